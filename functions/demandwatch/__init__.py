@@ -1,0 +1,3 @@
+"""demandwatch: UN and news feeds matched against campaign demands, alerted with draft responses."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,212 @@
+"""Command line: ``demandwatch run | match | eval | config check``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from demandwatch import bootstrap
+from demandwatch.config import AppConfig, Settings, parse_duration
+from demandwatch.core.evaluation import LabelledItem, score
+from demandwatch.core.symbols import find_symbols
+from demandwatch.exceptions import ConfigError, DemandwatchError
+
+log = logging.getLogger("demandwatch")
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CONFIG = 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    settings = Settings.from_env()
+    try:
+        config = bootstrap.load(settings, args.config)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"configuration invalid: {len(exc.problems)} problem(s)", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        return int(args.handler(args, settings, config))
+    except DemandwatchError as exc:
+        print(f"demandwatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="demandwatch", description=__doc__)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped infra/config)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", parents=[common], help="poll sources, alert on new matches")
+    mode = run.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="poll every source once (default)")
+    mode.add_argument("--loop", action="store_true", help="keep polling sources as they fall due")
+    run.add_argument(
+        "--interval",
+        type=parse_duration,
+        default=parse_duration("1m"),
+        help="with --loop: how often to check which sources are due (default 1m)",
+    )
+    run.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        help="SQLite state file (default: $DEMANDWATCH_STATE or .demandwatch/state.sqlite3)",
+    )
+    run.set_defaults(handler=_cmd_run)
+
+    match = sub.add_parser("match", parents=[common], help="which demands a text matches, and why")
+    match.add_argument("--title", default="", help="the item's title (title: terms look here)")
+    match.add_argument("--json", action="store_true", help="machine-readable output")
+    match.add_argument("text", nargs="?", default="", help="the text, or - to read standard input")
+    match.set_defaults(handler=_cmd_match)
+
+    evaluate = sub.add_parser("eval", parents=[common], help="score matching on labelled items")
+    evaluate.add_argument("--json", action="store_true", help="machine-readable output")
+    evaluate.add_argument("file", type=Path, help="JSON Lines file of labelled items")
+    evaluate.add_argument("--errors", action="store_true", help="also list misclassified items")
+    evaluate.set_defaults(handler=_cmd_eval)
+
+    config = sub.add_parser("config", help="configuration commands")
+    config_sub = config.add_subparsers(dest="config_command", required=True)
+    check = config_sub.add_parser("check", parents=[common], help="validate the configuration")
+    check.set_defaults(handler=_cmd_config_check)
+    return parser
+
+
+def _cmd_run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    return asyncio.run(_run(args, settings, config))
+
+
+async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    async with bootstrap.service(settings, config, state_path=args.state) as service:
+        if not args.loop:
+            outcomes, _ = await service.run_once()
+            if outcomes and all(o.status == "failed" for o in outcomes):
+                print("demandwatch: no source could be polled", file=sys.stderr)
+                return EXIT_FAILED
+            return EXIT_OK
+        tick = args.interval.total_seconds()
+        while True:
+            due = service.due_sources()
+            if due:
+                await service.run_once(due)
+            else:
+                service.deliver()  # alerts left pending by a failed send get another try
+            await asyncio.sleep(tick)
+
+
+def _read_text(args: argparse.Namespace) -> str:
+    return str(sys.stdin.read()) if args.text == "-" else str(args.text)
+
+
+def _cmd_match(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    text = _read_text(args)
+    if not text and not args.title:
+        print("demandwatch match: give a TEXT, - for standard input, or --title", file=sys.stderr)
+        return EXIT_USAGE
+    matcher = bootstrap.build_matcher(config)
+    matches = matcher.match(args.title, text)
+    symbols = find_symbols(f"{args.title}\n{text}")
+    if args.json:
+        payload: dict[str, Any] = {
+            "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in matches],
+            "symbols": list(symbols),
+        }
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    if not matches:
+        print("no demand matches")
+    titles = {d.id: d for d in config.demands}
+    for m in matches:
+        demand = titles[m.demand_id]
+        status = "" if demand.status == "active" else f" [{demand.status}]"
+        print(f"{m.demand_id}{status}: {demand.title}")
+        print(f"  why: {', '.join(m.terms)}")
+    if symbols:
+        print(f"symbols: {', '.join(symbols)}")
+    return EXIT_OK
+
+
+def load_labelled(path: Path) -> list[LabelledItem]:
+    """Read a JSON Lines file of labelled items; a bad line is an error naming the line."""
+    items = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+                expect = data.get("expect") or {}
+                items.append(
+                    LabelledItem(
+                        id=str(data.get("id", number)),
+                        title=str(data.get("title", "")),
+                        summary=str(data.get("summary", "")),
+                        expected_demands=frozenset(expect.get("demands", [])),
+                        expected_event=expect.get("event"),
+                    )
+                )
+            except (json.JSONDecodeError, AttributeError, TypeError) as exc:
+                raise DemandwatchError(f"{path}:{number}: not a labelled item: {exc}") from exc
+    return items
+
+
+def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    labelled = load_labelled(args.file)
+    matcher = bootstrap.build_matcher(config)
+    predicted = [
+        frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
+    ]
+    report = score([d.id for d in config.demands], labelled, predicted)
+    if args.json:
+        print(json.dumps(report.to_json()))
+        return EXIT_OK
+    print(f"{'demand':<32} {'prec':>6} {'recall':>6} {'f1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for demand, s in report.demands.items():
+        print(
+            f"{demand:<32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
+            f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
+        )
+    print(f"items: {report.n}  macro-F1: {report.macro_f1:.3f}")
+    if args.errors:
+        for item_id, want, got in report.errors:
+            print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")
+    return EXIT_OK
+
+
+def _cmd_config_check(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    print(
+        f"{config.directory}: ok — {len(config.sources)} sources, "
+        f"{len(config.campaigns)} campaign(s), {len(config.demands)} demands"
+    )
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

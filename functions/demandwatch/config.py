@@ -1,0 +1,344 @@
+"""Configuration: the YAML files under infra/config and the environment, validated once.
+
+Three files make a configuration directory:
+
+* ``sources.yaml`` — what to poll and how often;
+* ``demands.yaml`` — campaigns, their shared ``context`` query, and their demands;
+* ``org.yaml``     — who we are: name, media contact, channels, boilerplate.
+
+:func:`load_config` reads all three and raises one :class:`ConfigError` listing every
+problem as ``file:line: field: message``; nothing is touched before that succeeds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+
+from demandwatch.core.models import (
+    Demand,
+    DemandPriority,
+    DemandStatus,
+    KeyRule,
+    SourceTier,
+)
+from demandwatch.core.query import compile_query
+from demandwatch.exceptions import ConfigError, ConfigProblem, QuerySyntaxError
+from demandwatch.yamlsource import LocatedYaml, dotted, load_located
+
+M = TypeVar("M", bound=BaseModel)
+
+SHIPPED_CONFIG_DIR = Path(__file__).resolve().parents[2] / "infra" / "config"
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_UNIT_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_duration(value: Any) -> timedelta:
+    """``90``, ``"90s"``, ``"5m"``, ``"2h"``, ``"3d"`` -> timedelta (bare numbers are seconds)."""
+    if isinstance(value, timedelta):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return timedelta(seconds=value)
+    if isinstance(value, str) and (m := _DURATION.match(value)):
+        return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"])
+    raise ValueError(f"not a duration: {value!r} (use e.g. 30s, 5m, 2h, 1d)")
+
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_query(value: str) -> str:
+    try:
+        compile_query(value)
+    except QuerySyntaxError as exc:
+        raise ValueError(
+            f"query does not parse: {exc.reason} at position {exc.position + 1}"
+        ) from exc
+    return value
+
+
+# ------------------------------------------------------------------------------ sources
+
+SourceKind = Literal["rss", "reliefweb", "undl", "gdelt"]
+
+
+class SourceDefaults(_Strict):
+    interval: Duration = timedelta(minutes=10)
+    timeout: Duration = timedelta(seconds=20)
+    expect_every: Duration = timedelta(days=2)
+    max_bytes: int = Field(default=5_000_000, gt=0)
+
+
+class SourceConfig(_Strict):
+    id: Identifier
+    name: str = Field(min_length=1)
+    kind: SourceKind = "rss"
+    url: str = Field(pattern=r"^https?://")
+    tier: SourceTier
+    key: KeyRule = "default"
+    interval: Duration | None = None
+    timeout: Duration | None = None
+    expect_every: Duration | None = None
+    max_bytes: int | None = Field(default=None, gt=0)
+    enabled: bool = True
+    notes: str | None = None
+
+
+class SourcesFile(_Strict):
+    defaults: SourceDefaults = SourceDefaults()
+    sources: list[SourceConfig] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> SourcesFile:
+        seen: set[str] = set()
+        for source in self.sources:
+            if source.id in seen:
+                raise ValueError(f"source id {source.id!r} is used twice")
+            seen.add(source.id)
+        return self
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source with its defaults applied: what the poller works from."""
+
+    id: str
+    name: str
+    kind: SourceKind
+    url: str
+    tier: SourceTier
+    key: KeyRule
+    interval: timedelta
+    timeout: timedelta
+    expect_every: timedelta
+    max_bytes: int
+
+
+# ------------------------------------------------------------------------------ demands
+
+
+class DemandConfig(_Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    status: DemandStatus = "active"
+    priority: DemandPriority = "normal"
+    owner: str = Field(min_length=1)
+    channel: str | None = None
+    match: str = Field(min_length=1)
+    position: str = Field(min_length=1)
+    asks: list[str] = Field(min_length=1)
+    spokesperson: str = Field(min_length=1)
+
+    _query = field_validator("match")(_check_query)
+
+
+class CampaignConfig(_Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    channel: str | None = None
+    context: str | None = None
+    demands: list[DemandConfig] = Field(min_length=1)
+
+    @field_validator("context")
+    @classmethod
+    def _context_query(cls, value: str | None) -> str | None:
+        return None if value is None else _check_query(value)
+
+
+class DemandsFile(_Strict):
+    campaigns: list[CampaignConfig] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> DemandsFile:
+        seen: set[str] = set()
+        for campaign in self.campaigns:
+            for demand in campaign.demands:
+                if demand.id in seen:
+                    raise ValueError(f"demand id {demand.id!r} is used twice")
+                seen.add(demand.id)
+        return self
+
+
+# ------------------------------------------------------------------------------ org
+
+
+class MediaContact(_Strict):
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+class OrgFile(_Strict):
+    name: str = Field(min_length=1)
+    short_name: str | None = None
+    dateline_city: str = Field(min_length=1)
+    media_contact: MediaContact
+    boilerplate: str = Field(min_length=1)
+    default_channel: str = Field(min_length=1)
+    ops_channel: str | None = None
+    on_call: str | None = None
+    timezone: str = "UTC"
+    max_item_age: Duration = timedelta(days=3)
+    seen_ttl: Duration = timedelta(days=90)
+
+
+# ------------------------------------------------------------------------------ loading
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    title: str
+    channel: str | None
+    context: str | None
+    demands: tuple[Demand, ...]
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """The validated configuration directory."""
+
+    directory: Path
+    sources: tuple[Source, ...]
+    campaigns: tuple[Campaign, ...]
+    org: OrgFile
+
+    @property
+    def demands(self) -> tuple[Demand, ...]:
+        return tuple(d for c in self.campaigns for d in c.demands)
+
+
+def load_config(directory: Path) -> AppConfig:
+    """Validate the three files in ``directory``; raise ConfigError listing every problem."""
+    problems: list[ConfigProblem] = []
+    sources_file = _validate(directory / "sources.yaml", SourcesFile, problems)
+    demands_file = _validate(directory / "demands.yaml", DemandsFile, problems)
+    org_file = _validate(directory / "org.yaml", OrgFile, problems)
+    if problems or sources_file is None or demands_file is None or org_file is None:
+        raise ConfigError(problems)
+    defaults = sources_file.defaults
+    sources = tuple(
+        Source(
+            id=s.id,
+            name=s.name,
+            kind=s.kind,
+            url=s.url,
+            tier=s.tier,
+            key=s.key,
+            interval=s.interval or defaults.interval,
+            timeout=s.timeout or defaults.timeout,
+            expect_every=s.expect_every or defaults.expect_every,
+            max_bytes=s.max_bytes or defaults.max_bytes,
+        )
+        for s in sources_file.sources
+        if s.enabled
+    )
+    campaigns = tuple(
+        Campaign(
+            id=c.id,
+            title=c.title,
+            channel=c.channel,
+            context=c.context,
+            demands=tuple(
+                Demand(
+                    id=d.id,
+                    campaign_id=c.id,
+                    title=d.title,
+                    status=d.status,
+                    priority=d.priority,
+                    owner=d.owner,
+                    query=d.match,
+                    position=d.position,
+                    asks=tuple(d.asks),
+                    spokesperson=d.spokesperson,
+                    channel=d.channel or c.channel,
+                )
+                for d in c.demands
+            ),
+        )
+        for c in demands_file.campaigns
+    )
+    return AppConfig(directory=directory, sources=sources, campaigns=campaigns, org=org_file)
+
+
+def _validate(path: Path, model: type[M], problems: list[ConfigProblem]) -> M | None:
+    located = load_located(path)
+    problems.extend(located.problems)
+    if located.problems:
+        return None
+    try:
+        return model.model_validate(located.data)
+    except ValidationError as exc:
+        problems.extend(_problems_from(exc, located))
+        return None
+
+
+def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigProblem]:
+    out = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        message = error["msg"].removeprefix("Value error, ")
+        if error["type"] == "extra_forbidden":
+            message = "unknown field (check the spelling)"
+        out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), message))
+    return out
+
+
+# ------------------------------------------------------------------------------ environment
+
+
+class Settings(BaseModel):
+    """Everything read from the environment, read once at start-up."""
+
+    model_config = ConfigDict(frozen=True)
+
+    config_dir: Path = SHIPPED_CONFIG_DIR
+    state_path: Path = Path(".demandwatch/state.sqlite3")
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_channel: str | None = None
+    slack_api_url: str = "https://slack.com/api/"
+    reliefweb_appname: SecretStr | None = None
+    user_agent: str = "demandwatch/0.1 (+https://github.com/demandwatch; UN office monitoring)"
+    max_concurrency: int = 16
+    per_host_concurrency: int = 2
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        mapping = {
+            "config_dir": "DEMANDWATCH_CONFIG",
+            "state_path": "DEMANDWATCH_STATE",
+            "slack_bot_token": "SLACK_BOT_TOKEN",
+            "slack_app_token": "SLACK_APP_TOKEN",
+            "slack_signing_secret": "SLACK_SIGNING_SECRET",
+            "slack_channel": "SLACK_CHANNEL",
+            "slack_api_url": "SLACK_API_URL",
+            "reliefweb_appname": "RELIEFWEB_APPNAME",
+            "user_agent": "DEMANDWATCH_USER_AGENT",
+        }
+        values = {field: env[var] for field, var in mapping.items() if env.get(var)}
+        return cls.model_validate(values)

@@ -1,0 +1,88 @@
+"""Scoring matching against labelled items: per-demand precision, recall, F1; macro-F1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class LabelledItem:
+    id: str
+    title: str
+    summary: str
+    expected_demands: frozenset[str]
+    expected_event: str | None = None
+
+
+@dataclass
+class DemandScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0 if not self.fn else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EvalReport:
+    n: int
+    demands: dict[str, DemandScore]
+    errors: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
+
+    @property
+    def macro_f1(self) -> float:
+        if not self.demands:
+            return 0.0
+        return sum(s.f1 for s in self.demands.values()) / len(self.demands)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "n": self.n,
+            "macro_f1": round(self.macro_f1, 4),
+            "demands": {
+                demand: {
+                    "precision": round(s.precision, 4),
+                    "recall": round(s.recall, 4),
+                    "f1": round(s.f1, 4),
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
+                for demand, s in self.demands.items()
+            },
+        }
+
+
+def score(
+    demand_ids: Sequence[str],
+    labelled: Iterable[LabelledItem],
+    predicted: Iterable[frozenset[str]],
+) -> EvalReport:
+    """Compare predicted demand sets with the labels, item by item."""
+    scores = {d: DemandScore() for d in demand_ids}
+    report = EvalReport(n=0, demands=scores)
+    for item, got in zip(labelled, predicted, strict=True):
+        report.n += 1
+        want = item.expected_demands
+        for demand, s in scores.items():
+            if demand in got and demand in want:
+                s.tp += 1
+            elif demand in got:
+                s.fp += 1
+            elif demand in want:
+                s.fn += 1
+        if got != want:
+            report.errors.append((item.id, want, got))
+    return report

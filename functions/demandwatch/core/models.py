@@ -1,0 +1,139 @@
+"""Typed data passed between layers. Frozen dataclasses; closed sets are Literals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+EventType = Literal[
+    "veto",
+    "resolution_adopted",
+    "draft_resolution",
+    "vote_scheduled",
+    "meeting",
+    "statement",
+    "report",
+    "other",
+]
+# Severity follows DESIGN.md's order: the first is the most severe.
+EVENT_TYPES: tuple[EventType, ...] = (
+    "veto",
+    "resolution_adopted",
+    "draft_resolution",
+    "vote_scheduled",
+    "meeting",
+    "statement",
+    "report",
+    "other",
+)
+
+DemandStatus = Literal["active", "paused", "achieved"]
+DemandPriority = Literal["high", "normal", "low"]
+SourceTier = Literal["official", "news", "ngo", "aggregator"]
+KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
+OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
+AlertState = Literal["pending", "delivering", "posted", "claimed", "dismissed"]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of one source, normalised."""
+
+    source_id: str
+    key: str
+    url: str
+    title: str
+    text: str
+    published: datetime
+    fetched: datetime
+    language: str | None = None
+    symbols: tuple[str, ...] = ()
+    published_trusted: bool = True
+
+
+@dataclass(frozen=True)
+class Demand:
+    id: str
+    campaign_id: str
+    title: str
+    status: DemandStatus
+    priority: DemandPriority
+    owner: str
+    query: str
+    position: str
+    asks: tuple[str, ...]
+    spokesperson: str
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    """An item matched to a demand, with the terms that made it match (the 'why')."""
+
+    demand_id: str
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Alert:
+    """What a notifier delivers: one item with every demand it matched."""
+
+    id: str
+    item: Item
+    matches: tuple[Match, ...]
+    source_name: str
+    created: datetime
+    demand_titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class SourceState:
+    """What the store remembers about a source between polls."""
+
+    source_id: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    consecutive_failures: int = 0
+    last_error: str | None = None
+    last_new_item: datetime | None = None
+    baseline_done: bool = False
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """The HTTP side of one poll: either a body to parse or the reason there is none."""
+
+    status: Literal["ok", "not_modified", "failed"]
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict, hash=False)
+    http_status: int | None = None
+    reason: str | None = None
+    retry_after: float | None = None
+    elapsed_ms: float = 0.0
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """How one source ended one poll. Every source gets exactly one per run."""
+
+    source_id: str
+    status: OutcomeStatus
+    items: int = 0
+    new: int = 0
+    matched: int = 0
+    elapsed_ms: float = 0.0
+    reason: str | None = None
+    retry_after: float | None = None
+    baseline: bool = False
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """An item key to remember, with the alert it raises (None: remember only)."""
+
+    key: str
+    alert: Alert | None = None

@@ -1,0 +1,390 @@
+"""The demand query language: what media-monitoring users already write.
+
+    veto* AND (Syria OR Damascus) NOT cricket
+    "arms embargo" NEAR/8 Syria
+    title:(vetoes OR vetoed) -football
+
+Operators are upper case (``AND``, ``OR``, ``NOT``, ``NEAR/n``); juxtaposition means AND;
+``-term`` means NOT term; ``"..."`` is an exact phrase; ``word*`` a suffix wildcard (at
+least three letters before the star); ``title:`` scopes a term, phrase or group to the
+title. Matching is case- and accent-insensitive and works on whole words in any script.
+
+A query is compiled once into a tree of nodes; each node evaluates against a
+:class:`Document` (an inverted index of one item's words) and reports the query terms that
+fired, which is what an alert shows as "why it matched".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from demandwatch.core.text import tokens
+from demandwatch.exceptions import QuerySyntaxError
+
+Scope = Literal["any", "title"]
+FIELDS: frozenset[str] = frozenset({"title"})
+MIN_WILDCARD_PREFIX = 3
+
+# One phantom word between title and text: a phrase never runs from the headline into the
+# body, while NEAR still joins a headline word to a nearby body word, as readers do.
+_FIELD_GAP = 1
+
+
+class Document:
+    """Inverted index of one item: folded word -> sorted positions. Title words come first."""
+
+    __slots__ = ("_prefix_cache", "positions", "title_end", "words")
+
+    def __init__(self, title: str, text: str = "") -> None:
+        title_words = tokens(title)
+        text_words = tokens(text)
+        self.title_end = len(title_words)
+        self.positions: dict[str, list[int]] = {}
+        for pos, word in enumerate(title_words):
+            self.positions.setdefault(word, []).append(pos)
+        offset = self.title_end + _FIELD_GAP
+        for pos, word in enumerate(text_words, start=offset):
+            self.positions.setdefault(word, []).append(pos)
+        self.words = frozenset(self.positions)
+        self._prefix_cache: dict[str, list[int]] = {}
+
+    def word_positions(self, word: str, scope: Scope) -> list[int]:
+        found = self.positions.get(word, [])
+        return found if scope == "any" else found[: bisect_left(found, self.title_end)]
+
+    def prefix_positions(self, prefix: str, scope: Scope) -> list[int]:
+        found = self._prefix_cache.get(prefix)
+        if found is None:
+            merged: list[int] = []
+            for word, where in self.positions.items():
+                if word.startswith(prefix):
+                    merged.extend(where)
+            found = sorted(merged)
+            self._prefix_cache[prefix] = found
+        return found if scope == "any" else found[: bisect_left(found, self.title_end)]
+
+
+Span = tuple[int, int]  # first and last word position of one occurrence
+
+
+@dataclass(frozen=True)
+class Result:
+    matched: bool
+    terms: frozenset[str] = frozenset()
+    spans: tuple[Span, ...] = ()
+
+
+_NO = Result(False)
+
+
+class Node:
+    """A compiled query node."""
+
+    def evaluate(self, doc: Document) -> Result:
+        raise NotImplementedError  # pragma: no cover - every subclass overrides
+
+    def positive_terms(self) -> Iterable[str]:
+        """Literal words one of which must occur for the node to match, or () if unknown."""
+        return ()
+
+
+@dataclass(frozen=True)
+class Phrase(Node):
+    """One word, a run of words, or a wildcard: the leaves of a query."""
+
+    label: str
+    words: tuple[str, ...]
+    scope: Scope = "any"
+    wildcard: bool = False
+
+    def _leaf_positions(self, index: int, doc: Document) -> list[int]:
+        word = self.words[index]
+        if self.wildcard and index == len(self.words) - 1:
+            return doc.prefix_positions(word, self.scope)
+        return doc.word_positions(word, self.scope)
+
+    def evaluate(self, doc: Document) -> Result:
+        starts = self._leaf_positions(0, doc)
+        if not starts:
+            return _NO
+        if len(self.words) == 1:
+            spans = tuple((p, p) for p in starts)
+            return Result(True, frozenset({self.label}), spans)
+        following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
+        spans = tuple(
+            (p, p + len(following))
+            for p in starts
+            if all(p + i + 1 in later for i, later in enumerate(following))
+        )
+        if not spans:
+            return _NO
+        return Result(True, frozenset({self.label}), spans)
+
+
+@dataclass(frozen=True)
+class Or(Node):
+    children: tuple[Node, ...]
+
+    def evaluate(self, doc: Document) -> Result:
+        # Every branch is evaluated, not just the first true one: the alert lists all terms.
+        hits = [r for r in (c.evaluate(doc) for c in self.children) if r.matched]
+        if not hits:
+            return _NO
+        terms = frozenset().union(*(h.terms for h in hits))
+        spans = tuple(s for h in hits for s in h.spans)
+        return Result(True, terms, spans)
+
+
+@dataclass(frozen=True)
+class And(Node):
+    children: tuple[Node, ...]
+
+    def evaluate(self, doc: Document) -> Result:
+        terms: set[str] = set()
+        spans: list[Span] = []
+        for child in self.children:
+            result = child.evaluate(doc)
+            if not result.matched:
+                return _NO
+            terms |= result.terms
+            spans.extend(result.spans)
+        # Inside NEAR, an AND group stands where its positive parts occur.
+        return Result(True, frozenset(terms), tuple(spans))
+
+
+@dataclass(frozen=True)
+class Not(Node):
+    child: Node
+
+    def evaluate(self, doc: Document) -> Result:
+        # A negation that holds contributes no "why" terms: absence is not a reason.
+        return _NO if self.child.evaluate(doc).matched else Result(True)
+
+
+@dataclass(frozen=True)
+class Near(Node):
+    """Both sides occur with at most ``distance`` words between them, in either order."""
+
+    left: Node
+    right: Node
+    distance: int
+
+    def evaluate(self, doc: Document) -> Result:
+        left = self.left.evaluate(doc)
+        if not left.matched:
+            return _NO
+        right = self.right.evaluate(doc)
+        if not right.matched:
+            return _NO
+        spans: list[Span] = []
+        for ls in left.spans:
+            for rs in right.spans:
+                gap = rs[0] - ls[1] - 1 if rs[0] > ls[1] else ls[0] - rs[1] - 1
+                if gap <= self.distance:
+                    spans.append((min(ls[0], rs[0]), max(ls[1], rs[1])))
+        if not spans:
+            return _NO
+        return Result(True, left.terms | right.terms, tuple(spans))
+
+
+@dataclass(frozen=True)
+class Query:
+    """A compiled query: the source text and its tree."""
+
+    text: str
+    root: Node
+    fields: frozenset[str] = field(default=frozenset())
+
+    def evaluate(self, doc: Document) -> Result:
+        return self.root.evaluate(doc)
+
+
+# ---------------------------------------------------------------------------- parsing
+
+_TokenKind = Literal["LPAREN", "RPAREN", "AND", "OR", "NOT", "NEAR", "PHRASE", "TERM", "FIELD"]
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: _TokenKind
+    value: str
+    pos: int
+
+
+_NEAR = re.compile(r"NEAR/(\d+)")
+_BARE = re.compile(r"[^\s()\"]+")
+
+
+def _lex(query: str) -> list[_Token]:
+    out: list[_Token] = []
+    i = 0
+    n = len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+        elif ch == "(":
+            out.append(_Token("LPAREN", ch, i))
+            i += 1
+        elif ch == ")":
+            out.append(_Token("RPAREN", ch, i))
+            i += 1
+        elif ch == '"':
+            end = query.find('"', i + 1)
+            if end < 0:
+                raise QuerySyntaxError("unterminated phrase (missing closing quote)", query, i)
+            out.append(_Token("PHRASE", query[i + 1 : end], i))
+            i = end + 1
+        elif ch == "-" and i + 1 < n and not query[i + 1].isspace():
+            out.append(_Token("NOT", "-", i))
+            i += 1
+        else:
+            m = _BARE.match(query, i)
+            assert m is not None  # the character is neither space, paren nor quote
+            word = m.group()
+            if word.endswith(":") or (":" in word and word.split(":", 1)[0].isalpha()):
+                name = word.partition(":")[0]
+                if name.lower() not in FIELDS:
+                    raise QuerySyntaxError(
+                        f"unknown field {name!r} (known: {', '.join(sorted(FIELDS))})", query, i
+                    )
+                out.append(_Token("FIELD", name.lower(), i))
+                i += len(name) + 1
+                continue
+            if word in ("AND", "OR", "NOT"):
+                out.append(_Token(word, word, i))  # type: ignore[arg-type]
+            elif word.startswith("NEAR"):
+                near = _NEAR.fullmatch(word)
+                if near is None:
+                    raise QuerySyntaxError("NEAR needs a distance, as in NEAR/5", query, i)
+                out.append(_Token("NEAR", near.group(1), i))
+            else:
+                out.append(_Token("TERM", word, i))
+            i = m.end()
+    return out
+
+
+class _Parser:
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self.toks = _lex(query)
+        self.i = 0
+        self.fields: set[str] = set()
+
+    def error(self, message: str, pos: int | None = None) -> QuerySyntaxError:
+        if pos is None:
+            pos = self.toks[self.i].pos if self.i < len(self.toks) else len(self.query)
+        return QuerySyntaxError(message, self.query, pos)
+
+    def peek(self) -> _Token | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def parse(self) -> Node:
+        if not self.toks:
+            raise self.error("empty query", 0)
+        node = self.or_expr("any")
+        tok = self.peek()
+        if tok is not None:
+            if tok.kind == "RPAREN":
+                raise self.error("unmatched closing parenthesis")
+            raise self.error(f"unexpected {tok.value!r}")
+        if not _has_positive(node):
+            raise self.error("a query needs at least one term that is not negated", 0)
+        return node
+
+    def or_expr(self, scope: Scope) -> Node:
+        children = [self.and_expr(scope)]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.i += 1
+            children.append(self.and_expr(scope))
+        return children[0] if len(children) == 1 else Or(tuple(children))
+
+    def and_expr(self, scope: Scope) -> Node:
+        children = [self.not_expr(scope)]
+        while (tok := self.peek()) is not None and tok.kind not in ("OR", "RPAREN"):
+            if tok.kind == "AND":
+                self.i += 1
+            children.append(self.not_expr(scope))
+        return children[0] if len(children) == 1 else And(tuple(children))
+
+    def not_expr(self, scope: Scope) -> Node:
+        tok = self.peek()
+        if tok is not None and tok.kind == "NOT":
+            self.i += 1
+            return Not(self.not_expr(scope))
+        return self.near_expr(scope)
+
+    def near_expr(self, scope: Scope) -> Node:
+        node = self.primary(scope)
+        while (tok := self.peek()) is not None and tok.kind == "NEAR":
+            self.i += 1
+            right = self.primary(scope)
+            for side in (node, right):
+                if not _has_positive(side):
+                    raise self.error("NEAR needs a term on each side, not only NOT", tok.pos)
+            node = Near(node, right, int(tok.value))
+        return node
+
+    def primary(self, scope: Scope) -> Node:
+        tok = self.peek()
+        if tok is None:
+            raise self.error("query ends where a term was expected")
+        if tok.kind == "LPAREN":
+            self.i += 1
+            if (nxt := self.peek()) is not None and nxt.kind == "RPAREN":
+                raise self.error("empty parentheses")
+            node = self.or_expr(scope)
+            close = self.peek()
+            if close is None or close.kind != "RPAREN":
+                raise self.error("missing closing parenthesis", tok.pos)
+            self.i += 1
+            return node
+        if tok.kind == "FIELD":
+            self.i += 1
+            self.fields.add(tok.value)
+            return self.primary("title")
+        if tok.kind in ("PHRASE", "TERM"):
+            self.i += 1
+            return self.leaf(tok, scope)
+        raise self.error(f"{tok.value!r} where a term was expected")
+
+    def leaf(self, tok: _Token, scope: Scope) -> Phrase:
+        raw = tok.value
+        wildcard = raw.endswith("*")
+        body = raw[:-1] if wildcard else raw
+        if "*" in body:
+            raise self.error("a wildcard '*' may only end a word", tok.pos)
+        words = tuple(tokens(body))
+        if not words:
+            raise self.error(f"{raw!r} contains no word characters", tok.pos)
+        if wildcard and len(words[-1]) < MIN_WILDCARD_PREFIX:
+            raise self.error(
+                f"a wildcard needs at least {MIN_WILDCARD_PREFIX} letters before '*'", tok.pos
+            )
+        label = f'"{raw}"' if tok.kind == "PHRASE" else raw
+        if scope == "title":
+            label = f"title:{label}"
+        return Phrase(label=label, words=words, scope=scope, wildcard=wildcard)
+
+
+def _has_positive(node: Node) -> bool:
+    if isinstance(node, Phrase):
+        return True
+    if isinstance(node, Not):
+        return False
+    if isinstance(node, Near):
+        return True
+    if isinstance(node, And | Or):
+        return any(_has_positive(c) for c in node.children)
+    return False
+
+
+def compile_query(text: str) -> Query:
+    """Parse ``text`` into a :class:`Query`; raise :class:`QuerySyntaxError` with the position."""
+    parser = _Parser(text)
+    root = parser.parse()
+    return Query(text=text, root=root, fields=frozenset(parser.fields))

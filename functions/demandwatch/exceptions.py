@@ -1,0 +1,71 @@
+"""The one exception tree of demandwatch.
+
+DemandwatchError
+├── ConfigError            a configuration file is invalid (carries every problem found)
+├── QuerySyntaxError       a demand query does not parse (carries the position)
+├── FeedParseError         a fetched body is not a document of the expected kind
+├── StoreError             the state store failed (adapters translate vendor errors into it)
+├── NotifyError            delivering an alert failed
+│   └── RateLimitedError   the notifier was told to slow down (carries retry_after)
+└── RunError               a run could not do its job at all (e.g. no source could be polled)
+
+A failing *source* is not an exception: it is a PollOutcome with status "failed".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DemandwatchError(Exception):
+    """Base of every error demandwatch raises on purpose."""
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    """One problem in one configuration file, located as precisely as the YAML allows."""
+
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        return f"{where}: {self.field}: {self.message}"
+
+
+class ConfigError(DemandwatchError):
+    def __init__(self, problems: list[ConfigProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class QuerySyntaxError(DemandwatchError):
+    def __init__(self, message: str, query: str, position: int) -> None:
+        self.query = query
+        self.position = position
+        self.reason = message
+        super().__init__(f"{message} at position {position + 1}: {query!r}")
+
+
+class FeedParseError(DemandwatchError):
+    pass
+
+
+class StoreError(DemandwatchError):
+    pass
+
+
+class NotifyError(DemandwatchError):
+    pass
+
+
+class RateLimitedError(NotifyError):
+    def __init__(self, message: str, retry_after: float) -> None:
+        self.retry_after = retry_after
+        super().__init__(f"{message} (retry after {retry_after:g}s)")
+
+
+class RunError(DemandwatchError):
+    pass

@@ -1,0 +1,1 @@
+"""Notifiers: one Notifier protocol (base.py), one adapter per destination."""

@@ -1,0 +1,65 @@
+"""The console notifier: alerts as readable text, for local runs and for trying queries."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.store.base import Delivery
+
+_RULE = "─" * 72
+
+
+def _clean(text: str) -> str:
+    # Feed text is untrusted: no terminal control sequences reach the screen.
+    return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
+
+
+def format_alert(alert: Alert) -> str:
+    item = alert.item
+    lines = [_RULE]
+    for match in alert.matches:
+        title = alert.demand_titles.get(match.demand_id, match.demand_id)
+        lines.append(f"▶ {match.demand_id}: {title}")
+    lines.append(f"  {_clean(item.title)}")
+    when = item.published.strftime("%Y-%m-%d %H:%M UTC")
+    if not item.published_trusted:
+        when += " (seen; source gave no usable date)"
+    lines.append(f"  {_clean(alert.source_name)} · {when}")
+    if item.url:
+        lines.append(f"  {_clean(item.url)}")
+    if item.text:
+        excerpt = _clean(item.text)
+        lines.append(f"  {excerpt[:280]}{'…' if len(excerpt) > 280 else ''}")
+    for match in alert.matches:
+        lines.append(f"  why {match.demand_id}: {', '.join(match.terms)}")
+    if item.symbols:
+        lines.append(f"  symbols: {', '.join(item.symbols)}")
+    return "\n".join(lines)
+
+
+def format_outcome(outcome: PollOutcome) -> str:
+    status = outcome.status + (" (baseline)" if outcome.baseline else "")
+    line = (
+        f"{outcome.source_id:<28} {status:<22} items={outcome.items:<3} new={outcome.new:<3} "
+        f"matched={outcome.matched:<3} {outcome.elapsed_ms:7.0f} ms"
+    )
+    if outcome.reason:
+        line += f"  {outcome.reason}"
+    return line
+
+
+class ConsoleNotifier:
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self._stream = stream or sys.stdout
+
+    def send(self, alert: Alert) -> Delivery:
+        print(format_alert(alert), file=self._stream, flush=True)
+        return Delivery(channel="console", ts=alert.id)
+
+    def report(self, outcomes: list[PollOutcome]) -> None:
+        print(_RULE, file=self._stream)
+        for outcome in outcomes:
+            print(format_outcome(outcome), file=self._stream)
+        self._stream.flush()

@@ -1,0 +1,213 @@
+"""The service layer: one poll of every source, then delivery of pending alerts.
+
+It talks to the world only through ports (Fetcher, Store, Notifier) handed in by
+bootstrap; the decisions themselves are in ``core``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from demandwatch.config import AppConfig, Source
+from demandwatch.core.matching import Matcher
+from demandwatch.core.models import FetchResult, PollOutcome, SourceState
+from demandwatch.core.pipeline import decide
+from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
+from demandwatch.notify.base import Notifier
+from demandwatch.sources.http import RequestSpec
+from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.store.base import Store
+
+log = logging.getLogger("demandwatch")
+
+# How long a claimed alert stays claimed before another run may retry it.
+DELIVERY_LEASE = timedelta(minutes=5)
+
+
+class Fetcher(Protocol):
+    async def fetch(
+        self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
+    ) -> FetchResult: ...
+
+
+@dataclass(frozen=True)
+class DeliveryReport:
+    delivered: int
+    retrying: int
+
+
+@dataclass
+class Service:
+    config: AppConfig
+    store: Store
+    fetcher: Fetcher
+    notifier: Notifier
+    matcher: Matcher
+    clock: Callable[[], datetime]
+
+    # ------------------------------------------------------------------ polling
+
+    async def poll(self, sources: Sequence[Source] | None = None) -> list[PollOutcome]:
+        """Poll ``sources`` (default: all) concurrently; exactly one outcome per source."""
+        chosen = list(self.config.sources if sources is None else sources)
+        return list(await asyncio.gather(*(self._poll_guarded(s) for s in chosen)))
+
+    def due_sources(self) -> list[Source]:
+        """Sources whose interval has passed since their last attempt."""
+        now = self.clock()
+        due = []
+        for source in self.config.sources:
+            last = self.store.get_source_state(source.id).last_attempt
+            if last is None or now - last >= source.interval:
+                due.append(source)
+        return due
+
+    async def _poll_guarded(self, source: Source) -> PollOutcome:
+        started = time.perf_counter()
+        try:
+            return await self.poll_source(source)
+        except DemandwatchError as exc:
+            reason = str(exc)
+        except Exception as exc:  # a bug in one source must not stop the others
+            log.exception("internal error polling %s", source.id)
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+        elapsed = (time.perf_counter() - started) * 1000
+        reason = reason[:300]
+        state = self.store.get_source_state(source.id)
+        self.store.save_source_state(
+            replace(
+                state,
+                last_attempt=self.clock(),
+                consecutive_failures=state.consecutive_failures + 1,
+                last_error=reason,
+            )
+        )
+        return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=reason)
+
+    async def poll_source(self, source: Source) -> PollOutcome:
+        state = self.store.get_source_state(source.id)
+        result = await self.fetcher.fetch(
+            request_for(source),
+            state,
+            timeout=source.timeout.total_seconds(),
+            max_bytes=source.max_bytes,
+        )
+        now = self.clock()
+        if result.status == "failed":
+            reason = result.reason or "failed"
+            self.store.save_source_state(
+                replace(
+                    state,
+                    last_attempt=now,
+                    consecutive_failures=state.consecutive_failures + 1,
+                    last_error=reason,
+                )
+            )
+            return PollOutcome(
+                source.id,
+                "failed",
+                elapsed_ms=result.elapsed_ms,
+                reason=reason,
+                retry_after=result.retry_after,
+            )
+        validators = _validators(state, result)
+        if result.status == "not_modified":
+            self.store.save_source_state(_succeeded(state, now, **validators))
+            return PollOutcome(source.id, "not_modified", elapsed_ms=result.elapsed_ms)
+        body_hash = hashlib.sha256(result.body).hexdigest()
+        if body_hash == state.body_hash and state.baseline_done:
+            self.store.save_source_state(_succeeded(state, now, **validators))
+            return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
+
+        items = parse_for(source, result.body, result.headers, now)  # FeedParseError -> failed
+        unseen_keys = self.store.unseen_keys(source.id, [i.key for i in items], now)
+        # A feed can list one item twice (same key under two URLs): keep the first.
+        unseen = list({i.key: i for i in reversed(items) if i.key in unseen_keys}.values())[::-1]
+        baseline = not state.baseline_done
+        entries = decide(
+            unseen,
+            matcher=self.matcher,
+            baseline=baseline,
+            now=now,
+            max_age=self.config.org.max_item_age,
+            source_name=source.name,
+            demand_titles={d.id: d.title for d in self.config.demands},
+        )
+        inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
+        matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
+        self.store.save_source_state(
+            _succeeded(
+                state,
+                now,
+                body_hash=body_hash,
+                baseline_done=True,
+                last_new_item=now if inserted and not baseline else state.last_new_item,
+                **validators,
+            )
+        )
+        return PollOutcome(
+            source.id,
+            "new_items",
+            items=len(items),
+            new=len(inserted),
+            matched=matched,
+            elapsed_ms=result.elapsed_ms,
+            baseline=baseline,
+        )
+
+    # ------------------------------------------------------------------ delivery
+
+    def deliver(self, limit: int = 100) -> DeliveryReport:
+        """Send pending alerts; a failed send stays pending for the next run, never lost."""
+        now = self.clock()
+        delivered = retrying = 0
+        for alert in self.store.claim_alerts(now, DELIVERY_LEASE, limit):
+            try:
+                delivery = self.notifier.send(alert)
+            except RateLimitedError as exc:
+                self.store.release_alert(
+                    alert.id, str(exc), now + timedelta(seconds=exc.retry_after)
+                )
+                retrying += 1
+                continue
+            except NotifyError as exc:
+                log.warning("delivery of alert %s failed: %s", alert.id, exc)
+                self.store.release_alert(alert.id, str(exc), now + timedelta(minutes=1))
+                retrying += 1
+                continue
+            self.store.complete_alert(alert.id, delivery, self.clock())
+            delivered += 1
+        return DeliveryReport(delivered, retrying)
+
+    async def run_once(
+        self, sources: Sequence[Source] | None = None
+    ) -> tuple[list[PollOutcome], DeliveryReport]:
+        outcomes = await self.poll(sources)
+        report = self.deliver()
+        self.notifier.report(outcomes)
+        return outcomes, report
+
+
+def _validators(state: SourceState, result: FetchResult) -> dict[str, str | None]:
+    return {
+        "etag": result.headers.get("etag", state.etag),
+        "last_modified": result.headers.get("last-modified", state.last_modified),
+    }
+
+
+def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceState:
+    return replace(
+        state,
+        last_success=now,
+        last_attempt=now,
+        consecutive_failures=0,
+        last_error=None,
+        **changes,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,1 @@
+"""Fetching (http.py) and one parser module per source kind."""

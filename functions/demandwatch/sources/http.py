@@ -1,0 +1,227 @@
+"""HTTP for every source: httpx, bounded concurrency, conditional GET, strict failures.
+
+A source that answers but says nothing useful (an empty 200, a 202 with no body, an HTML
+error page where a feed was expected, a plain-text 429) has *failed*: silence must never
+be mistaken for "no news".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from demandwatch.core.models import FetchResult, SourceState
+
+MAX_REDIRECTS = 5
+_FEED_LIKE = ("xml", "rss", "atom", "json", "rdf")
+
+
+@dataclass(frozen=True)
+class RequestSpec:
+    """What to ask a source for; the kind's module builds it, the fetcher sends it."""
+
+    url: str
+    method: str = "GET"
+    json_body: dict[str, object] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    # What a good answer looks like: "feed" (XML) or "json".
+    expect: str = "feed"
+    # Conditional GET only where the server's validators mean something for this request.
+    conditional: bool = True
+
+
+class HttpFetcher:
+    """Fetches many sources at once: at most ``max_concurrency`` requests in flight and at
+    most ``per_host`` per host, so no publisher sees a burst from us."""
+
+    def __init__(
+        self,
+        *,
+        user_agent: str,
+        max_concurrency: int = 16,
+        per_host: int = 2,
+        client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._owns_client = client is None
+        self._client = client or httpx.AsyncClient(
+            headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            limits=httpx.Limits(
+                max_connections=max_concurrency, max_keepalive_connections=max_concurrency
+            ),
+        )
+        self._all = asyncio.Semaphore(max_concurrency)
+        self._per_host_limit = per_host
+        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(self._per_host_limit)
+        )
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+    async def fetch(
+        self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
+    ) -> FetchResult:
+        host = urlsplit(spec.url).netloc.lower()
+        async with self._all, self._hosts[host]:
+            started = time.perf_counter()
+            try:
+                # One budget for the whole request, so a slow-drip server cannot hold us.
+                result = await asyncio.wait_for(
+                    self._fetch(spec, state, timeout=timeout, max_bytes=max_bytes), timeout * 1.5
+                )
+            except TimeoutError:
+                result = FetchResult("failed", reason=f"timeout after {timeout:g}s")
+            elapsed = (time.perf_counter() - started) * 1000
+        return FetchResult(
+            status=result.status,
+            body=result.body,
+            headers=result.headers,
+            http_status=result.http_status,
+            reason=result.reason,
+            retry_after=result.retry_after,
+            elapsed_ms=elapsed,
+        )
+
+    async def _fetch(
+        self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
+    ) -> FetchResult:
+        headers = dict(spec.headers)
+        if spec.conditional:
+            if state.etag:
+                headers["If-None-Match"] = state.etag
+            if state.last_modified:
+                headers["If-Modified-Since"] = state.last_modified
+        request = self._client.build_request(
+            spec.method,
+            spec.url,
+            headers=headers,
+            json=spec.json_body,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+        )
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.TimeoutException:
+            return FetchResult("failed", reason=f"timeout after {timeout:g}s")
+        except httpx.TooManyRedirects:
+            return FetchResult("failed", reason=f"more than {MAX_REDIRECTS} redirects")
+        except httpx.HTTPError as exc:
+            return FetchResult("failed", reason=f"connection error: {_describe(exc)}")
+        try:
+            return await self._read(response, spec, max_bytes)
+        except httpx.TimeoutException:
+            return FetchResult("failed", reason=f"timeout after {timeout:g}s while reading")
+        except httpx.HTTPError as exc:
+            return FetchResult("failed", reason=f"error while reading: {_describe(exc)}")
+        finally:
+            await response.aclose()
+
+    async def _read(
+        self, response: httpx.Response, spec: RequestSpec, max_bytes: int
+    ) -> FetchResult:
+        status = response.status_code
+        headers = {k.lower(): v for k, v in response.headers.items()}
+        if status == 304:
+            return FetchResult("not_modified", headers=headers, http_status=status)
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > max_bytes:
+            return FetchResult(
+                "failed", http_status=status, reason=f"too large: {declared} bytes > {max_bytes}"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > max_bytes:
+                return FetchResult(
+                    "failed", http_status=status, reason=f"too large: over {max_bytes} bytes"
+                )
+            chunks.append(chunk)
+        body = b"".join(chunks)
+        return classify_response(status, headers, body, spec.expect)
+
+
+def classify_response(
+    status: int, headers: dict[str, str], body: bytes, expect: str
+) -> FetchResult:
+    """Decide whether an HTTP answer carries content we can parse, or is a failure."""
+    if status == 429:
+        retry_after = parse_retry_after(headers.get("retry-after"))
+        hint = f", retry after {retry_after:g}s" if retry_after is not None else ""
+        return FetchResult(
+            "failed",
+            http_status=status,
+            headers=headers,
+            retry_after=retry_after,
+            reason=f"rate limited (HTTP 429{hint})",
+        )
+    if status >= 400:
+        return FetchResult("failed", http_status=status, headers=headers, reason=f"HTTP {status}")
+    stripped = body.strip()
+    if status != 200:
+        # 202 from a web application firewall, 204, 203...: whatever it is, it is not the feed.
+        detail = "no body" if not stripped else f"{len(body)} bytes"
+        return FetchResult(
+            "failed", http_status=status, headers=headers, reason=f"HTTP {status} with {detail}"
+        )
+    if not stripped:
+        return FetchResult(
+            "failed", http_status=status, headers=headers, reason="empty 200 response"
+        )
+    content_type = headers.get("content-type", "").lower()
+    head = stripped[:512].lstrip(b"\xef\xbb\xbf").lower()
+    looks_html = head.startswith((b"<!doctype html", b"<html")) or (
+        "text/html" in content_type and b"<rss" not in head and b"<feed" not in head
+    )
+    if expect == "feed" and looks_html:
+        return FetchResult(
+            "failed",
+            http_status=status,
+            headers=headers,
+            reason="HTML page where a feed was expected",
+        )
+    if expect == "json" and not head.startswith((b"{", b"[")):
+        kind = "HTML" if looks_html else "non-JSON"
+        return FetchResult(
+            "failed",
+            http_status=status,
+            headers=headers,
+            reason=f"{kind} body where JSON was expected",
+        )
+    if (
+        expect == "feed"
+        and not head.startswith(b"<")
+        and not any(t in content_type for t in _FEED_LIKE)
+    ):
+        return FetchResult("failed", http_status=status, headers=headers, reason="body is not XML")
+    return FetchResult("ok", body=body, headers=headers, http_status=status)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: either a number or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.replace(".", "", 1).isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _describe(exc: httpx.HTTPError) -> str:
+    text = str(exc) or type(exc).__name__
+    return text.splitlines()[0][:200]

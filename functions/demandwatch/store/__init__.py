@@ -1,0 +1,1 @@
+"""State stores: one Store protocol (base.py), one adapter per backend."""
