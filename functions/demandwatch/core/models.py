@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 EventType = Literal[
@@ -34,6 +34,48 @@ SourceTier = Literal["official", "news", "ngo", "aggregator"]
 KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
 OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
 AlertState = Literal["pending", "delivering", "posted", "claimed", "dismissed"]
+Priority = Literal["P1", "P2", "P3"]
+ActorRole = Literal["vetoed", "voted_against", "abstained", "voted_for", "threatened_veto"]
+
+
+@dataclass(frozen=True)
+class VoteTally:
+    """A recorded vote: totals, and who voted against or abstained."""
+
+    in_favour: int
+    against: int
+    abstentions: int
+    non_voting: int = 0
+    against_members: tuple[str, ...] = ()
+    abstaining_members: tuple[str, ...] = ()
+    adopted: bool | None = None
+
+    def summary(self) -> str:
+        """'13 in favour, 2 against (China, Russian Federation), 0 abstentions'."""
+        against = f" ({', '.join(self.against_members)})" if self.against_members else ""
+        abstaining = (
+            f" ({', '.join(self.abstaining_members)})" if self.abstaining_members else ""
+        )
+        return (
+            f"{self.in_favour} in favour, {self.against} against{against}, "
+            f"{self.abstentions} abstention{'' if self.abstentions == 1 else 's'}{abstaining}"
+        )
+
+
+@dataclass(frozen=True)
+class Actor:
+    name: str
+    role: ActorRole
+
+
+@dataclass(frozen=True)
+class Event:
+    """What kind of development an item reports, who did what, and when."""
+
+    type: EventType = "other"
+    actors: tuple[Actor, ...] = ()
+    date: date | None = None
+    vote: VoteTally | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +92,10 @@ class Item:
     language: str | None = None
     symbols: tuple[str, ...] = ()
     published_trusted: bool = True
+    # A recorded vote, where the source states one (UN Digital Library voting records).
+    vote: VoteTally | None = None
+    # The outlet behind an aggregator's link (Google News <source>).
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +131,11 @@ class Alert:
     source_name: str
     created: datetime
     demand_titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    event: Event = Event()
+    priority: Priority = "P2"
+    story_id: str | None = None
+    # After a veto the General Assembly must meet within ten working days (A/RES/76/262).
+    ga_debate_due: date | None = None
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,43 @@
-"""Alerts to and from JSON, for stores that keep them as documents."""
+"""Alerts to and from JSON, for stores and queues that keep them as documents."""
 
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from demandwatch.core.models import Alert, Item, Match
+from demandwatch.core.models import Actor, Alert, Event, Item, Match, VoteTally
 
 
-def _item_to_dict(item: Item) -> dict[str, Any]:
+def _vote_to_dict(vote: VoteTally | None) -> dict[str, Any] | None:
+    if vote is None:
+        return None
+    return {
+        "in_favour": vote.in_favour,
+        "against": vote.against,
+        "abstentions": vote.abstentions,
+        "non_voting": vote.non_voting,
+        "against_members": list(vote.against_members),
+        "abstaining_members": list(vote.abstaining_members),
+        "adopted": vote.adopted,
+    }
+
+
+def _vote_from_dict(data: dict[str, Any] | None) -> VoteTally | None:
+    if data is None:
+        return None
+    return VoteTally(
+        in_favour=data["in_favour"],
+        against=data["against"],
+        abstentions=data["abstentions"],
+        non_voting=data.get("non_voting", 0),
+        against_members=tuple(data.get("against_members", ())),
+        abstaining_members=tuple(data.get("abstaining_members", ())),
+        adopted=data.get("adopted"),
+    )
+
+
+def item_to_dict(item: Item) -> dict[str, Any]:
     return {
         "source_id": item.source_id,
         "key": item.key,
@@ -21,10 +49,12 @@ def _item_to_dict(item: Item) -> dict[str, Any]:
         "language": item.language,
         "symbols": list(item.symbols),
         "published_trusted": item.published_trusted,
+        "vote": _vote_to_dict(item.vote),
+        "outlet": item.outlet,
     }
 
 
-def _item_from_dict(data: dict[str, Any]) -> Item:
+def item_from_dict(data: dict[str, Any]) -> Item:
     return Item(
         source_id=data["source_id"],
         key=data["key"],
@@ -36,31 +66,64 @@ def _item_from_dict(data: dict[str, Any]) -> Item:
         language=data.get("language"),
         symbols=tuple(data.get("symbols", ())),
         published_trusted=bool(data.get("published_trusted", True)),
+        vote=_vote_from_dict(data.get("vote")),
+        outlet=data.get("outlet"),
     )
 
 
-def alert_to_json(alert: Alert) -> str:
-    return json.dumps(
-        {
-            "id": alert.id,
-            "item": _item_to_dict(alert.item),
-            "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in alert.matches],
-            "source_name": alert.source_name,
-            "created": alert.created.isoformat(),
-            "demand_titles": alert.demand_titles,
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
+def event_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "type": event.type,
+        "actors": [{"name": a.name, "role": a.role} for a in event.actors],
+        "date": event.date.isoformat() if event.date else None,
+        "vote": _vote_to_dict(event.vote),
+    }
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    return Event(
+        type=data.get("type", "other"),
+        actors=tuple(Actor(a["name"], a["role"]) for a in data.get("actors", ())),
+        date=date.fromisoformat(data["date"]) if data.get("date") else None,
+        vote=_vote_from_dict(data.get("vote")),
     )
 
 
-def alert_from_json(payload: str) -> Alert:
-    data = json.loads(payload)
+def alert_to_dict(alert: Alert) -> dict[str, Any]:
+    return {
+        "id": alert.id,
+        "item": item_to_dict(alert.item),
+        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in alert.matches],
+        "source_name": alert.source_name,
+        "created": alert.created.isoformat(),
+        "demand_titles": alert.demand_titles,
+        "event": event_to_dict(alert.event),
+        "priority": alert.priority,
+        "story_id": alert.story_id,
+        "ga_debate_due": alert.ga_debate_due.isoformat() if alert.ga_debate_due else None,
+    }
+
+
+def alert_from_dict(data: dict[str, Any]) -> Alert:
     return Alert(
         id=data["id"],
-        item=_item_from_dict(data["item"]),
+        item=item_from_dict(data["item"]),
         matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
         source_name=data["source_name"],
         created=datetime.fromisoformat(data["created"]),
         demand_titles=dict(data.get("demand_titles", {})),
+        event=event_from_dict(data.get("event") or {}),
+        priority=data.get("priority", "P2"),
+        story_id=data.get("story_id"),
+        ga_debate_due=date.fromisoformat(data["ga_debate_due"])
+        if data.get("ga_debate_due")
+        else None,
     )
+
+
+def alert_to_json(alert: Alert) -> str:
+    return json.dumps(alert_to_dict(alert), ensure_ascii=False, separators=(",", ":"))
+
+
+def alert_from_json(payload: str) -> Alert:
+    return alert_from_dict(json.loads(payload))
