@@ -1,0 +1,247 @@
+"""The poll stage against a real local HTTP feed server: conditional GET, change detection,
+every failure kind reported per source, first-run baseline, no duplicate alerts."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from demandwatch import bootstrap
+from demandwatch.config import Settings, load_config
+from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.store.base import Delivery
+from demandwatch.store.sqlite import SqliteStore
+
+
+class RecordingNotifier:
+    """A fake notifier: keeps what it was given."""
+
+    def __init__(self) -> None:
+        self.alerts: list[Alert] = []
+        self.reports: list[list[PollOutcome]] = []
+
+    def send(self, alert: Alert) -> Delivery:
+        self.alerts.append(alert)
+        return Delivery("test", alert.id)
+
+    def report(self, outcomes: list[PollOutcome]) -> None:
+        self.reports.append(outcomes)
+
+
+class FeedServer:
+    """Serves mutable feed bodies with an optional ETag, and counts conditional requests."""
+
+    def __init__(self, server: HTTPServer) -> None:
+        self.server = server
+        self.bodies: dict[str, bytes] = {}
+        self.etags: dict[str, str] = {}
+        self.conditional_hits: dict[str, int] = {}
+
+    def url(self, path: str) -> str:
+        return self.server.url_for(path)
+
+    def serve(self, path: str, body: bytes, etag: str | None = None) -> None:
+        self.bodies[path] = body
+        if etag:
+            self.etags[path] = etag
+        self.server.expect_request(path).respond_with_handler(self._handler(path))
+
+    def _handler(self, path: str):  # type: ignore[no-untyped-def]
+        def handle(request: Request) -> Response:
+            etag = self.etags.get(path)
+            if etag and request.headers.get("If-None-Match") == etag:
+                self.conditional_hits[path] = self.conditional_hits.get(path, 0) + 1
+                return Response(status=304)
+            headers = {"ETag": etag} if etag else {}
+            return Response(self.bodies[path], content_type="application/rss+xml", headers=headers)
+
+        return handle
+
+
+@pytest.fixture
+def feeds(httpserver: HTTPServer) -> Iterator[FeedServer]:
+    yield FeedServer(httpserver)
+
+
+def run_once(config_dir: Path, state: Path, notifier: RecordingNotifier) -> list[PollOutcome]:
+    config = load_config(config_dir)
+
+    async def go() -> list[PollOutcome]:
+        async with bootstrap.service(
+            Settings(), config, store=None, state_path=state, notifier=notifier
+        ) as service:
+            outcomes, _ = await service.run_once()
+            return outcomes
+
+    return asyncio.run(go())
+
+
+def by_id(outcomes: list[PollOutcome]) -> dict[str, PollOutcome]:
+    return {o.source_id: o for o in outcomes}
+
+
+def test_first_poll_is_a_baseline_then_only_new_items_alert(feeds: FeedServer, tmp_path: Path) -> None:
+    feeds.serve("/press.xml", rss([VETO_ENTRY, *QUIET_ENTRIES]))
+    config = write_config(
+        tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}]
+    )
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+
+    first = by_id(run_once(config, state, notifier))["press"]
+    assert (first.status, first.baseline, first.items, first.new) == ("new_items", True, 4, 4)
+    assert notifier.alerts == []
+
+    fresh = Entry(
+        title="Russian Federation vetoes Security Council draft on Syria ceasefire",
+        link="https://press.un.org/en/2026/sc99950.doc.htm",
+        description="Draft S/2026/140 was not adopted owing to the veto.",
+    )
+    # The same veto release re-listed under its /blog/ URL is the same item, not a new one.
+    relisted = Entry(VETO_ENTRY.title, "https://press.un.org/en/blog/sc99901")
+    feeds.serve("/press.xml", rss([fresh, relisted, *QUIET_ENTRIES]))
+    second = by_id(run_once(config, state, notifier))["press"]
+    assert (second.status, second.baseline, second.new, second.matched) == ("new_items", False, 1, 1)
+    assert [a.item.title for a in notifier.alerts] == [fresh.title]
+    assert notifier.alerts[0].matches[0].demand_id == "stop-veto-obstruction"
+    assert "S/2026/140" in notifier.alerts[0].item.symbols
+
+    third = by_id(run_once(config, state, notifier))["press"]
+    assert third.status == "unchanged"
+    assert len(notifier.alerts) == 1
+
+
+def test_etag_round_trip_gives_not_modified(feeds: FeedServer, tmp_path: Path) -> None:
+    feeds.serve("/news.xml", rss(QUIET_ENTRIES), etag='"v1"')
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    assert by_id(run_once(config, state, notifier))["news"].status == "new_items"
+    assert by_id(run_once(config, state, notifier))["news"].status == "not_modified"
+    assert feeds.conditional_hits["/news.xml"] == 1
+    stored = SqliteStore(state).get_source_state("news")
+    assert stored.etag == '"v1"'
+    assert stored.consecutive_failures == 0
+
+
+def test_gzip_body_is_decoded(httpserver: HTTPServer, tmp_path: Path) -> None:
+    body = gzip.compress(rss(QUIET_ENTRIES))
+    httpserver.expect_request("/gz.xml").respond_with_data(
+        body, content_type="application/rss+xml", headers={"Content-Encoding": "gzip"}
+    )
+    config = write_config(tmp_path / "cfg", [{"id": "gz", "url": httpserver.url_for("/gz.xml")}])
+    outcome = by_id(run_once(config, tmp_path / "s.sqlite3", RecordingNotifier()))["gz"]
+    assert (outcome.status, outcome.items) == ("new_items", 3)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    def slow(_: Request) -> Response:
+        time.sleep(2.5)
+        return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+
+    h = httpserver
+    h.expect_request("/good").respond_with_data(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+    h.expect_request("/slow").respond_with_handler(slow)
+    h.expect_request("/e500").respond_with_data("oops", status=500)
+    h.expect_request("/e404").respond_with_data("missing", status=404)
+    h.expect_request("/e444").respond_with_data("", status=444)
+    h.expect_request("/e429").respond_with_data(
+        "Please limit requests to one every 5 seconds", status=429, headers={"Retry-After": "30"},
+        content_type="text/plain",
+    )
+    h.expect_request("/empty").respond_with_data(b"", content_type="application/rss+xml")
+    h.expect_request("/waf").respond_with_data(b"", status=202)
+    h.expect_request("/html").respond_with_data(
+        "<!DOCTYPE html><html><body>Access denied</body></html>", content_type="text/html"
+    )
+    h.expect_request("/huge").respond_with_data(b"<rss>" + b"x" * 3_000_000, content_type="application/rss+xml")
+    h.expect_request("/garbage").respond_with_data(
+        b"<?xml version='1.0'?><notafeed><<<", content_type="application/xml"
+    )
+    h.expect_request("/loop").respond_with_data("", status=302, headers={"Location": "/loop"})
+    names = ["good", "slow", "e500", "e404", "e444", "e429", "empty", "waf", "html", "huge", "garbage", "loop"]
+    sources: list[dict[str, object]] = [{"id": n, "url": h.url_for(f"/{n}")} for n in names]
+    sources.append({"id": "refused", "url": f"http://127.0.0.1:{_closed_port()}/feed"})
+    sources[names.index("huge")]["max_bytes"] = 1_000_000
+    config = write_config(tmp_path / "cfg", sources, timeout="1s")
+
+    started = time.perf_counter()
+    outcomes = by_id(run_once(config, tmp_path / "s.sqlite3", RecordingNotifier()))
+    elapsed = time.perf_counter() - started
+
+    assert outcomes["good"].status == "new_items"
+    expected_reasons = {
+        "slow": "timeout",
+        "e500": "HTTP 500",
+        "e404": "HTTP 404",
+        "e444": "HTTP 444",
+        "e429": "rate limited (HTTP 429, retry after 30s)",
+        "empty": "empty 200",
+        "waf": "HTTP 202 with no body",
+        "html": "HTML page where a feed was expected",
+        "huge": "too large",
+        "garbage": "unparseable",
+        "loop": "redirects",
+        "refused": "connection error",
+    }
+    for source_id, fragment in expected_reasons.items():
+        outcome = outcomes[source_id]
+        assert outcome.status == "failed", source_id
+        assert outcome.reason is not None and fragment in outcome.reason, (source_id, outcome.reason)
+    assert outcomes["e429"].retry_after == 30
+    # The slow source cost its own timeout, not the others' time: all ran concurrently.
+    assert elapsed < 2.4
+    store = SqliteStore(tmp_path / "s.sqlite3")
+    assert store.get_source_state("e500").consecutive_failures == 1
+    assert store.get_source_state("good").consecutive_failures == 0
+
+
+def test_two_concurrent_processes_never_alert_the_same_item_twice(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    config = write_config(
+        tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}]
+    )
+    state = tmp_path / "state.sqlite3"
+    run_once(config, state, RecordingNotifier())  # baseline
+    new_entries = [
+        Entry(
+            title=f"Security Council fails to adopt Syria draft {n} owing to veto by Russian Federation",
+            link=f"https://press.un.org/en/2026/sc9{n:04d}.doc.htm",
+        )
+        for n in range(8)
+    ]
+    feeds.serve("/press.xml", rss([*new_entries, *QUIET_ENTRIES]))
+    env = {**os.environ, "DEMANDWATCH_CONFIG": str(config), "DEMANDWATCH_STATE": str(state)}
+    cmd = [sys.executable, "-m", "demandwatch.cli", "run", "--once"]
+    procs = [
+        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    printed = "".join(out for out, _ in outputs)
+    for entry in new_entries:
+        assert printed.count(entry.title) == 1, entry.title
