@@ -1,0 +1,32 @@
+"""The shipped demand queries, scored on the labelled set in tests/eval/ (issue targets)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from demandwatch.cli import main
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+
+
+def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]:
+    assert main(["eval", "--json", str(EVAL_DIR / name)]) == 0
+    return dict(json.loads(capsys.readouterr().out))
+
+
+def test_labelled_set_is_big_enough_and_covers_every_demand() -> None:
+    lines = (EVAL_DIR / "items.jsonl").read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    assert len(items) >= 120
+    demands = {d for item in items for d in item["expect"]["demands"]}
+    assert len(demands) == 6
+    assert sum(1 for item in items if not item["expect"]["demands"]) >= 30  # hard negatives
+
+
+def test_matching_reaches_macro_f1_target(capsys: pytest.CaptureFixture[str]) -> None:
+    report = run_eval(capsys, "items.jsonl")
+    assert report["n"] == 219
+    assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
