@@ -1,0 +1,503 @@
+"""What kind of development an item reports, who did what, the vote, and when.
+
+Rules read UN wording ("fails to adopt ... owing to the negative vote of a permanent
+member", "unanimously adopting resolution 2118 (2013)", "expected to vote tomorrow") and
+news wording ("vetoed", "blocked", "put to a vote"). Each event type has cues; a cue in
+the title counts double, because headlines state the development and bodies recount
+history. The highest score wins; ties go to the more severe type.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
+from demandwatch.core.text import fold
+
+# Cues are matched on folded text (lower case, accents removed).
+_CUES: dict[EventType, tuple[str, ...]] = {
+    "veto": (
+        r"\bvetoe[sd]\b",
+        r"\bvetoing\b",
+        r"\b(?:cast|casts|used|uses|exercised) (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
+        r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
+        r"\bveto(?:es)? (?:by|of|from)\b",
+        r"\bfails? to adopt\b",
+        r"\bfailed to (?:adopt|pass|renew|extend)\b",
+        r"\bnot adopted\b",
+        r"\bnegative votes? (?:of|by|from|cast)\b",
+        r"\bowing to (?:the )?negative vote",
+        r"\b(?:rejects?|rejected|defeated|voted down|kill|killed|kills|scuttle[sd]?|sank|sinks|"
+        r"block|blocks|blocked|bloquent|bloque)"
+        r" (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension|call|saisine|projet)",
+        r"\bfails? to (?:adopt|renew|extend|pass)\b",
+        r"\bdid not adopt\b",
+        r"\bcast negative votes?\b",
+        r"\bnegative votes? prevent",
+        r"\b(?:russia|china|russian federation|moscow|beijing|us|united states) vetoe?s?\b",
+        r"\b(?:\w+(?:th|st|nd|rd)|latest|new|fresh) veto\b",
+        r"\bopp?ose\w* (?:\w+ ){0,2}(?:son|leur) veto\b",
+        r"(?:تستخدم|استخدم)\w* .{0,20}(?:الفيتو|حق النقض)",
+        r"أخفق .{0,30}في اعتماد",
+        r"\bveto\b.*\b(?:on|against) (?:the )?(?:draft|resolution|text)\b",
+        r"\ba oppose (?:son|leur) veto\b",
+        r"\bveto (?:russe|chinois|americain)",
+        r"(?:فيتو|الفيتو) (?:روسي|صيني)",
+    ),
+    "resolution_adopted": (
+        r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
+        r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
+        r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
+        r"\b(?:council|assembly) (?:authorizes|authorises|extends|renews|endorses|demands|establishes|approves|creates|votes to)\b",
+        r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
+        r"\bby a (?:recorded )?vote of \d+",
+        r"\badopte (?:a l'unanimite )?(?:la |une )?resolution",
+        r"\bvotes? (?:unanimously )?(?:to|for) (?:extend|renew|send|authori[sz]e|create|establish)",
+        r"(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
+        r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves)",
+        r"\bvoted (?:unanimously )?(?:for|to)\b",
+        r"\bresolution \d+ \(\d{4}\),? (?:\w+ ){0,3}(?:endorses|demands|renews|requires|authori[sz]es|extends|establishes|decides|calls|condemns|imposes)",
+        r"\b(?:reconduit|proroge|prolonge)\b",
+        r"\b(?:slaps|imposes|lifts|renews|extends) (?:\w+ ){0,3}(?:embargo|sanctions|freeze|mandate|authori[sz]ation)",
+    ),
+    "vote_scheduled": (
+        r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|be put to a vote|hold a vote)",
+        r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back)",
+        r"\bvotes? on (?:\w+ ){0,6}(?:tomorrow|today|tonight|this (?:morning|afternoon|evening))",
+        r"\bput (?:the text |it |the draft )?to a vote\b",
+        r"\b(?:will|to) vote (?:on|tomorrow|today|this)",
+        r"\bcall(?:s|ed)? for a vote\b",
+        r"\bpush(?:es|ed)? for (?:a )?vote\b",
+        r"\bvote on [^.]{0,60}\bdraft",
+        r"\bvote postponed\b",
+    ),
+    "draft_resolution": (
+        r"\bdraft (?:resolution|text)\b",
+        r"\b(?:circulated|tabled|tables|table|negotiat\w*|drafted|penholders?|blue)\b",
+        r"\bthreat(?:en|ens|ened|ening)? (?:to )?(?:a |another |second )?veto",
+        r"\b(?:vows?|vowed|threatens?|threatened|would|will) (?:to )?(?:veto|block)\b",
+        r"\bsaid it would veto\b",
+        r"\bprojet de resolution\b",
+        r"مشروع قرار",
+    ),
+    "meeting": (
+        r"\bbrief(?:s|ed|ing)\b",
+        r"\bmeet(?:s|ing)?\b",
+        r"\bdebate[sd]?\b",
+        r"\bconsultations\b",
+        r"\b(?:special|emergency) session\b",
+        r"\bconvene[sd]?\b",
+        r"\baddress(?:es|ed|ing)? the (?:council|assembly)\b",
+        r"\btells? (?:the )?(?:security council|general assembly|council)\b",
+        r"\breunion\b",
+        r"جلسة|اجتماع",
+    ),
+    "statement": (
+        r"\bstatement\b",
+        r"\bspokesperson\b",
+        r"\bcondemn(?:s|ed)?\b",
+        r"\bwelcomes?\b",
+        r"\b(?:said|says) (?:in a statement|that)\b",
+        r"\bdeplores?\b",
+        r"\burge[sd]?\b",
+        r"\bcalls? on\b",
+        r"\bremarks\b",
+        r"\bdeclaration\b",
+        r"\b(?:accuses|accused|denounces|denounced|denonce|slams|blames|decries|appoints|announce[sd]?)\b",
+        r"\b(?:says|said) (?:the )?(?:un )?(?:chief|secretary-general|minister|ambassador|envoy)\b",
+        r"بيان",
+    ),
+    "report": (
+        r"\breport(?:s)?\b(?! on the)",
+        r"\bfinds?\b",
+        r"\bfindings\b",
+        r"\bconclude[sd]?\b",
+        r"\bdocuments?\b",
+        r"\binvestigation (?:found|concluded)\b",
+        r"\brapport\b",
+        r"\b(?:found|estimates?|documented|interviews? with|based on (?:\d+ )?interviews|flash update|"
+        r"situation report|transmits|investigators say)\b",
+        r"تقرير",
+    ),
+    "other": (),
+}
+_COMPILED = {t: tuple(re.compile(c) for c in cues) for t, cues in _CUES.items()}
+# Weights: a development outranks the commentary around it.
+_WEIGHT: dict[EventType, float] = {
+    "veto": 3.0,
+    "resolution_adopted": 2.5,
+    "vote_scheduled": 2.6,
+    "draft_resolution": 1.2,
+    "meeting": 1.0,
+    "statement": 0.9,
+    "report": 0.9,
+    "other": 0.0,
+}
+
+# ------------------------------------------------------------------------------ actors
+
+_MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
+    "Russian Federation": ("russian federation", "russia", "moscow", "russe", "روسيا"),
+    "China": ("china", "beijing", "chine", "الصين"),
+    "United States": ("united states", "washington", "u.s.", "etats-unis", "us"),
+    "United Kingdom": ("united kingdom", "britain", "london", "royaume-uni", "uk"),
+    "France": ("france", "paris"),
+}
+_ELECTED = (
+    "Algeria",
+    "Angola",
+    "Argentina",
+    "Azerbaijan",
+    "Bolivia",
+    "Bolivia (Plurinational State of)",
+    "Brazil",
+    "Colombia",
+    "Ecuador",
+    "Egypt",
+    "Ethiopia",
+    "Gabon",
+    "Germany",
+    "Ghana",
+    "Guatemala",
+    "India",
+    "Indonesia",
+    "Japan",
+    "Kazakhstan",
+    "Kenya",
+    "Kuwait",
+    "Lebanon",
+    "Malaysia",
+    "Malta",
+    "Mexico",
+    "Mozambique",
+    "Nigeria",
+    "Norway",
+    "Pakistan",
+    "Pakistan",
+    "Peru",
+    "Portugal",
+    "Senegal",
+    "South Africa",
+    "Spain",
+    "Sweden",
+    "Switzerland",
+    "Togo",
+    "Ukraine",
+    "United Arab Emirates",
+    "Uruguay",
+    "Venezuela",
+    "Viet Nam",
+    "Azerbaijan",
+    "Guinea",
+    "Morocco",
+    "Rwanda",
+    "Chad",
+    "Niger",
+    "Belgium",
+    "Estonia",
+    "Ireland",
+    "Tunisia",
+    "Saint Vincent and the Grenadines",
+    "Dominican Republic",
+    "Equatorial Guinea",
+    "Côte d'Ivoire",
+    "Netherlands",
+    "Italy",
+    "Australia",
+    "Luxembourg",
+    "Jordan",
+    "Chile",
+    "Lithuania",
+    "Nigeria",
+    "Cameroon",
+    "Somalia",
+    "Sierra Leone",
+    "Slovenia",
+    "Republic of Korea",
+    "Guyana",
+    "Denmark",
+    "Greece",
+    "Panama",
+    "Bahrain",
+    "Latvia",
+    "Liberia",
+    "Congo",
+)
+_PERMANENT = frozenset(_MEMBER_ALIASES)
+_NAME_LOOKUP: dict[str, str] = {}
+for _canonical, _aliases in _MEMBER_ALIASES.items():
+    for _alias in _aliases:
+        _NAME_LOOKUP[_alias] = _canonical
+for _name in _ELECTED:
+    _NAME_LOOKUP[fold(_name)] = _name
+_NAME_PATTERN = (
+    "|".join(
+        re.escape(a) for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk")
+    )
+    + r"|\bus\b|\buk\b"
+)
+_NAMES = re.compile(rf"(?<![\w.])(?:{_NAME_PATTERN})(?!\w)")
+_LIST = rf"((?:{_NAME_PATTERN})(?:\s*(?:,|and|&|et)\s*(?:the\s+)?(?:{_NAME_PATTERN}))*)"
+
+_ROLE_PATTERNS: tuple[tuple[ActorRole, re.Pattern[str]], ...] = (
+    (
+        "threatened_veto",
+        re.compile(
+            rf"{_LIST}\s+(?:has |had )?(?:\w+ )?(?:threatened|threatens|vowed|vows|signalled|signaled|"
+            r"indicated|said it would|says it will|warned it would)\s+(?:to\s+)?(?:it (?:would|will) )?"
+            r"(?:veto|block|vote against|vote no)"
+        ),
+    ),
+    (
+        "vetoed",
+        re.compile(
+            rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?veto)"
+        ),
+    ),
+    (
+        "vetoed",
+        re.compile(
+            rf"(?:veto(?:es)?|negative votes?) (?:cast )?(?:by|of) (?:the )?(?:permanent members? )?{_LIST}"
+        ),
+    ),
+    ("vetoed", re.compile(rf"following (?:a |the )?negative vote by {_LIST}")),
+    ("voted_against", re.compile(rf"\d+ (?:votes )?against \({_LIST}\)")),
+    ("voted_against", re.compile(rf"{_LIST}\s+(?:voted|votes|vote) (?:against|no)\b")),
+    ("abstained", re.compile(rf"\d+ abstentions? \({_LIST}\)")),
+    ("abstained", re.compile(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
+    ("voted_for", re.compile(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+)
+
+# ------------------------------------------------------------------------------ votes
+
+_TALLY = re.compile(
+    r"(\d+) (?:votes )?in favou?r(?: \([^)]*\))?"
+    r"(?:,? (?:to|with|and)? ?(\d+|none) (?:votes )?against(?: \(([^)]*)\))?)?"
+    r"(?:,? (?:and |with )?(\d+|no|zero) abstentions?(?: \(([^)]*)\))?)?"
+)
+_SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
+
+# ------------------------------------------------------------------------------ dates
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan", "janvier"),
+            ("february", "feb", "fevrier"),
+            ("march", "mar", "mars"),
+            ("april", "apr", "avril"),
+            ("may", "mai"),
+            ("june", "jun", "juin"),
+            ("july", "jul", "juillet"),
+            ("august", "aug", "aout"),
+            ("september", "sep", "sept", "septembre"),
+            ("october", "oct", "octobre"),
+            ("november", "nov", "novembre"),
+            ("december", "dec", "decembre"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_RE})\.?(?: (\d{{4}}))?\b")
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE = re.compile(
+    r"\b(tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday|on (?:"
+    + "|".join(_WEEKDAYS)
+    + r")|(?:next )?(?:"
+    + "|".join(_WEEKDAYS)
+    + r"))\b"
+)
+_DATE_CONTEXT = re.compile(
+    r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*)\b"
+)
+
+
+def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
+    """The event an item reports, with actors, vote tally and date where stated."""
+    folded_title, folded_text = fold(title), fold(text)
+    scores: dict[EventType, float] = dict.fromkeys(EVENT_TYPES, 0.0)
+    for cue_type, patterns in _COMPILED.items():
+        for pattern in patterns:
+            if pattern.search(folded_title):
+                scores[cue_type] += 2 * _WEIGHT[cue_type]
+            elif pattern.search(folded_text):
+                scores[cue_type] += _WEIGHT[cue_type]
+    _adjust(scores, folded_title, folded_text)
+    best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
+    event_type: EventType = best if scores[best] > 0 else "other"
+    combined = f"{folded_title}. {folded_text}"
+    vote = parse_tally(f"{title}. {text}")
+    actors = extract_actors(f"{title}. {text}", event_type)
+    when = _event_date(combined, published) if event_type in _DATED else None
+    return Event(type=event_type, actors=actors, date=when, vote=vote)
+
+
+_DATED: frozenset[EventType] = frozenset(
+    {"veto", "resolution_adopted", "vote_scheduled", "meeting", "draft_resolution"}
+)
+
+
+def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
+    """Corrections that single cues cannot express."""
+    both = f"{title} {text}"
+    # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
+    if re.search(
+        r"threat\w* (?:to )?(?:a |another |second )?veto|would veto|will veto|vows? to (?:veto|block)"
+        r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)",
+        both,
+    ) and not re.search(
+        r"\bvetoed\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)", both
+    ):
+        scores["veto"] = min(scores["veto"], scores["draft_resolution"] * 0.5)
+        scores["draft_resolution"] += 1.5
+    # Adoptions and meetings are UN organs' acts: an EU, US or Arab League decision, or
+    # a minister meeting a president, is "other" news, however it is worded.
+    if not _UN_ORGAN.search(both):
+        scores["resolution_adopted"] = 0.0
+        scores["meeting"] = 0.0
+    elif _OTHER_ACTOR_TITLE.search(title) and not _UN_ORGAN.search(title):
+        scores["resolution_adopted"] = 0.0
+    if re.search(
+        r"\b(?:assembly|council) (?:debates?|meets|hears|discusses)\b|remarks to the (?:security council|"
+        r"general assembly|council)|\bbriefing\b|\bbriefs\b|open debate",
+        title,
+    ):
+        scores["meeting"] += 5
+    if re.search(r"\breport\b|\bfindings?\b|\bfinds\b", title):
+        scores["report"] += 2
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if _SPEAKERS.search(first_sentence) or _SAYS_IN_TITLE.search(title):
+        scores["statement"] += 7
+    # "expected to vote tomorrow" is the news even when the body recalls an old veto.
+    if re.search(
+        r"(?:expected|scheduled|set|due) to vote|vote (?:is )?(?:scheduled|expected)|vote postponed|postponed",
+        title,
+    ):
+        scores["vote_scheduled"] += 4
+
+
+_UN_ORGAN = re.compile(
+    r"\b(?:security council|general assembly|human rights council|council|assembly|u\.n\.|un|"
+    r"united nations|conseil|assemblee)\b|مجلس الأمن|الجمعية العامة"
+)
+_OTHER_ACTOR_TITLE = re.compile(
+    r"^(?:eu|europe|european union|u\.s\.|us|united states|washington|arab league|britain|"
+    r"france|germany|canada|treasury|l'ue|l'union europeenne|la ligue arabe)\b"
+)
+
+# Who speaks: a rights group or an official as the subject of the first sentence means the
+# item is their reaction (a statement), even when it is about a veto.
+_SPEAKERS = re.compile(
+    r"^(?:[\w'-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
+    r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
+    r"(?:foreign |prime )?minister|ambassador|spokesperson|secretary-general|president)\b"
+    r"[^.]{0,120}\b(?:said|says|called|urged|welcomed|condemned|accused|denounced)\b"
+)
+_SAYS_IN_TITLE = re.compile(
+    r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
+)
+
+
+def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Actor, ...]:
+    """Council members named as vetoing, voting against, abstaining or threatening a veto."""
+    folded = fold(text)
+    found: list[Actor] = []
+    for role, pattern in _ROLE_PATTERNS:
+        for m in pattern.finditer(folded):
+            for raw in _NAMES.findall(m.group(1)):
+                name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
+                actor = Actor(name, role)
+                if actor not in found:
+                    found.append(actor)
+    if event_type == "veto":
+        # A permanent member that voted against a failed draft vetoed it.
+        found += [
+            Actor(a.name, "vetoed")
+            for a in found
+            if a.role == "voted_against"
+            and a.name in _PERMANENT
+            and Actor(a.name, "vetoed") not in found
+        ]
+    order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
+    return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
+
+
+def parse_tally(text: str) -> VoteTally | None:
+    """'13 votes in favour, 2 against (China, Russian Federation), 0 abstentions' and kin."""
+    folded = fold(text)
+    m = _TALLY.search(folded)
+    if m and m.group(2) is not None:
+        against_names = _names(m.group(3))
+        abstaining = _names(m.group(5))
+        return VoteTally(
+            in_favour=int(m.group(1)),
+            against=_count(m.group(2)),
+            abstentions=_count(m.group(4)) if m.group(4) else len(abstaining),
+            against_members=against_names,
+            abstaining_members=abstaining,
+        )
+    short = _SHORT_TALLY.search(folded)
+    if short:
+        return VoteTally(
+            in_favour=int(short.group(1)),
+            against=int(short.group(2)),
+            abstentions=int(short.group(3) or 0),
+        )
+    return None
+
+
+def _count(value: str) -> int:
+    return int(value) if value.isdigit() else 0
+
+
+def _names(group: str | None) -> tuple[str, ...]:
+    if not group:
+        return ()
+    names = []
+    for raw in _NAMES.findall(group):
+        name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
+        if name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def _event_date(folded: str, published: datetime | None) -> date | None:
+    """The date of the vote or meeting when stated near a vote/meeting word."""
+    for sentence in re.split(r"(?<=[.;!?])\s+", folded):
+        if not _DATE_CONTEXT.search(sentence):
+            continue
+        if m := _DAY_MONTH_YEAR.search(sentence):
+            year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+            if year:
+                return _safe_date(year, _MONTHS[m.group(2)], int(m.group(1)))
+        if m := _MONTH_DAY_YEAR.search(sentence):
+            year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+            if year:
+                return _safe_date(year, _MONTHS[m.group(1)], int(m.group(2)))
+        if published is not None and (m := _RELATIVE.search(sentence)):
+            return _relative(m.group(1), published.date())
+    return None
+
+
+def _relative(word: str, base: date) -> date:
+    if word == "tomorrow":
+        return base + timedelta(days=1)
+    if word == "yesterday":
+        return base - timedelta(days=1)
+    for index, name in enumerate(_WEEKDAYS):
+        if name in word:
+            ahead = (index - base.weekday()) % 7
+            return base + timedelta(days=ahead)
+    return base  # today, tonight, this morning...
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

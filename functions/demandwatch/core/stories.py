@@ -1,0 +1,268 @@
+"""Stories: every item about one real-world development, from any source, as one thread.
+
+An item joins a recent story when they share a UN document symbol, or when their
+IDF-weighted word vectors are similar enough; either way only within a time window and
+only when their event types can belong to one development (a vote announced tomorrow and
+the veto that follows can; a veto and an adoption cannot).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from demandwatch.core.models import EVENT_TYPES, EventType, Priority
+from demandwatch.core.text import tokens
+
+# Words that say nothing about which development an item reports.
+_STOPWORDS = frozenset(
+    """a an the and or of to in on at by for with from as is are was were be been has have had
+    it its this that these those which who whom whose will would could should may might can
+    not no but if than then so such into over after before about against between during
+    without within under up down out off again further also more most other some any each
+    all both only own same very just says said say new one two three first last u n un s
+    le la les de des du et en au aux un une pour par sur dans que qui est ont a""".split()  # noqa: SIM905
+)
+
+# Event types that never report the same development: a veto and an adoption are two
+# outcomes, a draft under negotiation is not yet its vote, and the General Assembly's
+# debate on a veto is a development of its own.
+_INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("veto", "resolution_adopted"),
+        ("veto", "draft_resolution"),
+        ("veto", "meeting"),
+        ("resolution_adopted", "draft_resolution"),
+        ("draft_resolution", "vote_scheduled"),
+    )
+)
+
+
+def compatible(a: EventType, b: EventType) -> bool:
+    return a == b or frozenset((a, b)) not in _INCOMPATIBLE
+
+
+# Coverage of one development arrives in English, French and Arabic: the names and key
+# terms that identify a development are mapped to one English form so they can meet.
+_CONCEPTS: dict[str, str] = {
+    **dict.fromkeys(("russe", "russes", "russie", "moscou", "روسيا", "روسي", "الروسي"), "russia"),
+    **dict.fromkeys(("chine", "chinois", "pekin", "الصين", "صيني", "الصيني"), "china"),
+    **dict.fromkeys(("moscow", "russian"), "russia"),
+    **dict.fromkeys(("beijing", "chinese"), "china"),
+    **dict.fromkeys(("vetoes", "vetoed", "vetoing", "فيتو", "الفيتو", "النقض"), "veto"),
+    **dict.fromkeys(("alep", "حلب"), "aleppo"),
+    **dict.fromkeys(("damas", "دمشق"), "damascus"),
+    **dict.fromkeys(
+        ("syrie", "syrien", "syrienne", "syriens", "سوريا", "سورية", "السورية", "السوري", "syrian"),
+        "syria",
+    ),
+    **dict.fromkeys(("الأسد", "الاسد"), "assad"),
+    **dict.fromkeys(("cpi", "الجنائية"), "icc"),
+    **dict.fromkeys(("coblence", "كوبلنز"), "koblenz"),
+    **dict.fromkeys(("صيدنايا",), "saydnaya"),
+    **dict.fromkeys(("دوما",), "douma"),
+    **dict.fromkeys(("الهوى",), "hawa"),
+    **dict.fromkeys(("mandat", "مذكرة", "مذكرات", "warrants"), "warrant"),
+    **dict.fromkeys(("perpetuite",), "life"),
+    **dict.fromkeys(
+        ("condamne", "condamnes", "تدين", "convicts", "convicted", "jails", "sentenced"), "convict"
+    ),
+    **dict.fromkeys(("المراقبين", "مراقبي", "observateurs", "observers", "monitors"), "monitor"),
+    **dict.fromkeys(("عقوبات", "sanctions"), "sanction"),
+    **dict.fromkeys(("الأرصدة", "أرصدة", "avoirs", "assets"), "asset"),
+    **dict.fromkeys(("séisme", "seisme", "زلزال", "الزلزال", "earthquake"), "quake"),
+    **dict.fromkeys(("chimiques", "chimique", "الكيميائية", "الكيميائي"), "chemical"),
+    **dict.fromkeys(("الجامعة", "ligue"), "league"),
+    **dict.fromkeys(("المساعدات", "aide", "humanitaire"), "aid"),
+}
+
+
+def _concept(word: str) -> str:
+    if word in _CONCEPTS:
+        return _CONCEPTS[word]
+    # Arabic attaches "and", "in", "to" to the word: try without the clitic.
+    if len(word) > 3 and word[0] in "وبل" and word[1:] in _CONCEPTS:
+        return _CONCEPTS[word[1:]]
+    return word
+
+
+def bag_of_words(title: str, text: str) -> Counter[str]:
+    """Title words count twice: headlines name the development, bodies recount history."""
+    words: Counter[str] = Counter()
+    for weight, part in ((1, text), (2, title)):
+        for w in tokens(part):
+            if w not in _STOPWORDS and len(w) > 1:
+                words[_concept(w)] += weight
+    return words
+
+
+@dataclass(frozen=True)
+class StoryItem:
+    alert_id: str
+    source_id: str
+    title: str
+    url: str
+    published: datetime
+    event: EventType
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str
+    first_seen: datetime
+    last_seen: datetime
+    event: EventType
+    priority: Priority
+    demands: tuple[str, ...]
+    symbols: tuple[str, ...]
+    items: tuple[StoryItem, ...]
+    words: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
+    ga_debate_due: date | None = None
+
+    @property
+    def severity(self) -> int:
+        return EVENT_TYPES.index(self.event)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What the clusterer needs to know about a new item."""
+
+    item: StoryItem
+    words: Counter[str]
+    symbols: tuple[str, ...]
+    demands: tuple[str, ...]
+    priority: Priority
+    ga_debate_due: date | None = None
+
+
+def story_id_for(first: StoryItem) -> str:
+    return "st-" + hashlib.sha256(f"{first.alert_id}".encode()).hexdigest()[:12]
+
+
+class StoryClusterer:
+    """Assigns items to stories; holds the recent stories it was given and those it made."""
+
+    def __init__(
+        self,
+        recent: Iterable[Story] = (),
+        *,
+        window: timedelta = timedelta(days=3),
+        threshold: float = 0.15,
+        close_window: timedelta = timedelta(hours=36),
+        close_threshold: float = 0.06,
+    ) -> None:
+        self.stories: dict[str, Story] = {s.id: s for s in recent}
+        self.window = window
+        self.threshold = threshold
+        # Coverage of one development clusters in time: within a day and a half, a little
+        # shared vocabulary is enough; further apart, the wording must agree more.
+        self.close_window = close_window
+        self.close_threshold = close_threshold
+
+    def _idf(self, extra: Counter[str]) -> dict[str, float]:
+        docs: list[Iterable[str]] = [s.words.keys() for s in self.stories.values()]
+        docs.append(extra.keys())
+        df: Counter[str] = Counter()
+        for words in docs:
+            df.update(set(words))
+        n = len(docs)
+        return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+
+    def similarity(
+        self, a: Counter[str] | dict[str, int], b: Counter[str], idf: dict[str, float]
+    ) -> float:
+        dot = sum(a[w] * b[w] * idf.get(w, 1.0) ** 2 for w in a.keys() & b.keys())
+        if not dot:
+            return 0.0
+        na = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in a.items()))
+        nb = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in b.items()))
+        return dot / (na * nb)
+
+    def assign(self, cand: Candidate) -> tuple[Story, bool]:
+        """The story ``cand`` belongs to (updated), and whether it is a new story."""
+        when = cand.item.published
+        best: Story | None = None
+        best_score = 0.0
+        idf = self._idf(cand.words)
+        for story in self.stories.values():
+            gap = min(abs(when - story.last_seen), abs(when - story.first_seen))
+            if gap > self.window:
+                continue
+            if not compatible(story.event, cand.item.event):
+                continue
+            if set(story.symbols) & set(cand.symbols):
+                score = 1.0 + self.similarity(story.words, cand.words, idf)
+            else:
+                score = self.similarity(story.words, cand.words, idf)
+            needed = self.close_threshold if gap <= self.close_window else self.threshold
+            if score >= needed and score > best_score:
+                best, best_score = story, score
+        if best is None:
+            story = Story(
+                id=story_id_for(cand.item),
+                title=cand.item.title,
+                first_seen=when,
+                last_seen=when,
+                event=cand.item.event,
+                priority=cand.priority,
+                demands=cand.demands,
+                symbols=cand.symbols,
+                items=(cand.item,),
+                words=dict(cand.words),
+                ga_debate_due=cand.ga_debate_due,
+            )
+            self.stories[story.id] = story
+            return story, True
+        merged = _merge(best, cand)
+        self.stories[merged.id] = merged
+        return merged, False
+
+
+def _merge(story: Story, cand: Candidate) -> Story:
+    words = Counter(story.words)
+    words.update(cand.words)
+    event = min((story.event, cand.item.event), key=EVENT_TYPES.index)
+    lead = (
+        story.title
+        if EVENT_TYPES.index(story.event) <= EVENT_TYPES.index(cand.item.event)
+        else cand.item.title
+    )
+    return replace(
+        story,
+        title=lead,
+        first_seen=min(story.first_seen, cand.item.published),
+        last_seen=max(story.last_seen, cand.item.published),
+        event=event,
+        priority=min(story.priority, cand.priority),
+        demands=tuple(dict.fromkeys((*story.demands, *cand.demands))),
+        symbols=tuple(dict.fromkeys((*story.symbols, *cand.symbols))),
+        items=(*story.items, cand.item),
+        words=dict(words),
+        ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
+    )
+
+
+def pairwise_scores(truth: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:
+    """Pairwise precision and recall of a clustering against labelled groups."""
+    tp = fp = fn = 0
+    n = len(truth)
+    for i in range(n):
+        for j in range(i + 1, n):
+            same_truth = truth[i] == truth[j]
+            same_pred = predicted[i] == predicted[j]
+            if same_pred and same_truth:
+                tp += 1
+            elif same_pred:
+                fp += 1
+            elif same_truth:
+                fn += 1
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall
