@@ -29,7 +29,7 @@ def rss(entries: list[Entry], *, title: str = "Test feed") -> bytes:
     items = []
     for i, e in enumerate(entries):
         when = e.published or now - timedelta(minutes=i + 1)
-        guid = f"<guid isPermaLink=\"false\">{escape(e.guid)}</guid>" if e.guid else ""
+        guid = f'<guid isPermaLink="false">{escape(e.guid)}</guid>' if e.guid else ""
         items.append(
             "<item>"
             f"<title>{escape(e.title)}</title><link>{escape(e.link)}</link>"
@@ -44,9 +44,7 @@ def rss(entries: list[Entry], *, title: str = "Test feed") -> bytes:
     ).encode()
 
 
-def write_config(
-    directory: Path, sources: list[dict[str, object]], *, timeout: str = "2s"
-) -> Path:
+def write_config(directory: Path, sources: list[dict[str, object]], *, timeout: str = "2s") -> Path:
     """A config dir: the shipped demands and org, with ``sources`` replacing the shipped ones."""
     directory.mkdir(parents=True, exist_ok=True)
     shutil.copy(SHIPPED_CONFIG / "demands.yaml", directory / "demands.yaml")

@@ -13,6 +13,7 @@ from demandwatch.notify.base import Notifier
 from demandwatch.notify.console import ConsoleNotifier
 from demandwatch.service import Fetcher, Service
 from demandwatch.sources.http import HttpFetcher
+from demandwatch.sources.kinds import host_intervals
 from demandwatch.store.base import Store
 from demandwatch.store.sqlite import SqliteStore
 
@@ -50,6 +51,7 @@ async def service(
             user_agent=settings.user_agent,
             max_concurrency=settings.max_concurrency,
             per_host=settings.per_host_concurrency,
+            min_interval=host_intervals(config.sources),
         )
         if own_fetcher
         else None
@@ -62,6 +64,7 @@ async def service(
             notifier=notifier or ConsoleNotifier(),
             matcher=build_matcher(config),
             clock=clock,
+            settings=settings,
         )
     finally:
         if http is not None:

@@ -13,9 +13,13 @@ from typing import Any
 
 from demandwatch import bootstrap
 from demandwatch.config import AppConfig, Settings, parse_duration
-from demandwatch.core.evaluation import LabelledItem, score
+from demandwatch.core.evaluation import LabelledItem, event_accuracy, score
+from demandwatch.core.events import classify
+from demandwatch.core.models import Event
+from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
+from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
 
@@ -92,6 +96,17 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true", help="also list misclassified items")
     evaluate.set_defaults(handler=_cmd_eval)
 
+    stories = sub.add_parser("stories", parents=[common], help="recent stories and their items")
+    stories.add_argument(
+        "--since",
+        type=parse_duration,
+        default=parse_duration("24h"),
+        help="how far back (default 24h)",
+    )
+    stories.add_argument("--json", action="store_true", help="machine-readable output")
+    stories.add_argument("--state", type=Path, default=None, help="SQLite state file")
+    stories.set_defaults(handler=_cmd_stories)
+
     config = sub.add_parser("config", help="configuration commands")
     config_sub = config.add_subparsers(dest="config_command", required=True)
     check = config_sub.add_parser("check", parents=[common], help="validate the configuration")
@@ -133,11 +148,18 @@ def _cmd_match(args: argparse.Namespace, settings: Settings, config: AppConfig) 
     matcher = bootstrap.build_matcher(config)
     matches = matcher.match(args.title, text)
     symbols = find_symbols(f"{args.title}\n{text}")
+    event = classify(args.title, text)
     if args.json:
         payload: dict[str, Any] = {
             "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in matches],
             "symbols": list(symbols),
+            "event": event.type,
+            "actors": [{"name": a.name, "role": a.role} for a in event.actors],
         }
+        if event.vote is not None:
+            payload["vote"] = event.vote.summary()
+        if event.date is not None:
+            payload["date"] = event.date.isoformat()
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK
     if not matches:
@@ -150,7 +172,19 @@ def _cmd_match(args: argparse.Namespace, settings: Settings, config: AppConfig) 
         print(f"  why: {', '.join(m.terms)}")
     if symbols:
         print(f"symbols: {', '.join(symbols)}")
+    print(f"event: {_describe_event(event)}")
     return EXIT_OK
+
+
+def _describe_event(event: Event) -> str:
+    parts: list[str] = [event.type]
+    if event.actors:
+        parts.append("; ".join(f"{a.name} {a.role.replace('_', ' ')}" for a in event.actors))
+    if event.vote is not None:
+        parts.append(event.vote.summary())
+    if event.date is not None:
+        parts.append(f"on {event.date.isoformat()}")
+    return " — ".join(parts)
 
 
 def load_labelled(path: Path) -> list[LabelledItem]:
@@ -184,8 +218,13 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -
         frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
     ]
     report = score([d.id for d in config.demands], labelled, predicted)
+    events = [(item.expected_event, classify(item.title, item.summary).type) for item in labelled]
+    accuracy, n_events = event_accuracy(events)
     if args.json:
-        print(json.dumps(report.to_json()))
+        payload = report.to_json()
+        payload["event_accuracy"] = round(accuracy, 4) if n_events else None
+        payload["n_events"] = n_events
+        print(json.dumps(payload))
         return EXIT_OK
     print(f"{'demand':<32} {'prec':>6} {'recall':>6} {'f1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     for demand, s in report.demands.items():
@@ -194,10 +233,61 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -
             f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
         )
     print(f"items: {report.n}  macro-F1: {report.macro_f1:.3f}")
+    if n_events:
+        print(f"event accuracy: {accuracy:.3f} over {n_events} items with an expected event")
     if args.errors:
         for item_id, want, got in report.errors:
             print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")
     return EXIT_OK
+
+
+def _cmd_stories(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    store = SqliteStore(args.state or settings.state_path)
+    try:
+        found = store.recent_stories(bootstrap.utc_now() - args.since)
+    finally:
+        store.close()
+    found.sort(key=lambda s: (s.priority, -s.last_seen.timestamp()))
+    if args.json:
+        print(json.dumps([_story_json(s) for s in found], ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print("no stories in that period")
+    for story in found:
+        print(f"{story.id}  {story.priority} {story.event}  {story.title}")
+        print(
+            f"  demands: {', '.join(story.demands)}   first seen {story.first_seen:%Y-%m-%d %H:%M} UTC"
+        )
+        if story.ga_debate_due:
+            print(f"  General Assembly debate due by {story.ga_debate_due.isoformat()}")
+        for item in story.items:
+            print(f"  - [{item.source_id}] {item.title}  {item.url}")
+    return EXIT_OK
+
+
+def _story_json(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "title": story.title,
+        "event": story.event,
+        "priority": story.priority,
+        "demands": list(story.demands),
+        "symbols": list(story.symbols),
+        "first_seen": story.first_seen.isoformat(),
+        "last_seen": story.last_seen.isoformat(),
+        "ga_debate_due": story.ga_debate_due.isoformat() if story.ga_debate_due else None,
+        "items": [
+            {
+                "alert_id": i.alert_id,
+                "source": i.source_id,
+                "title": i.title,
+                "url": i.url,
+                "published": i.published.isoformat(),
+                "event": i.event,
+            }
+            for i in story.items
+        ],
+    }
 
 
 def _cmd_config_check(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal, TypeVar
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -30,6 +30,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from demandwatch.core.models import (
     Demand,
@@ -69,6 +70,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _duplicate_id(kind: str, value: str, at: tuple[str | int, ...]) -> PydanticCustomError:
+    # A model validator's error is located at the model itself; ``at`` carries the path of
+    # the second use, so the problem names that line rather than the top of the file.
+    return PydanticCustomError(
+        "duplicate_id", "{kind} id '{id}' is used twice", {"kind": kind, "id": value, "at": at}
+    )
+
+
 def _check_query(value: str) -> str:
     try:
         compile_query(value)
@@ -104,6 +113,20 @@ class SourceConfig(_Strict):
     max_bytes: int | None = Field(default=None, gt=0)
     enabled: bool = True
     notes: str | None = None
+    # Kind-specific. query: the search (undl: the catalogue pattern; gdelt: GDELT query
+    # syntax; reliefweb: optional full-text). country: ISO 3166 alpha-3 (reliefweb).
+    query: str | None = Field(default=None, min_length=1)
+    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
+    # Least time between two requests to this source's host (GDELT publishes 5s).
+    min_interval: Duration | None = None
+
+    @model_validator(mode="after")
+    def _kind_needs(self) -> SourceConfig:
+        if self.kind == "reliefweb" and self.country is None:
+            raise ValueError("a reliefweb source needs country: (ISO 3166 alpha-3, e.g. syr)")
+        if self.kind == "gdelt" and self.query is None and "query=" not in self.url:
+            raise ValueError("a gdelt source needs query: (GDELT query syntax)")
+        return self
 
 
 class SourcesFile(_Strict):
@@ -113,9 +136,9 @@ class SourcesFile(_Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> SourcesFile:
         seen: set[str] = set()
-        for source in self.sources:
+        for i, source in enumerate(self.sources):
             if source.id in seen:
-                raise ValueError(f"source id {source.id!r} is used twice")
+                raise _duplicate_id("source", source.id, ("sources", i, "id"))
             seen.add(source.id)
         return self
 
@@ -134,6 +157,9 @@ class Source:
     timeout: timedelta
     expect_every: timedelta
     max_bytes: int
+    query: str | None = None
+    country: str | None = None
+    min_interval: timedelta | None = None
 
 
 # ------------------------------------------------------------------------------ demands
@@ -173,10 +199,10 @@ class DemandsFile(_Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> DemandsFile:
         seen: set[str] = set()
-        for campaign in self.campaigns:
-            for demand in campaign.demands:
+        for c, campaign in enumerate(self.campaigns):
+            for d, demand in enumerate(campaign.demands):
                 if demand.id in seen:
-                    raise ValueError(f"demand id {demand.id!r} is used twice")
+                    raise _duplicate_id("demand", demand.id, ("campaigns", c, "demands", d, "id"))
                 seen.add(demand.id)
         return self
 
@@ -251,6 +277,9 @@ def load_config(directory: Path) -> AppConfig:
             timeout=s.timeout or defaults.timeout,
             expect_every=s.expect_every or defaults.expect_every,
             max_bytes=s.max_bytes or defaults.max_bytes,
+            query=s.query,
+            country=s.country,
+            min_interval=s.min_interval,
         )
         for s in sources_file.sources
         if s.enabled
@@ -298,7 +327,8 @@ def _validate(path: Path, model: type[M], problems: list[ConfigProblem]) -> M | 
 def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigProblem]:
     out = []
     for error in exc.errors(include_url=False):
-        loc = tuple(error["loc"])
+        # A model-level check names the exact place it faults (see _duplicate_id).
+        loc = (*error["loc"], *error.get("ctx", {}).get("at", ()))
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
@@ -342,3 +372,67 @@ class Settings(BaseModel):
         }
         values = {field: env[var] for field, var in mapping.items() if env.get(var)}
         return cls.model_validate(values)
+
+
+class CloudSettings(BaseModel):
+    """The AWS Lambda functions' environment (template.yaml sets it), checked at cold start.
+
+    Secrets are not here: only the id of the Secrets Manager secret that holds them
+    (Slack bot token, signing secret, ReliefWeb appname), read at run time and cached.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    table_name: str = Field(min_length=1)
+    poll_queue_url: str | None = None
+    alert_queue_url: str | None = None
+    secret_id: str | None = None
+    # Up to this many due sources are polled inside the schedule function; more fan out,
+    # one SQS message (one poll invocation) per source.
+    inline_poll_max: int = Field(default=10, ge=0)
+    # How long a container reuses the secret before asking Secrets Manager again.
+    secret_max_age: int = Field(default=300, ge=0)
+    # The daily digest covers this much time before it runs.
+    digest_window: Duration = timedelta(hours=24)
+
+    ENVIRONMENT: ClassVar[dict[str, str]] = {
+        "table_name": "DEMANDWATCH_TABLE",
+        "poll_queue_url": "DEMANDWATCH_POLL_QUEUE_URL",
+        "alert_queue_url": "DEMANDWATCH_ALERT_QUEUE_URL",
+        "secret_id": "DEMANDWATCH_SECRET_ID",
+        "inline_poll_max": "DEMANDWATCH_INLINE_POLL_MAX",
+        "secret_max_age": "DEMANDWATCH_SECRET_MAX_AGE",
+        "digest_window": "DEMANDWATCH_DIGEST_WINDOW",
+    }
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, *, require: tuple[str, ...] = ()
+    ) -> CloudSettings:
+        """Read and check the environment; ConfigError names every missing or bad variable.
+
+        ``require`` lists the optional fields this particular function cannot do without.
+        """
+        env = os.environ if environ is None else environ
+        values = {f: env[var] for f, var in cls.ENVIRONMENT.items() if env.get(var)}
+        problems = [
+            ConfigProblem("environment", None, cls.ENVIRONMENT[f], "required by this function")
+            for f in require
+            if f not in values
+        ]
+        try:
+            settings = cls.model_validate(values)
+        except ValidationError as exc:
+            problems.extend(
+                ConfigProblem(
+                    "environment",
+                    None,
+                    cls.ENVIRONMENT.get(str(e["loc"][0]), str(e["loc"][0])) if e["loc"] else "",
+                    e["msg"].removeprefix("Value error, "),
+                )
+                for e in exc.errors(include_url=False)
+            )
+            raise ConfigError(problems) from exc
+        if problems:
+            raise ConfigError(problems)
+        return settings

@@ -4,9 +4,12 @@ DemandwatchError
 ├── ConfigError            a configuration file is invalid (carries every problem found)
 ├── QuerySyntaxError       a demand query does not parse (carries the position)
 ├── FeedParseError         a fetched body is not a document of the expected kind
+├── SourceSetupError       a source cannot be asked at all as configured (missing credential)
 ├── StoreError             the state store failed (adapters translate vendor errors into it)
 ├── NotifyError            delivering an alert failed
 │   └── RateLimitedError   the notifier was told to slow down (carries retry_after)
+├── QueueError             handing messages to the queue between stages failed
+├── DraftError             a draft template is missing or does not render
 └── RunError               a run could not do its job at all (e.g. no source could be polled)
 
 A failing *source* is not an exception: it is a PollOutcome with status "failed".
@@ -53,6 +56,10 @@ class FeedParseError(DemandwatchError):
     pass
 
 
+class SourceSetupError(DemandwatchError):
+    """Raised before any request is sent: the source fails with this reason, nothing leaks."""
+
+
 class StoreError(DemandwatchError):
     pass
 
@@ -67,5 +74,13 @@ class RateLimitedError(NotifyError):
         super().__init__(f"{message} (retry after {retry_after:g}s)")
 
 
+class QueueError(DemandwatchError):
+    """The queue between stages refused or lost messages (adapters translate vendor errors)."""
+
+
 class RunError(DemandwatchError):
     pass
+
+
+class DraftError(DemandwatchError):
+    """A draft-statement template is missing, does not parse, or names an unknown fact."""

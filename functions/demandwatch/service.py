@@ -11,14 +11,15 @@ import hashlib
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from demandwatch.config import AppConfig, Source
+from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
-from demandwatch.core.pipeline import decide
+from demandwatch.core.pipeline import assign_stories, decide
+from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec
@@ -29,6 +30,9 @@ log = logging.getLogger("demandwatch")
 
 # How long a claimed alert stays claimed before another run may retry it.
 DELIVERY_LEASE = timedelta(minutes=5)
+# Stories older than this are not joined any more (the clusterer's own window is shorter;
+# this bounds how much is loaded).
+STORY_LOOKBACK = timedelta(days=7)
 
 
 class Fetcher(Protocol):
@@ -51,6 +55,8 @@ class Service:
     notifier: Notifier
     matcher: Matcher
     clock: Callable[[], datetime]
+    # Credentials some source kinds send (ReliefWeb's appname); defaults read nothing.
+    settings: Settings = field(default_factory=Settings)
 
     # ------------------------------------------------------------------ polling
 
@@ -94,7 +100,7 @@ class Service:
     async def poll_source(self, source: Source) -> PollOutcome:
         state = self.store.get_source_state(source.id)
         result = await self.fetcher.fetch(
-            request_for(source),
+            request_for(source, self.settings),
             state,
             timeout=source.timeout.total_seconds(),
             max_bytes=source.max_bytes,
@@ -138,9 +144,17 @@ class Service:
             now=now,
             max_age=self.config.org.max_item_age,
             source_name=source.name,
-            demand_titles={d.id: d.title for d in self.config.demands},
+            demands={d.id: d for d in self.config.demands},
         )
+        # No await from here to the end: clustering, recording and saving stories run
+        # without interleaving, so sources polled in the same run see each other's stories.
+        clusterer = StoryClusterer(self.store.recent_stories(now - STORY_LOOKBACK))
+        entries = assign_stories(entries, clusterer)
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
+        touched = {e.alert.story_id for e in entries if e.alert is not None and e.key in inserted}
+        for story_id in touched:
+            if story_id is not None:
+                self.store.save_story(clusterer.stories[story_id])
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
         self.store.save_source_state(
             _succeeded(

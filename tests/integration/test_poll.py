@@ -9,11 +9,9 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -22,6 +20,7 @@ from demandwatch.config import Settings, load_config
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.store.base import Delivery
 from demandwatch.store.sqlite import SqliteStore
+from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
 
 class RecordingNotifier:
@@ -70,8 +69,8 @@ class FeedServer:
 
 
 @pytest.fixture
-def feeds(httpserver: HTTPServer) -> Iterator[FeedServer]:
-    yield FeedServer(httpserver)
+def feeds(httpserver: HTTPServer) -> FeedServer:
+    return FeedServer(httpserver)
 
 
 def run_once(config_dir: Path, state: Path, notifier: RecordingNotifier) -> list[PollOutcome]:
@@ -91,10 +90,13 @@ def by_id(outcomes: list[PollOutcome]) -> dict[str, PollOutcome]:
     return {o.source_id: o for o in outcomes}
 
 
-def test_first_poll_is_a_baseline_then_only_new_items_alert(feeds: FeedServer, tmp_path: Path) -> None:
+def test_first_poll_is_a_baseline_then_only_new_items_alert(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
     feeds.serve("/press.xml", rss([VETO_ENTRY, *QUIET_ENTRIES]))
     config = write_config(
-        tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}]
+        tmp_path / "cfg",
+        [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}],
     )
     notifier = RecordingNotifier()
     state = tmp_path / "state.sqlite3"
@@ -112,7 +114,12 @@ def test_first_poll_is_a_baseline_then_only_new_items_alert(feeds: FeedServer, t
     relisted = Entry(VETO_ENTRY.title, "https://press.un.org/en/blog/sc99901")
     feeds.serve("/press.xml", rss([fresh, relisted, *QUIET_ENTRIES]))
     second = by_id(run_once(config, state, notifier))["press"]
-    assert (second.status, second.baseline, second.new, second.matched) == ("new_items", False, 1, 1)
+    assert (second.status, second.baseline, second.new, second.matched) == (
+        "new_items",
+        False,
+        1,
+        1,
+    )
     assert [a.item.title for a in notifier.alerts] == [fresh.title]
     assert notifier.alerts[0].matches[0].demand_id == "stop-veto-obstruction"
     assert "S/2026/140" in notifier.alerts[0].item.symbols
@@ -161,13 +168,17 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
         return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
 
     h = httpserver
-    h.expect_request("/good").respond_with_data(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+    h.expect_request("/good").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
     h.expect_request("/slow").respond_with_handler(slow)
     h.expect_request("/e500").respond_with_data("oops", status=500)
     h.expect_request("/e404").respond_with_data("missing", status=404)
     h.expect_request("/e444").respond_with_data("", status=444)
     h.expect_request("/e429").respond_with_data(
-        "Please limit requests to one every 5 seconds", status=429, headers={"Retry-After": "30"},
+        "Please limit requests to one every 5 seconds",
+        status=429,
+        headers={"Retry-After": "30"},
         content_type="text/plain",
     )
     h.expect_request("/empty").respond_with_data(b"", content_type="application/rss+xml")
@@ -175,12 +186,27 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
     h.expect_request("/html").respond_with_data(
         "<!DOCTYPE html><html><body>Access denied</body></html>", content_type="text/html"
     )
-    h.expect_request("/huge").respond_with_data(b"<rss>" + b"x" * 3_000_000, content_type="application/rss+xml")
+    h.expect_request("/huge").respond_with_data(
+        b"<rss>" + b"x" * 3_000_000, content_type="application/rss+xml"
+    )
     h.expect_request("/garbage").respond_with_data(
         b"<?xml version='1.0'?><notafeed><<<", content_type="application/xml"
     )
     h.expect_request("/loop").respond_with_data("", status=302, headers={"Location": "/loop"})
-    names = ["good", "slow", "e500", "e404", "e444", "e429", "empty", "waf", "html", "huge", "garbage", "loop"]
+    names = [
+        "good",
+        "slow",
+        "e500",
+        "e404",
+        "e444",
+        "e429",
+        "empty",
+        "waf",
+        "html",
+        "huge",
+        "garbage",
+        "loop",
+    ]
     sources: list[dict[str, object]] = [{"id": n, "url": h.url_for(f"/{n}")} for n in names]
     sources.append({"id": "refused", "url": f"http://127.0.0.1:{_closed_port()}/feed"})
     sources[names.index("huge")]["max_bytes"] = 1_000_000
@@ -208,7 +234,10 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
     for source_id, fragment in expected_reasons.items():
         outcome = outcomes[source_id]
         assert outcome.status == "failed", source_id
-        assert outcome.reason is not None and fragment in outcome.reason, (source_id, outcome.reason)
+        assert outcome.reason is not None and fragment in outcome.reason, (
+            source_id,
+            outcome.reason,
+        )
     assert outcomes["e429"].retry_after == 30
     # The slow source cost its own timeout, not the others' time: all ran concurrently.
     assert elapsed < 2.4
@@ -222,7 +251,8 @@ def test_two_concurrent_processes_never_alert_the_same_item_twice(
 ) -> None:
     feeds.serve("/press.xml", rss(QUIET_ENTRIES))
     config = write_config(
-        tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}]
+        tmp_path / "cfg",
+        [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}],
     )
     state = tmp_path / "state.sqlite3"
     run_once(config, state, RecordingNotifier())  # baseline

@@ -86,3 +86,11 @@ def score(
         if got != want:
             report.errors.append((item.id, want, got))
     return report
+
+
+def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]:
+    """Share of items whose classified event equals the expected one (items with one)."""
+    judged = [(want, got) for want, got in pairs if want is not None]
+    if not judged:
+        return 0.0, 0
+    return sum(1 for want, got in judged if want == got) / len(judged), len(judged)

@@ -110,7 +110,10 @@ def parse_timestamp(value: str) -> datetime | None:
     value = value.strip()
     if m := _GDELT_STAMP.match(value):
         y, mo, d, h, mi, s = (int(g) for g in m.groups())
-        return datetime(y, mo, d, h, mi, s, tzinfo=UTC)
+        try:
+            return datetime(y, mo, d, h, mi, s, tzinfo=UTC)
+        except ValueError:  # feed text is untrusted: month 13 is "no date", not a crash
+            return None
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:

@@ -188,3 +188,64 @@ class NewEntry:
 
     key: str
     alert: Alert | None = None
+
+
+# --- Slack delivery state: threads, claims and feedback (issue 4)
+
+
+@dataclass(frozen=True)
+class Thread:
+    """Where one story lives in one Slack channel: its top-level message and what hangs off it."""
+
+    story_id: str
+    channel: str  # Slack channel id
+    ts: str  # the top-level message
+    alert_id: str  # the alert the top-level message shows
+    replies: int = 0  # later alerts of the story posted in its thread
+    muted_by: str | None = None
+    muted_at: datetime | None = None
+
+    @property
+    def muted(self) -> bool:
+        return self.muted_by is not None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Who first claimed (dismissed, muted) something, and when.
+
+    ``won`` is True when the call that returned the mark made it, False when someone
+    else got there first (the mark then names them).
+    """
+
+    user: str
+    at: datetime
+    won: bool = False
+
+
+@dataclass(frozen=True)
+class AlertStatus:
+    """What the store knows about one alert's delivery and what people did with it."""
+
+    alert_id: str
+    state: AlertState
+    attempts: int = 0
+    channel: str | None = None
+    ts: str | None = None
+    claimed: Mark | None = None
+    dismissed: Mark | None = None
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """An alert a person marked "Not relevant": what matched, to tune the demand queries."""
+
+    alert_id: str
+    source_id: str
+    item_key: str
+    url: str
+    title: str
+    matches: tuple[Match, ...]
+    user: str
+    at: datetime
+    verdict: Literal["not_relevant"] = "not_relevant"

@@ -350,7 +350,9 @@ class _Parser:
         if tok.kind in ("PHRASE", "TERM"):
             self.i += 1
             return self.leaf(tok, scope)
-        raise self.error(f"{tok.value!r} where a term was expected")
+        # A NEAR token's value is its distance; show the operator as the user wrote it.
+        shown = f"NEAR/{tok.value}" if tok.kind == "NEAR" else tok.value
+        raise self.error(f"{shown!r} where a term was expected")
 
     def leaf(self, tok: _Token, scope: Scope) -> Phrase:
         raw = tok.value

@@ -19,6 +19,11 @@ def _clean(text: str) -> str:
 def format_alert(alert: Alert) -> str:
     item = alert.item
     lines = [_RULE]
+    event = alert.event
+    headline = f"{alert.priority} {event.type.replace('_', ' ').upper()}"
+    if alert.story_id:
+        headline += f"  (story {alert.story_id})"
+    lines.append(headline)
     for match in alert.matches:
         title = alert.demand_titles.get(match.demand_id, match.demand_id)
         lines.append(f"▶ {match.demand_id}: {title}")
@@ -36,6 +41,16 @@ def format_alert(alert: Alert) -> str:
         lines.append(f"  why {match.demand_id}: {', '.join(match.terms)}")
     if item.symbols:
         lines.append(f"  symbols: {', '.join(item.symbols)}")
+    if event.actors:
+        who = "; ".join(f"{a.name} {a.role.replace('_', ' ')}" for a in event.actors)
+        lines.append(f"  who: {_clean(who)}")
+    if event.vote is not None:
+        lines.append(f"  vote: {event.vote.summary()}")
+    if alert.ga_debate_due is not None:
+        lines.append(
+            f"  General Assembly must debate this veto by {alert.ga_debate_due:%a %d %b %Y}"
+            " (resolution 76/262)"
+        )
     return "\n".join(lines)
 
 

@@ -8,12 +8,15 @@ be mistaken for "no news".
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Iterable, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import quote, quote_plus, urlsplit
 
 import httpx
 
@@ -22,8 +25,12 @@ from demandwatch.core.models import FetchResult, SourceState
 MAX_REDIRECTS = 5
 _FEED_LIKE = ("xml", "rss", "atom", "json", "rdf")
 
+# Query parameters whose value is a credential (ReliefWeb's approved appname, API keys).
+SECRET_PARAMS: tuple[str, ...] = ("appname", "api_key", "apikey", "key", "token", "access_token")
+REDACTED = "***"
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, repr=False)
 class RequestSpec:
     """What to ask a source for; the kind's module builds it, the fetcher sends it."""
 
@@ -35,11 +42,47 @@ class RequestSpec:
     expect: str = "feed"
     # Conditional GET only where the server's validators mean something for this request.
     conditional: bool = True
+    # Values that must never appear in a reason, a log line or a repr (e.g. the appname).
+    secrets: tuple[str, ...] = ()
+    # What a failing status means for this source, appended to the reason for the operator.
+    hints: dict[int, str] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # The URL may carry a credential; a repr ends up in logs and tracebacks.
+        return f"RequestSpec({self.method} {scrub(redact_url(self.url), self.secrets)})"
+
+
+def host_of(url: str) -> str:
+    """The key under which per-host limits apply: host and port, lower case."""
+    return urlsplit(url).netloc.lower()
+
+
+def redact_url(url: str, params: Iterable[str] = SECRET_PARAMS) -> str:
+    """``url`` with the value of every credential-bearing query parameter replaced."""
+    names = "|".join(re.escape(p) for p in params)
+    if not names:
+        return url
+    return re.sub(rf"([?&](?:{names})=)[^&#\s]*", rf"\g<1>{REDACTED}", url, flags=re.IGNORECASE)
+
+
+def scrub(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret removed, in plain and URL-encoded spellings."""
+    for secret in secrets:
+        if not secret:
+            continue
+        for spelling in {secret, quote(secret, safe=""), quote_plus(secret)}:
+            text = text.replace(spelling, REDACTED)
+    return text
 
 
 class HttpFetcher:
     """Fetches many sources at once: at most ``max_concurrency`` requests in flight and at
-    most ``per_host`` per host, so no publisher sees a burst from us."""
+    most ``per_host`` per host, so no publisher sees a burst from us.
+
+    ``min_interval`` maps a host (as :func:`host_of` spells it) to the least number of
+    seconds between the starts of two requests to it, for APIs that publish such a limit
+    (GDELT: one request every 5 seconds).
+    """
 
     def __init__(
         self,
@@ -48,6 +91,7 @@ class HttpFetcher:
         max_concurrency: int = 16,
         per_host: int = 2,
         client: httpx.AsyncClient | None = None,
+        min_interval: Mapping[str, float] | None = None,
     ) -> None:
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(
@@ -63,6 +107,11 @@ class HttpFetcher:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(self._per_host_limit)
         )
+        self._min_interval = {
+            host.lower(): seconds for host, seconds in (min_interval or {}).items() if seconds > 0
+        }
+        self._spacing: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
+        self._next_start: dict[str, float] = {}
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -71,8 +120,8 @@ class HttpFetcher:
     async def fetch(
         self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
     ) -> FetchResult:
-        host = urlsplit(spec.url).netloc.lower()
-        async with self._all, self._hosts[host]:
+        host = host_of(spec.url)
+        async with self._hosts[host], self._turn(host):
             started = time.perf_counter()
             try:
                 # One budget for the whole request, so a slow-drip server cannot hold us.
@@ -82,6 +131,7 @@ class HttpFetcher:
             except TimeoutError:
                 result = FetchResult("failed", reason=f"timeout after {timeout:g}s")
             elapsed = (time.perf_counter() - started) * 1000
+        result = self._explain(result, spec, self._min_interval.get(host))
         return FetchResult(
             status=result.status,
             body=result.body,
@@ -92,6 +142,47 @@ class HttpFetcher:
             elapsed_ms=elapsed,
         )
 
+    @asynccontextmanager
+    async def _turn(self, host: str) -> AsyncIterator[None]:
+        """A global request slot, taken no sooner than the host's minimum interval allows.
+
+        The wait happens before the global slot is taken, so a rate-limited host never
+        holds slots other hosts could use; the start is stamped only once the slot is held,
+        so the spacing is between real request starts.
+        """
+        interval = self._min_interval.get(host)
+        if interval is None:
+            async with self._all:
+                yield
+            return
+        async with self._spacing[host]:
+            delay = self._next_start.get(host, 0.0) - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await self._all.acquire()
+            self._next_start[host] = time.monotonic() + interval
+        try:
+            yield
+        finally:
+            self._all.release()
+
+    @staticmethod
+    def _explain(result: FetchResult, spec: RequestSpec, interval: float | None) -> FetchResult:
+        """Make a failure's reason useful to an operator and safe to log."""
+        if result.status != "failed":
+            return result
+        reason = result.reason or "failed"
+        retry_after = result.retry_after
+        if result.http_status == 429 and retry_after is None and interval is not None:
+            # GDELT's 429 is a bare text page with no Retry-After: its published limit is
+            # the best estimate of when asking again is welcome.
+            retry_after = interval
+            reason = reason.replace("(HTTP 429)", f"(HTTP 429, retry after {interval:g}s)")
+        if result.http_status is not None and (hint := spec.hints.get(result.http_status)):
+            reason = f"{reason}: {hint}"
+        reason = scrub(redact_url(reason), spec.secrets)
+        return replace(result, reason=reason, retry_after=retry_after)
+
     async def _fetch(
         self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
     ) -> FetchResult:
@@ -101,13 +192,16 @@ class HttpFetcher:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
                 headers["If-Modified-Since"] = state.last_modified
-        request = self._client.build_request(
-            spec.method,
-            spec.url,
-            headers=headers,
-            json=spec.json_body,
-            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-        )
+        try:
+            request = self._client.build_request(
+                spec.method,
+                spec.url,
+                headers=headers,
+                json=spec.json_body,
+                timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            )
+        except httpx.InvalidURL as exc:
+            return FetchResult("failed", reason=f"invalid URL: {exc}")
         try:
             response = await self._client.send(request, stream=True)
         except httpx.TimeoutException:

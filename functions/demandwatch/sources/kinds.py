@@ -1,20 +1,38 @@
-"""Source kinds: how to ask each kind of source, and how to read its answer."""
+"""Source kinds: how to ask each kind of source, and how to read its answer.
+
+A new kind is one module under ``sources/`` with a ``request(...)`` building a
+:class:`RequestSpec` and a parser from bytes to Items, plus one branch in each function
+below (and its name in ``config.SourceKind``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 
-from demandwatch.config import Source
+from demandwatch.config import Settings, Source
 from demandwatch.core.models import Item
 from demandwatch.exceptions import FeedParseError
-from demandwatch.sources import rss
-from demandwatch.sources.http import RequestSpec
+from demandwatch.sources import gdelt, reliefweb, rss, undl
+from demandwatch.sources.http import RequestSpec, host_of
 
 
-def request_for(source: Source) -> RequestSpec:
+def request_for(source: Source, settings: Settings) -> RequestSpec:
+    """What to send for ``source``; SourceSetupError when it cannot be asked at all."""
     if source.kind == "rss":
         return RequestSpec(url=source.url)
+    if source.kind == "undl":
+        return undl.request(source.url, query=source.query)
+    if source.kind == "gdelt":
+        return gdelt.request(source.url, query=source.query)
+    if source.kind == "reliefweb":
+        appname = settings.reliefweb_appname
+        return reliefweb.request(
+            source.url,
+            appname=appname.get_secret_value() if appname is not None else None,
+            country=source.country,
+            query=source.query,
+        )
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
 
 
@@ -30,4 +48,30 @@ def parse_for(
             fetched=fetched,
             strip_outlet=source.tier == "aggregator",
         )
+    if source.kind == "undl":
+        return undl.parse_records(body, source_id=source.id, fetched=fetched)
+    if source.kind == "gdelt":
+        return gdelt.parse_articles(body, source_id=source.id, fetched=fetched)
+    if source.kind == "reliefweb":
+        return reliefweb.parse_reports(body, source_id=source.id, fetched=fetched)
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
+
+
+def min_interval_for(source: Source) -> float:
+    """Seconds that must pass between two requests to this source's host."""
+    configured = source.min_interval.total_seconds() if source.min_interval else 0.0
+    if source.kind == "gdelt":
+        # GDELT's published limit holds whatever the configuration says.
+        return max(configured, gdelt.MIN_INTERVAL_SECONDS)
+    return configured
+
+
+def host_intervals(sources: Iterable[Source]) -> dict[str, float]:
+    """Per-host minimum spacing for HttpFetcher: the strictest any source of a host asks."""
+    intervals: dict[str, float] = {}
+    for source in sources:
+        seconds = min_interval_for(source)
+        if seconds > 0:
+            host = host_of(source.url)
+            intervals[host] = max(seconds, intervals.get(host, 0.0))
+    return intervals

@@ -18,7 +18,7 @@ from demandwatch.core.text import html_to_text
 from demandwatch.exceptions import FeedParseError
 
 # Google News titles end in " - Outlet"; the outlet is kept in <source> instead.
-_OUTLET_SUFFIX = re.compile(r"\s+[-–—]\s+[^-–—]{2,80}$")
+_OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,80})$")
 
 
 def parse_feed(
@@ -53,16 +53,18 @@ def _item(
     strip_outlet: bool,
 ) -> Item:
     title = html_to_text(entry.get("title", "") or "")
-    outlet = (entry.get("source") or {}).get("title")
-    if strip_outlet and outlet and title.endswith(outlet):
-        title = title[: -len(outlet)].rstrip(" -–—")
-    elif strip_outlet:
-        title = _OUTLET_SUFFIX.sub("", title)
+    # RSS <source> names the outlet behind an aggregator's link (feedparser: source.title).
+    outlet = html_to_text((entry.get("source") or {}).get("title") or "") or None
+    if strip_outlet:
+        title, suffix = _split_outlet(title, outlet)
+        outlet = outlet or suffix
     summary = entry.get("summary", "") or ""
     content = entry.get("content") or []
     if content and len(content[0].get("value", "")) > len(summary):
         summary = content[0]["value"]
     text = html_to_text(summary)
+    if strip_outlet and outlet:
+        text = _strip_outlet_from_text(text, title, outlet)
     link = entry.get("link") or ""
     guid = entry.get("id")
     published_raw = entry.get("published") or entry.get("updated")
@@ -78,7 +80,35 @@ def _item(
         language=language,
         symbols=find_symbols(f"{title}\n{text}"),
         published_trusted=trusted,
+        outlet=outlet,
     )
+
+
+def _split_outlet(title: str, outlet: str | None) -> tuple[str, str | None]:
+    """'Russia vetoes Syria text - Reuters' -> ('Russia vetoes Syria text', 'Reuters').
+
+    With a <source>, only that outlet after a dash is removed (a title merely ending in the
+    outlet's name keeps it); without one, the last ' - ...' part is taken for the outlet.
+    """
+    if outlet:
+        m = re.search(rf"\s+[-–—|]\s+{re.escape(outlet)}$", title)
+        if m and m.start() > 0:
+            return title[: m.start()], None
+        return title, None
+    m = _OUTLET_SUFFIX.search(title)
+    if m and m.start() > 0:
+        return title[: m.start()], m.group(1).strip()
+    return title, None
+
+
+def _strip_outlet_from_text(text: str, title: str, outlet: str) -> str:
+    """Google News descriptions are the linked title and the outlet again: say nothing twice.
+
+    Anything else (a list of related coverage, a real lede) is kept as it is.
+    """
+    if text.startswith(title) and text[len(title) :].strip(" -–—|") in ("", outlet):
+        return ""
+    return text
 
 
 def _entry_time(entry: Any, raw: str | None) -> datetime | None:

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from demandwatch.core.models import Actor, Alert, Event, Item, Match, VoteTally
+from demandwatch.core.stories import Story, StoryItem
 
 
 def _vote_to_dict(vote: VoteTally | None) -> dict[str, Any] | None:
@@ -127,3 +128,62 @@ def alert_to_json(alert: Alert) -> str:
 
 def alert_from_json(payload: str) -> Alert:
     return alert_from_dict(json.loads(payload))
+
+
+def story_to_json(story: Story) -> str:
+    return json.dumps(
+        {
+            "id": story.id,
+            "title": story.title,
+            "first_seen": story.first_seen.isoformat(),
+            "last_seen": story.last_seen.isoformat(),
+            "event": story.event,
+            "priority": story.priority,
+            "demands": list(story.demands),
+            "symbols": list(story.symbols),
+            "items": [
+                {
+                    "alert_id": i.alert_id,
+                    "source_id": i.source_id,
+                    "title": i.title,
+                    "url": i.url,
+                    "published": i.published.isoformat(),
+                    "event": i.event,
+                }
+                for i in story.items
+            ],
+            "words": story.words,
+            "ga_debate_due": story.ga_debate_due.isoformat() if story.ga_debate_due else None,
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def story_from_json(payload: str) -> Story:
+    data = json.loads(payload)
+    return Story(
+        id=data["id"],
+        title=data["title"],
+        first_seen=datetime.fromisoformat(data["first_seen"]),
+        last_seen=datetime.fromisoformat(data["last_seen"]),
+        event=data["event"],
+        priority=data["priority"],
+        demands=tuple(data["demands"]),
+        symbols=tuple(data["symbols"]),
+        items=tuple(
+            StoryItem(
+                alert_id=i["alert_id"],
+                source_id=i["source_id"],
+                title=i["title"],
+                url=i["url"],
+                published=datetime.fromisoformat(i["published"]),
+                event=i["event"],
+            )
+            for i in data["items"]
+        ),
+        words={str(k): int(v) for k, v in data.get("words", {}).items()},
+        ga_debate_due=date.fromisoformat(data["ga_debate_due"])
+        if data.get("ga_debate_due")
+        else None,
+    )

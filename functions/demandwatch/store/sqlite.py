@@ -7,19 +7,37 @@ says who won, so an item is alerted by exactly one process.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from demandwatch.core.models import Alert, NewEntry, SourceState
+from demandwatch.core.models import (
+    Alert,
+    AlertStatus,
+    Feedback,
+    Mark,
+    Match,
+    NewEntry,
+    SourceState,
+    Thread,
+)
+from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 from demandwatch.store.base import Delivery
-from demandwatch.store.codec import alert_from_json, alert_to_json
+from demandwatch.store.codec import alert_from_json, alert_to_json, story_from_json, story_to_json
 
 _SCHEMA = """
+CREATE TABLE IF NOT EXISTS stories (
+    story_id  TEXT PRIMARY KEY,
+    last_seen TEXT NOT NULL,
+    payload   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS stories_by_time ON stories (last_seen);
 CREATE TABLE IF NOT EXISTS seen (
     source_id  TEXT NOT NULL,
     item_key   TEXT NOT NULL,
@@ -49,6 +67,39 @@ CREATE TABLE IF NOT EXISTS alerts (
     posted_at   TEXT
 );
 CREATE INDEX IF NOT EXISTS alerts_by_state ON alerts (state, not_before);
+-- Slack delivery state: one top-level message per story and channel, its replies
+-- (one row per alert, so a retried reply is counted once), mutes, claims, feedback.
+CREATE TABLE IF NOT EXISTS slack_threads (
+    story_id TEXT NOT NULL,
+    channel  TEXT NOT NULL,
+    ts       TEXT NOT NULL,
+    alert_id TEXT NOT NULL,
+    created  TEXT NOT NULL,
+    PRIMARY KEY (story_id, channel)
+);
+CREATE TABLE IF NOT EXISTS slack_replies (
+    story_id TEXT NOT NULL,
+    channel  TEXT NOT NULL,
+    alert_id TEXT NOT NULL,
+    PRIMARY KEY (story_id, channel, alert_id)
+);
+CREATE TABLE IF NOT EXISTS story_mutes (
+    story_id TEXT PRIMARY KEY,
+    user     TEXT NOT NULL,
+    at       TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alert_marks (
+    alert_id TEXT NOT NULL,
+    kind     TEXT NOT NULL,  -- 'claim' or 'dismiss'
+    user     TEXT NOT NULL,
+    at       TEXT NOT NULL,
+    PRIMARY KEY (alert_id, kind)
+);
+CREATE TABLE IF NOT EXISTS feedback (
+    alert_id TEXT PRIMARY KEY,
+    at       TEXT NOT NULL,
+    payload  TEXT NOT NULL
+);
 """
 
 _STATE_FIELDS = (
@@ -138,7 +189,7 @@ class SqliteStore:
         for start in range(0, len(keys), 500):
             chunk = list(keys[start : start + 500])
             placeholders = ", ".join("?" for _ in chunk)
-            sql = f"SELECT item_key FROM seen WHERE source_id = ? AND expires_at > ? AND item_key IN ({placeholders})"  # noqa: S608, E501 - only '?' placeholders
+            sql = f"SELECT item_key FROM seen WHERE source_id = ? AND expires_at > ? AND item_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
             rows = self._db.execute(sql, (source_id, _iso(now), *chunk))
             known.update(r[0] for r in rows)
         return set(keys) - known
@@ -213,5 +264,209 @@ class SqliteStore:
         ).fetchone()
         return None if row is None else str(row[0])
 
+    # --- Slack delivery state
+
+    def get_alert(self, alert_id: str) -> Alert | None:
+        row = self._db.execute(
+            "SELECT payload FROM alerts WHERE alert_id = ?", (alert_id,)
+        ).fetchone()
+        return None if row is None else alert_from_json(row[0])
+
+    def story_alerts(self, story_id: str) -> list[Alert]:
+        # The story id lives in the alert document; stories are small, a scan is fine here.
+        rows = self._db.execute(
+            "SELECT payload FROM alerts "
+            "WHERE json_extract(payload, '$.story_id') = ? "
+            "   OR (alert_id = ? AND json_extract(payload, '$.story_id') IS NULL) "
+            "ORDER BY created, alert_id",
+            (story_id, story_id),
+        ).fetchall()
+        return [alert_from_json(r[0]) for r in rows]
+
+    def alert_status(self, alert_id: str) -> AlertStatus | None:
+        row = self._db.execute(
+            "SELECT state, attempts, channel, ts FROM alerts WHERE alert_id = ?", (alert_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        marks = {
+            kind: Mark(user, datetime.fromisoformat(at))
+            for kind, user, at in self._db.execute(
+                "SELECT kind, user, at FROM alert_marks WHERE alert_id = ?", (alert_id,)
+            )
+        }
+        return AlertStatus(
+            alert_id=alert_id,
+            state=row[0],
+            attempts=int(row[1]),
+            channel=row[2],
+            ts=row[3],
+            claimed=marks.get("claim"),
+            dismissed=marks.get("dismiss"),
+        )
+
+    def alert_counts(self) -> dict[str, int]:
+        rows = self._db.execute("SELECT state, COUNT(*) FROM alerts GROUP BY state")
+        return {str(state): int(n) for state, n in rows}
+
+    def get_thread(self, story_id: str, channel: str) -> Thread | None:
+        row = self._db.execute(
+            "SELECT t.ts, t.alert_id, m.user, m.at, "
+            "  (SELECT COUNT(*) FROM slack_replies r "
+            "   WHERE r.story_id = t.story_id AND r.channel = t.channel) "
+            "FROM slack_threads t LEFT JOIN story_mutes m ON m.story_id = t.story_id "
+            "WHERE t.story_id = ? AND t.channel = ?",
+            (story_id, channel),
+        ).fetchone()
+        if row is None:
+            return None
+        ts, alert_id, muted_by, muted_at, replies = row
+        return Thread(
+            story_id=story_id,
+            channel=channel,
+            ts=ts,
+            alert_id=alert_id,
+            replies=int(replies),
+            muted_by=muted_by,
+            muted_at=datetime.fromisoformat(muted_at) if muted_at else None,
+        )
+
+    def save_thread(self, thread: Thread) -> Thread:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO slack_threads (story_id, channel, ts, alert_id, created) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (thread.story_id, thread.channel, thread.ts, thread.alert_id, _iso(_utc_now())),
+            )
+        stored = self.get_thread(thread.story_id, thread.channel)
+        if stored is None:  # pragma: no cover - the row was just written
+            raise StoreError(f"thread of story {thread.story_id} vanished")
+        return stored
+
+    def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO slack_replies (story_id, channel, alert_id) "
+                "VALUES (?, ?, ?)",
+                (story_id, channel, alert_id),
+            )
+            row = db.execute(
+                "SELECT COUNT(*) FROM slack_replies WHERE story_id = ? AND channel = ?",
+                (story_id, channel),
+            ).fetchone()
+        return int(row[0])
+
+    def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT OR IGNORE INTO story_mutes (story_id, user, at) VALUES (?, ?, ?)",
+                (story_id, user, _iso(at)),
+            ).rowcount
+            row = db.execute(
+                "SELECT user, at FROM story_mutes WHERE story_id = ?", (story_id,)
+            ).fetchone()
+        return Mark(row[0], datetime.fromisoformat(row[1]), won=won == 1)
+
+    def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        return self._mark(alert_id, "claim", user, at, ("posted",), "claimed")
+
+    def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        return self._mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+
+    def _mark(
+        self,
+        alert_id: str,
+        kind: str,
+        user: str,
+        at: datetime,
+        from_states: tuple[str, ...],
+        to_state: str,
+    ) -> Mark:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT OR IGNORE INTO alert_marks (alert_id, kind, user, at) VALUES (?, ?, ?, ?)",
+                (alert_id, kind, user, _iso(at)),
+            ).rowcount
+            if won == 1:
+                # Only a delivered alert changes state: one still being delivered keeps its
+                # lease, and the mark itself is what the buttons read.
+                placeholders = ", ".join("?" for _ in from_states)
+                db.execute(
+                    f"UPDATE alerts SET state = ? WHERE alert_id = ? AND state IN ({placeholders})",  # noqa: S608 - only '?' placeholders
+                    (to_state, alert_id, *from_states),
+                )
+            row = db.execute(
+                "SELECT user, at FROM alert_marks WHERE alert_id = ? AND kind = ?",
+                (alert_id, kind),
+            ).fetchone()
+        return Mark(row[0], datetime.fromisoformat(row[1]), won=won == 1)
+
+    def add_feedback(self, feedback: Feedback) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO feedback (alert_id, at, payload) VALUES (?, ?, ?)",
+                (feedback.alert_id, _iso(feedback.at), json.dumps(_feedback_to_dict(feedback))),
+            )
+
+    def list_feedback(self) -> list[Feedback]:
+        rows = self._db.execute("SELECT payload FROM feedback ORDER BY at, alert_id")
+        return [_feedback_from_dict(json.loads(r[0])) for r in rows]
+
+    # -------------------------------------------------------------------- stories
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        rows = self._db.execute(
+            "SELECT payload FROM stories WHERE last_seen >= ? ORDER BY last_seen",
+            (_iso(since),),
+        )
+        return [story_from_json(r[0]) for r in rows]
+
+    def save_story(self, story: Story) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO stories (story_id, last_seen, payload) VALUES (?, ?, ?) "
+                "ON CONFLICT (story_id) DO UPDATE SET last_seen = excluded.last_seen, "
+                "payload = excluded.payload",
+                (story.id, _iso(story.last_seen), story_to_json(story)),
+            )
+
+    def get_story(self, story_id: str) -> Story | None:
+        row = self._db.execute(
+            "SELECT payload FROM stories WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return None if row is None else story_from_json(row[0])
+
     def close(self) -> None:
         self._db.close()
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
+    return {
+        "alert_id": feedback.alert_id,
+        "source_id": feedback.source_id,
+        "item_key": feedback.item_key,
+        "url": feedback.url,
+        "title": feedback.title,
+        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in feedback.matches],
+        "user": feedback.user,
+        "at": _iso(feedback.at),
+        "verdict": feedback.verdict,
+    }
+
+
+def _feedback_from_dict(data: dict[str, Any]) -> Feedback:
+    return Feedback(
+        alert_id=data["alert_id"],
+        source_id=data["source_id"],
+        item_key=data["item_key"],
+        url=data["url"],
+        title=data["title"],
+        matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
+        user=data["user"],
+        at=datetime.fromisoformat(data["at"]),
+        verdict=data.get("verdict", "not_relevant"),
+    )

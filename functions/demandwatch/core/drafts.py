@@ -1,0 +1,279 @@
+"""The facts a draft statement is built from, gathered from a story's alerts. Pure.
+
+A draft may state only what the items and the configuration say. This module collects
+exactly that into :class:`DraftFacts`; the wording lives in the templates
+(``infra/config/templates/``), and whatever a person has to write stays a visible
+``[PLACEHOLDER]`` there. Feed text is reduced to plain single lines here; escaping for
+Slack is the Slack layer's job.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType
+from demandwatch.core.text import html_to_text
+
+EVENT_LABELS: Mapping[EventType, str] = {
+    "veto": "veto",
+    "resolution_adopted": "resolution adopted",
+    "draft_resolution": "draft resolution",
+    "vote_scheduled": "vote scheduled",
+    "meeting": "meeting",
+    "statement": "statement",
+    "report": "report",
+    "other": "development",
+}
+
+# Which symbol a lede names as "the" document, per event type: the resolution for an
+# adoption, the draft (S/yyyy/nnn) for a veto or a draft, any symbol otherwise.
+_RESOLUTION = re.compile(r"^S/RES/")
+_COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")
+_PREFERRED: Mapping[EventType, tuple[re.Pattern[str], ...]] = {
+    "resolution_adopted": (_RESOLUTION, _COUNCIL_DOCUMENT),
+    "veto": (_COUNCIL_DOCUMENT,),
+    "draft_resolution": (_COUNCIL_DOCUMENT,),
+    "vote_scheduled": (_COUNCIL_DOCUMENT,),
+}
+_URL_SCHEMES = ("http://", "https://")
+
+
+@dataclass(frozen=True)
+class OrgProfile:
+    """Who the statement is from: the organisation's part of org.yaml."""
+
+    name: str
+    dateline_city: str
+    contact_name: str
+    boilerplate: str
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    short_name: str | None = None
+    timezone: str = "UTC"
+
+    @property
+    def contact(self) -> str:
+        """'Media Relations, 212-633-4150, press@example.org' (what is configured)."""
+        return ", ".join(
+            p for p in (self.contact_name, self.contact_phone, self.contact_email) if p
+        )
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """One item of the story, as a citation."""
+
+    title: str
+    url: str  # http(s) only; "" when the item's link is anything else
+    source: str
+    published: str  # "February 4, 2012"
+    date_trusted: bool
+    symbols: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DemandRef:
+    id: str
+    title: str
+    position: str
+    spokesperson: str
+    asks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Actors:
+    """Who did what, by role, as the items report it (empty tuples when unknown)."""
+
+    vetoed: tuple[str, ...] = ()
+    voted_against: tuple[str, ...] = ()
+    abstained: tuple[str, ...] = ()
+    voted_for: tuple[str, ...] = ()
+    threatened_veto: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, actors: Iterable[Actor]) -> Actors:
+        by_role: dict[ActorRole, list[str]] = {}
+        for actor in actors:
+            names = by_role.setdefault(actor.role, [])
+            name = clean(actor.name)
+            if name and name not in names:
+                names.append(name)
+        return cls(**{role: tuple(names) for role, names in by_role.items()})
+
+    @property
+    def any(self) -> bool:
+        return bool(
+            self.vetoed
+            or self.voted_against
+            or self.abstained
+            or self.voted_for
+            or self.threatened_veto
+        )
+
+
+@dataclass(frozen=True)
+class DraftFacts:
+    """Everything a draft may state, and nothing else."""
+
+    story_id: str
+    event_type: EventType
+    event_label: str
+    draft_date: str  # the day the draft is prepared, in the organisation's time zone
+    event_date: str | None  # the day of the development, when the items give it
+    document: str | None  # the symbol the lede names
+    symbols: tuple[str, ...]
+    vote: str | None  # "13 in favour, 2 against (China, Russian Federation), 0 abstentions"
+    adopted: bool | None
+    actors: Actors
+    lead: SourceRef
+    sources: tuple[SourceRef, ...]
+    demands: tuple[DemandRef, ...]
+    asks: tuple[str, ...]
+    spokespeople: tuple[str, ...]
+    ga_debate_due: str | None
+    org: OrgProfile
+
+    @property
+    def spokesperson(self) -> str:
+        return self.spokespeople[0]
+
+
+def clean(text: str) -> str:
+    """A feed field as one plain line: HTML dropped, control and format characters removed."""
+    text = html_to_text(text)
+    return " ".join(
+        "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf")).split()
+    )
+
+
+def long_date(day: date) -> str:
+    """'February 1, 2012', the dateline style of the seed release."""
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def and_list(names: Iterable[str]) -> str:
+    """'Russia', 'Russia and China', 'France, Russia and China'."""
+    items = [n for n in names if n]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _local_day(when: datetime, zone: ZoneInfo) -> date:
+    return when.astimezone(zone).date()
+
+
+def _safe_url(url: str) -> str:
+    url = clean(url)
+    return url if url.lower().startswith(_URL_SCHEMES) and " " not in url else ""
+
+
+def _source_ref(alert: Alert, zone: ZoneInfo) -> SourceRef:
+    item = alert.item
+    source = clean(alert.source_name)
+    if item.outlet:
+        source = f"{clean(item.outlet)} via {source}"
+    return SourceRef(
+        title=clean(item.title) or "[untitled item]",
+        url=_safe_url(item.url),
+        source=source,
+        published=long_date(_local_day(item.published, zone)),
+        date_trusted=item.published_trusted,
+        symbols=tuple(clean(s) for s in item.symbols),
+    )
+
+
+def _document(event_type: EventType, symbols: Sequence[str]) -> str | None:
+    for pattern in _PREFERRED.get(event_type, ()):
+        for symbol in symbols:
+            if pattern.match(symbol):
+                return symbol
+    return symbols[0] if symbols else None
+
+
+def _severity(alert: Alert) -> int:
+    return EVENT_TYPES.index(alert.event.type)
+
+
+def gather_facts(
+    alerts: Sequence[Alert],
+    demands: Mapping[str, Demand],
+    org: OrgProfile,
+    *,
+    today: date,
+    story_id: str | None = None,
+) -> DraftFacts:
+    """The facts of one story. ``alerts`` are the story's alerts in any order (at least one).
+
+    The story's event is its most severe one (a veto outranks the meeting it happened
+    in); the lead item is the earliest item reporting that event. Demands are those the
+    items matched, high priority first, in configuration order otherwise.
+    """
+    if not alerts:
+        raise ValueError("a draft needs at least one alert")
+    zone = ZoneInfo(org.timezone)
+    ordered = sorted(alerts, key=lambda a: (a.item.published, a.id))
+    top = min(ordered, key=_severity)
+    event = top.event
+    lead_alert = next(a for a in ordered if a.event.type == event.type)
+
+    symbols: list[str] = []
+    for alert in [lead_alert, *ordered]:
+        for symbol in alert.item.symbols:
+            symbol = clean(symbol)
+            if symbol and symbol not in symbols:
+                symbols.append(symbol)
+
+    vote = event.vote or next(
+        (a.event.vote or a.item.vote for a in ordered if a.event.vote or a.item.vote), None
+    )
+    event_day = event.date or (
+        _local_day(lead_alert.item.published, zone) if lead_alert.item.published_trusted else None
+    )
+
+    matched_ids: list[str] = []
+    for alert in ordered:
+        for match in alert.matches:
+            if match.demand_id not in matched_ids:
+                matched_ids.append(match.demand_id)
+    rank = {"high": 0, "normal": 1, "low": 2}
+    config_order = list(demands)
+    known = [demands[d] for d in matched_ids if d in demands]
+    known.sort(key=lambda d: (rank[d.priority], config_order.index(d.id)))
+    demand_refs = tuple(
+        DemandRef(d.id, d.title, d.position, d.spokesperson, tuple(d.asks)) for d in known
+    )
+    asks: list[str] = []
+    spokespeople: list[str] = []
+    for ref in demand_refs:
+        asks.extend(a for a in ref.asks if a not in asks)
+        if ref.spokesperson not in spokespeople:
+            spokespeople.append(ref.spokesperson)
+    if not spokespeople:
+        spokespeople.append("[PLACEHOLDER: spokesperson, title]")
+
+    due = next((a.ga_debate_due for a in ordered if a.ga_debate_due), None)
+    return DraftFacts(
+        story_id=story_id or top.story_id or top.id,
+        event_type=event.type,
+        event_label=EVENT_LABELS[event.type],
+        draft_date=long_date(today),
+        event_date=long_date(event_day) if event_day else None,
+        document=_document(event.type, symbols),
+        symbols=tuple(symbols),
+        vote=clean(vote.summary()) if vote else None,
+        adopted=vote.adopted if vote else None,
+        actors=Actors.of(a for alert in ordered for a in alert.event.actors),
+        lead=_source_ref(lead_alert, zone),
+        sources=tuple(_source_ref(a, zone) for a in ordered),
+        demands=demand_refs,
+        asks=tuple(asks),
+        spokespeople=tuple(spokespeople),
+        ga_debate_due=long_date(due) if due else None,
+        org=org,
+    )

@@ -1,0 +1,55 @@
+"""The Queue port on Amazon SQS (standard or FIFO)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import boto3
+from botocore.exceptions import BotoCoreError, ClientError
+
+from demandwatch.exceptions import QueueError
+from demandwatch.queue.base import Message
+
+if TYPE_CHECKING:
+    from mypy_boto3_sqs.client import SQSClient
+
+_BATCH = 10  # SendMessageBatch takes at most ten entries
+
+
+class SqsQueue:
+    """Sends to one queue URL. ``client`` defaults to ``boto3.client("sqs")``."""
+
+    def __init__(self, queue_url: str, client: SQSClient | None = None) -> None:
+        self.queue_url = queue_url
+        self._client: SQSClient = client or boto3.client("sqs")
+        self._fifo = queue_url.endswith(".fifo")
+
+    def send(self, messages: Sequence[Message]) -> None:
+        for start in range(0, len(messages), _BATCH):
+            chunk = messages[start : start + _BATCH]
+            entries: list[Any] = []
+            for index, message in enumerate(chunk):
+                entry: dict[str, Any] = {"Id": str(index), "MessageBody": message.body}
+                if self._fifo:
+                    if message.group is None:
+                        raise QueueError(f"a message to FIFO queue {self._name} needs a group")
+                    entry["MessageGroupId"] = message.group
+                    if message.dedup_id is not None:
+                        entry["MessageDeduplicationId"] = message.dedup_id
+                entries.append(entry)
+            try:
+                answer = self._client.send_message_batch(QueueUrl=self.queue_url, Entries=entries)
+            except (ClientError, BotoCoreError) as exc:
+                raise QueueError(f"SQS SendMessageBatch to {self._name} failed: {exc}") from exc
+            failed = answer.get("Failed", [])
+            if failed:
+                # Only ids and codes: message bodies are never put in errors or logs.
+                reasons = ", ".join(f"{f.get('Id')}: {f.get('Code')}" for f in failed)
+                raise QueueError(
+                    f"SQS refused {len(failed)} of {len(chunk)} messages to {self._name}: {reasons}"
+                )
+
+    @property
+    def _name(self) -> str:
+        return self.queue_url.rsplit("/", 1)[-1]

@@ -1,0 +1,1 @@
+"""Slack: Block Kit rendering and escaping, the notifier, and the interactive side."""

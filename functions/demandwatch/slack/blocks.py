@@ -1,0 +1,417 @@
+"""Block Kit messages: the story alert, its thread replies, the draft, ops notices.
+
+Rendering is pure: an alert (plus what people did with it) in, a :class:`Message` out.
+Every piece of feed text goes through :mod:`demandwatch.slack.escape` and is cut to its
+own budget before the block is built; the blocks are then built with slack_sdk's models,
+whose validation is a second check on Block Kit's limits (50 blocks, 3000 characters of
+section text, 150 of header, 2000 of button value). An over-long item is truncated, never
+rejected by Slack.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    ContextBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    SectionBlock,
+)
+
+from demandwatch.config import AppConfig
+from demandwatch.core.drafts import EVENT_LABELS, long_date
+from demandwatch.core.models import Actor, ActorRole, Alert, Demand, Mark, Match, Priority
+from demandwatch.slack.escape import (
+    ELLIPSIS,
+    config_mention,
+    date_token,
+    escape,
+    link,
+    truncate,
+    untrusted,
+    user_mention,
+)
+
+# Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks).
+MAX_BLOCKS = 50
+SECTION_TEXT = 3000
+HEADER_TEXT = 150
+BUTTON_VALUE = 2000
+CONTEXT_TEXT = 2000
+# The top-level `text` is what notifications and screen readers show; Slack accepts far
+# more, but nobody reads more than this in a notification.
+FALLBACK_TEXT = 3000
+
+# Budgets for feed text inside those limits.
+TITLE_BUDGET = 300
+EXCERPT_BUDGET = 700
+REPLY_EXCERPT_BUDGET = 300
+WHY_BUDGET = 1500
+
+ACTION_DRAFT = "demandwatch.draft"
+ACTION_CLAIM = "demandwatch.claim"
+ACTION_DISMISS = "demandwatch.dismiss"
+ACTION_MUTE = "demandwatch.mute"
+ACTIONS_BLOCK_ID = "demandwatch.actions"
+
+_PRIORITY_EMOJI: Mapping[Priority, str] = {"P1": "🔴", "P2": "🟠", "P3": "🔵"}
+_ROLE_LABELS: tuple[tuple[ActorRole, str], ...] = (
+    ("vetoed", "Vetoed"),
+    ("threatened_veto", "Threatened a veto"),
+    ("voted_against", "Against"),
+    ("abstained", "Abstained"),
+)
+_DEMAND_RANK = {"high": 0, "normal": 1, "low": 2}
+
+
+@dataclass(frozen=True)
+class Message:
+    """A Slack message: the `text` fallback and the Block Kit blocks (JSON-ready)."""
+
+    text: str
+    blocks: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ParentState:
+    """What the story's top-level message shows besides the alert itself."""
+
+    extra_sources: int = 0
+    claimed: Mark | None = None
+    dismissed: Mark | None = None
+    muted: Mark | None = None
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """The configuration rendering needs: demands (owner, priority) and the on-call group."""
+
+    demands: Mapping[str, Demand] = field(default_factory=dict)
+    on_call: str | None = None
+
+    @classmethod
+    def from_config(cls, config: AppConfig) -> RenderContext:
+        return cls(demands={d.id: d for d in config.demands}, on_call=config.org.on_call)
+
+    def ordered(self, matches: Iterable[Match]) -> list[Match]:
+        """Matches, high-priority demands first, configuration order otherwise."""
+        order = list(self.demands)
+        return sorted(
+            matches,
+            key=lambda m: (
+                _DEMAND_RANK[self.demands[m.demand_id].priority]
+                if m.demand_id in self.demands
+                else 3,
+                order.index(m.demand_id) if m.demand_id in order else len(order),
+            ),
+        )
+
+    def mentions(self, alert: Alert) -> list[str]:
+        """Who a P1 alert pages: the matched demands' owners and the on-call group.
+
+        Only configuration is read here, never the item.
+        """
+        found: list[str] = []
+        for match in self.ordered(alert.matches):
+            demand = self.demands.get(match.demand_id)
+            if demand is not None and demand.owner not in found:
+                found.append(demand.owner)
+        if self.on_call and self.on_call not in found:
+            found.append(self.on_call)
+        return [config_mention(value) for value in found]
+
+
+# ---------------------------------------------------------------------- pieces
+
+
+def story_of(alert: Alert) -> str:
+    """An alert's story; until clustering gives it one, every alert is its own story."""
+    return alert.story_id or alert.id
+
+
+def demand_title(alert: Alert, demand_id: str, ctx: RenderContext) -> str:
+    demand = ctx.demands.get(demand_id)
+    return alert.demand_titles.get(demand_id) or (demand.title if demand else demand_id)
+
+
+def _cut_plain(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
+
+
+def header_text(alert: Alert, ctx: RenderContext) -> str:
+    """'🔴 P1 · Veto · Stop obstructing Security Council action on Syria (+1 demand)'.
+
+    Plain text (Slack shows it as written), built from configuration only.
+    """
+    label = EVENT_LABELS[alert.event.type].capitalize()
+    ordered = ctx.ordered(alert.matches)
+    title = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
+    more = len(ordered) - 1
+    suffix = f" (+{more} demand{'s' if more > 1 else ''})" if more > 0 else ""
+    head = f"{_PRIORITY_EMOJI[alert.priority]} {alert.priority} · {label} · "
+    return head + _cut_plain(title, HEADER_TEXT - len(head) - len(suffix)) + suffix
+
+
+def _source_line(alert: Alert) -> str:
+    item = alert.item
+    source = untrusted(alert.source_name, 100)
+    if item.outlet:
+        source = f"{untrusted(item.outlet, 100)} via {source}"
+    when = date_token(item.published, "{date_short_pretty} at {time}")
+    if not item.published_trusted:
+        when = f"first seen {when} (the source gave no usable date)"
+    return f"{source} · {when}"
+
+
+def _title_line(alert: Alert) -> str:
+    title = alert.item.title or alert.item.url or "(untitled item)"
+    return f"*{link(alert.item.url, title, TITLE_BUDGET)}*"
+
+
+def why_text(alert: Alert, ctx: RenderContext) -> str:
+    """'Why: *Stop obstructing…* — veto*, syria; *Arms embargo* — "arms supplier*"'."""
+    parts = []
+    for match in ctx.ordered(alert.matches):
+        title = untrusted(demand_title(alert, match.demand_id, ctx), 120)
+        terms = ", ".join(untrusted(t, 60) for t in match.terms[:12])
+        parts.append(f"*{title}* — {terms}" if terms else f"*{title}*")
+    return truncate("Why it matched: " + "; ".join(parts), WHY_BUDGET)
+
+
+def _actors_text(actors: Sequence[Actor]) -> list[str]:
+    lines = []
+    for role, label in _ROLE_LABELS:
+        names = [untrusted(a.name, 60) for a in actors if a.role == role]
+        if names:
+            lines.append(f"*{label}:* {', '.join(dict.fromkeys(names))}")
+    return lines
+
+
+def facts_text(alert: Alert) -> str:
+    """Symbols, who did what, and the vote tally, one line each (empty if none known)."""
+    lines = []
+    if alert.item.symbols:
+        lines.append(
+            "*Documents:* " + " · ".join(untrusted(s, 60) for s in alert.item.symbols[:20])
+        )
+    lines.extend(_actors_text(alert.event.actors))
+    vote = alert.event.vote or alert.item.vote
+    if vote is not None:
+        outcome = {True: " — adopted", False: " — not adopted", None: ""}[vote.adopted]
+        lines.append(f"*Vote:* {untrusted(vote.summary(), 600)}{outcome}")
+    return truncate("\n".join(lines), SECTION_TEXT)
+
+
+def ga_due_text(alert: Alert) -> str | None:
+    if alert.ga_debate_due is None:
+        return None
+    return (
+        f"🏛️ *General Assembly debate due by {long_date(alert.ga_debate_due)}* — after a "
+        "veto the Assembly meets within ten working days (A/RES/76/262)."
+    )
+
+
+def _state_lines(state: ParentState) -> list[str]:
+    lines = []
+    if state.extra_sources:
+        n = state.extra_sources
+        lines.append(f"➕ *+{n} source{'s' if n > 1 else ''}* in the thread")
+    if state.claimed:
+        lines.append(
+            f"✋ Claimed by {user_mention(state.claimed.user)} {date_token(state.claimed.at)}"
+        )
+    if state.dismissed:
+        lines.append(
+            f"🚫 Marked *not relevant* by {user_mention(state.dismissed.user)} "
+            f"{date_token(state.dismissed.at)} — recorded as feedback"
+        )
+    if state.muted:
+        lines.append(f"🔕 Story muted by {user_mention(state.muted.user)} — no more thread replies")
+    return lines
+
+
+def button_value(alert: Alert) -> str:
+    value = json.dumps({"alert": alert.id, "story": story_of(alert)}, separators=(",", ":"))
+    if len(value) > BUTTON_VALUE:  # ids are ours and short; never send a value Slack rejects
+        value = json.dumps({"alert": alert.id[:1900]}, separators=(",", ":"))
+    return value
+
+
+def _buttons(alert: Alert, state: ParentState) -> ActionsBlock:
+    value = button_value(alert)
+    buttons = [
+        ButtonElement(
+            text="📝 Draft statement", action_id=ACTION_DRAFT, value=value, style="primary"
+        ),
+        ButtonElement(text="✋ Claim", action_id=ACTION_CLAIM, value=value),
+    ]
+    if state.dismissed is None:
+        buttons.append(ButtonElement(text="Not relevant", action_id=ACTION_DISMISS, value=value))
+    if state.muted is None:
+        buttons.append(ButtonElement(text="🔕 Mute story", action_id=ACTION_MUTE, value=value))
+    return ActionsBlock(block_id=ACTIONS_BLOCK_ID, elements=buttons)
+
+
+def _section(text: str) -> SectionBlock:
+    # verbatim: Slack does not auto-link or auto-mention anything in the text; the only
+    # links and mentions are the <...> sequences written here.
+    return SectionBlock(text=MarkdownTextObject(text=truncate(text, SECTION_TEXT), verbatim=True))
+
+
+def _context(*lines: str) -> ContextBlock:
+    return ContextBlock(
+        elements=[
+            MarkdownTextObject(text=truncate(line, CONTEXT_TEXT), verbatim=True)
+            for line in lines[:10]
+        ]
+    )
+
+
+def _finish(text: str, blocks: Sequence[Block]) -> Message:
+    kept = list(blocks)
+    if len(kept) > MAX_BLOCKS:  # keep the head and the buttons, drop from the middle
+        kept = kept[: MAX_BLOCKS - 1] + kept[-1:]
+    # to_dict() runs slack_sdk's own validation of every limit.
+    return Message(text=truncate(text, FALLBACK_TEXT), blocks=tuple(b.to_dict() for b in kept))
+
+
+# ---------------------------------------------------------------------- messages
+
+
+def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = None) -> Message:
+    """The story's top-level message."""
+    state = state or ParentState()
+    head = header_text(alert, ctx)
+    blocks: list[Block] = [HeaderBlock(text=head)]
+    mentions = ctx.mentions(alert) if alert.priority == "P1" else []
+    if mentions:
+        blocks.append(_section(f"{' '.join(mentions)} — P1: a statement may be needed now."))
+    blocks.append(_section(f"{_title_line(alert)}\n{_source_line(alert)}"))
+    if alert.item.text:
+        blocks.append(_section(untrusted(alert.item.text, EXCERPT_BUDGET)))
+    facts = facts_text(alert)
+    if facts:
+        blocks.append(_section(facts))
+    due = ga_due_text(alert)
+    if due:
+        blocks.append(_section(due))
+    blocks.append(_context(why_text(alert, ctx)))
+    lines = _state_lines(state)
+    if lines:
+        blocks.append(_context(*lines))
+    blocks.append(_buttons(alert, state))
+    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
+    text = f"{escape(head)}: {title} ({untrusted(alert.source_name, 100)})"
+    if mentions:
+        text = f"{' '.join(mentions)} {text}"
+    return _finish(text, blocks)
+
+
+def render_reply(alert: Alert, ctx: RenderContext) -> Message:
+    """A later item of the story, posted in its thread."""
+    label = EVENT_LABELS[alert.event.type].capitalize()
+    blocks: list[Block] = []
+    mentions = ctx.mentions(alert) if alert.priority == "P1" else []
+    if mentions:
+        blocks.append(_section(f"{' '.join(mentions)} — P1 in this story: {label.lower()}."))
+    blocks.append(_section(f"➕ {label}: {_title_line(alert)}\n{_source_line(alert)}"))
+    if alert.item.text:
+        blocks.append(_section(untrusted(alert.item.text, REPLY_EXCERPT_BUDGET)))
+    facts = facts_text(alert)
+    if facts:
+        blocks.append(_section(facts))
+    due = ga_due_text(alert)
+    if due:
+        blocks.append(_section(due))
+    blocks.append(_context(why_text(alert, ctx)))
+    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
+    text = f"+ {alert.priority} {label}: {title} ({untrusted(alert.source_name, 100)})"
+    if mentions:
+        text = f"{' '.join(mentions)} {text}"
+    return _finish(text, blocks)
+
+
+def _chunks(escaped_paragraphs: Iterable[str], size: int) -> list[str]:
+    """Paragraphs packed into chunks of at most ``size`` characters (long ones split)."""
+    chunks: list[str] = []
+    current = ""
+    for para in escaped_paragraphs:
+        while len(para) > size:
+            head = truncate(para, size + 1)[:-1]  # a safe cut point, without the ellipsis
+            head = head or para[:size]
+            if current:
+                chunks.append(current)
+                current = ""
+            chunks.append(head)
+            para = para[len(head) :]
+        candidate = f"{current}\n\n{para}" if current else para
+        if len(candidate) > size:
+            chunks.append(current)
+            current = para
+        else:
+            current = candidate
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> Message:
+    """The draft statement as a thread reply: preformatted, escaped, split into sections."""
+    paragraphs = [escape(p.strip("\n")) for p in draft.split("\n\n") if p.strip()]
+    # ``` fences take 6 characters of each section.
+    chunks = _chunks(paragraphs, SECTION_TEXT - 8)
+    who = f" for {user_mention(requested_by)}" if requested_by else ""
+    blocks: list[Block] = [
+        HeaderBlock(text="📝 Draft statement — DRAFT, NOT FOR RELEASE"),
+        _context(
+            f"Prepared{who} from the story's items and our configuration. Fill in every "
+            "[PLACEHOLDER] and check each fact against its source before release."
+        ),
+    ]
+    room = MAX_BLOCKS - len(blocks)
+    if len(chunks) > room:
+        chunks = [*chunks[: room - 1], "… (draft too long for Slack; run `demandwatch draft`)"]
+    blocks.extend(_section(f"```{chunk}```") for chunk in chunks)
+    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
+    return _finish(f"Draft statement (not for release): {title}", blocks)
+
+
+def render_ops(text: str) -> Message:
+    """A notice for the ops channel (source health); ``text`` is treated as untrusted."""
+    body = untrusted(text, SECTION_TEXT)
+    return _finish(body, [_section(body), _context("demandwatch · source health")])
+
+
+# ---------------------------------------------------------------------- as text
+
+
+def _text_of(obj: Any) -> str:
+    return str(obj.get("text", "")) if isinstance(obj, dict) else ""
+
+
+def render_as_text(message: Message) -> str:
+    """A message's blocks as plain lines, for snapshots, the README and the console."""
+    lines: list[str] = []
+    for block in message.blocks:
+        kind = block.get("type")
+        if kind == "header":
+            lines.append(f"# {_text_of(block.get('text'))}")
+        elif kind == "section":
+            lines.append(_text_of(block.get("text")))
+            lines.extend(_text_of(f) for f in block.get("fields", ()))
+        elif kind == "context":
+            lines.append("  " + " | ".join(_text_of(e) for e in block.get("elements", ())))
+        elif kind == "actions":
+            lines.append(
+                " ".join(f"[{_text_of(e.get('text'))}]" for e in block.get("elements", ()))
+            )
+    lines.append(f"(fallback text) {message.text}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,139 @@
+"""Making text safe for Slack's mrkdwn.
+
+Slack reads ``<...>`` as control sequences: ``<!channel>``, ``<!here>``, ``<@U123>``,
+``<!subteam^S1>`` notify people and ``<https://evil|UN>`` is a link whose visible text
+lies about where it goes. Feed text is untrusted, so every field goes through
+:func:`untrusted`: HTML to plain text, ``@channel``-style words defused, then ``&``, ``<``
+and ``>`` escaped, then truncated to the Block Kit limit without cutting an escape in
+half. After that the only control sequences in a message are the ones this package
+writes itself: links to http(s) URLs (:func:`link`), date tokens (:func:`date_token`)
+and mentions taken from configuration or from Slack's own user ids (:func:`config_mention`,
+:func:`user_mention`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime
+from urllib.parse import quote, urlsplit
+
+from demandwatch.core.text import html_to_text
+
+ELLIPSIS = "…"
+
+# Words Slack may turn into a broadcast when a message is parsed with link_names; a zero
+# width space after the "@" keeps them readable and inert.
+_BROADCAST_WORDS = re.compile(r"@(?=(?:channel|here|everyone|group)\b)", re.IGNORECASE)
+_ZERO_WIDTH_SPACE = "\u200b"
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
+_GROUP_ID = re.compile(r"^S[A-Z0-9]{2,30}$")
+_CONFIG_MENTION = re.compile(r"^<(?:@[UW][A-Z0-9]{2,30}|!subteam\^S[A-Z0-9]{2,30}|!here)>$")
+# Characters that would end or split a <url|label> sequence, or that no URL should carry.
+_URL_UNSAFE = re.compile(r"[\s<>|\"'`\\^{}]")
+
+
+def plain(text: str) -> str:
+    """Feed text as one line of plain text: HTML dropped, control characters removed."""
+    text = html_to_text(text)
+    # Format characters (Cc, Cf: bidi overrides, zero-width joiners used to disguise
+    # text) and other controls never belong in an alert.
+    return "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+
+
+def escape(text: str) -> str:
+    """Escape ``&``, ``<``, ``>`` and defuse ``@channel``/``@here``/``@everyone``."""
+    text = _BROADCAST_WORDS.sub("@" + _ZERO_WIDTH_SPACE, text)
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+def truncate(escaped: str, limit: int) -> str:
+    """Cut already-escaped text to at most ``limit`` characters, ending in an ellipsis.
+
+    An escape (``&amp;``, ``&lt;``, ``&gt;``) is never cut in half: Slack would show the
+    broken remainder, and a stray ``&`` could combine with what follows.
+    """
+    if limit <= 0:
+        return ""
+    if len(escaped) <= limit:
+        return escaped
+    cut = escaped[: limit - len(ELLIPSIS)]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut.rstrip() + ELLIPSIS
+
+
+def untrusted(text: str, limit: int) -> str:
+    """Feed text ready for mrkdwn: HTML to text, defuse and escape, then truncate."""
+    return truncate(escape(plain(text)), limit)
+
+
+def safe_url(url: str) -> str | None:
+    """The URL escaped for use inside ``<url|label>``, or None unless it is http(s)."""
+    url = url.strip()
+    if not url or any(unicodedata.category(ch) in ("Cc", "Cf") for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    encoded = _URL_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), url)
+    if len(encoded) > 2000:  # longer URLs are tracking noise; Slack caps links anyway
+        return None
+    return encoded.replace("&", "&amp;")
+
+
+def link(url: str, label: str, limit: int) -> str:
+    """A link whose visible text is the escaped ``label``; plain text if the URL is unsafe.
+
+    The ``<url|label>`` form is the only one that shows a label, so the URL is checked
+    (http or https, nothing that could end the sequence early) before it is written.
+    """
+    target = safe_url(url)
+    # The label's budget leaves room for the URL and the three delimiters.
+    text = untrusted(label, limit - (len(target) + 3 if target else 0)) if label else ""
+    if target is None:
+        return text
+    if not text:
+        text = truncate(escape(urlsplit(url.strip()).hostname or "link"), 80)
+    return f"<{target}|{text}>"
+
+
+def date_token(when: datetime, fmt: str = "{date_short_pretty} {time}") -> str:
+    """A Slack date token: each reader sees ``when`` in their own time zone.
+
+    The fallback (shown by clients that cannot format dates) is UTC.
+    """
+    utc = when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+    fallback = utc.strftime("%Y-%m-%d %H:%M UTC")
+    return f"<!date^{int(utc.timestamp())}^{fmt}|{fallback}>"
+
+
+def config_mention(value: str) -> str:
+    """A mention written from configuration: a user or user-group id pings, a name does not.
+
+    ``U0123ABC`` and ``<@U0123ABC>`` mention a user, ``S0123ABC`` and ``<!subteam^S0123ABC>``
+    a user group, ``<!here>`` the channel's active members. Anything else (``@on-call``)
+    is shown as escaped text: Slack only notifies through ids.
+    """
+    value = value.strip()
+    if _CONFIG_MENTION.match(value):
+        return value
+    if _USER_ID.match(value):
+        return f"<@{value}>"
+    if _GROUP_ID.match(value):
+        return f"<!subteam^{value}>"
+    return escape(value)
+
+
+def user_mention(user_id: str) -> str:
+    """A mention of a Slack user id taken from an interaction payload (checked first)."""
+    if _USER_ID.match(user_id):
+        return f"<@{user_id}>"
+    return escape(user_id)

@@ -1,0 +1,319 @@
+"""One contract for every Store adapter: the SQLite file (embedded default) and DynamoDB
+(moto server on 127.0.0.1). What passes here is what the service layer may rely on."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from aws_local import client, moto_server, unique
+from demandwatch.core.models import (
+    Actor,
+    Alert,
+    Event,
+    Item,
+    Match,
+    NewEntry,
+    SourceState,
+    VoteTally,
+)
+from demandwatch.store.base import Delivery, Store
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
+from demandwatch.store.sqlite import SqliteStore
+
+T0 = datetime(2026, 3, 4, 15, 30, 12, 345678, tzinfo=UTC)
+LEASE = timedelta(minutes=5)
+TTL = timedelta(hours=1)
+
+# A factory opening a store: every call is a new handle on the same state (as a second
+# process or a second Lambda container would have).
+StoreFactory = Callable[[], Store]
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[StoreFactory]:
+    # SQLite handles belong to the thread that opened them: only the test thread's are
+    # closed here; a test that opens one in a worker thread closes it there.
+    opened: list[Store] = []
+    if request.param == "sqlite":
+        path = tmp_path / "state.sqlite3"
+
+        def factory() -> Store:
+            store = SqliteStore(path)
+            if threading.current_thread() is threading.main_thread():
+                opened.append(store)
+            return store
+
+    else:
+        endpoint = request.getfixturevalue("moto_endpoint")
+        table = unique("demandwatch")
+        create_table(client("dynamodb", endpoint), table)
+
+        def factory() -> Store:
+            # Each handle gets its own boto3 client, as separate containers would.
+            store = DynamoDbStore(table, client("dynamodb", endpoint))
+            opened.append(store)
+            return store
+
+    yield factory
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def store(open_store: StoreFactory) -> Store:
+    return open_store()
+
+
+def make_alert(
+    key: str, *, created: datetime = T0, text: str = "Draft S/2026/140 vetoed."
+) -> Alert:
+    item = Item(
+        source_id="un-press",
+        key=key,
+        url=f"https://press.un.org/en/2026/{key}.doc.htm",
+        title=f"Security Council fails to adopt draft on Syria ({key})",
+        text=text,
+        published=created - timedelta(minutes=3),
+        fetched=created,
+        language="en",
+        symbols=("S/2026/140", "SC/99950"),
+        vote=VoteTally(13, 2, 0, against_members=("China", "Russian Federation"), adopted=False),
+    )
+    return Alert(
+        id=f"alert-{key}",
+        item=item,
+        matches=(Match("stop-veto-obstruction", ("veto", "Syria")),),
+        source_name="UN Meetings Coverage and Press Releases",
+        created=created,
+        demand_titles={"stop-veto-obstruction": "Stop obstructing Security Council action"},
+        event=Event(
+            "veto",
+            actors=(Actor("Russian Federation", "vetoed"),),
+            date=date(2026, 3, 4),
+            vote=item.vote,
+        ),
+        priority="P1",
+        story_id="story-1",
+        ga_debate_due=date(2026, 3, 18),
+    )
+
+
+def with_alert(key: str, created: datetime = T0) -> NewEntry:
+    return NewEntry(key, make_alert(key, created=created))
+
+
+# ---------------------------------------------------------------------- insert-if-absent
+
+
+def test_new_keys_are_unseen_and_recording_them_inserts_each_once(store: Store) -> None:
+    keys = ["a", "b", "c"]
+    assert store.unseen_keys("un-press", keys, T0) == set(keys)
+    assert store.unseen_keys("un-press", [], T0) == set()
+
+    inserted = store.record_new(
+        "un-press", [NewEntry("a"), with_alert("b"), NewEntry("c")], T0, TTL
+    )
+    assert inserted == ["a", "b", "c"]
+    assert store.unseen_keys("un-press", [*keys, "d"], T0) == {"d"}
+    assert store.alert_state("alert-b") == "pending"
+    assert store.alert_state("alert-a") is None
+
+    again = store.record_new("un-press", [with_alert("a"), NewEntry("b"), with_alert("d")], T0, TTL)
+    assert again == ["d"]
+    # The alert of an item someone recorded first is dropped, not queued twice.
+    assert store.alert_state("alert-a") is None
+
+
+def test_a_key_listed_twice_in_one_call_is_inserted_once(store: Store) -> None:
+    assert store.record_new("un-press", [with_alert("x"), with_alert("x")], T0, TTL) == ["x"]
+    assert [a.id for a in store.claim_alerts(T0, LEASE)] == ["alert-x"]
+
+
+def test_seen_keys_belong_to_their_source(store: Store) -> None:
+    store.record_new("un-press", [NewEntry("shared-key")], T0, TTL)
+    assert store.unseen_keys("un-press", ["shared-key"], T0) == set()
+    assert store.unseen_keys("un-news-all", ["shared-key"], T0) == {"shared-key"}
+    assert store.record_new("un-news-all", [NewEntry("shared-key")], T0, TTL) == ["shared-key"]
+
+
+def test_very_long_keys_work(store: Store) -> None:
+    long_key = "https://news.google.com/rss/articles/" + "CBMi" * 600
+    assert store.record_new("g", [NewEntry(long_key), NewEntry(long_key + "x")], T0, TTL) == [
+        long_key,
+        long_key + "x",
+    ]
+    assert store.unseen_keys("g", [long_key, long_key + "x", long_key + "y"], T0) == {
+        long_key + "y"
+    }
+
+
+def test_many_keys_are_checked_in_one_call(store: Store) -> None:
+    keys = [f"k{n}" for n in range(250)]
+    store.record_new("bulk", [NewEntry(k) for k in keys[:180]], T0, TTL)
+    assert store.unseen_keys("bulk", keys, T0) == set(keys[180:])
+
+
+def test_two_concurrent_writers_alert_each_item_exactly_once(open_store: StoreFactory) -> None:
+    keys = [f"item-{n}" for n in range(15)]
+    results: list[list[str]] = [[], []]
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def write(index: int) -> None:
+        writer = open_store()  # each writer is its own process/container, with its own handle
+        try:
+            start.wait()
+            results[index] = writer.record_new("un-press", [with_alert(k) for k in keys], T0, TTL)
+        except BaseException as exc:  # surfaced below, in the test thread
+            errors.append(exc)
+        finally:
+            writer.close()
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert set(results[0]).isdisjoint(results[1])
+    assert sorted(results[0] + results[1]) == sorted(keys)
+    claimed = open_store().claim_alerts(T0, LEASE, limit=100)
+    assert sorted(a.id for a in claimed) == sorted(f"alert-{k}" for k in keys)
+
+
+# ---------------------------------------------------------------------- TTL
+
+
+def test_a_seen_key_expires_after_its_ttl_and_can_be_recorded_again(store: Store) -> None:
+    store.record_new("un-press", [NewEntry("old")], T0, TTL)
+    assert store.unseen_keys("un-press", ["old"], T0 + TTL - timedelta(seconds=1)) == set()
+    assert store.unseen_keys("un-press", ["old"], T0 + TTL) == {"old"}
+    # Before expiry a second recording loses; after it, the item is new again.
+    assert store.record_new("un-press", [NewEntry("old")], T0 + timedelta(minutes=30), TTL) == []
+    assert store.record_new("un-press", [NewEntry("old")], T0 + TTL, TTL) == ["old"]
+    assert store.unseen_keys("un-press", ["old"], T0 + 2 * TTL - timedelta(seconds=1)) == set()
+
+
+def test_an_item_back_after_its_ttl_does_not_resurrect_its_delivered_alert(store: Store) -> None:
+    assert store.record_new("un-press", [with_alert("back")], T0, TTL) == ["back"]
+    [claimed] = store.claim_alerts(T0, LEASE)
+    store.complete_alert(claimed.id, Delivery("#syria-un", "1700000000.000100"), T0)
+
+    later = T0 + 2 * TTL
+    assert store.record_new("un-press", [with_alert("back", later)], later, TTL) == ["back"]
+    assert store.alert_state("alert-back") == "posted"
+    assert store.claim_alerts(later, LEASE) == []
+
+
+# ---------------------------------------------------------------------- alert life cycle
+
+
+def test_claimed_alerts_round_trip_every_field(store: Store) -> None:
+    original = make_alert("full", text="Arabic: مجلس الأمن — French: Conseil de sécurité")
+    store.record_new("un-press", [NewEntry("full", original)], T0, TTL)
+    [claimed] = store.claim_alerts(T0, LEASE)
+    assert claimed == original
+    assert claimed.demand_titles == original.demand_titles
+    assert claimed.item.vote == original.item.vote
+    assert claimed.created == original.created
+
+
+def test_claim_lease_complete_and_release(store: Store) -> None:
+    store.record_new("un-press", [with_alert("first")], T0, TTL)
+    store.record_new("un-press", [with_alert("second")], T0 + timedelta(seconds=1), TTL)
+    now = T0 + timedelta(seconds=2)
+
+    assert [a.id for a in store.claim_alerts(now, LEASE)] == ["alert-first", "alert-second"]
+    assert store.alert_state("alert-first") == "delivering"
+    # Claimed alerts are nobody else's until the lease lapses ...
+    assert store.claim_alerts(now + LEASE - timedelta(seconds=1), LEASE) == []
+    # ... and then anyone's: a worker that died mid-delivery does not lose the alert.
+    retaken = store.claim_alerts(now + LEASE, LEASE)
+    assert [a.id for a in retaken] == ["alert-first", "alert-second"]
+
+    later = now + LEASE + timedelta(seconds=1)
+    store.complete_alert("alert-first", Delivery("#syria-un", "1700000000.000200"), later)
+    assert store.alert_state("alert-first") == "posted"
+
+    retry_at = later + timedelta(minutes=1)
+    store.release_alert("alert-second", "HTTP 503 from Slack", retry_at)
+    assert store.alert_state("alert-second") == "pending"
+    assert store.claim_alerts(retry_at - timedelta(seconds=1), LEASE) == []
+    assert [a.id for a in store.claim_alerts(retry_at, LEASE)] == ["alert-second"]
+    # A posted alert never comes back, however late; an unfinished claim always does.
+    far = retry_at + timedelta(days=30)
+    assert [a.id for a in store.claim_alerts(far, LEASE)] == ["alert-second"]
+    assert store.alert_state("alert-first") == "posted"
+
+
+def test_claim_respects_the_limit_and_takes_the_oldest_first(store: Store) -> None:
+    for n in range(5):
+        store.record_new("s", [with_alert(f"n{n}")], T0 + timedelta(seconds=n), TTL)
+    now = T0 + timedelta(minutes=1)
+    assert [a.id for a in store.claim_alerts(now, LEASE, limit=2)] == ["alert-n0", "alert-n1"]
+    assert [a.id for a in store.claim_alerts(now, LEASE, limit=10)] == [
+        "alert-n2",
+        "alert-n3",
+        "alert-n4",
+    ]
+
+
+def test_unknown_alerts_have_no_state_and_completing_one_creates_nothing(store: Store) -> None:
+    assert store.alert_state("no-such-alert") is None
+    store.complete_alert("no-such-alert", Delivery("#x", "1.2"), T0)
+    store.release_alert("no-such-alert", "boom", T0)
+    assert store.alert_state("no-such-alert") is None
+    assert store.claim_alerts(T0 + timedelta(days=1), LEASE) == []
+
+
+# ---------------------------------------------------------------------- source state
+
+
+def test_source_state_round_trip(store: Store) -> None:
+    assert store.get_source_state("never-polled") == SourceState(source_id="never-polled")
+
+    full = SourceState(
+        source_id="un-press",
+        etag='W/"5f2-1a"',
+        last_modified="Wed, 04 Mar 2026 15:00:00 GMT",
+        body_hash="0" * 64,
+        last_success=T0,
+        last_attempt=T0 + timedelta(seconds=1),
+        consecutive_failures=0,
+        last_error=None,
+        last_new_item=T0 - timedelta(hours=2),
+        baseline_done=True,
+    )
+    store.save_source_state(full)
+    assert store.get_source_state("un-press") == full
+
+    failing = SourceState(
+        source_id="un-press",
+        last_attempt=T0 + timedelta(minutes=5),
+        consecutive_failures=3,
+        last_error="HTTP 503",
+    )
+    store.save_source_state(failing)
+    assert store.get_source_state("un-press") == failing
+    assert store.get_source_state("other") == SourceState(source_id="other")
+
+
+def test_state_written_by_one_handle_is_read_by_another(open_store: StoreFactory) -> None:
+    writer, reader = open_store(), open_store()
+    writer.save_source_state(SourceState("s", etag='"v2"', baseline_done=True))
+    writer.record_new("s", [with_alert("k")], T0, TTL)
+    assert reader.get_source_state("s").etag == '"v2"'
+    assert reader.unseen_keys("s", ["k"], T0) == set()
+    assert reader.alert_state("alert-k") == "pending"

@@ -1,0 +1,462 @@
+"""Configuration validation: every problem as ``file:line: field: message``, on the right line.
+
+Each bad configuration is the shipped one, copied to tmp_path and edited in one place; the
+expected line is found in the edited file, so the tests follow the shipped files as they
+evolve.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from demandwatch.cli import main
+from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config, parse_duration
+from demandwatch.exceptions import ConfigError, ConfigProblem
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "config"
+    shutil.copytree(SHIPPED_CONFIG_DIR, target)
+    return target
+
+
+def lines_of(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def line_number(path: Path, text: str, occurrence: int = 1) -> int:
+    """1-based number of the line that starts (after indentation) with ``text``."""
+    seen = 0
+    for number, line in enumerate(lines_of(path), start=1):
+        if line.strip().startswith(text):
+            seen += 1
+            if seen == occurrence:
+                return number
+    raise AssertionError(f"{text!r} (occurrence {occurrence}) not in {path}")
+
+
+def insert_after(path: Path, marker: str, new_line: str) -> int:
+    """Insert ``new_line`` after the first line starting with ``marker``; its line number."""
+    lines = lines_of(path)
+    at = line_number(path, marker)
+    lines.insert(at, new_line + "\n")
+    path.write_text("".join(lines), encoding="utf-8")
+    return at + 1
+
+
+def replace_line(path: Path, marker: str, new_line: str) -> int:
+    lines = lines_of(path)
+    at = line_number(path, marker)
+    indent = lines[at - 1][: len(lines[at - 1]) - len(lines[at - 1].lstrip())]
+    lines[at - 1] = indent + new_line + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    return at
+
+
+def delete_line(path: Path, marker: str) -> None:
+    lines = lines_of(path)
+    del lines[line_number(path, marker) - 1]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def demand_index(demands_yaml: Path, demand_id: str) -> int:
+    ids = [
+        line.strip().removeprefix("- id:").strip()
+        for line in lines_of(demands_yaml)
+        if line.strip().startswith("- id:") and line.startswith("      ")
+    ]
+    return ids.index(demand_id)
+
+
+def set_demand_query(demands_yaml: Path, demand_id: str, query: str) -> int:
+    """Replace the whole (folded, multi-line) match of one demand; the match line number."""
+    lines = lines_of(demands_yaml)
+    start = line_number(demands_yaml, f"- id: {demand_id}")
+    at = next(
+        i for i in range(start, len(lines)) if lines[i].strip().startswith("match:")
+    )  # 0-based index of the match line
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    end = at + 1
+    while end < len(lines) and (
+        not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent
+    ):
+        end += 1
+    lines[at:end] = [" " * indent + f"match: '{query}'\n"]
+    demands_yaml.write_text("".join(lines), encoding="utf-8")
+    return at + 1
+
+
+def problems(directory: Path) -> list[ConfigProblem]:
+    with pytest.raises(ConfigError) as info:
+        load_config(directory)
+    assert info.value.problems, "a ConfigError always carries its problems"
+    # The exception text is the list of problems, one per line.
+    assert str(info.value) == "\n".join(str(p) for p in info.value.problems)
+    return info.value.problems
+
+
+def only_problem(directory: Path) -> ConfigProblem:
+    found = problems(directory)
+    assert len(found) == 1, [str(p) for p in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------------ the shipped files
+
+
+def test_shipped_configuration_is_valid() -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)
+    assert len(config.demands) == 6
+    assert config.sources
+    assert {s.id for s in config.sources} >= {"un-press", "un-news-all"}
+    # Defaults apply where a source says nothing.
+    for source in config.sources:
+        assert source.interval > timedelta(0)
+        assert source.timeout > timedelta(0)
+        assert source.max_bytes > 0
+    assert all(d.channel for d in config.demands)  # inherited from the campaign
+
+
+def test_problem_format() -> None:
+    problem = ConfigProblem("infra/config/org.yaml", 12, "max_item_age", "not a duration")
+    assert str(problem) == "infra/config/org.yaml:12: max_item_age: not a duration"
+    assert str(ConfigProblem("x.yaml", None, "-", "file not found")) == "x.yaml: -: file not found"
+
+
+# ------------------------------------------------------------------------ one problem each
+
+
+def test_unknown_field(config_dir: Path) -> None:
+    path = config_dir / "sources.yaml"
+    line = insert_after(path, "- id: un-press", "    colour: blue")
+    problem = only_problem(config_dir)
+    assert problem.file == str(path)
+    assert problem.line == line
+    assert problem.field == "sources[0].colour"
+    assert "unknown field" in problem.message
+    assert str(problem) == f"{path}:{line}: sources[0].colour: {problem.message}"
+
+
+def test_unknown_field_in_a_demand(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    line = insert_after(path, "- id: icc-referral", "        prioritty: high")
+    problem = only_problem(config_dir)
+    index = demand_index(path, "icc-referral")
+    assert (problem.line, problem.field) == (line, f"campaigns[0].demands[{index}].prioritty")
+
+
+def test_wrong_type(config_dir: Path) -> None:
+    path = config_dir / "sources.yaml"
+    line = insert_after(path, "- id: un-press", "    max_bytes: lots")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "sources[0].max_bytes")
+    assert "integer" in problem.message
+
+
+def test_wrong_type_list_for_string(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    line = replace_line(path, "dateline_city:", "dateline_city: [New York, Geneva]")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "dateline_city")
+    assert "string" in problem.message
+
+
+def test_bad_enum_value(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    first_status = line_number(path, "status:")
+    lines = lines_of(path)
+    lines[first_status - 1] = lines[first_status - 1].replace("active", "live")
+    path.write_text("".join(lines), encoding="utf-8")
+    problem = only_problem(config_dir)
+    assert problem.line == first_status
+    assert problem.field.endswith(".status")
+    assert "'active', 'paused' or 'achieved'" in problem.message
+
+
+@pytest.mark.parametrize("value", ["three days", "-5m", "5 weeks", "true"])
+def test_bad_duration(config_dir: Path, value: str) -> None:
+    path = config_dir / "org.yaml"
+    line = replace_line(path, "max_item_age:", f"max_item_age: {value}")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "max_item_age")
+    assert "not a duration" in problem.message
+
+
+def test_bad_duration_in_a_source(config_dir: Path) -> None:
+    path = config_dir / "sources.yaml"
+    line = insert_after(path, "- id: un-news-all", "    timeout: soon")
+    # un-news-all may already set a timeout: drop the original so only ours remains.
+    lines = lines_of(path)
+    later = [
+        i
+        for i, text in enumerate(lines, start=1)
+        if text.strip().startswith("timeout:") and i > line
+    ]
+    next_source = next(
+        i for i, text in enumerate(lines, start=1) if i > line and text.strip().startswith("- id:")
+    )
+    if later and later[0] < next_source:
+        del lines[later[0] - 1]
+        path.write_text("".join(lines), encoding="utf-8")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "sources[1].timeout")
+    assert "not a duration: 'soon'" in problem.message
+
+
+def test_missing_required_field_points_at_its_mapping(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    start = line_number(path, "- id: icc-referral")
+    delete_line_after(path, start, "spokesperson:")
+    problem = only_problem(config_dir)
+    index = demand_index(path, "icc-referral")
+    assert problem.line == start
+    assert problem.field == f"campaigns[0].demands[{index}].spokesperson"
+    assert problem.message == "Field required"
+
+
+def delete_line_after(path: Path, start: int, marker: str) -> None:
+    lines = lines_of(path)
+    at = next(i for i in range(start, len(lines)) if lines[i].strip().startswith(marker))
+    # A multi-line value goes with its key.
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    end = at + 1
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+        end += 1
+    del lines[at:end]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
+def test_missing_top_level_field(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    delete_line(path, "dateline_city:")
+    problem = only_problem(config_dir)
+    assert problem.field == "dateline_city"
+    assert problem.message == "Field required"
+    # The file's top mapping starts at its first key.
+    first_key = next(
+        n
+        for n, text in enumerate(lines_of(path), start=1)
+        if text.strip() and not text.startswith("#")
+    )
+    assert problem.line == first_key
+
+
+def test_duplicate_key(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    line = insert_after(path, "short_name:", "short_name: AI")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field, problem.message) == (line, "short_name", "duplicate key")
+
+
+def test_duplicate_nested_key(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    line = insert_after(path, "name: Media Relations", "  name: Press Office")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "media_contact.name")
+    assert problem.message == "duplicate key"
+
+
+def test_yaml_syntax_error(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    line = replace_line(path, "short_name:", "short_name: Amnesty: International")
+    problem = only_problem(config_dir)
+    assert (problem.file, problem.line, problem.field) == (str(path), line, "-")
+    assert "mapping values are not allowed here" in problem.message
+
+
+def test_tab_indentation_is_a_syntax_error_on_its_line(config_dir: Path) -> None:
+    path = config_dir / "org.yaml"
+    line = insert_after(path, "short_name:", "\tnickname: AI")
+    problem = only_problem(config_dir)
+    assert problem.line == line
+    assert "\\t" in problem.message or "tab" in problem.message
+
+
+def test_demand_query_that_does_not_parse(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    line = set_demand_query(path, "arms-embargo", '"arms embargo" NEAR/20 (Syria OR Damascus')
+    problem = only_problem(config_dir)
+    index = demand_index(path, "arms-embargo")
+    assert (problem.line, problem.field) == (line, f"campaigns[0].demands[{index}].match")
+    assert problem.message == ("query does not parse: missing closing parenthesis at position 24")
+
+
+def test_campaign_context_that_does_not_parse(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    line = replace_line(path, "context:", "context: 'Syria OR OR Damascus'")
+    lines = lines_of(path)
+    # Drop the folded continuation lines of the original context.
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    end = line
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+        end += 1
+    del lines[line:end]
+    path.write_text("".join(lines), encoding="utf-8")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "campaigns[0].context")
+    assert "query does not parse" in problem.message
+    assert "at position 10" in problem.message
+
+
+def test_duplicate_demand_id_names_the_second_one(config_dir: Path) -> None:
+    path = config_dir / "demands.yaml"
+    index = demand_index(path, "asset-freeze")
+    line = replace_line(path, "- id: asset-freeze", "- id: arms-embargo")
+    problem = only_problem(config_dir)
+    assert problem.line == line
+    assert problem.field == f"campaigns[0].demands[{index}].id"
+    assert "'arms-embargo' is used twice" in problem.message
+
+
+def test_duplicate_source_id_names_the_second_one(config_dir: Path) -> None:
+    path = config_dir / "sources.yaml"
+    line = replace_line(path, "- id: un-news-all", "- id: un-press")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "sources[1].id")
+    assert "'un-press' is used twice" in problem.message
+
+
+def test_missing_file(config_dir: Path) -> None:
+    (config_dir / "org.yaml").unlink()
+    problem = only_problem(config_dir)
+    assert str(problem) == f"{config_dir / 'org.yaml'}: -: file not found"
+
+
+def test_missing_directory(tmp_path: Path) -> None:
+    found = problems(tmp_path / "nowhere")
+    assert [p.message for p in found] == ["file not found"] * 3
+    assert [Path(p.file).name for p in found] == ["sources.yaml", "demands.yaml", "org.yaml"]
+
+
+def test_empty_file(config_dir: Path) -> None:
+    (config_dir / "org.yaml").write_text("# nothing yet\n", encoding="utf-8")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.message) == (1, "file is empty")
+
+
+def test_every_problem_in_every_file_is_reported(config_dir: Path) -> None:
+    org_line = replace_line(config_dir / "org.yaml", "max_item_age:", "max_item_age: often")
+    src_line = insert_after(config_dir / "sources.yaml", "- id: un-press", "    colour: blue")
+    (config_dir / "demands.yaml").write_text("campaigns: [\n", encoding="utf-8")
+    found = {(Path(p.file).name, p.line, p.field) for p in problems(config_dir)}
+    assert ("org.yaml", org_line, "max_item_age") in found
+    assert ("sources.yaml", src_line, "sources[0].colour") in found
+    assert any(name == "demands.yaml" for name, _, _ in found)
+    assert len(found) == 3
+
+
+# ------------------------------------------------------------------------ the CLI
+
+
+def test_config_check_reports_problems_on_stderr(
+    config_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DEMANDWATCH_CONFIG", raising=False)
+    path = config_dir / "org.yaml"
+    dup_line = insert_after(path, "short_name:", "short_name: AI")
+    code = main(["config", "check", "--config", str(config_dir)])
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert out == ""
+    assert f"{path}:{dup_line}: short_name: duplicate key" in err.splitlines()
+
+
+def test_config_check_prints_each_problem_on_its_own_line(
+    config_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DEMANDWATCH_CONFIG", raising=False)
+    replace_line(config_dir / "org.yaml", "max_item_age:", "max_item_age: often")
+    insert_after(config_dir / "sources.yaml", "- id: un-press", "    colour: blue")
+    code = main(["config", "check", "--config", str(config_dir)])
+    _, err = capsys.readouterr()
+    assert code != 0
+    problem_lines = [line for line in err.splitlines() if ".yaml:" in line]
+    assert len(problem_lines) == 2
+    assert any(
+        "org.yaml:" in line and ": max_item_age: not a duration" in line
+        for line in err.splitlines()
+    )
+
+
+def test_config_check_on_a_good_configuration(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DEMANDWATCH_CONFIG", raising=False)
+    code = main(["config", "check", "--config", str(SHIPPED_CONFIG_DIR)])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "ok" in out
+    assert err == ""
+
+
+def test_config_dir_from_the_environment(
+    config_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (config_dir / "org.yaml").unlink()
+    monkeypatch.setenv("DEMANDWATCH_CONFIG", str(config_dir))
+    assert main(["config", "check"]) != 0
+    assert "org.yaml: -: file not found" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------ durations, settings
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (90, timedelta(seconds=90)),
+        (1.5, timedelta(seconds=1.5)),
+        ("90", timedelta(seconds=90)),
+        ("90s", timedelta(seconds=90)),
+        ("250ms", timedelta(milliseconds=250)),
+        ("5m", timedelta(minutes=5)),
+        (" 2h ", timedelta(hours=2)),
+        ("1.5h", timedelta(minutes=90)),
+        ("3d", timedelta(days=3)),
+        (timedelta(minutes=1), timedelta(minutes=1)),
+    ],
+)
+def test_parse_duration(value: object, expected: timedelta) -> None:
+    assert parse_duration(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "5 minutes", "5w", "-1s", "m5", True, None, [5]])
+def test_parse_duration_rejects(value: object) -> None:
+    with pytest.raises(ValueError, match="not a duration"):
+        parse_duration(value)
+
+
+def test_settings_from_a_mapping() -> None:
+    settings = Settings.from_env(
+        {
+            "DEMANDWATCH_CONFIG": "/etc/demandwatch",
+            "DEMANDWATCH_STATE": "/var/lib/demandwatch/state.sqlite3",
+            "SLACK_BOT_TOKEN": "xoxb-not-a-real-token",
+            "SLACK_CHANNEL": "#syria-un",
+            "RELIEFWEB_APPNAME": "amnesty-un-office",
+            "UNRELATED": "ignored",
+        }
+    )
+    assert settings.config_dir == Path("/etc/demandwatch")
+    assert settings.state_path == Path("/var/lib/demandwatch/state.sqlite3")
+    assert settings.slack_channel == "#syria-un"
+    assert settings.slack_bot_token is not None
+    assert settings.slack_bot_token.get_secret_value() == "xoxb-not-a-real-token"
+    assert settings.reliefweb_appname is not None
+    assert settings.reliefweb_appname.get_secret_value() == "amnesty-un-office"
+    # Secrets never show in a printed or logged settings object.
+    assert "xoxb-not-a-real-token" not in repr(settings)
+    assert "xoxb-not-a-real-token" not in str(settings)
+
+
+def test_settings_defaults_and_empty_values() -> None:
+    settings = Settings.from_env({"DEMANDWATCH_CONFIG": "", "SLACK_BOT_TOKEN": ""})
+    assert settings.config_dir == SHIPPED_CONFIG_DIR
+    assert settings.slack_bot_token is None
+    assert settings.state_path == Path(".demandwatch/state.sqlite3")
+    assert settings == Settings.from_env({})

@@ -1,0 +1,94 @@
+"""Scoring arithmetic: per-demand tp/fp/fn, precision, recall, F1, macro-F1."""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.evaluation import DemandScore, LabelledItem, score
+
+
+def item(item_id: str, *demands: str) -> LabelledItem:
+    return LabelledItem(id=item_id, title=item_id, summary="", expected_demands=frozenset(demands))
+
+
+def got(*demands: str) -> frozenset[str]:
+    return frozenset(demands)
+
+
+def test_counts_per_demand() -> None:
+    labelled = [item("1", "veto"), item("2", "veto", "icc"), item("3"), item("4", "icc")]
+    predicted = [got("veto"), got("veto"), got("veto"), got("icc", "embargo")]
+    report = score(["veto", "icc", "embargo"], labelled, predicted)
+    assert report.n == 4
+    veto, icc, embargo = (report.demands[d] for d in ("veto", "icc", "embargo"))
+    assert (veto.tp, veto.fp, veto.fn) == (2, 1, 0)
+    assert (icc.tp, icc.fp, icc.fn) == (1, 0, 1)
+    assert (embargo.tp, embargo.fp, embargo.fn) == (0, 1, 0)
+
+
+def test_precision_recall_f1() -> None:
+    s = DemandScore(tp=3, fp=1, fn=2)
+    assert s.precision == pytest.approx(3 / 4)
+    assert s.recall == pytest.approx(3 / 5)
+    assert s.f1 == pytest.approx(2 * (3 / 4) * (3 / 5) / (3 / 4 + 3 / 5))
+    assert DemandScore(tp=5).f1 == 1.0
+
+
+def test_edge_cases_without_predictions_or_labels() -> None:
+    # Nothing expected and nothing predicted: nothing to get wrong.
+    quiet = DemandScore()
+    assert (quiet.precision, quiet.recall, quiet.f1) == (1.0, 1.0, 1.0)
+    # Expected but never predicted: no precision to speak of, and a zero F1.
+    missed = DemandScore(fn=3)
+    assert (missed.precision, missed.recall, missed.f1) == (0.0, 0.0, 0.0)
+    # Predicted but never expected: every prediction is wrong.
+    noisy = DemandScore(fp=2)
+    assert (noisy.precision, noisy.recall, noisy.f1) == (0.0, 1.0, 0.0)
+
+
+def test_macro_f1_is_the_unweighted_mean() -> None:
+    labelled = [item("1", "a"), item("2", "a"), item("3", "b")]
+    predicted = [got("a"), got(), got("b")]
+    report = score(["a", "b", "c"], labelled, predicted)
+    # a: P=1, R=1/2, F1=2/3; b: F1=1; c: never expected nor predicted, F1=1.
+    assert report.demands["a"].f1 == pytest.approx(2 / 3)
+    assert report.macro_f1 == pytest.approx((2 / 3 + 1 + 1) / 3)
+
+
+def test_macro_f1_of_no_demands_is_zero() -> None:
+    assert score([], [item("1")], [got()]).macro_f1 == 0.0
+
+
+def test_predictions_for_unknown_demands_are_ignored() -> None:
+    report = score(["a"], [item("1", "a")], [got("a", "not-configured")])
+    assert set(report.demands) == {"a"}
+    assert report.demands["a"].tp == 1
+
+
+def test_errors_list_every_item_whose_sets_differ() -> None:
+    labelled = [item("ok", "a"), item("missed", "a"), item("extra")]
+    predicted = [got("a"), got(), got("a")]
+    report = score(["a"], labelled, predicted)
+    assert report.errors == [
+        ("missed", frozenset({"a"}), frozenset()),
+        ("extra", frozenset(), frozenset({"a"})),
+    ]
+
+
+def test_labels_and_predictions_must_pair_up() -> None:
+    with pytest.raises(ValueError):
+        score(["a"], [item("1"), item("2")], [got()])
+
+
+def test_to_json_shape_and_rounding() -> None:
+    labelled = [item("1", "a"), item("2", "a"), item("3", "a"), item("4")]
+    predicted = [got("a"), got("a"), got(), got("a")]
+    report = score(["a", "b"], labelled, predicted)
+    assert report.to_json() == {
+        "n": 4,
+        "macro_f1": round((2 / 3 + 1.0) / 2, 4),
+        "demands": {
+            "a": {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667, "tp": 2, "fp": 1, "fn": 1},
+            "b": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 0, "fp": 0, "fn": 0},
+        },
+    }

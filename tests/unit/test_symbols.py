@@ -1,0 +1,114 @@
+"""UN document symbols found in free text, canonical and in order."""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.symbols import find_symbols
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Security Council documents: drafts and letters.
+        ("The draft S/2012/77 was vetoed.", ("S/2012/77",)),
+        ("draft resolution S/2012/538 of 19 July", ("S/2012/538",)),
+        ("revised text S/2012/77/Rev.1 circulated", ("S/2012/77/Rev.1",)),
+        # Resolutions, with and without the year, and in prose.
+        ("resolution S/RES/2118 (2013) on chemical weapons", ("S/RES/2118 (2013)",)),
+        ("S/RES/2118(2013)", ("S/RES/2118 (2013)",)),
+        ("S/RES/2254", ("S/RES/2254",)),
+        ("Council resolution 2118 (2013) requires", ("S/RES/2118 (2013)",)),
+        ("Resolution 2254 (2015) endorsed a road map", ("S/RES/2254 (2015)",)),
+        # Presidential statements.
+        ("presidential statement S/PRST/2011/16 of 3 August", ("S/PRST/2011/16",)),
+        # Press releases.
+        ("press release SC/10536 of 4 February", ("SC/10536",)),
+        ("see SG/SM/14111 and GA/11207", ("SG/SM/14111", "GA/11207")),
+        ("SC/10536.", ("SC/10536",)),
+        # Human Rights Council documents.
+        ("report A/HRC/19/69 of the commission", ("A/HRC/19/69",)),
+        ("A/HRC/19/69.", ("A/HRC/19/69",)),
+        ("special session report A/HRC/S-17/2/Add.1", ("A/HRC/S-17/2/Add.1",)),
+        ("resolution A/HRC/RES/S-17/1", ("A/HRC/RES/S-17/1",)),
+        ("draft A/HRC/19/L.38/Rev.1", ("A/HRC/19/L.38/Rev.1",)),
+        # General Assembly resolutions and drafts.
+        ("A/RES/76/262 on the veto initiative", ("A/RES/76/262",)),
+        ("General Assembly resolution 76/262 (the veto initiative)", ("A/RES/76/262",)),
+        ("the draft A/66/L.57 on Syria", ("A/66/L.57",)),
+        # Emergency special sessions: A/RES/ES-11/1, drafts A/ES-11/L.1.
+        ("resolution A/RES/ES-11/1 of 2 March 2022", ("A/RES/ES-11/1",)),
+        ("draft resolution A/ES-11/L.1", ("A/ES-11/L.1",)),
+        ("General Assembly resolution ES-11/1", ("A/RES/ES-11/1",)),
+        # Human Rights Council resolutions in prose are not General Assembly resolutions.
+        ("Human Rights Council resolution 19/22 on Syria", ("A/HRC/RES/19/22",)),
+        ("Human Rights Council resolution S-16/1 of April 2011", ("A/HRC/RES/S-16/1",)),
+        ("HRC resolution 19/1 on Syria", ("A/HRC/RES/19/1",)),
+    ],
+)
+def test_symbols_found_and_canonical(text: str, expected: tuple[str, ...]) -> None:
+    assert find_symbols(text) == expected
+
+
+def test_order_of_first_appearance_without_repeats() -> None:
+    text = (
+        "Recalling resolution 2042 (2012), S/RES/2043 (2012) and the draft S/2012/77, "
+        "the Council (SC/10536) noted S/2012/77 and S/RES/2042 (2012) again."
+    )
+    assert find_symbols(text) == ("S/RES/2042 (2012)", "S/RES/2043 (2012)", "S/2012/77", "SC/10536")
+
+
+def test_prose_and_formal_spellings_are_one_symbol() -> None:
+    assert find_symbols("A/RES/76/262 and resolution 76/262") == ("A/RES/76/262",)
+    assert find_symbols("resolution 2118 (2013), that is S/RES/2118 (2013)") == (
+        "S/RES/2118 (2013)",
+    )
+
+
+def test_resolution_with_and_without_year_are_distinct() -> None:
+    assert find_symbols("S/RES/2118 (2013), later cited as S/RES/2118") == (
+        "S/RES/2118 (2013)",
+        "S/RES/2118",
+    )
+
+
+def test_symbol_in_a_query_string_is_found() -> None:
+    url = "http://www.un.org/ga/search/view_doc.asp?symbol=S/2012/77&Lang=E"
+    assert find_symbols(url) == ("S/2012/77",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12/02/2012 the Council met",
+        "between 10/11 and 2012/77",
+        "in 2011/12 and 1/2 of cases",
+        "page 3/4",
+        "resolution 2254 without a year is ambiguous",
+        "2118 (2013) alone is just numbers",
+        "ASC/10536 and XS/2012/77",  # letters glued in front
+        "S/20123/77",  # no five-digit years
+        # Fragments of URL paths are not symbols of their own.
+        "https://cdn.example.com/A/12/345.jpg",
+        "https://example.org/archive/SC/2012/photo.jpg",
+        "https://example.org/a/S/2012/77",
+    ],
+)
+def test_no_false_positives(text: str) -> None:
+    assert find_symbols(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SC/1234567",  # longer than any press release number: not a truncated SC/123456
+        "S/2012/77123",
+        "A/HRC/19/69123",
+    ],
+)
+def test_no_truncated_symbols(text: str) -> None:
+    assert find_symbols(text) == ()
+
+
+def test_empty_text() -> None:
+    assert find_symbols("") == ()
