@@ -234,10 +234,8 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
     for source_id, fragment in expected_reasons.items():
         outcome = outcomes[source_id]
         assert outcome.status == "failed", source_id
-        assert outcome.reason is not None and fragment in outcome.reason, (
-            source_id,
-            outcome.reason,
-        )
+        assert outcome.reason is not None, source_id
+        assert fragment in outcome.reason, (source_id, outcome.reason)
     assert outcomes["e429"].retry_after == 30
     # The slow source cost its own timeout, not the others' time: all ran concurrently.
     assert elapsed < 2.4
