@@ -18,8 +18,8 @@ run: $(STAMP)  ## poll every source once on the embedded default (SQLite state, 
 test: lint typecheck pytest  ## ruff, mypy and the whole pytest suite
 
 lint: $(STAMP)
-	$(BIN)/ruff check functions tests bench
-	$(BIN)/ruff format --check functions tests bench
+	$(BIN)/ruff check functions tests $(wildcard bench)
+	$(BIN)/ruff format --check functions tests $(wildcard bench)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

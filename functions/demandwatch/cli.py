@@ -13,8 +13,9 @@ from typing import Any
 
 from demandwatch import bootstrap
 from demandwatch.config import AppConfig, Settings, parse_duration
-from demandwatch.core.evaluation import LabelledItem, event_accuracy, score
+from demandwatch.core.evaluation import LabelledItem, clustering_scores, event_accuracy, score
 from demandwatch.core.events import classify
+from demandwatch.core.identity import parse_timestamp
 from demandwatch.core.models import Event
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
@@ -204,6 +205,10 @@ def load_labelled(path: Path) -> list[LabelledItem]:
                         summary=str(data.get("summary", "")),
                         expected_demands=frozenset(expect.get("demands", [])),
                         expected_event=expect.get("event"),
+                        story=data.get("story"),
+                        published=parse_timestamp(data["published"])
+                        if isinstance(data.get("published"), str)
+                        else None,
                     )
                 )
             except (json.JSONDecodeError, AttributeError, TypeError) as exc:
@@ -220,10 +225,17 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -
     report = score([d.id for d in config.demands], labelled, predicted)
     events = [(item.expected_event, classify(item.title, item.summary).type) for item in labelled]
     accuracy, n_events = event_accuracy(events)
+    clusters = clustering_scores(labelled)
     if args.json:
         payload = report.to_json()
         payload["event_accuracy"] = round(accuracy, 4) if n_events else None
         payload["n_events"] = n_events
+        if clusters is not None:
+            payload["clustering"] = {
+                "pairwise_precision": round(clusters[0], 4),
+                "pairwise_recall": round(clusters[1], 4),
+                "n": clusters[2],
+            }
         print(json.dumps(payload))
         return EXIT_OK
     print(f"{'demand':<32} {'prec':>6} {'recall':>6} {'f1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
@@ -235,6 +247,11 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -
     print(f"items: {report.n}  macro-F1: {report.macro_f1:.3f}")
     if n_events:
         print(f"event accuracy: {accuracy:.3f} over {n_events} items with an expected event")
+    if clusters is not None:
+        print(
+            f"story clustering: pairwise precision {clusters[0]:.3f}, "
+            f"recall {clusters[1]:.3f} over {clusters[2]} items"
+        )
     if args.errors:
         for item_id, want, got in report.errors:
             print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")

@@ -24,9 +24,19 @@ def test_labelled_set_is_big_enough_and_covers_every_demand() -> None:
     demands = {d for item in items for d in item["expect"]["demands"]}
     assert len(demands) == 6
     assert sum(1 for item in items if not item["expect"]["demands"]) >= 30  # hard negatives
+    events = {item["expect"]["event"] for item in items}
+    assert len(events) == 8  # every event type is represented
 
 
-def test_matching_reaches_macro_f1_target(capsys: pytest.CaptureFixture[str]) -> None:
+def test_matching_events_and_stories_reach_their_targets(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     report = run_eval(capsys, "items.jsonl")
     assert report["n"] == 219
+    assert report["n_events"] == 219
     assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.85  # type: ignore[arg-type]
+    clustering = report["clustering"]
+    assert isinstance(clustering, dict)
+    assert clustering["pairwise_precision"] >= 0.95
+    assert clustering["pairwise_recall"] >= 0.80

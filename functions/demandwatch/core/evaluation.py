@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+
+from demandwatch.core.events import classify
+from demandwatch.core.stories import (
+    Candidate,
+    StoryClusterer,
+    StoryItem,
+    bag_of_words,
+    pairwise_scores,
+)
+from demandwatch.core.symbols import find_symbols
 
 
 @dataclass(frozen=True)
@@ -13,6 +24,8 @@ class LabelledItem:
     summary: str
     expected_demands: frozenset[str]
     expected_event: str | None = None
+    story: str | None = None
+    published: datetime | None = None
 
 
 @dataclass
@@ -94,3 +107,31 @@ def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]
     if not judged:
         return 0.0, 0
     return sum(1 for want, got in judged if want == got) / len(judged), len(judged)
+
+
+def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int] | None:
+    """Pairwise precision and recall of story clustering over items labelled with a story
+    and a publication time, fed to the clusterer in time order as a poller would see them."""
+    labelled = sorted(
+        (i for i in items if i.story is not None and i.published is not None),
+        key=lambda i: i.published or datetime.min,
+    )
+    if len(labelled) < 2:
+        return None
+    clusterer = StoryClusterer()
+    predicted: list[str] = []
+    for item in labelled:
+        assert item.published is not None
+        event = classify(item.title, item.summary, published=item.published)
+        story, _ = clusterer.assign(
+            Candidate(
+                item=StoryItem(item.id, "eval", item.title, "", item.published, event.type),
+                words=bag_of_words(item.title, item.summary),
+                symbols=find_symbols(f"{item.title}\n{item.summary}"),
+                demands=tuple(sorted(item.expected_demands)),
+                priority="P2",
+            )
+        )
+        predicted.append(story.id)
+    precision, recall = pairwise_scores([i.story or "" for i in labelled], predicted)
+    return precision, recall, len(labelled)

@@ -276,7 +276,7 @@ _TALLY = re.compile(
     r"(?:,? (?:to|with|and)? ?(\d+|none) (?:votes )?against(?: \(([^)]*)\))?)?"
     r"(?:,? (?:and |with )?(\d+|no|zero) abstentions?(?: \(([^)]*)\))?)?"
 )
-_SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
+_SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
 
 # ------------------------------------------------------------------------------ dates
 

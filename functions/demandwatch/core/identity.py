@@ -27,13 +27,15 @@ FUTURE_TOLERANCE = timedelta(minutes=15)
 
 def canonical_url(url: str) -> str:
     """The URL without tracking parameters, fragment, default port or letter-case noise."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a malformed link in untrusted feed text is still a key, not a crash
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and not (
-        (scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)
-    ):
-        host = f"{host}:{parts.port}"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
@@ -43,7 +45,11 @@ def canonical_url(url: str) -> str:
 
 
 def un_press_code(url: str) -> str | None:
-    m = _UN_PRESS_CODE.search(urlsplit(url).path.lower())
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # e.g. a broken "[...]" host in feed text
+        return None
+    m = _UN_PRESS_CODE.search(path.lower())
     return m.group(1) if m else None
 
 

@@ -53,9 +53,7 @@ class VoteTally:
     def summary(self) -> str:
         """'13 in favour, 2 against (China, Russian Federation), 0 abstentions'."""
         against = f" ({', '.join(self.against_members)})" if self.against_members else ""
-        abstaining = (
-            f" ({', '.join(self.abstaining_members)})" if self.abstaining_members else ""
-        )
+        abstaining = f" ({', '.join(self.abstaining_members)})" if self.abstaining_members else ""
         return (
             f"{self.in_favour} in favour, {self.against} against{against}, "
             f"{self.abstentions} abstention{'' if self.abstentions == 1 else 's'}{abstaining}"

@@ -91,13 +91,23 @@ def _concept(word: str) -> str:
     return word
 
 
+# Every item the campaign matches is about Syria at the UN: these words cannot tell one
+# development from another, and on a quiet day their weight would join unrelated items.
+_UBIQUITOUS = frozenset(
+    {"syria", "council", "security", "united", "nations", "conseil", "securite"}
+)
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history."""
     words: Counter[str] = Counter()
     for weight, part in ((1, text), (2, title)):
         for w in tokens(part):
-            if w not in _STOPWORDS and len(w) > 1:
-                words[_concept(w)] += weight
+            if w in _STOPWORDS or len(w) < 2:
+                continue
+            concept = _concept(w)
+            if concept not in _UBIQUITOUS:
+                words[concept] += weight
     return words
 
 

@@ -1,0 +1,149 @@
+"""Event classification, actors, vote tallies and dates, on UN and news wording."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from demandwatch.core.events import classify, extract_actors, parse_tally
+from demandwatch.core.models import Actor
+
+PUBLISHED = datetime(2012, 2, 3, 22, 0, tzinfo=UTC)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Security Council Fails to Adopt Draft Resolution on Syria Owing to Negative Votes of "
+            "China, Russian Federation",
+            "The draft received 13 votes in favour, 2 against and 0 abstentions.",
+            "veto",
+        ),
+        ("Russia and China veto UN resolution on Syria crackdown", "", "veto"),
+        (
+            "Moscow blocks Council text on Aleppo truce",
+            "It was Moscow's sixth veto on Syria.",
+            "veto",
+        ),
+        (
+            "Security Council Unanimously Adopts Resolution 2118 (2013) on Syria's Chemical Weapons",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "Syria: Vote on Draft Resolution Supporting Arab League Plan",
+            "Council members are expected to vote tomorrow on a draft resolution.",
+            "vote_scheduled",
+        ),
+        (
+            "Russia threatens to veto Western-Arab draft on Syria",
+            "Negotiations on the text continued at the Security Council.",
+            "draft_resolution",
+        ),
+        (
+            "Security Council Presidential Statement on Syria",
+            "The Council condemned the violence in a statement read by its President.",
+            "statement",
+        ),
+        (
+            "UN commission of inquiry report finds crimes against humanity in Syria",
+            "The report documented killings and torture.",
+            "report",
+        ),
+        (
+            "Under-Secretary-General briefs Security Council on Syria",
+            "Briefing the Council, she described the humanitarian situation.",
+            "meeting",
+        ),
+        ("Syria's national football team wins friendly", "", "other"),
+    ],
+)
+def test_classification(title: str, text: str, expected: str) -> None:
+    assert classify(title, text, published=PUBLISHED).type == expected
+
+
+def test_a_rights_group_reacting_to_a_veto_is_a_statement() -> None:
+    event = classify(
+        "Double veto on Syria is a betrayal, says Amnesty International",
+        "Amnesty International said the two permanent members had turned their backs on Syrians.",
+    )
+    assert event.type == "statement"
+
+
+def test_eu_decision_is_not_a_un_adoption() -> None:
+    event = classify("EU imposes arms embargo on Syria", "European governments banned sales.")
+    assert event.type == "other"
+
+
+def test_vetoing_members_and_abstentions_are_extracted() -> None:
+    event = classify(
+        "Security Council fails to adopt draft on Aleppo",
+        "Draft S/2016/846 received 11 votes in favour, 2 against (Russian Federation, "
+        "Venezuela) and 2 abstentions (Angola, China).",
+    )
+    assert event.type == "veto"
+    assert Actor("Russian Federation", "vetoed") in event.actors
+    assert Actor("Venezuela", "voted_against") in event.actors
+    assert Actor("Venezuela", "vetoed") not in event.actors  # not a permanent member
+    assert {a.name for a in event.actors if a.role == "abstained"} == {"Angola", "China"}
+    assert event.vote is not None
+    assert event.vote.summary() == (
+        "11 in favour, 2 against (Russian Federation, Venezuela), 2 abstentions (Angola, China)"
+    )
+
+
+def test_threatened_veto_actor() -> None:
+    actors = extract_actors("Russia has threatened to veto the resolution on Syria.")
+    assert actors == (Actor("Russian Federation", "threatened_veto"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "13 votes in favour, 2 against (China, Russian Federation), 0 abstentions",
+            "13 in favour, 2 against (China, Russian Federation), 0 abstentions",
+        ),
+        (
+            "by a recorded vote of 133 in favour to 12 against, with 31 abstentions",
+            "133 in favour, 12 against, 31 abstentions",
+        ),
+        ("The Council voted 13-2 on the text.", "13 in favour, 2 against, 0 abstentions"),
+    ],
+)
+def test_vote_tallies(text: str, expected: str) -> None:
+    tally = parse_tally(text)
+    assert tally is not None
+    assert tally.summary() == expected
+
+
+def test_no_tally_without_numbers() -> None:
+    assert parse_tally("The Council could not agree.") is None
+
+
+def test_vote_dates_explicit_and_relative() -> None:
+    explicit = classify(
+        "Security Council fails to adopt Syria draft",
+        "The vote took place on 4 February 2012 at Headquarters.",
+        published=PUBLISHED,
+    )
+    assert explicit.date == date(2012, 2, 4)
+    tomorrow = classify(
+        "Syria: vote expected",
+        "Council members are expected to vote tomorrow on the draft.",
+        published=PUBLISHED,
+    )
+    assert tomorrow.date == date(2012, 2, 4)
+    weekday = classify(
+        "Syria: vote postponed",
+        "The vote was postponed and is now expected on Monday.",
+        published=PUBLISHED,
+    )
+    assert weekday.date == date(2012, 2, 6)
+
+
+def test_french_and_arabic_vetoes() -> None:
+    assert classify("Syrie : la Russie et la Chine opposent leur veto", "").type == "veto"
+    assert classify("روسيا والصين تستخدمان حق النقض ضد مشروع قرار بشأن سوريا", "").type == "veto"

@@ -1,0 +1,147 @@
+"""Routing tiers, the General Assembly deadline after a veto, and story clustering."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from demandwatch.core.models import Demand
+from demandwatch.core.priority import ga_debate_due, priority_for
+from demandwatch.core.stories import (
+    Candidate,
+    StoryClusterer,
+    StoryItem,
+    bag_of_words,
+    compatible,
+    pairwise_scores,
+)
+
+
+def demand(priority: str = "high", status: str = "active") -> Demand:
+    return Demand(
+        id=f"d-{priority}-{status}",
+        campaign_id="c",
+        title="t",
+        status=status,  # type: ignore[arg-type]
+        priority=priority,  # type: ignore[arg-type]
+        owner="@o",
+        query="veto",
+        position="p",
+        asks=("a",),
+        spokesperson="s",
+    )
+
+
+def test_priority_table() -> None:
+    assert priority_for("veto", [demand("high")]) == "P1"
+    assert priority_for("vote_scheduled", [demand("high")]) == "P1"
+    assert priority_for("statement", [demand("high")]) == "P2"
+    assert priority_for("veto", [demand("normal")]) == "P2"
+    assert priority_for("other", [demand("normal")]) == "P3"
+    assert priority_for("report", [demand("low")]) == "P3"
+    # The most urgent matched demand decides.
+    assert priority_for("veto", [demand("low"), demand("high")]) == "P1"
+
+
+def test_paused_and_achieved_demands_never_alert() -> None:
+    assert priority_for("veto", [demand("high", "paused")]) is None
+    assert priority_for("veto", [demand("high", "achieved")]) is None
+
+
+def test_general_assembly_must_meet_within_ten_working_days() -> None:
+    # Veto on Tuesday 11 July 2023 -> ten working days later is Tuesday 25 July 2023.
+    assert ga_debate_due(date(2023, 7, 11)) == date(2023, 7, 25)
+    # A veto on a Friday skips two weekends.
+    assert ga_debate_due(date(2012, 2, 3)) == date(2012, 2, 17)
+
+
+T0 = datetime(2014, 5, 22, 16, 0, tzinfo=UTC)
+
+
+def candidate(alert: str, title: str, text: str, event: str, hours: float, symbols=()) -> Candidate:  # type: ignore[no-untyped-def]
+    item = StoryItem(alert, "src", title, "", T0 + timedelta(hours=hours), event)  # type: ignore[arg-type]
+    return Candidate(item, bag_of_words(title, text), tuple(symbols), ("icc-referral",), "P1")
+
+
+def test_coverage_of_one_veto_becomes_one_story_and_another_development_does_not() -> None:
+    clusterer = StoryClusterer()
+    press, new = clusterer.assign(
+        candidate(
+            "a1",
+            "Referral of Syria to International Criminal Court fails as negative votes prevent adoption",
+            "Draft S/2014/348 received 13 votes in favour and 2 against (China, Russian Federation).",
+            "veto",
+            0,
+            ["S/2014/348"],
+        )
+    )
+    assert new
+    wire, new = clusterer.assign(
+        candidate(
+            "a2",
+            "Russia, China veto referral of Syria to International Criminal Court",
+            "Moscow and Beijing blocked the French draft at the Security Council.",
+            "veto",
+            1,
+        )
+    )
+    assert not new
+    assert wire.id == press.id
+    french, new = clusterer.assign(
+        candidate(
+            "a3",
+            "Syrie : Moscou et Pékin bloquent la saisine de la CPI",
+            "La Russie et la Chine ont opposé leur veto au projet de résolution.",
+            "veto",
+            4,
+        )
+    )
+    assert not new  # cross-language names meet: Moscou/Moscow, Pékin/Beijing, CPI/ICC
+    unrelated, new = clusterer.assign(
+        candidate(
+            "a4",
+            "Aid convoy crosses into north-west Syria after earthquake",
+            "Trucks carried tents and medicine through Bab al-Hawa.",
+            "other",
+            5,
+        )
+    )
+    assert new
+    assert unrelated.id != press.id
+    assert len(clusterer.stories[press.id].items) == 3
+
+
+def test_a_veto_and_an_adoption_are_never_one_story() -> None:
+    assert not compatible("veto", "resolution_adopted")
+    assert compatible("veto", "vote_scheduled")
+
+
+def test_same_symbol_joins_at_once() -> None:
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        candidate("b1", "Draft tabled", "Text S/2023/506", "vote_scheduled", 0, ["S/2023/506"])
+    )
+    second, new = clusterer.assign(
+        candidate("b2", "Totally different words", "Nothing shared", "veto", 20, ["S/2023/506"])
+    )
+    assert not new
+    assert second.id == first.id
+    assert second.event == "veto"  # the story takes its most severe event
+
+
+def test_outside_the_time_window_a_new_story_starts() -> None:
+    clusterer = StoryClusterer(window=timedelta(days=3))
+    first, _ = clusterer.assign(
+        candidate("c1", "Russia vetoes Syria text", "veto", "veto", 0, ["S/2012/77"])
+    )
+    later, new = clusterer.assign(
+        candidate("c2", "Russia vetoes Syria text", "veto", "veto", 24 * 30, ["S/2012/77"])
+    )
+    assert new
+    assert later.id != first.id
+
+
+def test_pairwise_scores() -> None:
+    truth = ["a", "a", "b", "b"]
+    assert pairwise_scores(truth, ["x", "x", "y", "y"]) == (1.0, 1.0)
+    precision, recall = pairwise_scores(truth, ["x", "x", "x", "y"])
+    assert (round(precision, 3), recall) == (0.333, 0.5)
