@@ -273,3 +273,31 @@ def test_two_concurrent_processes_never_alert_the_same_item_twice(
     printed = "".join(out for out, _ in outputs)
     for entry in new_entries:
         assert printed.count(entry.title) == 1, entry.title
+
+
+def test_run_refuses_a_bad_configuration_and_touches_no_state(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from demandwatch.cli import main
+
+    config = write_config(tmp_path / "cfg", [{"id": "x", "url": "http://127.0.0.1:9/feed"}])
+    demands = config / "demands.yaml"
+    demands.write_text(demands.read_text().replace("priority: high", "priority: urgent", 1))
+    state = tmp_path / "state" / "state.sqlite3"
+    code = main(["run", "--once", "--config", str(config), "--state", str(state)])
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "demands.yaml:" in err
+    assert "priority" in err
+    assert not state.exists()
+    assert not state.parent.exists()
+
+
+def test_no_source_reachable_is_a_failed_run(tmp_path: Path) -> None:
+    from demandwatch.cli import main
+
+    config = write_config(
+        tmp_path / "cfg", [{"id": "down", "url": f"http://127.0.0.1:{_closed_port()}/feed"}]
+    )
+    code = main(["run", "--once", "--config", str(config), "--state", str(tmp_path / "s.db")])
+    assert code == 1
