@@ -1,4 +1,4 @@
-"""Command line: ``demandwatch run | match | eval | config check``."""
+"""Command line: ``demandwatch run | match | eval | draft | feedback | slack | config check``."""
 
 from __future__ import annotations
 
@@ -107,6 +107,26 @@ def _parser() -> argparse.ArgumentParser:
     stories.add_argument("--json", action="store_true", help="machine-readable output")
     stories.add_argument("--state", type=Path, default=None, help="SQLite state file")
     stories.set_defaults(handler=_cmd_stories)
+
+    draft = sub.add_parser("draft", parents=[common], help="print a story's draft statement")
+    which = draft.add_mutually_exclusive_group(required=True)
+    which.add_argument("--story", help="story id (an alert without a story is its own story)")
+    which.add_argument("--alert", help="alert id: the draft of that alert's story")
+    draft.add_argument("--state", type=Path, default=None, help="SQLite state file")
+    draft.set_defaults(handler=_cmd_draft)
+
+    feedback = sub.add_parser(
+        "feedback", parents=[common], help='alerts marked "Not relevant" in Slack'
+    )
+    feedback.add_argument("--json", action="store_true", help="machine-readable output")
+    feedback.add_argument("--state", type=Path, default=None, help="SQLite state file")
+    feedback.set_defaults(handler=_cmd_feedback)
+
+    slack = sub.add_parser(
+        "slack", parents=[common], help="serve Slack buttons and /demandwatch over Socket Mode"
+    )
+    slack.add_argument("--state", type=Path, default=None, help="SQLite state file")
+    slack.set_defaults(handler=_cmd_slack)
 
     config = sub.add_parser("config", help="configuration commands")
     config_sub = config.add_subparsers(dest="config_command", required=True)
@@ -312,6 +332,88 @@ def _cmd_config_check(args: argparse.Namespace, settings: Settings, config: AppC
         f"{config.directory}: ok — {len(config.sources)} sources, "
         f"{len(config.campaigns)} campaign(s), {len(config.demands)} demands"
     )
+    return EXIT_OK
+
+
+def _cmd_draft(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    from zoneinfo import ZoneInfo
+
+    from demandwatch.drafts import render_draft
+
+    store = SqliteStore(args.state or settings.state_path)
+    try:
+        wanted = args.story or args.alert
+        alerts = [] if args.alert else store.story_alerts(wanted)
+        if not alerts:
+            # An alert id (or a story id that is its first alert's id): draft its story.
+            alert = store.get_alert(wanted)
+            story_id = (alert.story_id or alert.id) if alert else wanted
+            alerts = store.story_alerts(story_id) or ([alert] if alert else [])
+        else:
+            story_id = wanted
+    finally:
+        store.close()
+    if not alerts:
+        print(f"demandwatch draft: no alert recorded for {wanted}", file=sys.stderr)
+        return EXIT_FAILED
+    today = bootstrap.utc_now().astimezone(ZoneInfo(config.org.timezone)).date()
+    print(render_draft(alerts, config, today=today, story_id=story_id), end="")
+    return EXIT_OK
+
+
+def _cmd_feedback(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    store = SqliteStore(args.state or settings.state_path)
+    try:
+        entries = store.list_feedback()
+    finally:
+        store.close()
+    if args.json:
+        payload = [
+            {
+                "alert_id": f.alert_id,
+                "verdict": f.verdict,
+                "source": f.source_id,
+                "item_key": f.item_key,
+                "title": f.title,
+                "url": f.url,
+                "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in f.matches],
+                "user": f.user,
+                "at": f.at.isoformat(),
+            }
+            for f in entries
+        ]
+        print(json.dumps(payload, ensure_ascii=False))
+        return EXIT_OK
+    if not entries:
+        print("no feedback yet")
+    for f in entries:
+        print(f"{f.at:%Y-%m-%d %H:%M} UTC  {f.verdict}  [{f.source_id}] {f.title}")
+        for m in f.matches:
+            print(f"  {m.demand_id}: {', '.join(m.terms)}")
+    return EXIT_OK
+
+
+def _cmd_slack(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    import threading
+
+    from demandwatch.slack.socket_mode import SocketModeBridge, build_socket_client, run
+
+    if settings.slack_app_token is None or settings.slack_bot_token is None:
+        print(
+            "demandwatch slack: set SLACK_BOT_TOKEN (xoxb-...) and SLACK_APP_TOKEN (xapp-...)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    store = SqliteStore(args.state or settings.state_path)
+    try:
+        interactions = bootstrap.build_interactions(settings, config, store)
+        client = build_socket_client(
+            settings.slack_app_token.get_secret_value(), interactions.notifier.api.client
+        )
+        print("demandwatch: serving Slack interactions over Socket Mode (Ctrl-C stops)")
+        run(client, SocketModeBridge(interactions), threading.Event())
+    finally:
+        store.close()
     return EXIT_OK
 
 

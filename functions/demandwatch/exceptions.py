@@ -9,6 +9,8 @@ DemandwatchError
 ├── NotifyError            delivering an alert failed
 │   └── RateLimitedError   the notifier was told to slow down (carries retry_after)
 ├── QueueError             handing messages to the queue between stages failed
+│   ├── PoisonMessageError a queued message no retry can help (malformed, unknown alert)
+│   └── DeferredError      a queued message cannot be handled yet; the queue retries it
 ├── DraftError             a draft template is missing or does not render
 └── RunError               a run could not do its job at all (e.g. no source could be polled)
 
@@ -76,6 +78,14 @@ class RateLimitedError(NotifyError):
 
 class QueueError(DemandwatchError):
     """The queue between stages refused or lost messages (adapters translate vendor errors)."""
+
+
+class PoisonMessageError(QueueError):
+    """A message no retry can help; after the queue's retries it lands in the DLQ."""
+
+
+class DeferredError(QueueError):
+    """The message cannot be handled now (e.g. another worker holds the alert)."""
 
 
 class RunError(DemandwatchError):

@@ -15,12 +15,16 @@ from demandwatch.core.models import (
     Actor,
     Alert,
     Event,
+    Feedback,
     Item,
+    Mark,
     Match,
     NewEntry,
     SourceState,
+    Thread,
     VoteTally,
 )
+from demandwatch.core.stories import Story, StoryItem
 from demandwatch.store.base import Delivery, Store
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from demandwatch.store.sqlite import SqliteStore
@@ -76,7 +80,11 @@ def store(open_store: StoreFactory) -> Store:
 
 
 def make_alert(
-    key: str, *, created: datetime = T0, text: str = "Draft S/2026/140 vetoed."
+    key: str,
+    *,
+    created: datetime = T0,
+    text: str = "Draft S/2026/140 vetoed.",
+    story_id: str | None = "story-1",
 ) -> Alert:
     item = Item(
         source_id="un-press",
@@ -104,13 +112,13 @@ def make_alert(
             vote=item.vote,
         ),
         priority="P1",
-        story_id="story-1",
+        story_id=story_id,
         ga_debate_due=date(2026, 3, 18),
     )
 
 
-def with_alert(key: str, created: datetime = T0) -> NewEntry:
-    return NewEntry(key, make_alert(key, created=created))
+def with_alert(key: str, created: datetime = T0, story_id: str | None = "story-1") -> NewEntry:
+    return NewEntry(key, make_alert(key, created=created, story_id=story_id))
 
 
 # ---------------------------------------------------------------------- insert-if-absent
@@ -317,3 +325,166 @@ def test_state_written_by_one_handle_is_read_by_another(open_store: StoreFactory
     assert reader.get_source_state("s").etag == '"v2"'
     assert reader.unseen_keys("s", ["k"], T0) == set()
     assert reader.alert_state("alert-k") == "pending"
+
+
+# ---------------------------------------------------------------------- Slack delivery state
+
+
+def test_get_alert_and_story_alerts(store: Store) -> None:
+    store.record_new(
+        "s", [with_alert("late", T0 + timedelta(minutes=5))], T0 + timedelta(minutes=5), TTL
+    )
+    store.record_new("s", [with_alert("early")], T0, TTL)
+    store.record_new("s", [with_alert("other", story_id="story-2")], T0, TTL)
+    store.record_new("s", [with_alert("alone", story_id=None)], T0, TTL)
+
+    assert store.get_alert("alert-early") == make_alert("early")
+    assert store.get_alert("nope") is None
+    assert [a.id for a in store.story_alerts("story-1")] == ["alert-early", "alert-late"]
+    assert [a.id for a in store.story_alerts("story-2")] == ["alert-other"]
+    # An alert the clustering gave no story is its own story.
+    assert [a.id for a in store.story_alerts("alert-alone")] == ["alert-alone"]
+    assert store.story_alerts("no-such-story") == []
+
+
+def test_alert_status_follows_delivery_claim_and_dismissal(store: Store) -> None:
+    assert store.alert_status("nope") is None
+    store.record_new("s", [with_alert("a")], T0, TTL)
+    status = store.alert_status("alert-a")
+    assert status is not None
+    assert (status.state, status.attempts, status.channel, status.claimed) == (
+        "pending",
+        0,
+        None,
+        None,
+    )
+
+    store.claim_alerts(T0, LEASE)
+    # A person's claim while delivery is still running records the mark, keeps the lease.
+    early = store.claim_alert("alert-a", "U1", T0)
+    assert (early.won, early.user) == (True, "U1")
+    status = store.alert_status("alert-a")
+    assert status is not None
+    assert (status.state, status.attempts) == ("delivering", 1)
+    assert status.claimed == Mark("U1", T0)
+
+    store.complete_alert("alert-a", Delivery("C1", "1700000000.000300"), T0)
+    status = store.alert_status("alert-a")
+    assert status is not None
+    assert (status.state, status.channel, status.ts) == (
+        "posted",
+        "C1",
+        "1700000000.000300",
+    )
+
+    store.record_new("s", [with_alert("b")], T0, TTL)
+    [claimed] = store.claim_alerts(T0, LEASE)
+    store.complete_alert(claimed.id, Delivery("C1", "1700000000.000400"), T0)
+    first = store.claim_alert("alert-b", "U2", T0 + timedelta(minutes=1))
+    second = store.claim_alert("alert-b", "U3", T0 + timedelta(minutes=2))
+    assert (first.won, first.user) == (True, "U2")
+    assert (second.won, second.user, second.at) == (False, "U2", T0 + timedelta(minutes=1))
+    assert store.alert_state("alert-b") == "claimed"
+
+    dismissed = store.dismiss_alert("alert-b", "U3", T0 + timedelta(minutes=3))
+    assert dismissed.won
+    assert store.dismiss_alert("alert-b", "U4", T0 + timedelta(minutes=4)).user == "U3"
+    status = store.alert_status("alert-b")
+    assert status is not None
+    assert status.state == "dismissed"
+    assert status.dismissed == Mark("U3", T0 + timedelta(minutes=3))
+    assert store.alert_counts() == {"posted": 1, "dismissed": 1}
+
+
+def test_threads_replies_and_mutes(store: Store) -> None:
+    assert store.get_thread("story-1", "C1") is None
+    stored = store.save_thread(Thread("story-1", "C1", "100.000001", "alert-a"))
+    assert (stored.ts, stored.alert_id, stored.replies, stored.muted) == (
+        "100.000001",
+        "alert-a",
+        0,
+        False,
+    )
+    # A second poster loses: it is told where the story already lives.
+    loser = store.save_thread(Thread("story-1", "C1", "100.000009", "alert-b"))
+    assert (loser.ts, loser.alert_id) == ("100.000001", "alert-a")
+    # The same story in another channel is another thread.
+    assert store.save_thread(Thread("story-1", "C2", "200.000001", "alert-a")).ts == "200.000001"
+
+    assert store.record_reply("story-1", "C1", "alert-b") == 1
+    assert store.record_reply("story-1", "C1", "alert-b") == 1  # a retried reply counts once
+    assert store.record_reply("story-1", "C1", "alert-c") == 2
+    assert store.record_reply("story-1", "C2", "alert-c") == 1
+
+    mute = store.set_muted("story-1", "U1", T0)
+    assert (mute.won, mute.user, mute.at) == (True, "U1", T0)
+    again = store.set_muted("story-1", "U2", T0 + timedelta(minutes=1))
+    assert (again.won, again.user) == (False, "U1")
+    thread = store.get_thread("story-1", "C1")
+    assert thread == Thread("story-1", "C1", "100.000001", "alert-a", 2, "U1", T0)
+
+
+def test_feedback_is_recorded_once_per_alert_in_time_order(store: Store) -> None:
+    def feedback(alert_id: str, user: str, at: datetime) -> Feedback:
+        return Feedback(
+            alert_id=alert_id,
+            source_id="un-press",
+            item_key=alert_id.removeprefix("alert-"),
+            url="https://press.un.org/en/2026/sc1.doc.htm",
+            title="Syria football qualifier report",
+            matches=(Match("arms-embargo", ("embargo",)),),
+            user=user,
+            at=at,
+        )
+
+    later = feedback("alert-b", "U2", T0 + timedelta(hours=1))
+    earlier = feedback("alert-a", "U1", T0)
+    store.add_feedback(later)
+    store.add_feedback(earlier)
+    store.add_feedback(feedback("alert-a", "U9", T0 + timedelta(hours=2)))
+    assert store.list_feedback() == [earlier, later]
+
+
+# ---------------------------------------------------------------------- stories
+
+
+def make_story(story_id: str, last_seen: datetime, title: str = "Veto on Syria draft") -> Story:
+    return Story(
+        id=story_id,
+        title=title,
+        first_seen=last_seen - timedelta(hours=1),
+        last_seen=last_seen,
+        event="veto",
+        priority="P1",
+        demands=("stop-veto-obstruction",),
+        symbols=("S/2026/140",),
+        items=(
+            StoryItem(
+                alert_id=f"alert-{story_id}",
+                source_id="un-press",
+                title=title,
+                url="https://press.un.org/en/2026/sc99950.doc.htm",
+                published=last_seen - timedelta(hours=1),
+                event="veto",
+            ),
+        ),
+        words={"veto": 3, "russia": 2},
+        ga_debate_due=date(2026, 3, 18),
+    )
+
+
+def test_stories_round_trip_and_recent_ones_are_found_by_last_sighting(store: Store) -> None:
+    old = make_story("old", T0 - timedelta(days=10))
+    recent = make_story("recent", T0 - timedelta(hours=2))
+    store.save_story(old)
+    store.save_story(recent)
+    assert store.get_story("recent") == recent
+    assert store.get_story("recent").words == recent.words  # type: ignore[union-attr]
+    assert store.get_story("nope") is None
+    assert [s.id for s in store.recent_stories(T0 - timedelta(days=7))] == ["recent"]
+
+    # A story seen again moves forward in time and is stored once.
+    revived = make_story("old", T0 - timedelta(hours=1), title="Veto on Syria draft (update)")
+    store.save_story(revived)
+    assert [s.id for s in store.recent_stories(T0 - timedelta(days=7))] == ["recent", "old"]
+    assert store.get_story("old") == revived

@@ -64,6 +64,18 @@ def delete_line(path: Path, marker: str) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+def delete_line_after(path: Path, start: int, marker: str) -> None:
+    lines = lines_of(path)
+    at = next(i for i in range(start, len(lines)) if lines[i].strip().startswith(marker))
+    # A multi-line value goes with its key.
+    indent = len(lines[at]) - len(lines[at].lstrip())
+    end = at + 1
+    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
+        end += 1
+    del lines[at:end]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 def demand_index(demands_yaml: Path, demand_id: str) -> int:
     ids = [
         line.strip().removeprefix("- id:").strip()
@@ -187,24 +199,11 @@ def test_bad_duration(config_dir: Path, value: str) -> None:
     assert "not a duration" in problem.message
 
 
-def test_bad_duration_in_a_source(config_dir: Path) -> None:
+def test_bad_duration_in_source_defaults(config_dir: Path) -> None:
     path = config_dir / "sources.yaml"
-    line = insert_after(path, "- id: un-news-all", "    timeout: soon")
-    # un-news-all may already set a timeout: drop the original so only ours remains.
-    lines = lines_of(path)
-    later = [
-        i
-        for i, text in enumerate(lines, start=1)
-        if text.strip().startswith("timeout:") and i > line
-    ]
-    next_source = next(
-        i for i, text in enumerate(lines, start=1) if i > line and text.strip().startswith("- id:")
-    )
-    if later and later[0] < next_source:
-        del lines[later[0] - 1]
-        path.write_text("".join(lines), encoding="utf-8")
+    line = replace_line(path, "timeout:", "timeout: soon")  # the first one: under defaults
     problem = only_problem(config_dir)
-    assert (problem.line, problem.field) == (line, "sources[1].timeout")
+    assert (problem.line, problem.field) == (line, "defaults.timeout")
     assert "not a duration: 'soon'" in problem.message
 
 
@@ -217,18 +216,6 @@ def test_missing_required_field_points_at_its_mapping(config_dir: Path) -> None:
     assert problem.line == start
     assert problem.field == f"campaigns[0].demands[{index}].spokesperson"
     assert problem.message == "Field required"
-
-
-def delete_line_after(path: Path, start: int, marker: str) -> None:
-    lines = lines_of(path)
-    at = next(i for i in range(start, len(lines)) if lines[i].strip().startswith(marker))
-    # A multi-line value goes with its key.
-    indent = len(lines[at]) - len(lines[at].lstrip())
-    end = at + 1
-    while end < len(lines) and len(lines[end]) - len(lines[end].lstrip()) > indent:
-        end += 1
-    del lines[at:end]
-    path.write_text("".join(lines), encoding="utf-8")
 
 
 def test_missing_top_level_field(config_dir: Path) -> None:

@@ -15,6 +15,7 @@ from demandwatch.core.identity import (
     un_news_story_id,
     un_press_code,
 )
+from demandwatch.core.models import KeyRule
 
 # ------------------------------------------------------------------------ UN press releases
 
@@ -275,3 +276,17 @@ def test_parse_timestamp(value: str, expected: datetime) -> None:
 )
 def test_unparseable_timestamp_is_none(value: str) -> None:
     assert parse_timestamp(value) is None
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["http://example.com:abc/story", "https://example.com:99999/story", "http://[bad/story"],
+)
+def test_malformed_links_still_give_a_key(link: str) -> None:
+    # Feed text is untrusted: one broken link must not crash the parse of a whole feed.
+    assert canonical_url(link) == link
+    rules: tuple[KeyRule, ...] = ("default", "un_press_symbol", "un_news_story_id")
+    for rule in rules:
+        key = item_key(rule, guid=None, link=f"  {link} ", title="t", published=None)
+        assert key == f"url:{link}"
+    assert un_press_code(link) is None

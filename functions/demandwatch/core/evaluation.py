@@ -111,9 +111,16 @@ def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]
 
 def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int] | None:
     """Pairwise precision and recall of story clustering over items labelled with a story
-    and a publication time, fed to the clusterer in time order as a poller would see them."""
+    and a publication time, fed to the clusterer in time order as a poller would see them.
+
+    Only items relevant to some demand count: the others never become alerts, so they are
+    never clustered in a real run."""
     labelled = sorted(
-        (i for i in items if i.story is not None and i.published is not None),
+        (
+            i
+            for i in items
+            if i.story is not None and i.published is not None and i.expected_demands
+        ),
         key=lambda i: i.published or datetime.min,
     )
     if len(labelled) < 2:

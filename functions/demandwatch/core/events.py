@@ -52,6 +52,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:council|assembly) (?:authorizes|authorises|extends|renews|endorses|demands|establishes|approves|creates|votes to)\b",
         r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
         r"\bby a (?:recorded )?vote of \d+",
+        r"\bvoted \d+ to \d+",
         r"\badopte (?:a l'unanimite )?(?:la |une )?resolution",
         r"\bvotes? (?:unanimously )?(?:to|for) (?:extend|renew|send|authori[sz]e|create|establish)",
         r"(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
@@ -104,6 +105,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bcalls? on\b",
         r"\bremarks\b",
         r"\bdeclaration\b",
+        r"\b(?:asks?|letter)\b",
         r"\b(?:accuses|accused|denounces|denounced|denonce|slams|blames|decries|appoints|announce[sd]?)\b",
         r"\b(?:says|said) (?:the )?(?:un )?(?:chief|secretary-general|minister|ambassador|envoy)\b",
         r"بيان",
@@ -370,6 +372,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["meeting"] += 5
     if re.search(r"\breport\b|\bfindings?\b|\bfinds\b", title):
         scores["report"] += 2
+    if _COURT.search(title):
+        scores["report"] = min(scores["report"], 1.0)
+        scores["other"] = max(scores["other"], 3.0)
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     if _SPEAKERS.search(first_sentence) or _SAYS_IN_TITLE.search(title):
         scores["statement"] += 7
@@ -395,11 +400,17 @@ _OTHER_ACTOR_TITLE = re.compile(
 _SPEAKERS = re.compile(
     r"^(?:[\w'-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
     r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
+    r"a (?:human )?rights organi[sz]ation|rights chief|high commissioner|prosecutor|"
     r"(?:foreign |prime )?minister|ambassador|spokesperson|secretary-general|president)\b"
     r"[^.]{0,120}\b(?:said|says|called|urged|welcomed|condemned|accused|denounced)\b"
 )
 _SAYS_IN_TITLE = re.compile(
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
+    r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
+)
+# Courts judge; they do not report: a verdict is "other" news however it is worded.
+_COURT = re.compile(
+    r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?)\b"
 )
 
 

@@ -39,6 +39,8 @@ _INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
         ("veto", "meeting"),
         ("resolution_adopted", "draft_resolution"),
         ("draft_resolution", "vote_scheduled"),
+        ("meeting", "vote_scheduled"),
+        ("meeting", "resolution_adopted"),
     )
 )
 
@@ -166,7 +168,7 @@ class StoryClusterer:
         window: timedelta = timedelta(days=3),
         threshold: float = 0.15,
         close_window: timedelta = timedelta(hours=36),
-        close_threshold: float = 0.06,
+        close_threshold: float = 0.08,
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window

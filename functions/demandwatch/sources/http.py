@@ -8,6 +8,7 @@ be mistaken for "no news".
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import time
 from collections import defaultdict
@@ -54,7 +55,10 @@ class RequestSpec:
 
 def host_of(url: str) -> str:
     """The key under which per-host limits apply: host and port, lower case."""
-    return urlsplit(url).netloc.lower()
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:  # unparseable (e.g. "https://[::1/x"): the request itself will fail
+        return ""
 
 
 def redact_url(url: str, params: Iterable[str] = SECRET_PARAMS) -> str:
@@ -75,6 +79,28 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+class _RedactCredentials(logging.Filter):
+    """Rewrites a log record's message with credential query parameters redacted.
+
+    httpx logs every request line at INFO ("HTTP Request: POST https://...?appname=..."):
+    with verbose or Lambda logging on, that would write ReliefWeb's appname to the logs.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = redact_url(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        return True
+
+
+def _guard_client_logging() -> None:
+    """Attach the redacting filter to httpx's logger, once per process."""
+    logger = logging.getLogger("httpx")
+    if not any(isinstance(f, _RedactCredentials) for f in logger.filters):
+        logger.addFilter(_RedactCredentials())
+
+
 class HttpFetcher:
     """Fetches many sources at once: at most ``max_concurrency`` requests in flight and at
     most ``per_host`` per host, so no publisher sees a burst from us.
@@ -93,6 +119,7 @@ class HttpFetcher:
         client: httpx.AsyncClient | None = None,
         min_interval: Mapping[str, float] | None = None,
     ) -> None:
+        _guard_client_logging()
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},

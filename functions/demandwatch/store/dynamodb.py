@@ -2,26 +2,37 @@
 
 Every kind of record lives in the same table under a typed partition key:
 
-==============================  ==========  ============================================
-pk                              sk          what
-==============================  ==========  ============================================
-``SEEN#<source>``               item key    an item a source has listed (TTL ``ttl``)
-``SOURCE#<source>``             ``STATE``   ETag, Last-Modified, failures, baseline ...
-``ALERT#<alert id>``            ``ALERT``   the alert (JSON payload) and its delivery state
-==============================  ==========  ============================================
+=====================  =========================  ============================================
+pk                     sk                         what
+=====================  =========================  ============================================
+``SEEN#<source>``      item key                   an item a source has listed (TTL ``ttl``)
+``SOURCE#<source>``    ``STATE``                  ETag, Last-Modified, failures, baseline ...
+``ALERT#<id>``         ``ALERT``                  the alert (JSON payload) and delivery state
+``ALERT#<id>``         ``MARK#claim|dismiss``     who claimed / dismissed it first
+``ALERT#<id>``         ``FEEDBACK``               "not relevant" feedback on it
+``STORY#<id>``         ``STORY``                  the story (JSON payload)
+``STORY#<id>``         ``THREAD#<channel>``       its top-level Slack message in a channel
+``STORY#<id>``         ``REPLY#<channel>#<alert>``  one alert posted in that thread
+``STORY#<id>``         ``MUTE``                   who muted it first
+=====================  =========================  ============================================
 
-Two sparse global secondary indexes serve the alert life cycle:
+Global secondary indexes (all sparse: an item is in an index only if it has its keys):
 
-* ``outstanding`` (``gsi1pk``/``gsi1sk``) holds only alerts not yet delivered, ordered by
-  creation; delivery claims and the outbox relay read it. The attributes are removed when
-  an alert is posted, so the index stays as small as the backlog.
-* ``by_day`` (``gsi2pk``/``gsi2sk``) holds every alert under its UTC creation day, for
-  the daily digest.
+* ``outstanding`` (``gsi1pk``/``gsi1sk``): alerts not yet delivered, oldest first. Delivery
+  claims and the outbox relay read it; the keys are removed when the alert is posted, so
+  the index is only as large as the backlog.
+* ``timeline`` (``gsi2pk``/``gsi2sk``): alerts by creation, stories by last sighting and
+  feedback by time, each kind in one partition. Volumes are tens a day, far below what
+  one index partition takes (1,000 writes a second), and a range query then answers
+  "the last day's alerts" or "stories seen this week" in one request.
+* ``by_story`` (``gsi3pk``/``gsi3sk``): a story's alerts, oldest first.
 
 Exactly-once comes from conditional writes, never from reading first: "seen" is a
 ``Put`` conditioned on the key being absent (or expired), made in one transaction with
 the alert it raises, so of two pollers racing on the same item exactly one records it
-and alerts. State transitions (claim, complete, release) are conditional updates.
+and alerts. State transitions (lease, complete, release, claim, dismiss, mute) are
+conditional writes too; indexes are eventually consistent, so anything read from one is
+confirmed by a conditional write on the table before it counts.
 
 DynamoDB's TTL deletes expired items lazily (typically within days), so expiry is
 decided here from ``expires_at`` and the ``ttl`` attribute only reclaims storage.
@@ -30,9 +41,10 @@ decided here from ``expires_at`` and the ``ttl`` attribute only reclaims storage
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -40,10 +52,21 @@ from typing import TYPE_CHECKING, Any
 import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
-from demandwatch.core.models import Alert, NewEntry, SourceState
+from demandwatch.core.models import (
+    Alert,
+    AlertState,
+    AlertStatus,
+    Feedback,
+    Mark,
+    Match,
+    NewEntry,
+    SourceState,
+    Thread,
+)
+from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 from demandwatch.store.base import Delivery
-from demandwatch.store.codec import alert_from_json, alert_to_json
+from demandwatch.store.codec import alert_from_json, alert_to_json, story_from_json, story_to_json
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -51,7 +74,8 @@ if TYPE_CHECKING:
 Item = dict[str, Any]  # a DynamoDB item in the low-level wire format ({"S": ...}, {"N": ...})
 
 OUTSTANDING_INDEX = "outstanding"
-BY_DAY_INDEX = "by_day"
+TIMELINE_INDEX = "timeline"
+BY_STORY_INDEX = "by_story"
 TTL_ATTRIBUTE = "ttl"
 _OUTSTANDING = "OUTSTANDING"
 
@@ -67,33 +91,32 @@ _CONFLICT_RETRIES = 5
 _STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error")
 _STATE_DATE_FIELDS = ("last_success", "last_attempt", "last_new_item")
 
+
+def _index(name: str, number: int) -> dict[str, Any]:
+    return {
+        "IndexName": name,
+        "KeySchema": [
+            {"AttributeName": f"gsi{number}pk", "KeyType": "HASH"},
+            {"AttributeName": f"gsi{number}sk", "KeyType": "RANGE"},
+        ],
+        "Projection": {"ProjectionType": "ALL"},
+    }
+
+
 # The table as the code expects it; template.yaml declares the same (a test compares them).
 TABLE_DEFINITION: dict[str, Any] = {
     "AttributeDefinitions": [
         {"AttributeName": name, "AttributeType": "S"}
-        for name in ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk")
+        for name in ("pk", "sk", "gsi1pk", "gsi1sk", "gsi2pk", "gsi2sk", "gsi3pk", "gsi3sk")
     ],
     "KeySchema": [
         {"AttributeName": "pk", "KeyType": "HASH"},
         {"AttributeName": "sk", "KeyType": "RANGE"},
     ],
     "GlobalSecondaryIndexes": [
-        {
-            "IndexName": OUTSTANDING_INDEX,
-            "KeySchema": [
-                {"AttributeName": "gsi1pk", "KeyType": "HASH"},
-                {"AttributeName": "gsi1sk", "KeyType": "RANGE"},
-            ],
-            "Projection": {"ProjectionType": "ALL"},
-        },
-        {
-            "IndexName": BY_DAY_INDEX,
-            "KeySchema": [
-                {"AttributeName": "gsi2pk", "KeyType": "HASH"},
-                {"AttributeName": "gsi2sk", "KeyType": "RANGE"},
-            ],
-            "Projection": {"ProjectionType": "ALL"},
-        },
+        _index(OUTSTANDING_INDEX, 1),
+        _index(TIMELINE_INDEX, 2),
+        _index(BY_STORY_INDEX, 3),
     ],
     "BillingMode": "PAY_PER_REQUEST",
 }
@@ -123,6 +146,9 @@ class AlertRecord:
     posted_at: datetime | None = None
     attempts: int = 0
     last_error: str | None = None
+
+
+# ---------------------------------------------------------------------- wire format
 
 
 def _iso(value: datetime) -> str:
@@ -182,6 +208,21 @@ def _bounded_payload(alert: Alert) -> str:
     return payload
 
 
+def _alert_key(alert_id: str, sk: str = "ALERT") -> Item:
+    return {"pk": _s(f"ALERT#{alert_id}"), "sk": _s(sk)}
+
+
+def _story_key(story_id: str, sk: str) -> Item:
+    return {"pk": _s(f"STORY#{story_id}"), "sk": _s(sk)}
+
+
+def _mark_of(item: Item, won: bool = False) -> Mark:
+    return Mark(str(item["user"]["S"]), datetime.fromisoformat(item["at"]["S"]), won=won)
+
+
+# ---------------------------------------------------------------------- the store
+
+
 class DynamoDbStore:
     """The Store port on one DynamoDB table. ``client`` defaults to ``boto3.client("dynamodb")``."""
 
@@ -194,18 +235,73 @@ class DynamoDbStore:
     def _fail(self, operation: str, exc: BaseException) -> StoreError:
         return StoreError(f"DynamoDB {operation} on {self.table_name} failed: {_describe(exc)}")
 
+    def _call(self, operation: str, call: Callable[..., Any], **request: Any) -> Any:
+        try:
+            return call(TableName=self.table_name, **request)
+        except (ClientError, BotoCoreError) as exc:
+            raise self._fail(operation, exc) from exc
+
+    def _conditional(self, operation: str, call: Callable[..., Any], **request: Any) -> bool:
+        """Run a conditional write; False when its condition did not hold."""
+        try:
+            call(TableName=self.table_name, **request)
+        except ClientError as exc:
+            if _code(exc) == "ConditionalCheckFailedException":
+                return False
+            raise self._fail(operation, exc) from exc
+        except BotoCoreError as exc:
+            raise self._fail(operation, exc) from exc
+        return True
+
+    def _query(self, operation: str, **query: Any) -> Iterator[Item]:
+        while True:
+            page = self._call(operation, self._client.query, **query)
+            yield from page.get("Items", [])
+            if not page.get("LastEvaluatedKey"):
+                return
+            query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    def _get(self, operation: str, key: Item, **options: Any) -> Item | None:
+        found = self._call(
+            operation, self._client.get_item, Key=key, ConsistentRead=True, **options
+        )
+        item: Item | None = found.get("Item")
+        return item
+
+    def _timeline(
+        self,
+        kind: str,
+        low: str | None = None,
+        high: str | None = None,
+        projection: str | None = None,
+    ) -> Iterator[Item]:
+        """One kind of record from the timeline index, oldest first, within [low, high]."""
+        condition = "gsi2pk = :kind"
+        values = {":kind": _s(kind)}
+        if low is not None and high is not None:
+            condition += " AND gsi2sk BETWEEN :low AND :high"
+            values.update({":low": _s(low), ":high": _s(high)})
+        elif low is not None:
+            condition += " AND gsi2sk >= :low"
+            values[":low"] = _s(low)
+        options: dict[str, Any] = {}
+        if projection:
+            options = {"ProjectionExpression": projection}
+            options["ExpressionAttributeNames"] = {"#state": "state"}
+        return self._query(
+            f"Query({TIMELINE_INDEX})",
+            IndexName=TIMELINE_INDEX,
+            KeyConditionExpression=condition,
+            ExpressionAttributeValues=values,
+            **options,
+        )
+
     # ------------------------------------------------------------------ source state
 
     def get_source_state(self, source_id: str) -> SourceState:
-        try:
-            found = self._client.get_item(
-                TableName=self.table_name,
-                Key={"pk": _s(f"SOURCE#{source_id}"), "sk": _s("STATE")},
-                ConsistentRead=True,
-            )
-        except (ClientError, BotoCoreError) as exc:
-            raise self._fail("GetItem(source state)", exc) from exc
-        item = found.get("Item")
+        item = self._get(
+            "GetItem(source state)", {"pk": _s(f"SOURCE#{source_id}"), "sk": _s("STATE")}
+        )
         if item is None:
             return SourceState(source_id=source_id)
         return SourceState(
@@ -236,10 +332,7 @@ class DynamoDbStore:
             moment = getattr(state, name)
             if moment is not None:
                 item[name] = _s(_iso(moment))
-        try:
-            self._client.put_item(TableName=self.table_name, Item=item)
-        except (ClientError, BotoCoreError) as exc:
-            raise self._fail("PutItem(source state)", exc) from exc
+        self._call("PutItem(source state)", self._client.put_item, Item=item)
 
     # ------------------------------------------------------------------ seen items
 
@@ -251,9 +344,8 @@ class DynamoDbStore:
         known: set[str] = set()
         stamp = _iso(now)
         for start in range(0, len(wanted), _BATCH_GET_MAX):
-            for item in self._batch_get(
-                f"SEEN#{source_id}", wanted[start : start + _BATCH_GET_MAX]
-            ):
+            chunk = wanted[start : start + _BATCH_GET_MAX]
+            for item in self._batch_get(f"SEEN#{source_id}", chunk):
                 if (_text(item, "expires_at") or "") > stamp:
                     known.add(by_sort_key[str(item["sk"]["S"])])
         return set(keys) - known
@@ -304,27 +396,20 @@ class DynamoDbStore:
     _SEEN_ABSENT = "attribute_not_exists(pk) OR expires_at <= :now"
 
     def _put_seen(self, seen: Item, now: datetime) -> bool:
-        try:
-            self._client.put_item(
-                TableName=self.table_name,
-                Item=seen,
-                ConditionExpression=self._SEEN_ABSENT,
-                ExpressionAttributeValues={":now": _s(_iso(now))},
-            )
-        except ClientError as exc:
-            if _code(exc) == "ConditionalCheckFailedException":
-                return False
-            raise self._fail("PutItem(seen)", exc) from exc
-        except BotoCoreError as exc:
-            raise self._fail("PutItem(seen)", exc) from exc
-        return True
+        return self._conditional(
+            "PutItem(seen)",
+            self._client.put_item,
+            Item=seen,
+            ConditionExpression=self._SEEN_ABSENT,
+            ExpressionAttributeValues={":now": _s(_iso(now))},
+        )
 
     def _put_seen_with_alert(self, seen: Item, alert: Alert, now: datetime) -> bool:
         """Seen item and alert in one transaction: both are written or neither is."""
         stamp = _iso(now)
+        order = f"{stamp}#{alert.id}"
         alert_item: Item = {
-            "pk": _s(f"ALERT#{alert.id}"),
-            "sk": _s("ALERT"),
+            **_alert_key(alert.id),
             "state": _s("pending"),
             "payload": _s(_bounded_payload(alert)),
             "created": _s(stamp),
@@ -332,9 +417,12 @@ class DynamoDbStore:
             "enqueue_at": _s(stamp),
             "attempts": _n(0),
             "gsi1pk": _s(_OUTSTANDING),
-            "gsi1sk": _s(f"{stamp}#{alert.id}"),
-            "gsi2pk": _s(f"DAY#{now.astimezone(UTC).date().isoformat()}"),
-            "gsi2sk": _s(f"{stamp}#{alert.id}"),
+            "gsi1sk": _s(order),
+            "gsi2pk": _s("ALERTS"),
+            "gsi2sk": _s(order),
+            # An alert without a story is its own story (see store.base).
+            "gsi3pk": _s(f"STORY#{alert.story_id or alert.id}"),
+            "gsi3sk": _s(order),
         }
         # botocore fills in a fresh ClientRequestToken per call and keeps it across its own
         # retries, so a retried request after a lost response is not mistaken for a loser.
@@ -382,47 +470,35 @@ class DynamoDbStore:
             return True
         raise StoreError(f"DynamoDB TransactWriteItems on {self.table_name}: kept conflicting")
 
-    # ------------------------------------------------------------------ alerts
+    # ------------------------------------------------------------------ alert delivery
 
     def _outstanding(self) -> Iterator[Item]:
-        """Alerts not yet delivered, oldest first (the sparse ``outstanding`` index).
+        """Alerts not yet delivered, oldest first (eventually consistent: confirm by a
+        conditional write before acting on what it says)."""
+        return self._query(
+            f"Query({OUTSTANDING_INDEX})",
+            IndexName=OUTSTANDING_INDEX,
+            KeyConditionExpression="gsi1pk = :outstanding",
+            ExpressionAttributeValues={":outstanding": _s(_OUTSTANDING)},
+        )
 
-        Index reads are eventually consistent; every claim made from them is a conditional
-        write on the table itself, so a stale read can only cost a retry, never a duplicate.
-        """
-        start: dict[str, Any] | None = None
-        while True:
-            query: dict[str, Any] = {
-                "TableName": self.table_name,
-                "IndexName": OUTSTANDING_INDEX,
-                "KeyConditionExpression": "gsi1pk = :outstanding",
-                "ExpressionAttributeValues": {":outstanding": _s(_OUTSTANDING)},
-            }
-            if start:
-                query["ExclusiveStartKey"] = start
-            try:
-                page = self._client.query(**query)
-            except (ClientError, BotoCoreError) as exc:
-                raise self._fail("Query(outstanding)", exc) from exc
-            yield from page.get("Items", [])
-            start = page.get("LastEvaluatedKey")
-            if not start:
-                return
-
-    _CLAIMABLE = (
+    _LEASABLE = (
         "(#state = :pending AND not_before <= :now) "
         "OR (#state = :delivering AND claim_until <= :now)"
     )
 
-    def _claim(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None:
+    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None:
+        """Lease one alert for delivery until ``now + lease``; None when it is not leasable.
+
+        Not leasable: unknown, already delivered, waiting for ``not_before``, or leased by
+        another worker whose lease has not lapsed. ``alert_state`` tells which.
+        """
         try:
             answer = self._client.update_item(
                 TableName=self.table_name,
-                Key={"pk": _s(f"ALERT#{alert_id}"), "sk": _s("ALERT")},
-                UpdateExpression=(
-                    "SET #state = :delivering, claim_until = :until ADD attempts :one"
-                ),
-                ConditionExpression=self._CLAIMABLE,
+                Key=_alert_key(alert_id),
+                UpdateExpression="SET #state = :delivering, claim_until = :until ADD attempts :one",
+                ConditionExpression=self._LEASABLE,
                 ExpressionAttributeNames={"#state": "state"},
                 ExpressionAttributeValues={
                     ":pending": _s("pending"),
@@ -436,9 +512,9 @@ class DynamoDbStore:
         except ClientError as exc:
             if _code(exc) == "ConditionalCheckFailedException":
                 return None
-            raise self._fail("UpdateItem(claim)", exc) from exc
+            raise self._fail("UpdateItem(lease)", exc) from exc
         except BotoCoreError as exc:
-            raise self._fail("UpdateItem(claim)", exc) from exc
+            raise self._fail("UpdateItem(lease)", exc) from exc
         return alert_from_json(str(answer["Attributes"]["payload"]["S"]))
 
     def claim_alerts(self, now: datetime, lease: timedelta, limit: int = 100) -> list[Alert]:
@@ -453,18 +529,10 @@ class DynamoDbStore:
             )
             if not due:
                 continue
-            alert = self._claim(str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease)
+            alert = self.lease_alert(str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease)
             if alert is not None:
                 claimed.append(alert)
         return claimed
-
-    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None:
-        """Claim one alert for delivery; None when it is not claimable now.
-
-        Not claimable: unknown, already delivered, waiting for ``not_before``, or claimed by
-        another worker whose lease has not lapsed. ``alert_state`` tells which.
-        """
-        return self._claim(alert_id, now, lease)
 
     def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]:
         """Undelivered alerts whose turn to be (re)queued has come, each taken by one caller.
@@ -480,129 +548,285 @@ class DynamoDbStore:
             due_at = _text(item, "enqueue_at") or ""
             if due_at > stamp:
                 continue
-            try:
-                self._client.update_item(
-                    TableName=self.table_name,
-                    Key={"pk": item["pk"], "sk": item["sk"]},
-                    UpdateExpression="SET enqueue_at = :next",
-                    ConditionExpression="enqueue_at = :seen AND attribute_exists(gsi1pk)",
-                    ExpressionAttributeValues={
-                        ":seen": _s(due_at),
-                        ":next": _s(_iso(now + recheck)),
-                    },
-                )
-            except ClientError as exc:
-                if _code(exc) == "ConditionalCheckFailedException":
-                    continue  # another relay took it, or it was delivered meanwhile
-                raise self._fail("UpdateItem(outbox)", exc) from exc
-            except BotoCoreError as exc:
-                raise self._fail("UpdateItem(outbox)", exc) from exc
-            taken.append(alert_from_json(str(item["payload"]["S"])))
+            if self._conditional(
+                "UpdateItem(outbox)",
+                self._client.update_item,
+                Key={"pk": item["pk"], "sk": item["sk"]},
+                UpdateExpression="SET enqueue_at = :next",
+                # Another relay took it, or it was delivered meanwhile: not ours to send.
+                ConditionExpression="enqueue_at = :seen AND attribute_exists(gsi1pk)",
+                ExpressionAttributeValues={
+                    ":seen": _s(due_at),
+                    ":next": _s(_iso(now + recheck)),
+                },
+            ):
+                taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
-        try:
-            self._client.update_item(
-                TableName=self.table_name,
-                Key={"pk": _s(f"ALERT#{alert_id}"), "sk": _s("ALERT")},
-                UpdateExpression=(
-                    "SET #state = :posted, channel = :channel, ts = :ts, posted_at = :now "
-                    "REMOVE claim_until, last_error, enqueue_at, gsi1pk, gsi1sk"
-                ),
-                # Only an undelivered alert becomes posted: a second completion (a retried
-                # invocation) must not undo a later "claimed" or "dismissed".
-                ConditionExpression="attribute_exists(pk) AND #state IN (:pending, :delivering)",
-                ExpressionAttributeNames={"#state": "state"},
-                ExpressionAttributeValues={
-                    ":posted": _s("posted"),
-                    ":pending": _s("pending"),
-                    ":delivering": _s("delivering"),
-                    ":channel": _s(delivery.channel),
-                    ":ts": _s(delivery.ts),
-                    ":now": _s(_iso(now)),
-                },
-            )
-        except ClientError as exc:
-            if _code(exc) == "ConditionalCheckFailedException":
-                return
-            raise self._fail("UpdateItem(complete)", exc) from exc
-        except BotoCoreError as exc:
-            raise self._fail("UpdateItem(complete)", exc) from exc
+        self._conditional(
+            "UpdateItem(complete)",
+            self._client.update_item,
+            Key=_alert_key(alert_id),
+            UpdateExpression=(
+                "SET #state = :posted, channel = :channel, ts = :ts, posted_at = :now "
+                "REMOVE claim_until, last_error, enqueue_at, gsi1pk, gsi1sk"
+            ),
+            # Only an undelivered alert becomes posted: a second completion (a retried
+            # invocation) must not undo a later "claimed" or "dismissed"; an unknown id
+            # must not create an item.
+            ConditionExpression="attribute_exists(pk) AND #state IN (:pending, :delivering)",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={
+                ":posted": _s("posted"),
+                ":pending": _s("pending"),
+                ":delivering": _s("delivering"),
+                ":channel": _s(delivery.channel),
+                ":ts": _s(delivery.ts),
+                ":now": _s(_iso(now)),
+            },
+        )
 
     def release_alert(self, alert_id: str, error: str, retry_at: datetime) -> None:
-        try:
-            self._client.update_item(
-                TableName=self.table_name,
-                Key={"pk": _s(f"ALERT#{alert_id}"), "sk": _s("ALERT")},
-                UpdateExpression=(
-                    "SET #state = :pending, not_before = :retry, last_error = :error "
-                    "REMOVE claim_until"
-                ),
-                # Only a claimed alert is given back: never turn a posted one into pending.
-                ConditionExpression="#state = :delivering",
-                ExpressionAttributeNames={"#state": "state"},
-                ExpressionAttributeValues={
-                    ":pending": _s("pending"),
-                    ":delivering": _s("delivering"),
-                    ":retry": _s(_iso(retry_at)),
-                    ":error": _s(error[:500]),
-                },
-            )
-        except ClientError as exc:
-            if _code(exc) == "ConditionalCheckFailedException":
-                return
-            raise self._fail("UpdateItem(release)", exc) from exc
-        except BotoCoreError as exc:
-            raise self._fail("UpdateItem(release)", exc) from exc
-
-    def _get_alert_item(self, alert_id: str, projection: str | None = None) -> Item | None:
-        request: dict[str, Any] = {
-            "TableName": self.table_name,
-            "Key": {"pk": _s(f"ALERT#{alert_id}"), "sk": _s("ALERT")},
-            "ConsistentRead": True,
-        }
-        if projection:
-            request["ProjectionExpression"] = projection
-            request["ExpressionAttributeNames"] = {"#state": "state"}
-        try:
-            found = self._client.get_item(**request)
-        except (ClientError, BotoCoreError) as exc:
-            raise self._fail("GetItem(alert)", exc) from exc
-        return found.get("Item")
+        self._conditional(
+            "UpdateItem(release)",
+            self._client.update_item,
+            Key=_alert_key(alert_id),
+            UpdateExpression=(
+                "SET #state = :pending, not_before = :retry, last_error = :error REMOVE claim_until"
+            ),
+            # Only a leased alert is given back: never turn a posted one into pending.
+            ConditionExpression="#state = :delivering",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={
+                ":pending": _s("pending"),
+                ":delivering": _s("delivering"),
+                ":retry": _s(_iso(retry_at)),
+                ":error": _s(error[:500]),
+            },
+        )
 
     def alert_state(self, alert_id: str) -> str | None:
-        item = self._get_alert_item(alert_id, "#state")
+        item = self._get(
+            "GetItem(alert)",
+            _alert_key(alert_id),
+            ProjectionExpression="#state",
+            ExpressionAttributeNames={"#state": "state"},
+        )
         return None if item is None else _text(item, "state")
 
     def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
         """Alerts created in [start, end), oldest first, with their delivery state."""
-        records: list[AlertRecord] = []
-        low, high = _iso(start), _iso(end)
-        day = start.astimezone(UTC).date()
-        while day <= end.astimezone(UTC).date():
-            query: dict[str, Any] = {
-                "TableName": self.table_name,
-                "IndexName": BY_DAY_INDEX,
-                "KeyConditionExpression": "gsi2pk = :day AND gsi2sk BETWEEN :low AND :high",
-                "ExpressionAttributeValues": {
-                    ":day": _s(f"DAY#{day.isoformat()}"),
-                    ":low": _s(low),
-                    ":high": _s(high),
+        # Sort keys are "<created>#<id>": every key of an instant sorts after the bare instant.
+        items = self._timeline("ALERTS", _iso(start), _iso(end))
+        return [_record(item) for item in items if (_text(item, "created") or "") < _iso(end)]
+
+    # ------------------------------------------------------------------ Slack delivery state
+
+    def get_alert(self, alert_id: str) -> Alert | None:
+        item = self._get("GetItem(alert)", _alert_key(alert_id), ProjectionExpression="payload")
+        return None if item is None else alert_from_json(str(item["payload"]["S"]))
+
+    def story_alerts(self, story_id: str) -> list[Alert]:
+        items = self._query(
+            f"Query({BY_STORY_INDEX})",
+            IndexName=BY_STORY_INDEX,
+            KeyConditionExpression="gsi3pk = :story",
+            ExpressionAttributeValues={":story": _s(f"STORY#{story_id}")},
+        )
+        return [alert_from_json(str(item["payload"]["S"])) for item in items]
+
+    def alert_status(self, alert_id: str) -> AlertStatus | None:
+        # The alert and its marks share a partition: one consistent query reads them all.
+        items = {
+            str(item["sk"]["S"]): item
+            for item in self._query(
+                "Query(alert)",
+                KeyConditionExpression="pk = :pk",
+                ExpressionAttributeValues={":pk": _s(f"ALERT#{alert_id}")},
+                ConsistentRead=True,
+            )
+        }
+        alert = items.get("ALERT")
+        if alert is None:
+            return None
+        claim, dismiss = items.get("MARK#claim"), items.get("MARK#dismiss")
+        state: AlertState = alert["state"]["S"]
+        return AlertStatus(
+            alert_id=alert_id,
+            state=state,
+            attempts=_number(alert, "attempts"),
+            channel=_text(alert, "channel"),
+            ts=_text(alert, "ts"),
+            claimed=None if claim is None else _mark_of(claim),
+            dismissed=None if dismiss is None else _mark_of(dismiss),
+        )
+
+    def alert_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for item in self._timeline("ALERTS", projection="#state"):
+            state = _text(item, "state") or "pending"
+            counts[state] = counts.get(state, 0) + 1
+        return counts
+
+    def get_thread(self, story_id: str, channel: str) -> Thread | None:
+        thread: Item | None = None
+        mute: Item | None = None
+        replies = 0
+        reply_prefix = f"REPLY#{channel}#"
+        for item in self._query(
+            "Query(story)",
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues={":pk": _s(f"STORY#{story_id}")},
+            ProjectionExpression="sk, ts, alert_id, #user, #at",
+            ExpressionAttributeNames={"#user": "user", "#at": "at"},
+            ConsistentRead=True,
+        ):
+            sk = str(item["sk"]["S"])
+            if sk == f"THREAD#{channel}":
+                thread = item
+            elif sk == "MUTE":
+                mute = item
+            elif sk.startswith(reply_prefix):
+                replies += 1
+        if thread is None:
+            return None
+        return Thread(
+            story_id=story_id,
+            channel=channel,
+            ts=str(thread["ts"]["S"]),
+            alert_id=str(thread["alert_id"]["S"]),
+            replies=replies,
+            muted_by=None if mute is None else str(mute["user"]["S"]),
+            muted_at=None if mute is None else datetime.fromisoformat(mute["at"]["S"]),
+        )
+
+    def save_thread(self, thread: Thread) -> Thread:
+        self._conditional(
+            "PutItem(thread)",
+            self._client.put_item,
+            Item={
+                **_story_key(thread.story_id, f"THREAD#{thread.channel}"),
+                "ts": _s(thread.ts),
+                "alert_id": _s(thread.alert_id),
+                "created": _s(_iso(datetime.now(UTC))),
+            },
+            ConditionExpression="attribute_not_exists(pk)",  # the first post of a story wins
+        )
+        stored = self.get_thread(thread.story_id, thread.channel)
+        if stored is None:  # pragma: no cover - the item was just written
+            raise StoreError(f"thread of story {thread.story_id} vanished")
+        return stored
+
+    def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
+        prefix = f"REPLY#{channel}#"
+        self._conditional(
+            "PutItem(reply)",
+            self._client.put_item,
+            Item={**_story_key(story_id, prefix + alert_id), "alert_id": _s(alert_id)},
+            ConditionExpression="attribute_not_exists(pk)",  # a retried reply counts once
+        )
+        answer = self._call(
+            "Query(replies)",
+            self._client.query,
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues={":pk": _s(f"STORY#{story_id}"), ":prefix": _s(prefix)},
+            Select="COUNT",
+            ConsistentRead=True,
+        )
+        return int(answer.get("Count", 0))
+
+    def _first_mark(self, key: Item, user: str, at: datetime, operation: str) -> Mark:
+        won = self._conditional(
+            operation,
+            self._client.put_item,
+            Item={**key, "user": _s(user), "at": _s(_iso(at))},
+            ConditionExpression="attribute_not_exists(pk)",
+        )
+        stored = self._get(operation, key)
+        if stored is None:  # pragma: no cover - the item was just written
+            raise StoreError(f"mark {key['sk']['S']} vanished")
+        return _mark_of(stored, won=won)
+
+    def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
+        return self._first_mark(_story_key(story_id, "MUTE"), user, at, "PutItem(mute)")
+
+    def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        return self._alert_mark(alert_id, "claim", user, at, ("posted",), "claimed")
+
+    def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        return self._alert_mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+
+    def _alert_mark(
+        self,
+        alert_id: str,
+        kind: str,
+        user: str,
+        at: datetime,
+        from_states: tuple[str, ...],
+        to_state: str,
+    ) -> Mark:
+        mark = self._first_mark(_alert_key(alert_id, f"MARK#{kind}"), user, at, f"PutItem({kind})")
+        if mark.won:
+            # Only a delivered alert changes state: one still being delivered keeps its
+            # lease, and the mark itself is what the buttons read.
+            names = [f":from{i}" for i in range(len(from_states))]
+            self._conditional(
+                f"UpdateItem({kind})",
+                self._client.update_item,
+                Key=_alert_key(alert_id),
+                UpdateExpression="SET #state = :to",
+                ConditionExpression=f"#state IN ({', '.join(names)})",
+                ExpressionAttributeNames={"#state": "state"},
+                ExpressionAttributeValues={
+                    ":to": _s(to_state),
+                    **{name: _s(state) for name, state in zip(names, from_states, strict=True)},
                 },
-            }
-            while True:
-                try:
-                    page = self._client.query(**query)
-                except (ClientError, BotoCoreError) as exc:
-                    raise self._fail("Query(by_day)", exc) from exc
-                for item in page.get("Items", []):
-                    if (_text(item, "created") or "") < high:
-                        records.append(_record(item))
-                if not page.get("LastEvaluatedKey"):
-                    break
-                query["ExclusiveStartKey"] = page["LastEvaluatedKey"]
-            day += timedelta(days=1)
-        return records
+            )
+        return mark
+
+    def add_feedback(self, feedback: Feedback) -> None:
+        self._conditional(
+            "PutItem(feedback)",
+            self._client.put_item,
+            Item={
+                **_alert_key(feedback.alert_id, "FEEDBACK"),
+                "payload": _s(json.dumps(_feedback_to_dict(feedback), ensure_ascii=False)),
+                "gsi2pk": _s("FEEDBACK"),
+                "gsi2sk": _s(f"{_iso(feedback.at)}#{feedback.alert_id}"),
+            },
+            ConditionExpression="attribute_not_exists(pk)",  # the first record stands
+        )
+
+    def list_feedback(self) -> list[Feedback]:
+        return [
+            _feedback_from_dict(json.loads(item["payload"]["S"]))
+            for item in self._timeline("FEEDBACK")
+        ]
+
+    # ------------------------------------------------------------------ stories
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        return [
+            story_from_json(str(item["payload"]["S"]))
+            for item in self._timeline("STORIES", _iso(since))
+        ]
+
+    def save_story(self, story: Story) -> None:
+        self._call(
+            "PutItem(story)",
+            self._client.put_item,
+            Item={
+                **_story_key(story.id, "STORY"),
+                "payload": _s(story_to_json(story)),
+                "gsi2pk": _s("STORIES"),
+                "gsi2sk": _s(f"{_iso(story.last_seen)}#{story.id}"),
+            },
+        )
+
+    def get_story(self, story_id: str) -> Story | None:
+        item = self._get("GetItem(story)", _story_key(story_id, "STORY"))
+        return None if item is None else story_from_json(str(item["payload"]["S"]))
 
     def close(self) -> None:
         """Nothing to release: the client is shared and reused across invocations."""
@@ -617,4 +841,32 @@ def _record(item: Item) -> AlertRecord:
         posted_at=_date(item, "posted_at"),
         attempts=_number(item, "attempts"),
         last_error=_text(item, "last_error"),
+    )
+
+
+def _feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
+    return {
+        "alert_id": feedback.alert_id,
+        "source_id": feedback.source_id,
+        "item_key": feedback.item_key,
+        "url": feedback.url,
+        "title": feedback.title,
+        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in feedback.matches],
+        "user": feedback.user,
+        "at": _iso(feedback.at),
+        "verdict": feedback.verdict,
+    }
+
+
+def _feedback_from_dict(data: dict[str, Any]) -> Feedback:
+    return Feedback(
+        alert_id=data["alert_id"],
+        source_id=data["source_id"],
+        item_key=data["item_key"],
+        url=data["url"],
+        title=data["title"],
+        matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
+        user=data["user"],
+        at=datetime.fromisoformat(data["at"]),
+        verdict=data.get("verdict", "not_relevant"),
     )

@@ -1,0 +1,223 @@
+"""The staged pipeline of the cloud runtime: schedule → poll → notify, joined by queues.
+
+* **schedule** finds the due sources. A few are polled right there; more fan out as one
+  poll message per source, so hundreds of sources poll in parallel invocations.
+* **poll** polls the sources named in its messages (the same ``Service.poll`` the local
+  run uses), which records new items and their alerts atomically in the store.
+* **relay** (after every schedule and poll) moves undelivered alerts from the store to the
+  FIFO alerts queue — a transactional outbox: the alert is written with its seen-item in
+  one transaction, and sent afterwards. An alert whose message was lost, or whose relay
+  died between taking and sending, is taken again after ``REQUEUE_AFTER``.
+* **notify** takes one alert notice, leases the alert in the store, posts it, records the
+  post. A redelivered or duplicated notice finds the alert posted and does nothing.
+
+Exactly-once posting therefore never depends on the queue delivering exactly once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from demandwatch.config import AppConfig, Source
+from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.exceptions import (
+    DeferredError,
+    NotifyError,
+    PoisonMessageError,
+    RateLimitedError,
+)
+from demandwatch.notify.base import Notifier
+from demandwatch.queue.base import Message, Queue
+from demandwatch.service import DELIVERY_LEASE, Service
+from demandwatch.store.base import Store
+
+log = logging.getLogger("demandwatch")
+
+# An undelivered alert is queued again after this long. Longer than a healthy trip through
+# the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
+# lost message; a duplicate it might cause finds the alert posted and does nothing.
+REQUEUE_AFTER = timedelta(minutes=15)
+# How long a failed send waits before it may be retried (Slack's Retry-After wins).
+RETRY_AFTER_ERROR = timedelta(minutes=1)
+# States in which an alert needs nothing more from the notify stage.
+DONE_STATES = frozenset({"posted", "claimed", "dismissed"})
+
+
+class OutboxStore(Store, Protocol):
+    """What the staged pipeline needs beyond the Store port: leasing one named alert,
+    and taking alerts to (re)queue. DynamoDbStore provides both."""
+
+    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None: ...
+
+    def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]: ...
+
+
+# ---------------------------------------------------------------------- messages
+
+
+@dataclass(frozen=True)
+class PollRequest:
+    source_id: str
+
+    def to_message(self) -> Message:
+        return Message(json.dumps({"source": self.source_id}))
+
+    @classmethod
+    def parse(cls, body: str) -> PollRequest:
+        source = _field(body, "source")
+        return cls(source)
+
+
+@dataclass(frozen=True)
+class AlertNotice:
+    """ "Alert ``alert_id`` is ready for ``channel``": the alerts queue carries only this;
+    the alert itself is read from the store when it is leased."""
+
+    alert_id: str
+    channel: str
+
+    def to_message(self) -> Message:
+        # One message group per channel: Slack sees one poster per channel, in order (a
+        # story's first post before its replies); the alert id deduplicates resends.
+        return Message(
+            json.dumps({"alert": self.alert_id, "channel": self.channel}),
+            group=self.channel,
+            dedup_id=self.alert_id,
+        )
+
+    @classmethod
+    def parse(cls, body: str) -> AlertNotice:
+        return cls(_field(body, "alert"), _field(body, "channel"))
+
+
+def _field(body: str, name: str) -> str:
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise PoisonMessageError(f"message body is not JSON: {exc}") from exc
+    value = data.get(name) if isinstance(data, dict) else None
+    if not isinstance(value, str) or not value:
+        raise PoisonMessageError(f"message has no {name!r}")
+    return value
+
+
+def channel_for(alert: Alert, config: AppConfig, override: str | None = None) -> str:
+    """Where an alert goes: the first matched demand's channel (which falls back to its
+    campaign's), else the organisation's default channel."""
+    if override:
+        return override
+    demands = {d.id: d for d in config.demands}
+    for match in alert.matches:
+        demand = demands.get(match.demand_id)
+        if demand is not None and demand.channel:
+            return demand.channel
+    return config.org.default_channel
+
+
+# ---------------------------------------------------------------------- stages
+
+
+@dataclass(frozen=True)
+class ScheduleReport:
+    due: tuple[str, ...]
+    fanned_out: int
+    outcomes: tuple[PollOutcome, ...]
+    relayed: int
+
+
+@dataclass(frozen=True)
+class PollReport:
+    outcomes: tuple[PollOutcome, ...]
+    unknown: tuple[str, ...]
+    relayed: int
+
+
+NotifyResult = Literal["posted", "already_done"]
+
+
+@dataclass
+class FanOut:
+    config: AppConfig
+    store: OutboxStore
+    alert_queue: Queue
+    poll_queue: Queue | None
+    clock: Callable[[], datetime]
+    inline_poll_max: int = 10
+    channel_override: str | None = None
+    _sources: dict[str, Source] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sources = {s.id: s for s in self.config.sources}
+
+    async def schedule(self, service: Service) -> ScheduleReport:
+        """Poll the due sources inline when few, else fan out one message per source."""
+        due = service.due_sources()
+        outcomes: list[PollOutcome] = []
+        fanned_out = 0
+        if len(due) <= self.inline_poll_max or self.poll_queue is None:
+            outcomes = await service.poll(due)
+        else:
+            self.poll_queue.send([PollRequest(s.id).to_message() for s in due])
+            fanned_out = len(due)
+        return ScheduleReport(
+            due=tuple(s.id for s in due),
+            fanned_out=fanned_out,
+            outcomes=tuple(outcomes),
+            relayed=self.relay(),
+        )
+
+    async def poll(self, service: Service, requests: Sequence[PollRequest]) -> PollReport:
+        """Poll the requested sources (each once, concurrently), then relay new alerts.
+
+        A source no longer in the configuration is skipped, not retried: the configuration
+        changed between the schedule and this poll.
+        """
+        wanted = list(dict.fromkeys(r.source_id for r in requests))
+        unknown = tuple(s for s in wanted if s not in self._sources)
+        for source_id in unknown:
+            log.warning("poll request for unknown source %s skipped", source_id)
+        outcomes = await service.poll([self._sources[s] for s in wanted if s in self._sources])
+        return PollReport(tuple(outcomes), unknown, self.relay())
+
+    def relay(self, limit: int = 100) -> int:
+        """Queue every undelivered alert whose turn has come; return how many were sent."""
+        alerts = self.store.take_outbox(self.clock(), REQUEUE_AFTER, limit)
+        if alerts:
+            notices = [
+                AlertNotice(a.id, channel_for(a, self.config, self.channel_override))
+                for a in alerts
+            ]
+            self.alert_queue.send([n.to_message() for n in notices])
+        return len(alerts)
+
+    def notify(self, notice: AlertNotice, notifier: Notifier) -> NotifyResult:
+        """Deliver the noticed alert at most once.
+
+        Raises PoisonMessageError for an alert the store does not know, DeferredError when
+        it cannot be delivered now, NotifyError when the send failed (the alert is released
+        for a later retry). The caller reports the message as failed for all three.
+        """
+        now = self.clock()
+        alert = self.store.lease_alert(notice.alert_id, now, DELIVERY_LEASE)
+        if alert is None:
+            state = self.store.alert_state(notice.alert_id)
+            if state is None:
+                raise PoisonMessageError(f"alert {notice.alert_id} is not in the store")
+            if state in DONE_STATES:
+                return "already_done"
+            raise DeferredError(f"alert {notice.alert_id} is {state} and not deliverable yet")
+        try:
+            delivery = notifier.send(alert)
+        except RateLimitedError as exc:
+            self.store.release_alert(alert.id, str(exc), now + timedelta(seconds=exc.retry_after))
+            raise
+        except NotifyError as exc:
+            self.store.release_alert(alert.id, str(exc), now + RETRY_AFTER_ERROR)
+            raise
+        self.store.complete_alert(alert.id, delivery, self.clock())
+        return "posted"

@@ -1,0 +1,336 @@
+"""Slack's Web API with demandwatch's delivery policy.
+
+* A 429 says how long to wait (``Retry-After``). Waiting blocks whoever runs us, so by
+  default the call fails with :class:`RateLimitedError` and the caller's queue retries
+  later (the service releases the alert with that delay); a local run may allow a short
+  wait (``max_wait``) and one retry.
+* 5xx answers, Slack's transient errors and connection failures are retried with
+  exponential backoff. Before a *post* is sent again, ``recover`` looks for the earlier
+  attempt (it may have landed even though the answer was lost), so a retry never posts
+  twice.
+* Posts to one channel are spaced (``min_interval``): chat.postMessage allows about one
+  message per second per channel.
+
+The client is handed in (bootstrap builds it with :func:`build_web_client`); tests point a
+real ``WebClient`` at a local server.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.client
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
+from typing import Any, TypeVar
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.web import SlackResponse
+
+from demandwatch.config import Settings
+from demandwatch.exceptions import NotifyError, RateLimitedError
+from demandwatch.slack.blocks import Message
+
+log = logging.getLogger("demandwatch.slack")
+
+T = TypeVar("T")
+
+ALERT_EVENT = "demandwatch_alert"
+
+# Slack's own words for "try again" (https://docs.slack.dev/reference/methods/chat.postMessage).
+_TRANSIENT_ERRORS = frozenset(
+    {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "timeout"}
+)
+_CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")
+_HINTS = {
+    "not_in_channel": "invite the app to the channel (/invite @demandwatch)",
+    "channel_not_found": "check the channel name or id, and invite the app",
+    "invalid_auth": "the bot token was rejected (check SLACK_BOT_TOKEN)",
+    "not_authed": "no bot token was sent (set SLACK_BOT_TOKEN)",
+    "missing_scope": "the app lacks a scope: reinstall it from infra/slack/manifest.yaml",
+    "invalid_blocks": "Slack rejected the message layout",
+}
+# Connection-level failures: the request may or may not have reached Slack.
+_CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, http.client.HTTPException)
+
+
+def build_web_client(settings: Settings, *, timeout: int = 10) -> WebClient:
+    """A WebClient for the bot token and ``SLACK_API_URL``.
+
+    No retry handlers: :class:`SlackApi` retries itself, so that a post is looked up
+    before it is sent again.
+    """
+    if settings.slack_bot_token is None:
+        raise NotifyError("SLACK_BOT_TOKEN is not set")
+    base_url = (
+        settings.slack_api_url
+        if settings.slack_api_url.endswith("/")
+        else f"{settings.slack_api_url}/"
+    )
+    return WebClient(
+        token=settings.slack_bot_token.get_secret_value(),
+        base_url=base_url,
+        timeout=timeout,
+        retry_handlers=[],
+    )
+
+
+def alert_metadata(alert_id: str, story_id: str, event_type: str = ALERT_EVENT) -> dict[str, Any]:
+    """The message metadata that lets a retry find a post whose recording was lost."""
+    return {"event_type": event_type, "event_payload": {"alert_id": alert_id, "story_id": story_id}}
+
+
+def _retry_after(response: SlackResponse) -> float:
+    headers = {k.lower(): v for k, v in (response.headers or {}).items()}
+    value = headers.get("retry-after")
+    try:
+        return max(float(value), 0.0) if value is not None else 1.0
+    except (TypeError, ValueError):
+        return 1.0
+
+
+class SlackApi:
+    def __init__(
+        self,
+        client: WebClient,
+        *,
+        max_wait: float = 0.0,
+        retries: int = 3,
+        backoff: float = 0.5,
+        min_interval: float = 1.0,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.client = client
+        self.max_wait = max_wait
+        self.retries = retries
+        self.backoff = backoff
+        self.min_interval = min_interval
+        self._sleep = sleep
+        self._monotonic = monotonic
+        self._channels: dict[str, str] = {}
+        self._last_post: dict[str, float] = {}
+
+    # ------------------------------------------------------------------ policy
+
+    def call(
+        self,
+        method: str,
+        attempt: Callable[[], T],
+        *,
+        recover: Callable[[], T | None] | None = None,
+    ) -> T:
+        """Run ``attempt`` under the retry policy; ``recover`` runs before any re-send."""
+        waited = False
+        failures = 0
+        while True:
+            try:
+                return attempt()
+            except SlackApiError as exc:
+                response = exc.response
+                error = str(response.get("error", "")) if isinstance(response.data, dict) else ""
+                if response.status_code == 429 or error == "ratelimited":
+                    retry_after = _retry_after(response)
+                    if not waited and retry_after <= self.max_wait:
+                        log.info("Slack %s rate limited: waiting %.1fs", method, retry_after)
+                        self._sleep(retry_after)
+                        waited = True
+                        continue
+                    raise RateLimitedError(f"Slack {method} rate limited", retry_after) from exc
+                if response.status_code < 500 and error not in _TRANSIENT_ERRORS:
+                    hint = _HINTS.get(error)
+                    detail = f"{error or response.status_code}" + (f": {hint}" if hint else "")
+                    raise NotifyError(f"Slack {method} failed: {detail}") from exc
+                reason = f"{error or 'HTTP ' + str(response.status_code)}"
+                failure: BaseException = exc
+            except SlackRequestError as exc:  # a bad request built locally: retrying won't help
+                raise NotifyError(f"Slack {method} could not be sent: {exc}") from exc
+            except _CONNECTION_ERRORS as exc:
+                reason = type(exc).__name__
+                failure = exc
+            failures += 1
+            if failures > self.retries:
+                raise NotifyError(
+                    f"Slack {method} failed after {failures} attempts: {reason}"
+                ) from failure
+            delay = self.backoff * 2 ** (failures - 1)
+            log.warning("Slack %s failed (%s); retrying in %.1fs", method, reason, delay)
+            self._sleep(delay)
+            if recover is not None:
+                found = recover()
+                if found is not None:
+                    return found
+
+    def _pace(self, channel: str) -> None:
+        last = self._last_post.get(channel)
+        if last is not None and self.min_interval > 0:
+            wait = self.min_interval - (self._monotonic() - last)
+            if wait > 0:
+                self._sleep(wait)
+        self._last_post[channel] = self._monotonic()
+
+    # ------------------------------------------------------------------ methods
+
+    def channel_id(self, channel: str) -> str:
+        """A channel id for a configured ``#name`` (or the id itself).
+
+        Names are resolved once per process through conversations.list (public channels;
+        configure a private channel by its id).
+        """
+        channel = channel.strip()
+        if _CHANNEL_ID.match(channel):
+            return channel
+        name = channel.lstrip("#").lower()
+        if name not in self._channels:
+            # 50 pages of 1000 channels is more than any workspace this serves.
+            for page in self._pages(
+                "conversations.list",
+                lambda c: self.client.conversations_list(
+                    types="public_channel", exclude_archived=True, limit=1000, cursor=c
+                ),
+                50,
+            ):
+                for found in page.get("channels") or []:
+                    self._channels[str(found["name"]).lower()] = str(found["id"])
+                if name in self._channels:
+                    break
+        if name not in self._channels:
+            raise NotifyError(
+                f"Slack channel #{name} not found (a private channel must be configured by id)"
+            )
+        return self._channels[name]
+
+    def post(
+        self,
+        channel: str,
+        message: Message,
+        *,
+        metadata: Mapping[str, Any],
+        thread_ts: str | None = None,
+        broadcast: bool = False,
+        recover: Callable[[], str | None] | None = None,
+    ) -> str:
+        """Post ``message``; return its ts. ``recover`` finds it if an attempt landed."""
+        self._pace(channel)
+
+        def attempt() -> str:
+            response = self.client.chat_postMessage(
+                channel=channel,
+                text=message.text,
+                blocks=list(message.blocks),
+                thread_ts=thread_ts,
+                reply_broadcast=True if broadcast and thread_ts else None,
+                metadata=dict(metadata),
+                # Nothing in the text is parsed for names or unfurled: mentions and links
+                # are exactly the <...> sequences the renderer wrote.
+                link_names=False,
+                parse="none",
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+            return str(response["ts"])
+
+        return self.call("chat.postMessage", attempt, recover=recover)
+
+    def update(
+        self, channel: str, ts: str, message: Message, *, metadata: Mapping[str, Any]
+    ) -> None:
+        """Replace a message's text and blocks (idempotent: retried freely)."""
+        self.call(
+            "chat.update",
+            lambda: self.client.chat_update(
+                channel=channel,
+                ts=ts,
+                text=message.text,
+                blocks=list(message.blocks),
+                metadata=dict(metadata),
+                link_names=False,
+                parse="none",
+            ),
+        )
+
+    def delete(self, channel: str, ts: str) -> None:
+        try:
+            self.call("chat.delete", lambda: self.client.chat_delete(channel=channel, ts=ts))
+        except NotifyError as exc:
+            if "message_not_found" not in str(exc):
+                raise
+
+    def ephemeral(
+        self, channel: str, user: str, text: str, *, thread_ts: str | None = None
+    ) -> None:
+        """A message only ``user`` sees (``text`` must already be escaped)."""
+        self.call(
+            "chat.postEphemeral",
+            lambda: self.client.chat_postEphemeral(
+                channel=channel,
+                user=user,
+                text=text,
+                thread_ts=thread_ts,
+                link_names=False,
+                parse="none",
+            ),
+        )
+
+    def _pages(
+        self, method: str, fetch: Callable[[str | None], SlackResponse], pages: int
+    ) -> Iterator[SlackResponse]:
+        """Up to ``pages`` pages of a cursor-paginated method."""
+        cursor: str | None = None
+        for _ in range(pages):
+            page = self.call(method, functools.partial(fetch, cursor))
+            yield page
+            cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+            if not cursor:
+                return
+
+    def _messages(
+        self, method: str, fetch: Callable[[str | None], SlackResponse], pages: int
+    ) -> Iterator[dict[str, Any]]:
+        for page in self._pages(method, fetch, pages):
+            yield from page.get("messages") or []
+
+    def find_posted(
+        self,
+        channel: str,
+        alert_id: str,
+        *,
+        since: datetime,
+        thread_ts: str | None = None,
+        event_type: str = ALERT_EVENT,
+        pages: int = 10,
+    ) -> str | None:
+        """The ts of a message that carries ``alert_id`` in its metadata, if one was posted.
+
+        Top-level posts are in conversations.history (from ``since`` on), thread replies
+        in conversations.replies of ``thread_ts``.
+        """
+        if thread_ts:
+            messages = self._messages(
+                "conversations.replies",
+                lambda c: self.client.conversations_replies(
+                    channel=channel, ts=thread_ts, include_all_metadata=True, limit=200, cursor=c
+                ),
+                pages,
+            )
+        else:
+            messages = self._messages(
+                "conversations.history",
+                lambda c: self.client.conversations_history(
+                    channel=channel,
+                    oldest=f"{since.timestamp():.6f}",
+                    include_all_metadata=True,
+                    limit=200,
+                    cursor=c,
+                ),
+                pages,
+            )
+        for message in messages:
+            metadata = message.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == event_type and payload.get("alert_id") == alert_id:
+                return str(message["ts"])
+        return None

@@ -1,0 +1,70 @@
+"""``demandwatch slack``: the interactive side over Socket Mode (no public URL needed).
+
+Slack sends button clicks and slash commands over a WebSocket the app opens with its
+app-level token (``xapp-...``, scope ``connections:write``). Requests arriving this way
+are authenticated by that connection, so no signature check applies; each is
+acknowledged at once over the socket, then its follow-ups run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any, Protocol
+
+from slack_sdk import WebClient
+from slack_sdk.socket_mode import SocketModeClient
+from slack_sdk.socket_mode.request import SocketModeRequest
+from slack_sdk.socket_mode.response import SocketModeResponse
+
+from demandwatch.slack.interact import Ack, Interactions
+
+log = logging.getLogger("demandwatch.slack")
+
+
+class Responder(Protocol):
+    def send_socket_mode_response(self, response: dict[str, Any] | SocketModeResponse) -> None: ...
+
+
+def build_socket_client(app_token: str, web_client: WebClient) -> SocketModeClient:
+    """The Socket Mode client (slack_sdk's built-in one: standard library only)."""
+    if not app_token.startswith("xapp-"):
+        raise ValueError("SLACK_APP_TOKEN must be an app-level token (xapp-...)")
+    return SocketModeClient(app_token=app_token, web_client=web_client, concurrency=4)
+
+
+class SocketModeBridge:
+    """Turns Socket Mode requests into :class:`Interactions` calls: ack first, then work."""
+
+    def __init__(self, interactions: Interactions) -> None:
+        self.interactions = interactions
+
+    def handle(self, request: SocketModeRequest) -> Ack:
+        if request.type == "interactive":
+            return self.interactions.handle_payload(request.payload)
+        if request.type == "slash_commands":
+            fields = {str(k): str(v) for k, v in request.payload.items()}
+            return self.interactions.handle_command(fields)
+        return Ack()
+
+    def __call__(self, client: Responder, request: SocketModeRequest) -> None:
+        try:
+            ack = self.handle(request)
+        except Exception:  # a bug must not leave Slack waiting for the ack
+            log.exception("Socket Mode %s request failed", request.type)
+            ack = Ack()
+        client.send_socket_mode_response(
+            SocketModeResponse(envelope_id=request.envelope_id, payload=ack.body)
+        )
+        self.interactions.run_all(ack.follow_ups)
+
+
+def run(client: SocketModeClient, bridge: SocketModeBridge, stop: threading.Event) -> None:
+    """Connect and serve until ``stop`` is set (Ctrl-C in ``demandwatch slack``)."""
+    client.socket_mode_request_listeners.append(bridge)
+    client.connect()
+    log.info("demandwatch: Socket Mode connected; waiting for interactions")
+    try:
+        stop.wait()
+    finally:
+        client.close()

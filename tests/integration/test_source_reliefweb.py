@@ -1,0 +1,231 @@
+"""ReliefWeb API v2 from a local HTTP server: the POST it receives, the reports read back,
+each refusal ReliefWeb gives (403, 410) as a failure, and the appname never shown —
+not in a reason, not in the store, not in the logs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from demandwatch import bootstrap
+from demandwatch.config import Settings, Source, load_config
+from demandwatch.core.models import FetchResult, Item, PollOutcome, SourceState
+from demandwatch.exceptions import SourceSetupError
+from demandwatch.sources.http import HttpFetcher
+from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.store.sqlite import SqliteStore
+from feeds import write_config
+
+pytestmark = pytest.mark.integration
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reliefweb"
+NOW = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
+APPNAME = "acme-un-office-monitor-Zq83Kd"
+MISSING = "ReliefWeb needs an approved appname: set RELIEFWEB_APPNAME"
+
+
+def reliefweb_source(url: str) -> Source:
+    return Source(
+        id="reliefweb-syria",
+        name="ReliefWeb — Syria reports",
+        kind="reliefweb",
+        url=url,
+        tier="aggregator",
+        key="default",
+        interval=timedelta(minutes=30),
+        timeout=timedelta(seconds=5),
+        expect_every=timedelta(days=2),
+        max_bytes=5_000_000,
+        country="syr",
+    )
+
+
+def client_logs(caplog: pytest.LogCaptureFixture) -> str:
+    """Everything our process logged; werkzeug's lines are the fake ReliefWeb's own access
+    log (the server side), which of course sees the appname it was sent."""
+    return "\n".join(r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug"))
+
+
+def poll(source: Source, settings: Settings) -> tuple[FetchResult, list[Item]]:
+    async def go() -> tuple[FetchResult, list[Item]]:
+        fetcher = HttpFetcher(user_agent="demandwatch-test")
+        try:
+            result = await fetcher.fetch(
+                request_for(source, settings),
+                SourceState(source.id),
+                timeout=source.timeout.total_seconds(),
+                max_bytes=source.max_bytes,
+            )
+        finally:
+            await fetcher.aclose()
+        if result.status != "ok":
+            return result, []
+        return result, parse_for(source, result.body, result.headers, NOW)
+
+    return asyncio.run(go())
+
+
+def test_reports_are_posted_for_and_parsed(httpserver: HTTPServer) -> None:
+    received: list[Request] = []
+
+    def reports(request: Request) -> Response:
+        received.append(request)
+        return Response(
+            (FIXTURES / "syria-reports.json").read_bytes(), content_type="application/json"
+        )
+
+    httpserver.expect_request("/v2/reports", method="POST").respond_with_handler(reports)
+    source = reliefweb_source(httpserver.url_for("/v2/reports"))
+
+    result, items = poll(source, Settings(reliefweb_appname=APPNAME))
+
+    assert result.status == "ok"
+    (request,) = received
+    assert request.args.to_dict() == {"appname": APPNAME}
+    assert request.headers["Content-Type"] == "application/json"
+    body = json.loads(request.get_data())
+    assert body["filter"] == {
+        "operator": "AND",
+        "conditions": [{"field": "primary_country.iso3", "value": "syr"}],
+    }
+    assert body["sort"] == ["date.created:desc"]
+    assert {"title", "url_alias", "body-html", "date.created", "source.name"} <= set(
+        body["fields"]["include"]
+    )
+    assert [i.key for i in items] == [
+        "guid:reliefweb:4190001",
+        "guid:reliefweb:4189876",
+        "guid:reliefweb:4189500",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("status", "fixture", "hint"),
+    [
+        (403, "forbidden.json", "ReliefWeb refused the appname"),
+        (400, "forbidden.json", "ReliefWeb rejected the request"),
+        (410, "v1-gone.json", "this ReliefWeb API version is retired"),
+    ],
+)
+def test_refusals_are_failures_that_never_name_the_appname(
+    httpserver: HTTPServer, caplog: pytest.LogCaptureFixture, status: int, fixture: str, hint: str
+) -> None:
+    httpserver.expect_request("/v2/reports", method="POST").respond_with_data(
+        (FIXTURES / fixture).read_bytes(), status=status, content_type="application/json"
+    )
+    caplog.set_level(logging.DEBUG)
+
+    result, items = poll(
+        reliefweb_source(httpserver.url_for("/v2/reports")), Settings(reliefweb_appname=APPNAME)
+    )
+
+    assert (result.status, result.http_status, items) == ("failed", status, [])
+    assert result.reason is not None
+    assert result.reason.startswith(f"HTTP {status}: {hint}")
+    assert APPNAME not in result.reason
+    # httpx logs each request line with its URL; the appname is redacted from it.
+    assert "appname=***" in client_logs(caplog)
+    assert APPNAME not in client_logs(caplog)
+
+
+def test_a_refused_connection_never_names_the_appname() -> None:
+    # Port 1 on loopback: nothing listens there, the connection is refused at once.
+    closed = "http://127.0.0.1:1/v2/reports"
+    result, _ = poll(reliefweb_source(closed), Settings(reliefweb_appname=APPNAME))
+    assert result.status == "failed"
+    assert result.reason is not None
+    assert result.reason.startswith("connection error")
+    assert APPNAME not in result.reason
+
+
+def test_without_an_appname_nothing_is_sent(httpserver: HTTPServer) -> None:
+    source = reliefweb_source(httpserver.url_for("/v2/reports"))
+    with pytest.raises(SourceSetupError, match="set RELIEFWEB_APPNAME"):
+        request_for(source, Settings())
+    assert httpserver.log == []
+
+
+def run_once(config_dir: Path, state: Path, settings: Settings) -> list[PollOutcome]:
+    config = load_config(config_dir)
+
+    async def go() -> list[PollOutcome]:
+        async with bootstrap.service(settings, config, state_path=state) as service:
+            return await service.poll()
+
+    return asyncio.run(go())
+
+
+def test_the_service_reports_a_missing_appname_as_the_sources_failure(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    config = write_config(
+        tmp_path / "cfg",
+        [
+            {
+                "id": "reliefweb-syria",
+                "kind": "reliefweb",
+                "tier": "aggregator",
+                "url": httpserver.url_for("/v2/reports"),
+                "country": "syr",
+            }
+        ],
+    )
+    state = tmp_path / "state.sqlite3"
+
+    (outcome,) = run_once(config, state, Settings())
+
+    assert (outcome.source_id, outcome.status, outcome.reason) == (
+        "reliefweb-syria",
+        "failed",
+        MISSING,
+    )
+    assert httpserver.log == []
+    store = SqliteStore(state)
+    try:
+        saved = store.get_source_state("reliefweb-syria")
+    finally:
+        store.close()
+    assert (saved.consecutive_failures, saved.last_error) == (1, MISSING)
+
+
+def test_the_service_stores_a_403_without_the_appname(
+    httpserver: HTTPServer, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpserver.expect_request("/v2/reports", method="POST").respond_with_data(
+        (FIXTURES / "forbidden.json").read_bytes(), status=403, content_type="application/json"
+    )
+    config = write_config(
+        tmp_path / "cfg",
+        [
+            {
+                "id": "reliefweb-syria",
+                "kind": "reliefweb",
+                "tier": "aggregator",
+                "url": httpserver.url_for("/v2/reports"),
+                "country": "syr",
+            }
+        ],
+    )
+    state = tmp_path / "state.sqlite3"
+    caplog.set_level(logging.DEBUG)
+
+    (outcome,) = run_once(config, state, Settings(reliefweb_appname=APPNAME))
+
+    assert (outcome.status, outcome.reason) == (
+        "failed",
+        "HTTP 403: ReliefWeb refused the appname: it must be one ReliefWeb has approved",
+    )
+    store = SqliteStore(state)
+    try:
+        saved = store.get_source_state("reliefweb-syria")
+    finally:
+        store.close()
+    assert saved.last_error == outcome.reason
+    assert APPNAME not in client_logs(caplog)

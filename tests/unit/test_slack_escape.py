@@ -1,0 +1,213 @@
+"""Untrusted feed text cannot mention anyone or disguise a link, in any field of an alert."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from demandwatch.core.models import Event
+from demandwatch.slack.blocks import (
+    Message,
+    ParentState,
+    RenderContext,
+    render_alert,
+    render_draft,
+    render_reply,
+)
+from demandwatch.slack.escape import (
+    config_mention,
+    date_token,
+    escape,
+    link,
+    safe_url,
+    truncate,
+    untrusted,
+    user_mention,
+)
+from slack_support import make_alert, make_config, make_item
+
+# What hostile feeds have been seen to carry (and what a prankster would try).
+HOSTILE = [
+    "<!channel> Security Council vote on Syria",
+    "&lt;!here&gt; breaking: veto",
+    "&amp;lt;!everyone&amp;gt; double-escaped",
+    "<@U123> please look",
+    "<!subteam^S1> on-call",
+    "<!subteam^S1|@oncall> on-call",
+    "<https://evil.example|UN>",
+    "&lt;https://evil.example|UN&gt;",
+    "<#C123|general>",
+    "<!date^1^{date}|x>",
+    "@channel @here @everyone wake up",
+    "<a href='javascript:alert(1)'>UN press release</a>",
+    "javascript:alert(document.cookie)",
+    "<script>alert(1)</script>Syria veto",
+    "bidi \u202etxt.exe\u202c and zero\u200bwidth",
+]
+
+_SEQUENCE = re.compile(r"<([^<>]*)>")
+_ENTITY_OK = re.compile(r"&(?!amp;|lt;|gt;)")
+
+
+def control_sequences(text: str) -> list[str]:
+    """Every <...> sequence Slack would interpret in mrkdwn text."""
+    return _SEQUENCE.findall(text)
+
+
+def message_texts(message: Message) -> list[str]:
+    texts = [message.text]
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") in ("mrkdwn", "plain_text") and isinstance(node.get("text"), str):
+                texts.append(node["text"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list | tuple):
+            for value in node:
+                walk(value)
+
+    walk(list(message.blocks))
+    return texts
+
+
+def allowed(sequence: str, *, item_url: str, config_mentions: set[str]) -> bool:
+    """Only sequences the renderer writes: the item's link, date tokens, config mentions."""
+    if sequence.startswith("!date^"):
+        return True
+    if f"<{sequence}>" in config_mentions:
+        return True
+    target = sequence.split("|", 1)[0]
+    return target == safe_url(item_url)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_untrusted_field_has_no_control_sequence(hostile: str) -> None:
+    out = untrusted(hostile, 500)
+    assert control_sequences(out) == []
+    assert "<" not in out and ">" not in out
+    assert not _ENTITY_OK.search(out)
+    # Broadcast words are defused (a zero-width space after the @).
+    assert not re.search(r"@(channel|here|everyone)\b", out, re.IGNORECASE)
+    assert "\u202e" not in out and "\u200b" not in out.replace("@\u200b", "")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+@pytest.mark.parametrize("where", ["title", "text", "source", "outlet", "terms", "vote"])
+def test_alert_fields_produce_no_mention_and_no_disguised_link(hostile: str, where: str) -> None:
+    config = make_config()
+    ctx = RenderContext.from_config(config)
+    item = make_item(url="https://press.un.org/en/2012/sc10536.doc.htm")
+    alert = make_alert(item=item, priority="P1")
+    if where == "title":
+        alert = replace(alert, item=replace(item, title=hostile))
+    elif where == "text":
+        alert = replace(alert, item=replace(item, text=hostile))
+    elif where == "source":
+        alert = replace(alert, source_name=hostile)
+    elif where == "outlet":
+        alert = replace(alert, item=replace(item, outlet=hostile))
+    elif where == "terms":
+        match = alert.matches[0]
+        alert = replace(alert, matches=(replace(match, terms=(hostile,)),))
+    else:
+        from demandwatch.core.models import Actor, VoteTally
+
+        vote = VoteTally(13, 2, 0, against_members=(hostile,))
+        alert = replace(alert, event=Event("veto", (Actor(hostile, "vetoed"),), None, vote))
+    mentions = set(ctx.mentions(alert))
+    for message in (
+        render_alert(alert, ctx, ParentState(extra_sources=1)),
+        render_reply(alert, ctx),
+        render_draft(f"Title: {hostile}\n\nBody {hostile}", alert),
+    ):
+        for text in message_texts(message):
+            for sequence in control_sequences(text):
+                assert allowed(sequence, item_url=item.url, config_mentions=mentions), (
+                    where,
+                    sequence,
+                )
+            assert not _ENTITY_OK.search(text.replace("&lt;", "").replace("&gt;", "").replace("&amp;", ""))
+            assert "<@U123>" not in text and "<!channel>" not in text and "<!here>" not in text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "vbscript:msgbox",
+        "ftp://files.example.org/x",
+        "//evil.example/x",
+        "https://",
+        "https://evil.example/\u202eexe",
+    ],
+)
+def test_only_http_links(url: str) -> None:
+    assert safe_url(url) is None
+    rendered = link(url, "UN press release", 300)
+    assert rendered == "UN press release"
+    config = make_config()
+    alert = make_alert(item=make_item(url=url, title="UN press release"))
+    message = render_alert(alert, RenderContext.from_config(config))
+    assert all("javascript" not in s.lower() for t in message_texts(message) for s in control_sequences(t))
+
+
+def test_url_cannot_end_or_split_a_link() -> None:
+    url = "https://evil.example/a|<!channel>?q=1&r=2 b"
+    target = safe_url(url)
+    assert target is not None
+    assert "|" not in target and "<" not in target and ">" not in target and " " not in target
+    assert "&amp;r=2" in target
+    rendered = link(url, "Title", 500)
+    assert control_sequences(rendered) == [f"{target}|Title"]
+
+
+def test_link_label_is_escaped_and_truncated() -> None:
+    rendered = link("https://un.org/x", "&lt;!here&gt; " + "x" * 1000, 200)
+    assert len(rendered) <= 200
+    assert rendered.startswith("<https://un.org/x|&lt;!here&gt; ")
+    assert rendered.endswith("…>")
+
+
+def test_escape_order_html_first_then_escape() -> None:
+    # The entity is decoded to "<!here>" by HTML-to-text, then escaped again: inert.
+    assert untrusted("&lt;!here&gt;", 100) == "&lt;!here&gt;"
+    assert untrusted("Fish & chips <b>bold</b>", 100) == "Fish &amp; chips bold"
+
+
+def test_truncate_never_cuts_an_escape() -> None:
+    rng = random.Random(7)
+    alphabet = "ab &<>é"
+    for _ in range(500):
+        raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        escaped = escape(raw)
+        for limit in range(1, 40):
+            out = truncate(escaped, limit)
+            assert len(out) <= limit
+            assert not _ENTITY_OK.search(out), (raw, limit, out)
+            if len(escaped) <= limit:
+                assert out == escaped
+
+
+def test_config_mentions_ping_only_by_id() -> None:
+    assert config_mention("U0123ABC") == "<@U0123ABC>"
+    assert config_mention("<@U0123ABC>") == "<@U0123ABC>"
+    assert config_mention("S0ONCALL1") == "<!subteam^S0ONCALL1>"
+    assert config_mention("<!subteam^S0ONCALL1>") == "<!subteam^S0ONCALL1>"
+    assert config_mention("@un-office-oncall") == "@un-office-oncall"
+    assert config_mention("<!channel>") == "&lt;!channel&gt;"
+    assert user_mention("U0CLICKER") == "<@U0CLICKER>"
+    assert user_mention("<!channel>") == "&lt;!channel&gt;"
+
+
+def test_date_token_has_utc_fallback() -> None:
+    token = date_token(datetime(2012, 2, 4, 16, 0, tzinfo=UTC))
+    assert token == "<!date^1328371200^{date_short_pretty} {time}|2012-02-04 16:00 UTC>"

@@ -1,0 +1,107 @@
+"""The fetcher's additions for the new kinds: credential redaction, failure hints, the 429
+delay. httpx's own MockTransport stands in for the network (no sockets); the real-server
+behaviour, spacing included, is in tests/integration."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from demandwatch.core.models import FetchResult, SourceState
+from demandwatch.sources.http import HttpFetcher, RequestSpec, host_of, redact_url, scrub
+
+SECRET = "acme-monitoring-9xQ2"
+URL = f"https://api.reliefweb.int/v2/reports?appname={SECRET}"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (URL, "https://api.reliefweb.int/v2/reports?appname=***"),
+        (
+            f"https://x.example/a?limit=5&APPNAME={SECRET}&b=2#top",
+            "https://x.example/a?limit=5&APPNAME=***&b=2#top",
+        ),
+        ("https://x.example/a?api_key=k1&token=t2", "https://x.example/a?api_key=***&token=***"),
+        ("https://x.example/monkey=1?keyword=syria", "https://x.example/monkey=1?keyword=syria"),
+        (
+            f"GET {URL} failed: connection reset",
+            "GET https://api.reliefweb.int/v2/reports?appname=*** failed: connection reset",
+        ),
+    ],
+)
+def test_redact_url_hides_credential_parameters(url: str, expected: str) -> None:
+    assert redact_url(url) == expected
+
+
+def test_scrub_removes_every_spelling_of_a_secret() -> None:
+    secret = "org app/2026 +x"
+    text = f"plain {secret}; quoted org%20app%2F2026%20%2Bx; plus org+app%2F2026+%2Bx"
+    assert scrub(text, [secret, ""]) == "plain ***; quoted ***; plus ***"
+
+
+def test_a_request_spec_never_shows_its_secret() -> None:
+    spec = RequestSpec(url=URL, method="POST", secrets=(SECRET,))
+    assert SECRET not in repr(spec)
+    assert SECRET not in str(spec)
+    assert repr(spec) == "RequestSpec(POST https://api.reliefweb.int/v2/reports?appname=***)"
+
+
+def test_host_of_keeps_the_port_and_ignores_case() -> None:
+    assert host_of("https://API.gdeltproject.org/api/v2/doc/doc?q=1") == "api.gdeltproject.org"
+    assert host_of("http://127.0.0.1:8080/x") == "127.0.0.1:8080"
+
+
+def fetch(handler: httpx.MockTransport, spec: RequestSpec, **fetcher_args: object) -> FetchResult:
+    async def go() -> FetchResult:
+        async with httpx.AsyncClient(transport=handler) as client:
+            fetcher = HttpFetcher(user_agent="test", client=client, **fetcher_args)  # type: ignore[arg-type]
+            return await fetcher.fetch(spec, SourceState("s"), timeout=5, max_bytes=1_000_000)
+
+    return asyncio.run(go())
+
+
+def test_a_transport_error_quoting_the_url_is_scrubbed() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError(f"cannot connect to {request.url} ({SECRET})", request=request)
+
+    result = fetch(httpx.MockTransport(refuse), RequestSpec(url=URL, secrets=(SECRET,)))
+    assert result.status == "failed"
+    assert result.reason is not None
+    assert SECRET not in result.reason
+    assert result.reason.startswith("connection error: cannot connect to https://api.reliefweb")
+
+
+def test_a_failing_status_gets_the_sources_hint() -> None:
+    def forbid(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(403, json={"status": 403})
+
+    spec = RequestSpec(url=URL, secrets=(SECRET,), hints={403: "appname not approved"})
+    result = fetch(httpx.MockTransport(forbid), spec)
+    assert (result.status, result.http_status) == ("failed", 403)
+    assert result.reason == "HTTP 403: appname not approved"
+
+
+def test_a_429_without_retry_after_waits_the_hosts_published_interval() -> None:
+    def limit(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, text="Please limit requests to one every 5 seconds.")
+
+    spec = RequestSpec(url="https://api.gdeltproject.org/api/v2/doc/doc?query=syria", expect="json")
+    spaced = fetch(httpx.MockTransport(limit), spec, min_interval={"api.gdeltproject.org": 5.0})
+    assert (spaced.status, spaced.retry_after) == ("failed", 5.0)
+    assert spaced.reason == "rate limited (HTTP 429, retry after 5s)"
+
+    unspaced = fetch(httpx.MockTransport(limit), spec)
+    assert (unspaced.status, unspaced.retry_after) == ("failed", None)
+
+
+def test_an_invalid_url_is_a_failure_not_a_crash() -> None:
+    def never(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("nothing may be sent")
+
+    result = fetch(httpx.MockTransport(never), RequestSpec(url=f"https://[::1/x?appname={SECRET}"))
+    assert result.status == "failed"
+    assert result.reason is not None
+    assert result.reason.startswith("invalid URL")

@@ -1,0 +1,180 @@
+"""UN Digital Library voting records: MARCXML fixtures parsed to Items (no network)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from demandwatch.core.models import Item, VoteTally
+from demandwatch.exceptions import FeedParseError
+from demandwatch.sources import undl
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "undl"
+FETCHED = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
+
+
+def parse(name: str) -> list[Item]:
+    return undl.parse_records((FIXTURES / name).read_bytes(), source_id="undl", fetched=FETCHED)
+
+
+def test_syria_voting_records_become_items_with_their_votes() -> None:
+    items = parse("sc-syria-votes.xml")
+    assert [i.symbols for i in items] == [("S/RES/2642 (2022)",), ("S/RES/2118 (2013)",)]
+
+    cross_border = items[0]
+    assert cross_border.key == "undl:9000101"
+    assert cross_border.url == "https://digitallibrary.un.org/record/9000101"
+    assert cross_border.title == (
+        "S/RES/2642 (2022) — The situation in the Middle East: resolution adopted by the "
+        "Security Council at its 9089th meeting, on 12 July 2022"
+    )
+    assert cross_border.published == datetime(2022, 7, 12, tzinfo=UTC)
+    assert cross_border.published_trusted
+    assert cross_border.language == "en"
+    assert cross_border.vote == VoteTally(
+        in_favour=12,
+        against=0,
+        abstentions=3,
+        non_voting=0,
+        against_members=(),
+        abstaining_members=("France", "United Kingdom", "United States"),
+        adopted=True,
+    )
+    # The text carries the tally in the words alerts use, so matching and events see it.
+    assert (
+        "12 in favour, 0 against, 3 abstentions (France, United Kingdom, United States)"
+        in cross_border.text
+    )
+    assert "adopted on 12 July 2022 at meeting S/PV.9089" in cross_border.text
+
+
+def test_unanimous_vote_keeps_the_catalogue_note() -> None:
+    chemical = parse("sc-syria-votes.xml")[1]
+    assert chemical.vote is not None
+    assert chemical.vote.summary() == "15 in favour, 0 against, 0 abstentions"
+    assert chemical.vote.adopted is True
+    assert chemical.text.endswith("Note: Adopted unanimously, 7038th meeting.")
+    assert chemical.published == datetime(2013, 9, 27, tzinfo=UTC)
+
+
+def test_members_voting_no_are_named_from_967() -> None:
+    (item,) = parse("sc-vote-with-against.xml")
+    assert item.vote is not None
+    assert item.vote.against_members == ("Brazil", "Turkey")
+    assert item.vote.abstaining_members == ("Lebanon",)
+    assert item.vote.summary() == "12 in favour, 2 against (Brazil, Turkey), 1 abstention (Lebanon)"
+    assert "Vote: 12 in favour, 2 against (Brazil, Turkey), 1 abstention (Lebanon)." in item.text
+
+
+def test_catalogue_quirks_without_namespace() -> None:
+    items = parse("quirks-no-namespace.xml")
+    # The record without a control number cannot be linked: it is skipped, not invented.
+    assert [i.key for i in items] == ["undl:9000201", "undl:9000202"]
+
+    counted, without_vote = items
+    # No 996: the tally is counted from the 967 votes; 992 gives the date, 191 the symbol.
+    assert counted.vote is not None
+    assert counted.vote.summary() == "15 in favour, 0 against, 0 abstentions"
+    assert counted.symbols == ("S/RES/2165 (2014)",)
+    assert counted.published == datetime(2014, 7, 14, tzinfo=UTC)
+
+    assert without_vote.vote is None
+    assert without_vote.symbols == ("A/RES/57/307",)
+    assert without_vote.text == (
+        "Voting record: General Assembly resolution A/RES/57/307 adopted on 15 April 2003. "
+        "Note: Adopted without vote, 83rd plenary meeting."
+    )
+
+
+def test_non_voting_members_are_stated_in_the_text() -> None:
+    body = b"""<collection xmlns="http://www.loc.gov/MARC21/slim"><record>
+      <controlfield tag="001">1</controlfield>
+      <datafield tag="791" ind1=" " ind2=" "><subfield code="a">S/RES/1483(2003)</subfield></datafield>
+      <datafield tag="269" ind1=" " ind2=" "><subfield code="a">2003-05-22</subfield></datafield>
+      <datafield tag="996" ind1=" " ind2=" "><subfield code="b">14</subfield>
+        <subfield code="c">000</subfield><subfield code="d">000</subfield>
+        <subfield code="e">001</subfield><subfield code="f">15</subfield></datafield>
+    </record></collection>"""
+    (item,) = undl.parse_records(body, source_id="undl", fetched=FETCHED)
+    assert item.vote == VoteTally(14, 0, 0, non_voting=1, adopted=True)
+    assert "Vote: 14 in favour, 0 against, 0 abstentions, 1 not voting." in item.text
+
+
+def test_a_date_in_the_future_is_not_trusted() -> None:
+    body = b"""<collection><record><controlfield tag="001">7</controlfield>
+      <datafield tag="269"><subfield code="a">2031-01-01</subfield></datafield>
+    </record></collection>"""
+    (item,) = undl.parse_records(body, source_id="undl", fetched=FETCHED)
+    assert (item.published, item.published_trusted) == (FETCHED, False)
+    assert item.title == "Voting record"
+
+
+def test_an_empty_search_is_no_records() -> None:
+    body = b'<?xml version="1.0"?><collection xmlns="http://www.loc.gov/MARC21/slim"/>'
+    assert undl.parse_records(body, source_id="undl", fetched=FETCHED) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"<html><body>Access denied</body></html>", "expected a MARCXML <collection>, got <html>"),
+        (b"<collection><record>", "not well-formed XML"),
+        (b"<collection><record><datafield tag='245'/></record></collection>", "no record"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE c [<!ENTITY a "aaaa">]><collection>&a;</collection>',
+            "DTD or entity declaration is not accepted",
+        ),
+    ],
+)
+def test_bodies_that_are_not_voting_records_are_parse_errors(body: bytes, message: str) -> None:
+    with pytest.raises(FeedParseError, match=message):
+        undl.parse_records(body, source_id="undl", fetched=FETCHED)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("RUSSIAN FEDERATION", "Russian Federation"),
+        ("UNITED KINGDOM", "United Kingdom"),
+        ("IRAN (ISLAMIC REPUBLIC OF)", "Iran (Islamic Republic of)"),
+        ("CÔTE D'IVOIRE", "Côte d'Ivoire"),
+        ("DEMOCRATIC PEOPLE'S REPUBLIC OF KOREA", "Democratic People's Republic of Korea"),
+        ("GUINEA-BISSAU", "Guinea-Bissau"),
+        ("SAINT VINCENT AND THE GRENADINES", "Saint Vincent and the Grenadines"),
+        ("TÜRKIYE", "Türkiye"),
+        ("Viet Nam", "Viet Nam"),
+        ("", ""),
+    ],
+)
+def test_member_names_read_as_prose(raw: str, expected: str) -> None:
+    assert undl.member_name(raw) == expected
+
+
+def test_request_forces_marcxml_and_sets_the_pattern() -> None:
+    spec = undl.request(
+        "https://digitallibrary.un.org/search?ln=en&cc=Voting+Data&fct__2=Security+Council&of=hb",
+        query="syria",
+    )
+    params = parse_qs(urlsplit(spec.url).query)
+    assert params["of"] == ["xm"]
+    assert params["p"] == ["syria"]
+    assert params["cc"] == ["Voting Data"]
+    assert params["fct__2"] == ["Security Council"]
+    assert (params["so"], params["rg"]) == (["d"], ["25"])
+    assert spec.method == "GET"
+    assert spec.expect == "feed"
+    assert "firewall" in spec.hints[202]
+
+
+def test_request_keeps_a_configured_page_size() -> None:
+    spec = undl.request("https://digitallibrary.un.org/search?p=syria&rg=10&so=a")
+    params = parse_qs(urlsplit(spec.url).query)
+    assert (params["p"], params["rg"], params["so"], params["of"]) == (
+        ["syria"],
+        ["10"],
+        ["a"],
+        ["xm"],
+    )
