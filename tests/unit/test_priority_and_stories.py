@@ -86,7 +86,7 @@ def test_coverage_of_one_veto_becomes_one_story_and_another_development_does_not
     )
     assert not new
     assert wire.id == press.id
-    french, new = clusterer.assign(
+    _, new = clusterer.assign(
         candidate(
             "a3",
             "Syrie : Moscou et Pékin bloquent la saisine de la CPI",

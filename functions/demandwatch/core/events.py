@@ -409,9 +409,7 @@ _SAYS_IN_TITLE = re.compile(
     r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
 )
 # Courts judge; they do not report: a verdict is "other" news however it is worded.
-_COURT = re.compile(
-    r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?)\b"
-)
+_COURT = re.compile(r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?)\b")
 
 
 def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Actor, ...]:
