@@ -236,6 +236,8 @@ class HttpFetcher:
         except httpx.TooManyRedirects:
             return FetchResult("failed", reason=f"more than {MAX_REDIRECTS} redirects")
         except httpx.HTTPError as exc:
+            if _is_dns_failure(exc):
+                return FetchResult("failed", reason=f"DNS lookup failed: {_describe(exc)}")
             return FetchResult("failed", reason=f"connection error: {_describe(exc)}")
         try:
             return await self._read(response, spec, max_bytes)
@@ -341,6 +343,20 @@ def parse_retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+_DNS_MESSAGES = (
+    "name or service not known",
+    "temporary failure in name resolution",
+    "nodename nor servname",
+    "no address associated with hostname",
+    "getaddrinfo failed",
+)
+
+
+def _is_dns_failure(exc: httpx.HTTPError) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, httpx.ConnectError) and any(m in text for m in _DNS_MESSAGES)
 
 
 def _describe(exc: httpx.HTTPError) -> str:
