@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,40 @@ def test_no_source_reachable_is_a_failed_run(tmp_path: Path) -> None:
     )
     code = main(["run", "--once", "--config", str(config), "--state", str(tmp_path / "s.db")])
     assert code == 1
+
+
+def test_loop_polls_only_sources_whose_interval_has_passed(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    feeds.serve("/a.xml", rss(QUIET_ENTRIES))
+    feeds.serve("/b.xml", rss(QUIET_ENTRIES))
+    config_dir = write_config(
+        tmp_path / "cfg",
+        [
+            {"id": "fast", "url": feeds.url("/a.xml"), "interval": "1m"},
+            {"id": "slow", "url": feeds.url("/b.xml"), "interval": "1h"},
+        ],
+    )
+    config = load_config(config_dir)
+    clock = [datetime(2026, 11, 26, 12, 0, tzinfo=UTC)]
+
+    async def go() -> tuple[list[str], list[str], list[str]]:
+        async with bootstrap.service(
+            Settings(),
+            config,
+            state_path=tmp_path / "s.db",
+            notifier=RecordingNotifier(),
+            clock=lambda: clock[0],
+        ) as service:
+            first = [s.id for s in service.due_sources()]
+            await service.run_once(service.due_sources())
+            clock[0] += timedelta(minutes=2)
+            second = [s.id for s in service.due_sources()]
+            clock[0] += timedelta(hours=1)
+            third = [s.id for s in service.due_sources()]
+            return first, second, third
+
+    first, second, third = asyncio.run(go())
+    assert first == ["fast", "slow"]
+    assert second == ["fast"]
+    assert third == ["fast", "slow"]
