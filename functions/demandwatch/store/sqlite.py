@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -128,11 +129,27 @@ class SqliteStore:
         try:
             # isolation_level=None: we issue BEGIN ourselves, so the lock is taken up front.
             self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
+            self._setup()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open state file {self.path}: {exc}") from exc
+
+    def _setup(self) -> None:
+        # Switching a new file to WAL needs a moment of exclusive access, and SQLite answers
+        # "database is locked" at once rather than waiting when two processes open a new
+        # state file together: retry briefly instead of failing the run.
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=NORMAL")
+                self._db.executescript(_SCHEMA)
+                return
+            except sqlite3.OperationalError as exc:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
