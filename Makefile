@@ -3,8 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# aws-sam-cli lives in its own virtualenv: it pins boto3 versions the project does not use.
+SAM_VENV  := .venv-sam
+SAM       := $(SAM_VENV)/bin/sam
+SAM_STAMP := $(SAM_VENV)/.installed
+# sam validate needs a region even offline; these reach no account (and telemetry stays off).
+SAM_OFFLINE := AWS_DEFAULT_REGION=us-east-1 AWS_ACCESS_KEY_ID=offline AWS_SECRET_ACCESS_KEY=offline SAM_CLI_TELEMETRY=0
 
-.PHONY: run test lint typecheck pytest bench clean
+.PHONY: run test lint typecheck pytest bench clean validate build deploy
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -15,11 +21,19 @@ $(STAMP): pyproject.toml
 run: $(STAMP)  ## poll every source once on the embedded default (SQLite state, console output)
 	$(BIN)/demandwatch run --once
 
-test: lint typecheck pytest  ## ruff, mypy and the whole pytest suite
+$(SAM_STAMP):
+	test -d $(SAM_VENV) || $(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SAM_VENV)/bin/python -m pip install --quiet 'aws-sam-cli>=1.130,<2'
+	touch $(SAM_STAMP)
+
+test: lint typecheck validate pytest  ## ruff, mypy, cfn-lint + sam validate, and the whole pytest suite
 
 lint: $(STAMP)
 	$(BIN)/ruff check functions tests $(wildcard bench)
 	$(BIN)/ruff format --check functions tests $(wildcard bench)
+	$(BIN)/ruff check infra
+	$(BIN)/ruff format --check infra
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -27,8 +41,23 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest -q
 
+validate: $(STAMP) $(SAM_STAMP)  ## check template.yaml: cfn-lint, then SAM's own validation with its linter
+	$(BIN)/cfn-lint template.yaml
+	$(SAM_OFFLINE) $(SAM) validate --lint --template-file template.yaml
+
+build: $(STAMP)  ## the Lambda artifact (python3.13, x86_64, no Docker): build/demandwatch-lambda.zip
+	$(BIN)/python infra/build_lambda.py
+
+deploy: build $(SAM_STAMP)  ## deploy to the AWS account of `aws configure` (asks the questions the first time)
+	@if [ -f samconfig.toml ]; then \
+		$(SAM) deploy --template-file template.yaml; \
+	else \
+		$(SAM) deploy --guided --template-file template.yaml --capabilities CAPABILITY_IAM; \
+	fi
+
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
 	rm -rf $(VENV) .demandwatch .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(SAM_VENV) build .aws-sam

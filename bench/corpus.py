@@ -10,6 +10,7 @@ number, the generation and the item number are part of its link, guid and wordin
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -80,10 +81,6 @@ COUNTRIES = (
 CITIES = (
     "Damascus",
     "Aleppo",
-    "Idlib",
-    "Homs",
-    "Hama",
-    "Daraa",
     "Tripoli",
     "Benghazi",
     "Sanaa",
@@ -256,7 +253,8 @@ OFF_TOPIC = (
     "Museum in {city} returns looted artefacts after a long dispute",
 )
 
-SYRIA = ("Syria", "Syrian", "Damascus", "Aleppo", "Idlib", "Assad")
+SYRIA = ("Syria", "Damascus", "Aleppo", "Idlib", "Homs")
+SYRIA_SHARE = 0.3
 
 # Words for generated demand queries: stems worth a wildcard, and plain words.
 QUERY_STEMS = (
@@ -313,7 +311,8 @@ def _fill(rng: random.Random, template: str) -> str:
         issue=rng.choice(ISSUES),
         object=rng.choice(OBJECTS),
         action=rng.choice(ACTIONS),
-        syria=rng.choice(SYRIA),
+        # Syria-focused sources, but most of their items are about something else.
+        syria=rng.choice(SYRIA) if rng.random() < SYRIA_SHARE else rng.choice(COUNTRIES[1:]),
         n=rng.randint(3, 40),
         year=rng.randint(2011, 2026),
         sym=rng.randint(10, 999),
@@ -367,36 +366,41 @@ _SENTENCES = (
 )
 
 
-def feed_items(source: int, generation: int, count: int, now: datetime) -> list[FeedItem]:
-    """``count`` items of feed ``source`` at ``generation``: newest first, minutes apart.
+# Items are numbered per source; item k is dated (HORIZON - k) * 3 minutes before ``now``.
+HORIZON = 1000
 
-    Different sources and generations never share an item (link, guid or wording).
+
+def feed_items(source: int, start: int, count: int, now: datetime) -> list[FeedItem]:
+    """Items ``start`` .. ``start + count - 1`` of feed ``source``, newest first.
+
+    Item k of a source is always the same item (same link, guid, wording), so a feed
+    moved on by ``start`` shares its older items with the previous window, as real feeds
+    do; different sources never share an item.
     """
-    rng = random.Random(source * 100_003 + generation * 7_919 + count)
+    if start + count > HORIZON:
+        raise ValueError(f"items are numbered below {HORIZON}")
     items = []
-    for i in range(count):
-        n = generation * count + i
-        if rng.random() < 0.15:
-            title = _fill(rng, rng.choice(OFF_TOPIC))
-        else:
-            title = _fill(rng, rng.choice(_TITLES))
+    for k in reversed(range(start, start + count)):
+        rng = random.Random(source * 1_000_003 + k)
+        title = _fill(rng, rng.choice(OFF_TOPIC if rng.random() < 0.15 else _TITLES))
+        title = title[0].upper() + title[1:]
         paragraphs = [
             " ".join(_fill(rng, rng.choice(_SENTENCES)) for _ in range(rng.randint(2, 4))),
             " ".join(rng.sample(FILLER, rng.randint(2, 4))),
+            # Numbers make every item's text unique, as real stories are.
+            f"Update {source}-{k}: {rng.randint(1, 99999)} reported.",
         ]
-        # Numbers make every item's text unique, as real stories are.
-        paragraphs.append(f"Update {source}-{generation}-{i}: {rng.randint(1, 99999)} reported.")
+        more = f' <a href="https://news{source}.example.org/topics/{k % 7}">More</a>'
         description = "".join(
-            f"<p>{escape(p)}</p>" if k != 1 else f'<p>{escape(p)} <a href="https://news.example.org/s/{source}">More</a></p>'
-            for k, p in enumerate(paragraphs)
+            f"<p>{escape(p)}{more if i == 1 else ''}</p>" for i, p in enumerate(paragraphs)
         )
         items.append(
             FeedItem(
                 title=title,
-                link=f"https://news{source}.example.org/{generation}/story/{n}-{rng.randint(1000, 9999)}",
-                guid=f"urn:bench:{source}:{generation}:{i}",
+                link=f"https://news{source}.example.org/story/{k}-{rng.randint(1000, 9999)}",
+                guid=f"urn:bench:{source}:{k}",
                 description=description,
-                published=now - timedelta(minutes=i * 7 + generation),
+                published=now - timedelta(minutes=3 * (HORIZON - k)),
                 category=rng.choice(("Peace and Security", "Human Rights", "Humanitarian Aid")),
             )
         )
@@ -431,10 +435,10 @@ def rss_document(source: int, items: list[FeedItem]) -> bytes:
     return "".join(parts).encode()
 
 
-def feed_body(source: int, generation: int, count: int = 30, now: datetime | None = None) -> bytes:
-    """The RSS body of one source at one generation (items dated just before ``now``)."""
+def feed_body(source: int, start: int, count: int = 30, now: datetime | None = None) -> bytes:
+    """The RSS body of one source showing items ``start`` onwards (dated before ``now``)."""
     when = now or datetime.now(UTC).replace(microsecond=0)
-    return rss_document(source, feed_items(source, generation, count, when))
+    return rss_document(source, feed_items(source, start, count, when))
 
 
 def plain_items(count: int, seed: int = 1) -> list[tuple[str, str]]:
@@ -444,9 +448,8 @@ def plain_items(count: int, seed: int = 1) -> list[tuple[str, str]]:
     per_feed = 30
     for source in range((count + per_feed - 1) // per_feed):
         for item in feed_items(source + seed * 10_000, 0, per_feed, now):
-            text = item.description.replace("<p>", "").replace("</p>", " ")
-            text = text.split(" <a ", 1)[0] + " " + text.rsplit("</a>", 1)[-1]
-            out.append((item.title, text.strip()))
+            text = re.sub(r"<[^>]+>", " ", item.description)
+            out.append((item.title, " ".join(text.split())))
     return out[:count]
 
 

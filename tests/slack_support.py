@@ -8,13 +8,22 @@ recorded it, and the demands and organisation of infra/config.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, load_config
+from demandwatch.config import (
+    SHIPPED_CONFIG_DIR,
+    AppConfig,
+    Campaign,
+    MediaContact,
+    OrgFile,
+    Source,
+    load_config,
+)
 from demandwatch.core.models import (
     Actor,
     Alert,
+    Demand,
     Event,
     EventType,
     Item,
@@ -30,11 +39,145 @@ SYRIA_CHANNEL = "C0SYRIAUN"
 DEFAULT_CHANNEL = "C0UNALERTS"
 OPS_CHANNEL = "C0DWOPS01"
 ARMS_CHANNEL = "C0ARMSTEAM"
-CHANNELS = {SYRIA_CHANNEL: "syria-un", DEFAULT_CHANNEL: "un-alerts", OPS_CHANNEL: "demandwatch-ops", ARMS_CHANNEL: "arms-team"}
+CHANNELS = {
+    SYRIA_CHANNEL: "syria-un",
+    DEFAULT_CHANNEL: "un-alerts",
+    OPS_CHANNEL: "demandwatch-ops",
+    ARMS_CHANNEL: "arms-team",
+}
 
 
 def shipped_config() -> AppConfig:
     return load_config(SHIPPED_CONFIG_DIR)
+
+
+# The campaign of the seed release, frozen here so that snapshots change only when the
+# rendering does (the shipped demands.yaml is tuned over time). Simple queries: these
+# tests are about Slack, not matching.
+_DEMANDS = (
+    Demand(
+        id="stop-veto-obstruction",
+        campaign_id="syria-un-action",
+        title="Stop obstructing Security Council action on Syria",
+        status="active",
+        priority="high",
+        owner="@un-office-oncall",
+        query="veto* NEAR/25 (Syria* OR Assad)",
+        position=(
+            "Russia and China must stop obstructing the Security Council's response to the "
+            "atrocities in Syria. Every veto gives the Syrian government a free pass to kill, "
+            "torture and arrest without cause."
+        ),
+        asks=(
+            "Permanent members must not use, or threaten to use, the veto to block action on Syria.",
+            "The Security Council must adopt a binding resolution to stop the bloodshed in Syria.",
+        ),
+        spokesperson="José Luis Díaz, representative to the United Nations in New York",
+    ),
+    Demand(
+        id="arms-embargo",
+        campaign_id="syria-un-action",
+        title="A comprehensive arms embargo on Syria",
+        status="active",
+        priority="high",
+        owner="@arms-control-team",
+        query='("arms embargo" OR "arms shipment*" OR "arms supplier*") NEAR/20 Syria*',
+        position=(
+            "The Security Council must impose a comprehensive arms embargo on Syria; arms "
+            "suppliers must stop feeding the crackdown."
+        ),
+        asks=(
+            "Impose a comprehensive arms embargo on Syria.",
+            "Suspend all transfers of arms and military equipment to the Syrian government.",
+        ),
+        spokesperson="Sanjeev Bery, advocacy director for the Middle East and North Africa",
+    ),
+    Demand(
+        id="asset-freeze",
+        campaign_id="syria-un-action",
+        title="Freeze the assets of Bashar al-Assad and senior leaders",
+        status="active",
+        priority="normal",
+        owner="@sanctions-team",
+        query="(asset* NEAR/5 freez*) AND (Syria* OR Assad)",
+        position=(
+            "The Security Council must freeze the foreign assets of President Bashar al-Assad "
+            "and other senior leaders responsible for crimes under international law."
+        ),
+        asks=("Freeze the foreign assets of Bashar al-Assad and other senior Syrian leaders.",),
+        spokesperson="Sanjeev Bery, advocacy director for the Middle East and North Africa",
+    ),
+    Demand(
+        id="accountability-investigations",
+        campaign_id="syria-un-action",
+        title="Independent and impartial investigations of all suspected perpetrators",
+        status="active",
+        priority="normal",
+        owner="@international-justice-team",
+        query='"commission of inquiry" AND Syria*',
+        position=(
+            "There must be independent and impartial investigations of all suspected "
+            "perpetrators of crimes against humanity in Syria, as the UN Commission of Inquiry "
+            "has called for."
+        ),
+        asks=(
+            "Ensure independent and impartial investigations of all suspected perpetrators of crimes against humanity.",
+            "Bring those responsible to justice in fair trials.",
+        ),
+        spokesperson="José Luis Díaz, representative to the United Nations in New York",
+    ),
+    Demand(
+        id="icc-referral",
+        campaign_id="syria-un-action",
+        title="Refer the situation in Syria to the International Criminal Court",
+        status="paused",
+        priority="high",
+        owner="@international-justice-team",
+        query='"International Criminal Court" AND Syria*',
+        position="The Security Council must refer the situation in Syria to the ICC Prosecutor.",
+        asks=(
+            "Refer the situation in Syria to the Prosecutor of the International Criminal Court.",
+        ),
+        spokesperson="José Luis Díaz, representative to the United Nations in New York",
+    ),
+)
+
+_ORG = OrgFile(
+    name="Amnesty International",
+    short_name="Amnesty",
+    dateline_city="New York",
+    media_contact=MediaContact(name="Media Relations", phone="212-633-4150"),
+    default_channel="#un-alerts",
+    ops_channel="#demandwatch-ops",
+    on_call="@un-office-oncall",
+    timezone="America/New_York",
+    boilerplate=(
+        "Amnesty International is a Nobel Peace Prize-winning grassroots activist organization "
+        "with more than 2.8 million supporters, activists and volunteers in more than 150 "
+        "countries campaigning for human rights worldwide. The organization investigates and "
+        "exposes abuses, educates and mobilizes the public, and works to protect people wherever "
+        "justice, freedom, truth and dignity are denied."
+    ),
+)
+
+SOURCES = tuple(
+    Source(
+        id=source_id,
+        name=name,
+        kind="rss",
+        url=f"https://feeds.example.org/{source_id}.xml",
+        tier="official",
+        key="default",
+        interval=timedelta(minutes=10),
+        timeout=timedelta(seconds=20),
+        expect_every=timedelta(days=2),
+        max_bytes=5_000_000,
+    )
+    for source_id, name in (
+        ("un-press", "UN Meetings Coverage and Press Releases"),
+        ("un-news", "UN News"),
+    )
+)
 
 
 def make_config(
@@ -45,27 +188,32 @@ def make_config(
     demand_channels: dict[str, str | None] | None = None,
     campaign_channel: str | None = "#syria-un",
 ) -> AppConfig:
-    """The shipped configuration with Slack ids for owners/on-call and chosen channels."""
-    config = shipped_config()
+    """The seed campaign with Slack ids for the veto owner and on-call, and chosen channels.
+
+    ``directory`` has no templates, so the shipped draft templates are used.
+    """
     owners = {"stop-veto-obstruction": "U0VETOOWN", **(owners or {})}
     demand_channels = demand_channels or {}
-    campaigns = []
-    for campaign in config.campaigns:
-        demands = tuple(
-            replace(
-                d,
-                owner=owners.get(d.id, d.owner),
-                channel=demand_channels.get(d.id, campaign_channel),
-            )
-            for d in campaign.demands
+    demands = tuple(
+        replace(
+            d,
+            owner=owners.get(d.id, d.owner),
+            channel=demand_channels.get(d.id, campaign_channel),
         )
-        campaigns.append(replace(campaign, channel=campaign_channel, demands=demands))
-    org = config.org.model_copy(update={"on_call": on_call})
-    return replace(
-        config,
-        directory=directory or config.directory,
-        campaigns=tuple(campaigns),
-        org=org,
+        for d in _DEMANDS
+    )
+    campaign = Campaign(
+        id="syria-un-action",
+        title="Security Council action to stop the bloodshed in Syria",
+        channel=campaign_channel,
+        context=None,
+        demands=demands,
+    )
+    return AppConfig(
+        directory=directory or Path(__file__).resolve().parent / "snapshots",
+        sources=SOURCES,
+        campaigns=(campaign,),
+        org=_ORG.model_copy(update={"on_call": on_call}),
     )
 
 
@@ -124,8 +272,7 @@ def make_alert(
     ga_debate_due: date | None = None,
     created: datetime = T0,
 ) -> Alert:
-    config = shipped_config()
-    titles = {d.id: d.title for d in config.demands}
+    titles = {d.id: d.title for d in _DEMANDS}
     return Alert(
         id=alert_id,
         item=item or make_item(),
@@ -166,7 +313,9 @@ def event_alert(event_type: EventType) -> Alert:
                 symbols=("S/RES/2042 (2012)", "SC/10583"),
                 vote=VoteTally(15, 0, 0, adopted=True),
             ),
-            event=Event("resolution_adopted", (), date(2012, 4, 14), VoteTally(15, 0, 0, adopted=True)),
+            event=Event(
+                "resolution_adopted", (), date(2012, 4, 14), VoteTally(15, 0, 0, adopted=True)
+            ),
             priority="P2",
             matches=(Match("stop-veto-obstruction", ("resolution", "syria*")),),
         )
@@ -182,7 +331,9 @@ def event_alert(event_type: EventType) -> Alert:
                 symbols=("S/2012/77",),
                 source_id="scr-wib",
             ),
-            event=Event("draft_resolution", (Actor("Russian Federation", "threatened_veto"),), None, None),
+            event=Event(
+                "draft_resolution", (Actor("Russian Federation", "threatened_veto"),), None, None
+            ),
             priority="P2",
             source_name="Security Council Report — What's in Blue",
         )
@@ -267,3 +418,16 @@ def event_alert(event_type: EventType) -> Alert:
         matches=(Match("arms-embargo", ("arms shipment*", "syria*")),),
         source_name="Google News: Syria arms",
     )
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += timedelta(**kwargs)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.exceptions import ConfigError, ConfigProblem, NotifyError
@@ -24,7 +25,7 @@ from demandwatch.service import Fetcher, Service
 from demandwatch.sources.http import HttpFetcher
 from demandwatch.sources.kinds import host_intervals
 from demandwatch.store.base import Delivery, Store
-from demandwatch.store.dynamodb import DynamoDbStore
+from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
 from demandwatch.store.sqlite import SqliteStore
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
-    from demandwatch.slack.interact import Interactions
+    from demandwatch.slack.interact import Interactions, ReplayCache
 
 
 def utc_now() -> datetime:
@@ -82,8 +83,10 @@ def build_interactions(
     store: Store,
     *,
     clock: Callable[[], datetime] = utc_now,
+    replay: ReplayCache | None = None,
 ) -> Interactions:
-    """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN)."""
+    """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN).
+    ``replay``: where answered signatures are kept (default: this process's memory)."""
     from demandwatch.slack.api import build_web_client
     from demandwatch.slack.interact import Interactions
     from demandwatch.slack.notifier import SlackNotifier
@@ -102,6 +105,7 @@ def build_interactions(
         notifier=notifier,
         matcher=build_matcher(config),
         signing_secret=secret.get_secret_value() if secret else None,
+        replay=replay,
         clock=clock,
     )
 
@@ -185,6 +189,9 @@ class _PollOnlyNotifier:
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
+    def health(self, notice: HealthNotice) -> None:
+        raise NotifyError("this function only polls; health notices leave from the digest")
+
 
 class CloudApp:
     """What one Lambda container builds on its first invocation and reuses afterwards:
@@ -243,9 +250,7 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("secrets", None, secret_id, "the secret is not a JSON object")]
             )
-        update = {
-            name: SecretStr(str(values[name])) for name in SECRET_FIELDS if values.get(name)
-        }
+        update = {name: SecretStr(str(values[name])) for name in SECRET_FIELDS if values.get(name)}
         return self._base_settings.model_copy(update=update)
 
     def queue(self, url: str | None) -> SqsQueue | None:
@@ -263,9 +268,33 @@ class CloudApp:
             alert_queue=alert_queue,
             poll_queue=self.queue(self.cloud.poll_queue_url),
             clock=self.clock,
+            route=alert_router(self.config, settings),
             inline_poll_max=self.cloud.inline_poll_max,
-            channel_override=settings.slack_channel,
         )
+
+    def interactions(self, settings: Settings) -> Interactions:
+        """Slack's buttons and slash command; replays are refused across containers."""
+        return build_interactions(
+            settings,
+            self.config,
+            self.store,
+            clock=self.clock,
+            replay=DynamoDbReplayCache(
+                self.cloud.table_name,
+                self.clients.dynamodb,
+                # The same clock the signature's freshness is judged by.
+                clock=lambda: self.clock().timestamp(),
+            ),
+        )
+
+    def notifier(self, settings: Settings) -> Notifier:
+        """Slack; a 429 is not waited out in the function: the message fails and the
+        queue retries it after its visibility timeout."""
+        if settings.slack_bot_token is None:
+            raise ConfigError(
+                [ConfigProblem("secrets", None, "slack_bot_token", "not set in the secret")]
+            )
+        return build_notifier(settings, self.config, self.store, clock=self.clock, max_wait=0.0)
 
     @asynccontextmanager
     async def poller(self, settings: Settings) -> AsyncIterator[Service]:
@@ -275,6 +304,25 @@ class CloudApp:
             settings, self.config, store=self.store, notifier=_PollOnlyNotifier(), clock=self.clock
         ) as polling:
             yield polling
+
+
+def alert_router(config: AppConfig, settings: Settings) -> Callable[[Alert], str]:
+    """The channel an alert will be posted to, by the Slack notifier's rule (highest
+    priority matched demand's channel, inherited from its campaign, else the default):
+    the alerts queue groups messages by it."""
+    from demandwatch.slack.blocks import RenderContext
+
+    context = RenderContext.from_config(config)
+    default = settings.slack_channel or config.org.default_channel
+
+    def route(alert: Alert) -> str:
+        for match in context.ordered(alert.matches):
+            demand = context.demands.get(match.demand_id)
+            if demand is not None and demand.channel:
+                return demand.channel
+        return default
+
+    return route
 
 
 def cloud_app(

@@ -404,16 +404,20 @@ def _cmd_slack(args: argparse.Namespace, settings: Settings, config: AppConfig) 
             file=sys.stderr,
         )
         return EXIT_USAGE
-    store = SqliteStore(args.state or settings.state_path)
-    try:
-        interactions = bootstrap.build_interactions(settings, config, store)
-        client = build_socket_client(
-            settings.slack_app_token.get_secret_value(), interactions.notifier.api.client
-        )
-        print("demandwatch: serving Slack interactions over Socket Mode (Ctrl-C stops)")
-        run(client, SocketModeBridge(interactions), threading.Event())
-    finally:
-        store.close()
+    from demandwatch.slack.api import build_web_client
+    from demandwatch.slack.interact import Interactions
+
+    state = args.state or settings.state_path
+
+    def interactions() -> Interactions:
+        # One store handle per worker thread: SQLite handles stay in their thread.
+        return bootstrap.build_interactions(settings, config, SqliteStore(state))
+
+    client = build_socket_client(
+        settings.slack_app_token.get_secret_value(), build_web_client(settings)
+    )
+    print("demandwatch: serving Slack interactions over Socket Mode (Ctrl-C stops)")
+    run(client, SocketModeBridge(interactions), threading.Event())
     return EXIT_OK
 
 

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from demandwatch.config import AppConfig, Settings, Source
+from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide
@@ -200,11 +201,33 @@ class Service:
             delivered += 1
         return DeliveryReport(delivered, retrying)
 
+    def check_health(self, sources: Sequence[Source] | None = None) -> list[HealthNotice]:
+        """Report each source's outage, silence or recovery once; return what was said."""
+        said: list[HealthNotice] = []
+        now = self.clock()
+        for source in self.config.sources if sources is None else sources:
+            state = self.store.get_source_state(source.id)
+            notice = assess(
+                state, source_name=source.name, expect_every=source.expect_every, now=now
+            )
+            if notice is None:
+                continue
+            try:
+                self.notifier.health(notice)
+            except NotifyError as exc:
+                # Not recorded as said: the next run tries again.
+                log.warning("health notice for %s not delivered: %s", source.id, exc)
+                continue
+            self.store.save_source_state(replace(state, health_notified=notice.kind != "recovered"))
+            said.append(notice)
+        return said
+
     async def run_once(
         self, sources: Sequence[Source] | None = None
     ) -> tuple[list[PollOutcome], DeliveryReport]:
         outcomes = await self.poll(sources)
         report = self.deliver()
+        self.check_health(sources)
         self.notifier.report(outcomes)
         return outcomes, report
 

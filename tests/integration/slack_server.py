@@ -164,7 +164,9 @@ class SlackServer:
         handler = type("Handler", (_Handler,), {"slack": self})
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self._thread.start()
 
     def stop(self) -> None:
@@ -210,7 +212,11 @@ class SlackServer:
 
     def replies(self, channel: str, ts: str) -> list[dict[str, Any]]:
         with self._lock:
-            return [m for m in self.messages.get(channel, []) if m.get("thread_ts") == ts and m["ts"] != ts]
+            return [
+                m
+                for m in self.messages.get(channel, [])
+                if m.get("thread_ts") == ts and m["ts"] != ts
+            ]
 
     def message(self, channel: str, ts: str) -> dict[str, Any]:
         with self._lock:
@@ -233,7 +239,9 @@ class SlackServer:
         name = value.lstrip("#")
         return next((cid for cid, n in self.channels.items() if n == name), None)
 
-    def handle(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, str], dict[str, Any]]:
+    def handle(
+        self, method: str, params: dict[str, Any]
+    ) -> tuple[int, dict[str, str], dict[str, Any]]:
         """Apply one call; returns (HTTP status, headers, JSON body)."""
         with self._lock:
             api = getattr(self, "api_" + method.replace(".", "_"), None)
@@ -245,7 +253,9 @@ class SlackServer:
         return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"}
 
     def api_conversations_list(self, params: dict[str, Any]) -> dict[str, Any]:
-        channels = [{"id": cid, "name": name, "is_channel": True} for cid, name in self.channels.items()]
+        channels = [
+            {"id": cid, "name": name, "is_channel": True} for cid, name in self.channels.items()
+        ]
         return {"ok": True, "channels": channels, "response_metadata": {"next_cursor": ""}}
 
     def _check_message(self, params: dict[str, Any]) -> str | None:
@@ -285,10 +295,17 @@ class SlackServer:
             "metadata": params.get("metadata"),
             "thread_ts": thread_ts,
             "reply_broadcast": bool(params.get("reply_broadcast")),
-            "options": {k: params.get(k) for k in ("link_names", "parse", "unfurl_links", "unfurl_media")},
+            "options": {
+                k: params.get(k) for k in ("link_names", "parse", "unfurl_links", "unfurl_media")
+            },
         }
         self.messages[channel].append(message)
-        return {"ok": True, "channel": channel, "ts": message["ts"], "message": _public(message, True)}
+        return {
+            "ok": True,
+            "channel": channel,
+            "ts": message["ts"],
+            "message": _public(message, True),
+        }
 
     def api_chat_update(self, params: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(params.get("channel"))
@@ -352,7 +369,9 @@ class SlackServer:
         if not parent:
             return {"ok": False, "error": "thread_not_found"}
         with_metadata = _truthy(params.get("include_all_metadata"))
-        thread = parent + [m for m in self.messages[channel] if m.get("thread_ts") == ts and m["ts"] != ts]
+        thread = parent + [
+            m for m in self.messages[channel] if m.get("thread_ts") == ts and m["ts"] != ts
+        ]
         return self._page([_public(m, with_metadata) for m in thread], params)
 
     @staticmethod
@@ -425,7 +444,11 @@ class _Handler(BaseHTTPRequestHandler):
             injection = queue.pop(0) if queue else None
             if injection is not None and injection.kind == "ratelimit":
                 slack.requests.append(Recorded(method, params, 429, "ratelimited"))
-                self._send(429, {"Retry-After": f"{injection.retry_after:g}"}, {"ok": False, "error": "ratelimited"})
+                self._send(
+                    429,
+                    {"Retry-After": f"{injection.retry_after:g}"},
+                    {"ok": False, "error": "ratelimited"},
+                )
                 return
             if injection is None or injection.landed:
                 status, headers, body = slack.handle(method, params)
@@ -439,7 +462,9 @@ class _Handler(BaseHTTPRequestHandler):
                 slack.requests.append(Recorded(method, params, 0, "dropped"))
                 self.close_connection = True
                 return
-            slack.requests.append(Recorded(method, params, status, None if body.get("ok") else body.get("error")))
+            slack.requests.append(
+                Recorded(method, params, status, None if body.get("ok") else body.get("error"))
+            )
         self._send(status, headers, body)
 
     def _send(self, status: int, headers: dict[str, str], body: dict[str, Any]) -> None:

@@ -18,6 +18,7 @@ from werkzeug import Request, Response
 
 from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.store.base import Delivery
 from demandwatch.store.sqlite import SqliteStore
@@ -30,6 +31,7 @@ class RecordingNotifier:
     def __init__(self) -> None:
         self.alerts: list[Alert] = []
         self.reports: list[list[PollOutcome]] = []
+        self.notices: list[HealthNotice] = []
 
     def send(self, alert: Alert) -> Delivery:
         self.alerts.append(alert)
@@ -37,6 +39,9 @@ class RecordingNotifier:
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         self.reports.append(outcomes)
+
+    def health(self, notice: HealthNotice) -> None:
+        self.notices.append(notice)
 
 
 class FeedServer:
@@ -339,3 +344,25 @@ def test_loop_polls_only_sources_whose_interval_has_passed(
     assert first == ["fast", "slow"]
     assert second == ["fast"]
     assert third == ["fast", "slow"]
+
+
+def test_a_dead_source_is_reported_once_and_its_recovery_once(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    config_dir = write_config(
+        tmp_path / "cfg", [{"id": "flaky", "url": httpserver.url_for("/flaky.xml")}]
+    )
+    state = tmp_path / "s.db"
+    notifier = RecordingNotifier()
+    httpserver.expect_request("/flaky.xml").respond_with_data("", status=503)
+    for _ in range(5):
+        run_once(config_dir, state, notifier)
+    assert [n.kind for n in notifier.notices] == ["failing"]
+    assert "HTTP 503" in notifier.notices[0].text()
+    httpserver.clear()
+    httpserver.expect_request("/flaky.xml").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    run_once(config_dir, state, notifier)
+    run_once(config_dir, state, notifier)
+    assert [n.kind for n in notifier.notices] == ["failing", "recovered"]

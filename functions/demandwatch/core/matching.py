@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from demandwatch.core.models import Demand, Match
-from demandwatch.core.query import Document, Query, compile_query
+from demandwatch.core.query import Document, Query, compile_query, narrowest
+
+# How a requirement clause spells a wildcard term ("veto*").
+_WILDCARD = "*"
 
 
 @dataclass(frozen=True)
@@ -16,10 +20,70 @@ class CompiledDemand:
     context: Query | None
 
 
+class Prefilter:
+    """An inverted index from words to the demands that cannot match without them.
+
+    Every demand's query and context state clauses (sets of words, ``veto*`` for a
+    prefix), each of which must meet the item's words for a match. One clause per demand
+    is indexed; an item looks up only its own words, and only demands whose every clause
+    is met are evaluated. A demand with no clause (its query can match on a NOT alone) is
+    always evaluated. Skipping a demand is safe because no clause can be met by chance:
+    the result is identical to evaluating every demand.
+    """
+
+    def __init__(self, requirements: Sequence[tuple[frozenset[str], ...]]) -> None:
+        # Demands share clauses (a campaign's context): each distinct clause is checked once.
+        clause_ids: dict[frozenset[str], int] = {}
+        self._needs = [
+            frozenset(clause_ids.setdefault(c, len(clause_ids)) for c in clauses)
+            for clauses in requirements
+        ]
+        self._always = [i for i, needs in enumerate(self._needs) if not needs]
+        self._clauses_with: dict[str, list[int]] = defaultdict(list)
+        for clause, cid in clause_ids.items():
+            for term in clause:
+                self._clauses_with[term].append(cid)
+        self._index: dict[str, list[int]] = defaultdict(list)
+        for i, clauses in enumerate(requirements):
+            if clauses:
+                for term in narrowest(clauses):
+                    self._index[term].append(i)
+        terms = set(self._clauses_with)
+        self._words = frozenset(t for t in terms if not t.endswith(_WILDCARD))
+        # Prefixes grouped by their first letters: an item's word is tested only against
+        # the prefixes it could begin with.
+        prefixes = [t[:-1] for t in terms if t.endswith(_WILDCARD)]
+        self._head = min(map(len, prefixes), default=1)
+        self._prefixes: dict[str, list[str]] = defaultdict(list)
+        for prefix in prefixes:
+            self._prefixes[prefix[: self._head]].append(prefix)
+
+    def present(self, words: frozenset[str]) -> set[str]:
+        """The index terms an item with ``words`` contains (prefixes as ``veto*``)."""
+        found = set(words & self._words)
+        if self._prefixes:
+            for word in words:
+                for prefix in self._prefixes.get(word[: self._head], ()):
+                    if word.startswith(prefix):
+                        found.add(prefix + _WILDCARD)
+        return found
+
+    def candidates(self, words: frozenset[str]) -> list[int]:
+        """Indices, in order, of the demands an item with ``words`` may match."""
+        met: set[int] = set()
+        hits = set(self._always)
+        for term in self.present(words):
+            met.update(self._clauses_with[term])
+            hits.update(self._index.get(term, ()))
+        return [i for i in sorted(hits) if self._needs[i] <= met]
+
+
 class Matcher:
     """Demands compiled once per run; :meth:`match` is pure and cheap per item."""
 
-    def __init__(self, demands: Iterable[tuple[Demand, str | None]]) -> None:
+    def __init__(
+        self, demands: Iterable[tuple[Demand, str | None]], *, prefilter: bool = True
+    ) -> None:
         contexts: dict[str, Query] = {}
         compiled: list[CompiledDemand] = []
         for demand, context in demands:
@@ -29,13 +93,28 @@ class Matcher:
                 contexts[context] = context_query
             compiled.append(CompiledDemand(demand, compile_query(demand.query), context_query))
         self.demands = tuple(compiled)
+        # A demand matches only when its query and its context both do: both sides'
+        # clauses must hold. ``prefilter=False`` evaluates every demand (the reference).
+        self._prefilter = (
+            Prefilter(
+                [
+                    e.query.requirements() + (e.context.requirements() if e.context else ())
+                    for e in self.demands
+                ]
+            )
+            if prefilter
+            else None
+        )
 
     def match(self, title: str, text: str = "", *, active_only: bool = False) -> list[Match]:
         """Demands the item matches, each with the query terms that fired (demand's first)."""
         doc = Document(title, text)
+        entries: Iterable[CompiledDemand] = self.demands
+        if self._prefilter is not None:
+            entries = [self.demands[i] for i in self._prefilter.candidates(doc.words)]
         context_results = {}
         matches: list[Match] = []
-        for entry in self.demands:
+        for entry in entries:
             if active_only and entry.demand.status != "active":
                 continue
             context_terms: frozenset[str] = frozenset()

@@ -150,6 +150,8 @@ class SourceState:
     last_error: str | None = None
     last_new_item: datetime | None = None
     baseline_done: bool = False
+    # An outage or silence of this source was reported and has not yet recovered.
+    health_notified: bool = False
 
 
 @dataclass(frozen=True)

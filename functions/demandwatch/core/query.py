@@ -37,7 +37,7 @@ _FIELD_GAP = 1
 class Document:
     """Inverted index of one item: folded word -> sorted positions. Title words come first."""
 
-    __slots__ = ("_prefix_cache", "positions", "title_end", "words")
+    __slots__ = ("_prefix_cache", "_sorted_words", "positions", "title_end", "words")
 
     def __init__(self, title: str, text: str = "") -> None:
         title_words = tokens(title)
@@ -51,6 +51,7 @@ class Document:
             self.positions.setdefault(word, []).append(pos)
         self.words = frozenset(self.positions)
         self._prefix_cache: dict[str, list[int]] = {}
+        self._sorted_words: list[str] | None = None
 
     def word_positions(self, word: str, scope: Scope) -> list[int]:
         found = self.positions.get(word, [])
@@ -59,10 +60,16 @@ class Document:
     def prefix_positions(self, prefix: str, scope: Scope) -> list[int]:
         found = self._prefix_cache.get(prefix)
         if found is None:
+            # Words sharing a prefix are adjacent in sorted order: a binary search finds the
+            # first, instead of testing every word of the item for every wildcard.
+            ordered = self._sorted_words
+            if ordered is None:
+                ordered = self._sorted_words = sorted(self.positions)
             merged: list[int] = []
-            for word, where in self.positions.items():
-                if word.startswith(prefix):
-                    merged.extend(where)
+            i = bisect_left(ordered, prefix)
+            while i < len(ordered) and ordered[i].startswith(prefix):
+                merged.extend(self.positions[ordered[i]])
+                i += 1
             found = sorted(merged)
             self._prefix_cache[prefix] = found
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
@@ -87,9 +94,21 @@ class Node:
     def evaluate(self, doc: Document) -> Result:
         raise NotImplementedError  # pragma: no cover - every subclass overrides
 
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        """Necessary conditions of a match, for prefilters: each clause is a set of terms one
+        of which must be among the item's words (``veto*`` stands for any word beginning
+        with ``veto``). No clause means nothing is known: the node must be evaluated."""
+        return ()
+
     def positive_terms(self) -> Iterable[str]:
         """Literal words one of which must occur for the node to match, or () if unknown."""
-        return ()
+        clauses = self.requirements()
+        return narrowest(clauses) if clauses else ()
+
+
+def narrowest(clauses: Iterable[frozenset[str]]) -> frozenset[str]:
+    """The clause likely to rule out most items: fewest terms, then the longest term."""
+    return min(clauses, key=lambda c: (len(c), -max(map(len, c))))
 
 
 @dataclass(frozen=True)
@@ -107,8 +126,22 @@ class Phrase(Node):
             return doc.prefix_positions(word, self.scope)
         return doc.word_positions(word, self.scope)
 
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        # Every word of a phrase occurs (in the title, for title: scope, so anywhere too).
+        last = len(self.words) - 1
+        return tuple(
+            frozenset({f"{w}*" if self.wildcard and i == last else w})
+            for i, w in enumerate(self.words)
+        )
+
     def evaluate(self, doc: Document) -> Result:
-        starts = self._leaf_positions(0, doc)
+        if len(self.words) == 1 and not self.wildcard:
+            # The commonest leaf, one plain word: looked up without the general path.
+            starts = doc.positions.get(self.words[0], [])
+            if starts and self.scope != "any":
+                starts = starts[: bisect_left(starts, doc.title_end)]
+        else:
+            starts = self._leaf_positions(0, doc)
         if not starts:
             return _NO
         if len(self.words) == 1:
@@ -128,12 +161,40 @@ class Phrase(Node):
 @dataclass(frozen=True)
 class Or(Node):
     children: tuple[Node, ...]
+    # Per child, a word it cannot match without (a phrase's first word), else None. Most
+    # branches are plain words an item lacks: a set lookup skips them.
+    _needs: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        needs = tuple(
+            c.words[0] if isinstance(c, Phrase) and not (c.wildcard and len(c.words) == 1) else None
+            for c in self.children
+        )
+        object.__setattr__(self, "_needs", needs)
+
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        # One branch must match: one clause of each branch, joined, must hold.
+        chosen = []
+        for child in self.children:
+            clauses = child.requirements()
+            if not clauses:
+                return ()
+            chosen.append(narrowest(clauses))
+        return (frozenset().union(*chosen),)
 
     def evaluate(self, doc: Document) -> Result:
         # Every branch is evaluated, not just the first true one: the alert lists all terms.
-        hits = [r for r in (c.evaluate(doc) for c in self.children) if r.matched]
+        words = doc.words
+        hits = []
+        for child, need in zip(self.children, self._needs, strict=True):
+            if need is None or need in words:
+                result = child.evaluate(doc)
+                if result.matched:
+                    hits.append(result)
         if not hits:
             return _NO
+        if len(hits) == 1:
+            return hits[0]
         terms = frozenset().union(*(h.terms for h in hits))
         spans = tuple(s for h in hits for s in h.spans)
         return Result(True, terms, spans)
@@ -142,6 +203,9 @@ class Or(Node):
 @dataclass(frozen=True)
 class And(Node):
     children: tuple[Node, ...]
+
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        return tuple(c for child in self.children for c in child.requirements())
 
     def evaluate(self, doc: Document) -> Result:
         terms: set[str] = set()
@@ -173,6 +237,9 @@ class Near(Node):
     right: Node
     distance: int
 
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        return self.left.requirements() + self.right.requirements()
+
     def evaluate(self, doc: Document) -> Result:
         left = self.left.evaluate(doc)
         if not left.matched:
@@ -201,6 +268,9 @@ class Query:
 
     def evaluate(self, doc: Document) -> Result:
         return self.root.evaluate(doc)
+
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        return self.root.requirements()
 
 
 # ---------------------------------------------------------------------------- parsing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.store.base import Delivery
 
@@ -72,6 +73,10 @@ class ConsoleNotifier:
     def send(self, alert: Alert) -> Delivery:
         print(format_alert(alert), file=self._stream, flush=True)
         return Delivery(channel="console", ts=alert.id)
+
+    def health(self, notice: HealthNotice) -> None:
+        mark = "✔" if notice.kind == "recovered" else "⚠"
+        print(f"{mark} {_clean(notice.text())}", file=self._stream, flush=True)
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         print(_RULE, file=self._stream)

@@ -42,6 +42,8 @@ log = logging.getLogger("demandwatch")
 # the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
+# A source is due this much before its interval has fully passed (see due_sources).
+DUE_SLACK = timedelta(minutes=1)
 # How long a failed send waits before it may be retried (Slack's Retry-After wins).
 RETRY_AFTER_ERROR = timedelta(minutes=1)
 # States in which an alert needs nothing more from the notify stage.
@@ -95,28 +97,48 @@ class AlertNotice:
         return cls(_field(body, "alert"), _field(body, "channel"))
 
 
-def _field(body: str, name: str) -> str:
+@dataclass(frozen=True)
+class FollowUpNotice:
+    """Slow work after a Slack button was acknowledged (slack.interact.FollowUp as data).
+
+    It travels on the alerts queue, grouped by its channel, so the notify function — which
+    already holds the Slack token and the delivery state — does it, after the 3-second
+    acknowledgement and in order with that channel's other messages.
+    """
+
+    data: dict[str, str]
+
+    def to_message(self, dedup_id: str) -> Message:
+        channel = self.data.get("channel") or "unknown"
+        return Message(json.dumps({"follow_up": self.data}), group=channel, dedup_id=dedup_id)
+
+
+def parse_notice(body: str) -> AlertNotice | FollowUpNotice:
+    """A message of the alerts queue: an alert to deliver or a follow-up to run."""
+    data = _json_object(body)
+    follow_up = data.get("follow_up")
+    if follow_up is not None:
+        if not isinstance(follow_up, dict) or not follow_up.get("kind"):
+            raise PoisonMessageError("message has a malformed 'follow_up'")
+        return FollowUpNotice({str(k): str(v) for k, v in follow_up.items()})
+    return AlertNotice.parse(body)
+
+
+def _json_object(body: str) -> dict[str, object]:
     try:
         data = json.loads(body)
     except ValueError as exc:
         raise PoisonMessageError(f"message body is not JSON: {exc}") from exc
-    value = data.get(name) if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        raise PoisonMessageError("message body is not a JSON object")
+    return data
+
+
+def _field(body: str, name: str) -> str:
+    value = _json_object(body).get(name)
     if not isinstance(value, str) or not value:
         raise PoisonMessageError(f"message has no {name!r}")
     return value
-
-
-def channel_for(alert: Alert, config: AppConfig, override: str | None = None) -> str:
-    """Where an alert goes: the first matched demand's channel (which falls back to its
-    campaign's), else the organisation's default channel."""
-    if override:
-        return override
-    demands = {d.id: d for d in config.demands}
-    for match in alert.matches:
-        demand = demands.get(match.demand_id)
-        if demand is not None and demand.channel:
-            return demand.channel
-    return config.org.default_channel
 
 
 # ---------------------------------------------------------------------- stages
@@ -147,16 +169,37 @@ class FanOut:
     alert_queue: Queue
     poll_queue: Queue | None
     clock: Callable[[], datetime]
-    inline_poll_max: int = 10
-    channel_override: str | None = None
+    # Which Slack channel an alert goes to (the notifier's routing): its message group.
+    route: Callable[[Alert], str]
+    inline_poll_max: int = 20
     _sources: dict[str, Source] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sources = {s.id: s for s in self.config.sources}
 
+    def due_sources(self) -> list[Source]:
+        """Sources whose interval has passed since their last attempt, give or take a tick.
+
+        The schedule runs every few minutes and a poll ends a few seconds after its tick,
+        so "interval since the last attempt" measured exactly would skip a 5-minute source
+        every other 5-minute tick; ``DUE_SLACK`` absorbs that lag.
+        """
+        now = self.clock()
+        due = []
+        for source in self.config.sources:
+            last = self.store.get_source_state(source.id).last_attempt
+            if last is None or now - last >= source.interval - DUE_SLACK:
+                due.append(source)
+        return due
+
+    def failing_sources(self) -> tuple[int, int]:
+        """(sources whose last poll failed, sources configured)."""
+        states = [self.store.get_source_state(s.id) for s in self.config.sources]
+        return sum(1 for s in states if s.consecutive_failures > 0), len(states)
+
     async def schedule(self, service: Service) -> ScheduleReport:
         """Poll the due sources inline when few, else fan out one message per source."""
-        due = service.due_sources()
+        due = self.due_sources()
         outcomes: list[PollOutcome] = []
         fanned_out = 0
         if len(due) <= self.inline_poll_max or self.poll_queue is None:
@@ -188,10 +231,7 @@ class FanOut:
         """Queue every undelivered alert whose turn has come; return how many were sent."""
         alerts = self.store.take_outbox(self.clock(), REQUEUE_AFTER, limit)
         if alerts:
-            notices = [
-                AlertNotice(a.id, channel_for(a, self.config, self.channel_override))
-                for a in alerts
-            ]
+            notices = [AlertNotice(a.id, self.route(a)) for a in alerts]
             self.alert_queue.send([n.to_message() for n in notices])
         return len(alerts)
 

@@ -93,6 +93,8 @@ def _retry_after(response: SlackResponse) -> float:
 
 
 class SlackApi:
+    """The Web API calls demandwatch makes, each under the policy above."""
+
     def __init__(
         self,
         client: WebClient,

@@ -315,11 +315,15 @@ def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = N
     return _finish(text, blocks)
 
 
-def render_reply(alert: Alert, ctx: RenderContext) -> Message:
-    """A later item of the story, posted in its thread."""
+def render_reply(alert: Alert, ctx: RenderContext, *, escalates: bool = False) -> Message:
+    """A later item of the story, posted in its thread.
+
+    ``escalates``: the item raises the story to P1 (a vote becomes a veto); only then
+    does a reply page the owners, so a tenth source on a known veto pings nobody.
+    """
     label = EVENT_LABELS[alert.event.type].capitalize()
     blocks: list[Block] = []
-    mentions = ctx.mentions(alert) if alert.priority == "P1" else []
+    mentions = ctx.mentions(alert) if escalates and alert.priority == "P1" else []
     if mentions:
         blocks.append(_section(f"{' '.join(mentions)} — P1 in this story: {label.lower()}."))
     blocks.append(_section(f"➕ {label}: {_title_line(alert)}\n{_source_line(alert)}"))

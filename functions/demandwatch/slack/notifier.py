@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, PollOutcome, Thread
 from demandwatch.drafts import DraftRenderer, render_draft, template_dir
 from demandwatch.exceptions import NotifyError
@@ -92,6 +93,10 @@ class SlackNotifier:
             return Delivery(channel, thread.ts)
         return self._post_reply(alert, thread, retry=retry)
 
+    def health(self, notice: HealthNotice) -> None:
+        """A source's outage, silence or recovery, once per transition, in the ops channel."""
+        self.post_ops(notice.text())
+
     def report(self, outcomes: list[PollOutcome]) -> None:
         """Nothing per run: source health is posted by :meth:`post_ops` when it changes."""
         failed = [o.source_id for o in outcomes if o.status == "failed"]
@@ -133,14 +138,17 @@ class SlackNotifier:
 
         ts = find() if retry else None
         if ts is None:
-            message = blocks.render_reply(alert, self.context)
+            # A reply that raises the story to P1 (the vote became a veto) pages the
+            # owners and is shown in the channel too; further sources stay in the thread.
+            parent = self.store.get_alert(thread.alert_id)
+            escalates = alert.priority == "P1" and (parent is None or parent.priority != "P1")
+            message = blocks.render_reply(alert, self.context, escalates=escalates)
             ts = self.api.post(
                 thread.channel,
                 message,
                 metadata=alert_metadata(alert.id, thread.story_id),
                 thread_ts=thread.ts,
-                # A P1 development inside an existing story is shown in the channel too.
-                broadcast=alert.priority == "P1",
+                broadcast=escalates,
                 recover=find,
             )
         self.store.record_reply(thread.story_id, thread.channel, alert.id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from slack_sdk import WebClient
@@ -34,10 +35,23 @@ def build_socket_client(app_token: str, web_client: WebClient) -> SocketModeClie
 
 
 class SocketModeBridge:
-    """Turns Socket Mode requests into :class:`Interactions` calls: ack first, then work."""
+    """Turns Socket Mode requests into :class:`Interactions` calls: ack first, then work.
 
-    def __init__(self, interactions: Interactions) -> None:
-        self.interactions = interactions
+    The client calls listeners from a thread pool, and an SQLite handle belongs to the
+    thread that opened it: ``factory`` builds one :class:`Interactions` (with its own
+    store handle) per worker thread.
+    """
+
+    def __init__(self, factory: Callable[[], Interactions]) -> None:
+        self._factory = factory
+        self._local = threading.local()
+
+    @property
+    def interactions(self) -> Interactions:
+        built: Interactions | None = getattr(self._local, "interactions", None)
+        if built is None:
+            built = self._local.interactions = self._factory()
+        return built
 
     def handle(self, request: SocketModeRequest) -> Ack:
         if request.type == "interactive":
@@ -56,7 +70,8 @@ class SocketModeBridge:
         client.send_socket_mode_response(
             SocketModeResponse(envelope_id=request.envelope_id, payload=ack.body)
         )
-        self.interactions.run_all(ack.follow_ups)
+        if ack.follow_ups:
+            self.interactions.run_all(ack.follow_ups)
 
 
 def run(client: SocketModeClient, bridge: SocketModeBridge, stop: threading.Event) -> None:

@@ -14,6 +14,7 @@ pk                     sk                         what
 ``STORY#<id>``         ``THREAD#<channel>``       its top-level Slack message in a channel
 ``STORY#<id>``         ``REPLY#<channel>#<alert>``  one alert posted in that thread
 ``STORY#<id>``         ``MUTE``                   who muted it first
+``REPLAY#<hash>``      ``REPLAY``                 a Slack request signature already seen (TTL)
 =====================  =========================  ============================================
 
 Global secondary indexes (all sparse: an item is in an index only if it has its keys):
@@ -354,7 +355,10 @@ class DynamoDbStore:
         request: dict[str, Any] = {
             self.table_name: {
                 "Keys": [{"pk": _s(pk), "sk": _s(sk)} for sk in sort_keys],
-                "ConsistentRead": True,
+                # Eventually consistent (half the price): a key recorded a moment ago and
+                # read as unseen is only tried again, and the conditional write in
+                # record_new refuses it. "Seen" is decided there, never here.
+                "ConsistentRead": False,
                 "ProjectionExpression": "sk, expires_at",
             }
         }
@@ -870,3 +874,41 @@ def _feedback_from_dict(data: dict[str, Any]) -> Feedback:
         at=datetime.fromisoformat(data["at"]),
         verdict=data.get("verdict", "not_relevant"),
     )
+
+
+class DynamoDbReplayCache:
+    """Slack request signatures already answered, shared by every Lambda container (the
+    in-memory cache only protects one warm container). One conditional write per request;
+    the TTL attribute lets DynamoDB drop them after the signature window."""
+
+    def __init__(
+        self,
+        table_name: str,
+        client: DynamoDBClient | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.table_name = table_name
+        self._client: DynamoDBClient = client or boto3.client("dynamodb")
+        self._clock = clock
+
+    def first_use(self, signature: str, expires: float) -> bool:
+        digest = hashlib.sha256(signature.encode()).hexdigest()
+        try:
+            self._client.put_item(
+                TableName=self.table_name,
+                Item={
+                    "pk": _s(f"REPLAY#{digest}"),
+                    "sk": _s("REPLAY"),
+                    "expires_at": _n(math.ceil(expires)),
+                    TTL_ATTRIBUTE: _n(math.ceil(expires)),
+                },
+                ConditionExpression="attribute_not_exists(pk) OR expires_at <= :now",
+                ExpressionAttributeValues={":now": _n(math.floor(self._clock()))},
+            )
+        except ClientError as exc:
+            if _code(exc) == "ConditionalCheckFailedException":
+                return False
+            raise StoreError(f"DynamoDB PutItem(replay) failed: {_describe(exc)}") from exc
+        except BotoCoreError as exc:
+            raise StoreError(f"DynamoDB PutItem(replay) failed: {_describe(exc)}") from exc
+        return True

@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS source_state (
     last_success TEXT, last_attempt TEXT,
     consecutive_failures INTEGER NOT NULL DEFAULT 0,
     last_error TEXT, last_new_item TEXT,
-    baseline_done INTEGER NOT NULL DEFAULT 0
+    baseline_done INTEGER NOT NULL DEFAULT 0,
+    health_notified INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -113,6 +114,7 @@ _STATE_FIELDS = (
     "last_error",
     "last_new_item",
     "baseline_done",
+    "health_notified",
 )
 _DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item"})
 
@@ -143,6 +145,7 @@ class SqliteStore:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
                 self._db.executescript(_SCHEMA)
+                self._migrate()
                 return
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
@@ -150,6 +153,14 @@ class SqliteStore:
                 if "locked" not in str(exc) or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
+
+    def _migrate(self) -> None:
+        """Columns added after a state file may have been created."""
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(source_state)")}
+        if "health_notified" not in columns:
+            self._db.execute(
+                "ALTER TABLE source_state ADD COLUMN health_notified INTEGER NOT NULL DEFAULT 0"
+            )
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -179,6 +190,7 @@ class SqliteStore:
             if values[name] is not None:
                 values[name] = datetime.fromisoformat(values[name])
         values["baseline_done"] = bool(values["baseline_done"])
+        values["health_notified"] = bool(values["health_notified"])
         return SourceState(source_id=source_id, **values)
 
     def save_source_state(self, state: SourceState) -> None:
@@ -187,6 +199,7 @@ class SqliteStore:
             if values[name] is not None:
                 values[name] = _iso(values[name])
         values["baseline_done"] = int(values["baseline_done"])
+        values["health_notified"] = int(values["health_notified"])
         columns = ("source_id", *_STATE_FIELDS)
         updates = ", ".join(f"{c} = excluded.{c}" for c in _STATE_FIELDS)
         with self._write() as db:

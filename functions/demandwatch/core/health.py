@@ -1,0 +1,74 @@
+"""Source health: a failing or silent source is reported once, and its recovery once.
+
+Unattended runs must say when a source dies — but a source that stays down must not
+repeat its notice every five minutes. The store keeps whether an outage was reported
+(``SourceState.health_notified``); these functions decide the transitions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from demandwatch.core.models import SourceState
+
+HealthKind = Literal["failing", "silent", "recovered"]
+
+# One failed poll is weather; three in a row is an outage worth a person's attention.
+FAILURES_BEFORE_NOTICE = 3
+
+
+@dataclass(frozen=True)
+class HealthNotice:
+    source_id: str
+    source_name: str
+    kind: HealthKind
+    detail: str
+    since: datetime | None = None
+
+    def text(self) -> str:
+        since = f" since {self.since:%Y-%m-%d %H:%M} UTC" if self.since else ""
+        if self.kind == "failing":
+            return f"Source {self.source_name} ({self.source_id}) is failing{since}: {self.detail}"
+        if self.kind == "silent":
+            return f"Source {self.source_name} ({self.source_id}) has been silent{since}: {self.detail}"
+        return f"Source {self.source_name} ({self.source_id}) has recovered: {self.detail}"
+
+
+def assess(
+    state: SourceState,
+    *,
+    source_name: str,
+    expect_every: timedelta,
+    now: datetime,
+    failures_before_notice: int = FAILURES_BEFORE_NOTICE,
+) -> HealthNotice | None:
+    """The notice this source's state calls for now, if any (at most one per transition)."""
+    failing = state.consecutive_failures >= failures_before_notice
+    newest = state.last_new_item or (state.last_success if state.baseline_done else None)
+    silent = (
+        not failing
+        and state.consecutive_failures == 0
+        and newest is not None
+        and now - newest > expect_every
+    )
+    if not state.health_notified:
+        if failing:
+            detail = (
+                f"{state.consecutive_failures} polls in a row failed; "
+                f"last error: {state.last_error or 'unknown'}"
+            )
+            return HealthNotice(state.source_id, source_name, "failing", detail, state.last_success)
+        if silent:
+            detail = f"no new item for longer than the expected {_human(expect_every)}"
+            return HealthNotice(state.source_id, source_name, "silent", detail, newest)
+        return None
+    if not failing and not silent and state.consecutive_failures == 0:
+        return HealthNotice(state.source_id, source_name, "recovered", "polling normally again")
+    return None
+
+
+def _human(delta: timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    return f"{hours / 24:g} days" if hours >= 24 else f"{hours:g} hours"

@@ -1,0 +1,209 @@
+"""What every Lambda handler shares: the container's one-time set-up, structured logs,
+metrics, and SQS batches with partial failure reporting.
+
+Importing a handler module creates nothing: the environment is read, the configuration
+validated and the AWS clients made on the container's first invocation, then reused.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO, TYPE_CHECKING, Any
+
+from demandwatch.bootstrap import AwsClients, CloudApp, cloud_app, utc_now
+from demandwatch.exceptions import DeferredError, DemandwatchError, PoisonMessageError
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools import Logger, Metrics
+
+Event = dict[str, Any]
+Handler = Callable[[Event, Any], dict[str, Any]]
+
+SERVICE = "demandwatch"
+NAMESPACE = "Demandwatch"
+
+log = logging.getLogger("demandwatch")
+
+
+@dataclass
+class Invocation:
+    """One invocation's view of the container: the app, the metrics to add to."""
+
+    app: CloudApp
+    metrics: Metrics
+    logger: Logger
+
+    def count(self, name: str, value: float = 1) -> None:
+        from aws_lambda_powertools.metrics import MetricUnit
+
+        self.metrics.add_metric(name=name, unit=MetricUnit.Count, value=value)
+
+
+Work = Callable[[Event, Invocation], dict[str, Any]]
+
+
+class Container:
+    """Lives as long as the Lambda execution environment; builds everything once."""
+
+    def __init__(
+        self,
+        work: Work,
+        *,
+        require: tuple[str, ...],
+        environ: Mapping[str, str] | None,
+        clients: AwsClients | None,
+        log_stream: IO[str] | None,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._work = work
+        self._require = require
+        self._environ = environ
+        self._clients = clients
+        self._log_stream = log_stream
+        self._clock = clock
+        self._app: CloudApp | None = None
+        self._logger: Logger | None = None
+        self._metrics: Metrics | None = None
+
+    def _env(self) -> Mapping[str, str]:
+        return os.environ if self._environ is None else self._environ
+
+    def _telemetry(self) -> tuple[Logger, Metrics]:
+        if self._logger is None or self._metrics is None:
+            from aws_lambda_powertools import Logger, Metrics
+
+            env = self._env()
+            service = env.get("POWERTOOLS_SERVICE_NAME", SERVICE)
+            # One JSON object per line, with the service, level, location and request id;
+            # the logger is the "demandwatch" one every module logs to.
+            self._logger = Logger(
+                service=service,
+                level=env.get("POWERTOOLS_LOG_LEVEL", "INFO"),
+                stream=self._log_stream,
+            )
+            self._metrics = Metrics(
+                service=service,
+                namespace=env.get("POWERTOOLS_METRICS_NAMESPACE", NAMESPACE),
+            )
+        return self._logger, self._metrics
+
+    def __call__(self, event: Event, context: Any) -> dict[str, Any]:
+        logger, metrics = self._telemetry()
+        request_id = getattr(context, "aws_request_id", None)
+        if request_id:
+            logger.append_keys(request_id=request_id)
+        try:
+            if self._app is None:
+                # Cold start: settings, configuration and clients, checked before any work.
+                self._app = cloud_app(
+                    self._env(), require=self._require, clients=self._clients, clock=self._clock
+                )
+            return self._work(event, Invocation(self._app, metrics, logger))
+        except Exception:
+            logger.exception("invocation failed")
+            raise
+        finally:
+            if metrics.metric_set:
+                metrics.flush_metrics()
+
+
+def make_handler(
+    work: Work,
+    *,
+    require: tuple[str, ...] = (),
+    environ: Mapping[str, str] | None = None,
+    clients: AwsClients | None = None,
+    log_stream: IO[str] | None = None,
+    clock: Callable[[], datetime] = utc_now,
+) -> Handler:
+    """A Lambda handler running ``work``; the module-level ``handler`` reads os.environ,
+    tests hand in an environment, clients, a log stream and a clock of their own."""
+    return Container(
+        work,
+        require=require,
+        environ=environ,
+        clients=clients,
+        log_stream=log_stream,
+        clock=clock,
+    )
+
+
+# ---------------------------------------------------------------------- SQS batches
+
+
+@dataclass(frozen=True)
+class SqsRecord:
+    message_id: str
+    body: str
+    group: str | None
+    receive_count: int
+
+    @classmethod
+    def parse(cls, record: Mapping[str, Any]) -> SqsRecord:
+        attributes = record.get("attributes") or {}
+        return cls(
+            message_id=str(record["messageId"]),
+            body=str(record.get("body", "")),
+            group=attributes.get("MessageGroupId"),
+            receive_count=int(attributes.get("ApproximateReceiveCount", "1")),
+        )
+
+
+def sqs_records(event: Event) -> list[SqsRecord]:
+    return [SqsRecord.parse(r) for r in event.get("Records", [])]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    succeeded: int
+    failed: tuple[str, ...]
+
+    def response(self) -> dict[str, Any]:
+        """Lambda's partial batch response: only the failed messages return to the queue
+        (the event source mapping must have ReportBatchItemFailures)."""
+        return {"batchItemFailures": [{"itemIdentifier": m} for m in self.failed]}
+
+
+def process_batch(
+    records: Iterable[SqsRecord],
+    handle: Callable[[SqsRecord], None],
+    on_failure: Callable[[SqsRecord, Exception], None],
+) -> BatchResult:
+    """Handle each record; report the ones that failed.
+
+    On a FIFO queue a failed message must not be overtaken by a later one of its group
+    (a story's reply would land before its first post), so after a failure the rest of
+    that group is returned unprocessed; other groups carry on.
+    """
+    failed: list[str] = []
+    blocked: set[str] = set()
+    succeeded = 0
+    for record in records:
+        if record.group is not None and record.group in blocked:
+            failed.append(record.message_id)
+            continue
+        try:
+            handle(record)
+        except Exception as exc:  # one bad message must not fail the others
+            on_failure(record, exc)
+            failed.append(record.message_id)
+            if record.group is not None:
+                blocked.add(record.group)
+            continue
+        succeeded += 1
+    return BatchResult(succeeded, tuple(failed))
+
+
+def failure_kind(exc: Exception) -> str:
+    """How a failed message is counted and logged."""
+    if isinstance(exc, PoisonMessageError):
+        return "poison"
+    if isinstance(exc, DeferredError):
+        return "deferred"
+    if isinstance(exc, DemandwatchError):
+        return "failed"
+    return "internal_error"

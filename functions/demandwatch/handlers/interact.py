@@ -1,0 +1,76 @@
+"""Slack's buttons and ``/demandwatch`` over a Lambda Function URL.
+
+Each request is verified (Slack's signature over the body exactly as received, so a
+base64-encoded body is decoded first; a 5-minute window; replays refused across
+containers) and acknowledged at once from the store alone — Slack wants its answer
+within 3 seconds. The slow part (updating the message, posting a draft) goes onto the
+alerts queue as follow-ups, which the notify function runs.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import Mapping
+from typing import Any
+
+from demandwatch.exceptions import QueueError
+from demandwatch.handlers._runtime import Event, Invocation, make_handler
+from demandwatch.queue.fanout import FollowUpNotice
+
+REQUIRE = ("alert_queue_url", "secret_id")
+_TEXT = {"content-type": "text/plain; charset=utf-8"}
+
+
+def request_body(event: Event) -> bytes | None:
+    """The body as Slack sent it (None if the base64 is broken)."""
+    body = event.get("body") or ""
+    if event.get("isBase64Encoded"):
+        try:
+            return base64.b64decode(body, validate=True)
+        except (binascii.Error, ValueError):
+            return None
+    return str(body).encode("utf-8")
+
+
+def http_response(status: int, headers: Mapping[str, str], body: bytes) -> dict[str, Any]:
+    return {
+        "statusCode": status,
+        "headers": dict(headers),
+        "body": body.decode("utf-8", errors="replace"),
+        "isBase64Encoded": False,
+    }
+
+
+def run(event: Event, invocation: Invocation) -> dict[str, Any]:
+    method = ((event.get("requestContext") or {}).get("http") or {}).get("method", "POST")
+    if method != "POST":
+        return http_response(405, {**_TEXT, "allow": "POST"}, b"POST only")
+    body = request_body(event)
+    if body is None:
+        return http_response(400, _TEXT, b"body is not valid base64")
+    headers = {str(k).lower(): str(v) for k, v in (event.get("headers") or {}).items()}
+    app = invocation.app
+    interactions = app.interactions(app.settings())
+    reply = interactions.handle_request(headers, body)
+    queue = app.queue(app.cloud.alert_queue_url)  # required at cold start
+    if reply.follow_ups and queue is not None:
+        signature = headers.get("x-slack-signature", "")
+        messages = [
+            # A signature is used once (replays are refused), so it names the request.
+            FollowUpNotice(f.to_dict()).to_message(
+                hashlib.sha256(f"{signature}#{n}".encode()).hexdigest()
+            )
+            for n, f in enumerate(reply.follow_ups)
+        ]
+        try:
+            queue.send(messages)
+        except QueueError as exc:
+            # What the button did is already recorded; only the message refresh is lost.
+            # Slack still gets its answer, so the person is not told to try again.
+            invocation.logger.error("follow-ups not queued", extra={"error": str(exc)})
+    return http_response(reply.status, reply.headers, reply.body)
+
+
+handler = make_handler(run, require=REQUIRE)

@@ -1,0 +1,80 @@
+"""Consumes the FIFO alerts queue: posts each alert to Slack at most once, and runs the
+follow-ups of Slack buttons (message updates, drafts) queued by the interact function.
+
+Per alert: lease it in the store, post it, record the post. A message for an alert
+already posted (a redelivery, a duplicate) succeeds without posting. Failures are
+reported per message (``batchItemFailures``), so one rate-limited channel does not make
+SQS redeliver the others; later messages of a failed message's channel wait with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from demandwatch.handlers._runtime import (
+    Event,
+    Invocation,
+    SqsRecord,
+    failure_kind,
+    make_handler,
+    process_batch,
+    sqs_records,
+)
+from demandwatch.queue.fanout import FollowUpNotice, parse_notice
+from demandwatch.slack.interact import FollowUp, Interactions
+
+_COUNTERS = {
+    "poison": "PoisonMessages",
+    "deferred": "AlertsRetried",
+    "failed": "AlertsRetried",
+    "internal_error": "AlertsRetried",
+}
+
+
+def run(event: Event, invocation: Invocation) -> dict[str, Any]:
+    app = invocation.app
+    settings = app.settings()
+    fanout = app.fanout(settings)
+    notifier = app.notifier(settings)
+    posted = 0
+
+    interactions: Interactions | None = None
+
+    def deliver(record: SqsRecord) -> None:
+        nonlocal posted, interactions
+        notice = parse_notice(record.body)
+        if isinstance(notice, FollowUpNotice):
+            if interactions is None:
+                interactions = app.interactions(settings)
+            interactions.run(FollowUp.from_dict(notice.data))
+            invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
+            return
+        result = fanout.notify(notice, notifier)
+        invocation.logger.info(
+            "alert handled",
+            extra={"alert_id": notice.alert_id, "channel": notice.channel, "result": result},
+        )
+        if result == "posted":
+            posted += 1
+
+    def failed(record: SqsRecord, exc: Exception) -> None:
+        kind = failure_kind(exc)
+        invocation.count(_COUNTERS[kind])
+        details = {
+            "message_id": record.message_id,
+            "group": record.group,
+            "receive_count": record.receive_count,
+            "kind": kind,
+            "error": str(exc),
+        }
+        if kind == "internal_error":
+            invocation.logger.exception("alert message failed", extra=details)
+        else:
+            invocation.logger.warning("alert message failed", extra=details)
+
+    batch = process_batch(sqs_records(event), deliver, failed)
+    invocation.count("AlertsPosted", posted)
+    return batch.response()
+
+
+handler = make_handler(run)

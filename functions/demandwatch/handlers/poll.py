@@ -1,0 +1,71 @@
+"""Consumes the poll queue (one message per source to poll), then queues new alerts.
+
+A malformed message is reported as failed (SQS retries it, then moves it to the DLQ);
+a failed *source* is not a failed message: it is an outcome, logged and counted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from demandwatch.handlers._runtime import (
+    Event,
+    Invocation,
+    SqsRecord,
+    failure_kind,
+    make_handler,
+    process_batch,
+    sqs_records,
+)
+from demandwatch.queue.fanout import PollReport, PollRequest
+
+REQUIRE = ("alert_queue_url",)
+
+
+def run(event: Event, invocation: Invocation) -> dict[str, Any]:
+    app = invocation.app
+    requests: list[PollRequest] = []
+
+    def accept(record: SqsRecord) -> None:
+        requests.append(PollRequest.parse(record.body))
+
+    def refuse(record: SqsRecord, exc: Exception) -> None:
+        invocation.count("PoisonMessages")
+        invocation.logger.error(
+            "poll message refused",
+            extra={"message_id": record.message_id, "kind": failure_kind(exc), "error": str(exc)},
+        )
+
+    batch = process_batch(sqs_records(event), accept, refuse)
+    settings = app.settings()
+    fanout = app.fanout(settings)
+
+    async def go() -> PollReport:
+        async with app.poller(settings) as service:
+            return await fanout.poll(service, requests)
+
+    # A store or queue failure raises: the whole batch is retried (polling is idempotent)
+    # and the function's Errors alarm sees it.
+    report = asyncio.run(go())
+    invocation.count("SourcesPolled", len(report.outcomes))
+    invocation.count("SourcesFailed", sum(1 for o in report.outcomes if o.status == "failed"))
+    invocation.count("NewItems", sum(o.new for o in report.outcomes))
+    invocation.count("AlertsQueued", report.relayed)
+    for outcome in report.outcomes:
+        invocation.logger.info(
+            "source polled",
+            extra={
+                "source": outcome.source_id,
+                "status": outcome.status,
+                "items": outcome.items,
+                "new": outcome.new,
+                "matched": outcome.matched,
+                "elapsed_ms": round(outcome.elapsed_ms),
+                "reason": outcome.reason,
+            },
+        )
+    return batch.response()
+
+
+handler = make_handler(run, require=REQUIRE)

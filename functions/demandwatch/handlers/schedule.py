@@ -1,0 +1,90 @@
+"""Scheduled every few minutes (EventBridge Scheduler): poll the due sources — inline
+when few, else one poll message per source — and queue undelivered alerts.
+
+Also measures source health for the "every source failing" alarm: ``AllSourcesFailing``
+is 1 when every configured source's last poll failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from demandwatch.handlers._runtime import Event, Invocation, make_handler
+from demandwatch.queue.fanout import ScheduleReport
+
+REQUIRE = ("alert_queue_url",)
+
+
+class ScheduledEvent(BaseModel):
+    """The Input template.yaml gives the schedule (EventBridge Scheduler fills it in)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    scheduled_time: datetime | None = None
+    execution_id: str | None = None
+    schedule_arn: str | None = None
+
+
+def parse_event(event: Event) -> ScheduledEvent:
+    """A schedule's payload; anything unexpected is logged around, never fatal."""
+    try:
+        return ScheduledEvent.model_validate(event or {})
+    except ValidationError:
+        return ScheduledEvent()
+
+
+def run(event: Event, invocation: Invocation) -> dict[str, Any]:
+    scheduled = parse_event(event)
+    if scheduled.execution_id:
+        invocation.logger.append_keys(execution_id=scheduled.execution_id)
+    app = invocation.app
+    settings = app.settings()
+    fanout = app.fanout(settings)
+
+    async def go() -> ScheduleReport:
+        async with app.poller(settings) as service:
+            return await fanout.schedule(service)
+
+    report = asyncio.run(go())
+    failed = [o for o in report.outcomes if o.status == "failed"]
+    failing, configured = fanout.failing_sources()
+    all_failing = configured > 0 and failing == configured
+
+    invocation.count("SourcesPolled", len(report.outcomes))
+    invocation.count("SourcesFailed", len(failed))
+    invocation.count("NewItems", sum(o.new for o in report.outcomes))
+    invocation.count("AlertsQueued", report.relayed)
+    invocation.count("AllSourcesFailing", 1 if all_failing else 0)
+    for outcome in report.outcomes:
+        invocation.logger.info(
+            "source polled",
+            extra={
+                "source": outcome.source_id,
+                "status": outcome.status,
+                "items": outcome.items,
+                "new": outcome.new,
+                "matched": outcome.matched,
+                "elapsed_ms": round(outcome.elapsed_ms),
+                "reason": outcome.reason,
+            },
+        )
+    summary = {
+        "due": len(report.due),
+        "fanned_out": report.fanned_out,
+        "polled": len(report.outcomes),
+        "failed": len(failed),
+        "alerts_queued": report.relayed,
+        "sources_failing": failing,
+    }
+    if all_failing:
+        invocation.logger.error("every source is failing", extra=summary)
+    else:
+        invocation.logger.info("schedule done", extra=summary)
+    return summary
+
+
+handler = make_handler(run, require=REQUIRE)

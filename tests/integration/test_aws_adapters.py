@@ -1,0 +1,193 @@
+"""The AWS adapters' own behaviour against moto server: what the contract suite cannot
+cover because only the cloud path has it (the outbox, leasing one named alert, the
+replay cache, the SQS adapter), and vendor errors turned into our own."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from botocore.exceptions import ClientError
+
+from aws_local import client, moto_server, unique
+from demandwatch.core.models import Alert, Item, Match, NewEntry
+from demandwatch.exceptions import QueueError, StoreError
+from demandwatch.queue.base import Message
+from demandwatch.queue.sqs import SqsQueue
+from demandwatch.store.base import Delivery
+from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore, create_table
+
+T0 = datetime(2026, 3, 4, 15, 30, tzinfo=UTC)
+TTL = timedelta(days=90)
+LEASE = timedelta(minutes=5)
+RECHECK = timedelta(minutes=15)
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[str]:
+    with moto_server() as url:
+        yield url
+
+
+@pytest.fixture
+def store(endpoint: str) -> DynamoDbStore:
+    table = unique("demandwatch")
+    create_table(client("dynamodb", endpoint), table)
+    return DynamoDbStore(table, client("dynamodb", endpoint))
+
+
+def make_alert(key: str) -> Alert:
+    item = Item("s", key, f"https://example.org/{key}", f"Veto on Syria {key}", "", T0, T0)
+    return Alert(f"alert-{key}", item, (Match("stop-veto-obstruction", ("veto",)),), "S", T0)
+
+
+def record(store: DynamoDbStore, *keys: str) -> None:
+    store.record_new("s", [NewEntry(k, make_alert(k)) for k in keys], T0, TTL)
+
+
+# ---------------------------------------------------------------------- outbox
+
+
+def test_the_outbox_hands_each_alert_out_once_per_turn_until_it_is_posted(
+    store: DynamoDbStore, endpoint: str
+) -> None:
+    record(store, "a", "b")
+    other = DynamoDbStore(store.table_name, client("dynamodb", endpoint))
+    taken: list[list[str]] = [[], []]
+    barrier = threading.Barrier(2)
+
+    def take(index: int, handle: DynamoDbStore) -> None:
+        barrier.wait()
+        taken[index] = [a.id for a in handle.take_outbox(T0, RECHECK)]
+
+    threads = [threading.Thread(target=take, args=(i, h)) for i, h in enumerate((store, other))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # Two relays at once: each alert is sent by exactly one of them.
+    assert sorted(taken[0] + taken[1]) == ["alert-a", "alert-b"]
+
+    assert store.take_outbox(T0 + RECHECK - timedelta(seconds=1), RECHECK) == []
+    store.lease_alert("alert-a", T0, LEASE)
+    store.complete_alert("alert-a", Delivery("C1", "1.1"), T0)
+    # Its turn comes again only for the alert still undelivered.
+    assert [a.id for a in store.take_outbox(T0 + RECHECK, RECHECK)] == ["alert-b"]
+    assert store.take_outbox(T0 + RECHECK, RECHECK) == []
+
+
+def test_leasing_one_alert_says_nothing_about_others_and_respects_leases(
+    store: DynamoDbStore,
+) -> None:
+    record(store, "a", "b")
+    leased = store.lease_alert("alert-a", T0, LEASE)
+    assert leased is not None
+    assert leased.id == "alert-a"
+    assert store.alert_state("alert-b") == "pending"
+    assert store.lease_alert("alert-a", T0 + LEASE - timedelta(seconds=1), LEASE) is None
+    assert store.lease_alert("alert-a", T0 + LEASE, LEASE) is not None  # the lease lapsed
+    store.release_alert("alert-a", "HTTP 503", T0 + timedelta(hours=1))
+    assert store.lease_alert("alert-a", T0 + LEASE, LEASE) is None  # waits for retry_at
+    assert store.lease_alert("alert-a", T0 + timedelta(hours=1), LEASE) is not None
+    store.complete_alert("alert-a", Delivery("C1", "1.2"), T0 + timedelta(hours=1))
+    assert store.lease_alert("alert-a", T0 + timedelta(days=9), LEASE) is None
+    assert store.lease_alert("no-such-alert", T0, LEASE) is None
+    status = store.alert_status("alert-a")
+    assert status is not None
+    assert status.attempts == 3
+
+
+def test_alerts_between_lists_a_window_with_delivery_state(store: DynamoDbStore) -> None:
+    for n, key in enumerate(("early", "inside", "late")):
+        moment = T0 + timedelta(hours=n * 12)
+        store.record_new("s", [NewEntry(key, make_alert(key))], moment, TTL)
+    store.lease_alert("alert-inside", T0 + timedelta(hours=12), LEASE)
+    store.complete_alert("alert-inside", Delivery("C1", "1.3"), T0 + timedelta(hours=12))
+    window = store.alerts_between(T0 + timedelta(hours=1), T0 + timedelta(hours=24))
+    assert [(r.alert.id, r.state, r.channel) for r in window] == [("alert-inside", "posted", "C1")]
+    everything = store.alerts_between(T0, T0 + timedelta(days=1, seconds=1))
+    assert [r.alert.id for r in everything] == ["alert-early", "alert-inside", "alert-late"]
+
+
+def test_an_oversized_item_text_is_cut_to_fit_one_dynamodb_item(store: DynamoDbStore) -> None:
+    huge = make_alert("huge")
+    huge = replace(huge, item=replace(huge.item, text="word " * 200_000))
+    store.record_new("s", [NewEntry("huge", huge)], T0, TTL)
+    stored = store.get_alert("alert-huge")
+    assert stored is not None
+    assert stored.item.title == huge.item.title
+    assert 0 < len(stored.item.text) < len(huge.item.text)
+
+
+# ---------------------------------------------------------------------- replay cache
+
+
+def test_replay_cache_accepts_a_signature_once_until_it_expires(
+    store: DynamoDbStore, endpoint: str
+) -> None:
+    now = [1_800_000_000.0]
+    cache = DynamoDbReplayCache(
+        store.table_name, client("dynamodb", endpoint), clock=lambda: now[0]
+    )
+    elsewhere = DynamoDbReplayCache(
+        store.table_name, client("dynamodb", endpoint), clock=lambda: now[0]
+    )
+    assert cache.first_use("v0=abc", now[0] + 300)
+    assert not elsewhere.first_use("v0=abc", now[0] + 300)  # another container: still a replay
+    assert cache.first_use("v0=def", now[0] + 300)
+    now[0] += 301
+    assert cache.first_use("v0=abc", now[0] + 300)
+
+
+# ---------------------------------------------------------------------- errors
+
+
+def test_vendor_errors_become_store_errors_with_their_cause(endpoint: str) -> None:
+    missing = DynamoDbStore(unique("no-such-table"), client("dynamodb", endpoint))
+    with pytest.raises(StoreError, match="ResourceNotFoundException") as caught:
+        missing.get_source_state("s")
+    assert isinstance(caught.value.__cause__, ClientError)
+    with pytest.raises(StoreError):
+        missing.record_new("s", [NewEntry("k", make_alert("k"))], T0, TTL)
+    with pytest.raises(StoreError):
+        missing.unseen_keys("s", ["k"], T0)
+
+
+# ---------------------------------------------------------------------- SQS
+
+
+def test_sqs_queue_sends_in_batches_with_fifo_group_and_deduplication(endpoint: str) -> None:
+    sqs = client("sqs", endpoint)
+    url = sqs.create_queue(
+        QueueName=unique("alerts") + ".fifo",
+        Attributes={"FifoQueue": "true", "ContentBasedDeduplication": "false"},
+    )["QueueUrl"]
+    queue = SqsQueue(url, sqs)
+    queue.send(
+        [Message(json.dumps({"n": n}), group="#syria-un", dedup_id=f"a{n}") for n in range(13)]
+    )
+    queue.send([Message(json.dumps({"n": 0}), group="#syria-un", dedup_id="a0")])  # a duplicate
+    bodies = []
+    while True:
+        got = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+        if not got:
+            break
+        bodies += [json.loads(m["Body"])["n"] for m in got]
+        for m in got:
+            sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+    assert bodies == list(range(13))  # in order, the duplicate dropped
+
+    with pytest.raises(QueueError, match="needs a group"):
+        queue.send([Message("{}")])
+
+
+def test_sqs_errors_become_queue_errors(endpoint: str) -> None:
+    sqs = client("sqs", endpoint)
+    gone = SqsQueue(f"{endpoint}/123456789012/{unique('missing')}", sqs)
+    with pytest.raises(QueueError) as caught:
+        gone.send([Message("{}")])
+    assert isinstance(caught.value.__cause__, ClientError)

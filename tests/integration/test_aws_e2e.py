@@ -1,0 +1,588 @@
+"""The cloud path end to end, on this machine: the schedule, poll, notify, interact and
+digest handlers invoked with real event JSON (tests/events/) against moto in server mode
+(DynamoDB, SQS, Secrets Manager over HTTP on 127.0.0.1), a local feed server and the local
+Slack Web API stand-in.
+
+What Lambda's SQS event source mapping does is played by :class:`EventSourceMapping`:
+receive a batch, build the event from the stored record shape, invoke, delete what
+succeeded, and hand the reported failures back to the queue (at once, instead of after
+the visibility timeout). Everything else is the code that ships.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import io
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlencode
+
+import pytest
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+from aws_local import client, environment, moto_server, unique
+from demandwatch.bootstrap import AwsClients
+from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
+from demandwatch.slack.blocks import ACTION_CLAIM
+from demandwatch.slack.interact import sign
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
+from feeds import VETO_ENTRY, Entry, rss, write_config
+
+from .slack_server import TOKEN, SlackServer
+
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+# The Slack stand-in's message timestamps start here; the clock starts ten minutes later,
+# so "look for an earlier post since <alert time - 1 h>" sees every post it made.
+SLACK_EPOCH = 1_700_000_000
+CHANNELS = {"C0SYRIAUN": "syria-un", "C0UNALERTS": "un-alerts", "C0DWOPS": "demandwatch-ops"}
+MAX_RECEIVES = 3
+
+
+def load_event(name: str) -> dict[str, Any]:
+    event: dict[str, Any] = json.loads((EVENTS / name).read_text(encoding="utf-8"))
+    return event
+
+
+SQS_RECORD = load_event("sqs_alert_batch.json")["Records"][0]
+
+
+@dataclass
+class FakeClock:
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@dataclass
+class LambdaContext:
+    """The attributes of Lambda's context object the handlers read."""
+
+    aws_request_id: str = field(default_factory=lambda: unique("req"))
+    function_name: str = "demandwatch-test"
+
+
+class EventSourceMapping:
+    """Lambda's SQS event source mapping, played against moto."""
+
+    def __init__(self, sqs: Any, queue_url: str, handler: _runtime.Handler, batch: int = 10):
+        self.sqs = sqs
+        self.url = queue_url
+        self.handler = handler
+        self.batch = batch
+        self.arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])[
+            "Attributes"
+        ]["QueueArn"]
+        self.events: list[dict[str, Any]] = []
+        self.responses: list[dict[str, Any]] = []
+
+    def event(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        records = []
+        for message in messages:
+            record = copy.deepcopy(SQS_RECORD)
+            record.update(
+                messageId=message["MessageId"],
+                receiptHandle=message["ReceiptHandle"],
+                body=message["Body"],
+                md5OfBody=message["MD5OfBody"],
+                eventSourceARN=self.arn,
+            )
+            record["attributes"] = dict(message.get("Attributes", {}))
+            records.append(record)
+        return {"Records": records}
+
+    def run_once(self) -> dict[str, Any] | None:
+        """One poll of the queue; None when it had nothing to deliver."""
+        messages = self.sqs.receive_message(
+            QueueUrl=self.url,
+            MaxNumberOfMessages=self.batch,
+            MessageSystemAttributeNames=["All"],
+            WaitTimeSeconds=0,
+        ).get("Messages", [])
+        if not messages:
+            return None
+        event = self.event(messages)
+        response = self.handler(event, LambdaContext())
+        self.events.append(event)
+        self.responses.append(response)
+        failed = {f["itemIdentifier"] for f in response.get("batchItemFailures", [])}
+        for message in messages:
+            if message["MessageId"] in failed:
+                self.sqs.change_message_visibility(
+                    QueueUrl=self.url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
+                )
+            else:
+                self.sqs.delete_message(QueueUrl=self.url, ReceiptHandle=message["ReceiptHandle"])
+        return response
+
+    def drain(self, rounds: int = 10) -> list[dict[str, Any]]:
+        responses = []
+        for _ in range(rounds):
+            response = self.run_once()
+            if response is None:
+                break
+            responses.append(response)
+        return responses
+
+
+class FeedServer:
+    def __init__(self, server: HTTPServer) -> None:
+        self.body = b""
+        self.status = 200
+        server.expect_request("/press.xml").respond_with_handler(self._handle)
+        self.url = server.url_for("/press.xml")
+
+    def _handle(self, request: Request) -> Response:
+        return Response(self.body, status=self.status, content_type="application/rss+xml")
+
+
+@dataclass
+class Cloud:
+    """template.yaml's resources, on moto, and the handlers wired to them."""
+
+    sqs: Any
+    store: DynamoDbStore
+    env: dict[str, str]
+    clients: AwsClients
+    clock: FakeClock
+    queues: dict[str, str]
+    log: io.StringIO = field(default_factory=io.StringIO)
+
+    def handler(self, module: ModuleType, **env: str) -> _runtime.Handler:
+        """A fresh container for ``module``'s handler (``env`` overrides variables)."""
+        return _runtime.make_handler(
+            module.run,
+            require=getattr(module, "REQUIRE", ()),
+            environ={**self.env, **env},
+            clients=self.clients,
+            log_stream=self.log,
+            clock=self.clock,
+        )
+
+    def mapping(self, queue: str, module: ModuleType, **env: str) -> EventSourceMapping:
+        return EventSourceMapping(self.sqs, self.queues[queue], self.handler(module, **env))
+
+    def depth(self, queue: str) -> int:
+        attributes = self.sqs.get_queue_attributes(
+            QueueUrl=self.queues[queue],
+            AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+        )["Attributes"]
+        return int(attributes["ApproximateNumberOfMessages"]) + int(
+            attributes["ApproximateNumberOfMessagesNotVisible"]
+        )
+
+    def tick(self, **env: str) -> dict[str, Any]:
+        event = load_event("scheduler_poll_tick.json")
+        event["scheduled_time"] = self.clock.now.isoformat()
+        return self.handler(schedule, **env)(event, LambdaContext())
+
+
+def make_queues(sqs: Any) -> dict[str, str]:
+    def create(name: str, *, fifo: bool = False, dlq: str | None = None, **attributes: str) -> str:
+        attrs = dict(attributes)
+        if fifo:
+            attrs["FifoQueue"] = "true"
+            attrs["ContentBasedDeduplication"] = "false"
+        if dlq is not None:
+            arn = sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["QueueArn"])["Attributes"][
+                "QueueArn"
+            ]
+            attrs["RedrivePolicy"] = json.dumps(
+                {"deadLetterTargetArn": arn, "maxReceiveCount": str(MAX_RECEIVES)}
+            )
+        full = unique(name) + (".fifo" if fifo else "")
+        return str(sqs.create_queue(QueueName=full, Attributes=attrs)["QueueUrl"])
+
+    poll_dlq = create("poll-dlq")
+    alert_dlq = create("alert-dlq", fifo=True)
+    return {
+        "poll_dlq": poll_dlq,
+        "poll": create("poll", dlq=poll_dlq, VisibilityTimeout="720"),
+        "alert_dlq": alert_dlq,
+        "alert": create("alert", fifo=True, dlq=alert_dlq, VisibilityTimeout="180"),
+    }
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+@pytest.fixture
+def feed(httpserver: HTTPServer) -> FeedServer:
+    return FeedServer(httpserver)
+
+
+@pytest.fixture
+def cloud(moto_endpoint: str, tmp_path: Path, slack: SlackServer, feed: FeedServer) -> Cloud:
+    clients = AwsClients(
+        dynamodb=client("dynamodb", moto_endpoint),
+        sqs=client("sqs", moto_endpoint),
+        secretsmanager=client("secretsmanager", moto_endpoint),
+    )
+    table = unique("demandwatch")
+    create_table(clients.dynamodb, table)
+    queues = make_queues(clients.sqs)
+    secret = clients.secretsmanager.create_secret(
+        Name=unique("demandwatch/credentials"),
+        SecretString=json.dumps(
+            {
+                "slack_bot_token": TOKEN,
+                "slack_signing_secret": SIGNING_SECRET,
+                "reliefweb_appname": "",
+            }
+        ),
+    )["ARN"]
+    config = write_config(
+        tmp_path / "config", [{"id": "press", "url": feed.url, "key": "un_press_symbol"}]
+    )
+    env = {
+        **environment(moto_endpoint),
+        "DEMANDWATCH_TABLE": table,
+        "DEMANDWATCH_POLL_QUEUE_URL": queues["poll"],
+        "DEMANDWATCH_ALERT_QUEUE_URL": queues["alert"],
+        "DEMANDWATCH_SECRET_ID": secret,
+        "DEMANDWATCH_CONFIG": str(config),
+        "SLACK_API_URL": slack.url,
+        # A logger of its own per test: Powertools configures a logger once per name.
+        "POWERTOOLS_SERVICE_NAME": unique("demandwatch-test"),
+        "POWERTOOLS_METRICS_NAMESPACE": "DemandwatchTest",
+    }
+    clock = FakeClock(datetime.fromtimestamp(SLACK_EPOCH + 600, UTC))
+    return Cloud(
+        sqs=clients.sqs,
+        store=DynamoDbStore(table, clients.dynamodb),
+        env=env,
+        clients=clients,
+        clock=clock,
+        queues=queues,
+    )
+
+
+def entry(clock: FakeClock, number: int, title: str | None = None) -> Entry:
+    return Entry(
+        title=title
+        or f"Russian Federation vetoes Security Council draft {number} on Syria ceasefire",
+        link=f"https://press.un.org/en/2023/sc{15500 + number}.doc.htm",
+        description=f"Draft S/2023/{900 + number} was not adopted owing to the veto.",
+        published=clock.now - timedelta(minutes=5),
+    )
+
+
+def baseline(cloud: Cloud, feed: FeedServer, **env: str) -> None:
+    """The first poll of the feed: remembered, nothing alerted."""
+    feed.body = rss([VETO_ENTRY])
+    cloud.tick(**env)
+    cloud.mapping("poll", poll).drain()
+    cloud.clock.advance(minutes=6)
+
+
+def alert_ids(slack: SlackServer) -> list[str]:
+    return [
+        m["metadata"]["event_payload"]["alert_id"]
+        for m in slack.all_messages()
+        if m.get("metadata") and m["metadata"].get("event_type") == "demandwatch_alert"
+    ]
+
+
+# ---------------------------------------------------------------------- the pipeline
+
+
+def test_schedule_fans_out_polls_and_notify_posts_each_alert_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    fan_out = {"DEMANDWATCH_INLINE_POLL_MAX": "0"}
+    feed.body = rss([VETO_ENTRY])
+    first = cloud.tick(**fan_out)
+    assert (first["due"], first["fanned_out"], first["polled"]) == (1, 1, 0)
+    assert cloud.depth("poll") == 1
+    polls = cloud.mapping("poll", poll).drain()
+    assert polls == [{"batchItemFailures": []}]
+    assert cloud.depth("alert") == 0  # the first poll is a baseline
+    assert cloud.store.get_source_state("press").baseline_done
+
+    cloud.clock.advance(minutes=6)
+    fresh = entry(cloud.clock, 1)
+    feed.body = rss([fresh, VETO_ENTRY])
+    cloud.tick(**fan_out)
+    cloud.mapping("poll", poll).drain()
+    assert cloud.depth("alert") == 1
+
+    notifier = cloud.mapping("alert", notify)
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    [posted] = slack.top_level("C0SYRIAUN")
+    assert fresh.title in posted["text"]
+    assert alert_ids(slack) == [posted["metadata"]["event_payload"]["alert_id"]]
+    assert cloud.store.alert_state(alert_ids(slack)[0]) == "posted"
+    # Every message was deleted: nothing waits, nothing went to a dead-letter queue.
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+    # SQS delivers at least once: the same batch again (its deletion lost) posts nothing.
+    posts = len(slack.calls("chat.postMessage"))
+    again = cloud.handler(notify)(notifier.events[0], LambdaContext())
+    assert again == {"batchItemFailures": []}
+    assert len(slack.calls("chat.postMessage")) == posts
+    assert len(slack.all_messages()) == 1
+
+    # The next tick sees the same feed: nothing new, nothing queued.
+    cloud.clock.advance(minutes=6)
+    cloud.tick(**fan_out)
+    cloud.mapping("poll", poll).drain()
+    assert cloud.depth("alert") == 0
+    assert len(slack.all_messages()) == 1
+
+
+def test_inline_polling_and_a_lost_alert_message_is_queued_again(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 2), VETO_ENTRY])
+    report = cloud.tick()
+    assert (report["fanned_out"], report["polled"], report["alerts_queued"]) == (0, 1, 1)
+    assert cloud.depth("poll") == 0
+
+    # The message is lost (say, purged by hand): the alert is still undelivered in the table.
+    [lost] = cloud.sqs.receive_message(QueueUrl=cloud.queues["alert"])["Messages"]
+    cloud.sqs.delete_message(QueueUrl=cloud.queues["alert"], ReceiptHandle=lost["ReceiptHandle"])
+    cloud.clock.advance(minutes=5)
+    assert cloud.tick()["alerts_queued"] == 0  # not yet: it may still be on its way
+    cloud.clock.advance(minutes=11)
+    assert cloud.tick()["alerts_queued"] == 1
+
+    cloud.mapping("alert", notify).drain()
+    assert len(slack.top_level("C0SYRIAUN")) == 1
+    assert cloud.depth("alert") == 0
+
+
+def test_a_poison_message_fails_alone_and_lands_in_the_dead_letter_queue(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 3), VETO_ENTRY])
+    cloud.tick()
+    poison = cloud.sqs.send_message(
+        QueueUrl=cloud.queues["alert"],
+        MessageBody=json.dumps({"alert": "no-such-alert", "channel": "#elsewhere"}),
+        MessageGroupId="#elsewhere",
+        MessageDeduplicationId="poison-1",
+    )["MessageId"]
+    cloud.sqs.send_message(
+        QueueUrl=cloud.queues["alert"],
+        MessageBody="not json at all",
+        MessageGroupId="#garbage",
+        MessageDeduplicationId="poison-2",
+    )
+
+    notifier = cloud.mapping("alert", notify)
+    first = notifier.run_once()
+    assert first is not None
+    failed = [f["itemIdentifier"] for f in first["batchItemFailures"]]
+    # Partial batch response: only the two poison messages go back; the alert is posted.
+    assert poison in failed
+    assert len(failed) == 2
+    assert len(first["batchItemFailures"]) == len(notifier.events[0]["Records"]) - 1
+    assert len(slack.top_level("C0SYRIAUN")) == 1
+
+    notifier.drain()
+    # After maxReceiveCount receives SQS moves them to the dead-letter queue.
+    assert cloud.depth("alert") == 0
+    dead = cloud.sqs.receive_message(QueueUrl=cloud.queues["alert_dlq"], MaxNumberOfMessages=10)
+    assert sorted(m["Body"] for m in dead["Messages"]) == sorted(
+        ['{"alert": "no-such-alert", "channel": "#elsewhere"}', "not json at all"]
+    )
+    assert len(slack.all_messages()) == 1
+    logged = cloud.log.getvalue()
+    assert '"kind":"poison"' in logged or '"kind": "poison"' in logged
+
+
+def test_a_rate_limited_channel_is_retried_later_in_order(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    first, second = (
+        entry(cloud.clock, 4),
+        entry(
+            cloud.clock, 5, title="Arms embargo on Syria: Council members table a draft resolution"
+        ),
+    )
+    feed.body = rss([first, VETO_ENTRY])
+    cloud.tick()
+    cloud.clock.advance(minutes=1)
+    feed.body = rss([second, first, VETO_ENTRY])
+    cloud.tick()
+    assert cloud.depth("alert") == 2
+
+    slack.rate_limit("chat.postMessage", retry_after=30)
+    notifier = cloud.mapping("alert", notify)
+    limited = notifier.run_once()
+    assert limited is not None
+    # The 429 fails the first message; the second, same channel, waits with it.
+    assert len(limited["batchItemFailures"]) == 2
+    assert slack.all_messages() == []
+    # Redelivered before Retry-After has passed: still deferred, still nothing posted.
+    assert notifier.run_once() is not None
+    assert slack.all_messages() == []
+
+    cloud.clock.advance(seconds=31)
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    posted = [m["text"] for m in sorted(slack.all_messages(), key=lambda m: float(m["ts"]))]
+    assert len(posted) == 2
+    assert first.title in posted[0]
+    assert cloud.depth("alert") == 0
+    assert cloud.depth("alert_dlq") == 0
+
+
+# ---------------------------------------------------------------------- Slack's buttons
+
+
+def signed_request(cloud: Cloud, payload: dict[str, Any]) -> dict[str, Any]:
+    event = load_event("function_url_slack_action.json")
+    body = urlencode({"payload": json.dumps(payload)}).encode()
+    timestamp = str(int(cloud.clock.now.timestamp()))
+    event["headers"]["x-slack-request-timestamp"] = timestamp
+    event["headers"]["x-slack-signature"] = sign(SIGNING_SECRET, timestamp, body)
+    event["body"] = base64.b64encode(body).decode()
+    return event
+
+
+def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    [parent] = slack.top_level("C0SYRIAUN")
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+    claim = next(
+        e
+        for b in parent["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == ACTION_CLAIM
+    )
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0RESPONDER"},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_CLAIM, "value": claim["value"]}],
+    }
+    request = signed_request(cloud, payload)
+
+    reply = cloud.handler(interact)(request, LambdaContext())
+    assert reply["statusCode"] == 200
+    status = cloud.store.alert_status(alert_id)
+    assert status is not None
+    assert status.claimed is not None
+    assert status.claimed.user == "U0RESPONDER"
+    assert cloud.depth("alert") == 1  # the follow-up, queued for the notify function
+
+    # The same signed request again, even to another container, is a replay.
+    replayed = cloud.handler(interact)(request, LambdaContext())
+    assert replayed["statusCode"] == 401
+    assert "replayed" in replayed["body"]
+
+    forged = signed_request(cloud, payload)
+    forged["headers"]["x-slack-signature"] = "v0=" + "0" * 64
+    assert cloud.handler(interact)(forged, LambdaContext())["statusCode"] == 401
+
+    # The follow-up runs after the acknowledgement: the message now shows the claim.
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    updates = slack.calls("chat.update")
+    assert len(updates) == 1
+    assert "U0RESPONDER" in json.dumps(slack.message("C0SYRIAUN", parent["ts"])["blocks"])
+    assert cloud.depth("alert") == 0
+    assert len(slack.all_messages()) == 1
+
+
+# ---------------------------------------------------------------------- digest, health
+
+
+def test_the_daily_digest_summarises_the_day(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    fresh = entry(cloud.clock, 7)
+    feed.body = rss([fresh, VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    result = cloud.handler(digest)(event, LambdaContext())
+    assert result == {"campaigns": 1, "alerts": 1}
+    digest_post = slack.top_level("C0SYRIAUN")[-1]
+    assert digest_post["metadata"]["event_type"] == "demandwatch_digest"
+    text = json.dumps(digest_post["blocks"], ensure_ascii=False)
+    assert "daily digest" in text
+    assert "1 alert(s) on 1 story/stories" in text
+    assert "press.un.org/en/2023/sc15507.doc.htm" in text
+    assert "Sources: 1 ok, 0 failing" in text
+
+
+def test_every_source_failing_is_measured_logged_as_json_and_secrets_stay_out(
+    cloud: Cloud, feed: FeedServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed.status = 500
+    feed.body = b"Internal Server Error"
+    report = cloud.tick()
+    assert (report["polled"], report["failed"], report["sources_failing"]) == (1, 1, 1)
+
+    emitted = [
+        json.loads(line)
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("{") and '"_aws"' in line
+    ]
+    # Embedded metric format: one JSON document per flush; a value may be a list of values.
+    metrics = {
+        m["Name"]: doc[m["Name"]] if isinstance(doc[m["Name"]], list) else [doc[m["Name"]]]
+        for doc in emitted
+        for directive in doc["_aws"]["CloudWatchMetrics"]
+        for m in directive["Metrics"]
+    }
+    assert metrics["AllSourcesFailing"] == [1.0]
+    assert metrics["SourcesFailed"] == [1.0]
+
+    records = [json.loads(line) for line in cloud.log.getvalue().splitlines()]
+    assert any(r["message"] == "every source is failing" and r["level"] == "ERROR" for r in records)
+    assert any(r.get("source") == "press" and r.get("reason") == "HTTP 500" for r in records)
+    everything = cloud.log.getvalue() + json.dumps(emitted)
+    assert TOKEN not in everything
+    assert SIGNING_SECRET not in everything
+
+
+def test_the_module_handler_reads_its_environment_and_reaches_aws_by_it(
+    cloud: Cloud, feed: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The deployed path: `handler` with nothing handed in, configured by environment
+    # variables alone (boto3 follows AWS_ENDPOINT_URL to moto).
+    for name, value in cloud.env.items():
+        monkeypatch.setenv(name, value)
+    feed.body = rss([VETO_ENTRY])
+    event = load_event("scheduler_poll_tick.json")
+    started = time.monotonic()
+    result = schedule.handler(event, LambdaContext())
+    assert result["polled"] == 1
+    assert time.monotonic() - started < 30
+    assert cloud.store.get_source_state("press").baseline_done

@@ -1,0 +1,190 @@
+"""template.yaml checked against the code it deploys: the table the store expects, the
+environment each handler requires, visibility timeouts, dead-letter queues, alarms and
+least-privilege policies. (cfn-lint and ``sam validate --lint`` check the syntax in
+``make validate``; these check that template and code agree.)"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from demandwatch.config import CloudSettings
+from demandwatch.handlers import _runtime
+from demandwatch.store.dynamodb import TABLE_DEFINITION, TTL_ATTRIBUTE
+
+TEMPLATE = Path(__file__).resolve().parents[2] / "template.yaml"
+
+
+class _CfnLoader(yaml.SafeLoader):
+    """YAML with CloudFormation's short-form intrinsics (!Ref, !GetAtt, !Sub)."""
+
+
+def _intrinsic(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    if suffix == "Ref":
+        return {"Ref": value}
+    if suffix == "GetAtt" and isinstance(value, str):
+        value = value.split(".", 1)
+    return {f"Fn::{suffix}": value}
+
+
+_CfnLoader.add_multi_constructor("!", _intrinsic)
+
+
+@pytest.fixture(scope="module")
+def template() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.load(TEMPLATE.read_text(encoding="utf-8"), Loader=_CfnLoader)
+    return loaded
+
+
+def resources(template: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in template["Resources"].items() if v["Type"] == kind}
+
+
+def functions(template: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return resources(template, "AWS::Serverless::Function")
+
+
+def test_the_table_is_the_one_the_store_expects(template: dict[str, Any]) -> None:
+    [table] = resources(template, "AWS::DynamoDB::Table").values()
+    props = table["Properties"]
+    for key in ("AttributeDefinitions", "KeySchema", "GlobalSecondaryIndexes", "BillingMode"):
+        assert props[key] == TABLE_DEFINITION[key], key
+    assert props["TimeToLiveSpecification"] == {"AttributeName": TTL_ATTRIBUTE, "Enabled": True}
+    assert props["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
+    assert table["DeletionPolicy"] == "Retain"
+
+
+def test_every_handler_exists_and_gets_the_environment_it_requires(
+    template: dict[str, Any],
+) -> None:
+    common = set(template["Globals"]["Function"]["Environment"]["Variables"])
+    for name, function in functions(template).items():
+        module_name, _, attribute = function["Properties"]["Handler"].rpartition(".")
+        module = importlib.import_module(module_name)
+        assert isinstance(getattr(module, attribute), _runtime.Container), name
+        own = set(function["Properties"].get("Environment", {}).get("Variables", {}))
+        required = {CloudSettings.ENVIRONMENT[f] for f in getattr(module, "REQUIRE", ())}
+        required.add(CloudSettings.ENVIRONMENT["table_name"])
+        assert required <= common | own, (name, required - common - own)
+        assert (common | own) - {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE"} <= {
+            *CloudSettings.ENVIRONMENT.values(),
+            "DEMANDWATCH_CONFIG",
+            "POWERTOOLS_LOG_LEVEL",
+        }, name
+
+
+def _queue_of(event: dict[str, Any]) -> str:
+    return str(event["Properties"]["Queue"]["Fn::GetAtt"][0])
+
+
+def test_visibility_timeouts_are_six_times_their_consumers_timeout(
+    template: dict[str, Any],
+) -> None:
+    queues = resources(template, "AWS::SQS::Queue")
+    consumed = 0
+    for function in functions(template).values():
+        for event in function["Properties"].get("Events", {}).values():
+            if event["Type"] != "SQS":
+                continue
+            queue = queues[_queue_of(event)]["Properties"]
+            assert queue["VisibilityTimeout"] == 6 * function["Properties"]["Timeout"]
+            assert event["Properties"]["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+            consumed += 1
+    assert consumed == 2  # the poll queue and the alerts queue
+
+
+def test_every_queue_has_a_dead_letter_queue_with_an_alarm(template: dict[str, Any]) -> None:
+    queues = resources(template, "AWS::SQS::Queue")
+    alarms = resources(template, "AWS::CloudWatch::Alarm").values()
+    watched = {
+        d["Value"]["Fn::GetAtt"][0]
+        for a in alarms
+        for d in a["Properties"].get("Dimensions", [])
+        if d["Name"] == "QueueName"
+    }
+    dead_letter = set()
+    for name, queue in queues.items():
+        redrive = queue["Properties"].get("RedrivePolicy")
+        if redrive is None:
+            continue
+        target = redrive["deadLetterTargetArn"]["Fn::GetAtt"][0]
+        dead_letter.add(target)
+        # A FIFO queue's dead-letter queue must be FIFO as well.
+        fifo = queue["Properties"].get("FifoQueue", False)
+        assert queues[target]["Properties"].get("FifoQueue", False) == fifo, name
+    assert dead_letter == watched
+    assert queues["AlertQueue"]["Properties"]["FifoQueue"] is True
+    assert len(dead_letter) == 2
+
+
+def test_every_function_has_an_errors_alarm_and_all_alarms_notify_the_topic(
+    template: dict[str, Any],
+) -> None:
+    alarms = resources(template, "AWS::CloudWatch::Alarm").values()
+    errors = {
+        d["Value"]["Ref"]
+        for a in alarms
+        if a["Properties"]["MetricName"] == "Errors"
+        for d in a["Properties"]["Dimensions"]
+    }
+    assert errors == set(functions(template))
+    for alarm in alarms:
+        assert alarm["Properties"]["AlarmActions"] == [{"Ref": "AlarmTopicArn"}]
+    [failing] = [a for a in alarms if a["Properties"]["MetricName"] == "AllSourcesFailing"]
+    namespace = template["Globals"]["Function"]["Environment"]["Variables"][
+        "POWERTOOLS_METRICS_NAMESPACE"
+    ]
+    assert failing["Properties"]["Namespace"] == namespace
+    service = template["Globals"]["Function"]["Environment"]["Variables"]["POWERTOOLS_SERVICE_NAME"]
+    assert failing["Properties"]["Dimensions"] == [{"Name": "service", "Value": service}]
+
+
+def test_policies_name_their_actions_and_resources(template: dict[str, Any]) -> None:
+    for name, function in functions(template).items():
+        statements = [
+            s for policy in function["Properties"]["Policies"] for s in policy["Statement"]
+        ]
+        assert statements, name
+        for statement in statements:
+            actions = statement["Action"]
+            actions = actions if isinstance(actions, list) else [actions]
+            assert all("*" not in a for a in actions), (name, actions)
+            targets = statement["Resource"]
+            targets = targets if isinstance(targets, list) else [targets]
+            assert "*" not in targets, name
+        # Only the functions that write to a queue may send to it.
+        sends = {
+            r["Fn::GetAtt"][0]
+            for s in statements
+            if s["Action"] == "sqs:SendMessage"
+            for r in (s["Resource"] if isinstance(s["Resource"], list) else [s["Resource"]])
+        }
+        expected = {
+            "ScheduleFunction": {"PollQueue", "AlertQueue"},
+            "PollFunction": {"AlertQueue"},
+            "InteractFunction": {"AlertQueue"},  # button follow-ups, run by notify
+        }.get(name, set())
+        assert sends == expected, name
+
+
+def test_the_interact_url_is_public_and_the_config_location_is_a_parameter(
+    template: dict[str, Any],
+) -> None:
+    interact = functions(template)["InteractFunction"]["Properties"]
+    assert interact["FunctionUrlConfig"] == {"AuthType": "NONE"}
+    variables = template["Globals"]["Function"]["Environment"]["Variables"]
+    assert variables["DEMANDWATCH_CONFIG"] == {"Ref": "ConfigPath"}
+    assert template["Parameters"]["ConfigPath"]["Default"] == "infra/config"
+    assert template["Globals"]["Function"]["CodeUri"] == "build/demandwatch-lambda.zip"
+    assert template["Globals"]["Function"]["Runtime"] == "python3.13"
+    assert template["Globals"]["Function"]["Architectures"] == ["x86_64"]

@@ -1,0 +1,140 @@
+"""The Lambda artifact, as AWS will run it: unzipped, imported by CPython 3.13 (pyenv's,
+with nothing but the artifact on its path), every handler present, the shipped
+configuration valid, and a cold start refusing a bad environment by naming it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACT = ROOT / "build" / "demandwatch-lambda.zip"
+HANDLERS = ("schedule", "poll", "notify", "interact", "digest")
+# Lambda's limits for a zip deployment package.
+MAX_ZIPPED = 50 * 1024 * 1024
+MAX_UNZIPPED = 250 * 1024 * 1024
+
+
+def pyenv_root() -> Path:
+    """Where pyenv keeps its Pythons: `pyenv root`, else $PYENV_ROOT, else ~/.pyenv."""
+    executable = shutil.which("pyenv")
+    if executable:
+        found = subprocess.run([executable, "root"], capture_output=True, text=True, check=False)
+        if found.returncode == 0 and found.stdout.strip():
+            return Path(found.stdout.strip())
+    return Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv")
+
+
+def python313() -> Path:
+    """The newest pyenv CPython 3.13.x (the Lambda python3.13 runtime's minor version)."""
+    candidates = []
+    for path in (pyenv_root() / "versions").glob("3.13.*/bin/python3.13"):
+        match = re.fullmatch(r"3\.13\.(\d+)", path.parents[1].name)
+        if match and os.access(path, os.X_OK):
+            candidates.append((int(match.group(1)), path))
+    if not candidates:
+        pytest.fail(f"no CPython 3.13 under {pyenv_root()}/versions (install: pyenv install 3.13)")
+    return max(candidates)[1]
+
+
+@pytest.fixture(scope="module")
+def artifact() -> Path:
+    """The built zip (rebuilt only when a source is newer than it)."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "infra" / "build_lambda.py"), "--if-stale"],
+        check=True,
+        cwd=ROOT,
+    )
+    return ARTIFACT
+
+
+@pytest.fixture(scope="module")
+def task_root(artifact: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("var-task")
+    with zipfile.ZipFile(artifact) as archive:
+        archive.extractall(root)
+    return root
+
+
+def run_313(task_root: Path, code: str, env: dict[str, str] | None = None) -> str:
+    """Run ``code`` like the Lambda runtime would: python3.13, isolated (-I: no user site,
+    no PYTHON* variables), the task root as working directory and only entry on the path."""
+    environment = {"PATH": "/usr/bin:/bin", "LAMBDA_TASK_ROOT": str(task_root), **(env or {})}
+    done = subprocess.run(
+        [
+            str(python313()),
+            "-I",
+            "-c",
+            f"import sys; sys.path.insert(0, {str(task_root)!r})\n{code}",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=task_root,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> None:
+    assert artifact.stat().st_size < MAX_ZIPPED
+    with zipfile.ZipFile(artifact) as archive:
+        names = archive.namelist()
+        unzipped = sum(i.file_size for i in archive.infolist())
+    assert unzipped < MAX_UNZIPPED
+    assert "demandwatch/handlers/schedule.py" in names
+    assert "infra/config/sources.yaml" in names
+    assert any(n.startswith("infra/config/templates/") for n in names)
+    # Compiled for the Lambda platform: manylinux x86_64, CPython 3.13.
+    assert any(
+        re.search(r"pydantic_core/_pydantic_core\.cpython-313-x86_64-linux-gnu\.so$", n)
+        for n in names
+    )
+    assert not any("__pycache__" in n or n.endswith(".pyc") for n in names)
+    assert not any(n.startswith(("tests/", "mypy_boto3", "boto3_stubs", "pytest")) for n in names)
+
+
+def test_every_handler_imports_under_python_3_13(task_root: Path) -> None:
+    out = run_313(
+        task_root,
+        "import importlib, json, platform\n"
+        "from pathlib import Path\n"
+        "from demandwatch.config import SHIPPED_CONFIG_DIR, load_config\n"
+        f"found = {{m: callable(importlib.import_module('demandwatch.handlers.' + m).handler) for m in {HANDLERS!r}}}\n"
+        "config = load_config(Path('infra/config'))\n"
+        "print(json.dumps({'version': platform.python_version(), 'handlers': found,"
+        " 'sources': len(config.sources), 'demands': len(config.demands),"
+        " 'shipped': str(SHIPPED_CONFIG_DIR)}))\n",
+    )
+    report = json.loads(out)
+    assert report["version"].startswith("3.13.")
+    assert report["handlers"] == dict.fromkeys(HANDLERS, True)
+    assert report["sources"] > 0
+    assert report["demands"] > 0
+    # Without DEMANDWATCH_CONFIG the packaged configuration is the default.
+    assert report["shipped"] == str(task_root.resolve() / "infra" / "config")
+
+
+def test_a_cold_start_with_a_bad_environment_names_what_is_missing(task_root: Path) -> None:
+    out = run_313(
+        task_root,
+        "from demandwatch.handlers import notify\n"
+        "from demandwatch.exceptions import ConfigError\n"
+        "try:\n"
+        "    notify.handler({'Records': []}, None)\n"
+        "except ConfigError as exc:\n"
+        "    print('refused:', exc)\n",
+        env={"DEMANDWATCH_INLINE_POLL_MAX": "many"},
+    )
+    assert "DEMANDWATCH_TABLE: Field required" in out
+    assert "DEMANDWATCH_INLINE_POLL_MAX" in out

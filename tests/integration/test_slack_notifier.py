@@ -1,0 +1,546 @@
+"""SlackNotifier against a local Slack Web API server, through the real Service.deliver.
+
+A real slack_sdk WebClient talks HTTP to tests/integration/slack_server.py; the state is a
+real SQLite file. What is checked is what Slack ended up showing (the server's messages)
+and what the store recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from demandwatch import bootstrap
+from demandwatch.config import AppConfig, Settings
+from demandwatch.core.models import Alert, Event, FetchResult, NewEntry, SourceState, Thread
+from demandwatch.exceptions import NotifyError
+from demandwatch.notify.console import ConsoleNotifier
+from demandwatch.service import Service
+from demandwatch.slack.api import SlackApi, build_web_client
+from demandwatch.slack.notifier import SlackNotifier
+from demandwatch.sources.http import RequestSpec
+from demandwatch.store.sqlite import SqliteStore
+from integration.slack_server import TOKEN, SlackServer, block_errors
+from slack_support import (
+    ARMS_CHANNEL,
+    CHANNELS,
+    DEFAULT_CHANNEL,
+    OPS_CHANNEL,
+    SYRIA_CHANNEL,
+    T0,
+    Clock,
+    event_alert,
+    make_alert,
+    make_config,
+    make_item,
+)
+
+pytestmark = pytest.mark.integration
+
+
+class NoFetcher:
+    """Delivery tests never poll."""
+
+    async def fetch(
+        self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
+    ) -> FetchResult:
+        raise AssertionError("delivery tests do not fetch")
+
+
+class Crash(Exception):
+    """The process dying at a chosen point (nothing after it runs)."""
+
+
+class CrashingStore:
+    """A real SqliteStore that dies once, right after Slack accepted the post."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        self._store = store
+        self.crashes = 1
+
+    def save_thread(self, thread: Thread) -> Thread:
+        if self.crashes:
+            self.crashes -= 1
+            raise Crash("killed between chat.postMessage and recording it")
+        return self._store.save_thread(thread)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+class StaleReadStore(CrashingStore):
+    """Reads "no thread yet" once, as a process does that looked before another one saved."""
+
+    def __init__(self, store: SqliteStore) -> None:
+        super().__init__(store)
+        self.crashes = 0
+        self.stale = 1
+
+    def get_thread(self, story_id: str, channel: str) -> Thread | None:
+        if self.stale:
+            self.stale -= 1
+            return None
+        return self._store.get_thread(story_id, channel)
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SqliteStore]:
+    opened = SqliteStore(tmp_path / "state.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(T0 + timedelta(minutes=5))
+
+
+class Harness:
+    def __init__(
+        self, slack: SlackServer, store: Any, clock: Clock, config: AppConfig | None = None
+    ) -> None:
+        self.slack = slack
+        self.store = store
+        self.clock = clock
+        self.config = config or make_config(
+            demand_channels={"arms-embargo": "#arms-team"}, campaign_channel="#syria-un"
+        )
+        self.sleeps: list[float] = []
+
+    def notifier(
+        self, *, store: Any = None, max_wait: float = 0.0, default_channel: str | None = None
+    ) -> SlackNotifier:
+        settings = Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=self.slack.url)
+        client = build_web_client(settings, timeout=5)
+        api = SlackApi(client, max_wait=max_wait, sleep=self.sleeps.append, min_interval=0)
+        return SlackNotifier(
+            client,
+            store or self.store,
+            self.config,
+            default_channel=default_channel,
+            clock=self.clock,
+            api=api,
+        )
+
+    def service(self, notifier: SlackNotifier, store: Any = None) -> Service:
+        return Service(
+            config=self.config,
+            store=store or self.store,
+            fetcher=NoFetcher(),
+            notifier=notifier,
+            matcher=bootstrap.build_matcher(self.config),
+            clock=self.clock,
+        )
+
+    def enqueue(self, *alerts: Alert) -> None:
+        self.store.record_new(
+            "un-press",
+            [NewEntry(f"key-{a.id}", a) for a in alerts],
+            self.clock(),
+            timedelta(days=1),
+        )
+
+
+@pytest.fixture
+def h(slack: SlackServer, store: SqliteStore, clock: Clock) -> Harness:
+    return Harness(slack, store, clock)
+
+
+def _alert_ids(messages: list[dict[str, Any]]) -> list[str]:
+    return [m["metadata"]["event_payload"]["alert_id"] for m in messages]
+
+
+# ---------------------------------------------------------------------- once
+
+
+def test_alert_is_posted_once_with_metadata_and_recorded(h: Harness) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    service = h.service(h.notifier())
+    assert service.deliver().delivered == 1
+    posted = h.slack.top_level(SYRIA_CHANNEL)
+    assert len(posted) == 1
+    assert posted[0]["metadata"] == {
+        "event_type": "demandwatch_alert",
+        "event_payload": {"alert_id": alert.id, "story_id": alert.id},
+    }
+    assert posted[0]["options"] == {
+        "link_names": False,
+        "parse": "none",
+        "unfurl_links": False,
+        "unfurl_media": False,
+    }
+    status = h.store.alert_status(alert.id)
+    assert status is not None
+    assert (status.state, status.channel, status.ts) == (
+        "posted",
+        SYRIA_CHANNEL,
+        posted[0]["ts"],
+    )
+    # Nothing pending: a second run posts nothing.
+    assert service.deliver().delivered == 0
+    assert len(h.slack.calls("chat.postMessage")) == 1
+
+
+def test_story_items_become_thread_replies_and_the_parent_counts_sources(h: Harness) -> None:
+    first = replace(event_alert("vote_scheduled"), story_id="story-s2012-77", priority="P2")
+    later = [
+        replace(
+            make_alert(
+                f"a-later-{i}", item=make_item(key=f"k{i}", title=f"Source {i} on the vote")
+            ),
+            story_id="story-s2012-77",
+            priority="P2",
+        )
+        for i in range(3)
+    ]
+    h.enqueue(first)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.clock.advance(minutes=1)
+    h.enqueue(*later)
+    assert service.deliver().delivered == 3
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(top) == [first.id]
+    replies = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])
+    assert _alert_ids(replies) == [a.id for a in later]
+    assert all(not r["reply_broadcast"] for r in replies)
+    parent = h.slack.message(SYRIA_CHANNEL, top[0]["ts"])
+    assert parent["edited"]
+    assert any(
+        "*+3 sources* in the thread" in e["text"]
+        for b in parent["blocks"]
+        if b["type"] == "context"
+        for e in b["elements"]
+    )
+    # The update keeps the metadata that identifies the alert.
+    assert parent["metadata"]["event_payload"]["alert_id"] == first.id
+    assert h.store.get_thread("story-s2012-77", SYRIA_CHANNEL).replies == 3  # type: ignore[union-attr]
+    assert {h.store.alert_status(a.id).ts for a in later} == {r["ts"] for r in replies}  # type: ignore[union-attr]
+
+
+def test_reply_that_raises_the_story_to_p1_pages_and_is_broadcast(h: Harness) -> None:
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    veto = replace(event_alert("veto"), story_id="s1")
+    again = replace(
+        make_alert("a-veto-2", item=make_item(key="k2")), story_id="s1", event=veto.event
+    )
+    h.enqueue(vote)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.enqueue(veto)
+    service.deliver()
+    h.clock.advance(seconds=1)
+    h.enqueue(
+        again
+    )  # P1 too, but the story is already P1 on screen? No: the parent is the P2 vote.
+    service.deliver()
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    replies = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])
+    assert [r["reply_broadcast"] for r in replies] == [True, True]
+    assert "<@U0VETOOWN>" in replies[0]["text"]
+    assert "<!subteam^S0ONCALL1>" in replies[0]["text"]
+
+
+def test_a_p1_story_does_not_page_again_for_each_source(h: Harness) -> None:
+    veto = replace(event_alert("veto"), story_id="s1")
+    again = replace(
+        make_alert("a-veto-2", item=make_item(key="k2")), story_id="s1", event=veto.event
+    )
+    h.enqueue(veto)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.enqueue(again)
+    service.deliver()
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert "<@U0VETOOWN>" in top[0]["text"]
+    reply = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])[0]
+    assert not reply["reply_broadcast"]
+    assert "<@" not in reply["text"]
+    assert "<!subteam" not in reply["text"]
+
+
+# ---------------------------------------------------------------------- routing
+
+
+def test_routing_demand_then_campaign_then_default(h: Harness, store: SqliteStore) -> None:
+    arms = event_alert("other")  # matches only arms-embargo, which has its own channel
+    veto = event_alert("statement")  # stop-veto-obstruction first: the campaign channel
+    h.enqueue(arms, veto)
+    h.service(h.notifier()).deliver()
+    assert _alert_ids(h.slack.top_level(ARMS_CHANNEL)) == [arms.id]
+    assert _alert_ids(h.slack.top_level(SYRIA_CHANNEL)) == [veto.id]
+
+    no_channels = Harness(h.slack, store, h.clock, make_config(campaign_channel=None))
+    meeting = event_alert("meeting")
+    no_channels.enqueue(meeting)
+    no_channels.service(no_channels.notifier()).deliver()
+    assert _alert_ids(h.slack.top_level(DEFAULT_CHANNEL)) == [meeting.id]  # org.yaml's #un-alerts
+
+    # SLACK_CHANNEL overrides the default, given as an id.
+    report = event_alert("report")
+    no_channels.enqueue(report)
+    no_channels.service(no_channels.notifier(default_channel=OPS_CHANNEL)).deliver()
+    assert _alert_ids(h.slack.top_level(OPS_CHANNEL)) == [report.id]
+
+
+def test_ops_messages_go_to_the_ops_channel(h: Harness) -> None:
+    ts = h.notifier().post_ops("UN News feed failing for 3 polls: HTTP 503 <!channel>")
+    message = h.slack.message(OPS_CHANNEL, ts)
+    assert "&lt;!channel&gt;" not in message["text"]  # HTML-to-text drops it; nothing pings
+    assert "<!channel>" not in str(message["blocks"])
+    assert message["metadata"]["event_type"] == "demandwatch_ops"
+
+
+def test_unknown_channel_fails_the_send_and_keeps_the_alert(h: Harness, store: SqliteStore) -> None:
+    lost = Harness(h.slack, store, h.clock, make_config(campaign_channel="#no-such-channel"))
+    alert = event_alert("statement")
+    lost.enqueue(alert)
+    report = lost.service(lost.notifier()).deliver()
+    assert (report.delivered, report.retrying) == (0, 1)
+    assert store.alert_state(alert.id) == "pending"
+    assert h.slack.calls("chat.postMessage") == []
+
+
+def test_rejected_token_is_a_clear_error_without_the_token(h: Harness) -> None:
+    h.slack.token = "xoxb-another"
+    with pytest.raises(NotifyError) as caught:
+        h.notifier().send(event_alert("statement"))
+    assert "invalid_auth" in str(caught.value)
+    assert "SLACK_BOT_TOKEN" in str(caught.value)
+    assert TOKEN not in str(caught.value)
+
+
+def test_bootstrap_chooses_slack_only_with_token_and_channel(
+    h: Harness, store: SqliteStore
+) -> None:
+    config = make_config()
+    assert isinstance(bootstrap.build_notifier(Settings(), config, store), ConsoleNotifier)
+    with_token = Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=h.slack.url.rstrip("/"))
+    notifier = bootstrap.build_notifier(with_token, config, store)
+    assert isinstance(notifier, SlackNotifier)
+    assert notifier.api.client.base_url == h.slack.url
+    assert notifier.default_channel == "#un-alerts"
+    override = Settings(slack_bot_token=SecretStr(TOKEN), slack_channel="C0OVERRIDE1")
+    assert bootstrap.build_notifier(override, config, store).default_channel == "C0OVERRIDE1"  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------------- rate limits, errors
+
+
+def test_429_releases_the_alert_for_retry_after(h: Harness) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    h.slack.rate_limit("chat.postMessage", retry_after=30)
+    service = h.service(h.notifier())
+    report = service.deliver()
+    assert (report.delivered, report.retrying) == (0, 1)
+    assert h.sleeps == []  # nothing blocked waiting
+    assert h.store.alert_state(alert.id) == "pending"
+    h.clock.advance(seconds=29)
+    assert service.deliver().delivered == 0  # not before Retry-After
+    h.clock.advance(seconds=2)
+    assert service.deliver().delivered == 1
+    assert len(h.slack.top_level(SYRIA_CHANNEL)) == 1
+
+
+def test_429_waited_out_locally_when_short(h: Harness) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    h.slack.rate_limit("chat.postMessage", retry_after=2)
+    assert h.service(h.notifier(max_wait=5)).deliver().delivered == 1
+    assert h.sleeps == [2]
+    assert len(h.slack.top_level(SYRIA_CHANNEL)) == 1
+    # Longer than the allowed wait: fail fast even locally.
+    h.slack.rate_limit("chat.postMessage", retry_after=60)
+    h.enqueue(event_alert("meeting"))
+    assert h.service(h.notifier(max_wait=5)).deliver().retrying == 1
+
+
+def test_429_on_the_parent_update_does_not_duplicate_the_reply(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
+    h.enqueue(first)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.enqueue(second)
+    h.slack.rate_limit("chat.update", retry_after=10)
+    assert service.deliver().retrying == 1  # the reply landed, the update was refused
+    h.clock.advance(seconds=11)
+    assert service.deliver().delivered == 1
+    top = h.slack.top_level(SYRIA_CHANNEL)[0]
+    assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top["ts"])) == [second.id]
+    assert "*+1 source* in the thread" in str(h.slack.message(SYRIA_CHANNEL, top["ts"])["blocks"])
+
+
+def test_server_errors_are_retried_with_backoff(h: Harness) -> None:
+    h.enqueue(event_alert("statement"))
+    h.slack.fail("chat.postMessage", status=503, times=2)
+    assert h.service(h.notifier()).deliver().delivered == 1
+    assert h.sleeps == [0.5, 1.0]
+    assert len(h.slack.top_level(SYRIA_CHANNEL)) == 1
+
+
+def test_persistent_server_errors_fail_the_send_and_keep_the_alert(h: Harness) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    h.slack.fail("chat.postMessage", status=500, times=10)
+    assert h.service(h.notifier()).deliver().retrying == 1
+    assert h.sleeps == [0.5, 1.0, 2.0]
+    assert h.store.alert_state(alert.id) == "pending"
+
+
+@pytest.mark.parametrize("lose", ["answer_500", "connection_dropped"])
+def test_a_post_that_landed_is_found_not_repeated(h: Harness, lose: str) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    if lose == "answer_500":
+        h.slack.fail("chat.postMessage", status=502, landed=True)
+    else:
+        h.slack.drop("chat.postMessage", landed=True)
+    assert h.service(h.notifier()).deliver().delivered == 1
+    posted = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(posted) == [alert.id]
+    assert h.store.alert_status(alert.id).ts == posted[0]["ts"]  # type: ignore[union-attr]
+    history = h.slack.calls("conversations.history")
+    assert history
+    assert history[0].params["include_all_metadata"] in ("1", "true", "True", True)
+
+
+def test_crash_between_post_and_record_does_not_double_post(h: Harness) -> None:
+    alert = event_alert("veto")
+    h.enqueue(alert)
+    crashing = CrashingStore(h.store)
+    with pytest.raises(Crash):
+        h.service(h.notifier(store=crashing), store=crashing).deliver()
+    assert len(h.slack.top_level(SYRIA_CHANNEL)) == 1  # it did reach Slack
+    assert h.store.alert_state(alert.id) == "delivering"
+    # The next run, after the dead run's lease lapsed, in a new process.
+    h.clock.advance(minutes=6)
+    report = h.service(h.notifier()).deliver()
+    assert report.delivered == 1
+    posted = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(posted) == [alert.id]
+    assert len(h.slack.calls("chat.postMessage")) == 1
+    assert h.store.get_thread(alert.id, SYRIA_CHANNEL).ts == posted[0]["ts"]  # type: ignore[union-attr]
+    assert h.store.alert_status(alert.id).ts == posted[0]["ts"]  # type: ignore[union-attr]
+
+
+def test_crash_after_a_reply_does_not_double_reply(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
+    h.enqueue(first)
+    h.service(h.notifier()).deliver()
+    h.enqueue(second)
+
+    class DiesAfterReply(CrashingStore):
+        def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
+            raise Crash("killed after the reply was posted")
+
+    dying = DiesAfterReply(h.store)
+    with pytest.raises(Crash):
+        h.service(h.notifier(store=dying), store=dying).deliver()
+    h.clock.advance(minutes=6)
+    assert h.service(h.notifier()).deliver().delivered == 1
+    top = h.slack.top_level(SYRIA_CHANNEL)[0]
+    assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top["ts"])) == [second.id]
+    assert h.slack.calls("conversations.replies")
+
+
+def test_two_processes_posting_one_story_end_in_one_thread(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
+    h.notifier().send(first)
+    # The other process read "no thread" before the first one saved it.
+    racing = StaleReadStore(h.store)
+    delivery = h.notifier(store=racing).send(second)
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(top) == [first.id]
+    assert len(h.slack.calls("chat.delete")) == 1
+    replies = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])
+    assert _alert_ids(replies) == [second.id]
+    assert delivery.ts == replies[0]["ts"]
+
+
+def test_muted_story_gets_no_more_replies(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    h.enqueue(first)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.store.set_muted("s1", "U0MUTER", h.clock())
+    updates = len(h.slack.calls("chat.update"))
+    h.enqueue(
+        replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
+    )
+    assert service.deliver().delivered == 1
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert h.slack.replies(SYRIA_CHANNEL, top[0]["ts"]) == []
+    assert len(h.slack.calls("chat.update")) == updates
+
+
+# ---------------------------------------------------------------------- untrusted text, limits
+
+
+def test_hostile_item_reaches_slack_inert(h: Harness) -> None:
+    hostile = make_alert(
+        "a-hostile",
+        item=make_item(
+            title="<!channel> Veto on Syria <https://evil.example|UN>",
+            text="&lt;!here&gt; <@U123> <!subteam^S1> @channel <a href='javascript:alert(1)'>x</a>",
+            url="javascript:alert(1)",
+            outlet="<!everyone>",
+        ),
+        priority="P2",
+    )
+    h.enqueue(hostile)
+    h.service(h.notifier()).deliver()
+    message = h.slack.top_level(SYRIA_CHANNEL)[0]
+    everything = message["text"] + str(message["blocks"])
+    sequences = re.findall(r"<([^<>]*)>", everything)
+    assert all(s.startswith("!date^") for s in sequences), sequences
+    assert "@channel" not in everything  # defused with a zero-width space
+
+
+def test_over_long_item_is_accepted_by_slack(h: Harness) -> None:
+    long = make_alert(
+        "a-long",
+        item=make_item(
+            title="Syria " * 3000,
+            text="<p>Veto</p> " * 50_000,
+            symbols=tuple(f"S/2012/{i}" for i in range(300)),
+        ),
+        event=Event("veto"),
+    )
+    h.enqueue(long)
+    assert h.service(h.notifier()).deliver().delivered == 1
+    message = h.slack.top_level(SYRIA_CHANNEL)[0]
+    assert block_errors(message["blocks"]) == []
+    assert not [r for r in h.slack.requests if r.error == "invalid_blocks"]
+
+
+def test_the_server_does_reject_over_long_blocks(h: Harness) -> None:
+    """The stand-in enforces the limits the renderer is tested against."""
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    client = WebClient(token=TOKEN, base_url=h.slack.url)
+    with pytest.raises(SlackApiError) as caught:
+        client.chat_postMessage(
+            channel=SYRIA_CHANNEL,
+            text="x",
+            blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}],
+        )
+    assert caught.value.response["error"] == "invalid_blocks"

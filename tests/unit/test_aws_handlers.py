@@ -1,0 +1,277 @@
+"""The pure parts of the Lambda side: event parsing, partial batch responses, message
+formats, the in-process queue, cloud settings, the digest text. No network."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from demandwatch.config import CloudSettings
+from demandwatch.core.models import Alert, AlertStatus, Event, Item, Mark, Match, SourceState
+from demandwatch.exceptions import ConfigError, DeferredError, NotifyError, PoisonMessageError
+from demandwatch.handlers._runtime import (
+    SqsRecord,
+    failure_kind,
+    process_batch,
+    sqs_records,
+)
+from demandwatch.handlers.digest import StoryLine, compose_digest, stories_of
+from demandwatch.handlers.interact import http_response, request_body
+from demandwatch.handlers.schedule import parse_event
+from demandwatch.queue.base import Message
+from demandwatch.queue.fanout import AlertNotice, FollowUpNotice, PollRequest, parse_notice
+from demandwatch.queue.memory import MemoryQueue
+from demandwatch.store.dynamodb import AlertRecord
+
+EVENTS = Path(__file__).resolve().parents[1] / "events"
+T0 = datetime(2026, 11, 26, 19, 0, tzinfo=UTC)
+
+
+def load(name: str) -> dict[str, object]:
+    data: dict[str, object] = json.loads((EVENTS / name).read_text(encoding="utf-8"))
+    return data
+
+
+# ---------------------------------------------------------------------- events
+
+
+def test_scheduler_event_is_read_and_a_strange_one_is_not_fatal() -> None:
+    event = parse_event(load("scheduler_poll_tick.json"))
+    assert event.scheduled_time == T0
+    assert event.execution_id == "4f0c7c2e-9a51-4d8a-a0d3-53c1f6c7e9b2"
+    assert parse_event({"scheduled_time": "not a time"}).scheduled_time is None
+    assert parse_event({}).schedule_arn is None
+
+
+def test_sqs_records_carry_fifo_attributes() -> None:
+    records = sqs_records(load("sqs_alert_batch.json"))
+    assert [r.group for r in records] == ["#syria-un", "#syria-un"]
+    assert records[0].receive_count == 1
+    assert AlertNotice.parse(records[0].body) == AlertNotice(
+        "0d2f6a9b1c3e5f7a9b1c3e5f", "#syria-un"
+    )
+    [standard] = sqs_records(load("sqs_poll_batch.json"))
+    assert standard.group is None
+    assert PollRequest.parse(standard.body) == PollRequest("un-press")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["", "not json", "[]", '{"alert": ""}', '{"alert": 42, "channel": "#x"}', '{"channel": "#x"}'],
+)
+def test_malformed_alert_messages_are_poison(body: str) -> None:
+    with pytest.raises(PoisonMessageError):
+        AlertNotice.parse(body)
+
+
+def test_the_alerts_queue_carries_alerts_and_button_follow_ups() -> None:
+    follow_up = {"kind": "refresh", "channel": "C0SYRIAUN", "story_id": "s1"}
+    message = FollowUpNotice(follow_up).to_message("dedup-1")
+    assert (message.group, message.dedup_id) == ("C0SYRIAUN", "dedup-1")
+    assert parse_notice(message.body) == FollowUpNotice(follow_up)
+    alert = AlertNotice("a1", "#syria-un").to_message()
+    assert parse_notice(alert.body) == AlertNotice("a1", "#syria-un")
+    for bad in ('{"follow_up": "refresh"}', '{"follow_up": {"channel": "C1"}}', "[1]"):
+        with pytest.raises(PoisonMessageError):
+            parse_notice(bad)
+
+
+def test_messages_round_trip_with_fifo_group_and_deduplication() -> None:
+    message = AlertNotice("a1", "#syria-un").to_message()
+    assert (message.group, message.dedup_id) == ("#syria-un", "a1")
+    assert AlertNotice.parse(message.body) == AlertNotice("a1", "#syria-un")
+    poll = PollRequest("un-press").to_message()
+    assert (poll.group, poll.dedup_id) == (None, None)
+
+
+# ---------------------------------------------------------------------- batches
+
+
+def record(message_id: str, group: str | None = None) -> SqsRecord:
+    return SqsRecord(message_id, "{}", group, 1)
+
+
+def test_partial_batch_failure_reports_only_failed_messages() -> None:
+    def handle(r: SqsRecord) -> None:
+        if r.message_id == "bad":
+            raise PoisonMessageError("no")
+
+    seen: list[str] = []
+    result = process_batch(
+        [record("a"), record("bad"), record("c")], handle, lambda r, e: seen.append(r.message_id)
+    )
+    assert result.response() == {"batchItemFailures": [{"itemIdentifier": "bad"}]}
+    assert result.succeeded == 2
+    assert seen == ["bad"]
+
+
+def test_after_a_failure_the_rest_of_its_fifo_group_waits_but_other_groups_go_on() -> None:
+    handled: list[str] = []
+
+    def handle(r: SqsRecord) -> None:
+        handled.append(r.message_id)
+        if r.message_id == "c1-first":
+            raise NotifyError("Slack said 503")
+
+    batch = [
+        record("c1-first", "C1"),
+        record("c2-first", "C2"),
+        record("c1-second", "C1"),
+        record("c2-second", "C2"),
+    ]
+    result = process_batch(batch, handle, lambda r, e: None)
+    assert result.failed == ("c1-first", "c1-second")
+    # The second C1 message was not even tried: it must not overtake the first.
+    assert handled == ["c1-first", "c2-first", "c2-second"]
+
+
+def test_failures_are_classified() -> None:
+    assert failure_kind(PoisonMessageError("x")) == "poison"
+    assert failure_kind(DeferredError("x")) == "deferred"
+    assert failure_kind(NotifyError("x")) == "failed"
+    assert failure_kind(KeyError("x")) == "internal_error"
+
+
+# ---------------------------------------------------------------------- in-process queue
+
+
+def test_memory_queue_keeps_order_and_drops_duplicates_within_five_minutes() -> None:
+    now = [T0]
+    queue = MemoryQueue(clock=lambda: now[0])
+    queue.send([Message("1", "g", "d1"), Message("2", "g", "d2"), Message("1 again", "g", "d1")])
+    assert [m.body for m in queue.receive()] == ["1", "2"]
+    now[0] = T0 + timedelta(minutes=4)
+    queue.send([Message("1 resent", "g", "d1")])
+    assert len(queue) == 0
+    now[0] = T0 + timedelta(minutes=5)
+    queue.send([Message("1 after the window", "g", "d1"), Message("no id")])
+    assert [m.body for m in queue.receive(limit=1)] == ["1 after the window"]
+    assert [m.body for m in queue.receive()] == ["no id"]
+
+
+# ---------------------------------------------------------------------- Function URL
+
+
+def test_request_bodies_are_decoded_exactly() -> None:
+    raw = b"payload=%7B%22type%22%3A%22block_actions%22%7D&x=%C3%A9"
+    encoded = {"body": base64.b64encode(raw).decode(), "isBase64Encoded": True}
+    assert request_body(encoded) == raw
+    assert request_body({"body": raw.decode(), "isBase64Encoded": False}) == raw
+    assert request_body({"body": "%%%not base64", "isBase64Encoded": True}) is None
+    assert request_body({}) == b""
+
+
+def test_http_responses_are_function_url_shaped() -> None:
+    response = http_response(200, {"content-type": "application/json"}, b'{"ok":true}')
+    assert response == {
+        "statusCode": 200,
+        "headers": {"content-type": "application/json"},
+        "body": '{"ok":true}',
+        "isBase64Encoded": False,
+    }
+
+
+# ---------------------------------------------------------------------- settings
+
+
+def test_cloud_settings_name_every_missing_or_bad_variable() -> None:
+    with pytest.raises(ConfigError) as caught:
+        CloudSettings.from_env(
+            {"DEMANDWATCH_SECRET_MAX_AGE": "-1"}, require=("alert_queue_url", "secret_id")
+        )
+    problems = {p.field for p in caught.value.problems}
+    assert problems == {
+        "DEMANDWATCH_ALERT_QUEUE_URL",
+        "DEMANDWATCH_SECRET_ID",
+        "DEMANDWATCH_TABLE",
+        "DEMANDWATCH_SECRET_MAX_AGE",
+    }
+    settings = CloudSettings.from_env(
+        {"DEMANDWATCH_TABLE": "t", "DEMANDWATCH_DIGEST_WINDOW": "12h"}, require=()
+    )
+    assert settings.digest_window == timedelta(hours=12)
+    assert settings.inline_poll_max == 20
+
+
+# ---------------------------------------------------------------------- digest
+
+
+def alert(key: str, *, title: str, priority: str = "P2", story: str | None = None) -> Alert:
+    item = Item(
+        source_id="un-press",
+        key=key,
+        url=f"https://press.un.org/en/2026/{key}.doc.htm",
+        title=title,
+        text="",
+        published=T0,
+        fetched=T0,
+    )
+    return Alert(
+        id=f"alert-{key}",
+        item=item,
+        matches=(Match("stop-veto-obstruction", ("veto",)),),
+        source_name="UN press",
+        created=T0,
+        event=Event("veto" if priority == "P1" else "statement"),
+        priority=priority,  # type: ignore[arg-type]
+        story_id=story,
+    )
+
+
+def test_digest_groups_by_story_most_severe_first_and_escapes_feed_text() -> None:
+    records = [
+        AlertRecord(alert("a", title="Statement on Syria <!channel> & friends"), "posted"),
+        AlertRecord(alert("b", title="Veto on Syria", priority="P1", story="s1"), "claimed"),
+        AlertRecord(
+            alert("c", title="Veto on Syria, follow-up", priority="P2", story="s1"), "posted"
+        ),
+    ]
+    groups = stories_of(records)
+    assert [[r.alert.id for r in g] for g in groups] == [["alert-b", "alert-c"], ["alert-a"]]
+    claimed = AlertStatus("alert-b", "claimed", claimed=Mark("U0ABC123", T0))
+    lines = [
+        StoryLine(records[1].alert, 2, claimed),
+        StoryLine(records[0].alert, 1, AlertStatus("alert-a", "posted")),
+    ]
+    message = compose_digest(
+        title="Syria at the Council",
+        start=T0 - timedelta(days=1),
+        end=T0,
+        records=records,
+        lines=lines,
+        sources={"un-press": SourceState("un-press", consecutive_failures=2)},
+        source_names={"un-press": "UN press <b>"},
+    )
+    text = "\n".join(b["text"]["text"] for b in message.blocks)
+    assert "3 alert(s) on 2 story/stories" in text
+    assert "claimed by <@U0ABC123>" in text
+    assert "<!channel>" not in text
+    assert "Statement on Syria &amp; friends" in text  # HTML-looking text is dropped
+    assert "Sources: 0 ok, 1 failing (UN press &lt;b&gt;)" in text
+    assert text.index("Veto on Syria") < text.index("Statement on Syria")
+    assert all(len(b["text"]["text"]) <= 3000 for b in message.blocks)
+
+
+def test_a_quiet_day_says_so_and_a_busy_one_stays_within_block_kit() -> None:
+    quiet = compose_digest(
+        title="t", start=T0, end=T0, records=[], lines=[], sources={}, source_names={}
+    )
+    assert "No alerts in this period." in quiet.blocks[0]["text"]["text"]
+    many = [AlertRecord(alert(f"k{n}", title="x" * 390), "posted") for n in range(40)]
+    busy = compose_digest(
+        title="t",
+        start=T0,
+        end=T0,
+        records=many,
+        lines=[StoryLine(r.alert, 1, None) for r in many],
+        sources={},
+        source_names={},
+    )
+    text = "\n".join(b["text"]["text"] for b in busy.blocks)
+    assert "… and 25 more" in text
+    assert len(busy.blocks) <= 50
+    assert all(len(b["text"]["text"]) <= 3000 for b in busy.blocks)

@@ -1,0 +1,167 @@
+"""Draft statements: facts only from items and configuration, the seed release's shape."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from demandwatch.core.drafts import Actors, and_list, gather_facts, long_date
+from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
+from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
+from demandwatch.exceptions import DraftError
+from slack_support import TODAY, event_alert, make_alert, make_config, make_item, shipped_config
+
+
+def _facts(*alerts, **kwargs):  # type: ignore[no-untyped-def]
+    config = make_config()
+    return gather_facts(
+        list(alerts),
+        {d.id: d for d in config.demands},
+        org_profile(config.org),
+        today=TODAY,
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize("event_type", EVENT_TYPES)
+def test_every_event_type_has_the_seed_release_shape(event_type: str) -> None:
+    config = make_config()
+    text = render_draft([event_alert(event_type)], config, today=TODAY)  # type: ignore[arg-type]
+    lines = text.splitlines()
+    assert lines[0] == "DRAFT — NOT FOR RELEASE"
+    assert "• Press Release" in lines
+    assert any(line.startswith("Suggested headline: Amnesty International ") for line in lines)
+    assert "February 4, 2012" in lines  # the day the draft is prepared
+    assert "Contact: Media Relations, 212-633-4150" in lines
+    assert any(line.startswith("(New York) – Amnesty International [PLACEHOLDER") for line in lines)
+    assert "What we are calling for" in lines
+    quotes = [line for line in lines if line.startswith("“[PLACEHOLDER: quote")]
+    assert quotes
+    assert all(",” said " in q for q in quotes)
+    assert config.org.boilerplate.split()[0] in text
+    assert "justice, freedom, truth and dignity are denied." in text
+    assert "[PLACEHOLDER" in text
+    # Nothing is left unrendered, and no HTML from the feed survives.
+    assert "{{" not in text
+    assert "{%" not in text
+    assert "<p>" not in text
+
+
+def test_veto_lede_states_who_what_symbol_vote_and_link() -> None:
+    text = render_draft([event_alert("veto")], make_config(), today=TODAY)
+    assert (
+        '(New York) – Amnesty International [PLACEHOLDER: reaction, e.g. "condemned"] the veto '
+        "cast by Russian Federation and China against draft resolution S/2012/77 at the UN "
+        "Security Council on February 4, 2012."
+    ) in text
+    assert (
+        "The vote was 13 in favour, 2 against (China, Russian Federation), 0 abstentions." in text
+    )
+    assert "https://press.un.org/en/2012/sc10536.doc.htm" in text
+    assert "the General Assembly is due to meet to debate the veto by February 17, 2012" in text
+
+
+def test_calling_for_lists_only_the_matched_demands_asks_high_priority_first() -> None:
+    alert = make_alert(
+        matches=(
+            Match("asset-freeze", ("assets", "frozen")),
+            Match("stop-veto-obstruction", ("veto",)),
+        )
+    )
+    facts = _facts(alert)
+    assert [d.id for d in facts.demands] == ["stop-veto-obstruction", "asset-freeze"]
+    config = make_config()
+    demands = {d.id: d for d in config.demands}
+    assert facts.asks == demands["stop-veto-obstruction"].asks + demands["asset-freeze"].asks
+    text = render_draft([alert], config, today=TODAY)
+    for ask in demands["arms-embargo"].asks:
+        assert ask not in text
+    assert "said José Luis Díaz, representative to the United Nations in New York." in text
+
+
+def test_unknown_facts_are_placeholders_not_guesses() -> None:
+    alert = make_alert(
+        item=make_item(symbols=(), title="Council deadlocked"),
+        event=Event("veto", (), None, None),
+    )
+    text = render_draft([alert], make_config(), today=TODAY)
+    assert "[PLACEHOLDER: which permanent member(s)]" in text
+    assert "[PLACEHOLDER: document symbol]" in text
+    assert "[PLACEHOLDER: UN body]" in text
+    assert "The vote was" not in text
+
+
+def test_story_facts_come_from_the_most_severe_item() -> None:
+    scheduled = replace(event_alert("vote_scheduled"), story_id="s1")
+    veto = replace(event_alert("veto"), story_id="s1")
+    facts = _facts(scheduled, veto)
+    assert facts.event_type == "veto"
+    assert facts.lead.title.startswith("Security Council Fails to Adopt")
+    assert [s.published for s in facts.sources] == ["February 3, 2012", "February 4, 2012"]
+    assert facts.document == "S/2012/77"
+    assert facts.story_id == "s1"
+
+
+def test_feed_text_is_reduced_to_plain_lines() -> None:
+    alert = make_alert(
+        item=make_item(title="<b>Veto</b>\n\u202eon Syria &amp; more", url="javascript:alert(1)")
+    )
+    facts = _facts(alert)
+    assert facts.lead.title == "Veto on Syria & more"
+    assert facts.lead.url == ""
+
+
+def test_document_choice_per_event_type() -> None:
+    adopted = _facts(event_alert("resolution_adopted"))
+    assert adopted.document == "S/RES/2042 (2012)"
+    assert adopted.adopted is True
+    assert _facts(event_alert("report")).document == "A/HRC/19/69"
+
+
+def test_dates_are_in_the_organisations_time_zone() -> None:
+    # 02:00 UTC on 5 February is still 4 February in New York.
+    alert = make_alert(
+        item=make_item(published=datetime(2012, 2, 5, 2, 0, tzinfo=UTC)), event=Event("meeting")
+    )
+    assert _facts(alert).event_date == "February 4, 2012"
+
+
+def test_helpers() -> None:
+    assert and_list([]) == ""
+    assert and_list(["Russia"]) == "Russia"
+    assert and_list(["France", "Russia", "China"]) == "France, Russia and China"
+    assert long_date(date(2012, 2, 1)) == "February 1, 2012"
+    actors = Actors.of(
+        [Actor("China", "vetoed"), Actor("China", "vetoed"), Actor("UK", "voted_for")]
+    )
+    assert actors.vetoed == ("China",)
+    assert actors.voted_for == ("UK",)
+    assert actors.any
+
+
+def test_a_template_naming_an_unknown_fact_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "other.txt.j2").write_text("{{ facts.no_such_fact }}\n", encoding="utf-8")
+    with pytest.raises(DraftError, match="no_such_fact"):
+        DraftRenderer(tmp_path).render(_facts(event_alert("other")))
+
+
+def test_a_missing_event_template_falls_back_to_other(tmp_path: Path) -> None:
+    (tmp_path / "other.txt.j2").write_text("generic: {{ facts.event_label }}\n", encoding="utf-8")
+    assert DraftRenderer(tmp_path).render(_facts(event_alert("veto"))) == "generic: veto\n"
+
+
+def test_config_without_templates_uses_the_shipped_ones(tmp_path: Path) -> None:
+    config = make_config(directory=tmp_path)
+    assert template_dir(config).name == "templates"
+    assert (template_dir(config) / "veto.txt.j2").is_file()
+
+
+@pytest.mark.parametrize("event_type", EVENT_TYPES)
+def test_the_shipped_configuration_renders_every_template(event_type: str) -> None:
+    config = shipped_config()
+    text = render_draft([event_alert(event_type)], config, today=TODAY)  # type: ignore[arg-type]
+    assert text.startswith("DRAFT — NOT FOR RELEASE\n")
+    assert f"({config.org.dateline_city}) – {config.org.name}" in text

@@ -1,0 +1,54 @@
+"""Source health transitions: reported once when failing or silent, once on recovery."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from demandwatch.core.health import assess
+from demandwatch.core.models import SourceState
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+DAY = timedelta(days=1)
+
+
+def check(state: SourceState):  # type: ignore[no-untyped-def]
+    return assess(state, source_name="UN News", expect_every=DAY, now=NOW)
+
+
+def healthy() -> SourceState:
+    return SourceState(
+        "un-news", last_success=NOW, last_new_item=NOW - timedelta(hours=2), baseline_done=True
+    )
+
+
+def test_a_healthy_source_says_nothing() -> None:
+    assert check(healthy()) is None
+
+
+def test_one_or_two_failures_are_weather_three_are_an_outage() -> None:
+    assert check(replace(healthy(), consecutive_failures=2, last_error="HTTP 500")) is None
+    notice = check(replace(healthy(), consecutive_failures=3, last_error="empty 200 response"))
+    assert notice is not None
+    assert notice.kind == "failing"
+    assert "empty 200 response" in notice.text()
+
+
+def test_an_outage_already_reported_is_not_repeated() -> None:
+    state = replace(healthy(), consecutive_failures=7, health_notified=True)
+    assert check(state) is None
+
+
+def test_recovery_is_reported_once() -> None:
+    notice = check(replace(healthy(), health_notified=True))
+    assert notice is not None
+    assert notice.kind == "recovered"
+
+
+def test_a_source_that_answers_but_brings_nothing_new_is_silent() -> None:
+    state = replace(healthy(), last_new_item=NOW - 3 * DAY)
+    notice = check(state)
+    assert notice is not None
+    assert notice.kind == "silent"
+    assert "1 days" in notice.text() or "24 hours" in notice.text()
+    assert check(replace(state, health_notified=True)) is None

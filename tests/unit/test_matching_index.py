@@ -1,0 +1,188 @@
+"""The matcher's word-index prefilter: it may only skip demands that cannot match.
+
+Random queries (every operator, wildcards, title scope, accents) over random items must give
+exactly what evaluating every demand on every item gives, and so must the shipped demands
+over the labelled evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.matching import Matcher, Prefilter
+from demandwatch.core.models import Demand, DemandStatus
+from demandwatch.core.query import Document, compile_query
+from demandwatch.core.text import tokens
+
+EVAL_ITEMS = Path(__file__).resolve().parents[1] / "eval" / "items.jsonl"
+
+# A small vocabulary, so that random items hit random queries often.
+WORDS = (
+    "veto",
+    "vetoed",
+    "vetoes",
+    "Syria",
+    "Syrian",
+    "Damascus",
+    "Díaz",
+    "diaz",
+    "arms",
+    "embargo",
+    "asset",
+    "assets",
+    "freeze",
+    "council",
+    "draft",
+    "resolution",
+    "Russia",
+    "China",
+    "cricket",
+    "court",
+    "monitors",
+    "access",
+    "سوريا",
+    "السورية",
+    "vote",
+    "adopted",
+)
+STEMS = ("vet", "syri", "asset", "monit", "resol", "السوري", "dra")
+
+
+def demand(demand_id: str, query: str, status: DemandStatus = "active") -> Demand:
+    return Demand(
+        id=demand_id,
+        campaign_id="random",
+        title=demand_id,
+        status=status,
+        priority="normal",
+        owner="@team",
+        query=query,
+        position="p",
+        asks=("a",),
+        spokesperson="s",
+    )
+
+
+def random_term(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.2:
+        return f"{rng.choice(STEMS)}*"
+    if roll < 0.35:
+        return '"' + " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 3))) + '"'
+    if roll < 0.4:
+        return '"' + rng.choice(WORDS) + " " + rng.choice(STEMS) + '*"'
+    return rng.choice(WORDS)
+
+
+def random_query(rng: random.Random, depth: int = 0) -> str:
+    """A query that always parses: every NOT sits beside a positive part."""
+    if depth > 2 or rng.random() < 0.3:
+        term = random_term(rng)
+        return f"title:{term}" if rng.random() < 0.1 else term
+    left, right = random_query(rng, depth + 1), random_query(rng, depth + 1)
+    shape = rng.randrange(6)
+    if shape == 0:
+        return f"({left} OR {right})"
+    if shape == 1:
+        return f"({left} AND {right})"
+    if shape == 2:
+        return f"({left} {right})"
+    if shape == 3:
+        return f"({left} NOT {right})"
+    if shape == 4:
+        return f"({left} -{random_term(rng)})"
+    return f"({left} NEAR/{rng.randint(0, 6)} {right})"
+
+
+def random_text(rng: random.Random, low: int, high: int) -> str:
+    return " ".join(
+        rng.choice(WORDS).upper() if rng.random() < 0.1 else rng.choice(WORDS)
+        for _ in range(rng.randint(low, high))
+    )
+
+
+def test_random_queries_match_exactly_as_evaluating_every_demand() -> None:
+    rng = random.Random(20260301)
+    contexts = [None, "", "Syria* OR Damascus", "(Syria OR سوريا) NOT cricket", "veto* NOT court"]
+    statuses: list[DemandStatus] = ["active", "active", "active", "paused"]
+    demands = [
+        (demand(f"d{i}", random_query(rng), rng.choice(statuses)), rng.choice(contexts))
+        for i in range(300)
+    ]
+    indexed = Matcher(demands)
+    naive = Matcher(demands, prefilter=False)
+    matched = 0
+    for _ in range(400):
+        title, text = random_text(rng, 0, 8), random_text(rng, 0, 30)
+        for active_only in (False, True):
+            expected = naive.match(title, text, active_only=active_only)
+            assert indexed.match(title, text, active_only=active_only) == expected
+            matched += len(expected)
+    assert matched > 1000  # the random items really do hit the random queries
+
+
+def test_shipped_demands_on_the_evaluation_set_match_as_without_the_index() -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)
+    pairs = [(d, c.context) for c in config.campaigns for d in c.demands]
+    indexed, naive = Matcher(pairs), Matcher(pairs, prefilter=False)
+    rows = [json.loads(line) for line in EVAL_ITEMS.read_text().splitlines() if line.strip()]
+    assert rows
+    hits = 0
+    for row in rows:
+        expected = naive.match(row["title"], row.get("summary", ""), active_only=True)
+        assert indexed.match(row["title"], row.get("summary", ""), active_only=True) == expected
+        hits += bool(expected)
+    assert hits > len(rows) // 2
+
+
+def test_every_clause_of_a_matching_query_is_met_by_the_item_words() -> None:
+    rng = random.Random(7)
+    for _ in range(500):
+        query = compile_query(random_query(rng))
+        doc = Document(random_text(rng, 0, 6), random_text(rng, 0, 20))
+        if not query.evaluate(doc).matched:
+            continue
+        present = Prefilter([query.requirements()]).present(doc.words)
+        for clause in query.requirements():
+            assert clause & present, (query.text, clause)
+
+
+@pytest.mark.parametrize(
+    ("query", "terms"),
+    [
+        ("veto", {"veto"}),
+        ("veto* NOT cricket", {"veto*"}),
+        ('"arms embargo" AND Syria', {"embargo"}),  # one word each: the longest
+        ('"arms embargo"', {"embargo"}),
+        ("(veto OR vetoed) NEAR/5 Syria", {"syria"}),
+        ("title:Díaz", {"diaz"}),
+        ("veto OR NOT cricket", set()),
+        ("(Syria OR Damascus) -football", {"syria", "damascus"}),
+    ],
+)
+def test_positive_terms_name_words_one_of_which_must_occur(query: str, terms: set[str]) -> None:
+    assert set(compile_query(query).root.positive_terms()) == terms
+
+
+def test_a_query_that_can_match_on_a_negation_alone_is_always_evaluated() -> None:
+    matcher = Matcher([(demand("neg", "veto OR NOT cricket"), None)])
+    assert [m.demand_id for m in matcher.match("weather report")] == ["neg"]
+    assert matcher.match("cricket report") == []
+
+
+def test_prefix_positions_equal_a_scan_of_every_word() -> None:
+    rng = random.Random(3)
+    for _ in range(200):
+        title, text = random_text(rng, 0, 6), random_text(rng, 0, 25)
+        doc = Document(title, text)
+        words = [*tokens(title), "\x00", *tokens(text)]  # one gap between the two fields
+        for stem in (tokens(s)[0] for s in STEMS):
+            expected = [i for i, w in enumerate(words) if w.startswith(stem)]
+            assert doc.prefix_positions(stem, "any") == expected
+            in_title = [i for i in expected if i < len(tokens(title))]
+            assert doc.prefix_positions(stem, "title") == in_title
