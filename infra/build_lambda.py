@@ -93,9 +93,25 @@ def _files(base: Path) -> Iterator[Path]:
         yield path
 
 
+# botocore ships the API models of every AWS service (about 28 MB of its 30); the
+# functions call these alone. Keeping only their models puts the zip well under the
+# 15 MB budget while the artifact still carries its own pinned boto3 and botocore.
+BOTOCORE_SERVICES = frozenset({"dynamodb", "sqs", "secretsmanager", "sts"})
+
+
+def _prune_botocore(stage_dir: Path) -> None:
+    data = stage_dir / "botocore" / "data"
+    if not data.is_dir():
+        return
+    for entry in data.iterdir():
+        if entry.is_dir() and entry.name not in BOTOCORE_SERVICES:
+            shutil.rmtree(entry)
+
+
 def stage(deps: Path) -> None:
     shutil.rmtree(STAGE, ignore_errors=True)
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
+    _prune_botocore(STAGE)
     shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(
         CONFIG, STAGE / "infra" / "config", ignore=shutil.ignore_patterns("__pycache__")

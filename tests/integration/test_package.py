@@ -18,8 +18,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACT = ROOT / "build" / "demandwatch-lambda.zip"
 HANDLERS = ("schedule", "poll", "notify", "interact", "digest")
-# Lambda's limits for a zip deployment package.
-MAX_ZIPPED = 50 * 1024 * 1024
+# Lambda allows 50 MB zipped; the project's budget (issue: benchmarks) is 15 MB, kept by
+# pruning botocore's models of services the functions never call (infra/build_lambda.py).
+MAX_ZIPPED = 15 * 1000 * 1000
 MAX_UNZIPPED = 250 * 1024 * 1024
 
 
@@ -138,3 +139,20 @@ def test_a_cold_start_with_a_bad_environment_names_what_is_missing(task_root: Pa
     )
     assert "DEMANDWATCH_TABLE: Field required" in out
     assert "DEMANDWATCH_INLINE_POLL_MAX" in out
+
+
+def test_the_pruned_botocore_still_builds_every_client_the_functions_use(
+    task_root: Path,
+) -> None:
+    """The build keeps only the API models of the services the code calls; each client
+    must still be constructible (no network: building a client reads only its model)."""
+    out = run_313(
+        task_root,
+        "import boto3, json\n"
+        "session = boto3.session.Session(region_name='us-east-1',"
+        " aws_access_key_id='x', aws_secret_access_key='x')\n"
+        "made = [session.client(s).meta.service_model.service_name"
+        " for s in ('dynamodb', 'sqs', 'secretsmanager')]\n"
+        "print(json.dumps(made))\n",
+    )
+    assert json.loads(out) == ["dynamodb", "sqs", "secretsmanager"]
