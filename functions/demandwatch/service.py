@@ -20,6 +20,7 @@ from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide
+from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
@@ -67,14 +68,13 @@ class Service:
         return list(await asyncio.gather(*(self._poll_guarded(s) for s in chosen)))
 
     def due_sources(self) -> list[Source]:
-        """Sources whose interval has passed since their last attempt."""
+        """Sources whose interval has passed since their last attempt (give or take a tick)."""
         now = self.clock()
-        due = []
-        for source in self.config.sources:
-            last = self.store.get_source_state(source.id).last_attempt
-            if last is None or now - last >= source.interval:
-                due.append(source)
-        return due
+        return [
+            source
+            for source in self.config.sources
+            if is_due(self.store.get_source_state(source.id).last_attempt, source.interval, now)
+        ]
 
     async def _poll_guarded(self, source: Source) -> PollOutcome:
         started = time.perf_counter()

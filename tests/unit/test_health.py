@@ -52,3 +52,14 @@ def test_a_source_that_answers_but_brings_nothing_new_is_silent() -> None:
     assert notice.kind == "silent"
     assert "1 days" in notice.text() or "24 hours" in notice.text()
     assert check(replace(state, health_notified=True)) is None
+
+
+def test_a_source_is_due_a_little_before_its_interval_has_fully_passed() -> None:
+    from demandwatch.core.schedule import is_due
+
+    five = timedelta(minutes=5)
+    assert is_due(None, five, NOW)
+    assert is_due(NOW - timedelta(minutes=4, seconds=30), five, NOW)  # the next 5-minute tick
+    assert not is_due(NOW - timedelta(minutes=3), five, NOW)
+    one = timedelta(minutes=1)
+    assert not is_due(NOW - timedelta(seconds=30), one, NOW)  # slack is at most a fifth

@@ -25,6 +25,7 @@ from typing import Literal, Protocol
 
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.core.schedule import is_due
 from demandwatch.exceptions import (
     DeferredError,
     NotifyError,
@@ -42,8 +43,6 @@ log = logging.getLogger("demandwatch")
 # the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
-# A source is due this much before its interval has fully passed (see due_sources).
-DUE_SLACK = timedelta(minutes=1)
 # How long a failed send waits before it may be retried (Slack's Retry-After wins).
 RETRY_AFTER_ERROR = timedelta(minutes=1)
 # States in which an alert needs nothing more from the notify stage.
@@ -178,19 +177,14 @@ class FanOut:
         self._sources = {s.id: s for s in self.config.sources}
 
     def due_sources(self) -> list[Source]:
-        """Sources whose interval has passed since their last attempt, give or take a tick.
-
-        The schedule runs every few minutes and a poll ends a few seconds after its tick,
-        so "interval since the last attempt" measured exactly would skip a 5-minute source
-        every other 5-minute tick; ``DUE_SLACK`` absorbs that lag.
-        """
+        """Sources whose interval has passed since their last attempt, give or take a tick
+        (core.schedule.is_due)."""
         now = self.clock()
-        due = []
-        for source in self.config.sources:
-            last = self.store.get_source_state(source.id).last_attempt
-            if last is None or now - last >= source.interval - DUE_SLACK:
-                due.append(source)
-        return due
+        return [
+            source
+            for source in self.config.sources
+            if is_due(self.store.get_source_state(source.id).last_attempt, source.interval, now)
+        ]
 
     def failing_sources(self) -> tuple[int, int]:
         """(sources whose last poll failed, sources configured)."""

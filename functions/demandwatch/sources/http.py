@@ -25,6 +25,10 @@ from demandwatch.core.models import FetchResult, SourceState
 
 MAX_REDIRECTS = 5
 _FEED_LIKE = ("xml", "rss", "atom", "json", "rdf")
+# Idle connections kept for reuse: enough for the few hosts that serve several feeds. More
+# costs CPU, as httpcore scans every pooled connection against every idle one per request
+# (bench poll_200_unchanged_body: 2.6 ms CPU a source with 64 kept, 1.x ms with 8).
+MAX_IDLE_CONNECTIONS = 8
 
 # Query parameters whose value is a credential (ReliefWeb's approved appname, API keys).
 SECRET_PARAMS: tuple[str, ...] = ("appname", "api_key", "apikey", "key", "token", "access_token")
@@ -126,7 +130,8 @@ class HttpFetcher:
             follow_redirects=True,
             max_redirects=MAX_REDIRECTS,
             limits=httpx.Limits(
-                max_connections=max_concurrency, max_keepalive_connections=max_concurrency
+                max_connections=max_concurrency,
+                max_keepalive_connections=min(max_concurrency, MAX_IDLE_CONNECTIONS),
             ),
         )
         self._all = asyncio.Semaphore(max_concurrency)
