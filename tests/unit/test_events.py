@@ -147,3 +147,35 @@ def test_vote_dates_explicit_and_relative() -> None:
 def test_french_and_arabic_vetoes() -> None:
     assert classify("Syrie : la Russie et la Chine opposent leur veto", "").type == "veto"
     assert classify("روسيا والصين تستخدمان حق النقض ضد مشروع قرار بشأن سوريا", "").type == "veto"
+
+
+FRIDAY = datetime(2026, 8, 28, 20, 0, tzinfo=UTC)
+
+
+def test_a_past_weekday_is_resolved_backwards_for_a_veto() -> None:
+    event = classify(
+        "Russia vetoes Syria ceasefire draft",
+        "Russia on Thursday vetoed a Security Council draft on Syria.",
+        published=FRIDAY,
+    )
+    assert event.type == "veto"
+    assert event.date == date(2026, 8, 27)
+
+
+def test_a_historic_date_in_the_background_is_not_the_vote_date() -> None:
+    event = classify(
+        "Russia vetoes Syria text again",
+        "Russia vetoed the draft on Friday, the fourth veto since the first on 4 October 2011.",
+        published=FRIDAY,
+    )
+    assert event.date == date(2026, 8, 28)
+
+
+def test_an_announced_vote_is_resolved_forwards() -> None:
+    event = classify(
+        "Syria: vote expected",
+        "Council members are expected to vote on Monday on the draft.",
+        published=FRIDAY,
+    )
+    assert event.type == "vote_scheduled"
+    assert event.date == date(2026, 8, 31)

@@ -363,7 +363,7 @@ def classify(title: str, text: str = "", *, published: datetime | None = None) -
     combined = f"{folded_title}. {folded_text}"
     vote = _tally(combined)
     actors = _actors(combined, event_type)
-    when = _event_date(combined, published) if event_type in _DATED else None
+    when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
 
@@ -512,33 +512,70 @@ def _names(group: str | None) -> tuple[str, ...]:
     return tuple(names)
 
 
-def _event_date(folded: str, published: datetime | None) -> date | None:
-    """The date of the vote or meeting when stated near a vote/meeting word."""
-    for sentence in re.split(r"(?<=[.;!?])\s+", folded):
+# Past-tense developments happened on or before the day the item was published; a vote
+# announced happens on or after it.
+_PAST: frozenset[EventType] = frozenset({"veto", "resolution_adopted", "meeting"})
+# A date this long before publication is history the item recalls ("the first veto, on
+# 4 October 2011"), not the date of the development it reports.
+_HISTORY = timedelta(days=7)
+
+
+def _event_date(folded: str, published: datetime | None, event_type: EventType) -> date | None:
+    """The date of the vote or meeting the item reports, when it states one.
+
+    Sentences that carry a cue of the event type are read first; a stated date long before
+    the publication date is taken as background and skipped.
+    """
+    sentences = re.split(r"(?<=[.;!?])\s+", folded)
+    cues = _COMPILED.get(event_type, ())
+    ordered = sorted(
+        sentences, key=lambda s: 0 if any(p.search(s) for p, _ in cues) else 1
+    )  # stable: within each group, text order
+    past = event_type in _PAST
+    base = published.date() if published is not None else None
+    for sentence in ordered:
         if not _DATE_CONTEXT.search(sentence):
             continue
-        if m := _DAY_MONTH_YEAR.search(sentence):
-            year = int(m.group(3)) if m.group(3) else (published.year if published else None)
-            if year:
-                return _safe_date(year, _MONTHS[m.group(2)], int(m.group(1)))
-        if m := _MONTH_DAY_YEAR.search(sentence):
-            year = int(m.group(3)) if m.group(3) else (published.year if published else None)
-            if year:
-                return _safe_date(year, _MONTHS[m.group(1)], int(m.group(2)))
-        if published is not None and (m := _RELATIVE.search(sentence)):
-            return _relative(m.group(1), published.date())
+        for found in _dates_in(sentence, published):
+            if _plausible(found, base, past=past):
+                return found
+        if base is not None and (m := _RELATIVE.search(sentence)):
+            return _relative(m.group(1), base, past=past)
     return None
 
 
-def _relative(word: str, base: date) -> date:
+def _plausible(found: date, base: date | None, *, past: bool) -> bool:
+    if base is None:
+        return True
+    if not base - _HISTORY <= found <= base + timedelta(days=60):
+        return False
+    # A day's grace for past events: the publication stamp is UTC, the vote local time.
+    return not (past and found > base + timedelta(days=1))
+
+
+def _dates_in(sentence: str, published: datetime | None) -> list[date]:
+    found: list[date] = []
+    for m in _DAY_MONTH_YEAR.finditer(sentence):
+        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+        if year and (d := _safe_date(year, _MONTHS[m.group(2)], int(m.group(1)))):
+            found.append(d)
+    for m in _MONTH_DAY_YEAR.finditer(sentence):
+        year = int(m.group(3)) if m.group(3) else (published.year if published else None)
+        if year and (d := _safe_date(year, _MONTHS[m.group(1)], int(m.group(2)))):
+            found.append(d)
+    return found
+
+
+def _relative(word: str, base: date, *, past: bool = False) -> date:
     if word == "tomorrow":
         return base + timedelta(days=1)
     if word == "yesterday":
         return base - timedelta(days=1)
     for index, name in enumerate(_WEEKDAYS):
         if name in word:
-            ahead = (index - base.weekday()) % 7
-            return base + timedelta(days=ahead)
+            if past:  # "Russia on Thursday vetoed": the last Thursday, today included
+                return base - timedelta(days=(base.weekday() - index) % 7)
+            return base + timedelta(days=(index - base.weekday()) % 7)
     return base  # today, tonight, this morning...
 
 
