@@ -110,15 +110,16 @@ def replay_once(
                 started = time.perf_counter()
                 outcomes = await service.poll(sources)
                 polled = time.perf_counter()
-                delivered = 0
+                delivered = held = 0
                 while report := service.deliver(limit=500):
-                    if not report.delivered:
+                    if not report.delivered and not report.held_for_digest:
                         break
                     delivered += report.delivered
-                return outcomes, delivered, polled - started, time.perf_counter() - polled
+                    held += report.held_for_digest  # P3: kept for the digest, not rendered
+                return outcomes, delivered, held, polled - started, time.perf_counter() - polled
 
         try:
-            outcomes, delivered, poll_s, render_s = asyncio.run(go())
+            outcomes, delivered, held, poll_s, render_s = asyncio.run(go())
         finally:
             store.close()
     failed = [o.reason for o in outcomes if o.status != "new_items"]
@@ -126,7 +127,8 @@ def replay_once(
         raise RuntimeError(f"replay sources failed: {failed[:3]}")
     return {
         "items": sum(o.new for o in outcomes),
-        "alerts": sum(o.matched for o in outcomes),
+        "alerts": sum(o.matched for o in outcomes) - held,
+        "held_for_digest": held,
         "delivered": delivered,
         "rendered": notifier.rendered,
         "poll_s": poll_s,

@@ -365,7 +365,7 @@ def event_alert(event_type: EventType) -> Alert:
                 symbols=("SC/10535",),
             ),
             event=Event("meeting", (), date(2012, 1, 31), None),
-            priority="P3",
+            priority="P2",  # a meeting on a high-priority demand (core.priority)
             matches=(Match("stop-veto-obstruction", ("council", "syria*")),),
         )
     if event_type == "statement":
@@ -414,7 +414,7 @@ def event_alert(event_type: EventType) -> Alert:
             outlet="Example News",
         ),
         event=Event("other", (), None, None),
-        priority="P3",
+        priority="P2",  # "other" news on a high-priority demand (core.priority)
         matches=(Match("arms-embargo", ("arms shipment*", "syria*")),),
         source_name="Google News: Syria arms",
     )

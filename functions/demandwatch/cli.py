@@ -16,10 +16,12 @@ from demandwatch.config import AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, clustering_scores, event_accuracy, score
 from demandwatch.core.events import classify
 from demandwatch.core.identity import parse_timestamp
-from demandwatch.core.models import Event
+from demandwatch.core.models import Event, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
+from demandwatch.notify.console import ConsoleNotifier, format_outcome
+from demandwatch.service import DeliveryReport
 from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
@@ -142,19 +144,34 @@ def _cmd_run(args: argparse.Namespace, settings: Settings, config: AppConfig) ->
 async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
     async with bootstrap.service(settings, config, state_path=args.state) as service:
         if not args.loop:
-            outcomes, _ = await service.run_once()
+            outcomes, report = await service.run_once()
+            _summarise(service.notifier, outcomes, report)
             if outcomes and all(o.status == "failed" for o in outcomes):
                 print("demandwatch: no source could be polled", file=sys.stderr)
                 return EXIT_FAILED
             return EXIT_OK
         tick = args.interval.total_seconds()
         while True:
-            due = service.due_sources()
-            if due:
-                await service.run_once(due)
-            else:
-                service.deliver()  # alerts left pending by a failed send get another try
+            try:
+                due = service.due_sources()
+                if due:
+                    outcomes, report = await service.run_once(due)
+                    _summarise(service.notifier, outcomes, report)
+                else:
+                    service.deliver()  # alerts left pending by a failed send get another try
+            except DemandwatchError as exc:
+                # An unattended loop outlives a locked state file or a Slack outage.
+                log.error("run failed, trying again in %gs: %s", tick, exc)
             await asyncio.sleep(tick)
+
+
+def _summarise(notifier: object, outcomes: list[PollOutcome], report: DeliveryReport) -> None:
+    """One line per source on the terminal, whichever notifier delivered the alerts."""
+    if not isinstance(notifier, ConsoleNotifier):
+        for outcome in outcomes:
+            print(format_outcome(outcome))
+    if report.held_for_digest:
+        print(f"{report.held_for_digest} low-priority (P3) alert(s) held for the daily digest")
 
 
 def _read_text(args: argparse.Namespace) -> str:

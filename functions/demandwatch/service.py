@@ -20,13 +20,14 @@ from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide
+from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
 from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec
 from demandwatch.sources.kinds import parse_for, request_for
-from demandwatch.store.base import Store
+from demandwatch.store.base import Delivery, Store
 
 log = logging.getLogger("demandwatch")
 
@@ -47,6 +48,7 @@ class Fetcher(Protocol):
 class DeliveryReport:
     delivered: int
     retrying: int
+    held_for_digest: int = 0
 
 
 @dataclass
@@ -182,8 +184,12 @@ class Service:
     def deliver(self, limit: int = 100) -> DeliveryReport:
         """Send pending alerts; a failed send stays pending for the next run, never lost."""
         now = self.clock()
-        delivered = retrying = 0
+        delivered = retrying = held = 0
         for alert in self.store.claim_alerts(now, DELIVERY_LEASE, limit):
+            if held_for_digest(alert.priority):
+                self.store.complete_alert(alert.id, Delivery(DIGEST_CHANNEL, ""), now)
+                held += 1
+                continue
             try:
                 delivery = self.notifier.send(alert)
             except RateLimitedError as exc:
@@ -199,7 +205,7 @@ class Service:
                 continue
             self.store.complete_alert(alert.id, delivery, self.clock())
             delivered += 1
-        return DeliveryReport(delivered, retrying)
+        return DeliveryReport(delivered, retrying, held)
 
     def check_health(self, sources: Sequence[Source] | None = None) -> list[HealthNotice]:
         """Report each source's outage, silence or recovery once; return what was said."""

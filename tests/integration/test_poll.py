@@ -366,3 +366,40 @@ def test_a_dead_source_is_reported_once_and_its_recovery_once(
     run_once(config_dir, state, notifier)
     run_once(config_dir, state, notifier)
     assert [n.kind for n in notifier.notices] == ["failing", "recovered"]
+
+
+def test_low_priority_alerts_wait_for_the_digest(feeds: FeedServer, tmp_path: Path) -> None:
+    """P3 (digest only): recorded like any alert, never posted on its own."""
+    feeds.serve("/wire.xml", rss(QUIET_ENTRIES))
+    config_dir = write_config(tmp_path / "cfg", [{"id": "wire", "url": feeds.url("/wire.xml")}])
+    demands = config_dir / "demands.yaml"
+    # Every demand low priority: anything short of a veto or adoption is P3.
+    demands.write_text(
+        demands.read_text()
+        .replace("priority: high", "priority: low")
+        .replace("priority: normal", "priority: low")
+    )
+    state = tmp_path / "s.db"
+    notifier = RecordingNotifier()
+    run_once(config_dir, state, notifier)  # baseline
+    statement = Entry(
+        title="Rights group urges states to refer Syria to the International Criminal Court",
+        link="https://example.org/ngo/icc-syria",
+        description="The organisation said the Security Council should refer Syria to the ICC.",
+    )
+    veto = Entry(
+        title="Russia vetoes Security Council draft referring Syria to the International "
+        "Criminal Court",
+        link="https://example.org/wire/veto",
+        description="The draft failed owing to the negative votes of China and Russia.",
+    )
+    feeds.serve("/wire.xml", rss([statement, veto, *QUIET_ENTRIES]))
+    run_once(config_dir, state, notifier)
+    assert [a.item.title for a in notifier.alerts] == [veto.title]
+    assert notifier.alerts[0].priority == "P2"
+    store = SqliteStore(state)
+    held = [
+        row[0] for row in store._db.execute("SELECT payload FROM alerts WHERE channel = 'digest'")
+    ]
+    assert len(held) == 1
+    assert statement.title in held[0]

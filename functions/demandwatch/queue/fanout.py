@@ -25,6 +25,7 @@ from typing import Literal, Protocol
 
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
 from demandwatch.core.schedule import is_due
 from demandwatch.exceptions import (
     DeferredError,
@@ -35,7 +36,7 @@ from demandwatch.exceptions import (
 from demandwatch.notify.base import Notifier
 from demandwatch.queue.base import Message, Queue
 from demandwatch.service import DELIVERY_LEASE, Service
-from demandwatch.store.base import Store
+from demandwatch.store.base import Delivery, Store
 
 log = logging.getLogger("demandwatch")
 
@@ -158,7 +159,7 @@ class PollReport:
     relayed: int
 
 
-NotifyResult = Literal["posted", "already_done"]
+NotifyResult = Literal["posted", "already_done", "held_for_digest"]
 
 
 @dataclass
@@ -245,6 +246,9 @@ class FanOut:
             if state in DONE_STATES:
                 return "already_done"
             raise DeferredError(f"alert {notice.alert_id} is {state} and not deliverable yet")
+        if held_for_digest(alert.priority):
+            self.store.complete_alert(alert.id, Delivery(DIGEST_CHANNEL, ""), now)
+            return "held_for_digest"
         try:
             delivery = notifier.send(alert)
         except RateLimitedError as exc:
