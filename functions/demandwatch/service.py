@@ -25,7 +25,7 @@ from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
-from demandwatch.sources.http import RequestSpec
+from demandwatch.sources.http import RequestSpec, redact_url, scrub
 from demandwatch.sources.kinds import parse_for, request_for
 from demandwatch.store.base import Delivery, Store
 
@@ -88,7 +88,9 @@ class Service:
             log.exception("internal error polling %s", source.id)
             reason = f"internal error: {type(exc).__name__}: {exc}"
         elapsed = (time.perf_counter() - started) * 1000
-        reason = reason[:300]
+        # The reason is stored and shown to people: no credential may ride along in it.
+        secrets = [v.get_secret_value() for v in (self.settings.reliefweb_appname,) if v]
+        reason = scrub(redact_url(reason), secrets)[:300]
         state = self.store.get_source_state(source.id)
         self.store.save_source_state(
             replace(
@@ -165,7 +167,8 @@ class Service:
                 now,
                 body_hash=body_hash,
                 baseline_done=True,
-                last_new_item=now if inserted and not baseline else state.last_new_item,
+                # The baseline counts as news seen: a source silent ever since is reported.
+                last_new_item=now if inserted else state.last_new_item,
                 **validators,
             )
         )

@@ -278,7 +278,12 @@ def test_mute_story_stops_thread_replies(app: App) -> None:
     app.interactions.run_all(app.click(ACTION_MUTE, "U0MUTER01").follow_ups)
     assert "Story muted by <@U0MUTER01>" in app.parent_text()
     assert ACTION_MUTE not in app.parent_text()
-    app.deliver(replace(make_alert("a-later", item=make_item(key="later")), story_id="story-1"))
+    # More coverage (P2) stays out; a veto would still come through (test_slack_notifier).
+    app.deliver(
+        replace(
+            make_alert("a-later", item=make_item(key="later")), story_id="story-1", priority="P2"
+        )
+    )
     assert app.slack.replies(SYRIA_CHANNEL, app.parent_ts) == []
 
 
@@ -439,3 +444,17 @@ def test_socket_mode_workers_each_get_their_own_store_handle(app: App) -> None:
     assert app.store.alert_status(app.alert.id).claimed.user == "U0CLAIMER"  # type: ignore[union-attr]
     assert "Claimed by <@U0CLAIMER>" in app.parent_text()
     assert 1 <= len(opened) <= 2
+
+
+def test_a_non_ascii_signature_is_refused_not_a_crash() -> None:
+    from demandwatch.slack.interact import MemoryReplayCache, verify
+
+    now = 1_700_000_000
+    reason = verify(
+        "s3cret",
+        {"X-Slack-Request-Timestamp": str(now), "X-Slack-Signature": "v0=é" + "0" * 63},
+        b"payload=x",
+        now=now,
+        replay=MemoryReplayCache(),
+    )
+    assert reason == "bad signature"

@@ -232,7 +232,7 @@ def test_story_items_become_thread_replies_and_the_parent_counts_sources(h: Harn
     assert {h.store.alert_status(a.id).ts for a in later} == {r["ts"] for r in replies}  # type: ignore[union-attr]
 
 
-def test_reply_that_raises_the_story_to_p1_pages_and_is_broadcast(h: Harness) -> None:
+def test_reply_that_raises_the_story_to_p1_pages_and_is_broadcast_once(h: Harness) -> None:
     vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
     veto = replace(event_alert("veto"), story_id="s1")
     again = replace(
@@ -244,13 +244,12 @@ def test_reply_that_raises_the_story_to_p1_pages_and_is_broadcast(h: Harness) ->
     h.enqueue(veto)
     service.deliver()
     h.clock.advance(seconds=1)
-    h.enqueue(
-        again
-    )  # P1 too, but the story is already P1 on screen? No: the parent is the P2 vote.
+    h.enqueue(again)  # P1 too, but the story already paged for the veto: once is enough
     service.deliver()
     top = h.slack.top_level(SYRIA_CHANNEL)
     replies = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])
-    assert [r["reply_broadcast"] for r in replies] == [True, True]
+    assert [r["reply_broadcast"] for r in replies] == [True, False]
+    assert "<@U0VETOOWN>" not in replies[1]["text"]
     assert "<@U0VETOOWN>" in replies[0]["text"]
     assert "<!subteam^S0ONCALL1>" in replies[0]["text"]
 
@@ -544,3 +543,18 @@ def test_the_server_does_reject_over_long_blocks(h: Harness) -> None:
             blocks=[{"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}],
         )
     assert caught.value.response["error"] == "invalid_blocks"
+
+
+def test_a_veto_still_reaches_a_muted_story(h: Harness) -> None:
+    """Mute silences more coverage of a story, never a veto on it."""
+    first = replace(event_alert("statement"), story_id="s1")
+    h.enqueue(first)
+    service = h.service(h.notifier())
+    service.deliver()
+    h.store.set_muted("s1", "U0MUTER", h.clock())
+    veto = replace(event_alert("veto"), story_id="s1")
+    assert veto.priority == "P1"
+    h.enqueue(veto)
+    service.deliver()
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])) == [veto.id]

@@ -116,7 +116,9 @@ def verify(
         return "bad timestamp"
     if abs(now - sent) > SIGNATURE_WINDOW:
         return "stale timestamp"
-    if not hmac.compare_digest(sign(secret, timestamp, body), signature):
+    # Bytes, not str: compare_digest refuses non-ASCII strings with a TypeError, which an
+    # unauthenticated caller could use to turn a refusal into a crash.
+    if not hmac.compare_digest(sign(secret, timestamp, body).encode(), signature.encode()):
         return "bad signature"
     if not replay.first_use(signature, sent + SIGNATURE_WINDOW):
         return "replayed request"

@@ -127,7 +127,8 @@ class SlackNotifier:
         return Delivery(channel, ts)
 
     def _post_reply(self, alert: Alert, thread: Thread, *, retry: bool) -> Delivery:
-        if thread.muted:
+        if thread.muted and alert.priority != "P1":
+            # Muting silences more coverage of a story, never a veto or a vote on it.
             log.info("story %s is muted: alert %s not posted", thread.story_id, alert.id)
             return Delivery(thread.channel, thread.ts)
 
@@ -139,9 +140,9 @@ class SlackNotifier:
         ts = find() if retry else None
         if ts is None:
             # A reply that raises the story to P1 (the vote became a veto) pages the
-            # owners and is shown in the channel too; further sources stay in the thread.
-            parent = self.store.get_alert(thread.alert_id)
-            escalates = alert.priority == "P1" and (parent is None or parent.priority != "P1")
+            # owners and is shown in the channel too, once; further sources stay in the
+            # thread, P1 or not.
+            escalates = alert.priority == "P1" and not self._paged_before(alert, thread)
             message = blocks.render_reply(alert, self.context, escalates=escalates)
             ts = self.api.post(
                 thread.channel,
@@ -154,6 +155,16 @@ class SlackNotifier:
         self.store.record_reply(thread.story_id, thread.channel, alert.id)
         self.refresh_parent(thread.story_id, thread.channel)
         return Delivery(thread.channel, ts)
+
+    def _paged_before(self, alert: Alert, thread: Thread) -> bool:
+        """Whether another P1 alert of this story was already delivered (and so paged)."""
+        for other in self.store.story_alerts(thread.story_id):
+            if other.id == alert.id or other.priority != "P1":
+                continue
+            status = self.store.alert_status(other.id)
+            if status is not None and status.state in ("posted", "claimed", "dismissed"):
+                return True
+        return False
 
     def refresh_parent(self, story_id: str, channel: str, ts: str | None = None) -> bool:
         """Re-render the story's top-level message from the store (sources, claim, mute).

@@ -275,8 +275,11 @@ class SqliteStore:
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
         with self._write() as db:
             db.execute(
+                # Only a delivery in flight completes: a late completion must not turn an
+                # alert someone claimed or dismissed back into "posted".
                 "UPDATE alerts SET state = 'posted', channel = ?, ts = ?, posted_at = ?, "
-                "claim_until = NULL, last_error = NULL WHERE alert_id = ?",
+                "claim_until = NULL, last_error = NULL "
+                "WHERE alert_id = ? AND state IN ('pending', 'delivering')",
                 (delivery.channel, delivery.ts, _iso(now), alert_id),
             )
 
@@ -284,7 +287,7 @@ class SqliteStore:
         with self._write() as db:
             db.execute(
                 "UPDATE alerts SET state = 'pending', not_before = ?, claim_until = NULL, "
-                "last_error = ? WHERE alert_id = ?",
+                "last_error = ? WHERE alert_id = ? AND state = 'delivering'",
                 (_iso(retry_at), error[:500], alert_id),
             )
 
