@@ -303,6 +303,7 @@ def test_source_state_round_trip(store: Store) -> None:
         last_error=None,
         last_new_item=T0 - timedelta(hours=2),
         baseline_done=True,
+        health_notified=True,
     )
     store.save_source_state(full)
     assert store.get_source_state("un-press") == full

@@ -316,6 +316,7 @@ class DynamoDbStore:
             last_error=_text(item, "last_error"),
             last_new_item=_date(item, "last_new_item"),
             baseline_done=bool(item.get("baseline_done", {}).get("BOOL", False)),
+            health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
         )
 
     def save_source_state(self, state: SourceState) -> None:
@@ -324,6 +325,7 @@ class DynamoDbStore:
             "sk": _s("STATE"),
             "consecutive_failures": _n(state.consecutive_failures),
             "baseline_done": {"BOOL": state.baseline_done},
+            "health_notified": {"BOOL": state.health_notified},
         }
         for name in _STATE_TEXT_FIELDS:
             value = getattr(state, name)
