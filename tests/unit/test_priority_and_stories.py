@@ -145,3 +145,29 @@ def test_pairwise_scores() -> None:
     assert pairwise_scores(truth, ["x", "x", "y", "y"]) == (1.0, 1.0)
     precision, recall = pairwise_scores(truth, ["x", "x", "x", "y"])
     assert (round(precision, 3), recall) == (0.333, 0.5)
+
+
+def test_a_background_resolution_cited_by_unrelated_items_does_not_join_them() -> None:
+    clusterer = StoryClusterer()
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def cand(alert: str, title: str, text: str, event: str, hours: float) -> Candidate:
+        item = StoryItem(alert, "src", title, "", t + timedelta(hours=hours), event)  # type: ignore[arg-type]
+        return Candidate(item, bag_of_words(title, text), ("S/RES/2254 (2015)",), (), "P2")
+
+    briefing, _ = clusterer.assign(
+        cand(
+            "e1", "Envoy briefs on political process", "Talks under resolution 2254.", "meeting", 0
+        )
+    )
+    report, new = clusterer.assign(
+        cand(
+            "e2",
+            "Commission of inquiry documents detention deaths",
+            "Findings recall resolution 2254 (2015).",
+            "report",
+            20,
+        )
+    )
+    assert new
+    assert report.id != briefing.id

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
@@ -154,6 +155,22 @@ class Candidate:
     ga_debate_due: date | None = None
 
 
+_SYMBOL_YEAR = re.compile(r"^S/(?:PRST/)?(\d{4})/|\((\d{4})\)$")
+
+
+def identifying(symbols: Iterable[str], year: int) -> set[str]:
+    """The symbols that can name the development itself: press codes, reports, and this
+    or last year's Council documents. "Resolution 2254 (2015)", cited in every item on the
+    political process, is background and must not join unrelated items into one story."""
+    found = set()
+    for symbol in symbols:
+        m = _SYMBOL_YEAR.search(symbol)
+        stated = int(m.group(1) or m.group(2)) if m else None
+        if stated is None or stated >= year - 1:
+            found.add(symbol)
+    return found
+
+
 def story_id_for(first: StoryItem) -> str:
     return "st-" + hashlib.sha256(f"{first.alert_id}".encode()).hexdigest()[:12]
 
@@ -177,25 +194,37 @@ class StoryClusterer:
         # shared vocabulary is enough; further apart, the wording must agree more.
         self.close_window = close_window
         self.close_threshold = close_threshold
+        # Document frequency of each word over the stories, kept up to date as stories are
+        # made and merged, so weighting a new item does not re-read every story.
+        self._df: Counter[str] = Counter()
+        for story in self.stories.values():
+            self._df.update(story.words.keys())
 
-    def _idf(self, extra: Counter[str]) -> dict[str, float]:
-        docs: list[Iterable[str]] = [s.words.keys() for s in self.stories.values()]
-        docs.append(extra.keys())
-        df: Counter[str] = Counter()
-        for words in docs:
-            df.update(set(words))
-        n = len(docs)
-        return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+    def _idf(self, extra: Counter[str]) -> Callable[[str], float]:
+        n = len(self.stories) + 1
+        df = self._df
+
+        def idf(word: str) -> float:
+            return math.log((n + 1) / (df[word] + (word in extra) + 1)) + 1.0
+
+        return idf
 
     def similarity(
-        self, a: Counter[str] | dict[str, int], b: Counter[str], idf: dict[str, float]
+        self, a: Counter[str] | dict[str, int], b: Counter[str], idf: Callable[[str], float]
     ) -> float:
-        dot = sum(a[w] * b[w] * idf.get(w, 1.0) ** 2 for w in a.keys() & b.keys())
-        if not dot:
+        shared = a.keys() & b.keys()
+        if not shared:
             return 0.0
-        na = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in a.items()))
-        nb = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in b.items()))
+        dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
+        na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items()))
+        nb = math.sqrt(sum((c * idf(w)) ** 2 for w, c in b.items()))
         return dot / (na * nb)
+
+    def _replace(self, old: Story | None, new: Story) -> None:
+        if old is not None:
+            self._df.subtract(old.words.keys())
+        self._df.update(new.words.keys())
+        self.stories[new.id] = new
 
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
@@ -209,7 +238,7 @@ class StoryClusterer:
                 continue
             if not compatible(story.event, cand.item.event):
                 continue
-            if set(story.symbols) & set(cand.symbols):
+            if identifying(story.symbols, when.year) & identifying(cand.symbols, when.year):
                 score = 1.0 + self.similarity(story.words, cand.words, idf)
             else:
                 score = self.similarity(story.words, cand.words, idf)
@@ -230,10 +259,10 @@ class StoryClusterer:
                 words=dict(cand.words),
                 ga_debate_due=cand.ga_debate_due,
             )
-            self.stories[story.id] = story
+            self._replace(None, story)
             return story, True
         merged = _merge(best, cand)
-        self.stories[merged.id] = merged
+        self._replace(best, merged)
         return merged, False
 
 

@@ -21,6 +21,8 @@ def fold(text: str) -> str:
     'Díaz' -> 'diaz'; Arabic harakat (combining marks) drop the same way, so a vocalised
     and an unvocalised spelling compare equal.
     """
+    if text.isascii():  # most feed text: nothing to decompose or strip
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace(_ARABIC_TATWEEL, ""))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
