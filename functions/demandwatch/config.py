@@ -131,6 +131,9 @@ class SourceConfig(_Strict):
     country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
     # Least time between two requests to this source's host (GDELT publishes 5s).
     min_interval: Duration | None = None
+    # Items older than this are remembered without alerting (default: org.yaml's
+    # max_item_age). Voting records are dated by the vote and catalogued days later.
+    max_item_age: Duration | None = None
 
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:
@@ -172,6 +175,7 @@ class Source:
     query: str | None = None
     country: str | None = None
     min_interval: timedelta | None = None
+    max_item_age: timedelta | None = None
 
 
 # ------------------------------------------------------------------------------ demands
@@ -292,6 +296,7 @@ def load_config(directory: Path) -> AppConfig:
             query=s.query,
             country=s.country,
             min_interval=s.min_interval,
+            max_item_age=s.max_item_age,
         )
         for s in sources_file.sources
         if s.enabled

@@ -147,7 +147,7 @@ class Service:
             matcher=self.matcher,
             baseline=baseline,
             now=now,
-            max_age=self.config.org.max_item_age,
+            max_age=source.max_item_age or self.config.org.max_item_age,
             source_name=source.name,
             demands={d.id: d for d in self.config.demands},
         )

@@ -403,3 +403,30 @@ def test_low_priority_alerts_wait_for_the_digest(feeds: FeedServer, tmp_path: Pa
     ]
     assert len(held) == 1
     assert statement.title in held[0]
+
+
+def test_a_source_can_allow_older_items_than_the_default(feeds: FeedServer, tmp_path: Path) -> None:
+    """Voting records are dated by the vote and catalogued days later: still news."""
+    feeds.serve("/late.xml", rss(QUIET_ENTRIES))
+    feeds.serve("/default.xml", rss(QUIET_ENTRIES))
+    config_dir = write_config(
+        tmp_path / "cfg",
+        [
+            {"id": "late", "url": feeds.url("/late.xml"), "max_item_age": "30d"},
+            {"id": "default", "url": feeds.url("/default.xml")},
+        ],
+    )
+    state = tmp_path / "s.db"
+    notifier = RecordingNotifier()
+    run_once(config_dir, state, notifier)  # baselines
+    ten_days_ago = datetime.now(UTC) - timedelta(days=10)
+    for path, n in (("/late.xml", 1), ("/default.xml", 2)):
+        veto = Entry(
+            title=f"Security Council fails to adopt Syria draft {n} owing to veto by Russian "
+            "Federation",
+            link=f"https://press.un.org/en/2026/sc9{n:04d}.doc.htm",
+            published=ten_days_ago,
+        )
+        feeds.serve(path, rss([veto, *QUIET_ENTRIES]))
+    run_once(config_dir, state, notifier)
+    assert [a.item.source_id for a in notifier.alerts] == ["late"]
