@@ -13,18 +13,17 @@ from typing import TYPE_CHECKING
 from pydantic import SecretStr
 
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
-from demandwatch.core.health import HealthNotice
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.exceptions import ConfigError, ConfigProblem, NotifyError
+from demandwatch.core.models import Alert
+from demandwatch.exceptions import ConfigError, ConfigProblem
 from demandwatch.notify.base import Notifier
 from demandwatch.notify.console import ConsoleNotifier
-from demandwatch.queue.fanout import FanOut
+from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.service import Fetcher, Service
 from demandwatch.sources.http import HttpFetcher
 from demandwatch.sources.kinds import host_intervals
-from demandwatch.store.base import Delivery, Store
+from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
 from demandwatch.store.sqlite import SqliteStore
 
@@ -179,20 +178,6 @@ class AwsClients:
         )
 
 
-class _PollOnlyNotifier:
-    """The notifier of a Service that only polls: in the cloud, alerts leave through the
-    alerts queue and the notify function, never from the poller."""
-
-    def send(self, alert: Alert) -> Delivery:
-        raise NotifyError("this function only polls; the notify function delivers alerts")
-
-    def report(self, outcomes: list[PollOutcome]) -> None:
-        return None
-
-    def health(self, notice: HealthNotice) -> None:
-        raise NotifyError("this function only polls; health notices leave from the digest")
-
-
 class CloudApp:
     """What one Lambda container builds on its first invocation and reuses afterwards:
     settings (checked), configuration (validated), AWS clients, the store and the queues.
@@ -300,8 +285,17 @@ class CloudApp:
     async def poller(self, settings: Settings) -> AsyncIterator[Service]:
         """A Service for polling, on the DynamoDB store, with its own HTTP client (an
         asyncio client belongs to one event loop, and every invocation runs its own)."""
+        alerts = self.queue(self.cloud.alert_queue_url)
+        if alerts is None:  # CloudSettings.from_env(require=...) makes this unreachable
+            raise ConfigError(
+                [ConfigProblem("environment", None, "DEMANDWATCH_ALERT_QUEUE_URL", "not set")]
+            )
         async with service(
-            settings, self.config, store=self.store, notifier=_PollOnlyNotifier(), clock=self.clock
+            settings,
+            self.config,
+            store=self.store,
+            notifier=QueuedHealthNotifier(alerts),
+            clock=self.clock,
         ) as polling:
             yield polling
 

@@ -20,7 +20,7 @@ from demandwatch.handlers._runtime import (
     process_batch,
     sqs_records,
 )
-from demandwatch.queue.fanout import FollowUpNotice, parse_notice
+from demandwatch.queue.fanout import FollowUpNotice, HealthMessage, parse_notice
 from demandwatch.slack.interact import FollowUp, Interactions
 
 _COUNTERS = {
@@ -43,6 +43,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     def deliver(record: SqsRecord) -> None:
         nonlocal posted, interactions
         notice = parse_notice(record.body)
+        if isinstance(notice, HealthMessage):
+            notifier.health(notice.notice)
+            invocation.logger.info(
+                "health notice posted",
+                extra={"source": notice.notice.source_id, "kind": notice.notice.kind},
+            )
+            return
         if isinstance(notice, FollowUpNotice):
             if interactions is None:
                 interactions = app.interactions(settings)

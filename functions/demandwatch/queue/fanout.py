@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
 from demandwatch.config import AppConfig, Source
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
 from demandwatch.core.schedule import is_due
@@ -113,9 +114,74 @@ class FollowUpNotice:
         return Message(json.dumps({"follow_up": self.data}), group=channel, dedup_id=dedup_id)
 
 
-def parse_notice(body: str) -> AlertNotice | FollowUpNotice:
-    """A message of the alerts queue: an alert to deliver or a follow-up to run."""
+@dataclass(frozen=True)
+class HealthMessage:
+    """A source's outage, silence or recovery, found by the schedule function and posted
+    to the ops channel by the notify function (which holds the Slack token)."""
+
+    notice: HealthNotice
+
+    def to_message(self) -> Message:
+        n = self.notice
+        since = n.since.isoformat() if n.since else None
+        body = {
+            "health": {
+                "source_id": n.source_id,
+                "source_name": n.source_name,
+                "kind": n.kind,
+                "detail": n.detail,
+                "since": since,
+            }
+        }
+        # One group for ops messages; one transition of one source is sent once.
+        dedup = f"health-{n.source_id}-{n.kind}-{since or ''}"
+        return Message(json.dumps(body), group=OPS_GROUP, dedup_id=dedup[:128])
+
+    @classmethod
+    def from_data(cls, data: object) -> HealthMessage:
+        if not isinstance(data, dict):
+            raise PoisonMessageError("message has a malformed 'health'")
+        kind = data.get("kind")
+        if kind not in ("failing", "silent", "recovered"):
+            raise PoisonMessageError(f"health message of unknown kind {kind!r}")
+        since = data.get("since")
+        return cls(
+            HealthNotice(
+                source_id=str(data.get("source_id", "")),
+                source_name=str(data.get("source_name", "")),
+                kind=kind,
+                detail=str(data.get("detail", "")),
+                since=datetime.fromisoformat(since) if isinstance(since, str) else None,
+            )
+        )
+
+
+OPS_GROUP = "ops"
+
+
+class QueuedHealthNotifier:
+    """The notifier of the polling functions: alerts leave through the outbox and the
+    notify function; health notices are queued for it to post. Nothing is sent from here."""
+
+    def __init__(self, alert_queue: Queue) -> None:
+        self._queue = alert_queue
+
+    def send(self, alert: Alert) -> Delivery:
+        raise NotifyError("this function only polls; the notify function delivers alerts")
+
+    def report(self, outcomes: list[PollOutcome]) -> None:
+        return None
+
+    def health(self, notice: HealthNotice) -> None:
+        self._queue.send([HealthMessage(notice).to_message()])
+
+
+def parse_notice(body: str) -> AlertNotice | FollowUpNotice | HealthMessage:
+    """A message of the alerts queue: an alert to deliver, a follow-up to run, or a
+    source-health notice to post."""
     data = _json_object(body)
+    if "health" in data:
+        return HealthMessage.from_data(data["health"])
     follow_up = data.get("follow_up")
     if follow_up is not None:
         if not isinstance(follow_up, dict) or not follow_up.get("kind"):
@@ -202,6 +268,8 @@ class FanOut:
         else:
             self.poll_queue.send([PollRequest(s.id).to_message() for s in due])
             fanned_out = len(due)
+        # Every source, not just the due ones: a source can fall silent between its polls.
+        service.check_health()
         return ScheduleReport(
             due=tuple(s.id for s in due),
             fanned_out=fanned_out,
