@@ -275,3 +275,35 @@ def test_a_quiet_day_says_so_and_a_busy_one_stays_within_block_kit() -> None:
     assert "… and 25 more" in text
     assert len(busy.blocks) <= 50
     assert all(len(b["text"]["text"]) <= 3000 for b in busy.blocks)
+
+
+def test_the_digest_reminds_of_a_general_assembly_veto_debate_until_it_is_due() -> None:
+    from datetime import date
+
+    from demandwatch.core.stories import Story
+
+    veto = Story(
+        id="st-1",
+        title="Russia vetoes <b>Syria</b> draft",
+        first_seen=T0 - timedelta(days=3),
+        last_seen=T0 - timedelta(days=3),
+        event="veto",
+        priority="P1",
+        demands=("stop-veto-obstruction",),
+        symbols=(),
+        items=(),
+        ga_debate_due=date(2026, 3, 17),
+    )
+    message = compose_digest(
+        title="t",
+        start=T0 - timedelta(days=1),
+        end=T0,
+        records=[],
+        lines=[],
+        sources={},
+        source_names={},
+        ga_debates=[veto],
+    )
+    text = "\n".join(b["text"]["text"] for b in message.blocks)
+    assert "General Assembly debate on the veto due by *Tue 17 Mar 2026*" in text
+    assert "<b>" not in text

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from demandwatch.config import AppConfig
 from demandwatch.core.drafts import EVENT_LABELS
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertStatus, SourceState
+from demandwatch.core.stories import Story
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers.schedule import parse_event
 from demandwatch.slack.blocks import SECTION_TEXT, Message
@@ -66,6 +67,14 @@ def campaign_of(alert: Alert, config: AppConfig) -> str:
     return config.campaigns[0].id
 
 
+def campaign_of_story(story: Story, config: AppConfig) -> str:
+    demands = {d.id: d for d in config.demands}
+    for demand_id in story.demands:
+        if demand_id in demands:
+            return demands[demand_id].campaign_id
+    return config.campaigns[0].id
+
+
 def compose_digest(
     *,
     title: str,
@@ -75,6 +84,7 @@ def compose_digest(
     lines: Sequence[StoryLine],
     sources: Mapping[str, SourceState],
     source_names: Mapping[str, str],
+    ga_debates: Sequence[Story] = (),
 ) -> Message:
     """The digest message (feed text escaped as untrusted, within Block Kit's limits)."""
     by_priority = Counter(r.alert.priority for r in records)
@@ -106,6 +116,13 @@ def compose_digest(
         body.append(f"… and {len(lines) - MAX_STORIES} more")
     if not records:
         body.append("No alerts in this period.")
+    # Resolution 76/262: the General Assembly meets within ten working days of a veto.
+    # The alert said so once; the digest keeps reminding until the day has passed.
+    for story in sorted(ga_debates, key=lambda s: s.ga_debate_due or end.date()):
+        body.append(
+            f"🏛️ General Assembly debate on the veto due by "
+            f"*{story.ga_debate_due:%a %d %b %Y}*: {escape(story.title)}"
+        )
     failing = sorted(
         source_names.get(s.source_id, s.source_id)
         for s in sources.values()
@@ -141,6 +158,12 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     records = app.store.alerts_between(start, end)
     sources = {s.id: app.store.get_source_state(s.id) for s in app.config.sources}
     names = {s.id: s.name for s in app.config.sources}
+    # Ten working days are at most fourteen calendar days, plus holidays' margin.
+    ga_debates = [
+        story
+        for story in app.store.recent_stories(end - timedelta(days=21))
+        if story.ga_debate_due is not None and story.ga_debate_due >= end.date()
+    ]
     api = SlackApi(build_web_client(settings))
     posted = 0
     for campaign in app.config.campaigns:
@@ -157,6 +180,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             lines=lines,
             sources=sources,
             source_names=names,
+            ga_debates=[s for s in ga_debates if campaign_of_story(s, app.config) == campaign.id],
         )
         channel = api.channel_id(
             settings.slack_channel or campaign.channel or app.config.org.default_channel
