@@ -114,7 +114,7 @@ def test_random_queries_match_exactly_as_evaluating_every_demand() -> None:
         (demand(f"d{i}", random_query(rng), rng.choice(statuses)), rng.choice(contexts))
         for i in range(300)
     ]
-    indexed = Matcher(demands)
+    indexed = Matcher(demands, prefilter=True)
     naive = Matcher(demands, prefilter=False)
     matched = 0
     for _ in range(400):
@@ -129,7 +129,7 @@ def test_random_queries_match_exactly_as_evaluating_every_demand() -> None:
 def test_shipped_demands_on_the_evaluation_set_match_as_without_the_index() -> None:
     config = load_config(SHIPPED_CONFIG_DIR)
     pairs = [(d, c.context) for c in config.campaigns for d in c.demands]
-    indexed, naive = Matcher(pairs), Matcher(pairs, prefilter=False)
+    indexed, naive = Matcher(pairs, prefilter=True), Matcher(pairs, prefilter=False)
     rows = [json.loads(line) for line in EVAL_ITEMS.read_text().splitlines() if line.strip()]
     assert rows
     hits = 0

@@ -78,11 +78,14 @@ class Prefilter:
         return [i for i in sorted(hits) if self._needs[i] <= met]
 
 
+PREFILTER_MIN_DEMANDS = 20
+
+
 class Matcher:
     """Demands compiled once per run; :meth:`match` is pure and cheap per item."""
 
     def __init__(
-        self, demands: Iterable[tuple[Demand, str | None]], *, prefilter: bool = True
+        self, demands: Iterable[tuple[Demand, str | None]], *, prefilter: bool | None = None
     ) -> None:
         contexts: dict[str, Query] = {}
         compiled: list[CompiledDemand] = []
@@ -95,6 +98,8 @@ class Matcher:
         self.demands = tuple(compiled)
         # A demand matches only when its query and its context both do: both sides'
         # clauses must hold. ``prefilter=False`` evaluates every demand (the reference).
+        # With a handful of demands the index costs more than it saves (bench: match_6), so
+        # by default (prefilter=None) it is built only for many; True or False forces it.
         self._prefilter = (
             Prefilter(
                 [
@@ -102,7 +107,7 @@ class Matcher:
                     for e in self.demands
                 ]
             )
-            if prefilter
+            if (len(self.demands) >= PREFILTER_MIN_DEMANDS if prefilter is None else prefilter)
             else None
         )
 
