@@ -17,6 +17,7 @@ fired, which is what an alert shows as "why it matched".
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -88,11 +89,12 @@ class Result:
 _NO = Result(False)
 
 
-class Node:
+class Node(ABC):
     """A compiled query node."""
 
+    @abstractmethod
     def evaluate(self, doc: Document) -> Result:
-        raise NotImplementedError  # pragma: no cover - every subclass overrides
+        """Whether the node holds for ``doc``, the terms that fired, and where."""
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         """Necessary conditions of a match, for prefilters: each clause is a set of terms one

@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from demandwatch.core.models import Actor, Alert, Event, Item, Match, VoteTally
+from demandwatch.core.models import Actor, Alert, Event, Feedback, Item, Match, VoteTally
 from demandwatch.core.stories import Story, StoryItem
 
 
@@ -186,4 +186,32 @@ def story_from_json(payload: str) -> Story:
         ga_debate_due=date.fromisoformat(data["ga_debate_due"])
         if data.get("ga_debate_due")
         else None,
+    )
+
+
+def feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
+    return {
+        "alert_id": feedback.alert_id,
+        "source_id": feedback.source_id,
+        "item_key": feedback.item_key,
+        "url": feedback.url,
+        "title": feedback.title,
+        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in feedback.matches],
+        "user": feedback.user,
+        "at": feedback.at.isoformat(),
+        "verdict": feedback.verdict,
+    }
+
+
+def feedback_from_dict(data: dict[str, Any]) -> Feedback:
+    return Feedback(
+        alert_id=data["alert_id"],
+        source_id=data["source_id"],
+        item_key=data["item_key"],
+        url=data["url"],
+        title=data["title"],
+        matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
+        user=data["user"],
+        at=datetime.fromisoformat(data["at"]),
+        verdict=data.get("verdict", "not_relevant"),
     )

@@ -59,7 +59,6 @@ from demandwatch.core.models import (
     AlertStatus,
     Feedback,
     Mark,
-    Match,
     NewEntry,
     SourceState,
     Thread,
@@ -67,7 +66,14 @@ from demandwatch.core.models import (
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 from demandwatch.store.base import Delivery
-from demandwatch.store.codec import alert_from_json, alert_to_json, story_from_json, story_to_json
+from demandwatch.store.codec import (
+    alert_from_json,
+    alert_to_json,
+    feedback_from_dict,
+    feedback_to_dict,
+    story_from_json,
+    story_to_json,
+)
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
@@ -797,7 +803,7 @@ class DynamoDbStore:
             self._client.put_item,
             Item={
                 **_alert_key(feedback.alert_id, "FEEDBACK"),
-                "payload": _s(json.dumps(_feedback_to_dict(feedback), ensure_ascii=False)),
+                "payload": _s(json.dumps(feedback_to_dict(feedback), ensure_ascii=False)),
                 "gsi2pk": _s("FEEDBACK"),
                 "gsi2sk": _s(f"{_iso(feedback.at)}#{feedback.alert_id}"),
             },
@@ -806,7 +812,7 @@ class DynamoDbStore:
 
     def list_feedback(self) -> list[Feedback]:
         return [
-            _feedback_from_dict(json.loads(item["payload"]["S"]))
+            feedback_from_dict(json.loads(item["payload"]["S"]))
             for item in self._timeline("FEEDBACK")
         ]
 
@@ -847,34 +853,6 @@ def _record(item: Item) -> AlertRecord:
         posted_at=_date(item, "posted_at"),
         attempts=_number(item, "attempts"),
         last_error=_text(item, "last_error"),
-    )
-
-
-def _feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
-    return {
-        "alert_id": feedback.alert_id,
-        "source_id": feedback.source_id,
-        "item_key": feedback.item_key,
-        "url": feedback.url,
-        "title": feedback.title,
-        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in feedback.matches],
-        "user": feedback.user,
-        "at": _iso(feedback.at),
-        "verdict": feedback.verdict,
-    }
-
-
-def _feedback_from_dict(data: dict[str, Any]) -> Feedback:
-    return Feedback(
-        alert_id=data["alert_id"],
-        source_id=data["source_id"],
-        item_key=data["item_key"],
-        url=data["url"],
-        title=data["title"],
-        matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
-        user=data["user"],
-        at=datetime.fromisoformat(data["at"]),
-        verdict=data.get("verdict", "not_relevant"),
     )
 
 

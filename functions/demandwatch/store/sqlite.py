@@ -15,14 +15,12 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from demandwatch.core.models import (
     Alert,
     AlertStatus,
     Feedback,
     Mark,
-    Match,
     NewEntry,
     SourceState,
     Thread,
@@ -30,7 +28,14 @@ from demandwatch.core.models import (
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 from demandwatch.store.base import Delivery
-from demandwatch.store.codec import alert_from_json, alert_to_json, story_from_json, story_to_json
+from demandwatch.store.codec import (
+    alert_from_json,
+    alert_to_json,
+    feedback_from_dict,
+    feedback_to_dict,
+    story_from_json,
+    story_to_json,
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -438,12 +443,12 @@ class SqliteStore:
         with self._write() as db:
             db.execute(
                 "INSERT OR IGNORE INTO feedback (alert_id, at, payload) VALUES (?, ?, ?)",
-                (feedback.alert_id, _iso(feedback.at), json.dumps(_feedback_to_dict(feedback))),
+                (feedback.alert_id, _iso(feedback.at), json.dumps(feedback_to_dict(feedback))),
             )
 
     def list_feedback(self) -> list[Feedback]:
         rows = self._db.execute("SELECT payload FROM feedback ORDER BY at, alert_id")
-        return [_feedback_from_dict(json.loads(r[0])) for r in rows]
+        return [feedback_from_dict(json.loads(r[0])) for r in rows]
 
     # -------------------------------------------------------------------- stories
 
@@ -475,31 +480,3 @@ class SqliteStore:
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
-    return {
-        "alert_id": feedback.alert_id,
-        "source_id": feedback.source_id,
-        "item_key": feedback.item_key,
-        "url": feedback.url,
-        "title": feedback.title,
-        "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in feedback.matches],
-        "user": feedback.user,
-        "at": _iso(feedback.at),
-        "verdict": feedback.verdict,
-    }
-
-
-def _feedback_from_dict(data: dict[str, Any]) -> Feedback:
-    return Feedback(
-        alert_id=data["alert_id"],
-        source_id=data["source_id"],
-        item_key=data["item_key"],
-        url=data["url"],
-        title=data["title"],
-        matches=tuple(Match(m["demand"], tuple(m["terms"])) for m in data["matches"]),
-        user=data["user"],
-        at=datetime.fromisoformat(data["at"]),
-        verdict=data.get("verdict", "not_relevant"),
-    )
