@@ -20,9 +20,6 @@ from demandwatch.notify.base import Notifier
 from demandwatch.notify.console import ConsoleNotifier
 from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
-from demandwatch.service import Fetcher, Service
-from demandwatch.sources.http import HttpFetcher
-from demandwatch.sources.kinds import host_intervals
 from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
 from demandwatch.store.sqlite import SqliteStore
@@ -33,6 +30,7 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
+    from demandwatch.service import Fetcher, Service
     from demandwatch.slack.interact import Interactions, ReplayCache
 
 
@@ -121,6 +119,13 @@ async def service(
     clock: Callable[[], datetime] = utc_now,
 ) -> AsyncIterator[Service]:
     """A ready Service; adapters not handed in are the embedded defaults."""
+    # Imported here, not at module level: only polling needs HTTP, feed parsing and event
+    # classification, and the notify, interact and digest functions should not pay for
+    # importing them at every cold start.
+    from demandwatch.service import Service
+    from demandwatch.sources.http import HttpFetcher
+    from demandwatch.sources.kinds import host_intervals
+
     own_store = store is None
     own_fetcher = fetcher is None
     store = store or SqliteStore(state_path or settings.state_path)

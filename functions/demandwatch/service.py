@@ -21,7 +21,7 @@ from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide
 from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
-from demandwatch.core.schedule import is_due
+from demandwatch.core.schedule import DELIVERY_LEASE, is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
@@ -31,8 +31,6 @@ from demandwatch.store.base import Delivery, Store
 
 log = logging.getLogger("demandwatch")
 
-# How long a claimed alert stays claimed before another run may retry it.
-DELIVERY_LEASE = timedelta(minutes=5)
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)

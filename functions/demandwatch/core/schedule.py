@@ -15,3 +15,7 @@ def is_due(last_attempt: datetime | None, interval: timedelta, now: datetime) ->
     if last_attempt is None:
         return True
     return now - last_attempt >= interval - min(DUE_SLACK, interval / 5)
+
+
+# How long a claimed alert stays claimed before another run may retry it.
+DELIVERY_LEASE = timedelta(minutes=5)

@@ -21,13 +21,13 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
-from demandwatch.core.schedule import is_due
+from demandwatch.core.schedule import DELIVERY_LEASE, is_due
 from demandwatch.exceptions import (
     DeferredError,
     NotifyError,
@@ -36,8 +36,10 @@ from demandwatch.exceptions import (
 )
 from demandwatch.notify.base import Notifier
 from demandwatch.queue.base import Message, Queue
-from demandwatch.service import DELIVERY_LEASE, Service
 from demandwatch.store.base import Delivery, Store
+
+if TYPE_CHECKING:
+    from demandwatch.service import Service
 
 log = logging.getLogger("demandwatch")
 
