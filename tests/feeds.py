@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -10,6 +11,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import yaml
+
+from demandwatch.config import Settings, Source
+from demandwatch.core.models import FetchResult, Item, SourceState
+from demandwatch.sources.http import HttpFetcher
+from demandwatch.sources.kinds import host_intervals, parse_for, request_for
 
 SHIPPED_CONFIG = Path(__file__).resolve().parents[1] / "infra" / "config"
 
@@ -67,3 +73,30 @@ QUIET_ENTRIES = [
     Entry(title=f"Committee meets on fisheries, part {n}", link=f"https://example.org/fish/{n}")
     for n in range(1, 4)
 ]
+
+
+def fetch_and_parse(
+    source: Source,
+    *,
+    now: datetime,
+    settings: Settings | None = None,
+    state: SourceState | None = None,
+) -> tuple[FetchResult, list[Item]]:
+    """One source through the real fetcher and its kind's parser, as a poll does."""
+
+    async def go() -> tuple[FetchResult, list[Item]]:
+        fetcher = HttpFetcher(user_agent="demandwatch-test", min_interval=host_intervals([source]))
+        try:
+            result = await fetcher.fetch(
+                request_for(source, settings or Settings()),
+                state or SourceState(source.id),
+                timeout=source.timeout.total_seconds(),
+                max_bytes=source.max_bytes,
+            )
+        finally:
+            await fetcher.aclose()
+        if result.status != "ok":
+            return result, []
+        return result, parse_for(source, result.body, result.headers, now)
+
+    return asyncio.run(go())

@@ -14,10 +14,10 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from demandwatch.config import Settings, Source
+from demandwatch.config import Source
 from demandwatch.core.models import FetchResult, Item, SourceState
 from demandwatch.sources.http import HttpFetcher, RequestSpec, host_of
-from demandwatch.sources.kinds import host_intervals, parse_for, request_for
+from feeds import fetch_and_parse
 
 pytestmark = pytest.mark.integration
 
@@ -43,22 +43,7 @@ def gdelt_source(url: str) -> Source:
 
 
 def poll(source: Source) -> tuple[FetchResult, list[Item]]:
-    async def go() -> tuple[FetchResult, list[Item]]:
-        fetcher = HttpFetcher(user_agent="demandwatch-test", min_interval=host_intervals([source]))
-        try:
-            result = await fetcher.fetch(
-                request_for(source, Settings()),
-                SourceState(source.id),
-                timeout=source.timeout.total_seconds(),
-                max_bytes=source.max_bytes,
-            )
-        finally:
-            await fetcher.aclose()
-        if result.status != "ok":
-            return result, []
-        return result, parse_for(source, result.body, result.headers, NOW)
-
-    return asyncio.run(go())
+    return fetch_and_parse(source, now=NOW)
 
 
 def test_the_artlist_is_requested_and_parsed(httpserver: HTTPServer) -> None:

@@ -3,7 +3,6 @@ through the fetcher and the aggregator path of the RSS kind."""
 
 from __future__ import annotations
 
-import asyncio
 import gzip
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,10 +10,9 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from demandwatch.config import Settings, Source
-from demandwatch.core.models import FetchResult, Item, SourceState
-from demandwatch.sources.http import HttpFetcher
-from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.config import Source
+from demandwatch.core.models import FetchResult, Item
+from feeds import fetch_and_parse
 
 pytestmark = pytest.mark.integration
 
@@ -41,22 +39,7 @@ def google_news(url: str) -> Source:
 
 
 def poll(source: Source) -> tuple[FetchResult, list[Item]]:
-    async def go() -> tuple[FetchResult, list[Item]]:
-        fetcher = HttpFetcher(user_agent="demandwatch-test")
-        try:
-            result = await fetcher.fetch(
-                request_for(source, Settings()),
-                SourceState(source.id),
-                timeout=source.timeout.total_seconds(),
-                max_bytes=source.max_bytes,
-            )
-        finally:
-            await fetcher.aclose()
-        if result.status != "ok":
-            return result, []
-        return result, parse_for(source, result.body, result.headers, NOW)
-
-    return asyncio.run(go())
+    return fetch_and_parse(source, now=NOW)
 
 
 def test_search_feed_titles_outlets_and_text(httpserver: HTTPServer) -> None:

@@ -16,12 +16,11 @@ from werkzeug import Request, Response
 
 from demandwatch import bootstrap
 from demandwatch.config import Settings, Source, load_config
-from demandwatch.core.models import FetchResult, Item, PollOutcome, SourceState
+from demandwatch.core.models import FetchResult, Item, PollOutcome
 from demandwatch.exceptions import SourceSetupError
-from demandwatch.sources.http import HttpFetcher
-from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.sources.kinds import request_for
 from demandwatch.store.sqlite import SqliteStore
-from feeds import write_config
+from feeds import fetch_and_parse, write_config
 
 pytestmark = pytest.mark.integration
 
@@ -54,22 +53,7 @@ def client_logs(caplog: pytest.LogCaptureFixture) -> str:
 
 
 def poll(source: Source, settings: Settings) -> tuple[FetchResult, list[Item]]:
-    async def go() -> tuple[FetchResult, list[Item]]:
-        fetcher = HttpFetcher(user_agent="demandwatch-test")
-        try:
-            result = await fetcher.fetch(
-                request_for(source, settings),
-                SourceState(source.id),
-                timeout=source.timeout.total_seconds(),
-                max_bytes=source.max_bytes,
-            )
-        finally:
-            await fetcher.aclose()
-        if result.status != "ok":
-            return result, []
-        return result, parse_for(source, result.body, result.headers, NOW)
-
-    return asyncio.run(go())
+    return fetch_and_parse(source, now=NOW, settings=settings)
 
 
 def test_reports_are_posted_for_and_parsed(httpserver: HTTPServer) -> None:

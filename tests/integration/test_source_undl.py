@@ -3,7 +3,6 @@ fetcher and the kind dispatch: the MARCXML search, and the firewall's empty 202.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,10 +10,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from demandwatch.config import Settings, Source
+from demandwatch.config import Source
 from demandwatch.core.models import FetchResult, Item, SourceState
-from demandwatch.sources.http import HttpFetcher
-from demandwatch.sources.kinds import parse_for, request_for
+from feeds import fetch_and_parse
 
 pytestmark = pytest.mark.integration
 
@@ -39,22 +37,7 @@ def undl_source(url: str) -> Source:
 
 
 def poll(source: Source, state: SourceState | None = None) -> tuple[FetchResult, list[Item]]:
-    async def go() -> tuple[FetchResult, list[Item]]:
-        fetcher = HttpFetcher(user_agent="demandwatch-test")
-        try:
-            result = await fetcher.fetch(
-                request_for(source, Settings()),
-                state or SourceState(source.id),
-                timeout=source.timeout.total_seconds(),
-                max_bytes=source.max_bytes,
-            )
-        finally:
-            await fetcher.aclose()
-        if result.status != "ok":
-            return result, []
-        return result, parse_for(source, result.body, result.headers, NOW)
-
-    return asyncio.run(go())
+    return fetch_and_parse(source, now=NOW, state=state)
 
 
 def test_voting_records_are_fetched_as_marcxml_and_parsed(httpserver: HTTPServer) -> None:
