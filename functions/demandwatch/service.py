@@ -65,7 +65,8 @@ class Service:
     async def poll(self, sources: Sequence[Source] | None = None) -> list[PollOutcome]:
         """Poll ``sources`` (default: all) concurrently; exactly one outcome per source."""
         chosen = list(self.config.sources if sources is None else sources)
-        return list(await asyncio.gather(*(self._poll_guarded(s) for s in chosen)))
+        stories = _RunStories(self.store, self.clock)
+        return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
 
     def due_sources(self) -> list[Source]:
         """Sources whose interval has passed since their last attempt (give or take a tick)."""
@@ -76,10 +77,10 @@ class Service:
             if is_due(self.store.get_source_state(source.id).last_attempt, source.interval, now)
         ]
 
-    async def _poll_guarded(self, source: Source) -> PollOutcome:
+    async def _poll_guarded(self, source: Source, stories: _RunStories) -> PollOutcome:
         started = time.perf_counter()
         try:
-            return await self.poll_source(source)
+            return await self.poll_source(source, stories)
         except DemandwatchError as exc:
             reason = str(exc)
         except Exception as exc:  # a bug in one source must not stop the others
@@ -100,7 +101,7 @@ class Service:
         )
         return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=reason)
 
-    async def poll_source(self, source: Source) -> PollOutcome:
+    async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
         state = self.store.get_source_state(source.id)
         result = await self.fetcher.fetch(
             request_for(source, self.settings),
@@ -151,7 +152,7 @@ class Service:
         )
         # No await from here to the end: clustering, recording and saving stories run
         # without interleaving, so sources polled in the same run see each other's stories.
-        clusterer = StoryClusterer(self.store.recent_stories(now - STORY_LOOKBACK))
+        clusterer = (stories or _RunStories(self.store, self.clock)).clusterer()
         entries = assign_stories(entries, clusterer)
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
         touched = {e.alert.story_id for e in entries if e.alert is not None and e.key in inserted}
@@ -255,3 +256,21 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
         last_error=None,
         **changes,  # type: ignore[arg-type]
     )
+
+
+class _RunStories:
+    """The recent stories, read from the store once per run and shared by its sources.
+
+    Safe to share: from the fetch's answer to the stories being saved, a source's poll
+    has no await, so sources of one run never interleave in the clusterer."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self._clock = clock
+        self._clusterer: StoryClusterer | None = None
+
+    def clusterer(self) -> StoryClusterer:
+        if self._clusterer is None:
+            since = self._clock() - STORY_LOOKBACK
+            self._clusterer = StoryClusterer(self._store.recent_stories(since))
+        return self._clusterer
