@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import os
 import re
-from importlib import resources
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
