@@ -88,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler]
     )
+    if not args.verbose:
+        # slack_sdk logs each failed request itself; demandwatch says what failed, once.
+        logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)
     try:
         settings = Settings.from_env()
         return int(args.handler(args, settings))
@@ -653,9 +656,10 @@ def _cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
     # Ask Slack once before serving: a wrong token or an unreachable Slack is one line now,
     # not a traceback from the Socket Mode thread later.
     try:
-        SlackApi(web, retries=1).call("auth.test", web.auth_test)
+        SlackApi(web, retries=0).call("auth.test", web.auth_test)
     except DemandwatchError as exc:
-        raise DemandwatchError(f"cannot use Slack at {settings.slack_api_url}: {exc}") from exc
+        reason = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        raise DemandwatchError(f"cannot use Slack at {settings.slack_api_url}: {reason}") from exc
 
     def interactions() -> Interactions:
         # One store handle per worker thread: SQLite handles stay in their thread.

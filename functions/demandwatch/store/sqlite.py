@@ -172,13 +172,31 @@ class SqliteStore:
                 f"no state file at {path.resolve()} (it is made by `demandwatch run`; "
                 "give another with --state or DEMANDWATCH_STATE)"
             )
+        uri = path.resolve().as_uri()
         try:
-            db = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=LOCK_TIMEOUT
-            )
-            db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+            db = self._query_ok(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=LOCK_TIMEOUT))
+        except sqlite3.OperationalError as exc:
+            # A WAL file can only be read through a shared-memory file beside it; where
+            # none can be made (a read-only directory), the file is read as it stands,
+            # which is complete when no -wal file holds newer writes.
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(f"cannot read state file {path}: {exc}") from exc
+            try:
+                db = self._query_ok(sqlite3.connect(f"{uri}?immutable=1", uri=True))
+            except sqlite3.Error as again:
+                raise StoreError(f"cannot read state file {path}: {again}") from again
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read state file {path}: {exc}") from exc
+        return db
+
+    @staticmethod
+    def _query_ok(db: sqlite3.Connection) -> sqlite3.Connection:
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+        except sqlite3.Error:
+            db.close()
+            raise
         return db
 
     def _setup(self) -> None:
