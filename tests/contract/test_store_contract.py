@@ -201,9 +201,7 @@ def test_very_long_keys_work(store: Store) -> None:
         long_key,
         long_key + "x",
     ]
-    assert unseen(store, [long_key, long_key + "x", long_key + "y"], T0) == {
-        long_key + "y"
-    }
+    assert unseen(store, [long_key, long_key + "x", long_key + "y"], T0) == {long_key + "y"}
 
 
 def test_many_keys_are_checked_in_one_call(store: Store) -> None:

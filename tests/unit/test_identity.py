@@ -18,6 +18,7 @@ from demandwatch.core.identity import (
     un_press_code,
 )
 
+
 def key(
     link: str | None,
     guid: str | None = None,
@@ -136,9 +137,9 @@ def test_un_news_story_id_from_guid_when_link_is_a_redirect_without_it() -> None
 def test_un_news_story_id_forms() -> None:
     assert un_news_story_id("https://news.un.org/en/story/2012/02/402732") == "402732"
     assert un_news_story_id("https://news.un.org/story/1165432") == "1165432"
-    assert un_news_story_id("https://news.un.org/en/node/12", "news.un.org/story/2026/08/1165999") == (
-        "1165999"
-    )
+    assert un_news_story_id(
+        "https://news.un.org/en/node/12", "news.un.org/story/2026/08/1165999"
+    ) == ("1165999")
     assert un_news_story_id("https://news.un.org/en/node/12") is None
     assert un_news_story_id("https://example.com/story/2026/08/1165432") is None
 
@@ -222,8 +223,12 @@ def test_aggregators_name_a_document_by_outlet_and_title() -> None:
 
 def test_fingerprint_ignores_case_accents_punctuation_and_markup_noise() -> None:
     base = fingerprint("Security Council to vote on Syria", "Members are expected to vote.")
-    assert base == fingerprint("SECURITY COUNCIL TO VOTE ON SYRIA ", "Members  are expected to vote")
-    assert base == fingerprint("Security Council – to vote on Syria!", "Members are expected, to vote")
+    assert base == fingerprint(
+        "SECURITY COUNCIL TO VOTE ON SYRIA ", "Members  are expected to vote"
+    )
+    assert base == fingerprint(
+        "Security Council – to vote on Syria!", "Members are expected, to vote"
+    )
 
 
 def test_fingerprint_changes_with_the_title_or_the_lede_not_the_tail() -> None:

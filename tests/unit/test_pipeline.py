@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import Demand, DemandStatus, Item, SeenDocument
-from demandwatch.core.identity import fingerprint
 from demandwatch.core.pipeline import Fresh, alert_id, alert_level, decide, fresh_items
 
 NOW = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
