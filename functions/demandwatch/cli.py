@@ -61,9 +61,12 @@ file. Start with `demandwatch init my-campaign`, edit it, `demandwatch config ch
 
 
 def _epilog() -> str:
-    width = max(len(var) for var, _ in Settings.ENVIRONMENT.values())
+    width = max(len(var) for var in Settings.ENVIRONMENT.values())
     lines = ["environment variables:"]
-    lines += [f"  {var:<{width}}  {text}" for var, text in Settings.ENVIRONMENT.values()]
+    lines += [
+        f"  {var:<{width}}  {Settings.DESCRIPTIONS.get(var, '')}"
+        for var in Settings.ENVIRONMENT.values()
+    ]
     lines += ["", "exit codes:"]
     for code, text in EXIT_CODES:
         lines += textwrap.wrap(
@@ -93,6 +96,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)
     try:
         settings = Settings.from_env()
+    except ConfigError as exc:
+        # One line per bad variable (a token with a line break, ...); never its value.
+        for problem in exc.problems:
+            print(f"demandwatch: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
         return int(args.handler(args, settings))
     except ConfigError as exc:
         for problem in exc.problems:
@@ -660,10 +669,11 @@ def _cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
     except DemandwatchError as exc:
         reason = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
         raise DemandwatchError(f"cannot use Slack at {settings.slack_api_url}: {reason}") from exc
+    team = bootstrap.installed_team(settings)  # one for every worker: asked at most once
 
     def interactions() -> Interactions:
         # One store handle per worker thread: SQLite handles stay in their thread.
-        return bootstrap.build_interactions(settings, config, SqliteStore(state))
+        return bootstrap.build_interactions(settings, config, SqliteStore(state), team=team)
 
     try:
         client = build_socket_client(settings.slack_app_token.get_secret_value(), web)
