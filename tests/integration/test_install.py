@@ -142,7 +142,7 @@ def test_init_copies_the_campaign_and_the_copy_is_used(installed: Path, tmp_path
         env={"DEMANDWATCH_CONFIG": str(copy)},
     )
     assert checked.returncode == 3
-    assert "Mars/Olympus" in checked.stdout
+    assert "Mars/Olympus" in checked.stderr
     again = run(installed, "demandwatch", "init", "my-campaign", cwd=tmp_path)
     assert again.returncode == 1
     assert "not an empty directory" in again.stderr
