@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from demandwatch import __version__, bootstrap
+from demandwatch.app.delivery import DeliveryReport, summarise
 from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, clustering_scores, event_accuracy, score
 from demandwatch.core.events import classify
@@ -29,7 +30,6 @@ from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
-from demandwatch.service import DeliveryReport
 from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
@@ -38,6 +38,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_CONFIG = 3
+EXIT_UNDELIVERED = 4  # a P1/P2 alert is pending or failed after this run
 EXIT_INTERRUPTED = 130
 
 # Every exit status the command uses, for the help and the README (a test holds them equal).
@@ -50,6 +51,7 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     ),
     (EXIT_USAGE, "wrong usage: unknown command or option, --interval without --loop"),
     (EXIT_CONFIG, "the configuration is invalid (each problem is printed as file:line)"),
+    (EXIT_UNDELIVERED, "run: a P1 or P2 alert could not be delivered (it stays pending)"),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 
@@ -270,7 +272,7 @@ async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) 
         if outcomes and all(o.status == "failed" for o in outcomes):
             print("demandwatch: no source could be polled", file=sys.stderr)
             return EXIT_FAILED
-        return EXIT_OK
+        return _delivery_exit(report)
 
 
 def _json_console(args: argparse.Namespace, settings: Settings) -> ConsoleNotifier | None:
@@ -307,7 +309,10 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                             outcomes, report = await service.run_once(due)
                             _summarise(service.notifier, outcomes, report, as_json=args.json)
                         else:
-                            service.deliver()  # alerts a failed send left pending: try again
+                            # Alerts waiting for a retry get another try between polls.
+                            report = service.deliver()
+                            if report.outcomes or report.parents_updated:
+                                _summarise(service.notifier, [], report, as_json=args.json)
                     except DemandwatchError as exc:
                         # An unattended loop outlives a locked state file or a Slack outage.
                         log.error("run failed, trying again in %gs: %s", tick, exc)
@@ -389,23 +394,46 @@ class _Timestamped(io.TextIOBase):
         return True
 
 
+def _delivery_exit(report: DeliveryReport) -> int:
+    """Non-zero when a P1 or P2 alert could not be delivered this run."""
+    urgent = report.urgent_undelivered
+    if urgent:
+        print(
+            f"demandwatch: {len(urgent)} P1/P2 alert(s) not delivered (see above)",
+            file=sys.stderr,
+        )
+        return EXIT_UNDELIVERED
+    return EXIT_OK
+
+
 def _summarise(
     notifier: object, outcomes: list[PollOutcome], report: DeliveryReport, *, as_json: bool = False
 ) -> None:
-    """One line per source on the terminal, whichever notifier delivered the alerts."""
+    """One line per source on the terminal, whichever notifier delivered the alerts, then
+    what became of the alerts: delivered / held / pending / failed, with reasons.
+    With --json: one JSON object instead."""
     if as_json:
         payload = {
             "at": datetime.now(UTC).isoformat(timespec="seconds"),
             "sources": [dataclasses.asdict(o) for o in outcomes],
-            "delivery": dataclasses.asdict(report),
+            "delivery": {
+                "delivered": report.delivered,
+                "held": report.held,
+                "pending": report.pending,
+                "failed": report.failed,
+                "parents_updated": report.parents_updated,
+                "notices": list(report.notices),
+                "alerts": [dataclasses.asdict(o) for o in report.outcomes],
+            },
         }
-        print(json.dumps(payload, ensure_ascii=False), flush=True)
+        print(json.dumps(payload, ensure_ascii=False, default=str), flush=True)
         return
     if not isinstance(notifier, ConsoleNotifier):
         for outcome in outcomes:
             print(format_outcome(outcome))
-    if report.held_for_digest:
-        print(f"{report.held_for_digest} low-priority (P3) alert(s) held for the daily digest")
+    for line in summarise(report):
+        print(line)
+    sys.stdout.flush()
 
 
 def _read_text(args: argparse.Namespace) -> str:

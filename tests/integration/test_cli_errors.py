@@ -22,7 +22,15 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from demandwatch.cli import EXIT_CODES, EXIT_CONFIG, EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from demandwatch.cli import (
+    EXIT_CODES,
+    EXIT_CONFIG,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_UNDELIVERED,
+    EXIT_USAGE,
+    main,
+)
 from demandwatch.core.models import SourceState
 from demandwatch.core.stories import Story, StoryItem
 from demandwatch.store.sqlite import SqliteStore
@@ -97,7 +105,14 @@ def test_eval_on_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_the_documented_exit_codes_are_the_ones_used() -> None:
-    assert [code for code, _ in EXIT_CODES] == [EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_CONFIG, 130]
+    assert [code for code, _ in EXIT_CODES] == [
+        EXIT_OK,
+        EXIT_FAILED,
+        EXIT_USAGE,
+        EXIT_CONFIG,
+        EXIT_UNDELIVERED,
+        130,
+    ]
 
 
 # ------------------------------------------------------------------ state files
