@@ -26,7 +26,7 @@ from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
-from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.sources.kinds import parse_source, request_for
 from demandwatch.store.base import Delivery, Store
 
 log = logging.getLogger("demandwatch")
@@ -136,7 +136,8 @@ class Service:
             self.store.save_source_state(_succeeded(state, now, **validators))
             return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
 
-        items = parse_for(source, result.body, result.headers, now)  # FeedParseError -> failed
+        parsed = parse_source(source, result.body, result.headers, now)  # FeedParseError: failed
+        items = parsed.items
         # Seen is per document, whichever source listed it: a story in three UN News feeds,
         # or one article under two Google ids, is one document and alerts once.
         known = self.store.seen_documents([i.key for i in items], now)
@@ -181,6 +182,8 @@ class Service:
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,
+            skipped=parsed.skipped,
+            reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
 
     # ------------------------------------------------------------------ delivery

@@ -8,6 +8,7 @@ below (and its name in ``config.SourceKind``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from demandwatch.config import Settings, Source
@@ -34,6 +35,25 @@ def request_for(source: Source, settings: Settings) -> RequestSpec:
             query=source.query,
         )
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a source's answer held: its items, and how many entries were dropped as
+    unreadable (the rest of the answer still counts)."""
+
+    items: list[Item]
+    skipped: int = 0
+
+
+def parse_source(
+    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+) -> Parsed:
+    """The answer's items and what was dropped; FeedParseError if it is unusable."""
+    if source.kind == "gdelt":
+        items, skipped = gdelt.read_articles(body, source_id=source.id, fetched=fetched)
+        return Parsed(items, skipped)
+    return Parsed(parse_for(source, body, headers, fetched))
 
 
 def parse_for(
