@@ -113,7 +113,6 @@ def task_roots() -> Iterator[dict[str, list[str]]]:
         sources.mkdir()
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
         shutil.copytree(ROOT / "functions" / "demandwatch", sources / "demandwatch", ignore=ignore)
-        shutil.copytree(ROOT / "infra" / "config", sources / "infra" / "config", ignore=ignore)
         yield {"artifact": [str(artifact)], "no_bytecode": [str(sources), str(deps)]}
 
 

@@ -7,9 +7,8 @@
    --python-version 3.13 --implementation cp`` — into ``build/deps-<hash>``. The hash is
    over the requirement list and the pip flags, so a rebuild with unchanged dependencies
    reuses that directory and takes a second or two.
-2. The package (``functions/demandwatch``) and the shipped configuration (``infra/config``,
-   found at ``infra/config`` relative to the task root, the template's default
-   ConfigPath) are copied beside them.
+2. The package (``functions/demandwatch``, with the shipped configuration as package data
+   at ``demandwatch/shipped_config``, the template's default ConfigPath) is copied beside them.
 3. Everything is compiled to bytecode by CPython 3.13 (pyenv's, or ``$PYTHON313``):
    ``/var/task`` is read-only, so without ``.pyc`` files every cold start compiles every
    module it imports again (about 60% of a cold start). The ``.pyc`` files are
@@ -41,7 +40,6 @@ BUILD = ROOT / "build"
 STAGE = BUILD / "lambda"
 ARTIFACT = BUILD / "demandwatch-lambda.zip"
 PACKAGE = ROOT / "functions" / "demandwatch"
-CONFIG = ROOT / "infra" / "config"
 
 PYTHON_VERSION = "3.13"
 PLATFORM = "manylinux2014_x86_64"
@@ -169,7 +167,7 @@ def compile_bytecode(stage_dir: Path) -> None:
     for stale in stage_dir.rglob("*.py[co]"):
         stale.unlink()
     python = python313()
-    own = {"demandwatch", "infra"}
+    own = {"demandwatch"}
     for entry in sorted(stage_dir.iterdir()):
         if entry.name in own or not (entry.is_dir() or entry.suffix == ".py"):
             continue
@@ -244,9 +242,6 @@ def stage(deps: Path) -> None:
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
     shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(
-        CONFIG, STAGE / "infra" / "config", ignore=shutil.ignore_patterns("__pycache__")
-    )
     compile_bytecode(STAGE)
 
 
@@ -266,7 +261,6 @@ def sources() -> list[Path]:
     """Everything the artifact is made from (a newer one makes it stale)."""
     paths = [ROOT / "pyproject.toml", Path(__file__).resolve()]
     paths += [p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    paths += [p for p in CONFIG.rglob("*") if p.is_file()]
     return paths
 
 

@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         default=None,
-        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped infra/config)",
+        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped configuration)",
     )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
     sub = parser.add_subparsers(dest="command", required=True)

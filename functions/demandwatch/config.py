@@ -1,4 +1,4 @@
-"""Configuration: the YAML files under infra/config and the environment, validated once.
+"""Configuration: a directory of YAML files and the environment, validated once.
 
 Three files make a configuration directory:
 
@@ -8,6 +8,8 @@ Three files make a configuration directory:
 
 :func:`load_config` reads all three and raises one :class:`ConfigError` listing every
 problem as ``file:line: field: message``; nothing is touched before that succeeds.
+The shipped directory is package data (``demandwatch/shipped_config``); ``demandwatch
+init DIR`` copies it for editing.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
@@ -47,14 +50,11 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _shipped_config_dir() -> Path:
-    # In a source checkout the package is functions/demandwatch and the configuration is
-    # <repo>/infra/config; in the Lambda artifact (infra/build_lambda.py) infra/config sits
-    # beside the package at the task root.
-    here = Path(__file__).resolve()
-    for base in (here.parents[2], here.parents[1]):
-        if (base / "infra" / "config").is_dir():
-            return base / "infra" / "config"
-    return here.parents[2] / "infra" / "config"
+    # Package data, so a source checkout, an installed wheel and the Lambda artifact all
+    # find it the same way. The loaders need a directory on disk (Jinja's FileSystemLoader,
+    # error messages naming the file): a package imported from a zip is not supported.
+    shipped = resources.files("demandwatch") / "shipped_config"
+    return Path(str(shipped)).resolve()
 
 
 SHIPPED_CONFIG_DIR = _shipped_config_dir()
