@@ -10,8 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import SecretStr
-
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import Alert
@@ -31,7 +29,7 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs.client import SQSClient
 
     from demandwatch.service import Fetcher, Service
-    from demandwatch.slack.interact import Interactions, ReplayCache
+    from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
 
 
 def utc_now() -> datetime:
@@ -81,9 +79,12 @@ def build_interactions(
     *,
     clock: Callable[[], datetime] = utc_now,
     replay: ReplayCache | None = None,
+    team: InstalledTeam | None = None,
 ) -> Interactions:
     """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN).
-    ``replay``: where answered signatures are kept (default: this process's memory)."""
+    ``replay``: where answered signatures are kept (default: this process's memory).
+    ``team``: the installed workspace, shared by every handler of the process (default:
+    :func:`installed_team` of these settings)."""
     from demandwatch.slack.api import build_web_client
     from demandwatch.slack.interact import Interactions
     from demandwatch.slack.notifier import SlackNotifier
@@ -101,10 +102,25 @@ def build_interactions(
         config=config,
         notifier=notifier,
         matcher=build_matcher(config),
+        team=team or installed_team(settings),
         signing_secret=secret.get_secret_value() if secret else None,
         replay=replay,
         clock=clock,
     )
+
+
+def installed_team(settings: Settings) -> InstalledTeam:
+    """The workspace interactive requests must come from: ``SLACK_TEAM_ID`` if set, else
+    the bot token's own team, asked of auth.test once (NotifyError without a token)."""
+    from demandwatch.slack.api import SlackApi, build_web_client
+    from demandwatch.slack.interact import InstalledTeam
+
+    api = SlackApi(build_web_client(settings))
+
+    def ask() -> str:
+        return str(api.call("auth.test", api.client.auth_test).get("team_id") or "")
+
+    return InstalledTeam(settings.slack_team_id, ask)
 
 
 @asynccontextmanager
@@ -159,7 +175,7 @@ async def service(
 # ------------------------------------------------------------------ cloud (AWS Lambda)
 
 # The keys of the Secrets Manager secret (a JSON object), each the Settings field it fills.
-SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname")
+SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
 
 
 @dataclass(frozen=True)
@@ -209,6 +225,7 @@ class CloudApp:
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretsProvider | None = None
+        self._team: InstalledTeam | None = None
 
     def settings(self) -> Settings:
         """The environment's settings with the secret's values filled in.
@@ -240,8 +257,11 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("secrets", None, secret_id, "the secret is not a JSON object")]
             )
-        update = {name: SecretStr(str(values[name])) for name in SECRET_FIELDS if values.get(name)}
-        return self._base_settings.model_copy(update=update)
+        # Checked as the environment's values are: a token with a line break is a
+        # ConfigError naming the key, never the value.
+        return self._base_settings.with_credentials(
+            {name: values[name] for name in SECRET_FIELDS if values.get(name)}, "secrets"
+        )
 
     def queue(self, url: str | None) -> SqsQueue | None:
         return None if url is None else SqsQueue(url, self.clients.sqs)
@@ -264,11 +284,16 @@ class CloudApp:
 
     def interactions(self, settings: Settings) -> Interactions:
         """Slack's buttons and slash command; replays are refused across containers."""
+        # The installed team is learned once per container (auth.test), or again when the
+        # configured one changes with the secret.
+        if self._team is None or self._team.configured != settings.slack_team_id:
+            self._team = installed_team(settings)
         return build_interactions(
             settings,
             self.config,
             self.store,
             clock=self.clock,
+            team=self._team,
             replay=DynamoDbReplayCache(
                 self.cloud.table_name,
                 self.clients.dynamodb,

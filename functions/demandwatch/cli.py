@@ -40,7 +40,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        # One line per bad variable (a token with a line break, ...); never its value.
+        for problem in exc.problems:
+            print(f"demandwatch: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
     try:
         config = bootstrap.load(settings, args.config)
     except ConfigError as exc:
@@ -425,10 +431,11 @@ def _cmd_slack(args: argparse.Namespace, settings: Settings, config: AppConfig) 
     from demandwatch.slack.interact import Interactions
 
     state = args.state or settings.state_path
+    team = bootstrap.installed_team(settings)  # one for every worker: asked at most once
 
     def interactions() -> Interactions:
         # One store handle per worker thread: SQLite handles stay in their thread.
-        return bootstrap.build_interactions(settings, config, SqliteStore(state))
+        return bootstrap.build_interactions(settings, config, SqliteStore(state), team=team)
 
     client = build_socket_client(
         settings.slack_app_token.get_secret_value(), build_web_client(settings)

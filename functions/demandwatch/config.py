@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from importlib import resources
@@ -356,6 +357,33 @@ def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigPro
 # ------------------------------------------------------------------------------ environment
 
 
+# The settings that hold credentials, and the environment variable each is read from.
+SECRET_VARIABLES: Mapping[str, str] = {
+    "slack_bot_token": "SLACK_BOT_TOKEN",
+    "slack_app_token": "SLACK_APP_TOKEN",
+    "slack_signing_secret": "SLACK_SIGNING_SECRET",
+    "reliefweb_appname": "RELIEFWEB_APPNAME",
+}
+_TEAM_ID = re.compile(r"^[TE][A-Z0-9]{2,30}$")
+
+
+def credential_problem(value: str) -> str | None:
+    """Why a credential cannot be right, in words that never include the value.
+
+    A token with a newline (a file read with its line end, a value pasted across two
+    lines) would otherwise travel into an HTTP header, where the HTTP library refuses it
+    with an error that prints the header, token included.
+    """
+    for ch in value:
+        if ch in "\r\n":
+            return "contains a line break"
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            return f"contains a control character (U+{ord(ch):04X})"
+        if ch.isspace():
+            return "contains a space"
+    return None
+
+
 class Settings(BaseModel):
     """Everything read from the environment, read once at start-up."""
 
@@ -366,6 +394,10 @@ class Settings(BaseModel):
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
+    # The Slack workspace the app is installed in (T...; E... for an Enterprise Grid org):
+    # interactive requests from any other team are refused. Unset, it is learned once
+    # from auth.test of the bot token, which answers with the installation's team.
+    slack_team_id: str | None = None
     slack_channel: str | None = None
     slack_api_url: str = "https://slack.com/api/"
     reliefweb_appname: SecretStr | None = None
@@ -377,22 +409,79 @@ class Settings(BaseModel):
     max_concurrency: int = 64
     per_host_concurrency: int = 2
 
+    ENVIRONMENT: ClassVar[Mapping[str, str]] = {
+        "config_dir": "DEMANDWATCH_CONFIG",
+        "state_path": "DEMANDWATCH_STATE",
+        **SECRET_VARIABLES,
+        "slack_team_id": "SLACK_TEAM_ID",
+        "slack_channel": "SLACK_CHANNEL",
+        "slack_api_url": "SLACK_API_URL",
+        "user_agent": "DEMANDWATCH_USER_AGENT",
+    }
+
+    @field_validator(*SECRET_VARIABLES)
+    @classmethod
+    def _credential(cls, value: SecretStr | None) -> SecretStr | None:
+        problem = credential_problem(value.get_secret_value()) if value is not None else None
+        if problem:
+            # The message names no value: pydantic would print the input in its own.
+            raise PydanticCustomError("credential", f"{problem} (the value is not shown)")
+        return value
+
+    @field_validator("slack_team_id")
+    @classmethod
+    def _team(cls, value: str | None) -> str | None:
+        if value is not None and not _TEAM_ID.match(value):
+            raise PydanticCustomError(
+                "team_id", "not a Slack team id (T... or E..., from auth.test or the app page)"
+            )
+        return value
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings from the environment; ConfigError (exit code 3 in the CLI) names
+        each bad variable without showing its value."""
         env = os.environ if environ is None else environ
-        mapping = {
-            "config_dir": "DEMANDWATCH_CONFIG",
-            "state_path": "DEMANDWATCH_STATE",
-            "slack_bot_token": "SLACK_BOT_TOKEN",
-            "slack_app_token": "SLACK_APP_TOKEN",
-            "slack_signing_secret": "SLACK_SIGNING_SECRET",
-            "slack_channel": "SLACK_CHANNEL",
-            "slack_api_url": "SLACK_API_URL",
-            "reliefweb_appname": "RELIEFWEB_APPNAME",
-            "user_agent": "DEMANDWATCH_USER_AGENT",
+        values = {field: env[var] for field, var in cls.ENVIRONMENT.items() if env.get(var)}
+        return cls.checked(values, lambda field: cls.ENVIRONMENT.get(field, field), "environment")
+
+    def with_credentials(self, values: Mapping[str, Any], where: str) -> Settings:
+        """A copy with credentials from a secret store (keys: the field names), checked
+        as the environment's are; ConfigError names the key, never the value."""
+        update = {
+            name: str(values[name])
+            for name in (*SECRET_VARIABLES, "slack_team_id")
+            if values.get(name)
         }
-        values = {field: env[var] for field, var in mapping.items() if env.get(var)}
-        return cls.model_validate(values)
+        if not update:
+            return self
+        current = {
+            name: getattr(self, name).get_secret_value()
+            if isinstance(getattr(self, name), SecretStr)
+            else getattr(self, name)
+            for name in type(self).model_fields
+            if getattr(self, name) is not None
+        }
+        return type(self).checked({**current, **update}, lambda field: field, where)
+
+    @classmethod
+    def checked(
+        cls, values: Mapping[str, Any], name_of: Callable[[str], str], where: str
+    ) -> Settings:
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            raise ConfigError(
+                [
+                    ConfigProblem(
+                        where,
+                        None,
+                        name_of(str(e["loc"][0])) if e["loc"] else "",
+                        e["msg"].removeprefix("Value error, "),
+                    )
+                    for e in exc.errors(include_url=False, include_input=False)
+                ]
+            ) from None
 
 
 class CloudSettings(BaseModel):

@@ -19,7 +19,7 @@ from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
-from demandwatch.core.pipeline import assign_stories, decide
+from demandwatch.core.pipeline import assign_stories, decide, fresh_items
 from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
 from demandwatch.core.schedule import DELIVERY_LEASE, is_due
 from demandwatch.core.stories import StoryClusterer
@@ -137,12 +137,13 @@ class Service:
             return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
 
         items = parse_for(source, result.body, result.headers, now)  # FeedParseError -> failed
-        unseen_keys = self.store.unseen_keys(source.id, [i.key for i in items], now)
-        # A feed can list one item twice (same key under two URLs): keep the first.
-        unseen = list({i.key: i for i in reversed(items) if i.key in unseen_keys}.values())[::-1]
+        # Seen is per document, whichever source listed it: a story in three UN News feeds,
+        # or one article under two Google ids, is one document and alerts once.
+        known = self.store.seen_documents([i.key for i in items], now)
+        fresh = fresh_items(items, known)
         baseline = not state.baseline_done
         entries = decide(
-            unseen,
+            fresh,
             matcher=self.matcher,
             baseline=baseline,
             now=now,
@@ -175,7 +176,8 @@ class Service:
             source.id,
             "new_items",
             items=len(items),
-            new=len(inserted),
+            new=sum(1 for e in entries if e.key in inserted and e.revises is None),
+            changed=sum(1 for e in entries if e.key in inserted and e.revises is not None),
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,

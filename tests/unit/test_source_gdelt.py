@@ -27,8 +27,7 @@ def test_artlist_becomes_items() -> None:
     assert (wire.language, wire.outlet) == ("en", "fixture-wire.example")
     assert wire.text == ""
     assert wire.key == (
-        "url:https://www.fixture-wire.example/world/middle-east/"
-        "russia-china-veto-syria-aid-draft-2026-08-28/"
+        "url:fixture-wire.example/world/middle-east/russia-china-veto-syria-aid-draft-2026-08-28"
     )
 
     assert journal.language == "fr"

@@ -174,20 +174,41 @@ class PollOutcome:
     source_id: str
     status: OutcomeStatus
     items: int = 0
-    new: int = 0
+    new: int = 0  # documents no source had listed before
     matched: int = 0
     elapsed_ms: float = 0.0
     reason: str | None = None
     retry_after: float | None = None
     baseline: bool = False
+    # Known documents whose title or lede changed (each re-examined; see core/identity.py).
+    changed: int = 0
+
+
+@dataclass(frozen=True)
+class SeenDocument:
+    """What the store remembers of a document: which version was seen, and how urgent
+    the most urgent alert it raised was (0: it raised none)."""
+
+    key: str
+    fingerprint: str
+    level: int = 0
 
 
 @dataclass(frozen=True)
 class NewEntry:
-    """An item key to remember, with the alert it raises (None: remember only)."""
+    """A document to remember (a new one, or a new version of a known one), with the
+    alert it raises (None: remember only).
+
+    ``revises`` is the fingerprint of the version this one replaces (None: a document
+    not seen before); the store records the entry only if that is still what it holds,
+    so of two pollers recording the same document exactly one wins.
+    """
 
     key: str
     alert: Alert | None = None
+    fingerprint: str = ""
+    level: int = 0
+    revises: str | None = None
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)

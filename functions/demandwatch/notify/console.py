@@ -61,6 +61,8 @@ def format_outcome(outcome: PollOutcome) -> str:
         f"{outcome.source_id:<28} {status:<22} items={outcome.items:<3} new={outcome.new:<3} "
         f"matched={outcome.matched:<3} {outcome.elapsed_ms:7.0f} ms"
     )
+    if outcome.changed:
+        line += f" changed={outcome.changed}"
     if outcome.reason:
         line += f"  {outcome.reason}"
     return line

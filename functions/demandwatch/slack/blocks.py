@@ -30,10 +30,13 @@ from demandwatch.core.drafts import EVENT_LABELS, long_date
 from demandwatch.core.models import Actor, ActorRole, Alert, Demand, Mark, Match, Priority
 from demandwatch.slack.escape import (
     ELLIPSIS,
+    code_safe,
     config_mention,
     date_token,
     escape,
     link,
+    link_host,
+    safe_url,
     truncate,
     untrusted,
     user_mention,
@@ -173,7 +176,18 @@ def _source_line(alert: Alert) -> str:
 
 def _title_line(alert: Alert) -> str:
     title = alert.item.title or alert.item.url or "(untitled item)"
-    return f"*{link(alert.item.url, title, TITLE_BUDGET)}*"
+    return link(alert.item.url, title, TITLE_BUDGET, bold=True)
+
+
+def fallback_title(alert: Alert) -> str:
+    """The item's title for a `text` fallback, with the host its link goes to.
+
+    The fallback carries no link, but a title can spell out one site's address while the
+    item is on another; the host said after it keeps the two apart, as in the blocks.
+    """
+    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
+    host = link_host(alert.item.url) if safe_url(alert.item.url) else None
+    return f"{title} ({host})" if host and host != title else title
 
 
 def why_text(alert: Alert, ctx: RenderContext) -> str:
@@ -308,8 +322,7 @@ def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = N
     if lines:
         blocks.append(_context(*lines))
     blocks.append(_buttons(alert, state))
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    text = f"{escape(head)}: {title} ({untrusted(alert.source_name, 100)})"
+    text = f"{escape(head)}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)
@@ -336,8 +349,9 @@ def render_reply(alert: Alert, ctx: RenderContext, *, escalates: bool = False) -
     if due:
         blocks.append(_section(due))
     blocks.append(_context(why_text(alert, ctx)))
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    text = f"+ {alert.priority} {label}: {title} ({untrusted(alert.source_name, 100)})"
+    text = (
+        f"+ {alert.priority} {label}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
+    )
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)
@@ -369,7 +383,9 @@ def _chunks(escaped_paragraphs: Iterable[str], size: int) -> list[str]:
 
 def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> Message:
     """The draft statement as a thread reply: preformatted, escaped, split into sections."""
-    paragraphs = [escape(p.strip("\n")) for p in draft.split("\n\n") if p.strip()]
+    # Feed text sits inside ``` fences here: code_safe keeps a title's backticks from
+    # closing them.
+    paragraphs = [code_safe(escape(p.strip("\n"))) for p in draft.split("\n\n") if p.strip()]
     # ``` fences take 6 characters of each section.
     chunks = _chunks(paragraphs, SECTION_TEXT - 8)
     who = f" for {user_mention(requested_by)}" if requested_by else ""
@@ -381,11 +397,13 @@ def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> M
         ),
     ]
     room = MAX_BLOCKS - len(blocks)
-    if len(chunks) > room:
-        chunks = [*chunks[: room - 1], "… (draft too long for Slack; run `demandwatch draft`)"]
+    overflow = len(chunks) > room
+    if overflow:
+        chunks = chunks[: room - 1]
     blocks.extend(_section(f"```{chunk}```") for chunk in chunks)
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    return _finish(f"Draft statement (not for release): {title}", blocks)
+    if overflow:  # outside the fences: its own backticks must not close one
+        blocks.append(_section("… (draft too long for Slack; run `demandwatch draft`)"))
+    return _finish(f"Draft statement (not for release): {fallback_title(alert)}", blocks)
 
 
 def render_ops(text: str) -> Message:

@@ -18,7 +18,12 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from demandwatch.core.identity import canonical_url, item_key, parse_timestamp, trusted_published
+from demandwatch.core.identity import (
+    canonical_url,
+    document_key,
+    parse_timestamp,
+    trusted_published,
+)
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
@@ -105,7 +110,9 @@ def _item(article: dict[str, Any], source_id: str, fetched: datetime) -> Item | 
     published, trusted = trusted_published(parse_timestamp(seen) if seen else None, fetched)
     return Item(
         source_id=source_id,
-        key=item_key("default", guid=None, link=url, title=title, published=seen or None),
+        key=document_key(
+            source_id=source_id, guid=None, link=url, title=title, published=seen or None
+        ),
         url=canonical_url(url),
         title=title,
         # The article list carries no text; the title is what GDELT matched on.

@@ -44,7 +44,6 @@ def parse_for(
             body,
             headers,
             source_id=source.id,
-            key_rule=source.key,
             fetched=fetched,
             strip_outlet=source.tier == "aggregator",
         )

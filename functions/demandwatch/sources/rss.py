@@ -11,8 +11,8 @@ from typing import Any
 
 import feedparser
 
-from demandwatch.core.identity import item_key, parse_timestamp, trusted_published
-from demandwatch.core.models import Item, KeyRule
+from demandwatch.core.identity import document_key, parse_timestamp, trusted_published
+from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 from demandwatch.exceptions import FeedParseError
@@ -26,11 +26,14 @@ def parse_feed(
     headers: Mapping[str, str],
     *,
     source_id: str,
-    key_rule: KeyRule,
     fetched: datetime,
     strip_outlet: bool = False,
 ) -> list[Item]:
-    """Items of an RSS/Atom document; FeedParseError if it is not a feed at all."""
+    """Items of an RSS/Atom document; FeedParseError if it is not a feed at all.
+
+    ``strip_outlet`` (aggregators such as Google News): titles end in " - Outlet" and links
+    are opaque redirects, so the outlet is split off and, with the title, names the document.
+    """
     # Sanitising and resolving links inside the HTML costs ~40% of parsing, and we never
     # render that HTML: html_to_text reduces it to plain text, and Slack escapes that.
     parsed = feedparser.parse(
@@ -46,7 +49,7 @@ def parse_feed(
         raise FeedParseError("not an RSS or Atom feed")
     language = parsed.get("feed", {}).get("language")
     return [
-        _item(entry, source_id, key_rule, fetched, language, strip_outlet)
+        _item(entry, source_id, fetched, language, strip_outlet)
         for entry in parsed.get("entries", [])
     ]
 
@@ -54,7 +57,6 @@ def parse_feed(
 def _item(
     entry: Any,
     source_id: str,
-    key_rule: KeyRule,
     fetched: datetime,
     language: str | None,
     strip_outlet: bool,
@@ -78,7 +80,15 @@ def _item(
     published, trusted = trusted_published(_entry_time(entry, published_raw), fetched)
     return Item(
         source_id=source_id,
-        key=item_key(key_rule, guid=guid, link=link, title=title, published=published_raw),
+        key=document_key(
+            source_id=source_id,
+            guid=guid,
+            link=link,
+            title=title,
+            published=published_raw,
+            outlet=outlet,
+            by_outlet=strip_outlet,
+        ),
         url=link,
         title=title,
         text=text,

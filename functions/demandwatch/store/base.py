@@ -13,6 +13,7 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
 )
@@ -34,17 +35,22 @@ class Store(Protocol):
 
     def save_source_state(self, state: SourceState) -> None: ...
 
-    def unseen_keys(self, source_id: str, keys: Sequence[str], now: datetime) -> set[str]:
-        """Which of ``keys`` this source has not recorded (or whose record has expired)."""
+    # --- seen documents: one record per document, whichever source listed it.
+
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        """What is remembered of each of ``keys`` (absent: never seen, or expired)."""
         ...
 
     def record_new(
         self, source_id: str, entries: Sequence[NewEntry], now: datetime, ttl: timedelta
     ) -> list[str]:
-        """Insert each key if absent, with its alert, atomically per entry.
+        """Record each document version with its alert, atomically per entry.
 
-        Returns the keys this call inserted. A key another process recorded first is not
-        returned and its alert is dropped: that is what keeps two pollers from alerting twice.
+        An entry with ``revises=None`` is inserted only if the document is unknown (or its
+        record expired); one with ``revises`` set replaces the record only while it still
+        holds that fingerprint. Returns the keys this call recorded. An entry another
+        process recorded first is not returned and its alert is dropped: that is what keeps
+        two pollers from alerting twice. ``source_id`` is kept as where it was first seen.
         """
         ...
 

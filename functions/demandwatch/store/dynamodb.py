@@ -5,7 +5,7 @@ Every kind of record lives in the same table under a typed partition key:
 =====================  =========================  ============================================
 pk                     sk                         what
 =====================  =========================  ============================================
-``SEEN#<source>``      item key                   an item a source has listed (TTL ``ttl``)
+``DOC#<document key>``  ``DOC``                    a document any source listed (TTL ``ttl``)
 ``SOURCE#<source>``    ``STATE``                  ETag, Last-Modified, failures, baseline ...
 ``ALERT#<id>``         ``ALERT``                  the alert (JSON payload) and delivery state
 ``ALERT#<id>``         ``MARK#claim|dismiss``     who claimed / dismissed it first
@@ -29,9 +29,10 @@ Global secondary indexes (all sparse: an item is in an index only if it has its 
 * ``by_story`` (``gsi3pk``/``gsi3sk``): a story's alerts, oldest first.
 
 Exactly-once comes from conditional writes, never from reading first: "seen" is a
-``Put`` conditioned on the key being absent (or expired), made in one transaction with
-the alert it raises, so of two pollers racing on the same item exactly one records it
-and alerts. State transitions (lease, complete, release, claim, dismiss, mute) are
+``Put`` conditioned on the document being absent (or expired) — or, for a new version of
+a known document, on it still holding the fingerprint that version replaces — made in
+one transaction with the alert it raises, so of two pollers racing on the same document
+exactly one records it and alerts. State transitions (lease, complete, release, claim, dismiss, mute) are
 conditional writes too; indexes are eventually consistent, so anything read from one is
 confirmed by a conditional write on the table before it counts.
 
@@ -60,6 +61,7 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
 )
@@ -88,7 +90,8 @@ _OUTSTANDING = "OUTSTANDING"
 
 # A DynamoDB item may hold 400 KB; keep the alert payload well inside it.
 MAX_PAYLOAD_BYTES = 300_000
-# Sort keys may be 1 KB; longer item keys (very long URLs) are stored by their hash.
+# Keys stay well inside DynamoDB's limits; longer document keys (very long URLs) are
+# stored by their hash.
 _MAX_SORT_KEY_BYTES = 512
 _BATCH_GET_MAX = 100
 # Two writers touching one item at the same instant make DynamoDB cancel one transaction
@@ -199,10 +202,14 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _item_sort_key(key: str) -> str:
+_DOC_SK = "DOC"
+
+
+def _document_pk(key: str) -> str:
+    """``DOC#<key>``; a long key (a very long URL) by its hash, as keys may hold 2 KB."""
     if len(key.encode()) <= _MAX_SORT_KEY_BYTES:
-        return key
-    return "sha256:" + hashlib.sha256(key.encode()).hexdigest()
+        return f"DOC#{key}"
+    return "DOC#sha256:" + hashlib.sha256(key.encode()).hexdigest()
 
 
 def _bounded_payload(alert: Alert) -> str:
@@ -345,36 +352,38 @@ class DynamoDbStore:
 
     # ------------------------------------------------------------------ seen items
 
-    def unseen_keys(self, source_id: str, keys: Sequence[str], now: datetime) -> set[str]:
-        if not keys:
-            return set()
-        by_sort_key = {_item_sort_key(k): k for k in keys}  # BatchGetItem rejects duplicates
-        wanted = list(by_sort_key)
-        known: set[str] = set()
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        by_pk = {_document_pk(k): k for k in keys}  # BatchGetItem rejects duplicates
+        wanted = list(by_pk)
+        known: dict[str, SeenDocument] = {}
         stamp = _iso(now)
         for start in range(0, len(wanted), _BATCH_GET_MAX):
             chunk = wanted[start : start + _BATCH_GET_MAX]
-            for item in self._batch_get(f"SEEN#{source_id}", chunk):
+            for item in self._batch_get(chunk):
                 if (_text(item, "expires_at") or "") > stamp:
-                    known.add(by_sort_key[str(item["sk"]["S"])])
-        return set(keys) - known
+                    key = by_pk[str(item["pk"]["S"])]
+                    known[key] = SeenDocument(
+                        key, _text(item, "fingerprint") or "", _number(item, "level")
+                    )
+        return known
 
-    def _batch_get(self, pk: str, sort_keys: list[str]) -> Iterator[Item]:
+    def _batch_get(self, pks: list[str]) -> Iterator[Item]:
         request: dict[str, Any] = {
             self.table_name: {
-                "Keys": [{"pk": _s(pk), "sk": _s(sk)} for sk in sort_keys],
-                # Eventually consistent (half the price): a key recorded a moment ago and
-                # read as unseen is only tried again, and the conditional write in
+                "Keys": [{"pk": _s(pk), "sk": _s(_DOC_SK)} for pk in pks],
+                # Eventually consistent (half the price): a document recorded a moment ago
+                # and read as unseen is only tried again, and the conditional write in
                 # record_new refuses it. "Seen" is decided there, never here.
                 "ConsistentRead": False,
-                "ProjectionExpression": "sk, expires_at",
+                "ProjectionExpression": "pk, expires_at, fingerprint, #level",
+                "ExpressionAttributeNames": {"#level": "level"},
             }
         }
         for attempt in range(8):
             try:
                 answer = self._client.batch_get_item(RequestItems=request)
             except (ClientError, BotoCoreError) as exc:
-                raise self._fail("BatchGetItem(seen)", exc) from exc
+                raise self._fail("BatchGetItem(documents)", exc) from exc
             yield from answer.get("Responses", {}).get(self.table_name, [])
             request = dict(answer.get("UnprocessedKeys") or {})
             if not request:
@@ -387,37 +396,50 @@ class DynamoDbStore:
     ) -> list[str]:
         inserted: list[str] = []
         expires = now + ttl
-        seen_template: Item = {
-            "pk": _s(f"SEEN#{source_id}"),
-            "first_seen": _s(_iso(now)),
-            "expires_at": _s(_iso(expires)),
-            # TTL must never delete before our own expiry: round up to the next second.
-            TTL_ATTRIBUTE: _n(math.ceil(expires.timestamp())),
-        }
+        stamp = _iso(now)
         for entry in entries:
-            seen = {**seen_template, "sk": _s(_item_sort_key(entry.key))}
+            document: Item = {
+                "pk": _s(_document_pk(entry.key)),
+                "sk": _s(_DOC_SK),
+                "fingerprint": _s(entry.fingerprint),
+                "level": _n(entry.level),
+                "source_id": _s(source_id),
+                "first_seen": _s(stamp),
+                "expires_at": _s(_iso(expires)),
+                # TTL must never delete before our own expiry: round up to the next second.
+                TTL_ATTRIBUTE: _n(math.ceil(expires.timestamp())),
+            }
+            if entry.revises is None:
+                condition = self._SEEN_ABSENT
+                values = {":now": _s(stamp)}
+            else:
+                condition = self._SEEN_HOLDS
+                values = {":now": _s(stamp), ":prev": _s(entry.revises)}
             won = (
-                self._put_seen(seen, now)
+                self._put_seen(document, condition, values)
                 if entry.alert is None
-                else self._put_seen_with_alert(seen, entry.alert, now)
+                else self._put_seen_with_alert(document, entry.alert, now, condition, values)
             )
             if won:
                 inserted.append(entry.key)
         return inserted
 
     _SEEN_ABSENT = "attribute_not_exists(pk) OR expires_at <= :now"
+    _SEEN_HOLDS = "fingerprint = :prev AND expires_at > :now"
 
-    def _put_seen(self, seen: Item, now: datetime) -> bool:
+    def _put_seen(self, seen: Item, condition: str, values: Item) -> bool:
         return self._conditional(
-            "PutItem(seen)",
+            "PutItem(document)",
             self._client.put_item,
             Item=seen,
-            ConditionExpression=self._SEEN_ABSENT,
-            ExpressionAttributeValues={":now": _s(_iso(now))},
+            ConditionExpression=condition,
+            ExpressionAttributeValues=values,
         )
 
-    def _put_seen_with_alert(self, seen: Item, alert: Alert, now: datetime) -> bool:
-        """Seen item and alert in one transaction: both are written or neither is."""
+    def _put_seen_with_alert(
+        self, seen: Item, alert: Alert, now: datetime, condition: str, values: Item
+    ) -> bool:
+        """Document and alert in one transaction: both are written or neither is."""
         stamp = _iso(now)
         order = f"{stamp}#{alert.id}"
         alert_item: Item = {
@@ -446,8 +468,8 @@ class DynamoDbStore:
                             "Put": {
                                 "TableName": self.table_name,
                                 "Item": seen,
-                                "ConditionExpression": self._SEEN_ABSENT,
-                                "ExpressionAttributeValues": {":now": _s(stamp)},
+                                "ConditionExpression": condition,
+                                "ExpressionAttributeValues": values,
                             }
                         },
                         {
@@ -470,9 +492,9 @@ class DynamoDbStore:
                 if seen_code == "ConditionalCheckFailed":
                     return False  # another poller recorded it first: its alert, not ours
                 if alert_code == "ConditionalCheckFailed" and seen_code in ("None", ""):
-                    # The item came back after its TTL and its (deterministic) alert already
-                    # exists from last time: remember the item, keep the old alert.
-                    return self._put_seen(seen, now)
+                    # The document came back after its TTL (or a version came back) and its
+                    # deterministic alert already exists: remember it, keep the old alert.
+                    return self._put_seen(seen, condition, values)
                 if "TransactionConflict" in reasons and attempt + 1 < _CONFLICT_RETRIES:
                     time.sleep(0.02 * 2**attempt)
                     continue

@@ -1,8 +1,9 @@
 """The embedded default store: one SQLite file (standard library), WAL mode.
 
 Concurrency: several ``demandwatch run`` processes may share one file. Every write runs
-in a ``BEGIN IMMEDIATE`` transaction, and "seen" is an ``INSERT OR IGNORE`` whose row count
-says who won, so an item is alerted by exactly one process.
+in a ``BEGIN IMMEDIATE`` transaction, and "seen" is a conditional insert (or, for a new
+version of a document, a compare-and-set on its fingerprint) whose row count says who
+won, so a document is alerted by exactly one process.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
 )
@@ -44,12 +46,14 @@ CREATE TABLE IF NOT EXISTS stories (
     payload   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS stories_by_time ON stories (last_seen);
-CREATE TABLE IF NOT EXISTS seen (
-    source_id  TEXT NOT NULL,
-    item_key   TEXT NOT NULL,
-    first_seen TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    PRIMARY KEY (source_id, item_key)
+-- One row per document, whichever source listed it (see core/identity.py).
+CREATE TABLE IF NOT EXISTS documents (
+    doc_key     TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    level       INTEGER NOT NULL DEFAULT 0,
+    source_id   TEXT NOT NULL,
+    first_seen  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS source_state (
     source_id TEXT PRIMARY KEY,
@@ -160,12 +164,23 @@ class SqliteStore:
                 time.sleep(0.05)
 
     def _migrate(self) -> None:
-        """Columns added after a state file may have been created."""
+        """Columns and tables changed after a state file may have been created."""
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(source_state)")}
         if "health_notified" not in columns:
             self._db.execute(
                 "ALTER TABLE source_state ADD COLUMN health_notified INTEGER NOT NULL DEFAULT 0"
             )
+        legacy = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seen'"
+        ).fetchone()
+        if legacy is not None:
+            # Items were once remembered per source under keys that are not document
+            # keys: every source's next poll is a baseline again (records, alerts nothing),
+            # rather than the whole of every feed alerting as new.
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("UPDATE source_state SET baseline_done = 0")
+            self._db.execute("DROP TABLE seen")
+            self._db.execute("COMMIT")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -217,17 +232,16 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- seen items
 
-    def unseen_keys(self, source_id: str, keys: Sequence[str], now: datetime) -> set[str]:
-        if not keys:
-            return set()
-        known: set[str] = set()
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start : start + 500])
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        known: dict[str, SeenDocument] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
-            sql = f"SELECT item_key FROM seen WHERE source_id = ? AND expires_at > ? AND item_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
-            rows = self._db.execute(sql, (source_id, _iso(now), *chunk))
-            known.update(r[0] for r in rows)
-        return set(keys) - known
+            sql = f"SELECT doc_key, fingerprint, level FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
+            for key, version, level in self._db.execute(sql, (_iso(now), *chunk)):
+                known[key] = SeenDocument(key, version, level)
+        return known
 
     def record_new(
         self, source_id: str, entries: Sequence[NewEntry], now: datetime, ttl: timedelta
@@ -235,16 +249,26 @@ class SqliteStore:
         inserted: list[str] = []
         stamp, expires = _iso(now), _iso(now + ttl)
         with self._write() as db:
-            # Expired rows are replaced, so an item can come back after its TTL.
-            db.execute(
-                "DELETE FROM seen WHERE source_id = ? AND expires_at <= ?", (source_id, stamp)
-            )
             for entry in entries:
-                cursor = db.execute(
-                    "INSERT OR IGNORE INTO seen (source_id, item_key, first_seen, expires_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (source_id, entry.key, stamp, expires),
-                )
+                if entry.revises is None:
+                    # Insert, or take over a record that has expired: an item can come back
+                    # after its TTL. The row count says whether this call won.
+                    cursor = db.execute(
+                        "INSERT INTO documents "
+                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (doc_key) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                        "level = excluded.level, source_id = excluded.source_id, "
+                        "first_seen = excluded.first_seen, expires_at = excluded.expires_at "
+                        "WHERE documents.expires_at <= excluded.first_seen",
+                        (entry.key, entry.fingerprint, entry.level, source_id, stamp, expires),
+                    )
+                else:
+                    cursor = db.execute(
+                        "UPDATE documents SET fingerprint = ?, level = ?, expires_at = ? "
+                        "WHERE doc_key = ? AND fingerprint = ? AND expires_at > ?",
+                        (entry.fingerprint, entry.level, expires, entry.key, entry.revises, stamp),
+                    )
                 if cursor.rowcount != 1:
                     continue
                 inserted.append(entry.key)
