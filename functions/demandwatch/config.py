@@ -19,10 +19,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -36,6 +37,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from demandwatch.core.calm import CalmPolicy, Escalation, QuietHours, QuietP2, channel_key
 from demandwatch.core.models import (
     Demand,
     DemandPriority,
@@ -233,6 +235,89 @@ class MediaContact(_Strict):
     email: str | None = None
 
 
+# ------------------------------------------------------------------------------ calm channel
+# org.yaml's quiet_hours, escalation and flood_guard (core.calm holds the rules).
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# Who an escalation mentions: a user or user-group id (names notify nobody in Slack).
+_ESCALATION_MENTION = re.compile(
+    r"^(?:<@[UW][A-Z0-9]{2,30}>|<!subteam\^S[A-Z0-9]{2,30}>|[UWS][A-Z0-9]{2,30})$"
+)
+
+
+def _clock_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    match = _CLOCK.match(str(value).strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"not a time of day: {value!r} (write it as HH:MM, e.g. 22:00)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+ClockTime = Annotated[time, BeforeValidator(_clock_time)]
+
+
+class QuietHoursConfig(_Strict):
+    """One channel's quiet window: P1 always goes; P2 waits (see core.calm)."""
+
+    start: ClockTime
+    end: ClockTime
+    timezone: str | None = None  # default: org.yaml's timezone
+    p2: QuietP2 = "until_end"  # or "digest": P2 alerts of the window go to the digest
+
+    @model_validator(mode="after")
+    def _window(self) -> QuietHoursConfig:
+        if self.start == self.end:
+            raise ValueError("start and end are the same time: the window would be empty")
+        if self.timezone is not None:
+            _known_zone(self.timezone)
+        return self
+
+
+class EscalationConfig(_Strict):
+    """A P1 still unclaimed this long after its post is re-raised once in its thread."""
+
+    after: Duration
+    # A user or user-group id; default: org.yaml's on_call.
+    mention: str | None = None
+
+    @field_validator("after")
+    @classmethod
+    def _delay(cls, value: timedelta) -> timedelta:
+        if not timedelta(minutes=1) <= value <= timedelta(days=1):
+            raise ValueError("escalate after between 1m and 1d")
+        return value
+
+    @field_validator("mention")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        if value is not None and not _ESCALATION_MENTION.match(value.strip()):
+            raise ValueError(
+                f"{value!r} is not a Slack user or user-group id (U0123ABCD, S0123ABCD): "
+                "Slack notifies only ids"
+            )
+        return value
+
+
+class FloodGuardConfig(_Strict):
+    """More new stories than this for one channel in one cycle become one summary."""
+
+    # One summary lists at most 40 stories, within Block Kit's 50 blocks.
+    max_new_stories: int = Field(ge=1, le=40)
+
+
+_QUIET_CHANNEL = re.compile(r"^(?:#?[A-Za-z0-9][A-Za-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+
+
+def _known_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {name!r}: use an IANA name such as America/New_York or UTC"
+        ) from exc
+
+
 class OrgFile(_Strict):
     name: str = Field(min_length=1)
     short_name: str | None = None
@@ -245,6 +330,45 @@ class OrgFile(_Strict):
     timezone: str = "UTC"
     max_item_age: Duration = timedelta(days=3)
     seen_ttl: Duration = timedelta(days=90)
+    # A calmer channel (all optional; core.calm): per-channel quiet hours, keyed by the
+    # channel as configured (#name or id; "*" for every channel), escalation of an
+    # unclaimed P1, and a flood guard.
+    quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
+    escalation: EscalationConfig | None = None
+    flood_guard: FloodGuardConfig | None = None
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_channels(cls, value: dict[str, QuietHoursConfig]) -> dict[str, QuietHoursConfig]:
+        seen: dict[str, str] = {}
+        for channel in value:
+            if channel != "*" and not _QUIET_CHANNEL.match(channel.strip()):
+                raise ValueError(
+                    f"{channel!r} is not a channel: write #name, the channel id (C0123ABCD) "
+                    "or * for every channel"
+                )
+            if channel_key(channel) in seen:
+                raise ValueError(f"{channel!r} and {seen[channel_key(channel)]!r} are one channel")
+            seen[channel_key(channel)] = channel
+        return value
+
+    def calm(self) -> CalmPolicy:
+        """The calm-channel policies as core.calm takes them."""
+        return CalmPolicy(
+            quiet_hours={
+                channel_key(channel): QuietHours(
+                    start=q.start, end=q.end, timezone=q.timezone or self.timezone, p2=q.p2
+                )
+                for channel, q in self.quiet_hours.items()
+            },
+            escalation=Escalation(
+                after=self.escalation.after,
+                mention=self.escalation.mention or self.on_call,
+            )
+            if self.escalation is not None
+            else None,
+            max_new_stories=self.flood_guard.max_new_stories if self.flood_guard else None,
+        )
 
 
 # ------------------------------------------------------------------------------ loading

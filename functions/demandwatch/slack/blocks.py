@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -404,6 +405,78 @@ def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> M
     if overflow:  # outside the fences: its own backticks must not close one
         blocks.append(_section("… (draft too long for Slack; run `demandwatch draft`)"))
     return _finish(f"Draft statement (not for release): {fallback_title(alert)}", blocks)
+
+
+def _minutes(delay: timedelta) -> str:
+    minutes = max(int(delay.total_seconds() // 60), 1)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours > 1 else ''}"
+    return f"{minutes} minute{'s' if minutes > 1 else ''}"
+
+
+def render_escalation(
+    alert: Alert, ctx: RenderContext, mention: str | None, after: timedelta
+) -> Message:
+    """The one re-raise of a P1 nobody claimed, in its thread (core.calm decides when).
+
+    ``mention`` comes from configuration only (escalation.mention, else on_call); a name
+    instead of an id is shown as text and notifies nobody.
+    """
+    who = config_mention(mention) if mention else ""
+    label = EVENT_LABELS[alert.event.type]
+    lead = f"{who} — " if who else ""
+    text = (
+        f"⏰ {lead}this P1 ({escape(label)}) has not been claimed for {_minutes(after)}: "
+        f"{link(alert.item.url, alert.item.title or alert.item.url, TITLE_BUDGET, bold=True)}\n"
+        "Press *✋ Claim* on the message above if you are taking it."
+    )
+    fallback = f"{who + ' ' if who else ''}Unclaimed P1 ({label}): {fallback_title(alert)}"
+    return _finish(fallback, [_section(text), _context(why_text(alert, ctx))])
+
+
+def render_flood_summary(alerts: Sequence[Alert], ctx: RenderContext) -> Message:
+    """One message for many new stories at once (core.calm's flood guard); each story's
+    own message follows in its thread."""
+    n = len(alerts)
+    blocks: list[Block] = [HeaderBlock(text=f"🌊 {n} new stories at once — each is in the thread")]
+    lines = []
+    for alert in alerts:
+        label = EVENT_LABELS[alert.event.type].capitalize()
+        ordered = ctx.ordered(alert.matches)
+        demand = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
+        lines.append(
+            f"{_PRIORITY_EMOJI[alert.priority]} {label} · "
+            f"{link(alert.item.url, alert.item.title or alert.item.url, 400)} "
+            f"— _{untrusted(demand, 120)}_"
+        )
+    # Section text holds 3000 characters: as many lines per section as fit.
+    blocks.extend(_section(chunk) for chunk in _line_chunks(lines, SECTION_TEXT))
+    blocks.append(
+        _context(
+            "Many stories arrived in one cycle; they are grouped here instead of one message "
+            "each. Claim, draft or dismiss each in its own message in the thread."
+        )
+    )
+    first = fallback_title(alerts[0]) if alerts else ""
+    more = f" and {n - 1} more" if n > 1 else ""
+    return _finish(f"{n} new stories at once: {first}{more}", blocks)
+
+
+def _line_chunks(lines: Sequence[str], size: int) -> list[str]:
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        line = truncate(line, size)
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > size:
+            chunks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def render_ops(text: str) -> Message:
