@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from demandwatch import bootstrap
+from demandwatch.app.delivery import DeliveryReport, summarise
 from demandwatch.config import AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, clustering_scores, event_accuracy, score
 from demandwatch.core.events import classify
@@ -21,7 +22,6 @@ from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
-from demandwatch.service import DeliveryReport
 from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_CONFIG = 3
+EXIT_UNDELIVERED = 4  # a P1/P2 alert is pending or failed after this run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -155,7 +156,7 @@ async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) 
             if outcomes and all(o.status == "failed" for o in outcomes):
                 print("demandwatch: no source could be polled", file=sys.stderr)
                 return EXIT_FAILED
-            return EXIT_OK
+            return _delivery_exit(report)
         tick = args.interval.total_seconds()
         while True:
             try:
@@ -164,20 +165,37 @@ async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) 
                     outcomes, report = await service.run_once(due)
                     _summarise(service.notifier, outcomes, report)
                 else:
-                    service.deliver()  # alerts left pending by a failed send get another try
+                    # Alerts waiting for a retry get another try between polls.
+                    report = service.deliver()
+                    if report.outcomes or report.parents_updated:
+                        _summarise(service.notifier, [], report)
             except DemandwatchError as exc:
                 # An unattended loop outlives a locked state file or a Slack outage.
                 log.error("run failed, trying again in %gs: %s", tick, exc)
             await asyncio.sleep(tick)
 
 
+def _delivery_exit(report: DeliveryReport) -> int:
+    """Non-zero when a P1 or P2 alert could not be delivered this run."""
+    urgent = report.urgent_undelivered
+    if urgent:
+        print(
+            f"demandwatch: {len(urgent)} P1/P2 alert(s) not delivered (see above)",
+            file=sys.stderr,
+        )
+        return EXIT_UNDELIVERED
+    return EXIT_OK
+
+
 def _summarise(notifier: object, outcomes: list[PollOutcome], report: DeliveryReport) -> None:
-    """One line per source on the terminal, whichever notifier delivered the alerts."""
+    """One line per source on the terminal, whichever notifier delivered the alerts, then
+    what became of the alerts: delivered / held / pending / failed, with reasons."""
     if not isinstance(notifier, ConsoleNotifier):
         for outcome in outcomes:
             print(format_outcome(outcome))
-    if report.held_for_digest:
-        print(f"{report.held_for_digest} low-priority (P3) alert(s) held for the daily digest")
+    for line in summarise(report):
+        print(line)
+    sys.stdout.flush()
 
 
 def _read_text(args: argparse.Namespace) -> str:

@@ -67,13 +67,18 @@ class StoreError(DemandwatchError):
 
 
 class NotifyError(DemandwatchError):
-    pass
+    """``code``: the service's own word for the failure (Slack's ``channel_not_found``,
+    ``invalid_auth`` ...), which core.delivery.classify turns into what to do next."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        self.code = code
+        super().__init__(message)
 
 
 class RateLimitedError(NotifyError):
     def __init__(self, message: str, retry_after: float) -> None:
         self.retry_after = retry_after
-        super().__init__(f"{message} (retry after {retry_after:g}s)")
+        super().__init__(f"{message} (retry after {retry_after:g}s)", "ratelimited")
 
 
 class QueueError(DemandwatchError):

@@ -15,19 +15,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide, fresh_items
-from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
-from demandwatch.core.schedule import DELIVERY_LEASE, is_due
+from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
-from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
+from demandwatch.exceptions import DemandwatchError, NotifyError, RunError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
 from demandwatch.sources.kinds import parse_for, request_for
-from demandwatch.store.base import Delivery, Store
+from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch")
 
@@ -42,13 +42,6 @@ class Fetcher(Protocol):
     ) -> FetchResult: ...
 
 
-@dataclass(frozen=True)
-class DeliveryReport:
-    delivered: int
-    retrying: int
-    held_for_digest: int = 0
-
-
 @dataclass
 class Service:
     config: AppConfig
@@ -59,6 +52,8 @@ class Service:
     clock: Callable[[], datetime]
     # Credentials some source kinds send (ReliefWeb's appname); defaults read nothing.
     settings: Settings = field(default_factory=Settings)
+    # The delivery use case (None in the cloud's polling functions: notify delivers).
+    delivery: DeliverAlerts | None = None
 
     # ------------------------------------------------------------------ polling
 
@@ -186,30 +181,10 @@ class Service:
     # ------------------------------------------------------------------ delivery
 
     def deliver(self, limit: int = 100) -> DeliveryReport:
-        """Send pending alerts; a failed send stays pending for the next run, never lost."""
-        now = self.clock()
-        delivered = retrying = held = 0
-        for alert in self.store.claim_alerts(now, DELIVERY_LEASE, limit):
-            if held_for_digest(alert.priority):
-                self.store.complete_alert(alert.id, Delivery(DIGEST_CHANNEL, ""), now)
-                held += 1
-                continue
-            try:
-                delivery = self.notifier.send(alert)
-            except RateLimitedError as exc:
-                self.store.release_alert(
-                    alert.id, str(exc), now + timedelta(seconds=exc.retry_after)
-                )
-                retrying += 1
-                continue
-            except NotifyError as exc:
-                log.warning("delivery of alert %s failed: %s", alert.id, exc)
-                self.store.release_alert(alert.id, str(exc), now + timedelta(minutes=1))
-                retrying += 1
-                continue
-            self.store.complete_alert(alert.id, delivery, self.clock())
-            delivered += 1
-        return DeliveryReport(delivered, retrying, held)
+        """Deliver the alerts whose turn has come (app.delivery: the one delivery path)."""
+        if self.delivery is None:
+            raise RunError("this service only polls; alerts are delivered elsewhere")
+        return self.delivery.run(limit)
 
     def check_health(self, sources: Sequence[Source] | None = None) -> list[HealthNotice]:
         """Report each source's outage, silence or recovery once; return what was said."""

@@ -20,7 +20,6 @@ from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.store.base import Delivery
 from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
@@ -33,9 +32,35 @@ class RecordingNotifier:
         self.reports: list[list[PollOutcome]] = []
         self.notices: list[HealthNotice] = []
 
-    def send(self, alert: Alert) -> Delivery:
+    # The Poster port: alerts are recorded, not shown.
+
+    def resolve(self, channel: str) -> str:
+        return channel
+
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+    ) -> str:
         self.alerts.append(alert)
-        return Delivery("test", alert.id)
+        return alert.id
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
+        return None
+
+    def update_parent(self, channel: str, ts: str, alert: Alert, **shown: object) -> None:
+        return None
+
+    def delete(self, channel: str, ts: str) -> None:
+        return None
+
+    def post_ops(self, text: str) -> None:
+        return None
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         self.reports.append(outcomes)
@@ -398,9 +423,7 @@ def test_low_priority_alerts_wait_for_the_digest(feeds: FeedServer, tmp_path: Pa
     assert [a.item.title for a in notifier.alerts] == [veto.title]
     assert notifier.alerts[0].priority == "P2"
     store = SqliteStore(state)
-    held = [
-        row[0] for row in store._db.execute("SELECT payload FROM alerts WHERE channel = 'digest'")
-    ]
+    held = [row[0] for row in store._db.execute("SELECT payload FROM alerts WHERE state = 'held'")]
     assert len(held) == 1
     assert statement.title in held[0]
 

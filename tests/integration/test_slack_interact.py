@@ -94,8 +94,9 @@ class App:
         self.store.record_new(
             "un-press", [NewEntry(f"key-{alert.id}", alert)], self.clock(), timedelta(days=1)
         )
-        for claimed in self.store.claim_alerts(self.clock(), timedelta(minutes=5)):
-            self.store.complete_alert(claimed.id, self.notifier.send(claimed), self.clock())
+        bootstrap.build_delivery(
+            self.store, self.notifier, self.config, Settings(), clock=self.clock, local=False
+        ).run()
 
     def signed(
         self, body: bytes, *, at: float | None = None, secret: str = SECRET

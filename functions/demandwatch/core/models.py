@@ -33,7 +33,8 @@ DemandPriority = Literal["high", "normal", "low"]
 SourceTier = Literal["official", "news", "ngo", "aggregator"]
 KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
 OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
-AlertState = Literal["pending", "delivering", "posted", "claimed", "dismissed"]
+# Transitions: core.delivery.TRANSITIONS.
+AlertState = Literal["pending", "delivering", "posted", "held", "failed", "claimed", "dismissed"]
 Priority = Literal["P1", "P2", "P3"]
 ActorRole = Literal["vetoed", "voted_against", "abstained", "voted_for", "threatened_veto"]
 
@@ -220,7 +221,7 @@ class Thread:
 
     story_id: str
     channel: str  # Slack channel id
-    ts: str  # the top-level message
+    ts: str  # the top-level message ("" while claimed and not yet posted)
     alert_id: str  # the alert the top-level message shows
     replies: int = 0  # later alerts of the story posted in its thread
     muted_by: str | None = None
@@ -229,6 +230,11 @@ class Thread:
     @property
     def muted(self) -> bool:
         return self.muted_by is not None
+
+    @property
+    def posted(self) -> bool:
+        """False while the thread is only claimed: its first post is not recorded yet."""
+        return bool(self.ts)
 
 
 @dataclass(frozen=True)

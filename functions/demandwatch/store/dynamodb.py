@@ -14,6 +14,8 @@ pk                     sk                         what
 ``STORY#<id>``         ``THREAD#<channel>``       its top-level Slack message in a channel
 ``STORY#<id>``         ``REPLY#<channel>#<alert>``  one alert posted in that thread
 ``STORY#<id>``         ``MUTE``                   who muted it first
+``STALE``              ``<story>#<channel>``      a parent whose "+N sources" is behind
+``OPS#<key>``          ``OPS``                    an ops message already sent once
 ``REPLAY#<hash>``      ``REPLAY``                 a Slack request signature already seen (TTL)
 =====================  =========================  ============================================
 
@@ -47,13 +49,14 @@ import json
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
+from demandwatch.core.delivery import parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -67,7 +70,7 @@ from demandwatch.core.models import (
 )
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
-from demandwatch.store.base import Delivery
+from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -87,6 +90,7 @@ TIMELINE_INDEX = "timeline"
 BY_STORY_INDEX = "by_story"
 TTL_ATTRIBUTE = "ttl"
 _OUTSTANDING = "OUTSTANDING"
+_STALE = "STALE"
 
 # A DynamoDB item may hold 400 KB; keep the alert payload well inside it.
 MAX_PAYLOAD_BYTES = 300_000
@@ -143,19 +147,6 @@ def create_table(client: DynamoDBClient, table_name: str) -> None:
         )
     except (ClientError, BotoCoreError) as exc:
         raise StoreError(f"cannot create DynamoDB table {table_name}: {_describe(exc)}") from exc
-
-
-@dataclass(frozen=True)
-class AlertRecord:
-    """An alert with what the store knows about its delivery (for digests and reports)."""
-
-    alert: Alert
-    state: str
-    channel: str | None = None
-    ts: str | None = None
-    posted_at: datetime | None = None
-    attempts: int = 0
-    last_error: str | None = None
 
 
 # ---------------------------------------------------------------------- wire format
@@ -521,7 +512,9 @@ class DynamoDbStore:
         "OR (#state = :delivering AND claim_until <= :now)"
     )
 
-    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None:
+    def lease_alert(
+        self, alert_id: str, now: datetime, lease: timedelta, *, holder: str = ""
+    ) -> Alert | None:
         """Lease one alert for delivery until ``now + lease``; None when it is not leasable.
 
         Not leasable: unknown, already delivered, waiting for ``not_before``, or leased by
@@ -531,7 +524,10 @@ class DynamoDbStore:
             answer = self._client.update_item(
                 TableName=self.table_name,
                 Key=_alert_key(alert_id),
-                UpdateExpression="SET #state = :delivering, claim_until = :until ADD attempts :one",
+                UpdateExpression=(
+                    "SET #state = :delivering, claim_until = :until, holder = :holder "
+                    "ADD attempts :one"
+                ),
                 ConditionExpression=self._LEASABLE,
                 ExpressionAttributeNames={"#state": "state"},
                 ExpressionAttributeValues={
@@ -539,6 +535,7 @@ class DynamoDbStore:
                     ":delivering": _s("delivering"),
                     ":now": _s(_iso(now)),
                     ":until": _s(_iso(now + lease)),
+                    ":holder": _s(holder),
                     ":one": _n(1),
                 },
                 ReturnValues="ALL_NEW",
@@ -551,7 +548,9 @@ class DynamoDbStore:
             raise self._fail("UpdateItem(lease)", exc) from exc
         return alert_from_json(str(answer["Attributes"]["payload"]["S"]))
 
-    def claim_alerts(self, now: datetime, lease: timedelta, limit: int = 100) -> list[Alert]:
+    def claim_alerts(
+        self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
+    ) -> list[Alert]:
         claimed: list[Alert] = []
         stamp = _iso(now)
         for item in self._outstanding():
@@ -563,7 +562,9 @@ class DynamoDbStore:
             )
             if not due:
                 continue
-            alert = self.lease_alert(str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease)
+            alert = self.lease_alert(
+                str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease, holder=holder
+            )
             if alert is not None:
                 claimed.append(alert)
         return claimed
@@ -597,57 +598,105 @@ class DynamoDbStore:
                 taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
-    def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
-        self._conditional(
-            "UpdateItem(complete)",
+    def _move(
+        self,
+        alert_id: str,
+        target: AlertState,
+        update: str,
+        values: Mapping[str, Any],
+    ) -> bool:
+        """A transition of core.delivery.TRANSITIONS, conditioned on the state it leaves."""
+        sources = sources_of(target)
+        names = {f":from{i}": _s(state) for i, state in enumerate(sources)}
+        return self._conditional(
+            f"UpdateItem({target})",
             self._client.update_item,
             Key=_alert_key(alert_id),
-            UpdateExpression=(
-                "SET #state = :posted, channel = :channel, ts = :ts, posted_at = :now "
-                "REMOVE claim_until, last_error, enqueue_at, gsi1pk, gsi1sk"
-            ),
-            # Only an undelivered alert becomes posted: a second completion (a retried
-            # invocation) must not undo a later "claimed" or "dismissed"; an unknown id
-            # must not create an item.
-            ConditionExpression="attribute_exists(pk) AND #state IN (:pending, :delivering)",
+            UpdateExpression=f"SET #state = :target, {update}",
+            # An unknown id must not create an item; a second completion (a retried
+            # invocation) must not undo a later "claimed" or "dismissed".
+            ConditionExpression=f"attribute_exists(pk) AND #state IN ({', '.join(names)})",
             ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={
-                ":posted": _s("posted"),
-                ":pending": _s("pending"),
-                ":delivering": _s("delivering"),
-                ":channel": _s(delivery.channel),
-                ":ts": _s(delivery.ts),
-                ":now": _s(_iso(now)),
-            },
+            ExpressionAttributeValues={":target": _s(target), **names, **values},
         )
 
-    def release_alert(self, alert_id: str, error: str, retry_at: datetime) -> None:
-        self._conditional(
-            "UpdateItem(release)",
-            self._client.update_item,
-            Key=_alert_key(alert_id),
-            UpdateExpression=(
-                "SET #state = :pending, not_before = :retry, last_error = :error REMOVE claim_until"
-            ),
-            # Only a leased alert is given back: never turn a posted one into pending.
-            ConditionExpression="#state = :delivering",
-            ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={
-                ":pending": _s("pending"),
-                ":delivering": _s("delivering"),
+    _DONE = " REMOVE claim_until, holder, enqueue_at, gsi1pk, gsi1sk"
+
+    def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "posted",
+            "channel = :channel, ts = :ts, posted_at = :now" + self._DONE + ", last_error",
+            {":channel": _s(delivery.channel), ":ts": _s(delivery.ts), ":now": _s(_iso(now))},
+        )
+
+    def hold_alert(self, alert_id: str, now: datetime) -> None:
+        self._move(alert_id, "held", "posted_at = :now" + self._DONE, {":now": _s(_iso(now))})
+
+    def fail_alert(self, alert_id: str, reason: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "failed",
+            "posted_at = :now, last_error = :error" + self._DONE,
+            {":now": _s(_iso(now)), ":error": _s(reason[:500])},
+        )
+
+    def release_alert(
+        self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
+    ) -> None:
+        self._move(
+            alert_id,
+            "pending",
+            "not_before = :retry, last_error = :error, attempts = attempts - :refund "
+            "REMOVE claim_until, holder",
+            {
                 ":retry": _s(_iso(retry_at)),
                 ":error": _s(error[:500]),
+                ":refund": _n(0 if counted else 1),
             },
         )
 
-    def alert_state(self, alert_id: str) -> str | None:
+    def lease_holders(self, now: datetime) -> set[str]:
+        stamp = _iso(now)
+        return {
+            holder
+            for item in self._outstanding()
+            if _text(item, "state") == "delivering"
+            and (_text(item, "claim_until") or "") > stamp
+            and (holder := _text(item, "holder"))
+        }
+
+    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+        broken = 0
+        stamp = _iso(now)
+        for item in self._outstanding():
+            holder = _text(item, "holder")
+            if holder not in holders or _text(item, "state") != "delivering":
+                continue
+            broken += self._conditional(
+                "UpdateItem(break lease)",
+                self._client.update_item,
+                Key={"pk": item["pk"], "sk": item["sk"]},
+                UpdateExpression="SET claim_until = :now",
+                ConditionExpression="#state = :delivering AND holder = :holder "
+                "AND claim_until > :now",
+                ExpressionAttributeNames={"#state": "state"},
+                ExpressionAttributeValues={
+                    ":now": _s(stamp),
+                    ":delivering": _s("delivering"),
+                    ":holder": _s(holder or ""),
+                },
+            )
+        return broken
+
+    def alert_state(self, alert_id: str) -> AlertState | None:
         item = self._get(
             "GetItem(alert)",
             _alert_key(alert_id),
             ProjectionExpression="#state",
             ExpressionAttributeNames={"#state": "state"},
         )
-        return None if item is None else _text(item, "state")
+        return None if item is None else _state(_text(item, "state"))
 
     def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
         """Alerts created in [start, end), oldest first, with their delivery state."""
@@ -685,10 +734,9 @@ class DynamoDbStore:
         if alert is None:
             return None
         claim, dismiss = items.get("MARK#claim"), items.get("MARK#dismiss")
-        state: AlertState = alert["state"]["S"]
         return AlertStatus(
             alert_id=alert_id,
-            state=state,
+            state=_state(_text(alert, "state")),
             attempts=_number(alert, "attempts"),
             channel=_text(alert, "channel"),
             ts=_text(alert, "ts"),
@@ -735,6 +783,12 @@ class DynamoDbStore:
             muted_at=None if mute is None else datetime.fromisoformat(mute["at"]["S"]),
         )
 
+    def _stored_thread(self, story_id: str, channel: str) -> Thread:
+        stored = self.get_thread(story_id, channel)
+        if stored is None:  # pragma: no cover - the item was just written
+            raise StoreError(f"thread of story {story_id} vanished")
+        return stored
+
     def save_thread(self, thread: Thread) -> Thread:
         self._conditional(
             "PutItem(thread)",
@@ -745,12 +799,32 @@ class DynamoDbStore:
                 "alert_id": _s(thread.alert_id),
                 "created": _s(_iso(datetime.now(UTC))),
             },
-            ConditionExpression="attribute_not_exists(pk)",  # the first post of a story wins
+            ConditionExpression="attribute_not_exists(pk)",  # the first claim of a story wins
         )
-        stored = self.get_thread(thread.story_id, thread.channel)
-        if stored is None:  # pragma: no cover - the item was just written
-            raise StoreError(f"thread of story {thread.story_id} vanished")
-        return stored
+        return self._stored_thread(thread.story_id, thread.channel)
+
+    def claim_thread(self, story_id: str, channel: str, alert_id: str) -> Thread:
+        return self.save_thread(Thread(story_id, channel, "", alert_id))
+
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
+        self._conditional(
+            "UpdateItem(thread)",
+            self._client.update_item,
+            Key=_story_key(story_id, f"THREAD#{channel}"),
+            UpdateExpression="SET ts = :ts",
+            ConditionExpression="alert_id = :alert AND ts = :none",
+            ExpressionAttributeValues={":ts": _s(ts), ":alert": _s(alert_id), ":none": _s("")},
+        )
+        return self._stored_thread(story_id, channel)
+
+    def drop_thread_claim(self, story_id: str, channel: str, alert_id: str) -> None:
+        self._conditional(
+            "DeleteItem(thread)",
+            self._client.delete_item,
+            Key=_story_key(story_id, f"THREAD#{channel}"),
+            ConditionExpression="alert_id = :alert AND ts = :none",
+            ExpressionAttributeValues={":alert": _s(alert_id), ":none": _s("")},
+        )
 
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         prefix = f"REPLY#{channel}#"
@@ -768,7 +842,53 @@ class DynamoDbStore:
             Select="COUNT",
             ConsistentRead=True,
         )
-        return int(answer.get("Count", 0))
+        count = int(answer.get("Count", 0))
+        # One marker per parent, however many replies: refreshes coalesce. Only raised,
+        # never lowered, so a slower writer cannot hide a newer reply.
+        self._conditional(
+            "UpdateItem(stale parent)",
+            self._client.update_item,
+            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+            UpdateExpression="SET story_id = :story, channel = :channel, wanted = :count",
+            ConditionExpression="attribute_not_exists(wanted) OR wanted < :count",
+            ExpressionAttributeValues={
+                ":story": _s(story_id),
+                ":channel": _s(channel),
+                ":count": _n(count),
+            },
+        )
+        return count
+
+    def stale_parents(self, limit: int = 50) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for item in self._query(
+            "Query(stale parents)",
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues={":pk": _s(_STALE)},
+            ConsistentRead=True,
+        ):
+            found.append((str(item["story_id"]["S"]), str(item["channel"]["S"])))
+            if len(found) >= limit:
+                break
+        return found
+
+    def parent_refreshed(self, story_id: str, channel: str, shown: int) -> None:
+        self._conditional(
+            "DeleteItem(stale parent)",
+            self._client.delete_item,
+            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+            # A reply counted after the refresh read its count keeps the parent stale.
+            ConditionExpression="wanted <= :shown",
+            ExpressionAttributeValues={":shown": _n(shown)},
+        )
+
+    def first_notice(self, key: str, at: datetime) -> bool:
+        return self._conditional(
+            "PutItem(ops notice)",
+            self._client.put_item,
+            Item={"pk": _s(f"OPS#{key}"), "sk": _s("OPS"), "at": _s(_iso(at))},
+            ConditionExpression="attribute_not_exists(pk)",
+        )
 
     def _first_mark(self, key: Item, user: str, at: datetime, operation: str) -> Mark:
         won = self._conditional(
@@ -786,10 +906,10 @@ class DynamoDbStore:
         return self._first_mark(_story_key(story_id, "MUTE"), user, at, "PutItem(mute)")
 
     def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._alert_mark(alert_id, "claim", user, at, ("posted",), "claimed")
+        return self._alert_mark(alert_id, "claim", user, at, sources_of("claimed"), "claimed")
 
     def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._alert_mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+        return self._alert_mark(alert_id, "dismiss", user, at, sources_of("dismissed"), "dismissed")
 
     def _alert_mark(
         self,
@@ -866,10 +986,17 @@ class DynamoDbStore:
         """Nothing to release: the client is shared and reused across invocations."""
 
 
+def _state(value: str | None) -> AlertState:
+    state = parse_state(value or "pending")
+    if state is None:
+        raise StoreError(f"alert in unknown state {value!r}")
+    return state
+
+
 def _record(item: Item) -> AlertRecord:
     return AlertRecord(
         alert=alert_from_json(str(item["payload"]["S"])),
-        state=_text(item, "state") or "pending",
+        state=_state(_text(item, "state")),
         channel=_text(item, "channel"),
         ts=_text(item, "ts"),
         posted_at=_date(item, "posted_at"),

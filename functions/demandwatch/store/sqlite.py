@@ -17,8 +17,10 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from demandwatch.core.delivery import parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
+    AlertState,
     AlertStatus,
     Feedback,
     Mark,
@@ -29,7 +31,7 @@ from demandwatch.core.models import (
 )
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
-from demandwatch.store.base import Delivery
+from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -75,7 +77,9 @@ CREATE TABLE IF NOT EXISTS alerts (
     last_error  TEXT,
     channel     TEXT,
     ts          TEXT,
-    posted_at   TEXT
+    posted_at   TEXT,
+    holder      TEXT,
+    enqueue_at  TEXT
 );
 CREATE INDEX IF NOT EXISTS alerts_by_state ON alerts (state, not_before);
 -- Slack delivery state: one top-level message per story and channel, its replies
@@ -106,6 +110,18 @@ CREATE TABLE IF NOT EXISTS alert_marks (
     at       TEXT NOT NULL,
     PRIMARY KEY (alert_id, kind)
 );
+-- Parents whose "+N sources" is behind their replies (refreshed on their own, coalesced).
+CREATE TABLE IF NOT EXISTS stale_parents (
+    story_id TEXT NOT NULL,
+    channel  TEXT NOT NULL,
+    replies  INTEGER NOT NULL,
+    PRIMARY KEY (story_id, channel)
+);
+-- Ops messages said once (a persistent delivery failure per channel, a revoked token).
+CREATE TABLE IF NOT EXISTS ops_notices (
+    key TEXT PRIMARY KEY,
+    at  TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
     at       TEXT NOT NULL,
@@ -126,6 +142,15 @@ _STATE_FIELDS = (
     "health_notified",
 )
 _DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item"})
+
+
+_LEASABLE = (
+    "((state = 'pending' AND not_before <= :now) OR (state = 'delivering' AND claim_until <= :now))"
+)
+_LEASE_ONE = (
+    "UPDATE alerts SET state = 'delivering', claim_until = :until, holder = :holder, "  # noqa: S608 - fixed text
+    "attempts = attempts + 1 WHERE alert_id = :id AND " + _LEASABLE + " RETURNING payload"
+)
 
 
 def _iso(value: datetime) -> str:
@@ -170,6 +195,10 @@ class SqliteStore:
             self._db.execute(
                 "ALTER TABLE source_state ADD COLUMN health_notified INTEGER NOT NULL DEFAULT 0"
             )
+        alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
+        for name in ("holder", "enqueue_at"):
+            if name not in alert_columns:
+                self._db.execute(f"ALTER TABLE alerts ADD COLUMN {name} TEXT")
         legacy = self._db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seen'"
         ).fetchone()
@@ -283,48 +312,148 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- alerts
 
-    def claim_alerts(self, now: datetime, lease: timedelta, limit: int = 100) -> list[Alert]:
+    _LEASABLE = _LEASABLE
+
+    def claim_alerts(
+        self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
+    ) -> list[Alert]:
+        stamp = _iso(now)
+        with self._write() as db:
+            rows = db.execute(
+                f"SELECT alert_id, payload FROM alerts WHERE {self._LEASABLE} "  # noqa: S608 - fixed text
+                "ORDER BY created, alert_id LIMIT :limit",
+                {"now": stamp, "limit": limit},
+            ).fetchall()
+            for alert_id, _ in rows:
+                db.execute(
+                    "UPDATE alerts SET state = 'delivering', claim_until = ?, holder = ?, "
+                    "attempts = attempts + 1 WHERE alert_id = ?",
+                    (_iso(now + lease), holder, alert_id),
+                )
+        return [alert_from_json(payload) for _, payload in rows]
+
+    def lease_alert(
+        self, alert_id: str, now: datetime, lease: timedelta, *, holder: str = ""
+    ) -> Alert | None:
+        with self._write() as db:
+            row = db.execute(
+                _LEASE_ONE,
+                {"until": _iso(now + lease), "holder": holder, "id": alert_id, "now": _iso(now)},
+            ).fetchone()
+        return None if row is None else alert_from_json(row[0])
+
+    def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]:
         stamp = _iso(now)
         with self._write() as db:
             rows = db.execute(
                 "SELECT alert_id, payload FROM alerts "
-                "WHERE (state = 'pending' AND not_before <= ?) "
-                "   OR (state = 'delivering' AND claim_until <= ?) "
-                "ORDER BY created LIMIT ?",
-                (stamp, stamp, limit),
+                "WHERE state IN ('pending', 'delivering') "
+                "AND COALESCE(enqueue_at, created) <= ? ORDER BY created, alert_id LIMIT ?",
+                (stamp, limit),
             ).fetchall()
-            for alert_id, _ in rows:
-                db.execute(
-                    "UPDATE alerts SET state = 'delivering', claim_until = ?, "
-                    "attempts = attempts + 1 WHERE alert_id = ?",
-                    (_iso(now + lease), alert_id),
-                )
+            db.executemany(
+                "UPDATE alerts SET enqueue_at = ? WHERE alert_id = ?",
+                [(_iso(now + recheck), alert_id) for alert_id, _ in rows],
+            )
         return [alert_from_json(payload) for _, payload in rows]
 
+    def _move(
+        self, alert_id: str, target: AlertState, sets: str, values: dict[str, object]
+    ) -> None:
+        sources = sources_of(target)
+        names = {f"from{i}": state for i, state in enumerate(sources)}
+        with self._write() as db:
+            db.execute(
+                f"UPDATE alerts SET state = :target, {sets} "  # noqa: S608 - fixed text
+                f"WHERE alert_id = :id AND state IN ({', '.join(':' + n for n in names)})",
+                {"target": target, "id": alert_id, **names, **values},
+            )
+
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
-        with self._write() as db:
-            db.execute(
-                # Only a delivery in flight completes: a late completion must not turn an
-                # alert someone claimed or dismissed back into "posted".
-                "UPDATE alerts SET state = 'posted', channel = ?, ts = ?, posted_at = ?, "
-                "claim_until = NULL, last_error = NULL "
-                "WHERE alert_id = ? AND state IN ('pending', 'delivering')",
-                (delivery.channel, delivery.ts, _iso(now), alert_id),
-            )
+        # Only a delivery in flight completes: a late completion must not turn an alert
+        # someone claimed or dismissed back into "posted" (core.delivery.TRANSITIONS).
+        self._move(
+            alert_id,
+            "posted",
+            "channel = :channel, ts = :ts, posted_at = :now, claim_until = NULL, "
+            "holder = NULL, last_error = NULL",
+            {"channel": delivery.channel, "ts": delivery.ts, "now": _iso(now)},
+        )
 
-    def release_alert(self, alert_id: str, error: str, retry_at: datetime) -> None:
-        with self._write() as db:
-            db.execute(
-                "UPDATE alerts SET state = 'pending', not_before = ?, claim_until = NULL, "
-                "last_error = ? WHERE alert_id = ? AND state = 'delivering'",
-                (_iso(retry_at), error[:500], alert_id),
-            )
+    def hold_alert(self, alert_id: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "held",
+            "posted_at = :now, claim_until = NULL, holder = NULL, last_error = NULL",
+            {"now": _iso(now)},
+        )
 
-    def alert_state(self, alert_id: str) -> str | None:
+    def fail_alert(self, alert_id: str, reason: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "failed",
+            "posted_at = :now, claim_until = NULL, holder = NULL, last_error = :reason",
+            {"now": _iso(now), "reason": reason[:500]},
+        )
+
+    def release_alert(
+        self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
+    ) -> None:
+        self._move(
+            alert_id,
+            "pending",
+            "not_before = :retry, claim_until = NULL, holder = NULL, last_error = :error, "
+            "attempts = attempts - :refund",
+            {"retry": _iso(retry_at), "error": error[:500], "refund": 0 if counted else 1},
+        )
+
+    def lease_holders(self, now: datetime) -> set[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT holder FROM alerts WHERE state = 'delivering' AND claim_until > ? "
+            "AND holder IS NOT NULL AND holder != ''",
+            (_iso(now),),
+        )
+        return {str(r[0]) for r in rows}
+
+    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+        if not holders:
+            return 0
+        placeholders = ", ".join("?" for _ in holders)
+        with self._write() as db:
+            sql = (
+                "UPDATE alerts SET claim_until = ? WHERE state = 'delivering' "  # noqa: S608 - only '?' placeholders
+                f"AND claim_until > ? AND holder IN ({placeholders})"
+            )
+            cursor = db.execute(
+                sql,
+                (_iso(now), _iso(now), *holders),
+            )
+        return int(cursor.rowcount)
+
+    def alert_state(self, alert_id: str) -> AlertState | None:
         row = self._db.execute(
             "SELECT state FROM alerts WHERE alert_id = ?", (alert_id,)
         ).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else _state(row[0])
+
+    def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
+        rows = self._db.execute(
+            "SELECT payload, state, channel, ts, posted_at, attempts, last_error FROM alerts "
+            "WHERE created >= ? AND created < ? ORDER BY created, alert_id",
+            (_iso(start), _iso(end)),
+        )
+        return [
+            AlertRecord(
+                alert=alert_from_json(payload),
+                state=_state(state),
+                channel=channel,
+                ts=ts,
+                posted_at=datetime.fromisoformat(posted_at) if posted_at else None,
+                attempts=int(attempts),
+                last_error=last_error,
+            )
+            for payload, state, channel, ts, posted_at, attempts, last_error in rows
+        ]
 
     # --- Slack delivery state
 
@@ -359,7 +488,7 @@ class SqliteStore:
         }
         return AlertStatus(
             alert_id=alert_id,
-            state=row[0],
+            state=_state(row[0]),
             attempts=int(row[1]),
             channel=row[2],
             ts=row[3],
@@ -393,6 +522,12 @@ class SqliteStore:
             muted_at=datetime.fromisoformat(muted_at) if muted_at else None,
         )
 
+    def _stored_thread(self, story_id: str, channel: str) -> Thread:
+        stored = self.get_thread(story_id, channel)
+        if stored is None:  # pragma: no cover - the row was just written
+            raise StoreError(f"thread of story {story_id} vanished")
+        return stored
+
     def save_thread(self, thread: Thread) -> Thread:
         with self._write() as db:
             db.execute(
@@ -400,10 +535,27 @@ class SqliteStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (thread.story_id, thread.channel, thread.ts, thread.alert_id, _iso(_utc_now())),
             )
-        stored = self.get_thread(thread.story_id, thread.channel)
-        if stored is None:  # pragma: no cover - the row was just written
-            raise StoreError(f"thread of story {thread.story_id} vanished")
-        return stored
+        return self._stored_thread(thread.story_id, thread.channel)
+
+    def claim_thread(self, story_id: str, channel: str, alert_id: str) -> Thread:
+        return self.save_thread(Thread(story_id, channel, "", alert_id))
+
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
+        with self._write() as db:
+            db.execute(
+                "UPDATE slack_threads SET ts = ? "
+                "WHERE story_id = ? AND channel = ? AND alert_id = ? AND ts = ''",
+                (ts, story_id, channel, alert_id),
+            )
+        return self._stored_thread(story_id, channel)
+
+    def drop_thread_claim(self, story_id: str, channel: str, alert_id: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM slack_threads "
+                "WHERE story_id = ? AND channel = ? AND alert_id = ? AND ts = ''",
+                (story_id, channel, alert_id),
+            )
 
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         with self._write() as db:
@@ -416,7 +568,33 @@ class SqliteStore:
                 "SELECT COUNT(*) FROM slack_replies WHERE story_id = ? AND channel = ?",
                 (story_id, channel),
             ).fetchone()
+            db.execute(
+                "INSERT INTO stale_parents (story_id, channel, replies) VALUES (?, ?, ?) "
+                "ON CONFLICT (story_id, channel) DO UPDATE SET replies = excluded.replies",
+                (story_id, channel, int(row[0])),
+            )
         return int(row[0])
+
+    def stale_parents(self, limit: int = 50) -> list[tuple[str, str]]:
+        rows = self._db.execute(
+            "SELECT story_id, channel FROM stale_parents ORDER BY story_id, channel LIMIT ?",
+            (limit,),
+        )
+        return [(str(story), str(channel)) for story, channel in rows]
+
+    def parent_refreshed(self, story_id: str, channel: str, shown: int) -> None:
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM stale_parents WHERE story_id = ? AND channel = ? AND replies <= ?",
+                (story_id, channel, shown),
+            )
+
+    def first_notice(self, key: str, at: datetime) -> bool:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT OR IGNORE INTO ops_notices (key, at) VALUES (?, ?)", (key, _iso(at))
+            ).rowcount
+        return bool(won == 1)
 
     def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
         with self._write() as db:
@@ -430,10 +608,10 @@ class SqliteStore:
         return Mark(row[0], datetime.fromisoformat(row[1]), won=won == 1)
 
     def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._mark(alert_id, "claim", user, at, ("posted",), "claimed")
+        return self._mark(alert_id, "claim", user, at, sources_of("claimed"), "claimed")
 
     def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+        return self._mark(alert_id, "dismiss", user, at, sources_of("dismissed"), "dismissed")
 
     def _mark(
         self,
@@ -504,3 +682,10 @@ class SqliteStore:
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _state(value: object) -> AlertState:
+    state = parse_state(str(value))
+    if state is None:
+        raise StoreError(f"alert in unknown state {value!r}")
+    return state
