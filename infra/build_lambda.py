@@ -246,8 +246,11 @@ def stage(deps: Path) -> None:
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
+    # The replayed day of `make demo` runs on a laptop, never in Lambda.
     shutil.copytree(
-        PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__", *LOCAL_ONLY)
+        PACKAGE,
+        STAGE / "demandwatch",
+        ignore=shutil.ignore_patterns("__pycache__", "demo", *LOCAL_ONLY),
     )
     compile_bytecode(STAGE)
 
