@@ -168,15 +168,22 @@ class DemoConsole(ConsoleNotifier):
         page: bool = False,
         escalate: bool = False,
         recover: bool = True,
+        story: bool = False,
     ) -> str:
-        reply = thread_ts is not None
+        reply = thread_ts is not None and not story
         self.posts.append(Post(self.step, alert, reply, page or escalate))
         where = "↳ reply in the story's thread" if reply else "▶ NEW STORY — top-level message"
         if page or escalate:
             where += " · pages the on-call owners"
         print(f"\n  {where}", file=self.stream)
         return super().post_alert(
-            channel, alert, thread_ts=thread_ts, page=page, escalate=escalate, recover=recover
+            channel,
+            alert,
+            thread_ts=thread_ts,
+            page=page,
+            escalate=escalate,
+            recover=recover,
+            story=story,
         )
 
     def report(self, outcomes: list[PollOutcome]) -> None:
