@@ -97,10 +97,54 @@ def _check_query(value: str) -> str:
     try:
         compile_query(value)
     except QuerySyntaxError as exc:
-        raise ValueError(
-            f"query does not parse: {exc.reason} at position {exc.position + 1}"
+        # The position travels with the error so the problem can name the file's line
+        # and column inside a multi-line query (see _problems_from).
+        raise PydanticCustomError(
+            "query_syntax",
+            "query does not parse: {reason} at position {shown}",
+            {"reason": exc.reason, "position": exc.position, "shown": exc.position + 1},
         ) from exc
     return value
+
+
+# Slack channels: "#name" (public channels, resolved by name) or the channel id.
+_CHANNEL = re.compile(r"^(?:#[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+# A mention Slack delivers: a user id, a user-group id, or their <...> forms.
+_MENTION_ID = re.compile(r"^(?:<@)?[UW][A-Z0-9]{2,30}>?$|^(?:<!subteam\^)?S[A-Z0-9]{2,30}>?$")
+
+
+def _check_channel(value: str | None) -> str | None:
+    if value is not None and not _CHANNEL.match(value.strip()):
+        raise ValueError(
+            f"{value!r} is not a Slack channel: write #name (lower case, as in Slack) "
+            "or the channel id (C0123ABCD; in Slack: channel name → About → Channel ID)"
+        )
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {value!r}: use an IANA name such as America/New_York, "
+            "Europe/Geneva or UTC"
+        ) from exc
+    return value
+
+
+MENTION_HELP = (
+    "Slack notifies only ids: write a person's member ID (U0123ABCD; in Slack: their "
+    "profile → ⋮ → Copy member ID) or a user group's ID (S0123ABCD; in Slack: People → "
+    "User groups → the group → ⋮ → Copy group ID)."
+)
+
+
+def mention_hint(value: str) -> str | None:
+    """Why ``value`` (an owner or on-call entry) will notify nobody, or None if it will."""
+    if _MENTION_ID.match(value.strip()) or value.strip() == "<!here>":
+        return None
+    return f"{value!r} is a name, not an id: P1 alerts will page nobody"
 
 
 # ------------------------------------------------------------------------------ sources
@@ -197,6 +241,7 @@ class DemandConfig(_Strict):
     spokesperson: str = Field(min_length=1)
 
     _query = field_validator("match")(_check_query)
+    _channel = field_validator("channel")(_check_channel)
 
 
 class CampaignConfig(_Strict):
@@ -205,6 +250,8 @@ class CampaignConfig(_Strict):
     channel: str | None = None
     context: str | None = None
     demands: list[DemandConfig] = Field(min_length=1)
+
+    _channel = field_validator("channel")(_check_channel)
 
     @field_validator("context")
     @classmethod
@@ -370,6 +417,9 @@ class OrgFile(_Strict):
             max_new_stories=self.flood_guard.max_new_stories if self.flood_guard else None,
         )
 
+    _channels = field_validator("default_channel", "ops_channel")(_check_channel)
+    _timezone = field_validator("timezone")(_check_timezone)
+
 
 # ------------------------------------------------------------------------------ loading
 
@@ -391,6 +441,8 @@ class AppConfig:
     sources: tuple[Source, ...]
     campaigns: tuple[Campaign, ...]
     org: OrgFile
+    # What is valid but will not work as meant (an owner written as a name pages nobody).
+    warnings: tuple[ConfigProblem, ...] = ()
 
     @property
     def demands(self) -> tuple[Demand, ...]:
@@ -400,11 +452,12 @@ class AppConfig:
 def load_config(directory: Path) -> AppConfig:
     """Validate the three files in ``directory``; raise ConfigError listing every problem."""
     problems: list[ConfigProblem] = []
-    sources_file = _validate(directory / "sources.yaml", SourcesFile, problems)
-    demands_file = _validate(directory / "demands.yaml", DemandsFile, problems)
-    org_file = _validate(directory / "org.yaml", OrgFile, problems)
+    sources_file, _ = _validate(directory / "sources.yaml", SourcesFile, problems)
+    demands_file, demands_yaml = _validate(directory / "demands.yaml", DemandsFile, problems)
+    org_file, org_yaml = _validate(directory / "org.yaml", OrgFile, problems)
     if problems or sources_file is None or demands_file is None or org_file is None:
         raise ConfigError(problems)
+    warnings = _mention_warnings(demands_file, demands_yaml) + _mention_warnings(org_file, org_yaml)
     defaults = sources_file.defaults
     sources = tuple(
         Source(
@@ -451,19 +504,43 @@ def load_config(directory: Path) -> AppConfig:
         )
         for c in demands_file.campaigns
     )
-    return AppConfig(directory=directory, sources=sources, campaigns=campaigns, org=org_file)
+    return AppConfig(
+        directory=directory,
+        sources=sources,
+        campaigns=campaigns,
+        org=org_file,
+        warnings=tuple(warnings),
+    )
 
 
-def _validate(path: Path, model: type[M], problems: list[ConfigProblem]) -> M | None:
+def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigProblem]:
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    if isinstance(parsed, OrgFile) and parsed.on_call:
+        found.append((("on_call",), parsed.on_call))
+    if isinstance(parsed, DemandsFile):
+        for c, campaign in enumerate(parsed.campaigns):
+            for d, demand in enumerate(campaign.demands):
+                found.append((("campaigns", c, "demands", d, "owner"), demand.owner))
+    out = []
+    for loc, value in found:
+        hint = mention_hint(value)
+        if hint is not None:
+            out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), hint))
+    return out
+
+
+def _validate(
+    path: Path, model: type[M], problems: list[ConfigProblem]
+) -> tuple[M | None, LocatedYaml]:
     located = load_located(path)
     problems.extend(located.problems)
     if located.problems:
-        return None
+        return None, located
     try:
-        return model.model_validate(located.data)
+        return model.model_validate(located.data), located
     except ValidationError as exc:
         problems.extend(_problems_from(exc, located))
-        return None
+        return None, located
 
 
 def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigProblem]:
@@ -474,7 +551,13 @@ def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigPro
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
-        out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), message))
+        line, column = located.line_of(loc), None
+        if error["type"] == "query_syntax":
+            # Point into the query itself: a multi-line query's line and column.
+            found = located.position_in(loc, int(error.get("ctx", {}).get("position", 0)))
+            if found is not None:
+                line, column = found
+        out.append(ConfigProblem(located.path, line, dotted(loc), message, column=column))
     return out
 
 
@@ -560,6 +643,20 @@ class Settings(BaseModel):
                 "team_id", "not a Slack team id (T... or E..., from auth.test or the app page)"
             )
         return value
+
+    # What each variable is, for the help and the README (a test keeps all listed).
+    DESCRIPTIONS: ClassVar[Mapping[str, str]] = {
+        "DEMANDWATCH_CONFIG": "configuration directory (default: the shipped one)",
+        "DEMANDWATCH_STATE": "SQLite state file (default .demandwatch/state.sqlite3)",
+        "SLACK_BOT_TOKEN": "Slack bot token (xoxb-...): alerts go to Slack",
+        "SLACK_APP_TOKEN": "Slack app token (xapp-...) for demandwatch slack",
+        "SLACK_SIGNING_SECRET": "verifies Slack's requests",
+        "RELIEFWEB_APPNAME": "approved ReliefWeb API appname",
+        "SLACK_TEAM_ID": "the Slack workspace (T... or E...) requests must come from",
+        "SLACK_CHANNEL": "post every alert to this channel instead",
+        "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
+        "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
+    }
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

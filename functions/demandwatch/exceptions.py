@@ -34,9 +34,12 @@ class ConfigProblem:
     line: int | None
     field: str
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        if self.line is not None and self.column is not None:
+            where += f":{self.column}"
         return f"{where}: {self.field}: {self.message}"
 
 

@@ -26,7 +26,7 @@ from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RunError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
-from demandwatch.sources.kinds import parse_for, request_for
+from demandwatch.sources.kinds import next_request, parse_source, request_for
 from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch")
@@ -34,6 +34,8 @@ log = logging.getLogger("demandwatch")
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)
+# Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
+MAX_PAGES = 20
 
 
 class Fetcher(Protocol):
@@ -98,12 +100,14 @@ class Service:
 
     async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
         state = self.store.get_source_state(source.id)
+        spec = request_for(source, self.settings, last_success=state.last_success, now=self.clock())
         result = await self.fetcher.fetch(
-            request_for(source, self.settings),
-            state,
-            timeout=source.timeout.total_seconds(),
-            max_bytes=source.max_bytes,
+            spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
         )
+        more: list[bytes] = []
+        if result.status == "ok":
+            more, stopped = await self._more_pages(source, state, result)
+            result = stopped or result
         now = self.clock()
         if result.status == "failed":
             reason = result.reason or "failed"
@@ -131,7 +135,11 @@ class Service:
             self.store.save_source_state(_succeeded(state, now, **validators))
             return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
 
-        items = parse_for(source, result.body, result.headers, now)  # FeedParseError -> failed
+        # FeedParseError (a truncated or unreadable body, on any page): the poll failed.
+        parsed = parse_source(source, result.body, result.headers, now)
+        for page in more:
+            parsed = parsed.joined(parse_source(source, page, result.headers, now))
+        items = parsed.items
         # Seen is per document, whichever source listed it: a story in three UN News feeds,
         # or one article under two Google ids, is one document and alerts once.
         known = self.store.seen_documents([i.key for i in items], now)
@@ -176,7 +184,31 @@ class Service:
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,
+            skipped=parsed.skipped,
+            reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
+
+    async def _more_pages(
+        self, source: Source, state: SourceState, first: FetchResult
+    ) -> tuple[list[bytes], FetchResult | None]:
+        """Every further page of the answer (OAI-PMH resumption tokens), or the failure
+        that stopped it. The pages are parsed with the first, so a failed page fails the
+        whole poll and nothing of it is recorded: a harvest is never half taken."""
+        pages: list[bytes] = []
+        spec = next_request(source, first.body)
+        while spec is not None:
+            if len(pages) + 1 >= MAX_PAGES:
+                reason = f"more than {MAX_PAGES} pages in one harvest"
+                return pages, replace(first, status="failed", reason=reason)
+            page = await self.fetcher.fetch(
+                spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
+            )
+            if page.status != "ok":
+                reason = f"page {len(pages) + 2}: {page.reason or 'failed'}"
+                return pages, replace(page, status="failed", reason=reason)
+            pages.append(page.body)
+            spec = next_request(source, page.body)
+        return pages, None
 
     # ------------------------------------------------------------------ delivery
 

@@ -578,3 +578,27 @@ def test_the_release_after_the_blog_alerts_and_a_rewritten_blog_is_reexamined(
     feeds.serve("/press.xml", rss([release, cosmetic, *QUIET_ENTRIES]))
     outcome = by_id(run_once(config, state, notifier))["press"]
     assert (outcome.new, outcome.changed, len(notifier.alerts)) == (0, 0, 3)
+
+
+def test_a_truncated_body_is_a_failed_poll_that_records_nothing(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    feeds.serve("/news.xml", rss(QUIET_ENTRIES))
+    run_once(config, state, notifier)
+
+    veto = Entry(VETO_ENTRY.title, "https://example.org/world/syria-veto", VETO_ENTRY.description)
+    whole = rss([veto, *QUIET_ENTRIES])
+    # Cut inside the veto's <link>: feedparser would salvage a half item without its link.
+    feeds.serve("/news.xml", whole[: whole.index(b"/world/syria-veto")])
+    cut = by_id(run_once(config, state, notifier))["news"]
+    assert (cut.status, cut.new) == ("failed", 0)
+    assert "truncated feed" in (cut.reason or "")
+    assert notifier.alerts == []
+
+    feeds.serve("/news.xml", whole)
+    back = by_id(run_once(config, state, notifier))["news"]
+    assert (back.status, back.new, back.matched) == ("new_items", 1, 1)
+    assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto"]

@@ -183,6 +183,8 @@ class PollOutcome:
     baseline: bool = False
     # Known documents whose title or lede changed (each re-examined; see core/identity.py).
     changed: int = 0
+    # Entries of the answer dropped as unreadable (the rest of it was used).
+    skipped: int = 0
 
 
 @dataclass(frozen=True)

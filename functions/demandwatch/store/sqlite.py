@@ -9,6 +9,7 @@ won, so a document is alerted by exactly one process.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,8 @@ from demandwatch.store.codec import (
     story_from_json,
     story_to_json,
 )
+
+log = logging.getLogger("demandwatch")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -157,23 +160,79 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# How long a write waits for another process's lock, in all; after the first second the
+# wait is said out loud (a silent 30 s looks like a hang).
+LOCK_TIMEOUT = 30.0
+_QUIET_WAIT = 1.0
+
+
 class SqliteStore:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        """Open (and create) the state file; ``readonly``: open an existing file for
+        reading only, creating nothing, so commands that only look work on a read-only
+        file and a missing file is an error naming the path."""
         self.path = str(path)
+        if readonly:
+            self._db = self._open_readonly()
+            return
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            parent = Path(self.path).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the state directory {parent}: {exc.strerror or exc} "
+                    "(choose another place with --state or DEMANDWATCH_STATE)"
+                ) from exc
         try:
             # isolation_level=None: we issue BEGIN ourselves, so the lock is taken up front.
-            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT, isolation_level=None)
             self._setup()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open state file {self.path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open state file {self.path}: {exc} "
+                "(is its directory writable? choose another with --state or DEMANDWATCH_STATE)"
+            ) from exc
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        path = Path(self.path)
+        if not path.is_file():
+            raise StoreError(
+                f"no state file at {path.resolve()} (it is made by `demandwatch run`; "
+                "give another with --state or DEMANDWATCH_STATE)"
+            )
+        uri = path.resolve().as_uri()
+        try:
+            db = self._query_ok(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=LOCK_TIMEOUT))
+        except sqlite3.OperationalError as exc:
+            # A WAL file can only be read through a shared-memory file beside it; where
+            # none can be made (a read-only directory), the file is read as it stands,
+            # which is complete when no -wal file holds newer writes.
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(f"cannot read state file {path}: {exc}") from exc
+            try:
+                db = self._query_ok(sqlite3.connect(f"{uri}?immutable=1", uri=True))
+            except sqlite3.Error as again:
+                raise StoreError(f"cannot read state file {path}: {again}") from again
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read state file {path}: {exc}") from exc
+        return db
+
+    @staticmethod
+    def _query_ok(db: sqlite3.Connection) -> sqlite3.Connection:
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def _setup(self) -> None:
         # Switching a new file to WAL needs a moment of exclusive access, and SQLite answers
         # "database is locked" at once rather than waiting when two processes open a new
         # state file together: retry briefly instead of failing the run.
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + LOCK_TIMEOUT
         while True:
             try:
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -211,10 +270,29 @@ class SqliteStore:
             self._db.execute("DROP TABLE seen")
             self._db.execute("COMMIT")
 
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, saying so when another process holds the lock for long."""
+        self._db.execute(f"PRAGMA busy_timeout = {int(_QUIET_WAIT * 1000)}")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            log.warning(
+                "state file %s is locked by another process; waiting up to %gs",
+                self.path,
+                LOCK_TIMEOUT,
+            )
+            self._db.execute(f"PRAGMA busy_timeout = {int((LOCK_TIMEOUT - _QUIET_WAIT) * 1000)}")
+            self._db.execute("BEGIN IMMEDIATE")
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._begin()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot lock state file {self.path}: {exc}") from exc
         try:
