@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.calm import CALM_OFF, CalmPolicy, PostedP1, due_escalations
+from demandwatch.core.calm import (
+    CALM_OFF,
+    CalmPolicy,
+    NewStory,
+    PostedP1,
+    due_escalations,
+    flood_plans,
+)
 from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
@@ -82,6 +89,7 @@ class DeliveryReport:
     parents_behind: int = 0  # stale parents whose update failed (retried next run)
     notices: list[str] = field(default_factory=list)  # persistent problems said once
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
+    floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
 
     def count(self, result: Result) -> int:
@@ -134,6 +142,8 @@ class DeliverAlerts:
     clock: Callable[[], datetime]
     holder: str = ""  # who leases (host:pid locally), so a dead holder can be recognised
     calm: CalmPolicy = CALM_OFF  # quiet hours, escalation, flood guard (org.yaml)
+    # alert id -> the flood summary whose thread its new story goes into (this run only)
+    _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
@@ -146,8 +156,13 @@ class DeliverAlerts:
         """Deliver every alert whose turn has come (the local loop), then the parents."""
         report = DeliveryReport()
         report.leases_broken = self.recover()
-        for alert in self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder):
-            report.outcomes.append(self._deliver(alert, report))
+        leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
+        self._folded = self._flood(leased, report)
+        try:
+            for alert in leased:
+                report.outcomes.append(self._deliver(alert, report))
+        finally:
+            self._folded = {}
         self.escalate(report)
         self.refresh_parents(report)
         return report
@@ -203,10 +218,13 @@ class DeliverAlerts:
             if thread is None or parent is None or not thread.posted:
                 continue
             status = self.alerts.alert_status(parent.id)
+            # The story's own message: the thread's root, or (a story grouped by the flood
+            # guard) its message inside the summary's thread.
+            own = status.ts if status and status.channel == channel and status.ts else None
             try:
                 self.poster.update_parent(
                     channel,
-                    thread.ts,
+                    own or thread.ts,
                     parent,
                     replies=thread.replies,
                     claimed=status.claimed if status else None,
@@ -294,6 +312,9 @@ class DeliverAlerts:
     def _post_top(
         self, alert: Alert, channel: str, thread: Thread, decision: Decision, *, adopt: bool
     ) -> AlertOutcome:
+        summary = self._folded.get(alert.id)
+        if summary is not None:
+            return self._post_folded(alert, channel, summary, decision, adopt=adopt)
         # A claim this alert already held means an earlier try may have posted and died
         # before recording it: find that post (metadata) and adopt it, never repeat it.
         ts = self.poster.find_alert(channel, alert) if adopt else None
@@ -389,6 +410,54 @@ class DeliverAlerts:
             return None
         reason = f"quiet hours in {target} until {decision.until:%Y-%m-%d %H:%M} UTC"
         return self._outcome(alert, "quiet", reason=reason)
+
+    def _flood(self, leased: list[Alert], report: DeliveryReport) -> dict[str, str]:
+        """The flood guard (core.calm): when this run opens more than ``max_new_stories``
+        new stories in one channel, post one summary there; returns alert id -> the
+        summary's ts for the stories that go into its thread. P1 stories, alerts held by
+        quiet hours or for the digest, and more items of known stories are left alone."""
+        if self.calm.max_new_stories is None:
+            return {}
+        now = self.clock()
+        new: list[NewStory] = []
+        for alert in leased:
+            if alert.priority == "P1" or decide(alert.id, alert.priority, None).action == "hold":
+                continue
+            target = self.routes.for_alert(alert)
+            if self.calm.quiet(target, alert.priority, now).action != "go":
+                continue
+            try:
+                channel = self.poster.resolve(target)
+            except NotifyError:
+                continue  # its own delivery will say why
+            if self.threads.get_thread(_story(alert), channel) is None:
+                new.append(NewStory(_story(alert), alert.id, channel, alert.priority))
+        by_id = {alert.id: alert for alert in leased}
+        folded: dict[str, str] = {}
+        for plan in flood_plans(new, self.calm.max_new_stories):
+            stories = [by_id[story.alert_id] for story in plan.stories]
+            try:
+                ts = self.poster.post_summary(plan.channel, stories)
+            except NotifyError as exc:
+                # Better many messages than none: each story posts on its own.
+                log.warning("flood summary for %s not posted: %s", plan.channel, exc)
+                continue
+            folded.update((story.alert_id, ts) for story in plan.stories)
+            report.floods.append((plan.channel, len(plan.stories)))
+        return folded
+
+    def _post_folded(
+        self, alert: Alert, channel: str, summary: str, decision: Decision, *, adopt: bool
+    ) -> AlertOutcome:
+        """A new story of a flood: its own message (with its buttons) in the summary's
+        thread, which becomes the story's thread for its later items."""
+        ts = self.poster.find_alert(channel, alert, thread_ts=summary) if adopt else None
+        if ts is None:
+            ts = self.poster.post_alert(
+                channel, alert, thread_ts=summary, page=decision.page, story=True
+            )
+        self.threads.set_thread_ts(_story(alert), channel, alert.id, summary)
+        return self._done(alert, Delivery(channel, ts))
 
     # ------------------------------------------------------------------ helpers
 
@@ -545,6 +614,8 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         lines.extend(f"    {o.title}" for o in held[:limit])
     for outcome in [o for o in report.outcomes if o.result == "quiet"][:limit]:
         lines.append(f"  quiet {outcome.priority} {outcome.title}: {outcome.reason}")
+    for channel, stories in report.floods:
+        lines.append(f"  {stories} new stories in {channel} grouped under one summary message")
     if report.escalated:
         lines.append(f"  {len(report.escalated)} unclaimed P1 alert(s) re-raised in their thread")
     for notice in dict.fromkeys(report.notices):
