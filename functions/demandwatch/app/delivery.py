@@ -148,6 +148,8 @@ class DeliverAlerts:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
+    # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
+    _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     # ------------------------------------------------------------------ entry points
 
@@ -240,6 +242,12 @@ class DeliverAlerts:
     # ------------------------------------------------------------------ one alert
 
     def _deliver(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
+        try:
+            return self._deliver_routed(alert, report)
+        finally:
+            self._claims.pop(alert.id, None)
+
+    def _deliver_routed(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
         target = self.routes.for_alert(alert)
         try:
             for _ in range(3):  # a claim that changed under us is looked at again
@@ -267,11 +275,13 @@ class DeliverAlerts:
             thread = self.threads.claim_thread(story, channel, alert.id)
             if thread.alert_id != alert.id:
                 raise _Retry  # another alert of the story claimed it first
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=self._tried(alert))
         if decision.action == "resume_post":
             assert thread is not None
             if thread.posted:  # posted and saved; only the alert's own record was lost
                 return self._done(alert, Delivery(channel, thread.ts))
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=True)
         assert thread is not None
         if decision.action == "wait":
@@ -502,22 +512,17 @@ class DeliverAlerts:
         self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
         return self._outcome(alert, "pending", reason=reason)
 
-    def _give_up(self, alert: Alert, reason: str, channel: str | None = None) -> AlertOutcome:
+    def _give_up(self, alert: Alert, reason: str) -> AlertOutcome:
         log.warning("alert %s failed: %s", alert.id, reason)
         self.alerts.fail_alert(alert.id, reason, self.clock())
-        if channel is not None:
-            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
-        else:
-            self._drop_claims(alert)
-        return self._outcome(alert, "failed", channel, reason)
+        self._drop_claims(alert)
+        return self._outcome(alert, "failed", reason=reason)
 
     def _drop_claims(self, alert: Alert) -> None:
-        # The channel is unknown here (resolving may be what failed): try the routed one.
-        try:
-            channel = self.poster.resolve(self.routes.for_alert(alert))
-        except NotifyError:
-            return
-        self.threads.drop_thread_claim(_story(alert), channel, alert.id)
+        """Give up the thread this alert claimed and never posted in (if it got that far)."""
+        channel = self._claims.pop(alert.id, None)
+        if channel is not None:
+            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
 
     def _failed(
         self, alert: Alert, target: str, exc: NotifyError, report: DeliveryReport
