@@ -27,6 +27,7 @@ from typing import Literal
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
+    Escalation,
     NewStory,
     PostedP1,
     due_escalations,
@@ -52,7 +53,7 @@ from demandwatch.exceptions import (
     PoisonMessageError,
     RateLimitedError,
 )
-from demandwatch.ports import Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
+from demandwatch.ports import AlertRecord, Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
 
 log = logging.getLogger("demandwatch.delivery")
 
@@ -147,6 +148,8 @@ class DeliverAlerts:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
+    # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
+    _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     # ------------------------------------------------------------------ entry points
 
@@ -239,6 +242,12 @@ class DeliverAlerts:
     # ------------------------------------------------------------------ one alert
 
     def _deliver(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
+        try:
+            return self._deliver_routed(alert, report)
+        finally:
+            self._claims.pop(alert.id, None)
+
+    def _deliver_routed(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
         target = self.routes.for_alert(alert)
         try:
             for _ in range(3):  # a claim that changed under us is looked at again
@@ -266,11 +275,13 @@ class DeliverAlerts:
             thread = self.threads.claim_thread(story, channel, alert.id)
             if thread.alert_id != alert.id:
                 raise _Retry  # another alert of the story claimed it first
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=self._tried(alert))
         if decision.action == "resume_post":
             assert thread is not None
             if thread.posted:  # posted and saved; only the alert's own record was lost
                 return self._done(alert, Delivery(channel, thread.ts))
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=True)
         assert thread is not None
         if decision.action == "wait":
@@ -332,21 +343,9 @@ class DeliverAlerts:
             return 0
         report = report if report is not None else DeliveryReport()
         now = self.clock()
-        records = self.alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
-        candidates = [
-            PostedP1(
-                alert_id=r.alert.id,
-                story_id=_story(r.alert),
-                channel=r.channel,
-                ts=r.ts,
-                priority=r.alert.priority,
-                state=r.state,
-                posted=r.posted_at,
-            )
-            for r in records
-            if r.alert.priority == "P1" and r.channel and r.ts
-        ]
+        records = recent_p1s(self.alerts, now, policy)
         alerts = {r.alert.id: r.alert for r in records}
+        candidates = [posted_p1(r) for r in records]
         posted = 0
         for due in due_escalations(candidates, now, policy):
             if not self.notices.first_notice(f"escalation:{due.story_id}:{due.channel}", now):
@@ -513,22 +512,17 @@ class DeliverAlerts:
         self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
         return self._outcome(alert, "pending", reason=reason)
 
-    def _give_up(self, alert: Alert, reason: str, channel: str | None = None) -> AlertOutcome:
+    def _give_up(self, alert: Alert, reason: str) -> AlertOutcome:
         log.warning("alert %s failed: %s", alert.id, reason)
         self.alerts.fail_alert(alert.id, reason, self.clock())
-        if channel is not None:
-            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
-        else:
-            self._drop_claims(alert)
-        return self._outcome(alert, "failed", channel, reason)
+        self._drop_claims(alert)
+        return self._outcome(alert, "failed", reason=reason)
 
     def _drop_claims(self, alert: Alert) -> None:
-        # The channel is unknown here (resolving may be what failed): try the routed one.
-        try:
-            channel = self.poster.resolve(self.routes.for_alert(alert))
-        except NotifyError:
-            return
-        self.threads.drop_thread_claim(_story(alert), channel, alert.id)
+        """Give up the thread this alert claimed and never posted in (if it got that far)."""
+        channel = self._claims.pop(alert.id, None)
+        if channel is not None:
+            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
 
     def _failed(
         self, alert: Alert, target: str, exc: NotifyError, report: DeliveryReport
@@ -572,6 +566,24 @@ class DeliverAlerts:
 
 def _story(alert: Alert) -> str:
     return alert.story_id or alert.id
+
+
+def recent_p1s(alerts: Alerts, now: datetime, policy: Escalation) -> list[AlertRecord]:
+    """The delivered P1 alerts escalation has to look at (created recently enough)."""
+    records = alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
+    return [r for r in records if r.alert.priority == "P1" and r.channel and r.ts]
+
+
+def posted_p1(record: AlertRecord) -> PostedP1:
+    return PostedP1(
+        alert_id=record.alert.id,
+        story_id=_story(record.alert),
+        channel=record.channel or "",
+        ts=record.ts or "",
+        priority=record.alert.priority,
+        state=record.state,
+        posted=record.posted_at,
+    )
 
 
 def _mute_mark(thread: Thread) -> Mark | None:
