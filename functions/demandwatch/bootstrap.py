@@ -177,15 +177,22 @@ async def service(
     poster: Poster | None = None,
     clock: Callable[[], datetime] = utc_now,
     deliver: bool = True,
+    parse_workers: int | None = None,
 ) -> AsyncIterator[Service]:
-    """A ready Service; adapters not handed in are the embedded defaults."""
+    """A ready Service; adapters not handed in are the embedded defaults.
+
+    ``parse_workers``: processes that parse the answers (0: inline; None: one per core
+    when there is more than one, see sources.pool)."""
     # Imported here, not at module level: only polling needs HTTP, feed parsing and event
     # classification, and the notify, interact and digest functions should not pay for
     # importing them at every cold start.
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
+    from demandwatch.sources.pool import ParsePool, default_workers
 
+    workers = default_workers() if parse_workers is None else parse_workers
+    pool = ParsePool(workers) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None
     store = store or SqliteStore(state_path or settings.state_path)
@@ -219,8 +226,11 @@ async def service(
                 if deliver and poster is not None
                 else None
             ),
+            parser=pool,
         )
     finally:
+        if pool is not None:
+            await pool.aclose()
         if http is not None:
             await http.aclose()
         if own_store:
@@ -411,6 +421,9 @@ class CloudApp:
             notifier=QueuedHealthNotifier(alerts),
             clock=self.clock,
             deliver=False,
+            # The functions have 512 MB, a fraction of one vCPU: a second process could
+            # only take turns with this one, and would pay to copy every body to it.
+            parse_workers=0,
         ) as polling:
             yield polling
 

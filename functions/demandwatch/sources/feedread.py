@@ -92,10 +92,39 @@ def read_with_feedparser(body: bytes, headers: Mapping[str, str]) -> RawFeed:
     if parsed.get("bozo") and not parsed.get("entries"):
         reason = parsed.get("bozo_exception")
         raise FeedParseError(f"unparseable feed: {type(reason).__name__}: {reason}"[:300])
+    if parsed.get("bozo") and (cut := truncation(body)):
+        # feedparser salvages the entries before the cut, the last one possibly half
+        # written (a title without its link, a fallback key): recording them would alert
+        # the half item now and the whole one again later. The poll fails; the next one
+        # reads the whole feed. Lesser faults (a bad entity, a stray '&') keep the feed.
+        raise FeedParseError(f"truncated feed: {cut}")
     if not parsed.get("version") and not parsed.get("entries"):
         raise FeedParseError("not an RSS or Atom feed")
     language = parsed.get("feed", {}).get("language")
     return RawFeed(language, [_from_feedparser(e) for e in parsed.get("entries", [])], "feedparser")
+
+
+# The root element's name, after the XML declaration, comments and a doctype.
+_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)",
+    re.DOTALL,
+)
+
+
+def truncation(body: bytes) -> str | None:
+    """Why ``body`` ends before its document does (None when its root element closes).
+
+    A body cut off mid-transfer (a dropped connection, a proxy's size limit) still parses
+    in part; only the closing tag of the root element says the document is whole.
+    """
+    m = _ROOT.match(body[:4096])
+    if m is None:
+        return None  # not XML we can judge; the parser has said what it could
+    root = m.group(1)
+    closing = re.compile(rb"</" + re.escape(root) + rb"\s*>\s*(?:<!--.*?-->\s*)*$", re.DOTALL)
+    if closing.search(body[-4096:]):
+        return None
+    return f"the document ends before its <{root.decode(errors='replace')}> element closes"
 
 
 def _from_feedparser(entry: Any) -> RawEntry:
