@@ -10,14 +10,18 @@ only adds the cost of copying bodies between processes: parsing stays inline.
 from __future__ import annotations
 
 import asyncio
+import logging
 import multiprocessing
 import os
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 
 from demandwatch.config import Source
 from demandwatch.sources.kinds import Parsed, parse_source
+
+log = logging.getLogger("demandwatch")
 
 # Bodies larger than this are parsed inline: sending one to a worker holds a second copy
 # of it (the pickled message) in each process, and the memory budget matters more for a
@@ -53,6 +57,7 @@ class ParsePool:
             raise ValueError("a parse pool needs at least one worker")
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
+        self._broken = False
 
     @property
     def started(self) -> bool:
@@ -74,12 +79,20 @@ class ParsePool:
     async def parse(
         self, source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
     ) -> Parsed:
-        if len(body) > POOL_MAX_BYTES:
+        if len(body) > POOL_MAX_BYTES or self._broken:
             return parse_source(source, body, headers, fetched)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._started(), parse_source, source, body, dict(headers), fetched
-        )
+        try:
+            return await loop.run_in_executor(
+                self._started(), parse_source, source, body, dict(headers), fetched
+            )
+        except (BrokenProcessPool, OSError, RuntimeError) as exc:
+            # Workers that cannot start or died (out of memory, killed): the poll goes on
+            # parsing inline rather than failing every source.
+            if not self._broken:
+                log.warning("parse workers unavailable, parsing inline: %s", exc)
+            self._broken = True
+            return parse_source(source, body, headers, fetched)
 
     async def aclose(self) -> None:
         if self._executor is not None:
