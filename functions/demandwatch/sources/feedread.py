@@ -22,7 +22,7 @@ import calendar
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
@@ -68,16 +68,31 @@ class RawFeed:
     read_by: ReadBy
 
 
-def read_feed(body: bytes, headers: Mapping[str, str]) -> RawFeed:
-    """The entries of an RSS/Atom document; FeedParseError if it is not a feed at all."""
-    fast = read_fast(body, headers)
-    return fast if fast is not None else read_with_feedparser(body, headers)
+def read_feed(body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None) -> RawFeed:
+    """The entries of an RSS/Atom document; FeedParseError if it is not a feed at all.
+
+    ``max_markup``: keep at most this much of each entry's body (:attr:`RawEntry.body`),
+    cut as each entry is read, so a feed of entries of megabytes never holds them all.
+    """
+    fast = read_fast(body, headers, max_markup=max_markup)
+    if fast is not None:
+        return fast
+    return read_with_feedparser(body, headers, max_markup=max_markup)
+
+
+def bounded(entry: RawEntry, limit: int | None) -> RawEntry:
+    """``entry`` with its body (the longer of summary and content) cut to ``limit``."""
+    if limit is None or len(entry.body) <= limit:
+        return entry
+    return replace(entry, summary=entry.body[:limit], content=None)
 
 
 # ---------------------------------------------------------------------- feedparser
 
 
-def read_with_feedparser(body: bytes, headers: Mapping[str, str]) -> RawFeed:
+def read_with_feedparser(
+    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+) -> RawFeed:
     """Any feed feedparser understands (it recovers from much that is broken)."""
     import feedparser  # only for what the fast path hands over: its import costs ~60 ms
 
@@ -184,12 +199,14 @@ _ATOM_IGNORED = frozenset(
 _ATOM_TEXT_TYPES = frozenset({None, "text", "html"})
 
 
-def read_fast(body: bytes, headers: Mapping[str, str]) -> RawFeed | None:
+def read_fast(
+    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+) -> RawFeed | None:
     """The feed's entries if it is plain RSS 2.0 or Atom 1.0; None to use feedparser."""
     if not _simple_encoding(body, headers):
         return None
     try:
-        return _read(body, headers)
+        return _read(body, headers, max_markup)
     except (_NotSimple, ParseError, DefusedXmlException, ValueError):
         return None
 
@@ -210,7 +227,7 @@ def _simple_encoding(body: bytes, headers: Mapping[str, str]) -> bool:
     return declared in _SIMPLE_ENCODINGS
 
 
-def _read(body: bytes, headers: Mapping[str, str]) -> RawFeed:
+def _read(body: bytes, headers: Mapping[str, str], max_markup: int | None) -> RawFeed:
     events = iterparse(
         io.BytesIO(body),
         events=("start", "end"),
@@ -244,7 +261,7 @@ def _read(body: bytes, headers: Mapping[str, str]) -> RawFeed:
         if element.tag == entry_tag:
             if not _entry_parent_ok(root, parent):
                 raise _NotSimple
-            entries.append(read_entry(element))
+            entries.append(bounded(read_entry(element), max_markup))
             element.clear()  # a 10,000-item feed is read in constant memory
             if parent:
                 parent[-1].remove(element)

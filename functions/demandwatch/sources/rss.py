@@ -43,7 +43,10 @@ class Listed:
     fingerprint: str
     title: str
     outlet: str | None
-    raw: RawEntry
+    url: str
+    published: datetime | None
+    # The entry's body, at most MAX_MARKUP_CHARS of it, as markup.
+    markup: str
     source_id: str
     fetched: datetime
     language: str | None
@@ -52,12 +55,12 @@ class Listed:
     def item(self) -> Item:
         """The Item: the entry's whole text (up to :data:`MAX_MARKUP_CHARS` of markup) and
         the symbols in it."""
-        text = _text(self.raw.body[:MAX_MARKUP_CHARS], self.title, self.outlet, self.strip_outlet)
-        published, trusted = trusted_published(self.raw.published, self.fetched)
+        text = _text(self.markup, self.title, self.outlet, self.strip_outlet)
+        published, trusted = trusted_published(self.published, self.fetched)
         return Item(
             source_id=self.source_id,
             key=self.key,
-            url=self.raw.link,
+            url=self.url,
             title=self.title,
             text=text,
             published=published,
@@ -97,7 +100,7 @@ def list_feed(
     strip_outlet: bool = False,
 ) -> list[Listed]:
     """The document's entries with their keys and versions, Items not yet made."""
-    feed = read_feed(body, headers)
+    feed = read_feed(body, headers, max_markup=MAX_MARKUP_CHARS)
     return [_listed(raw, source_id, fetched, feed.language, strip_outlet) for raw in feed.entries]
 
 
@@ -124,7 +127,9 @@ def _listed(
         fingerprint=fingerprint(title, lede),
         title=title,
         outlet=outlet,
-        raw=raw,
+        url=raw.link,
+        published=raw.published,
+        markup=raw.body,
         source_id=source_id,
         fetched=fetched,
         language=language,
