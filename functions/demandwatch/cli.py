@@ -227,6 +227,14 @@ def _parser() -> argparse.ArgumentParser:
     feedback.add_argument("--json", action="store_true", help="machine-readable output")
     feedback.set_defaults(handler=_cmd_feedback)
 
+    status = sub.add_parser(
+        "status",
+        parents=[common, state],
+        help="each source's health and the alerts not delivered, with reasons",
+    )
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(handler=_cmd_status)
+
     slack = sub.add_parser(
         "slack",
         parents=[common, state],
@@ -419,6 +427,7 @@ def _summarise(
             "delivery": {
                 "delivered": report.delivered,
                 "held": report.held,
+                "quiet": report.quiet,
                 "pending": report.pending,
                 "failed": report.failed,
                 "parents_updated": report.parents_updated,
@@ -636,6 +645,23 @@ def _cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_FAILED
     today = bootstrap.utc_now().astimezone(ZoneInfo(config.org.timezone)).date()
     print(render_draft(alerts, config, today=today, story_id=story_id), end="")
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from demandwatch.app.status import gather_status
+    from demandwatch.core.status import status_json, status_lines
+
+    config = _load(args, settings)
+    store = _reader(args, settings)
+    try:
+        report = gather_status(config.sources, store, bootstrap.utc_now())
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(status_json(report), ensure_ascii=False))
+    else:
+        print("\n".join(status_lines(report)))
     return EXIT_OK
 
 

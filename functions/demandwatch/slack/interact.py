@@ -491,25 +491,11 @@ class Interactions:
         )
 
     def _status(self) -> str:
-        counts = self.store.alert_counts()
-        order = ("pending", "delivering", "posted", "claimed", "dismissed")
-        alerts = " · ".join(f"{counts.get(s, 0)} {s}" for s in order if counts.get(s))
-        lines = ["*demandwatch status*", f"Alerts: {alerts or 'none yet'}"]
-        failing = []
-        for source in self.config.sources:
-            state = self.store.get_source_state(source.id)
-            if state.consecutive_failures:
-                since = (
-                    f", last success {date_token(state.last_success)}" if state.last_success else ""
-                )
-                failing.append(
-                    f"• *{escape(source.name)}*: {state.consecutive_failures} failure(s) in a row"
-                    f"{since} — {untrusted(state.last_error or 'unknown error', 200)}"
-                )
-        ok = len(self.config.sources) - len(failing)
-        lines.append(f"Sources: {ok} ok, {len(failing)} failing")
-        lines.extend(failing[:20])
-        return "\n".join(lines)
+        # The same use case as `demandwatch status`, rendered for Slack.
+        from demandwatch.app.status import gather_status
+        from demandwatch.slack.status import status_mrkdwn
+
+        return status_mrkdwn(gather_status(self.config.sources, self.store, self._clock()))
 
     def _demands(self) -> str:
         lines = ["*Demands*"]
