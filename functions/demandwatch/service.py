@@ -10,7 +10,7 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -74,7 +74,10 @@ class Service:
         # Worker processes pay off only for many answers at once: a few feeds parse in
         # less time than it takes to start a worker.
         stories.pooled = self.parser is not None and len(chosen) >= POOL_MIN_SOURCES
-        return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+        try:
+            return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+        finally:
+            stories.save()
 
     def due_sources(self) -> list[Source]:
         """Sources whose interval has passed since their last attempt (give or take a tick)."""
@@ -167,15 +170,14 @@ class Service:
             source_name=source.name,
             demands={d.id: d for d in self.config.demands},
         )
-        # No await from here to the end: clustering, recording and saving stories run
-        # without interleaving, so sources polled in the same run see each other's stories.
-        clusterer = (stories or _RunStories(self.store, self.clock)).clusterer()
-        entries = assign_stories(entries, clusterer)
+        # No await from here to the end: clustering and recording run without
+        # interleaving, so sources polled in the same run see each other's stories.
+        run = stories or _RunStories(self.store, self.clock)
+        entries = assign_stories(entries, run.clusterer())
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
-        touched = {e.alert.story_id for e in entries if e.alert is not None and e.key in inserted}
-        for story_id in touched:
-            if story_id is not None:
-                self.store.save_story(clusterer.stories[story_id])
+        run.touch(e.alert.story_id for e in entries if e.alert is not None and e.key in inserted)
+        if stories is None:
+            run.save()  # a source polled on its own saves its stories at once
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
         self.store.save_source_state(
             _succeeded(
@@ -295,16 +297,30 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
 class _RunStories:
     """The recent stories, read from the store once per run and shared by its sources.
 
-    Safe to share: from the seen-documents lookup to the stories being saved, a source's
-    poll has no await (parsing, which may await a worker process, comes before it), so
-    sources of one run never interleave in the clusterer or between lookup and record."""
+    Safe to share: from the seen-documents lookup to its record, a source's poll has no
+    await (parsing, which may await a worker process, comes before it), so sources of one
+    run never interleave in the clusterer or between lookup and record. The stories the
+    run touched are saved once, when it ends."""
 
     def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
         # Whether this run parses in worker processes (Service.poll decides).
         self.pooled = False
+        # The stories this run's alerts joined or made, saved once when the run ends: a
+        # story that ten sources join is written once, not ten times ever larger.
+        self._touched: dict[str, None] = {}
         self._clusterer: StoryClusterer | None = None
+
+    def touch(self, story_ids: Iterable[str | None]) -> None:
+        self._touched.update((i, None) for i in story_ids if i is not None)
+
+    def save(self) -> None:
+        if self._clusterer is None:
+            return
+        for story_id in self._touched:
+            self._store.save_story(self._clusterer.stories[story_id])
+        self._touched.clear()
 
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:
