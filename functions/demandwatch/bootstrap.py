@@ -6,11 +6,11 @@ import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from demandwatch.adapters.aws import client as aws_client
 from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.core.delivery import LOCAL_MAX_WAIT
@@ -244,25 +244,45 @@ async def service(
 SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
 
 
-@dataclass(frozen=True)
 class AwsClients:
-    """One boto3 client per service, made once per Lambda container and reused, so
-    invocations share connections. Endpoints and region come from boto3's own
-    configuration (AWS_REGION, AWS_ENDPOINT_URL for a local stand-in)."""
+    """One client per service, made once per Lambda container and reused, so invocations
+    share connections; each is made when first used, so a function pays at its cold
+    start only for the clients it uses (a client costs its API model and endpoint rules).
+    Endpoints and region come from botocore's configuration (AWS_REGION, AWS_ENDPOINT_URL
+    for a local stand-in). Tests hand in their own clients."""
 
-    dynamodb: DynamoDBClient
-    sqs: SQSClient
-    secretsmanager: SecretsManagerClient
+    def __init__(
+        self,
+        *,
+        dynamodb: DynamoDBClient | None = None,
+        sqs: SQSClient | None = None,
+        secretsmanager: SecretsManagerClient | None = None,
+    ) -> None:
+        self._dynamodb = dynamodb
+        self._sqs = sqs
+        self._secretsmanager = secretsmanager
+
+    @property
+    def dynamodb(self) -> DynamoDBClient:
+        if self._dynamodb is None:
+            self._dynamodb = aws_client("dynamodb")
+        return self._dynamodb
+
+    @property
+    def sqs(self) -> SQSClient:
+        if self._sqs is None:
+            self._sqs = aws_client("sqs")
+        return self._sqs
+
+    @property
+    def secretsmanager(self) -> SecretsManagerClient:
+        if self._secretsmanager is None:
+            self._secretsmanager = aws_client("secretsmanager")
+        return self._secretsmanager
 
     @classmethod
     def default(cls) -> AwsClients:
-        import boto3
-
-        return cls(
-            dynamodb=boto3.client("dynamodb"),
-            sqs=boto3.client("sqs"),
-            secretsmanager=boto3.client("secretsmanager"),
-        )
+        return cls()
 
 
 class CloudApp:
