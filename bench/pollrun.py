@@ -129,6 +129,8 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory(prefix="demandwatch-bench-") as tmp:
         asyncio.run(go(Path(tmp) / "state.sqlite3"))
+    # The service has shut its parse pool down: its workers' CPU over all stages.
+    out["workers_cpu_s"] = _children_cpu_s()
 
     # The bound the issue sets: the CPU time of parsing every changed feed, alone.
     from bench.corpus import feed_body
@@ -159,6 +161,12 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
 
 def _children_peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _children_cpu_s() -> float:
+    """CPU of the finished child processes (the parse pool's workers, once shut down)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _bot(urls: list[str]) -> dict[str, Any]:
