@@ -241,7 +241,10 @@ def stage(deps: Path) -> None:
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
-    shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
+    # The replayed day of `make demo` runs on a laptop, never in Lambda.
+    shutil.copytree(
+        PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__", "demo")
+    )
     compile_bytecode(STAGE)
 
 

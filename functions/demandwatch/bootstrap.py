@@ -41,6 +41,18 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def user_agent(settings: Settings, config: AppConfig) -> str:
+    """DEMANDWATCH_USER_AGENT if set; else the organisation and a contact from org.yaml
+    (the media contact's e-mail, else its name and phone)."""
+    if settings.user_agent:
+        return settings.user_agent
+    from demandwatch.sources.http import user_agent_for
+
+    media = config.org.media_contact
+    contact = media.email or " ".join(p for p in (media.name, media.phone) if p) or None
+    return user_agent_for(config.org.name, contact)
+
+
 def build_matcher(config: AppConfig) -> Matcher:
     return Matcher((d, c.context) for c in config.campaigns for d in c.demands)
 
@@ -199,7 +211,7 @@ async def service(
     store = store or SqliteStore(state_path or settings.state_path)
     http = (
         HttpFetcher(
-            user_agent=settings.user_agent,
+            user_agent=user_agent(settings, config),
             max_concurrency=settings.max_concurrency,
             per_host=settings.per_host_concurrency,
             min_interval=host_intervals(config.sources),

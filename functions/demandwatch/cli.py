@@ -277,7 +277,7 @@ async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) 
     ) as service:
         outcomes, report = await service.run_once()
         _summarise(service.notifier, outcomes, report, as_json=args.json)
-        if outcomes and all(o.status == "failed" for o in outcomes):
+        if outcomes and all(o.status in ("failed", "not_configured") for o in outcomes):
             print("demandwatch: no source could be polled", file=sys.stderr)
             return EXIT_FAILED
         return _delivery_exit(report)

@@ -23,7 +23,7 @@ from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide, fresh_listings
 from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
-from demandwatch.exceptions import DemandwatchError, NotifyError, RunError
+from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
 from demandwatch.sources.kinds import Parsed, next_request, parse_source, request_for
@@ -40,6 +40,8 @@ STORY_LOOKBACK = timedelta(days=7)
 # A run of at least this many sources parses in worker processes (when the service has
 # them): below it, starting the workers costs more than parsing inline (bench: poll_200).
 POOL_MIN_SOURCES = 32
+# Sources whose missing setting this process has logged already.
+_REPORTED_UNCONFIGURED: set[str] = set()
 # Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
 MAX_PAGES = 20
 
@@ -114,7 +116,12 @@ class Service:
 
     async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
         state = self.store.get_source_state(source.id)
-        spec = request_for(source, self.settings, last_success=state.last_success, now=self.clock())
+        try:
+            spec = request_for(
+                source, self.settings, last_success=state.last_success, now=self.clock()
+            )
+        except SourceSetupError as exc:
+            return self._not_configured(source, state, str(exc))
         result = await self.fetcher.fetch(
             spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
         )
@@ -214,6 +221,16 @@ class Service:
         if self.parser is None or not pooled:
             return parse_source(source, body, headers, now)
         return await self.parser.parse(source, body, headers, now)
+
+    def _not_configured(self, source: Source, state: SourceState, reason: str) -> PollOutcome:
+        """A source missing a setting it needs: said once in the log and in every run's
+        summary, never counted as failing (no health notices, no retries piling up)."""
+        if source.id not in _REPORTED_UNCONFIGURED:
+            _REPORTED_UNCONFIGURED.add(source.id)
+            log.warning("source %s is not configured: %s", source.id, reason)
+        if state.last_error != reason:
+            self.store.save_source_state(replace(state, last_error=reason))
+        return PollOutcome(source.id, "not_configured", reason=reason)
 
     async def _more_pages(
         self, source: Source, state: SourceState, first: FetchResult

@@ -32,7 +32,9 @@ DemandStatus = Literal["active", "paused", "achieved"]
 DemandPriority = Literal["high", "normal", "low"]
 SourceTier = Literal["official", "news", "ngo", "aggregator"]
 KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
-OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
+# "not_configured": a setting the source needs is missing (ReliefWeb's appname); nothing
+# was asked, and it is not counted as a failure (no health notices).
+OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed", "not_configured"]
 # Transitions: core.delivery.TRANSITIONS.
 AlertState = Literal["pending", "delivering", "posted", "held", "failed", "claimed", "dismissed"]
 Priority = Literal["P1", "P2", "P3"]

@@ -345,9 +345,10 @@ class Interactions:
         if value.story is not None and value.story != story:
             return None
         thread = self.store.get_thread(story, channel)
-        if thread is not None:
-            return (alert, story) if thread.ts == message_ts else None
-        # No thread recorded (a store from before threads): the alert's own post.
+        if thread is not None and thread.ts == message_ts:
+            return alert, story
+        # The alert's own post: a story the flood guard grouped has its message inside
+        # the summary's thread (and a store from before threads has no thread at all).
         status = self.store.alert_status(alert.id)
         if status is not None and (status.channel, status.ts) == (channel, message_ts):
             return alert, story
