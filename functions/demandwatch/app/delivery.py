@@ -27,6 +27,7 @@ from typing import Literal
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
+    Escalation,
     NewStory,
     PostedP1,
     due_escalations,
@@ -52,7 +53,7 @@ from demandwatch.exceptions import (
     PoisonMessageError,
     RateLimitedError,
 )
-from demandwatch.ports import Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
+from demandwatch.ports import AlertRecord, Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
 
 log = logging.getLogger("demandwatch.delivery")
 
@@ -342,21 +343,9 @@ class DeliverAlerts:
             return 0
         report = report if report is not None else DeliveryReport()
         now = self.clock()
-        records = self.alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
-        candidates = [
-            PostedP1(
-                alert_id=r.alert.id,
-                story_id=_story(r.alert),
-                channel=r.channel,
-                ts=r.ts,
-                priority=r.alert.priority,
-                state=r.state,
-                posted=r.posted_at,
-            )
-            for r in records
-            if r.alert.priority == "P1" and r.channel and r.ts
-        ]
+        records = recent_p1s(self.alerts, now, policy)
         alerts = {r.alert.id: r.alert for r in records}
+        candidates = [posted_p1(r) for r in records]
         posted = 0
         for due in due_escalations(candidates, now, policy):
             if not self.notices.first_notice(f"escalation:{due.story_id}:{due.channel}", now):
@@ -577,6 +566,24 @@ class DeliverAlerts:
 
 def _story(alert: Alert) -> str:
     return alert.story_id or alert.id
+
+
+def recent_p1s(alerts: Alerts, now: datetime, policy: Escalation) -> list[AlertRecord]:
+    """The delivered P1 alerts escalation has to look at (created recently enough)."""
+    records = alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
+    return [r for r in records if r.alert.priority == "P1" and r.channel and r.ts]
+
+
+def posted_p1(record: AlertRecord) -> PostedP1:
+    return PostedP1(
+        alert_id=record.alert.id,
+        story_id=_story(record.alert),
+        channel=record.channel or "",
+        ts=record.ts or "",
+        priority=record.alert.priority,
+        state=record.state,
+        posted=record.posted_at,
+    )
 
 
 def _mute_mark(thread: Thread) -> Mark | None:
