@@ -26,7 +26,12 @@ from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
-from demandwatch.sources.kinds import next_request, parse_source, request_for
+from demandwatch.sources.kinds import (
+    min_interval_for,
+    next_request,
+    parse_source,
+    request_for,
+)
 from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch")
@@ -34,6 +39,9 @@ log = logging.getLogger("demandwatch")
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)
+# The longest a poll waits for a source's turn (Retry-After, GDELT's spacing); longer
+# waits defer the poll to a later run.
+MAX_POLL_WAIT = timedelta(seconds=30)
 # Sources whose missing setting this process has logged already.
 _REPORTED_UNCONFIGURED: set[str] = set()
 # Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
@@ -108,6 +116,9 @@ class Service:
             )
         except SourceSetupError as exc:
             return self._not_configured(source, state, str(exc))
+        state, deferred = await self._await_turn(source, state)
+        if deferred is not None:
+            return deferred
         result = await self.fetcher.fetch(
             spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
         )
@@ -118,12 +129,18 @@ class Service:
         now = self.clock()
         if result.status == "failed":
             reason = result.reason or "failed"
+            retry_at = state.retry_at
+            if result.retry_after is not None:
+                # Kept with the source: the next poll waits, whichever process makes it.
+                asked = now + timedelta(seconds=result.retry_after)
+                retry_at = max(retry_at, asked) if retry_at else asked
             self.store.save_source_state(
                 replace(
                     state,
                     last_attempt=now,
                     consecutive_failures=state.consecutive_failures + 1,
                     last_error=reason,
+                    retry_at=retry_at,
                 )
             )
             return PollOutcome(
@@ -194,6 +211,36 @@ class Service:
             skipped=parsed.skipped,
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
+
+    async def _await_turn(
+        self, source: Source, state: SourceState
+    ) -> tuple[SourceState, PollOutcome | None]:
+        """Wait until this source may be asked again, or defer the poll when that is far.
+
+        A 429's Retry-After is kept with the source (``retry_at``); a source with a
+        published spacing (GDELT: one request every 5 s) reserves its slot in the store
+        first, so two processes never ask within it. A wait up to :data:`MAX_POLL_WAIT`
+        happens here; a longer one defers the poll (not a failure; the source stays due).
+        """
+        spacing = min_interval_for(source)
+        now = self.clock()
+        for _ in range(3):
+            barred = state.retry_at if state.retry_at and state.retry_at > now else None
+            if barred is None and spacing > 0:
+                until = now + timedelta(seconds=spacing)
+                barred = self.store.reserve_request(source.id, now, until)
+                if barred is None:
+                    return replace(state, retry_at=until), None
+            if barred is None:
+                return state, None
+            wait = (barred - now).total_seconds()
+            if wait > MAX_POLL_WAIT.total_seconds():
+                reason = f"asked to wait until {barred:%Y-%m-%d %H:%M:%S} UTC; not polled"
+                return state, PollOutcome(source.id, "deferred", reason=reason, retry_after=wait)
+            await asyncio.sleep(wait)
+            now = max(self.clock(), barred)
+            state = replace(state, retry_at=None)
+        return state, PollOutcome(source.id, "deferred", reason="its request slot stayed taken")
 
     def _not_configured(self, source: Source, state: SourceState, reason: str) -> PollOutcome:
         """A source missing a setting it needs: said once in the log and in every run's
