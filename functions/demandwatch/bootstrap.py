@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
+    from demandwatch.app.digest import DigestPoster
     from demandwatch.service import Fetcher, Service
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
@@ -437,3 +438,16 @@ def cloud_app(
 ) -> CloudApp:
     """The cloud composition (ConfigError, naming every problem, if anything is missing)."""
     return CloudApp(environ, require=require, clients=clients, clock=clock)
+
+
+def build_digest_poster(settings: Settings, config: AppConfig) -> DigestPoster:
+    """Where the digest goes: each campaign's Slack channel with a bot token, else the
+    console (``demandwatch digest`` without --post always prints)."""
+    if settings.slack_bot_token is None:
+        from demandwatch.notify.digest import ConsoleDigestPoster
+
+        return ConsoleDigestPoster()
+    from demandwatch.slack.api import SlackApi, build_web_client
+    from demandwatch.slack.digest import SlackDigestPoster
+
+    return SlackDigestPoster(SlackApi(build_web_client(settings)), build_routes(config, settings))

@@ -383,6 +383,9 @@ class OrgFile(_Strict):
     quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
     escalation: EscalationConfig | None = None
     flood_guard: FloodGuardConfig | None = None
+    # When `run --loop` posts the daily digest, in local time (timezone above); the
+    # cloud's time is template.yaml's DigestSchedule.
+    digest_at: ClockTime = time(8, 0)
 
     @field_validator("quiet_hours")
     @classmethod
