@@ -56,6 +56,12 @@ class SourceStates(Protocol):
 
     def save_source_state(self, state: SourceState) -> None: ...
 
+    def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
+        """Take a source's next request slot, atomically across processes: when no request
+        is barred at ``now``, bar the next until ``until`` and return None; otherwise
+        return when the bar lifts (and change nothing)."""
+        ...
+
 
 class SeenDocuments(Protocol):
     """One record per document, whichever source listed it."""
