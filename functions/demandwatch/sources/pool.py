@@ -13,6 +13,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -49,6 +50,24 @@ def _warm() -> None:
     """Nothing: a first task starts a worker (and its imports) before the first feed."""
 
 
+def _parse_timed(
+    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+) -> tuple[Parsed, float, int]:
+    """In a worker: the answer parsed, the CPU seconds it took there, and the worker's
+    peak resident memory so far (kB)."""
+    started = time.process_time()
+    parsed = parse_source(source, body, headers, fetched)
+    return parsed, time.process_time() - started, _peak_rss_kb()
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
 class ParsePool:
     """``parse_source`` in worker processes; ``aclose`` when done."""
 
@@ -58,6 +77,10 @@ class ParsePool:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
+        # CPU seconds the workers spent parsing (what this process's own clock misses),
+        # and the largest peak resident memory a worker reported (kB).
+        self.cpu_seconds = 0.0
+        self.peak_rss_kb = 0
 
     @property
     def started(self) -> bool:
@@ -83,8 +106,8 @@ class ParsePool:
             return parse_source(source, body, headers, fetched)
         loop = asyncio.get_running_loop()
         try:
-            return await loop.run_in_executor(
-                self._started(), parse_source, source, body, dict(headers), fetched
+            parsed, cpu, rss = await loop.run_in_executor(
+                self._started(), _parse_timed, source, body, dict(headers), fetched
             )
         except (BrokenProcessPool, OSError, RuntimeError) as exc:
             # Workers that cannot start or died (out of memory, killed): the poll goes on
@@ -93,6 +116,9 @@ class ParsePool:
                 log.warning("parse workers unavailable, parsing inline: %s", exc)
             self._broken = True
             return parse_source(source, body, headers, fetched)
+        self.cpu_seconds += cpu
+        self.peak_rss_kb = max(self.peak_rss_kb, rss)
+        return parsed
 
     async def aclose(self) -> None:
         if self._executor is not None:
