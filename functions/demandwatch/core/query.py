@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from demandwatch.core.language import LANGUAGES, STEMMED, detect, stem
 from demandwatch.core.text import tokens
 from demandwatch.exceptions import QuerySyntaxError
 
@@ -36,11 +37,25 @@ _FIELD_GAP = 1
 
 
 class Document:
-    """Inverted index of one item: folded word -> sorted positions. Title words come first."""
+    """Inverted index of one item: folded word -> sorted positions. Title words come first.
 
-    __slots__ = ("_prefix_cache", "_sorted_words", "positions", "title_end", "words")
+    In a language that inflects (see :mod:`demandwatch.core.language`) the item's words are
+    also indexed by stem, and a query word finds every word sharing its stem: "Сирия" finds
+    "Сирии", "Beobachter" finds "Beobachtern". ``language`` comes from the feed when it
+    states one, else it is detected from the words.
+    """
 
-    def __init__(self, title: str, text: str = "") -> None:
+    __slots__ = (
+        "_prefix_cache",
+        "_sorted_words",
+        "language",
+        "positions",
+        "stems",
+        "title_end",
+        "words",
+    )
+
+    def __init__(self, title: str, text: str = "", language: str | None = None) -> None:
         title_words = tokens(title)
         text_words = tokens(text)
         self.title_end = len(title_words)
@@ -53,9 +68,23 @@ class Document:
         self.words = frozenset(self.positions)
         self._prefix_cache: dict[str, list[int]] = {}
         self._sorted_words: list[str] | None = None
+        lang = language if language in LANGUAGES else detect(title_words + text_words)
+        self.language: str = lang
+        # Stem -> sorted positions, only for inflecting languages (None: match words as is).
+        self.stems: dict[str, list[int]] | None = None
+        if lang in STEMMED:
+            by_stem: dict[str, list[int]] = {}
+            for word, found in self.positions.items():
+                by_stem.setdefault(stem(word, lang), []).extend(found)
+            for found in by_stem.values():
+                found.sort()
+            self.stems = by_stem
 
     def word_positions(self, word: str, scope: Scope) -> list[int]:
-        found = self.positions.get(word, [])
+        if self.stems is not None:
+            found = self.stems.get(stem(word, self.language), [])
+        else:
+            found = self.positions.get(word, [])
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
 
     def prefix_positions(self, prefix: str, scope: Scope) -> list[int]:
@@ -137,7 +166,7 @@ class Phrase(Node):
         )
 
     def evaluate(self, doc: Document) -> Result:
-        if len(self.words) == 1 and not self.wildcard:
+        if len(self.words) == 1 and not self.wildcard and doc.stems is None:
             # The commonest leaf, one plain word: looked up without the general path.
             starts = doc.positions.get(self.words[0], [])
             if starts and self.scope != "any":
@@ -186,10 +215,11 @@ class Or(Node):
 
     def evaluate(self, doc: Document) -> Result:
         # Every branch is evaluated, not just the first true one: the alert lists all terms.
-        words = doc.words
+        # In a stemmed item a branch's word may occur inflected: no shortcut there.
+        words = doc.words if doc.stems is None else None
         hits = []
         for child, need in zip(self.children, self._needs, strict=True):
-            if need is None or need in words:
+            if need is None or words is None or need in words:
                 result = child.evaluate(doc)
                 if result.matched:
                     hits.append(result)
@@ -249,15 +279,43 @@ class Near(Node):
         right = self.right.evaluate(doc)
         if not right.matched:
             return _NO
-        spans: list[Span] = []
-        for ls in left.spans:
-            for rs in right.spans:
-                gap = rs[0] - ls[1] - 1 if rs[0] > ls[1] else ls[0] - rs[1] - 1
-                if gap <= self.distance:
-                    spans.append((min(ls[0], rs[0]), max(ls[1], rs[1])))
+        spans = near_spans(left.spans, right.spans, self.distance)
         if not spans:
             return _NO
-        return Result(True, left.terms | right.terms, tuple(spans))
+        return Result(True, left.terms | right.terms, spans)
+
+
+def near_spans(left: Sequence[Span], right: Sequence[Span], distance: int) -> tuple[Span, ...]:
+    """Occurrences of ``left`` and ``right`` at most ``distance`` words apart, joined.
+
+    Each occurrence is paired with the nearest occurrence of the other side before it and
+    after it, found in one sweep over both sides in order: linear in the positions (after
+    sorting), where pairing every occurrence with every other was quadratic and a long
+    text full of "Syria" took seconds. The nearest partner is the one that makes the
+    tightest joined span, which is the one an enclosing NEAR can use.
+    """
+    if not left or not right:
+        return ()
+    out: dict[Span, None] = {}
+    for ones, others in ((left, right), (right, left)):
+        ordered = sorted(others)
+        j = 0
+        best_before: Span | None = None  # the other with the latest end among those
+        for span in sorted(ones):
+            while j < len(ordered) and ordered[j][0] <= span[0]:
+                if best_before is None or ordered[j][1] > best_before[1]:
+                    best_before = ordered[j]
+                j += 1
+            if best_before is not None:
+                gap = span[0] - best_before[1] - 1
+                if gap <= distance:
+                    out[(min(span[0], best_before[0]), max(span[1], best_before[1]))] = None
+            if j < len(ordered):
+                after = ordered[j]
+                gap = after[0] - span[1] - 1
+                if gap <= distance:
+                    out[(min(span[0], after[0]), max(span[1], after[1]))] = None
+    return tuple(out)
 
 
 @dataclass(frozen=True)
