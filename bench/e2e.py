@@ -28,7 +28,6 @@ from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, Source, 
 from demandwatch.core.models import Alert, FetchResult, PollOutcome, SourceState
 from demandwatch.slack.blocks import RenderContext, render_alert
 from demandwatch.sources.http import RequestSpec
-from demandwatch.store.base import Delivery
 from demandwatch.store.sqlite import SqliteStore
 
 HEADERS = {"content-type": "application/rss+xml; charset=utf-8"}
@@ -61,11 +60,28 @@ class RenderingNotifier:
         self.rendered = 0
         self.blocks = 0
 
-    def send(self, alert: Alert) -> Delivery:
+    # The Poster port: top-level messages and replies are rendered alike here.
+
+    def resolve(self, channel: str) -> str:
+        return channel
+
+    def post_alert(self, channel: str, alert: Alert, **how: object) -> str:
         message = render_alert(alert, self._context)
         self.rendered += 1
         self.blocks += len(message.blocks)
-        return Delivery(channel="#bench", ts=f"{self.rendered}.000")
+        return f"{self.rendered}.000"
+
+    def find_alert(self, channel: str, alert: Alert, **where: object) -> str | None:
+        return None
+
+    def update_parent(self, channel: str, ts: str, alert: Alert, **shown: object) -> None:
+        return None
+
+    def delete(self, channel: str, ts: str) -> None:
+        return None
+
+    def post_ops(self, text: str) -> None:
+        return None
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None

@@ -7,9 +7,8 @@
    --python-version 3.13 --implementation cp`` — into ``build/deps-<hash>``. The hash is
    over the requirement list and the pip flags, so a rebuild with unchanged dependencies
    reuses that directory and takes a second or two.
-2. The package (``functions/demandwatch``) and the shipped configuration (``infra/config``,
-   found at ``infra/config`` relative to the task root, the template's default
-   ConfigPath) are copied beside them.
+2. The package (``functions/demandwatch``, with the shipped configuration as package data
+   at ``demandwatch/shipped_config``, the template's default ConfigPath) is copied beside them.
 3. Everything is zipped reproducibly (sorted names, fixed timestamps, no ``__pycache__``)
    into ``build/demandwatch-lambda.zip``, the CodeUri of template.yaml.
 """
@@ -32,7 +31,6 @@ BUILD = ROOT / "build"
 STAGE = BUILD / "lambda"
 ARTIFACT = BUILD / "demandwatch-lambda.zip"
 PACKAGE = ROOT / "functions" / "demandwatch"
-CONFIG = ROOT / "infra" / "config"
 
 PYTHON_VERSION = "3.13"
 PLATFORM = "manylinux2014_x86_64"
@@ -113,9 +111,6 @@ def stage(deps: Path) -> None:
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(
-        CONFIG, STAGE / "infra" / "config", ignore=shutil.ignore_patterns("__pycache__")
-    )
 
 
 def write_zip() -> int:
@@ -134,7 +129,6 @@ def sources() -> list[Path]:
     """Everything the artifact is made from (a newer one makes it stale)."""
     paths = [ROOT / "pyproject.toml", Path(__file__).resolve()]
     paths += [p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    paths += [p for p in CONFIG.rglob("*") if p.is_file()]
     return paths
 
 

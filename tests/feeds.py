@@ -12,12 +12,12 @@ from xml.sax.saxutils import escape
 
 import yaml
 
-from demandwatch.config import Settings, Source
+from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, Source
 from demandwatch.core.models import FetchResult, Item, SourceState
 from demandwatch.sources.http import HttpFetcher
 from demandwatch.sources.kinds import host_intervals, parse_for, request_for
 
-SHIPPED_CONFIG = Path(__file__).resolve().parents[1] / "infra" / "config"
+SHIPPED_CONFIG = SHIPPED_CONFIG_DIR
 
 
 @dataclass(frozen=True)

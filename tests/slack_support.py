@@ -2,7 +2,7 @@
 
 The alerts are modelled on the seed campaign (Russia's vetoes on Syria, February 2012):
 the UN press release SC/10536 on the veto of draft S/2012/77, the vote tally as the UN
-recorded it, and the demands and organisation of infra/config.
+recorded it, and the demands and organisation of the shipped configuration.
 """
 
 from __future__ import annotations

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from pydantic import SecretStr
-
+from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
+from demandwatch.core.delivery import LOCAL_MAX_WAIT
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Alert
+from demandwatch.core.routing import Routes
 from demandwatch.exceptions import ConfigError, ConfigProblem
 from demandwatch.notify.base import Notifier
 from demandwatch.notify.console import ConsoleNotifier
+from demandwatch.ports import Poster
 from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.store.base import Store
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs.client import SQSClient
 
     from demandwatch.service import Fetcher, Service
-    from demandwatch.slack.interact import Interactions, ReplayCache
+    from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
+    from demandwatch.slack.notifier import SlackNotifier
 
 
 def utc_now() -> datetime:
@@ -47,6 +50,16 @@ def load(settings: Settings, config_dir: Path | None = None) -> AppConfig:
     return load_config(config_dir or settings.config_dir)
 
 
+def build_routes(config: AppConfig, settings: Settings) -> Routes:
+    """The one routing rule (core.routing), filled from configuration and settings."""
+    return Routes.build(
+        config.demands,
+        {c.id: c.channel for c in config.campaigns},
+        slack_channel=settings.slack_channel,
+        default_channel=config.org.default_channel,
+    )
+
+
 def build_notifier(
     settings: Settings,
     config: AppConfig,
@@ -54,10 +67,10 @@ def build_notifier(
     *,
     clock: Callable[[], datetime] = utc_now,
     max_wait: float = 0.0,
-) -> Notifier:
+) -> SlackNotifier | ConsoleNotifier:
     """Slack when a bot token and a channel are set (SLACK_CHANNEL or org.yaml's
     default_channel), the console otherwise. ``max_wait``: how long a 429 may be waited
-    out in process (0: fail the send and let the queue retry it later)."""
+    out in process (0: fail the send and let the next try come later)."""
     channel = settings.slack_channel or config.org.default_channel
     if settings.slack_bot_token is None or not channel:
         return ConsoleNotifier()
@@ -74,6 +87,31 @@ def build_notifier(
     )
 
 
+def build_delivery(
+    store: Store,
+    poster: Poster,
+    config: AppConfig,
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    local: bool = True,
+) -> DeliverAlerts:
+    """The delivery use case. Locally a lease names this process, so the next run can
+    tell a killed run's leases from a live one's; in the cloud the lease lapses."""
+    from demandwatch.adapters.process import LocalLiveness, this_process
+
+    return DeliverAlerts(
+        alerts=store,
+        threads=store,
+        notices=store,
+        poster=poster,
+        routes=build_routes(config, settings),
+        clock=clock,
+        holder=this_process() if local else "",
+        liveness=LocalLiveness() if local else None,
+    )
+
+
 def build_interactions(
     settings: Settings,
     config: AppConfig,
@@ -81,14 +119,19 @@ def build_interactions(
     *,
     clock: Callable[[], datetime] = utc_now,
     replay: ReplayCache | None = None,
+    team: InstalledTeam | None = None,
+    notifier: SlackNotifier | None = None,
 ) -> Interactions:
     """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN).
-    ``replay``: where answered signatures are kept (default: this process's memory)."""
+    ``replay``: where answered signatures are kept (default: this process's memory).
+    ``team``: the installed workspace, shared by every handler of the process (default:
+    :func:`installed_team` of these settings). ``notifier``: the process's Slack
+    notifier, when one is built already."""
     from demandwatch.slack.api import build_web_client
     from demandwatch.slack.interact import Interactions
     from demandwatch.slack.notifier import SlackNotifier
 
-    notifier = SlackNotifier(
+    notifier = notifier or SlackNotifier(
         build_web_client(settings),
         store,
         config,
@@ -101,10 +144,25 @@ def build_interactions(
         config=config,
         notifier=notifier,
         matcher=build_matcher(config),
+        team=team or installed_team(settings),
         signing_secret=secret.get_secret_value() if secret else None,
         replay=replay,
         clock=clock,
     )
+
+
+def installed_team(settings: Settings) -> InstalledTeam:
+    """The workspace interactive requests must come from: ``SLACK_TEAM_ID`` if set, else
+    the bot token's own team, asked of auth.test once (NotifyError without a token)."""
+    from demandwatch.slack.api import SlackApi, build_web_client
+    from demandwatch.slack.interact import InstalledTeam
+
+    api = SlackApi(build_web_client(settings))
+
+    def ask() -> str:
+        return str(api.call("auth.test", api.client.auth_test).get("team_id") or "")
+
+    return InstalledTeam(settings.slack_team_id, ask)
 
 
 @asynccontextmanager
@@ -116,7 +174,9 @@ async def service(
     store: Store | None = None,
     fetcher: Fetcher | None = None,
     notifier: Notifier | None = None,
+    poster: Poster | None = None,
     clock: Callable[[], datetime] = utc_now,
+    deliver: bool = True,
 ) -> AsyncIterator[Service]:
     """A ready Service; adapters not handed in are the embedded defaults."""
     # Imported here, not at module level: only polling needs HTTP, feed parsing and event
@@ -139,15 +199,26 @@ async def service(
         if own_fetcher
         else None
     )
+    if notifier is None:
+        # A short 429 is waited out within a local run; a longer one goes to the next run.
+        built = build_notifier(settings, config, store, clock=clock, max_wait=LOCAL_MAX_WAIT)
+        notifier, poster = built, poster or built
+    elif poster is None and deliver:
+        poster = cast(Poster, notifier)  # a notifier handed in shows the alerts too
     try:
         yield Service(
             config=config,
             store=store,
             fetcher=fetcher or http,  # type: ignore[arg-type]
-            notifier=notifier or build_notifier(settings, config, store, clock=clock),
+            notifier=notifier,
             matcher=build_matcher(config),
             clock=clock,
             settings=settings,
+            delivery=(
+                build_delivery(store, poster, config, settings, clock=clock)
+                if deliver and poster is not None
+                else None
+            ),
         )
     finally:
         if http is not None:
@@ -159,7 +230,7 @@ async def service(
 # ------------------------------------------------------------------ cloud (AWS Lambda)
 
 # The keys of the Secrets Manager secret (a JSON object), each the Settings field it fills.
-SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname")
+SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
 
 
 @dataclass(frozen=True)
@@ -209,6 +280,8 @@ class CloudApp:
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretsProvider | None = None
+        self._team: InstalledTeam | None = None
+        self._slack: tuple[str, SlackNotifier] | None = None
 
     def settings(self) -> Settings:
         """The environment's settings with the secret's values filled in.
@@ -240,8 +313,11 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("secrets", None, secret_id, "the secret is not a JSON object")]
             )
-        update = {name: SecretStr(str(values[name])) for name in SECRET_FIELDS if values.get(name)}
-        return self._base_settings.model_copy(update=update)
+        # Checked as the environment's values are: a token with a line break is a
+        # ConfigError naming the key, never the value.
+        return self._base_settings.with_credentials(
+            {name: values[name] for name in SECRET_FIELDS if values.get(name)}, "secrets"
+        )
 
     def queue(self, url: str | None) -> SqsQueue | None:
         return None if url is None else SqsQueue(url, self.clients.sqs)
@@ -258,17 +334,23 @@ class CloudApp:
             alert_queue=alert_queue,
             poll_queue=self.queue(self.cloud.poll_queue_url),
             clock=self.clock,
-            route=alert_router(self.config, settings),
+            route=build_routes(self.config, settings).for_alert,
             inline_poll_max=self.cloud.inline_poll_max,
         )
 
     def interactions(self, settings: Settings) -> Interactions:
         """Slack's buttons and slash command; replays are refused across containers."""
+        # The installed team is learned once per container (auth.test), or again when the
+        # configured one changes with the secret.
+        if self._team is None or self._team.configured != settings.slack_team_id:
+            self._team = installed_team(settings)
         return build_interactions(
             settings,
             self.config,
             self.store,
             clock=self.clock,
+            team=self._team,
+            notifier=self.notifier(settings),
             replay=DynamoDbReplayCache(
                 self.cloud.table_name,
                 self.clients.dynamodb,
@@ -277,14 +359,41 @@ class CloudApp:
             ),
         )
 
-    def notifier(self, settings: Settings) -> Notifier:
-        """Slack; a 429 is not waited out in the function: the message fails and the
-        queue retries it after its visibility timeout."""
-        if settings.slack_bot_token is None:
+    def notifier(self, settings: Settings) -> SlackNotifier:
+        """Slack, built once per container (client, channel-id cache, draft renderer) and
+        rebuilt only when the secret's token changes. A 429 is not waited out in the
+        function: the message fails and the queue retries it after its visibility timeout."""
+        token = settings.slack_bot_token
+        if token is None:
             raise ConfigError(
                 [ConfigProblem("secrets", None, "slack_bot_token", "not set in the secret")]
             )
-        return build_notifier(settings, self.config, self.store, clock=self.clock, max_wait=0.0)
+        key = hashlib.sha256(token.get_secret_value().encode()).hexdigest()
+        if self._slack is None or self._slack[0] != key:
+            from demandwatch.slack.api import build_web_client
+            from demandwatch.slack.notifier import SlackNotifier
+
+            notifier = SlackNotifier(
+                build_web_client(settings),
+                self.store,
+                self.config,
+                default_channel=settings.slack_channel,
+                clock=self.clock,
+                max_wait=0.0,
+            )
+            self._slack = (key, notifier)
+        return self._slack[1]
+
+    def delivery(self, settings: Settings) -> DeliverAlerts:
+        """The delivery use case on this container's Slack notifier (leases lapse)."""
+        return build_delivery(
+            self.store,
+            self.notifier(settings),
+            self.config,
+            settings,
+            clock=self.clock,
+            local=False,
+        )
 
     @asynccontextmanager
     async def poller(self, settings: Settings) -> AsyncIterator[Service]:
@@ -301,27 +410,9 @@ class CloudApp:
             store=self.store,
             notifier=QueuedHealthNotifier(alerts),
             clock=self.clock,
+            deliver=False,
         ) as polling:
             yield polling
-
-
-def alert_router(config: AppConfig, settings: Settings) -> Callable[[Alert], str]:
-    """The channel an alert will be posted to, by the Slack notifier's rule (highest
-    priority matched demand's channel, inherited from its campaign, else the default):
-    the alerts queue groups messages by it."""
-    from demandwatch.slack.blocks import RenderContext
-
-    context = RenderContext.from_config(config)
-    default = settings.slack_channel or config.org.default_channel
-
-    def route(alert: Alert) -> str:
-        for match in context.ordered(alert.matches):
-            demand = context.demands.get(match.demand_id)
-            if demand is not None and demand.channel:
-                return demand.channel
-        return default
-
-    return route
 
 
 def cloud_app(

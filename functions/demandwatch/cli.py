@@ -1,18 +1,27 @@
-"""Command line: ``demandwatch run | match | eval | draft | feedback | slack | config check``."""
+"""The ``demandwatch`` command: everything an operator runs locally."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
+import io
 import json
 import logging
+import os
 import sys
+import textwrap
+import time
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from demandwatch import bootstrap
-from demandwatch.config import AppConfig, Settings, parse_duration
+from demandwatch import __version__, bootstrap
+from demandwatch.app.delivery import DeliveryReport, summarise
+from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, evaluate
 from demandwatch.core.events import classify
 from demandwatch.core.identity import parse_timestamp
@@ -23,7 +32,6 @@ from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
-from demandwatch.service import DeliveryReport
 from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
@@ -32,61 +40,157 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_CONFIG = 3
+EXIT_UNDELIVERED = 4  # a P1/P2 alert is pending or failed after this run
+EXIT_INTERRUPTED = 130
+
+# Every exit status the command uses, for the help and the README (a test holds them equal).
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (EXIT_OK, "done (also when a reader such as `head` stops reading early)"),
+    (
+        EXIT_FAILED,
+        "the command could not do its job: no source could be polled, the state file "
+        "is missing or unusable, Slack cannot be reached, a file cannot be read",
+    ),
+    (EXIT_USAGE, "wrong usage: unknown command or option, --interval without --loop"),
+    (EXIT_CONFIG, "the configuration is invalid (each problem is printed as file:line)"),
+    (EXIT_UNDELIVERED, "run: a P1 or P2 alert could not be delivered (it stays pending)"),
+    (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
+)
+
+DESCRIPTION = """\
+Watch UN and news feeds for developments on a campaign's demands and alert with a
+draft statement. Without Slack settings alerts are printed here; state is one SQLite
+file. Start with `demandwatch init my-campaign`, edit it, `demandwatch config check
+--config my-campaign`, then `demandwatch run --config my-campaign`."""
+
+
+def _epilog() -> str:
+    width = max(len(var) for var in Settings.ENVIRONMENT.values())
+    lines = ["environment variables:"]
+    lines += [
+        f"  {var:<{width}}  {Settings.DESCRIPTIONS.get(var, '')}"
+        for var in Settings.ENVIRONMENT.values()
+    ]
+    lines += ["", "exit codes:"]
+    for code, text in EXIT_CODES:
+        lines += textwrap.wrap(
+            text, width=88, initial_indent=f"  {code:<3}  ", subsequent_indent=" " * 7
+        )
+    lines += ["", "`demandwatch COMMAND --help` describes a command's options."]
+    return "\n".join(lines)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+    if getattr(args, "interval", None) is not None and not args.loop:
+        parser.error("--interval only applies to run --loop")
+    handler = logging.StreamHandler(sys.stderr)
+    formatter = logging.Formatter(
+        "%(asctime)s %(levelname)s %(name)s: %(message)s", datefmt="%Y-%m-%dT%H:%M:%SZ"
     )
-    settings = Settings.from_env()
+    formatter.converter = time.gmtime  # UTC, like every time demandwatch prints
+    handler.setFormatter(formatter)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler]
+    )
+    if not args.verbose:
+        # slack_sdk logs each failed request itself; demandwatch says what failed, once.
+        logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)
     try:
-        config = bootstrap.load(settings, args.config)
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        # One line per bad variable (a token with a line break, ...); never its value.
+        for problem in exc.problems:
+            print(f"demandwatch: {problem}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        return int(args.handler(args, settings))
     except ConfigError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         print(f"configuration invalid: {len(exc.problems)} problem(s)", file=sys.stderr)
         return EXIT_CONFIG
-    try:
-        return int(args.handler(args, settings, config))
     except DemandwatchError as exc:
         print(f"demandwatch: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader has gone (`demandwatch stories | head -3`): nothing more to say to it.
+        _detach_stdout()
+        return EXIT_OK
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _tolerant_console() -> None:
+    """A console that cannot show a character (a Latin-1 or ASCII terminal) gets a
+    replacement for it, not a UnicodeEncodeError halfway through an alert."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def _detach_stdout() -> None:
+    # Python flushes stdout at exit and would fail again on the closed pipe.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+def _load(args: argparse.Namespace, settings: Settings) -> AppConfig:
+    return bootstrap.load(settings, args.config)
+
+
+def _state(args: argparse.Namespace, settings: Settings) -> Path:
+    return Path(args.state or settings.state_path)
+
+
+def _reader(args: argparse.Namespace, settings: Settings) -> SqliteStore:
+    """The state file, opened for reading only: looking never creates or changes it."""
+    return SqliteStore(_state(args, settings), readonly=True)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="demandwatch", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="demandwatch",
+        description=DESCRIPTION,
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"demandwatch {__version__}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--config",
         type=Path,
         default=None,
-        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped infra/config)",
+        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped one)",
     )
     common.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
-    sub = parser.add_subparsers(dest="command", required=True)
+    state = argparse.ArgumentParser(add_help=False)
+    state.add_argument(
+        "--state",
+        type=Path,
+        default=None,
+        help="SQLite state file (default: $DEMANDWATCH_STATE or .demandwatch/state.sqlite3)",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
 
-    run = sub.add_parser("run", parents=[common], help="poll sources, alert on new matches")
+    run = sub.add_parser(
+        "run", parents=[common, state], help="poll sources, alert on new matches (once or --loop)"
+    )
     mode = run.add_mutually_exclusive_group()
     mode.add_argument("--once", action="store_true", help="poll every source once (default)")
     mode.add_argument("--loop", action="store_true", help="keep polling sources as they fall due")
     run.add_argument(
         "--interval",
         type=parse_duration,
-        default=parse_duration("1m"),
+        default=None,
         help="with --loop: how often to check which sources are due (default 1m)",
     )
-    run.add_argument(
-        "--state",
-        type=Path,
-        default=None,
-        help="SQLite state file (default: $DEMANDWATCH_STATE or .demandwatch/state.sqlite3)",
-    )
+    run.add_argument("--json", action="store_true", help="one JSON object per run on stdout")
     run.set_defaults(handler=_cmd_run)
 
     match = sub.add_parser("match", parents=[common], help="which demands a text matches, and why")
@@ -101,7 +205,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--errors", action="store_true", help="also list misclassified items")
     evaluate.set_defaults(handler=_cmd_eval)
 
-    stories = sub.add_parser("stories", parents=[common], help="recent stories and their items")
+    stories = sub.add_parser(
+        "stories", parents=[common, state], help="recent stories and their items"
+    )
     stories.add_argument(
         "--since",
         type=parse_duration,
@@ -109,78 +215,235 @@ def _parser() -> argparse.ArgumentParser:
         help="how far back (default 24h)",
     )
     stories.add_argument("--json", action="store_true", help="machine-readable output")
-    stories.add_argument("--state", type=Path, default=None, help="SQLite state file")
     stories.set_defaults(handler=_cmd_stories)
 
-    draft = sub.add_parser("draft", parents=[common], help="print a story's draft statement")
+    draft = sub.add_parser("draft", parents=[common, state], help="print a story's draft statement")
     which = draft.add_mutually_exclusive_group(required=True)
     which.add_argument("--story", help="story id (an alert without a story is its own story)")
     which.add_argument("--alert", help="alert id: the draft of that alert's story")
-    draft.add_argument("--state", type=Path, default=None, help="SQLite state file")
     draft.set_defaults(handler=_cmd_draft)
 
     feedback = sub.add_parser(
-        "feedback", parents=[common], help='alerts marked "Not relevant" in Slack'
+        "feedback", parents=[common, state], help='alerts marked "Not relevant" in Slack'
     )
     feedback.add_argument("--json", action="store_true", help="machine-readable output")
-    feedback.add_argument("--state", type=Path, default=None, help="SQLite state file")
     feedback.set_defaults(handler=_cmd_feedback)
 
     slack = sub.add_parser(
-        "slack", parents=[common], help="serve Slack buttons and /demandwatch over Socket Mode"
+        "slack",
+        parents=[common, state],
+        help="serve Slack buttons and /demandwatch over Socket Mode",
     )
-    slack.add_argument("--state", type=Path, default=None, help="SQLite state file")
     slack.set_defaults(handler=_cmd_slack)
 
-    config = sub.add_parser("config", help="configuration commands")
-    config_sub = config.add_subparsers(dest="config_command", required=True)
-    check = config_sub.add_parser("check", parents=[common], help="validate the configuration")
+    config = sub.add_parser("config", help="configuration commands: config check")
+    config_sub = config.add_subparsers(
+        dest="config_command", required=True, metavar="SUBCOMMAND", title="subcommands"
+    )
+    check = config_sub.add_parser(
+        "check",
+        parents=[common],
+        help="validate the configuration (files, queries, templates, channels)",
+    )
+    check.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask Slack (token, channels, membership) and fetch each source once",
+    )
+    check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(handler=_cmd_config_check)
+
+    init = sub.add_parser("init", help="copy the shipped configuration into DIR for editing")
+    init.add_argument("directory", type=Path, metavar="DIR", help="where to put it (new or empty)")
+    init.set_defaults(handler=_cmd_init, verbose=False)
     return parser
 
 
-def _cmd_run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
-    return asyncio.run(_run(args, settings, config))
+def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    return asyncio.run(_run(args, settings, _load(args, settings)))
 
 
 async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
-    async with bootstrap.service(settings, config, state_path=args.state) as service:
-        if not args.loop:
-            outcomes, report = await service.run_once()
-            _summarise(service.notifier, outcomes, report)
-            if outcomes and all(o.status == "failed" for o in outcomes):
-                print("demandwatch: no source could be polled", file=sys.stderr)
-                return EXIT_FAILED
-            return EXIT_OK
-        tick = args.interval.total_seconds()
+    if args.loop:
+        return await _loop(args, settings, config)
+    async with bootstrap.service(
+        settings, config, state_path=_state(args, settings), notifier=_json_console(args, settings)
+    ) as service:
+        outcomes, report = await service.run_once()
+        _summarise(service.notifier, outcomes, report, as_json=args.json)
+        if outcomes and all(o.status == "failed" for o in outcomes):
+            print("demandwatch: no source could be polled", file=sys.stderr)
+            return EXIT_FAILED
+        return _delivery_exit(report)
+
+
+def _json_console(args: argparse.Namespace, settings: Settings) -> ConsoleNotifier | None:
+    """With --json, stdout carries only JSON: console alerts go to stderr."""
+    if args.json and settings.slack_bot_token is None:
+        return ConsoleNotifier(sys.stderr)
+    return None
+
+
+async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+    """Poll as sources fall due until interrupted. Every line is timestamped; the
+    configuration is read again at the next cycle after any of its files changes."""
+    tick = (args.interval or parse_duration("1m")).total_seconds()
+    plain = sys.stdout
+    if not args.json:
+        sys.stdout = _Timestamped(plain)
+    try:
+        stamp = _config_stamp(config.directory)
+        first = True
         while True:
-            try:
-                due = service.due_sources()
-                if due:
-                    outcomes, report = await service.run_once(due)
-                    _summarise(service.notifier, outcomes, report)
-                else:
-                    service.deliver()  # alerts left pending by a failed send get another try
-            except DemandwatchError as exc:
-                # An unattended loop outlives a locked state file or a Slack outage.
-                log.error("run failed, trying again in %gs: %s", tick, exc)
-            await asyncio.sleep(tick)
+            async with bootstrap.service(
+                settings,
+                config,
+                state_path=_state(args, settings),
+                notifier=_json_console(args, settings),
+            ) as service:
+                if first:
+                    _banner(service.notifier, config, _state(args, settings), tick)
+                    first = False
+                while True:
+                    try:
+                        due = service.due_sources()
+                        if due:
+                            outcomes, report = await service.run_once(due)
+                            _summarise(service.notifier, outcomes, report, as_json=args.json)
+                        else:
+                            # Alerts waiting for a retry get another try between polls.
+                            report = service.deliver()
+                            if report.outcomes or report.parents_updated:
+                                _summarise(service.notifier, [], report, as_json=args.json)
+                    except DemandwatchError as exc:
+                        # An unattended loop outlives a locked state file or a Slack outage.
+                        log.error("run failed, trying again in %gs: %s", tick, exc)
+                    await asyncio.sleep(tick)
+                    changed = _config_stamp(config.directory)
+                    if changed == stamp:
+                        continue
+                    stamp = changed
+                    try:
+                        config = bootstrap.load(settings, config.directory)
+                    except ConfigError as exc:
+                        log.error(
+                            "the configuration changed but is invalid; still running the "
+                            "previous one:\n%s",
+                            exc,
+                        )
+                        continue
+                    print(
+                        f"configuration reloaded from {config.directory}: "
+                        f"{len(config.sources)} sources, {len(config.demands)} demands"
+                    )
+                    break  # rebuild the service around the new configuration
+    finally:
+        sys.stdout = plain
 
 
-def _summarise(notifier: object, outcomes: list[PollOutcome], report: DeliveryReport) -> None:
-    """One line per source on the terminal, whichever notifier delivered the alerts."""
+def _config_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes when someone edits the configuration: each file's name, size, mtime."""
+    found = []
+    for path in sorted(directory.rglob("*")):
+        try:
+            if path.is_file():
+                info = path.stat()
+                found.append((str(path), info.st_size, info.st_mtime_ns))
+        except OSError:
+            continue
+    return tuple(found)
+
+
+def _banner(notifier: object, config: AppConfig, state: Path, tick: float) -> None:
+    lines = [
+        f"demandwatch {__version__}: polling sources as they fall due, checking every "
+        f"{tick:g}s (Ctrl-C stops)",
+        f"  config:   {config.directory}",
+        f"  state:    {state.resolve()}",
+        "  notifier: "
+        + (
+            "console (set SLACK_BOT_TOKEN to post to Slack)"
+            if isinstance(notifier, ConsoleNotifier)
+            else f"Slack, default channel {config.org.default_channel}"
+        ),
+        f"  sources:  {len(config.sources)}: "
+        + ", ".join(f"{s.id} every {s.interval.total_seconds() / 60:g}m" for s in config.sources),
+    ]
+    print("\n".join(lines), file=sys.stderr if not isinstance(sys.stdout, _Timestamped) else None)
+
+
+class _Timestamped(io.TextIOBase):
+    """stdout for ``run --loop``: each line starts with the UTC time it was written."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._line_start = True
+
+    def write(self, text: str) -> int:
+        out = []
+        for piece in text.splitlines(keepends=True):
+            if self._line_start:
+                out.append(datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ "))
+            out.append(piece)
+            self._line_start = piece.endswith("\n")
+        self._stream.write("".join(out))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+
+def _delivery_exit(report: DeliveryReport) -> int:
+    """Non-zero when a P1 or P2 alert could not be delivered this run."""
+    urgent = report.urgent_undelivered
+    if urgent:
+        print(
+            f"demandwatch: {len(urgent)} P1/P2 alert(s) not delivered (see above)",
+            file=sys.stderr,
+        )
+        return EXIT_UNDELIVERED
+    return EXIT_OK
+
+
+def _summarise(
+    notifier: object, outcomes: list[PollOutcome], report: DeliveryReport, *, as_json: bool = False
+) -> None:
+    """One line per source on the terminal, whichever notifier delivered the alerts, then
+    what became of the alerts: delivered / held / pending / failed, with reasons.
+    With --json: one JSON object instead."""
+    if as_json:
+        payload = {
+            "at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "sources": [dataclasses.asdict(o) for o in outcomes],
+            "delivery": {
+                "delivered": report.delivered,
+                "held": report.held,
+                "pending": report.pending,
+                "failed": report.failed,
+                "parents_updated": report.parents_updated,
+                "notices": list(report.notices),
+                "alerts": [dataclasses.asdict(o) for o in report.outcomes],
+            },
+        }
+        print(json.dumps(payload, ensure_ascii=False, default=str), flush=True)
+        return
     if not isinstance(notifier, ConsoleNotifier):
         for outcome in outcomes:
             print(format_outcome(outcome))
-    if report.held_for_digest:
-        print(f"{report.held_for_digest} low-priority (P3) alert(s) held for the daily digest")
+    for line in summarise(report):
+        print(line)
+    sys.stdout.flush()
 
 
 def _read_text(args: argparse.Namespace) -> str:
     return str(sys.stdin.read()) if args.text == "-" else str(args.text)
 
 
-def _cmd_match(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
+    config = _load(args, settings)
     text = _read_text(args)
     if not text and not args.title:
         print("demandwatch match: give a TEXT, - for standard input, or --title", file=sys.stderr)
@@ -238,7 +501,11 @@ def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> lis
     """
     known = frozenset(known_demands) if known_demands is not None else None
     items = []
-    with path.open(encoding="utf-8") as handle:
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise DemandwatchError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -276,7 +543,7 @@ def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> lis
                         language=language,
                     )
                 )
-            except (ValueError, TypeError) as exc:
+            except (ValueError, TypeError, KeyError) as exc:
                 raise DemandwatchError(f"{path}:{number}: not a labelled item: {exc}") from exc
     return items
 
@@ -285,7 +552,8 @@ def _fmt(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:6.3f}"
 
 
-def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    config = _load(args, settings)
     demand_ids = [d.id for d in config.demands]
     labelled = load_labelled(args.file, demand_ids)
     matcher = bootstrap.build_matcher(config)
@@ -329,8 +597,8 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings, config: AppConfig) -
     return EXIT_OK
 
 
-def _cmd_stories(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
-    store = SqliteStore(args.state or settings.state_path)
+def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
+    store = _reader(args, settings)
     try:
         found = store.recent_stories(bootstrap.utc_now() - args.since)
     finally:
@@ -378,20 +646,13 @@ def _story_json(story: Story) -> dict[str, Any]:
     }
 
 
-def _cmd_config_check(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
-    print(
-        f"{config.directory}: ok — {len(config.sources)} sources, "
-        f"{len(config.campaigns)} campaign(s), {len(config.demands)} demands"
-    )
-    return EXIT_OK
-
-
-def _cmd_draft(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+def _cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     from zoneinfo import ZoneInfo
 
     from demandwatch.drafts import render_draft
 
-    store = SqliteStore(args.state or settings.state_path)
+    config = _load(args, settings)
+    store = _reader(args, settings)
     try:
         wanted = args.story or args.alert
         alerts = [] if args.alert else store.story_alerts(wanted)
@@ -412,8 +673,8 @@ def _cmd_draft(args: argparse.Namespace, settings: Settings, config: AppConfig) 
     return EXIT_OK
 
 
-def _cmd_feedback(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
-    store = SqliteStore(args.state or settings.state_path)
+def _cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
+    store = _reader(args, settings)
     try:
         entries = store.list_feedback()
     finally:
@@ -444,32 +705,100 @@ def _cmd_feedback(args: argparse.Namespace, settings: Settings, config: AppConfi
     return EXIT_OK
 
 
-def _cmd_slack(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
+def _cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
     import threading
+
+    from slack_sdk.errors import SlackClientError
 
     from demandwatch.slack.socket_mode import SocketModeBridge, build_socket_client, run
 
+    config = _load(args, settings)
     if settings.slack_app_token is None or settings.slack_bot_token is None:
         print(
             "demandwatch slack: set SLACK_BOT_TOKEN (xoxb-...) and SLACK_APP_TOKEN (xapp-...)",
             file=sys.stderr,
         )
         return EXIT_USAGE
-    from demandwatch.slack.api import build_web_client
+    from demandwatch.slack.api import SlackApi, build_web_client
     from demandwatch.slack.interact import Interactions
 
-    state = args.state or settings.state_path
+    state = _state(args, settings)
+    web = build_web_client(settings)
+    # Ask Slack once before serving: a wrong token or an unreachable Slack is one line now,
+    # not a traceback from the Socket Mode thread later.
+    try:
+        SlackApi(web, retries=0).call("auth.test", web.auth_test)
+    except DemandwatchError as exc:
+        reason = exc.__cause__ if isinstance(exc.__cause__, OSError) else exc
+        raise DemandwatchError(f"cannot use Slack at {settings.slack_api_url}: {reason}") from exc
+    team = bootstrap.installed_team(settings)  # one for every worker: asked at most once
 
     def interactions() -> Interactions:
         # One store handle per worker thread: SQLite handles stay in their thread.
-        return bootstrap.build_interactions(settings, config, SqliteStore(state))
+        return bootstrap.build_interactions(settings, config, SqliteStore(state), team=team)
 
-    client = build_socket_client(
-        settings.slack_app_token.get_secret_value(), build_web_client(settings)
-    )
-    print("demandwatch: serving Slack interactions over Socket Mode (Ctrl-C stops)")
-    run(client, SocketModeBridge(interactions), threading.Event())
+    try:
+        client = build_socket_client(settings.slack_app_token.get_secret_value(), web)
+        print("demandwatch: serving Slack interactions over Socket Mode (Ctrl-C stops)")
+        run(client, SocketModeBridge(interactions), threading.Event())
+    except (ValueError, SlackClientError, OSError) as exc:
+        raise DemandwatchError(f"Socket Mode connection failed: {exc}") from exc
     return EXIT_OK
+
+
+# ------------------------------------------------------------------ config check, init
+
+
+def _cmd_config_check(args: argparse.Namespace, settings: Settings) -> int:
+    from demandwatch import configcheck
+
+    directory = args.config or settings.config_dir
+    report = configcheck.check(directory)
+    if report.config is None and not args.json:
+        raise ConfigError(list(report.problems))  # printed on stderr, one line each
+    if args.online and report.config is not None:
+        report = asyncio.run(configcheck.check_online(report, settings))
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.lines():
+            print(line)
+        if report.mention_warnings:
+            print(f"hint: {MENTION_HELP}")
+    return EXIT_OK if report.ok else EXIT_CONFIG
+
+
+def _cmd_init(args: argparse.Namespace, settings: Settings) -> int:
+    target: Path = args.directory
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise DemandwatchError(f"{target} exists and is not an empty directory: choose a new one")
+    shipped = resources.files("demandwatch") / "shipped_config"
+    try:
+        copied = _copy_tree(shipped, target)
+    except OSError as exc:
+        raise DemandwatchError(f"cannot write to {target}: {exc.strerror or exc}") from exc
+    print(f"copied the shipped configuration to {target} ({copied} files):")
+    print("  sources.yaml   what to poll          demands.yaml   campaigns and their demands")
+    print("  org.yaml       who you are, channels  templates/     the draft statements")
+    print("next:")
+    print(f"  demandwatch config check --config {target}")
+    print(f"  demandwatch run --config {target}      (or export DEMANDWATCH_CONFIG={target})")
+    return EXIT_OK
+
+
+def _copy_tree(source: Traversable, target: Path) -> int:
+    """Copy package data (a directory or a zip member alike) into ``target``."""
+    target.mkdir(parents=True, exist_ok=True)
+    copied = 0
+    for entry in sorted(source.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        if entry.is_dir():
+            copied += _copy_tree(entry, target / entry.name)
+        else:
+            (target / entry.name).write_bytes(entry.read_bytes())
+            copied += 1
+    return copied
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,4 +1,4 @@
-"""Configuration: the YAML files under infra/config and the environment, validated once.
+"""Configuration: a directory of YAML files and the environment, validated once.
 
 Three files make a configuration directory:
 
@@ -8,17 +8,22 @@ Three files make a configuration directory:
 
 :func:`load_config` reads all three and raises one :class:`ConfigError` listing every
 problem as ``file:line: field: message``; nothing is touched before that succeeds.
+The shipped directory is package data (``demandwatch/shipped_config``); ``demandwatch
+init DIR`` copies it for editing.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Literal, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -32,6 +37,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from demandwatch.core.calm import CalmPolicy, Escalation, QuietHours, QuietP2, channel_key
 from demandwatch.core.models import (
     Demand,
     DemandPriority,
@@ -47,14 +53,11 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def _shipped_config_dir() -> Path:
-    # In a source checkout the package is functions/demandwatch and the configuration is
-    # <repo>/infra/config; in the Lambda artifact (infra/build_lambda.py) infra/config sits
-    # beside the package at the task root.
-    here = Path(__file__).resolve()
-    for base in (here.parents[2], here.parents[1]):
-        if (base / "infra" / "config").is_dir():
-            return base / "infra" / "config"
-    return here.parents[2] / "infra" / "config"
+    # Package data, so a source checkout, an installed wheel and the Lambda artifact all
+    # find it the same way. The loaders need a directory on disk (Jinja's FileSystemLoader,
+    # error messages naming the file): a package imported from a zip is not supported.
+    shipped = resources.files("demandwatch") / "shipped_config"
+    return Path(str(shipped)).resolve()
 
 
 SHIPPED_CONFIG_DIR = _shipped_config_dir()
@@ -94,10 +97,54 @@ def _check_query(value: str) -> str:
     try:
         compile_query(value)
     except QuerySyntaxError as exc:
-        raise ValueError(
-            f"query does not parse: {exc.reason} at position {exc.position + 1}"
+        # The position travels with the error so the problem can name the file's line
+        # and column inside a multi-line query (see _problems_from).
+        raise PydanticCustomError(
+            "query_syntax",
+            "query does not parse: {reason} at position {shown}",
+            {"reason": exc.reason, "position": exc.position, "shown": exc.position + 1},
         ) from exc
     return value
+
+
+# Slack channels: "#name" (public channels, resolved by name) or the channel id.
+_CHANNEL = re.compile(r"^(?:#[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+# A mention Slack delivers: a user id, a user-group id, or their <...> forms.
+_MENTION_ID = re.compile(r"^(?:<@)?[UW][A-Z0-9]{2,30}>?$|^(?:<!subteam\^)?S[A-Z0-9]{2,30}>?$")
+
+
+def _check_channel(value: str | None) -> str | None:
+    if value is not None and not _CHANNEL.match(value.strip()):
+        raise ValueError(
+            f"{value!r} is not a Slack channel: write #name (lower case, as in Slack) "
+            "or the channel id (C0123ABCD; in Slack: channel name → About → Channel ID)"
+        )
+    return value
+
+
+def _check_timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {value!r}: use an IANA name such as America/New_York, "
+            "Europe/Geneva or UTC"
+        ) from exc
+    return value
+
+
+MENTION_HELP = (
+    "Slack notifies only ids: write a person's member ID (U0123ABCD; in Slack: their "
+    "profile → ⋮ → Copy member ID) or a user group's ID (S0123ABCD; in Slack: People → "
+    "User groups → the group → ⋮ → Copy group ID)."
+)
+
+
+def mention_hint(value: str) -> str | None:
+    """Why ``value`` (an owner or on-call entry) will notify nobody, or None if it will."""
+    if _MENTION_ID.match(value.strip()) or value.strip() == "<!here>":
+        return None
+    return f"{value!r} is a name, not an id: P1 alerts will page nobody"
 
 
 # ------------------------------------------------------------------------------ sources
@@ -194,6 +241,7 @@ class DemandConfig(_Strict):
     spokesperson: str = Field(min_length=1)
 
     _query = field_validator("match")(_check_query)
+    _channel = field_validator("channel")(_check_channel)
 
 
 class CampaignConfig(_Strict):
@@ -202,6 +250,8 @@ class CampaignConfig(_Strict):
     channel: str | None = None
     context: str | None = None
     demands: list[DemandConfig] = Field(min_length=1)
+
+    _channel = field_validator("channel")(_check_channel)
 
     @field_validator("context")
     @classmethod
@@ -232,6 +282,89 @@ class MediaContact(_Strict):
     email: str | None = None
 
 
+# ------------------------------------------------------------------------------ calm channel
+# org.yaml's quiet_hours, escalation and flood_guard (core.calm holds the rules).
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# Who an escalation mentions: a user or user-group id (names notify nobody in Slack).
+_ESCALATION_MENTION = re.compile(
+    r"^(?:<@[UW][A-Z0-9]{2,30}>|<!subteam\^S[A-Z0-9]{2,30}>|[UWS][A-Z0-9]{2,30})$"
+)
+
+
+def _clock_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    match = _CLOCK.match(str(value).strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"not a time of day: {value!r} (write it as HH:MM, e.g. 22:00)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+ClockTime = Annotated[time, BeforeValidator(_clock_time)]
+
+
+class QuietHoursConfig(_Strict):
+    """One channel's quiet window: P1 always goes; P2 waits (see core.calm)."""
+
+    start: ClockTime
+    end: ClockTime
+    timezone: str | None = None  # default: org.yaml's timezone
+    p2: QuietP2 = "until_end"  # or "digest": P2 alerts of the window go to the digest
+
+    @model_validator(mode="after")
+    def _window(self) -> QuietHoursConfig:
+        if self.start == self.end:
+            raise ValueError("start and end are the same time: the window would be empty")
+        if self.timezone is not None:
+            _known_zone(self.timezone)
+        return self
+
+
+class EscalationConfig(_Strict):
+    """A P1 still unclaimed this long after its post is re-raised once in its thread."""
+
+    after: Duration
+    # A user or user-group id; default: org.yaml's on_call.
+    mention: str | None = None
+
+    @field_validator("after")
+    @classmethod
+    def _delay(cls, value: timedelta) -> timedelta:
+        if not timedelta(minutes=1) <= value <= timedelta(days=1):
+            raise ValueError("escalate after between 1m and 1d")
+        return value
+
+    @field_validator("mention")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        if value is not None and not _ESCALATION_MENTION.match(value.strip()):
+            raise ValueError(
+                f"{value!r} is not a Slack user or user-group id (U0123ABCD, S0123ABCD): "
+                "Slack notifies only ids"
+            )
+        return value
+
+
+class FloodGuardConfig(_Strict):
+    """More new stories than this for one channel in one cycle become one summary."""
+
+    # One summary lists at most 40 stories, within Block Kit's 50 blocks.
+    max_new_stories: int = Field(ge=1, le=40)
+
+
+_QUIET_CHANNEL = re.compile(r"^(?:#?[A-Za-z0-9][A-Za-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+
+
+def _known_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {name!r}: use an IANA name such as America/New_York or UTC"
+        ) from exc
+
+
 class OrgFile(_Strict):
     name: str = Field(min_length=1)
     short_name: str | None = None
@@ -244,6 +377,48 @@ class OrgFile(_Strict):
     timezone: str = "UTC"
     max_item_age: Duration = timedelta(days=3)
     seen_ttl: Duration = timedelta(days=90)
+    # A calmer channel (all optional; core.calm): per-channel quiet hours, keyed by the
+    # channel as configured (#name or id; "*" for every channel), escalation of an
+    # unclaimed P1, and a flood guard.
+    quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
+    escalation: EscalationConfig | None = None
+    flood_guard: FloodGuardConfig | None = None
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_channels(cls, value: dict[str, QuietHoursConfig]) -> dict[str, QuietHoursConfig]:
+        seen: dict[str, str] = {}
+        for channel in value:
+            if channel != "*" and not _QUIET_CHANNEL.match(channel.strip()):
+                raise ValueError(
+                    f"{channel!r} is not a channel: write #name, the channel id (C0123ABCD) "
+                    "or * for every channel"
+                )
+            if channel_key(channel) in seen:
+                raise ValueError(f"{channel!r} and {seen[channel_key(channel)]!r} are one channel")
+            seen[channel_key(channel)] = channel
+        return value
+
+    def calm(self) -> CalmPolicy:
+        """The calm-channel policies as core.calm takes them."""
+        return CalmPolicy(
+            quiet_hours={
+                channel_key(channel): QuietHours(
+                    start=q.start, end=q.end, timezone=q.timezone or self.timezone, p2=q.p2
+                )
+                for channel, q in self.quiet_hours.items()
+            },
+            escalation=Escalation(
+                after=self.escalation.after,
+                mention=self.escalation.mention or self.on_call,
+            )
+            if self.escalation is not None
+            else None,
+            max_new_stories=self.flood_guard.max_new_stories if self.flood_guard else None,
+        )
+
+    _channels = field_validator("default_channel", "ops_channel")(_check_channel)
+    _timezone = field_validator("timezone")(_check_timezone)
 
 
 # ------------------------------------------------------------------------------ loading
@@ -266,6 +441,8 @@ class AppConfig:
     sources: tuple[Source, ...]
     campaigns: tuple[Campaign, ...]
     org: OrgFile
+    # What is valid but will not work as meant (an owner written as a name pages nobody).
+    warnings: tuple[ConfigProblem, ...] = ()
 
     @property
     def demands(self) -> tuple[Demand, ...]:
@@ -275,11 +452,12 @@ class AppConfig:
 def load_config(directory: Path) -> AppConfig:
     """Validate the three files in ``directory``; raise ConfigError listing every problem."""
     problems: list[ConfigProblem] = []
-    sources_file = _validate(directory / "sources.yaml", SourcesFile, problems)
-    demands_file = _validate(directory / "demands.yaml", DemandsFile, problems)
-    org_file = _validate(directory / "org.yaml", OrgFile, problems)
+    sources_file, _ = _validate(directory / "sources.yaml", SourcesFile, problems)
+    demands_file, demands_yaml = _validate(directory / "demands.yaml", DemandsFile, problems)
+    org_file, org_yaml = _validate(directory / "org.yaml", OrgFile, problems)
     if problems or sources_file is None or demands_file is None or org_file is None:
         raise ConfigError(problems)
+    warnings = _mention_warnings(demands_file, demands_yaml) + _mention_warnings(org_file, org_yaml)
     defaults = sources_file.defaults
     sources = tuple(
         Source(
@@ -326,19 +504,43 @@ def load_config(directory: Path) -> AppConfig:
         )
         for c in demands_file.campaigns
     )
-    return AppConfig(directory=directory, sources=sources, campaigns=campaigns, org=org_file)
+    return AppConfig(
+        directory=directory,
+        sources=sources,
+        campaigns=campaigns,
+        org=org_file,
+        warnings=tuple(warnings),
+    )
 
 
-def _validate(path: Path, model: type[M], problems: list[ConfigProblem]) -> M | None:
+def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigProblem]:
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    if isinstance(parsed, OrgFile) and parsed.on_call:
+        found.append((("on_call",), parsed.on_call))
+    if isinstance(parsed, DemandsFile):
+        for c, campaign in enumerate(parsed.campaigns):
+            for d, demand in enumerate(campaign.demands):
+                found.append((("campaigns", c, "demands", d, "owner"), demand.owner))
+    out = []
+    for loc, value in found:
+        hint = mention_hint(value)
+        if hint is not None:
+            out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), hint))
+    return out
+
+
+def _validate(
+    path: Path, model: type[M], problems: list[ConfigProblem]
+) -> tuple[M | None, LocatedYaml]:
     located = load_located(path)
     problems.extend(located.problems)
     if located.problems:
-        return None
+        return None, located
     try:
-        return model.model_validate(located.data)
+        return model.model_validate(located.data), located
     except ValidationError as exc:
         problems.extend(_problems_from(exc, located))
-        return None
+        return None, located
 
 
 def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigProblem]:
@@ -349,11 +551,44 @@ def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigPro
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
-        out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), message))
+        line, column = located.line_of(loc), None
+        if error["type"] == "query_syntax":
+            # Point into the query itself: a multi-line query's line and column.
+            found = located.position_in(loc, int(error.get("ctx", {}).get("position", 0)))
+            if found is not None:
+                line, column = found
+        out.append(ConfigProblem(located.path, line, dotted(loc), message, column=column))
     return out
 
 
 # ------------------------------------------------------------------------------ environment
+
+
+# The settings that hold credentials, and the environment variable each is read from.
+SECRET_VARIABLES: Mapping[str, str] = {
+    "slack_bot_token": "SLACK_BOT_TOKEN",
+    "slack_app_token": "SLACK_APP_TOKEN",
+    "slack_signing_secret": "SLACK_SIGNING_SECRET",
+    "reliefweb_appname": "RELIEFWEB_APPNAME",
+}
+_TEAM_ID = re.compile(r"^[TE][A-Z0-9]{2,30}$")
+
+
+def credential_problem(value: str) -> str | None:
+    """Why a credential cannot be right, in words that never include the value.
+
+    A token with a newline (a file read with its line end, a value pasted across two
+    lines) would otherwise travel into an HTTP header, where the HTTP library refuses it
+    with an error that prints the header, token included.
+    """
+    for ch in value:
+        if ch in "\r\n":
+            return "contains a line break"
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            return f"contains a control character (U+{ord(ch):04X})"
+        if ch.isspace():
+            return "contains a space"
+    return None
 
 
 class Settings(BaseModel):
@@ -366,6 +601,10 @@ class Settings(BaseModel):
     slack_bot_token: SecretStr | None = None
     slack_app_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
+    # The Slack workspace the app is installed in (T...; E... for an Enterprise Grid org):
+    # interactive requests from any other team are refused. Unset, it is learned once
+    # from auth.test of the bot token, which answers with the installation's team.
+    slack_team_id: str | None = None
     slack_channel: str | None = None
     slack_api_url: str = "https://slack.com/api/"
     reliefweb_appname: SecretStr | None = None
@@ -377,22 +616,93 @@ class Settings(BaseModel):
     max_concurrency: int = 64
     per_host_concurrency: int = 2
 
+    ENVIRONMENT: ClassVar[Mapping[str, str]] = {
+        "config_dir": "DEMANDWATCH_CONFIG",
+        "state_path": "DEMANDWATCH_STATE",
+        **SECRET_VARIABLES,
+        "slack_team_id": "SLACK_TEAM_ID",
+        "slack_channel": "SLACK_CHANNEL",
+        "slack_api_url": "SLACK_API_URL",
+        "user_agent": "DEMANDWATCH_USER_AGENT",
+    }
+
+    @field_validator(*SECRET_VARIABLES)
+    @classmethod
+    def _credential(cls, value: SecretStr | None) -> SecretStr | None:
+        problem = credential_problem(value.get_secret_value()) if value is not None else None
+        if problem:
+            # The message names no value: pydantic would print the input in its own.
+            raise PydanticCustomError("credential", f"{problem} (the value is not shown)")
+        return value
+
+    @field_validator("slack_team_id")
+    @classmethod
+    def _team(cls, value: str | None) -> str | None:
+        if value is not None and not _TEAM_ID.match(value):
+            raise PydanticCustomError(
+                "team_id", "not a Slack team id (T... or E..., from auth.test or the app page)"
+            )
+        return value
+
+    # What each variable is, for the help and the README (a test keeps all listed).
+    DESCRIPTIONS: ClassVar[Mapping[str, str]] = {
+        "DEMANDWATCH_CONFIG": "configuration directory (default: the shipped one)",
+        "DEMANDWATCH_STATE": "SQLite state file (default .demandwatch/state.sqlite3)",
+        "SLACK_BOT_TOKEN": "Slack bot token (xoxb-...): alerts go to Slack",
+        "SLACK_APP_TOKEN": "Slack app token (xapp-...) for demandwatch slack",
+        "SLACK_SIGNING_SECRET": "verifies Slack's requests",
+        "RELIEFWEB_APPNAME": "approved ReliefWeb API appname",
+        "SLACK_TEAM_ID": "the Slack workspace (T... or E...) requests must come from",
+        "SLACK_CHANNEL": "post every alert to this channel instead",
+        "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
+        "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
+    }
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings from the environment; ConfigError (exit code 3 in the CLI) names
+        each bad variable without showing its value."""
         env = os.environ if environ is None else environ
-        mapping = {
-            "config_dir": "DEMANDWATCH_CONFIG",
-            "state_path": "DEMANDWATCH_STATE",
-            "slack_bot_token": "SLACK_BOT_TOKEN",
-            "slack_app_token": "SLACK_APP_TOKEN",
-            "slack_signing_secret": "SLACK_SIGNING_SECRET",
-            "slack_channel": "SLACK_CHANNEL",
-            "slack_api_url": "SLACK_API_URL",
-            "reliefweb_appname": "RELIEFWEB_APPNAME",
-            "user_agent": "DEMANDWATCH_USER_AGENT",
+        values = {field: env[var] for field, var in cls.ENVIRONMENT.items() if env.get(var)}
+        return cls.checked(values, lambda field: cls.ENVIRONMENT.get(field, field), "environment")
+
+    def with_credentials(self, values: Mapping[str, Any], where: str) -> Settings:
+        """A copy with credentials from a secret store (keys: the field names), checked
+        as the environment's are; ConfigError names the key, never the value."""
+        update = {
+            name: str(values[name])
+            for name in (*SECRET_VARIABLES, "slack_team_id")
+            if values.get(name)
         }
-        values = {field: env[var] for field, var in mapping.items() if env.get(var)}
-        return cls.model_validate(values)
+        if not update:
+            return self
+        current = {
+            name: getattr(self, name).get_secret_value()
+            if isinstance(getattr(self, name), SecretStr)
+            else getattr(self, name)
+            for name in type(self).model_fields
+            if getattr(self, name) is not None
+        }
+        return type(self).checked({**current, **update}, lambda field: field, where)
+
+    @classmethod
+    def checked(
+        cls, values: Mapping[str, Any], name_of: Callable[[str], str], where: str
+    ) -> Settings:
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            raise ConfigError(
+                [
+                    ConfigProblem(
+                        where,
+                        None,
+                        name_of(str(e["loc"][0])) if e["loc"] else "",
+                        e["msg"].removeprefix("Value error, "),
+                    )
+                    for e in exc.errors(include_url=False, include_input=False)
+                ]
+            ) from None
 
 
 class CloudSettings(BaseModel):

@@ -34,9 +34,12 @@ class ConfigProblem:
     line: int | None
     field: str
     message: str
+    column: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        if self.line is not None and self.column is not None:
+            where += f":{self.column}"
         return f"{where}: {self.field}: {self.message}"
 
 
@@ -67,13 +70,18 @@ class StoreError(DemandwatchError):
 
 
 class NotifyError(DemandwatchError):
-    pass
+    """``code``: the service's own word for the failure (Slack's ``channel_not_found``,
+    ``invalid_auth`` ...), which core.delivery.classify turns into what to do next."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        self.code = code
+        super().__init__(message)
 
 
 class RateLimitedError(NotifyError):
     def __init__(self, message: str, retry_after: float) -> None:
         self.retry_after = retry_after
-        super().__init__(f"{message} (retry after {retry_after:g}s)")
+        super().__init__(f"{message} (retry after {retry_after:g}s)", "ratelimited")
 
 
 class QueueError(DemandwatchError):

@@ -15,38 +15,33 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
-from demandwatch.core.pipeline import assign_stories, decide
-from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
-from demandwatch.core.schedule import DELIVERY_LEASE, is_due
+from demandwatch.core.pipeline import assign_stories, decide, fresh_items
+from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
-from demandwatch.exceptions import DemandwatchError, NotifyError, RateLimitedError
+from demandwatch.exceptions import DemandwatchError, NotifyError, RunError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
-from demandwatch.sources.kinds import parse_for, request_for
-from demandwatch.store.base import Delivery, Store
+from demandwatch.sources.kinds import next_request, parse_source, request_for
+from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch")
 
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)
+# Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
+MAX_PAGES = 20
 
 
 class Fetcher(Protocol):
     async def fetch(
         self, spec: RequestSpec, state: SourceState, *, timeout: float, max_bytes: int
     ) -> FetchResult: ...
-
-
-@dataclass(frozen=True)
-class DeliveryReport:
-    delivered: int
-    retrying: int
-    held_for_digest: int = 0
 
 
 @dataclass
@@ -59,6 +54,8 @@ class Service:
     clock: Callable[[], datetime]
     # Credentials some source kinds send (ReliefWeb's appname); defaults read nothing.
     settings: Settings = field(default_factory=Settings)
+    # The delivery use case (None in the cloud's polling functions: notify delivers).
+    delivery: DeliverAlerts | None = None
 
     # ------------------------------------------------------------------ polling
 
@@ -103,12 +100,14 @@ class Service:
 
     async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
         state = self.store.get_source_state(source.id)
+        spec = request_for(source, self.settings, last_success=state.last_success, now=self.clock())
         result = await self.fetcher.fetch(
-            request_for(source, self.settings),
-            state,
-            timeout=source.timeout.total_seconds(),
-            max_bytes=source.max_bytes,
+            spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
         )
+        more: list[bytes] = []
+        if result.status == "ok":
+            more, stopped = await self._more_pages(source, state, result)
+            result = stopped or result
         now = self.clock()
         if result.status == "failed":
             reason = result.reason or "failed"
@@ -136,13 +135,18 @@ class Service:
             self.store.save_source_state(_succeeded(state, now, **validators))
             return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
 
-        items = parse_for(source, result.body, result.headers, now)  # FeedParseError -> failed
-        unseen_keys = self.store.unseen_keys(source.id, [i.key for i in items], now)
-        # A feed can list one item twice (same key under two URLs): keep the first.
-        unseen = list({i.key: i for i in reversed(items) if i.key in unseen_keys}.values())[::-1]
+        # FeedParseError (a truncated or unreadable body, on any page): the poll failed.
+        parsed = parse_source(source, result.body, result.headers, now)
+        for page in more:
+            parsed = parsed.joined(parse_source(source, page, result.headers, now))
+        items = parsed.items
+        # Seen is per document, whichever source listed it: a story in three UN News feeds,
+        # or one article under two Google ids, is one document and alerts once.
+        known = self.store.seen_documents([i.key for i in items], now)
+        fresh = fresh_items(items, known)
         baseline = not state.baseline_done
         entries = decide(
-            unseen,
+            fresh,
             matcher=self.matcher,
             baseline=baseline,
             now=now,
@@ -175,39 +179,44 @@ class Service:
             source.id,
             "new_items",
             items=len(items),
-            new=len(inserted),
+            new=sum(1 for e in entries if e.key in inserted and e.revises is None),
+            changed=sum(1 for e in entries if e.key in inserted and e.revises is not None),
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,
+            skipped=parsed.skipped,
+            reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
+
+    async def _more_pages(
+        self, source: Source, state: SourceState, first: FetchResult
+    ) -> tuple[list[bytes], FetchResult | None]:
+        """Every further page of the answer (OAI-PMH resumption tokens), or the failure
+        that stopped it. The pages are parsed with the first, so a failed page fails the
+        whole poll and nothing of it is recorded: a harvest is never half taken."""
+        pages: list[bytes] = []
+        spec = next_request(source, first.body)
+        while spec is not None:
+            if len(pages) + 1 >= MAX_PAGES:
+                reason = f"more than {MAX_PAGES} pages in one harvest"
+                return pages, replace(first, status="failed", reason=reason)
+            page = await self.fetcher.fetch(
+                spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
+            )
+            if page.status != "ok":
+                reason = f"page {len(pages) + 2}: {page.reason or 'failed'}"
+                return pages, replace(page, status="failed", reason=reason)
+            pages.append(page.body)
+            spec = next_request(source, page.body)
+        return pages, None
 
     # ------------------------------------------------------------------ delivery
 
     def deliver(self, limit: int = 100) -> DeliveryReport:
-        """Send pending alerts; a failed send stays pending for the next run, never lost."""
-        now = self.clock()
-        delivered = retrying = held = 0
-        for alert in self.store.claim_alerts(now, DELIVERY_LEASE, limit):
-            if held_for_digest(alert.priority):
-                self.store.complete_alert(alert.id, Delivery(DIGEST_CHANNEL, ""), now)
-                held += 1
-                continue
-            try:
-                delivery = self.notifier.send(alert)
-            except RateLimitedError as exc:
-                self.store.release_alert(
-                    alert.id, str(exc), now + timedelta(seconds=exc.retry_after)
-                )
-                retrying += 1
-                continue
-            except NotifyError as exc:
-                log.warning("delivery of alert %s failed: %s", alert.id, exc)
-                self.store.release_alert(alert.id, str(exc), now + timedelta(minutes=1))
-                retrying += 1
-                continue
-            self.store.complete_alert(alert.id, delivery, self.clock())
-            delivered += 1
-        return DeliveryReport(delivered, retrying, held)
+        """Deliver the alerts whose turn has come (app.delivery: the one delivery path)."""
+        if self.delivery is None:
+            raise RunError("this service only polls; alerts are delivered elsewhere")
+        return self.delivery.run(limit)
 
     def check_health(self, sources: Sequence[Source] | None = None) -> list[HealthNotice]:
         """Report each source's outage, silence or recovery once; return what was said."""

@@ -21,6 +21,9 @@ class LocatedYaml:
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
     problems: list[ConfigProblem] = field(default_factory=list)
+    text: str = ""
+    # Where each scalar value sits in ``text``, to point inside a multi-line value.
+    scalars: dict[Loc, yaml.ScalarNode] = field(default_factory=dict)
 
     def line_of(self, loc: Loc) -> int | None:
         """Line of ``loc``, or of its nearest located ancestor."""
@@ -28,6 +31,47 @@ class LocatedYaml:
             if (line := self.lines.get(loc[:end])) is not None:
                 return line
         return None
+
+    def position_in(self, loc: Loc, offset: int) -> tuple[int, int] | None:
+        """File line and column (1-based) of character ``offset`` of the string at ``loc``.
+
+        A query written over several lines (a block scalar ``|`` or ``>``, or a plain
+        scalar folded over lines) reaches the parser with its line breaks changed, so the
+        value's characters are matched to the file's in order, skipping whitespace, which
+        YAML folds and indents. None if the value is not a located scalar or its text
+        differs from the file's (quoted escapes).
+        """
+        node = self.scalars.get(loc)
+        value = self.data_at(loc)
+        if node is None or not isinstance(value, str) or not 0 <= offset <= len(value):
+            return None
+        start, end = node.start_mark.index, node.end_mark.index
+        if node.style in ("|", ">"):
+            start = self.text.find("\n", start, end) + 1  # content starts after the header
+        elif node.style in ("'", '"'):
+            start += 1
+        source = start
+        for index, char in enumerate(value):
+            if char.isspace():
+                continue
+            while source < end and self.text[source].isspace():
+                source += 1
+            if source >= end or self.text[source] != char:
+                return None
+            if index >= offset:
+                break
+            source += 1
+        line_start = self.text.rfind("\n", 0, source) + 1
+        return self.text.count("\n", 0, source) + 1, source - line_start + 1
+
+    def data_at(self, loc: Loc) -> Any:
+        value = self.data
+        for part in loc:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return value
 
 
 def load_located(path: Path) -> LocatedYaml:
@@ -42,11 +86,8 @@ def load_located(path: Path) -> LocatedYaml:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        message = exc.problem or str(exc)
-        return LocatedYaml(name, None, problems=[ConfigProblem(name, line, "-", message)])
-    result = LocatedYaml(name, None)
+        return LocatedYaml(name, None, problems=[_syntax_problem(name, exc)])
+    result = LocatedYaml(name, None, text=text)
     if node is None:
         result.problems.append(ConfigProblem(name, 1, "-", "file is empty"))
         return result
@@ -72,11 +113,28 @@ def _convert(node: yaml.Node, loc: Loc, out: LocatedYaml) -> Any:
         return mapping
     if isinstance(node, yaml.SequenceNode):
         return [_convert(item, (*loc, i), out) for i, item in enumerate(node.value)]
+    if isinstance(node, yaml.ScalarNode):
+        out.scalars[loc] = node
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
     finally:
         loader.dispose()
+
+
+def _syntax_problem(name: str, exc: yaml.MarkedYAMLError) -> ConfigProblem:
+    """'while parsing a block mapping (line 3) expected <block end>, but found ...':
+    the parser's context and where it began, what it found, and the line and column."""
+    mark = exc.problem_mark
+    message = exc.problem or "not valid YAML"
+    if exc.context:
+        context = exc.context
+        if exc.context_mark is not None and (mark is None or exc.context_mark.line != mark.line):
+            context += f" started on line {exc.context_mark.line + 1}"
+        message = f"{message} ({context})"
+    if mark is None:
+        return ConfigProblem(name, None, "YAML syntax", message)
+    return ConfigProblem(name, mark.line + 1, "YAML syntax", message, column=mark.column + 1)
 
 
 def _dotted(loc: Loc) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from demandwatch.core.models import (
     Mark,
     Match,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
     VoteTally,
@@ -121,19 +123,23 @@ def with_alert(key: str, created: datetime = T0, story_id: str | None = "story-1
     return NewEntry(key, make_alert(key, created=created, story_id=story_id))
 
 
+def unseen(store: Store, keys: list[str], now: datetime) -> set[str]:
+    return set(keys) - set(store.seen_documents(keys, now))
+
+
 # ---------------------------------------------------------------------- insert-if-absent
 
 
 def test_new_keys_are_unseen_and_recording_them_inserts_each_once(store: Store) -> None:
     keys = ["a", "b", "c"]
-    assert store.unseen_keys("un-press", keys, T0) == set(keys)
-    assert store.unseen_keys("un-press", [], T0) == set()
+    assert unseen(store, keys, T0) == set(keys)
+    assert unseen(store, [], T0) == set()
 
     inserted = store.record_new(
         "un-press", [NewEntry("a"), with_alert("b"), NewEntry("c")], T0, TTL
     )
     assert inserted == ["a", "b", "c"]
-    assert store.unseen_keys("un-press", [*keys, "d"], T0) == {"d"}
+    assert unseen(store, [*keys, "d"], T0) == {"d"}
     assert store.alert_state("alert-b") == "pending"
     assert store.alert_state("alert-a") is None
 
@@ -148,11 +154,45 @@ def test_a_key_listed_twice_in_one_call_is_inserted_once(store: Store) -> None:
     assert [a.id for a in store.claim_alerts(T0, LEASE)] == ["alert-x"]
 
 
-def test_seen_keys_belong_to_their_source(store: Store) -> None:
-    store.record_new("un-press", [NewEntry("shared-key")], T0, TTL)
-    assert store.unseen_keys("un-press", ["shared-key"], T0) == set()
-    assert store.unseen_keys("un-news-all", ["shared-key"], T0) == {"shared-key"}
-    assert store.record_new("un-news-all", [NewEntry("shared-key")], T0, TTL) == ["shared-key"]
+def test_a_document_is_seen_once_whichever_source_lists_it(store: Store) -> None:
+    store.record_new("un-news-all", [NewEntry("unnews:1167001", fingerprint="v1")], T0, TTL)
+    assert unseen(store, ["unnews:1167001"], T0) == set()
+    assert store.seen_documents(["unnews:1167001"], T0) == {
+        "unnews:1167001": SeenDocument("unnews:1167001", "v1", 0)
+    }
+    # A second source listing it (a region feed) records nothing and raises no alert.
+    assert store.record_new("un-news-middle-east", [with_alert("unnews:1167001")], T0, TTL) == []
+    assert store.alert_state("alert-unnews:1167001") is None
+
+
+def test_a_new_version_replaces_the_one_it_revises_once(store: Store) -> None:
+    first = NewEntry("press:sc16601:blog", fingerprint="to-vote", level=205)
+    assert store.record_new("un-press", [first], T0, TTL) == ["press:sc16601:blog"]
+    later = T0 + timedelta(minutes=5)
+    revised = NewEntry(
+        "press:sc16601:blog",
+        make_alert("press:sc16601:blog"),
+        fingerprint="fails-to-adopt",
+        level=308,
+        revises="to-vote",
+    )
+    # Two pollers read "to-vote" and both try to record the rewrite: one wins.
+    assert store.record_new("un-press", [revised], later, TTL) == ["press:sc16601:blog"]
+    assert store.record_new("un-press", [revised], later, TTL) == []
+    assert store.seen_documents(["press:sc16601:blog"], later) == {
+        "press:sc16601:blog": SeenDocument("press:sc16601:blog", "fails-to-adopt", 308)
+    }
+    assert [a.id for a in store.claim_alerts(later, LEASE)] == ["alert-press:sc16601:blog"]
+    # A version revising one the store no longer holds is refused, alert and all.
+    stale = NewEntry("press:sc16601:blog", fingerprint="other", level=0, revises="to-vote")
+    assert store.record_new("un-press", [stale], later, TTL) == []
+    # An expired document is not revised: it is new again.
+    gone = T0 + 2 * TTL
+    assert store.seen_documents(["press:sc16601:blog"], gone) == {}
+    assert store.record_new("un-press", [replace(stale, revises="fails-to-adopt")], gone, TTL) == []
+    assert store.record_new("un-press", [replace(stale, revises=None)], gone, TTL) == [
+        "press:sc16601:blog"
+    ]
 
 
 def test_very_long_keys_work(store: Store) -> None:
@@ -161,15 +201,13 @@ def test_very_long_keys_work(store: Store) -> None:
         long_key,
         long_key + "x",
     ]
-    assert store.unseen_keys("g", [long_key, long_key + "x", long_key + "y"], T0) == {
-        long_key + "y"
-    }
+    assert unseen(store, [long_key, long_key + "x", long_key + "y"], T0) == {long_key + "y"}
 
 
 def test_many_keys_are_checked_in_one_call(store: Store) -> None:
     keys = [f"k{n}" for n in range(250)]
     store.record_new("bulk", [NewEntry(k) for k in keys[:180]], T0, TTL)
-    assert store.unseen_keys("bulk", keys, T0) == set(keys[180:])
+    assert unseen(store, keys, T0) == set(keys[180:])
 
 
 def test_two_concurrent_writers_alert_each_item_exactly_once(open_store: StoreFactory) -> None:
@@ -206,12 +244,12 @@ def test_two_concurrent_writers_alert_each_item_exactly_once(open_store: StoreFa
 
 def test_a_seen_key_expires_after_its_ttl_and_can_be_recorded_again(store: Store) -> None:
     store.record_new("un-press", [NewEntry("old")], T0, TTL)
-    assert store.unseen_keys("un-press", ["old"], T0 + TTL - timedelta(seconds=1)) == set()
-    assert store.unseen_keys("un-press", ["old"], T0 + TTL) == {"old"}
+    assert unseen(store, ["old"], T0 + TTL - timedelta(seconds=1)) == set()
+    assert unseen(store, ["old"], T0 + TTL) == {"old"}
     # Before expiry a second recording loses; after it, the item is new again.
     assert store.record_new("un-press", [NewEntry("old")], T0 + timedelta(minutes=30), TTL) == []
     assert store.record_new("un-press", [NewEntry("old")], T0 + TTL, TTL) == ["old"]
-    assert store.unseen_keys("un-press", ["old"], T0 + 2 * TTL - timedelta(seconds=1)) == set()
+    assert unseen(store, ["old"], T0 + 2 * TTL - timedelta(seconds=1)) == set()
 
 
 def test_an_item_back_after_its_ttl_does_not_resurrect_its_delivered_alert(store: Store) -> None:
@@ -324,7 +362,7 @@ def test_state_written_by_one_handle_is_read_by_another(open_store: StoreFactory
     writer.save_source_state(SourceState("s", etag='"v2"', baseline_done=True))
     writer.record_new("s", [with_alert("k")], T0, TTL)
     assert reader.get_source_state("s").etag == '"v2"'
-    assert reader.unseen_keys("s", ["k"], T0) == set()
+    assert unseen(reader, ["k"], T0) == set()
     assert reader.alert_state("alert-k") == "pending"
 
 

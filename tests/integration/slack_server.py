@@ -31,6 +31,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 TOKEN = "xoxb-test-token"
+# The workspace the stand-in's app is installed in (auth.test answers with it).
+TEAM_ID = "T0UNOFFICE"
 
 # Block Kit limits (docs.slack.dev/reference/block-kit/blocks).
 MAX_BLOCKS = 50
@@ -135,7 +137,9 @@ class _Injection:
 @dataclass
 class SlackServer:
     token: str = TOKEN
+    team_id: str = TEAM_ID
     channels: dict[str, str] = field(default_factory=dict)  # id -> name
+    outside: set[str] = field(default_factory=set)  # channels the bot is not a member of
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     ephemeral: list[dict[str, Any]] = field(default_factory=list)
     requests: list[Recorded] = field(default_factory=list)
@@ -250,7 +254,21 @@ class SlackServer:
             return 200, {}, api(params)
 
     def api_auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": "T1"}
+        return {"ok": True, "user_id": "UBOT", "bot_id": "BBOT", "team_id": self.team_id}
+
+    def api_conversations_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(params.get("channel"))
+        if channel is None:
+            return {"ok": False, "error": "channel_not_found"}
+        return {
+            "ok": True,
+            "channel": {
+                "id": channel,
+                "name": self.channels[channel],
+                "is_channel": True,
+                "is_member": channel not in self.outside,
+            },
+        }
 
     def api_conversations_list(self, params: dict[str, Any]) -> dict[str, Any]:
         channels = [

@@ -154,7 +154,7 @@ def test_vendor_errors_become_store_errors_with_their_cause(endpoint: str) -> No
     with pytest.raises(StoreError):
         missing.record_new("s", [NewEntry("k", make_alert("k"))], T0, TTL)
     with pytest.raises(StoreError):
-        missing.unseen_keys("s", ["k"], T0)
+        missing.seen_documents(["k"], T0)
 
 
 # ---------------------------------------------------------------------- SQS

@@ -30,6 +30,7 @@ from werkzeug import Request, Response
 
 from aws_local import client, environment, moto_server, unique
 from demandwatch.bootstrap import AwsClients
+from demandwatch.exceptions import ConfigError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
 from demandwatch.slack.blocks import ACTION_CLAIM
 from demandwatch.slack.interact import sign
@@ -483,6 +484,7 @@ def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused
     payload = {
         "type": "block_actions",
         "user": {"id": "U0RESPONDER"},
+        "team": {"id": slack.team_id},
         "channel": {"id": "C0SYRIAUN"},
         "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
         "actions": [{"action_id": ACTION_CLAIM, "value": claim["value"]}],
@@ -513,6 +515,68 @@ def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused
     assert "U0RESPONDER" in json.dumps(slack.message("C0SYRIAUN", parent["ts"])["blocks"])
     assert cloud.depth("alert") == 0
     assert len(slack.all_messages()) == 1
+
+
+def test_function_url_refuses_malformed_and_foreign_payloads_and_unknown_alerts(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 8), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    [parent] = slack.top_level("C0SYRIAUN")
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+    good = {
+        "type": "block_actions",
+        "user": {"id": "U0RESPONDER"},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_CLAIM, "value": json.dumps({"alert": alert_id})}],
+    }
+    refused = [
+        ({**good, "user": "U0RESPONDER"}, 400),
+        ({**good, "actions": [{"action_id": ACTION_CLAIM, "value": 3}]}, 400),
+        ({**good, "team": {"id": "T0ELSEWHERE"}}, 403),
+    ]
+    for payload, status in refused:
+        reply = cloud.handler(interact)(signed_request(cloud, payload), LambdaContext())
+        assert reply["statusCode"] == status, reply
+        cloud.clock.advance(seconds=1)  # a new signature each time
+    assert cloud.store.alert_status(alert_id).claimed is None  # type: ignore[union-attr]
+    assert cloud.depth("alert") == 0  # nothing queued either
+
+    gone = {**good, "actions": [{"action_id": ACTION_CLAIM, "value": '{"alert": "a0gone"}'}]}
+    assert (
+        cloud.handler(interact)(signed_request(cloud, gone), LambdaContext())["statusCode"] == 200
+    )
+    assert cloud.store.alert_status("a0gone") is None
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    [note] = slack.ephemeral
+    assert (note["user"], note["channel"]) == ("U0RESPONDER", "C0SYRIAUN")
+    assert "no longer exists" in note["text"]
+    assert slack.calls("chat.update") == []
+
+
+def test_a_token_with_a_line_break_in_the_secret_is_refused_without_showing_it(
+    cloud: Cloud, slack: SlackServer
+) -> None:
+    broken = TOKEN + "\r\nX-Injected: yes"
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=cloud.env["DEMANDWATCH_SECRET_ID"],
+        SecretString=json.dumps(
+            {"slack_bot_token": broken, "slack_signing_secret": SIGNING_SECRET}
+        ),
+    )
+    payload = {"type": "block_actions", "user": {"id": "U0RESPONDER"}}
+    with pytest.raises(ConfigError) as caught:
+        cloud.handler(interact)(signed_request(cloud, payload), LambdaContext())
+    assert str(caught.value) == (
+        "secrets: slack_bot_token: contains a line break (the value is not shown)"
+    )
+    assert TOKEN not in cloud.log.getvalue()
+    assert "X-Injected" not in cloud.log.getvalue()
+    assert slack.requests == []  # refused before any call to Slack
 
 
 # ---------------------------------------------------------------------- digest, health

@@ -184,7 +184,7 @@ def test_the_interact_url_is_public_and_the_config_location_is_a_parameter(
     assert interact["FunctionUrlConfig"] == {"AuthType": "NONE"}
     variables = template["Globals"]["Function"]["Environment"]["Variables"]
     assert variables["DEMANDWATCH_CONFIG"] == {"Ref": "ConfigPath"}
-    assert template["Parameters"]["ConfigPath"]["Default"] == "infra/config"
+    assert template["Parameters"]["ConfigPath"]["Default"] == "demandwatch/shipped_config"
     assert template["Globals"]["Function"]["CodeUri"] == "build/demandwatch-lambda.zip"
     assert template["Globals"]["Function"]["Runtime"] == "python3.13"
     assert template["Globals"]["Function"]["Architectures"] == ["x86_64"]

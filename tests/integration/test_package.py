@@ -94,8 +94,8 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
         unzipped = sum(i.file_size for i in archive.infolist())
     assert unzipped < MAX_UNZIPPED
     assert "demandwatch/handlers/schedule.py" in names
-    assert "infra/config/sources.yaml" in names
-    assert any(n.startswith("infra/config/templates/") for n in names)
+    assert "demandwatch/shipped_config/sources.yaml" in names
+    assert any(n.startswith("demandwatch/shipped_config/templates/") for n in names)
     # Compiled for the Lambda platform: manylinux x86_64, CPython 3.13.
     assert any(
         re.search(r"pydantic_core/_pydantic_core\.cpython-313-x86_64-linux-gnu\.so$", n)
@@ -112,7 +112,7 @@ def test_every_handler_imports_under_python_3_13(task_root: Path) -> None:
         "from pathlib import Path\n"
         "from demandwatch.config import SHIPPED_CONFIG_DIR, load_config\n"
         f"found = {{m: callable(importlib.import_module('demandwatch.handlers.' + m).handler) for m in {HANDLERS!r}}}\n"
-        "config = load_config(Path('infra/config'))\n"
+        "config = load_config(Path('demandwatch/shipped_config'))\n"
         "print(json.dumps({'version': platform.python_version(), 'handlers': found,"
         " 'sources': len(config.sources), 'demands': len(config.demands),"
         " 'shipped': str(SHIPPED_CONFIG_DIR)}))\n",
@@ -123,7 +123,7 @@ def test_every_handler_imports_under_python_3_13(task_root: Path) -> None:
     assert report["sources"] > 0
     assert report["demands"] > 0
     # Without DEMANDWATCH_CONFIG the packaged configuration is the default.
-    assert report["shipped"] == str(task_root.resolve() / "infra" / "config")
+    assert report["shipped"] == str(task_root.resolve() / "demandwatch" / "shipped_config")
 
 
 def test_a_cold_start_with_a_bad_environment_names_what_is_missing(task_root: Path) -> None:

@@ -20,7 +20,6 @@ from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.store.base import Delivery
 from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
@@ -33,9 +32,35 @@ class RecordingNotifier:
         self.reports: list[list[PollOutcome]] = []
         self.notices: list[HealthNotice] = []
 
-    def send(self, alert: Alert) -> Delivery:
+    # The Poster port: alerts are recorded, not shown.
+
+    def resolve(self, channel: str) -> str:
+        return channel
+
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+    ) -> str:
         self.alerts.append(alert)
-        return Delivery("test", alert.id)
+        return alert.id
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
+        return None
+
+    def update_parent(self, channel: str, ts: str, alert: Alert, **shown: object) -> None:
+        return None
+
+    def delete(self, channel: str, ts: str) -> None:
+        return None
+
+    def post_ops(self, text: str) -> None:
+        return None
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         self.reports.append(outcomes)
@@ -116,8 +141,8 @@ def test_first_poll_is_a_baseline_then_only_new_items_alert(
         link="https://press.un.org/en/2026/sc99950.doc.htm",
         description="Draft S/2026/140 was not adopted owing to the veto.",
     )
-    # The same veto release re-listed under its /blog/ URL is the same item, not a new one.
-    relisted = Entry(VETO_ENTRY.title, "https://press.un.org/en/blog/sc99901")
+    # The same veto release re-listed with tracking parameters is the same document.
+    relisted = Entry(VETO_ENTRY.title, VETO_ENTRY.link + "?utm_source=rss")
     feeds.serve("/press.xml", rss([fresh, relisted, *QUIET_ENTRIES]))
     second = by_id(run_once(config, state, notifier))["press"]
     assert (second.status, second.baseline, second.new, second.matched) == (
@@ -398,9 +423,7 @@ def test_low_priority_alerts_wait_for_the_digest(feeds: FeedServer, tmp_path: Pa
     assert [a.item.title for a in notifier.alerts] == [veto.title]
     assert notifier.alerts[0].priority == "P2"
     store = SqliteStore(state)
-    held = [
-        row[0] for row in store._db.execute("SELECT payload FROM alerts WHERE channel = 'digest'")
-    ]
+    held = [row[0] for row in store._db.execute("SELECT payload FROM alerts WHERE state = 'held'")]
     assert len(held) == 1
     assert statement.title in held[0]
 
@@ -430,3 +453,152 @@ def test_a_source_can_allow_older_items_than_the_default(feeds: FeedServer, tmp_
         feeds.serve(path, rss([veto, *QUIET_ENTRIES]))
     run_once(config_dir, state, notifier)
     assert [a.item.source_id for a in notifier.alerts] == ["late"]
+
+
+# ---------------------------------------------------------------------- one document, one alert
+
+VOTE_SOON = Entry(
+    title="Security Council to vote on draft resolution on Syria ceasefire",
+    link="https://press.un.org/en/blog/sc99960",
+    description="Council members are expected to vote on draft S/2026/150 on Syria this "
+    "afternoon. China and the Russian Federation have said they would vote against it.",
+)
+
+
+def test_a_document_alerts_once_whichever_feeds_and_ids_carry_it(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """UN News in three feeds, one Google News article under two ids, a feed churning its
+    guids over one link: each is one document, one alert."""
+    names = ("all", "region", "topic", "gnews", "churn")
+    sources: list[dict[str, object]] = [
+        {"id": n, "url": feeds.url(f"/{n}.xml")} for n in names if n != "gnews"
+    ]
+    sources.append({"id": "gnews", "url": feeds.url("/gnews.xml"), "tier": "aggregator"})
+    for name in names:
+        feeds.serve(f"/{name}.xml", rss(QUIET_ENTRIES))
+    config = write_config(tmp_path / "cfg", sources)
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    run_once(config, state, notifier)  # the baseline of every feed
+
+    story = "https://news.un.org/en/story/2026/09/1167001"
+    for name, path in (("all", "en/story/2026/09"), ("region", "x"), ("topic", "y")):
+        listed = Entry(
+            title="Russia and China veto Security Council draft on Syria ceasefire",
+            link=f"https://news.un.org/feed/view/en/{path}/1167001",
+            guid=story,
+            description="The draft was not adopted owing to the negative votes of China and "
+            "the Russian Federation.",
+        )
+        feeds.serve(f"/{name}.xml", rss([listed, *QUIET_ENTRIES]))
+    outlet = "Harbour Times"
+    feeds.serve(
+        "/gnews.xml",
+        rss(
+            [
+                Entry(
+                    title=f"China and Russia veto Syria ceasefire text at UN - {outlet}",
+                    link=f"https://news.google.com/rss/articles/CBMi{n}?oc=5",
+                    guid=f"CBMi{n}",
+                )
+                for n in ("AAA", "BBB")
+            ]
+        ),
+    )
+    article = "https://www.example.org/world/2026/09/syria-ceasefire-veto"
+    churned = [
+        Entry(
+            title="Syria ceasefire draft vetoed at Security Council",
+            link=article,
+            guid=f"urn:example:{n}",
+        )
+        for n in (1, 2)
+    ]
+    feeds.serve("/churn.xml", rss([churned[0], *QUIET_ENTRIES]))
+    outcomes = by_id(run_once(config, state, notifier))
+    assert sorted(a.item.key for a in notifier.alerts) == [
+        "title:harbour times|china and russia veto syria ceasefire text at un",
+        "unnews:1167001",
+        "url:example.org/world/2026/09/syria-ceasefire-veto",
+    ]
+    assert sum(o.new for o in outcomes.values()) == 3
+    # The same documents again, under new ids and on other feeds: nothing more.
+    feeds.serve("/churn.xml", rss([churned[1], *QUIET_ENTRIES]))
+    feeds.serve("/all.xml", rss([*QUIET_ENTRIES]))
+    run_once(config, state, notifier)
+    assert len(notifier.alerts) == 3
+
+
+def test_the_release_after_the_blog_alerts_and_a_rewritten_blog_is_reexamined(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    run_once(config, state, notifier)
+
+    feeds.serve("/press.xml", rss([VOTE_SOON, *QUIET_ENTRIES]))
+    run_once(config, state, notifier)
+    [vote] = notifier.alerts
+    assert (vote.event.type, vote.item.key) == ("vote_scheduled", "press:sc99960:blog")
+
+    # The blog is rewritten under the same address once the vote has failed.
+    vetoed = Entry(
+        title="Security Council fails to adopt draft resolution on Syria ceasefire",
+        link=VOTE_SOON.link,
+        description="Draft S/2026/150 was not adopted owing to the negative votes of China "
+        "and the Russian Federation, permanent members of the Council.",
+    )
+    release = Entry(
+        title="Security Council Fails to Adopt Draft Resolution on Syria Ceasefire, Owing to "
+        "Negative Votes by China, Russian Federation",
+        link="https://press.un.org/en/2026/sc99960.doc.htm",
+        description="The draft (S/2026/150) received 13 votes in favour to 2 against (China, "
+        "Russian Federation), with 0 abstentions.",
+    )
+    feeds.serve("/press.xml", rss([vetoed, *QUIET_ENTRIES]))
+    outcome = by_id(run_once(config, state, notifier))["press"]
+    assert (outcome.new, outcome.changed, outcome.matched) == (0, 1, 1)
+    rewritten = notifier.alerts[-1]
+    assert (rewritten.item.key, rewritten.event.type, rewritten.priority) == (
+        "press:sc99960:blog",
+        "veto",
+        "P1",
+    )
+    assert rewritten.story_id == vote.story_id
+    feeds.serve("/press.xml", rss([release, vetoed, *QUIET_ENTRIES]))
+    outcome = by_id(run_once(config, state, notifier))["press"]
+    assert (outcome.new, outcome.changed, outcome.matched) == (1, 0, 1)
+    assert notifier.alerts[-1].item.key == "press:sc99960:release"
+    assert notifier.alerts[-1].story_id == vote.story_id
+    # A cosmetic change to the blog (case, punctuation) is no change at all.
+    cosmetic = Entry(vetoed.title.upper() + "!", vetoed.link, vetoed.description + " ")
+    feeds.serve("/press.xml", rss([release, cosmetic, *QUIET_ENTRIES]))
+    outcome = by_id(run_once(config, state, notifier))["press"]
+    assert (outcome.new, outcome.changed, len(notifier.alerts)) == (0, 0, 3)
+
+
+def test_a_truncated_body_is_a_failed_poll_that_records_nothing(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    feeds.serve("/news.xml", rss(QUIET_ENTRIES))
+    run_once(config, state, notifier)
+
+    veto = Entry(VETO_ENTRY.title, "https://example.org/world/syria-veto", VETO_ENTRY.description)
+    whole = rss([veto, *QUIET_ENTRIES])
+    # Cut inside the veto's <link>: feedparser would salvage a half item without its link.
+    feeds.serve("/news.xml", whole[: whole.index(b"/world/syria-veto")])
+    cut = by_id(run_once(config, state, notifier))["news"]
+    assert (cut.status, cut.new) == ("failed", 0)
+    assert "truncated feed" in (cut.reason or "")
+    assert notifier.alerts == []
+
+    feeds.serve("/news.xml", whole)
+    back = by_id(run_once(config, state, notifier))["news"]
+    assert (back.status, back.new, back.matched) == ("new_items", 1, 1)
+    assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto"]

@@ -8,9 +8,11 @@ thread) is checked where Slack would show it.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
@@ -27,11 +29,18 @@ from demandwatch.config import Settings
 from demandwatch.core.models import NewEntry
 from demandwatch.slack.api import SlackApi, build_web_client
 from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DISMISS, ACTION_DRAFT, ACTION_MUTE
-from demandwatch.slack.interact import FollowUp, HttpReply, Interactions, MemoryReplayCache, sign
+from demandwatch.slack.interact import (
+    FollowUp,
+    HttpReply,
+    InstalledTeam,
+    Interactions,
+    MemoryReplayCache,
+    sign,
+)
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.slack.socket_mode import SocketModeBridge, build_socket_client
 from demandwatch.store.sqlite import SqliteStore
-from integration.slack_server import TOKEN, SlackServer
+from integration.slack_server import TEAM_ID, TOKEN, SlackServer
 from slack_support import (
     CHANNELS,
     SYRIA_CHANNEL,
@@ -72,6 +81,7 @@ class App:
             config=self.config,
             notifier=self.notifier,
             matcher=bootstrap.build_matcher(self.config),
+            team=InstalledTeam(TEAM_ID),
             signing_secret=SECRET,
             replay=MemoryReplayCache(clock=lambda: self.clock().timestamp()),
             clock=self.clock,
@@ -84,8 +94,9 @@ class App:
         self.store.record_new(
             "un-press", [NewEntry(f"key-{alert.id}", alert)], self.clock(), timedelta(days=1)
         )
-        for claimed in self.store.claim_alerts(self.clock(), timedelta(minutes=5)):
-            self.store.complete_alert(claimed.id, self.notifier.send(claimed), self.clock())
+        bootstrap.build_delivery(
+            self.store, self.notifier, self.config, Settings(), clock=self.clock, local=False
+        ).run()
 
     def signed(
         self, body: bytes, *, at: float | None = None, secret: str = SECRET
@@ -100,8 +111,9 @@ class App:
     def action_body(self, action_id: str, user: str = "U0CLAIMER") -> bytes:
         payload = {
             "type": "block_actions",
-            "user": {"id": user, "username": "responder"},
-            "channel": {"id": SYRIA_CHANNEL},
+            "user": {"id": user, "username": "responder", "team_id": TEAM_ID},
+            "team": {"id": TEAM_ID, "domain": "un-office"},
+            "channel": {"id": SYRIA_CHANNEL, "name": "syria-un"},
             "container": {
                 "type": "message",
                 "message_ts": self.parent_ts,
@@ -132,6 +144,7 @@ class App:
                 "command": "/demandwatch",
                 "text": text,
                 "user_id": "U0ASKER",
+                "team_id": TEAM_ID,
                 "channel_id": SYRIA_CHANNEL,
                 "response_url": "https://hooks.slack.invalid/commands/1",
                 "trigger_id": "1.2.3",
@@ -210,6 +223,7 @@ def test_missing_headers_and_missing_secret(app: App) -> None:
         config=app.config,
         notifier=app.notifier,
         matcher=bootstrap.build_matcher(app.config),
+        team=InstalledTeam(TEAM_ID),
         signing_secret=None,
     )
     assert unsigned.handle_request(app.signed(body), body).status == 500
@@ -373,7 +387,8 @@ def test_socket_mode_acks_first_then_does_the_work(app: App) -> None:
     command = {
         "command": "/demandwatch",
         "text": "demands",
-        "user_id": "U1",
+        "user_id": "U0ASKER",
+        "team_id": TEAM_ID,
         "channel_id": SYRIA_CHANNEL,
     }
     bridge(
@@ -430,6 +445,7 @@ def test_socket_mode_workers_each_get_their_own_store_handle(app: App) -> None:
                 app.notifier.api.client, store, app.config, clock=app.clock, api=app.notifier.api
             ),
             matcher=bootstrap.build_matcher(app.config),
+            team=InstalledTeam(TEAM_ID),
             clock=app.clock,
         )
 
@@ -458,3 +474,259 @@ def test_a_non_ascii_signature_is_refused_not_a_crash() -> None:
         replay=MemoryReplayCache(),
     )
     assert reason == "bad signature"
+
+
+# ---------------------------------------------------------------------- hardening
+
+
+def state_rows(path: Path) -> list[str]:
+    """Everything the state file holds, to show that a refused request wrote nothing."""
+    with closing(sqlite3.connect(path)) as db:
+        return list(db.iterdump())
+
+
+def payload_body(payload: Any) -> bytes:
+    return urlencode({"payload": json.dumps(payload)}).encode()
+
+
+def button_payload(app: App, action_id: str = ACTION_CLAIM, **changes: Any) -> dict[str, Any]:
+    body = app.action_body(action_id)
+    payload: dict[str, Any] = json.loads(parse_qs(body.decode())["payload"][0])
+    payload.update(changes)
+    return payload
+
+
+def with_value(app: App, value: Any, action_id: str = ACTION_CLAIM) -> dict[str, Any]:
+    payload = button_payload(app, action_id)
+    payload["actions"][0]["value"] = value
+    return payload
+
+
+MALFORMED: dict[str, Any] = {
+    "user is a string": lambda app: button_payload(app, user="U0CLAIMER"),
+    "user is a list": lambda app: button_payload(app, user=[{"id": "U0CLAIMER"}]),
+    "user id is a number": lambda app: button_payload(app, user={"id": 12345}),
+    "user id is not a Slack id": lambda app: button_payload(app, user={"id": "<!channel>"}),
+    "value is a number": lambda app: with_value(app, 7),
+    "value is an object": lambda app: with_value(app, {"alert": app.alert.id}),
+    "value is not JSON": lambda app: with_value(app, "alert=a0veto"),
+    "value is a JSON list": lambda app: with_value(app, "[1, 2]"),
+    "value names no alert": lambda app: with_value(app, '{"story": "story-1"}'),
+    "value alert is a number": lambda app: with_value(app, '{"alert": 5}'),
+    "value alert has a newline": lambda app: with_value(app, '{"alert": "a0veto\\n"}'),
+    "actions is an object": lambda app: button_payload(app, actions={"action_id": ACTION_CLAIM}),
+    "no actions": lambda app: button_payload(app, actions=[]),
+    "no team": lambda app: {k: v for k, v in button_payload(app).items() if k != "team"},
+    "team is a string": lambda app: button_payload(app, team=TEAM_ID),
+    "no channel anywhere": lambda app: button_payload(app, channel=None, container=None),
+    "no message": lambda app: button_payload(
+        app, container={"channel_id": SYRIA_CHANNEL}, message=None
+    ),
+    "payload is a list": lambda app: [button_payload(app)],
+    "payload type is a number": lambda app: button_payload(app, type=1),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_a_malformed_payload_answers_400_and_writes_nothing(app: App, case: str) -> None:
+    before, requests = state_rows(app.store.path), len(app.slack.requests)
+    body = payload_body(MALFORMED[case](app))
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert reply.status == 400, (case, reply.body)
+    assert reply.body.startswith(b"malformed"), reply.body
+    assert reply.follow_ups == ()
+    assert state_rows(app.store.path) == before
+    assert len(app.slack.requests) == requests
+
+
+def test_one_bad_button_value_refuses_the_whole_request(app: App) -> None:
+    payload = button_payload(app, ACTION_MUTE)
+    payload["actions"].append({**payload["actions"][0], "action_id": ACTION_CLAIM, "value": 1})
+    before = state_rows(app.store.path)
+    body = payload_body(payload)
+    assert app.interactions.handle_request(app.signed(body), body).status == 400
+    assert state_rows(app.store.path) == before  # the mute, first in the list, did not happen
+
+
+def test_a_refusal_names_the_field_but_never_echoes_the_payload(app: App) -> None:
+    body = payload_body(with_value(app, 424242))
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert b"actions.0.value" in reply.body
+    assert b"424242" not in reply.body
+
+
+def test_a_malformed_slash_command_answers_400(app: App) -> None:
+    fields = {"command": "/demandwatch", "text": "status", "team_id": TEAM_ID}
+    body = urlencode({**fields, "channel_id": SYRIA_CHANNEL}).encode()  # no user_id
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert (reply.status, reply.follow_ups) == (400, ())
+    assert b"user_id" in reply.body
+
+
+def test_a_request_from_another_workspace_is_refused_and_writes_nothing(app: App) -> None:
+    before = state_rows(app.store.path)
+    body = payload_body(button_payload(app, ACTION_MUTE, team={"id": "T0ELSEWHERE"}))
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert (reply.status, reply.follow_ups) == (403, ())
+    command = urlencode(
+        {
+            "command": "/demandwatch",
+            "text": "status",
+            "user_id": "U0ASKER",
+            "team_id": "T0ELSEWHERE",
+            "channel_id": SYRIA_CHANNEL,
+        }
+    ).encode()
+    answered = app.interactions.handle_request(app.signed(command), command)
+    assert answered.status == 403
+    assert b"Alerts" not in answered.body  # nothing of ours is shown to another workspace
+    assert state_rows(app.store.path) == before
+
+
+@pytest.mark.parametrize("action_id", [ACTION_CLAIM, ACTION_DISMISS, ACTION_MUTE, ACTION_DRAFT])
+@pytest.mark.parametrize(
+    "value",
+    [
+        '{"alert": "a0gone", "story": "story-1"}',  # an alert the store never had
+        '{"alert": "a0veto", "story": "story-gone"}',  # the alert, with a story not its own
+    ],
+)
+def test_a_button_on_something_that_no_longer_exists_says_so_privately(
+    app: App, action_id: str, value: str
+) -> None:
+    before = state_rows(app.store.path)
+    body = payload_body(with_value(app, value, action_id))
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert reply.status == 200
+    assert [(f.kind, f.user) for f in reply.follow_ups] == [("ephemeral", "U0CLAIMER")]
+    assert state_rows(app.store.path) == before
+    assert app.interactions.run_all(reply.follow_ups) == 0
+    [note] = app.slack.ephemeral
+    assert note["user"] == "U0CLAIMER"
+    assert "no longer exists" in note["text"]
+    assert app.slack.calls("chat.update") == []
+    assert app.slack.replies(SYRIA_CHANNEL, app.parent_ts) == []  # no draft posted
+
+
+def second_story(app: App) -> tuple[Any, str]:
+    """Another story, posted in the same channel: (its alert, its message ts)."""
+    other = replace(
+        make_alert(
+            "a0other",
+            item=make_item(key="press:sc10540", url="https://press.un.org/en/2012/sc10540.doc.htm"),
+        ),
+        story_id="story-2",
+    )
+    app.deliver(other)
+    [ts] = [m["ts"] for m in app.slack.top_level(SYRIA_CHANNEL) if m["ts"] != app.parent_ts]
+    return other, ts
+
+
+def test_mute_applies_only_to_the_story_of_the_message_it_was_pressed_on(app: App) -> None:
+    other, other_ts = second_story(app)
+    # A mute pressed on story 1's message whose value names story 2 (or story 2's alert).
+    for value in (
+        json.dumps({"alert": app.alert.id, "story": "story-2"}),
+        json.dumps({"alert": other.id, "story": "story-2"}),
+    ):
+        before = state_rows(app.store.path)
+        body = payload_body(with_value(app, value, ACTION_MUTE))
+        reply = app.interactions.handle_request(app.signed(body), body)
+        assert [f.kind for f in reply.follow_ups] == ["ephemeral"]
+        assert state_rows(app.store.path) == before
+    assert app.store.get_thread("story-2", SYRIA_CHANNEL).muted is False  # type: ignore[union-attr]
+    assert app.store.get_thread("story-1", SYRIA_CHANNEL).muted is False  # type: ignore[union-attr]
+
+    # Pressed on story 1's own message: story 1 is muted, story 2 carries on.
+    app.interactions.run_all(app.click(ACTION_MUTE, "U0MUTER01").follow_ups)
+    assert app.store.get_thread("story-1", SYRIA_CHANNEL).muted is True  # type: ignore[union-attr]
+    assert app.store.get_thread("story-2", SYRIA_CHANNEL).muted is False  # type: ignore[union-attr]
+    app.deliver(
+        replace(make_alert("a-more", item=make_item(key="more")), story_id="story-2", priority="P2")
+    )
+    assert len(app.slack.replies(SYRIA_CHANNEL, other_ts)) == 1
+    assert "Story muted" not in json.dumps(app.slack.message(SYRIA_CHANNEL, other_ts)["blocks"])
+
+
+def test_a_button_whose_message_is_another_storys_acts_on_nothing(app: App) -> None:
+    _, other_ts = second_story(app)
+    payload = button_payload(app, ACTION_CLAIM)  # story 1's alert and story...
+    payload["container"]["message_ts"] = other_ts  # ...pressed on story 2's message
+    payload["message"]["ts"] = other_ts
+    before = state_rows(app.store.path)
+    body = payload_body(payload)
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert [f.kind for f in reply.follow_ups] == ["ephemeral"]
+    assert state_rows(app.store.path) == before
+
+
+def test_the_installed_team_is_learned_once_from_auth_test(app: App) -> None:
+    settings = Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=app.slack.url)
+    app.interactions._team = bootstrap.installed_team(settings)
+    assert app.interactions.run_all(app.click(ACTION_CLAIM).follow_ups) == 0
+    app.click(ACTION_DRAFT)
+    assert len(app.slack.calls("auth.test")) == 1
+    body = payload_body(button_payload(app, ACTION_DISMISS, team={"id": "T0ELSEWHERE"}))
+    assert app.interactions.handle_request(app.signed(body), body).status == 403
+    # Configured, it is not asked at all.
+    configured = Settings(
+        slack_bot_token=SecretStr(TOKEN), slack_api_url=app.slack.url, slack_team_id="T0OTHER"
+    )
+    app.interactions._team = bootstrap.installed_team(configured)
+    body = payload_body(button_payload(app, ACTION_DISMISS))
+    assert app.interactions.handle_request(app.signed(body), body).status == 403
+    assert len(app.slack.calls("auth.test")) == 1
+
+
+def test_slack_unreachable_for_the_team_lookup_refuses_and_writes_nothing(app: App) -> None:
+    settings = Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=app.slack.url)
+    team = bootstrap.installed_team(settings)
+    app.interactions._team = team
+    app.slack.fail("auth.test", status=500, times=10)
+    before = state_rows(app.store.path)
+    body = payload_body(button_payload(app, ACTION_CLAIM))
+    reply = app.interactions.handle_request(app.signed(body), body)
+    assert (reply.status, reply.follow_ups) == (503, ())
+    assert state_rows(app.store.path) == before
+
+
+def test_socket_mode_refuses_malformed_and_foreign_requests_without_writing(app: App) -> None:
+    bridge = SocketModeBridge(lambda: app.interactions)
+    responder = RecordingResponder(app.slack)
+    before, requests = state_rows(app.store.path), len(app.slack.requests)
+    cases = [
+        ("interactive", button_payload(app, ACTION_MUTE, user="U0CLAIMER")),
+        ("interactive", with_value(app, 7, ACTION_MUTE)),
+        ("interactive", button_payload(app, ACTION_MUTE, team={"id": "T0ELSEWHERE"})),
+        (
+            "slash_commands",
+            {
+                "command": "/demandwatch",
+                "text": "status",
+                "user_id": {"id": "U0ASKER"},
+                "team_id": TEAM_ID,
+                "channel_id": SYRIA_CHANNEL,
+            },
+        ),
+        (
+            "slash_commands",
+            {
+                "command": "/demandwatch",
+                "text": "status",
+                "user_id": "U0ASKER",
+                "team_id": "T0ELSEWHERE",
+                "channel_id": SYRIA_CHANNEL,
+            },
+        ),
+    ]
+    for n, (kind, payload) in enumerate(cases):
+        bridge(responder, SocketModeRequest(type=kind, envelope_id=f"env-{n}", payload=payload))
+    # Every request is acknowledged (Slack would resend it), none with an answer.
+    assert [r[0] for r in responder.responses] == [{"envelope_id": f"env-{n}"} for n in range(5)]
+    assert state_rows(app.store.path) == before
+    assert len(app.slack.requests) == requests
+
+    gone = with_value(app, '{"alert": "a0gone"}', ACTION_MUTE)
+    bridge(responder, SocketModeRequest(type="interactive", envelope_id="env-g", payload=gone))
+    assert state_rows(app.store.path) == before
+    assert "no longer exists" in app.slack.ephemeral[-1]["text"]

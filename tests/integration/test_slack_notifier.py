@@ -20,7 +20,6 @@ from pydantic import SecretStr
 from demandwatch import bootstrap
 from demandwatch.config import AppConfig, Settings
 from demandwatch.core.models import Alert, Event, FetchResult, NewEntry, SourceState, Thread
-from demandwatch.exceptions import NotifyError
 from demandwatch.notify.console import ConsoleNotifier
 from demandwatch.service import Service
 from demandwatch.slack.api import SlackApi, build_web_client
@@ -65,11 +64,11 @@ class CrashingStore:
         self._store = store
         self.crashes = 1
 
-    def save_thread(self, thread: Thread) -> Thread:
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
         if self.crashes:
             self.crashes -= 1
             raise Crash("killed between chat.postMessage and recording it")
-        return self._store.save_thread(thread)
+        return self._store.set_thread_ts(story_id, channel, alert_id, ts)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -136,13 +135,18 @@ class Harness:
         )
 
     def service(self, notifier: SlackNotifier, store: Any = None) -> Service:
+        store = store or self.store
+        settings = Settings(slack_channel=notifier.default_channel)
         return Service(
             config=self.config,
-            store=store or self.store,
+            store=store,
             fetcher=NoFetcher(),
             notifier=notifier,
             matcher=bootstrap.build_matcher(self.config),
             clock=self.clock,
+            delivery=bootstrap.build_delivery(
+                store, notifier, self.config, settings, clock=self.clock, local=False
+            ),
         )
 
     def enqueue(self, *alerts: Alert) -> None:
@@ -297,30 +301,44 @@ def test_routing_demand_then_campaign_then_default(h: Harness, store: SqliteStor
 
 
 def test_ops_messages_go_to_the_ops_channel(h: Harness) -> None:
-    ts = h.notifier().post_ops("UN News feed failing for 3 polls: HTTP 503 <!channel>")
+    ts = h.notifier().post_ops_message("UN News feed failing for 3 polls: HTTP 503 <!channel>")
     message = h.slack.message(OPS_CHANNEL, ts)
     assert "&lt;!channel&gt;" not in message["text"]  # HTML-to-text drops it; nothing pings
     assert "<!channel>" not in str(message["blocks"])
     assert message["metadata"]["event_type"] == "demandwatch_ops"
 
 
-def test_unknown_channel_fails_the_send_and_keeps_the_alert(h: Harness, store: SqliteStore) -> None:
+def test_unknown_channel_goes_to_the_default_channel_and_ops_hear_once(
+    h: Harness, store: SqliteStore
+) -> None:
     lost = Harness(h.slack, store, h.clock, make_config(campaign_channel="#no-such-channel"))
-    alert = event_alert("statement")
-    lost.enqueue(alert)
+    first, second = event_alert("statement"), event_alert("meeting")
+    lost.enqueue(first)
     report = lost.service(lost.notifier()).deliver()
-    assert (report.delivered, report.retrying) == (0, 1)
-    assert store.alert_state(alert.id) == "pending"
-    assert h.slack.calls("chat.postMessage") == []
+    assert (report.delivered, report.pending, report.failed) == (1, 0, 0)
+    assert "re-routed from #no-such-channel" in str(report.outcomes[0].reason)
+    assert _alert_ids(h.slack.top_level(DEFAULT_CHANNEL)) == [first.id]
+    assert store.alert_state(first.id) == "posted"
+    ops = h.slack.top_level(OPS_CHANNEL)
+    assert len(ops) == 1
+    assert "#no-such-channel" in ops[0]["text"]
+    # The next alert for that channel: re-routed too, and ops are not told again.
+    lost.enqueue(second)
+    lost.service(lost.notifier()).deliver()
+    assert _alert_ids(h.slack.top_level(DEFAULT_CHANNEL)) == [first.id, second.id]
+    assert len(h.slack.top_level(OPS_CHANNEL)) == 1
 
 
-def test_rejected_token_is_a_clear_error_without_the_token(h: Harness) -> None:
+def test_rejected_token_fails_the_alert_at_once_and_says_why(h: Harness) -> None:
+    alert = event_alert("statement")
+    h.enqueue(alert)
     h.slack.token = "xoxb-another"
-    with pytest.raises(NotifyError) as caught:
-        h.notifier().send(event_alert("statement"))
-    assert "invalid_auth" in str(caught.value)
-    assert "SLACK_BOT_TOKEN" in str(caught.value)
-    assert TOKEN not in str(caught.value)
+    report = h.service(h.notifier()).deliver()
+    assert (report.delivered, report.pending, report.failed) == (0, 0, 1)
+    assert [o.alert_id for o in report.urgent_undelivered] == [alert.id]
+    assert h.store.alert_state(alert.id) == "failed"
+    assert any("invalid_auth" in n for n in report.notices)
+    assert all(TOKEN not in n for n in report.notices)
 
 
 def test_bootstrap_chooses_slack_only_with_token_and_channel(
@@ -369,7 +387,8 @@ def test_429_waited_out_locally_when_short(h: Harness) -> None:
     assert h.service(h.notifier(max_wait=5)).deliver().retrying == 1
 
 
-def test_429_on_the_parent_update_does_not_duplicate_the_reply(h: Harness) -> None:
+def test_429_on_the_parent_update_does_not_decide_the_reply(h: Harness) -> None:
+    """The reply landed: it is delivered. The "+N sources" update is retried on its own."""
     first = replace(event_alert("statement"), story_id="s1")
     second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
     h.enqueue(first)
@@ -377,12 +396,33 @@ def test_429_on_the_parent_update_does_not_duplicate_the_reply(h: Harness) -> No
     service.deliver()
     h.enqueue(second)
     h.slack.rate_limit("chat.update", retry_after=10)
-    assert service.deliver().retrying == 1  # the reply landed, the update was refused
+    report = service.deliver()
+    assert (report.delivered, report.pending, report.parents_behind) == (1, 0, 1)
+    assert h.store.alert_state(second.id) == "posted"
     h.clock.advance(seconds=11)
-    assert service.deliver().delivered == 1
+    report = service.deliver()
+    assert (report.delivered, report.parents_updated) == (0, 1)
     top = h.slack.top_level(SYRIA_CHANNEL)[0]
     assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top["ts"])) == [second.id]
     assert "*+1 source* in the thread" in str(h.slack.message(SYRIA_CHANNEL, top["ts"])["blocks"])
+    assert h.store.stale_parents() == []
+
+
+def test_parent_updates_are_coalesced_one_per_run(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    h.enqueue(first)
+    service = h.service(h.notifier())
+    service.deliver()
+    later = [
+        replace(make_alert(f"a-{i}", item=make_item(key=f"k{i}")), story_id="s1", priority="P2")
+        for i in range(4)
+    ]
+    h.enqueue(*later)
+    before = len(h.slack.calls("chat.update"))
+    assert service.deliver().delivered == 4
+    assert len(h.slack.calls("chat.update")) == before + 1
+    service.deliver()  # nothing new: nothing updated
+    assert len(h.slack.calls("chat.update")) == before + 1
 
 
 def test_server_errors_are_retried_with_backoff(h: Harness) -> None:
@@ -462,16 +502,43 @@ def test_crash_after_a_reply_does_not_double_reply(h: Harness) -> None:
 def test_two_processes_posting_one_story_end_in_one_thread(h: Harness) -> None:
     first = replace(event_alert("statement"), story_id="s1")
     second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
-    h.notifier().send(first)
-    # The other process read "no thread" before the first one saved it.
+    h.enqueue(first)
+    h.service(h.notifier()).deliver()
+    h.enqueue(second)
+    # The other process read "no thread" before the first one claimed it: its claim
+    # fails, and it replies in the claimant's thread. Nothing is posted and deleted.
     racing = StaleReadStore(h.store)
-    delivery = h.notifier(store=racing).send(second)
+    assert h.service(h.notifier(store=racing), store=racing).deliver().delivered == 1
     top = h.slack.top_level(SYRIA_CHANNEL)
     assert _alert_ids(top) == [first.id]
-    assert len(h.slack.calls("chat.delete")) == 1
+    assert h.slack.calls("chat.delete") == []
     replies = h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])
     assert _alert_ids(replies) == [second.id]
-    assert delivery.ts == replies[0]["ts"]
+    assert h.store.alert_status(second.id).ts == replies[0]["ts"]  # type: ignore[union-attr]
+
+
+def test_a_reply_waits_while_the_first_post_of_its_story_is_in_flight(h: Harness) -> None:
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(make_alert("a-second", item=make_item(key="k2")), story_id="s1", priority="P2")
+    h.enqueue(first)
+    h.clock.advance(seconds=1)
+    h.enqueue(second)
+    # Another run has claimed the story's thread for the first alert and not posted yet.
+    [leased] = h.store.claim_alerts(h.clock(), timedelta(minutes=5), limit=1, holder="other:1")
+    assert leased.id == first.id
+    h.store.claim_thread("s1", SYRIA_CHANNEL, first.id)
+    report = h.service(h.notifier()).deliver()
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(second.id, "pending")]
+    assert h.slack.calls("chat.postMessage") == []
+    assert h.store.alert_status(second.id).attempts == 0  # type: ignore[union-attr]
+    # The claimant's lease lapses (it died before posting): the next run posts the
+    # first alert as the story's message and the second in its thread.
+    h.clock.advance(minutes=6)
+    report = h.service(h.notifier()).deliver()
+    assert report.delivered == 2
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids(top) == [first.id]
+    assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])) == [second.id]
 
 
 def test_muted_story_gets_no_more_replies(h: Harness) -> None:

@@ -84,9 +84,9 @@ def test_reports_are_posted_for_and_parsed(httpserver: HTTPServer) -> None:
         body["fields"]["include"]
     )
     assert [i.key for i in items] == [
-        "guid:reliefweb:4190001",
-        "guid:reliefweb:4189876",
-        "guid:reliefweb:4189500",
+        "reliefweb:4190001",
+        "reliefweb:4189876",
+        "reliefweb:4189500",
     ]
 
 

@@ -252,8 +252,11 @@ def test_yaml_syntax_error(config_dir: Path) -> None:
     path = config_dir / "org.yaml"
     line = replace_line(path, "short_name:", "short_name: Amnesty: International")
     problem = only_problem(config_dir)
-    assert (problem.file, problem.line, problem.field) == (str(path), line, "-")
+    assert (problem.file, problem.line, problem.field) == (str(path), line, "YAML syntax")
+    # The column of the second colon, counted from 1.
+    assert problem.column == len("short_name: Amnesty:")
     assert "mapping values are not allowed here" in problem.message
+    assert str(problem).startswith(f"{path}:{line}:{problem.column}: YAML syntax: ")
 
 
 def test_tab_indentation_is_a_syntax_error_on_its_line(config_dir: Path) -> None:

@@ -68,7 +68,8 @@ def test_each_language_set_matches_its_demands(
     report = run_eval(capsys, f"{language}.jsonl")
     assert report["n"] >= 45
     languages = report["languages"]
-    assert isinstance(languages, dict) and set(languages) == {language}
+    assert isinstance(languages, dict)
+    assert set(languages) == {language}
     assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
     assert report["negatives"] >= 10
     assert report["negatives_alerted"] == 0

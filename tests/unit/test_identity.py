@@ -8,14 +8,37 @@ import pytest
 
 from demandwatch.core.identity import (
     FUTURE_TOLERANCE,
+    LEDE_WORDS,
     canonical_url,
-    item_key,
+    document_key,
+    fingerprint,
     parse_timestamp,
     trusted_published,
     un_news_story_id,
     un_press_code,
 )
-from demandwatch.core.models import KeyRule
+
+
+def key(
+    link: str | None,
+    guid: str | None = None,
+    *,
+    title: str = "t",
+    source: str = "src",
+    published: str | None = None,
+    outlet: str | None = None,
+    by_outlet: bool = False,
+) -> str:
+    return document_key(
+        source_id=source,
+        guid=guid,
+        link=link,
+        title=title,
+        published=published,
+        outlet=outlet,
+        by_outlet=by_outlet,
+    )
+
 
 # ------------------------------------------------------------------------ UN press releases
 
@@ -24,155 +47,196 @@ from demandwatch.core.models import KeyRule
     "link",
     [
         "https://press.un.org/en/2026/sc16444.doc.htm",
-        "https://press.un.org/en/blog/sc16444",
-        "https://press.un.org/en/blog/sc16444/",
         "https://press.un.org/en/2026/SC16444.DOC.HTM",
         "https://press.un.org/en/2026/sc16444.doc.htm?utm_source=rss&utm_medium=feed",
+        "https://www.un.org/press/en/2026/sc16444.doc.htm",
     ],
 )
-def test_un_press_same_meeting_same_key(link: str) -> None:
-    key = item_key("un_press_symbol", guid=None, link=link, title="t", published=None)
-    assert key == "press:sc16444"
+def test_un_press_release_is_keyed_on_its_code_and_kind(link: str) -> None:
+    assert key(link) == "press:sc16444:release"
+
+
+@pytest.mark.parametrize(
+    "link", ["https://press.un.org/en/blog/sc16444", "https://press.un.org/en/blog/sc16444/"]
+)
+def test_the_live_blog_of_a_meeting_is_another_document_than_its_release(link: str) -> None:
+    assert key(link) == "press:sc16444:blog"
+    assert key(link) != key("https://press.un.org/en/2026/sc16444.doc.htm")
 
 
 def test_un_press_key_ignores_title_date_and_guid_noise() -> None:
-    first = item_key(
-        "un_press_symbol",
-        guid="https://press.un.org/en/2026/sc16444.doc.htm",
-        link="https://press.un.org/en/2026/sc16444.doc.htm",
+    first = key(
+        "https://press.un.org/en/2026/sc16444.doc.htm",
+        "https://press.un.org/en/2026/sc16444.doc.htm",
         title="Security Council Fails to Adopt Draft Resolution",
         published="Thu, 27 Aug 2026 18:02:11 -0400",
     )
-    second = item_key(
-        "un_press_symbol",
-        guid="node/245113",
-        link="https://press.un.org/en/blog/sc16444",
+    second = key(
+        "https://press.un.org/en/2026/sc16444.doc.htm?utm_campaign=x",
+        "node/245113",
         title="Security Council Fails to Adopt Draft Resolution on Syria (updated)",
         published="Fri, 28 Aug 2026 09:00:00 -0400",
+        source="other-source",
     )
-    assert first == second == "press:sc16444"
+    assert first == second == "press:sc16444:release"
 
 
 def test_un_press_code_from_guid_when_link_has_none() -> None:
-    key = item_key(
-        "un_press_symbol",
-        guid="https://press.un.org/en/2026/sgsm22000.doc.htm",
-        link="https://press.un.org/en/content/secretary-general/press-release",
-        title="t",
-        published=None,
+    assert (
+        key(
+            "https://press.un.org/en/content/secretary-general/press-release",
+            "https://press.un.org/en/2026/sgsm22000.doc.htm",
+        )
+        == "press:sgsm22000:release"
     )
-    assert key == "press:sgsm22000"
 
 
 def test_un_press_code_kinds() -> None:
     assert un_press_code("https://press.un.org/en/2012/sc10536.doc.htm") == "sc10536"
     assert un_press_code("https://press.un.org/en/2022/ga12407.doc.htm") == "ga12407"
     assert un_press_code("https://press.un.org/en/2026/sgsm22000.doc.htm") == "sgsm22000"
+    # Prefixes beyond sc/ga/sgsm exist: daily briefings, GA economic committee, deputy SG.
+    assert un_press_code("https://press.un.org/en/2026/db260901.doc.htm") == "db260901"
+    assert un_press_code("https://press.un.org/en/2026/gaef3600.doc.htm") == "gaef3600"
+    assert un_press_code("https://press.un.org/en/2026/dsgsm2000.doc.htm") == "dsgsm2000"
     assert un_press_code("https://press.un.org/en/content/security-council") is None
     assert un_press_code("https://press.un.org/en/2026/sc16444.doc.htm/extra") is None
+    # Only UN hosts: another site's /2026/ab1234.doc.htm is just a URL.
+    assert un_press_code("https://example.com/en/2026/sc16444.doc.htm") is None
 
 
-def test_un_press_without_code_falls_back_to_guid_then_url() -> None:
+def test_un_press_without_code_falls_back_to_the_document_url() -> None:
     link = "https://press.un.org/en/content/secretary-general?utm_campaign=x"
-    assert (
-        item_key("un_press_symbol", guid="abc-1", link=link, title="t", published=None)
-        == "guid:abc-1"
-    )
-    assert (
-        item_key("un_press_symbol", guid=None, link=link, title="t", published=None)
-        == "url:https://press.un.org/en/content/secretary-general"
-    )
+    assert key(link, "abc-1") == "url:press.un.org/en/content/secretary-general"
 
 
 # ------------------------------------------------------------------------ UN News
 
 
-def test_un_news_story_id_from_link_survives_guid_format_change() -> None:
-    old = item_key(
-        "un_news_story_id",
-        guid="https://news.un.org/en/story/2026/08/1165432",
-        link="https://news.un.org/en/story/2026/08/1165432",
-        title="Syria: Council fails to renew cross-border aid",
-        published=None,
+def test_un_news_story_id_survives_guid_format_change_and_feed() -> None:
+    old = key(
+        "https://news.un.org/en/story/2026/08/1165432",
+        "https://news.un.org/en/story/2026/08/1165432",
+        source="un-news-all",
     )
-    new = item_key(
-        "un_news_story_id",
-        guid="1165432 at https://news.un.org",
-        link="https://news.un.org/en/story/2026/08/1165432?utm_source=UN+News&utm_medium=rss",
-        title="Syria: Council fails to renew cross-border aid",
-        published=None,
+    new = key(
+        "https://news.un.org/feed/view/en/story/2026/08/1165432?utm_source=UN+News",
+        "1165432 at https://news.un.org",
+        source="un-news-middle-east",
     )
-    assert old == new == "story:1165432"
+    assert old == new == "unnews:1165432"
 
 
-def test_un_news_story_id_from_guid_when_link_lacks_it() -> None:
-    key = item_key(
-        "un_news_story_id",
-        guid="https://news.un.org/en/story/2026/08/1165432",
-        link="https://news.un.org/en/audio/2026/08/1165000",
-        title="t",
-        published=None,
+def test_un_news_story_id_from_guid_when_link_is_a_redirect_without_it() -> None:
+    assert (
+        key("https://news.un.org/feed/view/x/123", "https://news.un.org/en/story/2026/08/1165432")
+        == "unnews:1165432"
     )
-    assert key == "story:1165432"
 
 
 def test_un_news_story_id_forms() -> None:
     assert un_news_story_id("https://news.un.org/en/story/2012/02/402732") == "402732"
     assert un_news_story_id("https://news.un.org/story/1165432") == "1165432"
-    assert un_news_story_id("https://news.un.org/en/node/12", "x/story/2026/08/1165999") == (
-        "1165999"
-    )
+    assert un_news_story_id(
+        "https://news.un.org/en/node/12", "news.un.org/story/2026/08/1165999"
+    ) == ("1165999")
     assert un_news_story_id("https://news.un.org/en/node/12") is None
+    assert un_news_story_id("https://example.com/story/2026/08/1165432") is None
 
 
-def test_un_news_without_story_id_uses_guid() -> None:
-    key = item_key(
-        "un_news_story_id",
-        guid="https://news.un.org/en/node/123",
-        link=None,
-        title="t",
-        published=None,
+# ------------------------------------------------------------------------ everything else
+
+
+def test_the_link_names_the_document_so_a_churned_guid_changes_nothing() -> None:
+    link = "https://www.example.org/news/2026/09/syria-vote"
+    assert key(link, "tag:feed,2026:1") == key(link, "tag:feed,2026:2")
+    assert key(link, "x") == "url:example.org/news/2026/09/syria-vote"
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "http://www.example.org/news/syria-vote",
+        "https://example.org/news/syria-vote/",
+        "https://m.example.org/news/syria-vote",
+        "https://amp.example.org/news/syria-vote",
+        "https://www.example.org/news/syria-vote/amp",
+        "https://www.example.org/news/syria-vote?outputType=amp",
+        "https://www.example.org/news/syria-vote?amp=1&utm_source=twitter&fbclid=x",
+        "https://www-example-org.cdn.ampproject.org/c/s/www.example.org/news/syria-vote",
+        "https://www.example.org/news/syria-vote#comments",
+    ],
+)
+def test_amp_mobile_and_tracking_variants_are_one_document(variant: str) -> None:
+    assert key(variant) == "url:example.org/news/syria-vote"
+
+
+def test_amp_html_suffix_and_query_order() -> None:
+    assert key("https://example.org/a/story.amp.html") == "url:example.org/a/story.html"
+    assert key("https://example.org/a?id=7&b=2") == key("https://example.org/a?b=2&id=7")
+
+
+def test_a_front_page_link_names_no_document_and_the_guid_is_used() -> None:
+    assert key("https://example.org/", " item-7 ", source="wib") == "guid:wib:item-7"
+    # A guid means something only in its own feed.
+    assert key(None, "item-7", source="a") != key(None, "item-7", source="b")
+
+
+def test_without_guid_or_link_a_hash_of_title_and_date() -> None:
+    first = key(None, title="Council meets on Syria", published="2026-08-28")
+    assert first.startswith("hash:src:")
+    assert first == key(None, title="Council meets on Syria", published="2026-08-28")
+    assert first != key(None, title="Council meets on Syria", published="2026-08-29")
+    assert first != key(None, title="Council meets on Syrian aid", published="2026-08-28")
+    assert key(None, "", title="t") == key(" ", None, title="t", published="")
+
+
+def test_aggregators_name_a_document_by_outlet_and_title() -> None:
+    one = key(
+        "https://news.google.com/rss/articles/CBMiAAA?oc=5",
+        "CBMiAAA",
+        title="Russia and China veto Syria text",
+        outlet="The Daily Ledger",
+        by_outlet=True,
     )
-    assert key == "guid:https://news.un.org/en/node/123"
-
-
-# ------------------------------------------------------------------------ default rule
-
-
-def test_default_prefers_guid_stripped() -> None:
-    key = item_key(
-        "default", guid="  tag:wib,2026:1234 ", link="https://x", title="t", published=""
+    two = key(
+        "https://news.google.com/rss/articles/CBMiBBB?oc=5",
+        "CBMiBBB",
+        title="Russia and China  veto Syria text",
+        outlet="the daily ledger",
+        by_outlet=True,
     )
-    assert key == "guid:tag:wib,2026:1234"
-
-
-def test_default_without_guid_uses_canonical_url() -> None:
-    key = item_key(
-        "default",
-        guid="  ",
-        link="HTTPS://WWW.Example.COM:443/news/a?utm_source=x&b=2&fbclid=zz&a=1#comments",
-        title="t",
-        published=None,
+    assert one == two == "title:the daily ledger|russia and china veto syria text"
+    other_outlet = key(
+        "https://news.google.com/rss/articles/CBMiCCC",
+        title="Russia and China veto Syria text",
+        outlet="Harbour Times",
+        by_outlet=True,
     )
-    assert key == "url:https://www.example.com/news/a?b=2&a=1"
+    assert other_outlet != one
+    # Without an outlet, the link is all there is.
+    assert key("https://news.google.com/rss/articles/CBMiCCC", by_outlet=True).startswith("url:")
 
 
-def test_default_without_guid_or_link_hashes_title_and_date() -> None:
-    def key(title: str, published: str | None) -> str:
-        return item_key("default", guid=None, link=None, title=title, published=published)
-
-    first = key("Council meets on Syria", "2026-08-28")
-    assert first.startswith("hash:")
-    assert first == key("Council meets on Syria", "2026-08-28")  # stable across runs
-    assert first != key("Council meets on Syria", "2026-08-29")
-    assert first != key("Council meets on Syrian aid", "2026-08-28")
-    assert key("t", None) == item_key("default", guid="", link=" ", title="t", published="")
+# ------------------------------------------------------------------------ material change
 
 
-def test_site_rules_do_not_apply_under_the_default_rule() -> None:
-    link = "https://press.un.org/en/2026/sc16444.doc.htm"
-    key = item_key("default", guid=None, link=link, title="t", published=None)
-    assert key == f"url:{link}"
+def test_fingerprint_ignores_case_accents_punctuation_and_markup_noise() -> None:
+    base = fingerprint("Security Council to vote on Syria", "Members are expected to vote.")
+    assert base == fingerprint(
+        "SECURITY COUNCIL TO VOTE ON SYRIA ", "Members  are expected to vote"
+    )
+    assert base == fingerprint(
+        "Security Council – to vote on Syria!", "Members are expected, to vote"
+    )
+
+
+def test_fingerprint_changes_with_the_title_or_the_lede_not_the_tail() -> None:
+    lede = " ".join(f"word{n}" for n in range(LEDE_WORDS))
+    base = fingerprint("Security Council to vote on Syria", lede)
+    assert base != fingerprint("Security Council fails to adopt draft on Syria", lede)
+    assert base != fingerprint("Security Council to vote on Syria", "Changed opening. " + lede)
+    assert base == fingerprint("Security Council to vote on Syria", lede + " a later paragraph")
 
 
 # ------------------------------------------------------------------------ canonical URLs
@@ -285,8 +349,5 @@ def test_unparseable_timestamp_is_none(value: str) -> None:
 def test_malformed_links_still_give_a_key(link: str) -> None:
     # Feed text is untrusted: one broken link must not crash the parse of a whole feed.
     assert canonical_url(link) == link
-    rules: tuple[KeyRule, ...] = ("default", "un_press_symbol", "un_news_story_id")
-    for rule in rules:
-        key = item_key(rule, guid=None, link=f"  {link} ", title="t", published=None)
-        assert key == f"url:{link}"
+    assert key(f"  {link} ") == f"url:{link}"
     assert un_press_code(link) is None

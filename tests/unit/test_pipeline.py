@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Demand, DemandStatus, Item
-from demandwatch.core.pipeline import alert_id, decide
+from demandwatch.core.models import Demand, DemandStatus, Item, SeenDocument
+from demandwatch.core.pipeline import Fresh, alert_id, alert_level, decide, fresh_items
 
 NOW = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
 MAX_AGE = timedelta(days=3)
@@ -53,7 +54,7 @@ def item(key: str, title: str, *, age: timedelta = timedelta(hours=1), text: str
 def run(items: list[Item], *, baseline: bool = False) -> dict[str, str | None]:
     """Key -> alert id (None: remembered without alert); asserts one entry per item, in order."""
     entries = decide(
-        items,
+        fresh_items(items, {}),
         matcher=MATCHER,
         baseline=baseline,
         now=NOW,
@@ -71,7 +72,7 @@ VETO = "Russia vetoes Security Council draft on Syria"
 def test_a_fresh_matching_item_alerts() -> None:
     fresh = item("sc16444", VETO)
     entries = decide(
-        [fresh],
+        [Fresh(fresh, fingerprint(fresh.title, fresh.text))],
         matcher=MATCHER,
         baseline=False,
         now=NOW,
@@ -82,7 +83,7 @@ def test_a_fresh_matching_item_alerts() -> None:
     [entry] = entries
     assert entry.alert is not None
     alert = entry.alert
-    assert alert.id == alert_id(fresh)
+    assert alert.id == alert_id(fresh, fingerprint(fresh.title, fresh.text))
     assert alert.item == fresh
     assert [m.demand_id for m in alert.matches] == ["veto"]
     assert "veto*" in alert.matches[0].terms
@@ -122,7 +123,7 @@ def test_paused_and_achieved_demands_never_alert() -> None:
     # With an active demand too, the alert lists the active one only.
     mixed = item("sc4", "Russia vetoes arms embargo on Syria")
     [entry] = decide(
-        [mixed],
+        fresh_items([mixed], {}),
         matcher=MATCHER,
         baseline=False,
         now=NOW,
@@ -134,11 +135,70 @@ def test_paused_and_achieved_demands_never_alert() -> None:
     assert [m.demand_id for m in entry.alert.matches] == ["veto"]
 
 
-def test_alert_id_is_deterministic_per_source_and_key() -> None:
+def test_alert_id_is_deterministic_per_document_version_whichever_source() -> None:
     first = item("sc16444", VETO)
-    again = item("sc16444", "Updated title", age=timedelta(minutes=5))
     other_source = replace(first, source_id="un-news-all")
-    assert alert_id(first) == alert_id(again)
-    assert alert_id(first) != alert_id(item("sc16445", VETO))
-    assert alert_id(first) != alert_id(other_source)
+    assert alert_id(first, "v1") == alert_id(other_source, "v1")
+    assert alert_id(first, "v1") != alert_id(first, "v2")
+    assert alert_id(first, "v1") != alert_id(item("sc16445", VETO), "v1")
     assert run([first])["sc16444"] == run([first])["sc16444"]
+
+
+def test_fresh_items_are_new_documents_and_changed_versions_once_each() -> None:
+    same = item("same", VETO)
+    changed = item("changed", "Security Council fails to adopt draft on Syria")
+    new = item("new", VETO)
+    known = {
+        "same": SeenDocument("same", fingerprint(same.title, same.text), 0),
+        "changed": SeenDocument("changed", "an-older-version", 205),
+    }
+    fresh = fresh_items([same, changed, new, replace(new, title="listed twice")], known)
+    assert [(f.item.key, f.previous) for f in fresh] == [
+        ("changed", known["changed"]),
+        ("new", None),
+    ]
+    assert fresh[1].item.title == VETO  # the first listing of a document is the one kept
+
+
+def decide_one(candidate: Fresh) -> tuple[str | None, int, str | None]:
+    [entry] = decide(
+        [candidate],
+        matcher=MATCHER,
+        baseline=False,
+        now=NOW,
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    return (entry.alert.priority if entry.alert else None), entry.level, entry.revises
+
+
+def test_a_changed_version_alerts_only_when_it_is_more_urgent_than_before() -> None:
+    rewritten = item("blog", "Security Council: Russia vetoes draft on Syria")
+    version = fingerprint(rewritten.title, rewritten.text)
+    veto_level = alert_level("P1", "veto")
+    # Before, the entry matched nothing (level 0) or was a lesser alert: the veto alerts.
+    assert decide_one(Fresh(rewritten, version, SeenDocument("blog", "old", 0))) == (
+        "P1",
+        veto_level,
+        "old",
+    )
+    lesser = alert_level("P2", "vote_scheduled")
+    assert decide_one(Fresh(rewritten, version, SeenDocument("blog", "old", lesser)))[0] == "P1"
+    # Already alerted as urgently: the new wording is remembered, nothing is said again.
+    assert decide_one(Fresh(rewritten, version, SeenDocument("blog", "old", veto_level))) == (
+        None,
+        veto_level,
+        "old",
+    )
+    # A rewrite that no longer matches keeps the level the document reached.
+    quiet = item("blog", "General Assembly elects judges")
+    assert decide_one(
+        Fresh(quiet, fingerprint(quiet.title, ""), SeenDocument("blog", "old", lesser))
+    ) == (None, lesser, "old")
+
+
+def test_alert_levels_order_priority_before_event() -> None:
+    assert alert_level("P1", "statement") > alert_level("P2", "veto")
+    assert alert_level("P1", "veto") > alert_level("P1", "vote_scheduled") > 0
+    assert alert_level("P3", "other") > 0

@@ -20,10 +20,12 @@ from demandwatch.slack.blocks import (
     render_reply,
 )
 from demandwatch.slack.escape import (
+    code_safe,
     config_mention,
     date_token,
     escape,
     link,
+    link_host,
     safe_url,
     truncate,
     untrusted,
@@ -185,7 +187,115 @@ def test_link_label_is_escaped_and_truncated() -> None:
     rendered = link("https://un.org/x", "&lt;!here&gt; " + "x" * 1000, 200)
     assert len(rendered) <= 200
     assert rendered.startswith("<https://un.org/x|&lt;!here&gt; ")
-    assert rendered.endswith("…>")
+    assert rendered.endswith("…> (un.org)")
+
+
+# ---------------------------------------------------------------------- where a link goes
+
+DISGUISED_TITLE = "https://press.un.org/en/2026/sc16444.doc.htm Council fails to adopt text"
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://evil.example/sc16444", "evil.example"),
+        ("https://press.un.org@evil.example/sc16444", "evil.example"),
+        ("https://press.un.org.evil.example/x", "press.un.org.evil.example"),
+        ("HTTPS://Evil.Example:8443/x", "evil.example"),
+        # Cyrillic "р" in place of the Latin "p": shown in its xn-- form.
+        ("https://\u0440ress.un.org/x", "xn--ress-f6d.un.org"),
+        ("https://press.un.org/en/2026/sc16444.doc.htm", "press.un.org"),
+    ],
+)
+def test_linked_title_is_followed_by_the_host_it_goes_to(url: str, host: str) -> None:
+    rendered = link(url, DISGUISED_TITLE, 400)
+    [sequence] = control_sequences(rendered)
+    assert sequence == f"{safe_url(url)}|{untrusted(DISGUISED_TITLE, 400)}"
+    assert rendered.endswith(f"> ({host})")
+    assert link_host(url) == host
+
+
+def test_host_fits_the_budget_and_a_bare_link_shows_only_its_host() -> None:
+    assert link("https://un.org/x", "", 100) == "<https://un.org/x|un.org>"
+    assert link("https://un.org/x", "un.org", 100) == "<https://un.org/x|un.org>"
+    assert (
+        link("https://un.org/x", "Title", 100, bold=True) == "*<https://un.org/x|Title>* (un.org)"
+    )
+    long_host = "https://" + "a" * 60 + "." + "b" * 60 + ".example/x"
+    for limit in (120, 200, 400):
+        assert len(link(long_host, "Title " * 50, limit)) <= limit + len(long_host)
+    assert len(link_host(long_host) or "") <= 100
+    # No link, no host: an unsafe URL leaves only the escaped text.
+    assert link("javascript:alert(1)", DISGUISED_TITLE, 400) == untrusted(DISGUISED_TITLE, 400)
+
+
+def _disguised_alert() -> Any:
+    item = make_item(url="https://evil.example/sc16444", title=DISGUISED_TITLE)
+    return make_alert(item=item, priority="P1")
+
+
+def test_every_rendered_feed_link_names_its_host() -> None:
+    """Alert blocks, thread replies and every fallback text say where the link goes."""
+    alert = _disguised_alert()
+    ctx = RenderContext.from_config(make_config())
+    for message in (render_alert(alert, ctx), render_reply(alert, ctx, escalates=True)):
+        linked = [t for t in message_texts(message) if "|" in t and "<https://" in t]
+        assert linked, message
+        for text in linked:
+            assert "<https://evil.example/sc16444|https://press.un.org/" in text
+            assert re.search(r"\|https://press\.un\.org/[^<>]*>\*? \(evil\.example\)", text)
+        assert f"{untrusted(DISGUISED_TITLE, 300)} (evil.example)" in message.text
+    draft = render_draft("Body", alert)
+    assert draft.text.endswith(f"{untrusted(DISGUISED_TITLE, 300)} (evil.example)")
+
+
+def test_the_digest_names_the_host_of_each_story_link() -> None:
+    from demandwatch.handlers.digest import StoryLine, compose_digest
+    from demandwatch.store.dynamodb import AlertRecord
+
+    alert = _disguised_alert()
+    message = compose_digest(
+        title="Syria at the Council",
+        start=alert.created,
+        end=alert.created,
+        records=[AlertRecord(alert, "posted")],
+        lines=[StoryLine(alert, 1, None)],
+        sources={},
+        source_names={},
+    )
+    text = "\n".join(message_texts(message))
+    assert "<https://evil.example/sc16444|https://press.un.org/" in text
+    assert "> (evil.example)" in text
+
+
+# ---------------------------------------------------------------------- code blocks
+
+FENCE_BREAKERS = [
+    "Veto ``` *bold* <!channel> ``` on Syria",
+    "```",
+    "``",
+    "`",
+    "ends with a backtick`",
+    "`starts with one",
+    "`````````` many",
+]
+
+
+@pytest.mark.parametrize("title", FENCE_BREAKERS)
+def test_feed_text_cannot_break_the_drafts_code_block(title: str) -> None:
+    alert = make_alert(item=make_item(title=title, text=title))
+    # The draft repeats the title in its own paragraphs, at their start and end.
+    draft = f"{title}\n\nHeadline: {title}\n\nLede {title} and more.\n\n{title}"
+    message = render_draft(draft, alert)
+    sections = [t for t in message_texts(message) if t.startswith("```")]
+    assert sections
+    for text in sections:
+        inner = text[3:-3]
+        assert text.endswith("```")
+        assert "`" not in inner, text  # nothing inside can close or extend a fence
+    assert "\u02cb\u02cb\u02cb" in "".join(sections) or "```" not in title
+    assert code_safe("a ``` b") == "a \u02cb\u02cb\u02cb b"
+    assert len(code_safe(escape(title))) == len(escape(title))
 
 
 def test_escape_order_html_first_then_escape() -> None:

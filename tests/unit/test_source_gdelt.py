@@ -27,8 +27,7 @@ def test_artlist_becomes_items() -> None:
     assert (wire.language, wire.outlet) == ("en", "fixture-wire.example")
     assert wire.text == ""
     assert wire.key == (
-        "url:https://www.fixture-wire.example/world/middle-east/"
-        "russia-china-veto-syria-aid-draft-2026-08-28/"
+        "url:fixture-wire.example/world/middle-east/russia-china-veto-syria-aid-draft-2026-08-28"
     )
 
     assert journal.language == "fr"
@@ -57,7 +56,8 @@ def test_the_empty_object_is_no_articles() -> None:
         ((FIXTURES / "rate-limited.txt").read_bytes(), "not JSON"),
         (b"[]", "expected a JSON object"),
         (b'{"articles": {"url": "x"}}', "'articles' is not a list"),
-        (b'{"articles": [{"title": "no url"}]}', "no article in the answer"),
+        (b'{"articles": [{"title": "no url"}]}', "none of the 1 articles in the answer"),
+        (b'{"articles": [{"url": "https://x.example/a", "title": "cut', "truncated JSON"),
     ],
 )
 def test_answers_that_are_not_artlists_are_parse_errors(body: bytes, message: str) -> None:
@@ -92,3 +92,42 @@ def test_request_takes_the_query_from_the_url() -> None:
 def test_request_without_a_query_is_refused() -> None:
     with pytest.raises(SourceSetupError, match="needs a query"):
         gdelt.request("https://api.gdeltproject.org/api/v2/doc/doc")
+
+
+def article(url: str, title: str) -> str:
+    return (
+        f'{{"url": "{url}", "url_mobile": "", "title": "{title}", '
+        '"seendate": "20260828T121500Z", "domain": "x.example", "language": "English"}'
+    )
+
+
+def test_invalid_backslash_escapes_are_read_as_backslashes_and_nothing_is_lost() -> None:
+    body = (
+        '{"articles": ['
+        + article("https://x.example/a", r"Russia\'s veto on Syria draft")
+        + ", "
+        + article("https://x.example/b", r"Council text on Syria \\ \S/2026/880 fails")
+        + "]}"
+    ).encode()
+    items, dropped = gdelt.read_articles(body, source_id="gdelt", fetched=FETCHED)
+    assert dropped == 0
+    assert [i.title for i in items] == [
+        "Russia\\'s veto on Syria draft",
+        "Council text on Syria \\ \\S/2026/880 fails",
+    ]
+
+
+def test_an_article_that_cannot_be_read_is_dropped_and_counted_the_rest_kept() -> None:
+    body = (
+        '{"articles": ['
+        + article("https://x.example/a", "Russia and China veto Syria draft")
+        + ", "
+        + article("https://x.example/b", 'A "quoted" title breaks\\q the JSON')
+        + ", "
+        + article("https://x.example/c", "Council fails to adopt Syria text")
+        + "]}"
+    ).encode()
+    items, dropped = gdelt.read_articles(body, source_id="gdelt", fetched=FETCHED)
+    assert [i.url for i in items] == ["https://x.example/a", "https://x.example/c"]
+    assert dropped == 1
+    assert gdelt.parse_articles(body, source_id="gdelt", fetched=FETCHED) == items

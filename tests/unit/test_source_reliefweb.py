@@ -67,9 +67,9 @@ def test_reports_become_items() -> None:
     body = (FIXTURES / "syria-reports.json").read_bytes()
     items = reliefweb.parse_reports(body, source_id="reliefweb-syria", fetched=FETCHED)
     assert [i.key for i in items] == [
-        "guid:reliefweb:4190001",
-        "guid:reliefweb:4189876",
-        "guid:reliefweb:4189500",
+        "reliefweb:4190001",
+        "reliefweb:4189876",
+        "reliefweb:4189500",
     ]
     sitrep, statement, french = items
 

@@ -56,7 +56,9 @@ def test_unanimous_vote_keeps_the_catalogue_note() -> None:
     assert chemical.vote is not None
     assert chemical.vote.summary() == "15 in favour, 0 against, 0 abstentions"
     assert chemical.vote.adopted is True
-    assert chemical.text.endswith("Note: Adopted unanimously, 7038th meeting.")
+    assert "Note: Adopted unanimously, 7038th meeting." in chemical.text
+    # The subject headings carry the country's name as the UN writes it.
+    assert chemical.text.endswith("Subjects: Syrian Arab Republic--Situation; Chemical Weapons.")
     assert chemical.published == datetime(2013, 9, 27, tzinfo=UTC)
 
 
@@ -178,3 +180,101 @@ def test_request_keeps_a_configured_page_size() -> None:
         ["a"],
         ["xm"],
     )
+
+
+# ---------------------------------------------------------------------- OAI-PMH harvest
+
+OAI = "https://digitallibrary.un.org/oai2d"
+
+
+def oai_page(records: str, token: str = "") -> bytes:
+    """A ListRecords answer in the OAI-PMH 2.0 envelope, MARC records inside <metadata>."""
+    resumption = f'<resumptionToken cursor="0">{token}</resumptionToken>' if token else ""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+        "<responseDate>2026-09-21T08:00:00Z</responseDate>"
+        f'<request verb="ListRecords">{OAI}</request><ListRecords>{records}{resumption}'
+        "</ListRecords></OAI-PMH>"
+    ).encode()
+
+
+def oai_record(control: str, title: str, subject: str, *, deleted: bool = False) -> str:
+    status = ' status="deleted"' if deleted else ""
+    header = (
+        f"<header{status}>"
+        f"<identifier>oai:digitallibrary.un.org:{control}</identifier>"
+        "<datestamp>2026-09-21T07:00:00Z</datestamp></header>"
+    )
+    if deleted:
+        return f"<record>{header}</record>"
+    marc = (
+        '<record xmlns="http://www.loc.gov/MARC21/slim">'
+        f'<controlfield tag="001">{control}</controlfield>'
+        f'<datafield tag="245" ind1=" " ind2=" "><subfield code="a">{title}</subfield></datafield>'
+        '<datafield tag="269" ind1=" " ind2=" "><subfield code="a">2026-09-16</subfield></datafield>'
+        f'<datafield tag="991" ind1=" " ind2=" "><subfield code="d">{subject}</subfield></datafield>'
+        '<datafield tag="996" ind1=" " ind2=" "><subfield code="a">Not adopted</subfield>'
+        '<subfield code="b">13</subfield><subfield code="c">2</subfield>'
+        '<subfield code="d">0</subfield></datafield>'
+        "</record>"
+    )
+    return f"<record>{header}<metadata>{marc}</metadata></record>"
+
+
+def test_a_harvest_page_yields_the_records_the_query_names() -> None:
+    body = oai_page(
+        oai_record("9100001", "Draft resolution", "SYRIAN ARAB REPUBLIC--SITUATION")
+        + oai_record("9100002", "Fisheries : resolution", "FISHERIES")
+        + oai_record("9100003", "", "", deleted=True)
+        + oai_record("9100004", "Letter on Syria", "CORRESPONDENCE"),
+        token="tok-2",
+    )
+    items = undl.parse_records(body, source_id="undl", fetched=FETCHED, query="syria")
+    assert [i.key for i in items] == ["undl:9100001", "undl:9100004"]
+    assert "Syrian Arab Republic--Situation" in items[0].text
+    assert items[0].vote is not None
+    assert items[0].vote.adopted is False
+    assert undl.resumption_token(body) == "tok-2"
+    assert undl.parse_records(body, source_id="undl", fetched=FETCHED) != items  # no query
+
+
+def test_no_records_since_the_last_harvest_is_an_empty_harvest_other_errors_fail() -> None:
+    empty = (
+        b'<?xml version="1.0"?><OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">'
+        b'<error code="noRecordsMatch">No matching records</error></OAI-PMH>'
+    )
+    assert undl.parse_records(empty, source_id="undl", fetched=FETCHED) == []
+    bad = empty.replace(b"noRecordsMatch", b"badResumptionToken")
+    with pytest.raises(FeedParseError, match="OAI-PMH error badResumptionToken"):
+        undl.parse_records(bad, source_id="undl", fetched=FETCHED)
+
+
+def test_a_truncated_harvest_page_fails() -> None:
+    body = oai_page(oai_record("9100001", "Draft on Syria", "SYRIAN ARAB REPUBLIC"))
+    with pytest.raises(FeedParseError, match="not well-formed"):
+        undl.parse_records(body[:-40], source_id="undl", fetched=FETCHED)
+
+
+def test_harvest_requests_ask_from_the_last_harvest_then_follow_tokens() -> None:
+    last = datetime(2026, 9, 20, 9, 30, tzinfo=UTC)
+    spec = undl.request(f"{OAI}?set=votes", query="syria", since=last)
+    params = parse_qs(urlsplit(spec.url).query)
+    assert params == {
+        "verb": ["ListRecords"],
+        "metadataPrefix": ["marcxml"],
+        "from": ["2026-09-18"],
+        "set": ["votes"],
+    }
+    assert not spec.conditional
+    first = undl.request(OAI, since=None, now=FETCHED)
+    assert parse_qs(urlsplit(first.url).query)["from"] == ["2026-07-29"]
+    follow = undl.next_request(OAI, oai_page("", token="a&b=1"))
+    assert follow is not None
+    assert parse_qs(urlsplit(follow.url).query) == {
+        "verb": ["ListRecords"],
+        "resumptionToken": ["a&b=1"],
+    }
+    assert undl.next_request(OAI, oai_page("")) is None
+    # A /search URL is never paged this way.
+    assert undl.next_request("https://digitallibrary.un.org/search", oai_page("", "t")) is None

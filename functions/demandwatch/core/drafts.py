@@ -2,7 +2,7 @@
 
 A draft may state only what the items and the configuration say. This module collects
 exactly that into :class:`DraftFacts`; the wording lives in the templates
-(``infra/config/templates/``), and whatever a person has to write stays a visible
+(``<config dir>/templates/``), and whatever a person has to write stays a visible
 ``[PLACEHOLDER]`` there. Feed text is reduced to plain single lines here; escaping for
 Slack is the Slack layer's job.
 """

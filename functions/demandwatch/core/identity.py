@@ -1,4 +1,8 @@
-"""Stable item keys, canonical URLs and dates: what makes an item the same item next time."""
+"""Document keys, content fingerprints, canonical URLs and dates.
+
+Identity answers "is this the same document?", wherever it is listed; whether two
+documents report the same development is the stories' question (core/stories.py).
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,24 @@ import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from demandwatch.core.models import KeyRule
+from demandwatch.core.text import tokens
 
-# Query parameters that identify a campaign or a click, never the document.
+# Query parameters that identify a campaign, a click or a page variant, never the document.
 _TRACKING_PARAMS = frozenset(
     {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "oc"}
 )
-# UN press items appear both as /en/2026/sc16444.doc.htm and /en/blog/sc16444: the
-# release code (sc16444, ga12345, sgsm22000, ...) is the identity.
-_UN_PRESS_CODE = re.compile(
-    r"/((?:sc|ga|sgsm|sg2|hrc|ecosoc|dev|org|ref|l)\d{3,6})(?:\.doc\.htm)?/?$"
-)
-# UN News changed its guid format; the numeric story id in the link has stayed.
+# Parameters that ask for the AMP or mobile rendering of the same article.
+_VARIANT_PARAMS = frozenset({"amp", "outputtype"})
+# Host labels in front of a site's name that serve the same article in another rendering.
+_VARIANT_HOST_LABELS = ("www.", "m.", "mobile.", "amp.")
+# UN press items: the release code (sc16444, ga12345, sgsm22000, db260901, ...) names the
+# meeting or statement; the live blog (/en/blog/sc16444) and the meetings-coverage release
+# (/en/2026/sc16444.doc.htm) are two documents about it, told apart by their kind.
+_UN_PRESS_CODE = re.compile(r"/([a-z]{1,8}\d{3,6})(?:\.doc\.htm)?/?$")
+# UN News changed its guid format; the numeric story id in the canonical URL has stayed.
 _UN_NEWS_STORY = re.compile(r"/story/(?:\d{4}/\d{2}/)?(\d{5,})")
+# Words of the text that count as its lede for the material-change fingerprint.
+LEDE_WORDS = 50
 
 # Publishers' clocks and time zones go wrong; a date this far ahead is not believed.
 FUTURE_TOLERANCE = timedelta(minutes=15)
@@ -37,57 +46,141 @@ def canonical_url(url: str) -> str:
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING_PARAMS
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
     ]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
 
 
-def un_press_code(url: str) -> str | None:
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered.startswith("utm_") or lowered in _TRACKING_PARAMS
+
+
+def document_url(url: str) -> str | None:
+    """The part of ``url`` that names the document, or None when it names no document.
+
+    Scheme, ``www.``/``m.``/``amp.`` host labels, AMP path and query variants, tracking
+    parameters, the fragment and a trailing slash all go: ``https://m.example.com/a/amp/?
+    utm_source=x`` and ``http://www.example.com/a`` are one article. A site's front page
+    (no path, no query) names no document: feeds that put it in every item's link are keyed
+    on their guid instead.
+    """
     try:
-        path = urlsplit(url).path
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # a malformed link in untrusted feed text is still a key, not a crash
+        return url.strip() or None
+    host = (parts.hostname or "").lower()
+    if not host:
+        return None
+    path = parts.path
+    if host.endswith(".cdn.ampproject.org"):
+        # Google's AMP cache: /c/s/<host>/<path> (also /v/, /i/) serves another site's page.
+        m = re.match(r"^/[a-z]/(?:s/)?([^/]+)(/.*)?$", path)
+        if m:
+            host, path = m.group(1).lower(), m.group(2) or "/"
+    changed = True
+    while changed:
+        changed = False
+        for label in _VARIANT_HOST_LABELS:
+            if host.startswith(label) and host.count(".") > 1:
+                host, changed = host[len(label) :], True
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
+    path = re.sub(r"\.amp(\.html?)$", r"\1", path)
+    path = re.sub(r"/amp/?$", "", path)
+    path = path.rstrip("/")
+    query = sorted(
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(k) and k.lower() not in _VARIANT_PARAMS
+    )
+    if not path and not query:
+        return None
+    return host + path + (f"?{urlencode(query)}" if query else "")
+
+
+def un_press_code(url: str) -> str | None:
+    """The UN press release code in a press.un.org (or un.org/press) URL, lower case."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
     except ValueError:  # e.g. a broken "[...]" host in feed text
         return None
-    m = _UN_PRESS_CODE.search(path.lower())
+    if not (host == "un.org" or host.endswith(".un.org")):
+        return None
+    m = _UN_PRESS_CODE.search(parts.path.lower())
     return m.group(1) if m else None
 
 
+def un_press_kind(url: str) -> str:
+    """'blog' for the live blog of a meeting, 'release' for the press release itself."""
+    return "blog" if "/blog/" in url.lower() else "release"
+
+
 def un_news_story_id(*candidates: str) -> str | None:
+    """The numeric story id of a UN News URL (canonical or ``/feed/view/`` redirect)."""
     for candidate in candidates:
+        if "news.un.org" not in candidate.lower():
+            continue
         m = _UN_NEWS_STORY.search(candidate)
         if m:
             return m.group(1)
     return None
 
 
-def item_key(
-    rule: KeyRule,
+def headline_words(text: str) -> str:
+    """A title or outlet name compared as words only (case, accents, punctuation dropped)."""
+    return " ".join(tokens(text))
+
+
+def document_key(
     *,
+    source_id: str,
     guid: str | None,
     link: str | None,
     title: str,
-    published: str | None,
+    published: str | None = None,
+    outlet: str | None = None,
+    by_outlet: bool = False,
 ) -> str:
-    """The stable identity of an entry within its source.
+    """Which document an entry is, the same whichever source lists it.
 
-    Source-specific rules first (press code, UN News story id); then the guid, then the
-    canonical link, then a hash of title and date for entries that carry neither.
+    In order: a UN News story id (``unnews:1167001``) from the guid or the link; a UN
+    press code with its kind (``press:sc16444:release``, ``press:sc16444:blog``); for an
+    aggregator whose links are opaque redirects (``by_outlet``), the outlet and the title
+    (``title:reuters|russia and china veto ...``); the document part of the link
+    (``url:example.com/news/a``), so a feed that re-publishes under a new guid keeps its
+    key; the guid, which only its own feed gives meaning (``guid:<source>:...``); and
+    last a hash of title and date. Cheap: string work on the raw entry fields only.
     """
-    if rule == "un_press_symbol":
-        for candidate in (link, guid):
-            if candidate and (code := un_press_code(candidate)):
-                return f"press:{code}"
-    elif rule == "un_news_story_id" and (
-        story := un_news_story_id(*(c for c in (link, guid) if c))
-    ):
-        return f"story:{story}"
+    candidates = [c for c in (link, guid) if c and c.strip()]
+    if story := un_news_story_id(*candidates):
+        return f"unnews:{story}"
+    for candidate in candidates:
+        if code := un_press_code(candidate):
+            return f"press:{code}:{un_press_kind(candidate)}"
+    if by_outlet and outlet and (words := headline_words(title)):
+        return f"title:{headline_words(outlet)}|{words}"
+    if link and (where := document_url(link)):
+        return f"url:{where}"
     if guid and guid.strip():
-        return f"guid:{guid.strip()}"
-    if link and link.strip():
-        return f"url:{canonical_url(link)}"
+        return f"guid:{source_id}:{guid.strip()}"
     digest = hashlib.sha256(f"{title}\x1f{published or ''}".encode()).hexdigest()[:32]
-    return f"hash:{digest}"
+    return f"hash:{source_id}:{digest}"
+
+
+def fingerprint(title: str, text: str) -> str:
+    """What a document says, for telling a material change from noise.
+
+    The title and the lede (the first :data:`LEDE_WORDS` words of the text), as words only:
+    letter case, accents, punctuation, spacing and markup do not count, so re-encoding or
+    re-wrapping an entry is no change; a new headline or a rewritten opening is.
+    """
+    # 50 words fit well inside the first 1,000 characters; folding the rest is wasted work.
+    lede = tokens(text[:1000])[:LEDE_WORDS]
+    basis = f"{headline_words(title)}\x1f{' '.join(lede)}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 
 def trusted_published(published: datetime | None, fetched: datetime) -> tuple[datetime, bool]:

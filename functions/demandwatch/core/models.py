@@ -33,7 +33,8 @@ DemandPriority = Literal["high", "normal", "low"]
 SourceTier = Literal["official", "news", "ngo", "aggregator"]
 KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
 OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
-AlertState = Literal["pending", "delivering", "posted", "claimed", "dismissed"]
+# Transitions: core.delivery.TRANSITIONS.
+AlertState = Literal["pending", "delivering", "posted", "held", "failed", "claimed", "dismissed"]
 Priority = Literal["P1", "P2", "P3"]
 ActorRole = Literal["vetoed", "voted_against", "abstained", "voted_for", "threatened_veto"]
 
@@ -174,20 +175,43 @@ class PollOutcome:
     source_id: str
     status: OutcomeStatus
     items: int = 0
-    new: int = 0
+    new: int = 0  # documents no source had listed before
     matched: int = 0
     elapsed_ms: float = 0.0
     reason: str | None = None
     retry_after: float | None = None
     baseline: bool = False
+    # Known documents whose title or lede changed (each re-examined; see core/identity.py).
+    changed: int = 0
+    # Entries of the answer dropped as unreadable (the rest of it was used).
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class SeenDocument:
+    """What the store remembers of a document: which version was seen, and how urgent
+    the most urgent alert it raised was (0: it raised none)."""
+
+    key: str
+    fingerprint: str
+    level: int = 0
 
 
 @dataclass(frozen=True)
 class NewEntry:
-    """An item key to remember, with the alert it raises (None: remember only)."""
+    """A document to remember (a new one, or a new version of a known one), with the
+    alert it raises (None: remember only).
+
+    ``revises`` is the fingerprint of the version this one replaces (None: a document
+    not seen before); the store records the entry only if that is still what it holds,
+    so of two pollers recording the same document exactly one wins.
+    """
 
     key: str
     alert: Alert | None = None
+    fingerprint: str = ""
+    level: int = 0
+    revises: str | None = None
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)
@@ -199,7 +223,7 @@ class Thread:
 
     story_id: str
     channel: str  # Slack channel id
-    ts: str  # the top-level message
+    ts: str  # the top-level message ("" while claimed and not yet posted)
     alert_id: str  # the alert the top-level message shows
     replies: int = 0  # later alerts of the story posted in its thread
     muted_by: str | None = None
@@ -208,6 +232,11 @@ class Thread:
     @property
     def muted(self) -> bool:
         return self.muted_by is not None
+
+    @property
+    def posted(self) -> bool:
+        """False while the thread is only claimed: its first post is not recorded yet."""
+        return bool(self.ts)
 
 
 @dataclass(frozen=True)

@@ -5,23 +5,67 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from demandwatch.core.events import classify
+from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Alert, Demand, Item, NewEntry
+from demandwatch.core.models import (
+    EVENT_TYPES,
+    Alert,
+    Demand,
+    EventType,
+    Item,
+    NewEntry,
+    Priority,
+    SeenDocument,
+)
 from demandwatch.core.priority import ga_debate_due, priority_for
 from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words
 
 
-def alert_id(item: Item) -> str:
-    """Deterministic, so a retried run or a second poller names the same alert the same way."""
-    return hashlib.sha256(f"{item.source_id}\x1f{item.key}".encode()).hexdigest()[:24]
+def alert_id(item: Item, version: str = "") -> str:
+    """Deterministic, so a retried run or a second poller names the same alert the same way:
+    one document version, one alert id, whichever source listed it."""
+    return hashlib.sha256(f"{item.key}\x1f{version}".encode()).hexdigest()[:24]
+
+
+def alert_level(priority: Priority, event: EventType) -> int:
+    """How urgent an alert is, as one number: priority first, then the event's severity.
+    A new version of a document alerts again only if it would be more urgent."""
+    return (4 - int(priority[1])) * 100 + (len(EVENT_TYPES) - EVENT_TYPES.index(event))
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """An item the store has not seen in this version, and what it remembers of the
+    document (None: a document never seen)."""
+
+    item: Item
+    fingerprint: str
+    previous: SeenDocument | None = None
+
+
+def fresh_items(items: Iterable[Item], known: Mapping[str, SeenDocument]) -> list[Fresh]:
+    """The items that are new documents, or known documents that changed materially
+    (see :func:`~demandwatch.core.identity.fingerprint`). A document listed twice in one
+    answer counts once (the first listing)."""
+    out: list[Fresh] = []
+    taken: set[str] = set()
+    for item in items:
+        if item.key in taken:
+            continue
+        taken.add(item.key)
+        version = fingerprint(item.title, item.text)
+        previous = known.get(item.key)
+        if previous is None or previous.fingerprint != version:
+            out.append(Fresh(item, version, previous))
+    return out
 
 
 def decide(
-    unseen: Iterable[Item],
+    fresh: Iterable[Fresh],
     *,
     matcher: Matcher,
     baseline: bool,
@@ -30,31 +74,42 @@ def decide(
     source_name: str,
     demands: Mapping[str, Demand],
 ) -> list[NewEntry]:
-    """One entry per new item: remember it, and alert when it matches an active demand.
+    """One entry per fresh item: remember it, and alert when it matches an active demand.
 
     The first poll of a source is a baseline: everything is remembered and nothing alerts,
-    so a feed whose ten items span months never floods the channel. Items older than
-    ``max_age`` (a feed resurfacing old entries) are remembered without alerting too.
+    so a feed whose ten items span months never floods the channel; what each item would
+    have raised is remembered as its level, so a later rewording of it alerts only if it is
+    more urgent. Items older than ``max_age`` (a feed resurfacing old entries) are
+    remembered without alerting too. A new version of a known document is examined like a
+    new one, but alerts only when it is more urgent than anything the document raised
+    before (a blog entry rewritten from "to vote" to "fails to adopt"): a corrected typo
+    raises nothing.
     """
     entries: list[NewEntry] = []
-    for item in unseen:
-        if baseline or now - item.published > max_age:
-            entries.append(NewEntry(item.key))
+    for candidate in fresh:
+        item, previous = candidate.item, candidate.previous
+        before = previous.level if previous is not None else 0
+        if now - item.published > max_age:
+            entries.append(_remember(candidate, before))
             continue
         matches = matcher.match(item.title, item.text, active_only=True)
         if not matches:
-            entries.append(NewEntry(item.key))
+            entries.append(_remember(candidate, before))
             continue
         event = classify(item.title, item.text, published=item.published)
         if event.vote is None and item.vote is not None:
             event = replace(event, vote=item.vote)
         matched = [demands[m.demand_id] for m in matches]
         priority = priority_for(event.type, matched) or "P3"
+        level = alert_level(priority, event.type)
+        if baseline or level <= before:
+            entries.append(_remember(candidate, max(before, level)))
+            continue
         due = None
         if event.type == "veto":
             due = ga_debate_due(event.date or item.published.date())
         alert = Alert(
-            id=alert_id(item),
+            id=alert_id(item, candidate.fingerprint),
             item=item,
             matches=tuple(matches),
             source_name=source_name,
@@ -64,8 +119,27 @@ def decide(
             priority=priority,
             ga_debate_due=due,
         )
-        entries.append(NewEntry(item.key, alert))
+        entries.append(
+            NewEntry(
+                item.key,
+                alert,
+                fingerprint=candidate.fingerprint,
+                level=level,
+                revises=previous.fingerprint if previous else None,
+            )
+        )
     return entries
+
+
+def _remember(candidate: Fresh, level: int) -> NewEntry:
+    """The entry for a version that raises no alert."""
+    previous = candidate.previous
+    return NewEntry(
+        candidate.item.key,
+        fingerprint=candidate.fingerprint,
+        level=level,
+        revises=previous.fingerprint if previous is not None else None,
+    )
 
 
 def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[NewEntry]:
@@ -94,5 +168,5 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 ga_debate_due=alert.ga_debate_due,
             )
         )
-        out.append(NewEntry(entry.key, replace(alert, story_id=story.id)))
+        out.append(replace(entry, alert=replace(alert, story_id=story.id)))
     return out

@@ -20,9 +20,9 @@ from demandwatch.core.models import EVENT_TYPES, Alert, AlertStatus, SourceState
 from demandwatch.core.stories import Story
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers.schedule import parse_event
+from demandwatch.ports import AlertRecord
 from demandwatch.slack.blocks import SECTION_TEXT, Message
 from demandwatch.slack.escape import date_token, escape, link, user_mention
-from demandwatch.store.dynamodb import AlertRecord
 
 REQUIRE = ("secret_id",)
 MAX_STORIES = 15
@@ -148,7 +148,7 @@ def compose_digest(
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
-    from demandwatch.slack.api import SlackApi, build_web_client
+    from demandwatch.bootstrap import build_routes
 
     scheduled = parse_event(event)
     app = invocation.app
@@ -164,7 +164,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         for story in app.store.recent_stories(end - timedelta(days=21))
         if story.ga_debate_due is not None and story.ga_debate_due >= end.date()
     ]
-    api = SlackApi(build_web_client(settings))
+    api = app.notifier(settings).api  # the container's client and channel-id cache
+    routes = build_routes(app.config, settings)
     posted = 0
     for campaign in app.config.campaigns:
         mine = [r for r in records if campaign_of(r.alert, app.config) == campaign.id]
@@ -182,9 +183,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             source_names=names,
             ga_debates=[s for s in ga_debates if campaign_of_story(s, app.config) == campaign.id],
         )
-        channel = api.channel_id(
-            settings.slack_channel or campaign.channel or app.config.org.default_channel
-        )
+        channel = api.channel_id(routes.for_campaign(campaign.id))
         api.post(
             channel,
             message,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from demandwatch.app.delivery import DeliveryReport
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,
@@ -36,6 +37,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     settings = app.settings()
     fanout = app.fanout(settings)
     notifier = app.notifier(settings)
+    delivery = app.delivery(settings)
+    report = DeliveryReport()
     posted = 0
 
     interactions: Interactions | None = None
@@ -56,7 +59,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             interactions.run(FollowUp.from_dict(notice.data))
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
             return
-        result = fanout.notify(notice, notifier)
+        result = fanout.notify(notice, delivery, report)
         invocation.logger.info(
             "alert handled",
             extra={"alert_id": notice.alert_id, "channel": notice.channel, "result": result},
@@ -80,7 +83,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.warning("alert message failed", extra=details)
 
     batch = process_batch(sqs_records(event), deliver, failed)
+    # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed.
+    delivery.refresh_parents(report)
     invocation.count("AlertsPosted", posted)
+    if report.failed:
+        invocation.count("AlertsFailed", report.failed)
+        for outcome in report.outcomes:
+            if outcome.result == "failed":
+                invocation.logger.error(
+                    "alert failed", extra={"alert_id": outcome.alert_id, "reason": outcome.reason}
+                )
     return batch.response()
 
 

@@ -1,19 +1,15 @@
-"""The Notifier port: deliver one alert, say where it landed."""
+"""The Notifier port: tell people about sources and runs (alerts go through the Poster
+port of :mod:`demandwatch.ports`, driven by the delivery use case)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
 from demandwatch.core.health import HealthNotice
-from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.store.base import Delivery
+from demandwatch.core.models import PollOutcome
 
 
 class Notifier(Protocol):
-    def send(self, alert: Alert) -> Delivery:
-        """Deliver ``alert``; raise NotifyError (RateLimitedError to slow down) on failure."""
-        ...
-
     def report(self, outcomes: list[PollOutcome]) -> None:
         """Show the end-of-run summary, one line per source (may do nothing)."""
         ...

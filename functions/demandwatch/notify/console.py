@@ -6,8 +6,7 @@ import sys
 from typing import TextIO
 
 from demandwatch.core.health import HealthNotice
-from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.store.base import Delivery
+from demandwatch.core.models import Alert, Mark, PollOutcome
 
 _RULE = "─" * 72
 
@@ -61,6 +60,8 @@ def format_outcome(outcome: PollOutcome) -> str:
         f"{outcome.source_id:<28} {status:<22} items={outcome.items:<3} new={outcome.new:<3} "
         f"matched={outcome.matched:<3} {outcome.elapsed_ms:7.0f} ms"
     )
+    if outcome.changed:
+        line += f" changed={outcome.changed}"
     if outcome.reason:
         line += f"  {outcome.reason}"
     return line
@@ -70,9 +71,49 @@ class ConsoleNotifier:
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream or sys.stdout
 
-    def send(self, alert: Alert) -> Delivery:
-        print(format_alert(alert), file=self._stream, flush=True)
-        return Delivery(channel="console", ts=alert.id)
+    # The Poster port: the terminal has no threads to look back into, so a later item of
+    # a story is printed like any alert, marked as more on the story.
+
+    def resolve(self, channel: str) -> str:
+        return channel
+
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+    ) -> str:
+        text = format_alert(alert)
+        if thread_ts is not None:
+            text += f"\n  (more on story {alert.story_id or alert.id}, first shown above)"
+        print(text, file=self._stream, flush=True)
+        return alert.id
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
+        return None
+
+    def update_parent(
+        self,
+        channel: str,
+        ts: str,
+        alert: Alert,
+        *,
+        replies: int,
+        claimed: Mark | None = None,
+        dismissed: Mark | None = None,
+        muted: Mark | None = None,
+    ) -> None:
+        return None
+
+    def delete(self, channel: str, ts: str) -> None:
+        return None
+
+    def post_ops(self, text: str) -> None:
+        print(f"⚠ {_clean(text)}", file=self._stream, flush=True)
 
     def health(self, notice: HealthNotice) -> None:
         mark = "✔" if notice.kind == "recovered" else "⚠"

@@ -21,22 +21,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 
+from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
-from demandwatch.core.priority import DIGEST_CHANNEL, held_for_digest
-from demandwatch.core.schedule import DELIVERY_LEASE, is_due
+from demandwatch.core.schedule import is_due
 from demandwatch.exceptions import (
-    DeferredError,
-    NotifyError,
     PoisonMessageError,
-    RateLimitedError,
 )
-from demandwatch.notify.base import Notifier
 from demandwatch.queue.base import Message, Queue
-from demandwatch.store.base import Delivery, Store
+from demandwatch.store.base import Store
 
 if TYPE_CHECKING:
     from demandwatch.service import Service
@@ -47,19 +43,11 @@ log = logging.getLogger("demandwatch")
 # the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
-# How long a failed send waits before it may be retried (Slack's Retry-After wins).
-RETRY_AFTER_ERROR = timedelta(minutes=1)
-# States in which an alert needs nothing more from the notify stage.
-DONE_STATES = frozenset({"posted", "claimed", "dismissed"})
 
 
-class OutboxStore(Store, Protocol):
-    """What the staged pipeline needs beyond the Store port: leasing one named alert,
-    and taking alerts to (re)queue. DynamoDbStore provides both."""
-
-    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None: ...
-
-    def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]: ...
+# What the staged pipeline needs of the store: all of it is in the Store's ports (the
+# outbox included), so SQLite can run the staged pipeline as well as DynamoDB.
+OutboxStore = Store
 
 
 # ---------------------------------------------------------------------- messages
@@ -168,9 +156,6 @@ class QueuedHealthNotifier:
     def __init__(self, alert_queue: Queue) -> None:
         self._queue = alert_queue
 
-    def send(self, alert: Alert) -> Delivery:
-        raise NotifyError("this function only polls; the notify function delivers alerts")
-
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
@@ -227,7 +212,7 @@ class PollReport:
     relayed: int
 
 
-NotifyResult = Literal["posted", "already_done", "held_for_digest"]
+NotifyResult = Literal["posted", "already_done", "held_for_digest", "failed"]
 
 
 @dataclass
@@ -300,32 +285,20 @@ class FanOut:
             self.alert_queue.send([n.to_message() for n in notices])
         return len(alerts)
 
-    def notify(self, notice: AlertNotice, notifier: Notifier) -> NotifyResult:
-        """Deliver the noticed alert at most once.
+    def notify(
+        self, notice: AlertNotice, delivery: DeliverAlerts, report: DeliveryReport | None = None
+    ) -> NotifyResult:
+        """Deliver the noticed alert through the one delivery use case (app.delivery).
 
         Raises PoisonMessageError for an alert the store does not know, DeferredError when
-        it cannot be delivered now, NotifyError when the send failed (the alert is released
-        for a later retry). The caller reports the message as failed for all three.
+        it cannot be delivered now, NotifyError when this try failed (the alert waits for
+        its retry). The caller reports the message as failed for all three.
         """
-        now = self.clock()
-        alert = self.store.lease_alert(notice.alert_id, now, DELIVERY_LEASE)
-        if alert is None:
-            state = self.store.alert_state(notice.alert_id)
-            if state is None:
-                raise PoisonMessageError(f"alert {notice.alert_id} is not in the store")
-            if state in DONE_STATES:
-                return "already_done"
-            raise DeferredError(f"alert {notice.alert_id} is {state} and not deliverable yet")
-        if held_for_digest(alert.priority):
-            self.store.complete_alert(alert.id, Delivery(DIGEST_CHANNEL, ""), now)
+        outcome = delivery.one(notice.alert_id, report)
+        if outcome is None:
+            return "already_done"
+        if outcome.result == "held":
             return "held_for_digest"
-        try:
-            delivery = notifier.send(alert)
-        except RateLimitedError as exc:
-            self.store.release_alert(alert.id, str(exc), now + timedelta(seconds=exc.retry_after))
-            raise
-        except NotifyError as exc:
-            self.store.release_alert(alert.id, str(exc), now + RETRY_AFTER_ERROR)
-            raise
-        self.store.complete_alert(alert.id, delivery, self.clock())
+        if outcome.result == "failed":
+            return "failed"
         return "posted"

@@ -145,7 +145,7 @@ class SlackApi:
                 if response.status_code < 500 and error not in _TRANSIENT_ERRORS:
                     hint = _HINTS.get(error)
                     detail = f"{error or response.status_code}" + (f": {hint}" if hint else "")
-                    raise NotifyError(f"Slack {method} failed: {detail}") from exc
+                    raise NotifyError(f"Slack {method} failed: {detail}", error or None) from exc
                 reason = f"{error or 'HTTP ' + str(response.status_code)}"
                 failure: BaseException = exc
             except SlackRequestError as exc:  # a bad request built locally: retrying won't help
@@ -201,7 +201,8 @@ class SlackApi:
                     break
         if name not in self._channels:
             raise NotifyError(
-                f"Slack channel #{name} not found (a private channel must be configured by id)"
+                f"Slack channel #{name} not found (a private channel must be configured by id)",
+                "channel_not_found",
             )
         return self._channels[name]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -30,10 +31,13 @@ from demandwatch.core.drafts import EVENT_LABELS, long_date
 from demandwatch.core.models import Actor, ActorRole, Alert, Demand, Mark, Match, Priority
 from demandwatch.slack.escape import (
     ELLIPSIS,
+    code_safe,
     config_mention,
     date_token,
     escape,
     link,
+    link_host,
+    safe_url,
     truncate,
     untrusted,
     user_mention,
@@ -173,7 +177,18 @@ def _source_line(alert: Alert) -> str:
 
 def _title_line(alert: Alert) -> str:
     title = alert.item.title or alert.item.url or "(untitled item)"
-    return f"*{link(alert.item.url, title, TITLE_BUDGET)}*"
+    return link(alert.item.url, title, TITLE_BUDGET, bold=True)
+
+
+def fallback_title(alert: Alert) -> str:
+    """The item's title for a `text` fallback, with the host its link goes to.
+
+    The fallback carries no link, but a title can spell out one site's address while the
+    item is on another; the host said after it keeps the two apart, as in the blocks.
+    """
+    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
+    host = link_host(alert.item.url) if safe_url(alert.item.url) else None
+    return f"{title} ({host})" if host and host != title else title
 
 
 def why_text(alert: Alert, ctx: RenderContext) -> str:
@@ -308,8 +323,7 @@ def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = N
     if lines:
         blocks.append(_context(*lines))
     blocks.append(_buttons(alert, state))
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    text = f"{escape(head)}: {title} ({untrusted(alert.source_name, 100)})"
+    text = f"{escape(head)}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)
@@ -336,8 +350,9 @@ def render_reply(alert: Alert, ctx: RenderContext, *, escalates: bool = False) -
     if due:
         blocks.append(_section(due))
     blocks.append(_context(why_text(alert, ctx)))
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    text = f"+ {alert.priority} {label}: {title} ({untrusted(alert.source_name, 100)})"
+    text = (
+        f"+ {alert.priority} {label}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
+    )
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)
@@ -369,7 +384,9 @@ def _chunks(escaped_paragraphs: Iterable[str], size: int) -> list[str]:
 
 def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> Message:
     """The draft statement as a thread reply: preformatted, escaped, split into sections."""
-    paragraphs = [escape(p.strip("\n")) for p in draft.split("\n\n") if p.strip()]
+    # Feed text sits inside ``` fences here: code_safe keeps a title's backticks from
+    # closing them.
+    paragraphs = [code_safe(escape(p.strip("\n"))) for p in draft.split("\n\n") if p.strip()]
     # ``` fences take 6 characters of each section.
     chunks = _chunks(paragraphs, SECTION_TEXT - 8)
     who = f" for {user_mention(requested_by)}" if requested_by else ""
@@ -381,11 +398,85 @@ def render_draft(draft: str, alert: Alert, requested_by: str | None = None) -> M
         ),
     ]
     room = MAX_BLOCKS - len(blocks)
-    if len(chunks) > room:
-        chunks = [*chunks[: room - 1], "… (draft too long for Slack; run `demandwatch draft`)"]
+    overflow = len(chunks) > room
+    if overflow:
+        chunks = chunks[: room - 1]
     blocks.extend(_section(f"```{chunk}```") for chunk in chunks)
-    title = untrusted(alert.item.title or alert.item.url, TITLE_BUDGET)
-    return _finish(f"Draft statement (not for release): {title}", blocks)
+    if overflow:  # outside the fences: its own backticks must not close one
+        blocks.append(_section("… (draft too long for Slack; run `demandwatch draft`)"))
+    return _finish(f"Draft statement (not for release): {fallback_title(alert)}", blocks)
+
+
+def _minutes(delay: timedelta) -> str:
+    minutes = max(int(delay.total_seconds() // 60), 1)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours > 1 else ''}"
+    return f"{minutes} minute{'s' if minutes > 1 else ''}"
+
+
+def render_escalation(
+    alert: Alert, ctx: RenderContext, mention: str | None, after: timedelta
+) -> Message:
+    """The one re-raise of a P1 nobody claimed, in its thread (core.calm decides when).
+
+    ``mention`` comes from configuration only (escalation.mention, else on_call); a name
+    instead of an id is shown as text and notifies nobody.
+    """
+    who = config_mention(mention) if mention else ""
+    label = EVENT_LABELS[alert.event.type]
+    lead = f"{who} — " if who else ""
+    text = (
+        f"⏰ {lead}this P1 ({escape(label)}) has not been claimed for {_minutes(after)}: "
+        f"{link(alert.item.url, alert.item.title or alert.item.url, TITLE_BUDGET, bold=True)}\n"
+        "Press *✋ Claim* on the message above if you are taking it."
+    )
+    fallback = f"{who + ' ' if who else ''}Unclaimed P1 ({label}): {fallback_title(alert)}"
+    return _finish(fallback, [_section(text), _context(why_text(alert, ctx))])
+
+
+def render_flood_summary(alerts: Sequence[Alert], ctx: RenderContext) -> Message:
+    """One message for many new stories at once (core.calm's flood guard); each story's
+    own message follows in its thread."""
+    n = len(alerts)
+    blocks: list[Block] = [HeaderBlock(text=f"🌊 {n} new stories at once — each is in the thread")]
+    lines = []
+    for alert in alerts:
+        label = EVENT_LABELS[alert.event.type].capitalize()
+        ordered = ctx.ordered(alert.matches)
+        demand = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
+        lines.append(
+            f"{_PRIORITY_EMOJI[alert.priority]} {label} · "
+            f"{link(alert.item.url, alert.item.title or alert.item.url, 400)} "
+            f"— _{untrusted(demand, 120)}_"
+        )
+    # Section text holds 3000 characters: as many lines per section as fit.
+    blocks.extend(_section(chunk) for chunk in _line_chunks(lines, SECTION_TEXT))
+    blocks.append(
+        _context(
+            "Many stories arrived in one cycle; they are grouped here instead of one message "
+            "each. Claim, draft or dismiss each in its own message in the thread."
+        )
+    )
+    first = fallback_title(alerts[0]) if alerts else ""
+    more = f" and {n - 1} more" if n > 1 else ""
+    return _finish(f"{n} new stories at once: {first}{more}", blocks)
+
+
+def _line_chunks(lines: Sequence[str], size: int) -> list[str]:
+    chunks: list[str] = []
+    current = ""
+    for line in lines:
+        line = truncate(line, size)
+        candidate = f"{current}\n{line}" if current else line
+        if len(candidate) > size:
+            chunks.append(current)
+            current = line
+        else:
+            current = candidate
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def render_ops(text: str) -> Message:

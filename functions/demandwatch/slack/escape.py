@@ -26,12 +26,15 @@ ELLIPSIS = "…"
 # width space after the "@" keeps them readable and inert.
 _BROADCAST_WORDS = re.compile(r"@(?=(?:channel|here|everyone|group)\b)", re.IGNORECASE)
 _ZERO_WIDTH_SPACE = "\u200b"
+_GRAVE = "\u02cb"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 _GROUP_ID = re.compile(r"^S[A-Z0-9]{2,30}$")
 _CONFIG_MENTION = re.compile(r"^<(?:@[UW][A-Z0-9]{2,30}|!subteam\^S[A-Z0-9]{2,30}|!here)>$")
 # Characters that would end or split a <url|label> sequence, or that no URL should carry.
 _URL_UNSAFE = re.compile(r"[\s<>|\"'`\\^{}]")
+# Longer hosts are not real (DNS allows 253 characters; nobody reads past this).
+HOST_BUDGET = 100
 
 
 def plain(text: str) -> str:
@@ -89,20 +92,59 @@ def safe_url(url: str) -> str | None:
     return encoded.replace("&", "&amp;")
 
 
-def link(url: str, label: str, limit: int) -> str:
-    """A link whose visible text is the escaped ``label``; plain text if the URL is unsafe.
+def link_host(url: str) -> str | None:
+    """The host a URL really goes to, as a reader should see it (None if it has none).
 
-    The ``<url|label>`` form is the only one that shows a label, so the URL is checked
-    (http or https, nothing that could end the sequence early) before it is written.
+    ``https://press.un.org@evil.example/`` goes to ``evil.example``; a host written with
+    look-alike letters is shown in its ASCII (``xn--``) form, which no Latin host matches.
+    """
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    labels = [
+        label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii")
+        for label in host.rstrip(".").split(".")
+    ]
+    return truncate(escape(plain(".".join(labels))), HOST_BUDGET) or None
+
+
+def link(url: str, label: str, limit: int, *, bold: bool = False) -> str:
+    """A link whose visible text is the escaped ``label``, followed by the link's host:
+    ``<https://press.un.org/x|Title> (press.un.org)``; plain text if the URL is unsafe.
+
+    A feed chooses both the label and the URL, so a label can name one site (even spell
+    out ``https://press.un.org/...``) while the link goes to another: the host after it
+    says where a click really leads. The ``<url|label>`` form is the only one that shows
+    a label, so the URL is checked (http or https, nothing that could end the sequence
+    early) before it is written. ``bold`` makes the linked text bold, not the host.
     """
     target = safe_url(url)
-    # The label's budget leaves room for the URL and the three delimiters.
-    text = untrusted(label, limit - (len(target) + 3 if target else 0)) if label else ""
-    if target is None:
-        return text
-    if not text:
-        text = truncate(escape(urlsplit(url.strip()).hostname or "link"), 80)
-    return f"<{target}|{text}>"
+    host = link_host(url) if target is not None else None
+    if target is None or host is None:
+        return untrusted(label, limit) if label else ""
+    suffix = f" ({host})"
+    stars = "**" if bold else ""
+    # The label's budget leaves room for the URL, the delimiters and the host.
+    budget = limit - len(target) - 3 - len(suffix) - len(stars)
+    text = untrusted(label, budget) if label else ""
+    if not text or text == host:
+        # No label worth showing: the host itself is the visible text.
+        return f"{stars[:1]}<{target}|{host}>{stars[1:]}"
+    return f"{stars[:1]}<{target}|{text}>{stars[1:]}{suffix}"
+
+
+def code_safe(escaped: str) -> str:
+    """Escaped text made safe to place between ``` fences.
+
+    A run of backticks in feed text (a title with ```) would close the code block early
+    and let the rest be read as mrkdwn; a backtick at either edge would merge with a
+    fence. Every backtick becomes U+02CB (a modifier grave accent that looks the same),
+    which no Slack client reads as a fence. The length is unchanged.
+    """
+    return escaped.replace("`", _GRAVE)
 
 
 def date_token(when: datetime, fmt: str = "{date_short_pretty} {time}") -> str:

@@ -28,17 +28,21 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 from urllib.parse import parse_qs
 
+from pydantic import ValidationError
+
 from demandwatch.config import AppConfig
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Feedback, Mark
+from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import DemandwatchError
+from demandwatch.slack import payloads
 from demandwatch.slack.blocks import (
     ACTION_CLAIM,
     ACTION_DISMISS,
     ACTION_DRAFT,
     ACTION_MUTE,
     SECTION_TEXT,
+    story_of,
 )
 from demandwatch.slack.escape import date_token, escape, truncate, untrusted, user_mention
 from demandwatch.slack.notifier import SlackNotifier
@@ -52,6 +56,8 @@ _JSON = {"content-type": "application/json"}
 _TEXT = {"content-type": "text/plain; charset=utf-8"}
 
 FollowUpKind = Literal["refresh", "ephemeral", "draft"]
+_BUTTONS = frozenset({ACTION_CLAIM, ACTION_DISMISS, ACTION_DRAFT, ACTION_MUTE})
+GONE = "This alert no longer exists (removed or expired), so nothing was changed."
 
 
 def _utc_now() -> datetime:
@@ -125,6 +131,36 @@ def verify(
     return None
 
 
+# ---------------------------------------------------------------------- workspace
+
+
+class InstalledTeam:
+    """The Slack workspace the app is installed in; requests from any other are refused.
+
+    ``configured`` comes from ``SLACK_TEAM_ID`` (or the cloud secret's ``slack_team_id``).
+    Without it, ``ask`` (auth.test with the bot token, which answers with the team of the
+    installation) is asked once and its answer kept for the life of the process; a
+    failed ask is retried on the next request.
+    """
+
+    def __init__(self, configured: str | None, ask: Callable[[], str] | None = None) -> None:
+        self.configured = configured
+        self._ask = ask
+        self._learned: str | None = None
+        self._lock = threading.Lock()
+
+    def id(self) -> str | None:
+        if self.configured:
+            return self.configured
+        with self._lock:
+            if self._learned is None and self._ask is not None:
+                try:
+                    self._learned = self._ask() or None
+                except DemandwatchError as exc:
+                    log.warning("cannot learn the installed Slack team: %s", exc)
+            return self._learned
+
+
 # ---------------------------------------------------------------------- results
 
 
@@ -150,10 +186,20 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class Ack:
-    """The acknowledgement: a JSON body (or none) and the follow-ups to run after it."""
+    """The acknowledgement: a JSON body (or none) and the follow-ups to run after it.
+
+    ``refused`` (with its HTTP ``status``) says why a request was not acted on at all:
+    malformed (400) or from another workspace (403). Nothing was written then.
+    """
 
     body: dict[str, Any] | None = None
     follow_ups: tuple[FollowUp, ...] = ()
+    status: int = 200
+    refused: str = ""
+
+    @classmethod
+    def refuse(cls, status: int, why: str) -> Ack:
+        return cls(status=status, refused=why)
 
 
 @dataclass(frozen=True)
@@ -181,11 +227,13 @@ class Interactions:
         config: AppConfig,
         notifier: SlackNotifier,
         matcher: Matcher,
+        team: InstalledTeam,
         signing_secret: str | None = None,
         replay: ReplayCache | None = None,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.store = store
+        self._team = team
         self.config = config
         self.notifier = notifier
         self.matcher = matcher
@@ -217,62 +265,103 @@ class Interactions:
                 payload = json.loads(form["payload"])
             except json.JSONDecodeError:
                 return HttpReply(400, _TEXT, b"payload is not JSON")
-            ack = self.handle_payload(payload if isinstance(payload, dict) else {})
+            ack = self.handle_payload(payload)
         elif "command" in form:
             ack = self.handle_command(form)
         elif "ssl_check" in form:
             ack = Ack()
         else:
             return HttpReply(400, _TEXT, b"not a Slack interaction")
+        if ack.refused:
+            log.warning("Slack request refused: %s", ack.refused)
+            return HttpReply(ack.status, _TEXT, ack.refused.encode())
         if ack.body is None:
             return HttpReply(200, _TEXT, b"", ack.follow_ups)
         return HttpReply(200, dict(_JSON), json.dumps(ack.body).encode(), ack.follow_ups)
 
     # ------------------------------------------------------------------ buttons
 
-    def handle_payload(self, payload: Mapping[str, Any]) -> Ack:
-        """An interactive payload (only ``block_actions`` on our buttons does anything)."""
-        if payload.get("type") != "block_actions":
-            return Ack()
-        user = str((payload.get("user") or {}).get("id", ""))
-        container = payload.get("container") or {}
-        channel = str((payload.get("channel") or {}).get("id") or container.get("channel_id") or "")
-        message_ts = str(
-            container.get("message_ts") or (payload.get("message") or {}).get("ts") or ""
-        )
+    def handle_payload(self, payload: Any) -> Ack:
+        """An interactive payload: only ``block_actions`` on our buttons does anything.
+
+        The whole payload is checked (schema, workspace, every button value) before
+        anything is written, so a refused request changes nothing.
+        """
+        kind = payload.get("type") if isinstance(payload, Mapping) else None
+        if not isinstance(kind, str):
+            return Ack.refuse(400, "malformed payload: not an object with a type")
+        if kind != "block_actions":
+            return Ack()  # views, shortcuts...: none is configured, so nothing to do
+        try:
+            request = payloads.block_actions(payload)
+            pressed = [
+                (action.action_id, payloads.parse_button_value(action.value))
+                for action in request.actions
+                if action.action_id in _BUTTONS
+            ]
+        except ValidationError as exc:
+            return Ack.refuse(400, f"malformed block_actions payload: {payloads.problems(exc)}")
+        refused = self._check_team(request.team.id)
+        if refused is not None:
+            return refused
         follow_ups: list[FollowUp] = []
-        for action in payload.get("actions") or []:
+        for action_id, value in pressed:
             try:
-                value = json.loads(action.get("value") or "{}")
-            except json.JSONDecodeError:
-                continue
-            if not isinstance(value, dict) or not value.get("alert") or not user or not channel:
-                continue
-            alert_id = str(value["alert"])
-            story_id = str(value.get("story") or alert_id)
-            try:
-                follow_ups.extend(
-                    self._action(
-                        str(action.get("action_id")), alert_id, story_id, user, channel, message_ts
-                    )
-                )
+                follow_ups.extend(self._action(action_id, value, request))
             except DemandwatchError as exc:
-                log.warning(
-                    "button %s on alert %s failed: %s", action.get("action_id"), alert_id, exc
-                )
+                log.warning("button %s on alert %s failed: %s", action_id, value.alert, exc)
                 follow_ups.append(
                     FollowUp(
                         "ephemeral",
-                        channel,
-                        user=user,
+                        request.channel_id,
+                        user=request.user.id,
                         text="Sorry, that did not work; try again in a minute.",
                     )
                 )
         return Ack(follow_ups=tuple(follow_ups))
 
+    def _check_team(self, team_id: str) -> Ack | None:
+        """None when ``team_id`` is the installed workspace; otherwise the refusal."""
+        installed = self._team.id()
+        if installed is None:
+            return Ack.refuse(503, "cannot tell which workspace the app is installed in yet")
+        if team_id != installed:
+            return Ack.refuse(403, "request from a workspace this app is not installed in")
+        return None
+
+    def _pressed_on(
+        self, value: payloads.ButtonValue, channel: str, message_ts: str
+    ) -> tuple[Alert, str] | None:
+        """The alert and story a button acts on, or None when they no longer exist.
+
+        The story is the one of the message the button was pressed on: the alert's own
+        story, whose top-level message in this channel is that message. A value naming
+        another story, or a message that is not the story's, acts on nothing.
+        """
+        alert = self.store.get_alert(value.alert)
+        if alert is None:
+            return None
+        story = story_of(alert)
+        if value.story is not None and value.story != story:
+            return None
+        thread = self.store.get_thread(story, channel)
+        if thread is not None:
+            return (alert, story) if thread.ts == message_ts else None
+        # No thread recorded (a store from before threads): the alert's own post.
+        status = self.store.alert_status(alert.id)
+        if status is not None and (status.channel, status.ts) == (channel, message_ts):
+            return alert, story
+        return None
+
     def _action(
-        self, action_id: str, alert_id: str, story_id: str, user: str, channel: str, message_ts: str
+        self, action_id: str, value: payloads.ButtonValue, request: payloads.BlockActions
     ) -> list[FollowUp]:
+        user, channel, message_ts = request.user.id, request.channel_id, request.message_ts
+        target = self._pressed_on(value, channel, message_ts)
+        if target is None:
+            return [FollowUp("ephemeral", channel, user=user, text=GONE, thread_ts=message_ts)]
+        alert, story_id = target
+        alert_id = alert.id
         now = self._clock()
         refresh = FollowUp(
             "refresh", channel, story_id=story_id, alert_id=alert_id, thread_ts=message_ts
@@ -284,21 +373,19 @@ class Interactions:
             return [self._already(channel, user, mark, "claimed", "You claimed this", message_ts)]
         if action_id == ACTION_DISMISS:
             mark = self.store.dismiss_alert(alert_id, user, now)
-            alert = self.store.get_alert(alert_id)
-            if alert is not None:
-                # Recorded even when someone else dismissed first: the store keeps one per alert.
-                self.store.add_feedback(
-                    Feedback(
-                        alert_id=alert.id,
-                        source_id=alert.item.source_id,
-                        item_key=alert.item.key,
-                        url=alert.item.url,
-                        title=alert.item.title,
-                        matches=alert.matches,
-                        user=mark.user,
-                        at=mark.at,
-                    )
+            # Recorded even when someone else dismissed first: the store keeps one per alert.
+            self.store.add_feedback(
+                Feedback(
+                    alert_id=alert.id,
+                    source_id=alert.item.source_id,
+                    item_key=alert.item.key,
+                    url=alert.item.url,
+                    title=alert.item.title,
+                    matches=alert.matches,
+                    user=mark.user,
+                    at=mark.at,
                 )
+            )
             if mark.won:
                 return [refresh]
             return [
@@ -377,9 +464,16 @@ class Interactions:
 
     # ------------------------------------------------------------------ slash command
 
-    def handle_command(self, fields: Mapping[str, str]) -> Ack:
+    def handle_command(self, fields: Mapping[str, Any]) -> Ack:
         """``/demandwatch status | demands | test <text>``: answered in the acknowledgement."""
-        text = (fields.get("text") or "").strip()
+        try:
+            command = payloads.slash_command(fields)
+        except ValidationError as exc:
+            return Ack.refuse(400, f"malformed slash command: {payloads.problems(exc)}")
+        refused = self._check_team(command.team_id)
+        if refused is not None:
+            return refused
+        text = command.text.strip()
         word, _, rest = text.partition(" ")
         word = word.lower()
         if word == "status":

@@ -1,17 +1,9 @@
-"""The Slack notifier: one top-level message per story, later items in its thread.
+"""The Slack adapter: posts, updates, deletes, and finds its own earlier posts.
 
-Delivery of one alert:
-
-1. Route it: the channel of its highest-priority matched demand (a demand inherits its
-   campaign's channel), else the default channel (``SLACK_CHANNEL`` or org.yaml's).
-2. If the story has no message in that channel yet, post one and save it as the story's
-   thread (insert-if-absent: when two processes race, the loser deletes its post and
-   replies in the winner's thread). Otherwise post a thread reply, count it, and update
-   the parent with "+N sources" — unless the story is muted.
-3. Exactly once: every post carries metadata with the alert id. When the alert has been
-   attempted before (its earlier claim lapsed, or a send failed), the channel's history
-   (or the thread) is searched for that id first, and a post found there is recorded
-   instead of posting again.
+Every post carries message metadata with the alert id and story id, so a post whose
+recording was lost (a crash, a dropped answer) is found again instead of repeated. What to
+post where, and when, is decided by the delivery use case (``app.delivery``) and the rules
+in ``core.delivery``; routing is ``core.routing``.
 """
 
 from __future__ import annotations
@@ -25,13 +17,13 @@ from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
 from demandwatch.core.health import HealthNotice
-from demandwatch.core.models import Alert, Mark, PollOutcome, Thread
+from demandwatch.core.models import Alert, Mark, PollOutcome
 from demandwatch.drafts import DraftRenderer, render_draft, template_dir
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack import blocks
 from demandwatch.slack.api import SlackApi, alert_metadata
 from demandwatch.slack.blocks import ParentState, RenderContext, story_of
-from demandwatch.store.base import Delivery, Store
+from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch.slack")
 
@@ -68,30 +60,69 @@ class SlackNotifier:
         self._clock = clock
         self._drafts = DraftRenderer(template_dir(config))
 
-    # ------------------------------------------------------------------ routing
+    # ------------------------------------------------------------------ Poster port
 
-    def route(self, alert: Alert) -> str:
-        """Demand channel, else campaign channel (inherited by the demand), else default."""
-        for match in self.context.ordered(alert.matches):
-            demand = self.context.demands.get(match.demand_id)
-            if demand is not None and demand.channel:
-                return demand.channel
-        return self.default_channel
+    def resolve(self, channel: str) -> str:
+        return self.api.channel_id(channel)
 
-    # ------------------------------------------------------------------ Notifier port
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+    ) -> str:
+        """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
 
-    def send(self, alert: Alert) -> Delivery:
-        channel = self.api.channel_id(self.route(alert))
+        A top-level P1 message pages its owners (the renderer adds the mentions); a reply
+        pages, and is shown in the channel too, only when it ``escalate``s the story.
+        ``recover``: before a retry re-sends, look for the earlier attempt by metadata.
+        """
         story = story_of(alert)
-        status = self.store.alert_status(alert.id)
-        # An alert attempted before may already be in Slack: look before posting again.
-        retry = status is not None and status.attempts > 1
-        thread = self.store.get_thread(story, channel)
-        if thread is None:
-            return self._post_story(alert, story, channel, retry=retry)
-        if thread.alert_id == alert.id:  # posted and saved; only the final record was lost
-            return Delivery(channel, thread.ts)
-        return self._post_reply(alert, thread, retry=retry)
+        if thread_ts is None:
+            message = blocks.render_alert(alert, self.context)
+        else:
+            message = blocks.render_reply(alert, self.context, escalates=escalate)
+
+        def find() -> str | None:
+            return self.find_alert(channel, alert, thread_ts=thread_ts)
+
+        return self.api.post(
+            channel,
+            message,
+            metadata=alert_metadata(alert.id, story),
+            thread_ts=thread_ts,
+            broadcast=escalate and thread_ts is not None,
+            recover=find if recover else None,
+        )
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
+        return self.api.find_posted(
+            channel, alert.id, since=alert.created - LOOKUP_MARGIN, thread_ts=thread_ts
+        )
+
+    def update_parent(
+        self,
+        channel: str,
+        ts: str,
+        alert: Alert,
+        *,
+        replies: int,
+        claimed: Mark | None = None,
+        dismissed: Mark | None = None,
+        muted: Mark | None = None,
+    ) -> None:
+        state = ParentState(
+            extra_sources=replies, claimed=claimed, dismissed=dismissed, muted=muted
+        )
+        message = blocks.render_alert(alert, self.context, state)
+        self.api.update(channel, ts, message, metadata=alert_metadata(alert.id, story_of(alert)))
+
+    def delete(self, channel: str, ts: str) -> None:
+        self.api.delete(channel, ts)
 
     def health(self, notice: HealthNotice) -> None:
         """A source's outage, silence or recovery, once per transition, in the ops channel."""
@@ -102,69 +133,6 @@ class SlackNotifier:
         failed = [o.source_id for o in outcomes if o.status == "failed"]
         if failed:
             log.info("sources failed this run: %s", ", ".join(failed))
-
-    # ------------------------------------------------------------------ posting
-
-    def _since(self, alert: Alert) -> datetime:
-        return alert.created - LOOKUP_MARGIN
-
-    def _post_story(self, alert: Alert, story: str, channel: str, *, retry: bool) -> Delivery:
-        metadata = alert_metadata(alert.id, story)
-
-        def find() -> str | None:
-            return self.api.find_posted(channel, alert.id, since=self._since(alert))
-
-        ts = find() if retry else None
-        if ts is None:
-            message = blocks.render_alert(alert, self.context)
-            ts = self.api.post(channel, message, metadata=metadata, recover=find)
-        stored = self.store.save_thread(Thread(story, channel, ts, alert.id))
-        if stored.ts != ts:
-            # Another process posted this story first: ours becomes a reply in its thread.
-            log.info("story %s was posted twice in %s; moving ours into the thread", story, channel)
-            self.api.delete(channel, ts)
-            return self._post_reply(alert, stored, retry=False)
-        return Delivery(channel, ts)
-
-    def _post_reply(self, alert: Alert, thread: Thread, *, retry: bool) -> Delivery:
-        if thread.muted and alert.priority != "P1":
-            # Muting silences more coverage of a story, never a veto or a vote on it.
-            log.info("story %s is muted: alert %s not posted", thread.story_id, alert.id)
-            return Delivery(thread.channel, thread.ts)
-
-        def find() -> str | None:
-            return self.api.find_posted(
-                thread.channel, alert.id, since=self._since(alert), thread_ts=thread.ts
-            )
-
-        ts = find() if retry else None
-        if ts is None:
-            # A reply that raises the story to P1 (the vote became a veto) pages the
-            # owners and is shown in the channel too, once; further sources stay in the
-            # thread, P1 or not.
-            escalates = alert.priority == "P1" and not self._paged_before(alert, thread)
-            message = blocks.render_reply(alert, self.context, escalates=escalates)
-            ts = self.api.post(
-                thread.channel,
-                message,
-                metadata=alert_metadata(alert.id, thread.story_id),
-                thread_ts=thread.ts,
-                broadcast=escalates,
-                recover=find,
-            )
-        self.store.record_reply(thread.story_id, thread.channel, alert.id)
-        self.refresh_parent(thread.story_id, thread.channel)
-        return Delivery(thread.channel, ts)
-
-    def _paged_before(self, alert: Alert, thread: Thread) -> bool:
-        """Whether another P1 alert of this story was already delivered (and so paged)."""
-        for other in self.store.story_alerts(thread.story_id):
-            if other.id == alert.id or other.priority != "P1":
-                continue
-            status = self.store.alert_status(other.id)
-            if status is not None and status.state in ("posted", "claimed", "dismissed"):
-                return True
-        return False
 
     def refresh_parent(self, story_id: str, channel: str, ts: str | None = None) -> bool:
         """Re-render the story's top-level message from the store (sources, claim, mute).
@@ -230,7 +198,10 @@ class SlackNotifier:
             thread_ts=thread_ts,
         )
 
-    def post_ops(self, text: str) -> str:
+    def post_ops(self, text: str) -> None:
+        self.post_ops_message(text)
+
+    def post_ops_message(self, text: str) -> str:
         """A source-health notice in the ops channel (``text`` is escaped as untrusted)."""
         channel = self.api.channel_id(self.ops_channel)
         message = blocks.render_ops(text)

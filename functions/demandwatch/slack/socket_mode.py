@@ -2,8 +2,9 @@
 
 Slack sends button clicks and slash commands over a WebSocket the app opens with its
 app-level token (``xapp-...``, scope ``connections:write``). Requests arriving this way
-are authenticated by that connection, so no signature check applies; each is
-acknowledged at once over the socket, then its follow-ups run.
+are authenticated by that connection, so no signature check applies; the payload is
+checked as over HTTP (schema, installed workspace) and each request is acknowledged at
+once over the socket, then its follow-ups run.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ class SocketModeBridge:
         if request.type == "interactive":
             return self.interactions.handle_payload(request.payload)
         if request.type == "slash_commands":
-            fields = {str(k): str(v) for k, v in request.payload.items()}
-            return self.interactions.handle_command(fields)
+            # As sent: the schema checks each field's type (nothing is coerced to str).
+            return self.interactions.handle_command(request.payload)
         return Ack()
 
     def __call__(self, client: Responder, request: SocketModeRequest) -> None:
@@ -67,6 +68,9 @@ class SocketModeBridge:
         except Exception:  # a bug must not leave Slack waiting for the ack
             log.exception("Socket Mode %s request failed", request.type)
             ack = Ack()
+        if ack.refused:
+            # Acknowledged all the same (Slack would resend it), but nothing was done.
+            log.warning("Socket Mode %s request refused: %s", request.type, ack.refused)
         client.send_socket_mode_response(
             SocketModeResponse(envelope_id=request.envelope_id, payload=ack.body)
         )

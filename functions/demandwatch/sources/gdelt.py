@@ -18,7 +18,12 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from demandwatch.core.identity import canonical_url, item_key, parse_timestamp, trusted_published
+from demandwatch.core.identity import (
+    canonical_url,
+    document_key,
+    parse_timestamp,
+    trusted_published,
+)
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
@@ -75,12 +80,19 @@ def request(url: str, *, query: str | None = None) -> RequestSpec:
 
 def parse_articles(body: bytes, *, source_id: str, fetched: datetime) -> list[Item]:
     """Items of an artlist answer; ``{}`` is no articles; FeedParseError if not an artlist."""
-    try:
-        # strict=False: titles are scraped from arbitrary pages; a raw control character in
-        # one must not lose the whole list.
-        document = json.loads(body.decode("utf-8", errors="replace"), strict=False)
-    except ValueError as exc:
-        raise FeedParseError(f"GDELT: not JSON ({exc})") from exc
+    return read_articles(body, source_id=source_id, fetched=fetched)[0]
+
+
+def read_articles(body: bytes, *, source_id: str, fetched: datetime) -> tuple[list[Item], int]:
+    """Items of an artlist answer, and how many articles were dropped as unreadable.
+
+    GDELT's JSON sometimes carries invalid backslash escapes (``\\'`` or a Windows path
+    in a scraped title): such a backslash is read as a literal one. An article that still
+    cannot be read, or lacks a URL or a title, is dropped and counted; the rest are kept.
+    A body that ends before its object closes (truncated) fails the poll.
+    """
+    text = body.decode("utf-8", errors="replace")
+    document, unreadable = _tolerant_document(text)
     if not isinstance(document, dict):
         raise FeedParseError("GDELT: expected a JSON object with 'articles'")
     articles = document.get("articles", [])
@@ -91,9 +103,65 @@ def parse_articles(body: bytes, *, source_id: str, fetched: datetime) -> list[It
         for article in articles
         if isinstance(article, dict) and (item := _item(article, source_id, fetched)) is not None
     ]
-    if articles and not items:
-        raise FeedParseError("GDELT: no article in the answer has a URL and a title")
-    return items
+    dropped = unreadable + len(articles) - len(items)
+    if (articles or unreadable) and not items:
+        raise FeedParseError(f"GDELT: none of the {dropped} articles in the answer is readable")
+    return items, dropped
+
+
+# One escape sequence of a JSON string: a valid one, or a backslash before anything else.
+_ESCAPE = re.compile(r'\\(u[0-9a-fA-F]{4}|["\\/bfnrt]|.?)', re.DOTALL)
+_ARTICLES = re.compile(r'"articles"\s*:\s*\[')
+_NEXT_ARTICLE = re.compile(r"}\s*,\s*(?={)")
+
+
+def _repair_escapes(text: str) -> str:
+    def fix(m: re.Match[str]) -> str:
+        seq = m.group(1)
+        valid = len(seq) == 5 or (len(seq) == 1 and seq in '"\\/bfnrt')  # \uXXXX or \n ...
+        return m.group(0) if valid else "\\\\" + seq  # else the backslash stands for itself
+
+    return _ESCAPE.sub(fix, text)
+
+
+def _tolerant_document(text: str) -> tuple[object, int]:
+    """The JSON document, and how many articles had to be left out to read it."""
+    stripped = text.strip()
+    if stripped.startswith("{") and not stripped.endswith("}"):
+        raise FeedParseError("GDELT: truncated JSON (the answer ends before its object closes)")
+    # strict=False: titles are scraped from arbitrary pages; a raw control character in
+    # one must not lose the whole list.
+    try:
+        return json.loads(text, strict=False), 0
+    except ValueError:
+        pass
+    repaired = _repair_escapes(text)
+    try:
+        return json.loads(repaired, strict=False), 0
+    except ValueError as exc:
+        start = _ARTICLES.search(repaired)
+        if start is None:
+            raise FeedParseError(f"GDELT: not JSON ({exc})") from exc
+    # Read the article list one object at a time; skip what cannot be read.
+    decoder = json.JSONDecoder(strict=False)
+    articles: list[object] = []
+    unreadable = 0
+    at = start.end()
+    while True:
+        while at < len(repaired) and repaired[at] in " \t\r\n,":
+            at += 1
+        if at >= len(repaired) or repaired[at] != "{":
+            break
+        try:
+            article, at = decoder.raw_decode(repaired, at)
+            articles.append(article)
+        except ValueError:
+            unreadable += 1
+            following = _NEXT_ARTICLE.search(repaired, at + 1)
+            if following is None:
+                break
+            at = following.end()
+    return {"articles": articles}, unreadable
 
 
 def _item(article: dict[str, Any], source_id: str, fetched: datetime) -> Item | None:
@@ -105,7 +173,9 @@ def _item(article: dict[str, Any], source_id: str, fetched: datetime) -> Item | 
     published, trusted = trusted_published(parse_timestamp(seen) if seen else None, fetched)
     return Item(
         source_id=source_id,
-        key=item_key("default", guid=None, link=url, title=title, published=seen or None),
+        key=document_key(
+            source_id=source_id, guid=None, link=url, title=title, published=seen or None
+        ),
         url=canonical_url(url),
         title=title,
         # The article list carries no text; the title is what GDELT matched on.

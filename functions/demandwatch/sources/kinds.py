@@ -8,6 +8,7 @@ below (and its name in ``config.SourceKind``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 
 from demandwatch.config import Settings, Source
@@ -17,12 +18,19 @@ from demandwatch.sources import gdelt, reliefweb, rss, undl
 from demandwatch.sources.http import RequestSpec, host_of
 
 
-def request_for(source: Source, settings: Settings) -> RequestSpec:
-    """What to send for ``source``; SourceSetupError when it cannot be asked at all."""
+def request_for(
+    source: Source,
+    settings: Settings,
+    *,
+    last_success: datetime | None = None,
+    now: datetime | None = None,
+) -> RequestSpec:
+    """What to send for ``source``; SourceSetupError when it cannot be asked at all.
+    ``last_success``: when the source was last read whole (harvests ask from then)."""
     if source.kind == "rss":
         return RequestSpec(url=source.url)
     if source.kind == "undl":
-        return undl.request(source.url, query=source.query)
+        return undl.request(source.url, query=source.query, since=last_success, now=now)
     if source.kind == "gdelt":
         return gdelt.request(source.url, query=source.query)
     if source.kind == "reliefweb":
@@ -36,6 +44,29 @@ def request_for(source: Source, settings: Settings) -> RequestSpec:
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
 
 
+@dataclass(frozen=True)
+class Parsed:
+    """What a source's answer held: its items, and how many entries were dropped as
+    unreadable (the rest of the answer still counts)."""
+
+    items: list[Item]
+    skipped: int = 0
+
+    def joined(self, page: Parsed) -> Parsed:
+        """This answer with a further page of it."""
+        return Parsed([*self.items, *page.items], self.skipped + page.skipped)
+
+
+def parse_source(
+    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+) -> Parsed:
+    """The answer's items and what was dropped; FeedParseError if it is unusable."""
+    if source.kind == "gdelt":
+        items, skipped = gdelt.read_articles(body, source_id=source.id, fetched=fetched)
+        return Parsed(items, skipped)
+    return Parsed(parse_for(source, body, headers, fetched))
+
+
 def parse_for(
     source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
 ) -> list[Item]:
@@ -44,17 +75,23 @@ def parse_for(
             body,
             headers,
             source_id=source.id,
-            key_rule=source.key,
             fetched=fetched,
             strip_outlet=source.tier == "aggregator",
         )
     if source.kind == "undl":
-        return undl.parse_records(body, source_id=source.id, fetched=fetched)
+        return undl.parse_records(body, source_id=source.id, fetched=fetched, query=source.query)
     if source.kind == "gdelt":
         return gdelt.parse_articles(body, source_id=source.id, fetched=fetched)
     if source.kind == "reliefweb":
         return reliefweb.parse_reports(body, source_id=source.id, fetched=fetched)
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
+
+
+def next_request(source: Source, body: bytes) -> RequestSpec | None:
+    """The next page of the same answer, for kinds that page (OAI-PMH resumption tokens)."""
+    if source.kind == "undl":
+        return undl.next_request(source.url, body)
+    return None
 
 
 def min_interval_for(source: Source) -> float:

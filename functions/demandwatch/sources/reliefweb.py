@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from demandwatch.core.identity import item_key, parse_timestamp, trusted_published
+from demandwatch.core.identity import parse_timestamp, trusted_published
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text, squash_spaces
@@ -144,9 +144,8 @@ def _item(entry: dict[str, Any], source_id: str, fetched: datetime) -> Item | No
     published, trusted = trusted_published(parse_timestamp(raw_date) if raw_date else None, fetched)
     return Item(
         source_id=source_id,
-        key=item_key(
-            "default", guid=f"reliefweb:{report_id}", link=link, title=title, published=None
-        ),
+        # The report id is ReliefWeb's own: its link (url_alias) can be renamed.
+        key=f"reliefweb:{report_id}",
         url=link,
         title=title,
         text=text,

@@ -11,8 +11,8 @@ from typing import Any
 
 import feedparser
 
-from demandwatch.core.identity import item_key, parse_timestamp, trusted_published
-from demandwatch.core.models import Item, KeyRule
+from demandwatch.core.identity import document_key, parse_timestamp, trusted_published
+from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 from demandwatch.exceptions import FeedParseError
@@ -26,11 +26,14 @@ def parse_feed(
     headers: Mapping[str, str],
     *,
     source_id: str,
-    key_rule: KeyRule,
     fetched: datetime,
     strip_outlet: bool = False,
 ) -> list[Item]:
-    """Items of an RSS/Atom document; FeedParseError if it is not a feed at all."""
+    """Items of an RSS/Atom document; FeedParseError if it is not a feed at all.
+
+    ``strip_outlet`` (aggregators such as Google News): titles end in " - Outlet" and links
+    are opaque redirects, so the outlet is split off and, with the title, names the document.
+    """
     # Sanitising and resolving links inside the HTML costs ~40% of parsing, and we never
     # render that HTML: html_to_text reduces it to plain text, and Slack escapes that.
     parsed = feedparser.parse(
@@ -42,19 +45,47 @@ def parse_feed(
     if parsed.get("bozo") and not parsed.get("entries"):
         reason = parsed.get("bozo_exception")
         raise FeedParseError(f"unparseable feed: {type(reason).__name__}: {reason}"[:300])
+    if parsed.get("bozo") and (cut := truncation(body)):
+        # feedparser salvages the entries before the cut, the last one possibly half
+        # written (a title without its link, a fallback key): recording them would alert
+        # the half item now and the whole one again later. The poll fails; the next one
+        # reads the whole feed. Lesser faults (a bad entity, a stray '&') keep the feed.
+        raise FeedParseError(f"truncated feed: {cut}")
     if not parsed.get("version") and not parsed.get("entries"):
         raise FeedParseError("not an RSS or Atom feed")
     language = parsed.get("feed", {}).get("language")
     return [
-        _item(entry, source_id, key_rule, fetched, language, strip_outlet)
+        _item(entry, source_id, fetched, language, strip_outlet)
         for entry in parsed.get("entries", [])
     ]
+
+
+# The root element's name, after the XML declaration, comments and a doctype.
+_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)",
+    re.DOTALL,
+)
+
+
+def truncation(body: bytes) -> str | None:
+    """Why ``body`` ends before its document does (None when its root element closes).
+
+    A body cut off mid-transfer (a dropped connection, a proxy's size limit) still parses
+    in part; only the closing tag of the root element says the document is whole.
+    """
+    m = _ROOT.match(body[:4096])
+    if m is None:
+        return None  # not XML we can judge; the parser has said what it could
+    root = m.group(1)
+    closing = re.compile(rb"</" + re.escape(root) + rb"\s*>\s*(?:<!--.*?-->\s*)*$", re.DOTALL)
+    if closing.search(body[-4096:]):
+        return None
+    return f"the document ends before its <{root.decode(errors='replace')}> element closes"
 
 
 def _item(
     entry: Any,
     source_id: str,
-    key_rule: KeyRule,
     fetched: datetime,
     language: str | None,
     strip_outlet: bool,
@@ -78,7 +109,15 @@ def _item(
     published, trusted = trusted_published(_entry_time(entry, published_raw), fetched)
     return Item(
         source_id=source_id,
-        key=item_key(key_rule, guid=guid, link=link, title=title, published=published_raw),
+        key=document_key(
+            source_id=source_id,
+            guid=guid,
+            link=link,
+            title=title,
+            published=published_raw,
+            outlet=outlet,
+            by_outlet=strip_outlet,
+        ),
         url=link,
         title=title,
         text=text,

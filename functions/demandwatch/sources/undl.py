@@ -1,4 +1,15 @@
-"""UN Digital Library voting records: a MARCXML search (``of=xm``) normalised to Items.
+"""UN Digital Library voting records, harvested over OAI-PMH, normalised to Items.
+
+How to ask: the library's ``/search`` page sits behind a bot firewall that answers scripts
+with a 202 and a JavaScript challenge on every request; its OAI-PMH endpoint
+(``https://digitallibrary.un.org/oai2d``) is the way in for a harvester. A poll asks
+``verb=ListRecords&metadataPrefix=marcxml&from=<day of the last harvest, less a margin>``
+(and the ``set`` the configured URL names, if any), then follows ``resumptionToken``s
+page by page. ``noRecordsMatch`` is an empty harvest, not a failure; any other OAI error
+is. Records are kept when the source's ``query`` words begin words of their title,
+subjects or notes ("syria" catches "Syrian Arab Republic", the name records use); the
+per-country votes (967) are not searched, as every General Assembly record names every
+member State. A configured ``/search`` URL is still asked as a MARCXML search (``of=xm``).
 
 The library (digitallibrary.un.org, a TIND/Invenio catalogue) describes each recorded
 vote on a resolution as one MARC record. The fields read here, as the Dag Hammarskjöld
@@ -20,21 +31,22 @@ The library keeps voting records for *adopted* resolutions only: a vetoed draft 
 so a veto reaches us through the press release, not through this source.
 
 A web application firewall sits in front of the search and answers scripts it dislikes
-with an empty ``202``; the fetcher already fails every non-200, and a hint says why.
+with a ``202``; the fetcher already fails every non-200, and a hint says why.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from demandwatch.core.identity import trusted_published
 from demandwatch.core.models import Item, VoteTally
 from demandwatch.core.symbols import find_symbols
-from demandwatch.core.text import squash_spaces
+from demandwatch.core.text import squash_spaces, tokens
 from demandwatch.exceptions import FeedParseError
 from demandwatch.sources.http import RequestSpec
 
@@ -45,7 +57,84 @@ _VOTE_TAGS = ("967", "968", "969")
 _ISO_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 
 
-def request(url: str, *, query: str | None = None) -> RequestSpec:
+OAI_NS = "http://www.openarchives.org/OAI/2.0/"
+# Records catalogued a little before the last harvest's day are asked for again (the
+# library's datestamps and our clock need not agree); the seen-set drops repeats.
+HARVEST_MARGIN = timedelta(days=2)
+# With no earlier harvest: the last month (the first poll is a baseline anyway).
+FIRST_HARVEST = timedelta(days=30)
+# Record fields whose words the source's query is looked for in.
+_SEARCHED = ("245", "246", "500", "520", "650", "651", "991", "996")
+_ACCEPT = "application/xml, text/xml;q=0.9"
+
+
+def is_oai(url: str) -> bool:
+    return urlsplit(url).path.rstrip("/").endswith("/oai2d")
+
+
+def request(
+    url: str,
+    *,
+    query: str | None = None,
+    since: datetime | None = None,
+    now: datetime | None = None,
+) -> RequestSpec:
+    """The first request of a poll: an OAI-PMH ``ListRecords`` harvest from the day of the
+    last one (``since``), or, for a ``/search`` URL, the MARCXML search."""
+    if is_oai(url):
+        return _harvest(url, since=since, now=now)
+    return _search(url, query=query)
+
+
+def _harvest(url: str, *, since: datetime | None, now: datetime | None) -> RequestSpec:
+    parts = urlsplit(url)
+    configured = dict(parse_qsl(parts.query, keep_blank_values=True))
+    start = (since - HARVEST_MARGIN) if since else (now or datetime.now(UTC)) - FIRST_HARVEST
+    params = {"verb": "ListRecords", "metadataPrefix": "marcxml", "from": f"{start:%Y-%m-%d}"}
+    if configured.get("set"):
+        params["set"] = configured["set"]
+    return _oai_spec(urlunsplit(parts._replace(query=urlencode(params))))
+
+
+def next_request(url: str, body: bytes) -> RequestSpec | None:
+    """The request for the next page of a harvest (None when ``body`` was the last)."""
+    if not is_oai(url):
+        return None
+    token = resumption_token(body)
+    if not token:
+        return None
+    parts = urlsplit(url)
+    # OAI-PMH: a resumptionToken request carries the verb and the token, nothing else.
+    query = urlencode({"verb": "ListRecords", "resumptionToken": token})
+    return _oai_spec(urlunsplit(parts._replace(query=query)))
+
+
+def _oai_spec(url: str) -> RequestSpec:
+    return RequestSpec(
+        url=url,
+        headers={"Accept": _ACCEPT},
+        expect="feed",
+        # A harvest from a date is answered afresh (responseDate changes every time).
+        conditional=False,
+        hints={
+            202: "the UN Digital Library firewall answered instead of the OAI-PMH endpoint; "
+            "try again later",
+        },
+    )
+
+
+def resumption_token(body: bytes) -> str | None:
+    m = _TOKEN.search(body[-8192:])
+    if m is None:
+        return None
+    token = m.group(1).decode("utf-8", errors="replace").strip()
+    return html.unescape(token) or None
+
+
+_TOKEN = re.compile(rb"<(?:\w+:)?resumptionToken\b[^>]*>([^<]*)</(?:\w+:)?resumptionToken>")
+
+
+def _search(url: str, *, query: str | None = None) -> RequestSpec:
     """The search request: ``query`` becomes the search pattern ``p``; MARCXML is forced."""
     parts = urlsplit(url)
     params = dict(parse_qsl(parts.query, keep_blank_values=True))
@@ -66,8 +155,12 @@ def request(url: str, *, query: str | None = None) -> RequestSpec:
     )
 
 
-def parse_records(body: bytes, *, source_id: str, fetched: datetime) -> list[Item]:
-    """Items of a MARCXML ``<collection>``; FeedParseError if it is not one."""
+def parse_records(
+    body: bytes, *, source_id: str, fetched: datetime, query: str | None = None
+) -> list[Item]:
+    """Items of an OAI-PMH ``ListRecords`` page or a MARCXML ``<collection>``; records
+    without any of ``query``'s words are left out. FeedParseError if it is neither, or if
+    it is cut off (a truncated body is not well-formed XML)."""
     _refuse_dtd(body)
     try:
         root = ET.fromstring(body)  # noqa: S314 - DTDs refused above, expat limits expansion
@@ -78,16 +171,50 @@ def parse_records(body: bytes, *, source_id: str, fetched: datetime) -> list[Ite
         elements = [root]
     elif name == "collection":
         elements = [child for child in root if _local(child.tag) == "record"]
+    elif name == "OAI-PMH":
+        elements = _oai_records(root)
     else:
         raise FeedParseError(f"UN Digital Library: expected a MARCXML <collection>, got <{name}>")
+    records = [_Record.read(element) for element in elements]
     items = [
         item
-        for element in elements
-        if (item := _item(_Record.read(element), source_id, fetched)) is not None
+        for record in records
+        if _wanted(record, query) and (item := _item(record, source_id, fetched)) is not None
     ]
-    if elements and not items:
+    if records and not items and not any(r.control.get("001") for r in records):
         raise FeedParseError("UN Digital Library: no record carries a control number (001)")
     return items
+
+
+def _oai_records(root: ET.Element) -> list[ET.Element]:
+    """The MARC records of a ListRecords answer (deleted records have none)."""
+    for error in root.iter(f"{{{OAI_NS}}}error"):
+        code = error.get("code", "")
+        if code == "noRecordsMatch":  # nothing catalogued since the last harvest
+            return []
+        text = squash_spaces(error.text or "")
+        raise FeedParseError(f"UN Digital Library OAI-PMH error {code}: {text}"[:300])
+    listing = root.find(f"{{{OAI_NS}}}ListRecords")
+    if listing is None:
+        raise FeedParseError("UN Digital Library: OAI-PMH answer without ListRecords")
+    found: list[ET.Element] = []
+    for record in listing.iter(f"{{{OAI_NS}}}record"):
+        metadata = record.find(f"{{{OAI_NS}}}metadata")
+        if metadata is None:
+            continue
+        found.extend(child for child in metadata if _local(child.tag) == "record")
+    return found
+
+
+def _wanted(record: _Record, query: str | None) -> bool:
+    """Whether a word of ``query`` begins a word of the record's title, subjects or notes."""
+    if not query:
+        return True
+    words = set(tokens(query))
+    text = " ".join(
+        v for tag in _SEARCHED for subfields in record.fields(tag) for _, v in subfields
+    )
+    return any(w.startswith(q) for w in tokens(text) for q in words)
 
 
 @dataclass
@@ -142,6 +269,10 @@ def _item(record: _Record, source_id: str, fetched: datetime) -> Item | None:
     heading = _title(record) or "Voting record"
     title = f"{symbol} — {heading}" if symbol else heading
     text = _describe(symbol, voted_on, meeting, drafts, vote, note)
+    if subjects := _subjects(record):
+        # "SYRIAN ARAB REPUBLIC--SITUATION": records name the country the way the UN does,
+        # and a resolution titled "The situation in the Middle East" says Syria only here.
+        text += f" Subjects: {'; '.join(subjects)}."
     published, trusted = trusted_published(
         datetime(voted_on.year, voted_on.month, voted_on.day, tzinfo=UTC) if voted_on else None,
         fetched,
@@ -161,6 +292,17 @@ def _item(record: _Record, source_id: str, fetched: datetime) -> Item | None:
         vote=vote,
         outlet="UN Digital Library",
     )
+
+
+def _subjects(record: _Record) -> list[str]:
+    """Subject headings (991 $d, 650/651 $a) as prose: 'Syrian Arab Republic--situation'."""
+    found: list[str] = []
+    for tag, code in (("991", "d"), ("651", "a"), ("650", "a")):
+        for value in record.all(tag, code):
+            heading = "--".join(member_name(part) for part in value.split("--"))
+            if heading not in found:
+                found.append(heading)
+    return found[:8]
 
 
 def _title(record: _Record) -> str:

@@ -5,7 +5,7 @@ Every kind of record lives in the same table under a typed partition key:
 =====================  =========================  ============================================
 pk                     sk                         what
 =====================  =========================  ============================================
-``SEEN#<source>``      item key                   an item a source has listed (TTL ``ttl``)
+``DOC#<document key>``  ``DOC``                    a document any source listed (TTL ``ttl``)
 ``SOURCE#<source>``    ``STATE``                  ETag, Last-Modified, failures, baseline ...
 ``ALERT#<id>``         ``ALERT``                  the alert (JSON payload) and delivery state
 ``ALERT#<id>``         ``MARK#claim|dismiss``     who claimed / dismissed it first
@@ -14,6 +14,8 @@ pk                     sk                         what
 ``STORY#<id>``         ``THREAD#<channel>``       its top-level Slack message in a channel
 ``STORY#<id>``         ``REPLY#<channel>#<alert>``  one alert posted in that thread
 ``STORY#<id>``         ``MUTE``                   who muted it first
+``STALE``              ``<story>#<channel>``      a parent whose "+N sources" is behind
+``OPS#<key>``          ``OPS``                    an ops message already sent once
 ``REPLAY#<hash>``      ``REPLAY``                 a Slack request signature already seen (TTL)
 =====================  =========================  ============================================
 
@@ -29,9 +31,10 @@ Global secondary indexes (all sparse: an item is in an index only if it has its 
 * ``by_story`` (``gsi3pk``/``gsi3sk``): a story's alerts, oldest first.
 
 Exactly-once comes from conditional writes, never from reading first: "seen" is a
-``Put`` conditioned on the key being absent (or expired), made in one transaction with
-the alert it raises, so of two pollers racing on the same item exactly one records it
-and alerts. State transitions (lease, complete, release, claim, dismiss, mute) are
+``Put`` conditioned on the document being absent (or expired) — or, for a new version of
+a known document, on it still holding the fingerprint that version replaces — made in
+one transaction with the alert it raises, so of two pollers racing on the same document
+exactly one records it and alerts. State transitions (lease, complete, release, claim, dismiss, mute) are
 conditional writes too; indexes are eventually consistent, so anything read from one is
 confirmed by a conditional write on the table before it counts.
 
@@ -46,13 +49,14 @@ import json
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
+from demandwatch.core.delivery import parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -60,12 +64,13 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
 )
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
-from demandwatch.store.base import Delivery
+from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -85,10 +90,12 @@ TIMELINE_INDEX = "timeline"
 BY_STORY_INDEX = "by_story"
 TTL_ATTRIBUTE = "ttl"
 _OUTSTANDING = "OUTSTANDING"
+_STALE = "STALE"
 
 # A DynamoDB item may hold 400 KB; keep the alert payload well inside it.
 MAX_PAYLOAD_BYTES = 300_000
-# Sort keys may be 1 KB; longer item keys (very long URLs) are stored by their hash.
+# Keys stay well inside DynamoDB's limits; longer document keys (very long URLs) are
+# stored by their hash.
 _MAX_SORT_KEY_BYTES = 512
 _BATCH_GET_MAX = 100
 # Two writers touching one item at the same instant make DynamoDB cancel one transaction
@@ -142,19 +149,6 @@ def create_table(client: DynamoDBClient, table_name: str) -> None:
         raise StoreError(f"cannot create DynamoDB table {table_name}: {_describe(exc)}") from exc
 
 
-@dataclass(frozen=True)
-class AlertRecord:
-    """An alert with what the store knows about its delivery (for digests and reports)."""
-
-    alert: Alert
-    state: str
-    channel: str | None = None
-    ts: str | None = None
-    posted_at: datetime | None = None
-    attempts: int = 0
-    last_error: str | None = None
-
-
 # ---------------------------------------------------------------------- wire format
 
 
@@ -199,10 +193,14 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _item_sort_key(key: str) -> str:
+_DOC_SK = "DOC"
+
+
+def _document_pk(key: str) -> str:
+    """``DOC#<key>``; a long key (a very long URL) by its hash, as keys may hold 2 KB."""
     if len(key.encode()) <= _MAX_SORT_KEY_BYTES:
-        return key
-    return "sha256:" + hashlib.sha256(key.encode()).hexdigest()
+        return f"DOC#{key}"
+    return "DOC#sha256:" + hashlib.sha256(key.encode()).hexdigest()
 
 
 def _bounded_payload(alert: Alert) -> str:
@@ -345,36 +343,38 @@ class DynamoDbStore:
 
     # ------------------------------------------------------------------ seen items
 
-    def unseen_keys(self, source_id: str, keys: Sequence[str], now: datetime) -> set[str]:
-        if not keys:
-            return set()
-        by_sort_key = {_item_sort_key(k): k for k in keys}  # BatchGetItem rejects duplicates
-        wanted = list(by_sort_key)
-        known: set[str] = set()
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        by_pk = {_document_pk(k): k for k in keys}  # BatchGetItem rejects duplicates
+        wanted = list(by_pk)
+        known: dict[str, SeenDocument] = {}
         stamp = _iso(now)
         for start in range(0, len(wanted), _BATCH_GET_MAX):
             chunk = wanted[start : start + _BATCH_GET_MAX]
-            for item in self._batch_get(f"SEEN#{source_id}", chunk):
+            for item in self._batch_get(chunk):
                 if (_text(item, "expires_at") or "") > stamp:
-                    known.add(by_sort_key[str(item["sk"]["S"])])
-        return set(keys) - known
+                    key = by_pk[str(item["pk"]["S"])]
+                    known[key] = SeenDocument(
+                        key, _text(item, "fingerprint") or "", _number(item, "level")
+                    )
+        return known
 
-    def _batch_get(self, pk: str, sort_keys: list[str]) -> Iterator[Item]:
+    def _batch_get(self, pks: list[str]) -> Iterator[Item]:
         request: dict[str, Any] = {
             self.table_name: {
-                "Keys": [{"pk": _s(pk), "sk": _s(sk)} for sk in sort_keys],
-                # Eventually consistent (half the price): a key recorded a moment ago and
-                # read as unseen is only tried again, and the conditional write in
+                "Keys": [{"pk": _s(pk), "sk": _s(_DOC_SK)} for pk in pks],
+                # Eventually consistent (half the price): a document recorded a moment ago
+                # and read as unseen is only tried again, and the conditional write in
                 # record_new refuses it. "Seen" is decided there, never here.
                 "ConsistentRead": False,
-                "ProjectionExpression": "sk, expires_at",
+                "ProjectionExpression": "pk, expires_at, fingerprint, #level",
+                "ExpressionAttributeNames": {"#level": "level"},
             }
         }
         for attempt in range(8):
             try:
                 answer = self._client.batch_get_item(RequestItems=request)
             except (ClientError, BotoCoreError) as exc:
-                raise self._fail("BatchGetItem(seen)", exc) from exc
+                raise self._fail("BatchGetItem(documents)", exc) from exc
             yield from answer.get("Responses", {}).get(self.table_name, [])
             request = dict(answer.get("UnprocessedKeys") or {})
             if not request:
@@ -387,37 +387,50 @@ class DynamoDbStore:
     ) -> list[str]:
         inserted: list[str] = []
         expires = now + ttl
-        seen_template: Item = {
-            "pk": _s(f"SEEN#{source_id}"),
-            "first_seen": _s(_iso(now)),
-            "expires_at": _s(_iso(expires)),
-            # TTL must never delete before our own expiry: round up to the next second.
-            TTL_ATTRIBUTE: _n(math.ceil(expires.timestamp())),
-        }
+        stamp = _iso(now)
         for entry in entries:
-            seen = {**seen_template, "sk": _s(_item_sort_key(entry.key))}
+            document: Item = {
+                "pk": _s(_document_pk(entry.key)),
+                "sk": _s(_DOC_SK),
+                "fingerprint": _s(entry.fingerprint),
+                "level": _n(entry.level),
+                "source_id": _s(source_id),
+                "first_seen": _s(stamp),
+                "expires_at": _s(_iso(expires)),
+                # TTL must never delete before our own expiry: round up to the next second.
+                TTL_ATTRIBUTE: _n(math.ceil(expires.timestamp())),
+            }
+            if entry.revises is None:
+                condition = self._SEEN_ABSENT
+                values = {":now": _s(stamp)}
+            else:
+                condition = self._SEEN_HOLDS
+                values = {":now": _s(stamp), ":prev": _s(entry.revises)}
             won = (
-                self._put_seen(seen, now)
+                self._put_seen(document, condition, values)
                 if entry.alert is None
-                else self._put_seen_with_alert(seen, entry.alert, now)
+                else self._put_seen_with_alert(document, entry.alert, now, condition, values)
             )
             if won:
                 inserted.append(entry.key)
         return inserted
 
     _SEEN_ABSENT = "attribute_not_exists(pk) OR expires_at <= :now"
+    _SEEN_HOLDS = "fingerprint = :prev AND expires_at > :now"
 
-    def _put_seen(self, seen: Item, now: datetime) -> bool:
+    def _put_seen(self, seen: Item, condition: str, values: Item) -> bool:
         return self._conditional(
-            "PutItem(seen)",
+            "PutItem(document)",
             self._client.put_item,
             Item=seen,
-            ConditionExpression=self._SEEN_ABSENT,
-            ExpressionAttributeValues={":now": _s(_iso(now))},
+            ConditionExpression=condition,
+            ExpressionAttributeValues=values,
         )
 
-    def _put_seen_with_alert(self, seen: Item, alert: Alert, now: datetime) -> bool:
-        """Seen item and alert in one transaction: both are written or neither is."""
+    def _put_seen_with_alert(
+        self, seen: Item, alert: Alert, now: datetime, condition: str, values: Item
+    ) -> bool:
+        """Document and alert in one transaction: both are written or neither is."""
         stamp = _iso(now)
         order = f"{stamp}#{alert.id}"
         alert_item: Item = {
@@ -446,8 +459,8 @@ class DynamoDbStore:
                             "Put": {
                                 "TableName": self.table_name,
                                 "Item": seen,
-                                "ConditionExpression": self._SEEN_ABSENT,
-                                "ExpressionAttributeValues": {":now": _s(stamp)},
+                                "ConditionExpression": condition,
+                                "ExpressionAttributeValues": values,
                             }
                         },
                         {
@@ -470,9 +483,9 @@ class DynamoDbStore:
                 if seen_code == "ConditionalCheckFailed":
                     return False  # another poller recorded it first: its alert, not ours
                 if alert_code == "ConditionalCheckFailed" and seen_code in ("None", ""):
-                    # The item came back after its TTL and its (deterministic) alert already
-                    # exists from last time: remember the item, keep the old alert.
-                    return self._put_seen(seen, now)
+                    # The document came back after its TTL (or a version came back) and its
+                    # deterministic alert already exists: remember it, keep the old alert.
+                    return self._put_seen(seen, condition, values)
                 if "TransactionConflict" in reasons and attempt + 1 < _CONFLICT_RETRIES:
                     time.sleep(0.02 * 2**attempt)
                     continue
@@ -499,7 +512,9 @@ class DynamoDbStore:
         "OR (#state = :delivering AND claim_until <= :now)"
     )
 
-    def lease_alert(self, alert_id: str, now: datetime, lease: timedelta) -> Alert | None:
+    def lease_alert(
+        self, alert_id: str, now: datetime, lease: timedelta, *, holder: str = ""
+    ) -> Alert | None:
         """Lease one alert for delivery until ``now + lease``; None when it is not leasable.
 
         Not leasable: unknown, already delivered, waiting for ``not_before``, or leased by
@@ -509,7 +524,10 @@ class DynamoDbStore:
             answer = self._client.update_item(
                 TableName=self.table_name,
                 Key=_alert_key(alert_id),
-                UpdateExpression="SET #state = :delivering, claim_until = :until ADD attempts :one",
+                UpdateExpression=(
+                    "SET #state = :delivering, claim_until = :until, holder = :holder "
+                    "ADD attempts :one"
+                ),
                 ConditionExpression=self._LEASABLE,
                 ExpressionAttributeNames={"#state": "state"},
                 ExpressionAttributeValues={
@@ -517,6 +535,7 @@ class DynamoDbStore:
                     ":delivering": _s("delivering"),
                     ":now": _s(_iso(now)),
                     ":until": _s(_iso(now + lease)),
+                    ":holder": _s(holder),
                     ":one": _n(1),
                 },
                 ReturnValues="ALL_NEW",
@@ -529,7 +548,9 @@ class DynamoDbStore:
             raise self._fail("UpdateItem(lease)", exc) from exc
         return alert_from_json(str(answer["Attributes"]["payload"]["S"]))
 
-    def claim_alerts(self, now: datetime, lease: timedelta, limit: int = 100) -> list[Alert]:
+    def claim_alerts(
+        self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
+    ) -> list[Alert]:
         claimed: list[Alert] = []
         stamp = _iso(now)
         for item in self._outstanding():
@@ -541,7 +562,9 @@ class DynamoDbStore:
             )
             if not due:
                 continue
-            alert = self.lease_alert(str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease)
+            alert = self.lease_alert(
+                str(item["pk"]["S"]).removeprefix("ALERT#"), now, lease, holder=holder
+            )
             if alert is not None:
                 claimed.append(alert)
         return claimed
@@ -575,57 +598,105 @@ class DynamoDbStore:
                 taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
-    def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
-        self._conditional(
-            "UpdateItem(complete)",
+    def _move(
+        self,
+        alert_id: str,
+        target: AlertState,
+        update: str,
+        values: Mapping[str, Any],
+    ) -> bool:
+        """A transition of core.delivery.TRANSITIONS, conditioned on the state it leaves."""
+        sources = sources_of(target)
+        names = {f":from{i}": _s(state) for i, state in enumerate(sources)}
+        return self._conditional(
+            f"UpdateItem({target})",
             self._client.update_item,
             Key=_alert_key(alert_id),
-            UpdateExpression=(
-                "SET #state = :posted, channel = :channel, ts = :ts, posted_at = :now "
-                "REMOVE claim_until, last_error, enqueue_at, gsi1pk, gsi1sk"
-            ),
-            # Only an undelivered alert becomes posted: a second completion (a retried
-            # invocation) must not undo a later "claimed" or "dismissed"; an unknown id
-            # must not create an item.
-            ConditionExpression="attribute_exists(pk) AND #state IN (:pending, :delivering)",
+            UpdateExpression=f"SET #state = :target, {update}",
+            # An unknown id must not create an item; a second completion (a retried
+            # invocation) must not undo a later "claimed" or "dismissed".
+            ConditionExpression=f"attribute_exists(pk) AND #state IN ({', '.join(names)})",
             ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={
-                ":posted": _s("posted"),
-                ":pending": _s("pending"),
-                ":delivering": _s("delivering"),
-                ":channel": _s(delivery.channel),
-                ":ts": _s(delivery.ts),
-                ":now": _s(_iso(now)),
-            },
+            ExpressionAttributeValues={":target": _s(target), **names, **values},
         )
 
-    def release_alert(self, alert_id: str, error: str, retry_at: datetime) -> None:
-        self._conditional(
-            "UpdateItem(release)",
-            self._client.update_item,
-            Key=_alert_key(alert_id),
-            UpdateExpression=(
-                "SET #state = :pending, not_before = :retry, last_error = :error REMOVE claim_until"
-            ),
-            # Only a leased alert is given back: never turn a posted one into pending.
-            ConditionExpression="#state = :delivering",
-            ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={
-                ":pending": _s("pending"),
-                ":delivering": _s("delivering"),
+    _DONE = " REMOVE claim_until, holder, enqueue_at, gsi1pk, gsi1sk"
+
+    def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "posted",
+            "channel = :channel, ts = :ts, posted_at = :now" + self._DONE + ", last_error",
+            {":channel": _s(delivery.channel), ":ts": _s(delivery.ts), ":now": _s(_iso(now))},
+        )
+
+    def hold_alert(self, alert_id: str, now: datetime) -> None:
+        self._move(alert_id, "held", "posted_at = :now" + self._DONE, {":now": _s(_iso(now))})
+
+    def fail_alert(self, alert_id: str, reason: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "failed",
+            "posted_at = :now, last_error = :error" + self._DONE,
+            {":now": _s(_iso(now)), ":error": _s(reason[:500])},
+        )
+
+    def release_alert(
+        self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
+    ) -> None:
+        self._move(
+            alert_id,
+            "pending",
+            "not_before = :retry, last_error = :error, attempts = attempts - :refund "
+            "REMOVE claim_until, holder",
+            {
                 ":retry": _s(_iso(retry_at)),
                 ":error": _s(error[:500]),
+                ":refund": _n(0 if counted else 1),
             },
         )
 
-    def alert_state(self, alert_id: str) -> str | None:
+    def lease_holders(self, now: datetime) -> set[str]:
+        stamp = _iso(now)
+        return {
+            holder
+            for item in self._outstanding()
+            if _text(item, "state") == "delivering"
+            and (_text(item, "claim_until") or "") > stamp
+            and (holder := _text(item, "holder"))
+        }
+
+    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+        broken = 0
+        stamp = _iso(now)
+        for item in self._outstanding():
+            holder = _text(item, "holder")
+            if holder not in holders or _text(item, "state") != "delivering":
+                continue
+            broken += self._conditional(
+                "UpdateItem(break lease)",
+                self._client.update_item,
+                Key={"pk": item["pk"], "sk": item["sk"]},
+                UpdateExpression="SET claim_until = :now",
+                ConditionExpression="#state = :delivering AND holder = :holder "
+                "AND claim_until > :now",
+                ExpressionAttributeNames={"#state": "state"},
+                ExpressionAttributeValues={
+                    ":now": _s(stamp),
+                    ":delivering": _s("delivering"),
+                    ":holder": _s(holder or ""),
+                },
+            )
+        return broken
+
+    def alert_state(self, alert_id: str) -> AlertState | None:
         item = self._get(
             "GetItem(alert)",
             _alert_key(alert_id),
             ProjectionExpression="#state",
             ExpressionAttributeNames={"#state": "state"},
         )
-        return None if item is None else _text(item, "state")
+        return None if item is None else _state(_text(item, "state"))
 
     def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
         """Alerts created in [start, end), oldest first, with their delivery state."""
@@ -663,10 +734,9 @@ class DynamoDbStore:
         if alert is None:
             return None
         claim, dismiss = items.get("MARK#claim"), items.get("MARK#dismiss")
-        state: AlertState = alert["state"]["S"]
         return AlertStatus(
             alert_id=alert_id,
-            state=state,
+            state=_state(_text(alert, "state")),
             attempts=_number(alert, "attempts"),
             channel=_text(alert, "channel"),
             ts=_text(alert, "ts"),
@@ -713,6 +783,12 @@ class DynamoDbStore:
             muted_at=None if mute is None else datetime.fromisoformat(mute["at"]["S"]),
         )
 
+    def _stored_thread(self, story_id: str, channel: str) -> Thread:
+        stored = self.get_thread(story_id, channel)
+        if stored is None:  # pragma: no cover - the item was just written
+            raise StoreError(f"thread of story {story_id} vanished")
+        return stored
+
     def save_thread(self, thread: Thread) -> Thread:
         self._conditional(
             "PutItem(thread)",
@@ -723,12 +799,32 @@ class DynamoDbStore:
                 "alert_id": _s(thread.alert_id),
                 "created": _s(_iso(datetime.now(UTC))),
             },
-            ConditionExpression="attribute_not_exists(pk)",  # the first post of a story wins
+            ConditionExpression="attribute_not_exists(pk)",  # the first claim of a story wins
         )
-        stored = self.get_thread(thread.story_id, thread.channel)
-        if stored is None:  # pragma: no cover - the item was just written
-            raise StoreError(f"thread of story {thread.story_id} vanished")
-        return stored
+        return self._stored_thread(thread.story_id, thread.channel)
+
+    def claim_thread(self, story_id: str, channel: str, alert_id: str) -> Thread:
+        return self.save_thread(Thread(story_id, channel, "", alert_id))
+
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
+        self._conditional(
+            "UpdateItem(thread)",
+            self._client.update_item,
+            Key=_story_key(story_id, f"THREAD#{channel}"),
+            UpdateExpression="SET ts = :ts",
+            ConditionExpression="alert_id = :alert AND ts = :none",
+            ExpressionAttributeValues={":ts": _s(ts), ":alert": _s(alert_id), ":none": _s("")},
+        )
+        return self._stored_thread(story_id, channel)
+
+    def drop_thread_claim(self, story_id: str, channel: str, alert_id: str) -> None:
+        self._conditional(
+            "DeleteItem(thread)",
+            self._client.delete_item,
+            Key=_story_key(story_id, f"THREAD#{channel}"),
+            ConditionExpression="alert_id = :alert AND ts = :none",
+            ExpressionAttributeValues={":alert": _s(alert_id), ":none": _s("")},
+        )
 
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         prefix = f"REPLY#{channel}#"
@@ -746,7 +842,53 @@ class DynamoDbStore:
             Select="COUNT",
             ConsistentRead=True,
         )
-        return int(answer.get("Count", 0))
+        count = int(answer.get("Count", 0))
+        # One marker per parent, however many replies: refreshes coalesce. Only raised,
+        # never lowered, so a slower writer cannot hide a newer reply.
+        self._conditional(
+            "UpdateItem(stale parent)",
+            self._client.update_item,
+            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+            UpdateExpression="SET story_id = :story, channel = :channel, wanted = :count",
+            ConditionExpression="attribute_not_exists(wanted) OR wanted < :count",
+            ExpressionAttributeValues={
+                ":story": _s(story_id),
+                ":channel": _s(channel),
+                ":count": _n(count),
+            },
+        )
+        return count
+
+    def stale_parents(self, limit: int = 50) -> list[tuple[str, str]]:
+        found: list[tuple[str, str]] = []
+        for item in self._query(
+            "Query(stale parents)",
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues={":pk": _s(_STALE)},
+            ConsistentRead=True,
+        ):
+            found.append((str(item["story_id"]["S"]), str(item["channel"]["S"])))
+            if len(found) >= limit:
+                break
+        return found
+
+    def parent_refreshed(self, story_id: str, channel: str, shown: int) -> None:
+        self._conditional(
+            "DeleteItem(stale parent)",
+            self._client.delete_item,
+            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+            # A reply counted after the refresh read its count keeps the parent stale.
+            ConditionExpression="wanted <= :shown",
+            ExpressionAttributeValues={":shown": _n(shown)},
+        )
+
+    def first_notice(self, key: str, at: datetime) -> bool:
+        return self._conditional(
+            "PutItem(ops notice)",
+            self._client.put_item,
+            Item={"pk": _s(f"OPS#{key}"), "sk": _s("OPS"), "at": _s(_iso(at))},
+            ConditionExpression="attribute_not_exists(pk)",
+        )
 
     def _first_mark(self, key: Item, user: str, at: datetime, operation: str) -> Mark:
         won = self._conditional(
@@ -764,10 +906,10 @@ class DynamoDbStore:
         return self._first_mark(_story_key(story_id, "MUTE"), user, at, "PutItem(mute)")
 
     def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._alert_mark(alert_id, "claim", user, at, ("posted",), "claimed")
+        return self._alert_mark(alert_id, "claim", user, at, sources_of("claimed"), "claimed")
 
     def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._alert_mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+        return self._alert_mark(alert_id, "dismiss", user, at, sources_of("dismissed"), "dismissed")
 
     def _alert_mark(
         self,
@@ -844,10 +986,17 @@ class DynamoDbStore:
         """Nothing to release: the client is shared and reused across invocations."""
 
 
+def _state(value: str | None) -> AlertState:
+    state = parse_state(value or "pending")
+    if state is None:
+        raise StoreError(f"alert in unknown state {value!r}")
+    return state
+
+
 def _record(item: Item) -> AlertRecord:
     return AlertRecord(
         alert=alert_from_json(str(item["payload"]["S"])),
-        state=_text(item, "state") or "pending",
+        state=_state(_text(item, "state")),
         channel=_text(item, "channel"),
         ts=_text(item, "ts"),
         posted_at=_date(item, "posted_at"),

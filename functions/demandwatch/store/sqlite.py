@@ -1,13 +1,15 @@
 """The embedded default store: one SQLite file (standard library), WAL mode.
 
 Concurrency: several ``demandwatch run`` processes may share one file. Every write runs
-in a ``BEGIN IMMEDIATE`` transaction, and "seen" is an ``INSERT OR IGNORE`` whose row count
-says who won, so an item is alerted by exactly one process.
+in a ``BEGIN IMMEDIATE`` transaction, and "seen" is a conditional insert (or, for a new
+version of a document, a compare-and-set on its fingerprint) whose row count says who
+won, so a document is alerted by exactly one process.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -16,18 +18,21 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from demandwatch.core.delivery import parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
+    AlertState,
     AlertStatus,
     Feedback,
     Mark,
     NewEntry,
+    SeenDocument,
     SourceState,
     Thread,
 )
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
-from demandwatch.store.base import Delivery
+from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -37,6 +42,8 @@ from demandwatch.store.codec import (
     story_to_json,
 )
 
+log = logging.getLogger("demandwatch")
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS stories (
     story_id  TEXT PRIMARY KEY,
@@ -44,12 +51,14 @@ CREATE TABLE IF NOT EXISTS stories (
     payload   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS stories_by_time ON stories (last_seen);
-CREATE TABLE IF NOT EXISTS seen (
-    source_id  TEXT NOT NULL,
-    item_key   TEXT NOT NULL,
-    first_seen TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    PRIMARY KEY (source_id, item_key)
+-- One row per document, whichever source listed it (see core/identity.py).
+CREATE TABLE IF NOT EXISTS documents (
+    doc_key     TEXT PRIMARY KEY,
+    fingerprint TEXT NOT NULL,
+    level       INTEGER NOT NULL DEFAULT 0,
+    source_id   TEXT NOT NULL,
+    first_seen  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS source_state (
     source_id TEXT PRIMARY KEY,
@@ -71,7 +80,9 @@ CREATE TABLE IF NOT EXISTS alerts (
     last_error  TEXT,
     channel     TEXT,
     ts          TEXT,
-    posted_at   TEXT
+    posted_at   TEXT,
+    holder      TEXT,
+    enqueue_at  TEXT
 );
 CREATE INDEX IF NOT EXISTS alerts_by_state ON alerts (state, not_before);
 -- Slack delivery state: one top-level message per story and channel, its replies
@@ -102,6 +113,18 @@ CREATE TABLE IF NOT EXISTS alert_marks (
     at       TEXT NOT NULL,
     PRIMARY KEY (alert_id, kind)
 );
+-- Parents whose "+N sources" is behind their replies (refreshed on their own, coalesced).
+CREATE TABLE IF NOT EXISTS stale_parents (
+    story_id TEXT NOT NULL,
+    channel  TEXT NOT NULL,
+    replies  INTEGER NOT NULL,
+    PRIMARY KEY (story_id, channel)
+);
+-- Ops messages said once (a persistent delivery failure per channel, a revoked token).
+CREATE TABLE IF NOT EXISTS ops_notices (
+    key TEXT PRIMARY KEY,
+    at  TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
     at       TEXT NOT NULL,
@@ -124,27 +147,92 @@ _STATE_FIELDS = (
 _DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item"})
 
 
+_LEASABLE = (
+    "((state = 'pending' AND not_before <= :now) OR (state = 'delivering' AND claim_until <= :now))"
+)
+_LEASE_ONE = (
+    "UPDATE alerts SET state = 'delivering', claim_until = :until, holder = :holder, "  # noqa: S608 - fixed text
+    "attempts = attempts + 1 WHERE alert_id = :id AND " + _LEASABLE + " RETURNING payload"
+)
+
+
 def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# How long a write waits for another process's lock, in all; after the first second the
+# wait is said out loud (a silent 30 s looks like a hang).
+LOCK_TIMEOUT = 30.0
+_QUIET_WAIT = 1.0
+
+
 class SqliteStore:
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
+        """Open (and create) the state file; ``readonly``: open an existing file for
+        reading only, creating nothing, so commands that only look work on a read-only
+        file and a missing file is an error naming the path."""
         self.path = str(path)
+        if readonly:
+            self._db = self._open_readonly()
+            return
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            parent = Path(self.path).parent
+            try:
+                parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"cannot create the state directory {parent}: {exc.strerror or exc} "
+                    "(choose another place with --state or DEMANDWATCH_STATE)"
+                ) from exc
         try:
             # isolation_level=None: we issue BEGIN ourselves, so the lock is taken up front.
-            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT, isolation_level=None)
             self._setup()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open state file {self.path}: {exc}") from exc
+            raise StoreError(
+                f"cannot open state file {self.path}: {exc} "
+                "(is its directory writable? choose another with --state or DEMANDWATCH_STATE)"
+            ) from exc
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        path = Path(self.path)
+        if not path.is_file():
+            raise StoreError(
+                f"no state file at {path.resolve()} (it is made by `demandwatch run`; "
+                "give another with --state or DEMANDWATCH_STATE)"
+            )
+        uri = path.resolve().as_uri()
+        try:
+            db = self._query_ok(sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=LOCK_TIMEOUT))
+        except sqlite3.OperationalError as exc:
+            # A WAL file can only be read through a shared-memory file beside it; where
+            # none can be made (a read-only directory), the file is read as it stands,
+            # which is complete when no -wal file holds newer writes.
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StoreError(f"cannot read state file {path}: {exc}") from exc
+            try:
+                db = self._query_ok(sqlite3.connect(f"{uri}?immutable=1", uri=True))
+            except sqlite3.Error as again:
+                raise StoreError(f"cannot read state file {path}: {again}") from again
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read state file {path}: {exc}") from exc
+        return db
+
+    @staticmethod
+    def _query_ok(db: sqlite3.Connection) -> sqlite3.Connection:
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchall()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def _setup(self) -> None:
         # Switching a new file to WAL needs a moment of exclusive access, and SQLite answers
         # "database is locked" at once rather than waiting when two processes open a new
         # state file together: retry briefly instead of failing the run.
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + LOCK_TIMEOUT
         while True:
             try:
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -160,17 +248,51 @@ class SqliteStore:
                 time.sleep(0.05)
 
     def _migrate(self) -> None:
-        """Columns added after a state file may have been created."""
+        """Columns and tables changed after a state file may have been created."""
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(source_state)")}
         if "health_notified" not in columns:
             self._db.execute(
                 "ALTER TABLE source_state ADD COLUMN health_notified INTEGER NOT NULL DEFAULT 0"
             )
+        alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
+        for name in ("holder", "enqueue_at"):
+            if name not in alert_columns:
+                self._db.execute(f"ALTER TABLE alerts ADD COLUMN {name} TEXT")
+        legacy = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seen'"
+        ).fetchone()
+        if legacy is not None:
+            # Items were once remembered per source under keys that are not document
+            # keys: every source's next poll is a baseline again (records, alerts nothing),
+            # rather than the whole of every feed alerting as new.
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("UPDATE source_state SET baseline_done = 0")
+            self._db.execute("DROP TABLE seen")
+            self._db.execute("COMMIT")
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, saying so when another process holds the lock for long."""
+        self._db.execute(f"PRAGMA busy_timeout = {int(_QUIET_WAIT * 1000)}")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            log.warning(
+                "state file %s is locked by another process; waiting up to %gs",
+                self.path,
+                LOCK_TIMEOUT,
+            )
+            self._db.execute(f"PRAGMA busy_timeout = {int((LOCK_TIMEOUT - _QUIET_WAIT) * 1000)}")
+            self._db.execute("BEGIN IMMEDIATE")
+        finally:
+            self._db.execute(f"PRAGMA busy_timeout = {int(LOCK_TIMEOUT * 1000)}")
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._begin()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot lock state file {self.path}: {exc}") from exc
         try:
@@ -217,17 +339,16 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- seen items
 
-    def unseen_keys(self, source_id: str, keys: Sequence[str], now: datetime) -> set[str]:
-        if not keys:
-            return set()
-        known: set[str] = set()
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start : start + 500])
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        known: dict[str, SeenDocument] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
-            sql = f"SELECT item_key FROM seen WHERE source_id = ? AND expires_at > ? AND item_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
-            rows = self._db.execute(sql, (source_id, _iso(now), *chunk))
-            known.update(r[0] for r in rows)
-        return set(keys) - known
+            sql = f"SELECT doc_key, fingerprint, level FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
+            for key, version, level in self._db.execute(sql, (_iso(now), *chunk)):
+                known[key] = SeenDocument(key, version, level)
+        return known
 
     def record_new(
         self, source_id: str, entries: Sequence[NewEntry], now: datetime, ttl: timedelta
@@ -235,16 +356,26 @@ class SqliteStore:
         inserted: list[str] = []
         stamp, expires = _iso(now), _iso(now + ttl)
         with self._write() as db:
-            # Expired rows are replaced, so an item can come back after its TTL.
-            db.execute(
-                "DELETE FROM seen WHERE source_id = ? AND expires_at <= ?", (source_id, stamp)
-            )
             for entry in entries:
-                cursor = db.execute(
-                    "INSERT OR IGNORE INTO seen (source_id, item_key, first_seen, expires_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    (source_id, entry.key, stamp, expires),
-                )
+                if entry.revises is None:
+                    # Insert, or take over a record that has expired: an item can come back
+                    # after its TTL. The row count says whether this call won.
+                    cursor = db.execute(
+                        "INSERT INTO documents "
+                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (doc_key) DO UPDATE SET fingerprint = excluded.fingerprint, "
+                        "level = excluded.level, source_id = excluded.source_id, "
+                        "first_seen = excluded.first_seen, expires_at = excluded.expires_at "
+                        "WHERE documents.expires_at <= excluded.first_seen",
+                        (entry.key, entry.fingerprint, entry.level, source_id, stamp, expires),
+                    )
+                else:
+                    cursor = db.execute(
+                        "UPDATE documents SET fingerprint = ?, level = ?, expires_at = ? "
+                        "WHERE doc_key = ? AND fingerprint = ? AND expires_at > ?",
+                        (entry.fingerprint, entry.level, expires, entry.key, entry.revises, stamp),
+                    )
                 if cursor.rowcount != 1:
                     continue
                 inserted.append(entry.key)
@@ -259,48 +390,148 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- alerts
 
-    def claim_alerts(self, now: datetime, lease: timedelta, limit: int = 100) -> list[Alert]:
+    _LEASABLE = _LEASABLE
+
+    def claim_alerts(
+        self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
+    ) -> list[Alert]:
+        stamp = _iso(now)
+        with self._write() as db:
+            rows = db.execute(
+                f"SELECT alert_id, payload FROM alerts WHERE {self._LEASABLE} "  # noqa: S608 - fixed text
+                "ORDER BY created, alert_id LIMIT :limit",
+                {"now": stamp, "limit": limit},
+            ).fetchall()
+            for alert_id, _ in rows:
+                db.execute(
+                    "UPDATE alerts SET state = 'delivering', claim_until = ?, holder = ?, "
+                    "attempts = attempts + 1 WHERE alert_id = ?",
+                    (_iso(now + lease), holder, alert_id),
+                )
+        return [alert_from_json(payload) for _, payload in rows]
+
+    def lease_alert(
+        self, alert_id: str, now: datetime, lease: timedelta, *, holder: str = ""
+    ) -> Alert | None:
+        with self._write() as db:
+            row = db.execute(
+                _LEASE_ONE,
+                {"until": _iso(now + lease), "holder": holder, "id": alert_id, "now": _iso(now)},
+            ).fetchone()
+        return None if row is None else alert_from_json(row[0])
+
+    def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]:
         stamp = _iso(now)
         with self._write() as db:
             rows = db.execute(
                 "SELECT alert_id, payload FROM alerts "
-                "WHERE (state = 'pending' AND not_before <= ?) "
-                "   OR (state = 'delivering' AND claim_until <= ?) "
-                "ORDER BY created LIMIT ?",
-                (stamp, stamp, limit),
+                "WHERE state IN ('pending', 'delivering') "
+                "AND COALESCE(enqueue_at, created) <= ? ORDER BY created, alert_id LIMIT ?",
+                (stamp, limit),
             ).fetchall()
-            for alert_id, _ in rows:
-                db.execute(
-                    "UPDATE alerts SET state = 'delivering', claim_until = ?, "
-                    "attempts = attempts + 1 WHERE alert_id = ?",
-                    (_iso(now + lease), alert_id),
-                )
+            db.executemany(
+                "UPDATE alerts SET enqueue_at = ? WHERE alert_id = ?",
+                [(_iso(now + recheck), alert_id) for alert_id, _ in rows],
+            )
         return [alert_from_json(payload) for _, payload in rows]
 
+    def _move(
+        self, alert_id: str, target: AlertState, sets: str, values: dict[str, object]
+    ) -> None:
+        sources = sources_of(target)
+        names = {f"from{i}": state for i, state in enumerate(sources)}
+        with self._write() as db:
+            db.execute(
+                f"UPDATE alerts SET state = :target, {sets} "  # noqa: S608 - fixed text
+                f"WHERE alert_id = :id AND state IN ({', '.join(':' + n for n in names)})",
+                {"target": target, "id": alert_id, **names, **values},
+            )
+
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
-        with self._write() as db:
-            db.execute(
-                # Only a delivery in flight completes: a late completion must not turn an
-                # alert someone claimed or dismissed back into "posted".
-                "UPDATE alerts SET state = 'posted', channel = ?, ts = ?, posted_at = ?, "
-                "claim_until = NULL, last_error = NULL "
-                "WHERE alert_id = ? AND state IN ('pending', 'delivering')",
-                (delivery.channel, delivery.ts, _iso(now), alert_id),
-            )
+        # Only a delivery in flight completes: a late completion must not turn an alert
+        # someone claimed or dismissed back into "posted" (core.delivery.TRANSITIONS).
+        self._move(
+            alert_id,
+            "posted",
+            "channel = :channel, ts = :ts, posted_at = :now, claim_until = NULL, "
+            "holder = NULL, last_error = NULL",
+            {"channel": delivery.channel, "ts": delivery.ts, "now": _iso(now)},
+        )
 
-    def release_alert(self, alert_id: str, error: str, retry_at: datetime) -> None:
-        with self._write() as db:
-            db.execute(
-                "UPDATE alerts SET state = 'pending', not_before = ?, claim_until = NULL, "
-                "last_error = ? WHERE alert_id = ? AND state = 'delivering'",
-                (_iso(retry_at), error[:500], alert_id),
-            )
+    def hold_alert(self, alert_id: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "held",
+            "posted_at = :now, claim_until = NULL, holder = NULL, last_error = NULL",
+            {"now": _iso(now)},
+        )
 
-    def alert_state(self, alert_id: str) -> str | None:
+    def fail_alert(self, alert_id: str, reason: str, now: datetime) -> None:
+        self._move(
+            alert_id,
+            "failed",
+            "posted_at = :now, claim_until = NULL, holder = NULL, last_error = :reason",
+            {"now": _iso(now), "reason": reason[:500]},
+        )
+
+    def release_alert(
+        self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
+    ) -> None:
+        self._move(
+            alert_id,
+            "pending",
+            "not_before = :retry, claim_until = NULL, holder = NULL, last_error = :error, "
+            "attempts = attempts - :refund",
+            {"retry": _iso(retry_at), "error": error[:500], "refund": 0 if counted else 1},
+        )
+
+    def lease_holders(self, now: datetime) -> set[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT holder FROM alerts WHERE state = 'delivering' AND claim_until > ? "
+            "AND holder IS NOT NULL AND holder != ''",
+            (_iso(now),),
+        )
+        return {str(r[0]) for r in rows}
+
+    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+        if not holders:
+            return 0
+        placeholders = ", ".join("?" for _ in holders)
+        with self._write() as db:
+            sql = (
+                "UPDATE alerts SET claim_until = ? WHERE state = 'delivering' "  # noqa: S608 - only '?' placeholders
+                f"AND claim_until > ? AND holder IN ({placeholders})"
+            )
+            cursor = db.execute(
+                sql,
+                (_iso(now), _iso(now), *holders),
+            )
+        return int(cursor.rowcount)
+
+    def alert_state(self, alert_id: str) -> AlertState | None:
         row = self._db.execute(
             "SELECT state FROM alerts WHERE alert_id = ?", (alert_id,)
         ).fetchone()
-        return None if row is None else str(row[0])
+        return None if row is None else _state(row[0])
+
+    def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
+        rows = self._db.execute(
+            "SELECT payload, state, channel, ts, posted_at, attempts, last_error FROM alerts "
+            "WHERE created >= ? AND created < ? ORDER BY created, alert_id",
+            (_iso(start), _iso(end)),
+        )
+        return [
+            AlertRecord(
+                alert=alert_from_json(payload),
+                state=_state(state),
+                channel=channel,
+                ts=ts,
+                posted_at=datetime.fromisoformat(posted_at) if posted_at else None,
+                attempts=int(attempts),
+                last_error=last_error,
+            )
+            for payload, state, channel, ts, posted_at, attempts, last_error in rows
+        ]
 
     # --- Slack delivery state
 
@@ -335,7 +566,7 @@ class SqliteStore:
         }
         return AlertStatus(
             alert_id=alert_id,
-            state=row[0],
+            state=_state(row[0]),
             attempts=int(row[1]),
             channel=row[2],
             ts=row[3],
@@ -369,6 +600,12 @@ class SqliteStore:
             muted_at=datetime.fromisoformat(muted_at) if muted_at else None,
         )
 
+    def _stored_thread(self, story_id: str, channel: str) -> Thread:
+        stored = self.get_thread(story_id, channel)
+        if stored is None:  # pragma: no cover - the row was just written
+            raise StoreError(f"thread of story {story_id} vanished")
+        return stored
+
     def save_thread(self, thread: Thread) -> Thread:
         with self._write() as db:
             db.execute(
@@ -376,10 +613,27 @@ class SqliteStore:
                 "VALUES (?, ?, ?, ?, ?)",
                 (thread.story_id, thread.channel, thread.ts, thread.alert_id, _iso(_utc_now())),
             )
-        stored = self.get_thread(thread.story_id, thread.channel)
-        if stored is None:  # pragma: no cover - the row was just written
-            raise StoreError(f"thread of story {thread.story_id} vanished")
-        return stored
+        return self._stored_thread(thread.story_id, thread.channel)
+
+    def claim_thread(self, story_id: str, channel: str, alert_id: str) -> Thread:
+        return self.save_thread(Thread(story_id, channel, "", alert_id))
+
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
+        with self._write() as db:
+            db.execute(
+                "UPDATE slack_threads SET ts = ? "
+                "WHERE story_id = ? AND channel = ? AND alert_id = ? AND ts = ''",
+                (ts, story_id, channel, alert_id),
+            )
+        return self._stored_thread(story_id, channel)
+
+    def drop_thread_claim(self, story_id: str, channel: str, alert_id: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM slack_threads "
+                "WHERE story_id = ? AND channel = ? AND alert_id = ? AND ts = ''",
+                (story_id, channel, alert_id),
+            )
 
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         with self._write() as db:
@@ -392,7 +646,33 @@ class SqliteStore:
                 "SELECT COUNT(*) FROM slack_replies WHERE story_id = ? AND channel = ?",
                 (story_id, channel),
             ).fetchone()
+            db.execute(
+                "INSERT INTO stale_parents (story_id, channel, replies) VALUES (?, ?, ?) "
+                "ON CONFLICT (story_id, channel) DO UPDATE SET replies = excluded.replies",
+                (story_id, channel, int(row[0])),
+            )
         return int(row[0])
+
+    def stale_parents(self, limit: int = 50) -> list[tuple[str, str]]:
+        rows = self._db.execute(
+            "SELECT story_id, channel FROM stale_parents ORDER BY story_id, channel LIMIT ?",
+            (limit,),
+        )
+        return [(str(story), str(channel)) for story, channel in rows]
+
+    def parent_refreshed(self, story_id: str, channel: str, shown: int) -> None:
+        with self._write() as db:
+            db.execute(
+                "DELETE FROM stale_parents WHERE story_id = ? AND channel = ? AND replies <= ?",
+                (story_id, channel, shown),
+            )
+
+    def first_notice(self, key: str, at: datetime) -> bool:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT OR IGNORE INTO ops_notices (key, at) VALUES (?, ?)", (key, _iso(at))
+            ).rowcount
+        return bool(won == 1)
 
     def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
         with self._write() as db:
@@ -406,10 +686,10 @@ class SqliteStore:
         return Mark(row[0], datetime.fromisoformat(row[1]), won=won == 1)
 
     def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._mark(alert_id, "claim", user, at, ("posted",), "claimed")
+        return self._mark(alert_id, "claim", user, at, sources_of("claimed"), "claimed")
 
     def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
-        return self._mark(alert_id, "dismiss", user, at, ("posted", "claimed"), "dismissed")
+        return self._mark(alert_id, "dismiss", user, at, sources_of("dismissed"), "dismissed")
 
     def _mark(
         self,
@@ -480,3 +760,10 @@ class SqliteStore:
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def _state(value: object) -> AlertState:
+    state = parse_state(str(value))
+    if state is None:
+        raise StoreError(f"alert in unknown state {value!r}")
+    return state

@@ -1,0 +1,7 @@
+"""``python -m demandwatch``: the same as the ``demandwatch`` command."""
+
+import sys
+
+from demandwatch.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Adapters that name a vendor or the operating system."""

@@ -1,0 +1,1 @@
+"""Use cases, the same for every runtime (local run loop, Lambda functions)."""

@@ -1,0 +1,433 @@
+"""The one delivery use case: the local ``run`` loop and the notify function both use it.
+
+Per alert: lease it, route it (core.routing), read its story's thread, ask core.delivery
+what to do, do it through the Poster port, record the transition. Guarantees:
+
+* One top-level message per story: the thread is claimed (atomic insert-if-absent) before
+  the first post; a claimant that finds its claim from an earlier try looks its post up by
+  metadata first and adopts it. Another alert waits while a claim has no post yet.
+* A cosmetic update (the parent's "+N sources") never decides an alert's state: replies
+  mark the parent stale, and :meth:`DeliverAlerts.refresh_parents` updates each stale
+  parent once (coalesced), retrying on its own next time if Slack refuses.
+* Bounded tries (core.delivery.RetryPolicy): an alert is failed with its reason, never
+  pending for ever. A persistent failure (unknown channel, revoked token) fails at once,
+  goes to the ops channel once, and a channel problem re-routes the alert to the default.
+* After a crash, leases held by a process known to be gone are broken at once (local);
+  otherwise the lease lapses (cloud).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
+
+from demandwatch.core.delivery import (
+    DELIVERED_STATES,
+    DONE_STATES,
+    WAIT_FOR_THREAD,
+    Decision,
+    RetryPolicy,
+    ThreadView,
+    classify,
+    decide,
+    persistent,
+)
+from demandwatch.core.models import Alert, Mark, Priority, Thread
+from demandwatch.core.routing import Routes
+from demandwatch.core.schedule import DELIVERY_LEASE
+from demandwatch.exceptions import (
+    DeferredError,
+    NotifyError,
+    PoisonMessageError,
+    RateLimitedError,
+)
+from demandwatch.ports import Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
+
+log = logging.getLogger("demandwatch.delivery")
+
+Result = Literal["delivered", "held", "muted", "pending", "failed"]
+
+
+@dataclass(frozen=True)
+class AlertOutcome:
+    """How one alert ended one delivery attempt."""
+
+    alert_id: str
+    priority: Priority
+    title: str
+    result: Result
+    channel: str | None = None
+    reason: str | None = None
+
+    @property
+    def urgent_undelivered(self) -> bool:
+        """A P1 or P2 alert that did not reach people this time."""
+        return self.priority in ("P1", "P2") and self.result in ("pending", "failed")
+
+
+@dataclass
+class DeliveryReport:
+    outcomes: list[AlertOutcome] = field(default_factory=list)
+    parents_updated: int = 0
+    parents_behind: int = 0  # stale parents whose update failed (retried next run)
+    notices: list[str] = field(default_factory=list)  # persistent problems said once
+    leases_broken: int = 0
+
+    def count(self, result: Result) -> int:
+        return sum(1 for o in self.outcomes if o.result == result)
+
+    @property
+    def delivered(self) -> int:
+        return self.count("delivered") + self.count("muted")
+
+    @property
+    def held(self) -> int:
+        return self.count("held")
+
+    @property
+    def pending(self) -> int:
+        return self.count("pending")
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+    @property
+    def retrying(self) -> int:  # the name the loop used before
+        return self.pending
+
+    @property
+    def held_for_digest(self) -> int:
+        return self.held
+
+    @property
+    def urgent_undelivered(self) -> list[AlertOutcome]:
+        return [o for o in self.outcomes if o.urgent_undelivered]
+
+
+class _Retry(Exception):
+    """Look at the alert again (a thread claim changed under us)."""
+
+
+@dataclass
+class DeliverAlerts:
+    alerts: Alerts
+    threads: Threads
+    notices: OpsNotices
+    poster: Poster
+    routes: Routes
+    clock: Callable[[], datetime]
+    holder: str = ""  # who leases (host:pid locally), so a dead holder can be recognised
+    policy: RetryPolicy = field(default_factory=RetryPolicy)
+    liveness: Liveness | None = None  # None: leases only lapse (the cloud)
+    lease: timedelta = DELIVERY_LEASE
+
+    # ------------------------------------------------------------------ entry points
+
+    def run(self, limit: int = 100) -> DeliveryReport:
+        """Deliver every alert whose turn has come (the local loop), then the parents."""
+        report = DeliveryReport()
+        report.leases_broken = self.recover()
+        for alert in self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder):
+            report.outcomes.append(self._deliver(alert, report))
+        self.refresh_parents(report)
+        return report
+
+    def one(self, alert_id: str, report: DeliveryReport | None = None) -> AlertOutcome | None:
+        """Deliver one named alert (the notify function); None when it needs nothing more.
+
+        Raises PoisonMessageError for an alert the store does not know, DeferredError when
+        another worker holds it or its retry time has not come, and NotifyError when this
+        try failed and the alert waits for a retry (so the queue retries the message).
+        """
+        report = report if report is not None else DeliveryReport()
+        alert = self.alerts.lease_alert(alert_id, self.clock(), self.lease, holder=self.holder)
+        if alert is None:
+            state = self.alerts.alert_state(alert_id)
+            if state is None:
+                raise PoisonMessageError(f"alert {alert_id} is not in the store")
+            if state in DONE_STATES:
+                return None
+            raise DeferredError(f"alert {alert_id} is {state} and not deliverable yet")
+        outcome = self._deliver(alert, report)
+        report.outcomes.append(outcome)
+        if outcome.result == "pending":
+            raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
+        return outcome
+
+    def recover(self) -> int:
+        """Break the leases of holders known to be gone (a killed local run)."""
+        if self.liveness is None:
+            return 0
+        now = self.clock()
+        gone = [
+            h for h in self.alerts.lease_holders(now) if h != self.holder and self.liveness.gone(h)
+        ]
+        return self.alerts.break_leases(gone, now) if gone else 0
+
+    def refresh_parents(self, report: DeliveryReport | None = None, limit: int = 50) -> None:
+        """Update each top-level message whose "+N sources" is behind, once.
+
+        Cosmetic: a refusal leaves the parent stale for the next run and touches no
+        alert's state.
+        """
+        report = report if report is not None else DeliveryReport()
+        for story_id, channel in self.threads.stale_parents(limit):
+            thread = self.threads.get_thread(story_id, channel)
+            parent = self.alerts.get_alert(thread.alert_id) if thread else None
+            if thread is None or parent is None or not thread.posted:
+                continue
+            status = self.alerts.alert_status(parent.id)
+            try:
+                self.poster.update_parent(
+                    channel,
+                    thread.ts,
+                    parent,
+                    replies=thread.replies,
+                    claimed=status.claimed if status else None,
+                    dismissed=status.dismissed if status else None,
+                    muted=_mute_mark(thread),
+                )
+            except NotifyError as exc:
+                log.info("parent of story %s not updated (retried later): %s", story_id, exc)
+                report.parents_behind += 1
+                continue
+            self.threads.parent_refreshed(story_id, channel, thread.replies)
+            report.parents_updated += 1
+
+    # ------------------------------------------------------------------ one alert
+
+    def _deliver(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
+        target = self.routes.for_alert(alert)
+        try:
+            for _ in range(3):  # a claim that changed under us is looked at again
+                try:
+                    return self._attempt(alert, target)
+                except _Retry:
+                    continue
+            return self._retry_later(alert, "the story's thread kept changing", counted=False)
+        except NotifyError as exc:
+            return self._failed(alert, target, exc, report)
+
+    def _attempt(self, alert: Alert, target: str) -> AlertOutcome:
+        decision = decide(alert.id, alert.priority, None)
+        if decision.action == "hold":
+            self.alerts.hold_alert(alert.id, self.clock())
+            return self._outcome(alert, "held", reason="P3: held for the daily digest")
+        channel = self.poster.resolve(target)
+        story = _story(alert)
+        thread = self.threads.get_thread(story, channel)
+        decision = decide(alert.id, alert.priority, self._view(alert, thread))
+        if decision.action == "post":
+            thread = self.threads.claim_thread(story, channel, alert.id)
+            if thread.alert_id != alert.id:
+                raise _Retry  # another alert of the story claimed it first
+            return self._post_top(alert, channel, thread, decision, adopt=self._tried(alert))
+        if decision.action == "resume_post":
+            assert thread is not None
+            if thread.posted:  # posted and saved; only the alert's own record was lost
+                return self._done(alert, Delivery(channel, thread.ts))
+            return self._post_top(alert, channel, thread, decision, adopt=True)
+        assert thread is not None
+        if decision.action == "wait":
+            owner = self.alerts.alert_state(thread.alert_id)
+            if owner is None or (owner in DONE_STATES and owner not in DELIVERED_STATES):
+                # Its claimant gave up (failed) or vanished: free the thread for this one.
+                self.threads.drop_thread_claim(story, channel, thread.alert_id)
+                raise _Retry
+            return self._retry_later(
+                alert, "waiting for the story's first post", counted=False, wait=WAIT_FOR_THREAD
+            )
+        if decision.action == "mute":
+            log.info("story %s is muted: alert %s not posted", story, alert.id)
+            self._record(alert, Delivery(channel, thread.ts))
+            return self._outcome(alert, "muted", channel, "story muted")
+        # reply
+        ts = (
+            self.poster.find_alert(channel, alert, thread_ts=thread.ts)
+            if self._tried(alert)
+            else None
+        )
+        if ts is None:
+            ts = self.poster.post_alert(
+                channel, alert, thread_ts=thread.ts, escalate=decision.escalate
+            )
+        self.threads.record_reply(story, channel, alert.id)
+        return self._done(alert, Delivery(channel, ts))
+
+    def _post_top(
+        self, alert: Alert, channel: str, thread: Thread, decision: Decision, *, adopt: bool
+    ) -> AlertOutcome:
+        # A claim this alert already held means an earlier try may have posted and died
+        # before recording it: find that post (metadata) and adopt it, never repeat it.
+        ts = self.poster.find_alert(channel, alert) if adopt else None
+        if ts is None:
+            ts = self.poster.post_alert(channel, alert, page=decision.page)
+        stored = self.threads.set_thread_ts(_story(alert), channel, alert.id, ts)
+        if stored.ts != ts:  # pragma: no cover - only the claimant sets the ts
+            log.warning(
+                "story %s: thread recorded %s, not our post %s", stored.story_id, stored.ts, ts
+            )
+        return self._done(alert, Delivery(channel, ts))
+
+    # ------------------------------------------------------------------ helpers
+
+    def _view(self, alert: Alert, thread: Thread | None) -> ThreadView | None:
+        if thread is None:
+            return None
+        paged = alert.priority == "P1" and self._paged_before(alert)
+        return ThreadView(
+            owner_alert=thread.alert_id,
+            ts=thread.ts or None,
+            muted=thread.muted,
+            paged=paged,
+        )
+
+    def _paged_before(self, alert: Alert) -> bool:
+        """Whether another P1 alert of this story already reached Slack (and so paged)."""
+        for other in self.alerts.story_alerts(_story(alert)):
+            if other.id == alert.id or other.priority != "P1":
+                continue
+            if self.alerts.alert_state(other.id) in DELIVERED_STATES:
+                return True
+        return False
+
+    def _tried(self, alert: Alert) -> bool:
+        """Whether this alert was leased before (an earlier try may have reached Slack)."""
+        status = self.alerts.alert_status(alert.id)
+        return status is not None and status.attempts > 1
+
+    def _attempts(self, alert: Alert) -> int:
+        status = self.alerts.alert_status(alert.id)
+        return status.attempts if status is not None else 1
+
+    def _record(self, alert: Alert, delivery: Delivery) -> None:
+        self.alerts.complete_alert(alert.id, delivery, self.clock())
+
+    def _done(self, alert: Alert, delivery: Delivery) -> AlertOutcome:
+        self._record(alert, delivery)
+        return self._outcome(alert, "delivered", delivery.channel)
+
+    def _outcome(
+        self, alert: Alert, result: Result, channel: str | None = None, reason: str | None = None
+    ) -> AlertOutcome:
+        title = " ".join((alert.item.title or alert.item.url).split())[:120]
+        return AlertOutcome(alert.id, alert.priority, title, result, channel, reason)
+
+    def _retry_later(
+        self,
+        alert: Alert,
+        reason: str,
+        *,
+        counted: bool = True,
+        wait: timedelta | None = None,
+        retry_after: float | None = None,
+    ) -> AlertOutcome:
+        now = self.clock()
+        if wait is not None:
+            self.alerts.release_alert(alert.id, reason, now + wait, counted=counted)
+            return self._outcome(alert, "pending", reason=reason)
+        attempts = self._attempts(alert)
+        retry_at = self.policy.retry_at(now, attempts, retry_after)
+        if retry_at is None:
+            return self._give_up(alert, f"gave up after {attempts} tries: {reason}")
+        self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
+        return self._outcome(alert, "pending", reason=reason)
+
+    def _give_up(self, alert: Alert, reason: str, channel: str | None = None) -> AlertOutcome:
+        log.warning("alert %s failed: %s", alert.id, reason)
+        self.alerts.fail_alert(alert.id, reason, self.clock())
+        if channel is not None:
+            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
+        else:
+            self._drop_claims(alert)
+        return self._outcome(alert, "failed", channel, reason)
+
+    def _drop_claims(self, alert: Alert) -> None:
+        # The channel is unknown here (resolving may be what failed): try the routed one.
+        try:
+            channel = self.poster.resolve(self.routes.for_alert(alert))
+        except NotifyError:
+            return
+        self.threads.drop_thread_claim(_story(alert), channel, alert.id)
+
+    def _failed(
+        self, alert: Alert, target: str, exc: NotifyError, report: DeliveryReport
+    ) -> AlertOutcome:
+        rate_limited = isinstance(exc, RateLimitedError)
+        kind = classify(exc.code, rate_limited=rate_limited)
+        reason = str(exc)
+        if not persistent(kind):
+            retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
+            log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
+            return self._retry_later(alert, reason, retry_after=retry_after)
+        self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
+        fallback = self.routes.fallback
+        if kind == "channel" and target != fallback:
+            # Only its own channel is the problem: the alert goes to the default channel.
+            self._drop_claims(alert)
+            try:
+                outcome = self._attempt(alert, fallback)
+            except (NotifyError, _Retry) as again:
+                return self._give_up(alert, f"{reason}; default channel: {again}")
+            return AlertOutcome(
+                outcome.alert_id,
+                outcome.priority,
+                outcome.title,
+                outcome.result,
+                outcome.channel,
+                f"re-routed from {target}: {exc.code}",
+            )
+        return self._give_up(alert, reason)
+
+    def _tell_ops(self, key: str, text: str, report: DeliveryReport) -> None:
+        """Say a persistent problem once (ops channel); the run summary shows it too."""
+        report.notices.append(text)
+        if not self.notices.first_notice(key, self.clock()):
+            return
+        try:
+            self.poster.post_ops(text)
+        except NotifyError as exc:  # a revoked token cannot be reported through itself
+            log.warning("ops notice not posted: %s", exc)
+
+
+def _story(alert: Alert) -> str:
+    return alert.story_id or alert.id
+
+
+def _mute_mark(thread: Thread) -> Mark | None:
+    if thread.muted_by is None or thread.muted_at is None:
+        return None
+    return Mark(thread.muted_by, thread.muted_at)
+
+
+def _ops_text(kind: str, target: str, reason: str) -> str:
+    if kind == "channel":
+        return f"Alerts cannot be posted to {target}: {reason}. They go to the default channel."
+    if kind == "auth":
+        return f"Slack refuses the bot token: {reason}. No alert can be posted until it is fixed."
+    return f"Slack rejected an alert for {target}: {reason}."
+
+
+def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
+    """The run summary's delivery lines: counts, then each alert not delivered and why."""
+    lines = [
+        f"alerts: delivered={report.delivered} held={report.held} "
+        f"pending={report.pending} failed={report.failed}"
+    ]
+    if report.parents_behind:
+        lines.append(
+            f"  {report.parents_behind} thread parent(s) not updated yet (retried next run)"
+        )
+    for outcome in [o for o in report.outcomes if o.result in ("pending", "failed")][:limit]:
+        lines.append(f"  {outcome.result} {outcome.priority} {outcome.title}: {outcome.reason}")
+    held = [o for o in report.outcomes if o.result == "held"]
+    if held:
+        lines.append(f"  {len(held)} low-priority (P3) alert(s) held for the daily digest:")
+        lines.extend(f"    {o.title}" for o in held[:limit])
+    for notice in dict.fromkeys(report.notices):
+        lines.append(f"  ops: {notice}")
+    return lines

@@ -1,0 +1,170 @@
+"""Delivery rules: what happens to an alert, given its story's thread; alert states.
+
+Pure functions over plain data: the delivery use case (``app.delivery``) reads the state
+through ports, asks these functions, and carries out the answer. Nothing here knows Slack,
+SQLite or DynamoDB.
+
+Alert states and their transitions (written once; both stores condition on them)::
+
+    pending ──lease──► delivering ──► posted ──► claimed ──► dismissed
+       ▲                  │  │  │         └──────────────────► dismissed
+       └──── release ─────┘  │  └──► held     (P3: waits for the digest)
+                             └─────► failed   (bounded tries, or a persistent error)
+
+A ``delivering`` alert whose lease lapsed (or whose holder is known dead) is leased again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from demandwatch.core.models import AlertState, Priority
+
+# ---------------------------------------------------------------------- states
+
+TRANSITIONS: dict[AlertState, frozenset[AlertState]] = {
+    "pending": frozenset({"delivering"}),
+    "delivering": frozenset({"delivering", "pending", "posted", "held", "failed"}),
+    "posted": frozenset({"claimed", "dismissed"}),
+    "claimed": frozenset({"dismissed"}),
+    "held": frozenset(),
+    "failed": frozenset(),
+    "dismissed": frozenset(),
+}
+# Nothing more to deliver: the alert reached Slack, the digest, or was given up on.
+DONE_STATES: frozenset[AlertState] = frozenset({"posted", "claimed", "dismissed", "held", "failed"})
+# Reached people (Slack shows it): what "delivered" means for a story's paging.
+DELIVERED_STATES: frozenset[AlertState] = frozenset({"posted", "claimed", "dismissed"})
+
+
+def parse_state(value: str) -> AlertState | None:
+    """The state a stored string names (None: not a state)."""
+    for state in TRANSITIONS:
+        if state == value:
+            return state
+    return None
+
+
+def sources_of(target: AlertState) -> tuple[AlertState, ...]:
+    """The states from which ``target`` may be entered (stores condition writes on them)."""
+    return tuple(s for s, targets in TRANSITIONS.items() if target in targets)
+
+
+def can_move(current: AlertState, target: AlertState) -> bool:
+    return target in TRANSITIONS[current]
+
+
+# ---------------------------------------------------------------------- decisions
+
+# P3 waits for the daily digest: recorded like any alert, never posted on its own.
+HELD_PRIORITIES: frozenset[Priority] = frozenset({"P3"})
+
+
+@dataclass(frozen=True)
+class ThreadView:
+    """What the store knows about a story's top-level message in one channel."""
+
+    owner_alert: str  # the alert the top-level message shows (or will show)
+    ts: str | None  # None: claimed, its first post not recorded yet
+    muted: bool = False
+    paged: bool = False  # a P1 alert of the story already reached Slack (and paged)
+
+
+Action = Literal["hold", "post", "resume_post", "wait", "reply", "mute"]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with one alert.
+
+    * ``hold``: P3, kept for the digest.
+    * ``post``: claim the story's thread and post the top-level message (``page``: it
+      mentions the owners, for a P1).
+    * ``resume_post``: this alert holds the thread claim but its post was not recorded —
+      an earlier attempt may have landed: look it up (metadata) before posting.
+    * ``wait``: another alert's first post of the story is in flight; retry shortly.
+    * ``reply``: a thread reply; ``escalate``: it raises the story to P1 (page, broadcast);
+      the parent's "+N sources" is refreshed on its own afterwards.
+    * ``mute``: the story is muted; nothing is posted, the alert counts as done.
+    """
+
+    action: Action
+    page: bool = False
+    escalate: bool = False
+
+
+def decide(alert_id: str, priority: Priority, thread: ThreadView | None) -> Decision:
+    if priority in HELD_PRIORITIES:
+        return Decision("hold")
+    if thread is None:
+        return Decision("post", page=priority == "P1")
+    if thread.owner_alert == alert_id:
+        return Decision("resume_post", page=priority == "P1")
+    if thread.ts is None:
+        return Decision("wait")
+    if thread.muted and priority != "P1":
+        # Muting silences more coverage of a story, never a veto or a vote on it.
+        return Decision("mute")
+    # A reply that raises the story to P1 (the vote became a veto) pages once; further
+    # sources stay in the thread, P1 or not.
+    return Decision("reply", escalate=priority == "P1" and not thread.paged)
+
+
+# ---------------------------------------------------------------------- failures
+
+FailureKind = Literal["rate_limited", "transient", "channel", "auth", "rejected"]
+
+# Errors no retry can cure; the alert fails at once (and is re-routed when only its
+# channel is the problem).
+CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
+AUTH_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
+REJECTED_ERRORS = frozenset({"invalid_blocks", "msg_too_long", "missing_scope"})
+
+
+def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
+    if rate_limited:
+        return "rate_limited"
+    if code in CHANNEL_ERRORS:
+        return "channel"
+    if code in AUTH_ERRORS:
+        return "auth"
+    if code in REJECTED_ERRORS:
+        return "rejected"
+    return "transient"
+
+
+def persistent(kind: FailureKind) -> bool:
+    return kind in ("channel", "auth", "rejected")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how soon an undelivered alert is tried again.
+
+    After ``max_attempts`` leases an alert is failed with its last reason: nothing stays
+    pending for ever. A 429 retries after Slack's ``Retry-After``; other transient
+    failures back off exponentially from ``first_delay``.
+    """
+
+    max_attempts: int = 6
+    first_delay: timedelta = timedelta(seconds=30)
+    max_delay: timedelta = timedelta(minutes=15)
+
+    def retry_at(
+        self, now: datetime, attempts: int, retry_after: float | None = None
+    ) -> datetime | None:
+        """When to try again after the ``attempts``-th failed try; None: give up."""
+        if attempts >= self.max_attempts:
+            return None
+        if retry_after is not None:
+            return now + timedelta(seconds=retry_after)
+        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
+        return now + min(delay, self.max_delay)
+
+
+# A short Retry-After is waited out inside a local run; longer ones go to the next run.
+LOCAL_MAX_WAIT = 5.0
+# Another alert of the story is posting its top-level message: look again soon.
+WAIT_FOR_THREAD = timedelta(seconds=5)

@@ -1,0 +1,282 @@
+"""Narrow ports: what the use cases need from the world, one Protocol per concern.
+
+Each store port is implemented by SQLite (local) and DynamoDB (cloud) under one contract
+suite (tests/contract); nothing a use case needs lives outside these ports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from demandwatch.core.models import (
+    Alert,
+    AlertState,
+    AlertStatus,
+    Feedback,
+    Mark,
+    NewEntry,
+    SeenDocument,
+    SourceState,
+    Thread,
+)
+from demandwatch.core.stories import Story
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """Where an alert landed: the channel and the message timestamp Slack gave it."""
+
+    channel: str
+    ts: str
+
+
+@dataclass(frozen=True)
+class AlertRecord:
+    """An alert with what the store knows about its delivery (digests, reports)."""
+
+    alert: Alert
+    state: AlertState
+    channel: str | None = None
+    ts: str | None = None
+    posted_at: datetime | None = None
+    attempts: int = 0
+    last_error: str | None = None
+
+
+# ---------------------------------------------------------------------- store ports
+
+
+class SourceStates(Protocol):
+    def get_source_state(self, source_id: str) -> SourceState:
+        """The remembered state of a source (a blank state if never polled)."""
+        ...
+
+    def save_source_state(self, state: SourceState) -> None: ...
+
+
+class SeenDocuments(Protocol):
+    """One record per document, whichever source listed it."""
+
+    def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
+        """What is remembered of each of ``keys`` (absent: never seen, or expired)."""
+        ...
+
+    def record_new(
+        self, source_id: str, entries: Sequence[NewEntry], now: datetime, ttl: timedelta
+    ) -> list[str]:
+        """Record each document version with its alert, atomically per entry.
+
+        An entry with ``revises=None`` is inserted only if the document is unknown (or its
+        record expired); one with ``revises`` set replaces the record only while it still
+        holds that fingerprint. Returns the keys this call recorded. An entry another
+        process recorded first is not returned and its alert is dropped: that is what keeps
+        two pollers from alerting twice. ``source_id`` is kept as where it was first seen.
+        """
+        ...
+
+
+class Alerts(Protocol):
+    """The alerts outbox: leases for delivery, and the transitions of core.delivery."""
+
+    def claim_alerts(
+        self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
+    ) -> list[Alert]:
+        """Lease pending alerts whose time has come (and ones whose lease lapsed), oldest
+        first; ``holder`` names the leasing process (see :meth:`break_leases`)."""
+        ...
+
+    def lease_alert(
+        self, alert_id: str, now: datetime, lease: timedelta, *, holder: str = ""
+    ) -> Alert | None:
+        """Lease one named alert; None when it is not leasable now (``alert_state`` says why)."""
+        ...
+
+    def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]:
+        """Undelivered alerts whose turn to be (re)queued has come, each taken by one caller;
+        the next turn is ``now + recheck`` (a lost queue message is covered by it)."""
+        ...
+
+    def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
+        """delivering/pending -> posted, with where it landed."""
+        ...
+
+    def hold_alert(self, alert_id: str, now: datetime) -> None:
+        """delivering -> held (kept for the digest)."""
+        ...
+
+    def fail_alert(self, alert_id: str, reason: str, now: datetime) -> None:
+        """delivering -> failed, with the reason (no more tries)."""
+        ...
+
+    def release_alert(
+        self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
+    ) -> None:
+        """Give a leased alert back, to be retried no earlier than ``retry_at``.
+        ``counted=False``: this lease was no try (it only waited) and is not counted."""
+        ...
+
+    def lease_holders(self, now: datetime) -> set[str]:
+        """Holders of leases that have not lapsed."""
+        ...
+
+    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+        """End now the leases of ``holders`` (processes known to be gone); how many."""
+        ...
+
+    def alert_state(self, alert_id: str) -> AlertState | None: ...
+
+    def get_alert(self, alert_id: str) -> Alert | None: ...
+
+    def story_alerts(self, story_id: str) -> list[Alert]:
+        """Every recorded alert of ``story_id``, oldest first (an alert without a story
+        is its own story)."""
+        ...
+
+    def alert_status(self, alert_id: str) -> AlertStatus | None:
+        """Delivery state, attempts, Slack channel/ts, and who claimed or dismissed it."""
+        ...
+
+    def alert_counts(self) -> dict[str, int]:
+        """How many alerts are in each state."""
+        ...
+
+    def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]:
+        """Alerts created in [start, end), oldest first, with their delivery state."""
+        ...
+
+    def claim_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        """Claim the alert for ``user`` unless someone has; return whoever holds it."""
+        ...
+
+    def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
+        """Mark the alert not relevant (state "dismissed"); the first dismissal is returned."""
+        ...
+
+
+class Threads(Protocol):
+    """Where each story lives in Slack: one top-level message per story and channel."""
+
+    def get_thread(self, story_id: str, channel: str) -> Thread | None:
+        """The story's top-level message in ``channel``, with its reply count and mute."""
+        ...
+
+    def claim_thread(self, story_id: str, channel: str, alert_id: str) -> Thread:
+        """Claim the story's thread for ``alert_id`` if nobody has (atomic insert-if-absent,
+        with no ts yet); return the thread as stored. Claimed before the first post, so of
+        two runs only the claimant posts the top-level message."""
+        ...
+
+    def set_thread_ts(self, story_id: str, channel: str, alert_id: str, ts: str) -> Thread:
+        """Record the claimant's top-level post; return the thread as stored."""
+        ...
+
+    def drop_thread_claim(self, story_id: str, channel: str, alert_id: str) -> None:
+        """Give up a claim that never got a post (its alert failed), so another alert of
+        the story may post the top-level message."""
+        ...
+
+    def save_thread(self, thread: Thread) -> Thread:
+        """Insert the story's top-level message if the story has none in that channel yet."""
+        ...
+
+    def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
+        """Count ``alert_id`` as a reply (once); the parent then needs a refresh."""
+        ...
+
+    def stale_parents(self, limit: int = 50) -> list[tuple[str, str]]:
+        """(story, channel) of top-level messages whose "+N sources" is behind."""
+        ...
+
+    def parent_refreshed(self, story_id: str, channel: str, shown: int) -> None:
+        """The parent now shows ``shown`` replies (a reply counted since stays stale)."""
+        ...
+
+    def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
+        """Mute the story (no more thread replies); the first mute wins and is returned."""
+        ...
+
+
+class Stories(Protocol):
+    def recent_stories(self, since: datetime) -> list[Story]:
+        """Stories whose latest item is no older than ``since``, for clustering new items."""
+        ...
+
+    def save_story(self, story: Story) -> None:
+        """Insert or replace the story (the clusterer returns it whole)."""
+        ...
+
+    def get_story(self, story_id: str) -> Story | None: ...
+
+
+class FeedbackLog(Protocol):
+    def add_feedback(self, feedback: Feedback) -> None:
+        """Record feedback on an alert; a second record for the same alert is ignored."""
+        ...
+
+    def list_feedback(self) -> list[Feedback]:
+        """Every feedback record, oldest first."""
+        ...
+
+
+class OpsNotices(Protocol):
+    def first_notice(self, key: str, at: datetime) -> bool:
+        """True the first time ``key`` is noted (an ops message is sent once per key)."""
+        ...
+
+
+# ---------------------------------------------------------------------- other ports
+
+
+class Poster(Protocol):
+    """Where alerts are shown (Slack, the console). It only posts, updates, deletes and
+    finds its own earlier post; every decision is the delivery use case's."""
+
+    def resolve(self, channel: str) -> str:
+        """The channel's id (NotifyError with a code if it does not exist)."""
+        ...
+
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+    ) -> str:
+        """Post the alert (top-level, or a reply in ``thread_ts``); return its ts."""
+        ...
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
+        """The ts of this alert's earlier post (found by its message metadata), if any."""
+        ...
+
+    def update_parent(
+        self,
+        channel: str,
+        ts: str,
+        alert: Alert,
+        *,
+        replies: int,
+        claimed: Mark | None = None,
+        dismissed: Mark | None = None,
+        muted: Mark | None = None,
+    ) -> None:
+        """Re-render a story's top-level message: "+N sources", claim and mute (cosmetic)."""
+        ...
+
+    def delete(self, channel: str, ts: str) -> None: ...
+
+    def post_ops(self, text: str) -> None:
+        """A notice for the people who run demandwatch (``text`` is escaped)."""
+        ...
+
+
+class Liveness(Protocol):
+    def gone(self, holder: str) -> bool:
+        """True only when the lease holder is certainly no longer running."""
+        ...
