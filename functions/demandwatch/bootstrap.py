@@ -108,6 +108,7 @@ def build_delivery(
         routes=build_routes(config, settings),
         clock=clock,
         holder=this_process() if local else "",
+        calm=config.org.calm(),
         liveness=LocalLiveness() if local else None,
     )
 

@@ -421,6 +421,7 @@ def _summarise(
             "delivery": {
                 "delivered": report.delivered,
                 "held": report.held,
+                "quiet": report.quiet,
                 "pending": report.pending,
                 "failed": report.failed,
                 "parents_updated": report.parents_updated,

@@ -275,6 +275,13 @@ class Poster(Protocol):
         """A notice for the people who run demandwatch (``text`` is escaped)."""
         ...
 
+    def post_escalation(
+        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+    ) -> str:
+        """Re-raise an unclaimed P1 in its story's thread, mentioning ``mention`` (from
+        configuration only); return the reply's ts."""
+        ...
+
 
 class Liveness(Protocol):
     def gone(self, holder: str) -> bool:

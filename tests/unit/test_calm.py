@@ -405,3 +405,11 @@ def test_the_flood_summary_lists_every_story_within_block_kit() -> None:
     assert "<!here>" not in joined
     assert message.text.startswith("40 new stories at once: Story 0")
     assert message.text.endswith("and 39 more")
+
+
+def test_the_store_s_record_of_the_post_time_wins_over_the_ts() -> None:
+    # The console's "ts" is not a time; the store knows when it was posted.
+    console = p1(ts="a1", posted=POSTED)
+    assert escalation_due(console, POSTED + timedelta(minutes=20), POLICY)
+    assert not escalation_due(console, POSTED + timedelta(minutes=19), POLICY)
+    assert next_escalation([console], POSTED, POLICY) == POSTED + timedelta(minutes=20)

@@ -112,3 +112,18 @@ def test_no_truncated_symbols(text: str) -> None:
 
 def test_empty_text() -> None:
     assert find_symbols("") == ()
+
+
+def test_a_long_text_citing_the_same_symbols_many_times_lists_each_once() -> None:
+    # The overlap rule holds across thousands of matches (an earlier pattern's span wins).
+    text = "Recalling resolution 2042 (2012), S/RES/2043 (2012), S/2012/77 and A/HRC/19/69. " * 5000
+    assert find_symbols(text) == (
+        "S/RES/2042 (2012)",
+        "S/RES/2043 (2012)",
+        "S/2012/77",
+        "A/HRC/19/69",
+    )
+
+
+def test_text_without_any_symbol_literal_has_no_symbols() -> None:
+    assert find_symbols("The Council met on Syria; no document was cited. " * 100) == ()

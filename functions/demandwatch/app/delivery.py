@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
+from demandwatch.core.calm import CALM_OFF, CalmPolicy, PostedP1, due_escalations
 from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
@@ -48,7 +49,13 @@ from demandwatch.ports import Alerts, Delivery, Liveness, OpsNotices, Poster, Th
 
 log = logging.getLogger("demandwatch.delivery")
 
-Result = Literal["delivered", "held", "muted", "pending", "failed"]
+# How far back, beyond the escalation delay, posted P1 alerts are looked at: a run that
+# did not happen for a while (a laptop asleep) still re-raises what is still unclaimed.
+ESCALATION_LOOKBACK = timedelta(days=1)
+
+# "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
+# delivered then, so it is neither pending (a failure to report) nor held for the digest.
+Result = Literal["delivered", "held", "quiet", "muted", "pending", "failed"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class DeliveryReport:
     parents_updated: int = 0
     parents_behind: int = 0  # stale parents whose update failed (retried next run)
     notices: list[str] = field(default_factory=list)  # persistent problems said once
+    escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
     leases_broken: int = 0
 
     def count(self, result: Result) -> int:
@@ -90,6 +98,10 @@ class DeliveryReport:
     @property
     def pending(self) -> int:
         return self.count("pending")
+
+    @property
+    def quiet(self) -> int:
+        return self.count("quiet")
 
     @property
     def failed(self) -> int:
@@ -121,6 +133,7 @@ class DeliverAlerts:
     routes: Routes
     clock: Callable[[], datetime]
     holder: str = ""  # who leases (host:pid locally), so a dead holder can be recognised
+    calm: CalmPolicy = CALM_OFF  # quiet hours, escalation, flood guard (org.yaml)
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
@@ -133,6 +146,7 @@ class DeliverAlerts:
         report.leases_broken = self.recover()
         for alert in self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder):
             report.outcomes.append(self._deliver(alert, report))
+        self.escalate(report)
         self.refresh_parents(report)
         return report
 
@@ -144,6 +158,12 @@ class DeliverAlerts:
         try failed and the alert waits for a retry (so the queue retries the message).
         """
         report = report if report is not None else DeliveryReport()
+        waiting = self._still_quiet(alert_id)
+        if waiting is not None:
+            # Inside its channel's quiet hours (a message the outbox queued again): nothing
+            # to do until the window ends, and no failure for the queue to retry.
+            report.outcomes.append(waiting)
+            return waiting
         alert = self.alerts.lease_alert(alert_id, self.clock(), self.lease, holder=self.holder)
         if alert is None:
             state = self.alerts.alert_state(alert_id)
@@ -217,6 +237,9 @@ class DeliverAlerts:
         if decision.action == "hold":
             self.alerts.hold_alert(alert.id, self.clock())
             return self._outcome(alert, "held", reason="P3: held for the daily digest")
+        quiet = self._quiet(alert, target)
+        if quiet is not None:
+            return quiet
         channel = self.poster.resolve(target)
         story = _story(alert)
         thread = self.threads.get_thread(story, channel)
@@ -272,6 +295,90 @@ class DeliverAlerts:
                 "story %s: thread recorded %s, not our post %s", stored.story_id, stored.ts, ts
             )
         return self._done(alert, Delivery(channel, ts))
+
+    # ------------------------------------------------------------------ calm channel
+
+    def escalate(self, report: DeliveryReport | None = None) -> int:
+        """Re-raise, once, each P1 still unclaimed ``escalation.after`` its post (core.calm):
+        a reply in its story's thread mentioning the configured on-call group.
+
+        Once per story and channel, whatever the number of runs or processes: the re-raise
+        is noted (an atomic first notice) before it is posted, so a post that fails is
+        reported in the run summary rather than tried again. Returns how many were posted.
+        """
+        policy = self.calm.escalation
+        if policy is None:
+            return 0
+        report = report if report is not None else DeliveryReport()
+        now = self.clock()
+        records = self.alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
+        candidates = [
+            PostedP1(
+                alert_id=r.alert.id,
+                story_id=_story(r.alert),
+                channel=r.channel,
+                ts=r.ts,
+                priority=r.alert.priority,
+                state=r.state,
+                posted=r.posted_at,
+            )
+            for r in records
+            if r.alert.priority == "P1" and r.channel and r.ts
+        ]
+        alerts = {r.alert.id: r.alert for r in records}
+        posted = 0
+        for due in due_escalations(candidates, now, policy):
+            if not self.notices.first_notice(f"escalation:{due.story_id}:{due.channel}", now):
+                continue  # re-raised before, by this run or another
+            thread = self.threads.get_thread(due.story_id, due.channel)
+            root = thread.ts if thread is not None and thread.ts else due.ts
+            alert = alerts[due.alert_id]
+            try:
+                self.poster.post_escalation(
+                    due.channel, root, alert, mention=policy.mention, after=policy.after
+                )
+            except NotifyError as exc:
+                log.warning("re-raise of P1 alert %s not posted: %s", alert.id, exc)
+                report.notices.append(
+                    f"unclaimed P1 not re-raised ({self._outcome(alert, 'failed').title}): {exc}"
+                )
+                continue
+            report.escalated.append(due.alert_id)
+            posted += 1
+        return posted
+
+    def _quiet(self, alert: Alert, target: str) -> AlertOutcome | None:
+        """Apply the channel's quiet hours to a leased alert (None: they change nothing).
+
+        A P2 waits for the end of the window (released, not counted as a try) or for the
+        digest; a P1 always goes (core.calm).
+        """
+        decision = self.calm.quiet(target, alert.priority, self.clock())
+        if decision.action == "hold_for_digest":
+            self.alerts.hold_alert(alert.id, self.clock())
+            return self._outcome(alert, "held", reason=f"quiet hours in {target}: for the digest")
+        if decision.action == "hold_until" and decision.until is not None:
+            reason = f"quiet hours in {target} until {decision.until:%Y-%m-%d %H:%M} UTC"
+            self.alerts.release_alert(alert.id, reason, decision.until, counted=False)
+            return self._outcome(alert, "quiet", reason=reason)
+        return None
+
+    def _still_quiet(self, alert_id: str) -> AlertOutcome | None:
+        """An undelivered P2 whose channel is inside its quiet hours (checked without a
+        lease, so a re-queued message changes nothing); None otherwise."""
+        if not self.calm.quiet_hours:
+            return None
+        alert = self.alerts.get_alert(alert_id)
+        if alert is None or alert.priority != "P2":
+            return None
+        if self.alerts.alert_state(alert_id) not in ("pending", "delivering"):
+            return None
+        target = self.routes.for_alert(alert)
+        decision = self.calm.quiet(target, alert.priority, self.clock())
+        if decision.action != "hold_until" or decision.until is None:
+            return None
+        reason = f"quiet hours in {target} until {decision.until:%Y-%m-%d %H:%M} UTC"
+        return self._outcome(alert, "quiet", reason=reason)
 
     # ------------------------------------------------------------------ helpers
 
@@ -417,6 +524,7 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
     lines = [
         f"alerts: delivered={report.delivered} held={report.held} "
         f"pending={report.pending} failed={report.failed}"
+        + (f" quiet={report.quiet}" if report.quiet else "")
     ]
     if report.parents_behind:
         lines.append(
@@ -426,8 +534,14 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         lines.append(f"  {outcome.result} {outcome.priority} {outcome.title}: {outcome.reason}")
     held = [o for o in report.outcomes if o.result == "held"]
     if held:
-        lines.append(f"  {len(held)} low-priority (P3) alert(s) held for the daily digest:")
+        p3 = all(o.priority == "P3" for o in held)
+        kind = "low-priority (P3) alert(s)" if p3 else "alert(s) (P3, or in quiet hours)"
+        lines.append(f"  {len(held)} {kind} held for the daily digest:")
         lines.extend(f"    {o.title}" for o in held[:limit])
+    for outcome in [o for o in report.outcomes if o.result == "quiet"][:limit]:
+        lines.append(f"  quiet {outcome.priority} {outcome.title}: {outcome.reason}")
+    if report.escalated:
+        lines.append(f"  {len(report.escalated)} unclaimed P1 alert(s) re-raised in their thread")
     for notice in dict.fromkeys(report.notices):
         lines.append(f"  ops: {notice}")
     return lines

@@ -140,6 +140,12 @@ class PostedP1:
     priority: Priority
     state: AlertState
     escalated: bool = False  # re-raised before (at most once)
+    posted: datetime | None = None  # when the store recorded the post, if it did
+
+    @property
+    def when(self) -> datetime | None:
+        """When it was posted: the store's record, else the time in Slack's ts."""
+        return self.posted or posted_at(self.ts)
 
 
 def posted_at(ts: str) -> datetime | None:
@@ -159,7 +165,7 @@ def escalation_due(alert: PostedP1, now: datetime, policy: Escalation | None) ->
         return False
     if alert.state != "posted":  # claimed or dismissed: someone has it
         return False
-    when = posted_at(alert.ts)
+    when = alert.when
     return when is not None and now - when >= policy.after
 
 
@@ -168,7 +174,7 @@ def due_escalations(
 ) -> list[PostedP1]:
     """The alerts to re-raise now, oldest post first, one per story and channel."""
     due: dict[tuple[str, str], PostedP1] = {}
-    for alert in sorted(alerts, key=lambda a: (posted_at(a.ts) or now, a.alert_id)):
+    for alert in sorted(alerts, key=lambda a: (a.when or now, a.alert_id)):
         if escalation_due(alert, now, policy):
             due.setdefault((alert.story_id, alert.channel), alert)
     return list(due.values())
@@ -185,7 +191,7 @@ def next_escalation(
         when + policy.after
         for a in alerts
         if a.priority == "P1" and a.state == "posted" and not a.escalated
-        if (when := posted_at(a.ts)) is not None and when + policy.after > now
+        if (when := a.when) is not None and when + policy.after > now
     ]
     return min(times, default=None)
 

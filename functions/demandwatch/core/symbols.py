@@ -11,26 +11,41 @@ from __future__ import annotations
 
 import re
 
-_PATTERNS: tuple[re.Pattern[str], ...] = (
+# Each pattern with the literal every one of its matches contains: a text without that
+# literal skips the pattern, so most items (no "/" at all, no "esolution") cost a few
+# substring searches. Every number ends at a non-digit ((?!\d)): "SC/1234567" is no
+# symbol, not SC/123456.
+_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # S/RES/2118 (2013) — the year in parentheses is part of the symbol when present.
-    # Every number ends at a non-digit ((?!\d)): "SC/1234567" is no symbol, not SC/123456.
-    re.compile(r"(?<![\w/])S/RES/(\d{1,4})(?!\d)(?:\s*\((\d{4})\))?"),
-    re.compile(r"(?<![\w/])S/PRST/\d{4}/\d{1,3}(?!\d)"),
-    re.compile(r"(?<![\w/])S/\d{4}/\d{1,4}(?!\d)(?:/(?:Rev|Add|Corr)\.\d+)*"),
-    re.compile(r"(?<![\w/])(?:SC|GA|HRC|ECOSOC)/\d{4,6}(?!\d)"),
-    re.compile(r"(?<![\w/])SG/(?:SM|2)/\d{3,6}(?!\d)"),
+    (("S/RES/",), re.compile(r"(?<![\w/])S/RES/(\d{1,4})(?!\d)(?:\s*\((\d{4})\))?")),
+    (("S/PRST/",), re.compile(r"(?<![\w/])S/PRST/\d{4}/\d{1,3}(?!\d)")),
+    (("S/",), re.compile(r"(?<![\w/])S/\d{4}/\d{1,4}(?!\d)(?:/(?:Rev|Add|Corr)\.\d+)*")),
+    (
+        ("SC/", "GA/", "HRC/", "ECOSOC/"),
+        re.compile(r"(?<![\w/])(?:SC|GA|HRC|ECOSOC)/\d{4,6}(?!\d)"),
+    ),
+    (("SG/",), re.compile(r"(?<![\w/])SG/(?:SM|2)/\d{3,6}(?!\d)")),
     # Emergency special sessions number their own resolutions: A/RES/ES-11/1.
-    re.compile(r"(?<![\w/])A/RES/(?:ES-\d+|\d{1,3})/\d{1,4}(?!\d)"),
-    re.compile(
-        r"(?<![\w/])A/HRC/(?:RES/)?(?:S-)?\d{1,2}/(?:L\.)?\d{1,4}(?!\d)"
-        r"(?:/(?:Add|Rev|Corr)\.\d+)*"
+    (("A/RES/",), re.compile(r"(?<![\w/])A/RES/(?:ES-\d+|\d{1,3})/\d{1,4}(?!\d)")),
+    (
+        ("A/HRC/",),
+        re.compile(
+            r"(?<![\w/])A/HRC/(?:RES/)?(?:S-)?\d{1,2}/(?:L\.)?\d{1,4}(?!\d)"
+            r"(?:/(?:Add|Rev|Corr)\.\d+)*"
+        ),
     ),
     # Session documents, drafts included: A/66/L.57, A/ES-11/L.1, A/ES-10/273.
-    re.compile(r"(?<![\w/])A/(?:ES-\d+|\d{2})/(?:L\.)?\d{1,4}(?!\d)(?:/(?:Add|Rev|Corr)\.\d+)*"),
+    (
+        ("A/",),
+        re.compile(
+            r"(?<![\w/])A/(?:ES-\d+|\d{2})/(?:L\.)?\d{1,4}(?!\d)(?:/(?:Add|Rev|Corr)\.\d+)*"
+        ),
+    ),
 )
 # "resolution 2118 (2013)" in prose is the Council resolution S/RES/2118 (2013);
 # General Assembly resolutions are written "resolution 76/262" (or "ES-11/1") and caught
 # below, unless the Human Rights Council is named: its "resolution 19/22" is A/HRC/RES/19/22.
+_PROSE = "esolution"  # in every prose form ([Rr]esolution)
 _PROSE_SC_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(\d{3,4})\s*\((\d{4})\)")
 _PROSE_HRC_RESOLUTION = re.compile(
     r"\b(?:Human Rights Council|HRC)\s+[Rr]esolutions?\s+((?:S-)?\d{1,2})/(\d{1,3})\b"
@@ -39,28 +54,45 @@ _PROSE_GA_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(ES-\d+|\d{2,3})/(\d{1,4
 
 
 def find_symbols(text: str) -> tuple[str, ...]:
-    """UN document symbols in ``text``, canonical, in order of first appearance, no repeats."""
+    """UN document symbols in ``text``, canonical, in order of first appearance, no repeats.
+
+    Linear in the length of the text: an earlier pattern's match claims its characters,
+    and a later match is dropped when its first or last character is already claimed
+    (looked up in a per-character map, not against every earlier match).
+    """
+    prose = _PROSE in text
+    if "/" not in text and not prose:
+        return ()
     found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
+    claimed: bytearray | None = None
 
     def add(start: int, end: int, symbol: str) -> None:
-        if any(s <= start < e or s < end <= e for s, e in taken):
+        nonlocal claimed
+        if claimed is None:
+            claimed = bytearray(len(text))
+        elif claimed[start] or claimed[end - 1]:
             return
-        taken.append((start, end))
+        claimed[start:end] = b"\x01" * (end - start)
         found.append((start, symbol))
 
-    for m in _PATTERNS[0].finditer(text):
-        number, year = m.group(1), m.group(2)
-        add(m.start(), m.end(), f"S/RES/{number} ({year})" if year else f"S/RES/{number}")
-    for pattern in _PATTERNS[1:]:
+    (literals, pattern), *others = _PATTERNS
+    if any(literal in text for literal in literals):
         for m in pattern.finditer(text):
-            add(m.start(), m.end(), m.group())
-    for m in _PROSE_SC_RESOLUTION.finditer(text):
-        add(m.start(1), m.end(), f"S/RES/{m.group(1)} ({m.group(2)})")
-    for m in _PROSE_HRC_RESOLUTION.finditer(text):
-        add(m.start(1), m.end(), f"A/HRC/RES/{m.group(1)}/{m.group(2)}")
-    for m in _PROSE_GA_RESOLUTION.finditer(text):
-        add(m.start(1), m.end(), f"A/RES/{m.group(1)}/{m.group(2)}")
+            number, year = m.group(1), m.group(2)
+            add(m.start(), m.end(), f"S/RES/{number} ({year})" if year else f"S/RES/{number}")
+    for literals, pattern in others:
+        if any(literal in text for literal in literals):
+            for m in pattern.finditer(text):
+                add(m.start(), m.end(), m.group())
+    if prose:
+        for m in _PROSE_SC_RESOLUTION.finditer(text):
+            add(m.start(1), m.end(), f"S/RES/{m.group(1)} ({m.group(2)})")
+        if "HRC" in text or "Human Rights Council" in text:
+            for m in _PROSE_HRC_RESOLUTION.finditer(text):
+                add(m.start(1), m.end(), f"A/HRC/RES/{m.group(1)}/{m.group(2)}")
+        if "/" in text:
+            for m in _PROSE_GA_RESOLUTION.finditer(text):
+                add(m.start(1), m.end(), f"A/RES/{m.group(1)}/{m.group(2)}")
     seen: set[str] = set()
     ordered: list[str] = []
     for _, symbol in sorted(found):

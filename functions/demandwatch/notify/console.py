@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 from typing import TextIO
 
 from demandwatch.core.health import HealthNotice
@@ -114,6 +115,18 @@ class ConsoleNotifier:
 
     def post_ops(self, text: str) -> None:
         print(f"⚠ {_clean(text)}", file=self._stream, flush=True)
+
+    def post_escalation(
+        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+    ) -> str:
+        minutes = int(after.total_seconds() // 60)
+        who = f" {_clean(mention)}:" if mention else ""
+        print(
+            f"⏰{who} P1 not claimed for {minutes} min: {_clean(alert.item.title or alert.item.url)}",
+            file=self._stream,
+            flush=True,
+        )
+        return alert.id
 
     def health(self, notice: HealthNotice) -> None:
         mark = "✔" if notice.kind == "recovered" else "⚠"

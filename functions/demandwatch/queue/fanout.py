@@ -212,7 +212,7 @@ class PollReport:
     relayed: int
 
 
-NotifyResult = Literal["posted", "already_done", "held_for_digest", "failed"]
+NotifyResult = Literal["posted", "already_done", "held_for_digest", "quiet_hours", "failed"]
 
 
 @dataclass
@@ -299,6 +299,8 @@ class FanOut:
             return "already_done"
         if outcome.result == "held":
             return "held_for_digest"
+        if outcome.result == "quiet":  # the outbox queues it again; delivered after the window
+            return "quiet_hours"
         if outcome.result == "failed":
             return "failed"
         return "posted"

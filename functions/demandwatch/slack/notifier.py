@@ -31,6 +31,7 @@ log = logging.getLogger("demandwatch.slack")
 LOOKUP_MARGIN = timedelta(hours=1)
 DRAFT_EVENT = "demandwatch_draft"
 OPS_EVENT = "demandwatch_ops"
+ESCALATION_EVENT = "demandwatch_escalation"
 
 
 def _utc_now() -> datetime:
@@ -200,6 +201,17 @@ class SlackNotifier:
 
     def post_ops(self, text: str) -> None:
         self.post_ops_message(text)
+
+    def post_escalation(
+        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+    ) -> str:
+        message = blocks.render_escalation(alert, self.context, mention, after)
+        return self.api.post(
+            channel,
+            message,
+            metadata=alert_metadata(alert.id, story_of(alert), ESCALATION_EVENT),
+            thread_ts=thread_ts,
+        )
 
     def post_ops_message(self, text: str) -> str:
         """A source-health notice in the ops channel (``text`` is escaped as untrusted)."""
