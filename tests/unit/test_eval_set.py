@@ -64,7 +64,8 @@ LANGUAGE_SETS = ("fr", "de", "es", "ru", "ar")
 def test_each_language_set_matches_its_demands(
     capsys: pytest.CaptureFixture[str], language: str
 ) -> None:
-    """Issue 11: every added language reaches macro-F1 0.85 and alerts no hard negative."""
+    """Issue 11: every added language reaches macro-F1 0.85, alerts no hard negative and
+    classifies events at 0.80 or better."""
     report = run_eval(capsys, f"{language}.jsonl")
     assert report["n"] >= 45
     languages = report["languages"]
@@ -73,6 +74,7 @@ def test_each_language_set_matches_its_demands(
     assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
     assert report["negatives"] >= 10
     assert report["negatives_alerted"] == 0
+    assert float(report["event_accuracy"]) >= 0.80  # type: ignore[arg-type]
 
 
 def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,3 +82,16 @@ def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-classes.jsonl")
     assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
     assert report["negatives_alerted"] == 0
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+
+
+def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str]) -> None:
+    """April 2018: a meeting, a draft, a veto and two failed Russian drafts, inspectors kept
+    out then let in, a day apart; each development is its own story."""
+    report = run_eval(capsys, "busy-week.jsonl")
+    clustering = report["clustering"]
+    assert isinstance(clustering, dict)
+    assert clustering["pairwise_recall"] >= 0.95
+    # 0.824 reached: the inspectors' arrival and the next day's access dispute share their
+    # words and their event type (see the closing note).
+    assert clustering["pairwise_precision"] >= 0.80

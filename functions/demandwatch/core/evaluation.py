@@ -15,6 +15,7 @@ from demandwatch.core.stories import (
     StoryItem,
     bag_of_words,
     pairwise_scores,
+    tally_key,
 )
 from demandwatch.core.symbols import find_symbols
 
@@ -165,6 +166,8 @@ def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int]
                 symbols=find_symbols(f"{item.title}\n{item.summary}"),
                 demands=tuple(sorted(item.expected_demands)),
                 priority="P2",
+                vote_date=event.date,
+                tally=tally_key(event.vote),
             )
         )
         predicted.append(story.id)

@@ -34,6 +34,9 @@ MIN_WILDCARD_PREFIX = 3
 # One phantom word between title and text: a phrase never runs from the headline into the
 # body, while NEAR still joins a headline word to a nearby body word, as readers do.
 _FIELD_GAP = 1
+# Lengths of the word heads a document keeps for its wildcards (MIN_WILDCARD_PREFIX and one more).
+_HEADS = (3, 4)
+assert _HEADS[0] == MIN_WILDCARD_PREFIX
 
 
 class Document:
@@ -48,6 +51,7 @@ class Document:
     __slots__ = (
         "_prefix_cache",
         "_sorted_words",
+        "heads",
         "language",
         "positions",
         "stems",
@@ -66,6 +70,9 @@ class Document:
         for pos, word in enumerate(text_words, start=offset):
             self.positions.setdefault(word, []).append(pos)
         self.words = frozenset(self.positions)
+        # The first three and four letters of every word: a wildcard whose head is absent
+        # cannot match, and a set lookup says so without searching the sorted words.
+        self.heads = frozenset({w[:3] for w in self.words} | {w[:4] for w in self.words})
         self._prefix_cache: dict[str, list[int]] = {}
         self._sorted_words: list[str] | None = None
         lang = language if language in LANGUAGES else detect(title_words + text_words)
@@ -192,16 +199,44 @@ class Phrase(Node):
 @dataclass(frozen=True)
 class Or(Node):
     children: tuple[Node, ...]
-    # Per child, a word it cannot match without (a phrase's first word), else None. Most
-    # branches are plain words an item lacks: a set lookup skips them.
-    _needs: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
+    # Which children can match at all, looked up from the item's words instead of asking
+    # every child: most branches are plain words or wildcards an item lacks. A child needs
+    # its first word (a phrase), or a word with its head (a wildcard), or nothing known.
+    _by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _by_head: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _always: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _word_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    _head_keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        needs = tuple(
-            c.words[0] if isinstance(c, Phrase) and not (c.wildcard and len(c.words) == 1) else None
-            for c in self.children
-        )
-        object.__setattr__(self, "_needs", needs)
+        by_word: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, child in enumerate(self.children):
+            if isinstance(child, Phrase) and child.wildcard and len(child.words) == 1:
+                by_head.setdefault(child.words[0][: _HEADS[-1]], []).append(i)
+            elif isinstance(child, Phrase):
+                by_word.setdefault(child.words[0], []).append(i)
+            else:
+                always.append(i)
+        object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
+        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+        object.__setattr__(self, "_always", tuple(always))
+        object.__setattr__(self, "_word_keys", frozenset(by_word))
+        object.__setattr__(self, "_head_keys", frozenset(by_head))
+
+    def _candidates(self, doc: Document) -> list[int]:
+        chosen = set(self._always)
+        for head in self._head_keys & doc.heads:
+            chosen.update(self._by_head[head])
+        if doc.stems is None:
+            for word in self._word_keys & doc.words:
+                chosen.update(self._by_word[word])
+        else:
+            # In an inflected item a branch's first word may occur in another form.
+            for indices in self._by_word.values():
+                chosen.update(indices)
+        return sorted(chosen)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         # One branch must match: one clause of each branch, joined, must hold.
@@ -214,15 +249,14 @@ class Or(Node):
         return (frozenset().union(*chosen),)
 
     def evaluate(self, doc: Document) -> Result:
-        # Every branch is evaluated, not just the first true one: the alert lists all terms.
-        # In a stemmed item a branch's word may occur inflected: no shortcut there.
-        words = doc.words if doc.stems is None else None
+        # Every branch that can match is evaluated, not just the first true one: the alert
+        # lists all terms.
+        children = self.children
         hits = []
-        for child, need in zip(self.children, self._needs, strict=True):
-            if need is None or words is None or need in words:
-                result = child.evaluate(doc)
-                if result.matched:
-                    hits.append(result)
+        for i in self._candidates(doc):
+            result = children[i].evaluate(doc)
+            if result.matched:
+                hits.append(result)
         if not hits:
             return _NO
         if len(hits) == 1:

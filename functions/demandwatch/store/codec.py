@@ -154,6 +154,8 @@ def story_to_json(story: Story) -> str:
             ],
             "words": story.words,
             "ga_debate_due": story.ga_debate_due.isoformat() if story.ga_debate_due else None,
+            "vote_date": story.vote_date.isoformat() if story.vote_date else None,
+            "tally": story.tally,
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -186,6 +188,9 @@ def story_from_json(payload: str) -> Story:
         ga_debate_due=date.fromisoformat(data["ga_debate_due"])
         if data.get("ga_debate_due")
         else None,
+        # Stories stored before the development keys existed have none.
+        vote_date=date.fromisoformat(data["vote_date"]) if data.get("vote_date") else None,
+        tally=data.get("tally"),
     )
 
 
