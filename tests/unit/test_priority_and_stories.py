@@ -204,6 +204,7 @@ def test_two_vetoes_a_day_apart_are_two_stories_by_their_vote_dates() -> None:
     # Coverage of the second vote that states no date still joins one of them, not a third.
     third, new = clusterer.assign(keyed("v3", "Russia and China veto Syria aid text", "veto", 27))
     assert not new
+    assert third.id in (first.id, second.id)
 
 
 def test_different_tallies_are_different_votes() -> None:
@@ -233,6 +234,7 @@ def test_the_window_is_counted_from_the_first_item_and_does_not_slide() -> None:
     # Each item was within two days of the last one, but this is past two days of the first.
     later, new = clusterer.assign(keyed("w9", "Russia vetoes Syria aid text", "veto", 60))
     assert new
+    assert later.id != first.id
 
 
 def test_a_draft_that_failed_for_want_of_votes_is_not_the_veto_story() -> None:
