@@ -236,11 +236,21 @@ def _check_pruned(stage_dir: Path) -> None:
             raise SystemExit(f"{source.relative_to(stage_dir)} imports a pruned utility")
 
 
+def _prune_records(stage_dir: Path) -> None:
+    """Drop each ``*.dist-info/RECORD``: pip's list of installed files and their hashes,
+    read only to uninstall, and stale once botocore and Powertools are pruned. Versions
+    (``importlib.metadata``) come from ``METADATA``, which stays. botocore's alone is 80 kB
+    zipped."""
+    for record in stage_dir.glob("*.dist-info/RECORD"):
+        record.unlink()
+
+
 def stage(deps: Path) -> None:
     shutil.rmtree(STAGE, ignore_errors=True)
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
+    _prune_records(STAGE)
     shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
     compile_bytecode(STAGE)
 

@@ -159,7 +159,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bremarks\b",
         r"\bdeclaration\b",
         r"\b(?:asks?|letter)\b",
-        r"\b(?:accuses|accused|denounces|denounced|slams|blames|decries)\b",
+        r"\b(?:accuses|accused|denounces|denounced|slams|blames|decries|appoints)\b",
         r"\b(?:says|said) (?:the )?(?:un )?(?:chief|secretary-general|minister|ambassador|envoy)\b",
         r"بيان",
     ),
@@ -564,11 +564,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     both = f"{title} {text}"
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
-    if _THREAT.search(both) and not _VETO_DONE.search(both):
+    threat = bool(_THREAT.search(both) and not _VETO_DONE.search(both))
+    if threat:
         scores["veto"] = min(scores["veto"], scores["draft_resolution"] * 0.5)
-        # The seed release's convention: a reaction to a veto threat over a draft still
-        # under negotiation reports the draft, not a statement.
-        scores["draft_resolution"] += 8.5
+        scores["draft_resolution"] += 1.5
     # A veto is a permanent member's negative vote on a draft that had its nine votes. A
     # draft that failed for want of nine votes was not vetoed, and a legislature
     # overriding a president's veto is not the Council.
@@ -620,10 +619,14 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
             scores["statement"] += 1
         elif not (_LEDE_VETO.search(first_sentence) and not _SPEAKERS.search(first_sentence)):
             scores["statement"] += 7
-    if _COURT.search(title):
+    if _COURT.search(title) and not _SPEAKERS.search(first_sentence):
         scores["report"] = min(scores["report"], 1.0)
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if threat:
+        # The seed release's convention: a reaction to a veto threat over a draft still
+        # under negotiation reports the draft, not a statement.
+        scores["draft_resolution"] = max(scores["draft_resolution"], scores["statement"] + 0.5)
     if _VOTE_AHEAD.search(both) and not _ADOPTED_PAST.search(both):
         scores["resolution_adopted"] *= 0.3
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
@@ -633,7 +636,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
 
 _SPEAKER_TITLE = re.compile(
     r"^(?!(?:the )?(?:un |u\.n\. )?(?:security )?council|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
-    r"(?:[\w'.-]+,? ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
+    r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
@@ -647,11 +650,12 @@ _ASSEMBLY_DEBATE = re.compile(
     r"(?:debat\w*|examin\w*|discuss\w*|meets|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش)"
 )
 _DEVELOPMENT_TITLE = re.compile(
-    r"\barriv\w*|\breach\w*|\benter\w*|\bdeploy\w*|\bsuspend\w*|\bbarred\b|\bvisit\w*|\blands?\b"
+    r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
+    r"|renews|authori[sz]es|fails|votes?|establishes|demands|rejects|refers)\b"
+    r"|\barriv\w*|\breach\w*|\benter\w*|\bdeploy\w*|\bsuspend\w*|\bbarred\b|\bvisit\w*|\blands?\b"
     r"|\bllegan\b|\bconfirman\b|\bsuspenden\b|\bentrent\b|\beingetroffen\b|\bstellt\b"
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
-    r"|\bveto\w*|\badopt\w*|\bunanimous\w*|\bslaps|\bimposes|\bextends|\brenews|\bauthori[sz]es"
-    r"|\bfails? to|\bblocks?\b|\bexpected to vote|\bvotes? (?:on|to)"
+    r"|\bexpected to vote"
 )
 _VOTE_AHEAD = re.compile(
     r"(?:expected|scheduled|set|due|poised|likely) to (?:vote|adopt|hold a vote)|\bwill vote\b|\bvote tomorrow"

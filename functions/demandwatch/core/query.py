@@ -63,12 +63,17 @@ class Document:
         title_words = tokens(title)
         text_words = tokens(text)
         self.title_end = len(title_words)
-        self.positions: dict[str, list[int]] = {}
-        for pos, word in enumerate(title_words):
-            self.positions.setdefault(word, []).append(pos)
+        positions: dict[str, list[int]] = {}
+        get = positions.get
         offset = self.title_end + _FIELD_GAP
-        for pos, word in enumerate(text_words, start=offset):
-            self.positions.setdefault(word, []).append(pos)
+        for start, words in ((0, title_words), (offset, text_words)):
+            for pos, word in enumerate(words, start):
+                found = get(word)
+                if found is None:
+                    positions[word] = [pos]
+                else:
+                    found.append(pos)
+        self.positions = positions
         self.words = frozenset(self.positions)
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words.
@@ -157,6 +162,10 @@ class Phrase(Node):
     words: tuple[str, ...]
     scope: Scope = "any"
     wildcard: bool = False
+    _rest: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_rest", frozenset(self.words[1:]))
 
     def _leaf_positions(self, index: int, doc: Document) -> list[int]:
         word = self.words[index]
@@ -185,6 +194,8 @@ class Phrase(Node):
         if len(self.words) == 1:
             spans = tuple((p, p) for p in starts)
             return Result(True, frozenset({self.label}), spans)
+        if doc.stems is None and not self.wildcard and not self._rest <= doc.words:
+            return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
         spans = tuple(
             (p, p + len(following))
@@ -236,7 +247,7 @@ class Or(Node):
             # In an inflected item a branch's first word may occur in another form.
             for indices in self._by_word.values():
                 chosen.update(indices)
-        return sorted(chosen)
+        return sorted(chosen) if len(chosen) > 1 else list(chosen)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         # One branch must match: one clause of each branch, joined, must hold.
