@@ -10,13 +10,16 @@ SAM_STAMP := $(SAM_VENV)/.installed
 # sam validate needs a region even offline; these reach no account (and telemetry stays off).
 SAM_OFFLINE := AWS_DEFAULT_REGION=us-east-1 AWS_ACCESS_KEY_ID=offline AWS_SECRET_ACCESS_KEY=offline SAM_CLI_TELEMETRY=0
 
-.PHONY: run test lint typecheck pytest bench clean validate build deploy
+.PHONY: demo run test lint typecheck pytest bench soak clean validate build deploy
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+demo: $(STAMP)  ## replay a day at the Security Council, offline: console, or Slack when SLACK_BOT_TOKEN is set
+	$(BIN)/python -m demandwatch.demo
 
 run: $(STAMP)  ## poll every source once on the embedded default (SQLite state, console output)
 	$(BIN)/demandwatch run --once
@@ -54,6 +57,9 @@ deploy: build $(SAM_STAMP)  ## deploy to the AWS account of `aws configure` (ask
 	else \
 		$(SAM) deploy --guided --template-file template.yaml --capabilities CAPABILITY_IAM; \
 	fi
+
+soak: $(STAMP)  ## fault soak of the real pipeline: 500 cycles of killed runs, failing feeds and Slack
+	$(BIN)/python tests/soak.py --cycles $(or $(CYCLES),500)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -245,13 +245,23 @@ def _prune_records(stage_dir: Path) -> None:
         record.unlink()
 
 
+# The package's local entry points: no Lambda function imports them (the import test of
+# every handler under 3.13 would fail if one did), and they weigh on the 10 MB budget.
+LOCAL_ONLY = ("cli.py", "__main__.py", "configcheck.py")
+
+
 def stage(deps: Path) -> None:
     shutil.rmtree(STAGE, ignore_errors=True)
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
     _prune_records(STAGE)
-    shutil.copytree(PACKAGE, STAGE / "demandwatch", ignore=shutil.ignore_patterns("__pycache__"))
+    # The replayed day of `make demo` runs on a laptop, never in Lambda.
+    shutil.copytree(
+        PACKAGE,
+        STAGE / "demandwatch",
+        ignore=shutil.ignore_patterns("__pycache__", "demo", *LOCAL_ONLY),
+    )
     compile_bytecode(STAGE)
 
 

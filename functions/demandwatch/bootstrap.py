@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
+    from demandwatch.app.digest import DigestPoster
     from demandwatch.service import Fetcher, Service
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
@@ -39,6 +40,18 @@ if TYPE_CHECKING:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def user_agent(settings: Settings, config: AppConfig) -> str:
+    """DEMANDWATCH_USER_AGENT if set; else the organisation and a contact from org.yaml
+    (the media contact's e-mail, else its name and phone)."""
+    if settings.user_agent:
+        return settings.user_agent
+    from demandwatch.sources.http import user_agent_for
+
+    media = config.org.media_contact
+    contact = media.email or " ".join(p for p in (media.name, media.phone) if p) or None
+    return user_agent_for(config.org.name, contact)
 
 
 def build_matcher(config: AppConfig) -> Matcher:
@@ -192,7 +205,7 @@ async def service(
     store = store or SqliteStore(state_path or settings.state_path)
     http = (
         HttpFetcher(
-            user_agent=settings.user_agent,
+            user_agent=user_agent(settings, config),
             max_concurrency=settings.max_concurrency,
             per_host=settings.per_host_concurrency,
             min_interval=host_intervals(config.sources),
@@ -425,3 +438,16 @@ def cloud_app(
 ) -> CloudApp:
     """The cloud composition (ConfigError, naming every problem, if anything is missing)."""
     return CloudApp(environ, require=require, clients=clients, clock=clock)
+
+
+def build_digest_poster(settings: Settings, config: AppConfig) -> DigestPoster:
+    """Where the digest goes: each campaign's Slack channel with a bot token, else the
+    console (``demandwatch digest`` without --post always prints)."""
+    if settings.slack_bot_token is None:
+        from demandwatch.notify.digest import ConsoleDigestPoster
+
+        return ConsoleDigestPoster()
+    from demandwatch.slack.api import SlackApi, build_web_client
+    from demandwatch.slack.digest import SlackDigestPoster
+
+    return SlackDigestPoster(SlackApi(build_web_client(settings)), build_routes(config, settings))

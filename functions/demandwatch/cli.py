@@ -13,7 +13,7 @@ import sys
 import textwrap
 import time
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -32,9 +32,13 @@ from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
+from demandwatch.store.base import Store
 from demandwatch.store.sqlite import SqliteStore
 
 log = logging.getLogger("demandwatch")
+
+# What the local digest covers (the cloud's is DEMANDWATCH_DIGEST_WINDOW, also a day).
+DIGEST_WINDOW = timedelta(hours=24)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -229,6 +233,32 @@ def _parser() -> argparse.ArgumentParser:
     feedback.add_argument("--json", action="store_true", help="machine-readable output")
     feedback.set_defaults(handler=_cmd_feedback)
 
+    digest = sub.add_parser(
+        "digest",
+        parents=[common, state],
+        help="the daily digest: stories by demand, held items, source health",
+    )
+    digest.add_argument(
+        "--since",
+        type=parse_duration,
+        default=parse_duration("24h"),
+        help="the period it covers, ending now (default 24h)",
+    )
+    digest.add_argument(
+        "--post",
+        action="store_true",
+        help="post it to each campaign's Slack channel (needs SLACK_BOT_TOKEN)",
+    )
+    digest.set_defaults(handler=_cmd_digest)
+
+    status = sub.add_parser(
+        "status",
+        parents=[common, state],
+        help="each source's health and the alerts not delivered, with reasons",
+    )
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(handler=_cmd_status)
+
     slack = sub.add_parser(
         "slack",
         parents=[common, state],
@@ -271,7 +301,7 @@ async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) 
     ) as service:
         outcomes, report = await service.run_once()
         _summarise(service.notifier, outcomes, report, as_json=args.json)
-        if outcomes and all(o.status == "failed" for o in outcomes):
+        if outcomes and all(o.status in ("failed", "not_configured") for o in outcomes):
             print("demandwatch: no source could be polled", file=sys.stderr)
             return EXIT_FAILED
         return _delivery_exit(report)
@@ -315,6 +345,9 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                             report = service.deliver()
                             if report.outcomes or report.parents_updated:
                                 _summarise(service.notifier, [], report, as_json=args.json)
+                        post_digest_if_due(
+                            args, settings, config, service.store, bootstrap.utc_now()
+                        )
                     except DemandwatchError as exc:
                         # An unattended loop outlives a locked state file or a Slack outage.
                         log.error("run failed, trying again in %gs: %s", tick, exc)
@@ -671,6 +704,71 @@ def _cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_FAILED
     today = bootstrap.utc_now().astimezone(ZoneInfo(config.org.timezone)).date()
     print(render_draft(alerts, config, today=today, story_id=story_id), end="")
+    return EXIT_OK
+
+
+def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from demandwatch.app.digest import build_digests, post_digests
+    from demandwatch.core.digest import digest_lines
+
+    config = _load(args, settings)
+    if args.post and settings.slack_bot_token is None:
+        raise DemandwatchError(
+            "--post needs SLACK_BOT_TOKEN (without --post the digest is printed)"
+        )
+    store = _reader(args, settings)
+    try:
+        end = bootstrap.utc_now()
+        start = end - args.since
+        if args.post:
+            poster = bootstrap.build_digest_poster(settings, config)
+            posted = post_digests(config, store, poster, start, end)
+            print(f"digest posted to Slack for {len(posted)} campaign(s)")
+        else:
+            for digest in build_digests(config, store, start, end):
+                print("\n".join(digest_lines(digest.content)))
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def post_digest_if_due(
+    args: argparse.Namespace, settings: Settings, config: AppConfig, store: Store, now: datetime
+) -> bool:
+    """`run --loop`: the day's digest once the configured local time has passed, once a
+    day whichever process gets there first (the store keeps that it was posted)."""
+    from zoneinfo import ZoneInfo
+
+    from demandwatch.app.digest import post_digests
+    from demandwatch.notify.digest import ConsoleDigestPoster
+
+    local = now.astimezone(ZoneInfo(config.org.timezone))
+    if local.time() < config.org.digest_at:
+        return False
+    if not store.first_notice(f"digest:{local.date().isoformat()}", now):
+        return False
+    poster = bootstrap.build_digest_poster(settings, config)
+    if args.json and isinstance(poster, ConsoleDigestPoster):
+        poster = ConsoleDigestPoster(sys.stderr)  # stdout carries only JSON
+    posted = post_digests(config, store, poster, now - DIGEST_WINDOW, now)
+    log.info("daily digest posted for %d campaign(s)", len(posted))
+    return True
+
+
+def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:
+    from demandwatch.app.status import gather_status
+    from demandwatch.core.status import status_json, status_lines
+
+    config = _load(args, settings)
+    store = _reader(args, settings)
+    try:
+        report = gather_status(config.sources, store, bootstrap.utc_now())
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(status_json(report), ensure_ascii=False))
+    else:
+        print("\n".join(status_lines(report)))
     return EXIT_OK
 
 

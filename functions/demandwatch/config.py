@@ -383,6 +383,9 @@ class OrgFile(_Strict):
     quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
     escalation: EscalationConfig | None = None
     flood_guard: FloodGuardConfig | None = None
+    # When `run --loop` posts the daily digest, in local time (timezone above); the
+    # cloud's time is template.yaml's DigestSchedule.
+    digest_at: ClockTime = time(8, 0)
 
     @field_validator("quiet_hours")
     @classmethod
@@ -608,7 +611,8 @@ class Settings(BaseModel):
     slack_channel: str | None = None
     slack_api_url: str = "https://slack.com/api/"
     reliefweb_appname: SecretStr | None = None
-    user_agent: str = "demandwatch/0.1 (+https://github.com/demandwatch; UN office monitoring)"
+    # DEMANDWATCH_USER_AGENT overrides the User-Agent built from org.yaml (bootstrap).
+    user_agent: str | None = None
     # Requests in flight across all hosts. Polling is I/O: parsing holds the event loop,
     # and with 16 slots requests went out late (bench poll_200: 200 sources at 200 ms,
     # median 7.5 s at 16, 6.2 s at 32, 5.7 s at 64, 5.9 s at 200). No publisher sees more

@@ -352,11 +352,11 @@ def _info(web: Any, channel_id: str) -> Any:
 
 async def check_sources(sources: Sequence[Source], settings: Settings) -> list[CheckLine]:
     """Fetch and parse each source once, unconditionally (no stored ETag), in parallel."""
-    from demandwatch.sources.http import HttpFetcher, redact_url, scrub
+    from demandwatch.sources.http import HttpFetcher, product_token, redact_url, scrub
     from demandwatch.sources.kinds import host_intervals, parse_for, request_for
 
     fetcher = HttpFetcher(
-        user_agent=settings.user_agent,
+        user_agent=settings.user_agent or product_token(),
         max_concurrency=settings.max_concurrency,
         per_host=settings.per_host_concurrency,
         min_interval=host_intervals(sources),

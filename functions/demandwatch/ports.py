@@ -56,6 +56,12 @@ class SourceStates(Protocol):
 
     def save_source_state(self, state: SourceState) -> None: ...
 
+    def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
+        """Take a source's next request slot, atomically across processes: when no request
+        is barred at ``now``, bar the next until ``until`` and return None; otherwise
+        return when the bar lifts (and change nothing)."""
+        ...
+
 
 class SeenDocuments(Protocol):
     """One record per document, whichever source listed it."""
@@ -247,8 +253,15 @@ class Poster(Protocol):
         page: bool = False,
         escalate: bool = False,
         recover: bool = True,
+        story: bool = False,
     ) -> str:
-        """Post the alert (top-level, or a reply in ``thread_ts``); return its ts."""
+        """Post the alert (top-level, or a reply in ``thread_ts``); return its ts.
+        ``story``: in ``thread_ts`` all the same, as a story's own message (with its
+        buttons), not as more on a story (the flood guard's grouped stories)."""
+        ...
+
+    def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
+        """One message for many new stories at once (the flood guard); return its ts."""
         ...
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:

@@ -23,10 +23,15 @@ from demandwatch.core.models import FetchResult, PollOutcome, SourceState
 from demandwatch.core.pipeline import assign_stories, decide, fresh_items
 from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
-from demandwatch.exceptions import DemandwatchError, NotifyError, RunError
+from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
-from demandwatch.sources.kinds import next_request, parse_source, request_for
+from demandwatch.sources.kinds import (
+    min_interval_for,
+    next_request,
+    parse_source,
+    request_for,
+)
 from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch")
@@ -34,6 +39,11 @@ log = logging.getLogger("demandwatch")
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)
+# The longest a poll waits for a source's turn (Retry-After, GDELT's spacing); longer
+# waits defer the poll to a later run.
+MAX_POLL_WAIT = timedelta(seconds=30)
+# Sources whose missing setting this process has logged already.
+_REPORTED_UNCONFIGURED: set[str] = set()
 # Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
 MAX_PAGES = 20
 
@@ -100,7 +110,15 @@ class Service:
 
     async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
         state = self.store.get_source_state(source.id)
-        spec = request_for(source, self.settings, last_success=state.last_success, now=self.clock())
+        try:
+            spec = request_for(
+                source, self.settings, last_success=state.last_success, now=self.clock()
+            )
+        except SourceSetupError as exc:
+            return self._not_configured(source, state, str(exc))
+        state, deferred = await self._await_turn(source, state)
+        if deferred is not None:
+            return deferred
         result = await self.fetcher.fetch(
             spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
         )
@@ -111,12 +129,18 @@ class Service:
         now = self.clock()
         if result.status == "failed":
             reason = result.reason or "failed"
+            retry_at = state.retry_at
+            if result.retry_after is not None:
+                # Kept with the source: the next poll waits, whichever process makes it.
+                asked = now + timedelta(seconds=result.retry_after)
+                retry_at = max(retry_at, asked) if retry_at else asked
             self.store.save_source_state(
                 replace(
                     state,
                     last_attempt=now,
                     consecutive_failures=state.consecutive_failures + 1,
                     last_error=reason,
+                    retry_at=retry_at,
                 )
             )
             return PollOutcome(
@@ -187,6 +211,46 @@ class Service:
             skipped=parsed.skipped,
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
+
+    async def _await_turn(
+        self, source: Source, state: SourceState
+    ) -> tuple[SourceState, PollOutcome | None]:
+        """Wait until this source may be asked again, or defer the poll when that is far.
+
+        A 429's Retry-After is kept with the source (``retry_at``); a source with a
+        published spacing (GDELT: one request every 5 s) reserves its slot in the store
+        first, so two processes never ask within it. A wait up to :data:`MAX_POLL_WAIT`
+        happens here; a longer one defers the poll (not a failure; the source stays due).
+        """
+        spacing = min_interval_for(source)
+        now = self.clock()
+        for _ in range(3):
+            barred = state.retry_at if state.retry_at and state.retry_at > now else None
+            if barred is None and spacing > 0:
+                until = now + timedelta(seconds=spacing)
+                barred = self.store.reserve_request(source.id, now, until)
+                if barred is None:
+                    return replace(state, retry_at=until), None
+            if barred is None:
+                return state, None
+            wait = (barred - now).total_seconds()
+            if wait > MAX_POLL_WAIT.total_seconds():
+                reason = f"asked to wait until {barred:%Y-%m-%d %H:%M:%S} UTC; not polled"
+                return state, PollOutcome(source.id, "deferred", reason=reason, retry_after=wait)
+            await asyncio.sleep(wait)
+            now = max(self.clock(), barred)
+            state = replace(state, retry_at=None)
+        return state, PollOutcome(source.id, "deferred", reason="its request slot stayed taken")
+
+    def _not_configured(self, source: Source, state: SourceState, reason: str) -> PollOutcome:
+        """A source missing a setting it needs: said once in the log and in every run's
+        summary, never counted as failing (no health notices, no retries piling up)."""
+        if source.id not in _REPORTED_UNCONFIGURED:
+            _REPORTED_UNCONFIGURED.add(source.id)
+            log.warning("source %s is not configured: %s", source.id, reason)
+        if state.last_error != reason:
+            self.store.save_source_state(replace(state, last_error=reason))
+        return PollOutcome(source.id, "not_configured", reason=reason)
 
     async def _more_pages(
         self, source: Source, state: SourceState, first: FetchResult

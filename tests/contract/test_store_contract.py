@@ -342,6 +342,7 @@ def test_source_state_round_trip(store: Store) -> None:
         last_new_item=T0 - timedelta(hours=2),
         baseline_done=True,
         health_notified=True,
+        retry_at=T0 + timedelta(seconds=120),
     )
     store.save_source_state(full)
     assert store.get_source_state("un-press") == full
@@ -355,6 +356,45 @@ def test_source_state_round_trip(store: Store) -> None:
     store.save_source_state(failing)
     assert store.get_source_state("un-press") == failing
     assert store.get_source_state("other") == SourceState(source_id="other")
+
+
+def test_a_request_slot_is_taken_once_across_processes(open_store: StoreFactory) -> None:
+    first, second = open_store(), open_store()
+    slot = T0 + timedelta(seconds=5)
+    # A source never polled: the first process takes the slot, the second is told to wait.
+    assert first.reserve_request("gdelt", T0, slot) is None
+    assert second.reserve_request("gdelt", T0 + timedelta(seconds=1), slot) == slot
+    assert second.get_source_state("gdelt").retry_at == slot
+    # Once the bar lifts, the next slot can be taken, and the rest of the state is kept.
+    first.save_source_state(replace(first.get_source_state("gdelt"), etag='"v1"'))
+    later = slot + timedelta(seconds=5)
+    assert second.reserve_request("gdelt", slot, later) is None
+    assert first.get_source_state("gdelt") == SourceState("gdelt", etag='"v1"', retry_at=later)
+
+
+def test_two_processes_racing_for_a_slot_get_it_once(open_store: StoreFactory) -> None:
+    results: list[datetime | None] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(4)
+    slot = T0 + timedelta(seconds=5)
+
+    def take() -> None:
+        handle = open_store()
+        try:
+            start.wait()
+            results.append(handle.reserve_request("gdelt", T0, slot))
+        except BaseException as exc:  # surfaced below, in the test thread
+            errors.append(exc)
+        finally:
+            handle.close()
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(results, key=lambda r: r is not None) == [None, slot, slot, slot]
 
 
 def test_state_written_by_one_handle_is_read_by_another(open_store: StoreFactory) -> None:

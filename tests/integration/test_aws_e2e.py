@@ -650,3 +650,41 @@ def test_the_module_handler_reads_its_environment_and_reaches_aws_by_it(
     assert result["polled"] == 1
     assert time.monotonic() - started < 30
     assert cloud.store.get_source_state("press").baseline_done
+
+
+# ---------------------------------------------------------------------- a calmer channel
+
+
+def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "escalation:\n  after: 20m\n  mention: S0ONCALL1\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 9), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    [parent] = slack.top_level("C0SYRIAUN")
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+    assert cloud.store.alert_status(alert_id).state == "posted"  # type: ignore[union-attr]
+
+    cloud.clock.advance(minutes=10)
+    assert "escalations_due" not in cloud.tick()
+    assert cloud.depth("alert") == 0
+
+    cloud.clock.advance(minutes=11)
+    assert cloud.tick()["escalations_due"] == 1
+    assert cloud.depth("alert") == 1
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    [again] = slack.replies("C0SYRIAUN", parent["ts"])
+    assert again["metadata"]["event_type"] == "demandwatch_escalation"
+    assert again["blocks"][0]["text"]["text"].startswith("⏰ <!subteam^S0ONCALL1>")
+
+    # Once: a later tick still counts it due (it is unclaimed), but nothing is posted again.
+    cloud.clock.advance(minutes=6)
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1

@@ -19,6 +19,7 @@ from demandwatch.app.delivery import DeliverAlerts, summarise
 from demandwatch.config import (
     AppConfig,
     EscalationConfig,
+    FloodGuardConfig,
     QuietHoursConfig,
 )
 from demandwatch.core.models import Alert
@@ -264,3 +265,147 @@ def test_escalation_off_re_raises_nothing(
     clock.advance(hours=20)
     assert delivery(h).run().escalated == []
     assert [m for m in slack.all_messages() if m.get("thread_ts")] == []
+
+
+# ---------------------------------------------------------------------- flood guard
+
+GUARD_3 = FloodGuardConfig(max_new_stories=3)
+
+
+def alert_of(message: dict[str, Any]) -> str:
+    return str(message["metadata"]["event_payload"].get("alert_id", ""))
+
+
+def has_buttons(message: dict[str, Any]) -> bool:
+    return any(b["type"] == "actions" for b in message["blocks"])
+
+
+def flood(h: Harness, n: int) -> list[Alert]:
+    alerts = [p2(f"a-news-{i}", f"st-news-{i}") for i in range(n)]
+    h.enqueue(*alerts)
+    return alerts
+
+
+def test_more_than_n_new_stories_become_one_summary_with_the_stories_in_its_thread(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 5)
+    h.enqueue(veto(), p2("a-arms", "st-arms", arms=True))
+    report = delivery(h).run()
+    assert report.delivered == 7
+    assert report.floods == [(SYRIA_CHANNEL, 5)]
+    assert any("5 new stories in" in line for line in summarise(report))
+
+    top = slack.top_level(SYRIA_CHANNEL)
+    summary = next(m for m in top if m["metadata"]["event_type"] == "demandwatch_flood")
+    # The veto is not folded: it posts (and pages) on its own; so is the other channel.
+    assert sorted(alert_of(m) for m in top if m is not summary) == ["a-veto"]
+    assert len(slack.top_level(ARMS_CHANNEL)) == 1
+    assert summary["blocks"][0]["text"]["text"].startswith("🌊 5 new stories at once")
+    assert summary["metadata"]["event_payload"]["stories"] == [a.story_id for a in news]
+
+    in_thread = slack.replies(SYRIA_CHANNEL, summary["ts"])
+    assert [alert_of(m) for m in in_thread] == [a.id for a in news]
+    assert all(has_buttons(m) for m in in_thread)  # each story keeps its own buttons
+    for alert, message in zip(news, in_thread, strict=True):
+        thread = store.get_thread(alert.story_id or alert.id, SYRIA_CHANNEL)
+        assert thread is not None
+        assert thread.ts == summary["ts"]  # later items go into the summary's thread
+        status = store.alert_status(alert.id)
+        assert status is not None
+        assert (status.state, status.ts) == ("posted", message["ts"])
+
+
+def test_a_later_item_of_a_grouped_story_replies_there_and_updates_its_own_message(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 4)
+    delivery(h).run()
+    summary = slack.top_level(SYRIA_CHANNEL)[0]
+    summary_blocks = summary["blocks"]
+    clock.advance(minutes=10)
+    h.enqueue(p2("a-news-1-more", "st-news-1"))
+    report = delivery(h).run()
+    assert (report.delivered, report.floods) == (1, [])
+    in_thread = slack.replies(SYRIA_CHANNEL, summary["ts"])
+    assert alert_of(in_thread[-1]) == "a-news-1-more"
+    assert not has_buttons(in_thread[-1])  # more on a story, not a story
+    own = next(m for m in in_thread if alert_of(m) == "a-news-1")
+    assert "+1 source" in str(own["blocks"])  # the story's own message was updated...
+    assert slack.message(SYRIA_CHANNEL, summary["ts"])["blocks"] == summary_blocks  # ...not this
+
+
+def test_a_button_on_a_grouped_story_acts_on_that_story(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    import json
+
+    from demandwatch import bootstrap
+    from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_MUTE
+    from demandwatch.slack.interact import InstalledTeam, Interactions
+    from integration.slack_server import TEAM_ID
+
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 4)
+    delivery(h).run()
+    summary = slack.top_level(SYRIA_CHANNEL)[0]
+    summary_blocks = summary["blocks"]
+    own = slack.replies(SYRIA_CHANNEL, summary["ts"])[2]
+    interactions = Interactions(
+        store=store,
+        config=h.config,
+        notifier=h.notifier(),
+        matcher=bootstrap.build_matcher(h.config),
+        team=InstalledTeam(TEAM_ID),
+        clock=clock,
+    )
+    for action in (ACTION_CLAIM, ACTION_MUTE):
+        ack = interactions.handle_payload(
+            {
+                "type": "block_actions",
+                "user": {"id": "U0CLAIMER"},
+                "team": {"id": TEAM_ID},
+                "channel": {"id": SYRIA_CHANNEL},
+                "container": {"channel_id": SYRIA_CHANNEL, "message_ts": own["ts"]},
+                "actions": [
+                    {
+                        "action_id": action,
+                        "value": json.dumps({"alert": "a-news-2", "story": "st-news-2"}),
+                    }
+                ],
+            }
+        )
+        assert [f.kind for f in ack.follow_ups] == ["refresh"]
+        assert interactions.run_all(ack.follow_ups) == 0
+    assert store.alert_status("a-news-2").claimed.user == "U0CLAIMER"  # type: ignore[union-attr]
+    assert store.get_thread("st-news-2", SYRIA_CHANNEL).muted  # type: ignore[union-attr]
+    assert not store.get_thread("st-news-1", SYRIA_CHANNEL).muted  # type: ignore[union-attr]
+    shown = str(slack.message(SYRIA_CHANNEL, own["ts"])["blocks"])
+    assert "Claimed by <@U0CLAIMER>" in shown
+    assert "Story muted" in shown
+    assert slack.message(SYRIA_CHANNEL, summary["ts"])["blocks"] == summary_blocks
+
+
+def test_n_new_stories_or_fewer_post_as_usual(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 3)
+    report = delivery(h).run()
+    assert (report.delivered, report.floods) == (3, [])
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 3
+    assert all(has_buttons(m) for m in slack.top_level(SYRIA_CHANNEL))
+
+
+def test_a_summary_slack_refuses_leaves_each_story_to_post_on_its_own(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 5)
+    slack.rate_limit("chat.postMessage", retry_after=1, times=1)  # the summary's post
+    report = delivery(h).run()
+    assert report.floods == []
+    assert report.delivered == 5
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 5

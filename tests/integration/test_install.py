@@ -103,7 +103,7 @@ def test_version_and_help_from_the_console_script(installed: Path, tmp_path: Pat
     assert module.stdout == version.stdout
     helped = run(installed, "demandwatch", "--help", cwd=tmp_path)
     assert helped.returncode == 0
-    for command in ("run", "stories", "config", "init", "draft"):
+    for command in ("run", "stories", "status", "digest", "config", "init", "draft"):
         assert f"\n    {command} " in helped.stdout, command
 
 

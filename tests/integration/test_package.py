@@ -104,6 +104,7 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
         for n in names
     )
     assert not any(n.startswith(("tests/", "mypy_boto3", "boto3_stubs", "pytest")) for n in names)
+    assert not any(n.startswith("demandwatch/demo/") for n in names)
 
 
 def test_the_artifact_ships_bytecode_for_3_13_that_keeps_the_zip_reproducible(

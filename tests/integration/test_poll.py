@@ -602,3 +602,55 @@ def test_a_truncated_body_is_a_failed_poll_that_records_nothing(
     back = by_id(run_once(config, state, notifier))["news"]
     assert (back.status, back.new, back.matched) == ("new_items", 1, 1)
     assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto"]
+
+
+# ---------------------------------------------------------------------- asked to wait
+
+
+def test_a_retry_after_is_kept_with_the_source_and_honoured_by_the_next_run(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    hits: list[float] = []
+
+    def limited(_: Request) -> Response:
+        hits.append(time.monotonic())
+        if len(hits) == 1:
+            return Response("slow down", status=429, headers={"Retry-After": "600"})
+        return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+
+    httpserver.expect_request("/limited.xml").respond_with_handler(limited)
+    config = write_config(
+        tmp_path / "cfg", [{"id": "lim", "url": httpserver.url_for("/limited.xml")}]
+    )
+    state = tmp_path / "state.sqlite3"
+    first = by_id(run_once(config, state, RecordingNotifier()))["lim"]
+    assert (first.status, first.retry_after) == ("failed", 600)
+    # Each run is a new process: the wait is read from the store, and nothing is asked.
+    for _ in range(2):
+        again = by_id(run_once(config, state, RecordingNotifier()))["lim"]
+        assert again.status == "deferred"
+        assert "asked to wait until" in (again.reason or "")
+    assert len(hits) == 1
+    saved = SqliteStore(state).get_source_state("lim")
+    assert saved.consecutive_failures == 1  # a deferred poll is not another failure
+    assert saved.retry_at is not None
+
+
+def test_a_published_spacing_holds_across_processes(httpserver: HTTPServer, tmp_path: Path) -> None:
+    """Two runs (two processes) one after the other: the second waits out the spacing."""
+    hits: list[float] = []
+
+    def feed(_: Request) -> Response:
+        hits.append(time.monotonic())
+        return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+
+    httpserver.expect_request("/spaced.xml").respond_with_handler(feed)
+    config = write_config(
+        tmp_path / "cfg",
+        [{"id": "spaced", "url": httpserver.url_for("/spaced.xml"), "min_interval": "2s"}],
+    )
+    state = tmp_path / "state.sqlite3"
+    run_once(config, state, RecordingNotifier())
+    run_once(config, state, RecordingNotifier())
+    assert len(hits) == 2
+    assert hits[1] - hits[0] >= 1.8

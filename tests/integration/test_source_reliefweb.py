@@ -146,7 +146,7 @@ def run_once(config_dir: Path, state: Path, settings: Settings) -> list[PollOutc
     return asyncio.run(go())
 
 
-def test_the_service_reports_a_missing_appname_as_the_sources_failure(
+def test_a_missing_appname_is_not_configured_not_a_failing_source(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
     config = write_config(
@@ -163,20 +163,22 @@ def test_the_service_reports_a_missing_appname_as_the_sources_failure(
     )
     state = tmp_path / "state.sqlite3"
 
-    (outcome,) = run_once(config, state, Settings())
-
-    assert (outcome.source_id, outcome.status, outcome.reason) == (
-        "reliefweb-syria",
-        "failed",
-        MISSING,
-    )
+    # Run after run: "not configured", never a failure that would raise health notices.
+    for _ in range(4):
+        (outcome,) = run_once(config, state, Settings())
+        assert (outcome.source_id, outcome.status, outcome.reason) == (
+            "reliefweb-syria",
+            "not_configured",
+            MISSING,
+        )
     assert httpserver.log == []
     store = SqliteStore(state)
     try:
         saved = store.get_source_state("reliefweb-syria")
     finally:
         store.close()
-    assert (saved.consecutive_failures, saved.last_error) == (1, MISSING)
+    assert (saved.consecutive_failures, saved.last_error) == (0, MISSING)
+    assert not saved.health_notified
 
 
 def test_the_service_stores_a_403_without_the_appname(

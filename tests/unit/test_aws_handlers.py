@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from demandwatch.config import CloudSettings
-from demandwatch.core.models import Alert, AlertStatus, Event, Item, Mark, Match, SourceState
+from demandwatch.core.digest import build_digest
+from demandwatch.core.models import Alert, AlertStatus, Event, Item, Mark, Match
 from demandwatch.exceptions import ConfigError, DeferredError, NotifyError, PoisonMessageError
 from demandwatch.handlers._runtime import (
     SqsRecord,
@@ -19,12 +20,12 @@ from demandwatch.handlers._runtime import (
     process_batch,
     sqs_records,
 )
-from demandwatch.handlers.digest import StoryLine, compose_digest, stories_of
 from demandwatch.handlers.interact import http_response, request_body
 from demandwatch.handlers.schedule import parse_event
 from demandwatch.queue.base import Message
 from demandwatch.queue.fanout import AlertNotice, FollowUpNotice, PollRequest, parse_notice
 from demandwatch.queue.memory import MemoryQueue
+from demandwatch.slack.digest import compose_digest
 from demandwatch.store.dynamodb import AlertRecord
 
 EVENTS = Path(__file__).resolve().parents[1] / "events"
@@ -230,22 +231,21 @@ def test_digest_groups_by_story_most_severe_first_and_escapes_feed_text() -> Non
             alert("c", title="Veto on Syria, follow-up", priority="P2", story="s1"), "posted"
         ),
     ]
-    groups = stories_of(records)
-    assert [[r.alert.id for r in g] for g in groups] == [["alert-b", "alert-c"], ["alert-a"]]
     claimed = AlertStatus("alert-b", "claimed", claimed=Mark("U0ABC123", T0))
-    lines = [
-        StoryLine(records[1].alert, 2, claimed),
-        StoryLine(records[0].alert, 1, AlertStatus("alert-a", "posted")),
-    ]
-    message = compose_digest(
+    content = build_digest(
         title="Syria at the Council",
         start=T0 - timedelta(days=1),
         end=T0,
         records=records,
-        lines=lines,
-        sources={"un-press": SourceState("un-press", consecutive_failures=2)},
-        source_names={"un-press": "UN press <b>"},
+        statuses={"alert-b": claimed, "alert-a": AlertStatus("alert-a", "posted")},
+        health="Sources: 0 ok, 1 failing (UN press <b>)",
     )
+    (section,) = content.sections
+    assert [(s.story_id, s.lead.id, s.items) for s in section.stories] == [
+        ("s1", "alert-b", 2),
+        ("alert-a", "alert-a", 1),
+    ]
+    message = compose_digest(content)
     text = "\n".join(b["text"]["text"] for b in message.blocks)
     assert "3 alert(s) on 2 story/stories" in text
     assert "claimed by <@U0ABC123>" in text
@@ -258,18 +258,12 @@ def test_digest_groups_by_story_most_severe_first_and_escapes_feed_text() -> Non
 
 def test_a_quiet_day_says_so_and_a_busy_one_stays_within_block_kit() -> None:
     quiet = compose_digest(
-        title="t", start=T0, end=T0, records=[], lines=[], sources={}, source_names={}
+        build_digest(title="t", start=T0, end=T0, records=[], statuses={}, health="Sources: -")
     )
     assert "No alerts in this period." in quiet.blocks[0]["text"]["text"]
     many = [AlertRecord(alert(f"k{n}", title="x" * 390), "posted") for n in range(40)]
     busy = compose_digest(
-        title="t",
-        start=T0,
-        end=T0,
-        records=many,
-        lines=[StoryLine(r.alert, 1, None) for r in many],
-        sources={},
-        source_names={},
+        build_digest(title="t", start=T0, end=T0, records=many, statuses={}, health="-")
     )
     text = "\n".join(b["text"]["text"] for b in busy.blocks)
     assert "… and 25 more" in text
@@ -295,14 +289,15 @@ def test_the_digest_reminds_of_a_general_assembly_veto_debate_until_it_is_due() 
         ga_debate_due=date(2026, 3, 17),
     )
     message = compose_digest(
-        title="t",
-        start=T0 - timedelta(days=1),
-        end=T0,
-        records=[],
-        lines=[],
-        sources={},
-        source_names={},
-        ga_debates=[veto],
+        build_digest(
+            title="t",
+            start=T0 - timedelta(days=1),
+            end=T0,
+            records=[],
+            statuses={},
+            health="-",
+            ga_debates=[veto],
+        )
     )
     text = "\n".join(b["text"]["text"] for b in message.blocks)
     assert "General Assembly debate on the veto due by *Tue 17 Mar 2026*" in text

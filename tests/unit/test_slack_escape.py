@@ -250,18 +250,20 @@ def test_every_rendered_feed_link_names_its_host() -> None:
 
 
 def test_the_digest_names_the_host_of_each_story_link() -> None:
-    from demandwatch.handlers.digest import StoryLine, compose_digest
+    from demandwatch.core.digest import build_digest
+    from demandwatch.slack.digest import compose_digest
     from demandwatch.store.dynamodb import AlertRecord
 
     alert = _disguised_alert()
     message = compose_digest(
-        title="Syria at the Council",
-        start=alert.created,
-        end=alert.created,
-        records=[AlertRecord(alert, "posted")],
-        lines=[StoryLine(alert, 1, None)],
-        sources={},
-        source_names={},
+        build_digest(
+            title="Syria at the Council",
+            start=alert.created,
+            end=alert.created,
+            records=[AlertRecord(alert, "posted")],
+            statuses={},
+            health="Sources: 1 ok, 0 failing",
+        )
     )
     text = "\n".join(message_texts(message))
     assert "<https://evil.example/sc16444|https://press.un.org/" in text

@@ -101,19 +101,20 @@ def article(url: str, title: str) -> str:
     )
 
 
-def test_invalid_backslash_escapes_are_read_as_backslashes_and_nothing_is_lost() -> None:
+def test_invalid_backslash_escapes_are_read_as_the_character_and_nothing_is_lost() -> None:
     body = (
         '{"articles": ['
-        + article("https://x.example/a", r"Russia\'s veto on Syria draft")
+        + article("https://x.example/a", r"Council\'s veto on Syria draft")
         + ", "
-        + article("https://x.example/b", r"Council text on Syria \\ \S/2026/880 fails")
+        + article("https://x.example/b", r"Council text on Syria \\ \S/2026/880 fails \u00e9")
         + "]}"
     ).encode()
     items, dropped = gdelt.read_articles(body, source_id="gdelt", fetched=FETCHED)
     assert dropped == 0
+    # A valid escaped backslash and a \u escape keep their meaning.
     assert [i.title for i in items] == [
-        "Russia\\'s veto on Syria draft",
-        "Council text on Syria \\ \\S/2026/880 fails",
+        "Council's veto on Syria draft",
+        "Council text on Syria \\ S/2026/880 fails \u00e9",
     ]
 
 

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.calm import CALM_OFF, CalmPolicy, PostedP1, due_escalations
+from demandwatch.core.calm import (
+    CALM_OFF,
+    CalmPolicy,
+    Escalation,
+    NewStory,
+    PostedP1,
+    due_escalations,
+    flood_plans,
+)
 from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
@@ -45,7 +53,7 @@ from demandwatch.exceptions import (
     PoisonMessageError,
     RateLimitedError,
 )
-from demandwatch.ports import Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
+from demandwatch.ports import AlertRecord, Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
 
 log = logging.getLogger("demandwatch.delivery")
 
@@ -82,6 +90,7 @@ class DeliveryReport:
     parents_behind: int = 0  # stale parents whose update failed (retried next run)
     notices: list[str] = field(default_factory=list)  # persistent problems said once
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
+    floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
 
     def count(self, result: Result) -> int:
@@ -134,9 +143,13 @@ class DeliverAlerts:
     clock: Callable[[], datetime]
     holder: str = ""  # who leases (host:pid locally), so a dead holder can be recognised
     calm: CalmPolicy = CALM_OFF  # quiet hours, escalation, flood guard (org.yaml)
+    # alert id -> the flood summary whose thread its new story goes into (this run only)
+    _folded: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
+    # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
+    _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     # ------------------------------------------------------------------ entry points
 
@@ -144,8 +157,13 @@ class DeliverAlerts:
         """Deliver every alert whose turn has come (the local loop), then the parents."""
         report = DeliveryReport()
         report.leases_broken = self.recover()
-        for alert in self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder):
-            report.outcomes.append(self._deliver(alert, report))
+        leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
+        self._folded = self._flood(leased, report)
+        try:
+            for alert in leased:
+                report.outcomes.append(self._deliver(alert, report))
+        finally:
+            self._folded = {}
         self.escalate(report)
         self.refresh_parents(report)
         return report
@@ -201,10 +219,13 @@ class DeliverAlerts:
             if thread is None or parent is None or not thread.posted:
                 continue
             status = self.alerts.alert_status(parent.id)
+            # The story's own message: the thread's root, or (a story grouped by the flood
+            # guard) its message inside the summary's thread.
+            own = status.ts if status and status.channel == channel and status.ts else None
             try:
                 self.poster.update_parent(
                     channel,
-                    thread.ts,
+                    own or thread.ts,
                     parent,
                     replies=thread.replies,
                     claimed=status.claimed if status else None,
@@ -221,6 +242,12 @@ class DeliverAlerts:
     # ------------------------------------------------------------------ one alert
 
     def _deliver(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
+        try:
+            return self._deliver_routed(alert, report)
+        finally:
+            self._claims.pop(alert.id, None)
+
+    def _deliver_routed(self, alert: Alert, report: DeliveryReport) -> AlertOutcome:
         target = self.routes.for_alert(alert)
         try:
             for _ in range(3):  # a claim that changed under us is looked at again
@@ -248,11 +275,13 @@ class DeliverAlerts:
             thread = self.threads.claim_thread(story, channel, alert.id)
             if thread.alert_id != alert.id:
                 raise _Retry  # another alert of the story claimed it first
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=self._tried(alert))
         if decision.action == "resume_post":
             assert thread is not None
             if thread.posted:  # posted and saved; only the alert's own record was lost
                 return self._done(alert, Delivery(channel, thread.ts))
+            self._claims[alert.id] = channel
             return self._post_top(alert, channel, thread, decision, adopt=True)
         assert thread is not None
         if decision.action == "wait":
@@ -284,6 +313,9 @@ class DeliverAlerts:
     def _post_top(
         self, alert: Alert, channel: str, thread: Thread, decision: Decision, *, adopt: bool
     ) -> AlertOutcome:
+        summary = self._folded.get(alert.id)
+        if summary is not None:
+            return self._post_folded(alert, channel, summary, decision, adopt=adopt)
         # A claim this alert already held means an earlier try may have posted and died
         # before recording it: find that post (metadata) and adopt it, never repeat it.
         ts = self.poster.find_alert(channel, alert) if adopt else None
@@ -311,21 +343,9 @@ class DeliverAlerts:
             return 0
         report = report if report is not None else DeliveryReport()
         now = self.clock()
-        records = self.alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
-        candidates = [
-            PostedP1(
-                alert_id=r.alert.id,
-                story_id=_story(r.alert),
-                channel=r.channel,
-                ts=r.ts,
-                priority=r.alert.priority,
-                state=r.state,
-                posted=r.posted_at,
-            )
-            for r in records
-            if r.alert.priority == "P1" and r.channel and r.ts
-        ]
+        records = recent_p1s(self.alerts, now, policy)
         alerts = {r.alert.id: r.alert for r in records}
+        candidates = [posted_p1(r) for r in records]
         posted = 0
         for due in due_escalations(candidates, now, policy):
             if not self.notices.first_notice(f"escalation:{due.story_id}:{due.channel}", now):
@@ -379,6 +399,54 @@ class DeliverAlerts:
             return None
         reason = f"quiet hours in {target} until {decision.until:%Y-%m-%d %H:%M} UTC"
         return self._outcome(alert, "quiet", reason=reason)
+
+    def _flood(self, leased: list[Alert], report: DeliveryReport) -> dict[str, str]:
+        """The flood guard (core.calm): when this run opens more than ``max_new_stories``
+        new stories in one channel, post one summary there; returns alert id -> the
+        summary's ts for the stories that go into its thread. P1 stories, alerts held by
+        quiet hours or for the digest, and more items of known stories are left alone."""
+        if self.calm.max_new_stories is None:
+            return {}
+        now = self.clock()
+        new: list[NewStory] = []
+        for alert in leased:
+            if alert.priority == "P1" or decide(alert.id, alert.priority, None).action == "hold":
+                continue
+            target = self.routes.for_alert(alert)
+            if self.calm.quiet(target, alert.priority, now).action != "go":
+                continue
+            try:
+                channel = self.poster.resolve(target)
+            except NotifyError:
+                continue  # its own delivery will say why
+            if self.threads.get_thread(_story(alert), channel) is None:
+                new.append(NewStory(_story(alert), alert.id, channel, alert.priority))
+        by_id = {alert.id: alert for alert in leased}
+        folded: dict[str, str] = {}
+        for plan in flood_plans(new, self.calm.max_new_stories):
+            stories = [by_id[story.alert_id] for story in plan.stories]
+            try:
+                ts = self.poster.post_summary(plan.channel, stories)
+            except NotifyError as exc:
+                # Better many messages than none: each story posts on its own.
+                log.warning("flood summary for %s not posted: %s", plan.channel, exc)
+                continue
+            folded.update((story.alert_id, ts) for story in plan.stories)
+            report.floods.append((plan.channel, len(plan.stories)))
+        return folded
+
+    def _post_folded(
+        self, alert: Alert, channel: str, summary: str, decision: Decision, *, adopt: bool
+    ) -> AlertOutcome:
+        """A new story of a flood: its own message (with its buttons) in the summary's
+        thread, which becomes the story's thread for its later items."""
+        ts = self.poster.find_alert(channel, alert, thread_ts=summary) if adopt else None
+        if ts is None:
+            ts = self.poster.post_alert(
+                channel, alert, thread_ts=summary, page=decision.page, story=True
+            )
+        self.threads.set_thread_ts(_story(alert), channel, alert.id, summary)
+        return self._done(alert, Delivery(channel, ts))
 
     # ------------------------------------------------------------------ helpers
 
@@ -444,22 +512,17 @@ class DeliverAlerts:
         self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
         return self._outcome(alert, "pending", reason=reason)
 
-    def _give_up(self, alert: Alert, reason: str, channel: str | None = None) -> AlertOutcome:
+    def _give_up(self, alert: Alert, reason: str) -> AlertOutcome:
         log.warning("alert %s failed: %s", alert.id, reason)
         self.alerts.fail_alert(alert.id, reason, self.clock())
-        if channel is not None:
-            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
-        else:
-            self._drop_claims(alert)
-        return self._outcome(alert, "failed", channel, reason)
+        self._drop_claims(alert)
+        return self._outcome(alert, "failed", reason=reason)
 
     def _drop_claims(self, alert: Alert) -> None:
-        # The channel is unknown here (resolving may be what failed): try the routed one.
-        try:
-            channel = self.poster.resolve(self.routes.for_alert(alert))
-        except NotifyError:
-            return
-        self.threads.drop_thread_claim(_story(alert), channel, alert.id)
+        """Give up the thread this alert claimed and never posted in (if it got that far)."""
+        channel = self._claims.pop(alert.id, None)
+        if channel is not None:
+            self.threads.drop_thread_claim(_story(alert), channel, alert.id)
 
     def _failed(
         self, alert: Alert, target: str, exc: NotifyError, report: DeliveryReport
@@ -505,6 +568,24 @@ def _story(alert: Alert) -> str:
     return alert.story_id or alert.id
 
 
+def recent_p1s(alerts: Alerts, now: datetime, policy: Escalation) -> list[AlertRecord]:
+    """The delivered P1 alerts escalation has to look at (created recently enough)."""
+    records = alerts.alerts_between(now - policy.after - ESCALATION_LOOKBACK, now)
+    return [r for r in records if r.alert.priority == "P1" and r.channel and r.ts]
+
+
+def posted_p1(record: AlertRecord) -> PostedP1:
+    return PostedP1(
+        alert_id=record.alert.id,
+        story_id=_story(record.alert),
+        channel=record.channel or "",
+        ts=record.ts or "",
+        priority=record.alert.priority,
+        state=record.state,
+        posted=record.posted_at,
+    )
+
+
 def _mute_mark(thread: Thread) -> Mark | None:
     if thread.muted_by is None or thread.muted_at is None:
         return None
@@ -540,6 +621,8 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         lines.extend(f"    {o.title}" for o in held[:limit])
     for outcome in [o for o in report.outcomes if o.result == "quiet"][:limit]:
         lines.append(f"  quiet {outcome.priority} {outcome.title}: {outcome.reason}")
+    for channel, stories in report.floods:
+        lines.append(f"  {stories} new stories in {channel} grouped under one summary message")
     if report.escalated:
         lines.append(f"  {len(report.escalated)} unclaimed P1 alert(s) re-raised in their thread")
     for notice in dict.fromkeys(report.notices):

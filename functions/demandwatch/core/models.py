@@ -32,7 +32,13 @@ DemandStatus = Literal["active", "paused", "achieved"]
 DemandPriority = Literal["high", "normal", "low"]
 SourceTier = Literal["official", "news", "ngo", "aggregator"]
 KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
-OutcomeStatus = Literal["new_items", "not_modified", "unchanged", "failed"]
+# "not_configured": a setting the source needs is missing (ReliefWeb's appname); nothing
+# was asked, and it is not counted as a failure (no health notices).
+# "deferred": the source asked us to wait (Retry-After) longer than a poll waits; nothing
+# was asked this time, and it is not a failure.
+OutcomeStatus = Literal[
+    "new_items", "not_modified", "unchanged", "failed", "not_configured", "deferred"
+]
 # Transitions: core.delivery.TRANSITIONS.
 AlertState = Literal["pending", "delivering", "posted", "held", "failed", "claimed", "dismissed"]
 Priority = Literal["P1", "P2", "P3"]
@@ -153,6 +159,9 @@ class SourceState:
     baseline_done: bool = False
     # An outage or silence of this source was reported and has not yet recovered.
     health_notified: bool = False
+    # No request to this source before this time: its 429's Retry-After, or the spacing
+    # its publisher asks for (GDELT: 5 s), kept across runs and processes.
+    retry_at: datetime | None = None
 
 
 @dataclass(frozen=True)

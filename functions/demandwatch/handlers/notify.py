@@ -21,7 +21,7 @@ from demandwatch.handlers._runtime import (
     process_batch,
     sqs_records,
 )
-from demandwatch.queue.fanout import FollowUpNotice, HealthMessage, parse_notice
+from demandwatch.queue.fanout import EscalationCheck, FollowUpNotice, HealthMessage, parse_notice
 from demandwatch.slack.interact import FollowUp, Interactions
 
 _COUNTERS = {
@@ -58,6 +58,10 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
                 interactions = app.interactions(settings)
             interactions.run(FollowUp.from_dict(notice.data))
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
+            return
+        if isinstance(notice, EscalationCheck):
+            raised = delivery.escalate(report)
+            invocation.logger.info("unclaimed P1 alerts re-raised", extra={"count": raised})
             return
         result = fanout.notify(notice, delivery, report)
         invocation.logger.info(

@@ -80,6 +80,9 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         "alerts_queued": report.relayed,
         "sources_failing": failing,
     }
+    if report.escalations_due:
+        # Unclaimed P1s to re-raise (core.calm): the notify function posts them.
+        summary["escalations_due"] = report.escalations_due
     if all_failing:
         invocation.logger.error("every source is failing", extra=summary)
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import TextIO
 
@@ -87,9 +88,10 @@ class ConsoleNotifier:
         page: bool = False,
         escalate: bool = False,
         recover: bool = True,
+        story: bool = False,
     ) -> str:
         text = format_alert(alert)
-        if thread_ts is not None:
+        if thread_ts is not None and not story:
             text += f"\n  (more on story {alert.story_id or alert.id}, first shown above)"
         print(text, file=self._stream, flush=True)
         return alert.id
@@ -115,6 +117,14 @@ class ConsoleNotifier:
 
     def post_ops(self, text: str) -> None:
         print(f"⚠ {_clean(text)}", file=self._stream, flush=True)
+
+    def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
+        print(
+            f"{_RULE}\n{len(alerts)} new stories at once; each follows:",
+            file=self._stream,
+            flush=True,
+        )
+        return f"summary-{alerts[0].id if alerts else ''}"
 
     def post_escalation(
         self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta

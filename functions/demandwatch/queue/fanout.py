@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
+from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, posted_p1, recent_p1s
 from demandwatch.config import AppConfig, Source
+from demandwatch.core.calm import due_escalations
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
@@ -149,6 +150,24 @@ class HealthMessage:
 OPS_GROUP = "ops"
 
 
+@dataclass(frozen=True)
+class EscalationCheck:
+    """ "An unclaimed P1 is due to be re-raised": found by the schedule function (core.calm),
+    posted by the notify function (which holds the Slack token). It carries nothing: the
+    notify function looks again, and each story is re-raised at most once however many of
+    these arrive."""
+
+    at: datetime
+
+    def to_message(self) -> Message:
+        # One per schedule tick at most; FIFO deduplication drops a retried tick's copy.
+        return Message(
+            json.dumps({"escalate": self.at.isoformat(timespec="minutes")}),
+            group=OPS_GROUP,
+            dedup_id=f"escalate-{self.at:%Y%m%dT%H%M}",
+        )
+
+
 class QueuedHealthNotifier:
     """The notifier of the polling functions: alerts leave through the outbox and the
     notify function; health notices are queued for it to post. Nothing is sent from here."""
@@ -163,12 +182,17 @@ class QueuedHealthNotifier:
         self._queue.send([HealthMessage(notice).to_message()])
 
 
-def parse_notice(body: str) -> AlertNotice | FollowUpNotice | HealthMessage:
-    """A message of the alerts queue: an alert to deliver, a follow-up to run, or a
-    source-health notice to post."""
+def parse_notice(body: str) -> AlertNotice | FollowUpNotice | HealthMessage | EscalationCheck:
+    """A message of the alerts queue: an alert to deliver, a follow-up to run, a
+    source-health notice to post, or unclaimed P1s to re-raise."""
     data = _json_object(body)
     if "health" in data:
         return HealthMessage.from_data(data["health"])
+    if "escalate" in data:
+        try:
+            return EscalationCheck(datetime.fromisoformat(str(data["escalate"])))
+        except ValueError as exc:
+            raise PoisonMessageError("message has a malformed 'escalate'") from exc
     follow_up = data.get("follow_up")
     if follow_up is not None:
         if not isinstance(follow_up, dict) or not follow_up.get("kind"):
@@ -203,6 +227,7 @@ class ScheduleReport:
     fanned_out: int
     outcomes: tuple[PollOutcome, ...]
     relayed: int
+    escalations_due: int = 0
 
 
 @dataclass(frozen=True)
@@ -262,6 +287,7 @@ class FanOut:
             fanned_out=fanned_out,
             outcomes=tuple(outcomes),
             relayed=self.relay(),
+            escalations_due=self.check_escalations(),
         )
 
     async def poll(self, service: Service, requests: Sequence[PollRequest]) -> PollReport:
@@ -276,6 +302,20 @@ class FanOut:
             log.warning("poll request for unknown source %s skipped", source_id)
         outcomes = await service.poll([self._sources[s] for s in wanted if s in self._sources])
         return PollReport(tuple(outcomes), unknown, self.relay())
+
+    def check_escalations(self) -> int:
+        """How many unclaimed P1s are due to be re-raised (core.calm); if any, ask the
+        notify function to do it. Nothing is asked when escalation is not configured."""
+        policy = self.config.org.calm().escalation
+        if policy is None:
+            return 0
+        now = self.clock()
+        due = due_escalations(
+            [posted_p1(r) for r in recent_p1s(self.store, now, policy)], now, policy
+        )
+        if due:
+            self.alert_queue.send([EscalationCheck(now).to_message()])
+        return len(due)
 
     def relay(self, limit: int = 100) -> int:
         """Queue every undelivered alert whose turn has come; return how many were sent."""

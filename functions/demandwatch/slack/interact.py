@@ -345,9 +345,10 @@ class Interactions:
         if value.story is not None and value.story != story:
             return None
         thread = self.store.get_thread(story, channel)
-        if thread is not None:
-            return (alert, story) if thread.ts == message_ts else None
-        # No thread recorded (a store from before threads): the alert's own post.
+        if thread is not None and thread.ts == message_ts:
+            return alert, story
+        # The alert's own post: a story the flood guard grouped has its message inside
+        # the summary's thread (and a store from before threads has no thread at all).
         status = self.store.alert_status(alert.id)
         if status is not None and (status.channel, status.ts) == (channel, message_ts):
             return alert, story
@@ -491,25 +492,11 @@ class Interactions:
         )
 
     def _status(self) -> str:
-        counts = self.store.alert_counts()
-        order = ("pending", "delivering", "posted", "claimed", "dismissed")
-        alerts = " · ".join(f"{counts.get(s, 0)} {s}" for s in order if counts.get(s))
-        lines = ["*demandwatch status*", f"Alerts: {alerts or 'none yet'}"]
-        failing = []
-        for source in self.config.sources:
-            state = self.store.get_source_state(source.id)
-            if state.consecutive_failures:
-                since = (
-                    f", last success {date_token(state.last_success)}" if state.last_success else ""
-                )
-                failing.append(
-                    f"• *{escape(source.name)}*: {state.consecutive_failures} failure(s) in a row"
-                    f"{since} — {untrusted(state.last_error or 'unknown error', 200)}"
-                )
-        ok = len(self.config.sources) - len(failing)
-        lines.append(f"Sources: {ok} ok, {len(failing)} failing")
-        lines.extend(failing[:20])
-        return "\n".join(lines)
+        # The same use case as `demandwatch status`, rendered for Slack.
+        from demandwatch.app.status import gather_status
+        from demandwatch.slack.status import status_mrkdwn
+
+        return status_mrkdwn(gather_status(self.config.sources, self.store, self._clock()))
 
     def _demands(self) -> str:
         lines = ["*Demands*"]

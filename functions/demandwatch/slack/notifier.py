@@ -32,6 +32,7 @@ LOOKUP_MARGIN = timedelta(hours=1)
 DRAFT_EVENT = "demandwatch_draft"
 OPS_EVENT = "demandwatch_ops"
 ESCALATION_EVENT = "demandwatch_escalation"
+FLOOD_EVENT = "demandwatch_flood"
 
 
 def _utc_now() -> datetime:
@@ -75,15 +76,17 @@ class SlackNotifier:
         page: bool = False,
         escalate: bool = False,
         recover: bool = True,
+        story: bool = False,
     ) -> str:
         """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
 
         A top-level P1 message pages its owners (the renderer adds the mentions); a reply
         pages, and is shown in the channel too, only when it ``escalate``s the story.
         ``recover``: before a retry re-sends, look for the earlier attempt by metadata.
+        ``story``: the story's own message (buttons and all) inside ``thread_ts``.
         """
-        story = story_of(alert)
-        if thread_ts is None:
+        story_id = story_of(alert)
+        if thread_ts is None or story:
             message = blocks.render_alert(alert, self.context)
         else:
             message = blocks.render_reply(alert, self.context, escalates=escalate)
@@ -94,7 +97,7 @@ class SlackNotifier:
         return self.api.post(
             channel,
             message,
-            metadata=alert_metadata(alert.id, story),
+            metadata=alert_metadata(alert.id, story_id),
             thread_ts=thread_ts,
             broadcast=escalate and thread_ts is not None,
             recover=find if recover else None,
@@ -144,11 +147,14 @@ class SlackNotifier:
         """
         thread = self.store.get_thread(story_id, channel)
         alert_id = thread.alert_id if thread else story_id
-        target = thread.ts if thread else ts
         parent = self.store.get_alert(alert_id)
+        status = self.store.alert_status(parent.id) if parent is not None else None
+        # The story's own message: the thread's root, or (a story the flood guard grouped)
+        # its message inside the summary's thread.
+        own = status.ts if status and status.channel == channel and status.ts else None
+        target = own or (thread.ts if thread else ts)
         if parent is None or target is None:
             return False
-        status = self.store.alert_status(parent.id)
         muted = (
             Mark(thread.muted_by, thread.muted_at or self._clock())
             if thread is not None and thread.muted_by
@@ -201,6 +207,17 @@ class SlackNotifier:
 
     def post_ops(self, text: str) -> None:
         self.post_ops_message(text)
+
+    def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
+        message = blocks.render_flood_summary(alerts, self.context)
+        return self.api.post(
+            channel,
+            message,
+            metadata={
+                "event_type": FLOOD_EVENT,
+                "event_payload": {"stories": [story_of(a) for a in alerts][:40]},
+            },
+        )
 
     def post_escalation(
         self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta

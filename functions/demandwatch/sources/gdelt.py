@@ -86,8 +86,8 @@ def parse_articles(body: bytes, *, source_id: str, fetched: datetime) -> list[It
 def read_articles(body: bytes, *, source_id: str, fetched: datetime) -> tuple[list[Item], int]:
     """Items of an artlist answer, and how many articles were dropped as unreadable.
 
-    GDELT's JSON sometimes carries invalid backslash escapes (``\\'`` or a Windows path
-    in a scraped title): such a backslash is read as a literal one. An article that still
+    GDELT's JSON sometimes carries invalid backslash escapes (``\\'`` in a scraped title,
+    ``\\_`` in an image URL): such an escape is read as the character it escapes. An article that still
     cannot be read, or lacks a URL or a title, is dropped and counted; the rest are kept.
     A body that ends before its object closes (truncated) fails the poll.
     """
@@ -119,7 +119,7 @@ def _repair_escapes(text: str) -> str:
     def fix(m: re.Match[str]) -> str:
         seq = m.group(1)
         valid = len(seq) == 5 or (len(seq) == 1 and seq in '"\\/bfnrt')  # \uXXXX or \n ...
-        return m.group(0) if valid else "\\\\" + seq  # else the backslash stands for itself
+        return m.group(0) if valid else seq  # else read as the character it escapes
 
     return _ESCAPE.sub(fix, text)
 

@@ -57,6 +57,23 @@ class RequestSpec:
         return f"RequestSpec({self.method} {scrub(redact_url(self.url), self.secrets)})"
 
 
+def product_token() -> str:
+    from demandwatch import __version__
+
+    return f"demandwatch/{__version__}"
+
+
+def user_agent_for(org_name: str, contact: str | None) -> str:
+    """``demandwatch/0.1.0 (Amnesty International; contact: ...)``: publishers and API
+    operators (GDELT throttles clients without one) can see who asks and reach them."""
+    who = "; ".join(
+        part.replace("(", "[").replace(")", "]").replace("\n", " ")
+        for part in (org_name, f"contact: {contact}" if contact else "")
+        if part
+    )
+    return f"{product_token()} ({who})"
+
+
 def host_of(url: str) -> str:
     """The key under which per-host limits apply: host and port, lower case."""
     try:

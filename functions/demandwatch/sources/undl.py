@@ -387,7 +387,7 @@ def _describe(
     note: str | None,
 ) -> str:
     """A plain statement of the record, with the vote summary the matcher and events read."""
-    body = _body(symbol)
+    body = _body(symbol or (drafts[0] if drafts else None) or meeting)
     outcome = {True: "adopted", False: "not adopted", None: "voted on"}[
         vote.adopted if vote else _adopted(symbol, note)
     ]

@@ -103,7 +103,7 @@ _BATCH_GET_MAX = 100
 _CONFLICT_RETRIES = 5
 
 _STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error")
-_STATE_DATE_FIELDS = ("last_success", "last_attempt", "last_new_item")
+_STATE_DATE_FIELDS = ("last_success", "last_attempt", "last_new_item", "retry_at")
 
 
 def _index(name: str, number: int) -> dict[str, Any]:
@@ -321,7 +321,24 @@ class DynamoDbStore:
             last_new_item=_date(item, "last_new_item"),
             baseline_done=bool(item.get("baseline_done", {}).get("BOOL", False)),
             health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
+            retry_at=_date(item, "retry_at"),
         )
+
+    def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
+        key = {"pk": _s(f"SOURCE#{source_id}"), "sk": _s("STATE")}
+        won = self._conditional(
+            "UpdateItem(source request slot)",
+            self._client.update_item,
+            Key=key,
+            UpdateExpression="SET retry_at = :until",
+            # ISO 8601 UTC strings of one format order as the times do.
+            ConditionExpression="attribute_not_exists(retry_at) OR retry_at <= :now",
+            ExpressionAttributeValues={":until": _s(_iso(until)), ":now": _s(_iso(now))},
+        )
+        if won:
+            return None
+        item = self._get("GetItem(source state)", key)
+        return (_date(item, "retry_at") if item else None) or until
 
     def save_source_state(self, state: SourceState) -> None:
         item: Item = {

@@ -67,7 +67,8 @@ CREATE TABLE IF NOT EXISTS source_state (
     consecutive_failures INTEGER NOT NULL DEFAULT 0,
     last_error TEXT, last_new_item TEXT,
     baseline_done INTEGER NOT NULL DEFAULT 0,
-    health_notified INTEGER NOT NULL DEFAULT 0
+    health_notified INTEGER NOT NULL DEFAULT 0,
+    retry_at TEXT
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -143,8 +144,9 @@ _STATE_FIELDS = (
     "last_new_item",
     "baseline_done",
     "health_notified",
+    "retry_at",
 )
-_DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item"})
+_DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item", "retry_at"})
 
 
 _LEASABLE = (
@@ -254,6 +256,8 @@ class SqliteStore:
             self._db.execute(
                 "ALTER TABLE source_state ADD COLUMN health_notified INTEGER NOT NULL DEFAULT 0"
             )
+        if "retry_at" not in columns:
+            self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
         alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
         for name in ("holder", "enqueue_at"):
             if name not in alert_columns:
@@ -336,6 +340,22 @@ class SqliteStore:
                 f"ON CONFLICT (source_id) DO UPDATE SET {updates}",
                 tuple(values[c] for c in columns),
             )
+
+    def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
+        with self._write() as db:  # BEGIN IMMEDIATE: no other process between read and write
+            row = db.execute(
+                "SELECT retry_at FROM source_state WHERE source_id = ?", (source_id,)
+            ).fetchone()
+            if row is not None and row[0] is not None:
+                barred = datetime.fromisoformat(row[0])
+                if barred > now:
+                    return barred
+            db.execute(
+                "INSERT INTO source_state (source_id, retry_at) VALUES (?, ?) "
+                "ON CONFLICT (source_id) DO UPDATE SET retry_at = excluded.retry_at",
+                (source_id, _iso(until)),
+            )
+        return None
 
     # -------------------------------------------------------------------- seen items
 

@@ -1,0 +1,96 @@
+"""The digest use case: gather a period's alerts per campaign and build each campaign's
+digest (core.digest), the same for the daily Lambda, ``demandwatch digest`` and
+``run --loop`` at the configured hour; a :class:`DigestPoster` shows it somewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from demandwatch.app.status import gather_status
+from demandwatch.config import AppConfig
+from demandwatch.core.digest import DigestContent, build_digest
+from demandwatch.core.models import Alert, AlertStatus, SourceState
+from demandwatch.core.status import health_summary
+from demandwatch.core.stories import Story
+from demandwatch.ports import AlertRecord
+
+# Ten working days are at most fourteen calendar days, plus holidays' margin.
+GA_DEBATE_LOOKBACK = timedelta(days=21)
+
+
+class DigestStore(Protocol):
+    def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]: ...
+    def alert_status(self, alert_id: str) -> AlertStatus | None: ...
+    def alert_counts(self) -> dict[str, int]: ...
+    def recent_stories(self, since: datetime) -> list[Story]: ...
+    def get_source_state(self, source_id: str) -> SourceState: ...
+
+
+class DigestPoster(Protocol):
+    def post_digest(self, campaign_id: str, content: DigestContent) -> None: ...
+
+
+@dataclass(frozen=True)
+class CampaignDigest:
+    campaign_id: str
+    content: DigestContent
+
+
+def campaign_of(demand_ids: Sequence[str], config: AppConfig) -> str:
+    """The campaign of the first known demand (the first campaign if none is known)."""
+    campaigns = {d.id: d.campaign_id for d in config.demands}
+    for demand_id in demand_ids:
+        if demand_id in campaigns:
+            return campaigns[demand_id]
+    return config.campaigns[0].id
+
+
+def _campaign_of_alert(alert: Alert, config: AppConfig) -> str:
+    return campaign_of([m.demand_id for m in alert.matches], config)
+
+
+def build_digests(
+    config: AppConfig, store: DigestStore, start: datetime, end: datetime
+) -> list[CampaignDigest]:
+    """One digest per campaign for the alerts created in [start, end)."""
+    records = store.alerts_between(start, end)
+    health = health_summary(gather_status(config.sources, store, end).sources)
+    ga_debates = [
+        story
+        for story in store.recent_stories(end - GA_DEBATE_LOOKBACK)
+        if story.ga_debate_due is not None and story.ga_debate_due >= end.date()
+    ]
+    out = []
+    for campaign in config.campaigns:
+        mine = [r for r in records if _campaign_of_alert(r.alert, config) == campaign.id]
+        statuses = {r.alert.id: store.alert_status(r.alert.id) for r in mine}
+        content = build_digest(
+            title=campaign.title,
+            start=start,
+            end=end,
+            records=mine,
+            statuses=statuses,
+            health=health,
+            ga_debates=[
+                s for s in ga_debates if campaign_of(list(s.demands), config) == campaign.id
+            ],
+        )
+        out.append(CampaignDigest(campaign.id, content))
+    return out
+
+
+def post_digests(
+    config: AppConfig,
+    store: DigestStore,
+    poster: DigestPoster,
+    start: datetime,
+    end: datetime,
+) -> list[CampaignDigest]:
+    """Build and post every campaign's digest; returns what was posted."""
+    digests = build_digests(config, store, start, end)
+    for digest in digests:
+        poster.post_digest(digest.campaign_id, digest.content)
+    return digests

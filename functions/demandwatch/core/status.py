@@ -1,0 +1,210 @@
+"""What ``demandwatch status`` and ``/demandwatch status`` say: each source's health and
+the alerts that did not reach people. Pure: the use case hands in what the store holds.
+
+A source is *failing* after a failed poll (the streak says how long), *silent* when it
+has brought nothing new for longer than it is expected to (``expect_every``), *waiting*
+before its first poll, and *ok* otherwise — the same rules the ops-channel notices use
+(core.health), so the status and the notices never disagree about a source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal, Protocol
+
+from demandwatch.core.models import AlertState, Priority, SourceState
+from demandwatch.core.schedule import DUE_SLACK
+
+SourceHealthKind = Literal["ok", "failing", "silent", "waiting"]
+# Alerts in these states have not reached anyone (yet): status lists them with reasons.
+UNDELIVERED: tuple[AlertState, ...] = ("pending", "delivering", "failed")
+
+
+class SourceSpec(Protocol):
+    """What status needs of a configured source (config.Source has these)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def interval(self) -> timedelta: ...
+    @property
+    def expect_every(self) -> timedelta: ...
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    id: str
+    name: str
+    health: SourceHealthKind
+    failures: int
+    last_success: datetime | None
+    last_new_item: datetime | None
+    last_error: str | None
+    next_poll: datetime  # when it is due next (now, if it is already due)
+
+
+@dataclass(frozen=True)
+class UndeliveredAlert:
+    """An alert that has not reached people: pending (will be retried) or failed."""
+
+    alert_id: str
+    priority: Priority
+    title: str
+    state: AlertState
+    attempts: int
+    reason: str | None
+    created: datetime
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    at: datetime
+    sources: tuple[SourceHealth, ...]
+    alert_counts: Mapping[str, int]
+    undelivered: tuple[UndeliveredAlert, ...]
+
+    def count(self, health: SourceHealthKind) -> int:
+        return sum(1 for s in self.sources if s.health == health)
+
+
+def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> SourceHealth:
+    newest = state.last_new_item or (state.last_success if state.baseline_done else None)
+    if state.consecutive_failures > 0:
+        health: SourceHealthKind = "failing"
+    elif state.last_attempt is None:
+        health = "waiting"
+    elif newest is not None and now - newest > spec.expect_every:
+        health = "silent"
+    else:
+        health = "ok"
+    if state.last_attempt is None:
+        next_poll = now
+    else:
+        # The scheduler's own rule (core.schedule.is_due) allows a little slack.
+        next_poll = max(now, state.last_attempt + spec.interval - min(DUE_SLACK, spec.interval / 5))
+    return SourceHealth(
+        id=spec.id,
+        name=spec.name,
+        health=health,
+        failures=state.consecutive_failures,
+        last_success=state.last_success,
+        last_new_item=state.last_new_item,
+        last_error=state.last_error if state.consecutive_failures else None,
+        next_poll=next_poll,
+    )
+
+
+def build_status(
+    sources: Sequence[SourceSpec],
+    states: Mapping[str, SourceState],
+    alert_counts: Mapping[str, int],
+    undelivered: Iterable[UndeliveredAlert],
+    now: datetime,
+) -> StatusReport:
+    health = tuple(
+        source_health(spec, states.get(spec.id) or SourceState(spec.id), now) for spec in sources
+    )
+    order = {"P1": 0, "P2": 1, "P3": 2}
+    problems = tuple(sorted(undelivered, key=lambda a: (order[a.priority], a.created)))
+    return StatusReport(now, health, dict(alert_counts), problems)
+
+
+def health_summary(sources: Sequence[SourceHealth], names: bool = True) -> str:
+    """'Sources: 10 ok, 1 failing (UN News), 1 silent (GDELT)' — one line, for the digest
+    and the status header alike (a source before its first poll counts as ok)."""
+    ok = sum(1 for s in sources if s.health in ("ok", "waiting"))
+    parts = [f"{ok} ok"]
+    for kind in ("failing", "silent"):
+        those = [s.name for s in sources if s.health == kind]
+        if those or kind == "failing":
+            listed = f" ({', '.join(those)})" if names and those else ""
+            parts.append(f"{len(those)} {kind}{listed}")
+    return "Sources: " + ", ".join(parts)
+
+
+def _ago(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "never"
+    seconds = max(0.0, (now - when).total_seconds())
+    if seconds < 90:
+        return f"{seconds:.0f}s ago"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f}m ago"
+    if seconds < 36 * 3600:
+        return f"{seconds / 3600:.1f}h ago"
+    return f"{seconds / 86400:.1f}d ago"
+
+
+def _in(when: datetime, now: datetime) -> str:
+    seconds = (when - now).total_seconds()
+    if seconds <= 0:
+        return "due now"
+    return f"in {seconds / 60:.0f}m" if seconds >= 60 else f"in {seconds:.0f}s"
+
+
+def status_lines(report: StatusReport) -> list[str]:
+    """The plain-text status: a header, one line per source, then undelivered alerts."""
+    now = report.at
+    lines = [f"demandwatch status at {now:%Y-%m-%d %H:%M} UTC", health_summary(report.sources)]
+    width = max((len(s.id) for s in report.sources), default=0)
+    for s in report.sources:
+        streak = f" ({s.failures} in a row)" if s.failures else ""
+        lines.append(
+            f"  {s.id:<{width}}  {s.health + streak:<20} last success {_ago(s.last_success, now)}"
+            f", last new item {_ago(s.last_new_item, now)}, next poll {_in(s.next_poll, now)}"
+        )
+        if s.last_error:
+            lines.append(f"  {'':<{width}}  last error: {s.last_error}")
+    counts = report.alert_counts
+    shown = " · ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n)
+    lines.append(f"Alerts: {shown or 'none yet'}")
+    if report.undelivered:
+        lines.append(f"Not delivered ({len(report.undelivered)}):")
+        for a in report.undelivered:
+            why = a.reason or ("waiting for its first try" if a.attempts == 0 else "no reason kept")
+            lines.append(
+                f"  {a.priority} {a.state:<10} {a.alert_id}  {a.title[:80]}  "
+                f"({a.attempts} attempt(s); {why})"
+            )
+    else:
+        lines.append("Every alert was delivered.")
+    return lines
+
+
+def status_json(report: StatusReport) -> dict[str, object]:
+    def iso(when: datetime | None) -> str | None:
+        return when.isoformat() if when else None
+
+    return {
+        "at": report.at.isoformat(),
+        "sources": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "health": s.health,
+                "failures": s.failures,
+                "last_success": iso(s.last_success),
+                "last_new_item": iso(s.last_new_item),
+                "last_error": s.last_error,
+                "next_poll": s.next_poll.isoformat(),
+            }
+            for s in report.sources
+        ],
+        "alerts": dict(report.alert_counts),
+        "undelivered": [
+            {
+                "alert_id": a.alert_id,
+                "priority": a.priority,
+                "title": a.title,
+                "state": a.state,
+                "attempts": a.attempts,
+                "reason": a.reason,
+                "created": a.created.isoformat(),
+            }
+            for a in report.undelivered
+        ],
+    }

@@ -1,0 +1,109 @@
+"""The digest as a Slack message: :class:`core.digest.DigestContent` in mrkdwn sections.
+Feed text (titles, source names from items) is escaped as untrusted; mentions are only
+the user ids Slack itself gave for claims and dismissals."""
+
+from __future__ import annotations
+
+from demandwatch.core.digest import DigestContent, DigestStory
+from demandwatch.core.drafts import EVENT_LABELS
+from demandwatch.core.routing import Routes
+from demandwatch.slack.api import SlackApi
+from demandwatch.slack.blocks import SECTION_TEXT, Message
+from demandwatch.slack.escape import date_token, escape, link, user_mention
+
+MAX_STORIES = 15
+_PRIORITY_EMOJI = {"P1": "🔴", "P2": "🟠", "P3": "🔵"}
+
+
+def _story(story: DigestStory) -> str:
+    lead = story.lead
+    title_link = link(lead.item.url, lead.item.title or lead.item.url, 400)
+    status = ""
+    if story.status is not None and story.status.dismissed is not None:
+        status = f" — not relevant ({user_mention(story.status.dismissed.user)})"
+    elif story.status is not None and story.status.claimed is not None:
+        status = f" — claimed by {user_mention(story.status.claimed.user)}"
+    elif story.status is not None and story.status.state in ("pending", "delivering"):
+        status = " — not delivered yet"
+    elif story.status is not None and story.status.state == "failed":
+        status = " — delivery failed"
+    if story.drafted:
+        status += " · draft made"
+    sources = escape(", ".join(story.sources))
+    return (
+        f"{_PRIORITY_EMOJI.get(lead.priority, '')} *{lead.priority}* "
+        f"{escape(EVENT_LABELS[lead.event.type])}: {title_link} "
+        f"({story.items} item(s): {sources}){status}"
+    )
+
+
+def compose_digest(content: DigestContent) -> Message:
+    """The digest message, within Block Kit's limits (3000 characters a section)."""
+    header = (
+        f"*{escape(content.title)} — daily digest* "
+        f"({date_token(content.start)} to {date_token(content.end)})\n"
+        f"{content.alerts} alert(s) on {content.stories} story/stories"
+    )
+    if content.alerts:
+        header += " · " + " · ".join(
+            f"{p}: {content.by_priority.get(p, 0)}" for p in ("P1", "P2", "P3")
+        )
+        header += "\n" + " · ".join(f"{n} {s}" for s, n in sorted(content.by_state.items()))
+    body: list[str] = []
+    shown = 0
+    total = sum(len(s.stories) for s in content.sections)
+    for section in content.sections:
+        if shown >= MAX_STORIES:
+            break
+        body.append(f"*{escape(section.title)}*")
+        for story in section.stories:
+            if shown >= MAX_STORIES:
+                break
+            body.append(_story(story))
+            shown += 1
+    if total > shown:
+        body.append(f"… and {total - shown} more")
+    if content.held:
+        body.append(f"*Held for the digest* ({len(content.held)}):")
+        body.extend(_story(s) for s in content.held[:MAX_STORIES])
+        if len(content.held) > MAX_STORIES:
+            body.append(f"… and {len(content.held) - MAX_STORIES} more held")
+    if not content.alerts:
+        body.append("No alerts in this period.")
+    # Resolution 76/262: the General Assembly meets within ten working days of a veto.
+    # The alert said so once; the digest keeps reminding until the day has passed.
+    for title, due in content.ga_debates:
+        body.append(
+            f"🏛️ General Assembly debate on the veto due by *{due:%a %d %b %Y}*: {escape(title)}"
+        )
+    body.append(escape(content.health))
+
+    sections: list[str] = [header]
+    for text in body:
+        if len(sections[-1]) + 1 + len(text) > SECTION_TEXT:
+            sections.append(text[:SECTION_TEXT])
+        else:
+            sections[-1] += "\n" + text
+    blocks = tuple(
+        {"type": "section", "text": {"type": "mrkdwn", "text": s}} for s in sections[:50]
+    )
+    return Message(content.fallback(), blocks)
+
+
+DIGEST_EVENT = "demandwatch_digest"
+
+
+class SlackDigestPoster:
+    """Posts each campaign's digest to the campaign's channel (the one routing rule)."""
+
+    def __init__(self, api: SlackApi, routes: Routes) -> None:
+        self.api = api
+        self.routes = routes
+
+    def post_digest(self, campaign_id: str, content: DigestContent) -> None:
+        channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
+        self.api.post(
+            channel,
+            compose_digest(content),
+            metadata={"event_type": DIGEST_EVENT, "event_payload": {"campaign": campaign_id}},
+        )

@@ -1,0 +1,448 @@
+"""The delivery guarantees of issue 10, each against real parts: the Slack Web API stand-in
+(tests/integration/slack_server.py) over HTTP, and both stores — a SQLite file and DynamoDB
+on a moto server — driven by the one delivery use case (app.delivery).
+
+Crash points are a store handle that dies at a chosen write (nothing after it runs), as a
+killed process would; the next "process" opens a fresh handle on the same state.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pydantic import SecretStr
+
+from aws_local import client, moto_server, unique
+from demandwatch import bootstrap
+from demandwatch.adapters.process import LocalLiveness
+from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, summarise
+from demandwatch.config import Settings
+from demandwatch.core.delivery import RetryPolicy
+from demandwatch.core.models import Alert, NewEntry, Thread
+from demandwatch.slack.api import SlackApi, build_web_client
+from demandwatch.slack.notifier import SlackNotifier
+from demandwatch.store.base import Store
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
+from demandwatch.store.sqlite import SqliteStore
+from integration.slack_server import TOKEN, SlackServer
+from slack_support import (
+    CHANNELS,
+    SYRIA_CHANNEL,
+    T0,
+    Clock,
+    event_alert,
+    make_alert,
+    make_config,
+    make_item,
+)
+
+pytestmark = pytest.mark.integration
+
+LEASE = timedelta(minutes=5)
+
+
+class Crash(Exception):
+    """The process dying at a chosen point (nothing after it runs)."""
+
+
+class Dying:
+    """A store handle whose process dies at ``method`` (after Slack accepted the post)."""
+
+    def __init__(self, store: Store, method: str) -> None:
+        self._store = store
+        self._method = method
+
+    def __getattr__(self, name: str) -> Any:
+        if name == self._method:
+
+            def die(*args: Any, **kwargs: Any) -> Any:
+                raise Crash(f"killed at {name}")
+
+            return die
+        return getattr(self._store, name)
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], Store]]:
+    opened: list[Store] = []
+    if request.param == "sqlite":
+
+        def factory() -> Store:
+            store = SqliteStore(tmp_path / "state.sqlite3")
+            opened.append(store)
+            return store
+
+    else:
+        endpoint = request.getfixturevalue("moto_endpoint")
+        dynamodb = client("dynamodb", endpoint)
+        table = unique("demandwatch")
+        create_table(dynamodb, table)
+
+        def factory() -> Store:
+            return DynamoDbStore(table, dynamodb)
+
+    yield factory
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+class World:
+    def __init__(self, slack: SlackServer, open_store: Callable[[], Store]) -> None:
+        self.slack = slack
+        self.open_store = open_store
+        self.store = open_store()
+        self.clock = Clock(T0 + timedelta(minutes=5))
+        self.config = make_config()
+        self.sleeps: list[float] = []
+
+    def delivery(
+        self,
+        store: Any = None,
+        *,
+        holder: str = "",
+        liveness: LocalLiveness | None = None,
+        policy: RetryPolicy | None = None,
+    ) -> DeliverAlerts:
+        """A fresh process's delivery: its own Slack client and store handle."""
+        store = store or self.open_store()
+        settings = Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=self.slack.url)
+        web = build_web_client(settings, timeout=5)
+        api = SlackApi(web, sleep=self.sleeps.append, min_interval=0)
+        notifier = SlackNotifier(web, store, self.config, clock=self.clock, api=api)
+        built = bootstrap.build_delivery(
+            store, notifier, self.config, Settings(), clock=self.clock, local=False
+        )
+        built.holder = holder
+        built.liveness = liveness
+        if policy is not None:
+            built.policy = policy
+        return built
+
+    def enqueue(self, *alerts: Alert) -> None:
+        self.store.record_new(
+            "un-press",
+            [NewEntry(f"key-{a.id}", a) for a in alerts],
+            self.clock(),
+            timedelta(days=1),
+        )
+
+    def top_level_ids(self) -> list[str]:
+        return [
+            m["metadata"]["event_payload"]["alert_id"] for m in self.slack.top_level(SYRIA_CHANNEL)
+        ]
+
+    def reply_ids(self) -> list[str]:
+        [top] = self.slack.top_level(SYRIA_CHANNEL)
+        return [
+            m["metadata"]["event_payload"]["alert_id"]
+            for m in self.slack.replies(SYRIA_CHANNEL, top["ts"])
+        ]
+
+
+@pytest.fixture
+def world(slack: SlackServer, open_store: Callable[[], Store]) -> World:
+    return World(slack, open_store)
+
+
+def _finished_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def _story_alerts() -> tuple[Alert, Alert]:
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(
+        make_alert("a-second", item=make_item(key="k2", title="A second source on it")),
+        story_id="s1",
+        priority="P2",
+        created=T0 + timedelta(minutes=1),
+    )
+    return first, second
+
+
+# ---------------------------------------------------------------------- one top-level message
+
+
+def test_killed_after_the_first_post_the_next_local_run_adopts_it_at_once(world: World) -> None:
+    """The run dies between chat.postMessage and recording it; a new item of the story
+    arrives before the lease would lapse. The next run sees the holder is gone, adopts
+    the dead run's post (found by metadata) and replies: one top-level message."""
+    first, second = _story_alerts()
+    world.enqueue(first)
+    holder = f"{socket.gethostname()}:{_finished_pid()}"
+    dying = Dying(world.open_store(), "set_thread_ts")
+    with pytest.raises(Crash):
+        world.delivery(dying, holder=holder).run()
+    assert world.top_level_ids() == [first.id]  # it did reach Slack
+    world.clock.advance(minutes=1)  # well inside the dead run's 5-minute lease
+    world.enqueue(second)
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert report.leases_broken == 1
+    assert report.delivered == 2
+    assert world.top_level_ids() == [first.id]
+    assert world.reply_ids() == [second.id]
+    assert len(world.slack.calls("chat.postMessage")) == 2  # the first post was not repeated
+    status = world.store.alert_status(first.id)
+    assert status is not None
+    assert status.ts == world.slack.top_level(SYRIA_CHANNEL)[0]["ts"]
+
+
+def test_in_the_cloud_the_lease_is_the_rule_and_the_new_item_waits(world: World) -> None:
+    first, second = _story_alerts()
+    world.enqueue(first)
+    with pytest.raises(Crash):
+        world.delivery(Dying(world.open_store(), "set_thread_ts")).run()
+    world.clock.advance(minutes=1)
+    world.enqueue(second)
+    report = world.delivery().run()  # no liveness: the dead run's lease still holds
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(second.id, "pending")]
+    assert world.top_level_ids() == [first.id]
+    world.clock.advance(minutes=5)
+    report = world.delivery().run()
+    assert sorted(o.alert_id for o in report.outcomes if o.result == "delivered") == sorted(
+        [first.id, second.id]
+    )
+    assert world.top_level_ids() == [first.id]
+    assert world.reply_ids() == [second.id]
+    assert len(world.slack.calls("chat.postMessage")) == 2
+
+
+def test_a_live_holder_keeps_its_lease(world: World) -> None:
+    first, _ = _story_alerts()
+    world.enqueue(first)
+    live = f"{socket.gethostname()}:{os.getppid()}"  # our parent is alive
+    world.store.claim_alerts(world.clock(), LEASE, holder=live)
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert report.leases_broken == 0
+    assert report.outcomes == []
+    assert world.slack.calls("chat.postMessage") == []
+
+
+@pytest.mark.parametrize("crash_at", ["record_reply", "complete_alert"])
+def test_a_reply_is_never_repeated_whatever_write_the_run_dies_at(
+    world: World, crash_at: str
+) -> None:
+    first, second = _story_alerts()
+    world.enqueue(first)
+    world.delivery().run()
+    world.enqueue(second)
+    with pytest.raises(Crash):
+        world.delivery(Dying(world.open_store(), crash_at)).run()
+    world.clock.advance(minutes=6)
+    world.delivery().run()
+    assert world.top_level_ids() == [first.id]
+    assert world.reply_ids() == [second.id]
+    assert world.store.alert_state(second.id) == "posted"
+
+
+def test_two_runs_racing_on_one_story_post_one_top_level_message(world: World) -> None:
+    first, second = _story_alerts()
+    world.enqueue(first)
+    world.clock.advance(seconds=1)
+    world.enqueue(second)
+    # Both runs read "no thread" before either claimed it.
+
+    class StaleRead:
+        def __init__(self, store: Store) -> None:
+            self._store = store
+
+        stale = True
+
+        def get_thread(self, story_id: str, channel: str) -> Thread | None:
+            if self.stale:
+                self.stale = False
+                return None
+            return self._store.get_thread(story_id, channel)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self._store, name)
+
+    runs = [world.delivery(StaleRead(world.open_store())) for _ in range(2)]
+    [one] = world.store.claim_alerts(world.clock(), LEASE, limit=1)
+    [two] = world.store.claim_alerts(world.clock(), LEASE, limit=1)
+    outcomes = [runs[0]._deliver(one, DeliveryReport()), runs[1]._deliver(two, DeliveryReport())]
+    assert [o.result for o in outcomes] == ["delivered", "delivered"]
+    assert world.top_level_ids() == [first.id]
+    assert world.reply_ids() == [second.id]
+    assert world.slack.calls("chat.delete") == []
+
+
+# ---------------------------------------------------------------------- never pending for ever
+
+
+def test_after_bounded_tries_an_alert_is_failed_with_its_reason(world: World) -> None:
+    first, second = _story_alerts()
+    world.enqueue(first)
+    world.slack.fail("chat.postMessage", status=500, times=1000)
+    policy = RetryPolicy(max_attempts=3)
+    results = []
+    for _ in range(3):
+        report = world.delivery(policy=policy).run()
+        results.append([(o.result, o.reason) for o in report.outcomes])
+        world.clock.advance(hours=1)
+    assert [r[0][0] for r in results] == ["pending", "pending", "failed"]
+    reason = results[-1][0][1]
+    assert reason is not None
+    assert reason.startswith("gave up after 3 tries")
+    assert "internal_error" in reason
+    assert world.store.alert_state(first.id) == "failed"
+    assert [o.alert_id for o in report.urgent_undelivered] == [first.id]
+    lines = summarise(report)
+    assert lines[0] == "alerts: delivered=0 held=0 pending=0 failed=1"
+    assert "gave up after 3 tries" in lines[1]
+    # The failed alert gave its thread claim up: the story's next alert posts.
+    world.slack._injections.clear()
+    world.enqueue(second)
+    assert world.delivery(policy=policy).run().delivered == 1
+    assert world.top_level_ids() == [second.id]
+
+
+def test_a_long_429_waits_for_the_next_run_and_a_short_one_is_waited_out(world: World) -> None:
+    alert = event_alert("statement")
+    world.enqueue(alert)
+    world.slack.rate_limit("chat.postMessage", retry_after=30)
+    report = world.delivery().run()
+    assert [(o.result, "rate limited" in str(o.reason)) for o in report.outcomes] == [
+        ("pending", True)
+    ]
+    world.clock.advance(seconds=31)
+    run = world.delivery()
+    run.poster.api.max_wait = 5  # type: ignore[attr-defined]
+    world.slack.rate_limit("chat.postMessage", retry_after=2)
+    assert run.run().delivered == 1
+    assert world.sleeps == [2]
+    assert world.top_level_ids() == [alert.id]
+
+
+def test_held_p3_alerts_are_counted_and_listed(world: World) -> None:
+    low = replace(event_alert("report"), priority="P3")
+    world.enqueue(low)
+    report = world.delivery().run()
+    assert report.held == 1
+    assert world.store.alert_state(low.id) == "held"
+    assert world.slack.calls("chat.postMessage") == []
+    lines = summarise(report)
+    assert lines[0] == "alerts: delivered=0 held=1 pending=0 failed=0"
+    assert any(low.item.title[:40] in line for line in lines)
+
+
+def test_a_revoked_token_fails_at_once_and_is_noted_once(world: World) -> None:
+    world.enqueue(event_alert("statement"))
+    world.slack.token = "xoxb-revoked"
+    report = world.delivery().run()
+    assert (report.failed, report.pending) == (1, 0)
+    assert world.store.first_notice("invalid_auth:#syria-un", world.clock()) is False
+    world.enqueue(event_alert("meeting"))
+    again = world.delivery().run()
+    assert again.failed == 1
+    # Slack refused every call: no retry storm. One channel lookup per alert, one for
+    # the ops notice (said once: not again on the second run), nothing else.
+    assert [r.method for r in world.slack.requests] == ["conversations.list"] * 3
+    assert [n.startswith("Slack refuses the bot token") for n in again.notices] == [True]
+
+
+# ---------------------------------------------------------------------- the run, from outside
+
+
+def _run_cli(
+    config: Path, state: Path, slack: SlackServer, token: str
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "DEMANDWATCH_CONFIG": str(config),
+        "DEMANDWATCH_STATE": str(state),
+        "SLACK_BOT_TOKEN": token,
+        "SLACK_API_URL": slack.url,
+    }
+    env.pop("SLACK_CHANNEL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli_world(httpserver: Any, tmp_path: Path, slack: SlackServer) -> tuple[Any, Path]:
+    from feeds import QUIET_ENTRIES, rss, write_config
+
+    httpserver.expect_request("/wire.xml").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    config = write_config(
+        tmp_path / "cfg", [{"id": "wire", "url": httpserver.url_for("/wire.xml")}]
+    )
+    return httpserver, config
+
+
+def test_the_run_says_what_it_could_not_deliver_and_exits_non_zero(
+    cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
+) -> None:
+    from feeds import QUIET_ENTRIES, VETO_ENTRY, rss
+
+    server, config = cli_world
+    state = tmp_path / "state.sqlite3"
+    baseline = _run_cli(config, state, slack, TOKEN)
+    assert baseline.returncode == 0, baseline.stderr
+    assert "alerts: delivered=0 held=0 pending=0 failed=0" in baseline.stdout
+    server.clear()
+    server.expect_request("/wire.xml").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    revoked = _run_cli(config, state, slack, "xoxb-revoked")
+    assert revoked.returncode == 4, revoked.stdout + revoked.stderr
+    assert "alerts: delivered=0 held=0 pending=0 failed=1" in revoked.stdout
+    assert "failed P1" in revoked.stdout
+    assert "invalid_auth" in revoked.stdout
+    assert "P1/P2 alert(s) not delivered" in revoked.stderr
+    assert "xoxb-revoked" not in revoked.stdout + revoked.stderr
+    assert "Traceback" not in revoked.stderr
+
+
+def test_a_misspelt_channel_reaches_the_default_channel_and_ops_once(
+    cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
+) -> None:
+    from feeds import QUIET_ENTRIES, VETO_ENTRY, rss
+
+    server, config = cli_world
+    demands = config / "demands.yaml"
+    demands.write_text(demands.read_text().replace('channel: "#syria-un"', 'channel: "#syria-nu"'))
+    state = tmp_path / "state.sqlite3"
+    assert _run_cli(config, state, slack, TOKEN).returncode == 0
+    server.clear()
+    server.expect_request("/wire.xml").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    done = _run_cli(config, state, slack, TOKEN)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "alerts: delivered=1 held=0 pending=0 failed=0" in done.stdout
+    assert "#syria-nu" in done.stdout  # the summary says where it could not go
+    default = next(c for c, name in CHANNELS.items() if name == "un-alerts")
+    ops = next(c for c, name in CHANNELS.items() if name == "demandwatch-ops")
+    assert len(slack.top_level(default)) == 1
+    assert len(slack.top_level(ops)) == 1
+    assert "#syria-nu" in slack.top_level(ops)[0]["text"]

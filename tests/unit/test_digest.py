@@ -1,0 +1,194 @@
+"""The digest, locally and in the cloud from one content builder (core.digest via
+app.digest): stories by demand with priority, event and sources, what people did with
+them, held P3 items, General Assembly debates due, one line on the sources' health."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from demandwatch.app.digest import build_digests
+from demandwatch.cli import EXIT_FAILED, EXIT_OK, main, post_digest_if_due
+from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
+from demandwatch.core.digest import build_digest, digest_lines
+from demandwatch.core.models import AlertStatus, Event, Mark, Match, NewEntry, SourceState
+from demandwatch.ports import AlertRecord, Delivery
+from demandwatch.slack.digest import compose_digest
+from demandwatch.store.sqlite import SqliteStore
+from slack_support import make_alert, make_item
+
+T = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+VETO = Match("stop-veto-obstruction", ("veto*",))
+EMBARGO = Match("arms-embargo", ("arms embargo",))
+
+
+def record(alert_id: str, state: str, **kwargs: object) -> AlertRecord:
+    return AlertRecord(make_alert(alert_id, **kwargs), state)  # type: ignore[arg-type]
+
+
+def test_stories_are_grouped_by_demand_with_what_people_did() -> None:
+    records = [
+        record(
+            "v1", "claimed", priority="P1", story_id="s-veto", matches=(VETO,), event=Event("veto")
+        ),
+        record(
+            "v2",
+            "posted",
+            priority="P2",
+            story_id="s-veto",
+            matches=(VETO,),
+            source_name="UN News",
+            event=Event("statement"),
+        ),
+        record("e1", "dismissed", priority="P2", matches=(EMBARGO,), event=Event("statement")),
+        record("low", "held", priority="P3", matches=(EMBARGO,), event=Event("other")),
+    ]
+    content = build_digest(
+        title="Syria",
+        start=T - timedelta(days=1),
+        end=T,
+        records=records,
+        statuses={
+            "v1": AlertStatus("v1", "claimed", claimed=Mark("U0CLAIM", T)),
+            "e1": AlertStatus("e1", "dismissed", dismissed=Mark("U0DISMISS", T)),
+        },
+        health="Sources: 11 ok, 1 failing (UN News)",
+        drafted={"v2"},
+    )
+    assert [s.demand_id for s in content.sections] == ["stop-veto-obstruction", "arms-embargo"]
+    (veto,) = content.sections[0].stories
+    assert (veto.lead.id, veto.items, veto.sources) == (
+        "v1",
+        2,
+        ("UN Meetings Coverage and Press Releases", "UN News"),
+    )
+    assert veto.outcome() == "claimed by U0CLAIM, draft made"
+    assert content.sections[1].stories[0].outcome() == "not relevant (U0DISMISS)"
+    assert [s.lead.id for s in content.held] == ["low"]
+    assert content.stories == 3
+    assert content.alerts == 4
+    text = "\n".join(digest_lines(content))
+    assert "Stop obstructing Security Council action on Syria:" in text
+    assert "P1 veto: " in text
+    assert (
+        "(2 item(s); UN Meetings Coverage and Press Releases, UN News) — claimed by U0CLAIM" in text
+    )
+    assert "Held for the digest (1):" in text
+    assert text.splitlines()[-1] == "Sources: 11 ok, 1 failing (UN News)"
+    slack = "\n".join(b["text"]["text"] for b in compose_digest(content).blocks)
+    assert "claimed by <@U0CLAIM>" in slack
+    assert "*Held for the digest* (1):" in slack
+    assert "draft made" in slack
+    assert "Sources: 11 ok, 1 failing (UN News)" in slack
+
+
+@pytest.fixture
+def state(tmp_path: Path) -> Path:
+    """A day of alerts: a claimed P1 veto, a failed P2, a held P3; one source failing."""
+    path = tmp_path / "state.sqlite3"
+    store = SqliteStore(path)
+    now = datetime.now(UTC)
+    store.save_source_state(
+        SourceState("un-news-all", last_attempt=now, consecutive_failures=2, last_error="HTTP 503")
+    )
+    alerts = [
+        make_alert("a-veto", priority="P1", event=Event("veto"), created=now - timedelta(hours=3)),
+        make_alert(
+            "a-failed",
+            priority="P2",
+            item=replace(make_item(), title="Arms shipment reported", key="k2"),
+            matches=(EMBARGO,),
+            event=Event("statement"),
+            created=now - timedelta(hours=2),
+        ),
+        make_alert(
+            "a-low",
+            priority="P3",
+            item=replace(make_item(), title="A low-priority mention", key="k3"),
+            matches=(EMBARGO,),
+            created=now - timedelta(hours=1),
+        ),
+    ]
+    for a in alerts:  # each recorded when it was made
+        store.record_new(
+            "un-press", [NewEntry(f"k-{a.id}", a, fingerprint=a.id)], a.created, timedelta(days=90)
+        )
+    for alert in store.claim_alerts(now, timedelta(minutes=5)):
+        if alert.id == "a-veto":
+            store.complete_alert(alert.id, Delivery("C1", "1.0"), now)
+            store.claim_alert(alert.id, "U0ONCALL", now)
+        elif alert.id == "a-failed":
+            store.fail_alert(alert.id, "channel_not_found", now)
+        else:
+            store.hold_alert(alert.id, now)
+    store.close()
+    return path
+
+
+def test_digest_command_prints_the_days_digest(
+    state: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["digest", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    assert "3 alert(s) on 3 story/stories · P1: 1 · P2: 1 · P3: 1" in out
+    assert "claimed by U0ONCALL" in out
+    assert "Arms shipment reported" in out
+    assert "delivery failed" in out
+    assert "Held for the digest (1):\n  P3 other: A low-priority mention" in out
+    assert "Sources: 11 ok, 1 failing (UN News)" in out
+
+
+def test_digest_since_narrows_the_period(state: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["digest", "--since", "90m", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    out = capsys.readouterr().out
+    assert "1 alert(s) on 1 story/stories" in out
+    assert "A low-priority mention" in out
+    assert "Arms shipment" not in out
+
+
+def test_digest_post_needs_a_token(
+    state: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)
+    code = main(["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    assert code == EXIT_FAILED
+    assert "--post needs SLACK_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_the_local_and_cloud_digests_are_one_content(state: Path) -> None:
+    """The Slack message `demandwatch digest --post` sends is the rendering of the same
+    content the console prints (and the cloud handler posts: it calls post_digests)."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(state, readonly=True)
+    now = datetime.now(UTC)
+    (digest,) = build_digests(config, store, now - timedelta(days=1), now)
+    store.close()
+    console = "\n".join(digest_lines(digest.content))
+    slack = "\n".join(b["text"]["text"] for b in compose_digest(digest.content).blocks)
+    for story in [s for section in digest.content.sections for s in section.stories]:
+        assert story.lead.item.title in console
+        assert story.lead.item.title in slack
+    assert digest.content.health in console
+    assert digest.content.health in slack
+
+
+def test_run_loop_posts_the_digest_once_a_day_after_the_configured_time(
+    state: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)  # digest_at 08:00, America/New_York
+    args = argparse.Namespace(json=False)
+    settings = Settings()
+    store = SqliteStore(state)
+    early = datetime(2026, 3, 2, 12, 30, tzinfo=UTC)  # 07:30 in New York
+    late = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)  # 08:30
+    assert post_digest_if_due(args, settings, config, store, early) is False
+    assert post_digest_if_due(args, settings, config, store, late) is True
+    assert "daily digest" in capsys.readouterr().out
+    assert post_digest_if_due(args, settings, config, store, late + timedelta(hours=2)) is False
+    assert post_digest_if_due(args, settings, config, store, late + timedelta(days=1)) is True
+    store.close()
