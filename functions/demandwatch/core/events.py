@@ -547,11 +547,16 @@ def classify(title: str, text: str = "", *, published: datetime | None = None) -
     if vote is not None:
         _by_the_rules(scores, vote)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
-    event_type: EventType = best if scores[best] > 0 else "other"
+    # One passing "said" in the body is not what the item reports.
+    weak = best == "statement" and scores[best] < _LEAST
+    event_type: EventType = best if scores[best] > 0 and not weak else "other"
     actors = _actors(combined, event_type)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
+
+# The least score that makes a statement: more than a single statement cue in the body.
+_LEAST = 1.0
 
 _DATED: frozenset[EventType] = frozenset(
     {"veto", "resolution_adopted", "vote_scheduled", "meeting", "draft_resolution"}

@@ -261,9 +261,12 @@ class StoryClusterer:
         threshold: float = 0.15,
         close_window: timedelta = timedelta(hours=36),
         close_threshold: float = 0.08,
+        key_window: timedelta = timedelta(days=5),
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
+        # How long a shared symbol of the development joins, counted from the first item.
+        self.key_window = key_window
         self.threshold = threshold
         # Coverage of one development clusters in time: within a day and a half, a little
         # shared vocabulary is enough; further apart, the wording must agree more.
@@ -311,13 +314,23 @@ class StoryClusterer:
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
             gap = abs(when - story.first_seen)
-            if gap > self.window:
+            if gap > max(self.window, self.key_window):
                 continue
-            if not compatible(story.event, cand.item.event):
+            shared = identifying(story.symbols, when.year) & identifying(cand.symbols, when.year)
+            # Beyond the window only the development's own symbol joins: a voting record
+            # catalogued days after the vote, the Assembly's debate convened on that draft.
+            if gap > self.window and not shared:
+                continue
+            # The draft's own symbol names the development: the General Assembly's debate
+            # convened that day on "the negative votes cast on S/2026/712" belongs to the
+            # veto's thread. Two outcomes of one vote (vetoed, adopted) never do.
+            if not compatible(story.event, cand.item.event) and (
+                not shared or {story.event, cand.item.event} == {"veto", "resolution_adopted"}
+            ):
                 continue
             if not same_development(story, cand):
                 continue
-            if identifying(story.symbols, when.year) & identifying(cand.symbols, when.year):
+            if shared:
                 score = 1.0 + self.similarity(story.words, cand.words, idf)
             else:
                 score = self.similarity(story.words, cand.words, idf)
