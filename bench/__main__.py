@@ -30,16 +30,14 @@ DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 def _sizes(args: argparse.Namespace) -> dict[str, object]:
     if args.smoke:
         return {
-            "poll": poll.PollSizes(
-                sources=6, delay=0.02, items=5, runs=1, serial_runs=1, other_concurrency=None
-            ),
+            "poll": poll.PollSizes(sources=6, delay=0.02, items=5, runs=1, big_runs=0, sweep=()),
             "match": match.MatchSizes(items=40, runs=1, demands=20, items_many=20, runs_many=1),
             "e2e": e2e.ReplaySizes(sources=3, items_per_source=10, runs=1),
             "cold": coldstart.ColdSizes(runs=1),
         }
     if args.quick:
         return {
-            "poll": poll.PollSizes(runs=1, serial_runs=1, other_concurrency=None),
+            "poll": poll.PollSizes(runs=1, big_runs=1, sweep=()),
             "match": match.MatchSizes(runs=3, runs_many=3),
             "e2e": e2e.ReplaySizes(runs=1),
             "cold": coldstart.ColdSizes(runs=3),
@@ -73,8 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if mode == "default":
         print(
-            "  fewer repetitions than the rest for the slow serial poll bot (1 run: 200 x 200 ms"
-            " sleeps, its spread is small) and max_concurrency=16 (1 run, the old default, a finding only)",
+            "  the max_concurrency sweep runs once per value (a finding, not a figure)",
             flush=True,
         )
     figures: list[Figure] = []

@@ -6,8 +6,8 @@ imported by CPython 3.13 (the runtime's version, pyenv's) with bytecode writing 
 (``-B``: /var/task is read-only, nothing a cold start compiles is kept), isolated (-I),
 with only the task root on its path. The timed part is what a container does before its
 first event: importing the handler, then what the handler builds on its first
-invocation (settings, the validated configuration, the AWS clients and the store:
-``CloudApp``; Powertools' Logger and Metrics). No request leaves the process: a boto3
+invocation (settings, the validated configuration and the store: ``CloudApp``; all
+three AWS clients, whichever the handler uses; Powertools' Logger and Metrics). No request leaves the process: a boto3
 client reads only its API model when it is made.
 
 Baselines from the same run, alternating with the artifact run by run:
@@ -65,7 +65,8 @@ module = importlib.import_module({module!r})
 if {handler!r}:
     from demandwatch.bootstrap import CloudApp
     from aws_lambda_powertools import Logger, Metrics
-    CloudApp(os.environ)
+    app = CloudApp(os.environ)
+    app.clients.sqs, app.clients.secretsmanager  # every client, whichever the handler uses
     Logger(service="demandwatch")
     Metrics(service="demandwatch", namespace="Demandwatch")
 else:

@@ -370,15 +370,17 @@ _SENTENCES = (
 HORIZON = 1000
 
 
-def feed_items(source: int, start: int, count: int, now: datetime) -> list[FeedItem]:
+def feed_items(
+    source: int, start: int, count: int, now: datetime, *, horizon: int = HORIZON
+) -> list[FeedItem]:
     """Items ``start`` .. ``start + count - 1`` of feed ``source``, newest first.
 
     Item k of a source is always the same item (same link, guid, wording), so a feed
     moved on by ``start`` shares its older items with the previous window, as real feeds
     do; different sources never share an item.
     """
-    if start + count > HORIZON:
-        raise ValueError(f"items are numbered below {HORIZON}")
+    if start + count > horizon:
+        raise ValueError(f"items are numbered below {horizon}")
     items = []
     for k in reversed(range(start, start + count)):
         rng = random.Random(source * 1_000_003 + k)
@@ -400,7 +402,7 @@ def feed_items(source: int, start: int, count: int, now: datetime) -> list[FeedI
                 link=f"https://news{source}.example.org/story/{k}-{rng.randint(1000, 9999)}",
                 guid=f"urn:bench:{source}:{k}",
                 description=description,
-                published=now - timedelta(minutes=3 * (HORIZON - k)),
+                published=now - timedelta(minutes=3 * (horizon - k)),
                 category=rng.choice(("Peace and Security", "Human Rights", "Humanitarian Aid")),
             )
         )
@@ -439,6 +441,45 @@ def feed_body(source: int, start: int, count: int = 30, now: datetime | None = N
     """The RSS body of one source showing items ``start`` onwards (dated before ``now``)."""
     when = now or datetime.now(UTC).replace(microsecond=0)
     return rss_document(source, feed_items(source, start, count, when))
+
+
+# The memory and CPU cases: one feed of 10,000 items (an archive feed), and a feed of 30
+# items whose descriptions are 1 MB each (a publisher pasting whole reports).
+BIG_ITEMS = 10_000
+HUGE_ITEM_BYTES = 1_000_000
+
+
+def big_feed_body(start: int, now: datetime) -> bytes:
+    """One feed of :data:`BIG_ITEMS` items, from item ``start`` on."""
+    horizon = start + BIG_ITEMS
+    return rss_document(90_001, feed_items(90_001, start, BIG_ITEMS, now, horizon=horizon))
+
+
+def huge_items_body(start: int, now: datetime, count: int = 30) -> bytes:
+    """A feed of ``count`` items whose HTML descriptions are about 1 MB each."""
+    items = []
+    for item in feed_items(90_002, start, count, now, horizon=start + count):
+        rng = random.Random(item.guid)
+        paragraphs = []
+        size = 0
+        n = 0
+        while size < HUGE_ITEM_BYTES:
+            text = " ".join(_fill(rng, rng.choice(_SENTENCES)) for _ in range(6))
+            paragraph = f"<p>{escape(text)} (para {n})</p>"
+            paragraphs.append(paragraph)
+            size += len(paragraph)
+            n += 1
+        items.append(
+            FeedItem(
+                title=item.title,
+                link=item.link,
+                guid=item.guid,
+                description="".join(paragraphs),
+                published=item.published,
+                category=item.category,
+            )
+        )
+    return rss_document(90_002, items)
 
 
 def plain_items(count: int, seed: int = 1) -> list[tuple[str, str]]:

@@ -12,7 +12,9 @@ alone: the server holds hundreds of requests at once without threads. The path a
 choose the answer: ``/feed/<source>.xml?start=<k>`` is that source's feed showing its items
 k to k + items - 1 (no two sources share an item; a later start is the same feed moved
 on); with ``&etag=1`` the answer carries an ETag and a matching ``If-None-Match`` gets a
-304. The bodies for ``--starts`` are made before the server says it is ready.
+304. The bodies for ``--starts`` are made before the server says it is ready. With
+``--big``, ``/big/10k.xml?start=k`` (one feed of 10,000 items) and ``/big/huge.xml?start=k``
+(30 items of 1 MB each) are served too.
 """
 
 from __future__ import annotations
@@ -26,7 +28,10 @@ import sys
 from datetime import datetime
 from urllib.parse import parse_qs, urlsplit
 
-from bench.corpus import feed_body
+from bench.corpus import big_feed_body, feed_body, huge_items_body
+
+# /big/<name>.xml?start=k: the memory cases, each at the starts the benchmark polls.
+BIG_FEEDS = {"10k": (big_feed_body, (0, 100)), "huge": (huge_items_body, (0, 30))}
 
 
 class FeedServer:
@@ -36,6 +41,7 @@ class FeedServer:
         self.items = items
         self.now = now
         self._bodies: dict[tuple[int, int], tuple[bytes, str]] = {}
+        self.big: dict[tuple[str, int], bytes] = {}
         self.requests = 0
 
     def body(self, source: int, start: int) -> tuple[bytes, str]:
@@ -73,6 +79,11 @@ class FeedServer:
         parts = urlsplit(target)
         query = parse_qs(parts.query)
         name = parts.path.rsplit("/", 1)[-1].removesuffix(".xml")
+        if parts.path.startswith("/big/"):
+            body = self.big.get((name, int(query.get("start", ["0"])[0] or 0)))
+            if body is None:
+                return _response(404, b"not found", {"Content-Type": "text/plain"})
+            return _response(200, body, {"Content-Type": "application/rss+xml; charset=utf-8"})
         if not parts.path.startswith("/feed/") or not name.isdigit():
             return _response(404, b"not found", {"Content-Type": "text/plain"})
         source = int(name)
@@ -96,7 +107,7 @@ def _response(status: int, body: bytes, headers: dict[str, str]) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
 
 
-async def serve(server: FeedServer, starts: list[int]) -> None:
+async def serve(server: FeedServer, starts: list[int], big: bool = False) -> None:
     listeners = [
         await asyncio.start_server(server.handle, "127.0.0.1", 0, backlog=256)
         for _ in range(server.sources)
@@ -106,6 +117,10 @@ async def serve(server: FeedServer, starts: list[int]) -> None:
     for source in range(server.sources):
         for start in starts:
             server.body(source, start)
+    if big:
+        for name, (make, big_starts) in BIG_FEEDS.items():
+            for start in big_starts:
+                server.big[name, start] = make(start, server.now)
     print(json.dumps({"ports": ports}), flush=True)
     loop = asyncio.get_running_loop()
     # The parent ends the server by closing our stdin.
@@ -121,6 +136,7 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=30)
     parser.add_argument("--now", required=True, help="ISO time the items are dated before")
     parser.add_argument("--starts", default="0", help="feed windows to prepare, e.g. 0,5,35")
+    parser.add_argument("--big", action="store_true", help="also serve the memory cases")
     args = parser.parse_args()
     server = FeedServer(
         sources=args.sources,
@@ -128,7 +144,7 @@ def main() -> None:
         items=args.items,
         now=datetime.fromisoformat(args.now),
     )
-    asyncio.run(serve(server, [int(s) for s in args.starts.split(",")]))
+    asyncio.run(serve(server, [int(s) for s in args.starts.split(",")], args.big))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """One poll benchmark run in a fresh interpreter (so its peak RSS is its own).
 
     python -m bench.pollrun demandwatch '<json spec>'
-    python -m bench.pollrun serial '<json spec>'
+    python -m bench.pollrun concurrent '<json spec>'
+    python -m bench.pollrun big|big_bot '{"ports": [...], "feed": "10k"|"huge"}'
 
 Prints one JSON line with wall time, process CPU time and peak RSS of each stage.
 
@@ -17,8 +18,15 @@ the shipped demands) polls every source five times:
 4. ``identical``: the same feeds without ETag: an identical 200 body, known by its hash;
 5. ``all_new`` (**poll_200_all_new**): every feed replaced by 30 new items (35-64).
 
-``serial``: what a typical feed bot does: for each URL in turn, GET it with httpx,
-feedparser the body, loop over the entries into a seen-set.
+``concurrent`` (the baseline of **poll_200**): what a plain concurrent feed bot does:
+every GET at once with httpx (asyncio.gather, httpx's default limits), then feedparser on
+each body, the entries into a seen-set. It stores, matches and clusters nothing.
+
+``big`` / ``big_bot``: the memory cases, demandwatch and the plain bot on one feed:
+``10k`` (10,000 items; demandwatch's first poll, then the feed moved on by 100) and
+``huge`` (30 items of 1 MB; the first poll, then 30 new 1 MB items, whose CPU is
+**cpu_huge**). Peak RSS is the process's own; with a parsing pool, its largest worker's
+too.
 """
 
 from __future__ import annotations
@@ -105,12 +113,15 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
         ) as service:
             for name in spec.get("stages", list(STAGES)):
                 chosen = sources(*STAGES[name])
+                workers = service.parser.cpu_seconds if service.parser else 0.0
                 wall, cpu = time.perf_counter(), time.process_time()
                 outcomes = await service.poll(chosen)
                 wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                workers = (service.parser.cpu_seconds if service.parser else 0.0) - workers
                 out[name] = {
                     "wall_s": wall,
                     "cpu_s": cpu,
+                    "workers_cpu_s": workers,
                     "statuses": dict(Counter(o.status for o in outcomes)),
                     "items": sum(o.items for o in outcomes),
                     "new": sum(o.new for o in outcomes),
@@ -118,9 +129,12 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
                     "failures": sorted({o.reason or "" for o in outcomes if o.status == "failed"}),
                     "peak_rss_mb": _peak_rss_mb(),
                 }
+            workers_peak["kb"] = service.parser.peak_rss_kb if service.parser else 0
 
+    workers_peak = {"kb": 0}
     with tempfile.TemporaryDirectory(prefix="demandwatch-bench-") as tmp:
         asyncio.run(go(Path(tmp) / "state.sqlite3"))
+    out["workers_peak_rss_mb"] = workers_peak["kb"] / 1024
 
     # The bound the issue sets: the CPU time of parsing every changed feed, alone.
     from bench.corpus import feed_body
@@ -148,35 +162,119 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def run_serial(spec: dict[str, Any]) -> dict[str, Any]:
+def _bot(urls: list[str]) -> dict[str, Any]:
+    """GET every URL at once, then feedparser each body into a seen-set."""
     import feedparser
     import httpx
 
-    start, _ = STAGES["changed"]
-    urls = [_url(port, i, start, False) for i, port in enumerate(spec["ports"])]
+    async def fetch_all() -> list[bytes]:
+        async with httpx.AsyncClient(timeout=60) as client:
+            responses = await asyncio.gather(*(client.get(url) for url in urls))
+        for response in responses:
+            response.raise_for_status()
+        return [response.content for response in responses]
+
     seen: set[str] = set()
     entries = 0
     wall, cpu = time.perf_counter(), time.process_time()
-    with httpx.Client(timeout=60) as client:
-        for url in urls:
-            response = client.get(url)
-            response.raise_for_status()
-            feed = feedparser.parse(io.BytesIO(response.content))
-            for entry in feed.entries:
-                entries += 1
-                seen.add(entry.get("id") or entry.get("link"))
+    bodies = asyncio.run(fetch_all())
+    parse_cpu = time.process_time()
+    for body in bodies:
+        feed = feedparser.parse(io.BytesIO(body))
+        for entry in feed.entries:
+            entries += 1
+            seen.add(entry.get("id") or entry.get("link"))
+    done = time.process_time()
     return {
         "wall_s": time.perf_counter() - wall,
-        "cpu_s": time.process_time() - cpu,
+        "cpu_s": done - cpu,
+        "parse_cpu_s": done - parse_cpu,
         "entries": entries,
         "unique": len(seen),
         "peak_rss_mb": _peak_rss_mb(),
     }
 
 
+def run_concurrent(spec: dict[str, Any]) -> dict[str, Any]:
+    start, _ = STAGES["changed"]
+    return _bot([_url(port, i, start, False) for i, port in enumerate(spec["ports"])])
+
+
+# The memory cases: the feed, and the two windows polled (the second is measured for CPU).
+BIG_STARTS = {"10k": (0, 100), "huge": (0, 30)}
+
+
+def _big_url(port: int, name: str, start: int) -> str:
+    return f"http://127.0.0.1:{port}/big/{name}.xml?start={start}"
+
+
+def run_big_bot(spec: dict[str, Any]) -> dict[str, Any]:
+    name = spec["feed"]
+    return _bot([_big_url(spec["ports"][0], name, BIG_STARTS[name][1])])
+
+
+def run_big(spec: dict[str, Any]) -> dict[str, Any]:
+    from demandwatch import bootstrap
+    from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, Source, load_config
+
+    name = spec["feed"]
+    port = spec["ports"][0]
+    shipped = load_config(SHIPPED_CONFIG_DIR)
+
+    def source(start: int) -> Source:
+        return Source(
+            id=f"big-{name}",
+            name=f"Big feed {name}",
+            kind="rss",
+            url=_big_url(port, name, start),
+            tier="news",
+            key="default",
+            interval=timedelta(minutes=10),
+            timeout=timedelta(seconds=120),
+            expect_every=timedelta(days=2),
+            max_bytes=100_000_000,
+        )
+
+    out: dict[str, Any] = {"rss_after_imports_mb": _peak_rss_mb()}
+
+    async def go(state: Path) -> None:
+        settings = Settings(state_path=state)
+        config = replace(shipped, sources=(source(0),))
+        async with bootstrap.service(
+            settings, config, state_path=state, notifier=_Silent()
+        ) as service:
+            for stage, start in zip(("first", "next"), BIG_STARTS[name], strict=True):
+                wall, cpu = time.perf_counter(), time.process_time()
+                outcomes = await service.poll([source(start)])
+                wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+                (outcome,) = outcomes
+                if outcome.status != "new_items":
+                    raise RuntimeError(f"{name} {stage}: {outcome.status} {outcome.reason}")
+                out[stage] = {
+                    "wall_s": wall,
+                    "cpu_s": cpu,
+                    "items": outcome.items,
+                    "new": outcome.new,
+                    "matched": outcome.matched,
+                    "peak_rss_mb": _peak_rss_mb(),
+                }
+
+    with tempfile.TemporaryDirectory(prefix="demandwatch-bench-") as tmp:
+        asyncio.run(go(Path(tmp) / "state.sqlite3"))
+    out["peak_rss_mb"] = _peak_rss_mb()
+    # One source: parsed inline (the pool serves runs of many sources), no worker.
+    out["workers_peak_rss_mb"] = 0.0
+    return out
+
+
 def main() -> None:
     mode, spec = sys.argv[1], json.loads(sys.argv[2])
-    result = {"demandwatch": run_demandwatch, "serial": run_serial}[mode](spec)
+    result = {
+        "demandwatch": run_demandwatch,
+        "concurrent": run_concurrent,
+        "big": run_big,
+        "big_bot": run_big_bot,
+    }[mode](spec)
     print(json.dumps(result))
 
 

@@ -215,12 +215,20 @@ POWERTOOLS_UNUSED = frozenset(
 )
 
 
+# The Swagger UI's script and style sheet, which Powertools' API resolvers serve to a
+# browser: static files no function here reads (0.45 MB zipped).
+SWAGGER_UI = Path("aws_lambda_powertools") / "event_handler" / "openapi" / "swagger_ui"
+
+
 def _prune_powertools(stage_dir: Path) -> None:
     utilities = stage_dir / "aws_lambda_powertools" / "utilities"
     if not utilities.is_dir():
         return
     for name in POWERTOOLS_UNUSED:
         shutil.rmtree(utilities / name, ignore_errors=True)
+    for asset in (stage_dir / SWAGGER_UI).glob("*"):
+        if asset.suffix in (".js", ".css"):
+            asset.unlink()
     _check_pruned(stage_dir)
 
 

@@ -6,11 +6,11 @@ import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from demandwatch.adapters.aws import client as aws_client
 from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.core.delivery import LOCAL_MAX_WAIT
@@ -191,15 +191,22 @@ async def service(
     poster: Poster | None = None,
     clock: Callable[[], datetime] = utc_now,
     deliver: bool = True,
+    parse_workers: int | None = None,
 ) -> AsyncIterator[Service]:
-    """A ready Service; adapters not handed in are the embedded defaults."""
+    """A ready Service; adapters not handed in are the embedded defaults.
+
+    ``parse_workers``: processes that parse the answers (0: inline; None: one per core
+    when there is more than one, see sources.pool)."""
     # Imported here, not at module level: only polling needs HTTP, feed parsing and event
     # classification, and the notify, interact and digest functions should not pay for
     # importing them at every cold start.
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
+    from demandwatch.sources.pool import ParsePool, default_workers
 
+    workers = default_workers() if parse_workers is None else parse_workers
+    pool = ParsePool(workers) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None
     store = store or SqliteStore(state_path or settings.state_path)
@@ -233,8 +240,11 @@ async def service(
                 if deliver and poster is not None
                 else None
             ),
+            parser=pool,
         )
     finally:
+        if pool is not None:
+            await pool.aclose()
         if http is not None:
             await http.aclose()
         if own_store:
@@ -247,25 +257,45 @@ async def service(
 SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
 
 
-@dataclass(frozen=True)
 class AwsClients:
-    """One boto3 client per service, made once per Lambda container and reused, so
-    invocations share connections. Endpoints and region come from boto3's own
-    configuration (AWS_REGION, AWS_ENDPOINT_URL for a local stand-in)."""
+    """One client per service, made once per Lambda container and reused, so invocations
+    share connections; each is made when first used, so a function pays at its cold
+    start only for the clients it uses (a client costs its API model and endpoint rules).
+    Endpoints and region come from botocore's configuration (AWS_REGION, AWS_ENDPOINT_URL
+    for a local stand-in). Tests hand in their own clients."""
 
-    dynamodb: DynamoDBClient
-    sqs: SQSClient
-    secretsmanager: SecretsManagerClient
+    def __init__(
+        self,
+        *,
+        dynamodb: DynamoDBClient | None = None,
+        sqs: SQSClient | None = None,
+        secretsmanager: SecretsManagerClient | None = None,
+    ) -> None:
+        self._dynamodb = dynamodb
+        self._sqs = sqs
+        self._secretsmanager = secretsmanager
+
+    @property
+    def dynamodb(self) -> DynamoDBClient:
+        if self._dynamodb is None:
+            self._dynamodb = aws_client("dynamodb")
+        return self._dynamodb
+
+    @property
+    def sqs(self) -> SQSClient:
+        if self._sqs is None:
+            self._sqs = aws_client("sqs")
+        return self._sqs
+
+    @property
+    def secretsmanager(self) -> SecretsManagerClient:
+        if self._secretsmanager is None:
+            self._secretsmanager = aws_client("secretsmanager")
+        return self._secretsmanager
 
     @classmethod
     def default(cls) -> AwsClients:
-        import boto3
-
-        return cls(
-            dynamodb=boto3.client("dynamodb"),
-            sqs=boto3.client("sqs"),
-            secretsmanager=boto3.client("secretsmanager"),
-        )
+        return cls()
 
 
 class CloudApp:
@@ -425,6 +455,9 @@ class CloudApp:
             notifier=QueuedHealthNotifier(alerts),
             clock=self.clock,
             deliver=False,
+            # The functions have 512 MB, a fraction of one vCPU: a second process could
+            # only take turns with this one, and would pay to copy every body to it.
+            parse_workers=0,
         ) as polling:
             yield polling
 

@@ -420,6 +420,9 @@ class _Timestamped(io.TextIOBase):
             out.append(piece)
             self._line_start = piece.endswith("\n")
         self._stream.write("".join(out))
+        if "\n" in text:
+            # A log file or a pipe sees each line when it happens, not a block later.
+            self._stream.flush()
         return len(text)
 
     def flush(self) -> None:

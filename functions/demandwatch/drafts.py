@@ -16,7 +16,13 @@ from pathlib import Path
 import jinja2
 
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, OrgFile
-from demandwatch.core.drafts import DraftFacts, OrgProfile, and_list, gather_facts
+from demandwatch.core.drafts import (
+    DraftFacts,
+    OrgProfile,
+    and_list,
+    gather_facts,
+    sentence_start,
+)
 from demandwatch.core.models import Alert
 from demandwatch.exceptions import DraftError
 
@@ -58,6 +64,7 @@ class DraftRenderer:
             keep_trailing_newline=True,
         )
         self._env.filters["and_list"] = and_list
+        self._env.filters["sentence_start"] = sentence_start
 
     def render(self, facts: DraftFacts) -> str:
         name = f"{facts.event_type}.txt.j2"

@@ -10,23 +10,24 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, PollOutcome, SourceState
-from demandwatch.core.pipeline import assign_stories, decide, fresh_items
+from demandwatch.core.pipeline import assign_stories, decide, fresh_listings
 from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
 from demandwatch.sources.kinds import (
+    Parsed,
     min_interval_for,
     next_request,
     parse_source,
@@ -34,11 +35,17 @@ from demandwatch.sources.kinds import (
 )
 from demandwatch.store.base import Store
 
+if TYPE_CHECKING:
+    from demandwatch.sources.pool import ParsePool
+
 log = logging.getLogger("demandwatch")
 
 # Stories older than this are not joined any more (the clusterer's own window is shorter;
 # this bounds how much is loaded).
 STORY_LOOKBACK = timedelta(days=7)
+# A run of at least this many sources parses in worker processes (when the service has
+# them): below it, starting the workers costs more than parsing inline (bench: poll_200).
+POOL_MIN_SOURCES = 32
 # The longest a poll waits for a source's turn (Retry-After, GDELT's spacing); longer
 # waits defer the poll to a later run.
 MAX_POLL_WAIT = timedelta(seconds=30)
@@ -66,6 +73,8 @@ class Service:
     settings: Settings = field(default_factory=Settings)
     # The delivery use case (None in the cloud's polling functions: notify delivers).
     delivery: DeliverAlerts | None = None
+    # Worker processes for parsing (None: parse inline, as on one core).
+    parser: ParsePool | None = None
 
     # ------------------------------------------------------------------ polling
 
@@ -73,7 +82,13 @@ class Service:
         """Poll ``sources`` (default: all) concurrently; exactly one outcome per source."""
         chosen = list(self.config.sources if sources is None else sources)
         stories = _RunStories(self.store, self.clock)
-        return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+        # Worker processes pay off only for many answers at once: a few feeds parse in
+        # less time than it takes to start a worker.
+        stories.pooled = self.parser is not None and len(chosen) >= POOL_MIN_SOURCES
+        try:
+            return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+        finally:
+            stories.save()
 
     def due_sources(self) -> list[Source]:
         """Sources whose interval has passed since their last attempt (give or take a tick)."""
@@ -160,14 +175,16 @@ class Service:
             return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
 
         # FeedParseError (a truncated or unreadable body, on any page): the poll failed.
-        parsed = parse_source(source, result.body, result.headers, now)
+        pooled = stories is not None and stories.pooled
+        parsed = await self._parse(source, result.body, result.headers, now, pooled)
         for page in more:
-            parsed = parsed.joined(parse_source(source, page, result.headers, now))
-        items = parsed.items
+            parsed = parsed.joined(await self._parse(source, page, result.headers, now, pooled))
+        listed = parsed.entries
         # Seen is per document, whichever source listed it: a story in three UN News feeds,
-        # or one article under two Google ids, is one document and alerts once.
-        known = self.store.seen_documents([i.key for i in items], now)
-        fresh = fresh_items(items, known)
+        # or one article under two Google ids, is one document and alerts once. Only the
+        # new documents and new versions are made into Items (text, symbols).
+        known = self.store.seen_documents([e.key for e in listed], now)
+        fresh = fresh_listings(listed, known)
         baseline = not state.baseline_done
         entries = decide(
             fresh,
@@ -178,15 +195,14 @@ class Service:
             source_name=source.name,
             demands={d.id: d for d in self.config.demands},
         )
-        # No await from here to the end: clustering, recording and saving stories run
-        # without interleaving, so sources polled in the same run see each other's stories.
-        clusterer = (stories or _RunStories(self.store, self.clock)).clusterer()
-        entries = assign_stories(entries, clusterer)
+        # No await from here to the end: clustering and recording run without
+        # interleaving, so sources polled in the same run see each other's stories.
+        run = stories or _RunStories(self.store, self.clock)
+        entries = assign_stories(entries, run.clusterer())
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
-        touched = {e.alert.story_id for e in entries if e.alert is not None and e.key in inserted}
-        for story_id in touched:
-            if story_id is not None:
-                self.store.save_story(clusterer.stories[story_id])
+        run.touch(e.alert.story_id for e in entries if e.alert is not None and e.key in inserted)
+        if stories is None:
+            run.save()  # a source polled on its own saves its stories at once
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
         self.store.save_source_state(
             _succeeded(
@@ -202,7 +218,7 @@ class Service:
         return PollOutcome(
             source.id,
             "new_items",
-            items=len(items),
+            items=len(listed),
             new=sum(1 for e in entries if e.key in inserted and e.revises is None),
             changed=sum(1 for e in entries if e.key in inserted and e.revises is not None),
             matched=matched,
@@ -211,6 +227,18 @@ class Service:
             skipped=parsed.skipped,
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
         )
+
+    async def _parse(
+        self,
+        source: Source,
+        body: bytes,
+        headers: Mapping[str, str],
+        now: datetime,
+        pooled: bool,
+    ) -> Parsed:
+        if self.parser is None or not pooled:
+            return parse_source(source, body, headers, now)
+        return await self.parser.parse(source, body, headers, now)
 
     async def _await_turn(
         self, source: Source, state: SourceState
@@ -334,13 +362,30 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
 class _RunStories:
     """The recent stories, read from the store once per run and shared by its sources.
 
-    Safe to share: from the fetch's answer to the stories being saved, a source's poll
-    has no await, so sources of one run never interleave in the clusterer."""
+    Safe to share: from the seen-documents lookup to its record, a source's poll has no
+    await (parsing, which may await a worker process, comes before it), so sources of one
+    run never interleave in the clusterer or between lookup and record. The stories the
+    run touched are saved once, when it ends."""
 
     def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
         self._store = store
         self._clock = clock
+        # Whether this run parses in worker processes (Service.poll decides).
+        self.pooled = False
+        # The stories this run's alerts joined or made, saved once when the run ends: a
+        # story that ten sources join is written once, not ten times ever larger.
+        self._touched: dict[str, None] = {}
         self._clusterer: StoryClusterer | None = None
+
+    def touch(self, story_ids: Iterable[str | None]) -> None:
+        self._touched.update((i, None) for i in story_ids if i is not None)
+
+    def save(self) -> None:
+        if self._clusterer is None:
+            return
+        for story_id in self._touched:
+            self._store.save_story(self._clusterer.stories[story_id])
+        self._touched.clear()
 
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:

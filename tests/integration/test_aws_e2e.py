@@ -688,3 +688,19 @@ def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
     cloud.tick()
     cloud.mapping("alert", notify).drain()
     assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
+
+
+def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """The shipped channels are #names: the container keeps its client and channel ids,
+    so conversations.list (a Tier 2 method) is not paged through before every post."""
+    baseline(cloud, feed)
+    notifier = cloud.mapping("alert", notify)  # one container for every round below
+    for number in (3, 4, 5):
+        cloud.clock.advance(minutes=6)
+        feed.body = rss([entry(cloud.clock, number), VETO_ENTRY])
+        assert cloud.tick()["alerts_queued"] == 1
+        assert notifier.drain() == [{"batchItemFailures": []}]
+    assert len(set(alert_ids(slack))) == 3
+    assert len(slack.calls("conversations.list")) == 1

@@ -103,7 +103,7 @@ def test_the_day_gives_one_story_one_message_and_a_reply_per_document(tmp_path: 
     assert (debate.alert.event.type, debate.reply) == ("meeting", True)
 
     # The ending: the draft statement with who, the tally and the debate date.
-    assert "China and Russian Federation" in result.draft
+    assert "China and the Russian Federation" in result.draft
     assert "13 in favour, 2 against (China, Russian Federation), 0 abstentions" in result.draft
     assert "by September 30, 2026" in result.draft
     assert printed.rstrip().endswith(result.draft.rstrip())

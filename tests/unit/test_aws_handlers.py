@@ -7,6 +7,7 @@ import base64
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -92,8 +93,25 @@ def test_messages_round_trip_with_fifo_group_and_deduplication() -> None:
 # ---------------------------------------------------------------------- batches
 
 
-def record(message_id: str, group: str | None = None) -> SqsRecord:
-    return SqsRecord(message_id, "{}", group, 1)
+def record(message_id: str, group: str | None = None) -> dict[str, Any]:
+    """An SQS record as Lambda hands it over (FIFO records carry their group)."""
+    attributes = {"ApproximateReceiveCount": "1"}
+    if group is not None:
+        attributes["MessageGroupId"] = group
+    return {
+        "messageId": message_id,
+        "receiptHandle": f"handle-{message_id}",
+        "body": "{}",
+        "attributes": attributes,
+        "messageAttributes": {},
+        "eventSource": "aws:sqs",
+        "eventSourceARN": "arn:aws:sqs:us-east-1:000000000000:alerts.fifo",
+        "awsRegion": "us-east-1",
+    }
+
+
+def batch(*records: dict[str, Any]) -> dict[str, Any]:
+    return {"Records": list(records)}
 
 
 def test_partial_batch_failure_reports_only_failed_messages() -> None:
@@ -103,7 +121,9 @@ def test_partial_batch_failure_reports_only_failed_messages() -> None:
 
     seen: list[str] = []
     result = process_batch(
-        [record("a"), record("bad"), record("c")], handle, lambda r, e: seen.append(r.message_id)
+        batch(record("a"), record("bad"), record("c")),
+        handle,
+        lambda r, e: seen.append(r.message_id),
     )
     assert result.response() == {"batchItemFailures": [{"itemIdentifier": "bad"}]}
     assert result.succeeded == 2
@@ -118,13 +138,13 @@ def test_after_a_failure_the_rest_of_its_fifo_group_waits_but_other_groups_go_on
         if r.message_id == "c1-first":
             raise NotifyError("Slack said 503")
 
-    batch = [
+    event = batch(
         record("c1-first", "C1"),
         record("c2-first", "C2"),
         record("c1-second", "C1"),
         record("c2-second", "C2"),
-    ]
-    result = process_batch(batch, handle, lambda r, e: None)
+    )
+    result = process_batch(event, handle, lambda r, e: None)
     assert result.failed == ("c1-first", "c1-second")
     # The second C1 message was not even tried: it must not overtake the first.
     assert handled == ["c1-first", "c2-first", "c2-second"]

@@ -100,7 +100,7 @@ def test_a_template_naming_an_unknown_fact_fails_the_check_with_its_line(
     # Inside an {% if %} the sparse story never enters: only the rich one finds it.
     edit(
         veto,
-        "{{ facts.actors.threatened_veto | and_list }} had threatened",
+        "{{ facts.actors.threatened_veto | and_list | sentence_start }} had threatened",
         "{{ facts.threatened_by }} had threatened",
     )
     code = main(["config", "check", "--config", str(config_dir)])

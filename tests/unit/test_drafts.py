@@ -54,7 +54,7 @@ def test_veto_lede_states_who_what_symbol_vote_and_link() -> None:
     text = render_draft([event_alert("veto")], make_config(), today=TODAY)
     assert (
         '(New York) – Amnesty International [PLACEHOLDER: reaction, e.g. "condemned"] the veto '
-        "cast by Russian Federation and China against draft resolution S/2012/77 at the UN "
+        "cast by the Russian Federation and China against draft resolution S/2012/77 at the UN "
         "Security Council on February 4, 2012."
     ) in text
     assert (
@@ -165,3 +165,30 @@ def test_the_shipped_configuration_renders_every_template(event_type: str) -> No
     text = render_draft([event_alert(event_type)], config, today=TODAY)  # type: ignore[arg-type]
     assert text.startswith("DRAFT — NOT FOR RELEASE\n")
     assert f"({config.org.dateline_city}) – {config.org.name}" in text
+
+
+@pytest.mark.parametrize(
+    ("names", "prose"),
+    [
+        (["Russian Federation"], "the Russian Federation"),
+        (["China", "Russian Federation"], "China and the Russian Federation"),
+        (
+            ["United States", "United Kingdom", "France"],
+            "the United States, the United Kingdom and France",
+        ),
+        (["Syrian Arab Republic"], "the Syrian Arab Republic"),
+        (["Russia", "China"], "Russia and China"),
+        (["Iran (Islamic Republic of)"], "Iran (Islamic Republic of)"),
+        (["the Netherlands"], "the Netherlands"),
+    ],
+)
+def test_member_states_take_the_article_in_running_text(names: list[str], prose: str) -> None:
+    from demandwatch.core.drafts import and_list
+
+    assert and_list(names) == prose
+
+
+def test_a_sentence_opening_with_the_russian_federation_is_capitalised() -> None:
+    from demandwatch.core.drafts import and_list, sentence_start
+
+    assert sentence_start(and_list(["Russian Federation"])) == "The Russian Federation"

@@ -42,7 +42,7 @@ def test_draft_by_story_uses_every_item_of_the_story(
     assert out.startswith("DRAFT — NOT FOR RELEASE\n")
     assert "(story story-77, event: veto)" in out
     assert "Prepared by demandwatch from 2 source items" in out
-    assert "veto cast by Russian Federation and China against draft resolution S/2012/77" in out
+    assert "veto cast by the Russian Federation and China against draft resolution S/2012/77" in out
 
 
 def test_draft_by_alert_drafts_its_story(state: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -105,3 +105,71 @@ def test_an_invalid_url_is_a_failure_not_a_crash() -> None:
     assert result.status == "failed"
     assert result.reason is not None
     assert result.reason.startswith("invalid URL")
+
+
+# ---------------------------------------------------------------------- redirects
+
+
+def redirecting(hops: dict[str, str]) -> httpx.MockTransport:
+    """Redirects each URL in ``hops`` to its value; any other URL answers with a feed."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        target = hops.get(str(request.url))
+        if target is not None:
+            return httpx.Response(302, headers={"Location": target})
+        return httpx.Response(
+            200,
+            text="<rss version='2.0'><channel/></rss>",
+            headers={"Content-Type": "application/rss+xml"},
+        )
+
+    return httpx.MockTransport(handle)
+
+
+async def fake_dns(host: str) -> list[str]:
+    return {
+        "feeds.example": ["151.101.2.10"],
+        "intranet.example": ["10.1.2.3"],
+        "mirror.example": ["151.101.66.10", "2a04:4e42::10"],
+    }.get(host, [])
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://127.0.0.1:8080/feed",
+        "http://localhost/feed",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://10.0.0.5/feed",
+        "http://192.168.1.1/feed",
+        "http://[::1]/feed",
+        "http://[::ffff:127.0.0.1]/feed",
+        "http://intranet.example/feed",  # a name that resolves to a private address
+    ],
+)
+def test_a_redirect_to_a_private_or_local_address_is_refused(target: str) -> None:
+    start = "https://feeds.example/rss.xml"
+    result = fetch(redirecting({start: target}), RequestSpec(url=start), resolve=fake_dns)
+    assert result.status == "failed"
+    assert result.reason is not None
+    assert result.reason.startswith("redirect to a private or local address refused")
+
+
+def test_a_redirect_between_public_addresses_is_followed() -> None:
+    start = "https://feeds.example/rss.xml"
+    hops = {start: "https://mirror.example/rss.xml"}
+    result = fetch(redirecting(hops), RequestSpec(url=start), resolve=fake_dns)
+    assert result.status == "ok"
+
+
+def test_a_configured_local_address_may_redirect_locally() -> None:
+    start = "http://127.0.0.1:9001/runtime/feed"
+    hops = {start: "http://127.0.0.1:9001/runtime/feed2"}
+    result = fetch(redirecting(hops), RequestSpec(url=start), resolve=fake_dns)
+    assert result.status == "ok"
+
+
+def test_a_redirect_loop_is_a_failure_with_its_reason() -> None:
+    a, b = "https://feeds.example/a", "https://feeds.example/b"
+    result = fetch(redirecting({a: b, b: a}), RequestSpec(url=a), resolve=fake_dns)
+    assert (result.status, result.reason) == ("failed", "more than 5 redirects")

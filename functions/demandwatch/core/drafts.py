@@ -156,12 +156,35 @@ def long_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
+# Member States whose names take the article in running text, as the UN writes them:
+# "the Russian Federation", "the United Kingdom", "the Syrian Arab Republic". Names in
+# the UN's inverted form ("Iran (Islamic Republic of)") and list styles (a vote tally's
+# "China, Russian Federation") stay as they are.
+_TAKES_THE = re.compile(
+    r"\b(?:Republic|Federation|Kingdom|United|Emirates|Islands|Netherlands|Philippines"
+    r"|Gambia|Bahamas|Comoros|Maldives|Holy See)\b"
+)
+
+
+def in_prose(name: str) -> str:
+    """'Russian Federation' -> 'the Russian Federation'; 'China' -> 'China'."""
+    if "(" in name or name.lower().startswith("the ") or not _TAKES_THE.search(name):
+        return name
+    return f"the {name}"
+
+
 def and_list(names: Iterable[str]) -> str:
-    """'Russia', 'Russia and China', 'France, Russia and China'."""
-    items = [n for n in names if n]
+    """'Russia', 'China and the Russian Federation', 'France, Russia and China': names
+    joined for a sentence, each with the article it takes there."""
+    items = [in_prose(n) for n in names if n]
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def sentence_start(text: str) -> str:
+    """'the Russian Federation has...' at the start of a sentence: 'The Russian ...'."""
+    return text[:1].upper() + text[1:]
 
 
 def _local_day(when: datetime, zone: ZoneInfo) -> date:

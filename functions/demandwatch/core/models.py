@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+Day = date  # see Event.date
+
 EventType = Literal[
     "veto",
     "resolution_adopted",
@@ -79,7 +81,9 @@ class Event:
 
     type: EventType = "other"
     actors: tuple[Actor, ...] = ()
-    date: date | None = None
+    # Annotated through an alias: inside the class, ``date`` names this field, and tools
+    # that read the annotation (the store codec's pydantic adapters) would find None.
+    date: Day | None = None
     vote: VoteTally | None = None
 
 

@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from demandwatch.core.events import classify
 from demandwatch.core.identity import fingerprint
@@ -47,20 +48,57 @@ class Fresh:
     previous: SeenDocument | None = None
 
 
+class Listing(Protocol):
+    """An entry of a source's answer as far as telling new from known needs: its document
+    key and version. The Item is made only for what is new (or a new version)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def fingerprint(self) -> str: ...
+
+    def item(self) -> Item: ...
+
+
+@dataclass(frozen=True)
+class Ready:
+    """A Listing of an Item already made (the kinds that read whole records)."""
+
+    made: Item
+
+    @property
+    def key(self) -> str:
+        return self.made.key
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.made.title, self.made.text)
+
+    def item(self) -> Item:
+        return self.made
+
+
 def fresh_items(items: Iterable[Item], known: Mapping[str, SeenDocument]) -> list[Fresh]:
     """The items that are new documents, or known documents that changed materially
     (see :func:`~demandwatch.core.identity.fingerprint`). A document listed twice in one
     answer counts once (the first listing)."""
+    return fresh_listings([Ready(item) for item in items], known)
+
+
+def fresh_listings(listings: Iterable[Listing], known: Mapping[str, SeenDocument]) -> list[Fresh]:
+    """As :func:`fresh_items`, making the Item of the fresh listings alone."""
     out: list[Fresh] = []
     taken: set[str] = set()
-    for item in items:
-        if item.key in taken:
+    for listing in listings:
+        key = listing.key
+        if key in taken:
             continue
-        taken.add(item.key)
-        version = fingerprint(item.title, item.text)
-        previous = known.get(item.key)
+        taken.add(key)
+        version = listing.fingerprint
+        previous = known.get(key)
         if previous is None or previous.fingerprint != version:
-            out.append(Fresh(item, version, previous))
+            out.append(Fresh(listing.item(), version, previous))
     return out
 
 

@@ -275,8 +275,16 @@ class StoryClusterer:
         # Document frequency of each word over the stories, kept up to date as stories are
         # made and merged, so weighting a new item does not re-read every story.
         self._df: Counter[str] = Counter()
+        # Which stories hold each word and each symbol: an item is compared only with the
+        # stories it shares one with (any other scores 0, below every threshold), so its
+        # cost follows what it shares, not how many stories the run has made.
+        self._by_word: dict[str, set[str]] = {}
+        self._by_symbol: dict[str, set[str]] = {}
+        # Each story's place in ``stories``: candidates are examined in that order, so a
+        # tie goes to the same story as when every story was examined.
+        self._order: dict[str, int] = {}
         for story in self.stories.values():
-            self._df.update(story.words.keys())
+            self._index(story)
 
     def _idf(self, extra: Counter[str]) -> Callable[[str], float]:
         n = len(self.stories) + 1
@@ -298,11 +306,29 @@ class StoryClusterer:
         nb = math.sqrt(sum((c * idf(w)) ** 2 for w, c in b.items()))
         return dot / (na * nb)
 
+    def _index(self, story: Story) -> None:
+        self._df.update(story.words.keys())
+        for word in story.words:
+            self._by_word.setdefault(word, set()).add(story.id)
+        for symbol in story.symbols:
+            self._by_symbol.setdefault(symbol, set()).add(story.id)
+        self._order.setdefault(story.id, len(self._order))
+
     def _replace(self, old: Story | None, new: Story) -> None:
         if old is not None:
             self._df.subtract(old.words.keys())
-        self._df.update(new.words.keys())
+            # A merge only adds words and symbols: the story stays in every set it was in.
+        self._index(new)
         self.stories[new.id] = new
+
+    def _candidates(self, cand: Candidate) -> list[Story]:
+        """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
+        ids: set[str] = set()
+        for word in cand.words:
+            ids.update(self._by_word.get(word, ()))
+        for symbol in cand.symbols:
+            ids.update(self._by_symbol.get(symbol, ()))
+        return [self.stories[i] for i in sorted(ids, key=self._order.__getitem__)]
 
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
@@ -310,13 +336,14 @@ class StoryClusterer:
         best: Story | None = None
         best_score = 0.0
         idf = self._idf(cand.words)
-        for story in self.stories.values():
+        own = identifying(cand.symbols, when.year)
+        for story in self._candidates(cand):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
             gap = abs(when - story.first_seen)
             if gap > max(self.window, self.key_window):
                 continue
-            shared = identifying(story.symbols, when.year) & identifying(cand.symbols, when.year)
+            shared = bool(own) and bool(identifying(story.symbols, when.year) & own)
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
             if gap > self.window and not shared:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
@@ -169,33 +169,45 @@ class BatchResult:
 
 
 def process_batch(
-    records: Iterable[SqsRecord],
+    event: Event,
     handle: Callable[[SqsRecord], None],
     on_failure: Callable[[SqsRecord, Exception], None],
 ) -> BatchResult:
-    """Handle each record; report the ones that failed.
+    """Handle each record of an SQS event; report the ones that failed.
 
-    On a FIFO queue a failed message must not be overtaken by a later one of its group
-    (a story's reply would land before its first post), so after a failure the rest of
-    that group is returned unprocessed; other groups carry on.
+    Powertools' partial-batch processors do the bookkeeping. On a FIFO queue a failed
+    message must not be overtaken by a later one of its group (a story's reply would land
+    before its first post): SqsFifoPartialProcessor with ``skip_group_on_error`` returns
+    the rest of that group unprocessed while other groups carry on.
     """
-    failed: list[str] = []
-    blocked: set[str] = set()
-    succeeded = 0
-    for record in records:
-        if record.group is not None and record.group in blocked:
-            failed.append(record.message_id)
-            continue
+    from aws_lambda_powertools.utilities.batch import (
+        BatchProcessor,
+        EventType,
+        SqsFifoPartialProcessor,
+    )
+    from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+
+    records = list(event.get("Records", []))
+    fifo = any((r.get("attributes") or {}).get("MessageGroupId") for r in records)
+    processor = (
+        SqsFifoPartialProcessor(skip_group_on_error=True) if fifo else BatchProcessor(EventType.SQS)
+    )
+    # A batch whose every message failed is reported like any other (each message goes
+    # back to its queue) rather than raised: that is a rate-limited channel, not a bug.
+    processor.raise_on_entire_batch_failure = False
+
+    def record_handler(record: SQSRecord) -> None:
+        parsed = SqsRecord.parse(record.raw_event)
         try:
-            handle(record)
+            handle(parsed)
         except Exception as exc:  # one bad message must not fail the others
-            on_failure(record, exc)
-            failed.append(record.message_id)
-            if record.group is not None:
-                blocked.add(record.group)
-            continue
-        succeeded += 1
-    return BatchResult(succeeded, tuple(failed))
+            on_failure(parsed, exc)
+            raise
+
+    with processor(records, record_handler):
+        processor.process()
+    failed = tuple(str(f["itemIdentifier"]) for f in processor.response()["batchItemFailures"])
+    return BatchResult(len(records) - len(failed), failed)
 
 
 def failure_kind(exc: Exception) -> str:

@@ -19,7 +19,6 @@ from demandwatch.handlers._runtime import (
     failure_kind,
     make_handler,
     process_batch,
-    sqs_records,
 )
 from demandwatch.queue.fanout import EscalationCheck, FollowUpNotice, HealthMessage, parse_notice
 from demandwatch.slack.interact import FollowUp, Interactions
@@ -86,7 +85,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         else:
             invocation.logger.warning("alert message failed", extra=details)
 
-    batch = process_batch(sqs_records(event), deliver, failed)
+    batch = process_batch(event, deliver, failed)
     # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed.
     delivery.refresh_parents(report)
     invocation.count("AlertsPosted", posted)

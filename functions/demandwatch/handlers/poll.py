@@ -16,7 +16,6 @@ from demandwatch.handlers._runtime import (
     failure_kind,
     make_handler,
     process_batch,
-    sqs_records,
 )
 from demandwatch.queue.fanout import PollReport, PollRequest
 
@@ -37,7 +36,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             extra={"message_id": record.message_id, "kind": failure_kind(exc), "error": str(exc)},
         )
 
-    batch = process_batch(sqs_records(event), accept, refuse)
+    batch = process_batch(event, accept, refuse)
     settings = app.settings()
     fanout = app.fanout(settings)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
+from demandwatch.adapters.aws import client as aws_client
 from demandwatch.exceptions import QueueError
 from demandwatch.queue.base import Message
 
@@ -18,11 +18,11 @@ _BATCH = 10  # SendMessageBatch takes at most ten entries
 
 
 class SqsQueue:
-    """Sends to one queue URL. ``client`` defaults to ``boto3.client("sqs")``."""
+    """Sends to one queue URL. ``client`` defaults to a new SQS client."""
 
     def __init__(self, queue_url: str, client: SQSClient | None = None) -> None:
         self.queue_url = queue_url
-        self._client: SQSClient = client or boto3.client("sqs")
+        self._client: SQSClient = client or aws_client("sqs")
         self._fifo = queue_url.endswith(".fifo")
 
     def send(self, messages: Sequence[Message]) -> None:

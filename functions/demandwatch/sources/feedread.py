@@ -22,7 +22,7 @@ import calendar
 import io
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, Literal
@@ -68,16 +68,31 @@ class RawFeed:
     read_by: ReadBy
 
 
-def read_feed(body: bytes, headers: Mapping[str, str]) -> RawFeed:
-    """The entries of an RSS/Atom document; FeedParseError if it is not a feed at all."""
-    fast = read_fast(body, headers)
-    return fast if fast is not None else read_with_feedparser(body, headers)
+def read_feed(body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None) -> RawFeed:
+    """The entries of an RSS/Atom document; FeedParseError if it is not a feed at all.
+
+    ``max_markup``: keep at most this much of each entry's body (:attr:`RawEntry.body`),
+    cut as each entry is read, so a feed of entries of megabytes never holds them all.
+    """
+    fast = read_fast(body, headers, max_markup=max_markup)
+    if fast is not None:
+        return fast
+    return read_with_feedparser(body, headers, max_markup=max_markup)
+
+
+def bounded(entry: RawEntry, limit: int | None) -> RawEntry:
+    """``entry`` with its body (the longer of summary and content) cut to ``limit``."""
+    if limit is None or len(entry.body) <= limit:
+        return entry
+    return replace(entry, summary=entry.body[:limit], content=None)
 
 
 # ---------------------------------------------------------------------- feedparser
 
 
-def read_with_feedparser(body: bytes, headers: Mapping[str, str]) -> RawFeed:
+def read_with_feedparser(
+    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+) -> RawFeed:
     """Any feed feedparser understands (it recovers from much that is broken)."""
     import feedparser  # only for what the fast path hands over: its import costs ~60 ms
 
@@ -92,10 +107,39 @@ def read_with_feedparser(body: bytes, headers: Mapping[str, str]) -> RawFeed:
     if parsed.get("bozo") and not parsed.get("entries"):
         reason = parsed.get("bozo_exception")
         raise FeedParseError(f"unparseable feed: {type(reason).__name__}: {reason}"[:300])
+    if parsed.get("bozo") and (cut := truncation(body)):
+        # feedparser salvages the entries before the cut, the last one possibly half
+        # written (a title without its link, a fallback key): recording them would alert
+        # the half item now and the whole one again later. The poll fails; the next one
+        # reads the whole feed. Lesser faults (a bad entity, a stray '&') keep the feed.
+        raise FeedParseError(f"truncated feed: {cut}")
     if not parsed.get("version") and not parsed.get("entries"):
         raise FeedParseError("not an RSS or Atom feed")
     language = parsed.get("feed", {}).get("language")
     return RawFeed(language, [_from_feedparser(e) for e in parsed.get("entries", [])], "feedparser")
+
+
+# The root element's name, after the XML declaration, comments and a doctype.
+_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)",
+    re.DOTALL,
+)
+
+
+def truncation(body: bytes) -> str | None:
+    """Why ``body`` ends before its document does (None when its root element closes).
+
+    A body cut off mid-transfer (a dropped connection, a proxy's size limit) still parses
+    in part; only the closing tag of the root element says the document is whole.
+    """
+    m = _ROOT.match(body[:4096])
+    if m is None:
+        return None  # not XML we can judge; the parser has said what it could
+    root = m.group(1)
+    closing = re.compile(rb"</" + re.escape(root) + rb"\s*>\s*(?:<!--.*?-->\s*)*$", re.DOTALL)
+    if closing.search(body[-4096:]):
+        return None
+    return f"the document ends before its <{root.decode(errors='replace')}> element closes"
 
 
 def _from_feedparser(entry: Any) -> RawEntry:
@@ -155,12 +199,14 @@ _ATOM_IGNORED = frozenset(
 _ATOM_TEXT_TYPES = frozenset({None, "text", "html"})
 
 
-def read_fast(body: bytes, headers: Mapping[str, str]) -> RawFeed | None:
+def read_fast(
+    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+) -> RawFeed | None:
     """The feed's entries if it is plain RSS 2.0 or Atom 1.0; None to use feedparser."""
     if not _simple_encoding(body, headers):
         return None
     try:
-        return _read(body, headers)
+        return _read(body, headers, max_markup)
     except (_NotSimple, ParseError, DefusedXmlException, ValueError):
         return None
 
@@ -181,7 +227,7 @@ def _simple_encoding(body: bytes, headers: Mapping[str, str]) -> bool:
     return declared in _SIMPLE_ENCODINGS
 
 
-def _read(body: bytes, headers: Mapping[str, str]) -> RawFeed:
+def _read(body: bytes, headers: Mapping[str, str], max_markup: int | None) -> RawFeed:
     events = iterparse(
         io.BytesIO(body),
         events=("start", "end"),
@@ -215,7 +261,7 @@ def _read(body: bytes, headers: Mapping[str, str]) -> RawFeed:
         if element.tag == entry_tag:
             if not _entry_parent_ok(root, parent):
                 raise _NotSimple
-            entries.append(read_entry(element))
+            entries.append(bounded(read_entry(element), max_markup))
             element.clear()  # a 10,000-item feed is read in constant memory
             if parent:
                 parent[-1].remove(element)

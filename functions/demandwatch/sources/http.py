@@ -8,11 +8,13 @@ be mistaken for "no news".
 from __future__ import annotations
 
 import asyncio
+import io
+import ipaddress
 import logging
 import re
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -139,13 +141,15 @@ class HttpFetcher:
         per_host: int = 2,
         client: httpx.AsyncClient | None = None,
         min_interval: Mapping[str, float] | None = None,
+        resolve: Resolver | None = None,
     ) -> None:
         _guard_client_logging()
+        self._resolve = resolve or _resolve
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(
             headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
+            # Followed by _fetch, one checked hop at a time (see _RedirectGuard).
+            follow_redirects=False,
             limits=httpx.Limits(
                 max_connections=max_concurrency,
                 max_keepalive_connections=min(max_concurrency, MAX_IDLE_CONNECTIONS),
@@ -241,26 +245,44 @@ class HttpFetcher:
                 headers["If-None-Match"] = state.etag
             if state.last_modified:
                 headers["If-Modified-Since"] = state.last_modified
-        try:
-            request = self._client.build_request(
-                spec.method,
-                spec.url,
-                headers=headers,
-                json=spec.json_body,
-                timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            )
-        except httpx.InvalidURL as exc:
-            return FetchResult("failed", reason=f"invalid URL: {exc}")
-        try:
-            response = await self._client.send(request, stream=True)
-        except httpx.TimeoutException:
-            return FetchResult("failed", reason=f"timeout after {timeout:g}s")
-        except httpx.TooManyRedirects:
-            return FetchResult("failed", reason=f"more than {MAX_REDIRECTS} redirects")
-        except httpx.HTTPError as exc:
-            if _is_dns_failure(exc):
-                return FetchResult("failed", reason=f"DNS lookup failed: {_describe(exc)}")
-            return FetchResult("failed", reason=f"connection error: {_describe(exc)}")
+        method, body, url = spec.method, spec.json_body, spec.url
+        guard = _RedirectGuard(spec.url, self._resolve)
+        # Redirects are followed here, not by httpx, so that each target is checked first.
+        for hop in range(MAX_REDIRECTS + 1):
+            try:
+                request = self._client.build_request(
+                    method,
+                    url,
+                    headers=headers,
+                    json=body,
+                    timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+                )
+            except httpx.InvalidURL as exc:
+                return FetchResult("failed", reason=f"invalid URL: {exc}")
+            try:
+                response = await self._client.send(request, stream=True, follow_redirects=False)
+            except httpx.TimeoutException:
+                return FetchResult("failed", reason=f"timeout after {timeout:g}s")
+            except httpx.HTTPError as exc:
+                if _is_dns_failure(exc):
+                    return FetchResult("failed", reason=f"DNS lookup failed: {_describe(exc)}")
+                return FetchResult("failed", reason=f"connection error: {_describe(exc)}")
+            location = response.headers.get("location")
+            if not (response.is_redirect and location):
+                break
+            await response.aclose()
+            if hop == MAX_REDIRECTS:
+                return FetchResult("failed", reason=f"more than {MAX_REDIRECTS} redirects")
+            try:
+                url = str(request.url.join(location))
+            except httpx.InvalidURL as exc:
+                return FetchResult("failed", reason=f"invalid redirect: {exc}")
+            if refused := await guard.refuses(url):
+                return FetchResult("failed", http_status=response.status_code, reason=refused)
+            if response.status_code == 303 or (
+                response.status_code in (301, 302) and method == "POST"
+            ):
+                method, body = "GET", None  # as browsers and httpx do
         try:
             return await self._read(response, spec, max_bytes)
         except httpx.TimeoutException:
@@ -282,7 +304,9 @@ class HttpFetcher:
             return FetchResult(
                 "failed", http_status=status, reason=f"too large: {declared} bytes > {max_bytes}"
             )
-        chunks: list[bytes] = []
+        # BytesIO, not a list joined at the end: getvalue() hands over its buffer, where a
+        # join would hold the body twice at its peak (bench: memory_huge).
+        chunks = io.BytesIO()
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
@@ -290,8 +314,9 @@ class HttpFetcher:
                 return FetchResult(
                     "failed", http_status=status, reason=f"too large: over {max_bytes} bytes"
                 )
-            chunks.append(chunk)
-        body = b"".join(chunks)
+            chunks.write(chunk)
+        body = chunks.getvalue()
+        chunks.close()
         return classify_response(status, headers, body, spec.expect)
 
 
@@ -311,7 +336,12 @@ def classify_response(
         )
     if status >= 400:
         return FetchResult("failed", http_status=status, headers=headers, reason=f"HTTP {status}")
-    stripped = body.strip()
+    # The body without its surrounding whitespace, found without copying it (a copy of a
+    # body of megabytes is as large as the body).
+    start = len(body) - len(body[:4096].lstrip()) if len(body) > 4096 else 0
+    # (Past 4 KB the body is not blank: only the head of it is read below.)
+    whole = len(body) <= 4096 or start == 4096
+    stripped = body.strip() if whole else body[start : start + 1024]
     if status != 200:
         # 202 from a web application firewall, 204, 203...: whatever it is, it is not the feed.
         detail = "no body" if not stripped else f"{len(body)} bytes"
@@ -365,6 +395,71 @@ def parse_retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+Resolver = Callable[[str], Awaitable[list[str]]]
+
+
+async def _resolve(host: str) -> list[str]:
+    """The addresses ``host`` resolves to (none if it does not)."""
+    try:
+        found = await asyncio.get_running_loop().getaddrinfo(host, None)
+    except OSError:
+        return []
+    return [str(info[4][0]) for info in found]
+
+
+def _private(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+    )
+
+
+class _RedirectGuard:
+    """Refuses a redirect to a loopback, link-local or private address — a feed must not be
+    able to point us at the cloud metadata service or a machine inside the network —
+    unless the configured URL itself is such an address (a local feed server; the Lambda
+    runtime API listens on loopback). The configured URL is judged once, on the first
+    redirect; a name is judged by every address it resolves to."""
+
+    def __init__(self, configured: str, resolve: Resolver) -> None:
+        self._configured = configured
+        self._resolve = resolve
+        self._local_origin: bool | None = None
+
+    async def _is_private(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+        if not host:
+            return False
+        if host == "localhost" or host.endswith(".localhost"):
+            return True
+        try:
+            ipaddress.ip_address(host.split("%", 1)[0])
+        except ValueError:
+            return any(_private(a) for a in await self._resolve(host))
+        return _private(host)
+
+    async def refuses(self, target: str) -> str | None:
+        """Why following ``target`` is refused (None: follow it)."""
+        if not await self._is_private(target):
+            return None
+        if self._local_origin is None:
+            self._local_origin = await self._is_private(self._configured)
+        if self._local_origin:
+            return None
+        host = urlsplit(target).hostname or target
+        return f"redirect to a private or local address refused ({host})"
 
 
 _DNS_MESSAGES = (

@@ -7,12 +7,13 @@ below (and its name in ``config.SourceKind``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from demandwatch.config import Settings, Source
 from demandwatch.core.models import Item
+from demandwatch.core.pipeline import Listing, Ready
 from demandwatch.exceptions import FeedParseError
 from demandwatch.sources import gdelt, reliefweb, rss, undl
 from demandwatch.sources.http import RequestSpec, host_of
@@ -46,25 +47,43 @@ def request_for(
 
 @dataclass(frozen=True)
 class Parsed:
-    """What a source's answer held: its items, and how many entries were dropped as
-    unreadable (the rest of the answer still counts)."""
+    """What a source's answer held: its entries (keys and versions; each Item is made on
+    demand), and how many entries were dropped as unreadable (the rest still counts)."""
 
-    items: list[Item]
+    entries: Sequence[Listing]
     skipped: int = 0
 
     def joined(self, page: Parsed) -> Parsed:
         """This answer with a further page of it."""
-        return Parsed([*self.items, *page.items], self.skipped + page.skipped)
+        return Parsed([*self.entries, *page.entries], self.skipped + page.skipped)
+
+    @property
+    def items(self) -> list[Item]:
+        """Every entry's Item (the poll makes only the fresh ones')."""
+        return [entry.item() for entry in self.entries]
 
 
 def parse_source(
     source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
 ) -> Parsed:
-    """The answer's items and what was dropped; FeedParseError if it is unusable."""
+    """The answer's entries and what was dropped; FeedParseError if it is unusable.
+
+    Pure computation on the bytes (no I/O, nothing shared): the poll may run it in
+    another process, so what it returns pickles."""
+    if source.kind == "rss":
+        return Parsed(
+            rss.list_feed(
+                body,
+                headers,
+                source_id=source.id,
+                fetched=fetched,
+                strip_outlet=source.tier == "aggregator",
+            )
+        )
     if source.kind == "gdelt":
         items, skipped = gdelt.read_articles(body, source_id=source.id, fetched=fetched)
-        return Parsed(items, skipped)
-    return Parsed(parse_for(source, body, headers, fetched))
+        return Parsed([Ready(i) for i in items], skipped)
+    return Parsed([Ready(i) for i in parse_for(source, body, headers, fetched)])
 
 
 def parse_for(

@@ -1,24 +1,75 @@
-"""RSS and Atom sources: feedparser on the bytes we fetched, normalised to Items."""
+"""RSS and Atom sources: the fetched bytes read into entries, and entries into Items.
+
+Reading is :mod:`demandwatch.sources.feedread` (a fast path for plain RSS 2.0 and Atom,
+feedparser for the rest). Each entry is then *listed*: its title and outlet as text, its
+document key and its fingerprint (the title and the lede), which is all the poll needs
+to tell a new or changed document from a known one. Only for those is the Item made:
+the whole text, the UN symbols in it. A feed of thirty items of which five are new
+reduces five descriptions to text in full, not thirty.
+"""
 
 from __future__ import annotations
 
-import calendar
-import io
 import re
 from collections.abc import Mapping
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import datetime
 
-import feedparser
-
-from demandwatch.core.identity import document_key, parse_timestamp, trusted_published
+from demandwatch.core.identity import document_key, fingerprint, trusted_published
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
-from demandwatch.exceptions import FeedParseError
+from demandwatch.sources.feedread import RawEntry, read_feed, truncation
+
+__all__ = ["Listed", "list_feed", "parse_feed", "truncation"]
 
 # Google News titles end in " - Outlet"; the outlet is kept in <source> instead.
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,80})$")
+
+# An entry's markup read for its text, at most: a publisher pasting a whole report into a
+# description (megabytes) costs a bounded time. Twice what the matcher reads
+# (core.matching's cap), as markup shrinks when reduced to text.
+MAX_MARKUP_CHARS = 100_000
+# The markup read for the fingerprint's lede (its first words): the same for a known
+# document and a new one, so the two compare. Whole for any ordinary description.
+LEDE_MARKUP_CHARS = 8_000
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One entry of a feed, known by its key and version; the Item is made on demand."""
+
+    key: str
+    fingerprint: str
+    title: str
+    outlet: str | None
+    url: str
+    published: datetime | None
+    # The entry's body, at most MAX_MARKUP_CHARS of it, as markup.
+    markup: str
+    source_id: str
+    fetched: datetime
+    language: str | None
+    strip_outlet: bool
+
+    def item(self) -> Item:
+        """The Item: the entry's whole text (up to :data:`MAX_MARKUP_CHARS` of markup) and
+        the symbols in it."""
+        text = _text(self.markup, self.title, self.outlet, self.strip_outlet)
+        published, trusted = trusted_published(self.published, self.fetched)
+        return Item(
+            source_id=self.source_id,
+            key=self.key,
+            url=self.url,
+            title=self.title,
+            text=text,
+            published=published,
+            fetched=self.fetched,
+            language=self.language,
+            symbols=find_symbols(f"{self.title}\n{text}"),
+            published_trusted=trusted,
+            outlet=self.outlet,
+        )
 
 
 def parse_feed(
@@ -34,100 +85,63 @@ def parse_feed(
     ``strip_outlet`` (aggregators such as Google News): titles end in " - Outlet" and links
     are opaque redirects, so the outlet is split off and, with the title, names the document.
     """
-    # Sanitising and resolving links inside the HTML costs ~40% of parsing, and we never
-    # render that HTML: html_to_text reduces it to plain text, and Slack escapes that.
-    parsed = feedparser.parse(
-        io.BytesIO(body),
-        response_headers=dict(headers),
-        sanitize_html=False,
-        resolve_relative_uris=False,
+    listed = list_feed(
+        body, headers, source_id=source_id, fetched=fetched, strip_outlet=strip_outlet
     )
-    if parsed.get("bozo") and not parsed.get("entries"):
-        reason = parsed.get("bozo_exception")
-        raise FeedParseError(f"unparseable feed: {type(reason).__name__}: {reason}"[:300])
-    if parsed.get("bozo") and (cut := truncation(body)):
-        # feedparser salvages the entries before the cut, the last one possibly half
-        # written (a title without its link, a fallback key): recording them would alert
-        # the half item now and the whole one again later. The poll fails; the next one
-        # reads the whole feed. Lesser faults (a bad entity, a stray '&') keep the feed.
-        raise FeedParseError(f"truncated feed: {cut}")
-    if not parsed.get("version") and not parsed.get("entries"):
-        raise FeedParseError("not an RSS or Atom feed")
-    language = parsed.get("feed", {}).get("language")
-    return [
-        _item(entry, source_id, fetched, language, strip_outlet)
-        for entry in parsed.get("entries", [])
-    ]
+    return [entry.item() for entry in listed]
 
 
-# The root element's name, after the XML declaration, comments and a doctype.
-_ROOT = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<([A-Za-z_][\w.:-]*)",
-    re.DOTALL,
-)
-
-
-def truncation(body: bytes) -> str | None:
-    """Why ``body`` ends before its document does (None when its root element closes).
-
-    A body cut off mid-transfer (a dropped connection, a proxy's size limit) still parses
-    in part; only the closing tag of the root element says the document is whole.
-    """
-    m = _ROOT.match(body[:4096])
-    if m is None:
-        return None  # not XML we can judge; the parser has said what it could
-    root = m.group(1)
-    closing = re.compile(rb"</" + re.escape(root) + rb"\s*>\s*(?:<!--.*?-->\s*)*$", re.DOTALL)
-    if closing.search(body[-4096:]):
-        return None
-    return f"the document ends before its <{root.decode(errors='replace')}> element closes"
-
-
-def _item(
-    entry: Any,
+def list_feed(
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
     source_id: str,
     fetched: datetime,
-    language: str | None,
-    strip_outlet: bool,
-) -> Item:
-    title = html_to_text(entry.get("title", "") or "")
-    # RSS <source> names the outlet behind an aggregator's link (feedparser: source.title).
-    outlet = html_to_text((entry.get("source") or {}).get("title") or "") or None
+    strip_outlet: bool = False,
+) -> list[Listed]:
+    """The document's entries with their keys and versions, Items not yet made."""
+    feed = read_feed(body, headers, max_markup=MAX_MARKUP_CHARS)
+    return [_listed(raw, source_id, fetched, feed.language, strip_outlet) for raw in feed.entries]
+
+
+def _listed(
+    raw: RawEntry, source_id: str, fetched: datetime, language: str | None, strip_outlet: bool
+) -> Listed:
+    title = html_to_text(raw.title)
+    # RSS <source> names the outlet behind an aggregator's link.
+    outlet = html_to_text(raw.outlet or "") or None
     if strip_outlet:
         title, suffix = _split_outlet(title, outlet)
         outlet = outlet or suffix
-    summary = entry.get("summary", "") or ""
-    content = entry.get("content") or []
-    if content and len(content[0].get("value", "")) > len(summary):
-        summary = content[0]["value"]
-    text = html_to_text(summary)
-    if strip_outlet and outlet:
-        text = _strip_outlet_from_text(text, title, outlet)
-    link = entry.get("link") or ""
-    guid = entry.get("id")
-    published_raw = entry.get("published") or entry.get("updated")
-    published, trusted = trusted_published(_entry_time(entry, published_raw), fetched)
-    return Item(
-        source_id=source_id,
+    lede = _text(raw.body[:LEDE_MARKUP_CHARS], title, outlet, strip_outlet)
+    return Listed(
         key=document_key(
             source_id=source_id,
-            guid=guid,
-            link=link,
+            guid=raw.guid,
+            link=raw.link,
             title=title,
-            published=published_raw,
+            published=raw.published_raw,
             outlet=outlet,
             by_outlet=strip_outlet,
         ),
-        url=link,
+        fingerprint=fingerprint(title, lede),
         title=title,
-        text=text,
-        published=published,
+        outlet=outlet,
+        url=raw.link,
+        published=raw.published,
+        markup=raw.body,
+        source_id=source_id,
         fetched=fetched,
         language=language,
-        symbols=find_symbols(f"{title}\n{text}"),
-        published_trusted=trusted,
-        outlet=outlet,
+        strip_outlet=strip_outlet,
     )
+
+
+def _text(markup: str, title: str, outlet: str | None, strip_outlet: bool) -> str:
+    text = html_to_text(markup)
+    if strip_outlet and outlet:
+        text = _strip_outlet_from_text(text, title, outlet)
+    return text
 
 
 def _split_outlet(title: str, outlet: str | None) -> tuple[str, str | None]:
@@ -155,12 +169,3 @@ def _strip_outlet_from_text(text: str, title: str, outlet: str) -> str:
     if text.startswith(title) and text[len(title) :].strip(" -–—|") in ("", outlet):
         return ""
     return text
-
-
-def _entry_time(entry: Any, raw: str | None) -> datetime | None:
-    for name in ("published_parsed", "updated_parsed"):
-        parsed = entry.get(name)
-        if parsed:
-            # feedparser normalises to UTC struct_time; timegm keeps it in UTC.
-            return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-    return parse_timestamp(raw) if raw else None

@@ -53,9 +53,9 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-import boto3
 from botocore.exceptions import BotoCoreError, ClientError
 
+from demandwatch.adapters.aws import client as aws_client
 from demandwatch.core.delivery import parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
@@ -229,11 +229,11 @@ def _mark_of(item: Item, won: bool = False) -> Mark:
 
 
 class DynamoDbStore:
-    """The Store port on one DynamoDB table. ``client`` defaults to ``boto3.client("dynamodb")``."""
+    """The Store port on one DynamoDB table. ``client`` defaults to a new DynamoDB client."""
 
     def __init__(self, table_name: str, client: DynamoDBClient | None = None) -> None:
         self.table_name = table_name
-        self._client: DynamoDBClient = client or boto3.client("dynamodb")
+        self._client: DynamoDBClient = client or aws_client("dynamodb")
 
     # ------------------------------------------------------------------ plumbing
 
@@ -1034,7 +1034,7 @@ class DynamoDbReplayCache:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.table_name = table_name
-        self._client: DynamoDBClient = client or boto3.client("dynamodb")
+        self._client: DynamoDBClient = client or aws_client("dynamodb")
         self._clock = clock
 
     def first_use(self, signature: str, expires: float) -> bool:

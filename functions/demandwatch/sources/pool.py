@@ -1,0 +1,125 @@
+"""Reading answers on other cores: a pool of worker processes for the poll's parsing.
+
+A poll fetches hundreds of feeds at once and then parses them on one event loop: on a
+machine with more than one core, the parsing (the poll's largest CPU cost) runs in
+worker processes while the loop goes on fetching, matching and storing. Where there is
+one core or less (a Lambda function below 1,769 MB has a fraction of one vCPU) a pool
+only adds the cost of copying bodies between processes: parsing stays inline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import time
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+
+from demandwatch.config import Source
+from demandwatch.sources.kinds import Parsed, parse_source
+
+log = logging.getLogger("demandwatch")
+
+# Bodies larger than this are parsed inline: sending one to a worker holds a second copy
+# of it (the pickled message) in each process, and the memory budget matters more for a
+# body of megabytes than the event loop's pause.
+POOL_MAX_BYTES = 2_000_000
+# At most this many workers: the event loop keeps a core busy with HTTP and matching.
+MAX_WORKERS = 4
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def default_workers() -> int:
+    """Workers for a local run: none on one core, else one per core (up to MAX_WORKERS)."""
+    cores = usable_cores()
+    return 0 if cores < 2 else min(cores, MAX_WORKERS)
+
+
+def _warm() -> None:
+    """Nothing: a first task starts a worker (and its imports) before the first feed."""
+
+
+def _parse_timed(
+    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+) -> tuple[Parsed, float, int]:
+    """In a worker: the answer parsed, the CPU seconds it took there, and the worker's
+    peak resident memory so far (kB)."""
+    started = time.process_time()
+    parsed = parse_source(source, body, headers, fetched)
+    return parsed, time.process_time() - started, _peak_rss_kb()
+
+
+def _peak_rss_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # not on Unix
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+class ParsePool:
+    """``parse_source`` in worker processes; ``aclose`` when done."""
+
+    def __init__(self, workers: int) -> None:
+        if workers < 1:
+            raise ValueError("a parse pool needs at least one worker")
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+        self._broken = False
+        # CPU seconds the workers spent parsing (what this process's own clock misses),
+        # and the largest peak resident memory a worker reported (kB).
+        self.cpu_seconds = 0.0
+        self.peak_rss_kb = 0
+
+    @property
+    def started(self) -> bool:
+        """Whether any worker was started (a run that never needed them starts none)."""
+        return self._executor is not None
+
+    def _started(self) -> ProcessPoolExecutor:
+        """The workers, started on first use (a run that never needs them starts none)."""
+        if self._executor is None:
+            # forkserver: workers start from a clean process that imported the parsers
+            # once, never from a copy of this one with its threads and open connections.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["demandwatch.sources.kinds"])
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            for _ in range(self.workers):
+                self._executor.submit(_warm)
+        return self._executor
+
+    async def parse(
+        self, source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+    ) -> Parsed:
+        if len(body) > POOL_MAX_BYTES or self._broken:
+            return parse_source(source, body, headers, fetched)
+        loop = asyncio.get_running_loop()
+        try:
+            parsed, cpu, rss = await loop.run_in_executor(
+                self._started(), _parse_timed, source, body, dict(headers), fetched
+            )
+        except (BrokenProcessPool, OSError, RuntimeError) as exc:
+            # Workers that cannot start or died (out of memory, killed): the poll goes on
+            # parsing inline rather than failing every source.
+            if not self._broken:
+                log.warning("parse workers unavailable, parsing inline: %s", exc)
+            self._broken = True
+            return parse_source(source, body, headers, fetched)
+        self.cpu_seconds += cpu
+        self.peak_rss_kb = max(self.peak_rss_kb, rss)
+        return parsed
+
+    async def aclose(self) -> None:
+        if self._executor is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._executor.shutdown)

@@ -1,0 +1,107 @@
+"""Parsing in worker processes changes nothing but where the CPU is spent: a run of many
+sources polled with a parse pool records, alerts and reports exactly what the same run
+parsed inline does."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+from demandwatch import bootstrap
+from demandwatch.config import Settings, load_config
+from demandwatch.core.models import PollOutcome
+from demandwatch.service import POOL_MIN_SOURCES
+from demandwatch.sources.kinds import parse_source
+from demandwatch.sources.pool import POOL_MAX_BYTES, ParsePool
+from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
+from integration.test_poll import RecordingNotifier
+
+SOURCES = POOL_MIN_SOURCES + 1
+
+
+def feed(n: int, *, with_veto: bool) -> bytes:
+    quiet = [Entry(e.title, f"{e.link}-{n}") for e in QUIET_ENTRIES]
+    veto = Entry(VETO_ENTRY.title, f"https://example.org/veto/{n}", VETO_ENTRY.description)
+    return rss([veto, *quiet] if with_veto else quiet)
+
+
+def poll_twice(
+    httpserver: HTTPServer, tmp_path: Path, workers: int
+) -> tuple[list[list[tuple[object, ...]]], list[tuple[str, str]], bool]:
+    config = load_config(
+        write_config(
+            tmp_path / f"cfg-{workers}",
+            [{"id": f"s{n:02d}", "url": httpserver.url_for(f"/f{n}.xml")} for n in range(SOURCES)],
+        )
+    )
+    notifier = RecordingNotifier()
+    rounds: list[list[tuple[object, ...]]] = []
+    started = False
+
+    async def go() -> None:
+        nonlocal started
+        async with bootstrap.service(
+            Settings(),
+            config,
+            state_path=tmp_path / f"state-{workers}.sqlite3",
+            notifier=notifier,
+            parse_workers=workers,
+        ) as service:
+            for with_veto in (False, True):
+                httpserver.clear()
+                for n in range(SOURCES):
+                    httpserver.expect_request(f"/f{n}.xml").respond_with_data(
+                        feed(n, with_veto=with_veto), content_type="application/rss+xml"
+                    )
+                outcomes: list[PollOutcome] = await service.poll()
+                rounds.append(
+                    sorted((o.source_id, o.status, o.items, o.new, o.matched) for o in outcomes)
+                )
+                service.deliver()
+            started = service.parser is not None and service.parser.started
+
+    asyncio.run(go())
+    alerts = sorted((a.item.key, a.item.title) for a in notifier.alerts)
+    return rounds, alerts, started
+
+
+def test_a_pooled_run_records_and_alerts_exactly_what_an_inline_run_does(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    inline_rounds, inline_alerts, inline_started = poll_twice(httpserver, tmp_path, 0)
+    pooled_rounds, pooled_alerts, pooled_started = poll_twice(httpserver, tmp_path, 2)
+    assert not inline_started
+    assert pooled_started, "the pool must really have parsed"
+    assert pooled_rounds == inline_rounds
+    assert pooled_alerts == inline_alerts
+    assert [r[1:] for r in inline_rounds[1]] == [("new_items", 4, 1, 1)] * SOURCES
+    assert len(inline_alerts) == SOURCES
+
+
+def test_the_pool_gives_what_parsing_inline_gives(tmp_path: Path) -> None:
+    config = load_config(write_config(tmp_path / "cfg", [{"id": "a", "url": "http://x/a"}]))
+    (source,) = config.sources
+    fetched = datetime(2026, 3, 1, tzinfo=UTC)
+    small = rss([VETO_ENTRY, *QUIET_ENTRIES])
+    large = rss([Entry(f"Item {n}", f"https://e.org/{n}", "word " * 400) for n in range(1200)])
+    assert len(large) > POOL_MAX_BYTES  # parsed inline by the pool, not copied to a worker
+
+    async def go() -> list[object]:
+        pool = ParsePool(1)
+        try:
+            return [
+                await pool.parse(source, body, {"content-type": "application/rss+xml"}, fetched)
+                for body in (small, large)
+            ]
+        finally:
+            await pool.aclose()
+
+    pooled = asyncio.run(go())
+    inline = [
+        parse_source(source, body, {"content-type": "application/rss+xml"}, fetched)
+        for body in (small, large)
+    ]
+    assert pooled == inline

@@ -1,0 +1,132 @@
+"""`demandwatch run --loop`: a banner saying what it runs with, a UTC timestamp on every
+line, configuration edits picked up at the next cycle; `run --json` for scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from pytest_httpserver import HTTPServer
+
+from feeds import QUIET_ENTRIES, VETO_ENTRY, rss, write_config
+
+pytestmark = pytest.mark.integration
+SCRIPT = Path(sys.executable).parent / "demandwatch"
+STAMP = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ")
+
+
+def clean_env() -> dict[str, str]:
+    return {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DEMANDWATCH_", "SLACK_", "RELIEFWEB_"))
+    }
+
+
+class Lines:
+    """A running command's stdout, line by line, with a timeout on each wait."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self.seen: list[str] = []
+        self._queue: queue.Queue[str] = queue.Queue()
+        assert process.stdout is not None
+        stream = process.stdout
+        threading.Thread(target=lambda: [self._queue.put(x) for x in stream], daemon=True).start()
+
+    def until(self, pattern: str, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self._queue.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            self.seen.append(line.rstrip("\n"))
+            if re.search(pattern, line):
+                return line
+        raise AssertionError(f"no line matching {pattern!r} in:\n" + "\n".join(self.seen))
+
+
+def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    config = write_config(
+        tmp_path / "config", [{"id": "first", "url": httpserver.url_for("/feed")}]
+    )
+    state = tmp_path / "state.sqlite3"
+    process = subprocess.Popen(
+        [
+            *(str(SCRIPT), "run", "--loop", "--interval", "0.3s"),
+            *("--config", str(config), "--state", str(state)),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+        cwd=tmp_path,
+    )
+    lines = Lines(process)
+    try:
+        lines.until(r"demandwatch \d+\.\d+\.\d+: polling")
+        lines.until(r"  config: +" + re.escape(str(config)))
+        lines.until(r"  state: +" + re.escape(str(state)))
+        lines.until(r"  notifier: console")
+        lines.until(r"  sources: +1: first every")
+        lines.until(r"first +new_items \(baseline\)")
+        # An edit: a second source. The next cycle reads it and polls it.
+        document = yaml.safe_load((config / "sources.yaml").read_text(encoding="utf-8"))
+        document["sources"].append(
+            {"id": "second", "name": "Second", "tier": "news", "url": httpserver.url_for("/feed")}
+        )
+        (config / "sources.yaml").write_text(yaml.safe_dump(document), encoding="utf-8")
+        lines.until(r"configuration reloaded from .*: 2 sources")
+        lines.until(r"second +new_items \(baseline\)")
+        # A broken edit is reported and the loop goes on with what it had.
+        (config / "org.yaml").write_text("name: [unclosed\n", encoding="utf-8")
+        time.sleep(1.0)
+        assert process.poll() is None
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert "Traceback" not in err
+    assert "the configuration changed but is invalid" in err
+    assert all(STAMP.match(line) for line in lines.seen if line), lines.seen
+
+
+def test_run_json_is_one_object_per_run(tmp_path: Path, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/feed").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    config = write_config(
+        tmp_path / "config", [{"id": "local", "url": httpserver.url_for("/feed")}]
+    )
+    args = [str(SCRIPT), "run", "--json", "--config", str(config), "--state", str(tmp_path / "s")]
+    first = subprocess.run(args, capture_output=True, text=True, env=clean_env(), timeout=60)
+    assert first.returncode == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert [(s["source_id"], s["status"], s["baseline"]) for s in report["sources"]] == [
+        ("local", "new_items", True)
+    ]
+    httpserver.clear()
+    httpserver.expect_request("/feed").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    second = subprocess.run(args, capture_output=True, text=True, env=clean_env(), timeout=60)
+    assert second.returncode == 0, second.stderr
+    report = json.loads(second.stdout)  # stdout is JSON alone
+    assert report["sources"][0]["matched"] == 1
+    assert report["delivery"]["delivered"] == 1
+    assert report["delivery"]["alerts"][0]["priority"] == "P1"
+    # The console alert itself went to stderr, for a person watching.
+    assert "VETO" in second.stderr

@@ -1,0 +1,94 @@
+"""The clusterer compares an item only with the stories it shares a word or a symbol with;
+that must assign every item exactly as comparing it with every story does."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime, timedelta
+
+from demandwatch.core.models import EVENT_TYPES
+from demandwatch.core.stories import Candidate, Story, StoryClusterer, StoryItem, bag_of_words
+
+T0 = datetime(2026, 3, 1, tzinfo=UTC)
+WORDS = [
+    "veto",
+    "draft",
+    "resolution",
+    "council",
+    "vote",
+    "aid",
+    "convoy",
+    "aleppo",
+    "idlib",
+    "crossing",
+    "monitors",
+    "access",
+    "detention",
+    "court",
+    "warrant",
+    "embargo",
+    "arms",
+    "sanctions",
+    "assets",
+    "freeze",
+    "envoy",
+    "talks",
+    "geneva",
+    "report",
+    "commission",
+    "inquiry",
+    "chemical",
+    "attack",
+    "douma",
+    "ceasefire",
+    "humanitarian",
+    "russia",
+    "china",
+    "france",
+]
+SYMBOLS = ("S/2026/101", "S/2026/140", "SC/16001", "A/HRC/61/57", "S/RES/2254 (2015)")
+
+
+class EveryStory(StoryClusterer):
+    """The clusterer as it was: every story is a candidate."""
+
+    def _candidates(self, cand: Candidate) -> list[Story]:
+        return list(self.stories.values())
+
+
+def candidates(n: int, seed: int) -> list[Candidate]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        title = " ".join(rng.sample(WORDS, rng.randint(2, 6)))
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 30)))
+        event = rng.choice(EVENT_TYPES)
+        when = T0 + timedelta(hours=rng.uniform(0, 120))
+        symbols = tuple(rng.sample(SYMBOLS, rng.randint(0, 2)))
+        item = StoryItem(f"a{i}", f"s{i % 7}", title, "", when, event)
+        out.append(Candidate(item, bag_of_words(title, text), symbols, ("d",), "P2"))
+    return out
+
+
+def test_indexed_and_exhaustive_clustering_assign_every_item_alike() -> None:
+    for seed in range(5):
+        indexed, exhaustive = StoryClusterer(), EveryStory()
+        for cand in candidates(300, seed):
+            a, new_a = indexed.assign(cand)
+            b, new_b = exhaustive.assign(cand)
+            assert (a.id, new_a) == (b.id, new_b)
+            assert a == b
+        assert indexed.stories == exhaustive.stories
+        joined = sum(len(s.items) > 1 for s in indexed.stories.values())
+        assert joined > 0  # items did join stories: the comparison means something
+
+
+def test_stories_loaded_from_the_store_are_indexed_too() -> None:
+    first = candidates(120, 7)
+    seed_run = StoryClusterer()
+    for cand in first[:60]:
+        seed_run.assign(cand)
+    indexed = StoryClusterer(seed_run.stories.values())
+    exhaustive = EveryStory(seed_run.stories.values())
+    for cand in first[60:]:
+        assert indexed.assign(cand)[0].id == exhaustive.assign(cand)[0].id
