@@ -161,6 +161,11 @@ class Alerts(Protocol):
         """Mark the alert not relevant (state "dismissed"); the first dismissal is returned."""
         ...
 
+    def mark_drafted(self, alert_id: str, user: str, at: datetime) -> Mark:
+        """Note that a draft statement was made from the alert (its state is unchanged);
+        the first such note is kept and returned."""
+        ...
+
 
 class Threads(Protocol):
     """Where each story lives in Slack: one top-level message per story and channel."""

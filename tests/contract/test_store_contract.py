@@ -567,3 +567,17 @@ def test_stories_round_trip_and_recent_ones_are_found_by_last_sighting(store: St
     store.save_story(revived)
     assert [s.id for s in store.recent_stories(T0 - timedelta(days=7))] == ["recent", "old"]
     assert store.get_story("old") == revived
+
+
+def test_a_draft_made_is_noted_once_without_changing_the_state(store: Store) -> None:
+    store.record_new("s", [with_alert("d")], T0, TTL)
+    [leased] = store.claim_alerts(T0, LEASE)
+    store.complete_alert(leased.id, Delivery("C1", "1700000000.000500"), T0)
+    first = store.mark_drafted("alert-d", "U1", T0 + timedelta(minutes=1))
+    again = store.mark_drafted("alert-d", "U2", T0 + timedelta(minutes=2))
+    assert (first.won, first.user) == (True, "U1")
+    assert (again.won, again.user, again.at) == (False, "U1", T0 + timedelta(minutes=1))
+    status = store.alert_status("alert-d")
+    assert status is not None
+    assert status.drafted == Mark("U1", T0 + timedelta(minutes=1))
+    assert status.state == "posted"

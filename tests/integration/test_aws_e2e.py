@@ -704,3 +704,50 @@ def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
         assert notifier.drain() == [{"batchItemFailures": []}]
     assert len(set(alert_ids(slack))) == 3
     assert len(slack.calls("conversations.list")) == 1
+
+
+def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The container dies between Slack accepting the story's first post and recording
+    it; a new item of the story arrives. SQS redelivers: while the dead invocation's lease
+    holds, both messages wait; then the post is found by its metadata and adopted, and
+    the new item replies in its thread. One top-level message, no post repeated."""
+    baseline(cloud, feed)
+    first = entry(cloud.clock, 6)
+    feed.body = rss([first, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+
+    real = DynamoDbStore.set_thread_ts
+
+    def dies(self: DynamoDbStore, *args: Any) -> Any:
+        raise RuntimeError("the container was killed here")
+
+    monkeypatch.setattr(DynamoDbStore, "set_thread_ts", dies)
+    notifier = cloud.mapping("alert", notify)
+    died = notifier.run_once()
+    assert died is not None
+    assert len(died["batchItemFailures"]) == 1
+    assert len(slack.top_level("C0SYRIAUN")) == 1  # Slack has the post
+    monkeypatch.setattr(DynamoDbStore, "set_thread_ts", real)
+
+    cloud.clock.advance(minutes=1)  # inside the dead invocation's lease
+    second = entry(cloud.clock, 7, title=first.title.replace("Council", "Council members"))
+    feed.body = rss([second, first, VETO_ENTRY])
+    cloud.tick()
+    # Redelivered once while the lease holds (the queue's visibility timeout is longer
+    # than the lease in template.yaml): deferred, not lost, nothing posted.
+    waiting = notifier.run_once()
+    assert waiting is not None
+    assert len(waiting["batchItemFailures"]) == 2
+    assert len(slack.calls("chat.postMessage")) == 1
+
+    cloud.clock.advance(minutes=5)  # the lease lapsed
+    notifier.drain()
+    top = slack.top_level("C0SYRIAUN")
+    assert len(top) == 1
+    replies = slack.replies("C0SYRIAUN", top[0]["ts"])
+    assert len(replies) == 1
+    assert len(slack.calls("chat.postMessage")) == 2  # the first post was adopted
+    assert cloud.depth("alert") == 0
+    assert cloud.depth("alert_dlq") == 0

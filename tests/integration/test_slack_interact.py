@@ -312,6 +312,12 @@ def test_draft_statement_is_posted_in_the_story_thread(app: App) -> None:
     assert "Russian Federation and China against draft resolution S/2012/77" in body
     assert "for <@U0WRITER1>" in body
     assert draft["text"].startswith("Draft statement (not for release): Security Council Fails")
+    # Noted for the digest ("draft made"), once, without changing the alert's state.
+    status = app.store.alert_status(app.alert.id)
+    assert status is not None
+    assert status.drafted is not None
+    assert status.drafted.user == "U0WRITER1"
+    assert status.state == "posted"
 
 
 def test_follow_ups_are_plain_data_for_a_second_invocation(app: App) -> None:

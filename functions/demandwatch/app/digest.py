@@ -73,6 +73,7 @@ def build_digests(
             end=end,
             records=mine,
             statuses=statuses,
+            drafted={i for i, s in statuses.items() if s is not None and s.drafted},
             health=health,
             ga_debates=[
                 s for s in ga_debates if campaign_of(list(s.demands), config) == campaign.id

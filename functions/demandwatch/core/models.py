@@ -276,6 +276,7 @@ class AlertStatus:
     ts: str | None = None
     claimed: Mark | None = None
     dismissed: Mark | None = None
+    drafted: Mark | None = None  # the first draft statement made for it (the digest says so)
 
 
 @dataclass(frozen=True)

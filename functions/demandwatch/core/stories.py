@@ -289,22 +289,39 @@ class StoryClusterer:
     def _idf(self, extra: Counter[str]) -> Callable[[str], float]:
         n = len(self.stories) + 1
         df = self._df
+        # Each word's weight is fixed for one assignment (the counts change only after
+        # it): computed once per word, not once per story that holds the word.
+        known: dict[str, float] = {}
 
         def idf(word: str) -> float:
-            return math.log((n + 1) / (df[word] + (word in extra) + 1)) + 1.0
+            weight = known.get(word)
+            if weight is None:
+                weight = math.log((n + 1) / (df[word] + (word in extra) + 1)) + 1.0
+                known[word] = weight
+            return weight
 
         return idf
 
     def similarity(
-        self, a: Counter[str] | dict[str, int], b: Counter[str], idf: Callable[[str], float]
+        self,
+        a: Counter[str] | dict[str, int],
+        b: Counter[str],
+        idf: Callable[[str], float],
+        nb: float | None = None,
     ) -> float:
+        """Cosine of the idf-weighted word counts; ``nb``: ``b``'s norm, when known."""
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
         dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
         na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items()))
-        nb = math.sqrt(sum((c * idf(w)) ** 2 for w, c in b.items()))
+        if nb is None:
+            nb = self.norm(b, idf)
         return dot / (na * nb)
+
+    @staticmethod
+    def norm(words: Counter[str] | dict[str, int], idf: Callable[[str], float]) -> float:
+        return math.sqrt(sum((c * idf(w)) ** 2 for w, c in words.items()))
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
@@ -337,6 +354,8 @@ class StoryClusterer:
         best_score = 0.0
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
+        # The item's norm is the same against every story: computed once.
+        norm = self.norm(cand.words, idf)
         for story in self._candidates(cand):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
@@ -358,9 +377,9 @@ class StoryClusterer:
             if not same_development(story, cand):
                 continue
             if shared:
-                score = 1.0 + self.similarity(story.words, cand.words, idf)
+                score = 1.0 + self.similarity(story.words, cand.words, idf, norm)
             else:
-                score = self.similarity(story.words, cand.words, idf)
+                score = self.similarity(story.words, cand.words, idf, norm)
             needed = self.close_threshold if gap <= self.close_window else self.threshold
             if score >= needed and score > best_score:
                 best, best_score = story, score

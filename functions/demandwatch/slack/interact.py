@@ -451,6 +451,8 @@ class Interactions:
                 alert_id=follow_up.alert_id or None,
                 user=follow_up.user or None,
             )
+            if follow_up.alert_id:  # the digest says which stories had a draft made
+                self.store.mark_drafted(follow_up.alert_id, follow_up.user, self._clock())
 
     def run_all(self, follow_ups: Iterable[FollowUp]) -> int:
         """Run every follow-up; one failing does not stop the others. Returns the failures."""

@@ -26,10 +26,13 @@ __all__ = ["Listed", "list_feed", "parse_feed", "truncation"]
 # Google News titles end in " - Outlet"; the outlet is kept in <source> instead.
 _OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+([^-–—|]{2,80})$")
 
-# An entry's markup read for its text, at most: a publisher pasting a whole report into a
-# description (megabytes) costs a bounded time. Twice what the matcher reads
-# (core.matching's cap), as markup shrinks when reduced to text.
+# An entry's markup read for its text, at most, and the most of that text an Item keeps:
+# a publisher pasting a whole report into a description (megabytes) costs a bounded time
+# and memory in every later step (symbols, matching, classification, stories, the alert).
+# Fifty thousand characters is what the matcher reads of a text; the markup allowance is
+# twice that, as markup shrinks when reduced to text.
 MAX_MARKUP_CHARS = 100_000
+MAX_TEXT_CHARS = 50_000
 # The markup read for the fingerprint's lede (its first words): the same for a known
 # document and a new one, so the two compare. Whole for any ordinary description.
 LEDE_MARKUP_CHARS = 8_000
@@ -53,9 +56,9 @@ class Listed:
     strip_outlet: bool
 
     def item(self) -> Item:
-        """The Item: the entry's whole text (up to :data:`MAX_MARKUP_CHARS` of markup) and
-        the symbols in it."""
-        text = _text(self.markup, self.title, self.outlet, self.strip_outlet)
+        """The Item: the entry's text (at most :data:`MAX_TEXT_CHARS`, from at most
+        :data:`MAX_MARKUP_CHARS` of markup) and the symbols in it."""
+        text = _text(self.markup, self.title, self.outlet, self.strip_outlet)[:MAX_TEXT_CHARS]
         published, trusted = trusted_published(self.published, self.fetched)
         return Item(
             source_id=self.source_id,

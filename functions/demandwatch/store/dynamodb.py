@@ -8,7 +8,7 @@ pk                     sk                         what
 ``DOC#<document key>``  ``DOC``                    a document any source listed (TTL ``ttl``)
 ``SOURCE#<source>``    ``STATE``                  ETag, Last-Modified, failures, baseline ...
 ``ALERT#<id>``         ``ALERT``                  the alert (JSON payload) and delivery state
-``ALERT#<id>``         ``MARK#claim|dismiss``     who claimed / dismissed it first
+``ALERT#<id>``         ``MARK#claim|dismiss|draft`` who claimed / dismissed it, made a draft, first
 ``ALERT#<id>``         ``FEEDBACK``               "not relevant" feedback on it
 ``STORY#<id>``         ``STORY``                  the story (JSON payload)
 ``STORY#<id>``         ``THREAD#<channel>``       its top-level Slack message in a channel
@@ -751,6 +751,7 @@ class DynamoDbStore:
         if alert is None:
             return None
         claim, dismiss = items.get("MARK#claim"), items.get("MARK#dismiss")
+        drafted = items.get("MARK#draft")
         return AlertStatus(
             alert_id=alert_id,
             state=_state(_text(alert, "state")),
@@ -759,6 +760,7 @@ class DynamoDbStore:
             ts=_text(alert, "ts"),
             claimed=None if claim is None else _mark_of(claim),
             dismissed=None if dismiss is None else _mark_of(dismiss),
+            drafted=None if drafted is None else _mark_of(drafted),
         )
 
     def alert_counts(self) -> dict[str, int]:
@@ -927,6 +929,10 @@ class DynamoDbStore:
 
     def dismiss_alert(self, alert_id: str, user: str, at: datetime) -> Mark:
         return self._alert_mark(alert_id, "dismiss", user, at, sources_of("dismissed"), "dismissed")
+
+    def mark_drafted(self, alert_id: str, user: str, at: datetime) -> Mark:
+        # Beside the alert in its partition, like claims: alert_status reads it with them.
+        return self._first_mark(_alert_key(alert_id, "MARK#draft"), user, at, "PutItem(draft)")
 
     def _alert_mark(
         self,

@@ -109,7 +109,7 @@ CREATE TABLE IF NOT EXISTS story_mutes (
 );
 CREATE TABLE IF NOT EXISTS alert_marks (
     alert_id TEXT NOT NULL,
-    kind     TEXT NOT NULL,  -- 'claim' or 'dismiss'
+    kind     TEXT NOT NULL,  -- 'claim', 'dismiss' or 'draft'
     user     TEXT NOT NULL,
     at       TEXT NOT NULL,
     PRIMARY KEY (alert_id, kind)
@@ -592,7 +592,21 @@ class SqliteStore:
             ts=row[3],
             claimed=marks.get("claim"),
             dismissed=marks.get("dismiss"),
+            drafted=marks.get("draft"),
         )
+
+    def mark_drafted(self, alert_id: str, user: str, at: datetime) -> Mark:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT OR IGNORE INTO alert_marks (alert_id, kind, user, at) "
+                "VALUES (?, 'draft', ?, ?)",
+                (alert_id, user, _iso(at)),
+            ).rowcount
+            row = db.execute(
+                "SELECT user, at FROM alert_marks WHERE alert_id = ? AND kind = 'draft'",
+                (alert_id,),
+            ).fetchone()
+        return Mark(row[0], datetime.fromisoformat(row[1]), won=won == 1)
 
     def alert_counts(self) -> dict[str, int]:
         rows = self._db.execute("SELECT state, COUNT(*) FROM alerts GROUP BY state")
