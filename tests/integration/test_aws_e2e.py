@@ -690,6 +690,55 @@ def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
     assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
 
 
+# Three developments on three demands: three new stories (P2) in #syria-un.
+FLOOD_TITLES = [
+    "High Commissioner urges an arms embargo on Syria after shelling of Homs",
+    "Commission of inquiry on Syria presents findings on torture in detention",
+    "Ministers urge asset freeze on Assad and senior Syrian leaders in joint statement",
+]
+
+
+def test_a_flood_of_new_stories_becomes_one_summary_in_the_cloud(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "flood_guard:\n  max_new_stories: 2\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    fresh = [
+        Entry(
+            title=title,
+            link=f"https://news.example.org/syria/{n}",
+            description=title,
+            published=cloud.clock.now - timedelta(minutes=5),
+        )
+        for n, title in enumerate(FLOOD_TITLES)
+    ]
+    feed.body = rss([*fresh, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 3
+    assert cloud.depth("alert") == 1  # one flood message for the channel
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+
+    [summary] = slack.top_level("C0SYRIAUN")
+    assert summary["metadata"]["event_type"] == "demandwatch_flood"
+    assert summary["blocks"][0]["text"]["text"].startswith("🌊 3 new stories at once")
+    in_thread = slack.replies("C0SYRIAUN", summary["ts"])
+    assert len(in_thread) == 3
+    assert all(any(b["type"] == "actions" for b in m["blocks"]) for m in in_thread)
+    for message in in_thread:
+        alert_id = message["metadata"]["event_payload"]["alert_id"]
+        status = cloud.store.alert_status(alert_id)
+        assert status is not None
+        assert (status.state, status.ts) == ("posted", message["ts"])
+    # Nothing left to deliver, nothing posted twice.
+    cloud.clock.advance(minutes=20)
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    assert len(slack.all_messages()) == 4
+
+
 def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:
@@ -704,3 +753,50 @@ def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
         assert notifier.drain() == [{"batchItemFailures": []}]
     assert len(set(alert_ids(slack))) == 3
     assert len(slack.calls("conversations.list")) == 1
+
+
+def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The container dies between Slack accepting the story's first post and recording
+    it; a new item of the story arrives. SQS redelivers: while the dead invocation's lease
+    holds, both messages wait; then the post is found by its metadata and adopted, and
+    the new item replies in its thread. One top-level message, no post repeated."""
+    baseline(cloud, feed)
+    first = entry(cloud.clock, 6)
+    feed.body = rss([first, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+
+    real = DynamoDbStore.set_thread_ts
+
+    def dies(self: DynamoDbStore, *args: Any) -> Any:
+        raise RuntimeError("the container was killed here")
+
+    monkeypatch.setattr(DynamoDbStore, "set_thread_ts", dies)
+    notifier = cloud.mapping("alert", notify)
+    died = notifier.run_once()
+    assert died is not None
+    assert len(died["batchItemFailures"]) == 1
+    assert len(slack.top_level("C0SYRIAUN")) == 1  # Slack has the post
+    monkeypatch.setattr(DynamoDbStore, "set_thread_ts", real)
+
+    cloud.clock.advance(minutes=1)  # inside the dead invocation's lease
+    second = entry(cloud.clock, 7, title=first.title.replace("Council", "Council members"))
+    feed.body = rss([second, first, VETO_ENTRY])
+    cloud.tick()
+    # Redelivered once while the lease holds (the queue's visibility timeout is longer
+    # than the lease in template.yaml): deferred, not lost, nothing posted.
+    waiting = notifier.run_once()
+    assert waiting is not None
+    assert len(waiting["batchItemFailures"]) == 2
+    assert len(slack.calls("chat.postMessage")) == 1
+
+    cloud.clock.advance(minutes=5)  # the lease lapsed
+    notifier.drain()
+    top = slack.top_level("C0SYRIAUN")
+    assert len(top) == 1
+    replies = slack.replies("C0SYRIAUN", top[0]["ts"])
+    assert len(replies) == 1
+    assert len(slack.calls("chat.postMessage")) == 2  # the first post was adopted
+    assert cloud.depth("alert") == 0
+    assert cloud.depth("alert_dlq") == 0

@@ -47,11 +47,3 @@ def ga_debate_due(veto_day: date) -> date:
         if day.weekday() < 5:
             left -= 1
     return day
-
-
-# P3 waits for the daily digest: it is recorded like any alert, never posted on its own.
-DIGEST_CHANNEL = "digest"
-
-
-def held_for_digest(priority: Priority) -> bool:
-    return priority == "P3"
