@@ -299,6 +299,11 @@ def soak(
     runs: list[Run] = []
     feed_faults = slack_injected = 0
     with SlackServer.running(**CHANNELS) as slack:
+        # The runs use the real clock, and a retry looks for its earlier post in the
+        # channel's history since the alert's creation (less a margin): the stand-in's
+        # message timestamps must be real time too, or that lookup never finds a post
+        # that landed and the retry posts it again.
+        slack._clock = int(time.time() * 1_000_000)
         env = {
             "DEMANDWATCH_CONFIG": str(config),
             "DEMANDWATCH_STATE": str(state),

@@ -239,6 +239,52 @@ def test_two_concurrent_writers_alert_each_item_exactly_once(open_store: StoreFa
     assert sorted(a.id for a in claimed) == sorted(f"alert-{k}" for k in keys)
 
 
+def test_pollers_racing_on_one_document_from_two_sources_alert_it_once(
+    open_store: StoreFactory,
+) -> None:
+    """Two processes poll two feeds listing the same documents, new and rewritten, at once."""
+    setup = open_store()
+    setup.record_new("un-press", [NewEntry("rewritten", fingerprint="v1", level=205)], T0, TTL)
+    new_keys = [f"unnews:{n}" for n in range(10)]
+    results: list[list[str]] = [[], []]
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def write(index: int, source: str) -> None:
+        writer = open_store()
+        try:
+            entries = [with_alert(k) for k in new_keys]
+            entries.append(
+                NewEntry(
+                    "rewritten",
+                    make_alert("rewritten"),
+                    fingerprint="v2",
+                    level=308,
+                    revises="v1",
+                )
+            )
+            start.wait()
+            results[index] = writer.record_new(source, entries, T0, TTL)
+        except BaseException as exc:  # surfaced below, in the test thread
+            errors.append(exc)
+        finally:
+            writer.close()
+
+    threads = [
+        threading.Thread(target=write, args=(i, s))
+        for i, s in enumerate(("un-news-all", "un-news-middle-east"))
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert set(results[0]).isdisjoint(results[1])
+    assert sorted(results[0] + results[1]) == sorted([*new_keys, "rewritten"])
+    claimed = open_store().claim_alerts(T0, LEASE, limit=100)
+    assert sorted(a.id for a in claimed) == sorted(f"alert-{k}" for k in [*new_keys, "rewritten"])
+
+
 # ---------------------------------------------------------------------- TTL
 
 

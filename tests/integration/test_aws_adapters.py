@@ -143,6 +143,31 @@ def test_replay_cache_accepts_a_signature_once_until_it_expires(
     assert cache.first_use("v0=abc", now[0] + 300)
 
 
+# ---------------------------------------------------------------------- upgrade
+
+
+def test_a_source_state_saved_before_documents_reads_as_needing_a_baseline(
+    store: DynamoDbStore,
+) -> None:
+    """Items seen per source (SEEN#...) are not documents: after the upgrade, each source's
+    first poll records a baseline again rather than alerting what it already listed."""
+    store._client.put_item(  # the item as the previous version wrote it
+        TableName=store.table_name,
+        Item={
+            "pk": {"S": "SOURCE#un-press"},
+            "sk": {"S": "STATE"},
+            "consecutive_failures": {"N": "0"},
+            "baseline_done": {"BOOL": True},
+            "health_notified": {"BOOL": False},
+            "etag": {"S": '"v7"'},
+        },
+    )
+    state = store.get_source_state("un-press")
+    assert (state.baseline_done, state.etag) == (False, None)
+    store.save_source_state(replace(state, baseline_done=True))
+    assert store.get_source_state("un-press").baseline_done
+
+
 # ---------------------------------------------------------------------- errors
 
 

@@ -690,6 +690,55 @@ def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
     assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
 
 
+# Three developments on three demands: three new stories (P2) in #syria-un.
+FLOOD_TITLES = [
+    "High Commissioner urges an arms embargo on Syria after shelling of Homs",
+    "Commission of inquiry on Syria presents findings on torture in detention",
+    "Ministers urge asset freeze on Assad and senior Syrian leaders in joint statement",
+]
+
+
+def test_a_flood_of_new_stories_becomes_one_summary_in_the_cloud(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "flood_guard:\n  max_new_stories: 2\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    fresh = [
+        Entry(
+            title=title,
+            link=f"https://news.example.org/syria/{n}",
+            description=title,
+            published=cloud.clock.now - timedelta(minutes=5),
+        )
+        for n, title in enumerate(FLOOD_TITLES)
+    ]
+    feed.body = rss([*fresh, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 3
+    assert cloud.depth("alert") == 1  # one flood message for the channel
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+
+    [summary] = slack.top_level("C0SYRIAUN")
+    assert summary["metadata"]["event_type"] == "demandwatch_flood"
+    assert summary["blocks"][0]["text"]["text"].startswith("🌊 3 new stories at once")
+    in_thread = slack.replies("C0SYRIAUN", summary["ts"])
+    assert len(in_thread) == 3
+    assert all(any(b["type"] == "actions" for b in m["blocks"]) for m in in_thread)
+    for message in in_thread:
+        alert_id = message["metadata"]["event_payload"]["alert_id"]
+        status = cloud.store.alert_status(alert_id)
+        assert status is not None
+        assert (status.state, status.ts) == ("posted", message["ts"])
+    # Nothing left to deliver, nothing posted twice.
+    cloud.clock.advance(minutes=20)
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    assert len(slack.all_messages()) == 4
+
+
 def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

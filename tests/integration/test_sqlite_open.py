@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from demandwatch.store.sqlite import SqliteStore
@@ -22,3 +24,37 @@ def test_processes_opening_a_new_state_file_together_all_succeed(tmp_path: Path)
         for proc in procs:
             proc.join(timeout=60)
         assert [p.exitcode for p in procs] == [0, 0, 0], attempt
+
+
+def test_a_state_file_from_before_documents_baselines_each_source_again(tmp_path: Path) -> None:
+    """Items were remembered per source (table ``seen``) under keys that are not document
+    keys: on opening, every source is due a baseline, read whole (no validators)."""
+    path = tmp_path / "old.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE seen (source_id TEXT, item_key TEXT, first_seen TEXT, expires_at TEXT,
+                           PRIMARY KEY (source_id, item_key));
+        INSERT INTO seen VALUES ('press', 'press:sc16444', '2026-08-01', '2026-11-01');
+        CREATE TABLE source_state (
+            source_id TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, body_hash TEXT,
+            last_success TEXT, last_attempt TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+            last_new_item TEXT, baseline_done INTEGER NOT NULL DEFAULT 0);
+        INSERT INTO source_state (source_id, etag, body_hash, baseline_done)
+            VALUES ('press', '"v3"', 'abc', 1);
+        """
+    )
+    old.close()
+    store = SqliteStore(path)
+    try:
+        state = store.get_source_state("press")
+        assert (state.baseline_done, state.etag, state.body_hash) == (False, None, None)
+        assert store.seen_documents(["press:sc16444"], datetime.now(UTC)) == {}
+    finally:
+        store.close()
+    reopened = sqlite3.connect(path)
+    tables = {r[0] for r in reopened.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    reopened.close()
+    assert "seen" not in tables
+    assert "documents" in tables

@@ -413,3 +413,28 @@ def test_the_store_s_record_of_the_post_time_wins_over_the_ts() -> None:
     assert escalation_due(console, POSTED + timedelta(minutes=20), POLICY)
     assert not escalation_due(console, POSTED + timedelta(minutes=19), POLICY)
     assert next_escalation([console], POSTED, POLICY) == POSTED + timedelta(minutes=20)
+
+
+# ---------------------------------------------------------------------- queue messages
+
+
+def test_flood_and_escalation_messages_round_trip_and_malformed_ones_are_poison() -> None:
+    from demandwatch.exceptions import PoisonMessageError
+    from demandwatch.queue.fanout import EscalationCheck, FloodNotice, parse_notice
+
+    flood = FloodNotice(("a1", "a2", "a3"), "#syria-un")
+    message = flood.to_message()
+    assert (message.group, len(message.dedup_id or "")) == ("#syria-un", 46)
+    assert parse_notice(message.body) == flood
+    check = EscalationCheck(POSTED)
+    assert parse_notice(check.to_message().body) == check
+    assert check.to_message().dedup_id == "escalate-20260105T0900"
+    for body in (
+        '{"flood": [], "channel": "#syria-un"}',
+        '{"flood": [1, 2], "channel": "#syria-un"}',
+        '{"flood": "a1", "channel": "#syria-un"}',
+        '{"flood": ["a1"]}',
+        '{"escalate": "soon"}',
+    ):
+        with pytest.raises(PoisonMessageError):
+            parse_notice(body)

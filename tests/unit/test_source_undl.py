@@ -31,7 +31,7 @@ def test_syria_voting_records_become_items_with_their_votes() -> None:
         "S/RES/2642 (2022) — The situation in the Middle East: resolution adopted by the "
         "Security Council at its 9089th meeting, on 12 July 2022"
     )
-    assert cross_border.published == datetime(2022, 7, 12, tzinfo=UTC)
+    assert cross_border.published == datetime(2022, 7, 12, 12, tzinfo=UTC)
     assert cross_border.published_trusted
     assert cross_border.language == "en"
     assert cross_border.vote == VoteTally(
@@ -59,7 +59,7 @@ def test_unanimous_vote_keeps_the_catalogue_note() -> None:
     assert "Note: Adopted unanimously, 7038th meeting." in chemical.text
     # The subject headings carry the country's name as the UN writes it.
     assert chemical.text.endswith("Subjects: Syrian Arab Republic--Situation; Chemical Weapons.")
-    assert chemical.published == datetime(2013, 9, 27, tzinfo=UTC)
+    assert chemical.published == datetime(2013, 9, 27, 12, tzinfo=UTC)
 
 
 def test_members_voting_no_are_named_from_967() -> None:
@@ -81,7 +81,7 @@ def test_catalogue_quirks_without_namespace() -> None:
     assert counted.vote is not None
     assert counted.vote.summary() == "15 in favour, 0 against, 0 abstentions"
     assert counted.symbols == ("S/RES/2165 (2014)",)
-    assert counted.published == datetime(2014, 7, 14, tzinfo=UTC)
+    assert counted.published == datetime(2014, 7, 14, 12, tzinfo=UTC)
 
     assert without_vote.vote is None
     assert without_vote.symbols == ("A/RES/57/307",)

@@ -19,7 +19,7 @@ what to do, do it through the Poster port, record the transition. Guarantees:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
@@ -195,6 +195,32 @@ class DeliverAlerts:
         if outcome.result == "pending":
             raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
         return outcome
+
+    def flood(
+        self, alert_ids: Sequence[str], report: DeliveryReport | None = None
+    ) -> list[AlertOutcome]:
+        """Deliver a flood of new stories together (the notify function's side of the
+        flood guard): one summary, each story in its thread, when they are still more than
+        ``max_new_stories`` new ones. An alert another worker holds, or already delivered,
+        is left alone; one that fails waits for its retry like any other (the outbox
+        queues it again), so the message itself never fails."""
+        report = report if report is not None else DeliveryReport()
+        now = self.clock()
+        leased = [
+            alert
+            for alert_id in alert_ids
+            if (alert := self.alerts.lease_alert(alert_id, now, self.lease, holder=self.holder))
+            is not None
+        ]
+        self._folded = self._flood(leased, report)
+        outcomes: list[AlertOutcome] = []
+        try:
+            for alert in leased:
+                outcomes.append(self._deliver(alert, report))
+        finally:
+            self._folded = {}
+        report.outcomes.extend(outcomes)
+        return outcomes
 
     def recover(self) -> int:
         """Break the leases of holders known to be gone (a killed local run)."""

@@ -20,7 +20,13 @@ from demandwatch.handlers._runtime import (
     make_handler,
     process_batch,
 )
-from demandwatch.queue.fanout import EscalationCheck, FollowUpNotice, HealthMessage, parse_notice
+from demandwatch.queue.fanout import (
+    EscalationCheck,
+    FloodNotice,
+    FollowUpNotice,
+    HealthMessage,
+    parse_notice,
+)
 from demandwatch.slack.interact import FollowUp, Interactions
 
 _COUNTERS = {
@@ -57,6 +63,14 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
                 interactions = app.interactions(settings)
             interactions.run(FollowUp.from_dict(notice.data))
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
+            return
+        if isinstance(notice, FloodNotice):
+            flood = delivery.flood(notice.alert_ids, report)
+            invocation.logger.info(
+                "flood delivered",
+                extra={"channel": notice.channel, "alerts": len(notice.alert_ids)},
+            )
+            posted += sum(1 for o in flood if o.result == "delivered")
             return
         if isinstance(notice, EscalationCheck):
             raised = delivery.escalate(report)

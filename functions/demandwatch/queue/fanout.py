@@ -16,6 +16,7 @@ Exactly-once posting therefore never depends on the queue delivering exactly onc
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, posted_p1, recent_p1s
 from demandwatch.config import AppConfig, Source
-from demandwatch.core.calm import due_escalations
+from demandwatch.core.calm import NewStory, due_escalations, flood_plans
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
@@ -151,6 +152,30 @@ OPS_GROUP = "ops"
 
 
 @dataclass(frozen=True)
+class FloodNotice:
+    """Many new stories for one channel at once (the flood guard, core.calm): the notify
+    function delivers these alerts together, one summary message and each story in its
+    thread. It goes in the channel's message group, before the channel's other alerts."""
+
+    alert_ids: tuple[str, ...]
+    channel: str
+
+    def to_message(self) -> Message:
+        digest = hashlib.sha256("\n".join(self.alert_ids).encode()).hexdigest()[:40]
+        body = {"flood": list(self.alert_ids), "channel": self.channel}
+        return Message(json.dumps(body), group=self.channel, dedup_id=f"flood-{digest}")
+
+    @classmethod
+    def from_data(cls, data: dict[str, object]) -> FloodNotice:
+        ids, channel = data.get("flood"), data.get("channel")
+        if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+            raise PoisonMessageError("message has a malformed 'flood'")
+        if not isinstance(channel, str) or not channel:
+            raise PoisonMessageError("flood message has no channel")
+        return cls(tuple(str(i) for i in ids), channel)
+
+
+@dataclass(frozen=True)
 class EscalationCheck:
     """ "An unclaimed P1 is due to be re-raised": found by the schedule function (core.calm),
     posted by the notify function (which holds the Slack token). It carries nothing: the
@@ -182,10 +207,14 @@ class QueuedHealthNotifier:
         self._queue.send([HealthMessage(notice).to_message()])
 
 
-def parse_notice(body: str) -> AlertNotice | FollowUpNotice | HealthMessage | EscalationCheck:
+def parse_notice(
+    body: str,
+) -> AlertNotice | FollowUpNotice | HealthMessage | EscalationCheck | FloodNotice:
     """A message of the alerts queue: an alert to deliver, a follow-up to run, a
-    source-health notice to post, or unclaimed P1s to re-raise."""
+    source-health notice to post, unclaimed P1s to re-raise, or a flood of new stories."""
     data = _json_object(body)
+    if "flood" in data:
+        return FloodNotice.from_data(data)
     if "health" in data:
         return HealthMessage.from_data(data["health"])
     if "escalate" in data:
@@ -321,9 +350,43 @@ class FanOut:
         """Queue every undelivered alert whose turn has come; return how many were sent."""
         alerts = self.store.take_outbox(self.clock(), REQUEUE_AFTER, limit)
         if alerts:
-            notices = [AlertNotice(a.id, self.route(a)) for a in alerts]
-            self.alert_queue.send([n.to_message() for n in notices])
+            floods = self._floods(alerts)
+            grouped = {alert_id for flood in floods for alert_id in flood.alert_ids}
+            notices = [AlertNotice(a.id, self.route(a)) for a in alerts if a.id not in grouped]
+            # A flood goes first in its channel's group: its stories' later items follow.
+            self.alert_queue.send(
+                [f.to_message() for f in floods] + [n.to_message() for n in notices]
+            )
         return len(alerts)
+
+    def _floods(self, alerts: Sequence[Alert]) -> list[FloodNotice]:
+        """The flood guard's groups among the alerts this relay queues (core.calm): new P2
+        stories, more than ``max_new_stories`` for one channel. The notify function checks
+        again against the channel's threads before it posts a summary."""
+        calm = self.config.org.calm()
+        if calm.max_new_stories is None:
+            return []
+        now = self.clock()
+        candidates = [
+            NewStory(a.story_id or a.id, a.id, self.route(a), a.priority)
+            for a in alerts
+            if a.priority == "P2" and calm.quiet(self.route(a), a.priority, now).action == "go"
+        ]
+        if not flood_plans(candidates, calm.max_new_stories):
+            return []  # no channel has enough of them even before looking closer
+        new = [c for c in candidates if self._story_is_new(c.story_id)]
+        return [
+            FloodNotice(tuple(s.alert_id for s in plan.stories), plan.channel)
+            for plan in flood_plans(new, calm.max_new_stories)
+        ]
+
+    def _story_is_new(self, story_id: str) -> bool:
+        """No alert of the story has reached Slack (or is on its way): its first post is
+        still to come."""
+        return all(
+            self.store.alert_state(a.id) in ("pending", "delivering")
+            for a in self.store.story_alerts(story_id)
+        )
 
     def notify(
         self, notice: AlertNotice, delivery: DeliverAlerts, report: DeliveryReport | None = None

@@ -274,7 +274,9 @@ def _item(record: _Record, source_id: str, fetched: datetime) -> Item | None:
         # and a resolution titled "The situation in the Middle East" says Syria only here.
         text += f" Subjects: {'; '.join(subjects)}."
     published, trusted = trusted_published(
-        datetime(voted_on.year, voted_on.month, voted_on.day, tzinfo=UTC) if voted_on else None,
+        # Noon UTC: the record gives a day, and noon keeps it the same day from New York
+        # to Geneva (midnight UTC is the evening before in New York's drafts).
+        datetime(voted_on.year, voted_on.month, voted_on.day, 12, tzinfo=UTC) if voted_on else None,
         fetched,
     )
     symbols = find_symbols(" ".join(s for s in (symbol, *drafts, title, text) if s))

@@ -309,17 +309,22 @@ class DynamoDbStore:
         )
         if item is None:
             return SourceState(source_id=source_id)
+        # "documents_baseline" replaced "baseline_done" when what is remembered became
+        # documents shared by all sources. A state saved before reads as needing a baseline,
+        # without validators, so the first poll after the upgrade reads the whole feed and
+        # records it (alerting nothing) instead of alerting every item as new.
+        current = "documents_baseline" in item or "baseline_done" not in item
         return SourceState(
             source_id=source_id,
-            etag=_text(item, "etag"),
-            last_modified=_text(item, "last_modified"),
-            body_hash=_text(item, "body_hash"),
+            etag=_text(item, "etag") if current else None,
+            last_modified=_text(item, "last_modified") if current else None,
+            body_hash=_text(item, "body_hash") if current else None,
             last_success=_date(item, "last_success"),
             last_attempt=_date(item, "last_attempt"),
             consecutive_failures=_number(item, "consecutive_failures"),
             last_error=_text(item, "last_error"),
             last_new_item=_date(item, "last_new_item"),
-            baseline_done=bool(item.get("baseline_done", {}).get("BOOL", False)),
+            baseline_done=bool(item.get("documents_baseline", {}).get("BOOL", False)),
             health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
             retry_at=_date(item, "retry_at"),
         )
@@ -345,7 +350,7 @@ class DynamoDbStore:
             "pk": _s(f"SOURCE#{state.source_id}"),
             "sk": _s("STATE"),
             "consecutive_failures": _n(state.consecutive_failures),
-            "baseline_done": {"BOOL": state.baseline_done},
+            "documents_baseline": {"BOOL": state.baseline_done},
             "health_notified": {"BOOL": state.health_notified},
         }
         for name in _STATE_TEXT_FIELDS:

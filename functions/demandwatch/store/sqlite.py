@@ -267,10 +267,13 @@ class SqliteStore:
         ).fetchone()
         if legacy is not None:
             # Items were once remembered per source under keys that are not document
-            # keys: every source's next poll is a baseline again (records, alerts nothing),
-            # rather than the whole of every feed alerting as new.
+            # keys: every source's next poll reads its whole feed (no validators) as a
+            # baseline again (records, alerts nothing), rather than alerting it all as new.
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("UPDATE source_state SET baseline_done = 0")
+            self._db.execute(
+                "UPDATE source_state SET baseline_done = 0, etag = NULL, "
+                "last_modified = NULL, body_hash = NULL"
+            )
             self._db.execute("DROP TABLE seen")
             self._db.execute("COMMIT")
 
