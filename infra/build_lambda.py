@@ -244,6 +244,15 @@ def _check_pruned(stage_dir: Path) -> None:
             raise SystemExit(f"{source.relative_to(stage_dir)} imports a pruned utility")
 
 
+def _prune_records(stage_dir: Path) -> None:
+    """Drop each ``*.dist-info/RECORD``: pip's list of installed files and their hashes,
+    read only to uninstall, and stale once botocore and Powertools are pruned. Versions
+    (``importlib.metadata``) come from ``METADATA``, which stays. botocore's alone is 80 kB
+    zipped."""
+    for record in stage_dir.glob("*.dist-info/RECORD"):
+        record.unlink()
+
+
 # The package's local entry points: no Lambda function imports them (the import test of
 # every handler under 3.13 would fail if one did), and they weigh on the 10 MB budget.
 LOCAL_ONLY = ("cli.py", "__main__.py", "configcheck.py")
@@ -254,6 +263,7 @@ def stage(deps: Path) -> None:
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
+    _prune_records(STAGE)
     # The replayed day of `make demo` runs on a laptop, never in Lambda.
     shutil.copytree(
         PACKAGE,

@@ -12,7 +12,7 @@ import os
 import sys
 import textwrap
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -22,10 +22,12 @@ from typing import Any, TextIO
 from demandwatch import __version__, bootstrap
 from demandwatch.app.delivery import DeliveryReport, summarise
 from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
-from demandwatch.core.evaluation import LabelledItem, clustering_scores, event_accuracy, score
+from demandwatch.core.evaluation import LabelledItem, evaluate
 from demandwatch.core.events import classify
 from demandwatch.core.identity import parse_timestamp
-from demandwatch.core.models import Event, PollOutcome
+from demandwatch.core.language import LANGUAGES
+from demandwatch.core.matching import MAX_TEXT_CHARS, capped
+from demandwatch.core.models import EVENT_TYPES, Event, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import ConfigError, DemandwatchError
@@ -485,6 +487,7 @@ def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     matcher = bootstrap.build_matcher(config)
     matches = matcher.match(args.title, text)
+    was_capped = capped(text)[1]
     symbols = find_symbols(f"{args.title}\n{text}")
     event = classify(args.title, text)
     if args.json:
@@ -494,6 +497,8 @@ def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
             "event": event.type,
             "actors": [{"name": a.name, "role": a.role} for a in event.actors],
         }
+        if was_capped:
+            payload["text_capped_at"] = MAX_TEXT_CHARS
         if event.vote is not None:
             payload["vote"] = event.vote.summary()
         if event.date is not None:
@@ -525,8 +530,13 @@ def _describe_event(event: Event) -> str:
     return " — ".join(parts)
 
 
-def load_labelled(path: Path) -> list[LabelledItem]:
-    """Read a JSON Lines file of labelled items; a bad line is an error naming the line."""
+def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> list[LabelledItem]:
+    """Read a JSON Lines file of labelled items; a bad line is an error naming the line.
+
+    With ``known_demands``, a label naming any other demand is an error too: a misspelt
+    demand id would otherwise score as a demand nobody matches.
+    """
+    known = frozenset(known_demands) if known_demands is not None else None
     items = []
     try:
         handle = path.open(encoding="utf-8")
@@ -539,64 +549,88 @@ def load_labelled(path: Path) -> list[LabelledItem]:
             try:
                 data = json.loads(line)
                 expect = data.get("expect") or {}
+                demands = frozenset(expect.get("demands", []))
+                language = str(data.get("lang", "en"))
+                event = expect.get("event")
+            except (json.JSONDecodeError, AttributeError, TypeError) as exc:
+                raise DemandwatchError(f"{path}:{number}: not a labelled item: {exc}") from exc
+            if known is not None and (unknown := sorted(demands - known)):
+                raise DemandwatchError(
+                    f"{path}:{number}: unknown demand id(s) {', '.join(unknown)} "
+                    f"(configured: {', '.join(sorted(known))})"
+                )
+            if language not in LANGUAGES:
+                raise DemandwatchError(
+                    f"{path}:{number}: unknown language {language!r} (known: {', '.join(LANGUAGES)})"
+                )
+            if event is not None and event not in EVENT_TYPES:
+                raise DemandwatchError(f"{path}:{number}: unknown event type {event!r}")
+            try:
                 items.append(
                     LabelledItem(
                         id=str(data.get("id", number)),
                         title=str(data.get("title", "")),
                         summary=str(data.get("summary", "")),
-                        expected_demands=frozenset(expect.get("demands", [])),
-                        expected_event=expect.get("event"),
+                        expected_demands=demands,
+                        expected_event=event,
                         story=data.get("story"),
                         published=parse_timestamp(data["published"])
                         if isinstance(data.get("published"), str)
                         else None,
+                        language=language,
                     )
                 )
-            except (json.JSONDecodeError, AttributeError, TypeError, KeyError) as exc:
+            except (ValueError, TypeError, KeyError) as exc:
                 raise DemandwatchError(f"{path}:{number}: not a labelled item: {exc}") from exc
     return items
 
 
+def _fmt(value: float | None) -> str:
+    return "   n/a" if value is None else f"{value:6.3f}"
+
+
 def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     config = _load(args, settings)
-    labelled = load_labelled(args.file)
+    demand_ids = [d.id for d in config.demands]
+    labelled = load_labelled(args.file, demand_ids)
     matcher = bootstrap.build_matcher(config)
-    predicted = [
-        frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
-    ]
-    report = score([d.id for d in config.demands], labelled, predicted)
-    events = [(item.expected_event, classify(item.title, item.summary).type) for item in labelled]
-    accuracy, n_events = event_accuracy(events)
-    clusters = clustering_scores(labelled)
+    result = evaluate(matcher, demand_ids, labelled)
     if args.json:
-        payload = report.to_json()
-        payload["event_accuracy"] = round(accuracy, 4) if n_events else None
-        payload["n_events"] = n_events
-        if clusters is not None:
-            payload["clustering"] = {
-                "pairwise_precision": round(clusters[0], 4),
-                "pairwise_recall": round(clusters[1], 4),
-                "n": clusters[2],
-            }
-        print(json.dumps(payload))
+        print(json.dumps(result.to_json()))
         return EXIT_OK
+    report = result.matching
     print(f"{'demand':<32} {'prec':>6} {'recall':>6} {'f1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
     for demand, s in report.demands.items():
         print(
-            f"{demand:<32} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} "
-            f"{s.tp:4d} {s.fp:4d} {s.fn:4d}"
+            f"{demand:<32} {_fmt(s.precision if s.judged else None)} "
+            f"{_fmt(s.recall if s.judged else None)} {_fmt(s.f1)} {s.tp:4d} {s.fp:4d} {s.fn:4d}"
         )
-    print(f"items: {report.n}  macro-F1: {report.macro_f1:.3f}")
-    if n_events:
-        print(f"event accuracy: {accuracy:.3f} over {n_events} items with an expected event")
-    if clusters is not None:
+    print(
+        f"items: {report.n}  macro-F1: {_fmt(report.macro_f1).strip()}  "
+        f"hard negatives alerted: {report.negatives_alerted} of {report.negatives}"
+    )
+    if result.n_events:
         print(
-            f"story clustering: pairwise precision {clusters[0]:.3f}, "
-            f"recall {clusters[1]:.3f} over {clusters[2]} items"
+            f"event accuracy: {_fmt(result.event_accuracy).strip()} over {result.n_events} "
+            "items with an expected event"
         )
+    if result.clustering is not None:
+        precision, recall, n = result.clustering
+        print(
+            f"story clustering: pairwise precision {precision:.3f}, recall {recall:.3f} over {n} items"
+        )
+    if len(result.languages) > 1:
+        print(f"{'language':<10} {'items':>5} {'macro-F1':>8} {'events':>7} {'neg. alerted':>12}")
+        for language, (lang_report, accuracy, _) in result.languages.items():
+            print(
+                f"{language:<10} {lang_report.n:5d} {_fmt(lang_report.macro_f1):>8} "
+                f"{_fmt(accuracy):>7} {lang_report.negatives_alerted:5d} of {lang_report.negatives}"
+            )
     if args.errors:
         for item_id, want, got in report.errors:
             print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")
+        for item_id, want_event, got_event in result.event_errors:
+            print(f"  {item_id}: event expected {want_event} got {got_event}")
     return EXIT_OK
 
 

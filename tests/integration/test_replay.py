@@ -96,7 +96,11 @@ def test_the_day_gives_one_story_one_message_and_a_reply_per_document(tmp_path: 
         "13 in favour, 2 against (China, Russian Federation), 0 abstentions"
     )
     assert paged.alert.ga_debate_due == date(2026, 9, 30)
-    assert all(p.alert.priority == "P1" for p in console.posts if p.step >= 4)
+    assert all(p.alert.priority == "P1" for p in console.posts if p.step >= 4 and p.step != 8)
+    # The Assembly convening its debate on the veto reports a meeting (the event convention),
+    # a reply in the veto's thread by the draft's symbol.
+    [debate] = [p for p in console.posts if p.step == 8]
+    assert (debate.alert.event.type, debate.reply) == ("meeting", True)
 
     # The ending: the draft statement with who, the tally and the debate date.
     assert "China and the Russian Federation" in result.draft

@@ -34,8 +34,12 @@ def test_matching_events_and_stories_reach_their_targets(
     report = run_eval(capsys, "items.jsonl")
     assert report["n"] == 219
     assert report["n_events"] == 219
-    assert float(report["macro_f1"]) >= 0.90  # type: ignore[arg-type]
-    assert float(report["event_accuracy"]) >= 0.85  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert languages["en"]["macro_f1"] >= 0.93
+    assert languages["en"]["event_accuracy"] >= 0.90
     clustering = report["clustering"]
     assert isinstance(clustering, dict)
     assert clustering["pairwise_precision"] >= 0.95
@@ -55,3 +59,81 @@ def test_held_out_set_written_blind_to_the_queries(capsys: pytest.CaptureFixture
     assert isinstance(clustering, dict)
     assert clustering["pairwise_precision"] >= 0.90
     assert clustering["pairwise_recall"] >= 0.80
+
+
+LANGUAGE_SETS = ("fr", "de", "es", "ru", "ar")
+
+
+@pytest.mark.parametrize("language", LANGUAGE_SETS)
+def test_each_language_set_matches_its_demands(
+    capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    """Issue 11: every added language reaches macro-F1 0.85, alerts no hard negative and
+    classifies events at 0.80 or better."""
+    report = run_eval(capsys, f"{language}.jsonl")
+    assert report["n"] >= 45
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {language}
+    assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
+    assert report["negatives"] >= 10
+    assert report["negatives_alerted"] == 0
+    assert float(report["event_accuracy"]) >= 0.80  # type: ignore[arg-type]
+
+
+def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Observer deployment, OPCW findings, the arms trade, designations, and traps."""
+    report = run_eval(capsys, "en-classes.jsonl")
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+    assert report["negatives_alerted"] == 0
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+
+
+def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str]) -> None:
+    """April 2018: a meeting, a draft, a veto and two failed Russian drafts, inspectors kept
+    out then let in, a day apart; each development is its own story."""
+    report = run_eval(capsys, "busy-week.jsonl")
+    clustering = report["clustering"]
+    assert isinstance(clustering, dict)
+    assert clustering["pairwise_recall"] >= 0.95
+    # 0.824 reached: the inspectors' arrival and the next day's access dispute share their
+    # words and their event type (see the closing note).
+    assert clustering["pairwise_precision"] >= 0.80
+
+
+# ---------------------------------------------------------------- the set-aside part
+# tests/eval/setaside/ was written before any tuning and never tuned on. The floors are the
+# figures first measured on it (tests/eval/README.md), a little below: a change that helps
+# the tuned sets at its expense fails here.
+
+
+def test_set_aside_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    # First measured: macro-F1 0.967 (ar 0.898, others 1.0), events 0.916, 0 of 21 negatives.
+    report = run_eval(capsys, "setaside/multilingual.jsonl")
+    assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+    assert report["negatives_alerted"] == 0
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == set(LANGUAGE_SETS)
+    for language, figures in languages.items():
+        assert figures["macro_f1"] >= 0.85, language
+        assert figures["event_accuracy"] >= 0.80, language
+
+
+def test_set_aside_english_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    # First measured: macro-F1 0.934, events 0.786, 1 of 6 hard negatives alerted.
+    report = run_eval(capsys, "setaside/english.jsonl")
+    assert float(report["macro_f1"]) >= 0.92  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.75  # type: ignore[arg-type]
+    assert report["negatives_alerted"] <= 1
+
+
+def test_set_aside_busy_week(capsys: pytest.CaptureFixture[str]) -> None:
+    # First measured: stories P 0.933 / R 0.778, events 0.778.
+    report = run_eval(capsys, "setaside/busy-week.jsonl")
+    clustering = report["clustering"]
+    assert isinstance(clustering, dict)
+    assert clustering["pairwise_precision"] >= 0.90
+    assert clustering["pairwise_recall"] >= 0.75
+    assert float(report["event_accuracy"]) >= 0.75  # type: ignore[arg-type]

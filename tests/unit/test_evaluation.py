@@ -35,9 +35,11 @@ def test_precision_recall_f1() -> None:
 
 
 def test_edge_cases_without_predictions_or_labels() -> None:
-    # Nothing expected and nothing predicted: nothing to get wrong.
+    # Nothing expected and nothing predicted: the items say nothing about it (n/a), which
+    # is not a perfect score.
     quiet = DemandScore()
-    assert (quiet.precision, quiet.recall, quiet.f1) == (1.0, 1.0, 1.0)
+    assert not quiet.judged
+    assert quiet.f1 is None
     # Expected but never predicted: no precision to speak of, and a zero F1.
     missed = DemandScore(fn=3)
     assert (missed.precision, missed.recall, missed.f1) == (0.0, 0.0, 0.0)
@@ -50,13 +52,21 @@ def test_macro_f1_is_the_unweighted_mean() -> None:
     labelled = [item("1", "a"), item("2", "a"), item("3", "b")]
     predicted = [got("a"), got(), got("b")]
     report = score(["a", "b", "c"], labelled, predicted)
-    # a: P=1, R=1/2, F1=2/3; b: F1=1; c: never expected nor predicted, F1=1.
+    # a: P=1, R=1/2, F1=2/3; b: F1=1; c: never expected nor predicted: n/a, left out.
     assert report.demands["a"].f1 == pytest.approx(2 / 3)
-    assert report.macro_f1 == pytest.approx((2 / 3 + 1 + 1) / 3)
+    assert report.demands["c"].f1 is None
+    assert report.macro_f1 == pytest.approx((2 / 3 + 1) / 2)
 
 
-def test_macro_f1_of_no_demands_is_zero() -> None:
-    assert score([], [item("1")], [got()]).macro_f1 == 0.0
+def test_macro_f1_of_no_demands_is_none() -> None:
+    assert score([], [item("1")], [got()]).macro_f1 is None
+    assert score(["a"], [item("1")], [got()]).macro_f1 is None
+
+
+def test_a_demand_nobody_labelled_that_fires_scores_zero() -> None:
+    report = score(["a", "b"], [item("1", "a"), item("2")], [got("a"), got("b")])
+    assert report.demands["b"].f1 == 0.0
+    assert (report.negatives, report.negatives_alerted) == (1, 1)
 
 
 def test_predictions_for_unknown_demands_are_ignored() -> None:
@@ -86,9 +96,11 @@ def test_to_json_shape_and_rounding() -> None:
     report = score(["a", "b"], labelled, predicted)
     assert report.to_json() == {
         "n": 4,
-        "macro_f1": round((2 / 3 + 1.0) / 2, 4),
+        "macro_f1": 0.6667,
+        "negatives": 1,
+        "negatives_alerted": 1,
         "demands": {
             "a": {"precision": 0.6667, "recall": 0.6667, "f1": 0.6667, "tp": 2, "fp": 1, "fn": 1},
-            "b": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": 0, "fp": 0, "fn": 0},
+            "b": {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0},
         },
     }

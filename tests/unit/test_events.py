@@ -179,3 +179,104 @@ def test_an_announced_vote_is_resolved_forwards() -> None:
     )
     assert event.type == "vote_scheduled"
     assert event.date == date(2026, 8, 31)
+
+
+# ---------------------------------------------------------------- issue 11: the Council's rules
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Security Council fails to adopt draft resolution on Syria",
+            "The draft was not adopted owing to the negative votes of two permanent members, "
+            "China and the Russian Federation.",
+        ),
+        ("Syria aid draft vetoed by Russia and China", ""),
+        ("Russia, China cast vetoes on Syria aid text", ""),
+        ("Russia and China blocked a UN resolution on Syria", "Moscow and Beijing vetoed it."),
+        ("Rusia y China vetan la resolución sobre Siria", ""),
+        ("Russland und China blockieren erneut Syrien-Resolution im UN-Sicherheitsrat", ""),
+        ("Совет Безопасности не принял проект резолюции по Сирии из-за вето России и Китая", ""),
+        ("مجلس الأمن يخفق في اعتماد مشروع قرار بشأن سوريا بسبب استخدام روسيا والصين حق النقض", ""),
+        ("Syrie : nouveau veto russe et chinois à l'ONU", ""),
+    ],
+)
+def test_who_vetoed_on_every_phrasing(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    vetoed = {a.name for a in event.actors if a.role == "vetoed"}
+    assert vetoed == {"China", "Russian Federation"}
+
+
+def test_a_draft_short_of_nine_votes_is_not_a_veto() -> None:
+    event = classify(
+        "Russian text on Syria fails to garner the nine votes needed for adoption",
+        "The draft received 4 votes in favour, 9 against and 2 abstentions.",
+    )
+    assert event.type == "other"
+    rejected = classify(
+        "Security Council rejects Russian draft condemning air strikes on Syria",
+        "The draft received 3 votes in favour to 8 against, with 4 abstentions, and so was not adopted.",
+    )
+    assert rejected.type == "other"
+
+
+def test_a_veto_with_a_competing_draft_short_of_votes_is_still_a_veto() -> None:
+    event = classify(
+        "Security Council rejects two drafts on Idlib",
+        "The text by Belgium, Germany and Kuwait received 12 votes in favour to 2 against (China, "
+        "Russian Federation). A Russian Federation draft failed to obtain the required nine votes.",
+    )
+    assert event.type == "veto"
+
+
+def test_a_legislature_overriding_a_veto_is_not_the_council() -> None:
+    event = classify("Congress overrides Obama veto of 9/11 bill", "The Senate voted 97 to 1.")
+    assert event.type == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Rights groups hit out at Russia for shielding Assad at the UN", "", "statement"),
+        ("Secretary-General is urging an impartial investigation in Douma", "", "statement"),
+        (
+            "Lavrov calls Western reaction hysterical",
+            "Russia's foreign minister was quoted as saying by state media that the draft was rushed.",
+            "statement",
+        ),
+        ("UN relief chief briefed the Council on attacks on hospitals in Idlib", "", "meeting"),
+        ("Detainees still missing, political chief tells Security Council", "", "meeting"),
+        (
+            "UN Council votes unanimously Thursday to extend chemical weapons inquiry",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "Council decides to refer Libya to International Criminal Court",
+            "",
+            "resolution_adopted",
+        ),
+        ("Security Council schedules Saturday vote on Syria text", "", "vote_scheduled"),
+        ("EU announces freeze on Syrian central bank assets", "", "other"),
+        ("Syria announces its squad for the Olympic Games", "", "other"),
+        ("OPCW probe blames Syrian air force for Ltamenah attacks", "", "report"),
+        ("Paris dénonce le nouveau veto russe et chinois", "", "statement"),
+        (
+            "L'Assemblée générale débat du veto russe sur l'aide transfrontalière en Syrie",
+            "",
+            "meeting",
+        ),
+        ("Le Conseil de sécurité votera jeudi sur la Syrie", "", "vote_scheduled"),
+    ],
+)
+def test_event_rules_by_class_of_phrasing(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected
+
+
+def test_a_vote_date_in_another_language() -> None:
+    published = datetime(2020, 7, 9, 16, tzinfo=UTC)
+    event = classify("Голосование в СБ ООН по Сирии перенесено на пятницу", "", published=published)
+    assert event.type == "vote_scheduled"
+    assert event.date == date(2020, 7, 10)

@@ -105,3 +105,15 @@ def test_bad_demand_query_fails_at_construction() -> None:
         Matcher([(demand("bad", "veto AND (Syria"), CONTEXT)])
     with pytest.raises(QuerySyntaxError):
         Matcher([(demand("ok", "veto"), "Syria OR")])
+
+
+def test_text_beyond_the_cap_is_not_read_and_the_cap_is_reported() -> None:
+    from demandwatch.core.matching import MAX_TEXT_CHARS, capped
+
+    short, cut = capped("a few words")
+    assert (short, cut) == ("a few words", False)
+    long_text = "filler " * (MAX_TEXT_CHARS // 7 + 100) + "Syria veto"
+    kept, cut = capped(long_text)
+    assert cut
+    assert len(kept) <= MAX_TEXT_CHARS
+    assert not kept.endswith("fille")  # cut at a word boundary

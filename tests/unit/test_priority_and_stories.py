@@ -171,3 +171,73 @@ def test_a_background_resolution_cited_by_unrelated_items_does_not_join_them() -
     )
     assert new
     assert report.id != briefing.id
+
+
+def keyed(
+    alert: str, title: str, event: str, hours: float, vote_date=None, tally=None
+) -> Candidate:  # type: ignore[no-untyped-def]
+    item = StoryItem(alert, "src", title, "", T0 + timedelta(hours=hours), event)  # type: ignore[arg-type]
+    return Candidate(
+        item,
+        bag_of_words(
+            title, "Russia and China vetoed the cross-border aid text for north-west Syria."
+        ),
+        (),
+        ("stop-veto-obstruction",),
+        "P1",
+        vote_date=vote_date,
+        tally=tally,
+    )
+
+
+def test_two_vetoes_a_day_apart_are_two_stories_by_their_vote_dates() -> None:
+    clusterer = StoryClusterer()
+    day = T0.date()
+    first, _ = clusterer.assign(keyed("v1", "Russia and China veto Syria aid text", "veto", 0, day))
+    second, new = clusterer.assign(
+        keyed(
+            "v2", "Russia and China veto Syria aid text again", "veto", 26, day + timedelta(days=1)
+        )
+    )
+    assert new
+    assert second.id != first.id
+    # Coverage of the second vote that states no date still joins one of them, not a third.
+    third, new = clusterer.assign(keyed("v3", "Russia and China veto Syria aid text", "veto", 27))
+    assert not new
+    assert third.id in (first.id, second.id)
+
+
+def test_different_tallies_are_different_votes() -> None:
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(keyed("t1", "Council vote on Syria aid", "veto", 0, tally="13-2-0"))
+    other, new = clusterer.assign(
+        keyed("t2", "Council vote on Syria aid", "veto", 2, tally="4-7-4")
+    )
+    assert new
+    assert other.id != first.id
+    same, new = clusterer.assign(
+        keyed("t3", "Council vote on Syria aid", "veto", 3, tally="13-2-0")
+    )
+    assert not new
+    assert same.id == first.id
+
+
+def test_the_window_is_counted_from_the_first_item_and_does_not_slide() -> None:
+    clusterer = StoryClusterer(window=timedelta(days=2))
+    first, _ = clusterer.assign(keyed("w1", "Russia vetoes Syria aid text", "veto", 0))
+    for n, hours in enumerate((30, 44)):
+        joined, new = clusterer.assign(
+            keyed(f"w{n + 2}", "Russia vetoes Syria aid text", "veto", hours)
+        )
+        assert not new
+        assert joined.id == first.id
+    # Each item was within two days of the last one, but this is past two days of the first.
+    later, new = clusterer.assign(keyed("w9", "Russia vetoes Syria aid text", "veto", 60))
+    assert new
+    assert later.id != first.id
+
+
+def test_a_draft_that_failed_for_want_of_votes_is_not_the_veto_story() -> None:
+    assert not compatible("veto", "other")
+    assert not compatible("draft_resolution", "other")
+    assert compatible("veto", "statement")

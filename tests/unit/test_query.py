@@ -262,8 +262,10 @@ def test_arabic_with_and_without_harakat() -> None:
 
 
 def test_arabic_whole_words_and_prefix() -> None:
-    # Arabic attaches prepositions to the word: whole-word matching does not find them ...
-    assert not hit("سوريا", "وصل الوفد بسوريا")
+    # Arabic attaches prepositions and the article to the word: an Arabic item is matched
+    # on stems, so the bare word finds its attached forms ...
+    assert hit("سوريا", "وصل الوفد بسوريا")
+    assert hit("الأسلحة", "حظر على اسلحة")
     # ... and a wildcard still only extends the end of a word.
     assert hit("السوري*", "الجيش السوري")
     assert hit("السوري*", "الحكومة السورية")
@@ -316,3 +318,19 @@ def test_one_compiled_query_serves_many_documents() -> None:
     doc = Document("Council", "vetoed draft on Syria")
     assert compile_query("veto*").evaluate(doc).matched
     assert not compile_query("title:veto*").evaluate(doc).matched
+
+
+def test_near_is_linear_in_the_positions_and_keeps_its_answer() -> None:
+    # Thousands of occurrences on both sides: pairing each with each was quadratic.
+    text = " ".join(["Syria veto filler filler filler"] * 4000)
+    query = compile_query("veto NEAR/2 Syria")
+    assert query.evaluate(Document("", text)).matched
+    far = " ".join(["veto filler filler filler filler"] * 2000 + ["Syria"])
+    assert not compile_query("veto NEAR/2 Syria").evaluate(Document("", far)).matched
+    assert compile_query("veto NEAR/4 Syria").evaluate(Document("", far)).matched
+
+
+def test_nested_near_finds_the_closest_pairs() -> None:
+    query = compile_query("(Russia NEAR/2 veto) NEAR/3 Syria")
+    doc = Document("", "Russia used a veto on Syria. Later Russia and China spoke at length.")
+    assert query.evaluate(doc).matched

@@ -1,4 +1,5 @@
-"""Scoring matching against labelled items: per-demand precision, recall, F1; macro-F1."""
+"""Scoring matching against labelled items: per-demand precision, recall, F1; macro-F1;
+event accuracy and story clustering; each overall and per language."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from demandwatch.core.events import classify
+from demandwatch.core.matching import Matcher
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
     StoryItem,
     bag_of_words,
     pairwise_scores,
+    tally_key,
 )
 from demandwatch.core.symbols import find_symbols
 
@@ -26,6 +29,8 @@ class LabelledItem:
     expected_event: str | None = None
     story: str | None = None
     published: datetime | None = None
+    # The language the item is written in, as labelled ("en" unless stated).
+    language: str = "en"
 
 
 @dataclass
@@ -33,6 +38,15 @@ class DemandScore:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+
+    @property
+    def judged(self) -> bool:
+        """Whether the items say anything about this demand: a labelled example or an alert.
+
+        A demand nobody labelled and nothing matched has no score (n/a), not a perfect one:
+        a set without Russian asset-freeze items says nothing about Russian asset freezes.
+        """
+        return bool(self.tp + self.fp + self.fn)
 
     @property
     def precision(self) -> float:
@@ -43,7 +57,9 @@ class DemandScore:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
-    def f1(self) -> float:
+    def f1(self) -> float | None:
+        if not self.judged:
+            return None
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -54,21 +70,30 @@ class EvalReport:
     demands: dict[str, DemandScore]
     errors: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
 
+    # Items labelled with no demand that matched one anyway (hard negatives alerted).
+    negatives: int = 0
+    negatives_alerted: int = 0
+
     @property
-    def macro_f1(self) -> float:
-        if not self.demands:
-            return 0.0
-        return sum(s.f1 for s in self.demands.values()) / len(self.demands)
+    def macro_f1(self) -> float | None:
+        """Mean F1 over the demands the items say something about; None if none."""
+        scored = [f for s in self.demands.values() if (f := s.f1) is not None]
+        if not scored:
+            return None
+        return sum(scored) / len(scored)
 
     def to_json(self) -> dict[str, object]:
+        macro = self.macro_f1
         return {
             "n": self.n,
-            "macro_f1": round(self.macro_f1, 4),
+            "macro_f1": None if macro is None else round(macro, 4),
+            "negatives": self.negatives,
+            "negatives_alerted": self.negatives_alerted,
             "demands": {
                 demand: {
-                    "precision": round(s.precision, 4),
-                    "recall": round(s.recall, 4),
-                    "f1": round(s.f1, 4),
+                    "precision": round(s.precision, 4) if s.judged else None,
+                    "recall": round(s.recall, 4) if s.judged else None,
+                    "f1": None if (f := s.f1) is None else round(f, 4),
                     "tp": s.tp,
                     "fp": s.fp,
                     "fn": s.fn,
@@ -88,7 +113,11 @@ def score(
     report = EvalReport(n=0, demands=scores)
     for item, got in zip(labelled, predicted, strict=True):
         report.n += 1
+        got = got & scores.keys()
         want = item.expected_demands
+        if not want:
+            report.negatives += 1
+            report.negatives_alerted += bool(got & scores.keys())
         for demand, s in scores.items():
             if demand in got and demand in want:
                 s.tp += 1
@@ -137,8 +166,80 @@ def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int]
                 symbols=find_symbols(f"{item.title}\n{item.summary}"),
                 demands=tuple(sorted(item.expected_demands)),
                 priority="P2",
+                vote_date=event.date,
+                tally=tally_key(event.vote),
             )
         )
         predicted.append(story.id)
     precision, recall = pairwise_scores([i.story or "" for i in labelled], predicted)
     return precision, recall, len(labelled)
+
+
+@dataclass
+class Evaluation:
+    """Everything ``eval`` reports: matching, events and stories, overall and per language."""
+
+    matching: EvalReport
+    event_accuracy: float | None
+    n_events: int
+    clustering: tuple[float, float, int] | None
+    languages: dict[str, tuple[EvalReport, float | None, int]]
+    event_errors: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        payload = self.matching.to_json()
+        payload["event_accuracy"] = (
+            None if self.event_accuracy is None else round(self.event_accuracy, 4)
+        )
+        payload["n_events"] = self.n_events
+        if self.clustering is not None:
+            payload["clustering"] = {
+                "pairwise_precision": round(self.clustering[0], 4),
+                "pairwise_recall": round(self.clustering[1], 4),
+                "n": self.clustering[2],
+            }
+        languages: dict[str, object] = {}
+        for language, (report, accuracy, n_events) in self.languages.items():
+            entry = report.to_json()
+            entry["event_accuracy"] = None if accuracy is None else round(accuracy, 4)
+            entry["n_events"] = n_events
+            languages[language] = entry
+        payload["languages"] = languages
+        return payload
+
+
+def evaluate(
+    matcher: Matcher, demand_ids: Sequence[str], labelled: Sequence[LabelledItem]
+) -> Evaluation:
+    """Match, classify and cluster every labelled item and score the results."""
+    predicted = [
+        frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
+    ]
+    got_events = [
+        classify(item.title, item.summary, published=item.published).type for item in labelled
+    ]
+    overall = score(demand_ids, labelled, predicted)
+    accuracy, n_events = event_accuracy(
+        (item.expected_event, got) for item, got in zip(labelled, got_events, strict=True)
+    )
+    languages: dict[str, tuple[EvalReport, float | None, int]] = {}
+    for language in sorted({item.language for item in labelled}):
+        chosen = [i for i, item in enumerate(labelled) if item.language == language]
+        report = score(demand_ids, [labelled[i] for i in chosen], [predicted[i] for i in chosen])
+        lang_accuracy, lang_events = event_accuracy(
+            (labelled[i].expected_event, got_events[i]) for i in chosen
+        )
+        languages[language] = (report, lang_accuracy if lang_events else None, lang_events)
+    event_errors: list[tuple[str, str, str]] = [
+        (item.id, item.expected_event, str(got))
+        for item, got in zip(labelled, got_events, strict=True)
+        if item.expected_event is not None and item.expected_event != got
+    ]
+    return Evaluation(
+        matching=overall,
+        event_accuracy=accuracy if n_events else None,
+        n_events=n_events,
+        clustering=clustering_scores(labelled),
+        languages=languages,
+        event_errors=event_errors,
+    )

@@ -80,6 +80,20 @@ class Prefilter:
 
 PREFILTER_MIN_DEMANDS = 20
 
+# What matching reads of an item's text: a feed entry is a headline and a summary, and a
+# full article's first 50,000 characters say what it is about. A hostile or broken feed
+# can carry megabytes in one entry; reading all of it would stall every demand's match.
+MAX_TEXT_CHARS = 50_000
+
+
+def capped(text: str) -> tuple[str, bool]:
+    """``text`` cut to :data:`MAX_TEXT_CHARS` at a word boundary, and whether it was cut."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, False
+    cut = text[:MAX_TEXT_CHARS]
+    space = cut.rfind(" ", MAX_TEXT_CHARS - 200)
+    return (cut[:space] if space > 0 else cut), True
+
 
 class Matcher:
     """Demands compiled once per run; :meth:`match` is pure and cheap per item."""
@@ -111,11 +125,24 @@ class Matcher:
             else None
         )
 
-    def match(self, title: str, text: str = "", *, active_only: bool = False) -> list[Match]:
-        """Demands the item matches, each with the query terms that fired (demand's first)."""
-        doc = Document(title, text)
+    def match(
+        self,
+        title: str,
+        text: str = "",
+        *,
+        active_only: bool = False,
+        language: str | None = None,
+    ) -> list[Match]:
+        """Demands the item matches, each with the query terms that fired (demand's first).
+
+        ``language`` is the item's language where the feed states it; otherwise it is
+        detected. Text beyond :data:`MAX_TEXT_CHARS` is not read (see :func:`capped`).
+        """
+        doc = Document(title, capped(text)[0], language)
         entries: Iterable[CompiledDemand] = self.demands
-        if self._prefilter is not None:
+        # The index knows words as written; an inflected item is matched on stems, which it
+        # cannot look up, so every demand is evaluated there (most items are English).
+        if self._prefilter is not None and doc.stems is None:
             entries = [self.demands[i] for i in self._prefilter.candidates(doc.words)]
         context_results = {}
         matches: list[Match] = []

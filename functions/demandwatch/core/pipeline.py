@@ -23,7 +23,7 @@ from demandwatch.core.models import (
     SeenDocument,
 )
 from demandwatch.core.priority import ga_debate_due, priority_for
-from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words
+from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words, tally_key
 
 
 def alert_id(item: Item, version: str = "") -> str:
@@ -204,6 +204,8 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 demands=tuple(m.demand_id for m in alert.matches),
                 priority=alert.priority,
                 ga_debate_due=alert.ga_debate_due,
+                vote_date=alert.event.date,
+                tally=tally_key(alert.event.vote),
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from demandwatch.core.language import LANGUAGES, STEMMED, detect, stem
 from demandwatch.core.text import tokens
 from demandwatch.exceptions import QuerySyntaxError
 
@@ -33,29 +34,69 @@ MIN_WILDCARD_PREFIX = 3
 # One phantom word between title and text: a phrase never runs from the headline into the
 # body, while NEAR still joins a headline word to a nearby body word, as readers do.
 _FIELD_GAP = 1
+# Lengths of the word heads a document keeps for its wildcards (MIN_WILDCARD_PREFIX and one more).
+_HEADS = (3, 4)
+assert _HEADS[0] == MIN_WILDCARD_PREFIX
 
 
 class Document:
-    """Inverted index of one item: folded word -> sorted positions. Title words come first."""
+    """Inverted index of one item: folded word -> sorted positions. Title words come first.
 
-    __slots__ = ("_prefix_cache", "_sorted_words", "positions", "title_end", "words")
+    In a language that inflects (see :mod:`demandwatch.core.language`) the item's words are
+    also indexed by stem, and a query word finds every word sharing its stem: "Сирия" finds
+    "Сирии", "Beobachter" finds "Beobachtern". ``language`` comes from the feed when it
+    states one, else it is detected from the words.
+    """
 
-    def __init__(self, title: str, text: str = "") -> None:
+    __slots__ = (
+        "_prefix_cache",
+        "_sorted_words",
+        "heads",
+        "language",
+        "positions",
+        "stems",
+        "title_end",
+        "words",
+    )
+
+    def __init__(self, title: str, text: str = "", language: str | None = None) -> None:
         title_words = tokens(title)
         text_words = tokens(text)
         self.title_end = len(title_words)
-        self.positions: dict[str, list[int]] = {}
-        for pos, word in enumerate(title_words):
-            self.positions.setdefault(word, []).append(pos)
+        positions: dict[str, list[int]] = {}
+        get = positions.get
         offset = self.title_end + _FIELD_GAP
-        for pos, word in enumerate(text_words, start=offset):
-            self.positions.setdefault(word, []).append(pos)
+        for start, words in ((0, title_words), (offset, text_words)):
+            for pos, word in enumerate(words, start):
+                found = get(word)
+                if found is None:
+                    positions[word] = [pos]
+                else:
+                    found.append(pos)
+        self.positions = positions
         self.words = frozenset(self.positions)
+        # The first three and four letters of every word: a wildcard whose head is absent
+        # cannot match, and a set lookup says so without searching the sorted words.
+        self.heads = frozenset({w[:3] for w in self.words} | {w[:4] for w in self.words})
         self._prefix_cache: dict[str, list[int]] = {}
         self._sorted_words: list[str] | None = None
+        lang = language if language in LANGUAGES else detect(title_words + text_words)
+        self.language: str = lang
+        # Stem -> sorted positions, only for inflecting languages (None: match words as is).
+        self.stems: dict[str, list[int]] | None = None
+        if lang in STEMMED:
+            by_stem: dict[str, list[int]] = {}
+            for word, found in self.positions.items():
+                by_stem.setdefault(stem(word, lang), []).extend(found)
+            for found in by_stem.values():
+                found.sort()
+            self.stems = by_stem
 
     def word_positions(self, word: str, scope: Scope) -> list[int]:
-        found = self.positions.get(word, [])
+        if self.stems is not None:
+            found = self.stems.get(stem(word, self.language), [])
+        else:
+            found = self.positions.get(word, [])
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
 
     def prefix_positions(self, prefix: str, scope: Scope) -> list[int]:
@@ -121,6 +162,10 @@ class Phrase(Node):
     words: tuple[str, ...]
     scope: Scope = "any"
     wildcard: bool = False
+    _rest: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_rest", frozenset(self.words[1:]))
 
     def _leaf_positions(self, index: int, doc: Document) -> list[int]:
         word = self.words[index]
@@ -137,7 +182,7 @@ class Phrase(Node):
         )
 
     def evaluate(self, doc: Document) -> Result:
-        if len(self.words) == 1 and not self.wildcard:
+        if len(self.words) == 1 and not self.wildcard and doc.stems is None:
             # The commonest leaf, one plain word: looked up without the general path.
             starts = doc.positions.get(self.words[0], [])
             if starts and self.scope != "any":
@@ -149,6 +194,8 @@ class Phrase(Node):
         if len(self.words) == 1:
             spans = tuple((p, p) for p in starts)
             return Result(True, frozenset({self.label}), spans)
+        if doc.stems is None and not self.wildcard and not self._rest <= doc.words:
+            return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
         spans = tuple(
             (p, p + len(following))
@@ -163,16 +210,44 @@ class Phrase(Node):
 @dataclass(frozen=True)
 class Or(Node):
     children: tuple[Node, ...]
-    # Per child, a word it cannot match without (a phrase's first word), else None. Most
-    # branches are plain words an item lacks: a set lookup skips them.
-    _needs: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
+    # Which children can match at all, looked up from the item's words instead of asking
+    # every child: most branches are plain words or wildcards an item lacks. A child needs
+    # its first word (a phrase), or a word with its head (a wildcard), or nothing known.
+    _by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _by_head: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _always: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _word_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    _head_keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        needs = tuple(
-            c.words[0] if isinstance(c, Phrase) and not (c.wildcard and len(c.words) == 1) else None
-            for c in self.children
-        )
-        object.__setattr__(self, "_needs", needs)
+        by_word: dict[str, list[int]] = {}
+        by_head: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, child in enumerate(self.children):
+            if isinstance(child, Phrase) and child.wildcard and len(child.words) == 1:
+                by_head.setdefault(child.words[0][: _HEADS[-1]], []).append(i)
+            elif isinstance(child, Phrase):
+                by_word.setdefault(child.words[0], []).append(i)
+            else:
+                always.append(i)
+        object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
+        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+        object.__setattr__(self, "_always", tuple(always))
+        object.__setattr__(self, "_word_keys", frozenset(by_word))
+        object.__setattr__(self, "_head_keys", frozenset(by_head))
+
+    def _candidates(self, doc: Document) -> list[int]:
+        chosen = set(self._always)
+        for head in self._head_keys & doc.heads:
+            chosen.update(self._by_head[head])
+        if doc.stems is None:
+            for word in self._word_keys & doc.words:
+                chosen.update(self._by_word[word])
+        else:
+            # In an inflected item a branch's first word may occur in another form.
+            for indices in self._by_word.values():
+                chosen.update(indices)
+        return sorted(chosen) if len(chosen) > 1 else list(chosen)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         # One branch must match: one clause of each branch, joined, must hold.
@@ -185,14 +260,14 @@ class Or(Node):
         return (frozenset().union(*chosen),)
 
     def evaluate(self, doc: Document) -> Result:
-        # Every branch is evaluated, not just the first true one: the alert lists all terms.
-        words = doc.words
+        # Every branch that can match is evaluated, not just the first true one: the alert
+        # lists all terms.
+        children = self.children
         hits = []
-        for child, need in zip(self.children, self._needs, strict=True):
-            if need is None or need in words:
-                result = child.evaluate(doc)
-                if result.matched:
-                    hits.append(result)
+        for i in self._candidates(doc):
+            result = children[i].evaluate(doc)
+            if result.matched:
+                hits.append(result)
         if not hits:
             return _NO
         if len(hits) == 1:
@@ -249,15 +324,43 @@ class Near(Node):
         right = self.right.evaluate(doc)
         if not right.matched:
             return _NO
-        spans: list[Span] = []
-        for ls in left.spans:
-            for rs in right.spans:
-                gap = rs[0] - ls[1] - 1 if rs[0] > ls[1] else ls[0] - rs[1] - 1
-                if gap <= self.distance:
-                    spans.append((min(ls[0], rs[0]), max(ls[1], rs[1])))
+        spans = near_spans(left.spans, right.spans, self.distance)
         if not spans:
             return _NO
-        return Result(True, left.terms | right.terms, tuple(spans))
+        return Result(True, left.terms | right.terms, spans)
+
+
+def near_spans(left: Sequence[Span], right: Sequence[Span], distance: int) -> tuple[Span, ...]:
+    """Occurrences of ``left`` and ``right`` at most ``distance`` words apart, joined.
+
+    Each occurrence is paired with the nearest occurrence of the other side before it and
+    after it, found in one sweep over both sides in order: linear in the positions (after
+    sorting), where pairing every occurrence with every other was quadratic and a long
+    text full of "Syria" took seconds. The nearest partner is the one that makes the
+    tightest joined span, which is the one an enclosing NEAR can use.
+    """
+    if not left or not right:
+        return ()
+    out: dict[Span, None] = {}
+    for ones, others in ((left, right), (right, left)):
+        ordered = sorted(others)
+        j = 0
+        best_before: Span | None = None  # the other with the latest end among those
+        for span in sorted(ones):
+            while j < len(ordered) and ordered[j][0] <= span[0]:
+                if best_before is None or ordered[j][1] > best_before[1]:
+                    best_before = ordered[j]
+                j += 1
+            if best_before is not None:
+                gap = span[0] - best_before[1] - 1
+                if gap <= distance:
+                    out[(min(span[0], best_before[0]), max(span[1], best_before[1]))] = None
+            if j < len(ordered):
+                after = ordered[j]
+                gap = after[0] - span[1] - 1
+                if gap <= distance:
+                    out[(min(span[0], after[0]), max(span[1], after[1]))] = None
+    return tuple(out)
 
 
 @dataclass(frozen=True)

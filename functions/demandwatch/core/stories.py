@@ -1,9 +1,12 @@
 """Stories: every item about one real-world development, from any source, as one thread.
 
 An item joins a recent story when they share a UN document symbol, or when their
-IDF-weighted word vectors are similar enough; either way only within a time window and
-only when their event types can belong to one development (a vote announced tomorrow and
-the veto that follows can; a veto and an adoption cannot).
+IDF-weighted word vectors are similar enough; either way only within a time window
+counted from the story's first item, and only when they can report one development:
+their event types fit together (a vote announced tomorrow and the veto that follows can;
+a veto and an adoption, or a veto and a draft that failed for want of votes, cannot), and
+the vote date and tally each item states, where both state one, agree. Without those keys
+a week of near-identical vetoes a day apart reads as one story.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from demandwatch.core.models import EVENT_TYPES, EventType, Priority
+from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
 from demandwatch.core.text import tokens
 
 # Words that say nothing about which development an item reports.
@@ -42,8 +45,17 @@ _INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
         ("draft_resolution", "vote_scheduled"),
         ("meeting", "vote_scheduled"),
         ("meeting", "resolution_adopted"),
+        # A draft that failed for want of votes, a decision outside the UN, an access
+        # incident: "other" news is never the vote itself.
+        ("veto", "other"),
+        ("resolution_adopted", "other"),
+        ("vote_scheduled", "other"),
+        ("draft_resolution", "other"),
     )
 )
+
+# Event types whose date is the vote's: two of them stating different dates report two votes.
+_VOTES: frozenset[EventType] = frozenset({"veto", "resolution_adopted", "vote_scheduled"})
 
 
 def compatible(a: EventType, b: EventType) -> bool:
@@ -81,6 +93,42 @@ _CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("séisme", "seisme", "زلزال", "الزلزال", "earthquake"), "quake"),
     **dict.fromkeys(("chimiques", "chimique", "الكيميائية", "الكيميائي"), "chemical"),
     **dict.fromkeys(("الجامعة", "ligue"), "league"),
+    # German, Spanish and Russian forms of the names and terms that tell developments apart.
+    **dict.fromkeys(
+        (
+            "russland",
+            "moskau",
+            "rusia",
+            "ruso",
+            "rusa",
+            "moscu",
+            "россия",
+            "россии",
+            "москва",
+            "российский",
+            "русский",
+        ),
+        "russia",
+    ),
+    **dict.fromkeys(("peking", "pekin", "chino", "китай", "китая", "пекин"), "china"),
+    **dict.fromkeys(
+        ("vetos", "vetan", "vetaron", "vetado", "вето", "ветировала", "ветировал", "doppelveto"),
+        "veto",
+    ),
+    **dict.fromkeys(("syrien", "siria", "sirio", "siria", "сирия", "сирии", "сирийский"), "syria"),
+    **dict.fromkeys(("alepo", "алеппо"), "aleppo"),
+    **dict.fromkeys(("damasco", "damaskus", "дамаск"), "damascus"),
+    **dict.fromkeys(("asad", "асад", "асада"), "assad"),
+    **dict.fromkeys(("duma", "дума", "думе"), "douma"),
+    **dict.fromkeys(
+        ("inspekteure", "inspectores", "inspecteurs", "инспекторы", "مفتشو", "inspectors"),
+        "inspector",
+    ),
+    **dict.fromkeys(("observadores", "beobachter", "наблюдатели"), "monitor"),
+    **dict.fromkeys(("zugang", "acceso", "accès", "acces", "доступ"), "access"),
+    **dict.fromkeys(("sanciones", "sanktionen", "санкции"), "sanction"),
+    **dict.fromkeys(("opaq", "oiac", "озхо", "opcw"), "opcw"),
+    **dict.fromkeys(("corte", "strafgerichtshof", "мус"), "icc"),
     **dict.fromkeys(("المساعدات", "aide", "humanitaire"), "aid"),
 }
 
@@ -137,6 +185,10 @@ class Story:
     items: tuple[StoryItem, ...]
     words: dict[str, int] = field(default_factory=dict, hash=False, compare=False)
     ga_debate_due: date | None = None
+    # The development's keys as its items stated them: the vote's date and its tally
+    # ("13-2-0"), where one did.
+    vote_date: date | None = None
+    tally: str | None = None
 
     @property
     def severity(self) -> int:
@@ -153,6 +205,29 @@ class Candidate:
     demands: tuple[str, ...]
     priority: Priority
     ga_debate_due: date | None = None
+    vote_date: date | None = None
+    tally: str | None = None
+
+
+def tally_key(vote: VoteTally | None) -> str | None:
+    """A vote's totals as a key: "13-2-0" (in favour, against, abstentions)."""
+    if vote is None:
+        return None
+    return f"{vote.in_favour}-{vote.against}-{vote.abstentions}"
+
+
+def same_development(story: Story, cand: Candidate) -> bool:
+    """Whether the keys the items state allow one development: the same vote date for two
+    votes (a day's grace: a vote late in New York is published the next day in UTC) and
+    the same tally."""
+    event = cand.item.event
+    if story.event in _VOTES and event in _VOTES:
+        if story.vote_date and cand.vote_date and abs((story.vote_date - cand.vote_date).days) > 0:
+            return False
+        if story.tally and cand.tally and story.tally != cand.tally:
+            # Two tallies of one vote never differ; a vote announced has none yet.
+            return False
+    return True
 
 
 _SYMBOL_YEAR = re.compile(r"^S/(?:PRST/)?(\d{4})/|\((\d{4})\)$")
@@ -182,13 +257,16 @@ class StoryClusterer:
         self,
         recent: Iterable[Story] = (),
         *,
-        window: timedelta = timedelta(days=3),
+        window: timedelta = timedelta(days=2),
         threshold: float = 0.15,
         close_window: timedelta = timedelta(hours=36),
         close_threshold: float = 0.08,
+        key_window: timedelta = timedelta(days=5),
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
+        # How long a shared symbol of the development joins, counted from the first item.
+        self.key_window = key_window
         self.threshold = threshold
         # Coverage of one development clusters in time: within a day and a half, a little
         # shared vocabulary is enough; further apart, the wording must agree more.
@@ -279,12 +357,26 @@ class StoryClusterer:
         # The item's norm is the same against every story: computed once.
         norm = self.norm(cand.words, idf)
         for story in self._candidates(cand):
-            gap = min(abs(when - story.last_seen), abs(when - story.first_seen))
-            if gap > self.window:
+            # The window runs from the story's first item and does not slide: otherwise a
+            # week of similar vetoes, a day apart, chains into one story.
+            gap = abs(when - story.first_seen)
+            if gap > max(self.window, self.key_window):
                 continue
-            if not compatible(story.event, cand.item.event):
+            shared = bool(own) and bool(identifying(story.symbols, when.year) & own)
+            # Beyond the window only the development's own symbol joins: a voting record
+            # catalogued days after the vote, the Assembly's debate convened on that draft.
+            if gap > self.window and not shared:
                 continue
-            if own and identifying(story.symbols, when.year) & own:
+            # The draft's own symbol names the development: the General Assembly's debate
+            # convened that day on "the negative votes cast on S/2026/712" belongs to the
+            # veto's thread. Two outcomes of one vote (vetoed, adopted) never do.
+            if not compatible(story.event, cand.item.event) and (
+                not shared or {story.event, cand.item.event} == {"veto", "resolution_adopted"}
+            ):
+                continue
+            if not same_development(story, cand):
+                continue
+            if shared:
                 score = 1.0 + self.similarity(story.words, cand.words, idf, norm)
             else:
                 score = self.similarity(story.words, cand.words, idf, norm)
@@ -304,6 +396,8 @@ class StoryClusterer:
                 items=(cand.item,),
                 words=dict(cand.words),
                 ga_debate_due=cand.ga_debate_due,
+                vote_date=cand.vote_date if cand.item.event in _VOTES else None,
+                tally=cand.tally,
             )
             self._replace(None, story)
             return story, True
@@ -333,6 +427,8 @@ def _merge(story: Story, cand: Candidate) -> Story:
         items=(*story.items, cand.item),
         words=dict(words),
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
+        vote_date=story.vote_date or (cand.vote_date if cand.item.event in _VOTES else None),
+        tally=story.tally or cand.tally,
     )
 
 

@@ -15,6 +15,11 @@ _SPACE = re.compile(r"\s+")
 _ARABIC_TATWEEL = "\u0640"
 
 
+# Letters kept whole through decomposition, via private-use stand-ins.
+_KEEP_IN = str.maketrans({"й": "\ue000", "Й": "\ue001"})
+_KEEP_OUT = str.maketrans({"\ue000": "й", "\ue001": "Й"})
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: NFKD, drop combining marks, casefold.
 
@@ -23,9 +28,12 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # most feed text: nothing to decompose or strip
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text.replace(_ARABIC_TATWEEL, ""))
+    # "й" is a letter of its own in Russian, not "и" with an accent: decomposing it would
+    # merge words the Russian stemmer keeps apart ("международный" would lose its ending).
+    text = text.translate(_KEEP_IN).replace(_ARABIC_TATWEEL, "")
+    decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.casefold()
+    return stripped.translate(_KEEP_OUT).casefold()
 
 
 def tokens(text: str) -> list[str]:

@@ -1,0 +1,65 @@
+"""Language detection and light stems: what lets a query in one form find every inflection."""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.language import detect, stem
+from demandwatch.core.query import Document, compile_query
+from demandwatch.core.text import tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Russia vetoes the Security Council draft on Syria", "en"),
+        ("La Russie oppose son veto au projet de résolution sur la Syrie", "fr"),
+        ("Rusia y China vetan la resolución de la ONU sobre Siria", "es"),
+        ("Russland und China blockieren die Resolution im Sicherheitsrat", "de"),
+        ("Россия и Китай заблокировали резолюцию по Сирии", "ru"),
+        ("روسيا والصين تستخدمان الفيتو ضد مشروع قرار بشأن سوريا", "ar"),
+        ("UNSMIS", "en"),  # nothing to go on: English
+    ],
+)
+def test_detects_the_language_of_a_headline(text: str, language: str) -> None:
+    assert detect(tokens(text)) == language
+
+
+def test_an_arabic_item_with_a_latin_acronym_is_still_arabic() -> None:
+    assert detect(tokens("بعثة UNSMIS للمراقبة في سوريا تعلق عملها بسبب العنف")) == "ar"
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        ("ru", ("Сирия", "Сирии", "Сирию")),
+        ("ru", ("наблюдатели", "наблюдателей")),
+        ("ru", ("Международный", "Международного")),
+        ("de", ("Beobachter", "Beobachtern")),
+        ("de", ("Strafgerichtshof", "Strafgerichtshofs")),
+        ("es", ("congela", "congelados")),
+        ("fr", ("observateur", "observateurs")),
+        ("ar", ("الأسلحة", "بالاسلحة", "اسلحة")),
+        ("ar", ("المراقبين", "المراقبون", "مراقبي")),
+    ],
+)
+def test_inflections_share_a_stem(language: str, forms: tuple[str, ...]) -> None:
+    stems = {stem(tokens(form)[0], language) for form in forms}
+    assert len(stems) == 1, stems
+
+
+def test_english_is_not_stemmed() -> None:
+    assert stem("sanctions", "en") == "sanctions"
+    assert Document("Sanctioned officials", "").stems is None
+
+
+def test_a_query_word_finds_its_inflections_in_an_inflected_item() -> None:
+    query = compile_query("Сирия AND наблюдатели")
+    doc = Document("Наблюдателей ООН не пустили в Хулу", "Миссия в Сирии приостановлена.")
+    assert doc.language == "ru"
+    assert query.evaluate(doc).matched
+
+
+def test_the_feed_s_language_is_used_when_it_states_one() -> None:
+    assert Document("Syrie", "", language="fr").language == "fr"
+    assert Document("Syrie", "", language="xx").language == "en"  # unknown: detected
