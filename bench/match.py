@@ -127,7 +127,7 @@ def run(sizes: MatchSizes, log: Callable[[str], object] = print) -> list[Figure]
         lambda prefilter: Matcher(demands, prefilter=prefilter),
         plain_items(sizes.items_many, seed=2),
         sizes.runs_many,
-        2_000,
+        5_000,
         f"{sizes.demands} generated demands in 50 campaigns",
     )
     log(

@@ -683,11 +683,15 @@ def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
     assert again["metadata"]["event_type"] == "demandwatch_escalation"
     assert again["blocks"][0]["text"]["text"].startswith("⏰ <!subteam^S0ONCALL1>")
 
-    # Once: a later tick still counts it due (it is unclaimed), but nothing is posted again.
+    # Once: a later tick still asks (it is unclaimed), but nothing is posted again...
     cloud.clock.advance(minutes=6)
-    cloud.tick()
+    assert cloud.tick()["escalations_due"] == 1
     cloud.mapping("alert", notify).drain()
     assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
+    # ...and an hour after it fell due the schedule stops asking.
+    cloud.clock.advance(hours=1)
+    assert "escalations_due" not in cloud.tick()
+    assert cloud.depth("alert") == 0
 
 
 # Three developments on three demands: three new stories (P2) in #syria-un.

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, posted_p1, recent_p1s
 from demandwatch.config import AppConfig, Source
-from demandwatch.core.calm import NewStory, due_escalations, flood_plans
+from demandwatch.core.calm import NewStory, flood_plans, recently_due
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
@@ -45,6 +45,8 @@ log = logging.getLogger("demandwatch")
 # the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
+# How long the schedule keeps asking the notify function to re-raise a P1 that fell due.
+ESCALATION_ASK_WINDOW = timedelta(hours=1)
 
 
 # What the staged pipeline needs of the store: all of it is in the Store's ports (the
@@ -339,8 +341,14 @@ class FanOut:
         if policy is None:
             return 0
         now = self.clock()
-        due = due_escalations(
-            [posted_p1(r) for r in recent_p1s(self.store, now, policy)], now, policy
+        # Asked for an hour after a P1 falls due (12 ticks at the default 5 minutes), not
+        # for as long as it stays unclaimed: the re-raise happens once anyway, and a check
+        # message per tick for a day would only cost invocations.
+        due = recently_due(
+            [posted_p1(r) for r in recent_p1s(self.store, now, policy)],
+            now,
+            policy,
+            ESCALATION_ASK_WINDOW,
         )
         if due:
             self.alert_queue.send([EscalationCheck(now).to_message()])
