@@ -128,7 +128,7 @@ def _check_timezone(value: str) -> str:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ValueError(
             f"unknown time zone {value!r}: use an IANA name such as America/New_York, "
-            "Europe/Geneva or UTC"
+            "Europe/Zurich or UTC"
         ) from exc
     return value
 

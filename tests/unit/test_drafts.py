@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -103,6 +103,35 @@ def test_story_facts_come_from_the_most_severe_item() -> None:
     assert [s.published for s in facts.sources] == ["February 3, 2012", "February 4, 2012"]
     assert facts.document == "S/2012/77"
     assert facts.story_id == "s1"
+
+
+def test_the_lead_is_the_first_report_that_reached_us_not_a_record_dated_earlier() -> None:
+    # A voting record catalogued days after the vote carries the vote's day as its date;
+    # the release fetched within the hour of the vote is what the draft should cite.
+    release = replace(event_alert("veto"), story_id="s1")
+    vote_day = release.item.published
+    record_item = replace(
+        make_item(
+            key="undl:4102236",
+            title="S/2012/77 — Draft resolution on Syria: vote",
+            url="https://digitallibrary.un.org/record/4102236",
+            source_id="undl-sc-syria-votes",
+            outlet="UN Digital Library",
+            published=vote_day.replace(hour=12, minute=0),
+        ),
+        fetched=vote_day + timedelta(days=3),
+    )
+    record = replace(release, id="a-record", item=record_item, source_name="UN Digital Library")
+    facts = _facts(record, release)
+    assert facts.lead.url == "https://press.un.org/en/2012/sc10536.doc.htm"
+    # Both stay among the sources; the record's own outlet is not said twice.
+    by_url = {s.url: s for s in facts.sources}
+    assert by_url["https://digitallibrary.un.org/record/4102236"].source == "UN Digital Library"
+
+
+def test_an_aggregated_items_outlet_is_named_before_its_source() -> None:
+    alert = make_alert(item=make_item(outlet="Harbour Times"))
+    assert _facts(alert).lead.source.startswith("Harbour Times via ")
 
 
 def test_feed_text_is_reduced_to_plain_lines() -> None:

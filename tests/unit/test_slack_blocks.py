@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from demandwatch.core.models import Actor, Event, Mark, Match, VoteTally
+from demandwatch.notify.console import format_alert
 from demandwatch.slack.blocks import (
     ACTION_CLAIM,
     ACTION_DISMISS,
@@ -141,6 +142,30 @@ def test_alert_shows_title_link_source_time_why_symbols_vote_and_ga_due() -> Non
     )
     assert "*Vetoed:* Russian Federation, China" in text
     assert "General Assembly debate due by February 17, 2012" in text
+
+
+def test_a_member_that_vetoed_is_not_listed_again_as_voting_against() -> None:
+    veto = event_alert("veto")
+    actors = (
+        Actor("China", "vetoed"),
+        Actor("Russian Federation", "vetoed"),
+        Actor("China", "voted_against"),
+        Actor("Russian Federation", "voted_against"),
+        Actor("Russian Federation", "threatened_veto"),
+        Actor("Pakistan", "voted_against"),
+        Actor("India", "abstained"),
+    )
+    alert = replace(veto, event=replace(veto.event, actors=actors))
+    text = render_as_text(render_alert(alert, _ctx()))
+    assert "*Vetoed:* China, Russian Federation" in text
+    assert "*Against:* Pakistan" in text
+    assert "*Abstained:* India" in text
+    assert "Threatened" not in text
+    console = format_alert(alert)
+    assert (
+        "who: China vetoed; Russian Federation vetoed; Pakistan voted against; India abstained"
+        in console
+    )
 
 
 def test_p1_mentions_come_from_configuration_only() -> None:

@@ -199,8 +199,11 @@ def _safe_url(url: str) -> str:
 def _source_ref(alert: Alert, zone: ZoneInfo) -> SourceRef:
     item = alert.item
     source = clean(alert.source_name)
-    if item.outlet:
-        source = f"{clean(item.outlet)} via {source}"
+    outlet = clean(item.outlet or "")
+    # An outlet the source's own name already says ("UN Digital Library via UN Digital
+    # Library — voting records") is not repeated.
+    if outlet and outlet.casefold() not in source.casefold():
+        source = f"{outlet} via {source}"
     return SourceRef(
         title=clean(item.title) or "[untitled item]",
         url=_safe_url(item.url),
@@ -234,8 +237,10 @@ def gather_facts(
     """The facts of one story. ``alerts`` are the story's alerts in any order (at least one).
 
     The story's event is its most severe one (a veto outranks the meeting it happened
-    in); the lead item is the earliest item reporting that event. Demands are those the
-    items matched, high priority first, in configuration order otherwise.
+    in); the lead item is the first item that reached us reporting that event (by fetch
+    time, then publication time): a voting record catalogued days later carries the vote's
+    date, but the release we saw within the hour is what the draft should cite. Demands are
+    those the items matched, high priority first, in configuration order otherwise.
     """
     if not alerts:
         raise ValueError("a draft needs at least one alert")
@@ -243,7 +248,10 @@ def gather_facts(
     ordered = sorted(alerts, key=lambda a: (a.item.published, a.id))
     top = min(ordered, key=_severity)
     event = top.event
-    lead_alert = next(a for a in ordered if a.event.type == event.type)
+    lead_alert = min(
+        (a for a in ordered if a.event.type == event.type),
+        key=lambda a: (a.item.fetched, a.item.published, a.id),
+    )
 
     symbols: list[str] = []
     for alert in [lead_alert, *ordered]:

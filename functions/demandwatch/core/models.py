@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
@@ -73,6 +74,19 @@ class VoteTally:
 class Actor:
     name: str
     role: ActorRole
+
+
+# A veto is a permanent member's negative vote, and a cast veto answers its threat: saying
+# "vetoed" and "voted against" (or "threatened a veto") of one member repeats one act.
+_SUBSUMED_BY_VETO: frozenset[ActorRole] = frozenset({"voted_against", "threatened_veto"})
+
+
+def distinct_acts(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """The actors as a reader wants them: a member that vetoed is not also listed as voting
+    against or threatening a veto; order and everything else kept."""
+    actors = tuple(actors)
+    vetoed = {a.name for a in actors if a.role == "vetoed"}
+    return tuple(a for a in actors if not (a.name in vetoed and a.role in _SUBSUMED_BY_VETO))
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import TextIO
 
 from demandwatch.core.health import HealthNotice
-from demandwatch.core.models import Alert, Mark, PollOutcome
+from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
 
 _RULE = "─" * 72
 
@@ -44,7 +44,7 @@ def format_alert(alert: Alert) -> str:
     if item.symbols:
         lines.append(f"  symbols: {', '.join(item.symbols)}")
     if event.actors:
-        who = "; ".join(f"{a.name} {a.role.replace('_', ' ')}" for a in event.actors)
+        who = "; ".join(f"{a.name} {a.role.replace('_', ' ')}" for a in distinct_acts(event.actors))
         lines.append(f"  who: {_clean(who)}")
     if event.vote is not None:
         lines.append(f"  vote: {event.vote.summary()}")

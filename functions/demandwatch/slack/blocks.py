@@ -28,7 +28,16 @@ from slack_sdk.models.blocks import (
 
 from demandwatch.config import AppConfig
 from demandwatch.core.drafts import EVENT_LABELS, long_date
-from demandwatch.core.models import Actor, ActorRole, Alert, Demand, Mark, Match, Priority
+from demandwatch.core.models import (
+    Actor,
+    ActorRole,
+    Alert,
+    Demand,
+    Mark,
+    Match,
+    Priority,
+    distinct_acts,
+)
 from demandwatch.slack.escape import (
     ELLIPSIS,
     code_safe,
@@ -203,8 +212,9 @@ def why_text(alert: Alert, ctx: RenderContext) -> str:
 
 def _actors_text(actors: Sequence[Actor]) -> list[str]:
     lines = []
+    shown = distinct_acts(actors)
     for role, label in _ROLE_LABELS:
-        names = [untrusted(a.name, 60) for a in actors if a.role == role]
+        names = [untrusted(a.name, 60) for a in shown if a.role == role]
         if names:
             lines.append(f"*{label}:* {', '.join(dict.fromkeys(names))}")
     return lines

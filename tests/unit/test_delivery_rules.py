@@ -1,0 +1,181 @@
+"""The pure delivery rules (core.delivery) and routing (core.routing): no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import get_args
+
+import pytest
+
+from demandwatch.core.delivery import (
+    DELIVERED_STATES,
+    DONE_STATES,
+    TRANSITIONS,
+    RetryPolicy,
+    ThreadView,
+    can_move,
+    classify,
+    decide,
+    parse_state,
+    persistent,
+    sources_of,
+)
+from demandwatch.core.models import AlertState, Match
+from demandwatch.core.routing import Routes
+from slack_support import event_alert, make_config
+
+NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)
+
+
+def posted(owner: str = "a-first", **kw: object) -> ThreadView:
+    return ThreadView(owner_alert=owner, ts="1700000000.000100", **kw)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------- decisions
+
+
+def test_p3_is_held_whatever_the_thread() -> None:
+    for thread in (None, posted(), posted(muted=True)):
+        assert decide("a-low", "P3", thread).action == "hold"
+
+
+def test_a_story_without_a_thread_is_posted_and_a_p1_pages() -> None:
+    assert decide("a", "P2", None).action == "post"
+    assert not decide("a", "P2", None).page
+    assert decide("a", "P1", None).page
+
+
+def test_the_claimant_resumes_its_own_post_never_posts_anew() -> None:
+    claimed = ThreadView(owner_alert="a", ts=None)
+    assert decide("a", "P2", claimed).action == "resume_post"
+    assert decide("a", "P1", posted("a")).action == "resume_post"
+
+
+def test_others_wait_while_the_first_post_is_in_flight() -> None:
+    assert decide("b", "P1", ThreadView(owner_alert="a", ts=None)).action == "wait"
+
+
+def test_later_items_reply_and_a_first_p1_escalates_once() -> None:
+    assert decide("b", "P2", posted()) == decide("b", "P2", posted())
+    reply = decide("b", "P2", posted())
+    assert (reply.action, reply.escalate) == ("reply", False)
+    veto = decide("b", "P1", posted())
+    assert (veto.action, veto.escalate) == ("reply", True)
+    again = decide("c", "P1", posted(paged=True))
+    assert (again.action, again.escalate) == ("reply", False)
+
+
+def test_mute_silences_coverage_never_a_p1() -> None:
+    assert decide("b", "P2", posted(muted=True)).action == "mute"
+    assert decide("b", "P1", posted(muted=True)).action == "reply"
+
+
+# ---------------------------------------------------------------------- states
+
+
+def test_every_state_has_its_transitions_and_parses() -> None:
+    assert set(TRANSITIONS) == set(get_args(AlertState))
+    for state in get_args(AlertState):
+        assert parse_state(state) == state
+    assert parse_state("posting") is None
+
+
+@pytest.mark.parametrize(
+    ("state", "target", "allowed"),
+    [
+        ("pending", "delivering", True),
+        ("pending", "posted", False),  # only a lease delivers
+        ("delivering", "posted", True),
+        ("delivering", "held", True),
+        ("delivering", "failed", True),
+        ("delivering", "pending", True),
+        ("posted", "claimed", True),
+        ("posted", "pending", False),  # a late release never undoes a delivery
+        ("claimed", "posted", False),  # a late completion never undoes a claim
+        ("failed", "delivering", False),
+        ("held", "posted", False),
+    ],
+)
+def test_transitions(state: AlertState, target: AlertState, allowed: bool) -> None:
+    assert can_move(state, target) is allowed
+    assert (state in sources_of(target)) is allowed
+
+
+def test_done_and_delivered() -> None:
+    assert DELIVERED_STATES < DONE_STATES
+    assert "pending" not in DONE_STATES
+    assert "delivering" not in DONE_STATES
+    assert {"held", "failed"} <= DONE_STATES - DELIVERED_STATES
+
+
+# ---------------------------------------------------------------------- failures, retries
+
+
+def test_failures_are_classified_by_slacks_own_words() -> None:
+    assert classify("channel_not_found") == "channel"
+    assert classify("not_in_channel") == "channel"
+    assert classify("invalid_auth") == "auth"
+    assert classify("invalid_blocks") == "rejected"
+    assert classify("internal_error") == "transient"
+    assert classify(None) == "transient"
+    assert classify("ratelimited", rate_limited=True) == "rate_limited"
+    assert [persistent(k) for k in ("channel", "auth", "rejected")] == [True] * 3
+    assert not persistent("transient")
+    assert not persistent("rate_limited")
+
+
+def test_retries_back_off_and_are_bounded() -> None:
+    policy = RetryPolicy(max_attempts=4, first_delay=timedelta(seconds=30))
+    delays = [policy.retry_at(NOW, n) for n in (1, 2, 3)]
+    assert [d - NOW for d in delays if d is not None] == [
+        timedelta(seconds=30),
+        timedelta(seconds=60),
+        timedelta(seconds=120),
+    ]
+    assert policy.retry_at(NOW, 4) is None  # the fourth failed try is the last
+    assert policy.retry_at(NOW, 2, retry_after=7) == NOW + timedelta(seconds=7)
+    capped = RetryPolicy(max_attempts=50, max_delay=timedelta(minutes=15))
+    assert capped.retry_at(NOW, 30) == NOW + timedelta(minutes=15)
+
+
+# ---------------------------------------------------------------------- routing
+
+
+def routes(**overrides: object) -> Routes:
+    config = make_config(
+        demand_channels={"arms-embargo": "#arms-team"}, campaign_channel="#syria-un"
+    )
+    built = Routes.build(
+        config.demands,
+        {c.id: c.channel for c in config.campaigns},
+        slack_channel=None,
+        default_channel="#un-alerts",
+    )
+    return replace(built, **overrides)  # type: ignore[arg-type]
+
+
+def test_demand_channel_then_campaign_then_slack_channel_then_default() -> None:
+    arms = event_alert("other")  # arms-embargo only: its own channel
+    assert routes().for_alert(arms) == "#arms-team"
+    veto = event_alert("statement")  # the high-priority demand first: campaign channel
+    assert routes().for_alert(veto) == "#syria-un"
+    stranger = replace(veto, matches=(Match("not-configured", ("x",)),))
+    assert routes().for_alert(stranger) == "#un-alerts"
+    assert routes(slack_channel="C0OVERRIDE").for_alert(stranger) == "C0OVERRIDE"
+    # SLACK_CHANNEL never beats a demand's or campaign's own channel.
+    assert routes(slack_channel="C0OVERRIDE").for_alert(veto) == "#syria-un"
+
+
+def test_the_digest_follows_the_same_order() -> None:
+    assert routes().for_campaign("syria-un-action") == "#syria-un"
+    assert routes(slack_channel="C0OVERRIDE").for_campaign("syria-un-action") == "#syria-un"
+    assert routes(slack_channel="C0OVERRIDE").for_campaign("unknown") == "C0OVERRIDE"
+    assert routes().for_campaign("unknown") == "#un-alerts"
+
+
+def test_the_highest_priority_demand_decides_among_several() -> None:
+    both = event_alert("statement")
+    assert [m.demand_id for m in both.matches] == ["stop-veto-obstruction", "arms-embargo"]
+    reordered = replace(both, matches=tuple(reversed(both.matches)))
+    assert routes().for_alert(reordered) == routes().for_alert(both) == "#syria-un"
