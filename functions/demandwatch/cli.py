@@ -57,7 +57,10 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     ),
     (EXIT_USAGE, "wrong usage: unknown command or option, --interval without --loop"),
     (EXIT_CONFIG, "the configuration is invalid (each problem is printed as file:line)"),
-    (EXIT_UNDELIVERED, "run: a P1 or P2 alert could not be delivered (it stays pending)"),
+    (
+        EXIT_UNDELIVERED,
+        "run: a P1 or P2 alert could not be delivered (pending: retried next run; failed: reported)",
+    ),
     (EXIT_INTERRUPTED, "interrupted (Ctrl-C)"),
 )
 
