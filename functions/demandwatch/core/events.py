@@ -9,8 +9,10 @@ history. The highest score wins; ties go to the more severe type.
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from demandwatch.core.language import detect
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
@@ -185,11 +187,68 @@ _CUES: dict[EventType, tuple[str, ...]] = {
 }
 
 
-_Cue = tuple[re.Pattern[str], re.Pattern[str] | None]
+# The regex parser is private API, but stable from 3.11 (sre_parse before it warns when
+# imported); a pattern it cannot read simply gets no gate.
+_sre_parser: Any = importlib.import_module("re._parser")
+
+# A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
+# which every match of the pattern contains (None: no such strings are known).
+_Cue = tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str] | None]
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None if none are known.
+
+    Read off the parsed pattern: a run of literal characters must appear as written; an
+    alternation needs one of its branches' strings; a group or a repeat taken at least
+    once needs its own. A text containing none of the strings cannot match, so testing
+    them first (a substring test is far cheaper than a search) changes no result.
+    """
+    try:
+        tree = _sre_parser.parse(pattern)
+    except (re.error, RecursionError):
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None  # literals then match more than their own spelling
+    return _required_in(list(tree))
+
+
+def _required_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Required strings of a sequence: the most selective of its parts' (longest shortest)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        consider(frozenset({"".join(run)}) if run else None)
+        run = []
+        if name == "SUBPATTERN":
+            _group, add_flags, _del_flags, body = av
+            if not add_flags & (re.IGNORECASE | re.VERBOSE):
+                consider(_required_in(list(body)))
+        elif name == "BRANCH":
+            branches = [_required_in(list(branch)) for branch in av[1]]
+            if all(branches):
+                consider(frozenset().union(*(b for b in branches if b)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            consider(_required_in(list(av[2])))
+        elif name == "ATOMIC_GROUP":
+            consider(_required_in(list(av)))
+        # Anything else (a class, a boundary, a lookaround...) requires no known string.
+    consider(frozenset({"".join(run)}) if run else None)
+    return best
 
 
 def _cue(pattern: str) -> _Cue:
-    """A cue, and a looser twin to try first when that is cheaper.
+    """A cue, a looser twin to try first when that is cheaper, and its gate.
 
     Python's regex engine skips ahead to a pattern's leading literal at memory-scan speed,
     but a leading word boundary defeats that and the cue is tried at every character. The
@@ -200,9 +259,10 @@ def _cue(pattern: str) -> _Cue:
         # Cues meet folded text: fold their letters the same way (hamza, accents, case).
         pattern = fold(pattern)
     compiled = re.compile(pattern)
+    gate = required_literals(pattern)
     if re.match(r"\\b(?:[a-z]|\(\?:[a-z])", pattern):
-        return compiled, re.compile(pattern[2:])
-    return compiled, None
+        return compiled, re.compile(pattern[2:]), gate
+    return compiled, None, gate
 
 
 _COMPILED = {t: tuple(_cue(c) for c in cues) for t, cues in _CUES.items()}
@@ -235,15 +295,56 @@ def _cues_for(language: str, ascii_only: bool) -> dict[EventType, tuple[_Cue, ..
     }
 
 
-_SELECTED: dict[tuple[str, bool], dict[EventType, tuple[_Cue, ...]]] = {}
+_Selection = tuple[dict[EventType, tuple[_Cue, ...]], tuple[str, ...]]
+_SELECTED: dict[tuple[str, bool], _Selection] = {}
 
 
-def _cues(language: str, ascii_only: bool) -> dict[EventType, tuple[_Cue, ...]]:
+def _cues(language: str, ascii_only: bool) -> _Selection:
+    """The cues worth reading, and every string their gates test (each tested once)."""
     key = (language, ascii_only)
     found = _SELECTED.get(key)
     if found is None:
-        found = _SELECTED[key] = _cues_for(language, ascii_only)
+        cues = _cues_for(language, ascii_only)
+        gates = {s for selected in cues.values() for _, _, gate in selected for s in gate or ()}
+        found = _SELECTED[key] = (cues, tuple(sorted(gates)))
     return found
+
+
+def _present(folded: str, strings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s for s in strings if s in folded)
+
+
+def _cue_scores(
+    language: str, folded_title: str, folded_text: str, *, gated: bool = True
+) -> dict[EventType, float]:
+    """Each event type's cue score: a cue in the title counts double, else once in the text.
+
+    A cue whose gate strings are all absent from a text is not searched there (it cannot
+    match); ``gated=False`` searches every cue, the reference the gates must agree with.
+    """
+    scores: dict[EventType, float] = dict.fromkeys(EVENT_TYPES, 0.0)
+    ascii_only = folded_title.isascii() and folded_text.isascii()
+    cues, strings = _cues(language, ascii_only)
+    in_title = _present(folded_title, strings) if gated else None
+    in_text = _present(folded_text, strings) if gated else None
+    for cue_type, patterns in cues.items():
+        for pattern, twin, gate in patterns:
+            if _may_match(folded_title, twin, gate, in_title) and pattern.search(folded_title):
+                scores[cue_type] += 2 * _WEIGHT[cue_type]
+            elif _may_match(folded_text, twin, gate, in_text) and pattern.search(folded_text):
+                scores[cue_type] += _WEIGHT[cue_type]
+    return scores
+
+
+def _may_match(
+    folded: str,
+    twin: re.Pattern[str] | None,
+    gate: frozenset[str] | None,
+    present: frozenset[str] | None,
+) -> bool:
+    if gate is not None and present is not None:
+        return not gate.isdisjoint(present)
+    return twin is None or twin.search(folded) is not None
 
 
 # Weights: a development outranks the commentary around it.
@@ -574,13 +675,7 @@ def classify(title: str, text: str = "", *, published: datetime | None = None) -
     # fold(f"{title}. {text}") without folding the text twice more.
     combined = f"{folded_title}. {folded_text}"
     language = detect(tokens(combined))
-    scores: dict[EventType, float] = dict.fromkeys(EVENT_TYPES, 0.0)
-    for cue_type, patterns in _cues(language, combined.isascii()).items():
-        for pattern, twin in patterns:
-            if (twin is None or twin.search(folded_title)) and pattern.search(folded_title):
-                scores[cue_type] += 2 * _WEIGHT[cue_type]
-            elif (twin is None or twin.search(folded_text)) and pattern.search(folded_text):
-                scores[cue_type] += _WEIGHT[cue_type]
+    scores = _cue_scores(language, folded_title, folded_text)
     # In French, Spanish and German the noun itself reports a veto ("le veto russe",
     # "Russisches Veto"); English writes "vetoed"/"cast a veto", and its bare noun is as
     # often a threat or history.
@@ -935,7 +1030,8 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     sentences = re.split(r"(?<=[.;!?])\s+", folded)
     cues = _COMPILED.get(event_type, ())
     ordered = sorted(
-        sentences, key=lambda s: 0 if any(p.search(s) for p, _ in cues) else 1
+        sentences,
+        key=lambda s: 0 if any(_gate_open(s, g) and p.search(s) for p, _, g in cues) else 1,
     )  # stable: within each group, text order
     past = event_type in _PAST
     base = published.date() if published is not None else None
@@ -948,6 +1044,10 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
         if base is not None and (m := _RELATIVE.search(sentence)):
             return _relative(m.group(1), base, past=past)
     return None
+
+
+def _gate_open(folded: str, gate: frozenset[str] | None) -> bool:
+    return gate is None or any(s in folded for s in gate)
 
 
 def _plausible(found: date, base: date | None, *, past: bool) -> bool:
