@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -247,6 +249,26 @@ def _required_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return best
 
 
+class _Gated:
+    """A pattern searched only in text holding one of the strings it requires.
+
+    Same results as the bare pattern (see :func:`required_literals`); most rules below
+    look for wording most items lack, and a few substring tests settle that quickly.
+    """
+
+    __slots__ = ("gate", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        # An anchored pattern is tried at one place only: a gate would cost more than it saves.
+        self.gate = None if pattern.startswith("^") else required_literals(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.gate is not None and not any(s in text for s in self.gate):
+            return None
+        return self.pattern.search(text)
+
+
 def _cue(pattern: str) -> _Cue:
     """A cue, a looser twin to try first when that is cheaper, and its gate.
 
@@ -260,7 +282,7 @@ def _cue(pattern: str) -> _Cue:
         pattern = fold(pattern)
     compiled = re.compile(pattern)
     gate = required_literals(pattern)
-    if re.match(r"\\b(?:[a-z]|\(\?:[a-z])", pattern):
+    if gate is None and re.match(r"\\b(?:[a-z]|\(\?:[a-z])", pattern):
         return compiled, re.compile(pattern[2:]), gate
     return compiled, None, gate
 
@@ -295,23 +317,44 @@ def _cues_for(language: str, ascii_only: bool) -> dict[EventType, tuple[_Cue, ..
     }
 
 
-_Selection = tuple[dict[EventType, tuple[_Cue, ...]], tuple[str, ...]]
+@dataclass(frozen=True)
+class _Selection:
+    """The cues worth reading for one kind of item, in order, indexed by their gates."""
+
+    cues: tuple[tuple[EventType, _Cue], ...]
+    # Each gate string, and the cues (positions in ``cues``) it opens.
+    opens: dict[str, tuple[int, ...]]
+    ungated: frozenset[int]
+
+    def open_in(self, folded: str) -> set[int]:
+        """Positions of the cues that may match ``folded``: each gate string tested once."""
+        found = set(self.ungated)
+        for string, positions in self.opens.items():
+            if string in folded:
+                found.update(positions)
+        return found
+
+
 _SELECTED: dict[tuple[str, bool], _Selection] = {}
 
 
 def _cues(language: str, ascii_only: bool) -> _Selection:
-    """The cues worth reading, and every string their gates test (each tested once)."""
     key = (language, ascii_only)
     found = _SELECTED.get(key)
     if found is None:
-        cues = _cues_for(language, ascii_only)
-        gates = {s for selected in cues.values() for _, _, gate in selected for s in gate or ()}
-        found = _SELECTED[key] = (cues, tuple(sorted(gates)))
+        cues = tuple(
+            (t, cue) for t, selected in _cues_for(language, ascii_only).items() for cue in selected
+        )
+        opens: dict[str, list[int]] = {}
+        for i, (_, (_, _, gate)) in enumerate(cues):
+            for string in gate or ():
+                opens.setdefault(string, []).append(i)
+        found = _SELECTED[key] = _Selection(
+            cues,
+            {string: tuple(positions) for string, positions in opens.items()},
+            frozenset(i for i, (_, (_, _, gate)) in enumerate(cues) if gate is None),
+        )
     return found
-
-
-def _present(folded: str, strings: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(s for s in strings if s in folded)
 
 
 def _cue_scores(
@@ -321,29 +364,27 @@ def _cue_scores(
 
     A cue whose gate strings are all absent from a text is not searched there (it cannot
     match); ``gated=False`` searches every cue, the reference the gates must agree with.
+    Cues are read in the same order either way, so the scores add up identically.
     """
     scores: dict[EventType, float] = dict.fromkeys(EVENT_TYPES, 0.0)
-    ascii_only = folded_title.isascii() and folded_text.isascii()
-    cues, strings = _cues(language, ascii_only)
-    in_title = _present(folded_title, strings) if gated else None
-    in_text = _present(folded_text, strings) if gated else None
-    for cue_type, patterns in cues.items():
-        for pattern, twin, gate in patterns:
-            if _may_match(folded_title, twin, gate, in_title) and pattern.search(folded_title):
-                scores[cue_type] += 2 * _WEIGHT[cue_type]
-            elif _may_match(folded_text, twin, gate, in_text) and pattern.search(folded_text):
-                scores[cue_type] += _WEIGHT[cue_type]
+    selection = _cues(language, folded_title.isascii() and folded_text.isascii())
+    if gated:
+        in_title = selection.open_in(folded_title)
+        in_text = selection.open_in(folded_text)
+        positions: Iterable[int] = sorted(in_title | in_text)
+    else:
+        in_title = in_text = set(range(len(selection.cues)))
+        positions = range(len(selection.cues))
+    for i in positions:
+        cue_type, (pattern, twin, _) = selection.cues[i]
+        if i in in_title and _twin_found(folded_title, twin) and pattern.search(folded_title):
+            scores[cue_type] += 2 * _WEIGHT[cue_type]
+        elif i in in_text and _twin_found(folded_text, twin) and pattern.search(folded_text):
+            scores[cue_type] += _WEIGHT[cue_type]
     return scores
 
 
-def _may_match(
-    folded: str,
-    twin: re.Pattern[str] | None,
-    gate: frozenset[str] | None,
-    present: frozenset[str] | None,
-) -> bool:
-    if gate is not None and present is not None:
-        return not gate.isdisjoint(present)
+def _twin_found(folded: str, twin: re.Pattern[str] | None) -> bool:
     return twin is None or twin.search(folded) is not None
 
 
@@ -600,6 +641,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
     ("voted_for", ("in favo",), re.compile(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
 )
 
+# And the strings read off each pattern (its verbs, mostly): often narrower than the words.
+_ROLE_GATES = tuple(required_literals(pattern.pattern) for _, _, pattern in _ROLE_PATTERNS)
+
 # ------------------------------------------------------------------------------ votes
 
 _TALLY = re.compile(
@@ -661,7 +705,7 @@ _RELATIVE = re.compile(
     r"|demain|hier|aujourd'hui|manana|ayer|hoy|morgen|gestern|heute|завтра|вчера|сегодня|غدا|امس|اليوم"
     r"|on (?:" + "|".join(_WEEKDAYS) + r")|(?:next )?(?:" + "|".join(_WEEKDAY_NAMES) + r"))(?!\w)"
 )
-_DATE_CONTEXT = re.compile(
+_DATE_CONTEXT = _Gated(
     r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*"
     r"|vot\w*|scrutin|reunion|abstimm\w*|sitzung|stimm\w*)\b"
     r"|голосова\w*|вето|заседани\w*|تصويت|يصوت|الفيتو|فيتو|جلسة"
@@ -742,10 +786,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["other"] = max(scores["other"], 5.0)
     if _MEETING_TITLE.search(title):
         scores["meeting"] += 5
-    if re.search(
-        r"\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير",
-        title,
-    ):
+    if _REPORT_TITLE.search(title):
         scores["report"] += 2
     # Published findings: an investigating body that blames, finds or confirms.
     if _FINDINGS.search(title) or (
@@ -784,7 +825,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["vote_scheduled"] += 4
 
 
-_SPEAKER_TITLE = re.compile(
+_REPORT_TITLE = _Gated(
+    r"\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
+)
+_SPEAKER_TITLE = _Gated(
     r"^(?!(?:the )?(?:un |u\.n\. )?(?:security )?council|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns"
@@ -794,12 +838,12 @@ _SPEAKER_TITLE = re.compile(
     r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует"
     r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب)\b"
 )
-_ASSEMBLY_DEBATE = re.compile(
+_ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
     r"|генеральн\w* ассамбле\w*|генассамбле\w*|الجمعية العامة)[^.]{0,40}"
     r"(?:debat\w*|examin\w*|discuss\w*|meets|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش)"
 )
-_DEVELOPMENT_TITLE = re.compile(
+_DEVELOPMENT_TITLE = _Gated(
     r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
     r"|renews|authori[sz]es|fails|votes?|establishes|demands|rejects|refers)\b"
     r"|\barriv\w*|\breach\w*|\benter\w*|\bdeploy\w*|\bsuspend\w*|\bbarred\b|\bvisit\w*|\blands?\b"
@@ -807,13 +851,13 @@ _DEVELOPMENT_TITLE = re.compile(
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
     r"|\bexpected to vote"
 )
-_VOTE_AHEAD = re.compile(
+_VOTE_AHEAD = _Gated(
     r"(?:expected|scheduled|set|due|poised|likely) to (?:vote|adopt|hold a vote)|\bwill vote\b|\bvote tomorrow"
 )
-_ADOPTED_PAST = re.compile(r"\badopted\b|\badopting\b|\bunanimously (?:voted|approved)")
+_ADOPTED_PAST = _Gated(r"\badopted\b|\badopting\b|\bunanimously (?:voted|approved)")
 
 
-_BARE_VETO = re.compile(r"\bvetos?\b")
+_BARE_VETO = _Gated(r"\bvetos?\b")
 
 
 def _by_the_rules(scores: dict[EventType, float], vote: VoteTally) -> None:
@@ -834,13 +878,13 @@ def _without_other_drafts(text: str) -> str:
     return " ".join(s for s in re.split(r"(?<=[.;!?])\s+", text) if not _LACK_OF_VOTES.search(s))
 
 
-_THREAT = re.compile(
+_THREAT = _Gated(
     r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|vows? to (?:veto|block)"
     r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
     r"|угрож\w* .{0,20}вето|تلوح بالفيتو|تهدد باستخدام"
 )
-_VETO_DONE = re.compile(
+_VETO_DONE = _Gated(
     r"\bvetoed\b|\bvetoes\b|\bvetoing\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)"
     r"|\bcast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?\b|owing to (?:the )?negative"
     r"|oppose\w* (?:son|leur) veto|votes? negatifs?|\bvet(?:an|aron)\b|legt\w* .{0,30}veto"
@@ -850,27 +894,27 @@ _VETO_DONE = re.compile(
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
 )
-_LACK_OF_VOTES = re.compile(
+_LACK_OF_VOTES = _Gated(
     r"nine votes|required number of votes|required nine|required majority|enough votes|votes needed"
     r"|necessary votes|falls? short|fell short|failed to (?:obtain|garner|win|secure|get)"
     r"|fails? to (?:obtain|garner|win|secure|get)|failing to obtain|did not obtain"
     r"|neuf voix|nombre de voix necessaire|assez de voix|nueve votos|votos necesarios"
     r"|keine mehrheit|neun stimmen|девяти голосов|необходимых голосов|الاصوات اللازمة"
 )
-_OVERRIDE = re.compile(
+_OVERRIDE = _Gated(
     r"overrid\w* (?:\w+ ){0,4}vetoe?s?|veto override|\b(?:congress|senate|house of representatives)\b.{0,80}\bveto"
 )
-_MEASURE = re.compile(
+_MEASURE = _Gated(
     r"\bsanction\w*|\bfreez\w*|\bfroze|\bfrozen|\bdesignat\w*|\bblacklist\w*|\bembargo\b|\bgele\b|\bgel des"
     r"|\bcongela\w*|\bfriert|\bfrieren|\beingefroren|\bsanktion\w*|замороз\w*|санкци\w*|تجميد|يجمد|عقوبات"
 )
-_MEETING_TITLE = re.compile(
+_MEETING_TITLE = _Gated(
     r"\b(?:assembly|council) (?:debates?|meets|hears|discusses)\b|remarks to the (?:security council|"
     r"general assembly|council)|\bbriefing\b|\bbriefs\b|\bbriefed\b|open debate|emergency (?:session|meeting)"
     r"|\b(?:tells?|told) (?:the )?(?:security council|general assembly|council)\b"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
 )
-_FINDINGS = re.compile(
+_FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?)\b"
     r"[^.]{0,80}\b(?:blames?|blamed|finds?|found|concludes?|concluded|confirms?|confirmed|attribut\w*"
     r"|holds? [^.]{0,30}responsible|names?|accuses?|accused)\b"
@@ -881,8 +925,8 @@ _FINDINGS = re.compile(
     r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл)"
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
-_LEDE_VETO = re.compile(r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b")
-_VOTE_AHEAD_TITLE = re.compile(
+_LEDE_VETO = _Gated(r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b")
+_VOTE_AHEAD_TITLE = _Gated(
     r"(?:expected|scheduled|set|due) to vote|vote (?:is )?(?:scheduled|expected|rescheduled)|vote postponed"
     r"|postponed|\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote|\bvotes? on [^.]{0,60}expected"
     r"|\b(?:to|will) vote (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
@@ -890,7 +934,7 @@ _VOTE_AHEAD_TITLE = re.compile(
 )
 
 
-_UN_ORGAN = re.compile(
+_UN_ORGAN = _Gated(
     r"\b(?:security council|general assembly|human rights council|council|assembly|u\.n\.|un|"
     r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
@@ -898,7 +942,7 @@ _UN_ORGAN = re.compile(
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
     r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي"
 )
-_OTHER_ACTOR_TITLE = re.compile(
+_OTHER_ACTOR_TITLE = _Gated(
     r"^(?:eu|europe|european union|u\.s\.|us|united states|washington|arab league|britain|"
     r"france|germany|canada|treasury|l'ue|l'union europeenne|la ligue arabe|la ue|la union europea"
     r"|eeuu|estados unidos|la liga arabe|usa|us-regierung|die eu|arabische liga|bundesregierung"
@@ -907,7 +951,7 @@ _OTHER_ACTOR_TITLE = re.compile(
 
 # Who speaks: a rights group or an official as the subject of the first sentence means the
 # item is their reaction (a statement), even when it is about a veto.
-_SPEAKERS = re.compile(
+_SPEAKERS = _Gated(
     r"^(?:[\w'-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
     r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
     r"a (?:human )?rights organi[sz]ation|(?:human )?rights (?:groups?|organi[sz]ations)|"
@@ -925,12 +969,12 @@ _SPEAKERS = re.compile(
     r"заявил\w*|призвал\w*|объяснил\w*|"
     r"قال|قالت|دعت|دعا|طالب)"
 )
-_SAYS_IN_TITLE = re.compile(
+_SAYS_IN_TITLE = _Gated(
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
     r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
 )
 # Courts judge; they do not report: a verdict is "other" news however it is worded.
-_COURT = re.compile(
+_COURT = _Gated(
     r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?|arrest warrant\w*"
     r"|court orders|orders? syria|annul\w*"
     r"|condamne\w* (?:a|par)|perpetuite|prison a vie|mandat d'arret|cour de cassation|cour internationale"
@@ -948,8 +992,8 @@ def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Acto
 
 def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
     found: list[Actor] = []
-    for role, words, pattern in _ROLE_PATTERNS:
-        if not any(w in folded for w in words):
+    for (role, words, pattern), required in zip(_ROLE_PATTERNS, _ROLE_GATES, strict=True):
+        if not any(w in folded for w in words) or not _gate_open(folded, required):
             continue
         for m in pattern.finditer(folded):
             for raw in _NAMES.findall(m.group(1)):
