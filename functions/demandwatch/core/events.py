@@ -264,7 +264,7 @@ class _Gated:
         self.gate = None if pattern.startswith("^") else required_literals(pattern)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.gate is not None and not any(s in text for s in self.gate):
+        if self.gate is not None and not any(map(text.__contains__, self.gate)):
             return None
         return self.pattern.search(text)
 
@@ -329,9 +329,8 @@ class _Selection:
     def open_in(self, folded: str) -> set[int]:
         """Positions of the cues that may match ``folded``: each gate string tested once."""
         found = set(self.ungated)
-        for string, positions in self.opens.items():
-            if string in folded:
-                found.update(positions)
+        for string in filter(folded.__contains__, self.opens):
+            found.update(self.opens[string])
         return found
 
 
@@ -1071,17 +1070,19 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     Sentences that carry a cue of the event type are read first; a stated date long before
     the publication date is taken as background and skipped.
     """
-    sentences = re.split(r"(?<=[.;!?])\s+", folded)
-    cues = _COMPILED.get(event_type, ())
+    # Only sentences about a vote or meeting are read: sort just those.
+    sentences = [
+        s for s in re.split(r"(?<=[.;!?])\s+", folded) if _DATE_CONTEXT.search(s) is not None
+    ]
+    # A cue whose strings are missing from the whole text is missing from each sentence.
+    cues = [(p, g) for p, _, g in _COMPILED.get(event_type, ()) if _gate_open(folded, g)]
     ordered = sorted(
         sentences,
-        key=lambda s: 0 if any(_gate_open(s, g) and p.search(s) for p, _, g in cues) else 1,
+        key=lambda s: 0 if any(_gate_open(s, g) and p.search(s) for p, g in cues) else 1,
     )  # stable: within each group, text order
     past = event_type in _PAST
     base = published.date() if published is not None else None
     for sentence in ordered:
-        if not _DATE_CONTEXT.search(sentence):
-            continue
         for found in _dates_in(sentence, published):
             if _plausible(found, base, past=past):
                 return found
@@ -1091,7 +1092,7 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
 
 
 def _gate_open(folded: str, gate: frozenset[str] | None) -> bool:
-    return gate is None or any(s in folded for s in gate)
+    return gate is None or any(map(folded.__contains__, gate))
 
 
 def _plausible(found: date, base: date | None, *, past: bool) -> bool:
