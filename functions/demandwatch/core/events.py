@@ -216,13 +216,16 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
 
 def _required_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Required strings of a sequence: the most selective of its parts' (longest shortest)."""
+    """Required strings of a sequence: the most selective of its parts' (longest shortest).
+
+    Spaces count for nothing in that choice: " to " is in nearly every English text.
+    """
     best: frozenset[str] | None = None
     run: list[str] = []
 
     def consider(found: frozenset[str] | None) -> None:
         nonlocal best
-        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+        if found and (best is None or _selectivity(found) > _selectivity(best)):
             best = found
 
     for op, av in items:
@@ -267,6 +270,10 @@ class _Gated:
         if self.gate is not None and not any(map(text.__contains__, self.gate)):
             return None
         return self.pattern.search(text)
+
+
+def _selectivity(strings: frozenset[str]) -> int:
+    return min(len(s.strip()) for s in strings)
 
 
 def _cue(pattern: str) -> _Cue:
