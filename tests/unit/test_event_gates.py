@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from demandwatch.core.events import _COMPILED, _cue_scores, required_literals
+from demandwatch.core import events
+from demandwatch.core.events import _COMPILED, _cue_scores, required_literals, required_sets
 from demandwatch.core.language import detect
 from demandwatch.core.text import fold, tokens
 
@@ -93,6 +94,29 @@ def test_every_match_of_every_cue_contains_a_gate_string() -> None:
                         checked += 1
                         assert any(s in m.group(0) for s in gate), (pattern.pattern, m.group(0))
     assert checked > 500  # the evaluation items exercise the cues
+
+
+def test_required_sets_are_each_met_by_every_match() -> None:
+    assert required_sets(r"\b(?:expected|due) to (?:vote|adopt)") == (
+        frozenset({"expected", "due"}),
+        frozenset({" to "}),
+        frozenset({"vote", "adopt"}),
+    )
+    gated = [g for g in vars(events).values() if isinstance(g, events._Gated)]
+    assert len(gated) > 15
+    texts = [t for pair in EVAL_TEXTS for t in pair] + [f"{a} {b}" for a, b in EVAL_TEXTS]
+    checked = 0
+    for rule in gated:
+        for text in texts:
+            for m in rule.pattern.finditer(text):
+                checked += 1
+                for gate in rule.gates:
+                    assert any(s in m.group(0) for s in gate), (rule.pattern.pattern, m.group(0))
+            # The gated search finds what the bare pattern finds.
+            bare = rule.pattern.search(text)
+            found = rule.search(text)
+            assert (bare and bare.span()) == (found and found.span())
+    assert checked > 500
 
 
 def _scores_agree(title: str, text: str) -> None:

@@ -204,76 +204,84 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     Read off the parsed pattern: a run of literal characters must appear as written; an
     alternation needs one of its branches' strings; a group or a repeat taken at least
     once needs its own. A text containing none of the strings cannot match, so testing
-    them first (a substring test is far cheaper than a search) changes no result.
+    them first (a substring test is far cheaper than a search) changes no result. Of the
+    sets a pattern requires (see :func:`required_sets`), the most selective.
     """
+    found = required_sets(pattern)
+    return max(found, key=_selectivity) if found else None
+
+
+def required_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings each of which every match of ``pattern`` meets (contains one of)."""
     try:
         tree = _sre_parser.parse(pattern)
     except (re.error, RecursionError):
-        return None
+        return ()
     if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None  # literals then match more than their own spelling
-    return _required_in(list(tree))
+        return ()  # literals then match more than their own spelling
+    return tuple(_required_in(list(tree)))
 
 
-def _required_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """Required strings of a sequence: the most selective of its parts' (longest shortest).
-
-    Spaces count for nothing in that choice: " to " is in nearly every English text.
-    """
-    best: frozenset[str] | None = None
+def _required_in(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The string sets a sequence requires: its literal runs and its parts' sets."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
-
-    def consider(found: frozenset[str] | None) -> None:
-        nonlocal best
-        if found and (best is None or _selectivity(found) > _selectivity(best)):
-            best = found
-
     for op, av in items:
         name = str(op)
         if name == "LITERAL":
             run.append(chr(av))
             continue
-        consider(frozenset({"".join(run)}) if run else None)
+        if run:
+            found.append(frozenset({"".join(run)}))
         run = []
         if name == "SUBPATTERN":
             _group, add_flags, _del_flags, body = av
             if not add_flags & (re.IGNORECASE | re.VERBOSE):
-                consider(_required_in(list(body)))
+                found += _required_in(list(body))
         elif name == "BRANCH":
+            # One branch is taken: each contributes its most selective set.
             branches = [_required_in(list(branch)) for branch in av[1]]
             if all(branches):
-                consider(frozenset().union(*(b for b in branches if b)))
+                found.append(frozenset().union(*(max(b, key=_selectivity) for b in branches)))
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            consider(_required_in(list(av[2])))
+            found += _required_in(list(av[2]))
         elif name == "ATOMIC_GROUP":
-            consider(_required_in(list(av)))
+            found += _required_in(list(av))
         # Anything else (a class, a boundary, a lookaround...) requires no known string.
-    consider(frozenset({"".join(run)}) if run else None)
-    return best
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return found
+
+
+def _selectivity(strings: frozenset[str]) -> int:
+    """The longest shortest string is the rarest; spaces count for nothing (" to ")."""
+    return min(len(s.strip()) for s in strings)
 
 
 class _Gated:
-    """A pattern searched only in text holding one of the strings it requires.
+    """A pattern searched only in text meeting every string set it requires.
 
     Same results as the bare pattern (see :func:`required_literals`); most rules below
     look for wording most items lack, and a few substring tests settle that quickly.
     """
 
-    __slots__ = ("gate", "pattern")
+    __slots__ = ("gates", "pattern")
 
     def __init__(self, pattern: str) -> None:
         self.pattern = re.compile(pattern)
-        # An anchored pattern is tried at one place only: a gate would cost more than it saves.
-        self.gate = None if pattern.startswith("^") else required_literals(pattern)
+        # An anchored pattern is tried at one place only: a gate would cost more than it
+        # saves. Otherwise every set the pattern requires, the rarest first.
+        self.gates = (
+            ()
+            if pattern.startswith("^")
+            else tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.gate is not None and not any(map(text.__contains__, self.gate)):
-            return None
+        for gate in self.gates:
+            if not any(map(text.__contains__, gate)):
+                return None
         return self.pattern.search(text)
-
-
-def _selectivity(strings: frozenset[str]) -> int:
-    return min(len(s.strip()) for s in strings)
 
 
 def _cue(pattern: str) -> _Cue:
