@@ -195,7 +195,7 @@ _sre_parser: Any = importlib.import_module("re._parser")
 
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
 # which every match of the pattern contains (None: no such strings are known).
-_Cue = tuple[re.Pattern[str], re.Pattern[str] | None, frozenset[str] | None]
+_Cue = tuple["_Gated", re.Pattern[str] | None, frozenset[str] | None]
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -295,7 +295,9 @@ def _cue(pattern: str) -> _Cue:
     if not pattern.isascii():
         # Cues meet folded text: fold their letters the same way (hamza, accents, case).
         pattern = fold(pattern)
-    compiled = re.compile(pattern)
+    # Gated on every string set it requires: the most selective opens the cue (see
+    # _Selection), the others are tested before the search.
+    compiled = _Gated(pattern)
     gate = required_literals(pattern)
     if gate is None and re.match(r"\\b(?:[a-z]|\(\?:[a-z])", pattern):
         return compiled, re.compile(pattern[2:]), gate
@@ -390,7 +392,8 @@ def _cue_scores(
         in_title = in_text = set(range(len(selection.cues)))
         positions = range(len(selection.cues))
     for i in positions:
-        cue_type, (pattern, twin, _) = selection.cues[i]
+        cue_type, (rule, twin, _) = selection.cues[i]
+        pattern = rule if gated else rule.pattern
         if i in in_title and _twin_found(folded_title, twin) and pattern.search(folded_title):
             scores[cue_type] += 2 * _WEIGHT[cue_type]
         elif i in in_text and _twin_found(folded_text, twin) and pattern.search(folded_text):
@@ -788,14 +791,15 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["other"] = max(scores["other"], 6.0)
     # Adoptions and meetings are UN organs' acts: an EU, US or Arab League decision, or
     # a minister meeting a president, is "other" news, however it is worded.
+    un_in_title = _UN_ORGAN.search(title) is not None
     if not _UN_ORGAN.search(both):
         scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
-    elif _OTHER_ACTOR_TITLE.search(title) and not _UN_ORGAN.search(title):
+    elif _OTHER_ACTOR_TITLE.search(title) and not un_in_title:
         scores["resolution_adopted"] = 0.0
     # Sanctions, freezes and designations decided outside the UN are news of their own,
     # not statements, even when a government "announces" them.
-    if _MEASURE.search(title) and not _UN_ORGAN.search(title):
+    if _MEASURE.search(title) and not un_in_title:
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
     if _MEETING_TITLE.search(title):
