@@ -160,15 +160,14 @@ class SlackNotifier:
             if thread is not None and thread.muted_by
             else None
         )
-        state = ParentState(
-            extra_sources=thread.replies if thread else 0,
+        self.update_parent(
+            channel,
+            target,
+            parent,
+            replies=thread.replies if thread else 0,
             claimed=status.claimed if status else None,
             dismissed=status.dismissed if status else None,
             muted=muted,
-        )
-        message = blocks.render_alert(parent, self.context, state)
-        self.api.update(
-            channel, target, message, metadata=alert_metadata(parent.id, story_of(parent))
         )
         return True
 
