@@ -227,9 +227,10 @@ _FIRST_VOTES = 14
 
 def vote_days(cand: Candidate) -> tuple[date, date] | None:
     """The days the vote an item reports can have been held on, or None for an item that
-    reports no vote outcome (or an announced vote without its date)."""
+    reports no vote (or an announced vote without its date). A draft that failed for want
+    of votes reports no veto or adoption, but its tally says a vote was held."""
     event = cand.item.event
-    if event not in _VOTES:
+    if event not in _VOTES and cand.tally is None:
         return None
     if cand.vote_date is not None:
         return cand.vote_date, cand.vote_date
@@ -265,16 +266,20 @@ def _press_codes(symbols: Iterable[str]) -> set[str]:
 
 
 def same_development(story: Story, cand: Candidate) -> bool:
-    """Whether the keys the items state allow one development: two vote outcomes held on
-    days that can be the same, the same tally, and not two different meetings' coverage."""
-    event = cand.item.event
-    if story.event in _VOTES and event in _VOTES:
-        days = vote_days(cand)
-        if story.vote_days and days and _overlap(story.vote_days, days) is None:
+    """Whether the keys the items state allow one development: the same tally, not two
+    different meetings' coverage, and a vote day one of them states that the other's can
+    be. Days only inferred from publication times never part two items (a reaction two
+    days on need not say which day's vote it is about); they choose between stories."""
+    days = vote_days(cand)
+    stated = story.vote_date
+    if days is not None and cand.vote_date is not None and story.vote_days is not None:
+        if _overlap(story.vote_days, days) is None:
             return False
-        if story.tally and cand.tally and story.tally != cand.tally:
-            # Two tallies of one vote never differ; a vote announced has none yet.
-            return False
+    elif days is not None and stated is not None and _overlap((stated, stated), days) is None:
+        return False
+    if story.tally and cand.tally and story.tally != cand.tally:
+        # Two tallies of one vote never differ; a vote announced has none yet.
+        return False
     # A meeting has one press release: two releases of the same organ are two meetings
     # (the veto on Tuesday and the second veto on Wednesday), however alike their words.
     ours, theirs = _press_codes(cand.symbols), _press_codes(story.symbols)
@@ -315,16 +320,20 @@ class StoryClusterer:
         *,
         window: timedelta = timedelta(days=2),
         threshold: float = 0.15,
-        close_window: timedelta = timedelta(hours=36),
+        close_window: timedelta = timedelta(hours=24),
         close_threshold: float = 0.08,
         key_window: timedelta = timedelta(days=5),
-        key_bonus: float = 0.15,
+        key_bonus: float = 1.0,
+        event_window: timedelta = timedelta(hours=36),
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
         # How long a shared symbol of the development joins, counted from the first item.
         self.key_window = key_window
         self.key_bonus = key_bonus
+        # A development without a vote (a verdict, a visit, inspectors let in) is reported
+        # and reacted to within a day and a half; what follows later is the next one.
+        self.event_window = event_window
         self.threshold = threshold
         # Coverage of one development clusters in time: within a day and a half, a little
         # shared vocabulary is enough; further apart, the wording must agree more.
@@ -426,6 +435,8 @@ class StoryClusterer:
             # catalogued days after the vote, the Assembly's debate convened on that draft.
             if gap > self.window and not shared:
                 continue
+            if gap > self.event_window and not shared and not _voted(story, cand):
+                continue
             # The draft's own symbol names the development: the General Assembly convening
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
@@ -441,12 +452,15 @@ class StoryClusterer:
                 score += 1.0
             # Reporting the vote of the day the story's vote was held on is a key the
             # words of a wire and a press release need not share.
-            if likely is not None and story.vote_days is not None:
-                if story.vote_days[0] <= likely <= story.vote_days[1]:
-                    score += self.key_bonus
-            needed = self.close_threshold if gap <= self.close_window else self.threshold
-            if score >= needed and score > best_score:
-                best, best_score = story, score
+            days = story.vote_days
+            if score and likely is not None and days is not None and days[0] <= likely <= days[1]:
+                score += self.key_bonus
+            recent = abs(when - story.last_seen)
+            needed = self.close_threshold if recent <= self.close_window else self.threshold
+            # Stories are ranked by how far past its own bar each one is: a story begun an
+            # hour ago needs less in common than yesterday's, and wins on less.
+            if score >= needed and score / needed > best_score:
+                best, best_score = story, score / needed
         if best is None:
             story = Story(
                 id=story_id_for(cand.item),
@@ -460,7 +474,7 @@ class StoryClusterer:
                 items=(cand.item,),
                 words=dict(cand.words),
                 ga_debate_due=cand.ga_debate_due,
-                vote_date=cand.vote_date if cand.item.event in _VOTES else None,
+                vote_date=cand.vote_date if vote_days(cand) is not None else None,
                 tally=cand.tally,
                 vote_days=vote_days(cand),
             )
@@ -469,6 +483,12 @@ class StoryClusterer:
         merged = _merge(best, cand)
         self._replace(best, merged)
         return merged, False
+
+
+def _voted(story: Story, cand: Candidate) -> bool:
+    """Whether the story or the item is about a Council vote, announced or held: its
+    coverage runs from the evening before (What's in Blue) to the reactions the day after."""
+    return story.vote_days is not None or story.event in _VOTES or cand.item.event in _VOTES
 
 
 def _convened_on(story: Story, cand: Candidate) -> bool:
@@ -502,7 +522,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         items=(*story.items, cand.item),
         words=dict(words),
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
-        vote_date=story.vote_date or (cand.vote_date if cand.item.event in _VOTES else None),
+        vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=story.tally or cand.tally,
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
     )
