@@ -37,10 +37,12 @@ def test_a_veto_recounted_deep_in_a_long_article_does_not_make_it_a_veto() -> No
     published = datetime(2022, 7, 12, 18, 0, tzinfo=UTC)
     event = classify(title, long_article(HISTORY), published=published)
     assert event.type == "resolution_adopted"
-    assert event.vote is None and event.actors == ()
+    assert event.vote is None
+    assert event.actors == ()
     # The same history in the lede is read: the bound is what changes the result.
     near = classify(title, f"{LEDE} {HISTORY}", published=published)
-    assert near.vote is not None and near.vote.in_favour == 13
+    assert near.vote is not None
+    assert near.vote.in_favour == 13
 
 
 def test_text_past_the_bound_changes_nothing() -> None:
@@ -54,5 +56,7 @@ def test_clip_cuts_at_a_space_and_keeps_short_text() -> None:
     assert clip("a few words", 100) == "a few words"
     text = "word " * 100
     cut = clip(text, 52)
-    assert len(cut) <= 52 and cut.endswith("word") and text.startswith(cut)
+    assert len(cut) <= 52
+    assert cut.endswith("word")
+    assert text.startswith(cut)
     assert clip("x" * 300, 100) == "x" * 100  # no space to cut at: cut at the bound
