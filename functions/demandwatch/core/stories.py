@@ -282,7 +282,10 @@ def same_development(story: Story, cand: Candidate) -> bool:
         return False
     # A meeting has one press release: two releases of the same organ are two meetings
     # (the veto on Tuesday and the second veto on Wednesday), however alike their words.
-    ours, theirs = _press_codes(cand.symbols), _press_codes(story.symbols)
+    ours = _press_codes(cand.symbols)
+    if not ours:
+        return True
+    theirs = _press_codes(story.symbols)
     for organ in ("SC/", "GA/"):
         mine = {c for c in ours if c.startswith(organ)}
         other = {c for c in theirs if c.startswith(organ)}
