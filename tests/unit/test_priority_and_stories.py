@@ -450,3 +450,43 @@ def test_a_development_without_a_vote_takes_no_item_after_a_day_and_a_half() -> 
         dev("i5", "Syria monitors vote: groups react", "veto", OCT + timedelta(days=7, hours=12))
     )
     assert (new, reaction.id) == (False, announced.id)
+
+
+def test_a_publication_time_never_parts_a_vote_from_the_day_announced_for_it() -> None:
+    # A feed whose clock stamps the release in the UTC morning: the vote is still the one
+    # announced for that day (only the day before or the day itself can be ruled in).
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    announced, _ = clusterer.assign(
+        dev(
+            "c1",
+            "Security Council to vote on Syria ceasefire draft this afternoon",
+            "vote_scheduled",
+            OCT + timedelta(hours=8),
+            symbols=("S/2026/150",),
+            vote_date=day,
+        )
+    )
+    release, new = clusterer.assign(
+        dev(
+            "c2",
+            "Security Council fails to adopt Syria ceasefire draft owing to negative votes",
+            "veto",
+            OCT + timedelta(hours=9),
+            symbols=("S/2026/150",),
+            tally="13-2-0",
+        )
+    )
+    assert (new, release.id) == (False, announced.id)
+    # A vote stated for the next day is another vote, whatever the symbol.
+    later, new = clusterer.assign(
+        dev(
+            "c3",
+            "Security Council fails to adopt Syria ceasefire draft owing to negative votes",
+            "veto",
+            OCT + timedelta(days=1, hours=20),
+            vote_date=day + timedelta(days=1),
+        )
+    )
+    assert new
+    assert later.id != announced.id

@@ -228,7 +228,9 @@ _FIRST_VOTES = 14
 def vote_days(cand: Candidate) -> tuple[date, date] | None:
     """The days the vote an item reports can have been held on, or None for an item that
     reports no vote (or an announced vote without its date). A draft that failed for want
-    of votes reports no veto or adoption, but its tally says a vote was held."""
+    of votes reports no veto or adoption, but its tally says a vote was held. Unstated,
+    it is the day of publication or the day before (a reaction the next morning, a late
+    vote in New York stamped the next day in UTC)."""
     event = cand.item.event
     if event not in _VOTES and cand.tally is None:
         return None
@@ -236,20 +238,23 @@ def vote_days(cand: Candidate) -> tuple[date, date] | None:
         return cand.vote_date, cand.vote_date
     if event == "vote_scheduled":
         return None
-    published = cand.item.published
-    if published.tzinfo is not None:
-        published = published.astimezone(UTC)
-    day = published.date()
-    if published.hour < _FIRST_VOTES:
-        return day - timedelta(days=1), day - timedelta(days=1)
+    day = _utc(cand.item.published).date()
     return day - timedelta(days=1), day
 
 
 def likely_vote_day(cand: Candidate) -> date | None:
     """The day of the vote an item most likely reports: the stated day, else the day it
-    was published on (the day before for a morning item)."""
+    was published on, or the day before for an item published before the Council meets."""
     days = vote_days(cand)
-    return None if days is None else days[1]
+    if days is None:
+        return None
+    if cand.vote_date is None and _utc(cand.item.published).hour < _FIRST_VOTES:
+        return days[0]
+    return days[1]
+
+
+def _utc(when: datetime) -> datetime:
+    return when.astimezone(UTC) if when.tzinfo is not None else when
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | None:
@@ -266,17 +271,15 @@ def _press_codes(symbols: Iterable[str]) -> set[str]:
 
 
 def same_development(story: Story, cand: Candidate) -> bool:
-    """Whether the keys the items state allow one development: the same tally, not two
-    different meetings' coverage, and a vote day one of them states that the other's can
-    be. Days only inferred from publication times never part two items (a reaction two
+    """Whether the keys the items state allow one development: a vote day one of them
+    states that the other's can be, the same tally, and not two different meetings'
+    coverage. Days only read from publication times never part two items (a reaction two
     days on need not say which day's vote it is about); they choose between stories."""
     days = vote_days(cand)
-    stated = story.vote_date
-    if days is not None and cand.vote_date is not None and story.vote_days is not None:
-        if _overlap(story.vote_days, days) is None:
+    if days is not None and story.vote_days is not None:
+        stated = story.vote_date is not None or cand.vote_date is not None
+        if stated and _overlap(story.vote_days, days) is None:
             return False
-    elif days is not None and stated is not None and _overlap((stated, stated), days) is None:
-        return False
     if story.tally and cand.tally and story.tally != cand.tally:
         # Two tallies of one vote never differ; a vote announced has none yet.
         return False
@@ -454,9 +457,16 @@ class StoryClusterer:
             if shared:
                 score += 1.0
             # Reporting the vote of the day the story's vote was held on is a key the
-            # words of a wire and a press release need not share.
+            # words of a wire and a press release need not share, once one of them states
+            # that day (the pre-vote post, a dated lede).
             days = story.vote_days
-            if score and likely is not None and days is not None and days[0] <= likely <= days[1]:
+            if (
+                score
+                and likely is not None
+                and days is not None
+                and (story.vote_date is not None or cand.vote_date is not None)
+                and days[0] <= likely <= days[1]
+            ):
                 score += self.key_bonus
             recent = abs(when - story.last_seen)
             needed = self.close_threshold if recent <= self.close_window else self.threshold
