@@ -200,13 +200,16 @@ async def service(
     # Imported here, not at module level: only polling needs HTTP, feed parsing and event
     # classification, and the notify, interact and digest functions should not pay for
     # importing them at every cold start.
+    from demandwatch.core.pipeline import Examiner
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
     from demandwatch.sources.pool import ParsePool, default_workers
 
+    matcher = build_matcher(config)
     workers = default_workers() if parse_workers is None else parse_workers
-    pool = ParsePool(workers) if workers > 0 else None
+    examiner = Examiner(matcher, {d.id: d for d in config.demands})
+    pool = ParsePool(workers, examiner) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None
     store = store or SqliteStore(state_path or settings.state_path)
@@ -232,7 +235,7 @@ async def service(
             store=store,
             fetcher=fetcher or http,  # type: ignore[arg-type]
             notifier=notifier,
-            matcher=build_matcher(config),
+            matcher=matcher,
             clock=clock,
             settings=settings,
             delivery=(
