@@ -211,6 +211,14 @@ def test_the_body_read_is_exactly_the_bytes_received(declared: str | None) -> No
     assert (result.status, result.body) == ("ok", FEED)
 
 
+def test_an_empty_body_declared_empty_is_a_failure_not_a_crash() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": "0"}, stream=_Chunks(b""))
+
+    result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
+    assert (result.status, result.reason) == ("failed", "empty 200 response")
+
+
 def test_a_compressed_body_is_read_whole_whatever_its_declared_length() -> None:
     packed = gzip.compress(FEED * 50)
 

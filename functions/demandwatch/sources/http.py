@@ -307,7 +307,7 @@ class HttpFetcher:
         # BytesIO, not a list joined at the end: getvalue() hands over its buffer, where a
         # join would hold the body twice at its peak (bench: memory_huge).
         chunks = io.BytesIO()
-        if declared.isdigit() and "content-encoding" not in headers:
+        if declared.isdigit() and int(declared) > 0 and "content-encoding" not in headers:
             # The buffer made at its final size at once: grown a piece at a time, a body of
             # megabytes is copied to each larger block, and the allocator may keep the
             # blocks it left (bench memory_huge: 90 or 115 MB by chance, 90 this way).
