@@ -23,6 +23,8 @@ from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 from integration.test_poll import RecordingNotifier
 
 SOURCES = POOL_MIN_SOURCES + 1
+# A source's outcome in a round: id, status, items, new, alerting.
+Outcome = tuple[str, str, int, int, int]
 
 
 def feed(n: int, *, with_veto: bool) -> bytes:
@@ -48,7 +50,7 @@ def poll_twice(
     workers: int,
     make_feed: Callable[..., bytes] = feed,
     stories: list[tuple[str, ...]] | None = None,
-) -> tuple[list[list[tuple[object, ...]]], list[tuple[str, str]], bool]:
+) -> tuple[list[list[Outcome]], list[tuple[str, str]], bool]:
     config = load_config(
         write_config(
             tmp_path / f"cfg-{workers}",
@@ -56,7 +58,7 @@ def poll_twice(
         )
     )
     notifier = RecordingNotifier()
-    rounds: list[list[tuple[object, ...]]] = []
+    rounds: list[list[Outcome]] = []
     started = False
 
     async def go() -> None:
@@ -107,6 +109,11 @@ def test_a_pooled_run_records_and_alerts_exactly_what_an_inline_run_does(
     assert len(inline_alerts) == SOURCES
 
 
+def _totals(outcomes: list[Outcome]) -> tuple[list[tuple[str, str, int]], int, int]:
+    """A round's statuses and items per source, and its new and alerting items in sum."""
+    return ([o[:3] for o in outcomes], sum(o[3] for o in outcomes), sum(o[4] for o in outcomes))
+
+
 def test_sources_listing_one_document_alert_and_cluster_as_inline_when_pooled(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
@@ -117,7 +124,10 @@ def test_sources_listing_one_document_alert_and_cluster_as_inline_when_pooled(
     inline = poll_twice(httpserver, tmp_path / "inline", 0, shared_feed, inline_stories)
     pooled = poll_twice(httpserver, tmp_path / "pooled", 2, shared_feed, pooled_stories)
     assert pooled[2], "the pool must really have been used"
-    assert pooled[:2] == inline[:2]
+    # Which source's poll records the shared release first is a race in both runs (the
+    # first answer to arrive): per source, the credit may move; in sum it may not.
+    assert [_totals(r) for r in pooled[0]] == [_totals(r) for r in inline[0]]
+    assert pooled[1] == inline[1]
     assert pooled_stories == inline_stories
     # The shared release alerted once (one source's poll), each source's report once.
     assert len(inline[1]) == SOURCES + 1
@@ -132,17 +142,23 @@ def test_the_pool_decides_what_deciding_inline_decides(tmp_path: Path) -> None:
     listed = parse_source(source, body, {"content-type": "application/rss+xml"}, fetched)
     examiner = Examiner(build_matcher(config), {d.id: d for d in config.demands})
     fresh = unseen(listed.entries, {})
-    options = {"now": fetched, "max_age": timedelta(days=3), "source_name": "A"}
+    age = timedelta(days=3)
 
     async def go() -> list[list[NewEntry]]:
         pool = ParsePool(1, examiner)
         try:
-            return [await pool.examine(fresh, baseline=b, **options) for b in (False, True)]
+            return [
+                await pool.examine(fresh, baseline=b, now=fetched, max_age=age, source_name="A")
+                for b in (False, True)
+            ]
         finally:
             await pool.aclose()
 
     pooled = asyncio.run(go())
-    inline = [examiner.examine(fresh, baseline=b, **options) for b in (False, True)]
+    inline = [
+        examiner.examine(fresh, baseline=b, now=fetched, max_age=age, source_name="A")
+        for b in (False, True)
+    ]
     assert pooled == inline
     assert sum(1 for e in inline[0] if e.alert is not None) == 2
 
