@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from demandwatch.core.language import detect
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
-from demandwatch.core.text import clip, fold, tokens
+from demandwatch.core.prepared import Prepared, prepare
+from demandwatch.core.text import clip, fold
 
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
@@ -265,23 +265,42 @@ class _Gated:
     look for wording most items lack, and a few substring tests settle that quickly.
     """
 
-    __slots__ = ("gates", "pattern")
+    __slots__ = ("_gates", "_pattern", "source")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
+        # Compiled, and its gates read, at its first search rather than at import: a
+        # function's cold start then pays only for the rules its items reach.
+        self.source = pattern
+        self._pattern: re.Pattern[str] | None = None
+        self._gates: tuple[frozenset[str], ...] = ()
+
+    def _prepare(self) -> re.Pattern[str]:
         # An anchored pattern is tried at one place only: a gate would cost more than it
         # saves. Otherwise every set the pattern requires, the rarest first.
-        self.gates = (
+        self._gates = (
             ()
-            if pattern.startswith("^")
-            else tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+            if self.source.startswith("^")
+            else tuple(sorted(required_sets(self.source), key=_selectivity, reverse=True))
         )
+        pattern = self._pattern = re.compile(self.source)
+        return pattern
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._pattern or self._prepare()
+
+    @property
+    def gates(self) -> tuple[frozenset[str], ...]:
+        if self._pattern is None:
+            self._prepare()
+        return self._gates
 
     def search(self, text: str) -> re.Match[str] | None:
-        for gate in self.gates:
+        pattern = self._pattern or self._prepare()
+        for gate in self._gates:
             if not any(map(text.__contains__, gate)):
                 return None
-        return self.pattern.search(text)
+        return pattern.search(text)
 
 
 def _cue(pattern: str) -> _Cue:
@@ -740,13 +759,17 @@ EVENT_TEXT_CHARS = 5_000
 def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
     """The event an item reports, with actors, vote tally and date where stated.
 
-    Only the first :data:`EVENT_TEXT_CHARS` of ``text`` are read.
+    Only the first :data:`EVENT_TEXT_CHARS` of the (folded) text are read.
     """
-    folded_title, folded_text = fold(title), fold(clip(text, EVENT_TEXT_CHARS))
-    # Folding works character by character (and ". " starts afresh), so this is
-    # fold(f"{title}. {text}") without folding the text twice more.
+    return classify_prepared(prepare(title, text), published=published)
+
+
+def classify_prepared(item: Prepared, *, published: datetime | None = None) -> Event:
+    """:func:`classify` for an item already prepared (folded, split, its language detected),
+    as the matcher prepared it."""
+    folded_title, folded_text = item.title, clip(item.text, EVENT_TEXT_CHARS)
     combined = f"{folded_title}. {folded_text}"
-    language = detect(tokens(combined))
+    language = item.detected
     scores = _cue_scores(language, folded_title, folded_text)
     # In French, Spanish and German the noun itself reports a veto ("le veto russe",
     # "Russisches Veto"); English writes "vetoed"/"cast a veto", and its bare noun is as
