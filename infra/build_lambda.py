@@ -35,6 +35,7 @@ import tomllib
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
@@ -198,6 +199,65 @@ def _prune_botocore(stage_dir: Path) -> None:
         if entry.is_dir() and entry.name not in BOTOCORE_SERVICES:
             shutil.rmtree(entry)
     _prune_endpoints(data / "endpoints.json")
+    _slim_models(data)
+
+
+_DOC_KEYS = frozenset({"documentation", "documentationUrl"})
+
+
+def _undocumented(node: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in node.items() if key not in _DOC_KEYS}
+
+
+def _without_docs(model: dict[str, Any]) -> dict[str, Any]:
+    """The service model less its documentation: the service's, each operation's, each
+    shape's and each reference's to a shape (members, list members, map keys and values,
+    an operation's input, output and errors). Nothing else is touched: a member named
+    "documentation" stays, and so does ``clientContextParams``, whose entries botocore
+    reads ``documentation`` from (``ClientContextParameter``)."""
+    operations = {}
+    for name, operation in model.get("operations", {}).items():
+        operation = _undocumented(operation)
+        for ref in ("input", "output"):
+            if ref in operation:
+                operation[ref] = _undocumented(operation[ref])
+        if "errors" in operation:
+            operation["errors"] = [_undocumented(error) for error in operation["errors"]]
+        operations[name] = operation
+    shapes = {}
+    for name, shape in model.get("shapes", {}).items():
+        shape = _undocumented(shape)
+        for ref in ("member", "key", "value"):
+            if ref in shape:
+                shape[ref] = _undocumented(shape[ref])
+        if "members" in shape:
+            shape["members"] = {m: _undocumented(r) for m, r in shape["members"].items()}
+        shapes[name] = shape
+    return {**_undocumented(model), "operations": operations, "shapes": shapes}
+
+
+def _slim_models(data: Path) -> None:
+    """Each kept service's models as a client reads them at a cold start, and no more.
+
+    A client parses its ``service-2`` and ``endpoint-rule-set-1`` when it is made (json
+    with an OrderedDict for every object, after gunzipping them). ``service-2`` is 80% HTML
+    documentation, which botocore reads only to write docstrings (``help(client.x)``):
+    it is left out. Both are written as minified, uncompressed ``.json``, which botocore's
+    loader looks for before ``.json.gz`` (the zip compresses them as well as gzip did).
+    The rule sets keep everything (their ``documentation`` fields included): only their
+    whitespace goes. ``examples-1.json`` feeds docstrings alone and is dropped;
+    paginators and waiters stay (read only when asked for, and ``get_waiter`` is used).
+    tests/integration/test_package.py makes the same requests with these models and with
+    botocore's own and checks the answers parse alike."""
+    for model in sorted(data.glob("*/*/*.json.gz")):
+        document = json.loads(gzip.decompress(model.read_bytes()))
+        if model.name == "service-2.json.gz":
+            document = _without_docs(document)
+        plain = model.with_suffix("")  # service-2.json
+        plain.write_text(json.dumps(document, separators=(",", ":")), encoding="utf-8")
+        model.unlink()
+    for examples in data.glob("*/*/examples-1.json"):
+        examples.unlink()
 
 
 def _prune_endpoints(path: Path) -> None:

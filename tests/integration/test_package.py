@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -258,3 +259,172 @@ def test_every_module_the_package_imports_even_inside_a_function_is_shipped(
     report = json.loads(out)
     assert report["modules"] > 50
     assert report["missing"] == []
+
+
+# Run by python3.13 in the task root: the calls a few AWS clients make against moto, with
+# either the artifact's slimmed models or botocore's own (a data path given in argv[2]).
+# Each request is recorded as it leaves (method, path, signed-for headers, body) and each
+# answer by its parsed structure (keys and value types: moto's ids and times vary).
+_SAME_CALLS = r"""
+import json, re, sys
+import botocore.session
+from botocore.exceptions import ClientError
+endpoint, data_path = sys.argv[1], sys.argv[2]
+session = botocore.session.get_session()
+if data_path:
+    session.set_config_variable("data_path", data_path)
+VOLATILE = {"authorization", "x-amz-date", "amz-sdk-invocation-id", "amz-sdk-request"}
+sent = []
+def record(request, **_):
+    body = request.body or b""
+    body = body.decode() if isinstance(body, bytes) else str(body)
+    headers = sorted((k.lower(), v.decode() if isinstance(v, bytes) else v)
+                     for k, v in request.headers.items() if k.lower() not in VOLATILE)
+    # The user agent lists the features used ("m/a,b") from a set: its order varies by run.
+    headers = [(k, " ".join("m/" + ",".join(sorted(t[2:].split(","))) if t.startswith("m/")
+                            else t for t in v.split(" ")) if k == "user-agent" else v)
+               for k, v in headers]
+    # Idempotency tokens the client fills in itself are fresh UUIDs: present, not equal.
+    body = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "UUID", body)
+    sent.append([request.method, request.url.replace(endpoint, "ENDPOINT"),
+                 headers, body.replace(endpoint, "ENDPOINT")])
+session.register("before-send", record)
+def form(value):
+    if isinstance(value, dict):
+        return {k: form(v) for k, v in value.items() if k != "ResponseMetadata"}
+    if isinstance(value, list):
+        return [form(v) for v in value]
+    return type(value).__name__
+clients = {name: session.create_client(name, endpoint_url=endpoint, region_name="us-east-1",
+                                       aws_access_key_id="testing", aws_secret_access_key="testing")
+           for name in ("dynamodb", "sqs", "secretsmanager", "sts")}
+answers = []
+def call(service, operation, **params):
+    client = clients[service]
+    try:
+        answers.append([operation, form(getattr(client, operation)(**params))])
+    except ClientError as error:
+        answers.append([operation, type(error).__name__, error.response["Error"]["Code"]])
+table, key = "items", {"pk": {"S": "item#1"}, "sk": {"S": "v1"}}
+item = {**key, "n": {"N": "3"}, "m": {"M": {"l": {"L": [{"S": "a"}, {"BOOL": True}]}}},
+        "ss": {"SS": ["x", "y"]}, "b": {"B": b"\x00\x01"}, "nothing": {"NULL": True}}
+call("dynamodb", "create_table", TableName=table, BillingMode="PAY_PER_REQUEST",
+     KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+     AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
+                           {"AttributeName": "sk", "AttributeType": "S"}])
+clients["dynamodb"].get_waiter("table_exists").wait(TableName=table, WaiterConfig={"Delay": 1})
+call("dynamodb", "put_item", TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)")
+call("dynamodb", "put_item", TableName=table, Item=item, ConditionExpression="attribute_not_exists(pk)")
+call("dynamodb", "get_item", TableName=table, Key=key, ConsistentRead=True)
+call("dynamodb", "update_item", TableName=table, Key=key, ReturnValues="ALL_NEW",
+     UpdateExpression="SET #s = :s ADD n :one", ExpressionAttributeNames={"#s": "state"},
+     ExpressionAttributeValues={":s": {"S": "sent"}, ":one": {"N": "1"}})
+call("dynamodb", "query", TableName=table, KeyConditionExpression="pk = :p", Limit=5,
+     ExpressionAttributeValues={":p": {"S": "item#1"}})
+call("dynamodb", "transact_write_items", TransactItems=[
+     {"ConditionCheck": {"TableName": table, "Key": key, "ConditionExpression": "attribute_exists(pk)"}},
+     {"Put": {"TableName": table, "Item": {"pk": {"S": "item#2"}, "sk": {"S": "v1"}}}}])
+call("sqs", "create_queue", QueueName="alerts.fifo",
+     Attributes={"FifoQueue": "true", "VisibilityTimeout": "30"})
+url = clients["sqs"].get_queue_url(QueueName="alerts.fifo")["QueueUrl"]
+call("sqs", "send_message", QueueUrl=url, MessageBody='{"story": "s-1"}', MessageGroupId="s-1",
+     MessageDeduplicationId="d-1",
+     MessageAttributes={"kind": {"DataType": "String", "StringValue": "alert"}})
+call("sqs", "send_message_batch", QueueUrl=url, Entries=[
+     {"Id": "1", "MessageBody": "one", "MessageGroupId": "g", "MessageDeduplicationId": "d-2"}])
+call("sqs", "receive_message", QueueUrl=url, MaxNumberOfMessages=10, WaitTimeSeconds=0,
+     MessageAttributeNames=["All"])
+call("sqs", "get_queue_attributes", QueueUrl=url, AttributeNames=["All"])
+call("sqs", "get_queue_url", QueueName="missing")
+call("secretsmanager", "create_secret", Name="demandwatch/test", SecretString='{"token": "t"}')
+call("secretsmanager", "get_secret_value", SecretId="demandwatch/test")
+call("secretsmanager", "get_secret_value", SecretId="demandwatch/missing")
+call("sts", "get_caller_identity")
+docs = sorted(bool(c.meta.service_model.documentation) for c in clients.values())
+print(json.dumps({"sent": sent, "answers": answers, "docs": docs}))
+"""
+
+# And each model as the client sees it, without its documentation: every operation (HTTP
+# binding, input, output, errors, endpoint and auth traits) and every shape (type,
+# serialisation, constraints, members).
+_MODELS = r"""
+import json, sys
+import botocore.session
+session = botocore.session.get_session()
+if sys.argv[1]:
+    session.set_config_variable("data_path", sys.argv[1])
+def name(shape):
+    return shape.name if shape is not None else None
+out = {}
+for service in ("dynamodb", "sqs", "secretsmanager", "sts"):
+    model = session.get_service_model(service)
+    ops = {}
+    for op in model.operation_names:
+        o = model.operation_model(op)
+        ops[op] = [o.http, name(o.input_shape), name(o.output_shape),
+                   sorted(name(e) for e in o.error_shapes), o.endpoint_discovery,
+                   o.static_context_parameters, [[p.name, p.member_name] for p in o.context_parameters],
+                   o.auth_type, o.metadata, o.has_streaming_input, o.request_compression]
+    shapes = {}
+    for shape_name in model.shape_names:
+        s = model.shape_for(shape_name)
+        members = getattr(s, "members", {})
+        shapes[shape_name] = [s.type_name, s.serialization, s.metadata,
+                              {m: [t.name, t.serialization] for m, t in members.items()}]
+    out[service] = [model.metadata, model.signature_version, model.protocol,
+                    [[p.name, p.type, p.documentation] for p in model.client_context_parameters],
+                    ops, shapes]
+print(json.dumps(out, sort_keys=True, default=repr))
+"""
+
+
+def _full_botocore_data() -> Path:
+    deps = [d for d in (ROOT / "build").glob("deps-*") if (d / ".complete").exists()]
+    assert deps, "the build's dependency set is missing"
+    return deps[0] / "botocore" / "data"
+
+
+def test_the_slimmed_models_describe_every_operation_and_shape_as_botocores_own(
+    task_root: Path,
+) -> None:
+    """The artifact's service models lack only documentation and examples: every
+    operation and every shape of the four kept services reads the same to a client."""
+    assert not list((task_root / "botocore" / "data").glob("*/*/*.json.gz"))
+    assert not list((task_root / "botocore" / "data").glob("*/*/examples-1.json"))
+    slim = json.loads(run_313(task_root, f"import sys; sys.argv[1:] = ['']\n{_MODELS}"))
+    full_path = str(_full_botocore_data())
+    full = json.loads(run_313(task_root, f"import sys; sys.argv[1:] = [{full_path!r}]\n{_MODELS}"))
+    assert set(slim) == {"dynamodb", "sqs", "secretsmanager", "sts"}
+    for service in slim:
+        assert len(slim[service][4]) > 5, service  # operations were read
+        assert slim[service] == full[service], service
+
+
+def test_the_slimmed_models_make_the_same_requests_as_botocores_own(task_root: Path) -> None:
+    """Each kept client, given the artifact's models or botocore's own, sends the same
+    requests (operation, URL, headers, serialised body) to moto in server mode, and parses
+    the answers (errors included) into the same structure."""
+    from aws_local import moto_server
+
+    runs = []
+    with moto_server() as endpoint:
+        for data_path in ("", str(_full_botocore_data())):
+            # moto's state is per process: reset, so both runs meet the same state.
+            reset = urllib.request.Request(f"{endpoint}/moto-api/reset", method="POST")
+            urllib.request.urlopen(reset, timeout=30).close()
+            code = f"import sys; sys.argv[1:] = [{endpoint!r}, {data_path!r}]\n{_SAME_CALLS}"
+            runs.append(json.loads(run_313(task_root, code)))
+    slim, full = runs
+    assert slim["docs"] == [False] * 4  # the artifact's models, without documentation
+    assert full["docs"] == [True] * 4  # botocore's own
+    assert len(slim["sent"]) >= 17
+    assert slim["sent"] == full["sent"]
+    assert slim["answers"] == full["answers"]
+    tokens = [body for *_, body in slim["sent"] if '"ClientRequestToken": "UUID"' in body]
+    assert len(tokens) == 2  # TransactWriteItems and CreateSecret fill in their own
+    codes = [a[2] for a in slim["answers"] if len(a) == 3]
+    assert codes == [
+        "ConditionalCheckFailedException",
+        "AWS.SimpleQueueService.NonExistentQueue",
+        "ResourceNotFoundException",
+    ]
