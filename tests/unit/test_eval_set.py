@@ -89,6 +89,13 @@ def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
 
 
+def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Vetoes in many phrasings, drafts short of nine votes, other bodies' vetoes, reactions,
+    meetings, adoptions by recorded vote, votes put off, announcements outside the UN."""
+    report = run_eval(capsys, "en-events.jsonl")
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+
+
 def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str]) -> None:
     """April 2018: a meeting, a draft, a veto and two failed Russian drafts, inspectors kept
     out then let in, a day apart; each development is its own story."""
