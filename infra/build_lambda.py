@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import os
@@ -196,6 +197,31 @@ def _prune_botocore(stage_dir: Path) -> None:
     for entry in data.iterdir():
         if entry.is_dir() and entry.name not in BOTOCORE_SERVICES:
             shutil.rmtree(entry)
+    _prune_endpoints(data / "endpoints.json")
+
+
+def _prune_endpoints(path: Path) -> None:
+    """endpoints.json with only the kept services' entries in each partition.
+
+    The session parses the whole file (1.25 MB, every service of every partition) when
+    it makes its first client: a third of what making the three clients costs a cold
+    start. botocore reads a service's entry (and its partition's defaults, regions and
+    DNS suffix, all kept) only for a client of that service, so the kept services
+    resolve exactly as before; tests/integration/test_package.py compares them."""
+    if not path.is_file():
+        return
+    # Entries are named by each service's endpoint prefix (its model says which).
+    kept = set(BOTOCORE_SERVICES)
+    for model in path.parent.glob("*/*/service-2.json*"):
+        raw = model.read_bytes()
+        document = json.loads(gzip.decompress(raw) if model.suffix == ".gz" else raw)
+        kept.add(document["metadata"].get("endpointPrefix", model.parents[1].name))
+    endpoints = json.loads(path.read_text(encoding="utf-8"))
+    for partition in endpoints["partitions"]:
+        partition["services"] = {
+            name: entry for name, entry in partition["services"].items() if name in kept
+        }
+    path.write_text(json.dumps(endpoints, separators=(",", ":")), encoding="utf-8")
 
 
 # Powertools ships utilities the functions never use (they use Logger, Metrics and the
@@ -229,7 +255,6 @@ def _prune_powertools(stage_dir: Path) -> None:
     for asset in (stage_dir / SWAGGER_UI).glob("*"):
         if asset.suffix in (".js", ".css"):
             asset.unlink()
-    _check_pruned(stage_dir)
 
 
 def _check_pruned(stage_dir: Path) -> None:
@@ -237,6 +262,11 @@ def _check_pruned(stage_dir: Path) -> None:
     names = "|".join(sorted(POWERTOOLS_UNUSED))
     absolute = re.compile(rf"aws_lambda_powertools\.utilities\.(?:{names})\b")
     relative = re.compile(rf"from \.\.?(?:{names})\b|from \.\.? import (?:{names})\b")
+    # The package's own lazy imports too: a handler importing a pruned utility inside a
+    # function imports fine and fails at its first event.
+    for source in (stage_dir / "demandwatch").rglob("*.py"):
+        if absolute.search(source.read_text(encoding="utf-8")):
+            raise SystemExit(f"{source.relative_to(stage_dir)} imports a pruned utility")
     for source in (stage_dir / "aws_lambda_powertools").rglob("*.py"):
         text = source.read_text(encoding="utf-8", errors="replace")
         inside = source.parent.name == "utilities" or source.parent.parent.name == "utilities"
@@ -270,6 +300,7 @@ def stage(deps: Path) -> None:
         STAGE / "demandwatch",
         ignore=shutil.ignore_patterns("__pycache__", "demo", *LOCAL_ONLY),
     )
+    _check_pruned(STAGE)
     compile_bytecode(STAGE)
 
 

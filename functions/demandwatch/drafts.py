@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, OrgFile
 from demandwatch.core.drafts import (
@@ -25,6 +24,9 @@ from demandwatch.core.drafts import (
 )
 from demandwatch.core.models import Alert
 from demandwatch.exceptions import DraftError
+
+if TYPE_CHECKING:
+    import jinja2
 
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
@@ -53,26 +55,39 @@ class DraftRenderer:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        # Plain text, not HTML: autoescaping would put &amp; into a press release. The
-        # medium that shows the draft escapes it (the Slack layer does).
-        self._env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(directory)),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,  # noqa: S701 - plain text, escaped by whoever shows it
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self._env.filters["and_list"] = and_list
-        self._env.filters["sentence_start"] = sentence_start
+        self._env: jinja2.Environment | None = None
+
+    def _environment(self) -> jinja2.Environment:
+        # Built (and Jinja2 imported) at the first draft: a Slack notifier makes a renderer
+        # in every container, and most never render a draft (only the Draft button does).
+        if self._env is None:
+            import jinja2
+
+            # Plain text, not HTML: autoescaping would put &amp; into a press release. The
+            # medium that shows the draft escapes it (the Slack layer does).
+            env = jinja2.Environment(
+                loader=jinja2.FileSystemLoader(str(self.directory)),
+                undefined=jinja2.StrictUndefined,
+                autoescape=False,  # noqa: S701 - plain text, escaped by whoever shows it
+                trim_blocks=True,
+                lstrip_blocks=True,
+                keep_trailing_newline=True,
+            )
+            env.filters["and_list"] = and_list
+            env.filters["sentence_start"] = sentence_start
+            self._env = env
+        return self._env
 
     def render(self, facts: DraftFacts) -> str:
+        import jinja2
+
+        env = self._environment()
         name = f"{facts.event_type}.txt.j2"
         try:
             try:
-                template = self._env.get_template(name)
+                template = env.get_template(name)
             except jinja2.TemplateNotFound:
-                template = self._env.get_template("other.txt.j2")
+                template = env.get_template("other.txt.j2")
             text = template.render(facts=facts, org=facts.org)
         except jinja2.TemplateError as exc:
             where = (

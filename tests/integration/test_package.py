@@ -184,3 +184,77 @@ def test_the_pruned_botocore_still_builds_every_client_the_functions_use(
         "print(json.dumps(made))\n",
     )
     assert json.loads(out) == ["dynamodb", "sqs", "secretsmanager"]
+
+
+def test_the_pruned_endpoints_resolve_the_kept_services_as_the_full_file_does(
+    task_root: Path,
+) -> None:
+    """endpoints.json keeps only the kept services' entries: for each of them, every
+    region of every partition (and its FIPS and dual-stack variants) resolves to what the
+    full file, as pip installed it, says."""
+    deps = [d for d in (ROOT / "build").glob("deps-*") if (d / ".complete").exists()]
+    assert deps, "the build's dependency set is missing"
+    full = deps[0] / "botocore" / "data" / "endpoints.json"
+    out = run_313(
+        task_root,
+        "import json\n"
+        "from botocore.loaders import create_loader\n"
+        "from botocore.regions import EndpointResolver\n"
+        "loader = create_loader()\n"
+        "partitions = loader.load_data('partitions')\n"
+        "pruned = EndpointResolver(loader.load_data('endpoints'), partitions)\n"
+        f"with open({str(full)!r}) as f:\n"
+        "    data = json.load(f)\n"
+        "whole = EndpointResolver(data, partitions)\n"
+        "def outcome(resolver, *args, **kwargs):\n"
+        "    try:\n"
+        "        return json.dumps(resolver.construct_endpoint(*args, **kwargs), sort_keys=True)\n"
+        "    except Exception as exc:\n"
+        "        return type(exc).__name__\n"
+        "checked, differ = 0, []\n"
+        "for partition in data['partitions']:\n"
+        "    for service in ('dynamodb', 'sqs', 'secretsmanager', 'sts'):\n"
+        "        for region in [*partition['regions'], 'elsewhere-1']:\n"
+        "            for variant in ({}, {'use_fips_endpoint': True},"
+        " {'use_dualstack_endpoint': True}):\n"
+        "                args = (service, region, partition['partition'])\n"
+        "                a = outcome(whole, *args, **variant)\n"
+        "                b = outcome(pruned, *args, **variant)\n"
+        "                checked += 1\n"
+        "                if a != b:\n"
+        "                    differ.append([*args, variant, a, b])\n"
+        "print(json.dumps({'checked': checked, 'differ': differ[:5]}))\n",
+    )
+    report = json.loads(out)
+    assert report["checked"] > 100
+    assert report["differ"] == []
+
+
+def test_every_module_the_package_imports_even_inside_a_function_is_shipped(
+    task_root: Path,
+) -> None:
+    """A handler imports some modules at its first event, not with the module (a cold
+    start pays only for what it uses): each of those must be in the artifact too, or
+    the function imports fine and fails at its first message."""
+    out = run_313(
+        task_root,
+        "import ast, importlib.util, json\n"
+        "from pathlib import Path\n"
+        "def names(tree):\n"
+        "    for node in ast.walk(tree):\n"
+        "        if isinstance(node, ast.If) and 'TYPE_CHECKING' in ast.unparse(node.test):\n"
+        "            node.body = []\n"
+        "    for node in ast.walk(tree):\n"
+        "        if isinstance(node, ast.Import):\n"
+        "            yield from (a.name for a in node.names)\n"
+        "        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:\n"
+        "            yield node.module\n"
+        "wanted = set()\n"
+        "for source in Path('demandwatch').rglob('*.py'):\n"
+        "    wanted |= set(names(ast.parse(source.read_text(encoding='utf-8'))))\n"
+        "missing = sorted(n for n in wanted if importlib.util.find_spec(n) is None)\n"
+        "print(json.dumps({'modules': len(wanted), 'missing': missing}))\n",
+    )
+    report = json.loads(out)
+    assert report["modules"] > 50
+    assert report["missing"] == []

@@ -18,7 +18,7 @@ from typing import Any
 
 from demandwatch.core.language import detect
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
-from demandwatch.core.text import fold, tokens
+from demandwatch.core.text import clip, fold, tokens
 
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
@@ -745,10 +745,22 @@ _DATE_CONTEXT = _Gated(
 )
 
 
+# How much of an item's text says what it reports: the headline and the lede state the
+# development, and what follows recounts its background (earlier vetoes, past votes). The
+# first 5,000 characters (some 800 words: the lede and several paragraphs after it) hold
+# every vote, name and date a report of the development gives; reading a whole 50,000-
+# character article cost ten times as much and read its history as news.
+EVENT_TEXT_CHARS = 5_000
+
+
 def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
-    """The event an item reports, with actors, vote tally and date where stated."""
+    """The event an item reports, with actors, vote tally and date where stated.
+
+    Only the first :data:`EVENT_TEXT_CHARS` of ``text`` are read.
+    """
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
-    folded_title, folded_text = fold(title).translate(_QUOTES), fold(text).translate(_QUOTES)
+    folded_title = fold(title).translate(_QUOTES)
+    folded_text = fold(clip(text, EVENT_TEXT_CHARS)).translate(_QUOTES)
     # Folding works character by character (and ". " starts afresh), so this is
     # fold(f"{title}. {text}") without folding the text twice more.
     combined = f"{folded_title}. {folded_text}"

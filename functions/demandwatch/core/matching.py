@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.query import Document, Query, compile_query, narrowest
+from demandwatch.core.text import clip
 
 # How a requirement clause spells a wildcard term ("veto*").
 _WILDCARD = "*"
@@ -90,9 +91,7 @@ def capped(text: str) -> tuple[str, bool]:
     """``text`` cut to :data:`MAX_TEXT_CHARS` at a word boundary, and whether it was cut."""
     if len(text) <= MAX_TEXT_CHARS:
         return text, False
-    cut = text[:MAX_TEXT_CHARS]
-    space = cut.rfind(" ", MAX_TEXT_CHARS - 200)
-    return (cut[:space] if space > 0 else cut), True
+    return clip(text, MAX_TEXT_CHARS), True
 
 
 class Matcher:

@@ -41,6 +41,15 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, at a space near the end if there is one."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ", limit - 200)
+    return cut[:space] if space > 0 else cut
+
+
 def squash_spaces(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 

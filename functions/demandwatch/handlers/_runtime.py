@@ -175,39 +175,32 @@ def process_batch(
 ) -> BatchResult:
     """Handle each record of an SQS event; report the ones that failed.
 
-    Powertools' partial-batch processors do the bookkeeping. On a FIFO queue a failed
-    message must not be overtaken by a later one of its group (a story's reply would land
-    before its first post): SqsFifoPartialProcessor with ``skip_group_on_error`` returns
-    the rest of that group unprocessed while other groups carry on.
+    On a FIFO queue a failed message must not be overtaken by a later one of its group
+    (a story's reply would land before its first post), so after a failure the rest of
+    that group is returned unprocessed while other groups carry on. A batch whose every
+    message failed is reported like any other (each message goes back to its queue), not
+    raised: that is a rate-limited channel, not a bug.
+
+    Written here rather than with Powertools' partial-batch processors, which do the same
+    bookkeeping: importing them imports Powertools' parser and every event model it
+    defines whenever pydantic is loaded (it always is here), 190 ms of CPU at each cold
+    start of the poll and notify functions, and 0.13 MB of the artifact's 10 MB.
     """
-    from aws_lambda_powertools.utilities.batch import (
-        BatchProcessor,
-        EventType,
-        SqsFifoPartialProcessor,
-    )
-    from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
-
-    records = list(event.get("Records", []))
-    fifo = any((r.get("attributes") or {}).get("MessageGroupId") for r in records)
-    processor = (
-        SqsFifoPartialProcessor(skip_group_on_error=True) if fifo else BatchProcessor(EventType.SQS)
-    )
-    # A batch whose every message failed is reported like any other (each message goes
-    # back to its queue) rather than raised: that is a rate-limited channel, not a bug.
-    processor.raise_on_entire_batch_failure = False
-
-    def record_handler(record: SQSRecord) -> None:
-        parsed = SqsRecord.parse(record.raw_event)
+    records = sqs_records(event)
+    failed: list[str] = []
+    blocked: set[str] = set()
+    for record in records:
+        if record.group is not None and record.group in blocked:
+            failed.append(record.message_id)
+            continue
         try:
-            handle(parsed)
+            handle(record)
         except Exception as exc:  # one bad message must not fail the others
-            on_failure(parsed, exc)
-            raise
-
-    with processor(records, record_handler):
-        processor.process()
-    failed = tuple(str(f["itemIdentifier"]) for f in processor.response()["batchItemFailures"])
-    return BatchResult(len(records) - len(failed), failed)
+            on_failure(record, exc)
+            failed.append(record.message_id)
+            if record.group is not None:
+                blocked.add(record.group)
+    return BatchResult(len(records) - len(failed), tuple(failed))
 
 
 def failure_kind(exc: Exception) -> str:

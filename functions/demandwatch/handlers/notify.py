@@ -9,7 +9,7 @@ SQS redeliver the others; later messages of a failed message's channel wait with
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from demandwatch.app.delivery import DeliveryReport
 from demandwatch.handlers._runtime import (
@@ -27,7 +27,14 @@ from demandwatch.queue.fanout import (
     HealthMessage,
     parse_notice,
 )
-from demandwatch.slack.interact import FollowUp, Interactions
+
+# Every invocation posts through Slack, so its client and message blocks are imported
+# with the module (a cold start pays for them); the buttons' follow-ups, rarer, import
+# their part when one arrives.
+from demandwatch.slack.notifier import SlackNotifier
+
+if TYPE_CHECKING:
+    from demandwatch.slack.interact import Interactions
 
 _COUNTERS = {
     "poison": "PoisonMessages",
@@ -41,7 +48,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     app = invocation.app
     settings = app.settings()
     fanout = app.fanout(settings)
-    notifier = app.notifier(settings)
+    notifier: SlackNotifier = app.notifier(settings)
     delivery = app.delivery(settings)
     report = DeliveryReport()
     posted = 0
@@ -59,6 +66,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             )
             return
         if isinstance(notice, FollowUpNotice):
+            from demandwatch.slack.interact import FollowUp
+
             if interactions is None:
                 interactions = app.interactions(settings)
             interactions.run(FollowUp.from_dict(notice.data))
