@@ -65,7 +65,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
     ),
     "resolution_adopted": (
-        r"\bvot(?:ed|es|e) unanimously(?: \w+day)? (?:to|for)\b",
+        r"\bvot(?:ed|es|e) unanimously(?: on)?(?: \w+day)? (?:to|for)\b",
         r"\bdecide[sd]? (?:unanimously )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send|deploy)\b",
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
@@ -92,6 +92,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # A body's recorded vote, as the wires and the Human Rights Council write it.
         r"\b(?:approved|passed|adopted|endorsed) (?:a |the |an )?(?:[\w-]+ ){0,3}(?:resolution|text)\b",
         r"\bin an? \d+-\d+ vote\b|\bby an? \d+-\d+ (?:vote|margin)\b|\bby \d+ votes to \d+\b",
+        r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
+        r"|decided|agreed|backed)\b",
+        r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
+        r"|established|imposed)\b",
+        r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
     ),
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -114,6 +119,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:puts?|putting) off\b[^.]{0,50}\bvote\b|\b(?:delay\w*|postpon\w*|defer\w*)\b[^.]{0,50}\bvote\b",
         r"\bvote\b[^.]{0,40}\b(?:put off|delayed|postponed|deferred|pushed back)\b",
         r"\b(?:will be asked|are expected|were expected) to vote\b",
+        r"\b(?:to|will) hold (?:a |its )?vote\b",
     ),
     "draft_resolution": (
         r"\b(?:fait circuler|a distribue|menace (?:d'un |de son |de )?veto|mis en bleu|negociations?)\b",
@@ -130,6 +136,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"مشروع قرار",
         r"\b(?:submit\w*|put(?:s|ting)? forward|propos(?:es|ed|ing)|present(?:s|ed|ing)|introduc(?:es|ed|ing)"
         r"|unveil\w*|drew up|drawn up)\b[^.]{0,40}\b(?:draft|text|resolution)\b",
+        r"\b(?:haggl\w*|bargain\w*|wrangl\w*)\b",
+        r"\b(?:drafts|drafted|drafting) (?:a |an |the )?(?:new |revised |rival |its own )?(?:un |u\.n\. )?"
+        r"(?:security council )?(?:resolution|text)\b",
     ),
     "meeting": (
         r"\b(?:told|tells|briefed|briefs|addressed|informed) (?:the )?(?:members of the )?(?:security council|general assembly|council)\b",
@@ -786,6 +795,13 @@ def classify(title: str, text: str = "", *, published: datetime | None = None) -
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
 
+# A sentence ends at a full stop, but not one of "U.S." or "Mr.".
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)\s"
+)
+_CLAUSE_END = re.compile(
+    r"(?<=[.;!?])(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)\s+"
+)
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 # The least score that makes a statement: more than a single statement cue in the body.
@@ -804,9 +820,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
     both = f"{title} {text}"
-    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
     # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
-    threat = bool(_THREAT.search(both) and not _VETO_DONE.search(both))
+    legislature = _OVERRIDE.search(both) is not None
+    threat = bool(_THREAT.search(both) and not _VETO_DONE.search(both)) and not legislature
     if threat:
         scores["veto"] = min(scores["veto"], scores["draft_resolution"] * 0.5)
         scores["draft_resolution"] += 1.5
@@ -817,7 +834,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["veto"] = 0.0
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
-    if _OVERRIDE.search(both) or (
+    if legislature or (
         scores["veto"] > 0
         and _OTHER_BODY.search(both)
         and not _UN_ORGAN.search(both)
@@ -879,11 +896,27 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         # statement, whatever it reacts to.
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
+    elif (
+        _SAYS_IN_TITLE.search(title)
+        and not _SOURCING.search(title)
+        and not (
+            _LEDE_VETO.search(first_sentence) and not (speaker or _SAID.search(first_sentence))
+        )
+    ):
+        # "..., says British ambassador": the headline is the speaker's words, unless the
+        # lede reports the veto itself and names its speaker only after it.
+        scores["statement"] += 9
+        scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     elif speaker or _SAYS_IN_TITLE.search(title):
         # A reaction is a statement, unless its lede reports the veto itself; a speaker in
         # the body of an item whose headline states a development is its commentary.
-        if _DEVELOPMENT_TITLE.search(title) and not _SAYS_IN_TITLE.search(title):
-            scores["statement"] += 1
+        if (
+            _DEVELOPMENT_TITLE.search(title)
+            and not _SAYS_IN_TITLE.search(title)
+            and not _NGO_LEDE.search(first_sentence)
+        ):
+            # Under _LEAST on its own: with no cue for the development, it is "other" news.
+            scores["statement"] += 0.5
         elif not (_LEDE_VETO.search(first_sentence) and not speaker) and not own_veto:
             scores["statement"] += 7
     # "announces" outside the UN (a government, the EU, a sports federation) heads a
@@ -914,7 +947,7 @@ _SPEAKER_TITLE = _Gated(
     r"(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
-    r"|voices|expresses|is urging|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
+    r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
@@ -934,6 +967,8 @@ _DEVELOPMENT_TITLE = _Gated(
     r"|\bllegan\b|\bconfirman\b|\bsuspenden\b|\bentrent\b|\beingetroffen\b|\bstellt\b"
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
     r"|\bexpected to vote"
+    r"|^(?:[\w'.-]+ ){1,4}(?:to (?:supply|deliver|send|ship|sell|deploy|withdraw|pull out|impose|lift|open|close"
+    r"|resume|halt|suspend)|(?:supplies|delivers|sends|ships|sells|withdraws|launches|begins|starts))\b"
 )
 _VOTE_AHEAD = _Gated(
     r"(?:expected|scheduled|set|due|poised|likely) to (?:vote|adopt|hold a vote)|\bwill vote\b|\bvote tomorrow"
@@ -952,19 +987,19 @@ def _by_the_rules(scores: dict[EventType, float], vote: VoteTally, text: str) ->
     failed = scores["veto"] > 0 or scores["other"] > 0
     if vote.in_favour >= 9 and permanent_against and failed:
         scores["veto"] += 10
-    elif (
-        vote.in_favour < 9
-        and scores["veto"] > 0
-        and not _VETOED.search(_without_other_drafts(text))
-    ):
-        scores["veto"] = 0.0
-        scores["resolution_adopted"] = 0.0
-        scores["other"] = max(scores["other"], 6.0)
+    elif vote.in_favour < 9:
+        # Nothing is adopted with fewer than nine votes in the Council or in any larger body.
+        vetoed_another = _VETOED.search(_without_other_drafts(text)) is not None
+        if scores["resolution_adopted"] > 0 or (scores["veto"] > 0 and not vetoed_another):
+            scores["resolution_adopted"] = 0.0
+            if not vetoed_another:
+                scores["veto"] = 0.0
+                scores["other"] = max(scores["other"], 6.0)
 
 
 def _without_other_drafts(text: str) -> str:
     """The text without sentences about a competing draft that failed for want of votes."""
-    return " ".join(s for s in re.split(r"(?<=[.;!?])\s+", text) if not _LACK_OF_VOTES.search(s))
+    return " ".join(s for s in _CLAUSE_END.split(text) if not _LACK_OF_VOTES.search(s))
 
 
 _THREAT = _Gated(
@@ -993,12 +1028,14 @@ _LACK_OF_VOTES = _Gated(
     r"|\b(?:only|just) (?:[1-8]|one|two|three|four|five|six|seven|eight) (?:votes|members|council members"
     r"|countries|delegations)\b|\b(?:support|backing) (?:from|of) only\b"
     r"|\bwith only [^.]{0,60}\b(?:in favou?r|voting (?:in favou?r|for))\b"
+    r"|\bshort of (?:the )?(?:nine|9|required|necessary)\b"
 )
 _OVERRIDE = _Gated(
     r"overrid\w* (?:\w+ ){0,4}vetoe?s?|veto override|\b(?:congress|senate|house of representatives)\b.{0,80}\bveto"
     r"|\bvetoe[sd] (?:\w+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
     r"|\bveto of (?:\w+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
     r"|\b(?:president|presidential|governor)(?:'s)? veto\b"
+    r"|\bveto (?:the |a |this |any )?(?:[\w-]+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
 )
 # What a Council veto falls on. With neither a UN organ (_UN_ORGAN) nor a draft, and
 # another body named, a veto is that body's (a government blocking an EU decision).
@@ -1022,12 +1059,14 @@ _MEETING_TITLE = _Gated(
     r"\b(?:assembly|council) (?:debates?|meets|hears|discusses)\b|remarks to the (?:security council|"
     r"general assembly|council)|\bbriefing\b|\bbriefs\b|\bbriefed\b|open debate|emergency (?:session|meeting)"
     r"|\b(?:tells?|told) (?:the )?(?:security council|general assembly|council)\b"
+    r"|^(?:in|at|before) (?:the )?(?:un |u\.n\. )?(?:security council|general assembly)\b"
+    r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
 )
 _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?)\b"
-    r"[^.]{0,80}\b(?:blames?|blamed|finds?|found|concludes?|concluded|confirms?|confirmed|attribut\w*"
-    r"|holds? [^.]{0,30}responsible|names?|accuses?|accused)\b"
+    r"[^.]{0,80}\b(?:blames|blamed|finds|found|concludes|concluded|confirms|confirmed|attribut\w*"
+    r"|holds [^.]{0,30}responsible|held [^.]{0,30}responsible|names|accuses|accused)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
     r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue|met en cause|conclu\w*|accuse)\b"
     r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia)\b"
@@ -1062,7 +1101,7 @@ _OTHER_ACTOR_TITLE = _Gated(
 # Who speaks: a rights group or an official as the subject of the first sentence means the
 # item is their reaction (a statement), even when it is about a veto.
 _SPEAKERS = _Gated(
-    r"^(?:[\w'-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
+    r"^(?:[\w'.-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
     r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
     r"a (?:human )?rights organi[sz]ation|(?:human )?rights (?:groups?|organi[sz]ations)|"
     r"rights chief|high commissioner|prosecutor|aid groups|ngos|"
@@ -1084,14 +1123,23 @@ _SPEAKERS = _Gated(
     r"قال|قالت|دعت|دعا|طالب)"
     # Or an outlet quoting someone: "state media quoted the minister as saying".
     r"|\bquoted [^.]{0,100}\bas saying\b"
+    # Or any subject whose first verb is a reaction: "The pope urged ...".
+    r"|^(?:[\w'.-]+ ){1,6}?(?:urged|appealed|called on|called for|condemned|welcomed|denounced|deplored"
+    r"|critici[sz]ed|praised|hailed|regretted|voiced|lashed out|hit out)\b"
 )
 _SAYS_IN_TITLE = _Gated(
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
     r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
 )
+# A rights group heading the lede: its release is a reaction (or a report, see
+# _REPORT_LEDE), whatever development its headline names.
+_NGO_LEDE = _Gated(
+    r"^(?:[\w'.-]+ ){0,3}?(?:amnesty international|human rights watch|fidh|ecchr|the international federation"
+    r"|(?:human )?rights (?:groups?|organi[sz]ations)|a (?:human )?rights (?:group|organi[sz]ation))\b"
+)
 # The document type in the headline: a statement, whatever it is about.
 _STATEMENT_TITLE = _Gated(
-    r"^(?:joint )?statement\b|\b(?:press|presidential|joint) statement\b"
+    r"^(?:joint )?statement\b|\b(?:press|presidential|joint) statement\b|\bpress elements\b"
     r"|\bstatement (?:by|attributable|of|from)\b|^readout\b"
 )
 # A lede that puts its speaker before the Council or Assembly reports the meeting.
@@ -1100,12 +1148,15 @@ _MEETING_LEDE = _Gated(
     r" (?:the )?(?:[\w.-]+ )?(?:security council|council|general assembly|assembly)\b"
     r"|\b(?:told|briefed|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
     r"|general assembly|assembly|body)\b|\btold (?:council )?members\b"
+    r"|\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
+    r" (?:security council|council|general assembly)\b"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
     r"\breport (?:published |released |issued )?(?:\w+ ){0,3}(?:details|documents|documented|finds|found"
     r"|concludes|concluded|shows|describes|reveals)\b"
     r"|\bin (?:a|its|their|his|her|the) (?:new |latest |annual |final |interim )?report\b"
+    r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
 )
 # A lede reporting a vote or an adoption: the speaker is the body deciding.
 _ACT_LEDE = _Gated(
@@ -1146,6 +1197,13 @@ def _own_veto(sentence: str) -> bool:
     )
 
 
+# A lede whose subject's first verb is speech: "Karen Pierce said ...".
+_SAID = _Gated(r"^(?:[\w'.-]+,? ){1,6}?(?:said|says|told)\b")
+# Sources a wire cites for facts, not speakers reacting.
+_SOURCING = _Gated(
+    r"(?:,|:) (?:says|say|said) (?:\w+ )?(?:diplomats?|officials?|sources?|reports?|media|monitors?|activists?"
+    r"|witnesses|residents|observatory)\b"
+)
 # Courts judge; they do not report: a verdict is "other" news however it is worded.
 _COURT = _Gated(
     r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?|arrest warrant\w*"
