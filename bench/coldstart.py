@@ -5,15 +5,19 @@ source is newer than it) is unzipped into a fresh directory and each handler mod
 imported by CPython 3.13 (the runtime's version, pyenv's) with bytecode writing off
 (``-B``: /var/task is read-only, nothing a cold start compiles is kept), isolated (-I),
 with only the task root on its path. The timed part is what a container does before its
-first event: importing the handler, then what the handler builds on its first
-invocation (settings, the validated configuration and the store: ``CloudApp``; all
-three AWS clients, whichever the handler uses; Powertools' Logger and Metrics). No request leaves the process: a boto3
-client reads only its API model when it is made.
+first event: importing the handler (each imports with its module what every invocation
+of it uses), then what the handler builds on its first invocation (settings, the
+validated configuration and the store: ``CloudApp``; all three AWS clients, whichever the
+handler uses; Powertools' Logger and Metrics). No request leaves the process: a botocore
+client reads only its API model when it is made. Not included: the first invocation's
+requests themselves (reading the secret, Slack's auth.test), and work done per
+invocation rather than per container (the poll's matcher).
 
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and
   the package's sources, as the artifact shipped before it carried .pyc files);
-- the shipped artifact importing boto3 alone and making its three clients.
+- the shipped artifact importing botocore alone and making the three clients (what the
+  functions' AWS clients cost by themselves: the floor under every handler's figure).
 """
 
 from __future__ import annotations
@@ -70,8 +74,9 @@ if {handler!r}:
     Logger(service="demandwatch")
     Metrics(service="demandwatch", namespace="Demandwatch")
 else:
+    session = module.get_session()
     for name in ("dynamodb", "sqs", "secretsmanager"):
-        module.client(name)
+        session.create_client(name)
 print(time.process_time() - cpu, time.perf_counter() - started)
 """
 # (The probe's CPU clock starts after the interpreter's own start-up, as the wall clock
@@ -147,15 +152,17 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
         # Round-robin, so that a busy moment on the machine hits every variant alike.
         for _ in range(sizes.runs):
             for root, paths in roots.items():
-                for name in [*names, "boto3"]:
-                    if root != "artifact" and name == "boto3":
+                for name in [*names, "botocore"]:
+                    if root != "artifact" and name == "botocore":
                         continue
                     key = (root, name)
                     if f"{root}/{name}" in errors:
                         continue
-                    module = "boto3" if name == "boto3" else f"demandwatch.handlers.{name}"
+                    module = (
+                        "botocore.session" if name == "botocore" else f"demandwatch.handlers.{name}"
+                    )
                     try:
-                        cpu, wall = probe(python, paths, module, handler=name != "boto3")
+                        cpu, wall = probe(python, paths, module, handler=name != "botocore")
                     except RuntimeError as exc:
                         errors[f"{root}/{name}"] = str(exc)
                         continue
@@ -165,7 +172,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
     wall_ms = {key[1]: median(values) for key, values in walls.items() if key[0] == "artifact"}
     shipped = {n: ms[("artifact", n)] for n in names if ("artifact", n) in ms}
     before = {n: ms[("no_bytecode", n)] for n in names if ("no_bytecode", n) in ms}
-    boto3_ms = ms.get(("artifact", "boto3"))
+    clients_ms = ms.get(("artifact", "botocore"))
     value = max(shipped.values()) if shipped else None
     slowest = max(shipped, key=lambda n: shipped[n]) if shipped else None
     baseline = before.get(slowest) if slowest else None
@@ -178,7 +185,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
         + " ms); slowest handler: "
         f"{slowest}; each handler (ms, artifact / without bytecode): "
         + ", ".join(f"{n} {shipped[n]:.0f} / {before.get(n, float('nan')):.0f}" for n in shipped)
-        + (f"; boto3 + its 3 clients alone {boto3_ms:.0f} ms" if boto3_ms else "")
+        + (f"; botocore + the 3 clients alone {clients_ms:.0f} ms" if clients_ms else "")
     )
     if errors:
         note += "; FAILED: " + "; ".join(f"{k}: {v[:300]}" for k, v in errors.items())
@@ -201,7 +208,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
             extra={
                 "handlers_ms": shipped,
                 "no_bytecode_ms": before,
-                "boto3_clients_ms": boto3_ms,
+                "aws_clients_ms": clients_ms,
                 "wall_ms": wall_ms,
                 "python": str(_version(python)),
                 "errors": errors,

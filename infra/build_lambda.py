@@ -224,9 +224,9 @@ def _prune_endpoints(path: Path) -> None:
     path.write_text(json.dumps(endpoints, separators=(",", ":")), encoding="utf-8")
 
 
-# Powertools ships utilities the functions never use (they use Logger, Metrics and the
-# Secrets Manager parameters): left out to keep the zip under its 10 MB budget. None of
-# these is imported by any module kept (checked at every build: _check_pruned).
+# Powertools ships utilities the functions never use (they use Logger and Metrics):
+# left out to keep the zip under its 10 MB budget. None of these is imported by any module
+# kept (checked at every build: _check_pruned).
 POWERTOOLS_UNUSED = frozenset(
     {
         "auth_alpha",
@@ -235,6 +235,7 @@ POWERTOOLS_UNUSED = frozenset(
         "data_masking",
         "feature_flags",
         "idempotency",
+        "parameters",
         "parser",
         "streaming",
     }

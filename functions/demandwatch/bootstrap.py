@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
 from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
@@ -24,10 +25,8 @@ from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
-from demandwatch.store.sqlite import SqliteStore
 
 if TYPE_CHECKING:
-    from aws_lambda_powertools.utilities.parameters import SecretsProvider
     from mypy_boto3_dynamodb.client import DynamoDBClient
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from demandwatch.service import Fetcher, Service
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
+    from demandwatch.sources.pool import ParsePool
 
 
 def utc_now() -> datetime:
@@ -203,13 +203,19 @@ async def service(
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
-    from demandwatch.sources.pool import ParsePool, default_workers
 
-    workers = default_workers() if parse_workers is None else parse_workers
-    pool = ParsePool(workers) if workers > 0 else None
+    pool: ParsePool | None = None
+    if parse_workers != 0:  # the functions parse inline and need no multiprocessing
+        from demandwatch.sources.pool import ParsePool, default_workers
+
+        workers = default_workers() if parse_workers is None else parse_workers
+        pool = ParsePool(workers) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None
-    store = store or SqliteStore(state_path or settings.state_path)
+    if store is None:
+        from demandwatch.store.sqlite import SqliteStore
+
+        store = SqliteStore(state_path or settings.state_path)
     http = (
         HttpFetcher(
             user_agent=user_agent(settings, config),
@@ -323,36 +329,23 @@ class CloudApp:
         self.clock = clock
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
-        self._secrets: SecretsProvider | None = None
+        self._secrets: SecretReader | None = None
         self._team: InstalledTeam | None = None
         self._slack: tuple[str, SlackNotifier] | None = None
 
     def settings(self) -> Settings:
         """The environment's settings with the secret's values filled in.
 
-        Powertools' SecretsProvider keeps the value for ``secret_max_age`` seconds, so a
+        The container's SecretReader keeps the value for ``secret_max_age`` seconds, so a
         warm container asks Secrets Manager a few times an hour at most, and a rotated
         secret is picked up without a redeploy. Values never reach logs: SecretStr.
         """
         secret_id = self.cloud.secret_id
         if secret_id is None:
             return self._base_settings
-        from aws_lambda_powertools.utilities.parameters import SecretsProvider
-        from aws_lambda_powertools.utilities.parameters.exceptions import (
-            GetParameterError,
-            TransformParameterError,
-        )
-
         if self._secrets is None:
-            self._secrets = SecretsProvider(boto3_client=self.clients.secretsmanager)
-        try:
-            values = self._secrets.get(
-                secret_id, max_age=self.cloud.secret_max_age, transform="json"
-            )
-        except (GetParameterError, TransformParameterError) as exc:
-            raise ConfigError(
-                [ConfigProblem("secrets", None, secret_id, f"cannot read the secret: {exc}")]
-            ) from exc
+            self._secrets = SecretReader(self.clients.secretsmanager)
+        values = self._secrets.get_json(secret_id, max_age=self.cloud.secret_max_age)
         if not isinstance(values, dict):
             raise ConfigError(
                 [ConfigProblem("secrets", None, secret_id, "the secret is not a JSON object")]

@@ -96,6 +96,16 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
 
 
+def test_demand_context_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Chemical weapons are not the arms trade, a legislature's veto is not the Council's,
+    justice words inside a veto or sanctions item are colour, observers deployed, OPCW
+    findings and sanctions wording; traps: the war monitor, ISIL designations, aid access."""
+    report = run_eval(capsys, "en-context.jsonl")
+    assert report["negatives"] >= 15
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+
+
 def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str]) -> None:
     """April 2018: a meeting, a draft, a veto and two failed Russian drafts, inspectors kept
     out then let in, a day apart; each development is its own story."""

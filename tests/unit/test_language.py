@@ -41,6 +41,8 @@ def test_an_arabic_item_with_a_latin_acronym_is_still_arabic() -> None:
         ("fr", ("observateur", "observateurs")),
         ("ar", ("الأسلحة", "بالاسلحة", "اسلحة")),
         ("ar", ("المراقبين", "المراقبون", "مراقبي")),
+        # Nisba plurals ("Syrians") without the article share the stem of "Syrian".
+        ("ar", ("سوريين", "السوريين", "السوريون", "سورية", "السوري")),
     ],
 )
 def test_inflections_share_a_stem(language: str, forms: tuple[str, ...]) -> None:

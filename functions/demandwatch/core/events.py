@@ -290,23 +290,42 @@ class _Gated:
     look for wording most items lack, and a few substring tests settle that quickly.
     """
 
-    __slots__ = ("gates", "pattern")
+    __slots__ = ("_gates", "_pattern", "source")
 
     def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
+        # Compiled, and its gates read, at its first search rather than at import: a
+        # function's cold start then pays only for the rules its items reach.
+        self.source = pattern
+        self._pattern: re.Pattern[str] | None = None
+        self._gates: tuple[frozenset[str], ...] = ()
+
+    def _prepare(self) -> re.Pattern[str]:
         # An anchored pattern is tried at one place only: a gate would cost more than it
         # saves. Otherwise every set the pattern requires, the rarest first.
-        self.gates = (
+        self._gates = (
             ()
-            if pattern.startswith("^")
-            else tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+            if self.source.startswith("^")
+            else tuple(sorted(required_sets(self.source), key=_selectivity, reverse=True))
         )
+        pattern = self._pattern = re.compile(self.source)
+        return pattern
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._pattern or self._prepare()
+
+    @property
+    def gates(self) -> tuple[frozenset[str], ...]:
+        if self._pattern is None:
+            self._prepare()
+        return self._gates
 
     def search(self, text: str) -> re.Match[str] | None:
-        for gate in self.gates:
+        pattern = self._pattern or self._prepare()
+        for gate in self._gates:
             if not any(map(text.__contains__, gate)):
                 return None
-        return self.pattern.search(text)
+        return pattern.search(text)
 
 
 def _cue(pattern: str) -> _Cue:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from demandwatch.bootstrap import AwsClients, CloudApp, cloud_app, utc_now
 from demandwatch.exceptions import DeferredError, DemandwatchError, PoisonMessageError
 
@@ -130,6 +132,27 @@ def make_handler(
         log_stream=log_stream,
         clock=clock,
     )
+
+
+# ---------------------------------------------------------------------- schedules
+
+
+class ScheduledEvent(BaseModel):
+    """The Input template.yaml gives a schedule (EventBridge Scheduler fills it in)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    scheduled_time: datetime | None = None
+    execution_id: str | None = None
+    schedule_arn: str | None = None
+
+
+def parse_event(event: Event) -> ScheduledEvent:
+    """A schedule's payload; anything unexpected is logged around, never fatal."""
+    try:
+        return ScheduledEvent.model_validate(event or {})
+    except ValidationError:
+        return ScheduledEvent()
 
 
 # ---------------------------------------------------------------------- SQS batches

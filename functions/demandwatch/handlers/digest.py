@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from demandwatch.handlers._runtime import Event, Invocation, make_handler
-from demandwatch.handlers.schedule import parse_event
+# Imported with the module, not at the first invocation: Lambda runs a module's imports in
+# its init phase, and every invocation of this function needs all of these.
+from demandwatch.app.digest import post_digests
+from demandwatch.bootstrap import build_routes
+from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse_event
+from demandwatch.slack.digest import SlackDigestPoster
 
 REQUIRE = ("secret_id",)
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
-    from demandwatch.app.digest import post_digests
-    from demandwatch.bootstrap import build_routes
-    from demandwatch.slack.digest import SlackDigestPoster
-
     scheduled = parse_event(event)
     app = invocation.app
     settings = app.settings()

@@ -19,6 +19,10 @@ from demandwatch.exceptions import QueueError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.queue.fanout import FollowUpNotice
 
+# Every request is answered by the buttons' handlers: imported with the module (Lambda runs
+# a module's imports in its init phase) rather than at the first request.
+from demandwatch.slack.interact import Interactions
+
 REQUIRE = ("alert_queue_url", "secret_id")
 _TEXT = {"content-type": "text/plain; charset=utf-8"}
 
@@ -52,7 +56,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         return http_response(400, _TEXT, b"body is not valid base64")
     headers = {str(k).lower(): str(v) for k, v in (event.get("headers") or {}).items()}
     app = invocation.app
-    interactions = app.interactions(app.settings())
+    interactions: Interactions = app.interactions(app.settings())
     reply = interactions.handle_request(headers, body)
     queue = app.queue(app.cloud.alert_queue_url)  # required at cold start
     if reply.follow_ups and queue is not None:

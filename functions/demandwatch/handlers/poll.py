@@ -9,6 +9,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+# Every invocation polls: the pipeline, the HTTP client and the feed readers are imported
+# with the module (Lambda runs a module's imports in its init phase) rather than by the
+# first invocation.
+import demandwatch.service  # noqa: F401
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,

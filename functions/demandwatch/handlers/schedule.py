@@ -8,33 +8,16 @@ is 1 when every configured source's last poll failed.
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
-from demandwatch.handlers._runtime import Event, Invocation, make_handler
+# Every invocation polls: the pipeline, the HTTP client and the feed readers are imported
+# with the module (Lambda runs a module's imports in its init phase) rather than by the
+# first invocation.
+import demandwatch.service  # noqa: F401
+from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse_event
 from demandwatch.queue.fanout import ScheduleReport
 
 REQUIRE = ("alert_queue_url",)
-
-
-class ScheduledEvent(BaseModel):
-    """The Input template.yaml gives the schedule (EventBridge Scheduler fills it in)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    scheduled_time: datetime | None = None
-    execution_id: str | None = None
-    schedule_arn: str | None = None
-
-
-def parse_event(event: Event) -> ScheduledEvent:
-    """A schedule's payload; anything unexpected is logged around, never fatal."""
-    try:
-        return ScheduledEvent.model_validate(event or {})
-    except ValidationError:
-        return ScheduledEvent()
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
