@@ -617,10 +617,17 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             f"event accuracy: {_fmt(result.event_accuracy).strip()} over {result.n_events} "
             "items with an expected event"
         )
-    if result.clustering is not None:
-        precision, recall, n = result.clustering
+    clustering = result.clustering
+    if clustering is not None:
         print(
-            f"story clustering: pairwise precision {precision:.3f}, recall {recall:.3f} over {n} items"
+            f"story clustering: pairwise precision {clustering.precision:.3f}, "
+            f"recall {clustering.recall:.3f} over {clustering.n} items"
+        )
+    alone = result.clustering_labelled_events
+    if alone is not None:
+        print(
+            f"  with the labelled events: precision {alone.precision:.3f}, "
+            f"recall {alone.recall:.3f}"
         )
     if len(result.languages) > 1:
         print(f"{'language':<10} {'items':>5} {'macro-F1':>8} {'events':>7} {'neg. alerted':>12}")
@@ -634,6 +641,11 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")
         for item_id, want_event, got_event in result.event_errors:
             print(f"  {item_id}: event expected {want_event} got {got_event}")
+        if clustering is not None:
+            for groups in clustering.joined:
+                print("  one story, labelled apart: " + " | ".join(", ".join(g) for g in groups))
+            for groups in clustering.split:
+                print("  one development, split: " + " | ".join(", ".join(g) for g in groups))
     return EXIT_OK
 
 

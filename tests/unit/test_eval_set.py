@@ -108,14 +108,24 @@ def test_demand_context_classes(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str]) -> None:
     """April 2018: a meeting, a draft, a veto and two failed Russian drafts, inspectors kept
-    out then let in, a day apart; each development is its own story."""
+    out then let in, a day apart; November 2017: two vetoes a day apart and a rival draft;
+    a synthetic week with two meetings' press releases a day apart. Each development is its
+    own story."""
     report = run_eval(capsys, "busy-week.jsonl")
+    assert report["n"] >= 40
+    # The stories alone, given each item's labelled event: the issue's targets.
+    alone = report["clustering_labelled_events"]
+    assert isinstance(alone, dict)
+    assert alone["pairwise_precision"] >= 0.95
+    assert alone["pairwise_recall"] >= 0.90
+    # End to end, with the classified events. Recall is bound by three reactions the event
+    # rules read as `other` ("Russia's veto shields ..., rights group says"; "Britain says
+    # Moscow has betrayed ..."), which cannot join their veto (a failed draft is `other`);
+    # `eval --errors` lists them.
     clustering = report["clustering"]
     assert isinstance(clustering, dict)
-    assert clustering["pairwise_recall"] >= 0.95
-    # 0.824 reached: the inspectors' arrival and the next day's access dispute share their
-    # words and their event type (see the closing note).
-    assert clustering["pairwise_precision"] >= 0.80
+    assert clustering["pairwise_precision"] >= 0.90
+    assert clustering["pairwise_recall"] >= 0.80
 
 
 # ---------------------------------------------------------------- the set-aside part

@@ -104,3 +104,41 @@ def test_to_json_shape_and_rounding() -> None:
             "b": {"precision": None, "recall": None, "f1": None, "tp": 0, "fp": 0, "fn": 0},
         },
     }
+
+
+def test_clustering_names_the_stories_joined_and_split_and_the_stories_alone() -> None:
+    from datetime import UTC, datetime
+
+    from demandwatch.core.evaluation import cluster_labelled
+
+    def story_item(item_id: str, title: str, hour: int, story: str, event: str) -> LabelledItem:
+        return LabelledItem(
+            id=item_id,
+            title=title,
+            summary="",
+            expected_demands=frozenset({"veto"}),
+            expected_event=event,
+            story=story,
+            published=datetime(2026, 10, 13, hour, tzinfo=UTC),
+        )
+
+    items = [
+        story_item("a", "Russia vetoes Syria monitors text", 19, "veto", "veto"),
+        # Labelled one development with the veto, but the words say nothing of it.
+        story_item("b", "Geneva talks adjourned without a date", 20, "veto", "statement"),
+        # Labelled apart, and worded as the veto: the clusterer joins them.
+        story_item("c", "Russia vetoes Syria monitors text again", 21, "other-vote", "veto"),
+    ]
+    result = cluster_labelled(items)
+    assert result is not None
+    assert (result.n, result.precision, result.recall) == (3, 0.0, 0.0)
+    assert result.joined == [[["a"], ["c"]]]
+    assert result.split == [[["a"], ["b"]]]
+    # The labelled events stand in only where every item has one.
+    assert cluster_labelled(items, labelled_events=True) is not None
+    when = datetime(2026, 10, 13, 22, tzinfo=UTC)
+    unlabelled = [
+        *items,
+        LabelledItem("d", "x", "", frozenset({"veto"}), story="s", published=when),
+    ]
+    assert cluster_labelled(unlabelled, labelled_events=True) is None

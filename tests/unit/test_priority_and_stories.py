@@ -241,3 +241,252 @@ def test_a_draft_that_failed_for_want_of_votes_is_not_the_veto_story() -> None:
     assert not compatible("veto", "other")
     assert not compatible("draft_resolution", "other")
     assert compatible("veto", "statement")
+
+
+# ---------------------------------------------------------------- developments by their keys
+
+OCT = datetime(2026, 10, 13, tzinfo=UTC)
+
+
+def dev(
+    alert: str,
+    title: str,
+    event: str,
+    at: datetime,
+    *,
+    text: str = "",
+    symbols: tuple[str, ...] = (),
+    vote_date: date | None = None,
+    tally: str | None = None,
+) -> Candidate:
+    item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
+    return Candidate(
+        item,
+        bag_of_words(title, text),
+        symbols,
+        ("monitor-access",),
+        "P1",
+        vote_date=vote_date,
+        tally=tally,
+    )
+
+
+VETO_TITLE = "Security Council fails to renew Syria detention monitoring mission owing to veto"
+
+
+def test_two_meetings_press_releases_are_two_developments_however_alike() -> None:
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        dev("p1", VETO_TITLE, "veto", OCT + timedelta(hours=19), symbols=("SC/16632",))
+    )
+    wire, new = clusterer.assign(
+        dev("p2", "Russia vetoes renewal of Syria detention monitors", "veto", OCT.replace(hour=20))
+    )
+    assert (new, wire.id) == (False, first.id)
+    # The next day's meeting, the same words: its own press release, its own story.
+    second, new = clusterer.assign(
+        dev("p3", VETO_TITLE, "veto", OCT + timedelta(hours=43), symbols=("SC/16634",))
+    )
+    assert new
+    assert second.id != first.id
+
+
+def test_a_rival_draft_citing_the_vetoed_text_is_another_outcome() -> None:
+    clusterer = StoryClusterer()
+    veto, _ = clusterer.assign(
+        dev(
+            "r1",
+            VETO_TITLE,
+            "veto",
+            OCT + timedelta(hours=19),
+            symbols=("S/2026/801",),
+            tally="12-1-2",
+        )
+    )
+    # It names the vetoed draft S/2026/801, but reports its own failed vote.
+    for alert, tally in (("r2", "3-6-6"), ("r3", None)):
+        rival, new = clusterer.assign(
+            dev(
+                alert,
+                "Rival Russian text on Syria detention monitoring mission also fails",
+                "other",
+                OCT + timedelta(hours=21),
+                text="Draft S/2026/803 fell short after S/2026/801 was vetoed.",
+                symbols=("S/2026/803", "S/2026/801"),
+                tally=tally,
+            )
+        )
+        assert rival.id != veto.id
+        assert alert == "r2" or not new  # the second report of the rival draft joins the first
+
+
+def test_the_assembly_convening_on_a_veto_is_its_thread_and_the_debate_held_is_not() -> None:
+    clusterer = StoryClusterer()
+    vote_day = OCT.date()
+    veto, _ = clusterer.assign(
+        dev("g1", VETO_TITLE, "veto", OCT + timedelta(hours=19), symbols=("S/2026/801",))
+    )
+    # Three days on, the Assembly names the date of its debate on "the negative vote cast on
+    # 13 October on S/2026/801": past the window, the draft's symbol and the vote day join.
+    convened, new = clusterer.assign(
+        dev(
+            "g2",
+            "General Assembly to debate veto cast on Syria draft",
+            "meeting",
+            OCT + timedelta(days=3, hours=15),
+            symbols=("GA/12720", "S/2026/801"),
+            vote_date=vote_day,
+        )
+    )
+    assert (new, convened.id) == (False, veto.id)
+    # The debate itself, held and reported on its own day, is a development of its own.
+    held, new = clusterer.assign(
+        dev(
+            "g3",
+            "General Assembly debates veto cast on Syria draft",
+            "meeting",
+            OCT + timedelta(days=4, hours=20),
+            symbols=("S/2026/801",),
+            vote_date=vote_day + timedelta(days=4),
+        )
+    )
+    assert new
+    assert held.id != veto.id
+
+
+def test_a_vote_reported_without_its_date_is_the_vote_of_the_day_it_was_published() -> None:
+    clusterer = StoryClusterer()
+    tuesday, _ = clusterer.assign(
+        dev(
+            "d1",
+            "Russia vetoes renewal of Syria detention monitors",
+            "veto",
+            OCT + timedelta(hours=19, minutes=40),
+            text="Moscow blocked the renewal of the detention monitoring mission.",
+        )
+    )
+    wednesday, new = clusterer.assign(
+        dev(
+            "d2",
+            "Vote on shorter renewal of detention monitoring mission expected",
+            "vote_scheduled",
+            OCT + timedelta(days=1, hours=13),
+            vote_date=OCT.date() + timedelta(days=1),
+        )
+    )
+    assert new
+    # Wednesday evening's wire shares more words with Tuesday's veto, but reports the vote
+    # of the day it was published: Wednesday's.
+    evening, _ = clusterer.assign(
+        dev(
+            "d3",
+            "Russia vetoes scaled-back renewal of Syria detention monitors",
+            "veto",
+            OCT + timedelta(days=1, hours=20, minutes=40),
+            text="Moscow blocked the renewal of the monitoring mission again.",
+        )
+    )
+    assert evening.id == wednesday.id
+    # A veto reported on Thursday morning, before the Council meets, is Wednesday's.
+    morning, _ = clusterer.assign(
+        dev(
+            "d4",
+            "Russia's veto of scaled-back Syria monitors renewal draws criticism",
+            "veto",
+            OCT + timedelta(days=2, hours=8),
+        )
+    )
+    assert morning.id == wednesday.id
+    assert tuesday.id != wednesday.id
+
+
+def test_a_stated_vote_day_keeps_a_failed_draft_apart_from_the_next_days() -> None:
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    first, _ = clusterer.assign(
+        dev(
+            "f1",
+            "Russian draft on Syria monitors fails to win nine votes",
+            "other",
+            OCT + timedelta(hours=20),
+            vote_date=day,
+            tally="4-7-4",
+        )
+    )
+    second, new = clusterer.assign(
+        dev(
+            "f2",
+            "Russian draft on Syria monitors fails to win nine votes",
+            "other",
+            OCT + timedelta(hours=44),
+            vote_date=day + timedelta(days=1),
+            tally="4-7-4",
+        )
+    )
+    assert new
+    assert second.id != first.id
+
+
+def test_a_development_without_a_vote_takes_no_item_after_a_day_and_a_half() -> None:
+    clusterer = StoryClusterer()
+    title = "Chemical weapons inspectors wait for access to Douma"
+    arrival, _ = clusterer.assign(dev("i1", title, "other", OCT + timedelta(hours=12)))
+    next_day, new = clusterer.assign(dev("i2", title, "other", OCT + timedelta(hours=40)))
+    assert (new, next_day.id) == (False, arrival.id)
+    later, new = clusterer.assign(dev("i3", title, "other", OCT + timedelta(hours=50)))
+    assert new
+    assert later.id != arrival.id
+    # A vote's coverage runs from the evening before to the reactions the day after.
+    announced, _ = clusterer.assign(
+        dev(
+            "i4",
+            "Council to vote on Syria monitors tomorrow",
+            "vote_scheduled",
+            OCT + timedelta(days=5, hours=21),
+            vote_date=OCT.date() + timedelta(days=6),
+        )
+    )
+    reaction, new = clusterer.assign(
+        dev("i5", "Syria monitors vote: groups react", "veto", OCT + timedelta(days=7, hours=12))
+    )
+    assert (new, reaction.id) == (False, announced.id)
+
+
+def test_a_publication_time_never_parts_a_vote_from_the_day_announced_for_it() -> None:
+    # A feed whose clock stamps the release in the UTC morning: the vote is still the one
+    # announced for that day (only the day before or the day itself can be ruled in).
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    announced, _ = clusterer.assign(
+        dev(
+            "c1",
+            "Security Council to vote on Syria ceasefire draft this afternoon",
+            "vote_scheduled",
+            OCT + timedelta(hours=8),
+            symbols=("S/2026/150",),
+            vote_date=day,
+        )
+    )
+    release, new = clusterer.assign(
+        dev(
+            "c2",
+            "Security Council fails to adopt Syria ceasefire draft owing to negative votes",
+            "veto",
+            OCT + timedelta(hours=9),
+            symbols=("S/2026/150",),
+            tally="13-2-0",
+        )
+    )
+    assert (new, release.id) == (False, announced.id)
+    # A vote stated for the next day is another vote, whatever the symbol.
+    later, new = clusterer.assign(
+        dev(
+            "c3",
+            "Security Council fails to adopt Syria ceasefire draft owing to negative votes",
+            "veto",
+            OCT + timedelta(days=1, hours=20),
+            vote_date=day + timedelta(days=1),
+        )
+    )
+    assert new
+    assert later.id != announced.id

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
+from demandwatch.core.models import EVENT_TYPES
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
@@ -138,12 +139,29 @@ def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]
     return sum(1 for want, got in judged if want == got) / len(judged), len(judged)
 
 
-def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int] | None:
+@dataclass(frozen=True)
+class Clustering:
+    """Story clustering scored pairwise, and where it went wrong."""
+
+    precision: float
+    recall: float
+    n: int
+    # Each story the clusterer made out of items labelled as different developments, and
+    # each development it split: the item ids, grouped as labelled.
+    joined: list[list[list[str]]] = field(default_factory=list)
+    split: list[list[list[str]]] = field(default_factory=list)
+
+
+def cluster_labelled(
+    items: Sequence[LabelledItem], *, labelled_events: bool = False
+) -> Clustering | None:
     """Pairwise precision and recall of story clustering over items labelled with a story
     and a publication time, fed to the clusterer in time order as a poller would see them.
 
     Only items relevant to some demand count: the others never become alerts, so they are
-    never clustered in a real run."""
+    never clustered in a real run. With ``labelled_events``, each item's labelled event type
+    stands in for the classified one: the stories' own share of the errors (None when an
+    item has no labelled event)."""
     labelled = sorted(
         (
             i
@@ -154,14 +172,19 @@ def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int]
     )
     if len(labelled) < 2:
         return None
+    if labelled_events and any(i.expected_event is None for i in labelled):
+        return None
     clusterer = StoryClusterer()
     predicted: list[str] = []
     for item in labelled:
         assert item.published is not None
         event = classify(item.title, item.summary, published=item.published)
+        kind = event.type
+        if labelled_events and item.expected_event in EVENT_TYPES:
+            kind = item.expected_event
         story, _ = clusterer.assign(
             Candidate(
-                item=StoryItem(item.id, "eval", item.title, "", item.published, event.type),
+                item=StoryItem(item.id, "eval", item.title, "", item.published, kind),
                 words=bag_of_words(item.title, item.summary),
                 symbols=find_symbols(f"{item.title}\n{item.summary}"),
                 demands=tuple(sorted(item.expected_demands)),
@@ -171,8 +194,23 @@ def clustering_scores(items: Sequence[LabelledItem]) -> tuple[float, float, int]
             )
         )
         predicted.append(story.id)
-    precision, recall = pairwise_scores([i.story or "" for i in labelled], predicted)
-    return precision, recall, len(labelled)
+    truth = [i.story or "" for i in labelled]
+    precision, recall = pairwise_scores(truth, predicted)
+    return Clustering(
+        precision,
+        recall,
+        len(labelled),
+        joined=_mixed([i.id for i in labelled], predicted, truth),
+        split=_mixed([i.id for i in labelled], truth, predicted),
+    )
+
+
+def _mixed(ids: Sequence[str], outer: Sequence[str], inner: Sequence[str]) -> list[list[list[str]]]:
+    """Groups of ``outer`` that hold more than one group of ``inner``: item ids by inner group."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for item_id, a, b in zip(ids, outer, inner, strict=True):
+        groups.setdefault(a, {}).setdefault(b, []).append(item_id)
+    return [list(parts.values()) for parts in groups.values() if len(parts) > 1]
 
 
 @dataclass
@@ -182,9 +220,11 @@ class Evaluation:
     matching: EvalReport
     event_accuracy: float | None
     n_events: int
-    clustering: tuple[float, float, int] | None
+    clustering: Clustering | None
     languages: dict[str, tuple[EvalReport, float | None, int]]
     event_errors: list[tuple[str, str, str]] = field(default_factory=list)
+    # The clustering again with the labelled event types: the stories' errors alone.
+    clustering_labelled_events: Clustering | None = None
 
     def to_json(self) -> dict[str, object]:
         payload = self.matching.to_json()
@@ -192,12 +232,18 @@ class Evaluation:
             None if self.event_accuracy is None else round(self.event_accuracy, 4)
         )
         payload["n_events"] = self.n_events
-        if self.clustering is not None:
-            payload["clustering"] = {
-                "pairwise_precision": round(self.clustering[0], 4),
-                "pairwise_recall": round(self.clustering[1], 4),
-                "n": self.clustering[2],
-            }
+        for key, clustering in (
+            ("clustering", self.clustering),
+            ("clustering_labelled_events", self.clustering_labelled_events),
+        ):
+            if clustering is not None:
+                payload[key] = {
+                    "pairwise_precision": round(clustering.precision, 4),
+                    "pairwise_recall": round(clustering.recall, 4),
+                    "n": clustering.n,
+                    "joined": clustering.joined,
+                    "split": clustering.split,
+                }
         languages: dict[str, object] = {}
         for language, (report, accuracy, n_events) in self.languages.items():
             entry = report.to_json()
@@ -239,7 +285,8 @@ def evaluate(
         matching=overall,
         event_accuracy=accuracy if n_events else None,
         n_events=n_events,
-        clustering=clustering_scores(labelled),
+        clustering=cluster_labelled(labelled),
+        clustering_labelled_events=cluster_labelled(labelled, labelled_events=True),
         languages=languages,
         event_errors=event_errors,
     )

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from demandwatch.core.language import detect
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
-from demandwatch.core.text import clip, fold, tokens
+from demandwatch.core.prepared import Prepared, prepare
+from demandwatch.core.text import clip, fold
 
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
@@ -784,15 +784,19 @@ EVENT_TEXT_CHARS = 5_000
 def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
     """The event an item reports, with actors, vote tally and date where stated.
 
-    Only the first :data:`EVENT_TEXT_CHARS` of ``text`` are read.
+    Only the first :data:`EVENT_TEXT_CHARS` of the (folded) text are read.
     """
+    return classify_prepared(prepare(title, text), published=published)
+
+
+def classify_prepared(item: Prepared, *, published: datetime | None = None) -> Event:
+    """:func:`classify` for an item already prepared (folded, split, its language detected),
+    as the matcher prepared it."""
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
-    folded_title = fold(title).translate(_QUOTES)
-    folded_text = fold(clip(text, EVENT_TEXT_CHARS)).translate(_QUOTES)
-    # Folding works character by character (and ". " starts afresh), so this is
-    # fold(f"{title}. {text}") without folding the text twice more.
+    folded_title = item.title.translate(_QUOTES)
+    folded_text = clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES)
     combined = f"{folded_title}. {folded_text}"
-    language = detect(tokens(combined))
+    language = item.detected
     scores = _cue_scores(language, folded_title, folded_text)
     # In French, Spanish and German the noun itself reports a veto ("le veto russe",
     # "Russisches Veto"); English writes "vetoed"/"cast a veto", and its bare noun is as

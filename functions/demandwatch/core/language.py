@@ -85,7 +85,7 @@ _FUNCTION_WORDS: dict[Language, frozenset[str]] = {
     ),
 }
 # How many words are read: a headline and the first sentences decide it.
-_SAMPLE = 60
+SAMPLE = 60
 
 
 def _script(word: str) -> Language | None:
@@ -100,12 +100,13 @@ def _script(word: str) -> Language | None:
 
 def detect(words: Sequence[str]) -> Language:
     """The language of folded word tokens: script, then function words; English if unclear."""
-    sample = words[:_SAMPLE]
+    sample = words[:SAMPLE]
     if not sample:
         return "en"
     # Letters of a script other than Latin settle it once they make up a good part of the
-    # item (a Latin name or acronym in an Arabic item does not make it English).
-    non_latin = [w for w in sample if not w.isascii()]
+    # item (a Latin name or acronym in an Arabic item does not make it English). Most
+    # items are all ASCII: one test of the joined words says so.
+    non_latin = [] if "".join(sample).isascii() else [w for w in sample if not w.isascii()]
     if len(non_latin) >= max(2, len(sample) // 4):
         arabic = sum(1 for w in non_latin if _script(w) == "ar")
         cyrillic = sum(1 for w in non_latin if _script(w) == "ru")

@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
+from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
-from demandwatch.core.query import Document, Query, compile_query, narrowest
-from demandwatch.core.text import clip
+from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
+from demandwatch.core.query import MIN_WILDCARD_PREFIX, Document, Query, compile_query, narrowest
+
+__all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
 # How a requirement clause spells a wildcard term ("veto*").
 _WILDCARD = "*"
+_HEAD = itemgetter(slice(0, MIN_WILDCARD_PREFIX))
 
 
 @dataclass(frozen=True)
@@ -51,22 +56,26 @@ class Prefilter:
                     self._index[term].append(i)
         terms = set(self._clauses_with)
         self._words = frozenset(t for t in terms if not t.endswith(_WILDCARD))
-        # Prefixes grouped by their first letters: an item's word is tested only against
-        # the prefixes it could begin with.
-        prefixes = [t[:-1] for t in terms if t.endswith(_WILDCARD)]
-        self._head = min(map(len, prefixes), default=1)
+        # Prefixes by their first letters (every prefix has at least MIN_WILDCARD_PREFIX):
+        # the heads of an item's words say at once whether any prefix may begin one, and
+        # only words with such a head are tried against the prefixes under it.
         self._prefixes: dict[str, list[str]] = defaultdict(list)
-        for prefix in prefixes:
-            self._prefixes[prefix[: self._head]].append(prefix)
+        for term in terms:
+            if term.endswith(_WILDCARD):
+                self._prefixes[term[:MIN_WILDCARD_PREFIX]].append(term[:-1])
+        self._prefix_heads = frozenset(self._prefixes)
 
     def present(self, words: frozenset[str]) -> set[str]:
         """The index terms an item with ``words`` contains (prefixes as ``veto*``)."""
         found = set(words & self._words)
-        if self._prefixes:
-            for word in words:
-                for prefix in self._prefixes.get(word[: self._head], ()):
-                    if word.startswith(prefix):
-                        found.add(prefix + _WILDCARD)
+        if self._prefix_heads:
+            heads = self._prefix_heads.intersection(map(_HEAD, words))
+            if heads:
+                for word in words:
+                    if word[:MIN_WILDCARD_PREFIX] in heads:
+                        for prefix in self._prefixes[word[:MIN_WILDCARD_PREFIX]]:
+                            if word.startswith(prefix):
+                                found.add(prefix + _WILDCARD)
         return found
 
     def candidates(self, words: frozenset[str]) -> list[int]:
@@ -79,19 +88,7 @@ class Prefilter:
         return [i for i in sorted(hits) if self._needs[i] <= met]
 
 
-PREFILTER_MIN_DEMANDS = 20
-
-# What matching reads of an item's text: a feed entry is a headline and a summary, and a
-# full article's first 50,000 characters say what it is about. A hostile or broken feed
-# can carry megabytes in one entry; reading all of it would stall every demand's match.
-MAX_TEXT_CHARS = 50_000
-
-
-def capped(text: str) -> tuple[str, bool]:
-    """``text`` cut to :data:`MAX_TEXT_CHARS` at a word boundary, and whether it was cut."""
-    if len(text) <= MAX_TEXT_CHARS:
-        return text, False
-    return clip(text, MAX_TEXT_CHARS), True
+PREFILTER_MIN_DEMANDS = 1
 
 
 class Matcher:
@@ -110,9 +107,8 @@ class Matcher:
             compiled.append(CompiledDemand(demand, compile_query(demand.query), context_query))
         self.demands = tuple(compiled)
         # A demand matches only when its query and its context both do: both sides'
-        # clauses must hold. ``prefilter=False`` evaluates every demand (the reference).
-        # With a handful of demands the index costs more than it saves (bench: match_6), so
-        # by default (prefilter=None) it is built only for many; True or False forces it.
+        # clauses must hold. ``prefilter=False`` evaluates every demand (the reference);
+        # by default (prefilter=None) the index is built from PREFILTER_MIN_DEMANDS on.
         self._prefilter = (
             Prefilter(
                 [
@@ -137,12 +133,20 @@ class Matcher:
         ``language`` is the item's language where the feed states it; otherwise it is
         detected. Text beyond :data:`MAX_TEXT_CHARS` is not read (see :func:`capped`).
         """
-        doc = Document(title, capped(text)[0], language)
+        return self.match_prepared(prepare(title, text, language), active_only=active_only)
+
+    def match_prepared(self, prepared: Prepared, *, active_only: bool = False) -> list[Match]:
+        """:meth:`match` for an item already prepared, as event classification reads it too."""
+        words = frozenset(prepared.title_words).union(prepared.text_words)
         entries: Iterable[CompiledDemand] = self.demands
         # The index knows words as written; an inflected item is matched on stems, which it
-        # cannot look up, so every demand is evaluated there (most items are English).
-        if self._prefilter is not None and doc.stems is None:
-            entries = [self.demands[i] for i in self._prefilter.candidates(doc.words)]
+        # cannot look up, so every demand is evaluated there (most items are English). Most
+        # items have none of the words every demand needs: no document is built for them.
+        if self._prefilter is not None and prepared.language not in STEMMED:
+            entries = [self.demands[i] for i in self._prefilter.candidates(words)]
+            if not entries:
+                return []
+        doc = Document.of(prepared, words)
         context_results = {}
         matches: list[Match] = []
         for entry in entries:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from demandwatch.core.events import classify
+from demandwatch.core.events import classify_prepared
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import (
@@ -22,6 +22,7 @@ from demandwatch.core.models import (
     Priority,
     SeenDocument,
 )
+from demandwatch.core.prepared import prepare
 from demandwatch.core.priority import ga_debate_due, priority_for
 from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words, tally_key
 
@@ -130,11 +131,13 @@ def decide(
         if now - item.published > max_age:
             entries.append(_remember(candidate, before))
             continue
-        matches = matcher.match(item.title, item.text, active_only=True)
+        # Folded and split once: the matcher and the classifier read the same words.
+        prepared = prepare(item.title, item.text)
+        matches = matcher.match_prepared(prepared, active_only=True)
         if not matches:
             entries.append(_remember(candidate, before))
             continue
-        event = classify(item.title, item.text, published=item.published)
+        event = classify_prepared(prepared, published=item.published)
         if event.vote is None and item.vote is not None:
             event = replace(event, vote=item.vote)
         matched = [demands[m.demand_id] for m in matches]

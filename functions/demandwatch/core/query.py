@@ -21,9 +21,11 @@ from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Literal
 
-from demandwatch.core.language import LANGUAGES, STEMMED, detect, stem
+from demandwatch.core.language import STEMMED, stem
+from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.text import tokens
 from demandwatch.exceptions import QuerySyntaxError
 
@@ -35,8 +37,15 @@ MIN_WILDCARD_PREFIX = 3
 # body, while NEAR still joins a headline word to a nearby body word, as readers do.
 _FIELD_GAP = 1
 # Lengths of the word heads a document keeps for its wildcards (MIN_WILDCARD_PREFIX and one more).
-_HEADS = (3, 4)
-assert _HEADS[0] == MIN_WILDCARD_PREFIX
+HEADS = (3, 4)
+assert HEADS[0] == MIN_WILDCARD_PREFIX
+_HEAD_3, _HEAD_4 = (itemgetter(slice(0, n)) for n in HEADS)
+
+
+def word_heads(words: Iterable[str]) -> frozenset[str]:
+    """The first three and the first four letters of each word (all of a shorter word)."""
+    words = tuple(words)
+    return frozenset(map(_HEAD_3, words)).union(map(_HEAD_4, words))
 
 
 class Document:
@@ -54,39 +63,51 @@ class Document:
         "heads",
         "language",
         "positions",
+        "stemmed",
         "stems",
         "title_end",
         "words",
     )
 
     def __init__(self, title: str, text: str = "", language: str | None = None) -> None:
-        title_words = tokens(title)
-        text_words = tokens(text)
+        self._read(prepare(title, text, language, cap=False), None)
+
+    @classmethod
+    def of(cls, prepared: Prepared, words: frozenset[str] | None = None) -> Document:
+        """The document of an item already prepared (see :func:`~demandwatch.core.prepared.prepare`);
+        ``words`` is its word set where the caller has made it."""
+        doc = cls.__new__(cls)
+        doc._read(prepared, words)
+        return doc
+
+    def _read(self, prepared: Prepared, words: frozenset[str] | None) -> None:
+        title_words = prepared.title_words
         self.title_end = len(title_words)
         positions: dict[str, list[int]] = {}
         get = positions.get
         offset = self.title_end + _FIELD_GAP
-        for start, words in ((0, title_words), (offset, text_words)):
-            for pos, word in enumerate(words, start):
+        for start, found_words in ((0, title_words), (offset, prepared.text_words)):
+            for pos, word in enumerate(found_words, start):
                 found = get(word)
                 if found is None:
                     positions[word] = [pos]
                 else:
                     found.append(pos)
         self.positions = positions
-        self.words = frozenset(self.positions)
+        self.words = frozenset(positions) if words is None else words
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words.
-        self.heads = frozenset({w[:3] for w in self.words} | {w[:4] for w in self.words})
+        self.heads = word_heads(self.words)
         self._prefix_cache: dict[str, list[int]] = {}
         self._sorted_words: list[str] | None = None
-        lang = language if language in LANGUAGES else detect(title_words + text_words)
+        lang = prepared.language
         self.language: str = lang
+        self.stemmed = lang in STEMMED
         # Stem -> sorted positions, only for inflecting languages (None: match words as is).
         self.stems: dict[str, list[int]] | None = None
-        if lang in STEMMED:
+        if self.stemmed:
             by_stem: dict[str, list[int]] = {}
-            for word, found in self.positions.items():
+            for word, found in positions.items():
                 by_stem.setdefault(stem(word, lang), []).extend(found)
             for found in by_stem.values():
                 found.sort()
@@ -182,7 +203,7 @@ class Phrase(Node):
         )
 
     def evaluate(self, doc: Document) -> Result:
-        if len(self.words) == 1 and not self.wildcard and doc.stems is None:
+        if len(self.words) == 1 and not self.wildcard and not doc.stemmed:
             # The commonest leaf, one plain word: looked up without the general path.
             starts = doc.positions.get(self.words[0], [])
             if starts and self.scope != "any":
@@ -194,7 +215,7 @@ class Phrase(Node):
         if len(self.words) == 1:
             spans = tuple((p, p) for p in starts)
             return Result(True, frozenset({self.label}), spans)
-        if doc.stems is None and not self.wildcard and not self._rest <= doc.words:
+        if not doc.stemmed and not self.wildcard and not self._rest <= doc.words:
             return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
         spans = tuple(
@@ -225,7 +246,7 @@ class Or(Node):
         always: list[int] = []
         for i, child in enumerate(self.children):
             if isinstance(child, Phrase) and child.wildcard and len(child.words) == 1:
-                by_head.setdefault(child.words[0][: _HEADS[-1]], []).append(i)
+                by_head.setdefault(child.words[0][: HEADS[-1]], []).append(i)
             elif isinstance(child, Phrase):
                 by_word.setdefault(child.words[0], []).append(i)
             else:
@@ -240,7 +261,7 @@ class Or(Node):
         chosen = set(self._always)
         for head in self._head_keys & doc.heads:
             chosen.update(self._by_head[head])
-        if doc.stems is None:
+        if not doc.stemmed:
             for word in self._word_keys & doc.words:
                 chosen.update(self._by_word[word])
         else:

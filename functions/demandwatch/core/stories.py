@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
 from demandwatch.core.text import tokens
@@ -189,6 +189,10 @@ class Story:
     # ("13-2-0"), where one did.
     vote_date: date | None = None
     tally: str | None = None
+    # The days the vote can have been held on, as narrowed by every item reporting its
+    # outcome: a stated date, or the day of publication and the day before (a reaction the
+    # next morning, a late vote in New York stamped the next day in UTC).
+    vote_days: tuple[date, date] | None = None
 
     @property
     def severity(self) -> int:
@@ -216,16 +220,79 @@ def tally_key(vote: VoteTally | None) -> str | None:
     return f"{vote.in_favour}-{vote.against}-{vote.abstentions}"
 
 
-def same_development(story: Story, cand: Candidate) -> bool:
-    """Whether the keys the items state allow one development: the same vote date for two
-    votes (a day's grace: a vote late in New York is published the next day in UTC) and
-    the same tally."""
+# The Council meets from 10:00 in New York (14:00 UTC in summer, 15:00 in winter): news
+# of a vote stamped earlier in the UTC day reports an earlier day's vote.
+_FIRST_VOTES = 14
+
+
+def vote_days(cand: Candidate) -> tuple[date, date] | None:
+    """The days the vote an item reports can have been held on, or None for an item that
+    reports no vote (or an announced vote without its date). A draft that failed for want
+    of votes reports no veto or adoption, but its tally says a vote was held. Unstated,
+    it is the day of publication or the day before (a reaction the next morning, a late
+    vote in New York stamped the next day in UTC)."""
     event = cand.item.event
-    if story.event in _VOTES and event in _VOTES:
-        if story.vote_date and cand.vote_date and abs((story.vote_date - cand.vote_date).days) > 0:
+    if event not in _VOTES and cand.tally is None:
+        return None
+    if cand.vote_date is not None:
+        return cand.vote_date, cand.vote_date
+    if event == "vote_scheduled":
+        return None
+    day = _utc(cand.item.published).date()
+    return day - timedelta(days=1), day
+
+
+def likely_vote_day(cand: Candidate) -> date | None:
+    """The day of the vote an item most likely reports: the stated day, else the day it
+    was published on, or the day before for an item published before the Council meets."""
+    days = vote_days(cand)
+    if days is None:
+        return None
+    if cand.vote_date is None and _utc(cand.item.published).hour < _FIRST_VOTES:
+        return days[0]
+    return days[1]
+
+
+def _utc(when: datetime) -> datetime:
+    return when.astimezone(UTC) if when.tzinfo is not None else when
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | None:
+    low, high = max(a[0], b[0]), min(a[1], b[1])
+    return (low, high) if low <= high else None
+
+
+# Meetings coverage codes: one per meeting of the Council or the Assembly.
+_PRESS_CODE = re.compile(r"^(SC|GA)/\d+$")
+
+
+def _press_codes(symbols: Iterable[str]) -> set[str]:
+    return {s for s in symbols if _PRESS_CODE.match(s)}
+
+
+def same_development(story: Story, cand: Candidate) -> bool:
+    """Whether the keys the items state allow one development: a vote day one of them
+    states that the other's can be, the same tally, and not two different meetings'
+    coverage. Days only read from publication times never part two items (a reaction two
+    days on need not say which day's vote it is about); they choose between stories."""
+    days = vote_days(cand)
+    if days is not None and story.vote_days is not None:
+        stated = story.vote_date is not None or cand.vote_date is not None
+        if stated and _overlap(story.vote_days, days) is None:
             return False
-        if story.tally and cand.tally and story.tally != cand.tally:
-            # Two tallies of one vote never differ; a vote announced has none yet.
+    if story.tally and cand.tally and story.tally != cand.tally:
+        # Two tallies of one vote never differ; a vote announced has none yet.
+        return False
+    # A meeting has one press release: two releases of the same organ are two meetings
+    # (the veto on Tuesday and the second veto on Wednesday), however alike their words.
+    ours = _press_codes(cand.symbols)
+    if not ours:
+        return True
+    theirs = _press_codes(story.symbols)
+    for organ in ("SC/", "GA/"):
+        mine = {c for c in ours if c.startswith(organ)}
+        other = {c for c in theirs if c.startswith(organ)}
+        if mine and other and not mine & other:
             return False
     return True
 
@@ -259,14 +326,20 @@ class StoryClusterer:
         *,
         window: timedelta = timedelta(days=2),
         threshold: float = 0.15,
-        close_window: timedelta = timedelta(hours=36),
+        close_window: timedelta = timedelta(hours=24),
         close_threshold: float = 0.08,
         key_window: timedelta = timedelta(days=5),
+        key_bonus: float = 1.0,
+        event_window: timedelta = timedelta(hours=36),
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
         # How long a shared symbol of the development joins, counted from the first item.
         self.key_window = key_window
+        self.key_bonus = key_bonus
+        # A development without a vote (a verdict, a visit, inspectors let in) is reported
+        # and reacted to within a day and a half; what follows later is the next one.
+        self.event_window = event_window
         self.threshold = threshold
         # Coverage of one development clusters in time: within a day and a half, a little
         # shared vocabulary is enough; further apart, the wording must agree more.
@@ -354,6 +427,7 @@ class StoryClusterer:
         best_score = 0.0
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
+        likely = likely_vote_day(cand)
         # The item's norm is the same against every story: computed once.
         norm = self.norm(cand.words, idf)
         for story in self._candidates(cand):
@@ -367,22 +441,39 @@ class StoryClusterer:
             # catalogued days after the vote, the Assembly's debate convened on that draft.
             if gap > self.window and not shared:
                 continue
-            # The draft's own symbol names the development: the General Assembly's debate
-            # convened that day on "the negative votes cast on S/2026/712" belongs to the
-            # veto's thread. Two outcomes of one vote (vetoed, adopted) never do.
-            if not compatible(story.event, cand.item.event) and (
-                not shared or {story.event, cand.item.event} == {"veto", "resolution_adopted"}
+            if gap > self.event_window and not shared and not _voted(story, cand):
+                continue
+            # The draft's own symbol names the development: the General Assembly convening
+            # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
+            # thread. Nothing else of another kind does: a rival draft rejected at the same
+            # meeting cites the vetoed text, and is another outcome.
+            if not compatible(story.event, cand.item.event) and not (
+                shared and _convened_on(story, cand)
             ):
                 continue
             if not same_development(story, cand):
                 continue
+            score = self.similarity(story.words, cand.words, idf, norm)
             if shared:
-                score = 1.0 + self.similarity(story.words, cand.words, idf, norm)
-            else:
-                score = self.similarity(story.words, cand.words, idf, norm)
-            needed = self.close_threshold if gap <= self.close_window else self.threshold
-            if score >= needed and score > best_score:
-                best, best_score = story, score
+                score += 1.0
+            # Reporting the vote of the day the story's vote was held on is a key the
+            # words of a wire and a press release need not share, once one of them states
+            # that day (the pre-vote post, a dated lede).
+            days = story.vote_days
+            if (
+                score
+                and likely is not None
+                and days is not None
+                and (story.vote_date is not None or cand.vote_date is not None)
+                and days[0] <= likely <= days[1]
+            ):
+                score += self.key_bonus
+            recent = abs(when - story.last_seen)
+            needed = self.close_threshold if recent <= self.close_window else self.threshold
+            # Stories are ranked by how far past its own bar each one is: a story begun an
+            # hour ago needs less in common than yesterday's, and wins on less.
+            if score >= needed and score / needed > best_score:
+                best, best_score = story, score / needed
         if best is None:
             story = Story(
                 id=story_id_for(cand.item),
@@ -396,14 +487,31 @@ class StoryClusterer:
                 items=(cand.item,),
                 words=dict(cand.words),
                 ga_debate_due=cand.ga_debate_due,
-                vote_date=cand.vote_date if cand.item.event in _VOTES else None,
+                vote_date=cand.vote_date if vote_days(cand) is not None else None,
                 tally=cand.tally,
+                vote_days=vote_days(cand),
             )
             self._replace(None, story)
             return story, True
         merged = _merge(best, cand)
         self._replace(best, merged)
         return merged, False
+
+
+def _voted(story: Story, cand: Candidate) -> bool:
+    """Whether the story or the item is about a Council vote, announced or held: its
+    coverage runs from the evening before (What's in Blue) to the reactions the day after."""
+    return story.vote_days is not None or story.event in _VOTES or cand.item.event in _VOTES
+
+
+def _convened_on(story: Story, cand: Candidate) -> bool:
+    """A meeting convened on a vote the story reports: the item names the vote's day (the
+    Assembly's debate held days later, reported on its own day, names its own)."""
+    if cand.item.event != "meeting" or story.event not in ("veto", "resolution_adopted"):
+        return False
+    if story.vote_days is None or cand.vote_date is None:
+        return True
+    return _overlap(story.vote_days, (cand.vote_date, cand.vote_date)) is not None
 
 
 def _merge(story: Story, cand: Candidate) -> Story:
@@ -427,9 +535,18 @@ def _merge(story: Story, cand: Candidate) -> Story:
         items=(*story.items, cand.item),
         words=dict(words),
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
-        vote_date=story.vote_date or (cand.vote_date if cand.item.event in _VOTES else None),
+        vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=story.tally or cand.tally,
+        vote_days=_narrowed(story.vote_days, vote_days(cand)),
     )
+
+
+def _narrowed(
+    known: tuple[date, date] | None, stated: tuple[date, date] | None
+) -> tuple[date, date] | None:
+    if known is None or stated is None:
+        return known or stated
+    return _overlap(known, stated) or known
 
 
 def pairwise_scores(truth: Sequence[str], predicted: Sequence[str]) -> tuple[float, float]:

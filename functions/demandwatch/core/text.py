@@ -41,6 +41,11 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def words(folded: str) -> list[str]:
+    """Word tokens of already folded text in order (``tokens`` without folding)."""
+    return _WORD.findall(folded)
+
+
 def clip(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` characters, at a space near the end if there is one."""
     if len(text) <= limit:

@@ -1,0 +1,65 @@
+"""An item is prepared once (folded, split into words, its language detected) and the
+matcher and the event classifier both read that preparation, as the pipeline does."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from demandwatch.bootstrap import build_matcher
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.events import classify, classify_prepared
+from demandwatch.core.matching import Matcher
+from demandwatch.core.prepared import MAX_TEXT_CHARS, prepare
+from demandwatch.core.query import Document
+from demandwatch.core.text import tokens
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+def test_prepare_folds_and_splits_title_and_text() -> None:
+    item = prepare("Le Conseil de sécurité", "La Russie oppose son veto à la résolution.")
+    assert item.title == "le conseil de securite"
+    assert item.title_words == ["le", "conseil", "de", "securite"]
+    assert item.text_words == tokens("La Russie oppose son veto à la résolution.")
+    assert item.detected == item.language == "fr"
+
+
+def test_a_stated_language_is_used_for_matching_and_the_words_still_decide_the_event() -> None:
+    item = prepare("Russia vetoes the draft on Syria", "", language="de")
+    assert item.language == "de"
+    assert item.detected == "en"
+    assert Document.of(item).language == "de"
+    assert prepare("Russia vetoes the draft", "", language="xx").language == "en"
+
+
+def test_text_past_the_cap_is_not_read() -> None:
+    text = "filler " * (MAX_TEXT_CHARS // 7 + 100) + "Syria veto"
+    assert "syria" not in prepare("", text).text_words
+    # A document built directly reads everything (queries are tested on whole texts).
+    assert "syria" in Document("", text).words
+
+
+def test_the_pipeline_s_shared_preparation_gives_what_matching_and_classifying_apart_give() -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)
+    matcher: Matcher = build_matcher(config)
+    rows = [
+        json.loads(line)
+        for path in sorted(EVAL.glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(rows) > 400
+    matched = 0
+    for row in rows:
+        title, text = row["title"], row.get("summary") or ""
+        published = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
+        item = prepare(title, text)
+        found = matcher.match_prepared(item, active_only=True)
+        assert found == matcher.match(title, text, active_only=True)
+        assert classify_prepared(item, published=published) == classify(
+            title, text, published=published
+        )
+        matched += bool(found)
+    assert matched > 100
