@@ -377,3 +377,67 @@ def test_reactions_meetings_reports_and_votes_by_class(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A permanent member's envoy explaining their own veto, in Russian.
+        (
+            "Постпред объяснил позицию России по резолюции",
+            "Постпред России при ООН заявил, что Москва наложила вето, поскольку проект был "
+            "несбалансированным.",
+            "veto",
+        ),
+        # A headline reporting the veto: the envoy's words after it are commentary.
+        (
+            "Россия заблокировала в Совбезе резолюцию",
+            "Постпред заявил, что Москва не признает этих решений.",
+            "veto",
+        ),
+        # Speaking before the Council frames a meeting, whatever the headline's verb.
+        (
+            "В ООН заявили, что наблюдателей не пускают в тюрьмы",
+            "Выступая в Совете Безопасности, заместитель Генсекретаря сообщила об этом.",
+            "meeting",
+        ),
+        # A legislature's veto in Spanish is no Council veto.
+        (
+            "El Senado anula el veto del presidente a la ley de defensa",
+            "Los legisladores votaron 81 a 13 para superar el veto presidencial.",
+            "other",
+        ),
+        # A permanent member calling a draft unacceptable signals a veto over a draft.
+        (
+            "Syrie : la Russie juge « inacceptable » le projet de résolution",
+            "Le représentant russe a prévenu que Moscou s'opposerait à tout texte de ce type.",
+            "draft_resolution",
+        ),
+        # Findings credited in the headline.
+        (
+            "Syrie : des crimes contre l'humanité, selon la commission d'enquête",
+            "Les enquêteurs disent avoir établi une liste confidentielle.",
+            "report",
+        ),
+        # "..., rights group says" over a lede that reports the veto itself: the veto.
+        (
+            "Russia's veto leaves detainees without independent eyes, rights group says",
+            "Tuesday's veto means no outside monitor will enter the prisons, the group said.",
+            "veto",
+        ),
+        # The same shape with the speaker first in the lede: their reaction.
+        (
+            "Russia's veto of Douma probe shows contempt, says British ambassador",
+            "Karen Pierce said Moscow had once again chosen to protect Damascus.",
+            "statement",
+        ),
+        # Fewer than nine votes in favour adopt nothing.
+        (
+            "Russian Syria aid draft defeated in Security Council",
+            "The proposal was defeated by a vote of 4-7 with 4 abstentions.",
+            "other",
+        ),
+    ],
+)
+def test_classes_across_languages_and_attribution(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected

@@ -63,6 +63,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\ba oppose (?:son|leur) veto\b",
         r"\bveto (?:russe|chinois|americain)",
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
+        r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?vetoe?s?\b(?! threat)",
     ),
     "resolution_adopted": (
         r"\bvot(?:ed|es|e) unanimously(?: on)?(?: \w+day)? (?:to|for)\b",
@@ -70,8 +71,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
-        r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|prorroga|prorrogo|renueva|renovo|amplia|extiende|establece)\b",
-        r"\b(?:einstimmig|beschliesst|beschlossen|verlangert|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
+        r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
+        r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
+        r"\b(?:einstimmig|beschliesst|beschlossen|verlanger\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|продлил\w*|одобрил\w*|учредил\w*|принял\w* резолюц\w*)",
         r"(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
@@ -675,7 +677,18 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
     ),
     (
         "vetoed",
-        ("veto", "vet", "block", "bloqu", "blockier", "заблокир", "ветир", "النقض", "الفيتو"),
+        (
+            "veto",
+            "vet",
+            "block",
+            "bloqu",
+            "blockier",
+            "заблокир",
+            "ветир",
+            "вето",
+            "النقض",
+            "الفيتو",
+        ),
         re.compile(
             rf"{_LIST}\s+(?:have |has |had |ont |han |haben )?(?:again |jointly |both |erneut |de nouveau )?"
             r"(?:vetan|vetaron|vetado|bloquean|bloquearon|ont bloque|bloquent|opposent leur veto"
@@ -882,9 +895,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["meeting"] += 5
     if _REPORT_TITLE.search(title):
         scores["report"] += 2
+    if _FINDINGS_CREDIT.search(title):
+        scores["report"] += 6
     # Published findings: an investigating body that blames, finds or confirms.
-    if _FINDINGS.search(title) or (
-        _FINDINGS.search(first_sentence) and not _SPEAKERS.search(first_sentence)
+    if (
+        _FINDINGS.search(title)
+        or _FINDINGS_SAY.search(title)
+        or (_FINDINGS.search(first_sentence) and not _SPEAKERS.search(first_sentence))
     ):
         scores["report"] += 6
     if _ASSEMBLY_DEBATE.search(title):
@@ -914,7 +931,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
         scores["resolution_adopted"] = min(scores["resolution_adopted"], scores["statement"] - 1)
-    elif _SPEAKER_TITLE.search(title):
+    elif _SPEAKER_TITLE.search(title) and not meeting_lede:
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
         scores["statement"] += 9
@@ -934,7 +951,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         # A reaction is a statement, unless its lede reports the veto itself; a speaker in
         # the body of an item whose headline states a development is its commentary.
         if (
-            _DEVELOPMENT_TITLE.search(title)
+            (_DEVELOPMENT_TITLE.search(title) or _TITLE_VETO.search(title))
             and not _SAYS_IN_TITLE.search(title)
             and not _NGO_LEDE.search(first_sentence)
         ):
@@ -942,6 +959,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
             scores["statement"] += 0.5
         elif not (_LEDE_VETO.search(first_sentence) and not speaker) and not own_veto:
             scores["statement"] += 7
+            # The lede's speaker comes first: what follows is their reaction, even to a veto.
+            scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     # "announces" outside the UN (a government, the EU, a sports federation) heads a
     # decision of theirs, not a UN statement.
     if _ANNOUNCES.search(title) and not _UN_ACTOR.search(title):
@@ -976,7 +995,7 @@ _SPEAKER_TITLE = _Gated(
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt"
     r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует"
-    r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب)\b"
+    r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب|تتهم|يتهم|تنفي|ينفي|تحذر|يحذر)\b"
 )
 _ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
@@ -989,7 +1008,7 @@ _DEVELOPMENT_TITLE = _Gated(
     r"|\barriv\w*|\breach\w*|\benter\w*|\bdeploy\w*|\bsuspend\w*|\bbarred\b|\bvisit\w*|\blands?\b"
     r"|\bllegan\b|\bconfirman\b|\bsuspenden\b|\bentrent\b|\beingetroffen\b|\bstellt\b"
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
-    r"|\bexpected to vote"
+    r"|\bexpected to vote|\b(?:halts?|halted|stops|ends|resumes|withdraws|pulls? out|closes|reopens|expels)\b"
     r"|^(?:[\w'.-]+ ){1,4}(?:to (?:supply|deliver|send|ship|sell|deploy|withdraw|pull out|impose|lift|open|close"
     r"|resume|halt|suspend)|(?:supplies|delivers|sends|ships|sells|withdraws|launches|begins|starts))\b"
 )
@@ -1030,6 +1049,12 @@ _THREAT = _Gated(
     r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
     r"|угрож\w* .{0,20}вето|تلوح بالفيتو|تهدد باستخدام"
+    r"|\b(?:draft|text|resolution|projet|texte|proyecto|entwurf)\b[^.]{0,80}"
+    r"(?:\bunacceptable|\binacceptable|\binaceptable|nicht annehmbar|\bunannehmbar)"
+    r"|(?:\bunacceptable|\binacceptable|\binaceptable)\W{0,3} (?:\w+ ){0,2}(?:draft|text|projet|texte|proyecto)\b"
+    r"|проект\w*[^.]{0,80}неприемлем|неприемлем\w* (?:\w+ ){0,2}проект"
+    r"|would oppose (?:any|the) (?:draft|text)|s'opposerait a (?:tout|ce|le) (?:texte|projet)"
+    r"|\blehnt\b[^.]{0,40}\bentwurf\w*[^.]{0,40}\bab\b"
 )
 _VETO_DONE = _Gated(
     r"\bvetoed\b|\bvetoes\b|\bvetoing\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)"
@@ -1059,6 +1084,8 @@ _OVERRIDE = _Gated(
     r"|\bveto of (?:\w+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
     r"|\b(?:president|presidential|governor)(?:'s)? veto\b"
     r"|\bveto (?:the |a |this |any )?(?:[\w-]+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
+    r"|\b(?:senado|congreso|senat|kongress|congres)\b.{0,80}\bveto|\bveto presidencial|\bveto presidentiel"
+    r"|(?:сенат|конгресс)\w*.{0,80}вето|(?:الكونغرس|مجلس الشيوخ).{0,80}(?:الفيتو|فيتو|النقض)"
 )
 # What a Council veto falls on. With neither a UN organ (_UN_ORGAN) nor a draft, and
 # another body named, a veto is that body's (a government blocking an EU decision).
@@ -1087,9 +1114,10 @@ _MEETING_TITLE = _Gated(
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
 )
 _FINDINGS = _Gated(
-    r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?)\b"
-    r"[^.]{0,80}\b(?:blames|blamed|finds|found|concludes|concluded|confirms|confirmed|attribut\w*"
-    r"|holds [^.]{0,30}responsible|held [^.]{0,30}responsible|names|accuses|accused)\b"
+    r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
+    r"|panel)\b[^.]{0,80}(?<!to )(?<!assign )(?<!apportion )(?<!the )(?<!no )\b(?:blames?|blamed|finds?|found"
+    r"|concludes?|concluded|confirms?|confirmed|attribut\w*|holds? [^.]{0,30}responsible|held [^.]{0,30}responsible"
+    r"|names|accuses?|accused)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
     r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue|met en cause|conclu\w*|accuse)\b"
     r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia)\b"
@@ -1097,7 +1125,10 @@ _FINDINGS = _Gated(
     r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл)"
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
-_LEDE_VETO = _Gated(r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b")
+_LEDE_VETO = _Gated(
+    r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b"
+    r"|\b(?:kill\w*|scuttl\w*|sink\w*|sank) the (?:renewal|extension|draft|resolution|text|inquiry|mechanism)\b"
+)
 _VOTE_AHEAD_TITLE = _Gated(
     r"(?:expected|scheduled|set|due) to vote|vote (?:is )?(?:scheduled|expected|rescheduled)|vote postponed"
     r"|postponed|\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote|\bvotes? on [^.]{0,60}expected"
@@ -1128,7 +1159,11 @@ _SPEAKERS = _Gated(
     r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
     r"a (?:human )?rights organi[sz]ation|(?:human )?rights (?:groups?|organi[sz]ations)|"
     r"rights chief|high commissioner|prosecutor|aid groups|ngos|"
-    r"federation|watch|coalition|network|cent(?:re|er)|institute|initiative|foreign ministry|ministry|"
+    r"(?:foreign |home )?secretary(?: of state)?|(?:international )?federation for human rights|the international federation|physicians for human rights|"
+    r"medecins sans frontieres|msf|(?:rights|justice|legal) (?:cent(?:re|er)|network|institute|initiative|coalition"
+    r"|federation)|(?:federation|cent(?:re|er)|network|institute|initiative|coalition|committee) for (?:\w+ (?:and )?)"
+    r"{0,3}(?:human )?rights|"
+    r"foreign ministry|ministry|"
     r"spokes(?:man|woman)|(?:un |u\.n\. )?chief|envoy|delegation|government|"
     r"(?:foreign |prime |defence |defense )?minister|ambassador|spokesperson|secretary-general|president|"
     r"the (?:us|uk|british|french|german) (?:delegation|government)|state department|the kremlin|"
@@ -1153,6 +1188,29 @@ _SPEAKERS = _Gated(
 _SAYS_IN_TITLE = _Gated(
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
     r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
+    # "..., rights group says", "Britain says ...": the speaker named before the verb.
+    r"|, (?:a |the )?(?:[\w'-]+ )?(?:rights groups?|groups|organi[sz]ations?|ngos?|charit(?:y|ies))"
+    r" (?:says|say|said)$"
+    r"|, (?:[\w'-]+ ){0,3}(?:minister|ambassador|envoy|president|spokes\w+|secretary) (?:says|said)$"
+    # "..., accuse Washington", "..., dice Annan", "..., sagt Lawrow", "..., заявил Лавров".
+    r"|, (?:accuse|affirme|declare|estime|assure|denonce|dit|dice|afirma|denuncia|asegura|acusa|advierte"
+    r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) [\w' -]{2,60}$"
+)
+# An investigating body speaking in the headline states its findings.
+_FINDINGS_SAY = _Gated(
+    r"\b(?:panel|commission|inquiry|investigators|probe|watchdog|opcw|experts) (?:says|said)\b"
+)
+# Findings credited in the headline: "..., according to the commission of inquiry".
+_FINDINGS_CREDIT = _Gated(
+    r", (?:according to|selon|segun|laut|по данным) (?:the |la |le |l'|el |der |dem |des )?(?:\w+ )?"
+    r"(?:commission|inquiry|investigators|report|rapport|enqueteurs|informe|comision|bericht"
+    r"|untersuchungskommission|ermittler|opcw|oiac|opaq|доклад\w*|комисси\w*|озхо)"
+)
+# A headline reporting a veto as done (its speakers' words are commentary on it).
+_TITLE_VETO = _Gated(
+    r"\bvetoe[sd]\b|\bcasts? (?:\w+ )?vetoe?s?\b|\bblock(?:s|ed)\b|fails? to adopt|заблокировал\w*|ветировал\w*"
+    r"|наложил\w* вето|\bbloque(?:nt|an|aron)?\b|\bblockier\w*|\bvet(?:a|an|aron)\b|تحبط|تجهض|يجهض|يحبط"
+    r"|استخدم\w* (?:الفيتو|حق النقض)"
 )
 # A rights group heading the lede: its release is a reaction (or a report, see
 # _REPORT_LEDE), whatever development its headline names.
@@ -1173,6 +1231,9 @@ _MEETING_LEDE = _Gated(
     r"|general assembly|assembly|body)\b|\btold (?:council )?members\b"
     r"|\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
     r" (?:security council|council|general assembly)\b"
+    r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
+    r"|\bvor dem (?:un-)?sicherheitsrat\b|^выступая (?:в|на|перед) (?:совет|заседани|генассамбле|генеральн)"
+    r"|امام مجلس الامن"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
@@ -1196,8 +1257,19 @@ _ENVOY = _Gated(
     r"\b(russian federation|russia|china|united states|u\.s\.|us|america|britain|united kingdom|uk|france"
     r"|russian|chinese|american|british|french)(?:'s)? (?:un |u\.n\. )?(?:deputy )?(?:permanent )?"
     r"(?:ambassador|envoy|representative|delegate)\b"
+    r"|(?:ambassadeur|representant) (russe|chinois|de la russie|de la chine)"
+    r"|(?:embajador|representante) (ruso|chino|de rusia|de china)"
+    r"|(russische|chinesische)\w* (?:un-)?botschafter"
+    r"|(?:постпред\w*|постоянн\w* представител\w*) (росси\w*|китая)|(российск|китайск)\w* постпред"
+    r"|(?:مندوب|سفير) (روسيا|الصين)"
 )
 _ENVOY_COUNTRY = {
+    "de la russie": "Russian Federation",
+    "de la chine": "China",
+    "de rusia": "Russian Federation",
+    "de china": "China",
+    "российск": "Russian Federation",
+    "китайск": "China",
     "russian": "Russian Federation",
     "chinese": "China",
     "american": "United States",
@@ -1210,9 +1282,10 @@ _ENVOY_COUNTRY = {
 def _own_veto(sentence: str) -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
     m = _ENVOY.search(sentence)
-    if m is None or (not _VETOED.search(sentence) and "voted against" not in sentence):
+    if m is None or (not _VETO_DONE.search(sentence) and "voted against" not in sentence):
         return False
-    raw = m.group(1)
+    raw = next(group for group in m.groups() if group)
+    raw = "россии" if raw.startswith("росси") else raw
     country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
     return any(
         a.name == country and a.role in ("vetoed", "voted_against")
