@@ -200,16 +200,19 @@ async def service(
     # Imported here, not at module level: only polling needs HTTP, feed parsing and event
     # classification, and the notify, interact and digest functions should not pay for
     # importing them at every cold start.
+    from demandwatch.core.pipeline import Examiner
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
 
+    matcher = build_matcher(config)
     pool: ParsePool | None = None
     if parse_workers != 0:  # the functions parse inline and need no multiprocessing
         from demandwatch.sources.pool import ParsePool, default_workers
 
         workers = default_workers() if parse_workers is None else parse_workers
-        pool = ParsePool(workers) if workers > 0 else None
+        examiner = Examiner(matcher, {d.id: d for d in config.demands})
+        pool = ParsePool(workers, examiner) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None
     if store is None:
@@ -238,7 +241,7 @@ async def service(
             store=store,
             fetcher=fetcher or http,  # type: ignore[arg-type]
             notifier=notifier,
-            matcher=build_matcher(config),
+            matcher=matcher,
             clock=clock,
             settings=settings,
             delivery=(

@@ -13,14 +13,15 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import FetchResult, PollOutcome, SourceState
-from demandwatch.core.pipeline import assign_stories, decide, fresh_listings
+from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
+from demandwatch.core.pipeline import Examiner, assign_stories, unseen
 from demandwatch.core.schedule import is_due
 from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
@@ -75,6 +76,14 @@ class Service:
     delivery: DeliverAlerts | None = None
     # Worker processes for parsing (None: parse inline, as on one core).
     parser: ParsePool | None = None
+
+    @cached_property
+    def examiner(self) -> Examiner:
+        """Deciding on fresh entries: the pool's examiner when it has one (the same
+        matcher), else one over this service's matcher and demands."""
+        if self.parser is not None and self.parser.examiner is not None:
+            return self.parser.examiner
+        return Examiner(self.matcher, {d.id: d for d in self.config.demands})
 
     # ------------------------------------------------------------------ polling
 
@@ -183,17 +192,36 @@ class Service:
         # Seen is per document, whichever source listed it: a story in three UN News feeds,
         # or one article under two Google ids, is one document and alerts once. Only the
         # new documents and new versions are made into Items (text, symbols).
-        known = self.store.seen_documents([e.key for e in listed], now)
-        fresh = fresh_listings(listed, known)
+        keys = [e.key for e in listed]
+        known = self.store.seen_documents(keys, now)
         baseline = not state.baseline_done
-        entries = decide(
-            fresh,
-            matcher=self.matcher,
-            baseline=baseline,
-            now=now,
-            max_age=source.max_item_age or self.config.org.max_item_age,
-            source_name=source.name,
-            demands={d.id: d for d in self.config.demands},
+        max_age = source.max_item_age or self.config.org.max_item_age
+        decided: list[NewEntry] | None = None
+        if self.parser is not None and self.parser.examiner is not None and pooled and not more:
+            # Items, matching and classification of the fresh entries in a worker too.
+            decided = await self.parser.examine(
+                unseen(listed, known),
+                baseline=baseline,
+                now=now,
+                max_age=max_age,
+                source_name=source.name,
+            )
+            # Other sources ran meanwhile: if one recorded any of these documents, this
+            # answer is decided again here, against what the store holds now, exactly as
+            # if it had been polled after that source.
+            again = self.store.seen_documents(keys, now)
+            if again != known:
+                known, decided = again, None
+        entries = (
+            decided
+            if decided is not None
+            else self.examiner.examine(
+                unseen(listed, known),
+                baseline=baseline,
+                now=now,
+                max_age=max_age,
+                source_name=source.name,
+            )
         )
         # No await from here to the end: clustering and recording run without
         # interleaving, so sources polled in the same run see each other's stories.
@@ -362,10 +390,11 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
 class _RunStories:
     """The recent stories, read from the store once per run and shared by its sources.
 
-    Safe to share: from the seen-documents lookup to its record, a source's poll has no
-    await (parsing, which may await a worker process, comes before it), so sources of one
-    run never interleave in the clusterer or between lookup and record. The stories the
-    run touched are saved once, when it ends."""
+    Safe to share: from its last seen-documents lookup to its record, a source's poll has
+    no await (parsing and deciding, which may await a worker process, come before it, and
+    a change in what the store holds meanwhile is decided again), so sources of one run
+    never interleave in the clusterer or between lookup and record. The stories the run
+    touched are saved once, when it ends."""
 
     def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
         self._store = store

@@ -35,6 +35,7 @@ def test_matching_events_and_stories_reach_their_targets(
     assert report["n"] == 219
     assert report["n_events"] == 219
     assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+    assert report["negatives_alerted"] == 0  # issue 11: no hard negative alerts
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
     languages = report["languages"]
     assert isinstance(languages, dict)

@@ -5,6 +5,8 @@ behaviour, spacing included, is in tests/integration."""
 from __future__ import annotations
 
 import asyncio
+import gzip
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
@@ -173,3 +175,60 @@ def test_a_redirect_loop_is_a_failure_with_its_reason() -> None:
     a, b = "https://feeds.example/a", "https://feeds.example/b"
     result = fetch(redirecting({a: b, b: a}), RequestSpec(url=a), resolve=fake_dns)
     assert (result.status, result.reason) == ("failed", "more than 5 redirects")
+
+
+class _Chunks(httpx.AsyncByteStream):
+    """A body arriving in pieces, as from a socket."""
+
+    def __init__(self, body: bytes, size: int = 7) -> None:
+        self._pieces = [body[i : i + size] for i in range(0, len(body), size)]
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for piece in self._pieces:
+            yield piece
+
+
+FEED = b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>'
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        str(len(FEED)),  # the usual case: the buffer is made at its size at once
+        str(len(FEED) + 50),  # fewer bytes than declared: only what came is the body
+        str(len(FEED) - 20),  # more than declared: the buffer grows
+        None,  # chunked: no length declared
+    ],
+)
+def test_the_body_read_is_exactly_the_bytes_received(declared: str | None) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Type": "application/rss+xml"}
+        if declared is not None:
+            headers["Content-Length"] = declared
+        return httpx.Response(200, headers=headers, stream=_Chunks(FEED))
+
+    result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
+    assert (result.status, result.body) == ("ok", FEED)
+
+
+def test_an_empty_body_declared_empty_is_a_failure_not_a_crash() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Length": "0"}, stream=_Chunks(b""))
+
+    result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
+    assert (result.status, result.reason) == ("failed", "empty 200 response")
+
+
+def test_a_compressed_body_is_read_whole_whatever_its_declared_length() -> None:
+    packed = gzip.compress(FEED * 50)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        headers = {
+            "Content-Type": "application/rss+xml",
+            "Content-Encoding": "gzip",
+            "Content-Length": str(len(packed)),
+        }
+        return httpx.Response(200, headers=headers, stream=_Chunks(packed, 100))
+
+    result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
+    assert (result.status, result.body) == ("ok", FEED * 50)

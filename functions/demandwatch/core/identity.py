@@ -102,6 +102,8 @@ def document_url(url: str) -> str | None:
 
 def un_press_code(url: str) -> str | None:
     """The UN press release code in a press.un.org (or un.org/press) URL, lower case."""
+    if "un.org" not in url.lower():
+        return None  # no UN host in it: most links, told without splitting them
     try:
         parts = urlsplit(url.strip())
         host = (parts.hostname or "").lower()

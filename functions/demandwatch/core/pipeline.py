@@ -89,18 +89,57 @@ def fresh_items(items: Iterable[Item], known: Mapping[str, SeenDocument]) -> lis
 
 def fresh_listings(listings: Iterable[Listing], known: Mapping[str, SeenDocument]) -> list[Fresh]:
     """As :func:`fresh_items`, making the Item of the fresh listings alone."""
-    out: list[Fresh] = []
+    return [
+        Fresh(listing.item(), listing.fingerprint, previous)
+        for listing, previous in unseen(listings, known)
+    ]
+
+
+def unseen(
+    listings: Iterable[Listing], known: Mapping[str, SeenDocument]
+) -> list[tuple[Listing, SeenDocument | None]]:
+    """The listings of new documents and new versions, each with what the store remembers
+    of its document (None: never seen); a document listed twice counts once (the first)."""
+    out: list[tuple[Listing, SeenDocument | None]] = []
     taken: set[str] = set()
     for listing in listings:
         key = listing.key
         if key in taken:
             continue
         taken.add(key)
-        version = listing.fingerprint
         previous = known.get(key)
-        if previous is None or previous.fingerprint != version:
-            out.append(Fresh(listing.item(), version, previous))
+        if previous is None or previous.fingerprint != listing.fingerprint:
+            out.append((listing, previous))
     return out
+
+
+@dataclass(frozen=True)
+class Examiner:
+    """What deciding on fresh entries needs besides the entries: the demands and their
+    matcher. Pure data, so a worker process can hold a copy."""
+
+    matcher: Matcher
+    demands: Mapping[str, Demand]
+
+    def examine(
+        self,
+        fresh: Iterable[tuple[Listing, SeenDocument | None]],
+        *,
+        baseline: bool,
+        now: datetime,
+        max_age: timedelta,
+        source_name: str,
+    ) -> list[NewEntry]:
+        """:func:`decide` on ``fresh`` (from :func:`unseen`), each Item made first."""
+        return decide(
+            (Fresh(listing.item(), listing.fingerprint, previous) for listing, previous in fresh),
+            matcher=self.matcher,
+            baseline=baseline,
+            now=now,
+            max_age=max_age,
+            source_name=source_name,
+            demands=self.demands,
+        )
 
 
 def decide(

@@ -280,6 +280,11 @@ def same_development(story: Story, cand: Candidate) -> bool:
         stated = story.vote_date is not None or cand.vote_date is not None
         if stated and _overlap(story.vote_days, days) is None:
             return False
+    # A meeting dated another day than the story's vote is another meeting: the Assembly's
+    # debate held days after the veto, not its convening that names the vote.
+    met = cand.vote_date if cand.item.event == "meeting" else None
+    if met and story.vote_days and _overlap(story.vote_days, (met, met)) is None:
+        return False
     if story.tally and cand.tally and story.tally != cand.tally:
         # Two tallies of one vote never differ; a vote announced has none yet.
         return False

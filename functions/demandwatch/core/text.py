@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from html import unescape
 from html.parser import HTMLParser
 
 # Word characters in any script; apostrophes split words ("Russia's" -> "russia", "s")
@@ -103,7 +104,59 @@ def html_to_text(markup: str) -> str:
 def _extract(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return markup
+    plain = _extract_plain(markup)
+    if plain is not None:
+        return plain
+    return _extract_parsed(markup)
+
+
+def _extract_parsed(markup: str) -> str:
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
     return "".join(parser.parts)
+
+
+# The tags feed descriptions are made of, read without HTMLParser (a pure-Python tokenizer
+# that is most of a feed's parsing time). What HTMLParser alone reads the same way on
+# every Python version stays with it: any other tag (script and style, whose content is
+# not text; title and textarea, which newer versions read as text), comments and
+# declarations, a "<" that opens no tag, an unquoted or bare attribute, an end tag with
+# anything after its name. tests/unit/test_text_plain.py checks both readings agree.
+_PLAIN_TAGS = _BLOCK_TAGS | frozenset(
+    {
+        "a", "abbr", "b", "big", "caption", "center", "cite", "code", "dd", "del", "dfn",
+        "dl", "dt", "em", "figcaption", "figure", "font", "hr", "i", "img", "ins", "kbd",
+        "mark", "pre", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "table",
+        "tbody", "td", "tfoot", "th", "thead", "time", "tt", "u", "wbr",
+    }
+)  # fmt: skip
+_HTML_SPACE = "[ \t\n\r\f]"
+# Splits markup at its tags; the groups are an end tag's name, a start tag's name and the
+# "/" of a self-closing tag (HTMLParser reports "<br/>" as a start and an end).
+_PLAIN_TAG = re.compile(
+    "<(?:/([a-zA-Z][a-zA-Z0-9]*)"
+    f"|([a-zA-Z][a-zA-Z0-9]*)(?:{_HTML_SPACE}+[a-zA-Z_:][-a-zA-Z0-9_:.]*"
+    f"{_HTML_SPACE}*={_HTML_SPACE}*(?:\"[^\"<>]*\"|'[^'<>]*'))*{_HTML_SPACE}*(/?))>"
+)
+
+
+def _extract_plain(markup: str) -> str | None:
+    """``_extract_parsed(markup)`` for markup of plain tags only; None for anything else."""
+    pieces = _PLAIN_TAG.split(markup)
+    out: list[str] = []
+    for i in range(0, len(pieces), 4):
+        text = pieces[i]
+        if "<" in text:
+            return None  # a "<" that opens no plain tag
+        if text:
+            out.append(unescape(text) if "&" in text else text)
+        if i + 1 == len(pieces):
+            break
+        end, start, closed = pieces[i + 1 : i + 4]
+        tag = (end or start).lower()
+        if tag not in _PLAIN_TAGS:
+            return None
+        if tag in _BLOCK_TAGS:
+            out.append("\n\n" if closed else "\n")
+    return "".join(out)

@@ -17,9 +17,12 @@ import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 from demandwatch.config import Source
+from demandwatch.core.models import NewEntry, SeenDocument
+from demandwatch.core.pipeline import Examiner, Listing
 from demandwatch.sources.kinds import Parsed, parse_source
 
 log = logging.getLogger("demandwatch")
@@ -50,6 +53,26 @@ def _warm() -> None:
     """Nothing: a first task starts a worker (and its imports) before the first feed."""
 
 
+# In a worker: the pool's Examiner, installed when the worker starts.
+_examiner: Examiner | None = None
+
+
+def _install(examiner: Examiner | None) -> None:
+    global _examiner
+    _examiner = examiner
+
+
+def _examine_timed(
+    fresh: list[tuple[Listing, SeenDocument | None]], options: dict[str, Any]
+) -> tuple[list[NewEntry], float, int]:
+    """In a worker: the fresh entries decided on, the CPU seconds, the peak memory (kB)."""
+    if _examiner is None:
+        raise RuntimeError("this worker was started without an examiner")
+    started = time.process_time()
+    entries = _examiner.examine(fresh, **options)
+    return entries, time.process_time() - started, _peak_rss_kb()
+
+
 def _parse_timed(
     source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
 ) -> tuple[Parsed, float, int]:
@@ -69,12 +92,14 @@ def _peak_rss_kb() -> int:
 
 
 class ParsePool:
-    """``parse_source`` in worker processes; ``aclose`` when done."""
+    """``parse_source`` in worker processes, and with an ``examiner``, deciding on the
+    fresh entries (making their Items, matching, classifying); ``aclose`` when done."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, examiner: Examiner | None = None) -> None:
         if workers < 1:
             raise ValueError("a parse pool needs at least one worker")
         self.workers = workers
+        self.examiner = examiner
         self._executor: ProcessPoolExecutor | None = None
         self._broken = False
         # CPU seconds the workers spent parsing (what this process's own clock misses),
@@ -94,7 +119,12 @@ class ParsePool:
             # once, never from a copy of this one with its threads and open connections.
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["demandwatch.sources.kinds"])
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=context,
+                initializer=_install,
+                initargs=(self.examiner,),
+            )
             for _ in range(self.workers):
                 self._executor.submit(_warm)
         return self._executor
@@ -119,6 +149,43 @@ class ParsePool:
         self.cpu_seconds += cpu
         self.peak_rss_kb = max(self.peak_rss_kb, rss)
         return parsed
+
+    async def examine(
+        self,
+        fresh: list[tuple[Listing, SeenDocument | None]],
+        *,
+        baseline: bool,
+        now: datetime,
+        max_age: timedelta,
+        source_name: str,
+    ) -> list[NewEntry]:
+        """``examiner.examine`` on ``fresh`` in a worker (inline if the workers are gone)."""
+        if self.examiner is None:
+            raise RuntimeError("this pool was made without an examiner")
+        options: dict[str, Any] = {
+            "baseline": baseline,
+            "now": now,
+            "max_age": max_age,
+            "source_name": source_name,
+        }
+        if not fresh:
+            return []
+        if self._broken:
+            return self.examiner.examine(fresh, **options)
+        loop = asyncio.get_running_loop()
+        try:
+            entries, cpu, rss = await loop.run_in_executor(
+                self._started(), _examine_timed, fresh, options
+            )
+        except (BrokenProcessPool, OSError, RuntimeError) as exc:
+            # As for parsing: workers that cannot start or died leave the work inline.
+            if not self._broken:
+                log.warning("parse workers unavailable, examining inline: %s", exc)
+            self._broken = True
+            return self.examiner.examine(fresh, **options)
+        self.cpu_seconds += cpu
+        self.peak_rss_kb = max(self.peak_rss_kb, rss)
+        return entries
 
     async def aclose(self) -> None:
         if self._executor is not None:
