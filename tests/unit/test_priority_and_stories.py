@@ -490,3 +490,40 @@ def test_a_publication_time_never_parts_a_vote_from_the_day_announced_for_it() -
     )
     assert new
     assert later.id != announced.id
+
+
+def test_a_reaction_that_evening_is_to_that_days_vote() -> None:
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    text = "The Secretary-General regrets the failure to renew the detention monitoring mission."
+    tuesday, _ = clusterer.assign(
+        dev("s1", VETO_TITLE, "veto", OCT + timedelta(hours=19), text=text, vote_date=day)
+    )
+    wednesday, new = clusterer.assign(
+        dev(
+            "s2",
+            "Russia vetoes shorter renewal",
+            "veto",
+            OCT + timedelta(days=1, hours=20),
+            text="Moscow blocked the revised detention monitoring mission text.",
+            vote_date=day + timedelta(days=1),
+        )
+    )
+    assert new
+    # Worded like Tuesday's story, published after Wednesday's vote: Wednesday's reaction.
+    reaction, _ = clusterer.assign(
+        dev(
+            "s3",
+            "Secretary-General regrets Council's failure to renew detention monitoring mission",
+            "statement",
+            OCT + timedelta(days=1, hours=22),
+            text=text,
+        )
+    )
+    assert reaction.id == wednesday.id
+    # A statement on nothing the stories share joins neither, the day notwithstanding.
+    unrelated, new = clusterer.assign(
+        dev("s4", "Envoy urges calm in Sweida", "statement", OCT + timedelta(days=1, hours=23))
+    )
+    assert new
+    assert unrelated.id not in (tuesday.id, wednesday.id)

@@ -322,6 +322,12 @@ class _Gated:
             self._prepare()
         return self._gates
 
+    def admits(self, text: str) -> bool:
+        """Whether ``text`` meets every string set the pattern requires (it may match)."""
+        if self._pattern is None:
+            self._prepare()
+        return all(any(map(text.__contains__, gate)) for gate in self._gates)
+
     def search(self, text: str) -> re.Match[str] | None:
         pattern = self._pattern or self._prepare()
         for gate in self._gates:
@@ -633,7 +639,7 @@ _NAME_PATTERN = (
     + r"|\bus\b|\buk\b"
 )
 # Arabic joins "and" to the next word ("روسيا والصين"): a name may follow it.
-_NAMES = re.compile(rf"(?:(?<![\w.])|(?<=\sو))(?:{_NAME_PATTERN})(?!\w)")
+_NAMES = _Gated(rf"(?:(?<![\w.])|(?<=\sو))(?:{_NAME_PATTERN})(?!\w)")
 # Names joined by "and" in any of the six languages, each with its article ("de la Chine").
 _JOIN = r"(?:\s*(?:,|and|&|et|y|und|и)\s*|\s+و|\s+)"
 _ARTICLE = r"(?:(?:the|la|le|de|del|der|die|von|el)\s+)*"
@@ -642,11 +648,11 @@ _LIST = rf"((?:{_NAME_PATTERN})(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN}))*)"
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
 # of member names at every character.
-_ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] = (
+_ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     (
         "threatened_veto",
         ("veto", "block", "vote against", "vote no"),
-        re.compile(
+        _Gated(
             rf"{_LIST}\s+(?:has |had )?(?:\w+ )?(?:threatened|threatens|vowed|vows|signalled|signaled|"
             r"indicated|said it would|says it will|warned it would)\s+(?:to\s+)?(?:it (?:would|will) )?"
             r"(?:veto|block|vote against|vote no)"
@@ -655,14 +661,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
     (
         "vetoed",
         ("veto",),
-        re.compile(
+        _Gated(
             rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?veto)"
         ),
     ),
     (
         "vetoed",
         ("veto", "negative vote"),
-        re.compile(
+        _Gated(
             rf"(?:veto(?:es)?|negative votes?) (?:cast )?(?:by|of) (?:the )?(?:(?:two|three|one|a) )?"
             rf"(?:permanent members?,? )?{_LIST}"
         ),
@@ -670,7 +676,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
     (
         "vetoed",
         ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "votes negatif", "voto negativo"),
-        re.compile(
+        _Gated(
             rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
             rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}"
         ),
@@ -689,7 +695,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
             "النقض",
             "الفيتو",
         ),
-        re.compile(
+        _Gated(
             rf"{_LIST}\s+(?:have |has |had |ont |han |haben )?(?:again |jointly |both |erneut |de nouveau )?"
             r"(?:vetan|vetaron|vetado|bloquean|bloquearon|ont bloque|bloquent|opposent leur veto"
             r"|ont oppose leur veto|a oppose son veto|oppose son veto|blockieren|blockierten|legen|legten"
@@ -699,24 +705,20 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], re.Pattern[str]], ...] =
     (
         "vetoed",
         ("النقض", "الفيتو", "فيتو"),
-        re.compile(
-            rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"
-        ),
+        _Gated(rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"),
     ),
-    ("vetoed", ("negative vote",), re.compile(rf"following (?:a |the )?negative vote by {_LIST}")),
-    ("voted_against", ("against (",), re.compile(rf"\d+ (?:votes )?against \({_LIST}\)")),
+    ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
+    ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against \({_LIST}\)")),
     (
         "voted_against",
         tuple(f"{verb} {how}" for verb in ("voted", "votes", "vote") for how in ("against", "no")),
-        re.compile(rf"{_LIST}\s+(?:voted|votes|vote) (?:against|no)\b"),
+        _Gated(rf"{_LIST}\s+(?:voted|votes|vote) (?:against|no)\b"),
     ),
-    ("abstained", ("abstention",), re.compile(rf"\d+ abstentions? \({_LIST}\)")),
-    ("abstained", ("abstain",), re.compile(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
-    ("voted_for", ("in favo",), re.compile(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+    ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
+    ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
+    ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
 )
 
-# And the strings read off each pattern (its verbs, mostly): often narrower than the words.
-_ROLE_GATES = tuple(required_literals(pattern.pattern) for _, _, pattern in _ROLE_PATTERNS)
 
 # ------------------------------------------------------------------------------ votes
 
@@ -1319,11 +1321,13 @@ def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Acto
 
 def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
     found: list[Actor] = []
-    for (role, words, pattern), required in zip(_ROLE_PATTERNS, _ROLE_GATES, strict=True):
-        if not any(w in folded for w in words) or not _gate_open(folded, required):
+    for role, words, rule in _ROLE_PATTERNS:
+        # The words first, then the strings read off the pattern (its verbs, mostly: often
+        # narrower than the words); the pattern itself only where both are met.
+        if not any(w in folded for w in words) or not rule.admits(folded):
             continue
-        for m in pattern.finditer(folded):
-            for raw in _NAMES.findall(m.group(1)):
+        for m in rule.pattern.finditer(folded):
+            for raw in _NAMES.pattern.findall(m.group(1)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 actor = Actor(name, role)
                 if actor not in found:
@@ -1377,7 +1381,7 @@ def _names(group: str | None) -> tuple[str, ...]:
     if not group:
         return ()
     names = []
-    for raw in _NAMES.findall(group):
+    for raw in _NAMES.pattern.findall(group):
         name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
         if name not in names:
             names.append(name)

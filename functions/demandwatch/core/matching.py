@@ -5,18 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
-from demandwatch.core.query import MIN_WILDCARD_PREFIX, Document, Query, compile_query, narrowest
+from demandwatch.core.query import Document, Query, compile_query, narrowest
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
 # How a requirement clause spells a wildcard term ("veto*").
 _WILDCARD = "*"
-_HEAD = itemgetter(slice(0, MIN_WILDCARD_PREFIX))
 
 
 @dataclass(frozen=True)
@@ -56,26 +54,23 @@ class Prefilter:
                     self._index[term].append(i)
         terms = set(self._clauses_with)
         self._words = frozenset(t for t in terms if not t.endswith(_WILDCARD))
-        # Prefixes by their first letters (every prefix has at least MIN_WILDCARD_PREFIX):
-        # the heads of an item's words say at once whether any prefix may begin one, and
-        # only words with such a head are tried against the prefixes under it.
+        # Prefixes grouped by their first letters: an item's word is tested only against
+        # the prefixes it could begin with.
+        prefixes = [t[:-1] for t in terms if t.endswith(_WILDCARD)]
+        self._head = min(map(len, prefixes), default=1)
         self._prefixes: dict[str, list[str]] = defaultdict(list)
-        for term in terms:
-            if term.endswith(_WILDCARD):
-                self._prefixes[term[:MIN_WILDCARD_PREFIX]].append(term[:-1])
-        self._prefix_heads = frozenset(self._prefixes)
+        for prefix in prefixes:
+            self._prefixes[prefix[: self._head]].append(prefix)
 
     def present(self, words: frozenset[str]) -> set[str]:
         """The index terms an item with ``words`` contains (prefixes as ``veto*``)."""
         found = set(words & self._words)
-        if self._prefix_heads:
-            heads = self._prefix_heads.intersection(map(_HEAD, words))
-            if heads:
-                for word in words:
-                    if word[:MIN_WILDCARD_PREFIX] in heads:
-                        for prefix in self._prefixes[word[:MIN_WILDCARD_PREFIX]]:
-                            if word.startswith(prefix):
-                                found.add(prefix + _WILDCARD)
+        if self._prefixes:
+            get, head = self._prefixes.get, self._head
+            for word in words:
+                for prefix in get(word[:head], ()):
+                    if word.startswith(prefix):
+                        found.add(prefix + _WILDCARD)
         return found
 
     def candidates(self, words: frozenset[str]) -> list[int]:

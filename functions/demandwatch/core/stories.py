@@ -243,11 +243,15 @@ def vote_days(cand: Candidate) -> tuple[date, date] | None:
 
 
 def likely_vote_day(cand: Candidate) -> date | None:
-    """The day of the vote an item most likely reports: the stated day, else the day it
-    was published on, or the day before for an item published before the Council meets."""
+    """The day of the vote an item most likely reports or reacts to: the stated day, else
+    the day it was published on, or the day before for an item published before the
+    Council meets. None for items about no vote (a statement reacts to some vote, if any)."""
     days = vote_days(cand)
     if days is None:
-        return None
+        if cand.item.event != "statement":
+            return None
+        day = _utc(cand.item.published).date()
+        days = day - timedelta(days=1), day
     if cand.vote_date is None and _utc(cand.item.published).hour < _FIRST_VOTES:
         return days[0]
     return days[1]
@@ -429,7 +433,7 @@ class StoryClusterer:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
         when = cand.item.published
         best: Story | None = None
-        best_score = 0.0
+        best_rank = (False, 0.0)
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
         likely = likely_vote_day(cand)
@@ -465,20 +469,24 @@ class StoryClusterer:
             # words of a wire and a press release need not share, once one of them states
             # that day (the pre-vote post, a dated lede).
             days = story.vote_days
-            if (
-                score
+            agree = (
+                bool(score)
                 and likely is not None
                 and days is not None
                 and (story.vote_date is not None or cand.vote_date is not None)
                 and days[0] <= likely <= days[1]
-            ):
+            )
+            # A statement on that day is likelier a reaction to that vote than to
+            # yesterday's, but says so in no key: the day only ranks the stories it fits.
+            if agree and cand.item.event != "statement":
                 score += self.key_bonus
             recent = abs(when - story.last_seen)
             needed = self.close_threshold if recent <= self.close_window else self.threshold
             # Stories are ranked by how far past its own bar each one is: a story begun an
             # hour ago needs less in common than yesterday's, and wins on less.
-            if score >= needed and score / needed > best_score:
-                best, best_score = story, score / needed
+            rank = (agree, score / needed)
+            if score >= needed and (best is None or rank > best_rank):
+                best, best_rank = story, rank
         if best is None:
             story = Story(
                 id=story_id_for(cand.item),
