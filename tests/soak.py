@@ -202,10 +202,12 @@ class Run:
 
 def start_run(workdir: Path, number: int, env: dict[str, str]) -> Run:
     out = workdir / f"run-{number:05d}.log"
+    # Opened before the fork: a run killed before its first instruction (a busy machine can
+    # let the soak's kill land that early) still leaves its log, empty, for the count below.
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     pid = os.fork()
     if pid == 0:  # the run: a process of its own, killed or not as the soak decides
         try:
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(fd, 1)
             os.dup2(fd, 2)
             os.environ.update(env)
@@ -220,6 +222,7 @@ def start_run(workdir: Path, number: int, env: dict[str, str]) -> Run:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+    os.close(fd)
     return Run(pid, out)
 
 
