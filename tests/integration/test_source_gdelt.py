@@ -124,7 +124,10 @@ def test_a_429_retry_after_header_is_kept(httpserver: HTTPServer) -> None:
 
 
 def test_requests_to_a_spaced_host_are_spaced_and_others_are_not(httpserver: HTTPServer) -> None:
-    interval = 0.4
+    # Wide enough that a loaded machine's scheduling jitter (tens of ms) cannot pass for spacing
+    # or hide it; the margin below is the jitter allowed.
+    interval = 1.0
+    margin = 0.15
     arrivals: list[tuple[str, float]] = []
 
     def record(request: Request) -> Response:
@@ -164,7 +167,7 @@ def test_requests_to_a_spaced_host_are_spaced_and_others_are_not(httpserver: HTT
     assert len(spaced_times) == 3
     assert len(other_times) == 1
     gaps = [b - a for a, b in itertools.pairwise(spaced_times)]
-    # Stamped when each request starts; a few ms of connection jitter either way.
-    assert all(gap >= interval - 0.05 for gap in gaps), gaps
-    assert spaced_times[-1] - started >= 2 * interval - 0.05
-    assert other_times[0] - started < interval
+    # Stamped as each request arrives: connection and scheduling jitter either way.
+    assert all(gap >= interval - margin for gap in gaps), gaps
+    assert spaced_times[-1] - started >= 2 * interval - margin
+    assert other_times[0] - started < interval - margin

@@ -122,6 +122,23 @@ def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str
     assert clustering["pairwise_recall"] >= 0.80
 
 
+def test_the_april_2018_week_holds_end_to_end(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The busy week's first part, April 2018, end to end with the classified events: its
+    floors from before the week grew (recall 0.95) stay, and it now meets the issue's
+    targets, so a change to events or stories that splits or chains it again fails here."""
+    lines = (EVAL_DIR / "busy-week.jsonl").read_text(encoding="utf-8").splitlines()
+    april = [line for line in lines if json.loads(line)["published"].startswith("2018-04")]
+    assert len(april) == 18
+    subset = tmp_path / "busy-week-april-2018.jsonl"
+    subset.write_text("\n".join(april) + "\n", encoding="utf-8")
+    assert main(["eval", "--json", str(subset)]) == 0
+    clustering = json.loads(capsys.readouterr().out)["clustering"]
+    assert clustering["pairwise_precision"] >= 0.95
+    assert clustering["pairwise_recall"] >= 0.95
+
+
 # ---------------------------------------------------------------- the set-aside part
 # tests/eval/setaside/ was written before any tuning and never tuned on. The floors are the
 # figures first measured on it (tests/eval/README.md), a little below: a change that helps

@@ -1,12 +1,18 @@
 """Stories: every item about one real-world development, from any source, as one thread.
 
+In Council practice a development is one meeting's vote (the pre-vote post, the live blog
+and release, wire reports, reactions whose lede is that vote), or one event off the
+Council's table (a verdict, a visit); the next day's vote on another draft, a rival draft
+rejected at the same meeting, and the Assembly's debate held days after a veto are others.
+
 An item joins a recent story when they share a UN document symbol, or when their
 IDF-weighted word vectors are similar enough; either way only within a time window
 counted from the story's first item, and only when they can report one development:
 their event types fit together (a vote announced tomorrow and the veto that follows can;
-a veto and an adoption, or a veto and a draft that failed for want of votes, cannot), and
-the vote date and tally each item states, where both state one, agree. Without those keys
-a week of near-identical vetoes a day apart reads as one story.
+a veto and an adoption, or a veto and a draft that failed for want of votes, cannot), no
+two meetings' press codes differ, the tallies agree, and the vote's day one states is one
+the other's can be. Without those keys a week of near-identical vetoes a day apart reads
+as one story.
 """
 
 from __future__ import annotations
