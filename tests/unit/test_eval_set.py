@@ -90,6 +90,15 @@ def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
 
 
+def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Vetoes in many phrasings, drafts short of nine votes, other bodies' vetoes, reactions,
+    meetings, adoptions by recorded vote, votes put off, announcements outside the UN."""
+    for name in ("en-events.jsonl", "en-events-2.jsonl", "en-events-3.jsonl"):
+        # Each file was measured before the rules were changed for it: 0.684, 0.711, 0.875.
+        report = run_eval(capsys, name)
+        assert float(report["event_accuracy"]) >= 0.90, name  # type: ignore[arg-type]
+
+
 def test_demand_context_classes(capsys: pytest.CaptureFixture[str]) -> None:
     """Chemical weapons are not the arms trade, a legislature's veto is not the Council's,
     justice words inside a veto or sanctions item are colour, observers deployed, OPCW
