@@ -90,6 +90,15 @@ def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
 
 
+def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """Vetoes in many phrasings, drafts short of nine votes, other bodies' vetoes, reactions,
+    meetings, adoptions by recorded vote, votes put off, announcements outside the UN."""
+    for name in ("en-events.jsonl", "en-events-2.jsonl", "en-events-3.jsonl"):
+        # Each file was measured before the rules were changed for it: 0.684, 0.711, 0.875.
+        report = run_eval(capsys, name)
+        assert float(report["event_accuracy"]) >= 0.90, name  # type: ignore[arg-type]
+
+
 def test_demand_context_classes(capsys: pytest.CaptureFixture[str]) -> None:
     """Chemical weapons are not the arms trade, a legislature's veto is not the Council's,
     justice words inside a veto or sanctions item are colour, observers deployed, OPCW
@@ -120,6 +129,23 @@ def test_a_busy_week_of_near_miss_developments(capsys: pytest.CaptureFixture[str
     assert isinstance(clustering, dict)
     assert clustering["pairwise_precision"] >= 0.90
     assert clustering["pairwise_recall"] >= 0.80
+
+
+def test_the_april_2018_week_holds_end_to_end(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The busy week's first part, April 2018, end to end with the classified events: its
+    floors from before the week grew (recall 0.95) stay, and it now meets the issue's
+    targets, so a change to events or stories that splits or chains it again fails here."""
+    lines = (EVAL_DIR / "busy-week.jsonl").read_text(encoding="utf-8").splitlines()
+    april = [line for line in lines if json.loads(line)["published"].startswith("2018-04")]
+    assert len(april) == 18
+    subset = tmp_path / "busy-week-april-2018.jsonl"
+    subset.write_text("\n".join(april) + "\n", encoding="utf-8")
+    assert main(["eval", "--json", str(subset)]) == 0
+    clustering = json.loads(capsys.readouterr().out)["clustering"]
+    assert clustering["pairwise_precision"] >= 0.95
+    assert clustering["pairwise_recall"] >= 0.95
 
 
 # ---------------------------------------------------------------- the set-aside part

@@ -280,3 +280,164 @@ def test_a_vote_date_in_another_language() -> None:
     event = classify("Голосование в СБ ООН по Сирии перенесено на пятницу", "", published=published)
     assert event.type == "vote_scheduled"
     assert event.date == date(2020, 7, 10)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A president's veto of a bill, a government's veto in the EU: not the Council's.
+        ("Obama vetoes bill letting 9/11 families sue Saudi Arabia", "Congress may override it."),
+        (
+            "Hungary blocks EU military aid tranche",
+            "Budapest vetoed the next tranche at a meeting of EU foreign ministers.",
+        ),
+        # Fewer than nine votes in favour: the draft failed on its own, whoever voted no.
+        (
+            "Security Council rejects Russian draft on Syria crossings",
+            "The text received 4 votes in favour to 7 against (France, United Kingdom, "
+            "United States, Belgium, Estonia, Germany, Dominican Republic), with 4 abstentions.",
+        ),
+        (
+            "UN council rejects Russian bid to condemn strikes",
+            "Russia failed on Saturday to win Council backing, with only China and Bolivia "
+            "joining it in favour.",
+        ),
+        ("Russian rival text wins just four votes", "It was not adopted."),
+        # "announces" outside the UN heads a decision, not a UN statement.
+        ("Putin announces withdrawal of Russian forces from Syria", "The president said so."),
+    ],
+)
+def test_no_council_veto_and_no_un_statement(title: str, text: str) -> None:
+    assert classify(title, text).type == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Reactions: the headline's or the lede's subject speaks.
+        ("France lashes out at Russia after Aleppo veto", "", "statement"),
+        ("China defends veto of Syria sanctions text as premature", "", "statement"),
+        ("Secretary-General regrets Council's inability to renew the inquiry", "", "statement"),
+        (
+            "UN chief \u2018deeply disappointed\u2019 as Council fails to renew Syria aid crossing",
+            "The Secretary-General is deeply disappointed, his spokesperson told reporters.",
+            "statement",
+        ),
+        (
+            "Statement attributable to the Spokesman for the Secretary-General on Khan Shaykhun",
+            "The Secretary-General is deeply disturbed by reports of an alleged attack.",
+            "statement",
+        ),
+        (
+            "Syria: French arrest warrants for Assad a welcome step",
+            "The International Federation for Human Rights welcomed the decision of French judges.",
+            "statement",
+        ),
+        # A permanent member's envoy explaining their own veto reports the veto.
+        (
+            "Russian envoy says Moscow blocked Idlib truce text",
+            "Russia's UN ambassador said Moscow and Beijing vetoed the draft on Thursday because "
+            "it shielded terrorists.",
+            "veto",
+        ),
+        # Speakers before the Council: a meeting.
+        (
+            "Syria: envoy sees no breakthrough on constitution talks",
+            "Addressing the Security Council by video link, the Special Envoy said trust was low.",
+            "meeting",
+        ),
+        (
+            "Security Council holds closed-door talks on Idlib",
+            "Council members met behind closed doors on Friday.",
+            "meeting",
+        ),
+        # A lede citing a report: the report.
+        (
+            "Syria: barrel bombs in Aleppo documented",
+            "The rights group's report published today details war crimes and calls for a referral.",
+            "report",
+        ),
+        # The Assembly deciding by a recorded vote: an adoption, whatever verb heads it.
+        (
+            "General Assembly condemns Council failure on Syria in 133-12 vote",
+            "The Assembly approved a non-binding text by a 133-12 vote with 31 abstentions.",
+            "resolution_adopted",
+        ),
+        (
+            "Human Rights Council extends mandate of Syria inquiry",
+            "The resolution was adopted by 27 votes to 6, with 14 abstentions.",
+            "resolution_adopted",
+        ),
+        # Votes put off, drafts put forward.
+        ("UN Security Council puts off Syria ceasefire vote until Friday", "", "vote_scheduled"),
+        ("Western powers submit new text on Khan Shaykhun", "", "draft_resolution"),
+    ],
+)
+def test_reactions_meetings_reports_and_votes_by_class(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A permanent member's envoy explaining their own veto, in Russian.
+        (
+            "Постпред объяснил позицию России по резолюции",
+            "Постпред России при ООН заявил, что Москва наложила вето, поскольку проект был "
+            "несбалансированным.",
+            "veto",
+        ),
+        # A headline reporting the veto: the envoy's words after it are commentary.
+        (
+            "Россия заблокировала в Совбезе резолюцию",
+            "Постпред заявил, что Москва не признает этих решений.",
+            "veto",
+        ),
+        # Speaking before the Council frames a meeting, whatever the headline's verb.
+        (
+            "В ООН заявили, что наблюдателей не пускают в тюрьмы",
+            "Выступая в Совете Безопасности, заместитель Генсекретаря сообщила об этом.",
+            "meeting",
+        ),
+        # A legislature's veto in Spanish is no Council veto.
+        (
+            "El Senado anula el veto del presidente a la ley de defensa",
+            "Los legisladores votaron 81 a 13 para superar el veto presidencial.",
+            "other",
+        ),
+        # A permanent member calling a draft unacceptable signals a veto over a draft.
+        (
+            "Syrie : la Russie juge « inacceptable » le projet de résolution",
+            "Le représentant russe a prévenu que Moscou s'opposerait à tout texte de ce type.",
+            "draft_resolution",
+        ),
+        # Findings credited in the headline.
+        (
+            "Syrie : des crimes contre l'humanité, selon la commission d'enquête",
+            "Les enquêteurs disent avoir établi une liste confidentielle.",
+            "report",
+        ),
+        # "..., rights group says" over a lede that reports the veto itself: the veto.
+        (
+            "Russia's veto leaves detainees without independent eyes, rights group says",
+            "Tuesday's veto means no outside monitor will enter the prisons, the group said.",
+            "veto",
+        ),
+        # The same shape with the speaker first in the lede: their reaction.
+        (
+            "Russia's veto of Douma probe shows contempt, says British ambassador",
+            "Karen Pierce said Moscow had once again chosen to protect Damascus.",
+            "statement",
+        ),
+        # Fewer than nine votes in favour adopt nothing.
+        (
+            "Russian Syria aid draft defeated in Security Council",
+            "The proposal was defeated by a vote of 4-7 with 4 abstentions.",
+            "other",
+        ),
+    ],
+)
+def test_classes_across_languages_and_attribution(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected
