@@ -195,7 +195,7 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
     httpserver: HTTPServer, tmp_path: Path
 ) -> None:
     def slow(_: Request) -> Response:
-        time.sleep(2.5)
+        time.sleep(5.0)
         return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
 
     h = httpserver
@@ -268,8 +268,9 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
         assert outcome.reason is not None, source_id
         assert fragment in outcome.reason, (source_id, outcome.reason)
     assert outcomes["e429"].retry_after == 30
-    # The slow source cost its own timeout, not the others' time: all ran concurrently.
-    assert elapsed < 2.4
+    # The slow source cost its own 1 s timeout, not its 5 s answer nor the others' time: all ran
+    # concurrently. The bound leaves a loaded machine 3 s for everything else.
+    assert elapsed < 4.0
     store = SqliteStore(tmp_path / "s.sqlite3")
     assert store.get_source_state("e500").consecutive_failures == 1
     assert store.get_source_state("good").consecutive_failures == 0

@@ -93,8 +93,9 @@ def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     """Vetoes in many phrasings, drafts short of nine votes, other bodies' vetoes, reactions,
     meetings, adoptions by recorded vote, votes put off, announcements outside the UN."""
-    for name in ("en-events.jsonl", "en-events-2.jsonl", "en-events-3.jsonl"):
-        # Each file was measured before the rules were changed for it: 0.684, 0.711, 0.875.
+    for name in ("en-events.jsonl", "en-events-2.jsonl", "en-events-3.jsonl", "en-events-4.jsonl"):
+        # Each file was measured before the rules were changed for it: 0.684, 0.711, 0.875,
+        # 0.767 (the classes left are listed in the closing note).
         report = run_eval(capsys, name)
         assert float(report["event_accuracy"]) >= 0.90, name  # type: ignore[arg-type]
 

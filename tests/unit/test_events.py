@@ -441,3 +441,53 @@ def test_reactions_meetings_reports_and_votes_by_class(
 )
 def test_classes_across_languages_and_attribution(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Ambassadors spar at UN over Syria chemical attack",
+            "Russian and US envoys traded accusations in the Security Council chamber on Friday.",
+            "meeting",
+        ),
+        (
+            "Security Council takes up Idlib as bombing intensifies",
+            "Members heard from the UN relief chief, who said 180,000 people had fled.",
+            "meeting",
+        ),
+        # A police or court act is other news, whoever is quoted; "accused of" is passive.
+        (
+            "German police arrest Syrian doctor accused of torture",
+            "Federal prosecutors said the man was suspected of crimes against humanity.",
+            "other",
+        ),
+        (
+            "UN rights chief: Aleppo siege amounts to crimes of historic proportions",
+            "Zeid Ra'ad Al Hussein said the siege constituted crimes and urged a referral.",
+            "statement",
+        ),
+        (
+            "France, Germany and UK say chemical weapons use must not go unpunished",
+            "In a joint statement, the three foreign ministers said those responsible must answer.",
+            "statement",
+        ),
+        ("Britain and France push Aleppo truce text at UN", "", "draft_resolution"),
+        # A rights group's findings, credited to it in the headline: a report.
+        (
+            "Up to 13,000 hanged in secret at Syrian prison, rights group says",
+            "Based on interviews with 84 witnesses, Amnesty said mass hangings took place weekly.",
+            "report",
+        ),
+        # The OPCW saying its inspectors are kept out reports no findings.
+        (
+            "Chemical weapons inspectors still kept out of Douma, OPCW says",
+            "The Director-General said officials told the team it could not yet go to Douma.",
+            "other",
+        ),
+    ],
+)
+def test_meeting_frames_police_acts_and_credited_findings(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

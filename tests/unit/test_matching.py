@@ -56,6 +56,16 @@ def test_terms_are_the_demands_first_then_the_contexts() -> None:
     assert match.terms == ("Damascus", "blocked", "veto*", "Syria*")
 
 
+def test_a_term_written_twice_in_two_cases_is_shown_once_in_the_why() -> None:
+    # Queries are case-insensitive: a German "Resolution*" and an English "resolution*"
+    # fire on the same words, and the why line (12 terms in Slack) shows one of them, in
+    # the lower case a query wrote it in, whether the demand or the context wrote it.
+    query = "veto* AND (Resolution* OR resolution* OR Text OR Syria*)"
+    matcher = Matcher([(demand("veto", query), "syria*")])
+    [match] = matcher.match("Russia vetoes the Syria resolution", "The text was blocked.")
+    assert match.terms == ("resolution*", "syria*", "Text", "veto*")
+
+
 def test_every_matching_demand_in_configuration_order() -> None:
     matcher = Matcher(
         [

@@ -137,6 +137,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bprojet de resolution\b",
         r"مشروع قرار",
         r"\b(?:submit\w*|put(?:s|ting)? forward|propos(?:es|ed|ing)|present(?:s|ed|ing)|introduc(?:es|ed|ing)"
+        r"|push(?:es|ed|ing)?|seek\w* support for|lobby\w*|float\w*"
         r"|unveil\w*|drew up|drawn up)\b[^.]{0,40}\b(?:draft|text|resolution)\b",
         r"\b(?:haggl\w*|bargain\w*|wrangl\w*)\b",
         r"\b(?:drafts|drafted|drafting) (?:a |an |the )?(?:new |revised |rival |its own )?(?:un |u\.n\. )?"
@@ -184,7 +185,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bremarks\b",
         r"\bdeclaration\b",
         r"\b(?:asks?|letter)\b",
-        r"\b(?:accuses|accused|denounces|denounced|slams|blames|decries|appoints)\b",
+        r"\b(?:accuses|accused(?! of\b)|denounces|denounced|slams|blames|decries|appoints)\b",
         r"\b(?:says|said) (?:the )?(?:un )?(?:chief|secretary-general|minister|ambassador|envoy)\b",
         r"بيان",
         r"\b(?:regrets?|regretted|lament\w*|hails?|hailed|prais\w*|decr(?:y|ies|ied)|deplored|defend(?:s|ed)"
@@ -886,6 +887,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     if not _UN_ORGAN.search(both):
         scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
+    elif not un_in_title and not _UN_ORGAN.search(first_sentence):
+        # Leaders meeting elsewhere, with the UN in a later sentence: not a UN meeting.
+        scores["meeting"] = 0.0
     elif _OTHER_ACTOR_TITLE.search(title) and not un_in_title:
         scores["resolution_adopted"] = 0.0
     # Sanctions, freezes and designations decided outside the UN are news of their own,
@@ -941,6 +945,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     elif (
         _SAYS_IN_TITLE.search(title)
         and not _SOURCING.search(title)
+        and not report_lede
         and not (
             _LEDE_VETO.search(first_sentence) and not (speaker or _SAID.search(first_sentence))
         )
@@ -949,7 +954,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         # lede reports the veto itself and names its speaker only after it.
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
-    elif speaker or _SAYS_IN_TITLE.search(title):
+    elif (speaker or _SAYS_IN_TITLE.search(title)) and not report_lede:
         # A reaction is a statement, unless its lede reports the veto itself; a speaker in
         # the body of an item whose headline states a development is its commentary.
         if (
@@ -1011,6 +1016,7 @@ _DEVELOPMENT_TITLE = _Gated(
     r"|\bllegan\b|\bconfirman\b|\bsuspenden\b|\bentrent\b|\beingetroffen\b|\bstellt\b"
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
     r"|\bexpected to vote|\b(?:halts?|halted|stops|ends|resumes|withdraws|pulls? out|closes|reopens|expels)\b"
+    r"|\barrest(?:s|ed)?\b|\bdetain(?:s|ed)\b|\bcharg(?:es|ed)\b|\bconvict\w*|\bsentenc\w*"
     r"|^(?:[\w'.-]+ ){1,4}(?:to (?:supply|deliver|send|ship|sell|deploy|withdraw|pull out|impose|lift|open|close"
     r"|resume|halt|suspend)|(?:supplies|delivers|sends|ships|sells|withdraws|launches|begins|starts))\b"
 )
@@ -1108,7 +1114,9 @@ _MEASURE = _Gated(
     r"|\bcongela\w*|\bfriert|\bfrieren|\beingefroren|\bsanktion\w*|замороз\w*|санкци\w*|تجميد|يجمد|عقوبات"
 )
 _MEETING_TITLE = _Gated(
-    r"\b(?:assembly|council) (?:debates?|meets|hears|discusses)\b|remarks to the (?:security council|"
+    r"\b(?:assembly|council) (?:debates?|meets|hears|discusses|takes up|considers)\b"
+    r"|\b(?:spar|clash|trade (?:accusations|barbs|blame))\w*\b[^.]{0,30}\b(?:at|in) (?:the )?(?:un|u\.n\.|security council"
+    r"|council)\b|remarks to the (?:security council|"
     r"general assembly|council)|\bbriefing\b|\bbriefs\b|\bbriefed\b|open debate|emergency (?:session|meeting)"
     r"|\b(?:tells?|told) (?:the )?(?:security council|general assembly|council)\b"
     r"|^(?:in|at|before) (?:the )?(?:un |u\.n\. )?(?:security council|general assembly)\b"
@@ -1181,6 +1189,8 @@ _SPEAKERS = _Gated(
     r"sagte|erklarte|forderte|verlangt|appellierte|"
     r"заявил\w*|призвал\w*|объяснил\w*|"
     r"قال|قالت|دعت|دعا|طالب)"
+    # Or a statement named as such: "In a joint statement, the ministers said ...".
+    r"|^in an? (?:joint |written |brief )?statement\b|\bsaid in an? (?:joint |written )?statement\b"
     # Or an outlet quoting someone: "state media quoted the minister as saying".
     r"|\bquoted [^.]{0,100}\bas saying\b"
     # Or any subject whose first verb is a reaction: "The pope urged ...".
@@ -1194,13 +1204,16 @@ _SAYS_IN_TITLE = _Gated(
     r"|, (?:a |the )?(?:[\w'-]+ )?(?:rights groups?|groups|organi[sz]ations?|ngos?|charit(?:y|ies))"
     r" (?:says|say|said)$"
     r"|, (?:[\w'-]+ ){0,3}(?:minister|ambassador|envoy|president|spokes\w+|secretary) (?:says|said)$"
+    # "UN rights chief: ...": the speaker, a colon, their words.
+    r"|^(?:[\w'.-]+ ){0,3}(?:chief|secretary-general|envoy|minister|ambassador|president|spokes\w+"
+    r"|high commissioner|prosecutor) ?:"
     # "..., accuse Washington", "..., dice Annan", "..., sagt Lawrow", "..., заявил Лавров".
     r"|, (?:accuse|affirme|declare|estime|assure|denonce|dit|dice|afirma|denuncia|asegura|acusa|advierte"
     r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) [\w' -]{2,60}$"
 )
 # An investigating body speaking in the headline states its findings.
 _FINDINGS_SAY = _Gated(
-    r"\b(?:panel|commission|inquiry|investigators|probe|watchdog|opcw|experts) (?:says|said)\b"
+    r"\b(?:panel|commission|inquiry|investigators|probe|experts) (?:says|said)\b"
 )
 # Findings credited in the headline: "..., according to the commission of inquiry".
 _FINDINGS_CREDIT = _Gated(
@@ -1231,6 +1244,7 @@ _MEETING_LEDE = _Gated(
     r" (?:the )?(?:[\w.-]+ )?(?:security council|council|general assembly|assembly)\b"
     r"|\b(?:told|briefed|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
     r"|general assembly|assembly|body)\b|\btold (?:council )?members\b"
+    r"|\b(?:members|council|assembly) heard (?:from|a briefing|briefings)\b"
     r"|\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
     r" (?:security council|council|general assembly)\b"
     r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
@@ -1243,6 +1257,7 @@ _REPORT_LEDE = _Gated(
     r"|concludes|concluded|shows|describes|reveals)\b"
     r"|\bin (?:a|its|their|his|her|the) (?:new |latest |annual |final |interim )?report\b"
     r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
+    r"|^based on (?:\w+ ){0,3}(?:interviews|testimon\w*|satellite imagery)\b"
 )
 # A lede reporting a vote or an adoption: the speaker is the body deciding.
 _ACT_LEDE = _Gated(

@@ -159,6 +159,18 @@ class Matcher:
             result = entry.query.evaluate(doc)
             if not result.matched:
                 continue
-            terms = sorted(result.terms) + sorted(context_terms - result.terms)
-            matches.append(Match(demand_id=entry.demand.id, terms=tuple(terms)))
+            terms = distinct_terms([*sorted(result.terms), *sorted(context_terms - result.terms)])
+            matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
+
+
+def distinct_terms(terms: Iterable[str]) -> tuple[str, ...]:
+    """``terms`` once each, ignoring case: queries are case-insensitive, so a German
+    "Resolution*" and an English "resolution*" fired on the same words, and the why line
+    (its first 12 terms in Slack) shows that once, in lower case where a query wrote it so."""
+    chosen: dict[str, str] = {}
+    for term in terms:
+        key = term.casefold()
+        if key not in chosen or term == term.lower():
+            chosen[key] = term  # a new value keeps its key's first place
+    return tuple(chosen.values())
