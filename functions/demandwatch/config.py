@@ -658,7 +658,7 @@ class Settings(BaseModel):
         "SLACK_SIGNING_SECRET": "verifies Slack's requests",
         "RELIEFWEB_APPNAME": "approved ReliefWeb API appname",
         "SLACK_TEAM_ID": "the Slack workspace (T... or E...) requests must come from",
-        "SLACK_CHANNEL": "post every alert to this channel instead",
+        "SLACK_CHANNEL": "default channel, in place of org.yaml's (a demand's or campaign's own comes first)",
         "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
         "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
     }

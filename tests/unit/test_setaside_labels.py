@@ -15,19 +15,11 @@ import pytest
 
 from demandwatch.cli import load_labelled
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.models import EVENT_TYPES
 
 SETASIDE = Path(__file__).resolve().parents[1] / "eval" / "setaside"
 FILES = ("english-2.jsonl", "multilingual-2.jsonl", "busy-week-2.jsonl")
-EVENTS = {
-    "veto",
-    "resolution_adopted",
-    "draft_resolution",
-    "vote_scheduled",
-    "meeting",
-    "statement",
-    "report",
-    "other",
-}
+EVENTS = set(EVENT_TYPES)
 
 
 def _raw(name: str) -> list[dict[str, object]]:
