@@ -458,11 +458,12 @@ class StoryClusterer:
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
 
-    def _grow(self, old: Story, new: Story, joined: Counter[str]) -> None:
-        """``old`` became ``new`` by the item whose words are ``joined``: only those words'
-        counts, document frequencies and sums change, whatever the story's size."""
+    def _grow(self, old: Story, new: Story, cand: Candidate) -> None:
+        """``old`` became ``new`` by ``cand``: only the item's words' counts, document
+        frequencies and sums change, and only its symbols are indexed, whatever the
+        story's size."""
         sums = self._sums[old.id]
-        for word in joined:
+        for word in cand.words:
             before = old.words.get(word, 0)
             if not before:
                 self._spread(word)
@@ -470,7 +471,7 @@ class StoryClusterer:
             after = new.words[word]
             sums.add(after * after - before * before, math.log(self._df[word] + 1))
         # A merge only adds symbols: the story stays in every set it was in.
-        for symbol in new.symbols:
+        for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
 
@@ -577,7 +578,7 @@ class StoryClusterer:
             self._add(story)
             return story, True
         merged = _merge(best, cand)
-        self._grow(best, merged, cand.words)
+        self._grow(best, merged, cand)
         return merged, False
 
     def _similarity(
@@ -669,8 +670,10 @@ def _convened_on(story: Story, cand: Candidate) -> bool:
 
 
 def _merge(story: Story, cand: Candidate) -> Story:
-    words = Counter(story.words)
-    words.update(cand.words)
+    # One copy of the story's words (the story is immutable), then the item's counts added.
+    words = dict(story.words)
+    for word, count in cand.words.items():
+        words[word] = words.get(word, 0) + count
     event = min((story.event, cand.item.event), key=EVENT_TYPES.index)
     lead = (
         story.title
@@ -687,7 +690,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         demands=tuple(dict.fromkeys((*story.demands, *cand.demands))),
         symbols=tuple(dict.fromkeys((*story.symbols, *cand.symbols))),
         items=(*story.items, cand.item),
-        words=dict(words),
+        words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=story.tally or cand.tally,
