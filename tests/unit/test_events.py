@@ -491,3 +491,76 @@ def test_meeting_frames_police_acts_and_credited_findings(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A veto and a rival text short of votes in one sentence: the veto is the news.
+        (
+            "Two Syria texts go down in the Council",
+            "A Western draft on Idlib was vetoed by Russia on Monday, while a rival Russian text "
+            "fell short of the nine votes needed.",
+            "veto",
+        ),
+        (
+            "Council deadlocked on Syria truce",
+            "The Belgian draft fell to a Chinese veto, and a Russian alternative then won "
+            "support from only three members.",
+            "veto",
+        ),
+        (
+            "Security Council Fails to Renew Syria Aid Mandate as Permanent Member Casts Veto, "
+            "Rival Text Falls Short",
+            "",
+            "veto",
+        ),
+        # The rival text alone, short of votes, is still no veto.
+        (
+            "Russian Syria text defeated in Council",
+            "Moscow's draft failed to win the nine votes required, with only four members in favour.",
+            "other",
+        ),
+        # The Assembly debating a veto is a meeting, in the headline or the lede.
+        (
+            "General Assembly takes the floor on Chinese veto of Myanmar text",
+            "",
+            "meeting",
+        ),
+        (
+            "Delegates weigh veto on Myanmar text",
+            "Delegates met in the General Assembly Hall on Monday for a debate on last week's "
+            "veto, as the veto initiative requires.",
+            "meeting",
+        ),
+        # A body outside the UN voting or deciding is "other", whatever its headline verb.
+        (
+            "African Union welcomes Mali back into its ranks",
+            "The bloc's heads of state meeting in Addis Ababa decided to lift the suspension "
+            "imposed after the coup.",
+            "other",
+        ),
+        (
+            "Gulf states hail end of Qatar rift",
+            "Leaders meeting in Al-Ula voted to restore full ties with Doha.",
+            "other",
+        ),
+        # A permanent member saying it would block any text: a threat over a draft.
+        (
+            "Western powers press Council on Syria crackdown",
+            "France and Britain urged members to back the text, but Moscow's envoy said Russia "
+            "would block any draft that threatened sanctions.",
+            "draft_resolution",
+        ),
+        # "A Russian veto threat" is still a threat, not a veto.
+        (
+            "Russian veto threat hangs over Syria draft",
+            "Diplomats said negotiations on the text would continue over the weekend.",
+            "draft_resolution",
+        ),
+    ],
+)
+def test_rival_drafts_assembly_debates_other_bodies_and_blocking_threats(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

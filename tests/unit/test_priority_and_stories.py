@@ -291,6 +291,31 @@ def test_two_meetings_press_releases_are_two_developments_however_alike() -> Non
     assert second.id != first.id
 
 
+def test_two_drafts_vetoed_on_one_day_are_two_stories() -> None:
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        dev("v1", VETO_TITLE, "veto", OCT + timedelta(hours=19), symbols=("S/2026/901",))
+    )
+    # The same meeting, a second draft on the same mission, vetoed too: its own alert.
+    second, new = clusterer.assign(
+        dev("v2", VETO_TITLE, "veto", OCT + timedelta(hours=20), symbols=("S/2026/902",))
+    )
+    assert new
+    assert second.id != first.id
+    # The meeting's release names both drafts; a wire naming none joins by its words.
+    release, new = clusterer.assign(
+        dev(
+            "v3",
+            VETO_TITLE,
+            "veto",
+            OCT + timedelta(hours=21),
+            symbols=("S/2026/901", "S/2026/902", "SC/16640"),
+        )
+    )
+    assert not new
+    assert release.id in {first.id, second.id}
+
+
 def test_a_rival_draft_citing_the_vetoed_text_is_another_outcome() -> None:
     clusterer = StoryClusterer()
     veto, _ = clusterer.assign(

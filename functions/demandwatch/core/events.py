@@ -910,7 +910,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
         or (_FINDINGS.search(first_sentence) and not _SPEAKERS.search(first_sentence))
     ):
         scores["report"] += 6
-    if _ASSEMBLY_DEBATE.search(title):
+    if _ASSEMBLY_DEBATE.search(title) or (
+        _ASSEMBLY_DEBATE.search(first_sentence) and not _ADOPTED_PAST.search(both)
+    ):
         # The General Assembly's debate on a veto (resolution 76/262) is a meeting, not the
         # veto it debates.
         scores["meeting"] += 8
@@ -973,6 +975,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     if _ANNOUNCES.search(title) and not _UN_ACTOR.search(title):
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if _DECISION_LEDE.search(first_sentence) and not _UN_ORGAN.search(both):
+        # "Arab ministers voted to restore Syria's seat": a body outside the UN deciding,
+        # however the headline words it ("welcomes Syria back").
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["other"] = max(scores["other"], 5.0)
     if _COURT.search(title) and not speaker:
         scores["report"] = min(scores["report"], 1.0)
         scores["statement"] = min(scores["statement"], 1.0)
@@ -1007,7 +1014,7 @@ _SPEAKER_TITLE = _Gated(
 _ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
     r"|генеральн\w* ассамбле\w*|генассамбле\w*|الجمعية العامة)[^.]{0,40}"
-    r"(?:debat\w*|examin\w*|discuss\w*|meets|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش)"
+    r"(?:debat\w*|examin\w*|discuss\w*|meets|takes? the floor|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش)"
 )
 _DEVELOPMENT_TITLE = _Gated(
     r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
@@ -1048,12 +1055,23 @@ def _by_the_rules(scores: dict[EventType, float], vote: VoteTally, text: str) ->
 
 
 def _without_other_drafts(text: str) -> str:
-    """The text without sentences about a competing draft that failed for want of votes."""
-    return " ".join(s for s in _CLAUSE_END.split(text) if not _LACK_OF_VOTES.search(s))
+    """The text without sentences or coordinate clauses ("..., while a Russian alternative
+    failed to win enough support") about a competing draft that failed for want of votes."""
+    clauses = (c for s in _CLAUSE_END.split(text) for c in _RIVAL_CLAUSE.split(s))
+    return " ".join(c for c in clauses if not _LACK_OF_VOTES.search(c))
+
+
+# Where a sentence turns to another draft: a coordinate clause, or a rival text named after
+# a comma (a UN Press headline's "..., Competing Text Falls Short").
+_RIVAL_CLAUSE = re.compile(
+    r"[,;]\s+(?=(?:while|whereas|and|but|then)\b|(?:a |an |the |its )?(?:competing|rival|alternative)\b)",
+    re.IGNORECASE,
+)
 
 
 _THREAT = _Gated(
-    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|vows? to (?:veto|block)"
+    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|vows? to (?:veto|block)|\bveto threats?\b"
+    r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
     r"|угрож\w* .{0,20}вето|تلوح بالفيتو|تهدد باستخدام"
@@ -1072,6 +1090,7 @@ _VETO_DONE = _Gated(
     r"|\bleg\w* (?:\w+ ){0,3}veto|\bveto (?:gegen|aus|ein)|russisches veto|chinesisches veto"
     r"|against \([^)]*(?:china|russian federation|united states|united kingdom|france)\b"
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
+    r"|\bfell to (?:a |an |the )?(?:\w+ )?vetoe?s?\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
 )
 _LACK_OF_VOTES = _Gated(
@@ -1265,6 +1284,7 @@ _ACT_LEDE = _Gated(
     r"|\bby \d+ votes to \d+\b|\bvoted \d+"
 )
 _ANNOUNCES = _Gated(r"\bannounce[sd]?\b")
+_DECISION_LEDE = _Gated(r"\b(?:voted|decided) to\b")
 _UN_ACTOR = _Gated(
     r"\b(?:un|u\.n\.|united nations|security council|general assembly|secretary-general|guterres"
     r"|high commissioner|special envoy|ocha|unhcr|unicef|who|opcw)\b"

@@ -280,6 +280,16 @@ def _press_codes(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _PRESS_CODE.match(s)}
 
 
+# A Council document by its plain symbol (S/2026/901): drafts, letters and reports; not
+# resolutions (S/RES/...) nor presidential statements (S/PRST/...).
+_COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+$")
+_OUTCOMES: frozenset[EventType] = frozenset({"veto", "resolution_adopted"})
+
+
+def _council_documents(symbols: Iterable[str]) -> set[str]:
+    return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
+
+
 def same_development(story: Story, cand: Candidate) -> bool:
     """Whether the keys the items state allow one development: a vote day one of them
     states that the other's can be, the same tally, and not two different meetings'
@@ -298,6 +308,13 @@ def same_development(story: Story, cand: Candidate) -> bool:
     if story.tally and cand.tally and story.tally != cand.tally:
         # Two tallies of one vote never differ; a vote announced has none yet.
         return False
+    # One vote decides one draft: two outcomes naming different Council documents and none in
+    # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
+    # their words. A story whose items named both drafts still takes either.
+    if cand.item.event in _OUTCOMES and story.event in _OUTCOMES:
+        mine, other = _council_documents(cand.symbols), _council_documents(story.symbols)
+        if mine and other and not mine & other:
+            return False
     # A meeting has one press release: two releases of the same organ are two meetings
     # (the veto on Tuesday and the second veto on Wednesday), however alike their words.
     ours = _press_codes(cand.symbols)
