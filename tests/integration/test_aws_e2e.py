@@ -279,12 +279,15 @@ def cloud(moto_endpoint: str, tmp_path: Path, slack: SlackServer, feed: FeedServ
     )
 
 
-def entry(clock: FakeClock, number: int, title: str | None = None) -> Entry:
+def entry(
+    clock: FakeClock, number: int, title: str | None = None, draft: int | None = None
+) -> Entry:
+    """A veto item; ``draft`` names the vetoed draft when another item reports the same vote."""
     return Entry(
         title=title
         or f"Russian Federation vetoes Security Council draft {number} on Syria ceasefire",
         link=f"https://press.un.org/en/2023/sc{15500 + number}.doc.htm",
-        description=f"Draft S/2023/{900 + number} was not adopted owing to the veto.",
+        description=f"Draft S/2023/{900 + (draft or number)} was not adopted owing to the veto.",
         published=clock.now - timedelta(minutes=5),
     )
 
@@ -785,7 +788,8 @@ def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
     monkeypatch.setattr(DynamoDbStore, "set_thread_ts", real)
 
     cloud.clock.advance(minutes=1)  # inside the dead invocation's lease
-    second = entry(cloud.clock, 7, title=first.title.replace("Council", "Council members"))
+    # Another report of the same vote: the same draft, reworded.
+    second = entry(cloud.clock, 7, title=first.title.replace("Council", "Council members"), draft=6)
     feed.body = rss([second, first, VETO_ENTRY])
     cloud.tick()
     # Redelivered once while the lease holds (the queue's visibility timeout is longer
