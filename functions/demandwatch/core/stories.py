@@ -388,8 +388,15 @@ class StoryClusterer:
         # Each story's place in ``stories``: candidates are examined in that order, so a
         # tie goes to the same story as when every story was examined.
         self._order: dict[str, int] = {}
+        # Each story's sums Σc², Σc²·ℓ and Σc²·ℓ² over its words (c: the word's count,
+        # ℓ = log(df + 1)), kept as items join and words' document frequencies change: a
+        # story's idf-weighted norm is then read from three sums and the item's shared words,
+        # not recomputed over every word of a story that grows with each item it gathers.
+        self._sums: dict[str, _Sums] = {}
         for story in self.stories.values():
             self._index(story)
+        for story in self.stories.values():
+            self._sums[story.id] = self._sums_of(story.words)
 
     def _idf(self, extra: Counter[str]) -> Callable[[str], float]:
         n = len(self.stories) + 1
@@ -436,12 +443,68 @@ class StoryClusterer:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
 
-    def _replace(self, old: Story | None, new: Story) -> None:
-        if old is not None:
-            self._df.subtract(old.words.keys())
-            # A merge only adds words and symbols: the story stays in every set it was in.
-        self._index(new)
+    def _sums_of(self, words: dict[str, int]) -> _Sums:
+        df = self._df
+        sums = _Sums()
+        for word, count in words.items():
+            sums.add(count * count, math.log(df[word] + 1))
+        return sums
+
+    def _spread(self, word: str) -> None:
+        """One more story holds ``word``: its document frequency rises by one, and so does
+        ℓ in the sums of every story already holding it."""
+        before = self._df[word]
+        self._df[word] = before + 1
+        holders = self._by_word.get(word)
+        if not holders:
+            return
+        old, new = math.log(before + 1), math.log(before + 2)
+        for story_id in holders:
+            count = self.stories[story_id].words.get(word)
+            if count:
+                self._sums[story_id].move(count * count, old, new)
+
+    def _add(self, story: Story) -> None:
+        """A new story of one item: counted, indexed and summed in the item's words."""
+        for word in story.words:
+            self._spread(word)
+            self._by_word.setdefault(word, set()).add(story.id)
+        for symbol in story.symbols:
+            self._by_symbol.setdefault(symbol, set()).add(story.id)
+        self._order.setdefault(story.id, len(self._order))
+        self.stories[story.id] = story
+        self._sums[story.id] = self._sums_of(story.words)
+
+    def _grow(self, old: Story, new: Story, cand: Candidate) -> None:
+        """``old`` became ``new`` by ``cand``: only the item's words' counts, document
+        frequencies and sums change, and only its symbols are indexed, whatever the
+        story's size."""
+        sums = self._sums[old.id]
+        for word in cand.words:
+            before = old.words.get(word, 0)
+            if not before:
+                self._spread(word)
+                self._by_word.setdefault(word, set()).add(new.id)
+            after = new.words[word]
+            sums.add(after * after - before * before, math.log(self._df[word] + 1))
+        # A merge only adds symbols: the story stays in every set it was in.
+        for symbol in cand.symbols:
+            self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
+
+    def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
+        """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
+        A = log(n + 1) + 1, except for the item's own words, whose df counts the item."""
+        sums = self._sums[story.id]
+        big = math.log(len(self.stories) + 2) + 1.0
+        square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
+        words, df = story.words, self._df
+        for word in cand:
+            count = words.get(word)
+            if count:
+                base = big - math.log(df[word] + 1)
+                square += count * count * (idf(word) ** 2 - base * base)
+        return math.sqrt(square) if square > 0.0 else 0.0
 
     def _candidates(self, cand: Candidate) -> list[Story]:
         """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
@@ -456,7 +519,8 @@ class StoryClusterer:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
         when = cand.item.published
         best: Story | None = None
-        best_rank = (False, 0.0)
+        best_rank: tuple[bool, float, float, float] = (False, 0.0, 0.0, 1.0)
+        best_exact = best_shared = False
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
         likely = likely_vote_day(cand)
@@ -485,31 +549,32 @@ class StoryClusterer:
                 continue
             if not same_development(story, cand):
                 continue
-            score = self.similarity(story.words, cand.words, idf, norm)
-            if shared:
-                score += 1.0
-            # Reporting the vote of the day the story's vote was held on is a key the
-            # words of a wire and a press release need not share, once one of them states
-            # that day (the pre-vote post, a dated lede).
-            days = story.vote_days
-            agree = (
-                bool(score)
-                and likely is not None
-                and days is not None
-                and (story.vote_date is not None or cand.vote_date is not None)
-                and days[0] <= likely <= days[1]
+            # The story's norm from its sums differs from summing its words in the last
+            # bits: where that could decide the bar or the ranking, both stories' scores
+            # are computed word by word: every item goes where summing its words would send it.
+            rank = self._ranked(
+                story, cand, self._similarity(story, cand, idf, norm), shared, likely
             )
-            # A statement on that day is likelier a reaction to that vote than to
-            # yesterday's, but says so in no key: the day only ranks the stories it fits.
-            if agree and cand.item.event != "statement":
-                score += self.key_bonus
-            recent = abs(when - story.last_seen)
-            needed = self.close_threshold if recent <= self.close_window else self.threshold
-            # Stories are ranked by how far past its own bar each one is: a story begun an
-            # hour ago needs less in common than yesterday's, and wins on less.
-            rank = (agree, score / needed)
-            if score >= needed and (best is None or rank > best_rank):
-                best, best_rank = story, rank
+            near = abs(rank[2] - rank[3]) <= _MARGIN
+            if best is not None and rank[0] == best_rank[0]:
+                near = near or abs(rank[1] - best_rank[1]) <= _MARGIN * (
+                    1 / rank[3] + 1 / best_rank[3]
+                )
+            if near:
+                rank = self._ranked(
+                    story, cand, self.similarity(story.words, cand.words, idf, norm), shared, likely
+                )
+                if best is not None and not best_exact:
+                    best_rank = self._ranked(
+                        best,
+                        cand,
+                        self.similarity(best.words, cand.words, idf, norm),
+                        best_shared,
+                        likely,
+                    )
+                    best_exact = True
+            if rank[2] >= rank[3] and (best is None or rank[:2] > best_rank[:2]):
+                best, best_rank, best_exact, best_shared = story, rank, near, shared
         if best is None:
             story = Story(
                 id=story_id_for(cand.item),
@@ -527,11 +592,82 @@ class StoryClusterer:
                 tally=cand.tally,
                 vote_days=vote_days(cand),
             )
-            self._replace(None, story)
+            self._add(story)
             return story, True
         merged = _merge(best, cand)
-        self._replace(best, merged)
+        self._grow(best, merged, cand)
         return merged, False
+
+    def _similarity(
+        self, story: Story, cand: Candidate, idf: Callable[[str], float], norm: float
+    ) -> float:
+        """``similarity(story.words, cand.words, idf, norm)`` with the story's norm read
+        from its sums: the cost follows the item's words, not the story's."""
+        a, b = story.words, cand.words
+        shared = a.keys() & b.keys()
+        if not shared:
+            return 0.0
+        dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
+        return dot / (self._norm_of(story, b, idf) * norm)
+
+    def _ranked(
+        self,
+        story: Story,
+        cand: Candidate,
+        similarity: float,
+        shared: bool,
+        likely: date | None,
+    ) -> tuple[bool, float, float, float]:
+        """How well ``cand`` fits ``story``: (the vote's day agrees, score / bar, score, bar)."""
+        score = similarity
+        if shared:
+            score += 1.0
+        # Reporting the vote of the day the story's vote was held on is a key the
+        # words of a wire and a press release need not share, once one of them states
+        # that day (the pre-vote post, a dated lede).
+        days = story.vote_days
+        agree = (
+            bool(score)
+            and likely is not None
+            and days is not None
+            and (story.vote_date is not None or cand.vote_date is not None)
+            and days[0] <= likely <= days[1]
+        )
+        # A statement on that day is likelier a reaction to that vote than to
+        # yesterday's, but says so in no key: the day only ranks the stories it fits.
+        if agree and cand.item.event != "statement":
+            score += self.key_bonus
+        recent = abs(cand.item.published - story.last_seen)
+        needed = self.close_threshold if recent <= self.close_window else self.threshold
+        # Stories are ranked by how far past its own bar each one is: a story begun an
+        # hour ago needs less in common than yesterday's, and wins on less.
+        return agree, score / needed, score, needed
+
+
+# How far a score read from a story's sums may be from the word-by-word one and still decide
+# alone: the two differ by far less (about 1e-13 in the eval sets and a 6,000-item cycle).
+_MARGIN = 1e-9
+
+
+class _Sums:
+    """Σc², Σc²·ℓ and Σc²·ℓ² over one story's words (see ``StoryClusterer._sums``)."""
+
+    __slots__ = ("s0", "s1", "s2")
+
+    def __init__(self) -> None:
+        self.s0 = 0
+        self.s1 = 0.0
+        self.s2 = 0.0
+
+    def add(self, square: int, ell: float) -> None:
+        self.s0 += square
+        self.s1 += square * ell
+        self.s2 += square * ell * ell
+
+    def move(self, square: int, old: float, new: float) -> None:
+        """One word's ℓ went from ``old`` to ``new``."""
+        self.s1 += square * (new - old)
+        self.s2 += square * (new * new - old * old)
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
@@ -551,8 +687,10 @@ def _convened_on(story: Story, cand: Candidate) -> bool:
 
 
 def _merge(story: Story, cand: Candidate) -> Story:
-    words = Counter(story.words)
-    words.update(cand.words)
+    # One copy of the story's words (the story is immutable), then the item's counts added.
+    words = dict(story.words)
+    for word, count in cand.words.items():
+        words[word] = words.get(word, 0) + count
     event = min((story.event, cand.item.event), key=EVENT_TYPES.index)
     lead = (
         story.title
@@ -569,7 +707,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         demands=tuple(dict.fromkeys((*story.demands, *cand.demands))),
         symbols=tuple(dict.fromkeys((*story.symbols, *cand.symbols))),
         items=(*story.items, cand.item),
-        words=dict(words),
+        words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=story.tally or cand.tally,
