@@ -354,6 +354,7 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                     except DemandwatchError as exc:
                         # An unattended loop outlives a locked state file or a Slack outage.
                         log.error("run failed, trying again in %gs: %s", tick, exc)
+                    _stop_if_interrupted()
                     await asyncio.sleep(tick)
                     changed = _config_stamp(config.directory)
                     if changed == stamp:
@@ -375,6 +376,15 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                     break  # rebuild the service around the new configuration
     finally:
         sys.stdout = plain
+
+
+def _stop_if_interrupted() -> None:
+    """End the loop if Ctrl-C arrived during the cycle (asyncio.run cancels the main task),
+    even when something awaited inside the cycle swallowed the CancelledError: the task
+    still counts the request, and a loop told to stop must not poll on."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _config_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:

@@ -178,9 +178,10 @@ class HttpFetcher:
             started = time.perf_counter()
             try:
                 # One budget for the whole request, so a slow-drip server cannot hold us.
-                result = await asyncio.wait_for(
-                    self._fetch(spec, state, timeout=timeout, max_bytes=max_bytes), timeout * 1.5
-                )
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for can return the result
+                # and lose a cancellation that lands as the request completes (Ctrl-C ignored).
+                async with asyncio.timeout(timeout * 1.5):
+                    result = await self._fetch(spec, state, timeout=timeout, max_bytes=max_bytes)
             except TimeoutError:
                 result = FetchResult("failed", reason=f"timeout after {timeout:g}s")
             elapsed = (time.perf_counter() - started) * 1000
