@@ -33,6 +33,12 @@ def clean_env() -> dict[str, str]:
     }
 
 
+def _interruptible() -> None:
+    """Ctrl-C as at a terminal: a suite started in the background of a non-interactive
+    shell runs with SIGINT ignored, and a child would inherit that and never see it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class Lines:
     """A running command's stdout, line by line, with a timeout on each wait."""
 
@@ -74,6 +80,7 @@ def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HT
         text=True,
         env=clean_env(),
         cwd=tmp_path,
+        preexec_fn=_interruptible,
     )
     lines = Lines(process)
     try:
