@@ -564,3 +564,149 @@ def test_rival_drafts_assembly_debates_other_bodies_and_blocking_threats(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # The Assembly or the Human Rights Council condemning or deploring, with its vote:
+        # a resolution adopted, not a statement.
+        (
+            "U.N. assembly censures Myanmar junta over crackdown",
+            "The U.N. General Assembly on Friday condemned the military's use of lethal force "
+            "against protesters, in a 119-1 vote with 36 abstentions.",
+            "resolution_adopted",
+        ),
+        (
+            "Rights council deplores detentions in Belarus",
+            "The Human Rights Council yesterday deplored mass arrests after the election, with "
+            "23 members voting in favour, two against and 22 abstaining.",
+            "resolution_adopted",
+        ),
+        # The Assembly's president speaks; she adopts nothing.
+        (
+            "President of the General Assembly condemns shelling of school",
+            "The President of the General Assembly condemned the attack and urged restraint.",
+            "statement",
+        ),
+        # Speakers in a debate, and a speaker addressing a session: a meeting.
+        (
+            "Speakers Underline Cost of Paralysis, as Assembly Debates Veto on Mali Sanctions",
+            "Speakers in the General Assembly today underlined that the lapse of the sanctions "
+            "regime left the panel without a mandate.",
+            "meeting",
+        ),
+        (
+            "Relief chief pleads for access in Sudan",
+            "Addressing a closed meeting of the Security Council on Thursday, the relief chief "
+            "urged members to press for safe passage for convoys.",
+            "meeting",
+        ),
+        # A government reading out its own measures: other, not a statement or a report.
+        (
+            "Norway says it will freeze assets of junta leaders",
+            "Norway will freeze the assets of five generals and ban arms sales to the junta, "
+            "the foreign minister said on Monday.",
+            "other",
+        ),
+        (
+            "Belgium says it has filed a case against Syria",
+            "Belgium said it had filed proceedings holding the state responsible for torture.",
+            "other",
+        ),
+        # A speaker first, in the present tense: a statement, even about a veto.
+        (
+            "Vetoes condemned",
+            "Amnesty International deplores the Chinese and Russian vetoes cast today, which "
+            "shield those responsible for atrocities.",
+            "statement",
+        ),
+        (
+            "Germany reacts",
+            "Germany condemns the Russian veto of the ceasefire text, the foreign office said.",
+            "statement",
+        ),
+        # A call, the speaker trailing: a statement.
+        (
+            "Let the monitors in",
+            "The authorities must allow the inquiry's investigators into the prisons now, "
+            "Human Rights Watch said today.",
+            "statement",
+        ),
+        # A draft short of votes is that failure, whatever it sought to say or urge.
+        (
+            "Russian bid to censure strikes falls short",
+            "A Russian draft that would have urged restraint won only five votes on Monday.",
+            "other",
+        ),
+        # A statement document whose lede is the veto itself, the speaker trailing: a veto.
+        (
+            "Statement by the Permanent Representative of France after the vote",
+            "Russia and China today vetoed a text that would have brought the perpetrators "
+            "to justice, the ambassador said.",
+            "veto",
+        ),
+        (
+            "Statement attributable to the Spokesperson for the Secretary-General",
+            "The Secretary-General regrets that the Council could not agree on the text vetoed "
+            "this morning.",
+            "statement",
+        ),
+        # Wire verbs for a veto, and two permanent members named between dashes.
+        (
+            "Moscow torpedoes Council text on Sudan",
+            "Russia torpedoed a British draft on Monday calling for a ceasefire in Sudan.",
+            "veto",
+        ),
+        (
+            "Council fails to renew Mali sanctions",
+            "The renewal failed after two permanent members — China and the Russian "
+            "Federation — voted against it, with 13 in favour.",
+            "veto",
+        ),
+        # "U.N." before a space names the UN: a veto of a U.N. sanctions text is a veto.
+        (
+            "Russia kills U.N. sanctions text on Mali",
+            "Russia on Wednesday vetoed a draft to renew the sanctions, and its own text was "
+            "rejected.",
+            "veto",
+        ),
+    ],
+)
+def test_assembly_acts_debates_national_measures_and_statement_documents(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("Russia and China on Tuesday vetoed the draft.", {"China", "Russian Federation"}),
+        (
+            "Moscow and Beijing yesterday blocked the text on Myanmar.",
+            {"China", "Russian Federation"},
+        ),
+        ("The United States on Friday vetoed the draft, with 14 in favour.", {"United States"}),
+        ("Russia torpedoed the British text on Sudan.", {"Russian Federation"}),
+        ("The text was blocked by Russia and China on Friday.", {"China", "Russian Federation"}),
+        ("The draft fell to Chinese and Russian vetoes.", {"China", "Russian Federation"}),
+        ("It was Moscow's seventeenth veto.", {"Russian Federation"}),
+        (
+            "By vetoing this text today, Russia has abandoned the people of Sudan, he said.",
+            {"Russian Federation"},
+        ),
+        ("Britain once again put politics first by vetoing the draft.", {"United Kingdom"}),
+        (
+            "Two permanent members — China and the Russian Federation — voted against.",
+            {"China", "Russian Federation"},
+        ),
+        ("Vote: 11-2-2. Against: Russian Federation, Venezuela.", {"Russian Federation"}),
+        # Elected members voting no veto nothing; a threat is not a veto.
+        ("Bolivia also voted no, and Russia vetoed the text.", {"Russian Federation"}),
+        ("China would block any text that named the government.", set()),
+    ],
+)
+def test_who_vetoed_in_wire_and_un_phrasings(text: str, vetoed: set[str]) -> None:
+    actors = extract_actors(text, "veto")
+    assert {a.name for a in actors if a.role == "vetoed"} == vetoed
