@@ -716,12 +716,16 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     (
         "vetoed",
         ("by vetoing", "by casting"),
-        _Gated(rf"(?:^|[.!?] )by (?:vetoing|casting (?:a |its |their )?(?:\w+ )?veto)\b[^,.;]{{0,100}}, {_LIST}\b"),
+        _Gated(
+            rf"(?:^|[.!?] )by (?:vetoing|casting (?:a |its |their )?(?:\w+ )?veto)\b[^,.;]{{0,100}}, {_LIST}\b"
+        ),
     ),
     (
         "vetoed",
         ("by vetoing", "by casting"),
-        _Gated(rf"{_LIST}\b[^.;]{{0,100}}?\bby (?:vetoing|casting (?:a |its |their )?(?:\w+ )?veto)\b"),
+        _Gated(
+            rf"{_LIST}\b[^.;]{{0,100}}?\bby (?:vetoing|casting (?:a |its |their )?(?:\w+ )?veto)\b"
+        ),
     ),
     (
         "vetoed",
@@ -772,7 +776,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     (
         "voted_against",
         tuple(f"{verb} {how}" for verb in ("voted", "votes", "vote") for how in ("against", "no")),
-        _Gated(rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_WHEN},?\s+){{0,2}}(?:voted|votes|vote) (?:against|no)\b"),
+        _Gated(
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_WHEN},?\s+){{0,2}}(?:voted|votes|vote) (?:against|no)\b"
+        ),
     ),
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
