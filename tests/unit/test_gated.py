@@ -117,5 +117,6 @@ def test_groups_keep_their_numbers() -> None:
     # searched whole.
     rule = Gated(r"(a)x|(b)y")
     match = rule.search("by")
-    assert match is not None and match.group(2) == "b"
+    assert match is not None
+    assert match.group(2) == "b"
     assert not rule._branches
