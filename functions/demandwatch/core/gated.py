@@ -150,7 +150,16 @@ class Gated:
     for wording most items lack, and a few substring tests settle that quickly.
     """
 
-    __slots__ = ("_branches", "_gates", "_last", "_pattern", "_subsets", "source")
+    __slots__ = (
+        "_always",
+        "_branches",
+        "_gates",
+        "_last",
+        "_opens",
+        "_pattern",
+        "_subsets",
+        "source",
+    )
 
     def __init__(self, pattern: str) -> None:
         # Compiled, and its gates read, at its first search rather than at import: a
@@ -160,6 +169,10 @@ class Gated:
         self._gates: tuple[frozenset[str], ...] = ()
         # Alternatives with their own gates, where the pattern is a choice of several.
         self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+        # Each string of an alternative's rarest set, and the alternatives it opens; the
+        # alternatives with no known string (always open).
+        self._opens: dict[str, tuple[int, ...]] = {}
+        self._always: frozenset[int] = frozenset()
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         # The last text searched and its answer: one item's rules ask about the same
         # headline or lede several times.
@@ -173,6 +186,12 @@ class Gated:
         # groups are split (a group's number is how a caller reads it).
         if len(branches) > 1 and pattern.groups == 0:
             self._branches = tuple((branch, _gates_of(branch)) for branch in branches)
+            opens: dict[str, list[int]] = {}
+            for i, (_, gates) in enumerate(self._branches):
+                for string in gates[0] if gates else ():
+                    opens.setdefault(string, []).append(i)
+            self._opens = {string: tuple(found) for string, found in opens.items()}
+            self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
         return pattern
 
     @property
@@ -207,7 +226,18 @@ class Gated:
             return pattern.search(text) if _meets(text, self._gates) else None
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
-        open_ = tuple(i for i, (_, gates) in enumerate(self._branches) if _meets(text, gates))
+        # Each string opening an alternative is tested once (most are absent), then the
+        # open alternatives' other sets.
+        opens = self._opens
+        candidates = set(self._always)
+        for string in filter(text.__contains__, opens):
+            candidates.update(opens[string])
+        branches = self._branches
+        open_ = tuple(
+            i
+            for i in sorted(candidates)
+            if len(branches[i][1]) < 2 or _meets(text, branches[i][1][1:])
+        )
         if not open_:
             return None
         if len(open_) == len(self._branches):
