@@ -124,6 +124,12 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-6.jsonl")
     assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.95  # type: ignore[arg-type]
+    # A seventh, written after those rules and measured before any rule was changed for it:
+    # 0.934 (57 of 61), who vetoed 0.923 (12 of 13); 1.000 and 1.000 after the rules for its
+    # three classes.
+    report = run_eval(capsys, "en-events-7.jsonl")
+    assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.92  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

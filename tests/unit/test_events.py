@@ -973,3 +973,55 @@ def test_assembly_acts_debates_national_measures_and_statement_documents(
 def test_who_vetoed_in_wire_and_un_phrasings(text: str, vetoed: set[str]) -> None:
     actors = extract_actors(text, "veto")
     assert {a.name for a in actors if a.role == "vetoed"} == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A draft that failed because a permanent member voted no, beside a rival text that
+        # fell short: the veto.
+        (
+            "Sudan: Council rejects two texts",
+            "The British draft failed after the Russian Federation voted against it, while a "
+            "rival text won only three votes.",
+            "veto",
+        ),
+        # Bodies adopting by dispatching or requesting.
+        (
+            "Rights council sends inquiry to Tigray",
+            "The Human Rights Council decided on Friday to dispatch experts to look into the "
+            "killings, by 25 votes to 12.",
+            "resolution_adopted",
+        ),
+        (
+            "Council asks for monitors in Hodeidah",
+            "The Security Council unanimously requested the Secretary-General to deploy an "
+            "advance team to monitor the ceasefire.",
+            "resolution_adopted",
+        ),
+        # A leader meeting another outside the UN, whatever they said after it: other.
+        (
+            "Erdogan hosts Putin in Ankara",
+            "President Recep Tayyip Erdogan met Vladimir Putin in Ankara on Monday, a week after "
+            "Moscow vetoed a text on Idlib, and said both wanted calm.",
+            "other",
+        ),
+        # ...but not when the meeting presses a draft under a veto threat.
+        (
+            "Paris takes its text to Moscow",
+            "The French foreign minister met his Russian counterpart to press for the draft, "
+            "which Moscow said it would veto as written.",
+            "draft_resolution",
+        ),
+        # A topic before the organ: the Council acting, not a speaker reacting.
+        (
+            "Myanmar: Security Council rejects draft on detainees",
+            "The text failed after China voted against it, with 13 members in favour.",
+            "veto",
+        ),
+    ],
+)
+def test_failed_after_a_no_adopting_verbs_visits_and_topic_headlines(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

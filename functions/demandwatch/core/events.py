@@ -67,10 +67,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?vetoe?s?\b(?! threat)",
         # "... failed after two permanent members, China and Russia, voted against".
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no)\b",
+        r"\b(?:failed|fell)\b[^.]{0,20}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
     ),
     "resolution_adopted": (
         r"\bvot(?:ed|es|e) unanimously(?: on)?(?: \w+day)? (?:to|for)\b",
-        r"\bdecide[sd]? (?:unanimously )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send|deploy)\b",
+        r"\bdecide[sd]? (?:unanimously )?(?:on \w+day )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send"
+        r"|deploy|dispatch)\b",
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
@@ -98,7 +100,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:approved|passed|adopted|endorsed) (?:a |the |an )?(?:[\w-]+ ){0,3}(?:resolution|text)\b",
         r"\bin an? \d+-\d+ vote\b|\bby an? \d+-\d+ (?:vote|margin)\b|\bby \d+ votes to \d+\b",
         r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
-        r"|decided|agreed|backed)\b",
+        r"|decided|agreed|backed|requested|asked)\b",
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
         r"|established|imposed)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
@@ -772,7 +774,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "voted_against",
         tuple(f"{verb} {how}" for verb in ("voted", "votes", "vote") for how in ("against", "no")),
         _Gated(
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_WHEN},?\s+){{0,2}}(?:voted|votes|vote) (?:against|no)\b"
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:(?:the )?(?:two |both |three )?permanent members?,\s*)?"
+            rf"(?:{_WHEN},?\s+){{0,2}}(?:voted|votes|vote) (?:against|no)\b"
         ),
     ),
     # The other languages' own verbs, in stems: "Moscou et Pékin font capoter", "Rusia veta",
@@ -1136,6 +1139,16 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] = min(scores["statement"], 1.0)
         scores["report"] = min(scores["report"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if (
+        # (a visit to press a draft under threat of veto is the draft's news: see threat)
+        not threat
+        and _VISIT_LEDE.search(first_sentence)
+        and not _UN_ORGAN.search(first_sentence.split(" met", 1)[0])
+        and not meeting_lede
+    ):
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["meeting"] = min(scores["meeting"], 1.0)
+        scores["other"] = max(scores["other"], 5.0)
     if failed_short and not speaker:
         # A draft that failed for want of votes is that failure, whatever it sought to say.
         scores["statement"] = min(scores["statement"], 1.0)
@@ -1167,9 +1180,10 @@ _REPORT_TITLE = _Gated(
 )
 _SPEAKER_TITLE = _Gated(
     # A French kicker ("Mécanisme d'enquête : la France déplore ...") before the subject.
-    r"^(?:[^:]{2,60} : )?"
-    r"(?!(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?(?:un |u\.n\. )?"
-    r"(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
+    # Not the Council or the Assembly acting, after any kicker ("Gaza: Security Council rejects ...").
+    r"^(?!(?:[^:]{2,60} ?: )?(?:(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?"
+    r"(?:un |u\.n\. )?(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس))"
+    r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
     r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
@@ -1266,6 +1280,10 @@ _VETO_DONE = _Gated(
     r"|against \([^)]*(?:china|russian federation|united states|united kingdom|france)\b"
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
     r"|\bfell to (?:a |an |the )?(?:\w+ )?vetoe?s?\b"
+    # "The draft failed after China and Russia voted against it."
+    r"|\b(?:failed|fell)\b[^.]{0,20}\b(?:after|when|as)\b[^.]{0,60}\b(?:russia|russian federation|china|united states"
+    r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|permanent members?)\b[^.]{0,60}"
+    r"\bvoted (?:against|no)\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
     r"|\btorpill\w*|\bcapoter\b|\bont vote contre\b|\bbloque\w* (?:\w+ ){0,2}par (?:la |les )?(?:russie|chine"
     r"|moscou|pekin|washington|etats-unis)\b|\btumb(?:an|o|aron)\b|\bvot(?:aron|o) en contra\b"
@@ -1499,6 +1517,11 @@ _ACT_LEDE = _Gated(
     r"|\bby \d+ votes to \d+\b|\bvoted \d+"
 )
 _ANNOUNCES = _Gated(r"\bannounce[sd]?\b")
+# "Lavrov met Assad in Damascus ... and said ...": a visit, with what was said after it.
+_VISIT_LEDE = _Gated(
+    r"^(?:[\w'.-]+ ){1,8}?(?:met|visited|held talks with|hosted)"
+    r" (?!(?:the |with the )?(?:[\w-]+ )?(?:security council|council|general assembly|assembly)\b)"
+)
 # The Assembly (or the Human Rights Council) condemning, deploring or demanding speaks by
 # resolution: with a recorded vote, that is its adoption, not a statement.
 _ASSEMBLY_ACT = _Gated(
