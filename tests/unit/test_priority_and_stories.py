@@ -552,3 +552,112 @@ def test_a_reaction_that_evening_is_to_that_days_vote() -> None:
     )
     assert new
     assert unrelated.id not in (tuesday.id, wednesday.id)
+
+
+def test_a_draft_never_joins_the_attack_a_reaction_joined() -> None:
+    """The story's most severe event is not all it reports: once a statement joins the
+    attack, the draft tabled on it still does not fit the attack itself."""
+    clusterer = StoryClusterer()
+    attack, _ = clusterer.assign(
+        dev(
+            "a1",
+            "Suspected gas attack kills dozens in Idlib town of Khan Sheikhoun",
+            "other",
+            OCT + timedelta(hours=9),
+        )
+    )
+    reaction, _ = clusterer.assign(
+        dev(
+            "a2",
+            "Secretary-General deeply disturbed by reported gas attack in Khan Sheikhoun",
+            "statement",
+            OCT + timedelta(hours=17),
+        )
+    )
+    assert reaction.id == attack.id
+    draft, new = clusterer.assign(
+        dev(
+            "a3",
+            "Western powers table draft on Khan Sheikhoun gas attack",
+            "draft_resolution",
+            OCT + timedelta(hours=22),
+        )
+    )
+    assert new
+    assert draft.id != attack.id
+    # The attack's own later news still joins it.
+    toll, _ = clusterer.assign(
+        dev(
+            "a4",
+            "Death toll from Khan Sheikhoun gas attack rises",
+            "other",
+            OCT + timedelta(hours=30),
+        )
+    )
+    assert toll.id == attack.id
+
+
+def test_abstainers_named_but_not_counted_do_not_part_a_tally() -> None:
+    clusterer = StoryClusterer()
+    wire, _ = clusterer.assign(
+        dev("t1", VETO_TITLE, "veto", OCT + timedelta(hours=18), tally="10-2-0")
+    )
+    release, new = clusterer.assign(
+        dev("t2", VETO_TITLE, "veto", OCT + timedelta(hours=21), tally="10-2-3")
+    )
+    assert (new, release.id) == (False, wire.id)
+    assert release.tally == "10-2-3"
+    # Counted differently, it is another vote.
+    other, new = clusterer.assign(
+        dev("t3", VETO_TITLE, "veto", OCT + timedelta(hours=22), tally="11-2-2")
+    )
+    assert new
+    assert other.id != wire.id
+
+
+def test_a_statement_naming_no_veto_goes_where_its_words_are() -> None:
+    """That day's vote ranks first only for a reaction to a veto; the ministers' talks held
+    the same day keep the statement that shares their words."""
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    vote, _ = clusterer.assign(
+        dev(
+            "v1",
+            "Council to vote today on renewal of Syria detention monitoring mission",
+            "vote_scheduled",
+            OCT + timedelta(hours=1),
+            vote_date=day,
+        )
+    )
+    talks, _ = clusterer.assign(
+        dev(
+            "v2",
+            "Lavrov and Tillerson fail to agree on Syria ceasefire in Moscow talks",
+            "statement",
+            OCT + timedelta(hours=16),
+        )
+    )
+    vetoed, _ = clusterer.assign(
+        dev("v3", VETO_TITLE, "veto", OCT + timedelta(hours=18), vote_date=day)
+    )
+    assert vetoed.id == vote.id
+    assert talks.id != vote.id
+    after, _ = clusterer.assign(
+        dev(
+            "v4",
+            "Putin receives Tillerson as Moscow talks on Syria ceasefire and detention end without agreement",
+            "statement",
+            OCT + timedelta(hours=20),
+        )
+    )
+    assert after.id == talks.id
+    # A reaction naming the veto goes to that day's vote.
+    reaction, _ = clusterer.assign(
+        dev(
+            "v5",
+            "Britain condemns Moscow after veto on detention monitoring mission",
+            "statement",
+            OCT + timedelta(hours=21),
+        )
+    )
+    assert reaction.id == vote.id

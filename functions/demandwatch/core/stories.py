@@ -68,6 +68,14 @@ def compatible(a: EventType, b: EventType) -> bool:
     return a == b or frozenset((a, b)) not in _INCOMPATIBLE
 
 
+def fits(kinds: Iterable[EventType], event: EventType) -> bool:
+    """Whether an item of ``event`` can join a story whose items report ``kinds``: it must
+    fit every one of them, not only the story's most severe. A reaction (a statement) fits
+    the attack it reacts to and a draft would fit the reaction, but the draft is still not
+    the attack."""
+    return all(compatible(kind, event) for kind in kinds)
+
+
 # Coverage of one development arrives in English, French and Arabic: the names and key
 # terms that identify a development are mapped to one English form so they can meet.
 _CONCEPTS: dict[str, str] = {
@@ -276,6 +284,27 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | 
 _PRESS_CODE = re.compile(r"^(SC|GA)/\d+$")
 
 
+def _same_tally(a: str, b: str) -> bool:
+    """Two tallies of one vote never differ; a vote announced has none yet. A wire that
+    names the abstainers without counting them ("while China, Ethiopia and Kazakhstan
+    abstained") reads as no abstentions: a zero there says nothing."""
+    if a == b:
+        return True
+    ours, theirs = a.split("-"), b.split("-")
+    if ours[:2] != theirs[:2]:
+        return False
+    return "0" in (ours[2], theirs[2])
+
+
+def _fuller_tally(known: str | None, new: str | None) -> str | None:
+    """The story's tally: the first stated, or a later one that counts the abstentions."""
+    if known is None or new is None:
+        return known or new
+    if known.endswith("-0") and not new.endswith("-0") and _same_tally(known, new):
+        return new
+    return known
+
+
 def _press_codes(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _PRESS_CODE.match(s)}
 
@@ -305,8 +334,7 @@ def same_development(story: Story, cand: Candidate) -> bool:
     met = cand.vote_date if cand.item.event == "meeting" else None
     if met and story.vote_days and _overlap(story.vote_days, (met, met)) is None:
         return False
-    if story.tally and cand.tally and story.tally != cand.tally:
-        # Two tallies of one vote never differ; a vote announced has none yet.
+    if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
         return False
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
@@ -393,6 +421,8 @@ class StoryClusterer:
         # story's idf-weighted norm is then read from three sums and the item's shared words,
         # not recomputed over every word of a story that grows with each item it gathers.
         self._sums: dict[str, _Sums] = {}
+        # The event types each story's items report (see ``fits``), kept as items join.
+        self._kinds: dict[str, frozenset[EventType]] = {}
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -442,6 +472,7 @@ class StoryClusterer:
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
+        self._kinds[story.id] = frozenset((story.event, *(item.event for item in story.items)))
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
         df = self._df
@@ -474,6 +505,7 @@ class StoryClusterer:
         self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
+        self._kinds[story.id] = frozenset((story.event,))
 
     def _grow(self, old: Story, new: Story, cand: Candidate) -> None:
         """``old`` became ``new`` by ``cand``: only the item's words' counts, document
@@ -491,6 +523,7 @@ class StoryClusterer:
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
+        self._kinds[new.id] = self._kinds[old.id] | {cand.item.event}
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -543,7 +576,7 @@ class StoryClusterer:
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
             # meeting cites the vetoed text, and is another outcome.
-            if not compatible(story.event, cand.item.event) and not (
+            if not fits(self._kinds[story.id], cand.item.event) and not (
                 shared and _convened_on(story, cand)
             ):
                 continue
@@ -639,9 +672,15 @@ class StoryClusterer:
             score += self.key_bonus
         recent = abs(cand.item.published - story.last_seen)
         needed = self.close_threshold if recent <= self.close_window else self.threshold
+        first = agree
+        if cand.item.event == "statement" and story.vote_days is None and "veto" not in cand.words:
+            # The day chooses between votes (this evening's or yesterday's) for a reaction
+            # that names a veto; it does not draw one that names none away from a development
+            # held without a vote that shares more of its words (ministers' talks that day).
+            first = True
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
-        return agree, score / needed, score, needed
+        return first, score / needed, score, needed
 
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
@@ -710,7 +749,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
-        tally=story.tally or cand.tally,
+        tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
     )
 
