@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.models import Demand
@@ -13,6 +14,7 @@ from demandwatch.core.stories import (
     bag_of_words,
     compatible,
     pairwise_scores,
+    skeleton,
 )
 
 
@@ -661,3 +663,88 @@ def test_a_statement_naming_no_veto_goes_where_its_words_are() -> None:
         )
     )
     assert reaction.id == vote.id
+
+
+def test_a_name_meets_its_spelling_in_another_script() -> None:
+    assert {skeleton(w) for w in ("Raslan", "Раслан", "رسلان")} == {"rsln"}
+    assert {skeleton(w) for w in ("Koblenz", "Coblenza", "Кобленц")} == {"kblns"}
+    assert {skeleton(w) for w in ("Ltamenah", "اللطامنة", "Латамне")} == {"ltmn"}
+    assert {skeleton(w) for w in ("Nebenzia", "Небензя")} == {"nbns"}
+    # Lower-case Latin words are no names, and short skeletons tell nothing apart.
+    assert skeleton("sentenced") is None
+    assert skeleton("Assad") is None
+
+
+def test_the_same_verdict_in_arabic_joins_its_story() -> None:
+    clusterer = StoryClusterer()
+    wire, _ = clusterer.assign(
+        dev(
+            "k1",
+            "German court jails former Syrian colonel Anwar Raslan for life",
+            "other",
+            OCT + timedelta(hours=12),
+            text="The court in Koblenz convicted Raslan of crimes against humanity over the "
+            "torture of detainees at the Al-Khatib prison.",
+        )
+    )
+    arabic, new = clusterer.assign(
+        dev(
+            "k2",
+            "محكمة ألمانية تقضي بالسجن المؤبد على الضابط السوري السابق أنور رسلان",
+            "other",
+            OCT + timedelta(hours=13),
+            text="أصدرت المحكمة في كوبلنز حكما على أنور رسلان بعد إدانته في فرع الخطيب.",
+        )
+    )
+    assert (new, arabic.id) == (False, wire.id)
+
+
+def test_names_add_to_what_items_share_but_not_to_their_length() -> None:
+    """Two English items that share no name score as they did without name keys."""
+    clusterer = StoryClusterer()
+    idf = clusterer._idf(Counter())
+    a = bag_of_words("Council hears briefing on aid deliveries", "Members heard the envoy.")
+    b = bag_of_words("Aid deliveries briefing held", "Speakers asked for access Monday.")
+    plain_a = Counter({w: c for w, c in a.items() if not w.startswith("~")})
+    plain_b = Counter({w: c for w, c in b.items() if not w.startswith("~")})
+    assert clusterer.similarity(a, b, idf) == clusterer.similarity(plain_a, plain_b, idf)
+    named = bag_of_words("Aid deliveries briefing held", "Nebenzia asked for access Monday.")
+    named_a = bag_of_words("Council hears briefing on aid deliveries", "Nebenzia heard the envoy.")
+    assert clusterer.similarity(named_a, named, idf) > clusterer.similarity(a, b, idf)
+
+
+def test_the_councils_meeting_and_published_findings_are_developments_of_their_own() -> None:
+    """The Council meeting on an attack is not the attack, and a laboratory's findings the
+    day after a vote are not the vote, however many words they share."""
+    clusterer = StoryClusterer()
+    attack, _ = clusterer.assign(
+        dev("m1", "Gas attack kills dozens in Khan Sheikhoun", "other", OCT + timedelta(hours=8))
+    )
+    meeting, new = clusterer.assign(
+        dev(
+            "m2",
+            "Council meets on gas attack in Khan Sheikhoun",
+            "meeting",
+            OCT + timedelta(hours=20),
+        )
+    )
+    assert new
+    assert meeting.id != attack.id
+    vote, _ = clusterer.assign(
+        dev(
+            "m3",
+            "Russia vetoes draft on Khan Sheikhoun gas attack",
+            "veto",
+            OCT + timedelta(days=3, hours=18),
+        )
+    )
+    findings, new = clusterer.assign(
+        dev(
+            "m4",
+            "Laboratory finds sarin in Khan Sheikhoun gas attack samples",
+            "report",
+            OCT + timedelta(days=3, hours=22),
+        )
+    )
+    assert new
+    assert findings.id != vote.id

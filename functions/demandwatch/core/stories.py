@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
-from demandwatch.core.text import tokens
+from demandwatch.core.text import fold, tokens
 
 # Words that say nothing about which development an item reports.
 _STOPWORDS = frozenset(
@@ -57,6 +57,14 @@ _INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
         ("resolution_adopted", "other"),
         ("vote_scheduled", "other"),
         ("draft_resolution", "other"),
+        # The Council meeting on an attack, a verdict or an incident on the ground is the
+        # Council's development, not the event it discusses.
+        ("meeting", "other"),
+        # Published findings (a laboratory's, an inquiry's) are not a vote on a text.
+        ("veto", "report"),
+        ("resolution_adopted", "report"),
+        ("draft_resolution", "report"),
+        ("vote_scheduled", "report"),
     )
 )
 
@@ -163,8 +171,66 @@ _UBIQUITOUS = frozenset(
 )
 
 
+# A name spelled in Latin, Cyrillic or Arabic letters keeps its consonants: "Raslan",
+# "Раслан" and "رسلان" are all r-s-l-n, "Koblenz", "Coblence", "Кобленц" and "كوبلنز" k-b-l-n-s.
+# Each letter goes to the consonant class it is transliterated with (z and s, p and b, v
+# and f, which Arabic does not tell apart), vowels, h and w (written or not, by language)
+# drop, and a doubled letter counts once, so a place or a person named in one language meets
+# its name in another without a table of every name.
+_LATIN_DIGRAPHS = (("sch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+                   ("dh", "d"), ("ph", "f"), ("ck", "k"), ("ts", "s"), ("x", "ks"))  # fmt: skip
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_CONSONANT_CLASS = str.maketrans(
+    # Latin, Cyrillic and Arabic consonants, each to its class.
+    "cqzpvбвгджзклмнпрстфхцчшщبتثجخدذرزسشصضطظغفقكلمن",
+    "kksbfbfgdjsklmnbrstfkssssbttjkddrssssdtsgfkklmn",
+    # What drops: vowels, h and w; in Arabic the long vowels, hamza carriers, ta marbuta and
+    # the gutturals a Latin spelling writes as a vowel or an h.
+    "aeiouyhwаеёиоуыэюяйъьاأإآىويةءئؤعحه",
+)
+_ARABIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Skeletons shorter than this are shared by too many unrelated names ("Assad" and "Saad").
+_MIN_SKELETON = 3
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+def skeleton(raw: str) -> str | None:
+    """The consonant skeleton of a name as written (see ``_CONSONANT_CLASS``), or None for
+    a word that is no name: a lower-case Latin or Cyrillic word, or one too short to tell."""
+    if not raw or raw[0].isdigit():
+        return None
+    folded = fold(raw)
+    if _is_arabic(raw[0]):
+        # Arabic writes no capitals: every word may be a name, once its article is cut.
+        for article in _ARABIC_ARTICLE:
+            if folded.startswith(article) and len(folded) - len(article) >= 3:
+                folded = folded[len(article) :]
+                break
+    elif not raw[0].isupper():
+        return None
+    if folded in _STOPWORDS or folded in _UBIQUITOUS or _concept(folded) != folded:
+        # Names the concepts above already join across languages, and function words.
+        return None
+    for digraph, letter in _LATIN_DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    letters = _SOFT_C.sub("s", folded).translate(_CONSONANT_CLASS)
+    bones = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+    return bones if len(bones) >= _MIN_SKELETON and bones.isalpha() else None
+
+
+_RAW_WORD = re.compile(r"\w+")
+# A name's skeleton is a key of its own kind ("~rsln"): it adds to what two items share but
+# not to an item's length (the norms leave it out), so an item naming people and places is
+# not made less like its story by naming them twice, once in its words and once in bones.
+NAME = "~"
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
-    """Title words count twice: headlines name the development, bodies recount history."""
+    """Title words count twice: headlines name the development, bodies recount history.
+    Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
     for weight, part in ((1, text), (2, title)):
         for w in tokens(part):
@@ -173,6 +239,10 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
             concept = _concept(w)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight
+        for raw in _RAW_WORD.findall(part):
+            bones = skeleton(raw)
+            if bones is not None:
+                words[NAME + bones] += weight
     return words
 
 
@@ -456,14 +526,14 @@ class StoryClusterer:
         if not shared:
             return 0.0
         dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
-        na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items()))
+        na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items() if w[0] != NAME))
         if nb is None:
             nb = self.norm(b, idf)
-        return dot / (na * nb)
+        return dot / (na * nb) if na and nb else 0.0
 
     @staticmethod
     def norm(words: Counter[str] | dict[str, int], idf: Callable[[str], float]) -> float:
-        return math.sqrt(sum((c * idf(w)) ** 2 for w, c in words.items()))
+        return math.sqrt(sum((c * idf(w)) ** 2 for w, c in words.items() if w[0] != NAME))
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
@@ -478,7 +548,8 @@ class StoryClusterer:
         df = self._df
         sums = _Sums()
         for word, count in words.items():
-            sums.add(count * count, math.log(df[word] + 1))
+            if word[0] != NAME:
+                sums.add(count * count, math.log(df[word] + 1))
         return sums
 
     def _spread(self, word: str) -> None:
@@ -492,7 +563,7 @@ class StoryClusterer:
         old, new = math.log(before + 1), math.log(before + 2)
         for story_id in holders:
             count = self.stories[story_id].words.get(word)
-            if count:
+            if count and word[0] != NAME:
                 self._sums[story_id].move(count * count, old, new)
 
     def _add(self, story: Story) -> None:
@@ -518,7 +589,8 @@ class StoryClusterer:
                 self._spread(word)
                 self._by_word.setdefault(word, set()).add(new.id)
             after = new.words[word]
-            sums.add(after * after - before * before, math.log(self._df[word] + 1))
+            if word[0] != NAME:
+                sums.add(after * after - before * before, math.log(self._df[word] + 1))
         # A merge only adds symbols: the story stays in every set it was in.
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
@@ -534,7 +606,7 @@ class StoryClusterer:
         words, df = story.words, self._df
         for word in cand:
             count = words.get(word)
-            if count:
+            if count and word[0] != NAME:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
@@ -641,7 +713,8 @@ class StoryClusterer:
         if not shared:
             return 0.0
         dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
-        return dot / (self._norm_of(story, b, idf) * norm)
+        length = self._norm_of(story, b, idf) * norm
+        return dot / length if length else 0.0
 
     def _ranked(
         self,
