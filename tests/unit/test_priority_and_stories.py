@@ -379,6 +379,20 @@ def test_the_assembly_convening_on_a_veto_is_its_thread_and_the_debate_held_is_n
     )
     assert new
     assert held.id != veto.id
+    # The voting record catalogued days later is still the veto's, though the convening
+    # meeting joined its thread; so it is for a story read back from the store.
+    for clusterer_now in (clusterer, StoryClusterer([clusterer.stories[veto.id]])):
+        record, new = clusterer_now.assign(
+            dev(
+                "g4",
+                "Draft resolution S/2026/801: voting record",
+                "veto",
+                OCT + timedelta(days=4, hours=22),
+                symbols=("S/2026/801",),
+                vote_date=vote_day,
+            )
+        )
+        assert (new, record.id) == (False, veto.id)
 
 
 def test_a_vote_reported_without_its_date_is_the_vote_of_the_day_it_was_published() -> None:

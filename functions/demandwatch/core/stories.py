@@ -544,7 +544,7 @@ class StoryClusterer:
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
-        self._kinds[story.id] = frozenset((story.event, *(item.event for item in story.items)))
+        self._kinds[story.id] = _kinds_of(story)
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
         df = self._df
@@ -597,7 +597,7 @@ class StoryClusterer:
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
-        self._kinds[new.id] = self._kinds[old.id] | {cand.item.event}
+        self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -788,6 +788,23 @@ def _voted(story: Story, cand: Candidate) -> bool:
     """Whether the story or the item is about a Council vote, announced or held: its
     coverage runs from the evening before (What's in Blue) to the reactions the day after."""
     return story.vote_days is not None or story.event in _VOTES or cand.item.event in _VOTES
+
+
+def _with_kind(kinds: frozenset[EventType], event: EventType) -> frozenset[EventType]:
+    """The kinds a story reports once an item of ``event`` joined it. An item let in by an
+    exception (the Assembly convening on the veto) joins the thread but does not make the
+    story a meeting: the voting record catalogued days later still fits the veto."""
+    return kinds | {event} if fits(kinds, event) else kinds
+
+
+def _kinds_of(story: Story) -> frozenset[EventType]:
+    """A stored story's kinds, rebuilt as its items joined it."""
+    if not story.items:
+        return frozenset((story.event,))
+    kinds = frozenset((story.items[0].event,))
+    for item in story.items[1:]:
+        kinds = _with_kind(kinds, item.event)
+    return kinds
 
 
 def _convened_on(story: Story, cand: Candidate) -> bool:
