@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from demandwatch.core import events
-from demandwatch.core.gated import Gated, top_level_branches
+from demandwatch.core.gated import Gated, alternation, top_level_branches
 from demandwatch.core.text import fold
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
@@ -120,3 +120,49 @@ def test_groups_keep_their_numbers() -> None:
     assert match is not None
     assert match.group(2) == "b"
     assert not rule._branches
+
+
+def test_alternation_prefers_what_the_longest_first_alternation_prefers() -> None:
+    rng = random.Random(5)
+    letters = "abc .()"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(8)}
+        ordered = sorted(words, key=len, reverse=True)
+        plain = "|".join(map(re.escape, ordered))
+        tree = alternation(ordered)
+        # Inside a longer pattern, so that backtracking from a longer word to a shorter
+        # one decides the match, as in the member-name lists.
+        for template in ("({})", "({}) ?b", "x?({})c"):
+            bare, fast = re.compile(template.format(plain)), re.compile(template.format(tree))
+            for _ in range(20):
+                text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+                assert [(m.span(), m.groups()) for m in bare.finditer(text)] == [
+                    (m.span(), m.groups()) for m in fast.finditer(text)
+                ], (ordered, template, text)
+
+
+def test_member_names_are_read_as_before() -> None:
+    plain = "|".join(
+        re.escape(a)
+        for a in sorted(events._NAME_LOOKUP, key=len, reverse=True)
+        if a not in ("us", "uk")
+    )
+    assert re.fullmatch(events._NAME_PATTERN.replace(r"|\bus\b|\buk\b", ""), "russian federation")
+    bare = re.compile(rf"(?<![\w.])({plain}|\bus\b|\buk\b)(?:\s*(?:,|and)\s*)?(\w+)?")
+    fast = re.compile(rf"(?<![\w.])({events._NAME_PATTERN})(?:\s*(?:,|and)\s*)?(\w+)?")
+    for text in TEXTS:
+        assert [(m.span(), m.groups()) for m in bare.finditer(text)] == [
+            (m.span(), m.groups()) for m in fast.finditer(text)
+        ]
+
+
+def test_an_english_text_skips_wording_it_cannot_contain() -> None:
+    # The Russian and Arabic alternatives need letters an ASCII text has none of.
+    rule = Gated(r"\bvetoed\b|вето|الفيتو")
+    assert rule.search("russia vetoed it") is not None
+    assert rule.search("вето россии") is not None
+    assert rule.search("no veto here") is None
+    only_russian = Gated(r"вето\w*")
+    assert not only_russian.admits("veto")
+    assert only_russian.search("veto") is None
+    assert only_russian.search("вето") is not None

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from demandwatch.core.gated import Gated, required_literals
+from demandwatch.core.gated import Gated, alternation, required_literals
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
 from demandwatch.core.prepared import Prepared, prepare
@@ -633,9 +633,7 @@ for _canonical, _aliases in _MEMBER_ALIASES.items():
 for _name in _ELECTED:
     _NAME_LOOKUP[fold(_name)] = _name
 _NAME_PATTERN = (
-    "|".join(
-        re.escape(a) for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk")
-    )
+    alternation(a for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk"))
     + r"|\bus\b|\buk\b"
 )
 # Arabic joins "and" to the next word ("روسيا والصين"): a name may follow it.

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Gated", "required_literals", "required_sets", "top_level_branches"]
+__all__ = ["Gated", "alternation", "required_literals", "required_sets", "top_level_branches"]
 
 # The regex parser is private API, but stable from 3.11 (sre_parse before it warns when
 # imported); a pattern it cannot read simply gets no gate.
@@ -126,12 +127,50 @@ def top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, the longest first where several match at one
+    place: what ``"|".join(map(re.escape, words))`` matches with ``words`` sorted longest
+    first, written as a tree of their shared beginnings.
+
+    The regex engine tries an alternation's branches one by one at every character; with
+    some 170 member names in one alternation, that was most of the cost of reading who
+    voted how. As a tree, a letter is tested once for every name that shares it, and the
+    engine backtracks from a longer name to a shorter one exactly as it would from one
+    branch to the next.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # Greedy: the longer word first, this one if nothing longer matches.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
 def _gates_of(pattern: str) -> tuple[frozenset[str], ...]:
     # An anchored pattern is tried at one place only: a gate would cost more than it
     # saves. Otherwise every set the pattern requires, the rarest first.
     if pattern.startswith("^"):
         return ()
     return tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+
+
+Gates = tuple[frozenset[str], ...] | None
+
+
+def _ascii_only(gates: tuple[frozenset[str], ...]) -> Gates:
+    """``gates`` as a text of ASCII characters can meet them, None if it cannot."""
+    kept = tuple(frozenset(s for s in gate if s.isascii()) for gate in gates)
+    return kept if all(kept) else None
 
 
 def _meets(text: str, gates: tuple[frozenset[str], ...]) -> bool:
@@ -152,11 +191,14 @@ class Gated:
 
     __slots__ = (
         "_always",
+        "_ascii_gates",
+        "_ascii_opens",
         "_branches",
         "_gates",
         "_last",
         "_opens",
         "_pattern",
+        "_rest",
         "_subsets",
         "source",
     )
@@ -167,12 +209,19 @@ class Gated:
         self.source = pattern
         self._pattern: re.Pattern[str] | None = None
         self._gates: tuple[frozenset[str], ...] = ()
+        # The same sets as text of ASCII letters only meets them (most items are
+        # English): only their ASCII strings, and None where a set has none, as in a
+        # rule's Russian or Arabic wording, which such a text cannot contain.
+        self._ascii_gates: tuple[frozenset[str], ...] | None = ()
         # Alternatives with their own gates, where the pattern is a choice of several.
         self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
         # Each string of an alternative's rarest set, and the alternatives it opens; the
         # alternatives with no known string (always open).
         self._opens: dict[str, tuple[int, ...]] = {}
+        self._ascii_opens: dict[str, tuple[int, ...]] = {}
         self._always: frozenset[int] = frozenset()
+        # Each alternative's other sets, for any text and for ASCII text.
+        self._rest: tuple[tuple[Gates, ...], ...] = ((), ())
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         # The last text searched and its answer: one item's rules ask about the same
         # headline or lede several times.
@@ -180,6 +229,7 @@ class Gated:
 
     def _prepare(self) -> re.Pattern[str]:
         self._gates = _gates_of(self.source)
+        self._ascii_gates = _ascii_only(self._gates)
         pattern = self._pattern = re.compile(self.source)
         branches = top_level_branches(self.source)
         # Leaving an alternative out renumbers the groups after it: only patterns without
@@ -191,7 +241,10 @@ class Gated:
                 for string in gates[0] if gates else ():
                     opens.setdefault(string, []).append(i)
             self._opens = {string: tuple(found) for string, found in opens.items()}
+            self._ascii_opens = {s: found for s, found in self._opens.items() if s.isascii()}
             self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
+            rest = tuple(gates[1:] for _, gates in self._branches)
+            self._rest = (rest, tuple(_ascii_only(gates) for gates in rest))
         return pattern
 
     @property
@@ -209,7 +262,8 @@ class Gated:
         """Whether ``text`` meets every string set the pattern requires (it may match)."""
         if self._pattern is None:
             self._prepare()
-        return _meets(text, self._gates)
+        gates = self._ascii_gates if text.isascii() else self._gates
+        return gates is not None and _meets(text, gates)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, searching only what can match."""
@@ -222,21 +276,23 @@ class Gated:
 
     def _search(self, text: str) -> re.Match[str] | None:
         pattern = self._pattern or self._prepare()
+        ascii_text = text.isascii()
         if not self._branches:
-            return pattern.search(text) if _meets(text, self._gates) else None
+            gates = self._ascii_gates if ascii_text else self._gates
+            return pattern.search(text) if gates is not None and _meets(text, gates) else None
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
         # Each string opening an alternative is tested once (most are absent), then the
         # open alternatives' other sets.
-        opens = self._opens
+        opens = self._ascii_opens if ascii_text else self._opens
         candidates = set(self._always)
         for string in filter(text.__contains__, opens):
             candidates.update(opens[string])
-        branches = self._branches
+        rest = self._rest[ascii_text]
         open_ = tuple(
             i
             for i in sorted(candidates)
-            if len(branches[i][1]) < 2 or _meets(text, branches[i][1][1:])
+            if (gates := rest[i]) is not None and (not gates or _meets(text, gates))
         )
         if not open_:
             return None
