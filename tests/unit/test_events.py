@@ -827,3 +827,14 @@ def test_who_vetoed_in_the_other_languages(title: str, text: str, vetoed: tuple[
     event = classify(title, text)
     assert event.type == "veto"
     assert tuple(sorted(a.name for a in event.actors if a.role == "vetoed")) == vetoed
+
+
+def test_an_elected_member_voting_beside_a_vetoing_one_is_named_in_the_other_languages() -> None:
+    event = classify(
+        "Совет Безопасности не смог утвердить резолюцию",
+        "Документ получил одиннадцать голосов «за»; Россия и Боливия выступили против.",
+    )
+    assert event.type == "veto"
+    assert Actor("Russian Federation", "vetoed") in event.actors
+    assert Actor("Bolivia", "voted_against") in event.actors
+    assert Actor("Bolivia", "vetoed") not in event.actors

@@ -743,6 +743,18 @@ for _canonical, _aliases in _MEMBER_ALIASES.items():
         _NAME_LOOKUP[_alias] = _canonical
 for _name in _ELECTED:
     _NAME_LOOKUP[fold(_name)] = _name
+# Elected members that voted beside a vetoing member on Syria, as the other languages name
+# them: "Россия и Боливия выступили против" names both (and so the vetoing one).
+_ELECTED_ELSEWHERE = {
+    "Bolivia": ("bolivie", "bolivien", "боливия", "боливии", "بوليفيا"),
+    "Venezuela": ("venezuela", "венесуэла", "венесуэлы", "فنزويلا"),
+    "Kazakhstan": ("kazakhstan", "kazajistan", "kasachstan", "казахстан", "كازاخستان"),
+    "Egypt": ("egypte", "egipto", "agypten", "египет", "مصر"),
+    "Angola": ("angola", "ангола", "انغولا"),
+}
+for _name, _aliases in _ELECTED_ELSEWHERE.items():
+    for _alias in _aliases:
+        _NAME_LOOKUP.setdefault(_alias, _name)
 _NAME_PATTERN = (
     "|".join(
         re.escape(a) for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk")
