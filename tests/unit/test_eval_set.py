@@ -245,3 +245,24 @@ def test_demands_on_fresh_wording_in_five_languages(capsys: pytest.CaptureFixtur
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
     for language, entry in languages.items():
         assert entry["macro_f1"] >= 0.90, language
+
+
+def test_demands_on_a_second_fresh_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """The second fresh demand set, written after the first round and measured before any
+    change for it (English 0.867, other languages 0.901, no negative alerted): a failed vote
+    blamed on Moscow, an ammunition ship, experts let in, warrants for officials, Russian and
+    Arabic threats, a German account freeze; traps: an aid convoy struck, the cross-border
+    monitoring mechanism, a presidential veto over Syria troops, vetoes and freezes elsewhere."""
+    english = run_eval(capsys, "en-demands-2.jsonl")
+    assert english["negatives"] >= 10
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-2.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+    for language, entry in languages.items():
+        assert entry["macro_f1"] >= 0.80, language
