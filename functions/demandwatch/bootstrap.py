@@ -14,6 +14,7 @@ from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
 from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
+from demandwatch.configsnapshot import load as load_snapshot
 from demandwatch.core.delivery import LOCAL_MAX_WAIT
 from demandwatch.core.matching import Matcher
 from demandwatch.core.routing import Routes
@@ -328,7 +329,9 @@ class CloudApp:
             root = Path(env.get("LAMBDA_TASK_ROOT") or ".")
             base = base.model_copy(update={"config_dir": root / base.config_dir})
         self._base_settings = base
-        self.config = load(base)
+        # The build's snapshot of the validated shipped configuration when these are its
+        # very files (no YAML parsed, no validator built), else a full validation.
+        self.config = load_snapshot(base.config_dir)
         self.clock = clock
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
