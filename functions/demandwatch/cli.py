@@ -23,7 +23,7 @@ from demandwatch import __version__, bootstrap
 from demandwatch.app.delivery import DeliveryReport, summarise
 from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, evaluate
-from demandwatch.core.events import classify
+from demandwatch.core.events import PERMANENT_MEMBERS, classify
 from demandwatch.core.identity import parse_timestamp
 from demandwatch.core.language import LANGUAGES
 from demandwatch.core.matching import MAX_TEXT_CHARS, capped
@@ -565,6 +565,7 @@ def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> lis
                 demands = frozenset(expect.get("demands", []))
                 language = str(data.get("lang", "en"))
                 event = expect.get("event")
+                vetoed = expect.get("vetoed_by")
             except (json.JSONDecodeError, AttributeError, TypeError) as exc:
                 raise DemandwatchError(f"{path}:{number}: not a labelled item: {exc}") from exc
             if known is not None and (unknown := sorted(demands - known)):
@@ -578,6 +579,15 @@ def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> lis
                 )
             if event is not None and event not in EVENT_TYPES:
                 raise DemandwatchError(f"{path}:{number}: unknown event type {event!r}")
+            if vetoed is not None and (
+                not isinstance(vetoed, list)
+                or (strange := sorted(str(v) for v in vetoed if v not in PERMANENT_MEMBERS))
+            ):
+                named = "not a list" if not isinstance(vetoed, list) else ", ".join(strange)
+                raise DemandwatchError(
+                    f"{path}:{number}: vetoed_by: {named} "
+                    f"(permanent members: {', '.join(sorted(PERMANENT_MEMBERS))})"
+                )
             try:
                 items.append(
                     LabelledItem(
@@ -591,6 +601,7 @@ def load_labelled(path: Path, known_demands: Iterable[str] | None = None) -> lis
                         if isinstance(data.get("published"), str)
                         else None,
                         language=language,
+                        expected_vetoed_by=None if vetoed is None else frozenset(vetoed),
                     )
                 )
             except (ValueError, TypeError, KeyError) as exc:
@@ -627,6 +638,11 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             f"event accuracy: {_fmt(result.event_accuracy).strip()} over {result.n_events} "
             "items with an expected event"
         )
+    if result.n_actors:
+        print(
+            f"who vetoed: {_fmt(result.actor_accuracy).strip()} over {result.n_actors} "
+            "items labelled with it"
+        )
     clustering = result.clustering
     if clustering is not None:
         print(
@@ -651,6 +667,8 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  {item_id}: expected {sorted(want)} got {sorted(got)}")
         for item_id, want_event, got_event in result.event_errors:
             print(f"  {item_id}: event expected {want_event} got {got_event}")
+        for item_id, want_vetoed, got_vetoed in result.actor_errors:
+            print(f"  {item_id}: vetoed by expected {sorted(want_vetoed)} got {sorted(got_vetoed)}")
         if clustering is not None:
             for groups in clustering.joined:
                 print("  one story, labelled apart: " + " | ".join(", ".join(g) for g in groups))

@@ -1,5 +1,5 @@
 """Scoring matching against labelled items: per-demand precision, recall, F1; macro-F1;
-event accuracy and story clustering; each overall and per language."""
+event accuracy, who vetoed, and story clustering; each overall and per language."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import datetime
 
 from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import EVENT_TYPES
+from demandwatch.core.models import EVENT_TYPES, Event
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
@@ -32,6 +32,10 @@ class LabelledItem:
     published: datetime | None = None
     # The language the item is written in, as labelled ("en" unless stated).
     language: str = "en"
+    # The permanent members the item says vetoed, by the names actors carry ("China",
+    # "Russian Federation"); empty when it says nobody did (a draft short of votes), None
+    # when not labelled.
+    expected_vetoed_by: frozenset[str] | None = None
 
 
 @dataclass
@@ -131,6 +135,22 @@ def score(
     return report
 
 
+def actor_accuracy(
+    pairs: Iterable[tuple[frozenset[str] | None, frozenset[str]]],
+) -> tuple[float | None, int]:
+    """Share of items labelled with who vetoed whose vetoing members were read exactly
+    (none missing, none extra); None when no item carries that label."""
+    judged = [(want, got) for want, got in pairs if want is not None]
+    if not judged:
+        return None, 0
+    return sum(1 for want, got in judged if want == got) / len(judged), len(judged)
+
+
+def vetoed_by(event: Event) -> frozenset[str]:
+    """The members an event names as having vetoed."""
+    return frozenset(a.name for a in event.actors if a.role == "vetoed")
+
+
 def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]:
     """Share of items whose classified event equals the expected one (items with one)."""
     judged = [(want, got) for want, got in pairs if want is not None]
@@ -223,6 +243,12 @@ class Evaluation:
     clustering: Clustering | None
     languages: dict[str, tuple[EvalReport, float | None, int]]
     event_errors: list[tuple[str, str, str]] = field(default_factory=list)
+    # Who vetoed, on the items labelled with it: overall, per language, and the misses
+    # (item id, labelled members, members read).
+    actor_accuracy: float | None = None
+    n_actors: int = 0
+    language_actors: dict[str, tuple[float | None, int]] = field(default_factory=dict)
+    actor_errors: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
     # The clustering again with the labelled event types: the stories' errors alone.
     clustering_labelled_events: Clustering | None = None
 
@@ -232,6 +258,10 @@ class Evaluation:
             None if self.event_accuracy is None else round(self.event_accuracy, 4)
         )
         payload["n_events"] = self.n_events
+        payload["actor_accuracy"] = (
+            None if self.actor_accuracy is None else round(self.actor_accuracy, 4)
+        )
+        payload["n_actors"] = self.n_actors
         for key, clustering in (
             ("clustering", self.clustering),
             ("clustering_labelled_events", self.clustering_labelled_events),
@@ -249,6 +279,9 @@ class Evaluation:
             entry = report.to_json()
             entry["event_accuracy"] = None if accuracy is None else round(accuracy, 4)
             entry["n_events"] = n_events
+            lang_actors, lang_n_actors = self.language_actors.get(language, (None, 0))
+            entry["actor_accuracy"] = None if lang_actors is None else round(lang_actors, 4)
+            entry["n_actors"] = lang_n_actors
             languages[language] = entry
         payload["languages"] = languages
         return payload
@@ -261,14 +294,15 @@ def evaluate(
     predicted = [
         frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
     ]
-    got_events = [
-        classify(item.title, item.summary, published=item.published).type for item in labelled
-    ]
+    classified = [classify(item.title, item.summary, published=item.published) for item in labelled]
+    got_events = [event.type for event in classified]
+    got_vetoed = [vetoed_by(event) for event in classified]
     overall = score(demand_ids, labelled, predicted)
     accuracy, n_events = event_accuracy(
         (item.expected_event, got) for item, got in zip(labelled, got_events, strict=True)
     )
     languages: dict[str, tuple[EvalReport, float | None, int]] = {}
+    language_actors: dict[str, tuple[float | None, int]] = {}
     for language in sorted({item.language for item in labelled}):
         chosen = [i for i, item in enumerate(labelled) if item.language == language]
         report = score(demand_ids, [labelled[i] for i in chosen], [predicted[i] for i in chosen])
@@ -276,10 +310,21 @@ def evaluate(
             (labelled[i].expected_event, got_events[i]) for i in chosen
         )
         languages[language] = (report, lang_accuracy if lang_events else None, lang_events)
+        language_actors[language] = actor_accuracy(
+            (labelled[i].expected_vetoed_by, got_vetoed[i]) for i in chosen
+        )
     event_errors: list[tuple[str, str, str]] = [
         (item.id, item.expected_event, str(got))
         for item, got in zip(labelled, got_events, strict=True)
         if item.expected_event is not None and item.expected_event != got
+    ]
+    actors, n_actors = actor_accuracy(
+        (item.expected_vetoed_by, got) for item, got in zip(labelled, got_vetoed, strict=True)
+    )
+    actor_errors = [
+        (item.id, item.expected_vetoed_by, got)
+        for item, got in zip(labelled, got_vetoed, strict=True)
+        if item.expected_vetoed_by is not None and item.expected_vetoed_by != got
     ]
     return Evaluation(
         matching=overall,
@@ -289,4 +334,8 @@ def evaluate(
         clustering_labelled_events=cluster_labelled(labelled, labelled_events=True),
         languages=languages,
         event_errors=event_errors,
+        actor_accuracy=actors,
+        n_actors=n_actors,
+        language_actors=language_actors,
+        actor_errors=actor_errors,
     )

@@ -627,6 +627,8 @@ _ELECTED = (
     "Congo",
 )
 _PERMANENT = frozenset(_MEMBER_ALIASES)
+# The names a vetoing actor can carry: one per permanent member, whatever the language.
+PERMANENT_MEMBERS: frozenset[str] = _PERMANENT
 _NAME_LOOKUP: dict[str, str] = {}
 for _canonical, _aliases in _MEMBER_ALIASES.items():
     for _alias in _aliases:
