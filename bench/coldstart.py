@@ -7,10 +7,10 @@ imported by CPython 3.13 (the runtime's version, pyenv's) with bytecode writing 
 with only the task root on its path. The timed part is what a container does before its
 first event: importing the handler (each imports with its module what every invocation
 of it uses), then what the handler builds on its first invocation (settings, the
-validated configuration and the store: ``CloudApp``; the AWS clients its invocations make,
-as its module lists them in ``CLIENTS`` (an end-to-end test checks the list); Powertools'
-Logger and Metrics). No request leaves the process: a botocore
-client reads only its API model when it is made. Not included: the first invocation's
+validated configuration, read from the build's snapshot of the shipped files, and the
+store: ``CloudApp``; the AWS clients its invocations make, as its module lists them in
+``CLIENTS``, which an end-to-end test checks; Powertools' Logger and Metrics). No request
+leaves the process: a botocore client reads only its API model when it is made. Not included: the first invocation's
 requests themselves (reading the secret, Slack's auth.test), and work done per
 invocation rather than per container (the poll's matcher).
 

@@ -44,7 +44,6 @@ from demandwatch.core.models import (
     KeyRule,
     SourceTier,
 )
-from demandwatch.core.query import compile_query
 from demandwatch.exceptions import ConfigError, ConfigProblem, QuerySyntaxError
 
 if TYPE_CHECKING:
@@ -99,6 +98,10 @@ def _duplicate_id(kind: str, value: str, at: tuple[str | int, ...]) -> PydanticC
 
 
 def _check_query(value: str) -> str:
+    # Imported here: only validating needs the query engine, and a cold start reads the
+    # build's snapshot (configsnapshot) without validating.
+    from demandwatch.core.query import compile_query
+
     try:
         compile_query(value)
     except QuerySyntaxError as exc:
