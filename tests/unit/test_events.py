@@ -564,3 +564,266 @@ def test_rival_drafts_assembly_debates_other_bodies_and_blocking_threats(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Vetoes: stems of the other languages' verbs, a permanent member voting against, ordinals.
+        (
+            "Conseil de sécurité : Pékin et Moscou font capoter la résolution sur les détenus",
+            "",
+            "veto",
+        ),
+        (
+            "Syrie : le texte occidental rejeté",
+            "Le projet a obtenu onze voix pour, mais la Chine et la Russie ont voté contre.",
+            "veto",
+        ),
+        (
+            "Moscú tumba en la ONU la prórroga de la misión de observadores",
+            "El texto contaba con el apoyo de once miembros del Consejo de Seguridad.",
+            "veto",
+        ),
+        (
+            "Rusia recurre a su noveno veto sobre Siria",
+            "",
+            "veto",
+        ),
+        (
+            "Moskau und Peking bringen Syrien-Resolution zu Fall",
+            "",
+            "veto",
+        ),
+        (
+            "Москва и Пекин помешали принять резолюцию по Сирии",
+            "",
+            "veto",
+        ),
+        (
+            "الصين وروسيا تسقطان مشروع قرار في مجلس الأمن",
+            "",
+            "veto",
+        ),
+        # Not vetoes: a call not to block, ministers failing to agree, a passive "blocked".
+        (
+            "Syrie : la FIDH appelle la Russie et la Chine à ne pas bloquer le texte",
+            "",
+            "statement",
+        ),
+        (
+            "أوروبا وسوريا",
+            "فشل وزراء الخارجية الأوروبيون في الاتفاق على تمديد العقوبات.",
+            "other",
+        ),
+        (
+            "US-Sanktionen gegen Geschäftsleute",
+            "Ihr Vermögen in den USA wird blockiert.",
+            "other",
+        ),
+        # Adoptions: approves, endorses, gives the green light, decided; a football win is not one.
+        (
+            "Le Conseil de sécurité entérine l'accord de cessez-le-feu",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "El Consejo de Seguridad da luz verde a la misión de verificación",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "UN-Sicherheitsrat billigt Waffenruhe-Plan für Syrien",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "Sicherheitsrat erweitert Mandat",
+            "Der Sicherheitsrat beschloss am Montag, das Mandat der Mission zu erweitern.",
+            "resolution_adopted",
+        ),
+        (
+            "СБ ООН утвердил план мирного урегулирования в Сирии",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "مجلس الأمن يوافق على تمديد بعثة المراقبين",
+            "",
+            "resolution_adopted",
+        ),
+        (
+            "Siria se impone en un partido amistoso",
+            "La selección ganó por un gol en el último minuto.",
+            "other",
+        ),
+        # Votes put off (and a past "voted on Saturday" is not a vote ahead).
+        (
+            "Le vote sur le texte syrien reporté à lundi",
+            "",
+            "vote_scheduled",
+        ),
+        (
+            "Aplazan la votación sobre Siria hasta el martes",
+            "",
+            "vote_scheduled",
+        ),
+        (
+            "Sicherheitsrat vertagt Abstimmung über Syrien-Resolution",
+            "",
+            "vote_scheduled",
+        ),
+        (
+            "Голосование в Совбезе по Сирии отложено",
+            "",
+            "vote_scheduled",
+        ),
+        (
+            "إرجاء التصويت في مجلس الأمن على مشروع القرار السوري",
+            "",
+            "vote_scheduled",
+        ),
+        (
+            "Syrie : feu vert du Conseil",
+            "Les quinze ont voté samedi pour la création d'une mission de supervision.",
+            "resolution_adopted",
+        ),
+        # Drafts tabled, circulated, put on the table.
+        (
+            "El Reino Unido pone sobre la mesa un nuevo texto sobre Siria",
+            "",
+            "draft_resolution",
+        ),
+        (
+            "Paris met en circulation un nouveau texte sur Alep",
+            "",
+            "draft_resolution",
+        ),
+        (
+            "Berlin legt einen neuen Entwurf vor",
+            "Der Text soll die Hilfe über die Grenzen sichern.",
+            "draft_resolution",
+        ),
+        (
+            "Лондон представил членам Совбеза текст по Сирии",
+            "",
+            "draft_resolution",
+        ),
+        (
+            "بريطانيا تطرح مشروعا جديدا في مجلس الأمن",
+            "",
+            "draft_resolution",
+        ),
+        # Meetings: speaking before the Council.
+        (
+            "Alep : le chef de l'humanitaire alerte le Conseil de sécurité",
+            "",
+            "meeting",
+        ),
+        (
+            "La enviada expone ante el Consejo de Seguridad la situación en Alepo",
+            "",
+            "meeting",
+        ),
+        (
+            "Постпред выступил в Совбезе ООН по Сирии",
+            "",
+            "meeting",
+        ),
+        (
+            "المبعوث يطلع أعضاء مجلس الأمن على نتائج جولته",
+            "",
+            "meeting",
+        ),
+        # Reactions; refusing entry is an act, not a statement.
+        (
+            "Alep : l'Allemagne déplore l'impasse au Conseil",
+            "",
+            "statement",
+        ),
+        (
+            "وزارة الخارجية ترفض الاتهامات الواردة في التقرير",
+            "",
+            "statement",
+        ),
+        (
+            "دمشق ترفض السماح للمحققين بدخول البلاد",
+            "",
+            "other",
+        ),
+        # Findings credited in the headline, or an investigating body heading it.
+        (
+            "Decenas de ataques contra hospitales, según los investigadores de la ONU",
+            "",
+            "report",
+        ),
+        (
+            "OPCW-Ermittler: Regierung setzte Chlorgas ein",
+            "",
+            "report",
+        ),
+        (
+            "L'équipe de l'OIAC impute l'attaque de Saraqeb à l'armée syrienne",
+            "",
+            "report",
+        ),
+        # Warrants, and drafts short of nine votes (beside a veto, the veto stands).
+        (
+            "المحكمة الجنائية الدولية تصدر مذكرة اعتقال بحق رئيس سابق",
+            "",
+            "other",
+        ),
+        (
+            "Проект России набрал лишь пять голосов в Совбезе",
+            "",
+            "other",
+        ),
+        (
+            "Le projet russe ne recueille que cinq voix",
+            "",
+            "other",
+        ),
+        (
+            "La Russie torpille le texte occidental ; son propre projet n'a recueilli que trois voix",
+            "",
+            "veto",
+        ),
+    ],
+)
+def test_other_languages_by_class(title: str, text: str, expected: str) -> None:
+    """French, Spanish, German, Russian and Arabic wording, class by class (issue 11)."""
+    assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        ("Syrie : Moscou et Pékin font capoter le projet", "", ("China", "Russian Federation")),
+        (
+            "Rusia veta la resolución sobre Alepo",
+            "El texto tenía once votos a favor.",
+            ("Russian Federation",),
+        ),
+        (
+            "Syrien-Resolution gescheitert",
+            "Russland hat im Sicherheitsrat zum elften Mal ein Veto eingelegt.",
+            ("Russian Federation",),
+        ),
+        ("Россия воспользовалась правом вето в Совбезе", "", ("Russian Federation",)),
+        (
+            "مجلس الأمن يفشل في تبني مشروع القرار",
+            "صوتت روسيا والصين ضد مشروع القرار رغم تأييد أحد عشر عضوا له.",
+            ("China", "Russian Federation"),
+        ),
+        (
+            "Le texte n'est pas passé",
+            "La Fédération de Russie a voté contre.",
+            ("Russian Federation",),
+        ),
+        ("Washington bloque le texte sur Gaza", "", ("United States",)),
+    ],
+)
+def test_who_vetoed_in_the_other_languages(title: str, text: str, vetoed: tuple[str, ...]) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert tuple(sorted(a.name for a in event.actors if a.role == "vetoed")) == vetoed

@@ -1,4 +1,4 @@
-"""The second set-aside part (tests/eval/setaside/*-2.jsonl) is well formed.
+"""The second and third set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -18,7 +18,14 @@ from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.models import EVENT_TYPES
 
 SETASIDE = Path(__file__).resolve().parents[1] / "eval" / "setaside"
-FILES = ("english-2.jsonl", "multilingual-2.jsonl", "busy-week-2.jsonl")
+FILES = {
+    "english-2.jsonl": "s2-",
+    "multilingual-2.jsonl": "s2-",
+    "busy-week-2.jsonl": "s2-",
+    "english-3.jsonl": "s3-",
+    "multilingual-3.jsonl": "s3-",
+    "busy-week-3.jsonl": "s3-bw-",
+}
 EVENTS = set(EVENT_TYPES)
 
 
@@ -27,15 +34,15 @@ def _raw(name: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_every_line_loads_with_known_demand_ids(name: str) -> None:
+@pytest.mark.parametrize(("name", "prefix"), sorted(FILES.items()))
+def test_every_line_loads_with_known_demand_ids(name: str, prefix: str) -> None:
     demand_ids = [d.id for d in load_config(SHIPPED_CONFIG_DIR).demands]
     items = load_labelled(SETASIDE / name, demand_ids)
     raw = _raw(name)
     assert len(items) == len(raw) > 0
     ids = [item.id for item in items]
     assert len(set(ids)) == len(ids)
-    assert all(item_id.startswith("s2-") for item_id in ids)
+    assert all(item_id.startswith(prefix) for item_id in ids)
     published = [str(x["published"]) for x in raw]
     assert published == sorted(published)
     assert all(item.expected_event in EVENTS for item in items)
@@ -73,3 +80,53 @@ def test_busy_week_keeps_near_miss_developments_apart() -> None:
     # two vetoes of different drafts on consecutive days are two stories
     veto_stories = {item.story for item in items if item.expected_event == "veto"}
     assert len(veto_stories) >= 2
+
+
+def test_ids_are_unique_across_set_aside_parts() -> None:
+    ids = [item.id for name in FILES for item in load_labelled(SETASIDE / name)]
+    assert len(set(ids)) == len(ids)
+
+
+def test_english_part_three_covers_every_demand_event_and_a_third_of_traps() -> None:
+    items = load_labelled(SETASIDE / "english-3.jsonl")
+    assert len(items) >= 140
+    assert {item.language for item in items} == {"en"}
+    assert {item.expected_event for item in items} == EVENTS
+    demands = Counter(d for item in items for d in item.expected_demands)
+    assert len(demands) == 6
+    assert min(demands.values()) >= 12
+    negatives = sum(1 for item in items if not item.expected_demands)
+    assert negatives * 3 >= len(items)  # at least a third are hard negatives
+
+
+def test_each_other_language_of_part_three_has_every_demand_and_traps() -> None:
+    items = load_labelled(SETASIDE / "multilingual-3.jsonl")
+    by_language = Counter(item.language for item in items)
+    assert set(by_language) == {"fr", "es", "de", "ru", "ar"}
+    assert min(by_language.values()) >= 25
+    shipped = {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    for language in by_language:
+        mine = [item for item in items if item.language == language]
+        assert {d for item in mine for d in item.expected_demands} == shipped, language
+        assert sum(1 for item in mine if not item.expected_demands) >= 6, language
+
+
+def test_busy_week_three_keeps_a_vote_and_its_rival_draft_apart() -> None:
+    items = load_labelled(SETASIDE / "busy-week-3.jsonl")
+    days = {item.published.date() for item in items if item.published is not None}
+    assert len(days) <= 7
+    stories = Counter(item.story for item in items)
+    assert sum(1 for size in stories.values() if size > 1) >= 4
+    # the veto and the rival draft that failed at the same meeting are two stories,
+    # each reported in more than one language
+    veto_stories = {item.story for item in items if item.expected_event == "veto"}
+    failed_rival = {
+        item.story
+        for item in items
+        if item.expected_event == "other" and item.story and "draft" in item.story
+    }
+    assert veto_stories
+    assert failed_rival
+    assert not veto_stories & failed_rival
+    for story in veto_stories | failed_rival:
+        assert len({item.language for item in items if item.story == story}) >= 2

@@ -33,10 +33,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:doppelveto|vetos|veto (?:aus|gegen|ein)|veto (?:ruso|chino|de rusia|de moscu|de china))\b",
         r"\b(?:tras|por) el veto\b|\bveto\b.{0,30}\b(?:legt\w*|eingelegt)\b",
         r"\b(?:rusia|china|moscu|pekin|russland|moskau|peking|russie|chine|moscou)\b(?: \w+){0,3} (?:frena|bloquea\w*|lehnt\w*|stopp\w*|blockier\w*|bloque\w*)\b",
-        r"\b(?:blockier\w*|verhinder\w*|scheiter\w*|gescheitert)\b",
+        r"(?<!nicht )(?<!nicht zu )\b(?:blockier\w*|verhinder\w*|scheiter\w*|gescheitert)\b",
         r"\blegt\w* .{0,40}veto\b",
         r"вето|ветировал\w*|заблокировал\w*|не принял\w* (?:проект|резолюц)|не смог\w* принять",
-        r"الفيتو|فيتو|حق النقض|يخفق|اخفق|تخفق|يجهض|تجهض|تحبط|يحبط|تعرقل|يعطل",
+        r"الفيتو|فيتو|حق النقض|(?<!\w)[وف]?(?:يخفق|اخفق|تخفق|يجهض|تجهض|تحبط|يحبط|تعرقل|يعطل|تعطل)",
         r"\bvetoe[sd]\b",
         r"\bvetoing\b",
         r"\b(?:cast|casts|used|uses|exercised) (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
@@ -75,7 +75,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
         r"\b(?:einstimmig|beschliesst|beschlossen|verlanger\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|продлил\w*|одобрил\w*|учредил\w*|принял\w* резолюц\w*)",
-        r"(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
+        r"(?<!\w)[وف]?(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
         r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
@@ -103,11 +103,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\b(?:to|will) vote (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-        r"\b(?:votera|devrait voter|vote attendu|vote prevu|mis aux voix|votes? .{0,20}(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b",
+        r"\b(?:votera|devrait voter|vote attendu|vote prevu|mis aux voix|(?<!ont )(?<!a )votes? .{0,20}(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b",
         r"\b(?:votara|votacion prevista|sometera a votacion|votacion aplazada)\b",
         r"\b(?:stimmt am \w+ ab|abstimmen|abstimmung (?:am|verschoben)|zur abstimmung)\b",
         r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|назначен\w*|пройдет|состоится)",
-        r"(?:يصوت|تصوت|سيصوت)\w* (?:\S+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
+        r"(?:يصوت|تصوت|سيصوت)\w* (?:[^ ]+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
         r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|be put to a vote|hold a vote|adopt)",
         r"(?:^|: )votes? on\b",
         r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back)",
@@ -128,7 +128,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:borrador|proyecto de resolucion|amenaza de veto|negociaciones)\b",
         r"\b(?:resolutionsentwurf|entwurf|droht\w* mit (?:einem )?veto|verhandlungen)\b",
         r"проект\w* резолюци\w*|внес\w* .{0,40}проект|распространил\w*|угрож\w* .{0,20}вето",
-        r"مشروع قرار|توزع|يوزع|تلوح|مفاوضات",
+        r"مشروع قرار|(?<!\w)[وف]?(?:توزع|يوزع|تلوح|مفاوضات)",
         r"\bdraft (?:resolution|text)\b",
         r"\b(?:circulat\w*|tabled|tables|table|negotiat\w*|drafted|penholders?|blue)\b",
         r"\bthreat(?:en|ens|ened|ening)? (?:to )?(?:a |another |second )?veto",
@@ -150,7 +150,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:sesion|examina|informa al consejo|reunion de emergencia)\b",
         r"\b(?:sitzung|berat\w*|debatte|debattiert|unterrichtet|hinter verschlossenen turen)\b",
         r"заседани\w*|обсудил\w*|выступая в совете|брифинг\w*",
-        r"تناقش|يناقش|تبلغ مجلس الامن|امام مجلس الامن|احاطة",
+        r"(?<!\w)[وف]?(?:تناقش|يناقش)|تبلغ مجلس الامن|امام مجلس الامن|احاطة",
         r"\bbrief(?:s|ed|ing)\b",
         r"\bmeet(?:s|ing)?\b",
         r"\bdebate[sd]?\b",
@@ -173,7 +173,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:condena|pide|piden|insta|lamenta|celebra|denuncia|acusa|afirmo|dijo|declaro|reclama|exige)\b",
         r"\b(?:fordert|fordern|verlangt|kritisiert|nennt|sagte|erklarte|begrusst\w*|appelliert\w*|warnt)\b",
         r"заявил\w*|призвал\w*|осудил\w*|считает|назвал\w*",
-        r"(?:قال|قالت|اعرب|يدعو|تدعو|دعت|تطالب|طالب|يندد|ندد|تدين|ادان|رحب|يرحب)",
+        r"(?<!\w)[وف]?(?:قال|قالت|اعرب|يدعو|تدعو|دعت|تطالب|طالب|يندد|ندد|تدين|ادان|رحب|يرحب)",
         r"\bstatement\b",
         r"\bspokesperson\b",
         r"\bcondemn(?:s|ed)?\b",
@@ -201,7 +201,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:informe|concluye|concluyo|documentaron|responsabiliza|culpa)\b",
         r"\b(?:bericht|zwischenbericht|dokumentier\w*|kam zu dem schluss|macht .{0,40}verantwortlich)\b",
         r"доклад\w*|пришл\w* к выводу|возложил\w* .{0,20}ответственность|обвинил\w*",
-        r"تقرير|خلص|خلصت|تحمل|يحمل|يحمّل",
+        r"تقرير|(?<!\w)[وف]?(?:خلص|خلصت)|(?<!\w)[وف]?(?:تحمل|يحمل|يحمّل)(?!\w)[^.]{0,40}مسؤولي",
         r"\breport(?:s)?\b(?! on the)",
         r"\bfinds?\b",
         r"\bfindings\b",
@@ -214,6 +214,105 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"تقرير",
     ),
     "other": (),
+}
+
+# Permanent members as French, Spanish, German, Russian and Arabic news name them, for the
+# cues below ("Moscou et Pékin ont voté contre", "Россия и Китай проголосовали против").
+# (Latin letters apart: a cue with Cyrillic or Arabic letters is never read in folded
+# French, Spanish or German, which is ASCII.)
+_P5_LATIN = (
+    r"(?:russie|chine|moscou|pekin|etats-unis|washington|royaume-uni|rusia|china|moscu|estados unidos"
+    r"|eeuu|reino unido|russland|moskau|peking|usa|vereinigten staaten|grossbritannien)"
+)
+_P5_CYRILLIC = r"(?:росси\w*|кита\w*|москв\w*|пекин\w*|сша|вашингтон\w*|великобритани\w*)"
+_P5_ARABIC = r"(?:روسيا|الصين|موسكو|بكين|الولايات المتحدة|واشنطن|بريطانيا)"
+# Cues in the five other languages (French, Spanish, German, Russian, Arabic), read after
+# the cues above and never for an item in English. Stems rather than single forms: the
+# news writes the same act in many persons, tenses and voices.
+_CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
+    "veto": (
+        # A permanent member voting against: in the Council, its negative vote is the veto.
+        rf"\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:ont|a) vote contre\b"
+        rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\bvot(?:aron|o) en contra\b|\bvoto en contra de\b"
+        rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:stimm|votier)\w* (?:mit nein|dagegen|gegen (?:den|die|das))\b",
+        rf"{_P5_CYRILLIC}[^.;]{{0,40}}проголосовал\w* против|(?:проголосовал\w*|выступил\w*) против[^.]{{0,40}}воздержал",
+        rf"صوت\w* (?:[^ ]+ )?{_P5_ARABIC}[^.;]{{0,30}}ضد|{_P5_ARABIC}[^.;]{{0,30}}صوت\w* ضد",
+        # The draft brought down, sunk, stopped: by its sponsors' opponents, or passively.
+        r"\b(?:fait|font|faire|a fait|ont fait) capoter\b|\btorpill\w*|\bn'est pas passe\b"
+        r"|\bempech\w* (?:\w+ ){0,4}(?:d'adopter|l'adoption|son adoption|d'approuver)"
+        r"|\b(?:utilis\w*|exerc\w*|recour\w* a) (?:son|leur|au) droit de veto\b"
+        rf"|\b(?:a ete|ont ete|est|sont) bloque\w* (?:\w+ ){{0,2}}par (?:la |les )?{_P5_LATIN}",
+        r"\btumb(?:an|a|o|aron|ar|ado|ada)\b|\bnaufrag\w*|\bno (?:aprueba|adopta|aprobo|adopto)\b"
+        r"|\brecurri\w* (?:a|al) (?:su )?(?:\w+ )?(?:derecho (?:de|a) )?veto\b"
+        r"|\bimpid\w* (?:\w+ ){0,3}(?:que el consejo|al consejo|la aprobacion|la adopcion|aprobar|adoptar)"
+        r"|\bfren\w* (?:\w+ ){0,4}(?:resolucion|borrador|texto|prorroga|proyecto|renovacion)\b",
+        rf"\b{_P5_LATIN}\b(?: [\w-]+){{0,4}} (?<!\bpas )(?<!\bno )(?<!\bnicht )(?<!\bne )(?<!\bwird )(?<!\bwurde )"
+        r"(?:fren\w*|tumb(?:an|a|o|aron)|bloqu\w*|blockier\w*|stopp\w*|torpill\w*|impid\w*|impide)\b",
+        r"\b(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|undecimo|duodecimo"
+        r"|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme"
+        r"|dixieme|onzieme|douzieme|nuevo|nouveau) veto\b"
+        r"|\b(?:erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|erneut)\w* veto\b",
+        r"\bzu fall (?:gebracht|bringen|bringt|brachten?)\b|\b(?:bring|brach)\w* (?:[\w-]+ ){0,4}zu fall\b",
+        r"не позволил\w* (?:[\w-]+ ){0,3}(?:принять|одобрить|утвердить|продлить)"
+        r"|не (?:смог\w*|удалось) (?:\w+ )?(?:одобрить|утвердить|принять|продлить)"
+        r"|помешал\w* (?:[\w-]+ ){0,3}(?:принят|одобр)",
+        # Brought down, failed, stalled: of a draft (ministers who "failed to agree" are not).
+        r"(?<!\w)[وف]?(?:يسقط|اسقط|تسقط|اسقطت|يفشل|تفشل|افشل|افشلت|فشل|تعطل|يعطل|عطلت|عطل)(?:ان|ا|وا)?(?!\w)"
+        r"[^.]{0,60}(?:مشروع|قرار|النص)"
+        r"|فيتو امريكي",
+    ),
+    "resolution_adopted": (
+        r"\benterin\w*|\bd'une seule voix\b"
+        r"|\b(?:conseil|assemblee)(?: de securite| generale)? approuv\w*"
+        r"|\bapprouv\w* (?:\w+ ){0,3}(?:l'envoi|la creation|le deploiement|la resolution|le texte|une resolution"
+        r"|la prorogation|le renouvellement)"
+        r"|\bont vote (?:\w+ ){0,2}pour (?:la |le |l'|un |une )(?:creation|deploiement|envoi|texte|resolution"
+        r"|prorogation|renouvellement)",
+        r"\bvisto bueno\b|\bluz verde\b|\bunanimidad\b"
+        r"|\brespald(?:a|o|aron|an)\b[^.]{0,40}\b(?:resolucion|texto|mision|propuesta)\b"
+        r"|\bmantiene (?:\w+ ){0,4}un ano mas\b",
+        r"\bbillig\w*|\bbeschloss\w*|\bohne gegenstimme\b|\bstimmten (?:\w+ ){0,2}fur (?:die|den|das|eine|einen)\b"
+        r"|\b(?:sicherheitsrat|un|uno|vereinten nationen|vollversammlung)\w* (?:\w+ ){0,2}(?:erlaubt|erlaubte"
+        r"|genehmigt\w*|ermachtigt\w*)\b",
+        r"(?:совбез\w*|совет\w* безопасности|сб оон|генассамбле\w*)[^.]{0,30}(?:поддержал\w*|одобрил\w*"
+        r"|утвердил\w*|разрешил\w*|продлил\w*|учредил\w*|ввел\w*)"
+        r"|проголосовал\w* за (?:\w+ ){0,2}(?:документ|резолюц\w*|текст)|единодушн\w*",
+        # Approves, authorises: the Council, or what it approves (Damascus "agreeing" is not).
+        r"مجلس الأمن (?:يوافق|وافق|يأذن)|(?<!\w)[وف]?(?:يأذن|تأذن)(?!\w)"
+        r"|(?<!\w)[وف]?(?:يوافق|وافق|توافق|وافقت)(?!\w)[^.]{0,30}على (?:قرار|مشروع قرار|نشر|إنشاء|تمديد|إرسال|نص)"
+        r"|صوت\w* (?:[^ ]+ ){0,4}لصالح (?:النص|القرار|مشروع|نص)",
+    ),
+    "vote_scheduled": (
+        r"\b(?:repouss|report|differ|ajourn)\w* (?:\w+ ){0,4}(?:le |du |leur )?(?:vote|scrutin)\b"
+        r"|\b(?:vote|scrutin)\b[^.]{0,40}\b(?:repousse|reporte|differe|ajourne)\w*",
+        r"\baplaz\w* (?:\w+ ){0,4}(?:la )?votacion\b|\bvotacion\b[^.]{0,40}\baplazad\w*",
+        r"\babstimmung\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b"
+        r"|\b(?:vertagt|verschiebt|verschob)\w*\b[^.]{0,40}\babstimmung\b"
+        r"|\bwird (?:\w+ ){0,6}(?:erst )?am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+        r" (?:\w+ ){0,6}(?:entscheiden|abstimmen)\b",
+        r"голосовани\w*[^.]{0,60}(?:перенес\w*|отлож\w*)|(?:перенес\w*|отлож\w*)[^.]{0,40}(?:голосовани|рассмотрени)",
+        r"(?<!\w)[وف]?(?:تأجيل|إرجاء|أرجأ|أرجأت|يرجئ|ترجئ|تؤجل|يؤجل|أجل)(?!\w)[^.]{0,40}التصويت",
+    ),
+    "draft_resolution": (
+        r"\bmet\w* en circulation\b"
+        r"|\b(?:present\w*|soumet\w*|soumis|depose\w*|propose\w*|transmis|transmet\w*)\b[^.]{0,60}"
+        r"\b(?:texte|projet|proposition)\b",
+        r"\bpone\w* sobre la mesa\b"
+        r"|\b(?:present\w*|propon\w*|propuso|circul\w*|distribu\w*)\b[^.]{0,60}\b(?:texto|borrador|propuesta)\b",
+        r"\bbring\w* [^.]{0,80}\bin den (?:un-)?sicherheitsrat ein\b"
+        r"|\b(?:legt\w*|legen) [^.]{0,40}\b(?:entwurf|text|resolution\w*) vor\b",
+        r"(?:предлож\w*|внес\w*|внёс|передал\w*|распространил\w*|представил\w*)[^.]{0,60}(?:текст|проект)",
+        r"(?<!\w)[وف]?(?:تطرح|يطرح|طرحت|طرح)(?!\w)[^.]{0,40}(?:نص|مشروع)",
+    ),
+    "meeting": (
+        r"\b(?:alerte|avertit|informe|previent) le conseil\b|\baux (?:\w+ )?membres du conseil\b"
+        r"|\bdevant (?:le conseil|les membres|les quinze)\b",
+        r"\bante el consejo\b|\b(?:ante|a) los (?:quince|15) miembros\b|\bexpon\w* ante\b",
+        r"\bunterricht\w*|\bden (?:ratsmitgliedern|mitgliedern des sicherheitsrats)\b",
+        r"проинформировал\w*|рассказал\w* (?:совбез\w*|совету безопасности|членам совета)"
+        r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|заседани\w*|сб оон)|член\w* совета безопасности",
+        r"(?<!\w)[وف]?(?:يطلع|أطلع|تطلع|يحيط)(?!\w)|أعضاء مجلس الأمن|جلسته",
+    ),
 }
 
 
@@ -357,7 +456,11 @@ def _cue(pattern: str) -> _Cue:
     return compiled, None, gate
 
 
-_COMPILED = {t: tuple(_cue(c) for c in cues) for t, cues in _CUES.items()}
+# Each type's cues in reading order: the table above, then the other languages' own.
+_ALL_CUES: dict[EventType, tuple[str, ...]] = {
+    t: cues + _CUES_ELSEWHERE.get(t, ()) for t, cues in _CUES.items()
+}
+_COMPILED = {t: tuple(_cue(c) for c in cues) for t, cues in _ALL_CUES.items()}
 
 # Cues in French, Spanish or German (by their place at the head of each list above): an
 # English item never needs them, and reading every language's cues cost three times what
@@ -379,9 +482,12 @@ def _cues_for(language: str, ascii_only: bool) -> dict[EventType, tuple[_Cue, ..
     return {
         t: tuple(
             cue
-            for i, (cue, source) in enumerate(zip(patterns, _CUES[t], strict=True))
+            for i, (cue, source) in enumerate(zip(patterns, _ALL_CUES[t], strict=True))
             if not (ascii_only and not source.isascii())
-            and not (language == "en" and i in _ROMANCE_GERMAN.get(t, frozenset()))
+            and not (
+                language == "en"
+                and (i in _ROMANCE_GERMAN.get(t, frozenset()) or i >= len(_CUES[t]))
+            )
         )
         for t, patterns in _COMPILED.items()
     }
@@ -531,6 +637,8 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "сша",
         "الولايات المتحدة",
         "واشنطن",
+        "امريكي",
+        "امريكا",
     ),
     "United Kingdom": (
         "united kingdom",
@@ -717,6 +825,71 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         tuple(f"{verb} {how}" for verb in ("voted", "votes", "vote") for how in ("against", "no")),
         _Gated(rf"{_LIST}\s+(?:voted|votes|vote) (?:against|no)\b"),
     ),
+    # The other languages' own verbs, in stems: "Moscou et Pékin font capoter", "Rusia veta",
+    # "Russland blockiert", "Россия воспользовалась правом вето", "موسكو وبكين تعطلان".
+    (
+        "vetoed",
+        (
+            "vet",
+            "tumb",
+            "fren",
+            "bloqu",
+            "torpill",
+            "capoter",
+            "impid",
+            "empech",
+            "stopp",
+            "blockier",
+            "verhinder",
+            "заблокир",
+            "ветир",
+            "вето",
+            "позволил",
+            "помешал",
+            "تعطل",
+            "يعطل",
+            "تفشل",
+            "يفشل",
+            "افشل",
+            "اسقط",
+            "تسقط",
+            "يسقط",
+            "تستخدم",
+            "يستخدم",
+            "استخدم",
+        ),
+        _Gated(
+            rf"{_LIST}\s+(?:(?:ont|a|han|ha|haben|hat) )?(?:(?:de nouveau|encore|erneut|ya|otra vez|vuelven? a"
+            r"|nuevamente|снова|вновь) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*|bloqu\w*|torpill\w*"
+            r"|font capoter|fait capoter|impid\w*|impide|empech\w*|stopp\w*|blockier\w*|verhinder\w*"
+            r"|заблокир\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
+            r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*)"
+        ),
+    ),
+    (
+        "vetoed",
+        ("bloque", "torpille"),
+        _Gated(rf"(?:bloque\w*|torpille\w*) (?:\w+ ){{0,2}}par (?:la |le |les )?{_LIST}"),
+    ),
+    (
+        "vetoed",
+        ("eingelegt",),
+        _Gated(rf"{_LIST}\s+(?:hat|haben) [^.]{{0,60}}\bveto\w* (?:\w+ ){{0,3}}eingelegt"),
+    ),
+    (
+        "voted_against",
+        ("vote contre", "en contra", "dagegen", "mit nein", "против"),
+        _Gated(
+            rf"{_LIST}\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra|stimm\w* dagegen"
+            r"|votiert\w* mit nein|проголосовал\w* против|выступил\w* против)"
+        ),
+    ),
+    (
+        "voted_against",
+        ("voto en contra de",),
+        _Gated(rf"\bvoto en contra de (?:la |el |los )?{_LIST}"),
+    ),
+    ("voted_against", ("ضد",), _Gated(rf"صوت\w* {_LIST}\s*ضد")),
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
@@ -822,7 +995,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     if _BARE_VETO.search(folded_title) and language in ("fr", "es", "de"):
         scores["veto"] += 2 * _WEIGHT["veto"]
     vote = _tally(combined)
-    _adjust(scores, folded_title, folded_text)
+    _adjust(scores, folded_title, folded_text, language)
     if vote is not None:
         _by_the_rules(scores, vote, combined)
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
@@ -857,10 +1030,12 @@ _DATED: frozenset[EventType] = frozenset(
 )
 
 
-def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
+def _adjust(scores: dict[EventType, float], title: str, text: str, language: str = "en") -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
     both = f"{title} {text}"
+    # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
+    un_organ = _UN_ORGAN_ROMANCE if language in ("fr", "es") else _UN_ORGAN
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
     # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
     legislature = _OVERRIDE.search(both) is not None
@@ -878,18 +1053,18 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     if legislature or (
         scores["veto"] > 0
         and _OTHER_BODY.search(both)
-        and not _UN_ORGAN.search(both)
+        and not un_organ.search(both)
         and not _COUNCIL_TEXT.search(both)
     ):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
     # Adoptions and meetings are UN organs' acts: an EU, US or Arab League decision, or
     # a minister meeting a president, is "other" news, however it is worded.
-    un_in_title = _UN_ORGAN.search(title) is not None
-    if not _UN_ORGAN.search(both):
+    un_in_title = un_organ.search(title) is not None
+    if not un_organ.search(both):
         scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
-    elif not un_in_title and not _UN_ORGAN.search(first_sentence):
+    elif not un_in_title and not un_organ.search(first_sentence):
         # Leaders meeting elsewhere, with the UN in a later sentence: not a UN meeting.
         scores["meeting"] = 0.0
     elif _OTHER_ACTOR_TITLE.search(title) and not un_in_title:
@@ -909,6 +1084,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     if (
         _FINDINGS.search(title)
         or _FINDINGS_SAY.search(title)
+        or _FINDINGS_HEAD.search(title)
         or (_FINDINGS.search(first_sentence) and not _SPEAKERS.search(first_sentence))
     ):
         scores["report"] += 6
@@ -977,7 +1153,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str) -> None:
     if _ANNOUNCES.search(title) and not _UN_ACTOR.search(title):
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
-    if _DECISION_LEDE.search(first_sentence) and not _UN_ORGAN.search(both):
+    if _DECISION_LEDE.search(first_sentence) and not un_organ.search(both):
         # "Arab ministers voted to restore Syria's seat": a body outside the UN deciding,
         # however the headline words it ("welcomes Syria back").
         scores["statement"] = min(scores["statement"], 1.0)
@@ -1001,17 +1177,21 @@ _REPORT_TITLE = _Gated(
     r"\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
 )
 _SPEAKER_TITLE = _Gated(
-    r"^(?!(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?(?:un |u\.n\. )?"
+    # A French kicker ("Mécanisme d'enquête : la France déplore ...") before the subject.
+    r"^(?:[^:]{2,60} : )?"
+    r"(?!(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?(?:un |u\.n\. )?"
     r"(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
     r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
-    r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge"
+    r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
-    r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt"
+    r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
     r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует"
-    r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب|تتهم|يتهم|تنفي|ينفي|تحذر|يحذر)\b"
+    r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب|تتهم|يتهم|تنفي|ينفي|تحذر|يحذر"
+    # Rejecting a report or charges is a reaction; refusing entry is an act ("other").
+    r"|(?:ترفض|يرفض) (?:[^ ]+ )?(?:تقرير|الاتهامات|اتهامات|بيان|ادعاءات|مزاعم|نتائج))\b"
 )
 _ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
@@ -1094,6 +1274,9 @@ _VETO_DONE = _Gated(
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
     r"|\bfell to (?:a |an |the )?(?:\w+ )?vetoe?s?\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
+    r"|\btorpill\w*|\bcapoter\b|\bont vote contre\b|\bbloque\w* (?:\w+ ){0,2}par (?:la |les )?(?:russie|chine"
+    r"|moscou|pekin|washington|etats-unis)\b|\btumb(?:an|o|aron)\b|\bvot(?:aron|o) en contra\b"
+    r"|заблокировал\w*|воспользовал\w* правом вето|проголосовал\w* против"
 )
 _LACK_OF_VOTES = _Gated(
     r"nine votes|required number of votes|required nine|required majority|enough votes|votes needed"
@@ -1106,6 +1289,11 @@ _LACK_OF_VOTES = _Gated(
     r"|countries|delegations)\b|\b(?:support|backing) (?:from|of) only\b"
     r"|\bwith only [^.]{0,60}\b(?:in favou?r|voting (?:in favou?r|for))\b"
     r"|\bshort of (?:the )?(?:nine|9|required|necessary)\b"
+    r"|\bne recueill\w* que\b|\bn'(?:a|ont) recueilli que\b"
+    r"|\bsolo (?:recib|obtuv|obtien|logr|reun)\w* (?:\w+ ){0,2}(?:apoyos|votos)\b"
+    r"|\bnur (?:zwei|drei|vier|funf|sechs|sieben|acht|[2-8]) (?:lander|staaten|stimmen|mitglieder)\b"
+    r"|набрал\w* (?:лишь|только) (?:\w+ )?голос|не набрал\w* (?:\w+ )?(?:необходим|нужн)"
+    r"|لا يحصل (?:[^ ]+ )?(?:الا|سوى)|لم يحصل (?:[^ ]+ )?(?:الا|سوى)|لم يؤيد\w* (?:[^ ]+ ){0,2}سوى"
 )
 _OVERRIDE = _Gated(
     r"overrid\w* (?:\w+ ){0,4}vetoe?s?|veto override|\b(?:congress|senate|house of representatives)\b.{0,80}\bveto"
@@ -1143,6 +1331,7 @@ _MEETING_TITLE = _Gated(
     r"|^(?:in|at|before) (?:the )?(?:un |u\.n\. )?(?:security council|general assembly)\b"
     r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
+    r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|сб оон|генассамбле\w*)"
 )
 _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
@@ -1150,9 +1339,11 @@ _FINDINGS = _Gated(
     r"|concludes?|concluded|confirms?|confirmed|attribut\w*|holds? [^.]{0,30}responsible|held [^.]{0,30}responsible"
     r"|names|accuses?|accused)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
-    r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue|met en cause|conclu\w*|accuse)\b"
-    r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia)\b"
-    r"|\b(?:opcw|untersuchungskommission|ermittler)\b[^.]{0,80}\b(?:macht|wirft|verantwortlich)\b"
+    r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue\w*|met en cause|conclu\w*|accuse"
+    r"|designe\w*|impute\w*)\b"
+    r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia"
+    r"|atribuy\w*|senal\w*)\b"
+    r"|\b(?:opcw|untersuchungskommission|ermittler)\b[^.]{0,140}\b(?:macht|wirft|verantwortlich)\b"
     r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл)"
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
@@ -1175,6 +1366,10 @@ _UN_ORGAN = _Gated(
     r"|uno|vereinten nationen)\b"
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
     r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي"
+)
+_UN_ORGAN_ROMANCE = _Gated(
+    r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|security council"
+    r"|general assembly|u\.n\.|united nations)\b"
 )
 _OTHER_ACTOR_TITLE = _Gated(
     r"^(?:eu|europe|european union|u\.s\.|us|united states|washington|arab league|britain|"
@@ -1217,6 +1412,12 @@ _SPEAKERS = _Gated(
     # Or any subject whose first verb is a reaction: "The pope urged ...".
     r"|^(?:[\w'.-]+ ){1,6}?(?:urged|appealed|called on|called for|condemned|welcomed|denounced|deplored"
     r"|critici[sz]ed|praised|hailed|regretted|voiced|lashed out|hit out)\b"
+    # The same in the other languages (not "condemns": courts condemn, and that is a verdict).
+    r"|^(?:[\w'.-]+ ){1,6}?(?:regrette|deplore|denonce|salue|exhorte|lamenta|denuncia|insta|celebra"
+    r"|bedauert|kritisiert|appelliert|осудил\w*|призвал\w*|раскритиковал\w*)\b"
+    # Arabic puts the verb first: "حثت المنظمة ...", "أكدت وزارة الخارجية ...".
+    # ("قال", "said", also opens what a source reports: not a reaction on its own.)
+    r"|^[وف]?(?:حث|حثت|دعا|دعت|طالب|طالبت|ندد|نددت|رحب|رحبت|اعرب|اعربت|انتقد|انتقدت)(?!\w)"
 )
 _SAYS_IN_TITLE = _Gated(
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
@@ -1236,10 +1437,16 @@ _SAYS_IN_TITLE = _Gated(
 _FINDINGS_SAY = _Gated(
     r"\b(?:panel|commission|inquiry|investigators|probe|experts) (?:says|said)\b"
 )
+# An investigating body heading the headline, then a colon: "UN-Kommission: ...".
+_FINDINGS_HEAD = _Gated(
+    r"^(?:[\w'.-]+ ){0,2}[\w-]*?(?:kommission|commission(?: d'enquete)?|comision|комисси\w*|لجنة التحقيق"
+    r"|oiac|opcw|opaq|озхо|enqueteurs|ermittler|investigadores)(?: [\w'.-]+){0,3} ?:"
+)
 # Findings credited in the headline: "..., according to the commission of inquiry".
 _FINDINGS_CREDIT = _Gated(
-    r", (?:according to|selon|segun|laut|по данным) (?:the |la |le |l'|el |der |dem |des )?(?:\w+ )?"
-    r"(?:commission|inquiry|investigators|report|rapport|enqueteurs|informe|comision|bericht"
+    r", (?:according to|selon|segun|laut|по данным) (?:the |la |le |l'|el |der |dem |des |los |las |les |die |den )?"
+    r"(?:\w+ )?(?:commission|inquiry|investigators|report|rapport|enqueteurs|informe|comision|bericht"
+    r"|investigadores|expertos|experts|experten"
     r"|untersuchungskommission|ermittler|opcw|oiac|opaq|доклад\w*|комисси\w*|озхо)"
 )
 # A headline reporting a veto as done (its speakers' words are commentary on it).
@@ -1271,6 +1478,8 @@ _MEETING_LEDE = _Gated(
     r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
     r"|\bvor dem (?:un-)?sicherheitsrat\b|^выступая (?:в|на|перед) (?:совет|заседани|генассамбле|генеральн)"
     r"|امام مجلس الامن"
+    r"|\bна заседани\w* (?:совет\w* безопасности|совбез\w*|сб оон|генассамбле\w*|по )"
+    r"|выступ\w* (?:в|на|перед) (?:совбез\w*|совет\w* безопасности|сб оон|заседани\w*)"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
@@ -1347,7 +1556,7 @@ _COURT = _Gated(
     r"|cadena perpetua|orden de (?:arresto|detencion)|condena a|ordena a"
     r"|verurteil\w*|lebenslang\w*|haftbefehl\w*|gericht\w*"
     r"|приговорил\w*|ордер\w* на арест|суд\w* (?:во|в|ооН) |обязал"
-    r"|بالسجن|المؤبد|مذكرة توقيف|مذكرات توقيف|مذكرتي|تقضي|محكمة)"
+    r"|بالسجن|المؤبد|مذكرة توقيف|مذكرات توقيف|مذكرتي|مذكرة اعتقال|مذكرات اعتقال|تقضي|محكمة)"
 )
 
 
