@@ -1,4 +1,5 @@
-"""The matcher's word-index prefilter: it may only skip demands that cannot match.
+"""The matcher's word-index prefilter: it may only skip demands that cannot match; and
+subqueries shared across demands, evaluated once per item, give every demand its own result.
 
 Random queries (every operator, wildcards, title scope, accents) over random items must give
 exactly what evaluating every demand on every item gives, and so must the shipped demands
@@ -16,7 +17,7 @@ import pytest
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.matching import Matcher, Prefilter
 from demandwatch.core.models import Demand, DemandStatus
-from demandwatch.core.query import Document, compile_query
+from demandwatch.core.query import Document, Shared, compile_query, share
 from demandwatch.core.text import tokens
 
 EVAL_ITEMS = Path(__file__).resolve().parents[1] / "eval" / "items.jsonl"
@@ -186,3 +187,52 @@ def test_prefix_positions_equal_a_scan_of_every_word() -> None:
             assert doc.prefix_positions(stem, "any") == expected
             in_title = [i for i in expected if i < len(tokens(title))]
             assert doc.prefix_positions(stem, "title") == in_title
+
+
+def test_shared_subqueries_give_each_demand_what_its_own_query_gives() -> None:
+    rng = random.Random(11)
+    # Demands built from a few parts repeat subqueries within and across them.
+    parts = [random_query(rng) for _ in range(12)]
+    queries = [
+        f"({rng.choice(parts)} {rng.choice(('OR', 'AND', 'NEAR/4', 'NOT'))} {rng.choice(parts)})"
+        for _ in range(200)
+    ]
+    demands = [(demand(f"d{i}", q), rng.choice((None, parts[0]))) for i, q in enumerate(queries)]
+    matcher = Matcher(demands, prefilter=False)
+    shared_nodes = 0
+    for entry in matcher.demands:
+        shared_nodes += repr(entry.query.root).count("Shared(")
+    assert shared_nodes > 200  # the demands really do share subqueries
+    own = [(compile_query(q), compile_query(parts[0])) for q in queries]
+    matched = 0
+    for _ in range(300):
+        title, text = random_text(rng, 0, 8), random_text(rng, 0, 30)
+        doc = Document(title, text)
+        expected = []
+        for (d, context), (query, context_query) in zip(demands, own, strict=True):
+            if context is not None and not context_query.evaluate(doc).matched:
+                continue
+            result = query.evaluate(doc)
+            if result.matched:
+                context_terms = context_query.evaluate(doc).terms if context else frozenset()
+                expected.append((d.id, result.terms | context_terms))
+        got = [(m.demand_id, frozenset(m.terms)) for m in matcher.match(title, text)]
+        assert got == expected
+        matched += len(got)
+    assert matched > 1000
+
+
+def test_share_makes_one_node_of_equal_subqueries() -> None:
+    first, second = share(
+        [
+            compile_query("(Syria OR Damascus) AND veto"),
+            compile_query("arms AND (Syria OR Damascus)"),
+        ]
+    )
+    left = first.root.children[0]  # type: ignore[attr-defined]
+    right = second.root.children[1]  # type: ignore[attr-defined]
+    assert isinstance(left, Shared)
+    assert left is right
+    doc = Document("Syria", "arms")
+    assert second.evaluate(doc).terms == frozenset({"arms", "Syria"})
+    assert first.evaluate(doc).matched is False

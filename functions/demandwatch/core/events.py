@@ -9,13 +9,13 @@ history. The highest score wins; ties go to the more severe type.
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
 
+from demandwatch.core.gated import Gated, alternation, required_literals
+from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
 from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.text import clip, fold
@@ -316,124 +316,13 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
 }
 
 
-# The regex parser is private API, but stable from 3.11 (sre_parse before it warns when
-# imported); a pattern it cannot read simply gets no gate.
-_sre_parser: Any = importlib.import_module("re._parser")
-
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
 # which every match of the pattern contains (None: no such strings are known).
 _Cue = tuple["_Gated", re.Pattern[str] | None, frozenset[str] | None]
 
-
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, or None if none are known.
-
-    Read off the parsed pattern: a run of literal characters must appear as written; an
-    alternation needs one of its branches' strings; a group or a repeat taken at least
-    once needs its own. A text containing none of the strings cannot match, so testing
-    them first (a substring test is far cheaper than a search) changes no result. Of the
-    sets a pattern requires (see :func:`required_sets`), the most selective.
-    """
-    found = required_sets(pattern)
-    return max(found, key=_selectivity) if found else None
-
-
-def required_sets(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of strings each of which every match of ``pattern`` meets (contains one of)."""
-    try:
-        tree = _sre_parser.parse(pattern)
-    except (re.error, RecursionError):
-        return ()
-    if tree.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return ()  # literals then match more than their own spelling
-    return tuple(_required_in(list(tree)))
-
-
-def _required_in(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
-    """The string sets a sequence requires: its literal runs and its parts' sets."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            run.append(chr(av))
-            continue
-        if run:
-            found.append(frozenset({"".join(run)}))
-        run = []
-        if name == "SUBPATTERN":
-            _group, add_flags, _del_flags, body = av
-            if not add_flags & (re.IGNORECASE | re.VERBOSE):
-                found += _required_in(list(body))
-        elif name == "BRANCH":
-            # One branch is taken: each contributes its most selective set.
-            branches = [_required_in(list(branch)) for branch in av[1]]
-            if all(branches):
-                found.append(frozenset().union(*(max(b, key=_selectivity) for b in branches)))
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
-            found += _required_in(list(av[2]))
-        elif name == "ATOMIC_GROUP":
-            found += _required_in(list(av))
-        # Anything else (a class, a boundary, a lookaround...) requires no known string.
-    if run:
-        found.append(frozenset({"".join(run)}))
-    return found
-
-
-def _selectivity(strings: frozenset[str]) -> int:
-    """The longest shortest string is the rarest; spaces count for nothing (" to ")."""
-    return min(len(s.strip()) for s in strings)
-
-
-class _Gated:
-    """A pattern searched only in text meeting every string set it requires.
-
-    Same results as the bare pattern (see :func:`required_literals`); most rules below
-    look for wording most items lack, and a few substring tests settle that quickly.
-    """
-
-    __slots__ = ("_gates", "_pattern", "source")
-
-    def __init__(self, pattern: str) -> None:
-        # Compiled, and its gates read, at its first search rather than at import: a
-        # function's cold start then pays only for the rules its items reach.
-        self.source = pattern
-        self._pattern: re.Pattern[str] | None = None
-        self._gates: tuple[frozenset[str], ...] = ()
-
-    def _prepare(self) -> re.Pattern[str]:
-        # An anchored pattern is tried at one place only: a gate would cost more than it
-        # saves. Otherwise every set the pattern requires, the rarest first.
-        self._gates = (
-            ()
-            if self.source.startswith("^")
-            else tuple(sorted(required_sets(self.source), key=_selectivity, reverse=True))
-        )
-        pattern = self._pattern = re.compile(self.source)
-        return pattern
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return self._pattern or self._prepare()
-
-    @property
-    def gates(self) -> tuple[frozenset[str], ...]:
-        if self._pattern is None:
-            self._prepare()
-        return self._gates
-
-    def admits(self, text: str) -> bool:
-        """Whether ``text`` meets every string set the pattern requires (it may match)."""
-        if self._pattern is None:
-            self._prepare()
-        return all(any(map(text.__contains__, gate)) for gate in self._gates)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        pattern = self._pattern or self._prepare()
-        for gate in self._gates:
-            if not any(map(text.__contains__, gate)):
-                return None
-        return pattern.search(text)
+# How a rule is searched (gates read off its pattern, then only what can match) is
+# the machinery in core.gated; this module says what the rules are.
+_Gated = Gated
 
 
 def _cue(pattern: str) -> _Cue:
@@ -744,9 +633,7 @@ for _canonical, _aliases in _MEMBER_ALIASES.items():
 for _name in _ELECTED:
     _NAME_LOOKUP[fold(_name)] = _name
 _NAME_PATTERN = (
-    "|".join(
-        re.escape(a) for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk")
-    )
+    alternation(a for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk"))
     + r"|\bus\b|\buk\b"
 )
 # Arabic joins "and" to the next word ("روسيا والصين"): a name may follow it.

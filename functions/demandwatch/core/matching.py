@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
-from demandwatch.core.query import Document, Query, compile_query, narrowest
+from demandwatch.core.query import Document, Query, compile_query, narrowest, share
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -100,6 +100,19 @@ class Matcher:
                 context_query = contexts.get(context) or compile_query(context)
                 contexts[context] = context_query
             compiled.append(CompiledDemand(demand, compile_query(demand.query), context_query))
+        # Subqueries repeated across demands and contexts are evaluated once per item.
+        distinct_contexts = list(contexts.values())
+        shared = share([e.query for e in compiled] + distinct_contexts)
+        shared_context = {
+            id(old): new
+            for old, new in zip(distinct_contexts, shared[len(compiled) :], strict=True)
+        }
+        compiled = [
+            CompiledDemand(
+                e.demand, query, shared_context[id(e.context)] if e.context is not None else None
+            )
+            for e, query in zip(compiled, shared[: len(compiled)], strict=True)
+        ]
         self.demands = tuple(compiled)
         # A demand matches only when its query and its context both do: both sides'
         # clauses must hold. ``prefilter=False`` evaluates every demand (the reference);

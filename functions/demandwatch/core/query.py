@@ -62,6 +62,7 @@ class Document:
         "_sorted_words",
         "heads",
         "language",
+        "memo",
         "positions",
         "stemmed",
         "stems",
@@ -99,6 +100,8 @@ class Document:
         # cannot match, and a set lookup says so without searching the sorted words.
         self.heads = word_heads(self.words)
         self._prefix_cache: dict[str, list[int]] = {}
+        # Results of the subqueries several demands share (see :func:`share`), by number.
+        self.memo: dict[int, Result] = {}
         self._sorted_words: list[str] | None = None
         lang = prepared.language
         self.language: str = lang
@@ -244,7 +247,9 @@ class Or(Node):
         by_word: dict[str, list[int]] = {}
         by_head: dict[str, list[int]] = {}
         always: list[int] = []
-        for i, child in enumerate(self.children):
+        for i, shared_or_not in enumerate(self.children):
+            # A shared leaf is looked up by its words as the leaf itself would be.
+            child = shared_or_not.node if isinstance(shared_or_not, Shared) else shared_or_not
             if isinstance(child, Phrase) and child.wildcard and len(child.words) == 1:
                 by_head.setdefault(child.words[0][: HEADS[-1]], []).append(i)
             elif isinstance(child, Phrase):
@@ -397,6 +402,108 @@ class Query:
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         return self.root.requirements()
+
+
+class Shared(Node):
+    """A subquery several demands contain, evaluated once per document.
+
+    Demands written from one vocabulary repeat whole branches (the same places, the same
+    exclusions): an item is asked each once, and every demand reads the same result.
+    """
+
+    __slots__ = ("key", "node")
+
+    def __init__(self, node: Node, key: int) -> None:
+        self.node = node
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Shared({self.node!r})"
+
+    def requirements(self) -> tuple[frozenset[str], ...]:
+        return self.node.requirements()
+
+    def evaluate(self, doc: Document) -> Result:
+        memo = doc.memo
+        found = memo.get(self.key)
+        if found is None:
+            found = memo[self.key] = self.node.evaluate(doc)
+        return found
+
+
+def share(queries: Sequence[Query]) -> list[Query]:
+    """``queries`` with every subquery that occurs more than once (within or across them)
+    made one :class:`Shared` node, so a document evaluates it once. Results are the same:
+    equal subqueries give equal results on any document."""
+    seen: dict[object, Node] = {}
+    uses: dict[object, int] = {}
+    keys: dict[int, object] = {}  # by id(node): every node stays alive meanwhile
+
+    def key_of(node: Node) -> object:
+        found = keys.get(id(node))
+        if found is None:
+            found = keys[id(node)] = make_key(node)
+        return found
+
+    def make_key(node: Node) -> object:
+        # Children are canonical (one object per distinct subquery) before their parent
+        # is keyed, so a key costs its own fields, not its subtree.
+        if isinstance(node, Phrase):
+            return (Phrase, node.label, node.words, node.scope, node.wildcard)
+        if isinstance(node, Or | And):
+            return (type(node), tuple(id(canonical(c)) for c in node.children))
+        if isinstance(node, Not):
+            return (Not, id(canonical(node.child)))
+        if isinstance(node, Near):
+            return (Near, id(canonical(node.left)), id(canonical(node.right)), node.distance)
+        return (type(node), id(node))
+
+    def canonical(node: Node) -> Node:
+        key = key_of(node)
+        return seen.setdefault(key, node)
+
+    def count(node: Node) -> None:
+        key = key_of(node)
+        uses[key] = uses.get(key, 0) + 1
+        if uses[key] > 1:
+            return  # its parts are counted once per distinct subquery
+        for child in _children(node):
+            count(child)
+
+    for query in queries:
+        count(query.root)
+    built: dict[object, Node] = {}
+
+    def rebuild(node: Node) -> Node:
+        key = key_of(node)
+        found = built.get(key)
+        if found is not None:
+            return found
+        new: Node
+        if isinstance(node, Or | And):
+            new = type(node)(tuple(rebuild(c) for c in node.children))
+        elif isinstance(node, Not):
+            new = Not(rebuild(node.child))
+        elif isinstance(node, Near):
+            new = Near(rebuild(node.left), rebuild(node.right), node.distance)
+        else:
+            new = node
+        if uses.get(key, 0) > 1:
+            new = Shared(new, len(built))
+        built[key] = new
+        return new
+
+    return [Query(q.text, rebuild(q.root), q.fields) for q in queries]
+
+
+def _children(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, Or | And):
+        return node.children
+    if isinstance(node, Not):
+        return (node.child,)
+    if isinstance(node, Near):
+        return (node.left, node.right)
+    return ()
 
 
 # ---------------------------------------------------------------------------- parsing

@@ -1,0 +1,308 @@
+"""Regular expressions searched only where they can match: the machinery of the event rules.
+
+A rule is a pattern over folded text. Most rules look for wording most items lack, and a
+regex search tries the pattern at every character, so each rule is first asked a cheaper
+question: does the text contain the strings every match of the pattern contains? Those
+strings are read off the parsed pattern (see :func:`required_sets`). A rule written as
+alternatives (``a|b|c``, the common shape) is asked that per alternative, and the search
+runs over the alternatives that remain: a branch whose strings are absent cannot match
+anywhere, so leaving it out changes neither whether nor where the pattern matches.
+
+What the rules say lives in :mod:`demandwatch.core.events`; this module only decides how
+they are evaluated, and every answer is the bare pattern's answer.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["Gated", "alternation", "required_literals", "required_sets", "top_level_branches"]
+
+# The regex parser is private API, but stable from 3.11 (sre_parse before it warns when
+# imported); a pattern it cannot read simply gets no gate.
+_sre_parser: Any = importlib.import_module("re._parser")
+
+# Flags under which a literal matches more than its own spelling.
+_LOOSE = re.IGNORECASE | re.VERBOSE
+
+# Distinct sets of open alternatives compiled per rule; past this, the whole pattern is
+# searched (same answer), so a hostile mix of texts cannot grow memory without bound.
+_MAX_SUBSETS = 256
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None if none are known.
+
+    Read off the parsed pattern: a run of literal characters must appear as written; an
+    alternation needs one of its branches' strings; a group or a repeat taken at least
+    once needs its own. A text containing none of the strings cannot match, so testing
+    them first (a substring test is far cheaper than a search) changes no result. Of the
+    sets a pattern requires (see :func:`required_sets`), the most selective.
+    """
+    found = required_sets(pattern)
+    return max(found, key=_selectivity) if found else None
+
+
+def required_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings each of which every match of ``pattern`` meets (contains one of)."""
+    try:
+        tree = _sre_parser.parse(pattern)
+    except (re.error, RecursionError):
+        return ()
+    if tree.state.flags & _LOOSE:
+        return ()  # literals then match more than their own spelling
+    return tuple(_required_in(list(tree)))
+
+
+def _required_in(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """The string sets a sequence requires: its literal runs and its parts' sets."""
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        if run:
+            found.append(frozenset({"".join(run)}))
+        run = []
+        if name == "SUBPATTERN":
+            _group, add_flags, _del_flags, body = av
+            if not add_flags & _LOOSE:
+                found += _required_in(list(body))
+        elif name == "BRANCH":
+            # One branch is taken: each contributes its most selective set.
+            branches = [_required_in(list(branch)) for branch in av[1]]
+            if all(branches):
+                found.append(frozenset().union(*(max(b, key=_selectivity) for b in branches)))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found += _required_in(list(av[2]))
+        elif name == "ATOMIC_GROUP":
+            found += _required_in(list(av))
+        # Anything else (a class, a boundary, a lookaround...) requires no known string.
+    if run:
+        found.append(frozenset({"".join(run)}))
+    return found
+
+
+def _selectivity(strings: frozenset[str]) -> int:
+    """The longest shortest string is the rarest; spaces count for nothing (" to ")."""
+    return min(len(s.strip()) for s in strings)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its outermost level, as written (``[pattern]`` if
+    it has one). ``"|".join`` of the result is ``pattern``."""
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    n = len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            # A class runs to the first "]" not escaped and not its first member.
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, the longest first where several match at one
+    place: what ``"|".join(map(re.escape, words))`` matches with ``words`` sorted longest
+    first, written as a tree of their shared beginnings.
+
+    The regex engine tries an alternation's branches one by one at every character; with
+    some 170 member names in one alternation, that was most of the cost of reading who
+    voted how. As a tree, a letter is tested once for every name that shares it, and the
+    engine backtracks from a longer name to a shorter one exactly as it would from one
+    branch to the next.
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        # Greedy: the longer word first, this one if nothing longer matches.
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+def _gates_of(pattern: str) -> tuple[frozenset[str], ...]:
+    # An anchored pattern is tried at one place only: a gate would cost more than it
+    # saves. Otherwise every set the pattern requires, the rarest first.
+    if pattern.startswith("^"):
+        return ()
+    return tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+
+
+Gates = tuple[frozenset[str], ...] | None
+
+
+def _ascii_only(gates: tuple[frozenset[str], ...]) -> Gates:
+    """``gates`` as a text of ASCII characters can meet them, None if it cannot."""
+    kept = tuple(frozenset(s for s in gate if s.isascii()) for gate in gates)
+    return kept if all(kept) else None
+
+
+def _meets(text: str, gates: tuple[frozenset[str], ...]) -> bool:
+    contains = text.__contains__
+    # A loop, not all() over a generator: this runs for every rule on every item.
+    for gate in gates:  # noqa: SIM110
+        if not any(map(contains, gate)):
+            return False
+    return True
+
+
+class Gated:
+    """A pattern searched only in text meeting the string sets it requires.
+
+    Same results as the bare pattern (``search`` returns the same match); most rules look
+    for wording most items lack, and a few substring tests settle that quickly.
+    """
+
+    __slots__ = (
+        "_always",
+        "_ascii_gates",
+        "_ascii_opens",
+        "_branches",
+        "_gates",
+        "_last",
+        "_opens",
+        "_pattern",
+        "_rest",
+        "_subsets",
+        "source",
+    )
+
+    def __init__(self, pattern: str) -> None:
+        # Compiled, and its gates read, at its first search rather than at import: a
+        # function's cold start then pays only for the rules its items reach.
+        self.source = pattern
+        self._pattern: re.Pattern[str] | None = None
+        self._gates: tuple[frozenset[str], ...] = ()
+        # The same sets as text of ASCII letters only meets them (most items are
+        # English): only their ASCII strings, and None where a set has none, as in a
+        # rule's Russian or Arabic wording, which such a text cannot contain.
+        self._ascii_gates: tuple[frozenset[str], ...] | None = ()
+        # Alternatives with their own gates, where the pattern is a choice of several.
+        self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+        # Each string of an alternative's rarest set, and the alternatives it opens; the
+        # alternatives with no known string (always open).
+        self._opens: dict[str, tuple[int, ...]] = {}
+        self._ascii_opens: dict[str, tuple[int, ...]] = {}
+        self._always: frozenset[int] = frozenset()
+        # Each alternative's other sets, for any text and for ASCII text.
+        self._rest: tuple[tuple[Gates, ...], ...] = ((), ())
+        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # The last text searched and its answer: one item's rules ask about the same
+        # headline or lede several times.
+        self._last: tuple[str, re.Match[str] | None] | None = None
+
+    def _prepare(self) -> re.Pattern[str]:
+        self._gates = _gates_of(self.source)
+        self._ascii_gates = _ascii_only(self._gates)
+        pattern = self._pattern = re.compile(self.source)
+        branches = top_level_branches(self.source)
+        # Leaving an alternative out renumbers the groups after it: only patterns without
+        # groups are split (a group's number is how a caller reads it).
+        if len(branches) > 1 and pattern.groups == 0:
+            self._branches = tuple((branch, _gates_of(branch)) for branch in branches)
+            opens: dict[str, list[int]] = {}
+            for i, (_, gates) in enumerate(self._branches):
+                for string in gates[0] if gates else ():
+                    opens.setdefault(string, []).append(i)
+            self._opens = {string: tuple(found) for string, found in opens.items()}
+            self._ascii_opens = {s: found for s, found in self._opens.items() if s.isascii()}
+            self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
+            rest = tuple(gates[1:] for _, gates in self._branches)
+            self._rest = (rest, tuple(_ascii_only(gates) for gates in rest))
+        return pattern
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return self._pattern or self._prepare()
+
+    @property
+    def gates(self) -> tuple[frozenset[str], ...]:
+        """The string sets every match meets (each contains one of its strings)."""
+        if self._pattern is None:
+            self._prepare()
+        return self._gates
+
+    def admits(self, text: str) -> bool:
+        """Whether ``text`` meets every string set the pattern requires (it may match)."""
+        if self._pattern is None:
+            self._prepare()
+        gates = self._ascii_gates if text.isascii() else self._gates
+        return gates is not None and _meets(text, gates)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, searching only what can match."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        found = self._search(text)
+        self._last = (text, found)
+        return found
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern or self._prepare()
+        ascii_text = text.isascii()
+        if not self._branches:
+            gates = self._ascii_gates if ascii_text else self._gates
+            return pattern.search(text) if gates is not None and _meets(text, gates) else None
+        # An alternative none of whose required strings occurs matches nowhere: the
+        # leftmost match, and the alternative taken there, are those of the others.
+        # Each string opening an alternative is tested once (most are absent), then the
+        # open alternatives' other sets.
+        opens = self._ascii_opens if ascii_text else self._opens
+        candidates = set(self._always)
+        for string in filter(text.__contains__, opens):
+            candidates.update(opens[string])
+        rest = self._rest[ascii_text]
+        open_ = tuple(
+            i
+            for i in sorted(candidates)
+            if (gates := rest[i]) is not None and (not gates or _meets(text, gates))
+        )
+        if not open_:
+            return None
+        if len(open_) == len(self._branches):
+            return pattern.search(text)
+        subset = self._subsets.get(open_)
+        if subset is None:
+            if len(self._subsets) >= _MAX_SUBSETS:
+                return pattern.search(text)
+            subset = self._subsets[open_] = re.compile(
+                "|".join(self._branches[i][0] for i in open_)
+            )
+        return subset.search(text)

@@ -1,0 +1,168 @@
+"""Gated rules: searched only over the alternatives whose required strings occur.
+
+Speed only: a gated rule must give the bare pattern's answer (the same match, at the same
+place, by the same alternative) on any text. These tests split patterns into their
+alternatives, and compare gated and bare searches for every event rule on the
+evaluation items (outside the set-aside part) and on new mixes of their words.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from demandwatch.core import events
+from demandwatch.core.gated import Gated, alternation, top_level_branches
+from demandwatch.core.text import fold
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                title, summary = fold(item.get("title", "")), fold(item.get("summary", ""))
+                texts.append(f"{title} {summary}")
+    rng = random.Random(31)
+    words = [w for text in texts for w in text.split()]
+    for _ in range(400):
+        start = rng.randrange(len(words))
+        texts.append(" ".join(words[start : start + rng.randint(2, 60)] + rng.sample(words, 8)))
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _rules() -> list[Gated]:
+    rules = [g for g in vars(events).values() if isinstance(g, Gated)]
+    rules += [cue for cues in events._COMPILED.values() for cue, _, _ in cues]
+    rules += [rule for _, _, rule in events._ROLE_PATTERNS]
+    return rules
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        ("abc", ["abc"]),
+        ("a|b|c", ["a", "b", "c"]),
+        (r"(?:a|b)c|d", ["(?:a|b)c", "d"]),
+        (r"[|]x|y", ["[|]x", "y"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"[^]|]x|y", ["[^]|]x", "y"]),
+        (r"\|x|y", [r"\|x", "y"]),
+        (r"[\]|]x|y", [r"[\]|]x", "y"]),
+        (r"(?<!a|b)c|d", ["(?<!a|b)c", "d"]),
+        ("a||b", ["a", "", "b"]),
+    ],
+)
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert top_level_branches(pattern) == branches
+    assert "|".join(branches) == pattern
+
+
+def test_every_rule_splits_back_into_itself() -> None:
+    for rule in _rules():
+        branches = top_level_branches(rule.source)
+        assert "|".join(branches) == rule.source
+        for branch in branches:
+            re.compile(branch)  # each alternative is a pattern of its own
+
+
+def test_gated_search_is_the_bare_search_for_every_rule() -> None:
+    rules = _rules()
+    split = [r for r in rules if r.pattern and r._branches]
+    assert len(split) > 40  # the alternatives path is exercised
+    assert len(TEXTS) > 1000
+    # Every rule over every text: the bare pattern's answer, match for match.
+    found = 0
+    for rule in rules:
+        for text in TEXTS:
+            bare = rule.pattern.search(text)
+            gated = rule.search(text)
+            assert (bare and (bare.span(), bare.groups())) == (
+                gated and (gated.span(), gated.groups())
+            ), (rule.source, text)
+            found += bare is not None
+    assert found > 1000
+
+
+def test_a_rule_remembers_only_the_very_text_it_last_read() -> None:
+    rule = Gated(r"\bvetoed\b|\bblocked\b")
+    first = "russia vetoed the draft"
+    assert rule.search(first) is rule.search(first)
+    other = "".join(["the draft was ", "adopted"])
+    assert rule.search(other) is None
+    assert rule.search(first) is not None  # another text read in between
+
+
+def test_alternatives_leave_out_only_what_cannot_match() -> None:
+    # The first alternative that matches at the leftmost place wins, as in the bare pattern.
+    rule = Gated(r"veto\w*|\bvetoed by|russia")
+    for text in ("russia vetoed by", "vetoed by russia", "a russia veto", "nothing here"):
+        bare = re.search(rule.source, text)
+        gated = rule.search(text)
+        assert (bare and (bare.span(), bare.group())) == (gated and (gated.span(), gated.group()))
+
+
+def test_groups_keep_their_numbers() -> None:
+    # Leaving an alternative out would renumber the groups after it: such a rule is
+    # searched whole.
+    rule = Gated(r"(a)x|(b)y")
+    match = rule.search("by")
+    assert match is not None
+    assert match.group(2) == "b"
+    assert not rule._branches
+
+
+def test_alternation_prefers_what_the_longest_first_alternation_prefers() -> None:
+    rng = random.Random(5)
+    letters = "abc .()"
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(8)}
+        ordered = sorted(words, key=len, reverse=True)
+        plain = "|".join(map(re.escape, ordered))
+        tree = alternation(ordered)
+        # Inside a longer pattern, so that backtracking from a longer word to a shorter
+        # one decides the match, as in the member-name lists.
+        for template in ("({})", "({}) ?b", "x?({})c"):
+            bare, fast = re.compile(template.format(plain)), re.compile(template.format(tree))
+            for _ in range(20):
+                text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 30)))
+                assert [(m.span(), m.groups()) for m in bare.finditer(text)] == [
+                    (m.span(), m.groups()) for m in fast.finditer(text)
+                ], (ordered, template, text)
+
+
+def test_member_names_are_read_as_before() -> None:
+    plain = "|".join(
+        re.escape(a)
+        for a in sorted(events._NAME_LOOKUP, key=len, reverse=True)
+        if a not in ("us", "uk")
+    )
+    assert re.fullmatch(events._NAME_PATTERN.replace(r"|\bus\b|\buk\b", ""), "russian federation")
+    bare = re.compile(rf"(?<![\w.])({plain}|\bus\b|\buk\b)(?:\s*(?:,|and)\s*)?(\w+)?")
+    fast = re.compile(rf"(?<![\w.])({events._NAME_PATTERN})(?:\s*(?:,|and)\s*)?(\w+)?")
+    for text in TEXTS:
+        assert [(m.span(), m.groups()) for m in bare.finditer(text)] == [
+            (m.span(), m.groups()) for m in fast.finditer(text)
+        ]
+
+
+def test_an_english_text_skips_wording_it_cannot_contain() -> None:
+    # The Russian and Arabic alternatives need letters an ASCII text has none of.
+    rule = Gated(r"\bvetoed\b|вето|الفيتو")
+    assert rule.search("russia vetoed it") is not None
+    assert rule.search("вето россии") is not None
+    assert rule.search("no veto here") is None
+    only_russian = Gated(r"вето\w*")
+    assert not only_russian.admits("veto")
+    assert only_russian.search("veto") is None
+    assert only_russian.search("вето") is not None
