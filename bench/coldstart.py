@@ -10,9 +10,9 @@ of it uses), then what the handler builds on its first invocation (settings, the
 validated configuration, read from the build's snapshot of the shipped files, and the
 store: ``CloudApp``; the AWS clients its invocations make, as its module lists them in
 ``CLIENTS``, which an end-to-end test checks; Powertools' Logger and Metrics). No request
-leaves the process: a botocore client reads only its API model when it is made. Not included: the first invocation's
-requests themselves (reading the secret, Slack's auth.test), and work done per
-invocation rather than per container (the poll's matcher).
+leaves the process: a botocore client reads only its API model when it is made. Not
+included: the first invocation's requests themselves (reading the secret, Slack's
+auth.test), and work done per invocation rather than per container (the poll's matcher).
 
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and
