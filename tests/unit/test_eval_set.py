@@ -96,6 +96,16 @@ def test_each_language_event_set(capsys: pytest.CaptureFixture[str], language: s
     assert report["n"] >= 20
     assert report["negatives"] >= 5
     assert float(report["event_accuracy"]) >= 0.95  # type: ignore[arg-type]
+    # Who vetoed, on the 5-6 veto items and drafts short of votes labelled with it: 1.000.
+    assert float(report["actor_accuracy"]) >= 0.80  # type: ignore[arg-type]
+    # A second fresh set, written after the first round of rules and measured before the
+    # second (events ar 0.786, es 0.643, de 0.714, fr 0.500, ru 0.429; who vetoed 0.40,
+    # 0.60, 0.40, 0.25, 0.60); after it 1.000 everywhere but one French item (a draft
+    # tabled "to be put to the vote Thursday", read as the vote ahead).
+    report = run_eval(capsys, f"{language}-events-2.jsonl")
+    assert report["n"] >= 14
+    assert float(report["event_accuracy"]) >= 0.92  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.75  # type: ignore[arg-type]
 
 
 def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -235,3 +245,24 @@ def test_demands_on_fresh_wording_in_five_languages(capsys: pytest.CaptureFixtur
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
     for language, entry in languages.items():
         assert entry["macro_f1"] >= 0.90, language
+
+
+def test_demands_on_a_second_fresh_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """The second fresh demand set, written after the first round and measured before any
+    change for it (English 0.867, other languages 0.901, no negative alerted): a failed vote
+    blamed on Moscow, an ammunition ship, experts let in, warrants for officials, Russian and
+    Arabic threats, a German account freeze; traps: an aid convoy struck, the cross-border
+    monitoring mechanism, a presidential veto over Syria troops, vetoes and freezes elsewhere."""
+    english = run_eval(capsys, "en-demands-2.jsonl")
+    assert english["negatives"] >= 10
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-2.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+    for language, entry in languages.items():
+        assert entry["macro_f1"] >= 0.80, language

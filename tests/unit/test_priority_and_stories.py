@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.models import Demand
@@ -13,6 +14,7 @@ from demandwatch.core.stories import (
     bag_of_words,
     compatible,
     pairwise_scores,
+    skeleton,
 )
 
 
@@ -377,6 +379,20 @@ def test_the_assembly_convening_on_a_veto_is_its_thread_and_the_debate_held_is_n
     )
     assert new
     assert held.id != veto.id
+    # The voting record catalogued days later is still the veto's, though the convening
+    # meeting joined its thread; so it is for a story read back from the store.
+    for clusterer_now in (clusterer, StoryClusterer([clusterer.stories[veto.id]])):
+        record, new = clusterer_now.assign(
+            dev(
+                "g4",
+                "Draft resolution S/2026/801: voting record",
+                "veto",
+                OCT + timedelta(days=4, hours=22),
+                symbols=("S/2026/801",),
+                vote_date=vote_day,
+            )
+        )
+        assert (new, record.id) == (False, veto.id)
 
 
 def test_a_vote_reported_without_its_date_is_the_vote_of_the_day_it_was_published() -> None:
@@ -552,3 +568,197 @@ def test_a_reaction_that_evening_is_to_that_days_vote() -> None:
     )
     assert new
     assert unrelated.id not in (tuesday.id, wednesday.id)
+
+
+def test_a_draft_never_joins_the_attack_a_reaction_joined() -> None:
+    """The story's most severe event is not all it reports: once a statement joins the
+    attack, the draft tabled on it still does not fit the attack itself."""
+    clusterer = StoryClusterer()
+    attack, _ = clusterer.assign(
+        dev(
+            "a1",
+            "Suspected gas attack kills dozens in Idlib town of Khan Sheikhoun",
+            "other",
+            OCT + timedelta(hours=9),
+        )
+    )
+    reaction, _ = clusterer.assign(
+        dev(
+            "a2",
+            "Secretary-General deeply disturbed by reported gas attack in Khan Sheikhoun",
+            "statement",
+            OCT + timedelta(hours=17),
+        )
+    )
+    assert reaction.id == attack.id
+    draft, new = clusterer.assign(
+        dev(
+            "a3",
+            "Western powers table draft on Khan Sheikhoun gas attack",
+            "draft_resolution",
+            OCT + timedelta(hours=22),
+        )
+    )
+    assert new
+    assert draft.id != attack.id
+    # The attack's own later news still joins it.
+    toll, _ = clusterer.assign(
+        dev(
+            "a4",
+            "Death toll from Khan Sheikhoun gas attack rises",
+            "other",
+            OCT + timedelta(hours=30),
+        )
+    )
+    assert toll.id == attack.id
+
+
+def test_abstainers_named_but_not_counted_do_not_part_a_tally() -> None:
+    clusterer = StoryClusterer()
+    wire, _ = clusterer.assign(
+        dev("t1", VETO_TITLE, "veto", OCT + timedelta(hours=18), tally="10-2-0")
+    )
+    release, new = clusterer.assign(
+        dev("t2", VETO_TITLE, "veto", OCT + timedelta(hours=21), tally="10-2-3")
+    )
+    assert (new, release.id) == (False, wire.id)
+    assert release.tally == "10-2-3"
+    # Counted differently, it is another vote.
+    other, new = clusterer.assign(
+        dev("t3", VETO_TITLE, "veto", OCT + timedelta(hours=22), tally="11-2-2")
+    )
+    assert new
+    assert other.id != wire.id
+
+
+def test_a_statement_naming_no_veto_goes_where_its_words_are() -> None:
+    """That day's vote ranks first only for a reaction to a veto; the ministers' talks held
+    the same day keep the statement that shares their words."""
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    vote, _ = clusterer.assign(
+        dev(
+            "v1",
+            "Council to vote today on renewal of Syria detention monitoring mission",
+            "vote_scheduled",
+            OCT + timedelta(hours=1),
+            vote_date=day,
+        )
+    )
+    talks, _ = clusterer.assign(
+        dev(
+            "v2",
+            "Lavrov and Tillerson fail to agree on Syria ceasefire in Moscow talks",
+            "statement",
+            OCT + timedelta(hours=16),
+        )
+    )
+    vetoed, _ = clusterer.assign(
+        dev("v3", VETO_TITLE, "veto", OCT + timedelta(hours=18), vote_date=day)
+    )
+    assert vetoed.id == vote.id
+    assert talks.id != vote.id
+    after, _ = clusterer.assign(
+        dev(
+            "v4",
+            "Putin receives Tillerson as Moscow talks on Syria ceasefire and detention end without agreement",
+            "statement",
+            OCT + timedelta(hours=20),
+        )
+    )
+    assert after.id == talks.id
+    # A reaction naming the veto goes to that day's vote.
+    reaction, _ = clusterer.assign(
+        dev(
+            "v5",
+            "Britain condemns Moscow after veto on detention monitoring mission",
+            "statement",
+            OCT + timedelta(hours=21),
+        )
+    )
+    assert reaction.id == vote.id
+
+
+def test_a_name_meets_its_spelling_in_another_script() -> None:
+    assert {skeleton(w) for w in ("Raslan", "Раслан", "رسلان")} == {"rsln"}
+    assert {skeleton(w) for w in ("Koblenz", "Coblenza", "Кобленц")} == {"kblns"}
+    assert {skeleton(w) for w in ("Ltamenah", "اللطامنة", "Латамне")} == {"ltmn"}
+    assert {skeleton(w) for w in ("Nebenzia", "Небензя")} == {"nbns"}
+    # Lower-case Latin words are no names, and short skeletons tell nothing apart.
+    assert skeleton("sentenced") is None
+    assert skeleton("Assad") is None
+
+
+def test_the_same_verdict_in_arabic_joins_its_story() -> None:
+    clusterer = StoryClusterer()
+    wire, _ = clusterer.assign(
+        dev(
+            "k1",
+            "German court jails former Syrian colonel Anwar Raslan for life",
+            "other",
+            OCT + timedelta(hours=12),
+            text="The court in Koblenz convicted Raslan of crimes against humanity over the "
+            "torture of detainees at the Al-Khatib prison.",
+        )
+    )
+    arabic, new = clusterer.assign(
+        dev(
+            "k2",
+            "محكمة ألمانية تقضي بالسجن المؤبد على الضابط السوري السابق أنور رسلان",
+            "other",
+            OCT + timedelta(hours=13),
+            text="أصدرت المحكمة في كوبلنز حكما على أنور رسلان بعد إدانته في فرع الخطيب.",
+        )
+    )
+    assert (new, arabic.id) == (False, wire.id)
+
+
+def test_names_add_to_what_items_share_but_not_to_their_length() -> None:
+    """Two English items that share no name score as they did without name keys."""
+    clusterer = StoryClusterer()
+    idf = clusterer._idf(Counter())
+    a = bag_of_words("Council hears briefing on aid deliveries", "Members heard the envoy.")
+    b = bag_of_words("Aid deliveries briefing held", "Speakers asked for access Monday.")
+    plain_a = Counter({w: c for w, c in a.items() if not w.startswith("~")})
+    plain_b = Counter({w: c for w, c in b.items() if not w.startswith("~")})
+    assert clusterer.similarity(a, b, idf) == clusterer.similarity(plain_a, plain_b, idf)
+    named = bag_of_words("Aid deliveries briefing held", "Nebenzia asked for access Monday.")
+    named_a = bag_of_words("Council hears briefing on aid deliveries", "Nebenzia heard the envoy.")
+    assert clusterer.similarity(named_a, named, idf) > clusterer.similarity(a, b, idf)
+
+
+def test_the_councils_meeting_and_published_findings_are_developments_of_their_own() -> None:
+    """The Council meeting on an attack is not the attack, and a laboratory's findings the
+    day after a vote are not the vote, however many words they share."""
+    clusterer = StoryClusterer()
+    attack, _ = clusterer.assign(
+        dev("m1", "Gas attack kills dozens in Khan Sheikhoun", "other", OCT + timedelta(hours=8))
+    )
+    meeting, new = clusterer.assign(
+        dev(
+            "m2",
+            "Council meets on gas attack in Khan Sheikhoun",
+            "meeting",
+            OCT + timedelta(hours=20),
+        )
+    )
+    assert new
+    assert meeting.id != attack.id
+    vote, _ = clusterer.assign(
+        dev(
+            "m3",
+            "Russia vetoes draft on Khan Sheikhoun gas attack",
+            "veto",
+            OCT + timedelta(days=3, hours=18),
+        )
+    )
+    findings, new = clusterer.assign(
+        dev(
+            "m4",
+            "Laboratory finds sarin in Khan Sheikhoun gas attack samples",
+            "report",
+            OCT + timedelta(days=3, hours=22),
+        )
+    )
+    assert new
+    assert findings.id != vote.id

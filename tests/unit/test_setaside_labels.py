@@ -130,3 +130,13 @@ def test_busy_week_three_keeps_a_vote_and_its_rival_draft_apart() -> None:
     assert not veto_stories & failed_rival
     for story in veto_stories | failed_rival:
         assert len({item.language for item in items if item.story == story}) >= 2
+
+
+@pytest.mark.parametrize("name", ["english-3.jsonl", "multilingual-3.jsonl", "busy-week-3.jsonl"])
+def test_part_three_veto_items_name_who_vetoed(name: str) -> None:
+    items = load_labelled(SETASIDE / name)
+    vetoes = [item for item in items if item.expected_event == "veto"]
+    assert vetoes
+    assert all(item.expected_vetoed_by for item in vetoes)
+    # drafts short of nine votes are labelled as vetoed by nobody
+    assert any(item.expected_vetoed_by == frozenset() for item in items)

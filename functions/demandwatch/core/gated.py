@@ -208,7 +208,7 @@ class Gated:
         # function's cold start then pays only for the rules its items reach.
         self.source = pattern
         self._pattern: re.Pattern[str] | None = None
-        self._gates: tuple[frozenset[str], ...] = ()
+        self._gates: tuple[frozenset[str], ...] | None = ()
         # The same sets as text of ASCII letters only meets them (most items are
         # English): only their ASCII strings, and None where a set has none, as in a
         # rule's Russian or Arabic wording, which such a text cannot contain.
@@ -228,8 +228,6 @@ class Gated:
         self._last: tuple[str, re.Match[str] | None] | None = None
 
     def _prepare(self) -> re.Pattern[str]:
-        self._gates = _gates_of(self.source)
-        self._ascii_gates = _ascii_only(self._gates)
         pattern = self._pattern = re.compile(self.source)
         branches = top_level_branches(self.source)
         # Leaving an alternative out renumbers the groups after it: only patterns without
@@ -245,7 +243,17 @@ class Gated:
             self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
             rest = tuple(gates[1:] for _, gates in self._branches)
             self._rest = (rest, tuple(_ascii_only(gates) for gates in rest))
+            # A search reads the alternatives' sets; the whole pattern's are read only if
+            # asked for (reading a pattern is most of a rule's first-use cost).
+            self._gates = None
+        else:
+            self._read_gates()
         return pattern
+
+    def _read_gates(self) -> tuple[frozenset[str], ...]:
+        gates = self._gates = _gates_of(self.source)
+        self._ascii_gates = _ascii_only(gates)
+        return gates
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -256,13 +264,12 @@ class Gated:
         """The string sets every match meets (each contains one of its strings)."""
         if self._pattern is None:
             self._prepare()
-        return self._gates
+        return self._read_gates() if self._gates is None else self._gates
 
     def admits(self, text: str) -> bool:
         """Whether ``text`` meets every string set the pattern requires (it may match)."""
-        if self._pattern is None:
-            self._prepare()
-        gates = self._ascii_gates if text.isascii() else self._gates
+        whole = self.gates
+        gates = self._ascii_gates if text.isascii() else whole
         return gates is not None and _meets(text, gates)
 
     def search(self, text: str) -> re.Match[str] | None:

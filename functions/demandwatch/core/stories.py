@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
-from demandwatch.core.text import tokens
+from demandwatch.core.text import fold, tokens
 
 # Words that say nothing about which development an item reports.
 _STOPWORDS = frozenset(
@@ -57,6 +58,14 @@ _INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
         ("resolution_adopted", "other"),
         ("vote_scheduled", "other"),
         ("draft_resolution", "other"),
+        # The Council meeting on an attack, a verdict or an incident on the ground is the
+        # Council's development, not the event it discusses.
+        ("meeting", "other"),
+        # Published findings (a laboratory's, an inquiry's) are not a vote on a text.
+        ("veto", "report"),
+        ("resolution_adopted", "report"),
+        ("draft_resolution", "report"),
+        ("vote_scheduled", "report"),
     )
 )
 
@@ -66,6 +75,14 @@ _VOTES: frozenset[EventType] = frozenset({"veto", "resolution_adopted", "vote_sc
 
 def compatible(a: EventType, b: EventType) -> bool:
     return a == b or frozenset((a, b)) not in _INCOMPATIBLE
+
+
+def fits(kinds: Iterable[EventType], event: EventType) -> bool:
+    """Whether an item of ``event`` can join a story whose items report ``kinds``: it must
+    fit every one of them, not only the story's most severe. A reaction (a statement) fits
+    the attack it reacts to and a draft would fit the reaction, but the draft is still not
+    the attack."""
+    return all(compatible(kind, event) for kind in kinds)
 
 
 # Coverage of one development arrives in English, French and Arabic: the names and key
@@ -155,8 +172,67 @@ _UBIQUITOUS = frozenset(
 )
 
 
+# A name spelled in Latin, Cyrillic or Arabic letters keeps its consonants: "Raslan",
+# "Раслан" and "رسلان" are all r-s-l-n, "Koblenz", "Coblence", "Кобленц" and "كوبلنز" k-b-l-n-s.
+# Each letter goes to the consonant class it is transliterated with (z and s, p and b, v
+# and f, which Arabic does not tell apart), vowels, h and w (written or not, by language)
+# drop, and a doubled letter counts once, so a place or a person named in one language meets
+# its name in another without a table of every name.
+_LATIN_DIGRAPHS = (("sch", "s"), ("sh", "s"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+                   ("dh", "d"), ("ph", "f"), ("ck", "k"), ("ts", "s"), ("x", "ks"))  # fmt: skip
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_CONSONANT_CLASS = str.maketrans(
+    # Latin, Cyrillic and Arabic consonants, each to its class.
+    "cqzpvбвгджзклмнпрстфхцчшщبتثجخدذرزسشصضطظغفقكلمن",
+    "kksbfbfgdjsklmnbrstfkssssbttjkddrssssdtsgfkklmn",
+    # What drops: vowels, h and w; in Arabic the long vowels, hamza carriers, ta marbuta and
+    # the gutturals a Latin spelling writes as a vowel or an h.
+    "aeiouyhwаеёиоуыэюяйъьاأإآىويةءئؤعحه",
+)
+_ARABIC_ARTICLE = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Skeletons shorter than this are shared by too many unrelated names ("Assad" and "Saad").
+_MIN_SKELETON = 3
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff"
+
+
+@lru_cache(maxsize=1 << 16)
+def skeleton(raw: str) -> str | None:
+    """The consonant skeleton of a name as written (see ``_CONSONANT_CLASS``), or None for
+    a word that is no name: a lower-case Latin or Cyrillic word, or one too short to tell.
+    Cached: news reuses a small vocabulary, and most words stop at the first letter."""
+    arabic = bool(raw) and _is_arabic(raw[0])
+    if not raw or not (arabic or raw[0].isupper()):
+        return None
+    folded = fold(raw)
+    if arabic:
+        # Arabic writes no capitals: every word may be a name, once its article is cut.
+        for article in _ARABIC_ARTICLE:
+            if folded.startswith(article) and len(folded) - len(article) >= 3:
+                folded = folded[len(article) :]
+                break
+    if folded in _STOPWORDS or folded in _UBIQUITOUS or _concept(folded) != folded:
+        # Names the concepts above already join across languages, and function words.
+        return None
+    for digraph, letter in _LATIN_DIGRAPHS:
+        folded = folded.replace(digraph, letter)
+    letters = _SOFT_C.sub("s", folded).translate(_CONSONANT_CLASS)
+    bones = "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+    return bones if len(bones) >= _MIN_SKELETON and bones.isalpha() else None
+
+
+_RAW_WORD = re.compile(r"\w+")
+# A name's skeleton is a key of its own kind ("~rsln"): it adds to what two items share but
+# not to an item's length (the norms leave it out), so an item naming people and places is
+# not made less like its story by naming them twice, once in its words and once in bones.
+NAME = "~"
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
-    """Title words count twice: headlines name the development, bodies recount history."""
+    """Title words count twice: headlines name the development, bodies recount history.
+    Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
     for weight, part in ((1, text), (2, title)):
         for w in tokens(part):
@@ -165,6 +241,10 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
             concept = _concept(w)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight
+        for raw in _RAW_WORD.findall(part):
+            bones = skeleton(raw)
+            if bones is not None:
+                words[NAME + bones] += weight
     return words
 
 
@@ -276,6 +356,27 @@ def _overlap(a: tuple[date, date], b: tuple[date, date]) -> tuple[date, date] | 
 _PRESS_CODE = re.compile(r"^(SC|GA)/\d+$")
 
 
+def _same_tally(a: str, b: str) -> bool:
+    """Two tallies of one vote never differ; a vote announced has none yet. A wire that
+    names the abstainers without counting them ("while China, Ethiopia and Kazakhstan
+    abstained") reads as no abstentions: a zero there says nothing."""
+    if a == b:
+        return True
+    ours, theirs = a.split("-"), b.split("-")
+    if ours[:2] != theirs[:2]:
+        return False
+    return "0" in (ours[2], theirs[2])
+
+
+def _fuller_tally(known: str | None, new: str | None) -> str | None:
+    """The story's tally: the first stated, or a later one that counts the abstentions."""
+    if known is None or new is None:
+        return known or new
+    if known.endswith("-0") and not new.endswith("-0") and _same_tally(known, new):
+        return new
+    return known
+
+
 def _press_codes(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _PRESS_CODE.match(s)}
 
@@ -305,8 +406,7 @@ def same_development(story: Story, cand: Candidate) -> bool:
     met = cand.vote_date if cand.item.event == "meeting" else None
     if met and story.vote_days and _overlap(story.vote_days, (met, met)) is None:
         return False
-    if story.tally and cand.tally and story.tally != cand.tally:
-        # Two tallies of one vote never differ; a vote announced has none yet.
+    if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
         return False
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
@@ -393,6 +493,8 @@ class StoryClusterer:
         # story's idf-weighted norm is then read from three sums and the item's shared words,
         # not recomputed over every word of a story that grows with each item it gathers.
         self._sums: dict[str, _Sums] = {}
+        # The event types each story's items report (see ``fits``), kept as items join.
+        self._kinds: dict[str, frozenset[EventType]] = {}
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -426,14 +528,14 @@ class StoryClusterer:
         if not shared:
             return 0.0
         dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
-        na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items()))
+        na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items() if w[0] != NAME))
         if nb is None:
             nb = self.norm(b, idf)
-        return dot / (na * nb)
+        return dot / (na * nb) if na and nb else 0.0
 
     @staticmethod
     def norm(words: Counter[str] | dict[str, int], idf: Callable[[str], float]) -> float:
-        return math.sqrt(sum((c * idf(w)) ** 2 for w, c in words.items()))
+        return math.sqrt(sum((c * idf(w)) ** 2 for w, c in words.items() if w[0] != NAME))
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
@@ -442,12 +544,14 @@ class StoryClusterer:
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
+        self._kinds[story.id] = _kinds_of(story)
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
         df = self._df
         sums = _Sums()
         for word, count in words.items():
-            sums.add(count * count, math.log(df[word] + 1))
+            if word[0] != NAME:
+                sums.add(count * count, math.log(df[word] + 1))
         return sums
 
     def _spread(self, word: str) -> None:
@@ -461,7 +565,7 @@ class StoryClusterer:
         old, new = math.log(before + 1), math.log(before + 2)
         for story_id in holders:
             count = self.stories[story_id].words.get(word)
-            if count:
+            if count and word[0] != NAME:
                 self._sums[story_id].move(count * count, old, new)
 
     def _add(self, story: Story) -> None:
@@ -474,6 +578,7 @@ class StoryClusterer:
         self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
+        self._kinds[story.id] = frozenset((story.event,))
 
     def _grow(self, old: Story, new: Story, cand: Candidate) -> None:
         """``old`` became ``new`` by ``cand``: only the item's words' counts, document
@@ -486,11 +591,13 @@ class StoryClusterer:
                 self._spread(word)
                 self._by_word.setdefault(word, set()).add(new.id)
             after = new.words[word]
-            sums.add(after * after - before * before, math.log(self._df[word] + 1))
+            if word[0] != NAME:
+                sums.add(after * after - before * before, math.log(self._df[word] + 1))
         # A merge only adds symbols: the story stays in every set it was in.
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
+        self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -501,7 +608,7 @@ class StoryClusterer:
         words, df = story.words, self._df
         for word in cand:
             count = words.get(word)
-            if count:
+            if count and word[0] != NAME:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
@@ -543,7 +650,7 @@ class StoryClusterer:
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
             # meeting cites the vetoed text, and is another outcome.
-            if not compatible(story.event, cand.item.event) and not (
+            if not fits(self._kinds[story.id], cand.item.event) and not (
                 shared and _convened_on(story, cand)
             ):
                 continue
@@ -608,7 +715,8 @@ class StoryClusterer:
         if not shared:
             return 0.0
         dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
-        return dot / (self._norm_of(story, b, idf) * norm)
+        length = self._norm_of(story, b, idf) * norm
+        return dot / length if length else 0.0
 
     def _ranked(
         self,
@@ -639,9 +747,15 @@ class StoryClusterer:
             score += self.key_bonus
         recent = abs(cand.item.published - story.last_seen)
         needed = self.close_threshold if recent <= self.close_window else self.threshold
+        first = agree
+        if cand.item.event == "statement" and story.vote_days is None and "veto" not in cand.words:
+            # The day chooses between votes (this evening's or yesterday's) for a reaction
+            # that names a veto; it does not draw one that names none away from a development
+            # held without a vote that shares more of its words (ministers' talks that day).
+            first = True
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
-        return agree, score / needed, score, needed
+        return first, score / needed, score, needed
 
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
@@ -674,6 +788,23 @@ def _voted(story: Story, cand: Candidate) -> bool:
     """Whether the story or the item is about a Council vote, announced or held: its
     coverage runs from the evening before (What's in Blue) to the reactions the day after."""
     return story.vote_days is not None or story.event in _VOTES or cand.item.event in _VOTES
+
+
+def _with_kind(kinds: frozenset[EventType], event: EventType) -> frozenset[EventType]:
+    """The kinds a story reports once an item of ``event`` joined it. An item let in by an
+    exception (the Assembly convening on the veto) joins the thread but does not make the
+    story a meeting: the voting record catalogued days later still fits the veto."""
+    return kinds | {event} if fits(kinds, event) else kinds
+
+
+def _kinds_of(story: Story) -> frozenset[EventType]:
+    """A stored story's kinds, rebuilt as its items joined it."""
+    if not story.items:
+        return frozenset((story.event,))
+    kinds = frozenset((story.items[0].event,))
+    for item in story.items[1:]:
+        kinds = _with_kind(kinds, item.event)
+    return kinds
 
 
 def _convened_on(story: Story, cand: Candidate) -> bool:
@@ -710,7 +841,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
-        tally=story.tally or cand.tally,
+        tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
     )
 
