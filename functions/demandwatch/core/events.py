@@ -71,7 +71,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
-        r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
+        r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
         r"\b(?:einstimmig|beschliesst|beschlossen|verlanger\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|продлил\w*|одобрил\w*|учредил\w*|принял\w* резолюц\w*)",
@@ -106,7 +106,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:votera|devrait voter|vote attendu|vote prevu|mis aux voix|(?<!ont )(?<!a )votes? .{0,20}(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b",
         r"\b(?:votara|votacion prevista|sometera a votacion|votacion aplazada)\b",
         r"\b(?:stimmt am \w+ ab|abstimmen|abstimmung (?:am|verschoben)|zur abstimmung)\b",
-        r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|назначен\w*|пройдет|состоится)",
+        r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|(?<!не )назначен\w*|пройдет|состоится)",
         r"(?:يصوت|تصوت|سيصوت)\w* (?:[^ ]+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
         r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|be put to a vote|hold a vote|adopt)",
         r"(?:^|: )votes? on\b",
@@ -200,7 +200,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:conclu\w*|fait etat|documente\w*|met en cause|selon (?:un|le) rapport)\b",
         r"\b(?:informe|concluye|concluyo|documentaron|responsabiliza|culpa)\b",
         r"\b(?:bericht|zwischenbericht|dokumentier\w*|kam zu dem schluss|macht .{0,40}verantwortlich)\b",
-        r"доклад\w*|пришл\w* к выводу|возложил\w* .{0,20}ответственность|обвинил\w*",
+        r"доклад\w*|пришл\w* к выводу|возложил\w* .{0,20}ответственность|обвинил\w*"
+        r"|установил\w* (?:причастност|ответственност|вину)|опубликовал\w* (?:\w+ )?(?:выводы|доклад)",
         r"تقرير|(?<!\w)[وف]?(?:خلص|خلصت)|(?<!\w)[وف]?(?:تحمل|يحمل|يحمّل)(?!\w)[^.]{0,40}مسؤولي",
         r"\breport(?:s)?\b(?! on the)",
         r"\bfinds?\b",
@@ -253,6 +254,15 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|dixieme|onzieme|douzieme|nuevo|nouveau) veto\b"
         r"|\b(?:erst|zweit|dritt|viert|funft|sechst|siebt|acht|neunt|zehnt|elft|zwolft|erneut)\w* veto\b",
         r"\bzu fall (?:gebracht|bringen|bringt|brachten?)\b|\b(?:bring|brach)\w* (?:[\w-]+ ){0,4}zu fall\b",
+        # Put a veto, opposed (in the past: a vote was held), not adopted, used the right of veto.
+        r"\b(?:met|mis|mett)\w* (?:\w+ ){0,3}(?:son|leur|un) veto\b|\bn'(?:a|ont) pas ete adoptee?s?\b"
+        rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:s'est oppose\w*|se sont oppose\w*|se opus(?:o|ieron))\b"
+        rf"|\bs'opposant seule?\b[^.;]{{0,60}}\b{_P5_LATIN}\b"
+        r"|\b(?:ejerci\w*|ejerce\w*|uso|usa|utilizo) (?:su|el) derecho (?:de|a) veto\b",
+        rf"\b{_P5_LATIN}\b[^.;]{{0,60}}\bgegen (?:den|die|das) [\w-]+ (?:stimmte|stimmten|votierte|votierten)\b",
+        rf"против (?:проголосовал\w*|выступил\w*) {_P5_CYRILLIC}|не прош(?:ел|ла|ло|ли)\b|отклонил\w* (?:\w+ ){{0,2}}проект",
+        rf"(?:نقضت|نقض|تنقض|ينقض)(?!\w)[^.]{{0,30}}(?:مشروع|قرار)|تصويت {_P5_ARABIC}[^.;]{{0,30}}ضد"
+        rf"|{_P5_ARABIC} (?:تمنع|يمنع|منعت|منع) (?:[^ ]+ )?(?:تمديد|اعتماد|صدور|تجديد)|(?:لا|لم) (?:يعتمد|يتم اعتماد|تعتمد)",
         r"не позволил\w* (?:[\w-]+ ){0,3}(?:принять|одобрить|утвердить|продлить)"
         r"|не (?:смог\w*|удалось) (?:\w+ )?(?:одобрить|утвердить|принять|продлить)"
         r"|помешал\w* (?:[\w-]+ ){0,3}(?:принят|одобр)",
@@ -269,13 +279,15 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\bont vote (?:\w+ ){0,2}pour (?:la |le |l'|un |une )(?:creation|deploiement|envoi|texte|resolution"
         r"|prorogation|renouvellement)",
         r"\bvisto bueno\b|\bluz verde\b|\bunanimidad\b"
-        r"|\brespald(?:a|o|aron|an)\b[^.]{0,40}\b(?:resolucion|texto|mision|propuesta)\b"
+        r"|\brespald(?:a|o|aron|an)\b[^.]{0,40}\b(?:resolucion|texto|mision|propuesta)\b|\bsali\w* adelante\b"
         r"|\bmantiene (?:\w+ ){0,4}un ano mas\b",
-        r"\bbillig\w*|\bbeschloss\w*|\bohne gegenstimme\b|\bstimmten (?:\w+ ){0,2}fur (?:die|den|das|eine|einen)\b"
+        r"\bbillig\w*|\bbeschloss(?:en)?\b|\bohne gegenstimme\b|\bstimmten (?:\w+ ){0,2}fur (?:die|den|das|eine|einen)\b"
+        r"|\b(?:unterstutz\w*|stimmten fur) (?:\w+ ){0,2}(?:die |den )?resolution\b|\bstell\w* sich (?:\w+ ){0,2}hinter\b"
+        r"|\b(?:alle|samtliche) (?:15|funfzehn) (?:mitglieder|ratsmitglieder)\b"
         r"|\b(?:sicherheitsrat|un|uno|vereinten nationen|vollversammlung)\w* (?:\w+ ){0,2}(?:erlaubt|erlaubte"
         r"|genehmigt\w*|ermachtigt\w*)\b",
         r"(?:совбез\w*|совет\w* безопасности|сб оон|генассамбле\w*)[^.]{0,30}(?:поддержал\w*|одобрил\w*"
-        r"|утвердил\w*|разрешил\w*|продлил\w*|учредил\w*|ввел\w*)"
+        r"|утвердил\w*|разрешил\w*|продлил\w*|учредил\w*|ввел\w*|поручил\w*)|принял\w* решение"
         r"|проголосовал\w* за (?:\w+ ){0,2}(?:документ|резолюц\w*|текст)|единодушн\w*",
         # Approves, authorises: the Council, or what it approves (Damascus "agreeing" is not).
         r"مجلس الأمن (?:يوافق|وافق|يأذن)|(?<!\w)[وف]?(?:يأذن|تأذن)(?!\w)"
@@ -286,6 +298,8 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"\b(?:repouss|report|differ|ajourn)\w* (?:\w+ ){0,4}(?:le |du |leur )?(?:vote|scrutin)\b"
         r"|\b(?:vote|scrutin)\b[^.]{0,40}\b(?:repousse|reporte|differe|ajourne)\w*",
         r"\baplaz\w* (?:\w+ ){0,4}(?:la )?votacion\b|\bvotacion\b[^.]{0,40}\baplazad\w*",
+        r"\b(?:doivent|devrait|devraient|doit|va|vont) (?:se prononcer|voter|trancher)\b"
+        r"|\bse pronunciar(?:a|an)\b",
         r"\babstimmung\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b"
         r"|\b(?:vertagt|verschiebt|verschob)\w*\b[^.]{0,40}\babstimmung\b"
         r"|\bwird (?:\w+ ){0,6}(?:erst )?am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -298,17 +312,21 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\b(?:present\w*|soumet\w*|soumis|depose\w*|propose\w*|transmis|transmet\w*)\b[^.]{0,60}"
         r"\b(?:texte|projet|proposition)\b",
         r"\bpone\w* sobre la mesa\b"
-        r"|\b(?:present\w*|propon\w*|propuso|circul\w*|distribu\w*)\b[^.]{0,60}\b(?:texto|borrador|propuesta)\b",
+        r"|\b(?:present\w*|propon\w*|propuso|circul\w*|distribu\w*)\b[^.]{0,60}\b(?:texto|borrador|(?:contra)?propuesta)\b",
         r"\bbring\w* [^.]{0,80}\bin den (?:un-)?sicherheitsrat ein\b"
-        r"|\b(?:legt\w*|legen) [^.]{0,40}\b(?:entwurf|text|resolution\w*) vor\b",
-        r"(?:предлож\w*|внес\w*|внёс|передал\w*|распространил\w*|представил\w*)[^.]{0,60}(?:текст|проект)",
-        r"(?<!\w)[وف]?(?:تطرح|يطرح|طرحت|طرح)(?!\w)[^.]{0,40}(?:نص|مشروع)",
+        r"|\b(?:legt\w*|legen) [^.]{0,40}\b(?:entwurf|text|resolution\w*) vor\b"
+        r"|\b(?:text|entwurf|vorschlag)\b[^.]{0,30}\bvorgeleg\w*",
+        r"(?:предлож\w*|внес\w*|внёс|передал\w*|распространил\w*|представил\w*)[^.]{0,60}(?:текст|проект)"
+        r"|предложил\w* (?:совбез\w*|совету безопасности|членам совета)",
+        r"(?<!\w)[وف]?(?:تطرح|يطرح|طرحت|طرح|تقدم|يقدم|قدمت)(?!\w)[^.]{0,40}(?:نص|مشروع)",
     ),
     "meeting": (
         r"\b(?:alerte|avertit|informe|previent) le conseil\b|\baux (?:\w+ )?membres du conseil\b"
         r"|\bdevant (?:le conseil|les membres|les quinze)\b",
         r"\bante el consejo\b|\b(?:ante|a) los (?:quince|15) miembros\b|\bexpon\w* ante\b",
-        r"\bunterricht\w*|\bden (?:ratsmitgliedern|mitgliedern des sicherheitsrats)\b",
+        r"\bunterricht\w*|\bden (?:ratsmitgliedern|mitgliedern des sicherheitsrats)\b"
+        r"|\b(?:schilder|berichte|erklar|sagte)\w* (?:dem|vor dem) (?:un-)?sicherheitsrat\b"
+        r"|\bvor den (?:ratsmitgliedern|mitgliedern)\b",
         r"проинформировал\w*|рассказал\w* (?:совбез\w*|совету безопасности|членам совета)"
         r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|заседани\w*|сб оон)|член\w* совета безопасности",
         r"(?<!\w)[وف]?(?:يطلع|أطلع|تطلع|يحيط)(?!\w)|أعضاء مجلس الأمن|جلسته",
@@ -482,6 +500,8 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "rusa",
         "moscu",
         "russland",
+        "russlands",
+        "moskaus",
         "moskau",
         "russisch",
         "russische",
@@ -504,6 +524,8 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "pekin",
         "chino",
         "peking",
+        "pekings",
+        "chinas",
         "chinesisch",
         "chinesische",
         "китай",
@@ -632,6 +654,18 @@ for _canonical, _aliases in _MEMBER_ALIASES.items():
         _NAME_LOOKUP[_alias] = _canonical
 for _name in _ELECTED:
     _NAME_LOOKUP[fold(_name)] = _name
+# Elected members that voted beside a vetoing member on Syria, as the other languages name
+# them: "Россия и Боливия выступили против" names both (and so the vetoing one).
+_ELECTED_ELSEWHERE = {
+    "Bolivia": ("bolivie", "bolivien", "боливия", "боливии", "بوليفيا"),
+    "Venezuela": ("venezuela", "венесуэла", "венесуэлы", "فنزويلا"),
+    "Kazakhstan": ("kazakhstan", "kazajistan", "kasachstan", "казахстан", "كازاخستان"),
+    "Egypt": ("egypte", "egipto", "agypten", "египет", "مصر"),
+    "Angola": ("angola", "ангола", "انغولا"),
+}
+for _name, _aliases in _ELECTED_ELSEWHERE.items():
+    for _alias in _aliases:
+        _NAME_LOOKUP.setdefault(_alias, _name)
 _NAME_PATTERN = (
     alternation(a for a in sorted(_NAME_LOOKUP, key=len, reverse=True) if a not in ("us", "uk"))
     + r"|\bus\b|\buk\b"
@@ -642,6 +676,11 @@ _NAMES = _Gated(rf"(?:(?<![\w.])|(?<=\sو))(?:{_NAME_PATTERN})(?!\w)")
 _JOIN = r"(?:\s*(?:,|and|&|et|y|und|и)\s*|\s+و|\s+)"
 _ARTICLE = r"(?:(?:the|la|le|de|del|der|die|von|el)\s+)*"
 _LIST = rf"((?:{_NAME_PATTERN})(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN}))*)"
+# Names joined by "and" only: after a verb that comes first ("против выступили Россия и
+# Боливия, Китай воздержался"), a comma starts the next clause.
+_LIST_AND = (
+    rf"((?:{_NAME_PATTERN})(?:(?:\s+(?:and|et|y|und|и)\s+|\s+و){_ARTICLE}(?:{_NAME_PATTERN}))*)"
+)
 
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
@@ -744,13 +783,27 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             "تستخدم",
             "يستخدم",
             "استخدم",
+            "تجهض",
+            "يجهض",
+            "تحبط",
+            "يحبط",
+            "تمنع",
+            "يمنع",
+            "منعت",
+            "نقض",
+            "mis",
+            "met",
+            "derecho",
         ),
         _Gated(
             rf"{_LIST}\s+(?:(?:ont|a|han|ha|haben|hat) )?(?:(?:de nouveau|encore|erneut|ya|otra vez|vuelven? a"
-            r"|nuevamente|снова|вновь) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*|bloqu\w*|torpill\w*"
+            r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*|bloqu\w*|torpill\w*"
             r"|font capoter|fait capoter|impid\w*|impide|empech\w*|stopp\w*|blockier\w*|verhinder\w*"
             r"|заблокир\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
-            r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*)"
+            r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*"
+            r"|تجهض\w*|يجهض\w*|تحبط\w*|يحبط\w*|تمنع|يمنع|منعت|تنقض|ينقض|نقضت"
+            r"|(?:mis|met\w*|mett\w*) (?:\w+ ){0,3}(?:son|leur) veto"
+            r"|(?:ejerci\w*|ejerce\w*|uso|utilizo) (?:su|el) derecho (?:de|a) veto)"
         ),
     ),
     (
@@ -776,7 +829,46 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("voto en contra de",),
         _Gated(rf"\bvoto en contra de (?:la |el |los )?{_LIST}"),
     ),
-    ("voted_against", ("ضد",), _Gated(rf"صوت\w* {_LIST}\s*ضد")),
+    ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*ضد")),
+    # Opposed, in the item of a veto: "la Chine et la Russie s'opposent", "se opusieron".
+    (
+        "voted_against",
+        ("oppos", "opus", "opon"),
+        _Gated(
+            rf"{_LIST}\s+(?:s'oppos\w*|s'est oppose\w*|se sont oppose\w*|se opus\w*|se opone\w*)"
+        ),
+    ),
+    (
+        "voted_against",
+        ("s'opposant",),
+        _Gated(rf"s'opposant seule? [^,.]{{0,60}}, (?:la |le |les )?{_LIST}"),
+    ),
+    # German puts the verb last and the subject after its auxiliary.
+    (
+        "vetoed",
+        ("verhindert", "blockiert", "gestoppt"),
+        _Gated(
+            rf"\b(?:hat|haben) {_LIST}\s+(?:[\w-]+ ){{0,10}}(?:verhindert|blockiert|gestoppt)\b"
+        ),
+    ),
+    (
+        "voted_against",
+        ("gegen",),
+        _Gated(
+            rf"{_LIST}\s+(?:[\w-]+ ){{0,4}}gegen (?:den|die|das) [\w-]+ (?:stimmte|stimmten|votierte|votierten)"
+        ),
+    ),
+    # Russian and Arabic put the verb first: "против выступили Россия и Боливия", "نقضت موسكو".
+    (
+        "voted_against",
+        ("против",),
+        _Gated(rf"против (?:[^.;]{{0,60}} )?(?:проголосовал\w*|выступил\w*) {_LIST_AND}"),
+    ),
+    (
+        "vetoed",
+        ("نقض", "اجهض", "احبط", "عطلت", "افشل", "اسقط"),
+        _Gated(rf"(?:نقضت|نقض|اجهضت|احبطت|عطلت|افشلت|اسقطت) {_LIST_AND}"),
+    ),
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
@@ -1067,7 +1159,8 @@ _SPEAKER_TITLE = _Gated(
     # A French kicker ("Mécanisme d'enquête : la France déplore ...") before the subject.
     r"^(?:[^:]{2,60} : )?"
     r"(?!(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?(?:un |u\.n\. )?"
-    r"(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس)"
+    r"(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس"
+    r"|l'assemblee|la asamblea|die (?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة)"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
     r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
@@ -1075,7 +1168,7 @@ _SPEAKER_TITLE = _Gated(
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
-    r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует"
+    r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )обвинил\w*|раскритиковал\w*"
     r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب|تتهم|يتهم|تنفي|ينفي|تحذر|يحذر"
     # Rejecting a report or charges is a reaction; refusing entry is an act ("other").
     r"|(?:ترفض|يرفض) (?:[^ ]+ )?(?:تقرير|الاتهامات|اتهامات|بيان|ادعاءات|مزاعم|نتائج))\b"
@@ -1083,7 +1176,8 @@ _SPEAKER_TITLE = _Gated(
 _ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
     r"|генеральн\w* ассамбле\w*|генассамбле\w*|الجمعية العامة)[^.]{0,40}"
-    r"(?:debat\w*|examin\w*|discuss\w*|meets|takes? the floor|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش)"
+    r"(?:debat\w*|examin\w*|discuss\w*|meets|takes? the floor|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش"
+    r"|se penche\w*|befass\w*|рассмотр\w*)"
 )
 _DEVELOPMENT_TITLE = _Gated(
     r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
@@ -1144,6 +1238,8 @@ _THREAT = _Gated(
     r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
     r"|угрож\w* .{0,20}вето|تلوح بالفيتو|تهدد باستخدام"
+    r"|\bno (?:lo |la )?(?:aceptara|permitira|apoyara)\b|\bn'acceptera pas\b|\bne laissera pas passer\b"
+    r"|\bnicht (?:akzeptieren|mittragen|zulassen) (?:wird|werde)\b|не допустит|не поддержит|لن (?:تقبل|يقبل|تسمح|يسمح)"
     r"|\b(?:draft|text|resolution|projet|texte|proyecto|entwurf)\b[^.]{0,80}"
     r"(?:\bunacceptable|\binacceptable|\binaceptable|nicht annehmbar|\bunannehmbar)"
     r"|(?:\bunacceptable|\binacceptable|\binaceptable)\W{0,3} (?:\w+ ){0,2}(?:draft|text|projet|texte|proyecto)\b"
@@ -1164,13 +1260,20 @@ _VETO_DONE = _Gated(
     r"|\btorpill\w*|\bcapoter\b|\bont vote contre\b|\bbloque\w* (?:\w+ ){0,2}par (?:la |les )?(?:russie|chine"
     r"|moscou|pekin|washington|etats-unis)\b|\btumb(?:an|o|aron)\b|\bvot(?:aron|o) en contra\b"
     r"|заблокировал\w*|воспользовал\w* правом вето|проголосовал\w* против"
+    r"|против [^.;]{0,60}(?:проголосовал\w*|выступил\w*) (?:росси\w*|кита\w*|сша|москв\w*)"
+    r"|\b(?:met|mis|mett)\w* (?:\w+ ){0,3}(?:son|leur) veto\b|نقضت"
+    r"|\b(?:russie|chine|moscou|pekin|rusia|china|moscu|etats-unis|estados unidos|eeuu)\b[^.;]{0,40}"
+    r"\b(?:s'est oppose\w*|se sont oppose\w*|se opus(?:o|ieron))\b"
+    r"|\bveto (?:de|del) (?:rusia|china|moscu|pekin|estados unidos|eeuu|washington)\b"
+    r"|\b(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|undecimo|duodecimo|premier"
+    r"|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme) veto\b"
 )
 _LACK_OF_VOTES = _Gated(
     r"nine votes|required number of votes|required nine|required majority|enough votes|votes needed"
     r"|necessary votes|falls? short|fell short|failed to (?:obtain|garner|win|secure|get)"
     r"|fails? to (?:obtain|garner|win|secure|get)|failing to obtain|did not obtain"
-    r"|neuf voix|nombre de voix necessaire|assez de voix|nueve votos|votos necesarios"
-    r"|keine mehrheit|neun stimmen|девяти голосов|необходимых голосов|الاصوات اللازمة"
+    r"|\b(?:les|des) neuf voix|nombre de voix necessaire|assez de voix|\b(?:los|de) nueve votos|votos necesarios"
+    r"|keine mehrheit|\b(?:die|der) (?:\w+ )?neun stimmen|девяти голосов|необходимых голосов|الاصوات اللازمة"
     r"|\bfail\w* (?:\w+ ){1,3}to (?:win|gain|get|secure|obtain|garner|muster)\b"
     r"|\b(?:only|just) (?:[1-8]|one|two|three|four|five|six|seven|eight) (?:votes|members|council members"
     r"|countries|delegations)\b|\b(?:support|backing) (?:from|of) only\b"
@@ -1178,6 +1281,10 @@ _LACK_OF_VOTES = _Gated(
     r"|\bshort of (?:the )?(?:nine|9|required|necessary)\b"
     r"|\bne recueill\w* que\b|\bn'(?:a|ont) recueilli que\b"
     r"|\bsolo (?:recib|obtuv|obtien|logr|reun)\w* (?:\w+ ){0,2}(?:apoyos|votos)\b"
+    r"|\bapoyos necesarios\b|\bno reuni\w* (?:los )?(?:apoyos|votos)\b"
+    r"|\bsolo (?:dos|tres|cuatro|cinco|seis|siete|ocho|[2-8]) (?:miembros|paises|votos)\b"
+    r"|не получил\w* (?:необходим\w* )?поддержк|проголосовал\w* (?:лишь |только )?(?:два|три|четыре|пять|шесть|семь"
+    r"|восемь|[2-8]) член"
     r"|\bnur (?:zwei|drei|vier|funf|sechs|sieben|acht|[2-8]) (?:lander|staaten|stimmen|mitglieder)\b"
     r"|набрал\w* (?:лишь|только) (?:\w+ )?голос|не набрал\w* (?:\w+ )?(?:необходим|нужн)"
     r"|لا يحصل (?:[^ ]+ )?(?:الا|سوى)|لم يحصل (?:[^ ]+ )?(?:الا|سوى)|لم يؤيد\w* (?:[^ ]+ ){0,2}سوى"
@@ -1219,6 +1326,7 @@ _MEETING_TITLE = _Gated(
     r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
     r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|сб оон|генассамбле\w*)"
+    r"|сообщил\w* (?:совбез\w*|совету безопасности)"
 )
 _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
@@ -1231,7 +1339,7 @@ _FINDINGS = _Gated(
     r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia"
     r"|atribuy\w*|senal\w*)\b"
     r"|\b(?:opcw|untersuchungskommission|ermittler)\b[^.]{0,140}\b(?:macht|wirft|verantwortlich)\b"
-    r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл)"
+    r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл|установил)"
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
 _LEDE_VETO = _Gated(
@@ -1318,7 +1426,7 @@ _SAYS_IN_TITLE = _Gated(
     r"|high commissioner|prosecutor) ?:"
     # "..., accuse Washington", "..., dice Annan", "..., sagt Lawrow", "..., заявил Лавров".
     r"|, (?:accuse|affirme|declare|estime|assure|denonce|dit|dice|afirma|denuncia|asegura|acusa|advierte"
-    r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) [\w' -]{2,60}$"
+    r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) (?!совбез|совет)[\w' -]{2,60}$"
 )
 # An investigating body speaking in the headline states its findings.
 _FINDINGS_SAY = _Gated(
@@ -1439,7 +1547,7 @@ _SOURCING = _Gated(
 _COURT = _Gated(
     r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?|arrest warrant\w*"
     r"|court orders|orders? syria|annul\w*"
-    r"|condamne\w* (?:a|par)|perpetuite|prison a vie|mandat d'arret|cour de cassation|cour internationale"
+    r"|condamne\w* (?:a|par)|\bproces\b|\bjugee?s? pour\b|perpetuite|prison a vie|mandat d'arret|cour de cassation|cour internationale"
     r"|cadena perpetua|orden de (?:arresto|detencion)|condena a|ordena a"
     r"|verurteil\w*|lebenslang\w*|haftbefehl\w*|gericht\w*"
     r"|приговорил\w*|ордер\w* на арест|суд\w* (?:во|в|ооН) |обязал"
