@@ -762,3 +762,37 @@ def test_the_councils_meeting_and_published_findings_are_developments_of_their_o
     )
     assert new
     assert findings.id != vote.id
+
+
+def test_states_and_terms_are_one_key_in_every_language() -> None:
+    capitals = bag_of_words("Washington, London and Paris table a text", "")
+    states = bag_of_words("American, British and French envoys table a text", "")
+    assert {"usa", "uk", "france"} <= capitals.keys() & states.keys()
+    arabic = bag_of_words("الولايات المتحدة وبريطانيا وفرنسا", "واشنطن")
+    assert {"usa", "uk", "france"} <= arabic.keys()
+    for title in ("Sarin used, watchdog says", "Зарин применялся", "استخدام السارين"):
+        assert "sarin" in bag_of_words(title, "")
+    assert "torture" in bag_of_words("IGH: Syrien muss Folter verhindern", "")
+    assert "icj" in bag_of_words("IGH: Syrien muss Folter verhindern", "")
+
+
+def test_a_draft_under_negotiation_is_not_the_councils_meeting() -> None:
+    clusterer = StoryClusterer()
+    meeting, _ = clusterer.assign(
+        dev(
+            "n1",
+            "Council holds emergency meeting on Idlib gas attack requested by France and UK",
+            "meeting",
+            OCT + timedelta(hours=15),
+        )
+    )
+    draft, new = clusterer.assign(
+        dev(
+            "n2",
+            "France and UK circulate draft on Idlib gas attack",
+            "draft_resolution",
+            OCT + timedelta(hours=20),
+        )
+    )
+    assert new
+    assert draft.id != meeting.id

@@ -52,6 +52,7 @@ _INCOMPATIBLE: frozenset[frozenset[EventType]] = frozenset(
         ("draft_resolution", "vote_scheduled"),
         ("meeting", "vote_scheduled"),
         ("meeting", "resolution_adopted"),
+        ("meeting", "draft_resolution"),
         # A draft that failed for want of votes, a decision outside the UN, an access
         # incident: "other" news is never the vote itself.
         ("veto", "other"),
@@ -83,6 +84,11 @@ def fits(kinds: Iterable[EventType], event: EventType) -> bool:
     the attack it reacts to and a draft would fit the reaction, but the draft is still not
     the attack."""
     return all(compatible(kind, event) for kind in kinds)
+
+
+def _forms(words: str, concept: str) -> dict[str, str]:
+    """Every form in ``words`` (space-separated) as ``concept``."""
+    return dict.fromkeys(words.split(), concept)
 
 
 # Coverage of one development arrives in English, French and Arabic: the names and key
@@ -153,7 +159,95 @@ _CONCEPTS: dict[str, str] = {
     **dict.fromkeys(("opaq", "oiac", "озхо", "opcw"), "opcw"),
     **dict.fromkeys(("corte", "strafgerichtshof", "мус"), "icc"),
     **dict.fromkeys(("المساعدات", "aide", "humanitaire"), "aid"),
+    # The states named beside the Council's votes, by name, adjective and capital: the
+    # three powers are "Washington, London and Paris" in one outlet and "the US, the UK and
+    # France" in the next, and the sponsors of a draft are named in every language.
+    **_forms(
+        """washington american americans americain americaine americains estadounidense
+        estadounidenses eeuu usa amerikanische amerikanischen сша вашингтон
+        американский американская واشنطن الأمريكية الأميركية الأمريكي الأميركي أمريكا""",
+        "usa",
+    ),
+    **_forms(
+        """britain british uk london royaume britannique britanniques londres britanico
+        britanica grossbritannien britische britischen великобритания великобритании
+        британия лондон британский بريطانيا البريطانية البريطاني لندن""",
+        "uk",
+    ),
+    **_forms(
+        """france french paris francais francaise francia frances francesa frankreich
+        franzosische franzosischen franzosischer франция франции париж французский
+        فرنسا الفرنسية الفرنسي باريس""",
+        "france",
+    ),
+    **_forms(
+        """germany german berlin allemagne allemand allemande alemania aleman alemana
+        deutschland deutsche deutschen deutscher bundesregierung германия германии
+        германией берлин ألمانيا الألمانية الألماني برلين""",
+        "germany",
+    ),
+    **_forms("""belgium belgique belgica belgien бельгия бельгией бельгии بلجيكا""", "belgium"),
+    **_forms("kuwait koweit kuwaiti кувейт кувейтом кувейта الكويت", "kuwait"),
+    **_forms(
+        """netherlands dutch niederlande niederlanden niederlandische нидерланды
+        нидерландов нидерландами هولندا""",
+        "netherlands",
+    ),
+    **_forms("""canada canadian canadien canadienne kanada канада канадой كندا""", "canada"),
+    **_forms(
+        """turkey turkish ankara turquie turc turque turquia turco turkei turkische
+        турция турции анкара تركيا التركية أنقرة""",
+        "turkey",
+    ),
+    **_forms("iran iranian iranien irani иран ирана إيران الإيرانية", "iran"),
+    **_forms(
+        """russischen russische russischer rusos rusas россией российской российская
+        москвы موسكو""",
+        "russia",
+    ),
+    **_forms("""chinesische chinesischen chinos chinas китаем китайский بكين""", "china"),
+    **_forms(
+        """syrische syrischen syrischer syrisches sirios sirias сирийской сирийского
+        сирийские сирийских сирийская السوريين سوري""",
+        "syria",
+    ),
+    # What a development is about, in the six languages: the agent, the act, the court.
+    **_forms("sarin зарин зарина السارين زارين", "sarin"),
+    **_forms("chlorine chlore chlor cloro хлор хлора الكلور", "chlorine"),
+    **_forms("gaz giftgas газ الغاز", "gas"),
+    **_forms(
+        """torture tortures tortured tortura torturas folter gefoltert пытки пыток
+        пытками التعذيب تعذيب""",
+        "torture",
+    ),
+    **_forms(
+        """truce ceasefire treve tregua waffenruhe waffenstillstand перемирие перемирия
+        هدنة الهدنة""",
+        "truce",
+    ),
+    **_forms("humanity humanite humanidad menschlichkeit человечности", "humanity"),
+    **_forms(
+        """attack attacks attaque attaques ataque ataques angriff angriffe angriffen
+        атака атаки атак هجوم الهجوم هجمات الهجمات""",
+        "attack",
+    ),
+    **_forms("""perpetua lebenslange lebenslanger lebenslang пожизненное المؤبد""", "life"),
+    **_forms("icj cij igh", "icj"),
+    **_forms(
+        """assembly assemblee asamblea generalversammlung ассамблея ассамблеи
+        генассамблея генассамблеи الجمعية""",
+        "assembly",
+    ),
+    **_forms("evidence preuves pruebas beweise доказательства الأدلة أدلة", "evidence"),
+    **_forms("""report rapport informe bericht доклад доклада докладе تقرير التقرير""", "report"),
+    **_forms(
+        """investigation enquete investigacion ermittlungen untersuchung расследование
+        расследования التحقيق تحقيق""",
+        "investigation",
+    ),
 }
+# Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
+_CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
 
 
 def _concept(word: str) -> str:
