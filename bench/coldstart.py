@@ -7,11 +7,12 @@ imported by CPython 3.13 (the runtime's version, pyenv's) with bytecode writing 
 with only the task root on its path. The timed part is what a container does before its
 first event: importing the handler (each imports with its module what every invocation
 of it uses), then what the handler builds on its first invocation (settings, the
-validated configuration and the store: ``CloudApp``; all three AWS clients, whichever the
-handler uses; Powertools' Logger and Metrics). No request leaves the process: a botocore
-client reads only its API model when it is made. Not included: the first invocation's
-requests themselves (reading the secret, Slack's auth.test), and work done per
-invocation rather than per container (the poll's matcher).
+validated configuration, read from the build's snapshot of the shipped files, and the
+store: ``CloudApp``; the AWS clients its invocations make, as its module lists them in
+``CLIENTS``, which an end-to-end test checks; Powertools' Logger and Metrics). No request
+leaves the process: a botocore client reads only its API model when it is made. Not
+included: the first invocation's requests themselves (reading the secret, Slack's
+auth.test), and work done per invocation rather than per container (the poll's matcher).
 
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and
@@ -69,8 +70,9 @@ module = importlib.import_module({module!r})
 if {handler!r}:
     from demandwatch.bootstrap import CloudApp
     from aws_lambda_powertools import Logger, Metrics
-    app = CloudApp(os.environ)
-    app.clients.sqs, app.clients.secretsmanager  # every client, whichever the handler uses
+    app = CloudApp(os.environ, require=getattr(module, "REQUIRE", ()))
+    for name in module.CLIENTS:  # the clients its invocations make (CloudApp made dynamodb)
+        getattr(app.clients, name)
     Logger(service="demandwatch")
     Metrics(service="demandwatch", namespace="Demandwatch")
 else:
@@ -178,7 +180,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
     baseline = before.get(slowest) if slowest else None
     note = (
         f"python{_version(python)} -I -B on the unzipped artifact; import + CloudApp (config, "
-        "store) + all three AWS clients + Logger/Metrics; CPU time of the process (what a "
+        "store) + the AWS clients it makes (its CLIENTS) + Logger/Metrics; CPU time of the process (what a "
         "vCPU of its own spends: wall time on this shared machine includes waiting for a "
         "core; medians of wall: "
         + ", ".join(f"{n} {wall_ms[n]:.0f}" for n in names if n in wall_ms)

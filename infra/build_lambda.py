@@ -8,7 +8,9 @@
    over the requirement list and the pip flags, so a rebuild with unchanged dependencies
    reuses that directory and takes a second or two.
 2. The package (``functions/demandwatch``, with the shipped configuration as package data
-   at ``demandwatch/shipped_config``, the template's default ConfigPath) is copied beside them.
+   at ``demandwatch/shipped_config``, the template's default ConfigPath) is copied beside them,
+   and the shipped configuration is validated once and its snapshot written
+   (``demandwatch/_validated_config.pickle``, see demandwatch/configsnapshot.py).
 3. Everything is compiled to bytecode by CPython 3.13 (pyenv's, or ``$PYTHON313``):
    ``/var/task`` is read-only, so without ``.pyc`` files every cold start compiles every
    module it imports again (about 60% of a cold start). The ``.pyc`` files are
@@ -362,7 +364,30 @@ def stage(deps: Path) -> None:
         ignore=shutil.ignore_patterns("__pycache__", "demo", *LOCAL_ONLY),
     )
     _check_pruned(STAGE)
+    snapshot_config(STAGE)
     compile_bytecode(STAGE)
+
+
+SHIPPED_CONFIG = "demandwatch/shipped_config"
+
+
+def snapshot_config(stage_dir: Path) -> None:
+    """Validate the shipped configuration once, here, and write the snapshot every cold
+    start reads in place of validating it again (demandwatch/configsnapshot.py says when
+    it is used). Run by CPython 3.13 on the staged package and its own dependencies, as
+    Lambda will read it; an invalid shipped configuration stops the build."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from demandwatch import configsnapshot\n"
+        "configsnapshot.write(Path(sys.argv[1]) / sys.argv[2])\n"
+    )
+    subprocess.run(  # noqa: S603 - our own fixed command line
+        [str(python313()), "-I", "-B", "-c", code, str(stage_dir), SHIPPED_CONFIG],
+        check=True,
+        cwd=stage_dir,
+    )
 
 
 def write_zip() -> int:

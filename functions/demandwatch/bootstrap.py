@@ -14,12 +14,10 @@ from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
 from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
+from demandwatch.configsnapshot import load as load_snapshot
 from demandwatch.core.delivery import LOCAL_MAX_WAIT
-from demandwatch.core.matching import Matcher
 from demandwatch.core.routing import Routes
 from demandwatch.exceptions import ConfigError, ConfigProblem
-from demandwatch.notify.base import Notifier
-from demandwatch.notify.console import ConsoleNotifier
 from demandwatch.ports import Poster
 from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
@@ -32,6 +30,9 @@ if TYPE_CHECKING:
     from mypy_boto3_sqs.client import SQSClient
 
     from demandwatch.app.digest import DigestPoster
+    from demandwatch.core.matching import Matcher
+    from demandwatch.notify.base import Notifier
+    from demandwatch.notify.console import ConsoleNotifier
     from demandwatch.service import Fetcher, Service
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
@@ -55,6 +56,10 @@ def user_agent(settings: Settings, config: AppConfig) -> str:
 
 
 def build_matcher(config: AppConfig) -> Matcher:
+    # Imported here: the notify and digest functions match nothing, and a cold start of
+    # theirs need not import the query engine.
+    from demandwatch.core.matching import Matcher
+
     return Matcher((d, c.context) for c in config.campaigns for d in c.demands)
 
 
@@ -86,6 +91,8 @@ def build_notifier(
     out in process (0: fail the send and let the next try come later)."""
     channel = settings.slack_channel or config.org.default_channel
     if settings.slack_bot_token is None or not channel:
+        from demandwatch.notify.console import ConsoleNotifier
+
         return ConsoleNotifier()
     from demandwatch.slack.api import build_web_client
     from demandwatch.slack.notifier import SlackNotifier
@@ -328,7 +335,9 @@ class CloudApp:
             root = Path(env.get("LAMBDA_TASK_ROOT") or ".")
             base = base.model_copy(update={"config_dir": root / base.config_dir})
         self._base_settings = base
-        self.config = load(base)
+        # The build's snapshot of the validated shipped configuration when these are its
+        # very files (no YAML parsed, no validator built), else a full validation.
+        self.config = load_snapshot(base.config_dir)
         self.clock = clock
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)

@@ -25,11 +25,13 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
+import yaml
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from aws_local import client, environment, moto_server, unique
 from demandwatch.bootstrap import AwsClients
+from demandwatch.config import CloudSettings
 from demandwatch.exceptions import ConfigError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
 from demandwatch.slack.blocks import ACTION_CLAIM
@@ -808,3 +810,119 @@ def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
     assert len(slack.calls("chat.postMessage")) == 2  # the first post was adopted
     assert cloud.depth("alert") == 0
     assert cloud.depth("alert_dlq") == 0
+
+
+# ---------------------------------------------------------------------- as deployed
+
+TEMPLATE = Path(__file__).resolve().parents[2] / "template.yaml"
+
+
+class _CfnNames(yaml.SafeLoader):
+    """template.yaml read for its names only: every intrinsic (!Ref, !Sub...) is None."""
+
+
+_CfnNames.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def deployed_environment(cloud: Cloud, function: str) -> dict[str, str]:
+    """The test environment less every demandwatch variable template.yaml does not give
+    ``function`` (an empty value reads as unset)."""
+    template = yaml.load(TEMPLATE.read_text(encoding="utf-8"), Loader=_CfnNames)
+    given = set(template["Globals"]["Function"]["Environment"]["Variables"])
+    properties = template["Resources"][function]["Properties"]
+    given |= set(properties.get("Environment", {}).get("Variables", {}))
+    return {
+        **cloud.env,
+        **{var: "" for var in CloudSettings.ENVIRONMENT.values() if var not in given},
+    }
+
+
+class RecordingClients(AwsClients):
+    """The test's clients, noting which ones a function asked for."""
+
+    def __init__(self, real: AwsClients) -> None:
+        super().__init__()
+        self.real = real
+        self.used: set[str] = set()
+
+    @property
+    def dynamodb(self) -> Any:
+        self.used.add("dynamodb")
+        return self.real.dynamodb
+
+    @property
+    def sqs(self) -> Any:
+        self.used.add("sqs")
+        return self.real.sqs
+
+    @property
+    def secretsmanager(self) -> Any:
+        self.used.add("secretsmanager")
+        return self.real.secretsmanager
+
+
+def test_each_function_works_on_the_environment_the_template_gives_it_with_its_own_clients(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    # Each function gets only the variables template.yaml sets for it (a handler that
+    # needs one more fails here, as it would once deployed), and makes exactly the AWS
+    # clients its module lists in CLIENTS, which the cold-start bench counts.
+    made: dict[str, RecordingClients] = {}
+
+    def function(module: ModuleType, name: str, **env: str) -> _runtime.Handler:
+        made[module.__name__.rsplit(".", 1)[1]] = clients = RecordingClients(cloud.clients)
+        return _runtime.make_handler(
+            module.run,
+            require=getattr(module, "REQUIRE", ()),
+            environ={**deployed_environment(cloud, name), **env},
+            clients=clients,
+            log_stream=cloud.log,
+            clock=cloud.clock,
+        )
+
+    def tick() -> dict[str, Any]:
+        event = load_event("scheduler_poll_tick.json")
+        event["scheduled_time"] = cloud.clock.now.isoformat()
+        # One poll message per source, so that the poll function runs too.
+        fan_out = {"DEMANDWATCH_INLINE_POLL_MAX": "0"}
+        return function(schedule, "ScheduleFunction", **fan_out)(event, LambdaContext())
+
+    def drain(queue: str, module: ModuleType, name: str) -> list[dict[str, Any]]:
+        return EventSourceMapping(cloud.sqs, cloud.queues[queue], function(module, name)).drain()
+
+    feed.body = rss([VETO_ENTRY])
+    tick()
+    assert drain("poll", poll, "PollFunction") == [{"batchItemFailures": []}]
+    cloud.clock.advance(minutes=6)
+    feed.body = rss([entry(cloud.clock, 9), VETO_ENTRY])
+    tick()
+    assert drain("poll", poll, "PollFunction") == [{"batchItemFailures": []}]
+    assert drain("alert", notify, "NotifyFunction") == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0RESPONDER"},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [
+            {
+                "action_id": ACTION_CLAIM,
+                "value": json.dumps({"alert": parent["metadata"]["event_payload"]["alert_id"]}),
+            }
+        ],
+    }
+    reply = function(interact, "InteractFunction")(signed_request(cloud, payload), LambdaContext())
+    assert reply["statusCode"] == 200
+    assert drain("alert", notify, "NotifyFunction") == [{"batchItemFailures": []}]
+    assert len(slack.calls("chat.update")) == 1
+
+    cloud.clock.advance(hours=1)
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    assert function(digest, "DigestFunction")(event, LambdaContext())["alerts"] == 1
+
+    for module in (schedule, poll, notify, interact, digest):
+        name = module.__name__.rsplit(".", 1)[1]
+        assert made[name].used == set(module.CLIENTS), name

@@ -170,6 +170,60 @@ def test_a_cold_start_with_a_bad_environment_names_what_is_missing(task_root: Pa
     assert "DEMANDWATCH_INLINE_POLL_MAX" in out
 
 
+def test_a_cold_start_reads_the_build_s_snapshot_of_the_validated_configuration(
+    task_root: Path,
+) -> None:
+    """Each function's CloudApp takes the shipped configuration from the snapshot the
+    build wrote (no YAML parsed at a cold start), and it equals what validating the
+    shipped files under 3.13 gives; edit a file and the next cold start validates again."""
+    env = {
+        "AWS_REGION": "us-east-1",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        "DEMANDWATCH_TABLE": "t",
+        "DEMANDWATCH_ALERT_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/0/a.fifo",
+        "DEMANDWATCH_SECRET_ID": "s",
+    }
+    code = (
+        "import importlib, json, os, sys\n"
+        "from demandwatch.bootstrap import CloudApp\n"
+        f"for name in {HANDLERS!r}:\n"
+        "    module = importlib.import_module('demandwatch.handlers.' + name)\n"
+        "    app = CloudApp(os.environ, require=getattr(module, 'REQUIRE', ()))\n"
+        "parsed = 'yaml' in sys.modules\n"
+        "from demandwatch.config import load_config\n"
+        "print(json.dumps({'yaml_at_cold_start': parsed, 'directory': str(app.config.directory),"
+        " 'equal': app.config == load_config(app.config.directory),"
+        " 'demands': len(app.config.demands)}))\n"
+    )
+    report = json.loads(run_313(task_root, code, env))
+    assert report == {
+        "yaml_at_cold_start": False,
+        "directory": str(task_root / "demandwatch" / "shipped_config"),
+        "equal": True,
+        "demands": report["demands"],
+    }
+    assert report["demands"] > 0
+
+    edited = task_root / "demandwatch" / "shipped_config" / "org.yaml"
+    original = edited.read_bytes()
+    try:
+        edited.write_bytes(re.sub(rb"(?m)^short_name: .*$", b"short_name: Edited", original))
+        again = json.loads(run_313(task_root, code, env))
+        assert again["yaml_at_cold_start"] is True  # validated in full
+        assert again["equal"] is True
+        out = run_313(
+            task_root,
+            "import os\nfrom demandwatch.bootstrap import CloudApp\n"
+            "print(CloudApp(os.environ).config.org.short_name)\n",
+            env,
+        )
+        assert out.strip() == "Edited"
+    finally:
+        edited.write_bytes(original)
+
+
 def test_the_pruned_botocore_still_builds_every_client_the_functions_use(
     task_root: Path,
 ) -> None:

@@ -18,6 +18,10 @@ from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse
 from demandwatch.slack.digest import SlackDigestPoster
 
 REQUIRE = ("secret_id",)
+# The AWS clients its invocations make: state and the secret (the bot token), no queue.
+# bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
+# checks the list against what each function really makes.
+CLIENTS = ("dynamodb", "secretsmanager")
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:

@@ -24,6 +24,11 @@ from demandwatch.queue.fanout import FollowUpNotice
 from demandwatch.slack.interact import Interactions
 
 REQUIRE = ("alert_queue_url", "secret_id")
+# The AWS clients its invocations make: state and replays, the follow-ups' queue, the
+# secret (bot token, signing secret).
+# bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
+# checks the list against what each function really makes.
+CLIENTS = ("dynamodb", "sqs", "secretsmanager")
 _TEXT = {"content-type": "text/plain; charset=utf-8"}
 
 

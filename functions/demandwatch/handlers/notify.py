@@ -25,6 +25,7 @@ from demandwatch.queue.fanout import (
     FloodNotice,
     FollowUpNotice,
     HealthMessage,
+    notify_alert,
     parse_notice,
 )
 
@@ -35,6 +36,12 @@ from demandwatch.slack.notifier import SlackNotifier
 
 if TYPE_CHECKING:
     from demandwatch.slack.interact import Interactions
+
+# The AWS clients its invocations make: state and the secret (the bot token). No queue:
+# the alerts queue reaches it through its event source mapping, it never sends.
+# bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
+# checks the list against what each function really makes.
+CLIENTS = ("dynamodb", "secretsmanager")
 
 _COUNTERS = {
     "poison": "PoisonMessages",
@@ -47,7 +54,6 @@ _COUNTERS = {
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     app = invocation.app
     settings = app.settings()
-    fanout = app.fanout(settings)
     notifier: SlackNotifier = app.notifier(settings)
     delivery = app.delivery(settings)
     report = DeliveryReport()
@@ -85,7 +91,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             raised = delivery.escalate(report)
             invocation.logger.info("unclaimed P1 alerts re-raised", extra={"count": raised})
             return
-        result = fanout.notify(notice, delivery, report)
+        result = notify_alert(notice, delivery, report)
         invocation.logger.info(
             "alert handled",
             extra={"alert_id": notice.alert_id, "channel": notice.channel, "result": result},

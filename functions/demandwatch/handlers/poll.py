@@ -24,6 +24,11 @@ from demandwatch.handlers._runtime import (
 from demandwatch.queue.fanout import PollReport, PollRequest
 
 REQUIRE = ("alert_queue_url",)
+# The AWS clients its invocations make: state, the alert queue (alerts, health notices),
+# the secret (ReliefWeb's appname).
+# bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
+# checks the list against what each function really makes.
+CLIENTS = ("dynamodb", "sqs", "secretsmanager")
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:

@@ -18,6 +18,11 @@ from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse
 from demandwatch.queue.fanout import ScheduleReport
 
 REQUIRE = ("alert_queue_url",)
+# The AWS clients its invocations make: state, the poll and alert queues, the secret
+# (ReliefWeb's appname).
+# bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
+# checks the list against what each function really makes.
+CLIENTS = ("dynamodb", "sqs", "secretsmanager")
 
 
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:

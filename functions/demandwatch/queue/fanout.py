@@ -399,19 +399,27 @@ class FanOut:
     def notify(
         self, notice: AlertNotice, delivery: DeliverAlerts, report: DeliveryReport | None = None
     ) -> NotifyResult:
-        """Deliver the noticed alert through the one delivery use case (app.delivery).
+        """:func:`notify_alert` (the notify function calls it without a FanOut: it needs
+        no queue)."""
+        return notify_alert(notice, delivery, report)
 
-        Raises PoisonMessageError for an alert the store does not know, DeferredError when
-        it cannot be delivered now, NotifyError when this try failed (the alert waits for
-        its retry). The caller reports the message as failed for all three.
-        """
-        outcome = delivery.one(notice.alert_id, report)
-        if outcome is None:
-            return "already_done"
-        if outcome.result == "held":
-            return "held_for_digest"
-        if outcome.result == "quiet":  # the outbox queues it again; delivered after the window
-            return "quiet_hours"
-        if outcome.result == "failed":
-            return "failed"
-        return "posted"
+
+def notify_alert(
+    notice: AlertNotice, delivery: DeliverAlerts, report: DeliveryReport | None = None
+) -> NotifyResult:
+    """Deliver the noticed alert through the one delivery use case (app.delivery).
+
+    Raises PoisonMessageError for an alert the store does not know, DeferredError when
+    it cannot be delivered now, NotifyError when this try failed (the alert waits for
+    its retry). The caller reports the message as failed for all three.
+    """
+    outcome = delivery.one(notice.alert_id, report)
+    if outcome is None:
+        return "already_done"
+    if outcome.result == "held":
+        return "held_for_digest"
+    if outcome.result == "quiet":  # the outbox queues it again; delivered after the window
+        return "quiet_hours"
+    if outcome.result == "failed":
+        return "failed"
+    return "posted"
