@@ -166,3 +166,19 @@ def test_an_english_text_skips_wording_it_cannot_contain() -> None:
     assert not only_russian.admits("veto")
     assert only_russian.search("veto") is None
     assert only_russian.search("вето") is not None
+
+
+def test_flags_a_pattern_sets_for_itself_reach_every_alternative() -> None:
+    # "(?i)" at the head governs the whole pattern: such a rule is searched whole.
+    rule = Gated(r"(?i)vetoed|BLOCKED")
+    assert rule.search("it was blocked") is not None
+    assert rule.search("VETOED") is not None
+    assert not rule._branches
+
+
+def test_a_rule_compiles_its_whole_pattern_only_when_every_alternative_is_open() -> None:
+    rule = Gated(r"\bvetoed\b|\bblocked\b")
+    assert rule.search("russia vetoed it") is not None
+    assert rule._pattern is None  # one alternative open: searched on its own
+    assert rule.search("vetoed, then blocked") is not None
+    assert rule._pattern is not None

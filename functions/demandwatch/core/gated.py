@@ -48,10 +48,18 @@ def required_literals(pattern: str) -> frozenset[str] | None:
 
 def required_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings each of which every match of ``pattern`` meets (contains one of)."""
+    tree = _parsed(pattern)
+    return () if tree is None else _sets_of(tree)
+
+
+def _parsed(pattern: str) -> Any:
     try:
-        tree = _sre_parser.parse(pattern)
+        return _sre_parser.parse(pattern)
     except (re.error, RecursionError):
-        return ()
+        return None
+
+
+def _sets_of(tree: Any) -> tuple[frozenset[str], ...]:
     if tree.state.flags & _LOOSE:
         return ()  # literals then match more than their own spelling
     return tuple(_required_in(list(tree)))
@@ -156,12 +164,32 @@ def alternation(words: Iterable[str]) -> str:
     return emit(tree)
 
 
-def _gates_of(pattern: str) -> tuple[frozenset[str], ...]:
+def _gates_of(pattern: str, tree: Any = None) -> tuple[frozenset[str], ...]:
     # An anchored pattern is tried at one place only: a gate would cost more than it
     # saves. Otherwise every set the pattern requires, the rarest first.
     if pattern.startswith("^"):
         return ()
-    return tuple(sorted(required_sets(pattern), key=_selectivity, reverse=True))
+    found = required_sets(pattern) if tree is None else _sets_of(tree)
+    return tuple(sorted(found, key=_selectivity, reverse=True))
+
+
+# Flags a pattern can set for itself ("(?i)..."); they would not reach its other
+# alternatives searched apart.
+_GLOBAL_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.LOCALE
+
+
+def _alternatives(pattern: str) -> list[tuple[str, Any]] | None:
+    """The outermost alternatives of ``pattern``, each parsed, if it can be searched by
+    them: more than one, none with a group (leaving one out would renumber the groups
+    after it, and a group's number is how a caller reads it) or flags of its own."""
+    branches = top_level_branches(pattern)
+    if len(branches) < 2:
+        return None
+    parsed = [(branch, _parsed(branch)) for branch in branches]
+    for _, tree in parsed:
+        if tree is None or tree.state.groups > 1 or tree.state.flags & _GLOBAL_FLAGS:
+            return None
+    return parsed
 
 
 Gates = tuple[frozenset[str], ...] | None
@@ -198,6 +226,7 @@ class Gated:
         "_last",
         "_opens",
         "_pattern",
+        "_ready",
         "_rest",
         "_subsets",
         "source",
@@ -208,6 +237,7 @@ class Gated:
         # function's cold start then pays only for the rules its items reach.
         self.source = pattern
         self._pattern: re.Pattern[str] | None = None
+        self._ready = False
         self._gates: tuple[frozenset[str], ...] | None = ()
         # The same sets as text of ASCII letters only meets them (most items are
         # English): only their ASCII strings, and None where a set has none, as in a
@@ -227,13 +257,16 @@ class Gated:
         # headline or lede several times.
         self._last: tuple[str, re.Match[str] | None] | None = None
 
-    def _prepare(self) -> re.Pattern[str]:
-        pattern = self._pattern = re.compile(self.source)
-        branches = top_level_branches(self.source)
-        # Leaving an alternative out renumbers the groups after it: only patterns without
-        # groups are split (a group's number is how a caller reads it).
-        if len(branches) > 1 and pattern.groups == 0:
-            self._branches = tuple((branch, _gates_of(branch)) for branch in branches)
+    def _prepare(self) -> None:
+        self._ready = True
+        alternatives = _alternatives(self.source)
+        if alternatives is not None:
+            # Each alternative is read once, for its gates; the whole pattern is compiled
+            # only if every alternative is ever open at once (its first use costs what a
+            # single pattern's did).
+            self._branches = tuple(
+                (branch, _gates_of(branch, tree)) for branch, tree in alternatives
+            )
             opens: dict[str, list[int]] = {}
             for i, (_, gates) in enumerate(self._branches):
                 for string in gates[0] if gates else ():
@@ -247,8 +280,8 @@ class Gated:
             # asked for (reading a pattern is most of a rule's first-use cost).
             self._gates = None
         else:
+            self._pattern = re.compile(self.source)
             self._read_gates()
-        return pattern
 
     def _read_gates(self) -> tuple[frozenset[str], ...]:
         gates = self._gates = _gates_of(self.source)
@@ -257,12 +290,17 @@ class Gated:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return self._pattern or self._prepare()
+        if self._pattern is None:
+            if not self._ready:
+                self._prepare()
+            if self._pattern is None:
+                self._pattern = re.compile(self.source)
+        return self._pattern
 
     @property
     def gates(self) -> tuple[frozenset[str], ...]:
         """The string sets every match meets (each contains one of its strings)."""
-        if self._pattern is None:
+        if not self._ready:
             self._prepare()
         return self._read_gates() if self._gates is None else self._gates
 
@@ -282,11 +320,14 @@ class Gated:
         return found
 
     def _search(self, text: str) -> re.Match[str] | None:
-        pattern = self._pattern or self._prepare()
+        if not self._ready:
+            self._prepare()
         ascii_text = text.isascii()
         if not self._branches:
             gates = self._ascii_gates if ascii_text else self._gates
-            return pattern.search(text) if gates is not None and _meets(text, gates) else None
+            if gates is None or not _meets(text, gates):
+                return None
+            return self.pattern.search(text)
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
         # Each string opening an alternative is tested once (most are absent), then the
@@ -304,11 +345,11 @@ class Gated:
         if not open_:
             return None
         if len(open_) == len(self._branches):
-            return pattern.search(text)
+            return self.pattern.search(text)
         subset = self._subsets.get(open_)
         if subset is None:
             if len(self._subsets) >= _MAX_SUBSETS:
-                return pattern.search(text)
+                return self.pattern.search(text)
             subset = self._subsets[open_] = re.compile(
                 "|".join(self._branches[i][0] for i in open_)
             )
