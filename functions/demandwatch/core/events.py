@@ -73,8 +73,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
         r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
-        r"\b(?:einstimmig|beschliesst|beschlossen|verlanger\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
-        r"\b(?:единогласно|продлил\w*|одобрил\w*|учредил\w*|принял\w* резолюц\w*)",
+        r"\b(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
+        r"\b(?:единогласно|(?<!не )продлил\w*|(?<!не )одобрил\w*|учредил\w*|(?<!не )принял\w* резолюц\w*)",
         r"(?<!\w)[وف]?(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
@@ -104,7 +104,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\b(?:to|will) vote (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         r"\b(?:votera|devrait voter|vote attendu|vote prevu|mis aux voix|(?<!ont )(?<!a )votes? .{0,20}(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b",
-        r"\b(?:votara|votacion prevista|sometera a votacion|votacion aplazada)\b",
+        r"\b(?:votara|votacion prevista|someter\w* a votacion|votacion aplazada)\b",
         r"\b(?:stimmt am \w+ ab|abstimmen|abstimmung (?:am|verschoben)|zur abstimmung)\b",
         r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|(?<!не )назначен\w*|пройдет|состоится)",
         r"(?:يصوت|تصوت|سيصوت)\w* (?:[^ ]+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
@@ -260,7 +260,13 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         rf"|\bs'opposant seule?\b[^.;]{{0,60}}\b{_P5_LATIN}\b"
         r"|\b(?:ejerci\w*|ejerce\w*|uso|usa|utilizo) (?:su|el) derecho (?:de|a) veto\b",
         rf"\b{_P5_LATIN}\b[^.;]{{0,60}}\bgegen (?:den|die|das) [\w-]+ (?:stimmte|stimmten|votierte|votierten)\b",
-        rf"против (?:проголосовал\w*|выступил\w*) {_P5_CYRILLIC}|не прош(?:ел|ла|ло|ли)\b|отклонил\w* (?:\w+ ){{0,2}}проект",
+        rf"против (?:проголосовал\w*|выступил\w*|высказал\w*) {_P5_CYRILLIC}|не прош(?:ел|ла|ло|ли)\b"
+        r"|отклонил\w* (?:\w+ ){0,2}проект|не (?:продлил|одобрил|утвердил)\w*|заветировал\w*",
+        # Dynamited, refused consent, failed against a member's opposition, the veto power voting no.
+        r"\bdinamit\w*|\bvot(?:aron|o) contra\b|\bverweiger\w* (?:\w+ ){0,2}zustimmung\b"
+        r"|\bopposition (?:russe|chinoise|americaine|de (?:la russie|la chine|moscou|pekin|washington))\b"
+        r"|\bvetomacht\w* (?:\w+ ){0,4}(?:stimmte|stimmten|votierte|votierten) (?:[\w-]+ ){0,3}gegen\b"
+        r"|\bnein (?:aus|von) (?:moskau|peking|washington|russland|china)\b",
         rf"(?:نقضت|نقض|تنقض|ينقض)(?!\w)[^.]{{0,30}}(?:مشروع|قرار)|تصويت {_P5_ARABIC}[^.;]{{0,30}}ضد"
         rf"|{_P5_ARABIC} (?:تمنع|يمنع|منعت|منع) (?:[^ ]+ )?(?:تمديد|اعتماد|صدور|تجديد)|(?:لا|لم) (?:يعتمد|يتم اعتماد|تعتمد)",
         r"не позволил\w* (?:[\w-]+ ){0,3}(?:принять|одобрить|утвердить|продлить)"
@@ -272,7 +278,7 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|فيتو امريكي",
     ),
     "resolution_adopted": (
-        r"\benterin\w*|\bd'une seule voix\b"
+        r"\benterin\w*|\bd'une seule voix\b|\bsursis\b|\bse sont accordes\b"
         r"|\b(?:conseil|assemblee)(?: de securite| generale)? approuv\w*"
         r"|\bapprouv\w* (?:\w+ ){0,3}(?:l'envoi|la creation|le deploiement|la resolution|le texte|une resolution"
         r"|la prorogation|le renouvellement)"
@@ -286,7 +292,7 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\b(?:alle|samtliche) (?:15|funfzehn) (?:mitglieder|ratsmitglieder)\b"
         r"|\b(?:sicherheitsrat|un|uno|vereinten nationen|vollversammlung)\w* (?:\w+ ){0,2}(?:erlaubt|erlaubte"
         r"|genehmigt\w*|ermachtigt\w*)\b",
-        r"(?:совбез\w*|совет\w* безопасности|сб оон|генассамбле\w*)[^.]{0,30}(?:поддержал\w*|одобрил\w*"
+        r"(?:совбез\w*|совет\w* безопасности|сб оон|генассамбле\w*)[^.]{0,30}(?<!не )(?:поддержал\w*|одобрил\w*"
         r"|утвердил\w*|разрешил\w*|продлил\w*|учредил\w*|ввел\w*|поручил\w*)|принял\w* решение"
         r"|проголосовал\w* за (?:\w+ ){0,2}(?:документ|резолюц\w*|текст)|единодушн\w*",
         # Approves, authorises: the Council, or what it approves (Damascus "agreeing" is not).
@@ -299,13 +305,16 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\b(?:vote|scrutin)\b[^.]{0,40}\b(?:repousse|reporte|differe|ajourne)\w*",
         r"\baplaz\w* (?:\w+ ){0,4}(?:la )?votacion\b|\bvotacion\b[^.]{0,40}\baplazad\w*",
         r"\b(?:doivent|devrait|devraient|doit|va|vont) (?:se prononcer|voter|trancher)\b"
+        r"|\bdecidir(?:a|an) (?:manana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b"
+        r"|\bentscheide[tn] am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
         r"|\bse pronunciar(?:a|an)\b",
         r"\babstimmung\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b"
         r"|\b(?:vertagt|verschiebt|verschob)\w*\b[^.]{0,40}\babstimmung\b"
         r"|\bwird (?:\w+ ){0,6}(?:erst )?am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
         r" (?:\w+ ){0,6}(?:entscheiden|abstimmen)\b",
         r"голосовани\w*[^.]{0,60}(?:перенес\w*|отлож\w*)|(?:перенес\w*|отлож\w*)[^.]{0,40}(?:голосовани|рассмотрени)",
-        r"(?<!\w)[وف]?(?:تأجيل|إرجاء|أرجأ|أرجأت|يرجئ|ترجئ|تؤجل|يؤجل|أجل)(?!\w)[^.]{0,40}التصويت",
+        r"(?<!\w)[وف]?(?:تأجيل|إرجاء|أرجأ|أرجأت|يرجئ|ترجئ|تؤجل|يؤجل|أجل)(?!\w)[^.]{0,40}التصويت"
+        r"|(?<!\w)(?:يحسم|يبت|سيحسم)(?!\w)[^.]{0,20}(?:غدا|السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)",
     ),
     "draft_resolution": (
         r"\bmet\w* en circulation\b"
@@ -315,15 +324,16 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\b(?:present\w*|propon\w*|propuso|circul\w*|distribu\w*)\b[^.]{0,60}\b(?:texto|borrador|(?:contra)?propuesta)\b",
         r"\bbring\w* [^.]{0,80}\bin den (?:un-)?sicherheitsrat ein\b"
         r"|\b(?:legt\w*|legen) [^.]{0,40}\b(?:entwurf|text|resolution\w*) vor\b"
-        r"|\b(?:text|entwurf|vorschlag)\b[^.]{0,30}\bvorgeleg\w*",
+        r"|\b(?:text|entwurf|vorschlag)\b[^.]{0,30}\bvorgeleg\w*|\bgegenentwurf\w*|\beingebracht\b",
         r"(?:предлож\w*|внес\w*|внёс|передал\w*|распространил\w*|представил\w*)[^.]{0,60}(?:текст|проект)"
         r"|предложил\w* (?:совбез\w*|совету безопасности|членам совета)",
         r"(?<!\w)[وف]?(?:تطرح|يطرح|طرحت|طرح|تقدم|يقدم|قدمت)(?!\w)[^.]{0,40}(?:نص|مشروع)",
     ),
     "meeting": (
         r"\b(?:alerte|avertit|informe|previent) le conseil\b|\baux (?:\w+ )?membres du conseil\b"
-        r"|\bdevant (?:le conseil|les membres|les quinze)\b",
-        r"\bante el consejo\b|\b(?:ante|a) los (?:quince|15) miembros\b|\bexpon\w* ante\b",
+        r"|\bdevant (?:le conseil(?! des droits)|les membres|les quinze)\b",
+        r"\bante el consejo\b(?! de derechos)|\b(?:ante|a) los (?:quince|15) miembros\b"
+        r"|\bexpon\w* ante\b(?! el consejo de derechos)",
         r"\bunterricht\w*|\bden (?:ratsmitgliedern|mitgliedern des sicherheitsrats)\b"
         r"|\b(?:schilder|berichte|erklar|sagte)\w* (?:dem|vor dem) (?:un-)?sicherheitsrat\b"
         r"|\bvor den (?:ratsmitgliedern|mitgliedern)\b",
@@ -550,6 +560,11 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "واشنطن",
         "امريكي",
         "امريكا",
+        "americain",
+        "americaine",
+        "estadounidense",
+        "amerikanische",
+        "amerikanisches",
     ),
     "United Kingdom": (
         "united kingdom",
@@ -872,6 +887,16 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+)
+
+
+# In an item reporting a veto, these name who cast it: "veto américain", "l'opposition
+# russe", "Doppel-Nein aus Moskau und Peking", "Russland verweigert", "dinamitan",
+# "заветировали". Outside a veto they would name a threat or a reaction.
+_VETO_ONLY = _Gated(
+    rf"(?:\bveto|\bopposition|\bnein (?:aus|von)) (?:de |de la |du )?{_LIST}"
+    rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
+    rf"|против (?:[^.;]{{0,60}} )?высказал\w* {_LIST_AND}"
 )
 
 
@@ -1415,6 +1440,7 @@ _SPEAKERS = _Gated(
     r"|^[وف]?(?:حث|حثت|دعا|دعت|طالب|طالبت|ندد|نددت|رحب|رحبت|اعرب|اعربت|انتقد|انتقدت)(?!\w)"
 )
 _SAYS_IN_TITLE = _Gated(
+    r"^(?:منظمة )?(?:العفو الدولية|هيومن رايتس ووتش) ?:|"
     r"(?:,|:) (?:says|say|said) [\w' -]{2,60}$|^(?:amnesty international|human rights watch|hrw)\b"
     r"|\b(?:rights chief|prosecutor|high commissioner|envoy|minister) (?:says|said)$"
     # "..., rights group says", "Britain says ...": the speaker named before the verb.
@@ -1483,6 +1509,11 @@ _REPORT_LEDE = _Gated(
     r"|\bin (?:a|its|their|his|her|the) (?:new |latest |annual |final |interim )?report\b"
     r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
     r"|^based on (?:\w+ ){0,3}(?:interviews|testimon\w*|satellite imagery)\b"
+    # "in a new report", in the other languages.
+    r"|\bdans (?:un|son|leur|le) (?:nouveau |dernier |premier )?rapport\b"
+    r"|\ben (?:un|su) (?:nuevo |ultimo |primer )?informe\b"
+    r"|\bin (?:einem|ihrem|seinem) (?:neuen |jungsten |ersten )?bericht\b"
+    r"|в (?:новом |своем |последнем |опубликованном )?доклад|في تقرير"
 )
 # A lede reporting a vote or an adoption: the speaker is the body deciding.
 _ACT_LEDE = _Gated(
@@ -1574,6 +1605,12 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 if actor not in found:
                     found.append(actor)
     if event_type == "veto":
+        for m in _VETO_ONLY.pattern.finditer(folded) if _VETO_ONLY.admits(folded) else ():
+            # One alternative matched: its list of names is the group that took part.
+            for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
+                name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
+                if name in _PERMANENT and Actor(name, "vetoed") not in found:
+                    found.append(Actor(name, "vetoed"))
         # A permanent member that voted against a failed draft vetoed it.
         found += [
             Actor(a.name, "vetoed")
