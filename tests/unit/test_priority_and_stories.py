@@ -796,3 +796,19 @@ def test_a_draft_under_negotiation_is_not_the_councils_meeting() -> None:
     )
     assert new
     assert draft.id != meeting.id
+
+
+def test_a_name_spelled_alike_counts_once() -> None:
+    """A name shared in the same spelling counts by its word only: its skeleton adds
+    nothing, so one place named in two unrelated items does not join them."""
+    clusterer = StoryClusterer()
+    idf = clusterer._idf(Counter())
+    a = bag_of_words("Berlin and Brussels table Idlib ceasefire text", "A vote is due Thursday.")
+    b = bag_of_words("Guterres regrets Council failure on Idlib", "He urged restraint.")
+    plain_a = Counter({w: c for w, c in a.items() if not w.startswith("~")})
+    plain_b = Counter({w: c for w, c in b.items() if not w.startswith("~")})
+    assert "~dlb" in a.keys() & b.keys()
+    assert clusterer.similarity(a, b, idf) == clusterer.similarity(plain_a, plain_b, idf)
+    # Spelled in another script, the skeleton is what they share.
+    arabic = bag_of_words("غوتيريش يأسف لفشل المجلس بشأن إدلب", "")
+    assert clusterer.similarity(a, arabic, idf) > 0

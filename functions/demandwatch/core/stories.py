@@ -307,6 +307,12 @@ def skeleton(raw: str) -> str | None:
             if folded.startswith(article) and len(folded) - len(article) >= 3:
                 folded = folded[len(article) :]
                 break
+    return _bones(folded)
+
+
+@lru_cache(maxsize=1 << 16)
+def _bones(folded: str) -> str | None:
+    """``skeleton`` of a folded word, its Arabic article already cut."""
     if folded in _STOPWORDS or folded in _UBIQUITOUS or _concept(folded) != folded:
         # Names the concepts above already join across languages, and function words.
         return None
@@ -589,6 +595,8 @@ class StoryClusterer:
         self._sums: dict[str, _Sums] = {}
         # The event types each story's items report (see ``fits``), kept as items join.
         self._kinds: dict[str, frozenset[EventType]] = {}
+        # The last item's name keys and the words that spell them (see ``_dot``).
+        self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -621,7 +629,7 @@ class StoryClusterer:
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
+        dot = _dot(a, b, shared, idf, self._echoes_of(b))
         na = math.sqrt(sum((c * idf(w)) ** 2 for w, c in a.items() if w[0] != NAME))
         if nb is None:
             nb = self.norm(b, idf)
@@ -799,6 +807,13 @@ class StoryClusterer:
         self._grow(best, merged, cand)
         return merged, False
 
+    def _echoes_of(self, words: Counter[str]) -> dict[str, list[str]]:
+        """``_echoes(words)``, computed once per item however many stories it is scored
+        against."""
+        if self._echo[0] is not words:
+            self._echo = (words, _echoes(words))
+        return self._echo[1]
+
     def _similarity(
         self, story: Story, cand: Candidate, idf: Callable[[str], float], norm: float
     ) -> float:
@@ -808,7 +823,7 @@ class StoryClusterer:
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        dot = sum(a[w] * b[w] * idf(w) ** 2 for w in shared)
+        dot = _dot(a, b, shared, idf, self._echoes_of(b))
         length = self._norm_of(story, b, idf) * norm
         return dot / length if length else 0.0
 
@@ -876,6 +891,42 @@ class _Sums:
         """One word's ℓ went from ``old`` to ``new``."""
         self.s1 += square * (new - old)
         self.s2 += square * (new * new - old * old)
+
+
+def _dot(
+    a: Counter[str] | dict[str, int],
+    b: Counter[str],
+    shared: set[str],
+    idf: Callable[[str], float],
+    echoes: dict[str, list[str]],
+) -> float:
+    """The idf-weighted dot product of ``a`` and the item's words ``b``. A shared name's
+    skeleton counts only where the name is spelled differently: when both sides also share
+    the word it came from ("Idlib" and "Idlib"), the word has counted already."""
+    dot = 0.0
+    for w in shared:
+        if w[0] == NAME and any(word in a for word in echoes.get(w, ())):
+            continue
+        dot += a[w] * b[w] * idf(w) ** 2
+    return dot
+
+
+def _echoes(words: Counter[str]) -> dict[str, list[str]]:
+    """The item's name keys, each with the item's words that spell it."""
+    found: dict[str, list[str]] = {}
+    for word in words:
+        if word[0] == NAME:
+            continue
+        folded = word
+        if _is_arabic(word[0]):
+            for article in _ARABIC_ARTICLE:
+                if word.startswith(article) and len(word) - len(article) >= 3:
+                    folded = word[len(article) :]
+                    break
+        bones = _bones(folded)
+        if bones is not None and NAME + bones in words:
+            found.setdefault(NAME + bones, []).append(word)
+    return found
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
