@@ -55,6 +55,9 @@ def poll_twice(
         write_config(
             tmp_path / f"cfg-{workers}",
             [{"id": f"s{n:02d}", "url": httpserver.url_for(f"/f{n}.xml")} for n in range(SOURCES)],
+            # The production default: these runs compare outcomes, and on a loaded machine a
+            # fresh worker's first parse can outlast the suite's short 2 s budget.
+            timeout="20s",
         )
     )
     notifier = RecordingNotifier()
