@@ -19,6 +19,13 @@ from demandwatch.core.text import tokens
         ("Россия и Китай заблокировали резолюцию по Сирии", "ru"),
         ("روسيا والصين تستخدمان الفيتو ضد مشروع قرار بشأن سوريا", "ar"),
         ("UNSMIS", "en"),  # nothing to go on: English
+        # Headlines without a function word: the Council's own words in that language.
+        ("Consejo de Seguridad: veto ruso a Siria", "es"),
+        ("Syrie : veto russe au Conseil de sécurité", "fr"),
+        ("Sicherheitsrat: Veto Russlands zu Syrien", "de"),
+        ("Security Council: Russian veto on Syria", "en"),
+        ("Syria: China vetoes Security Council draft", "en"),
+        ("U.N. approves aid deliveries into Syria", "en"),  # "U.N." is not French "n'"
     ],
 )
 def test_detects_the_language_of_a_headline(text: str, language: str) -> None:
@@ -64,4 +71,4 @@ def test_a_query_word_finds_its_inflections_in_an_inflected_item() -> None:
 
 def test_the_feed_s_language_is_used_when_it_states_one() -> None:
     assert Document("Syrie", "", language="fr").language == "fr"
-    assert Document("Syrie", "", language="xx").language == "en"  # unknown: detected
+    assert Document("Syrie", "", language="xx").language == "fr"  # unknown: detected

@@ -65,7 +65,8 @@ def _words(text: str) -> frozenset[str]:
 
 # Function words of each Latin-script language, folded (no accents), chosen because they
 # are frequent in news and rare in the other three. Words two languages share ("de", "la",
-# "en", "des", "que") are left out: they cannot tell them apart.
+# "en", "des", "que") are left out: they cannot tell them apart. French "n'" is left out
+# too: an English wire headline's "U.N." splits into "u" and "n".
 _FUNCTION_WORDS: dict[Language, frozenset[str]] = {
     "en": _words(
         "the of and to in is was on for with that by from has have its at as an are will after "
@@ -73,7 +74,7 @@ _FUNCTION_WORDS: dict[Language, frozenset[str]] = {
     ),
     "fr": _words(
         "le les du et est une dans pour par sur qui au aux ne pas ont son sa ses avec selon "
-        "apres contre l d qu n cette ce sont leur"
+        "apres contre l d qu cette ce sont leur"
     ),
     "es": _words(
         "el los las del y por con una para se su sus al lo como mas tras fue ha han pero "
@@ -82,6 +83,29 @@ _FUNCTION_WORDS: dict[Language, frozenset[str]] = {
     "de": _words(
         "der die das und den dem ist nicht mit von zu im auf eine ein einen sich wird hat "
         "haben fur bei nach gegen uber vom zum zur auch wurde sind"
+    ),
+}
+# Words of the Council's own news that only one of the four languages spells this way.
+# A short headline ("Consejo de Seguridad: veto ruso a Siria") may hold no function word
+# at all; these let it still be read in its language. English spellings ("council",
+# "syria") are left out: English wins ties, so they would add nothing.
+_NEWS_WORDS: dict[Language, frozenset[str]] = {
+    "en": frozenset(),
+    "fr": _words(
+        "conseil securite unies syrie russie chine etats unis francais russe chinois "
+        "americain projet damas moscou syriens syrienne armes chimiques observateurs "
+        "enqueteurs frappes"
+    ),
+    "es": _words(
+        "consejo seguridad naciones unidas siria rusia estados unidos ruso chino "
+        "estadounidense proyecto votacion resolucion damasco moscu sirios "
+        "armas quimicas observadores investigadores ataques"
+    ),
+    "de": _words(
+        "sicherheitsrat vereinten nationen syrien russland vereinigten staaten russische "
+        "russischen russisches chinesische amerikanische entwurf abstimmung syrische "
+        "syrischen syrischer damaskus moskau chemiewaffen giftgas beobachter ermittler "
+        "waffen hilfe luftangriffe regierung truppen kriegsverbrechen menschenrechte"
     ),
 }
 # How many words are read: a headline and the first sentences decide it.
@@ -113,7 +137,10 @@ def detect(words: Sequence[str]) -> Language:
         if arabic + cyrillic >= max(2, len(sample) // 4):
             return "ar" if arabic >= cyrillic else "ru"
     present = set(sample)
-    counts = {lang: len(present & vocabulary) for lang, vocabulary in _FUNCTION_WORDS.items()}
+    counts = {
+        lang: len(present & vocabulary) + len(present & _NEWS_WORDS[lang])
+        for lang, vocabulary in _FUNCTION_WORDS.items()
+    }
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     if counts[best] == 0 or counts[best] <= counts["en"]:
         return "en"
