@@ -288,6 +288,12 @@ def test_a_vote_date_in_another_language() -> None:
         # A president's veto of a bill, a government's veto in the EU: not the Council's.
         ("Obama vetoes bill letting 9/11 families sue Saudi Arabia", "Congress may override it."),
         (
+            "White House: president vetoes Syria war powers measure",
+            "The joint resolution, approved by both chambers last month, would have ordered "
+            "the troops home within 30 days.",
+        ),
+        ("Trump uses veto to kill resolution on Yemen war", "It had passed by Congress in March."),
+        (
             "Hungary blocks EU military aid tranche",
             "Budapest vetoed the next tranche at a meeting of EU foreign ministers.",
         ),
@@ -1356,3 +1362,20 @@ def test_failed_after_a_no_adopting_verbs_visits_and_topic_headlines(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+def test_a_council_veto_credited_to_an_administration_stays_a_veto() -> None:
+    event = classify(
+        "Biden administration vetoes U.N. Security Council text on Gaza",
+        "Washington cast the lone vote against the Algerian draft.",
+    )
+    assert event.type == "veto"
+
+
+def test_a_permanent_member_voting_a_draft_down_is_who_vetoed() -> None:
+    event = classify(
+        "Russia votes down U.N. draft on Syria gas inquiry",
+        "Russia on Wednesday voted down a Western-drafted Security Council resolution.",
+    )
+    assert event.type == "veto"
+    assert [(a.name, a.role) for a in event.actors] == [("Russian Federation", "vetoed")]

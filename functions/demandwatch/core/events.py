@@ -750,7 +750,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
             r"(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?veto|block(?:s|ed)?|kill(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
-            r"|(?:strikes|struck|knocks?|knocked) down)\b"
+            r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
         ),
     ),
     # "blocked by Russia and China", "struck down by Moscow".
@@ -1123,11 +1123,16 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] = 0.0
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
-    if legislature or (
-        scores["veto"] > 0
-        and _OTHER_BODY.search(both)
-        and not un_organ.search(both)
-        and not _COUNCIL_TEXT.search(both)
+    executive = _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
+    if (
+        legislature
+        or executive
+        or (
+            scores["veto"] > 0
+            and _OTHER_BODY.search(both)
+            and not un_organ.search(both)
+            and not _COUNCIL_TEXT.search(both)
+        )
     ):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
@@ -1446,6 +1451,15 @@ _OVERRIDE = _Gated(
     r"|\bveto (?:the |a |this |any )?(?:[\w-]+ ){0,3}(?:bill|legislation|law|measure|budget)s?\b"
     r"|\b(?:senado|congreso|senat|kongress|congres)\b.{0,80}\bveto|\bveto presidencial|\bveto presidentiel"
     r"|(?:сенат|конгресс)\w*.{0,80}вето|(?:الكونغرس|مجلس الشيوخ).{0,80}(?:الفيتو|فيتو|النقض)"
+)
+# A head of state or government vetoing a bill or a congressional resolution: never the
+# Council's, which no president votes in. With a UN organ named ("Biden administration
+# vetoes U.N. text") the Council's veto is credited to a government, and stays a veto.
+_EXECUTIVE_VETO = _Gated(
+    r"\b(?:president|governor|trump|biden|obama|bush)\b(?: [\w.]+){0,2}"
+    r" (?:vetoe[sd]|(?:uses|used) (?:his |her |a )?veto)\b"
+    r"|\b(?:passed|approved) by (?:the )?(?:congress|senate|house|lawmakers|both chambers)\b"
+    r"|\bjoint resolution\b"
 )
 # What a Council veto falls on. With neither a UN organ (_UN_ORGAN) nor a draft, and
 # another body named, a veto is that body's (a government blocking an EU decision).
