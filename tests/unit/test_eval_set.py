@@ -349,3 +349,14 @@ def test_demands_on_a_second_fresh_set(capsys: pytest.CaptureFixture[str]) -> No
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
     for language, entry in languages.items():
         assert entry["macro_f1"] >= 0.80, language
+
+
+def test_near_misses_of_every_demand(capsys: pytest.CaptureFixture[str]) -> None:
+    """A set heavy in near misses, written and measured before any change for it (0.967, 0 of
+    30 negatives alerted): vetoes, sanctions, ICC cases, arms and monitors elsewhere, history
+    and passing mentions; then ministers as the body deciding sanctions, members voting down
+    a Russian text, an adoption with no votes against while Russia and China abstain."""
+    report = run_eval(capsys, "en-negatives.jsonl")
+    assert report["negatives"] >= 30
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
