@@ -812,3 +812,27 @@ def test_a_name_spelled_alike_counts_once() -> None:
     # Spelled in another script, the skeleton is what they share.
     arabic = bag_of_words("غوتيريش يأسف لفشل المجلس بشأن إدلب", "")
     assert clusterer.similarity(a, arabic, idf) > 0
+
+
+def test_the_united_states_is_one_key_in_six_languages_but_not_the_pronoun() -> None:
+    """The names "U.S.", "US", "EE.UU.", "États-Unis", "США" and "الولايات المتحدة" are one
+    key; the English "us" (and "US" in a headline set all in capitals) is not the country."""
+    named = [
+        ("Russia vetoes U.S. draft", ""),
+        ("Russia vetoes US draft on inquiry", ""),
+        ("Veto a un proyecto de EE.UU.", ""),
+        ("Veto russe au projet des États-Unis", ""),
+        ("Россия заблокировала проект США", ""),
+        ("فيتو روسي على مشروع قدمته الولايات المتحدة", ""),
+        ("Veto gegen Entwurf der Vereinigten Staaten", ""),
+        ("The United States will not stop", ""),
+        ("Sanctions backed by the US.", ""),
+    ]
+    for title, text in named:
+        assert bag_of_words(title, text)["usa"] == 2, title
+    for title, text in (
+        ("Let us be clear", "They told us the inquiry was biased."),
+        ("LET US BE CLEAR ABOUT THE VETO", ""),
+        ("Russia thanks the United Nations", ""),
+    ):
+        assert "usa" not in bag_of_words(title, text), title

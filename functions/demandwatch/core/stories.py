@@ -330,11 +330,33 @@ _RAW_WORD = re.compile(r"\w+")
 NAME = "~"
 
 
+# The United States by the names its words cannot carry: "U.S." and "EE.UU." fall apart into
+# letters, "US" folds into the English pronoun "us", and "États-Unis", "Estados Unidos",
+# "Vereinigte Staaten", "Соединённые Штаты" and "الولايات المتحدة" are two words whose second is
+# the "united" of the United Nations. Read from the text as written, so "let us" never counts:
+# "US" only in capitals (and not in a headline set all in capitals, where "US" may be "us").
+_UNITED_STATES = re.compile(
+    r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|US(?!\w)|EE\.\s?UU\.?)"
+    r"|(?i:\b(?:united\s+states|[eé]tats[-\s]unis|estados\s+unidos|vereinigten?\s+staaten"
+    r"|соединенн\w*\s+штат\w*|соединённ\w*\s+штат\w*))"
+    r"|(?:[وبل]?ال)?ولايات\s+(?:ال)?متحدة"
+)
+
+
+def _united_states(part: str) -> int:
+    """How often ``part`` names the United States in one of the forms above."""
+    shouting = not any(ch.islower() for ch in part)
+    return sum(1 for m in _UNITED_STATES.finditer(part) if not (shouting and m.group() == "US"))
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history.
     Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
     for weight, part in ((1, text), (2, title)):
+        named = _united_states(part)
+        if named:
+            words[_CONCEPTS["usa"]] += weight * named
         for w in tokens(part):
             if w in _STOPWORDS or len(w) < 2:
                 continue
