@@ -836,3 +836,43 @@ def test_the_united_states_is_one_key_in_six_languages_but_not_the_pronoun() -> 
         ("Russia thanks the United Nations", ""),
     ):
         assert "usa" not in bag_of_words(title, text), title
+
+
+def test_translated_keys_alone_do_not_join_items_naming_different_documents() -> None:
+    """A Russian and a Spanish item on the same sponsor, weapon and inquiry a day apart, each
+    naming its own draft, share only keys that cross languages: two developments. The
+    same two texts naming one draft are one."""
+    from demandwatch.core.symbols import find_symbols
+
+    def cand(i: str, title: str, text: str, day: int, hour: int) -> Candidate:
+        return Candidate(
+            item=StoryItem(
+                i, "t", title, "", datetime(2017, 11, day, hour, tzinfo=UTC), "statement"
+            ),
+            words=bag_of_words(title, text),
+            symbols=find_symbols(f"{title}\n{text}"),
+            demands=("accountability-investigations",),
+            priority="P2",
+        )
+
+    for second, joined in (("S/2017/970", False), ("S/2017/962", True)):
+        clusterer = StoryClusterer()
+        first, _ = clusterer.assign(
+            cand(
+                "ru",
+                "США: ОЗХО, зарин, Асад, Хан-Шейхун",
+                "США внесли проект S/2017/962: ОЗХО, зарин, Асад.",
+                16,
+                12,
+            )
+        )
+        other, _ = clusterer.assign(
+            cand(
+                "es",
+                "EE.UU.: OPAQ, sarín, Asad, Jan Sheijun",
+                f"EE.UU. presenta el proyecto {second}: OPAQ, sarín, Asad.",
+                17,
+                9,
+            )
+        )
+        assert (first.id == other.id) is joined, second

@@ -248,6 +248,7 @@ _CONCEPTS: dict[str, str] = {
 }
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
+_CONCEPT_KEYS = frozenset(_CONCEPTS.values())
 
 
 def _concept(word: str) -> str:
@@ -780,6 +781,8 @@ class StoryClusterer:
                 continue
             if not same_development(story, cand):
                 continue
+            if _documents_differ(story, cand) and not _same_words(story, cand):
+                continue
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
             # are computed word by word: every item goes where summing its words would send it.
@@ -949,6 +952,27 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
         if bones is not None and NAME + bones in words:
             found.setdefault(NAME + bones, []).append(word)
     return found
+
+
+def _documents_differ(story: Story, cand: Candidate) -> bool:
+    """Both name Council documents, and none in common."""
+    mine = _council_documents(cand.symbols)
+    if not mine:
+        return False
+    other = _council_documents(story.symbols)
+    return bool(other) and not mine & other
+
+
+def _same_words(story: Story, cand: Candidate) -> bool:
+    """Whether the two share a word as written, not only keys that cross languages (concepts,
+    name skeletons) or numbers. Two items naming different Council documents in different
+    languages are two developments however alike their translated keys (the same sponsor,
+    weapon and inquiry a day apart): translated keys alone cannot outweigh the documents."""
+    words = story.words
+    return any(
+        w in words and not (w in _CONCEPT_KEYS or w.startswith(NAME) or w.isdigit())
+        for w in cand.words
+    )
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
