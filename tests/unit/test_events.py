@@ -1379,3 +1379,48 @@ def test_a_permanent_member_voting_a_draft_down_is_who_vetoed() -> None:
     )
     assert event.type == "veto"
     assert [(a.name, a.role) for a in event.actors] == [("Russian Federation", "vetoed")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A member's remarks to the Council on the vote just taken are its reaction, not
+        # the meeting, whatever the headline says was blocked.
+        (
+            "Paris: those who blocked the text bear the blame",
+            "France's ambassador told the Security Council after the vote that the blocking"
+            " members had abandoned the people of Idlib.",
+            "statement",
+            [],
+        ),
+        # ... and from the permanent member that vetoed, the veto explained.
+        (
+            "Russian envoy explains veto of Idlib text",
+            "Russia's deputy U.N. envoy told the Council following the vote that Russia had"
+            " vetoed the text because it was one-sided.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # A sanctions draft vetoed at the UN is the veto, with no UN word in the headline.
+        (
+            "China and Russia veto new sanctions on North Korea",
+            "UNITED NATIONS - China and Russia on Thursday vetoed a draft resolution that"
+            " would have tightened sanctions over missile launches.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # Sanctions blocked outside the UN stay other news.
+        (
+            "Hungary blocks EU sanctions package",
+            "Hungary on Monday vetoed the bloc's new sanctions package, holding up the embargo.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_remarks_after_the_vote_and_vetoed_sanctions_headlines(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -1148,8 +1148,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     elif _OTHER_ACTOR_TITLE.search(title) and not un_in_title:
         scores["resolution_adopted"] = 0.0
     # Sanctions, freezes and designations decided outside the UN are news of their own,
-    # not statements, even when a government "announces" them.
-    if _MEASURE.search(title) and not un_in_title:
+    # not statements, even when a government "announces" them; but a sanctions draft the
+    # lede has vetoed at the UN ("Russia, China block sanctions on Syria") is that veto.
+    un_veto_lede = bool(_VETOED.search(first_sentence) and un_organ.search(first_sentence))
+    outside_measure = bool(_MEASURE.search(title) and not un_in_title and not un_veto_lede)
+    if outside_measure:
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
     if _MEETING_TITLE.search(title):
@@ -1178,9 +1181,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # reports an adoption; and a permanent member's envoy explaining their own veto
     # reports the veto.
     own_veto = _own_veto(first_sentence)
-    meeting_lede = _MEETING_LEDE.search(first_sentence) is not None
+    # "X told the Council after the vote that ...": remarks on the vote just taken are the
+    # speaker's reaction to it (or, from a permanent member that vetoed, the veto), not the
+    # meeting.
+    after_vote = _AFTER_VOTE_LEDE.search(first_sentence) is not None
+    meeting_lede = _MEETING_LEDE.search(first_sentence) is not None and not after_vote
     report_lede = _REPORT_LEDE.search(first_sentence) is not None
-    speaker = _SPEAKERS.search(first_sentence) is not None and not (
+    speaker = (_SPEAKERS.search(first_sentence) is not None or after_vote) and not (
         own_veto or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
     )
     if meeting_lede:
@@ -1227,6 +1234,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             (_DEVELOPMENT_TITLE.search(title) or _TITLE_VETO.search(title))
             and not _SAYS_IN_TITLE.search(title)
             and not _NGO_LEDE.search(first_sentence)
+            and not after_vote
         ):
             # Under _LEAST on its own: with no cue for the development, it is "other" news.
             scores["statement"] += 0.5
@@ -1253,7 +1261,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # A government's own measures are news of their own, even read out by its minister
     # ("Japan will freeze ..., the prime minister said"); not when the headline is a reaction.
     if (
-        (_SAYS_DECISION.search(title) or (_MEASURE.search(title) and not un_in_title))
+        (_SAYS_DECISION.search(title) or outside_measure)
         and not _SPEAKER_TITLE.search(title)
         and not _SAID.search(first_sentence)
         and not (_SAYS_IN_TITLE.search(title) and not _SAYS_DECISION.search(title))
@@ -1651,6 +1659,12 @@ _MEETING_LEDE = _Gated(
     r"|\bна заседани\w* (?:совет\w* безопасности|совбез\w*|сб оон|генассамбле\w*|по )"
     r"|выступ\w* (?:в|на|перед) (?:совбез\w*|совет\w* безопасности|сб оон|заседани\w*)"
 )
+# A speaker addressing the Council on the vote it has just taken: "... told the Security
+# Council after the vote that ...".
+_AFTER_VOTE_LEDE = _Gated(
+    r"\b(?:told|tells|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
+    r"|general assembly|assembly)(?: members)? (?:after|following) (?:the|today's|its|this) (?:\w+ )?vote\b"
+)
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
     r"\breport (?:published |released |issued )?(?:\w+ ){0,3}(?:details|documents|documented|finds|found"
@@ -1708,7 +1722,7 @@ _UN_ACTOR = _Gated(
 # A permanent member's envoy: with "vetoed" in the same sentence, explaining the veto.
 _ENVOY = _Gated(
     r"\b(russian federation|russia|china|united states|u\.s\.|us|america|britain|united kingdom|uk|france"
-    r"|russian|chinese|american|british|french)(?:'s)? (?:un |u\.n\. )?(?:deputy )?(?:permanent )?"
+    r"|russian|chinese|american|british|french)(?:'s)? (?:deputy )?(?:un |u\.n\. )?(?:deputy )?(?:permanent )?"
     r"(?:ambassador|envoy|representative|delegate)\b"
     r"|(?:ambassadeur|representant) (russe|chinois|de la russie|de la chine)"
     r"|(?:embajador|representante) (ruso|chino|de rusia|de china)"
