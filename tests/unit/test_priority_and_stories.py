@@ -812,3 +812,67 @@ def test_a_name_spelled_alike_counts_once() -> None:
     # Spelled in another script, the skeleton is what they share.
     arabic = bag_of_words("غوتيريش يأسف لفشل المجلس بشأن إدلب", "")
     assert clusterer.similarity(a, arabic, idf) > 0
+
+
+def test_the_united_states_is_one_key_in_six_languages_but_not_the_pronoun() -> None:
+    """The names "U.S.", "US", "EE.UU.", "États-Unis", "США" and "الولايات المتحدة" are one
+    key; the English "us" (and "US" in a headline set all in capitals) is not the country."""
+    named = [
+        ("Russia vetoes U.S. draft", ""),
+        ("Russia vetoes US draft on inquiry", ""),
+        ("Veto a un proyecto de EE.UU.", ""),
+        ("Veto russe au projet des États-Unis", ""),
+        ("Россия заблокировала проект США", ""),
+        ("فيتو روسي على مشروع قدمته الولايات المتحدة", ""),
+        ("Veto gegen Entwurf der Vereinigten Staaten", ""),
+        ("The United States will not stop", ""),
+        ("Sanctions backed by the US.", ""),
+    ]
+    for title, text in named:
+        assert bag_of_words(title, text)["usa"] == 2, title
+    for title, text in (
+        ("Let us be clear", "They told us the inquiry was biased."),
+        ("LET US BE CLEAR ABOUT THE VETO", ""),
+        ("Russia thanks the United Nations", ""),
+    ):
+        assert "usa" not in bag_of_words(title, text), title
+
+
+def test_translated_keys_alone_do_not_join_items_naming_different_documents() -> None:
+    """A Russian and a Spanish item on the same sponsor, weapon and inquiry a day apart, each
+    naming its own draft, share only keys that cross languages: two developments. The
+    same two texts naming one draft are one."""
+    from demandwatch.core.symbols import find_symbols
+
+    def cand(i: str, title: str, text: str, day: int, hour: int) -> Candidate:
+        return Candidate(
+            item=StoryItem(
+                i, "t", title, "", datetime(2017, 11, day, hour, tzinfo=UTC), "statement"
+            ),
+            words=bag_of_words(title, text),
+            symbols=find_symbols(f"{title}\n{text}"),
+            demands=("accountability-investigations",),
+            priority="P2",
+        )
+
+    for second, joined in (("S/2017/970", False), ("S/2017/962", True)):
+        clusterer = StoryClusterer()
+        first, _ = clusterer.assign(
+            cand(
+                "ru",
+                "США: ОЗХО, зарин, Асад, Хан-Шейхун",
+                "США внесли проект S/2017/962: ОЗХО, зарин, Асад.",
+                16,
+                12,
+            )
+        )
+        other, _ = clusterer.assign(
+            cand(
+                "es",
+                "EE.UU.: OPAQ, sarín, Asad, Jan Sheijun",
+                f"EE.UU. presenta el proyecto {second}: OPAQ, sarín, Asad.",
+                17,
+                9,
+            )
+        )
+        assert (first.id == other.id) is joined, second

@@ -248,6 +248,7 @@ _CONCEPTS: dict[str, str] = {
 }
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
+_CONCEPT_KEYS = frozenset(_CONCEPTS.values())
 
 
 def _concept(word: str) -> str:
@@ -330,11 +331,33 @@ _RAW_WORD = re.compile(r"\w+")
 NAME = "~"
 
 
+# The United States by the names its words cannot carry: "U.S." and "EE.UU." fall apart into
+# letters, "US" folds into the English pronoun "us", and "États-Unis", "Estados Unidos",
+# "Vereinigte Staaten", "Соединённые Штаты" and "الولايات المتحدة" are two words whose second is
+# the "united" of the United Nations. Read from the text as written, so "let us" never counts:
+# "US" only in capitals (and not in a headline set all in capitals, where "US" may be "us").
+_UNITED_STATES = re.compile(
+    r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|US(?!\w)|EE\.\s?UU\.?)"
+    r"|(?i:\b(?:united\s+states|[eé]tats[-\s]unis|estados\s+unidos|vereinigten?\s+staaten"
+    r"|соединенн\w*\s+штат\w*|соединённ\w*\s+штат\w*))"
+    r"|(?:[وبل]?ال)?ولايات\s+(?:ال)?متحدة"
+)
+
+
+def _united_states(part: str) -> int:
+    """How often ``part`` names the United States in one of the forms above."""
+    shouting = not any(ch.islower() for ch in part)
+    return sum(1 for m in _UNITED_STATES.finditer(part) if not (shouting and m.group() == "US"))
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history.
     Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
     for weight, part in ((1, text), (2, title)):
+        named = _united_states(part)
+        if named:
+            words[_CONCEPTS["usa"]] += weight * named
         for w in tokens(part):
             if w in _STOPWORDS or len(w) < 2:
                 continue
@@ -758,6 +781,8 @@ class StoryClusterer:
                 continue
             if not same_development(story, cand):
                 continue
+            if _documents_differ(story, cand) and not _same_words(story, cand):
+                continue
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
             # are computed word by word: every item goes where summing its words would send it.
@@ -927,6 +952,27 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
         if bones is not None and NAME + bones in words:
             found.setdefault(NAME + bones, []).append(word)
     return found
+
+
+def _documents_differ(story: Story, cand: Candidate) -> bool:
+    """Both name Council documents, and none in common."""
+    mine = _council_documents(cand.symbols)
+    if not mine:
+        return False
+    other = _council_documents(story.symbols)
+    return bool(other) and not mine & other
+
+
+def _same_words(story: Story, cand: Candidate) -> bool:
+    """Whether the two share a word as written, not only keys that cross languages (concepts,
+    name skeletons) or numbers. Two items naming different Council documents in different
+    languages are two developments however alike their translated keys (the same sponsor,
+    weapon and inquiry a day apart): translated keys alone cannot outweigh the documents."""
+    words = story.words
+    return any(
+        w in words and not (w in _CONCEPT_KEYS or w.startswith(NAME) or w.isdigit())
+        for w in cand.words
+    )
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
