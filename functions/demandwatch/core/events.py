@@ -855,7 +855,11 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     (
         "voted_against",
         (
-            *(f"{verb} {how}" for verb in ("voted", "votes", "vote", "voting") for how in ("against", "no")),
+            *(
+                f"{verb} {how}"
+                for verb in ("voted", "votes", "vote", "voting")
+                for how in ("against", "no")
+            ),
             "hands against",
         ),
         _Gated(
@@ -1423,7 +1427,11 @@ def _by_the_rules(
         # Fifteen votes or fewer: the Council, where nine and no permanent member's "no"
         # adopt; in a larger body (the Assembly, the Human Rights Council) a majority does.
         council = vote.in_favour + vote.against + vote.abstentions <= 15
-        carried = vote.in_favour >= 9 and not permanent_against if council else vote.in_favour > vote.against
+        carried = (
+            vote.in_favour >= 9 and not permanent_against
+            if council
+            else vote.in_favour > vote.against
+        )
         failed = failed or not carried
         if carried:
             scores["resolution_adopted"] = max(scores["resolution_adopted"], 8.0)
