@@ -905,7 +905,8 @@ def test_the_same_outcome_on_the_same_day_is_one_story_whatever_the_language() -
             SEPT + timedelta(days=1, hours=3),
         )
     )
-    assert not new and spanish.id == release.id
+    assert not new
+    assert spanish.id == release.id
     arabic, new = clusterer.assign(
         dev(
             "o3",
@@ -914,7 +915,8 @@ def test_the_same_outcome_on_the_same_day_is_one_story_whatever_the_language() -
             SEPT + timedelta(days=1, hours=2),
         )
     )
-    assert not new and arabic.id == release.id
+    assert not new
+    assert arabic.id == release.id
     # Published the next evening, sharing no word: the vote of the 28th, another adoption.
     later, new = clusterer.assign(
         dev(
@@ -924,11 +926,13 @@ def test_the_same_outcome_on_the_same_day_is_one_story_whatever_the_language() -
             SEPT + timedelta(days=1, hours=20),
         )
     )
-    assert new and later.id != release.id
+    assert new
+    assert later.id != release.id
     vetoed, new = clusterer.assign(
         dev("o5", "Россия наложила вето", "veto", SEPT + timedelta(days=1, hours=4))
     )
-    assert new and vetoed.id not in (release.id, later.id)
+    assert new
+    assert vetoed.id not in (release.id, later.id)
 
 
 def test_remarks_after_an_adoption_follow_their_words_not_a_decision_taken_that_evening() -> None:
