@@ -157,10 +157,12 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     # A ninth, written after those rules and measured before any rule was changed for it:
     # 0.821 (55 of 67), who vetoed 0.625 (15 of 24); the rules for its classes (voting
     # records' totals, members naming what was vetoed, other words for vetoing, the noun
-    # "vetoes", a pluperfect veto, numbered resolutions) brought 0.925 and 0.917.
+    # "vetoes", a pluperfect veto, numbered resolutions; a member explaining its own negative
+    # vote; threats told to members; courts of appeal; long speakers after a dateline)
+    # brought 1.000 and 1.000, held to within one item.
     report = run_eval(capsys, "en-events-9.jsonl")
-    assert float(report["event_accuracy"]) >= 0.91  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.87  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.95  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

@@ -1531,3 +1531,63 @@ def test_voting_records_vetoed_objects_and_members_vetoing_in_other_words(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # The member that voted no is the lede's subject and its envoy speaks for it: the
+        # veto explained, even under a headline that "defends" it.
+        (
+            "Beijing defends its latest veto",
+            "China voted down the British text on Tuesday because it ignored the sovereignty of"
+            " a member state, its permanent representative told the Council after the vote.",
+            "veto",
+            ["China"],
+        ),
+        (
+            "Moscow says it had no choice but to vote no",
+            "MOSCOW (Reuters) - Russia voted against the draft on the aid crossings because the"
+            " sponsors refused its amendments, Ambassador Vassily Nebenzia said after the vote.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # Another member's envoy speaking after a veto is that member's reaction.
+        (
+            "Britain condemns Russia's veto",
+            "The British ambassador said Russia's veto was a betrayal of the people of Idlib.",
+            "statement",
+            [],
+        ),
+        # A threat over the text told to Council members is the draft's news, not a meeting.
+        (
+            "Moscow warns Council members off Western text",
+            "Russia told Security Council members on Monday that the draft circulated by France"
+            " was unacceptable and that it might veto it.",
+            "draft_resolution",
+            [],
+        ),
+        # A court of appeal upholding a warrant is a court's decision, not a speaker's appeal.
+        (
+            "Appeals court upholds warrant for former Syrian general",
+            "The court rejected the defence's argument that the case had lapsed.",
+            "other",
+            [],
+        ),
+        # The head of a body, however long its name, speaking after a wire dateline.
+        (
+            "Inquiry head wants Council to act on Syria",
+            "GENEVA (Reuters) - The chairman of the U.N. commission on human rights violations"
+            " in Syria urged world powers on Monday to refer the war to the International"
+            " Criminal Court.",
+            "statement",
+            [],
+        ),
+    ],
+)
+def test_own_vetoes_explained_threats_told_to_members_courts_and_long_speakers(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -1238,7 +1238,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     after_vote = _AFTER_VOTE_LEDE.search(first_sentence) is not None
     meeting_lede = _MEETING_LEDE.search(first_sentence) is not None and not after_vote
     report_lede = _REPORT_LEDE.search(first_sentence) is not None
-    speaker = (_SPEAKERS.search(first_sentence) is not None or after_vote) and not (
+    # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
+    lede = _DATELINE.sub("", first_sentence, count=1)
+    speaker = (_SPEAKERS.search(lede) is not None or after_vote) and not (
         own_veto or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
     )
     if meeting_lede:
@@ -1261,7 +1263,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
         scores["resolution_adopted"] = min(scores["resolution_adopted"], scores["statement"] - 1)
-    elif _SPEAKER_TITLE.search(title) and not meeting_lede:
+    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto:
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
         scores["statement"] += 9
@@ -1349,6 +1351,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # The seed release's convention: a reaction to a veto threat over a draft still
         # under negotiation reports the draft, not a statement.
         scores["draft_resolution"] = max(scores["draft_resolution"], scores["statement"] + 0.5)
+        if _COUNCIL_TEXT.search(first_sentence):
+            # "Russia told Council members the draft was unacceptable": a threat over the
+            # text is the draft's news, wherever it was voiced.
+            scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 0.5)
     if _VOTE_AHEAD.search(both) and not _ADOPTED_PAST.search(both):
         scores["resolution_adopted"] *= 0.3
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
@@ -1368,7 +1374,7 @@ _SPEAKER_TITLE = _Gated(
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
-    r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
+    r"|voices|expresses|is urging|appeals(?! court)|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
@@ -1466,7 +1472,7 @@ _RIVAL_CLAUSE = re.compile(
 
 
 _THREAT = _Gated(
-    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|vows? to (?:veto|block)|\bveto threats?\b"
+    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto|vows? to (?:veto|block)|\bveto threats?\b"
     r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
@@ -1650,6 +1656,11 @@ _SPEAKERS = _Gated(
     r"قال|قالت|دعت|دعا|طالب)"
     # Or a statement named as such: "In a joint statement, the ministers said ...".
     r"|^in an? (?:joint |written |brief )?statement\b|\bsaid in an? (?:joint |written )?statement\b"
+    # Or the head of a body, however long its name: "The head of the U.N. inquiry into ...
+    # urged ...".
+    r"|^(?:the )?(?:head|chair(?:man|woman|person)?|director(?:-general)?|rapporteur) of (?:the )?"
+    r"(?:[\w'.-]+ ){0,9}?(?:said|says|urged|urges|called|calls|warned|warns|appealed|condemned|welcomed"
+    r"|told reporters)\b"
     # Or an outlet quoting someone: "state media quoted the minister as saying".
     r"|\bquoted [^.]{0,100}\bas saying\b"
     # Or any subject whose first verb is a reaction: "The pope urged ...".
@@ -1823,9 +1834,20 @@ _ENVOY_COUNTRY = {
 
 def _own_veto(sentence: str) -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
-    m = _ENVOY.search(sentence)
-    if m is None or (not _VETO_DONE.search(sentence) and "voted against" not in sentence):
+    if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
         return False
+    m = _ENVOY.search(sentence)
+    if m is None:
+        # "Russia voted down the text because ..., its deputy ambassador told the Council":
+        # the member that voted no is the lede's subject, and an envoy speaks for it.
+        subject = _NAMES.pattern.match(_DATELINE.sub("", sentence, count=1))
+        if subject is None or not _ENVOY_WORD.search(sentence):
+            return False
+        member = _NAME_LOOKUP.get(subject.group(0).strip())
+        return member in _PERMANENT and any(
+            a.name == member and a.role in ("vetoed", "voted_against")
+            for a in _actors(sentence, "veto")
+        )
     raw = next(group for group in m.groups() if group)
     raw = "россии" if raw.startswith("росси") else raw
     country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
@@ -1835,6 +1857,13 @@ def _own_veto(sentence: str) -> bool:
     )
 
 
+_VOTED_NO = ("voted against", "voted no", "voted down", "vote against", "vote no")
+_ENVOY_WORD = _Gated(r"\b(?:ambassador|envoy|representative|delegate)\b")
+# A wire's dateline before its lede: "UNITED NATIONS (Reuters) - ", "GENEVA, June 4 (AP) — ".
+_DATELINE = re.compile(
+    r"^(?:[a-z][\w.'-]*[ ,]+){1,4}?(?:\w+ \d{1,2},? )?\((?:reuters|ap|afp|dpa|upi|xinhua|tass|efe|ansa"
+    r"|anadolu|bloomberg|cnn|bbc)\)\s*[\u2014\u2013-]+\s*"
+)
 # A lede whose subject's first verb is speech: "Karen Pierce said ...".
 _SAID = _Gated(r"^(?:[\w'.-]+,? ){1,6}?(?:said|says|told)\b")
 # Sources a wire cites for facts, not speakers reacting.
@@ -1845,7 +1874,8 @@ _SOURCING = _Gated(
 # Courts judge; they do not report: a verdict is "other" news however it is worded.
 _COURT = _Gated(
     r"\b(?:verdict|convict\w*|guilty|sentenc\w*|life terms?|in absentia|jails?|arrest warrant\w*"
-    r"|court orders|orders? syria|annul\w*"
+    r"|court orders|orders? syria|annul\w*|\bappeals? court\b|\bcourt of appeals?\b"
+    r"|\bcourt\b[^.]{0,40}\b(?:upholds?|upheld|quash\w*|overturn\w*|validat\w*|dismiss\w*)\b"
     r"|condamne\w* (?:a|par)|\bproces\b|\bjugee?s? pour\b|perpetuite|prison a vie|mandat d'arret|cour de cassation|cour internationale"
     r"|cadena perpetua|orden de (?:arresto|detencion)|condena a|ordena a"
     r"|verurteil\w*|lebenslang\w*|haftbefehl\w*|gericht\w*"
