@@ -152,8 +152,15 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     # 0.846 (22 of 26), who vetoed 0.667 (6 of 9); 0.962 and 0.778 after the rules for two
     # of its classes (remarks after the vote, a vetoed sanctions draft), held to within one item.
     report = run_eval(capsys, "en-events-8.jsonl")
-    assert float(report["event_accuracy"]) >= 0.92  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.66  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.88  # type: ignore[arg-type]
+    # A ninth, written after those rules and measured before any rule was changed for it:
+    # 0.821 (55 of 67), who vetoed 0.625 (15 of 24); the rules for its classes (voting
+    # records' totals, members naming what was vetoed, other words for vetoing, the noun
+    # "vetoes", a pluperfect veto, numbered resolutions) brought 0.925 and 0.917.
+    report = run_eval(capsys, "en-events-9.jsonl")
+    assert float(report["event_accuracy"]) >= 0.91  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.87  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]
@@ -378,3 +385,24 @@ def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
         assert isinstance(figures, dict)
         assert figures["pairwise_precision"] >= 0.95, key
         assert figures["pairwise_recall"] >= 0.95, key
+
+
+def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-cross.jsonl (one development in two to five languages, with near misses hours
+    apart: the veto and the next day's adoption, the watchdog's decision and the Council's
+    resolution that night) first read P 1.000 / R 0.813 end to end, 1.000 / 0.880 with the
+    labelled events; stories-en-2.jsonl (one development in wire, UN, NGO and government
+    wording) first read 0.920 / 0.489 and 0.895 / 0.723. Held at the story targets where the
+    stories decide; end-to-end recall on stories-en-2 is bound by event misreads."""
+    cross = run_eval(capsys, "stories-cross.jsonl")
+    english = run_eval(capsys, "stories-en-2.jsonl")
+    for report, key, recall in (
+        (cross, "clustering", 0.90),
+        (cross, "clustering_labelled_events", 0.95),
+        (english, "clustering", 0.55),
+        (english, "clustering_labelled_events", 0.90),
+    ):
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["pairwise_precision"] >= 0.95, key
+        assert figures["pairwise_recall"] >= recall, key
