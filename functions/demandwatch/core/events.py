@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from demandwatch.core.gated import Gated, alternation, required_literals
+from demandwatch.core.gated import Gated, alternation, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
 from demandwatch.core.prepared import Prepared, prepare
@@ -394,6 +394,8 @@ _ALL_CUES: dict[EventType, tuple[str, ...]] = {
     t: cues + _CUES_ELSEWHERE.get(t, ()) for t, cues in _CUES.items()
 }
 _COMPILED = {t: tuple(_cue(c) for c in cues) for t, cues in _ALL_CUES.items()}
+# Which cue gate strings a text contains is read in one pass (core.gated.present).
+watch(string for cues in _COMPILED.values() for _, _, gate in cues for string in gate or ())
 
 # Cues in French, Spanish or German (by their place at the head of each list above): an
 # English item never needs them, and reading every language's cues cost three times what
@@ -434,12 +436,15 @@ class _Selection:
     # Each gate string, and the cues (positions in ``cues``) it opens.
     opens: dict[str, tuple[int, ...]]
     ungated: frozenset[int]
+    strings: frozenset[str]  # the keys of ``opens``
 
     def open_in(self, folded: str) -> set[int]:
-        """Positions of the cues that may match ``folded``: each gate string tested once."""
+        """Positions of the cues that may match ``folded``: those of the gate strings it
+        contains (found in one pass, see core.gated.present)."""
         found = set(self.ungated)
-        for string in filter(folded.__contains__, self.opens):
-            found.update(self.opens[string])
+        opens = self.opens
+        for string in present(folded) & self.strings:
+            found.update(opens[string])
         return found
 
 
@@ -461,6 +466,7 @@ def _cues(language: str, ascii_only: bool) -> _Selection:
             cues,
             {string: tuple(positions) for string, positions in opens.items()},
             frozenset(i for i, (_, (_, _, gate)) in enumerate(cues) if gate is None),
+            frozenset(opens),
         )
     return found
 
@@ -2019,7 +2025,7 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
 
 
 def _gate_open(folded: str, gate: frozenset[str] | None) -> bool:
-    return gate is None or any(map(folded.__contains__, gate))
+    return gate is None or not present(folded).isdisjoint(gate)
 
 
 def _plausible(found: date, base: date | None, *, past: bool) -> bool:
