@@ -163,6 +163,15 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-9.jsonl")
     assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.95  # type: ignore[arg-type]
+    # A tenth, written after those rules and measured before any rule was changed for it:
+    # 0.744 (32 of 43), who vetoed 0.583 (7 of 12), the same as on the session's starting
+    # code; 1.000 and 1.000 after the rules for its classes (records in "In favour/Against"
+    # form, vetoes a draft fell on, members that stopped a plan, adoption and vote-ahead
+    # wordings, findings determined, members that cannot back a text, officials updating
+    # the Council), held to within one item.
+    report = run_eval(capsys, "en-events-10.jsonl")
+    assert float(report["event_accuracy"]) >= 0.97  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.91  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

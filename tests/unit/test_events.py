@@ -1591,3 +1591,178 @@ def test_own_vetoes_explained_threats_told_to_members_courts_and_long_speakers(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Other bodies' councils and assemblies are not the UN's.
+        (
+            "OPCW Executive Council approves plan for inspections",
+            "Meeting in The Hague, the Executive Council set a timetable for the destruction of"
+            " the stockpile.",
+            "other",
+        ),
+        # Adoptions in wire and UN News words.
+        (
+            "Council acts on Syria's chemical arms",
+            "The council voted unanimously late on Friday for a resolution on the stockpile.",
+            "resolution_adopted",
+        ),
+        (
+            "Security Council unanimously asks for monitors in Aleppo",
+            "The Council today requested the Secretary-General to send additional staff.",
+            "resolution_adopted",
+        ),
+        # "Moscow and Beijing sink the text": the veto.
+        (
+            "Moscow and Beijing sink Syria draft at the Council",
+            "The text, backed by the Arab League, had won the support of eleven members.",
+            "veto",
+        ),
+        # A reaction by its opening words, and a rights group's lede that opens with the
+        # members' decision to block (attribution trailing): statement and veto.
+        (
+            "Observers needed in Aleppo today",
+            "Welcoming the Council's vote for monitors, the organisation urged the government to"
+            " let them in at once.",
+            "statement",
+        ),
+        (
+            "Findings must lead to The Hague, group says",
+            "Responding to the inquiry's report, the group said the Council must act now.",
+            "statement",
+        ),
+        (
+            "Russia's veto is a disgrace, rights group says",
+            "Russia's decision to block the renewal is a disgrace, the organisation said on"
+            " Friday.",
+            "veto",
+        ),
+        # A speaker's name and a colon head their remarks; plural subjects hail a verdict.
+        (
+            "Foreign Secretary Hague: today's vote shows the Council can act",
+            "Remarks after the unanimous vote on resolution 2118.",
+            "statement",
+        ),
+        (
+            "Families of the disappeared hail Koblenz verdict",
+            "Relatives who followed the trial said the ruling gave them hope.",
+            "statement",
+        ),
+        # Members voting down a rival text that drew only a few yes votes: not a veto.
+        (
+            "Western members vote down Russian text on Idlib",
+            "The Russian draft drew only three 'yes' votes, with the United States and France"
+            " among those voting against.",
+            "other",
+        ),
+    ],
+)
+def test_other_bodies_adoption_wordings_reaction_openers_and_rival_texts(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A record in "In favour / Against / Abstaining" form, a bracketed name inside.
+        (
+            "Security Council vote on draft resolution S/2017/884",
+            "In favour: 11. Against: 2 (Bolivia (Plurinational State of), Russian Federation)."
+            " Abstaining: 2 (China, Kazakhstan).",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # A veto the draft fell on, beside a rival text short of votes.
+        (
+            "Russia's veto ends the Western push; Moscow's own text sinks as well",
+            "The Western draft fell on a Russian veto, and the Russian text then drew only three"
+            " votes.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Council cannot agree on aid crossings",
+            "The Council failed to extend the mechanism on Friday, as China and the Russian"
+            " Federation voted against a text that received 13 votes in favour.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # Members stopping or halting a plan, and a member's opposition, on a veto item.
+        (
+            "Second veto this month on Syria aid",
+            "Beijing and Moscow on Tuesday halted a plan to keep the crossing open.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Genocide text not adopted",
+            "The draft had ten votes, but Russia's opposition meant it could not be adopted.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # Adoptions in other words.
+        (
+            "Council OKs monitors for the ceasefire",
+            "The Security Council gave its unanimous approval on Saturday to an advance team.",
+            "resolution_adopted",
+            [],
+        ),
+        (
+            "Security Council to grow Syria mission",
+            "The Council agreed unanimously on Friday to send up to 300 observers.",
+            "resolution_adopted",
+            [],
+        ),
+        (
+            "Rights council censures Damascus over siege",
+            "The U.N. Human Rights Council on Thursday condemned the siege in a resolution that"
+            " passed by 30 votes to 5.",
+            "resolution_adopted",
+            [],
+        ),
+        # A vote ahead in other words; a vote that may come some day is not one.
+        (
+            "Ceasefire text heads for a vote",
+            "The Council would take up the revised draft on Friday morning, diplomats said.",
+            "vote_scheduled",
+            [],
+        ),
+        # Findings determined or credited in the headline.
+        (
+            "Sarin likely used in Ltamenah, OPCW mission determines",
+            "The fact-finding mission determined that the nerve agent was probably released.",
+            "report",
+            [],
+        ),
+        (
+            "Barrel bombs hit bakeries in Aleppo, rights group finds",
+            "Witnesses described the strikes, the group said in findings released on Monday.",
+            "report",
+            [],
+        ),
+        # A member that cannot back the text under negotiation: the draft's news.
+        (
+            "Russia says it cannot back Western ceasefire text",
+            "Moscow said on Monday it could not support the draft resolution as it stands.",
+            "draft_resolution",
+            [],
+        ),
+        # An official updating the Council: a meeting.
+        (
+            "Relief chief updates Council on Syria's north-west",
+            "Mark Lowcock said today that the crossings were the only route for aid.",
+            "meeting",
+            [],
+        ),
+    ],
+)
+def test_record_forms_vetoes_fallen_on_adoption_words_votes_ahead_and_findings(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -55,7 +55,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bnot adopted\b",
         r"\bnegative votes? (?:of|by|from|cast)\b",
         r"\bowing to (?:the )?negative vote",
-        r"\b(?:rejects?|rejected|defeated|voted down|kill|killed|kills|scuttle[sd]?|sank|sinks|"
+        r"\b(?:rejects?|rejected|defeated|voted down|vote down|votes down|kill|killed|kills|scuttle[sd]?|sank|sinks|sink|"
         r"block|blocks|blocked|bloquent|bloque|torpedo(?:es|ed)?|nix(?:es|ed)?|shoots? down|shot down"
         r"|(?:strikes|struck|knocks?|knocked) down)"
         r" (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension|call|saisine|projet)",
@@ -75,10 +75,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?veto\b(?! threat)",
         # "... failed after two permanent members, China and Russia, voted against".
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no)\b",
-        r"\b(?:failed|fell)\b[^.]{0,20}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
+        r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
     ),
     "resolution_adopted": (
-        r"\bvot(?:ed|es|e) unanimously(?: on)?(?: \w+day)? (?:to|for)\b",
+        r"\bvot(?:ed|es|e) unanimously (?:\w+ ){0,3}?(?:to|for)\b",
         r"\bdecide[sd]? (?:unanimously )?(?:on \w+day )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send"
         r"|deploy|dispatch)\b",
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
@@ -93,7 +93,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
         r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
         r"\b(?:council|assembly) (?:authorizes|authorises|extends|renews|endorses|demands|establishes|approves|creates|votes to"
-        r"|requires)\b",
+        r"|requires|oks|okays|okayed)\b",
+        r"\b(?:agreed|voted|decided) unanimously\b|\bunanimous (?:approval|backing|support)\b",
         # A numbered resolution exists once adopted: "voted in favour of resolution 2401 (2018)".
         r"\bvoted (?:unanimously )?in favou?r of (?:the |a )?resolution \d+",
         r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
@@ -102,7 +103,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\badopte (?:a l'unanimite )?(?:la |une )?resolution",
         r"\bvotes? (?:unanimously )?(?:to|for) (?:extend|renew|send|authori[sz]e|create|establish)",
         r"(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
-        r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves)",
+        r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves|calls|requests"
+        r"|asks|decides|authori[sz]es|endorses|agrees)",
         r"\bvoted (?:unanimously )?(?:for|to)\b",
         r"\bresolution \d+ \(\d{4}\),? (?:\w+ ){0,3}(?:endorses|demands|renews|requires|authori[sz]es|extends|establishes|decides|calls|condemns|imposes)",
         r"\b(?:reconduit|proroge|prolonge)\b",
@@ -113,7 +115,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
         r"|decided|agreed|backed|requested|asked)\b",
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
-        r"|established|imposed)\b",
+        r"|established|imposed|requested|demanded|decided)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
     ),
     "vote_scheduled": (
@@ -138,6 +140,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvote\b[^.]{0,40}\b(?:put off|delayed|postponed|deferred|pushed back)\b",
         r"\b(?:will be asked|are expected|were expected) to vote\b",
         r"\b(?:to|will) hold (?:a |its )?vote\b",
+        r"\b(?:heads?|headed) (?:for|to) a vote\b|\bgo(?:es)? to a vote (?:on |this |tomorrow|today|\w+day)"
+        r"|\b(?:would|will|to) take up (?:the |a )?(?:[\w-]+ ){0,2}(?:draft|text|resolution)\b",
     ),
     "draft_resolution": (
         r"\b(?:fait circuler|a distribue|menace (?:d'un |de son |de )?veto|mis en bleu|negociations?)\b",
@@ -737,6 +741,11 @@ _LIST_AND = (
     rf"((?:{_NAME_PATTERN})(?:(?:\s+(?:and|et|y|und|и)\s+|\s+و){_ARTICLE}(?:{_NAME_PATTERN}))*)"
 )
 
+# Names in brackets, a name with its own brackets ("Venezuela (Bolivarian Republic of)").
+_IN_BRACKETS = r" \(((?:[^()]|\([^()]*\))*)\)"
+_BRACKETED = rf"(?:{_IN_BRACKETS})?"
+_UNCAPTURED = r"(?: \((?:[^()]|\([^()]*\))*\))?"
+
 # A name that opens what was vetoed, not who vetoed it: "veto a U.S.-led push", "the veto
 # of the U.S. draft" (German "Veto Russlands" and French "veto de la Chine" name the member).
 _NOT_OBJECT = (
@@ -853,11 +862,15 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         _Gated(rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"),
     ),
     ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
-    ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against \({_LIST}\)")),
+    ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
-    ("voted_against", ("no: ",), _Gated(rf"\bno: \d+ \({_LIST}")),
-    ("abstained", ("abstentions: ", "abstention: "), _Gated(rf"\babstentions?: \d+ \({_LIST}")),
+    ("voted_against", ("no: ", "against: "), _Gated(rf"\b(?:no|against): \d+{_IN_BRACKETS}")),
+    (
+        "abstained",
+        ("abstentions: ", "abstention: ", "abstaining: ", "abstained: "),
+        _Gated(rf"\b(?:abstentions?|abstaining|abstained): \d+{_IN_BRACKETS}"),
+    ),
     (
         "voted_against",
         (
@@ -1013,6 +1026,10 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
 _VETO_ONLY = _Gated(
     rf"(?:\bveto|\bopposition|\bnein (?:aus|von)) (?:de |de la |du )?{_LIST}{_NOT_OBJECT}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
+    # "Russia's opposition meant ...", "Moscow and Beijing on Friday stopped a plan ...".
+    rf"|{_LIST}'s (?:opposition|no|negative vote|objection)\b"
+    rf"|{_LIST},?\s+(?:{_WHEN},?\s+){{0,3}}(?:stopped|stops|halted|halts|scuppered|scuppers|thwarted"
+    r"|thwarts|derailed|derails)\b"
     rf"|против (?:[^.;]{{0,60}} )?высказал\w* {_LIST_AND}"
 )
 
@@ -1020,15 +1037,15 @@ _VETO_ONLY = _Gated(
 # ------------------------------------------------------------------------------ votes
 
 _TALLY = re.compile(
-    r"(\d+) (?:votes )?in favou?r(?: \([^)]*\))?"
-    r"(?:,? (?:to|with|and)? ?(\d+|none) (?:votes )?against(?: \(([^)]*)\))?)?"
-    r"(?:,? (?:and |with )?(\d+|no|zero) abstentions?(?: \(([^)]*)\))?)?"
+    rf"(\d+) (?:votes )?in favou?r{_UNCAPTURED}"
+    rf"(?:,? (?:to|with|and)? ?(\d+|none) (?:votes )?against{_BRACKETED})?"
+    rf"(?:,? (?:and |with )?(\d+|no|zero) abstentions?{_BRACKETED})?"
 )
 # A voting record's totals: "Yes: 12; No: 2 (China, Russian Federation); Abstentions: 1
-# (Equatorial Guinea)", a name with its own brackets ("Venezuela (Bolivarian Republic of)").
-_BRACKETED = r"(?: \(((?:[^()]|\([^()]*\))*)\))?"
+# (Equatorial Guinea)", or "In favour: 11. Against: 2 (...). Abstaining: 2 (...)".
 _RECORD_TALLY = re.compile(
-    rf"\byes: (\d+){_BRACKETED}[;,.]? no: (\d+){_BRACKETED}[;,.]? abstentions?: (\d+){_BRACKETED}"
+    rf"\b(?:yes|in favou?r): (\d+){_BRACKETED}[;,.]? (?:no|against): (\d+){_BRACKETED}[;,.]?"
+    rf" (?:abstentions?|abstaining|abstained): (\d+){_BRACKETED}"
 )
 _SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
 
@@ -1349,7 +1366,14 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["resolution_adopted"] = max(
             scores["resolution_adopted"], scores["statement"] + 1, scores["meeting"] + 1, 8.0
         )
-    if _COURT.search(title) and not speaker:
+    if (
+        _COURT.search(title)
+        and not speaker
+        # "Survivors hail guilty verdict": a reaction to the court, not its decision.
+        and not (
+            language == "en" and _SPEAKER_TITLE.search(title) and not _COURT_SUBJECT.search(title)
+        )
+    ):
         scores["report"] = min(scores["report"], 1.0)
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
@@ -1379,7 +1403,7 @@ _SPEAKER_TITLE = _Gated(
     r"|l'assemblee|la asamblea|die (?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
-    r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
+    r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails?|praises?|laments?"
     r"|voices|expresses|is urging|appeals(?! court)|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
@@ -1480,7 +1504,7 @@ _RIVAL_CLAUSE = re.compile(
 _THREAT = _Gated(
     r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto|vows? to (?:veto|block)|\bveto threats?\b"
     r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
-    r"|(?:will|would) not (?:let|allow|accept|support)|cannot (?:accept|support)"
+    r"|(?:will|would) not (?:let|allow|accept|support)|(?:cannot|could not|can't) (?:accept|support|back)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
     r"|угрож\w* .{0,20}вето|تلوح بالفيتو|تهدد باستخدام"
     r"|\bno (?:lo |la )?(?:aceptara|permitira|apoyara)\b|\bn'acceptera pas\b|\bne laissera pas passer\b"
@@ -1500,9 +1524,10 @@ _VETO_DONE = _Gated(
     r"|\bleg\w* (?:\w+ ){0,3}veto|\bveto (?:gegen|aus|ein)|russisches veto|chinesisches veto"
     r"|against \([^)]*(?:china|russian federation|united states|united kingdom|france)\b"
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
-    r"|\bfell to (?:a |an |the )?(?:\w+ )?vetoe?s?\b"
+    r"|\bf[ae]ll (?:to|on|under) (?:a |an |the )?(?:[\w']+ ){0,2}vetoe?s?\b"
+    r"|'s veto (?:halts|blocks|kills|sinks|ends|stops|scuppers|dooms|thwarts)\b"
     # "The draft failed after China and Russia voted against it."
-    r"|\b(?:failed|fell)\b[^.]{0,20}\b(?:after|when|as)\b[^.]{0,60}\b(?:russia|russian federation|china|united states"
+    r"|\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\b(?:russia|russian federation|china|united states"
     r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|permanent members?)\b[^.]{0,60}"
     r"\bvoted (?:against|no)\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
@@ -1519,7 +1544,8 @@ _VETO_DONE = _Gated(
 )
 _LACK_OF_VOTES = _Gated(
     r"nine votes|required number of votes|required nine|required majority|enough votes|votes needed"
-    r"|necessary votes|falls? short|fell short|failed to (?:obtain|garner|win|secure|get)"
+    r"|necessary votes|falls? short|fell short|\bonly (?:[1-8]|one|two|three|four|five|six|seven|eight)"
+    r" (?:'yes' |yes |affirmative )votes?|failed to (?:obtain|garner|win|secure|get)"
     r"|fails? to (?:obtain|garner|win|secure|get)|failing to obtain|did not obtain"
     r"|\b(?:les|des) neuf voix|nombre de voix necessaire|assez de voix|\b(?:los|de) nueve votos|votos necesarios"
     r"|keine mehrheit|\b(?:die|der) (?:\w+ )?neun stimmen|девяти голосов|необходимых голосов|الاصوات اللازمة"
@@ -1580,6 +1606,7 @@ _MEETING_TITLE = _Gated(
     r"|council)\b|remarks to the (?:security council|"
     r"general assembly|council)|\bbriefing\b|\bbriefs\b|\bbriefed\b|open debate|emergency (?:session|meeting)"
     r"|\b(?:tells?|told) (?:the )?(?:security council|general assembly|council)\b"
+    r"|\bupdates? (?:the )?(?:security )?council\b"
     r"|^(?:in|at|before) (?:the )?(?:un |u\.n\. )?(?:security council|general assembly)\b"
     r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
@@ -1590,7 +1617,7 @@ _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
     r"|panel)\b[^.]{0,80}(?<!to )(?<!assign )(?<!apportion )(?<!the )(?<!no )\b(?:blames?|blamed|finds?|found"
     r"|concludes?|concluded|confirms?|confirmed|attribut\w*|holds? [^.]{0,30}responsible|held [^.]{0,30}responsible"
-    r"|names|accuses?|accused)\b"
+    r"|names|accuses?|accused|determines|determined)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
     r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue\w*|met en cause|conclu\w*|accuse"
     r"|designe\w*|impute\w*)\b"
@@ -1601,7 +1628,7 @@ _FINDINGS = _Gated(
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
 _LEDE_VETO = _Gated(
-    r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b"
+    r"\bveto(?:ed|es|ing)?\b|\bvetoes? cast\b|\bblocked\b|\bblocking\b|\bdecision to block\b"
     r"|\b(?:kill\w*|scuttl\w*|sink\w*|sank) the (?:renewal|extension|draft|resolution|text|inquiry|mechanism)\b"
 )
 _VOTE_AHEAD_TITLE = _Gated(
@@ -1614,7 +1641,10 @@ _VOTE_AHEAD_TITLE = _Gated(
 
 _UN_ORGAN = _Gated(
     # "u.n." ends in a full stop: a word boundary after it would need a letter to follow.
-    r"\bu\.n\.(?!\w)|\b(?:security council|general assembly|human rights council|council|assembly|un|"
+    # (not another body's council or assembly: the OPCW's Executive Council, the European
+    # Council, a national assembly)
+    r"\bu\.n\.(?!\w)|(?<!executive )(?<!european )(?<!national )(?<!cooperation )(?<!transitional )"
+    r"\b(?:security council|general assembly|human rights council|council|assembly|un|"
     r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
     r"|uno|vereinten nationen)\b"
@@ -1662,6 +1692,10 @@ _SPEAKERS = _Gated(
     r"قال|قالت|دعت|دعا|طالب)"
     # Or a statement named as such: "In a joint statement, the ministers said ...".
     r"|^in an? (?:joint |written |brief )?statement\b|\bsaid in an? (?:joint |written )?statement\b"
+    # Or a reaction by its opening words: "Responding to the findings, the group said ...",
+    # "Welcoming the vote, the organisation urged ...".
+    r"|^(?:(?:responding|reacting|in (?:a )?(?:response|reaction)) to|welcoming|condemning|deploring|regretting"
+    r"|praising|hailing|denouncing|critici[sz]ing|decrying)\b"
     # Or the head of a body, however long its name: "The head of the U.N. inquiry into ...
     # urged ...".
     r"|^(?:the )?(?:head|chair(?:man|woman|person)?|director(?:-general)?|rapporteur) of (?:the )?"
@@ -1691,8 +1725,8 @@ _SAYS_IN_TITLE = _Gated(
     r" (?:says|say|said)$"
     r"|, (?:[\w'-]+ ){0,3}(?:minister|ambassador|envoy|president|spokes\w+|secretary) (?:says|said)$"
     # "UN rights chief: ...": the speaker, a colon, their words.
-    r"|^(?:[\w'.-]+ ){0,3}(?:chief|secretary-general|envoy|minister|ambassador|president|spokes\w+"
-    r"|high commissioner|prosecutor) ?:"
+    r"|^(?:[\w'.-]+ ){0,3}(?:chief|secretary-general|secretary|envoy|minister|ambassador|president|spokes\w+"
+    r"|high commissioner|prosecutor)(?: [\w'.-]+){0,2} ?:"
     # "..., accuse Washington", "..., dice Annan", "..., sagt Lawrow", "..., заявил Лавров".
     r"|, (?:accuse|affirme|declare|estime|assure|denonce|dit|dice|afirma|denuncia|asegura|acusa|advierte"
     r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) (?!совбез|совет)[\w' -]{2,60}$"
@@ -1712,6 +1746,8 @@ _FINDINGS_CREDIT = _Gated(
     r"(?:\w+ )?(?:commission|inquiry|investigators|report|rapport|enqueteurs|informe|comision|bericht"
     r"|investigadores|expertos|experts|experten"
     r"|untersuchungskommission|ermittler|opcw|oiac|opaq|доклад\w*|комисси\w*|озхо)"
+    # "..., rights group finds": the findings of whoever the headline credits.
+    r"|, (?:[\w'.-]+ ){1,4}(?:finds|concludes|determines)$"
 )
 # A headline reporting a veto as done (its speakers' words are commentary on it).
 _TITLE_VETO = _Gated(
@@ -1763,6 +1799,7 @@ _REPORT_LEDE = _Gated(
     r"|concludes|concluded|shows|describes|reveals)\b"
     r"|\bin (?:a|its|their|his|her|the) (?:new |latest |annual |final |interim )?report\b"
     r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
+    r"|\bin (?:\w+ )?findings (?:published|released|issued)\b"
     r"|^based on (?:\w+ ){0,3}(?:interviews|testimon\w*|satellite imagery)\b"
     # "in a new report", in the other languages.
     r"|\bdans (?:un|son|leur|le) (?:nouveau |dernier |premier )?rapport\b"
@@ -1794,6 +1831,7 @@ _ASSEMBLY_ACT = _Gated(
 _ASSEMBLY_VOTE = _Gated(
     r"\b\d{1,3} (?:votes |countries |states |members |nations |member states )?(?:voting )?in favou?r\b"
     r"|\brecorded vote\b|\b\d{1,3}-\d{1,3}\b|\bvoted \d{1,3} to \d{1,3}\b|\bvoting \d{1,3}\b"
+    r"|\bby \d{1,3} votes? to \d{1,3}\b"
 )
 # A call with its speaker trailing: "Damascus must let the inspectors in, the group said."
 _CALL = _Gated(r"\b(?:should|must|needs? to|ought to)\b")
@@ -1890,6 +1928,9 @@ _COURT = _Gated(
 )
 
 
+_COURT_SUBJECT = _Gated(r"\b(?:court|tribunal|judges?|judiciary)\b")
+
+
 def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Actor, ...]:
     """Council members named as vetoing, voting against, abstaining or threatening a veto."""
     return _actors(fold(text).translate(_QUOTES), event_type)
@@ -1939,11 +1980,17 @@ def parse_tally(text: str) -> VoteTally | None:
 
 
 def _is_record(folded: str) -> bool:
-    return "yes: " in folded and _RECORD_TALLY.search(folded) is not None
+    return _record_tally(folded) is not None
+
+
+def _record_tally(folded: str) -> re.Match[str] | None:
+    if "yes: " not in folded and "in favour: " not in folded and "in favor: " not in folded:
+        return None
+    return _RECORD_TALLY.search(folded)
 
 
 def _tally(folded: str) -> VoteTally | None:
-    record = _RECORD_TALLY.search(folded) if "yes: " in folded else None
+    record = _record_tally(folded)
     if record:
         return VoteTally(
             in_favour=int(record.group(1)),
