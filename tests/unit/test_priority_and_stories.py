@@ -876,3 +876,112 @@ def test_translated_keys_alone_do_not_join_items_naming_different_documents() ->
             )
         )
         assert (first.id == other.id) is joined, second
+
+
+SEPT = datetime(2013, 9, 27, tzinfo=UTC)
+
+
+def test_the_same_outcome_on_the_same_day_is_one_story_whatever_the_language() -> None:
+    """An adoption reported in Spanish and Arabic hours after the English release shares no
+    word with it: the outcome and the day of the vote are the key. The next day's adoption,
+    and a veto the same day, are other developments."""
+    clusterer = StoryClusterer()
+    # Stamped after midnight UTC: the New York evening of the 27th.
+    release, _ = clusterer.assign(
+        dev(
+            "o1",
+            "Security Council requires scheduled destruction of chemical weapons",
+            "resolution_adopted",
+            SEPT + timedelta(days=1, minutes=40),
+            text="The Council unanimously adopted a resolution endorsing the decision.",
+            vote_date=SEPT.date(),
+        )
+    )
+    spanish, new = clusterer.assign(
+        dev(
+            "o2",
+            "La ONU aprueba por unanimidad desarmar químicamente a Siria",
+            "resolution_adopted",
+            SEPT + timedelta(days=1, hours=3),
+        )
+    )
+    assert not new
+    assert spanish.id == release.id
+    arabic, new = clusterer.assign(
+        dev(
+            "o3",
+            "مجلس الأمن يتبنى بالإجماع قرارا بشأن سوريا",
+            "resolution_adopted",
+            SEPT + timedelta(days=1, hours=2),
+        )
+    )
+    assert not new
+    assert arabic.id == release.id
+    # Published the next evening, sharing no word: the vote of the 28th, another adoption.
+    later, new = clusterer.assign(
+        dev(
+            "o4",
+            "СБ ООН единогласно продлил мандат миссии",
+            "resolution_adopted",
+            SEPT + timedelta(days=1, hours=20),
+        )
+    )
+    assert new
+    assert later.id != release.id
+    vetoed, new = clusterer.assign(
+        dev("o5", "Россия наложила вето", "veto", SEPT + timedelta(days=1, hours=4))
+    )
+    assert new
+    assert vetoed.id not in (release.id, later.id)
+
+
+def test_remarks_after_an_adoption_follow_their_words_not_a_decision_taken_that_evening() -> None:
+    """A decision taken elsewhere that evening (the chemical watchdog's, read `other`) must not
+    draw the remarks made after the Council's adoption: with no stated day on either side,
+    the words rank the stories."""
+    clusterer = StoryClusterer()
+    watchdog, _ = clusterer.assign(
+        dev(
+            "w1",
+            "Chemical weapons watchdog approves plan to destroy Syria's arsenal",
+            "other",
+            SEPT + timedelta(hours=21),
+            text="Inspectors are to start work within days.",
+        )
+    )
+    council, new = clusterer.assign(
+        dev(
+            "w2",
+            "Security Council unanimously adopts resolution on Syria's chemical weapons",
+            "resolution_adopted",
+            SEPT + timedelta(days=1, minutes=30),
+            text="The unanimous resolution demands unfettered access for inspectors.",
+        )
+    )
+    assert new
+    remarks, _ = clusterer.assign(
+        dev(
+            "w3",
+            "Secretary: the unanimous resolution shows diplomacy works",
+            "statement",
+            SEPT + timedelta(days=1, hours=1),
+            text="Remarks after the unanimous vote: the resolution on chemical weapons gives "
+            "inspectors unfettered access to carry out the watchdog's plan.",
+        )
+    )
+    assert remarks.id == council.id != watchdog.id
+
+
+def test_this_evening_in_a_release_stamped_after_midnight_utc_is_the_evening_before() -> None:
+    """The Council sits in New York: "this evening" in a release stamped 00:40 UTC is the
+    previous day's evening, while a dated "yesterday" stays read from the UTC day."""
+    from demandwatch.core.events import classify
+
+    text = "The Security Council this evening unanimously adopted resolution 2118 (2013)."
+    event = classify(
+        "Council adopts resolution", text, published=SEPT + timedelta(days=1, minutes=40)
+    )
+    assert event.type == "resolution_adopted"
+    assert event.date == SEPT.date()
+    later = classify("Council adopts resolution", text, published=SEPT + timedelta(hours=23))
+    assert later.date == SEPT.date()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.gated import Gated, alternation, required_literals
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
@@ -2060,7 +2060,7 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
             if _plausible(found, base, past=past):
                 return found
         if base is not None and (m := _RELATIVE.search(sentence)):
-            return _relative(m.group(1), base, past=past)
+            return _relative(m.group(1), base, past=past, today=_new_york_day(published))
     return None
 
 
@@ -2090,7 +2090,20 @@ def _dates_in(sentence: str, published: datetime | None) -> list[date]:
     return found
 
 
-def _relative(word: str, base: date, *, past: bool = False) -> date:
+# The Council sits in New York, five hours behind UTC (four in summer): "this evening" in a
+# release stamped 00:40 UTC is the evening before. The day ahead and the day before are read
+# from the UTC date: a European outlet's "hier" at 05:00 UTC is New York's previous day.
+_NEW_YORK_LAG = timedelta(hours=5)
+
+
+def _new_york_day(published: datetime | None) -> date | None:
+    if published is None:
+        return None
+    utc = published.astimezone(UTC) if published.tzinfo is not None else published
+    return (utc - _NEW_YORK_LAG).date()
+
+
+def _relative(word: str, base: date, *, past: bool = False, today: date | None = None) -> date:
     if word in _TOMORROW:
         return base + timedelta(days=1)
     if word in _YESTERDAY:
@@ -2100,7 +2113,7 @@ def _relative(word: str, base: date, *, past: bool = False) -> date:
         if past:  # "Russia on Thursday vetoed": the last Thursday, today included
             return base - timedelta(days=(base.weekday() - index) % 7)
         return base + timedelta(days=(index - base.weekday()) % 7)
-    return base  # today, tonight, this morning...
+    return today or base  # today, tonight, this morning...
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

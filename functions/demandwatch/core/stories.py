@@ -461,9 +461,16 @@ def likely_vote_day(cand: Candidate) -> date | None:
             return None
         day = _utc(cand.item.published).date()
         days = day - timedelta(days=1), day
-    if cand.vote_date is None and _utc(cand.item.published).hour < _FIRST_VOTES:
-        return days[0]
+    if cand.vote_date is None:
+        return _likely_day(cand.item.published)
     return days[1]
+
+
+def _likely_day(published: datetime) -> date:
+    """The day of the vote news published at ``published`` most likely reports: that day,
+    or the day before when published before the Council meets."""
+    day = _utc(published).date()
+    return day - timedelta(days=1) if _utc(published).hour < _FIRST_VOTES else day
 
 
 def _utc(when: datetime) -> datetime:
@@ -618,6 +625,11 @@ class StoryClusterer:
         self._sums: dict[str, _Sums] = {}
         # The event types each story's items report (see ``fits``), kept as items join.
         self._kinds: dict[str, frozenset[EventType]] = {}
+        # Each story's outcome day guessed from its first outcome's publication time (see
+        # ``_outcome_day``), found once: later items do not move it.
+        self._outcome_days: dict[str, date] = {}
+        # Stories by (outcome, its day): see ``_candidates``.
+        self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         for story in self.stories.values():
@@ -670,6 +682,7 @@ class StoryClusterer:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
         self._kinds[story.id] = _kinds_of(story)
+        self._index_outcome(story)
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
         df = self._df
@@ -704,6 +717,7 @@ class StoryClusterer:
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
         self._kinds[story.id] = frozenset((story.event,))
+        self._index_outcome(story)
 
     def _grow(self, old: Story, new: Story, cand: Candidate) -> None:
         """``old`` became ``new`` by ``cand``: only the item's words' counts, document
@@ -723,6 +737,8 @@ class StoryClusterer:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
         self.stories[new.id] = new
         self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
+        if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
+            self._index_outcome(new)
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -738,6 +754,22 @@ class StoryClusterer:
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
 
+    def _outcome_day(self, story: Story) -> date | None:
+        """The day of the vote the story reports an outcome of: the day an item stated, else
+        the likely day of its first item reporting the outcome (see ``likely_vote_day``)."""
+        if story.vote_date is not None:
+            return story.vote_date
+        day = self._outcome_days.get(story.id)
+        if day is None and _OUTCOMES & self._kinds[story.id]:
+            # Read once the story holds an outcome: its items are walked once, not per item.
+            day = next(
+                (_likely_day(item.published) for item in story.items if item.event in _OUTCOMES),
+                None,
+            )
+            if day is not None:
+                self._outcome_days[story.id] = day
+        return day
+
     def _candidates(self, cand: Candidate) -> list[Story]:
         """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
         ids: set[str] = set()
@@ -745,7 +777,20 @@ class StoryClusterer:
             ids.update(self._by_word.get(word, ()))
         for symbol in cand.symbols:
             ids.update(self._by_symbol.get(symbol, ()))
+        # The same outcome of a vote held the same day is a key however little the words
+        # share (a wire in Arabic, a release in French).
+        if cand.item.event in _OUTCOMES:
+            ids.update(self._by_outcome.get((cand.item.event, likely_vote_day(cand)), ()))
         return [self.stories[i] for i in sorted(ids, key=self._order.__getitem__)]
+
+    def _index_outcome(self, story: Story) -> None:
+        """File the story under each outcome it reports and its vote's day (a story stays
+        filed under a day a later item's stated date replaced: ``_ranked`` checks again)."""
+        day = self._outcome_day(story)
+        if day is None:
+            return
+        for kind in self._kinds[story.id] & _OUTCOMES:
+            self._by_outcome.setdefault((kind, day), set()).add(story.id)
 
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
@@ -875,6 +920,11 @@ class StoryClusterer:
             and (story.vote_date is not None or cand.vote_date is not None)
             and days[0] <= likely <= days[1]
         )
+        # Two reports of the same outcome (a veto and a veto, an adoption and an adoption)
+        # of the vote held the same day are one vote however their languages word it: the
+        # outcome and its day are keys every language states.
+        if not agree and cand.item.event in _OUTCOMES and likely is not None:
+            agree = cand.item.event in self._kinds[story.id] and self._outcome_day(story) == likely
         # A statement on that day is likelier a reaction to that vote than to
         # yesterday's, but says so in no key: the day only ranks the stories it fits.
         if agree and cand.item.event != "statement":
@@ -882,10 +932,16 @@ class StoryClusterer:
         recent = abs(cand.item.published - story.last_seen)
         needed = self.close_threshold if recent <= self.close_window else self.threshold
         first = agree
-        if cand.item.event == "statement" and story.vote_days is None and "veto" not in cand.words:
+        if cand.item.event == "statement" and (
+            (story.vote_days is None and "veto" not in cand.words)
+            or (days is not None and story.vote_date is None and cand.vote_date is None)
+        ):
             # The day chooses between votes (this evening's or yesterday's) for a reaction
-            # that names a veto; it does not draw one that names none away from a development
-            # held without a vote that shares more of its words (ministers' talks that day).
+            # that names a veto, or when a stated date says which day the vote was held. It
+            # does not draw a reaction that names none away from a development held without
+            # a vote that shares more of its words (ministers' talks that day); nor, when no
+            # item stated the vote's day, does a guess from publication times rank the vote
+            # below a decision taken elsewhere that evening: the words decide.
             first = True
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
