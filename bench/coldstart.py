@@ -6,10 +6,12 @@ imported by CPython 3.13 (the runtime's version, pyenv's) with bytecode writing 
 (``-B``: /var/task is read-only, nothing a cold start compiles is kept), isolated (-I),
 with only the task root on its path. The timed part is what a container does before its
 first event: importing the handler (each imports with its module what every invocation
-of it uses), then what the handler builds on its first invocation (settings, the
+of it uses), then what the handler sets up on its first invocation (``handler.start()``,
+the very code its first event runs: Powertools' Logger and Metrics, settings, the
 validated configuration, read from the build's snapshot of the shipped files, and the
-store: ``CloudApp``; the AWS clients its invocations make, as its module lists them in
-``CLIENTS``, which an end-to-end test checks; Powertools' Logger and Metrics). No request
+store: ``CloudApp``; then the garbage collector, paused during the set-up, resumes), then
+the AWS clients its invocations make, as its module lists them in ``CLIENTS``, which an
+end-to-end test checks (the store's client is made in the set-up). No request
 leaves the process: a botocore client reads only its API model when it is made. Not
 included: the first invocation's requests themselves (reading the secret, Slack's
 auth.test), and work done per invocation rather than per container (the poll's matcher).
@@ -68,13 +70,9 @@ started, cpu = time.perf_counter(), time.process_time()
 import importlib, os
 module = importlib.import_module({module!r})
 if {handler!r}:
-    from demandwatch.bootstrap import CloudApp
-    from aws_lambda_powertools import Logger, Metrics
-    app = CloudApp(os.environ, require=getattr(module, "REQUIRE", ()))
-    for name in module.CLIENTS:  # the clients its invocations make (CloudApp made dynamodb)
+    app = module.handler.start()  # what its first event sets up before the work
+    for name in module.CLIENTS:  # the clients its invocations make (the store made dynamodb)
         getattr(app.clients, name)
-    Logger(service="demandwatch")
-    Metrics(service="demandwatch", namespace="Demandwatch")
 else:
     session = module.get_session()
     for name in ("dynamodb", "sqs", "secretsmanager"):

@@ -170,6 +170,57 @@ def test_a_cold_start_with_a_bad_environment_names_what_is_missing(task_root: Pa
     assert "DEMANDWATCH_INLINE_POLL_MAX" in out
 
 
+_COLLECTOR = r"""
+import gc, json, os, sys
+from demandwatch.handlers import notify
+state = {"after_import": gc.isenabled()}
+try:
+    app = notify.handler.start()
+    state["started"] = type(app).__name__
+except Exception as exc:
+    state["started"] = type(exc).__name__
+state["after_start"] = gc.isenabled()
+state["frozen"] = gc.get_freeze_count()
+try:
+    notify.handler.start()  # a later event: nothing paused or frozen again
+except Exception:
+    pass
+state["frozen_again"] = gc.get_freeze_count()
+print(json.dumps(state))
+"""
+
+
+@pytest.mark.parametrize("good", [True, False], ids=["set up", "refused"])
+def test_in_lambda_the_collector_pauses_for_the_set_up_alone(task_root: Path, good: bool) -> None:
+    """Under Lambda (AWS_LAMBDA_FUNCTION_NAME) the collector is off from the handler's
+    import to the end of its set-up, whether that succeeds or is refused, and what the
+    set-up built is frozen; anywhere else importing a handler leaves it alone."""
+    env = {
+        "AWS_REGION": "us-east-1",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        **({"DEMANDWATCH_TABLE": "t"} if good else {}),
+    }
+    started = "CloudApp" if good else "ConfigError"
+    in_lambda = json.loads(
+        run_313(task_root, _COLLECTOR, {**env, "AWS_LAMBDA_FUNCTION_NAME": "notify"})
+    )
+    assert in_lambda["after_import"] is False
+    assert in_lambda["started"] == started
+    assert in_lambda["after_start"] is True
+    assert in_lambda["frozen"] > 50_000
+    assert in_lambda["frozen_again"] == in_lambda["frozen"]
+    elsewhere = json.loads(run_313(task_root, _COLLECTOR, env))
+    assert elsewhere == {
+        "after_import": True,
+        "started": started,
+        "after_start": True,
+        "frozen": 0,
+        "frozen_again": 0,
+    }
+
+
 def test_a_cold_start_reads_the_build_s_snapshot_of_the_validated_configuration(
     task_root: Path,
 ) -> None:

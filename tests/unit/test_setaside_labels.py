@@ -1,4 +1,4 @@
-"""The second and third set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl, *-4.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -15,6 +15,7 @@ import pytest
 
 from demandwatch.cli import load_labelled
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.evaluation import LabelledItem
 from demandwatch.core.models import EVENT_TYPES
 
 SETASIDE = Path(__file__).resolve().parents[1] / "eval" / "setaside"
@@ -25,6 +26,7 @@ FILES = {
     "english-3.jsonl": "s3-",
     "multilingual-3.jsonl": "s3-",
     "busy-week-3.jsonl": "s3-bw-",
+    "english-4.jsonl": "s4-en-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -140,3 +142,34 @@ def test_part_three_veto_items_name_who_vetoed(name: str) -> None:
     assert all(item.expected_vetoed_by for item in vetoes)
     # drafts short of nine votes are labelled as vetoed by nobody
     assert any(item.expected_vetoed_by == frozenset() for item in items)
+
+
+def test_ids_are_unique_across_every_set_aside_file() -> None:
+    ids = [item.id for path in sorted(SETASIDE.glob("*.jsonl")) for item in load_labelled(path)]
+    assert len(set(ids)) == len(ids)
+
+
+def _veto_labels_are_complete(items: list[LabelledItem]) -> None:
+    vetoes = [item for item in items if item.expected_event == "veto"]
+    assert vetoes
+    # every veto item names the permanent members it says voted no
+    assert all(item.expected_vetoed_by for item in vetoes)
+    # and a draft short of nine votes is labelled as vetoed by nobody, not as a veto
+    short = [item for item in items if item.expected_vetoed_by == frozenset()]
+    assert short
+    assert all(item.expected_event != "veto" for item in short)
+
+
+def test_english_part_four_covers_every_demand_event_and_traps() -> None:
+    items = load_labelled(SETASIDE / "english-4.jsonl")
+    assert len(items) >= 140
+    assert {item.language for item in items} == {"en"}
+    assert {item.expected_event for item in items} == EVENTS
+    demands = Counter(d for item in items for d in item.expected_demands)
+    assert set(demands) == {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    assert min(demands.values()) >= 13
+    assert sum(1 for item in items if not item.expected_demands) >= 50
+    years = {item.published.year for item in items if item.published is not None}
+    assert min(years) == 2011
+    assert max(years) == 2025
+    _veto_labels_are_complete(items)

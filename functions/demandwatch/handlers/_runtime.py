@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from demandwatch import handlers
 from demandwatch.bootstrap import AwsClients, CloudApp, cloud_app, utc_now
 from demandwatch.exceptions import DeferredError, DemandwatchError, PoisonMessageError
 
@@ -93,18 +94,29 @@ class Container:
             )
         return self._logger, self._metrics
 
+    def start(self) -> CloudApp:
+        """The container's set-up, done once, on its first event: Logger and Metrics,
+        then settings, configuration and the store, checked before any work (ConfigError
+        naming every problem). The collector paused since the import runs again after it
+        (see demandwatch.handlers), whether or not the set-up succeeded."""
+        try:
+            self._telemetry()
+            if self._app is None:
+                self._app = cloud_app(
+                    self._env(), require=self._require, clients=self._clients, clock=self._clock
+                )
+            return self._app
+        finally:
+            handlers.resume_collector()
+
     def __call__(self, event: Event, context: Any) -> dict[str, Any]:
         logger, metrics = self._telemetry()
         request_id = getattr(context, "aws_request_id", None)
         if request_id:
             logger.append_keys(request_id=request_id)
         try:
-            if self._app is None:
-                # Cold start: settings, configuration and clients, checked before any work.
-                self._app = cloud_app(
-                    self._env(), require=self._require, clients=self._clients, clock=self._clock
-                )
-            return self._work(event, Invocation(self._app, metrics, logger))
+            app = self._app if self._app is not None else self.start()
+            return self._work(event, Invocation(app, metrics, logger))
         except Exception:
             logger.exception("invocation failed")
             raise
@@ -121,7 +133,7 @@ def make_handler(
     clients: AwsClients | None = None,
     log_stream: IO[str] | None = None,
     clock: Callable[[], datetime] = utc_now,
-) -> Handler:
+) -> Container:
     """A Lambda handler running ``work``; the module-level ``handler`` reads os.environ,
     tests hand in an environment, clients, a log stream and a clock of their own."""
     return Container(
