@@ -152,8 +152,15 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     # 0.846 (22 of 26), who vetoed 0.667 (6 of 9); 0.962 and 0.778 after the rules for two
     # of its classes (remarks after the vote, a vetoed sanctions draft), held to within one item.
     report = run_eval(capsys, "en-events-8.jsonl")
-    assert float(report["event_accuracy"]) >= 0.92  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.66  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.88  # type: ignore[arg-type]
+    # A ninth, written after those rules and measured before any rule was changed for it:
+    # 0.821 (55 of 67), who vetoed 0.625 (15 of 24); the rules for its classes (voting
+    # records' totals, members naming what was vetoed, other words for vetoing, the noun
+    # "vetoes", a pluperfect veto, numbered resolutions) brought 0.925 and 0.917.
+    report = run_eval(capsys, "en-events-9.jsonl")
+    assert float(report["event_accuracy"]) >= 0.91  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.87  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]
