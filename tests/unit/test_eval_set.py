@@ -375,6 +375,35 @@ def test_near_misses_of_every_demand(capsys: pytest.CaptureFixture[str]) -> None
     assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
 
 
+def test_demands_on_a_third_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """Three sets written and measured before any change for them. Near misses first read
+    12 of 42 alerted: a House vote on troops, a veto elsewhere compared with Syria's, arms for
+    rebels, IAEA inspectors, police investigators, Wagner and an Iranian tanker sanctioned,
+    a headline dated by a veto, Assad blaming sanctions. Positives first read 0.844 (English)
+    and 0.834 (ar .78, de .80, es .94, fr .64, ru .73; 3 of 19 negatives alerted): threats to
+    "not let a text through", "заветировали", "تفشلان", embargoes on military equipment,
+    accounts locked, a first lady's family under the Caesar Act, sent to The Hague, warrants
+    for security chiefs, a "querella", "تحقيقا"."""
+    near_misses = run_eval(capsys, "en-negatives-2.jsonl")
+    assert near_misses["negatives"] >= 40
+    # Left: a US strike plan "without waiting for the Council, where Russia has blocked
+    # action" (blocking named in passing, no veto word to date it).
+    assert near_misses["negatives_alerted"] <= 1
+    english = run_eval(capsys, "en-demands-3.jsonl")
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-3.jsonl")
+    assert others["negatives"] >= 15
+    # Left: a Russian item on the Mali veto comparing it with Syria ("Мали" shares its
+    # stem with "мало", so the headline rule cannot name it).
+    assert others["negatives_alerted"] <= 1
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+    for language, entry in languages.items():
+        assert entry["macro_f1"] >= 0.90, language
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
