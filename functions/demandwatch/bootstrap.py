@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from demandwatch.notify.base import Notifier
     from demandwatch.notify.console import ConsoleNotifier
     from demandwatch.service import Fetcher, Service
+    from demandwatch.slack.api import SlackApi
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
     from demandwatch.sources.pool import ParsePool
@@ -343,7 +344,8 @@ class CloudApp:
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretReader | None = None
         self._team: InstalledTeam | None = None
-        self._slack: tuple[str, SlackNotifier] | None = None
+        self._slack_api: tuple[str, SlackApi] | None = None
+        self._slack: tuple[SlackApi, SlackNotifier] | None = None
 
     def settings(self) -> Settings:
         """The environment's settings with the secret's values filled in.
@@ -408,29 +410,38 @@ class CloudApp:
             ),
         )
 
-    def notifier(self, settings: Settings) -> SlackNotifier:
-        """Slack, built once per container (client, channel-id cache, draft renderer) and
-        rebuilt only when the secret's token changes. A 429 is not waited out in the
-        function: the message fails and the queue retries it after its visibility timeout."""
+    def slack_api(self, settings: Settings) -> SlackApi:
+        """The container's Slack Web API client and channel-id cache, made once and again
+        only when the secret's token changes. A 429 is not waited out in the function:
+        the message fails and the queue retries it after its visibility timeout."""
         token = settings.slack_bot_token
         if token is None:
             raise ConfigError(
                 [ConfigProblem("secrets", None, "slack_bot_token", "not set in the secret")]
             )
         key = hashlib.sha256(token.get_secret_value().encode()).hexdigest()
-        if self._slack is None or self._slack[0] != key:
-            from demandwatch.slack.api import build_web_client
+        if self._slack_api is None or self._slack_api[0] != key:
+            from demandwatch.slack.api import SlackApi, build_web_client
+
+            self._slack_api = (key, SlackApi(build_web_client(settings), max_wait=0.0))
+        return self._slack_api[1]
+
+    def notifier(self, settings: Settings) -> SlackNotifier:
+        """Slack, built once per container on :meth:`slack_api` (with the draft renderer)
+        and rebuilt with it."""
+        api = self.slack_api(settings)
+        if self._slack is None or self._slack[0] is not api:
             from demandwatch.slack.notifier import SlackNotifier
 
             notifier = SlackNotifier(
-                build_web_client(settings),
+                api.client,
                 self.store,
                 self.config,
                 default_channel=settings.slack_channel,
                 clock=self.clock,
-                max_wait=0.0,
+                api=api,
             )
-            self._slack = (key, notifier)
+            self._slack = (api, notifier)
         return self._slack[1]
 
     def delivery(self, settings: Settings) -> DeliverAlerts:
