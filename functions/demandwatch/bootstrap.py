@@ -119,8 +119,11 @@ def build_delivery(
 ) -> DeliverAlerts:
     """The delivery use case. Locally a lease names this process, so the next run can
     tell a killed run's leases from a live one's; in the cloud the lease lapses."""
-    from demandwatch.adapters.process import LocalLiveness, this_process
+    holder, liveness = "", None
+    if local:
+        from demandwatch.adapters.process import LocalLiveness, this_process
 
+        holder, liveness = this_process(), LocalLiveness()
     return DeliverAlerts(
         alerts=store,
         threads=store,
@@ -128,9 +131,9 @@ def build_delivery(
         poster=poster,
         routes=build_routes(config, settings),
         clock=clock,
-        holder=this_process() if local else "",
+        holder=holder,
         calm=config.org.calm(),
-        liveness=LocalLiveness() if local else None,
+        liveness=liveness,
     )
 
 
