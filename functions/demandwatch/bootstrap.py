@@ -168,7 +168,7 @@ def build_interactions(
         store=store,
         config=config,
         notifier=notifier,
-        matcher=build_matcher(config),
+        matcher=lambda: build_matcher(config),  # for /demandwatch test alone
         team=team or installed_team(settings),
         signing_secret=secret.get_secret_value() if secret else None,
         replay=replay,

@@ -237,7 +237,15 @@ _NOT_AT_COLD_START = {
         "yaml",
         "boto3",
     ),
-    "interact": ("demandwatch.core.events", "httpx", "jinja2", "yaml", "boto3"),
+    # Its demands' queries are compiled only for /demandwatch test.
+    "interact": (
+        "demandwatch.core.events",
+        "demandwatch.core.query",
+        "httpx",
+        "jinja2",
+        "yaml",
+        "boto3",
+    ),
     "digest": (
         "demandwatch.core.events",
         "demandwatch.core.query",
