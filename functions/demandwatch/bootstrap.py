@@ -1,4 +1,9 @@
-"""The composition root: the one place that names concrete adapters."""
+"""The composition root: the one place that names concrete adapters.
+
+What only some functions use (delivery, the fan-out, Slack, polling) is imported where it
+is built: each function's cold start imports what its own invocations use, which its
+handler module imports.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +17,11 @@ from typing import TYPE_CHECKING, cast
 
 from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
-from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.configsnapshot import load as load_snapshot
-from demandwatch.core.delivery import LOCAL_MAX_WAIT
 from demandwatch.core.routing import Routes
 from demandwatch.exceptions import ConfigError, ConfigProblem
 from demandwatch.ports import Poster
-from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
@@ -29,10 +31,12 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
+    from demandwatch.app.delivery import DeliverAlerts
     from demandwatch.app.digest import DigestPoster
     from demandwatch.core.matching import Matcher
     from demandwatch.notify.base import Notifier
     from demandwatch.notify.console import ConsoleNotifier
+    from demandwatch.queue.fanout import FanOut
     from demandwatch.service import Fetcher, Service
     from demandwatch.slack.api import SlackApi
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
@@ -119,6 +123,8 @@ def build_delivery(
 ) -> DeliverAlerts:
     """The delivery use case. Locally a lease names this process, so the next run can
     tell a killed run's leases from a live one's; in the cloud the lease lapses."""
+    from demandwatch.app.delivery import DeliverAlerts
+
     holder, liveness = "", None
     if local:
         from demandwatch.adapters.process import LocalLiveness, this_process
@@ -242,6 +248,8 @@ async def service(
     )
     if notifier is None:
         # A short 429 is waited out within a local run; a longer one goes to the next run.
+        from demandwatch.core.delivery import LOCAL_MAX_WAIT
+
         built = build_notifier(settings, config, store, clock=clock, max_wait=LOCAL_MAX_WAIT)
         notifier, poster = built, poster or built
     elif poster is None and deliver:
@@ -382,6 +390,8 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("environment", None, "DEMANDWATCH_ALERT_QUEUE_URL", "not set")]
             )
+        from demandwatch.queue.fanout import FanOut
+
         return FanOut(
             config=self.config,
             store=self.store,
@@ -462,6 +472,8 @@ class CloudApp:
     async def poller(self, settings: Settings) -> AsyncIterator[Service]:
         """A Service for polling, on the DynamoDB store, with its own HTTP client (an
         asyncio client belongs to one event loop, and every invocation runs its own)."""
+        from demandwatch.queue.fanout import QueuedHealthNotifier
+
         alerts = self.queue(self.cloud.alert_queue_url)
         if alerts is None:  # CloudSettings.from_env(require=...) makes this unreachable
             raise ConfigError(
