@@ -152,8 +152,15 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     # 0.846 (22 of 26), who vetoed 0.667 (6 of 9); 0.962 and 0.778 after the rules for two
     # of its classes (remarks after the vote, a vetoed sanctions draft), held to within one item.
     report = run_eval(capsys, "en-events-8.jsonl")
-    assert float(report["event_accuracy"]) >= 0.92  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.66  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.88  # type: ignore[arg-type]
+    # A ninth, written after those rules and measured before any rule was changed for it:
+    # 0.821 (55 of 67), who vetoed 0.625 (15 of 24); the rules for its classes (voting
+    # records' totals, members naming what was vetoed, other words for vetoing, the noun
+    # "vetoes", a pluperfect veto, numbered resolutions) brought 0.925 and 0.917.
+    report = run_eval(capsys, "en-events-9.jsonl")
+    assert float(report["event_accuracy"]) >= 0.91  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.87  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]
@@ -366,6 +373,35 @@ def test_near_misses_of_every_demand(capsys: pytest.CaptureFixture[str]) -> None
     assert report["negatives"] >= 30
     assert report["negatives_alerted"] == 0
     assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
+def test_demands_on_a_third_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """Three sets written and measured before any change for them. Near misses first read
+    12 of 42 alerted: a House vote on troops, a veto elsewhere compared with Syria's, arms for
+    rebels, IAEA inspectors, police investigators, Wagner and an Iranian tanker sanctioned,
+    a headline dated by a veto, Assad blaming sanctions. Positives first read 0.844 (English)
+    and 0.834 (ar .78, de .80, es .94, fr .64, ru .73; 3 of 19 negatives alerted): threats to
+    "not let a text through", "заветировали", "تفشلان", embargoes on military equipment,
+    accounts locked, a first lady's family under the Caesar Act, sent to The Hague, warrants
+    for security chiefs, a "querella", "تحقيقا"."""
+    near_misses = run_eval(capsys, "en-negatives-2.jsonl")
+    assert near_misses["negatives"] >= 40
+    # Left: a US strike plan "without waiting for the Council, where Russia has blocked
+    # action" (blocking named in passing, no veto word to date it).
+    assert near_misses["negatives_alerted"] <= 1
+    english = run_eval(capsys, "en-demands-3.jsonl")
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-3.jsonl")
+    assert others["negatives"] >= 15
+    # Left: a Russian item on the Mali veto comparing it with Syria ("Мали" shares its
+    # stem with "мало", so the headline rule cannot name it).
+    assert others["negatives_alerted"] <= 1
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+    for language, entry in languages.items():
+        assert entry["macro_f1"] >= 0.90, language
 
 
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1424,3 +1424,110 @@ def test_remarks_after_the_vote_and_vetoed_sanctions_headlines(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A voting record's "Yes/No/Abstentions" totals: the vote was held, whatever its
+        # "Vote on ..." heading. Nine yes and a permanent member's no: a veto.
+        (
+            "Vote on draft resolution S/2020/654 : the situation in the Middle East",
+            "Yes: 13; No: 2 (China, Russian Federation); Abstentions: 0. Non-voting: 0.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # A name with its own brackets inside the list.
+        (
+            "Vote on draft resolution S/2016/1026 : the situation in the Middle East",
+            "Yes: 11; No: 3 (China, Russian Federation, Venezuela (Bolivarian Republic of));"
+            " Abstentions: 1 (Angola).",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # Fewer than nine yes: the draft failed on its own, whoever voted no.
+        (
+            "Vote on draft resolution S/2018/175 : the situation in the Middle East",
+            "Yes: 5; No: 4; Abstentions: 6.",
+            "other",
+            [],
+        ),
+        # A larger body's record: a majority adopts.
+        (
+            "Vote on A/77/L.79 : Independent Institution on Missing Persons",
+            "Yes: 83; No: 11; Abstentions: 62; Non-voting: 37. Total voting membership: 193.",
+            "resolution_adopted",
+            [],
+        ),
+        # "veto a U.S.-led push": the name opens what was vetoed, not who vetoed it.
+        (
+            "Russia and China veto U.S. text on Gaza truce",
+            "Moscow and Beijing on Friday vetoed a U.S.-drafted resolution backing a ceasefire.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Beijing joins Moscow's veto of the U.S. draft on Gaza",
+            "China and Russia vetoed the American text on Friday.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # Members who exercised, wielded or used their veto; cast the sole negative vote;
+        # voted against while others voted for; raised their hands against.
+        (
+            "Cross-border aid text falls in the Security Council",
+            "Russia and China yesterday wielded their veto against the Belgian draft.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Ukraine text not adopted in the Council",
+            "The draft was not adopted after the Russian Federation, a permanent member of the"
+            " Council, cast the lone negative vote.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Security Council fails to adopt Aleppo text",
+            "With eleven members voting in favour and China and the Russian Federation voting"
+            " against, the text was not adopted.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # A permanent member that had vetoed earlier texts and now voted for one: an adoption.
+        (
+            "Council requires Damascus to hand over its toxic arsenal",
+            "The Council unanimously backed the text on Friday; Moscow, which had vetoed two"
+            " earlier drafts, joined the vote in favour.",
+            "resolution_adopted",
+            [],
+        ),
+        # A numbered resolution voted for is an adoption.
+        (
+            "After a week of haggling, the Council acts on aid",
+            "Fifteen members voted in favour of resolution 2165 (2014), which lets aid in across"
+            " four crossings.",
+            "resolution_adopted",
+            [],
+        ),
+        # The noun "vetoes" (a history, a shadow) is no veto; the verb takes an object.
+        (
+            "Moscow's Syria vetoes at a glance",
+            "A list of the drafts on the war that Russia has turned down since 2011.",
+            "other",
+            [],
+        ),
+        (
+            "Washington vetoes Council call for a Gaza ceasefire",
+            "The United States cast its veto on Tuesday.",
+            "veto",
+            ["United States"],
+        ),
+    ],
+)
+def test_voting_records_vetoed_objects_and_members_vetoing_in_other_words(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -8,6 +8,7 @@ evaluation items (outside the set-aside part) and on new mixes of their words.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import re
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from demandwatch.core import events
-from demandwatch.core.gated import Gated, alternation, top_level_branches
+from demandwatch.core import events, gated
+from demandwatch.core.gated import Gated, alternation, present, top_level_branches
 from demandwatch.core.text import fold
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
@@ -83,8 +84,8 @@ def test_gated_search_is_the_bare_search_for_every_rule() -> None:
     assert len(TEXTS) > 1000
     # Every rule over every text: the bare pattern's answer, match for match.
     found = 0
-    for rule in rules:
-        for text in TEXTS:
+    for text in TEXTS:  # text by text, as an item's rules read it
+        for rule in rules:
             bare = rule.pattern.search(text)
             gated = rule.search(text)
             assert (bare and (bare.span(), bare.groups())) == (
@@ -182,3 +183,61 @@ def test_a_rule_compiles_its_whole_pattern_only_when_every_alternative_is_open()
     assert rule._pattern is None  # one alternative open: searched on its own
     assert rule.search("vetoed, then blocked") is not None
     assert rule._pattern is not None
+
+
+def _watched_strings() -> set[str]:
+    for rule in _rules():
+        rule.search("x")  # read its gates
+        rule.gates  # noqa: B018 (the whole pattern's too)
+    strings = gated._LITERALS._known | gated._LITERALS._pending
+    assert len(strings) > 1000
+    # Overlapping, nested and repeated strings, every script, one letter and none.
+    return strings | {"", "a", "aa", "aaa", "veto", "vetoed", "to", "o", "вето", "فيتو", "é"}
+
+
+def _tricky_texts() -> list[str]:
+    rng = random.Random(11)
+    letters = "aveto d.'(вефيتو"
+    texts = ["", "a", "aaaa", "vetoed", "вето فيتو é"]
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(0, 40))) for _ in range(300)]
+    return texts
+
+
+@pytest.mark.parametrize("library", ["ahocorasick", None])
+def test_one_pass_finds_exactly_the_strings_a_text_contains(library: str | None) -> None:
+    strings = sorted(_watched_strings())
+    half = len(strings) // 2
+    literals = gated._Literals(None if library is None else importlib.import_module(library))
+    # Half the strings built into the automaton, the other half watched after it (tested
+    # one by one until the next build), then all of them built in.
+    literals.watch(strings[:half])
+    texts = TEXTS[::3] + _tricky_texts()
+    for text in texts:
+        assert set(literals.present(text)) == {s for s in strings[:half] if s in text}
+    literals.watch(strings[half:])
+    for round_ in range(2):
+        for text in texts:
+            assert set(literals.present(text)) == {s for s in strings if s in text}, round_
+    assert not literals._pending  # rebuilt with every string
+    if library is not None:
+        assert literals._automaton is not None
+
+
+def test_an_answer_kept_for_a_text_includes_strings_watched_later() -> None:
+    literals = gated._Literals(importlib.import_module("ahocorasick"))
+    literals.watch(["veto", "vetoed"])
+    text = "russia vetoed the draft"
+    assert set(literals.present(text)) == {"veto", "vetoed"}
+    literals.watch(["draft", "adopted"])
+    assert set(literals.present(text)) == {"veto", "vetoed", "draft"}
+
+
+def test_rules_read_their_strings_through_the_automaton() -> None:
+    # The dependency is installed with the package: the fast path is the one tested above.
+    rule = Gated(r"\bvetoed by\b|\bblocked by\b")
+    assert rule.search("the draft was blocked by russia") is not None
+    assert "blocked by" in present("the draft was blocked by russia")
+    for _ in range(gated._Literals._TEXTS + 1):
+        present("".join(["one text ", "after another"]))
+    assert gated._LITERALS._automaton is not None
+    assert "blocked by" in gated._LITERALS._known

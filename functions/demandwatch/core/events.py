@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from demandwatch.core.gated import Gated, alternation, required_literals
+from demandwatch.core.gated import Gated, alternation, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
 from demandwatch.core.prepared import Prepared, prepare
@@ -37,9 +37,17 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\blegt\w* .{0,40}veto\b",
         r"вето|ветировал\w*|заблокировал\w*|не принял\w* (?:проект|резолюц)|не смог\w* принять",
         r"الفيتو|فيتو|حق النقض|(?<!\w)[وف]?(?:يخفق|اخفق|تخفق|يجهض|تجهض|تحبط|يحبط|تعرقل|يعطل|تعطل)",
-        r"\bvetoe[sd]\b",
+        # "Russia, which had vetoed three earlier texts, voted in favour": the pluperfect
+        # recalls history.
+        r"(?<!\bhad )(?<!\bhad already )(?<!\bhad previously )\bvetoed\b",
+        # The verb "vetoes" takes an object; the noun ("Russia's Syria vetoes, a timeline",
+        # "Vetoes on Syria overshadow ...") is followed by a preposition, a verb or nothing.
+        r"\bvetoes\s+(?!(?:on|of|in|over|by|cast|since|have|has|had|are|were|was|is|from|to|and|that|which"
+        r"|as|against|at|loom\w*|overshadow\w*|hang\w*|mean\w*|show\w*|mar|rais\w*|spark\w*|prompt\w*"
+        r"|fuel\w*|leave|left|pile\w*|continu\w*)\b)",
         r"\bvetoing\b",
-        r"\b(?:cast|casts|used|uses|exercised) (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
+        r"\b(?:cast|casts|casting|used|uses|using|exercised|exercises|exercising|wielded|wields|wielding|wield)"
+        r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
         r"\bfails? to adopt\b",
@@ -64,7 +72,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\ba oppose (?:son|leur) veto\b",
         r"\bveto (?:russe|chinois|americain)",
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
-        r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?vetoe?s?\b(?! threat)",
+        r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?veto\b(?! threat)",
         # "... failed after two permanent members, China and Russia, voted against".
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no)\b",
         r"\b(?:failed|fell)\b[^.]{0,20}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
@@ -84,7 +92,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
         r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
-        r"\b(?:council|assembly) (?:authorizes|authorises|extends|renews|endorses|demands|establishes|approves|creates|votes to)\b",
+        r"\b(?:council|assembly) (?:authorizes|authorises|extends|renews|endorses|demands|establishes|approves|creates|votes to"
+        r"|requires)\b",
+        # A numbered resolution exists once adopted: "voted in favour of resolution 2401 (2018)".
+        r"\bvoted (?:unanimously )?in favou?r of (?:the |a )?resolution \d+",
         r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
         r"\bby a (?:recorded )?vote of \d+|\brecorded vote: \d+ in favou?r|\ba/res/\d+",
         r"\bvoted \d+ to \d+",
@@ -383,6 +394,8 @@ _ALL_CUES: dict[EventType, tuple[str, ...]] = {
     t: cues + _CUES_ELSEWHERE.get(t, ()) for t, cues in _CUES.items()
 }
 _COMPILED = {t: tuple(_cue(c) for c in cues) for t, cues in _ALL_CUES.items()}
+# Which cue gate strings a text contains is read in one pass (core.gated.present).
+watch(string for cues in _COMPILED.values() for _, _, gate in cues for string in gate or ())
 
 # Cues in French, Spanish or German (by their place at the head of each list above): an
 # English item never needs them, and reading every language's cues cost three times what
@@ -423,12 +436,15 @@ class _Selection:
     # Each gate string, and the cues (positions in ``cues``) it opens.
     opens: dict[str, tuple[int, ...]]
     ungated: frozenset[int]
+    strings: frozenset[str]  # the keys of ``opens``
 
     def open_in(self, folded: str) -> set[int]:
-        """Positions of the cues that may match ``folded``: each gate string tested once."""
+        """Positions of the cues that may match ``folded``: those of the gate strings it
+        contains (found in one pass, see core.gated.present)."""
         found = set(self.ungated)
-        for string in filter(folded.__contains__, self.opens):
-            found.update(self.opens[string])
+        opens = self.opens
+        for string in present(folded) & self.strings:
+            found.update(opens[string])
         return found
 
 
@@ -450,6 +466,7 @@ def _cues(language: str, ascii_only: bool) -> _Selection:
             cues,
             {string: tuple(positions) for string, positions in opens.items()},
             frozenset(i for i, (_, (_, _, gate)) in enumerate(cues) if gate is None),
+            frozenset(opens),
         )
     return found
 
@@ -720,6 +737,20 @@ _LIST_AND = (
     rf"((?:{_NAME_PATTERN})(?:(?:\s+(?:and|et|y|und|и)\s+|\s+و){_ARTICLE}(?:{_NAME_PATTERN}))*)"
 )
 
+# A name that opens what was vetoed, not who vetoed it: "veto a U.S.-led push", "the veto
+# of the U.S. draft" (German "Veto Russlands" and French "veto de la Chine" name the member).
+_NOT_OBJECT = (
+    r"(?![\w-]|\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort|attempt"
+    r"|measure|initiative|sanctions)s?\b)"
+)
+
+# Members in apposition: "Russia, a permanent member, ...", "China and Russia - the two
+# permanent members - ...".
+_APPOSITION = (
+    r"(?:(?:the |a )?(?:two |both |three )?permanent members?(?: of the (?:security )?council)?"
+    r"\s*(?:,|[\u2014\u2013-])\s*)?"
+)
+
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
 # of member names at every character.
@@ -748,7 +779,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("veto", "block", "kill", "torpedo", "nix", "down", "scuttl", "sank", "sink"),
         _Gated(
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
-            r"(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?veto|block(?:s|ed)?|kill(?:s|ed)?"
+            r"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using)\w* (?:a |its |their |the )?(?:\w+ )?veto"
+            r"|block(?:s|ed)?|kill(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
             r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
         ),
@@ -783,7 +815,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("veto", "negative vote"),
         _Gated(
             rf"(?:veto(?:es)?|negative votes?) (?:cast )?(?:by|of) (?:the )?(?:(?:two|three|one|a) )?"
-            rf"(?:permanent members?,? )?{_LIST}"
+            rf"(?:permanent members?,? )?{_LIST}{_NOT_OBJECT}"
         ),
     ),
     (
@@ -791,7 +823,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "votes negatif", "voto negativo"),
         _Gated(
             rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
-            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}"
+            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}{_NOT_OBJECT}"
         ),
     ),
     (
@@ -822,14 +854,33 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ),
     ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against \({_LIST}\)")),
-    # A voting record's "Against: Russian Federation, Venezuela."
+    # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
+    ("voted_against", ("no: ",), _Gated(rf"\bno: \d+ \({_LIST}")),
+    ("abstained", ("abstentions: ", "abstention: "), _Gated(rf"\babstentions?: \d+ \({_LIST}")),
     (
         "voted_against",
-        tuple(f"{verb} {how}" for verb in ("voted", "votes", "vote") for how in ("against", "no")),
+        (
+            *(
+                f"{verb} {how}"
+                for verb in ("voted", "votes", "vote", "voting")
+                for how in ("against", "no")
+            ),
+            "hands against",
+        ),
         _Gated(
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:(?:the )?(?:two |both |three )?permanent members?,\s*)?"
-            rf"(?:{_WHEN},?\s+){{0,2}}(?:voted|votes|vote) (?:against|no)\b"
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}"
+            rf"(?:{_WHEN},?\s+){{0,2}}(?:(?:voted|votes|vote|voting) (?:against|no)\b"
+            r"|(?:raised|raising|raise[sd]?) (?:their|its) hands? against\b)"
+        ),
+    ),
+    # "Russia, a permanent member, cast the sole negative vote": its veto.
+    (
+        "vetoed",
+        ("negative vote",),
+        _Gated(
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}(?:{_WHEN},?\s+){{0,2}}"
+            r"(?:cast|casting|casts) (?:the |a |its |their )?(?:sole |lone |only |single )?negative votes?\b"
         ),
     ),
     # The other languages' own verbs, in stems: "Moscou et Pékin font capoter", "Rusia veta",
@@ -960,7 +1011,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
 # russe", "Doppel-Nein aus Moskau und Peking", "Russland verweigert", "dinamitan",
 # "заветировали". Outside a veto they would name a threat or a reaction.
 _VETO_ONLY = _Gated(
-    rf"(?:\bveto|\bopposition|\bnein (?:aus|von)) (?:de |de la |du )?{_LIST}"
+    rf"(?:\bveto|\bopposition|\bnein (?:aus|von)) (?:de |de la |du )?{_LIST}{_NOT_OBJECT}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
     rf"|против (?:[^.;]{{0,60}} )?высказал\w* {_LIST_AND}"
 )
@@ -972,6 +1023,12 @@ _TALLY = re.compile(
     r"(\d+) (?:votes )?in favou?r(?: \([^)]*\))?"
     r"(?:,? (?:to|with|and)? ?(\d+|none) (?:votes )?against(?: \(([^)]*)\))?)?"
     r"(?:,? (?:and |with )?(\d+|no|zero) abstentions?(?: \(([^)]*)\))?)?"
+)
+# A voting record's totals: "Yes: 12; No: 2 (China, Russian Federation); Abstentions: 1
+# (Equatorial Guinea)", a name with its own brackets ("Venezuela (Bolivarian Republic of)").
+_BRACKETED = r"(?: \(((?:[^()]|\([^()]*\))*)\))?"
+_RECORD_TALLY = re.compile(
+    rf"\byes: (\d+){_BRACKETED}[;,.]? no: (\d+){_BRACKETED}[;,.]? abstentions?: (\d+){_BRACKETED}"
 )
 _SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
 
@@ -1067,7 +1124,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     vote = _tally(combined)
     _adjust(scores, folded_title, folded_text, language)
     if vote is not None:
-        _by_the_rules(scores, vote, combined)
+        _by_the_rules(scores, vote, combined, recorded=_is_record(combined))
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
     # One passing "said" in the body is not what the item reports.
     weak = best == "statement" and scores[best] < _LEAST
@@ -1357,12 +1414,36 @@ _ADOPTED_PAST = _Gated(r"\badopted\b|\badopting\b|\bunanimously (?:voted|approve
 _BARE_VETO = _Gated(r"\bvetos?\b")
 
 
-def _by_the_rules(scores: dict[EventType, float], vote: VoteTally, text: str) -> None:
+def _by_the_rules(
+    scores: dict[EventType, float], vote: VoteTally, text: str, *, recorded: bool = False
+) -> None:
     """What a recorded vote says under the Council's rules: nine votes and a permanent
     member's negative vote is a veto; fewer than nine is a draft that failed on its own,
-    whoever voted against it, unless the item says another draft was vetoed."""
+    whoever voted against it, unless the item says another draft was vetoed.
+
+    ``recorded``: the item is the voting record itself ("Yes: 12; No: 2 (...)"), so the
+    vote was held, whatever its "Vote on ..." heading says, and its outcome follows from
+    the totals alone.
+    """
     permanent_against = any(name in _PERMANENT for name in vote.against_members)
     failed = scores["veto"] > 0 or scores["other"] > 0
+    if recorded:
+        scores["vote_scheduled"] = 0.0
+        scores["draft_resolution"] = 0.0
+        # Fifteen votes or fewer: the Council, where nine and no permanent member's "no"
+        # adopt; in a larger body (the Assembly, the Human Rights Council) a majority does.
+        council = vote.in_favour + vote.against + vote.abstentions <= 15
+        carried = (
+            vote.in_favour >= 9 and not permanent_against
+            if council
+            else vote.in_favour > vote.against
+        )
+        failed = failed or not carried
+        if carried:
+            scores["resolution_adopted"] = max(scores["resolution_adopted"], 8.0)
+        else:
+            scores["resolution_adopted"] = 0.0
+            scores["other"] = max(scores["other"], 6.0)
     if vote.in_favour >= 9 and permanent_against and failed:
         scores["veto"] += 10
     elif vote.in_favour < 9:
@@ -1827,7 +1908,20 @@ def parse_tally(text: str) -> VoteTally | None:
     return _tally(fold(text))
 
 
+def _is_record(folded: str) -> bool:
+    return "yes: " in folded and _RECORD_TALLY.search(folded) is not None
+
+
 def _tally(folded: str) -> VoteTally | None:
+    record = _RECORD_TALLY.search(folded) if "yes: " in folded else None
+    if record:
+        return VoteTally(
+            in_favour=int(record.group(1)),
+            against=int(record.group(3)),
+            abstentions=int(record.group(5)),
+            against_members=_names(record.group(4)),
+            abstaining_members=_names(record.group(6)),
+        )
     # Every full tally says "in favo(u)r"; the substring test spares the scan without one.
     m = _TALLY.search(folded) if "in favo" in folded else None
     if m and m.group(2) is not None:
@@ -1901,7 +1995,7 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
 
 
 def _gate_open(folded: str, gate: frozenset[str] | None) -> bool:
-    return gate is None or any(map(folded.__contains__, gate))
+    return gate is None or not present(folded).isdisjoint(gate)
 
 
 def _plausible(found: date, base: date | None, *, past: bool) -> bool:

@@ -17,9 +17,18 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
-__all__ = ["Gated", "alternation", "required_literals", "required_sets", "top_level_branches"]
+__all__ = [
+    "Gated",
+    "alternation",
+    "present",
+    "required_literals",
+    "required_sets",
+    "top_level_branches",
+    "watch",
+]
 
 # The regex parser is private API, but stable from 3.11 (sre_parse before it warns when
 # imported); a pattern it cannot read simply gets no gate.
@@ -192,20 +201,121 @@ def _alternatives(pattern: str) -> list[tuple[str, Any]] | None:
     return parsed
 
 
-Gates = tuple[frozenset[str], ...] | None
+class _Literals:
+    """Which of the rules' gate strings a text contains, found in one pass over it.
+
+    Every rule asks whether its strings occur in the text (see :class:`Gated`); an item's
+    rules ask that of the same few texts (headline, lede, both) some thousand times. A
+    multi-string automaton (Aho-Corasick, in C) reads a text once and reports every
+    string it contains; each rule's question is then set work. The answer is exactly
+    ``{s for s in strings if s in text}``: the automaton reports every occurrence of every
+    string, overlapping ones included.
+
+    The automaton holds the strings of the rules read so far (a rule's strings are known
+    at its first use, which keeps a cold start from reading every rule). Strings added
+    since it was built are tested one by one until there are enough to rebuild it.
+    Without the library (it is optional to the core) every string is tested one by one:
+    the same answer, slower.
+    """
+
+    # Texts whose answer is kept (by identity): an item's texts, or a few sentences.
+    _KEEP = 32
+    # Strings waiting for the automaton before it is rebuilt (and texts read meanwhile):
+    # a rebuild costs about a microsecond per string, and rules are met in bursts.
+    _PENDING = 48
+    _TEXTS = 256
+
+    def __init__(self, library: Any) -> None:
+        self._library = library  # the ahocorasick module, or None
+        self._known: set[str] = set()
+        # One-character strings: a set of the text's characters answers them faster than
+        # the automaton would report each occurrence.
+        self._chars: frozenset[str] = frozenset()
+        self._pending: set[str] = set()
+        self._automaton: Any = None
+        self._since = 0
+        self._empty = False  # "" is watched (every text contains it)
+        self._recent: dict[int, tuple[str, AbstractSet[str]]] = {}
+
+    def watch(self, strings: Iterable[str]) -> None:
+        new = set(strings) - self._known - self._pending
+        if new:
+            self._pending |= new
+            self._recent.clear()  # answers without the new strings
+
+    def present(self, text: str) -> AbstractSet[str]:
+        """The watched strings ``text`` contains."""
+        kept = self._recent.get(id(text))
+        if kept is not None and kept[0] is text:
+            return kept[1]
+        pending = self._pending
+        if pending:
+            self._since += 1
+            if len(pending) >= max(self._PENDING, len(self._known) // 2) or (
+                self._since >= self._TEXTS
+            ):
+                self._rebuild()
+                pending = self._pending
+        automaton = self._automaton
+        if automaton is not None:
+            found = {string for _, string in automaton.iter(text)}
+            if self._chars:
+                found.update(self._chars.intersection(text))
+            if self._empty:
+                found.add("")
+        else:
+            found = set(filter(text.__contains__, self._known))
+        if pending:
+            found.update(filter(text.__contains__, pending))
+        recent = self._recent
+        if len(recent) >= self._KEEP:
+            del recent[next(iter(recent))]
+        recent[id(text)] = (text, found)
+        return found
+
+    def _rebuild(self) -> None:
+        self._known |= self._pending
+        self._pending = set()
+        self._since = 0
+        self._recent.clear()
+        if self._library is None:
+            return
+        automaton = self._library.Automaton()
+        for string in self._known:
+            if len(string) > 1:
+                automaton.add_word(string, string)
+        automaton.make_automaton()
+        self._chars = frozenset(s for s in self._known if len(s) == 1)
+        # "" is in every text, and the automaton cannot hold it.
+        self._empty = "" in self._known
+        self._automaton = automaton
 
 
-def _ascii_only(gates: tuple[frozenset[str], ...]) -> Gates:
-    """``gates`` as a text of ASCII characters can meet them, None if it cannot."""
-    kept = tuple(frozenset(s for s in gate if s.isascii()) for gate in gates)
-    return kept if all(kept) else None
+def _load_automaton() -> Any:
+    try:
+        return importlib.import_module("ahocorasick")
+    except ImportError:  # the core runs on the standard library alone, only slower
+        return None
 
 
-def _meets(text: str, gates: tuple[frozenset[str], ...]) -> bool:
-    contains = text.__contains__
+_LITERALS = _Literals(_load_automaton())
+
+
+def watch(strings: Iterable[str]) -> None:
+    """Have :func:`present` report ``strings`` too (gate strings read by other code)."""
+    _LITERALS.watch(strings)
+
+
+def present(text: str) -> AbstractSet[str]:
+    """The gate strings of the rules read so far (and those watched) that ``text`` contains."""
+    return _LITERALS.present(text)
+
+
+def _met(found: AbstractSet[str], gates: tuple[frozenset[str], ...]) -> bool:
+    """Whether a text containing (of the watched strings) ``found`` meets every set."""
     # A loop, not all() over a generator: this runs for every rule on every item.
     for gate in gates:  # noqa: SIM110
-        if not any(map(contains, gate)):
+        if found.isdisjoint(gate):
             return False
     return True
 
@@ -214,13 +324,12 @@ class Gated:
     """A pattern searched only in text meeting the string sets it requires.
 
     Same results as the bare pattern (``search`` returns the same match); most rules look
-    for wording most items lack, and a few substring tests settle that quickly.
+    for wording most items lack, and which of their strings a text contains is known from
+    one pass over it (:func:`present`).
     """
 
     __slots__ = (
         "_always",
-        "_ascii_gates",
-        "_ascii_opens",
         "_branches",
         "_gates",
         "_last",
@@ -228,6 +337,7 @@ class Gated:
         "_pattern",
         "_ready",
         "_rest",
+        "_strings",
         "_subsets",
         "source",
     )
@@ -239,19 +349,15 @@ class Gated:
         self._pattern: re.Pattern[str] | None = None
         self._ready = False
         self._gates: tuple[frozenset[str], ...] | None = ()
-        # The same sets as text of ASCII letters only meets them (most items are
-        # English): only their ASCII strings, and None where a set has none, as in a
-        # rule's Russian or Arabic wording, which such a text cannot contain.
-        self._ascii_gates: tuple[frozenset[str], ...] | None = ()
         # Alternatives with their own gates, where the pattern is a choice of several.
         self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
-        # Each string of an alternative's rarest set, and the alternatives it opens; the
-        # alternatives with no known string (always open).
+        # Each string of an alternative's rarest set, and the alternatives it opens (all
+        # those strings, as a set); the alternatives with no known string (always open).
         self._opens: dict[str, tuple[int, ...]] = {}
-        self._ascii_opens: dict[str, tuple[int, ...]] = {}
+        self._strings: frozenset[str] = frozenset()
         self._always: frozenset[int] = frozenset()
-        # Each alternative's other sets, for any text and for ASCII text.
-        self._rest: tuple[tuple[Gates, ...], ...] = ((), ())
+        # Each alternative's other sets.
+        self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
         # The last text searched and its answer: one item's rules ask about the same
         # headline or lede several times.
@@ -272,10 +378,10 @@ class Gated:
                 for string in gates[0] if gates else ():
                     opens.setdefault(string, []).append(i)
             self._opens = {string: tuple(found) for string, found in opens.items()}
-            self._ascii_opens = {s: found for s, found in self._opens.items() if s.isascii()}
+            self._strings = frozenset(self._opens)
             self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
-            rest = tuple(gates[1:] for _, gates in self._branches)
-            self._rest = (rest, tuple(_ascii_only(gates) for gates in rest))
+            self._rest = tuple(gates[1:] for _, gates in self._branches)
+            _LITERALS.watch(s for _, gates in self._branches for gate in gates for s in gate)
             # A search reads the alternatives' sets; the whole pattern's are read only if
             # asked for (reading a pattern is most of a rule's first-use cost).
             self._gates = None
@@ -285,7 +391,7 @@ class Gated:
 
     def _read_gates(self) -> tuple[frozenset[str], ...]:
         gates = self._gates = _gates_of(self.source)
-        self._ascii_gates = _ascii_only(gates)
+        _LITERALS.watch(s for gate in gates for s in gate)
         return gates
 
     @property
@@ -306,9 +412,8 @@ class Gated:
 
     def admits(self, text: str) -> bool:
         """Whether ``text`` meets every string set the pattern requires (it may match)."""
-        whole = self.gates
-        gates = self._ascii_gates if text.isascii() else whole
-        return gates is not None and _meets(text, gates)
+        gates = self.gates
+        return _met(_LITERALS.present(text), gates)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, searching only what can match."""
@@ -322,26 +427,20 @@ class Gated:
     def _search(self, text: str) -> re.Match[str] | None:
         if not self._ready:
             self._prepare()
-        ascii_text = text.isascii()
+        found = _LITERALS.present(text)
         if not self._branches:
-            gates = self._ascii_gates if ascii_text else self._gates
-            if gates is None or not _meets(text, gates):
+            gates = self._gates
+            if gates is None or not _met(found, gates):
                 return None
             return self.pattern.search(text)
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
-        # Each string opening an alternative is tested once (most are absent), then the
-        # open alternatives' other sets.
-        opens = self._ascii_opens if ascii_text else self._opens
+        opens = self._opens
         candidates = set(self._always)
-        for string in filter(text.__contains__, opens):
+        for string in self._strings.intersection(found):
             candidates.update(opens[string])
-        rest = self._rest[ascii_text]
-        open_ = tuple(
-            i
-            for i in sorted(candidates)
-            if (gates := rest[i]) is not None and (not gates or _meets(text, gates))
-        )
+        rest = self._rest
+        open_ = tuple(i for i in sorted(candidates) if _met(found, rest[i]))
         if not open_:
             return None
         if len(open_) == len(self._branches):
