@@ -23,6 +23,7 @@ from typing import Any
 __all__ = [
     "Gated",
     "alternation",
+    "joined",
     "present",
     "required_literals",
     "required_sets",
@@ -179,7 +180,13 @@ def _gates_of(pattern: str, tree: Any = None) -> tuple[frozenset[str], ...]:
     if pattern.startswith("^"):
         return ()
     found = required_sets(pattern) if tree is None else _sets_of(tree)
-    return tuple(sorted(found, key=_selectivity, reverse=True))
+    # A set with a one- or two-letter string ("of", "e") is met by nearly every text:
+    # the automaton would report each of its many occurrences for nothing.
+    kept = [gate for gate in found if min(map(len, gate)) > _WEAK]
+    return tuple(sorted(kept, key=_selectivity, reverse=True))
+
+
+_WEAK = 2
 
 
 # Flags a pattern can set for itself ("(?i)..."); they would not reach its other
@@ -235,12 +242,14 @@ class _Literals:
         self._automaton: Any = None
         self._since = 0
         self._empty = False  # "" is watched (every text contains it)
+        self._longest = 0  # the longest watched string's length
         self._recent: dict[int, tuple[str, AbstractSet[str]]] = {}
 
     def watch(self, strings: Iterable[str]) -> None:
         new = set(strings) - self._known - self._pending
         if new:
             self._pending |= new
+            self._longest = max(self._longest, *map(len, new))
             self._recent.clear()  # answers without the new strings
 
     def present(self, text: str) -> AbstractSet[str]:
@@ -248,6 +257,29 @@ class _Literals:
         kept = self._recent.get(id(text))
         if kept is not None and kept[0] is text:
             return kept[1]
+        return self._keep(text, self._scan(text))
+
+    def joined(self, left: str, sep: str, right: str) -> str:
+        """``left + sep + right``, its answer made from its parts' (read once each)."""
+        text = f"{left}{sep}{right}"
+        found = set(self.present(left))
+        found |= self.present(right)
+        # A string found in neither part runs into the separator: it lies within the
+        # longest string's reach on either side of it.
+        reach = self._longest - 1
+        cut = len(left)
+        found |= self._scan(text[max(0, cut - reach) : cut + len(sep) + reach])
+        self._keep(text, found)
+        return text
+
+    def _keep(self, text: str, found: AbstractSet[str]) -> AbstractSet[str]:
+        recent = self._recent
+        if len(recent) >= self._KEEP:
+            recent.clear()  # an item reads a handful of texts; the last item's are stale
+        recent[id(text)] = (text, found)
+        return found
+
+    def _scan(self, text: str) -> set[str]:
         pending = self._pending
         if pending:
             self._since += 1
@@ -267,10 +299,6 @@ class _Literals:
             found = set(filter(text.__contains__, self._known))
         if pending:
             found.update(filter(text.__contains__, pending))
-        recent = self._recent
-        if len(recent) >= self._KEEP:
-            del recent[next(iter(recent))]
-        recent[id(text)] = (text, found)
         return found
 
     def _rebuild(self) -> None:
@@ -304,6 +332,11 @@ _LITERALS = _Literals(_load_automaton())
 def watch(strings: Iterable[str]) -> None:
     """Have :func:`present` report ``strings`` too (gate strings read by other code)."""
     _LITERALS.watch(strings)
+
+
+def joined(left: str, sep: str, right: str) -> str:
+    """``left + sep + right``, whose :func:`present` strings are read off its parts'."""
+    return _LITERALS.joined(left, sep, right)
 
 
 def present(text: str) -> AbstractSet[str]:
@@ -435,12 +468,18 @@ class Gated:
             return self.pattern.search(text)
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
-        opens = self._opens
-        candidates = set(self._always)
-        for string in self._strings.intersection(found):
-            candidates.update(opens[string])
+        hits = self._strings.intersection(found)
+        if hits:
+            opens = self._opens
+            candidates = set(self._always)
+            for string in hits:
+                candidates.update(opens[string])
+        elif self._always:
+            candidates = self._always
+        else:
+            return None  # the common case: most rules look for wording most items lack
         rest = self._rest
-        open_ = tuple(i for i in sorted(candidates) if _met(found, rest[i]))
+        open_ = tuple(i for i in sorted(candidates) if not rest[i] or _met(found, rest[i]))
         if not open_:
             return None
         if len(open_) == len(self._branches):
