@@ -268,10 +268,20 @@ def test_rules_read_their_strings_through_the_automaton() -> None:
     assert "blocked by" in gated._LITERALS._known
 
 
-def test_strings_of_one_or_two_letters_gate_nothing() -> None:
-    # "of" is in nearly every text: the set it makes is not read, the rarer one is.
+def test_strings_of_one_or_two_letters_are_tested_apart() -> None:
+    # "of" is in nearly every text: the automaton does not report it, a substring test
+    # reads it once the rarer set is met.
     rule = Gated(r"\bof\b \w+ vetoes\b")
-    assert rule.gates == (frozenset({" vetoes"}),)
+    assert set(rule.gates) == {frozenset({"of"}), frozenset({" "}), frozenset({" vetoes"})}
     assert rule.search("the first of many vetoes") is not None
     assert rule.search("one of the vetoes") is not None
     assert rule.search("of vetoes") is None
+    assert rule.search("first, many vetoes") is None
+    assert " vetoes" in present("one of the vetoes")
+    assert "of" not in present("one of the vetoes")
+    assert not {"of", " "} & (gated._LITERALS._known | gated._LITERALS._pending)
+    # An alternative with no other set is a candidate everywhere, its sets tested.
+    either = Gated(r"\bof\b|\bvetoes\b")
+    assert either.search("one of them") is not None
+    assert either.search("no such words") is None
+    assert either.search("two vetoes") is not None
