@@ -27,6 +27,7 @@ FILES = {
     "multilingual-3.jsonl": "s3-",
     "busy-week-3.jsonl": "s3-bw-",
     "english-4.jsonl": "s4-en-",
+    "multilingual-4.jsonl": "s4-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -172,4 +173,25 @@ def test_english_part_four_covers_every_demand_event_and_traps() -> None:
     years = {item.published.year for item in items if item.published is not None}
     assert min(years) == 2011
     assert max(years) == 2025
+    _veto_labels_are_complete(items)
+
+
+def test_each_other_language_of_part_four_has_every_demand_twice_and_traps() -> None:
+    items = load_labelled(SETASIDE / "multilingual-4.jsonl")
+    by_language = Counter(item.language for item in items)
+    assert set(by_language) == {"fr", "es", "de", "ru", "ar"}
+    assert min(by_language.values()) >= 24
+    assert {item.expected_event for item in items} == EVENTS
+    shipped = {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    for language in by_language:
+        mine = [item for item in items if item.language == language]
+        demands = Counter(d for item in mine for d in item.expected_demands)
+        assert set(demands) == shipped, language
+        assert min(demands.values()) >= 2, language
+        assert sum(1 for item in mine if not item.expected_demands) >= 7, language
+    # one development reported in several languages is one story
+    languages_by_story: dict[str, set[str]] = {}
+    for item in items:
+        languages_by_story.setdefault(str(item.story), set()).add(item.language)
+    assert sum(1 for langs in languages_by_story.values() if len(langs) >= 3) >= 10
     _veto_labels_are_complete(items)
