@@ -114,6 +114,14 @@ def test_each_language_event_set(capsys: pytest.CaptureFixture[str], language: s
     assert report["n"] >= 10
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.66  # type: ignore[arg-type]
+    # A fourth (16-17 items each, hard cases on the event boundaries), written after the
+    # third round and measured before the fourth: events ar 0.688, es 0.750, de 0.647,
+    # fr 0.588, ru 0.625 (0.659 over 82); who vetoed 0.50, 0.67, 0.67, 0.50, 0.33 (0.533
+    # over 30). After the fourth round: 1.000 everywhere, held to within one item.
+    report = run_eval(capsys, f"{language}-events-4.jsonl")
+    assert report["n"] >= 16
+    assert float(report["event_accuracy"]) >= 0.93  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.83  # type: ignore[arg-type]
 
 
 def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
@@ -373,6 +381,51 @@ def test_near_misses_of_every_demand(capsys: pytest.CaptureFixture[str]) -> None
     assert report["negatives"] >= 30
     assert report["negatives_alerted"] == 0
     assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
+def test_demands_on_a_third_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """Three sets written and measured before any change for them. Near misses first read
+    12 of 42 alerted: a House vote on troops, a veto elsewhere compared with Syria's, arms for
+    rebels, IAEA inspectors, police investigators, Wagner and an Iranian tanker sanctioned,
+    a headline dated by a veto, Assad blaming sanctions. Positives first read 0.844 (English)
+    and 0.834 (ar .78, de .80, es .94, fr .64, ru .73; 3 of 19 negatives alerted): threats to
+    "not let a text through", "заветировали", "تفشلان", embargoes on military equipment,
+    accounts locked, a first lady's family under the Caesar Act, sent to The Hague, warrants
+    for security chiefs, a "querella", "تحقيقا"."""
+    near_misses = run_eval(capsys, "en-negatives-2.jsonl")
+    assert near_misses["negatives"] >= 40
+    # Left: a US strike plan "without waiting for the Council, where Russia has blocked
+    # action" (blocking named in passing, no veto word to date it).
+    assert near_misses["negatives_alerted"] <= 1
+    english = run_eval(capsys, "en-demands-3.jsonl")
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-3.jsonl")
+    assert others["negatives"] >= 15
+    # Left: a Russian item on the Mali veto comparing it with Syria ("Мали" shares its
+    # stem with "мало", so the headline rule cannot name it).
+    assert others["negatives_alerted"] <= 1
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+    for language, entry in languages.items():
+        assert entry["macro_f1"] >= 0.90, language
+
+
+def test_demands_on_a_fourth_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """A small round written after the third and measured before any change for it:
+    English 0.884 with 1 of 10 near misses alerted (a climate veto compared with Syria's
+    record), other languages 0.829 with 2 of 10 (the Golan force in French, Russian military
+    police "observers"; de .56, fr .75, ru .56). Then: armoured vehicles on landing ships, the
+    Caesar photographs, "Untersuchungsmechanismus", "Menschenrechtsbüro", "замораживание"."""
+    english = run_eval(capsys, "en-demands-4.jsonl")
+    assert english["negatives"] >= 10
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-4.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
 
 
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1426,6 +1426,218 @@ def test_remarks_after_the_vote_and_vetoed_sanctions_headlines(
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
 
 
+# A fourth round in the five other languages, by class (sentences written for these tests).
+RU, CN, US = "Russian Federation", "China", "United States"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # Vetoes in verbs the earlier rounds lacked: buried, sent back, let burst, sunk; the
+        # members' contrary votes; a negative vote that toppled the draft or stood in its way.
+        ("Ukraine : Moscou enterre le projet de résolution occidental", "", "veto", (RU,)),
+        ("Le texte sur la Birmanie retoqué par la Chine au Conseil de sécurité", "", "veto", (CN,)),
+        (
+            "Conseil de sécurité : échec du texte sur le Yémen",
+            "Douze voix pour, mais les votes contraires de la Russie ont empêché son adoption.",
+            "veto",
+            (RU,),
+        ),
+        ("Moskau lässt Resolution zum Sudan platzen", "", "veto", (RU,)),
+        (
+            "Resolution zu Myanmar gescheitert",
+            "Mit seinem Nein verhinderte Peking die Annahme des britischen Entwurfs.",
+            "veto",
+            (CN,),
+        ),
+        (
+            "Se hunde en el Consejo de Seguridad el texto sobre Sudán",
+            "Rusia, con el apoyo de Argelia, votó en contra del borrador británico.",
+            "veto",
+            (RU,),
+        ),
+        (
+            "Gaza sigue sin alto el fuego",
+            "Con su veto de este martes, Estados Unidos impidió que el Consejo exigiera una tregua.",
+            "veto",
+            (US,),
+        ),
+        ("Китай применил право вето при голосовании по проекту о Мьянме", "", "veto", (CN,)),
+        (
+            "Проект резолюции по Йемену не принят из-за позиции России",
+            "Документ поддержали одиннадцать членов Совета.",
+            "veto",
+            (RU,),
+        ),
+        ("Американское вето остановило резолюцию по Газе", "", "veto", (US,)),
+        ("تصويت سلبي من واشنطن يطيح بمشروع قرار بشأن غزة", "", "veto", (US,)),
+        ("الصين وروسيا تعرقلان قرارا بشأن ميانمار", "", "veto", (CN, RU)),
+        (
+            "فيتو روسي ضد تمديد آلية المساعدات",
+            "باستخدامها حق النقض مساء الجمعة، حرمت موسكو ملايين المدنيين من المساعدات.",
+            "veto",
+            (RU,),
+        ),
+        # A headline saying the draft fell short is that failure, whoever voted against it.
+        (
+            "Le projet chinois sur la Corée du Nord rejeté faute de majorité",
+            "Le texte n'a obtenu que quatre voix ; les États-Unis et le Royaume-Uni ont voté contre.",
+            "other",
+            (),
+        ),
+        (
+            "Russischer Entwurf zu Libyen bekommt nur drei Ja-Stimmen",
+            "Die USA, Frankreich und Großbritannien stimmten dagegen.",
+            "other",
+            (),
+        ),
+        # "вето" is a word of its own, not the letters inside "Советом".
+        ("Решение одобрено Советом Безопасности единогласно", "", "resolution_adopted", None),
+        # Adoptions: unanimous as an adjective, a numbered resolution "votée", a passive.
+        (
+            "Respaldo unánime del Consejo de Seguridad a la misión en Libia",
+            "",
+            "resolution_adopted",
+            None,
+        ),
+        (
+            "Le Conseil de sécurité trace une feuille de route pour la Libye",
+            "La résolution 2570, votée vendredi, fixe un calendrier électoral.",
+            "resolution_adopted",
+            None,
+        ),
+        (
+            "Резолюция о продлении миссии в Ливии принята Советом Безопасности",
+            "",
+            "resolution_adopted",
+            None,
+        ),
+        ("صدور قرار أممي بتمديد ولاية البعثة في ليبيا", "", "resolution_adopted", None),
+        (
+            "الجمعية العامة تصوت لصالح إنشاء لجنة تحقيق",
+            "أيدت 120 دولة القرار وعارضته 9 دول.",
+            "resolution_adopted",
+            None,
+        ),
+        (
+            "UN-Vollversammlung verurteilt Annexion mit großer Mehrheit",
+            "100 Staaten stimmten für die Resolution, elf dagegen.",
+            "resolution_adopted",
+            None,
+        ),
+        # Votes to come, in the future tense or with their day.
+        (
+            "Совбез ООН поставит на голосование проект о Ливии в понедельник",
+            "",
+            "vote_scheduled",
+            None,
+        ),
+        (
+            "Sicherheitsrat soll am Montagabend über Libyen-Resolution befinden",
+            "",
+            "vote_scheduled",
+            None,
+        ),
+        ("التصويت على مشروع القرار بشأن ليبيا مقرر الاثنين", "", "vote_scheduled", None),
+        # A draft tabled is the headline's news, with the day of its vote in the lede.
+        (
+            "Francia presenta un borrador sobre Libia",
+            "El texto, que se someterá a votación el lunes, pide un alto el fuego.",
+            "draft_resolution",
+            None,
+        ),
+        (
+            "London bringt Resolutionstext zu Libyen ein",
+            "Der Sicherheitsrat soll am Montag darüber abstimmen.",
+            "draft_resolution",
+            None,
+        ),
+        # Speakers before the Council, and the Assembly sitting on a veto: meetings.
+        (
+            "Soudan : la coordonnatrice humanitaire appelle à un cessez-le-feu",
+            "S'adressant jeudi au Conseil de sécurité, elle a décrit une famine imminente.",
+            "meeting",
+            None,
+        ),
+        ("Гутерриш доложил Совбезу о гуманитарной ситуации в Судане", "", "meeting", None),
+        (
+            "المنسقة الأممية تحذر من مجاعة في السودان",
+            "قالت المنسقة في إحاطتها إن المجاعة تقترب من مدن جديدة.",
+            "meeting",
+            None,
+        ),
+        (
+            "Decenas de países critican en la Asamblea General el veto estadounidense",
+            "La Asamblea se reunió este lunes para examinar el uso del veto sobre Gaza.",
+            "meeting",
+            None,
+        ),
+        ("В Генассамблее прошли дебаты о вето США по Газе", "", "meeting", None),
+        # Reactions in the other languages' verbs of saying and judging.
+        (
+            "Soudan : Paris fustige les attaques contre les humanitaires",
+            "Le ministre a jugé mercredi ces violences inadmissibles.",
+            "statement",
+            None,
+        ),
+        (
+            "La ministra de Exteriores tacha de inaceptable el bombardeo del hospital",
+            "",
+            "statement",
+            None,
+        ),
+        (
+            "Außenminister wirft Teheran Doppelmoral vor",
+            "Der Minister nannte das Vorgehen am Dienstag inakzeptabel.",
+            "statement",
+            None,
+        ),
+        ("Дамаск отверг выводы правозащитников о пытках", "", "statement", None),
+        # A presidential or press statement of the Council: a statement, however unanimous.
+        (
+            "Sicherheitsrat verurteilt einstimmig Angriff auf Blauhelme",
+            "In einer Präsidentenerklärung riefen die Mitglieder zur Aufklärung auf.",
+            "statement",
+            None,
+        ),
+        (
+            "Le Conseil de sécurité condamne l'attentat de Kaboul",
+            "Dans une déclaration à la presse, les quinze membres ont exprimé leur solidarité.",
+            "statement",
+            None,
+        ),
+        # Findings published: a study resting on interviews, a body naming the culprit.
+        (
+            "Amnistía publica un estudio sobre desapariciones en Libia",
+            "El estudio, basado en entrevistas con cincuenta familias, describe detenciones secretas.",
+            "report",
+            None,
+        ),
+        ("Комиссия ООН назвала армию Мьянмы виновной в массовых убийствах", "", "report", None),
+        (
+            "Human Rights Watch: Folter in libyschen Lagern",
+            "Human Rights Watch legte am Montag eine Studie über Misshandlungen in Haftlagern vor.",
+            "report",
+            None,
+        ),
+        # A government expelling envoys: its own act, even when a ministry "declares" it.
+        (
+            "Bundesregierung weist zwei iranische Diplomaten aus",
+            "Das Auswärtige Amt erklärte sie zu unerwünschten Personen.",
+            "other",
+            None,
+        ),
+    ],
+)
+def test_other_languages_fourth_round_of_classes(
+    title: str, text: str, expected: str, vetoed: tuple[str, ...] | None
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    if vetoed is not None:
+        assert tuple(sorted(a.name for a in event.actors if a.role == "vetoed")) == vetoed
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected", "vetoed"),
     [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ FILES = {
     "busy-week-3.jsonl": "s3-bw-",
     "english-4.jsonl": "s4-en-",
     "multilingual-4.jsonl": "s4-",
+    "busy-week-4.jsonl": "s4-bw-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -194,4 +196,29 @@ def test_each_other_language_of_part_four_has_every_demand_twice_and_traps() -> 
     for item in items:
         languages_by_story.setdefault(str(item.story), set()).add(item.language)
     assert sum(1 for langs in languages_by_story.values() if len(langs) >= 3) >= 10
+    _veto_labels_are_complete(items)
+
+
+def test_busy_week_four_keeps_same_day_developments_apart() -> None:
+    items = load_labelled(SETASIDE / "busy-week-4.jsonl")
+    days = {item.published.date() for item in items if item.published is not None}
+    assert len(days) <= 7
+    assert max(days) - min(days) <= timedelta(days=6)
+    assert {item.language for item in items} == {"en", "fr", "es", "de", "ru", "ar"}
+    stories = Counter(item.story for item in items)
+    assert len(stories) >= 12
+    assert sum(1 for size in stories.values() if size > 1) >= 6
+    # the veto and the rival draft short of votes at the same meeting are two stories,
+    # each reported in more than one language
+    veto_stories = {item.story for item in items if item.expected_event == "veto"}
+    short_of_votes = {item.story for item in items if item.expected_vetoed_by == frozenset()}
+    assert len(veto_stories) == 1
+    assert short_of_votes
+    assert not veto_stories & short_of_votes
+    for story in veto_stories | short_of_votes:
+        assert len({item.language for item in items if item.story == story}) >= 2
+    # the rival text circulated days before its vote is a story of its own
+    drafts = {item.story for item in items if item.expected_event == "draft_resolution"}
+    assert drafts
+    assert not drafts & (veto_stories | short_of_votes)
     _veto_labels_are_complete(items)

@@ -33,9 +33,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:doppelveto|vetos|veto (?:aus|gegen|ein)|veto (?:ruso|chino|de rusia|de moscu|de china))\b",
         r"\b(?:tras|por) el veto\b|\bveto\b.{0,30}\b(?:legt\w*|eingelegt)\b",
         r"\b(?:rusia|china|moscu|pekin|russland|moskau|peking|russie|chine|moscou)\b(?: \w+){0,3} (?:frena|bloquea\w*|lehnt\w*|stopp\w*|blockier\w*|bloque\w*)\b",
-        r"(?<!nicht )(?<!nicht zu )\b(?:blockier\w*|verhinder\w*|scheiter\w*|gescheitert)\b",
+        # (not the noun: "zur Verhinderung von Folter" is a court's order to prevent)
+        r"(?<!nicht )(?<!nicht zu )\b(?:blockier\w*|verhinder(?!ung)\w*|scheiter\w*|gescheitert)\b",
         r"\blegt\w* .{0,40}veto\b",
-        r"вето|ветировал\w*|заблокировал\w*|не принял\w* (?:проект|резолюц)|не смог\w* принять",
+        # (a word of its own: "советом", "советов" hold its letters)
+        r"(?<!\w)вето(?!\w)|ветировал\w*|заблокировал\w*|не принял\w* (?:проект|резолюц)|не смог\w* принять",
         r"الفيتو|فيتو|حق النقض|(?<!\w)[وف]?(?:يخفق|اخفق|تخفق|يجهض|تجهض|تحبط|يحبط|تعرقل|يعطل|تعطل)",
         # "Russia, which had vetoed three earlier texts, voted in favour": the pluperfect
         # recalls history.
@@ -292,6 +294,16 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"(?<!\w)[وف]?(?:يسقط|اسقط|تسقط|اسقطت|يفشل|تفشل|افشل|افشلت|فشل|تعطل|يعطل|عطلت|عطل)(?:ان|ا|وا)?(?!\w)"
         r"[^.]{0,60}(?:مشروع|قرار|النص)"
         r"|فيتو امريكي",
+        # Buried, sent back, let burst, sunk: the draft brought down by a permanent member
+        # ("Moscou et Pékin enterrent", "retoqué par Moscou", "lässt ... platzen", "se hunde");
+        # the members' contrary votes; a negative vote that toppled it or stood in its way.
+        rf"\b{_P5_LATIN}\b(?: [\w-]+){{0,4}} (?:enterr\w*|retoqu\w*)\b"
+        rf"|\b(?:bloque|retoque|torpille|enterre)\w* (?:\w+ ){{0,2}}par (?:la |le |les )?{_P5_LATIN}\b"
+        r"|\bvotes? contraires? (?:de|des)\b|\b(?:lasst|lassen|liess|liessen) (?:[\w-]+ ){0,5}platzen\b"
+        r"|\bse hunde\b|\bhund(?:e|en|io|ieron)\b (?:\w+ ){0,4}(?:resolucion|borrador|texto|prorroga|propuesta)\b",
+        r"تصويت سلبي|(?<!\w)(?:صوت|صوتت|صوتا)(?!\w)[^.]{0,20}سلبي"
+        r"|(?<!\w)[وف]?(?:يطيح|تطيح|اطاح|اطاحت)(?!\w) ب|(?<!\w)(?:حال|حالت|يحول|تحول)(?!\w) دون (?:اعتماد|تبني|صدور|تمرير)",
+        r"(?:проект\w*|резолюци\w*|документ\w*)[^.]{0,40}\bне (?:был\w* )?принят[аоы]?\b",
     ),
     "resolution_adopted": (
         r"\benterin\w*|\bd'une seule voix\b|\bsursis\b|\bse sont accordes\b"
@@ -315,6 +327,17 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"مجلس الأمن (?:يوافق|وافق|يأذن)|(?<!\w)[وف]?(?:يأذن|تأذن)(?!\w)"
         r"|(?<!\w)[وف]?(?:يوافق|وافق|توافق|وافقت)(?!\w)[^.]{0,30}على (?:قرار|مشروع قرار|نشر|إنشاء|تمديد|إرسال|نص)"
         r"|صوت\w* (?:[^ ]+ ){0,4}لصالح (?:النص|القرار|مشروع|نص)",
+        # Unanimous as an adjective ("respaldo unánime"); a numbered resolution "votada",
+        # "votée", "принята"; a passive adoption by the Council.
+        r"\bunanime(?:s|ment)?\b"
+        r"|\b(?:resolucion|resolution)(?: \d+(?: \(\d{4}\))?)?,? (?:\w+ ){0,2}?(?<!sera )(?<!seran )(?<!va a ser )"
+        r"(?:votad[ao]|aprobad[ao]|adoptad[ao]|votee|adoptee|approuvee)\b",
+        r"(?<!не )(?<!не была )\bпринят[аоы]? (?:\w+ )?(?:советом|совбезом|сб оон|генассамблеей|генеральной ассамблеей)"
+        r"|резолюци\w*[^.]{0,60}(?<!не )(?<!не была )\bпринята\b",
+        # The resolution issued; the Assembly voting in favour of creating, a recorded tally.
+        r"(?<!\w)صدور (?:ال)?قرار|صوت\w* (?:[^ ]+ ){0,4}لصالح (?:انشاء|تمديد|ارسال|نشر|فرض|اعتماد)"
+        r"|(?<!\w)(?:ايدت|ايده|ايد) \d+ (?:دولة|دول|بلدا)"
+        r"|(?<!\w)صوت\w* (?:[^ ]+ ){0,6}على (?:نص|القرار|مشروع)",
     ),
     "vote_scheduled": (
         r"\b(?:repouss|report|differ|ajourn)\w* (?:\w+ ){0,4}(?:le |du |leur )?(?:vote|scrutin)\b"
@@ -331,6 +354,18 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"голосовани\w*[^.]{0,60}(?:перенес\w*|отлож\w*)|(?:перенес\w*|отлож\w*)[^.]{0,40}(?:голосовани|рассмотрени)",
         r"(?<!\w)[وف]?(?:تأجيل|إرجاء|أرجأ|أرجأت|يرجئ|ترجئ|تؤجل|يؤجل|أجل)(?!\w)[^.]{0,40}التصويت"
         r"|(?<!\w)(?:يحسم|يبت|سيحسم)(?!\w)[^.]{0,20}(?:غدا|السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)",
+        # A vote to come, in the future tense or with its day: "will put to the vote on
+        # Saturday", "soll am Samstagmittag befinden", "the vote is set for Saturday".
+        r"(?:постав|вынес)(?:ит|ят|ет|ут)\w* (?:[\w-]+ ){0,6}на голосование|будет (?:поставлен|вынесен)\w* на голосование",
+        r"\b(?:soll|sollen|will|wollen|wird|werden) (?:[\w-]+ ){0,8}(?:am |an einem )?"
+        r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:[\w-]+ ){0,8}"
+        r"(?:befinden|entscheiden|abstimmen)\b"
+        r"|\bentscheidung\b[^.]{0,60}\b(?:fallt|fallen|soll) (?:\w+ )?am (?:montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|sonntag)|\bvotum\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b",
+        r"(?<!\w)(?:سيطرح|ستطرح|سيعرض|ستعرض)(?!\w)[^.]{0,30}(?:للتصويت|على التصويت)"
+        r"|التصويت(?!\w)[^.]{0,60}(?<!\w)(?:مقرر|المقرر|سيجري|يجري)(?!\w)[^.]{0,20}"
+        r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)"
+        r"|من المقرر ان (?:يصوت|تصوت|يطرح|يعرض)",
     ),
     "draft_resolution": (
         r"\bmet\w* en circulation\b"
@@ -344,6 +379,9 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"(?:предлож\w*|внес\w*|внёс|передал\w*|распространил\w*|представил\w*)[^.]{0,60}(?:текст|проект)"
         r"|предложил\w* (?:совбез\w*|совету безопасности|членам совета)",
         r"(?<!\w)[وف]?(?:تطرح|يطرح|طرحت|طرح|تقدم|يقدم|قدمت)(?!\w)[^.]{0,40}(?:نص|مشروع)",
+        # German compounds: "bringen Kompromisstext ... ein", "Gegenvorschlag vorgelegt".
+        r"\b(?:bring\w*|brachte\w*) (?:[\w-]+ ){0,6}?[\w-]*(?:text|entwurf|vorschlag)\w*\b(?: [\w-]+){0,6} ein\b"
+        r"|[\w-]*(?:text|entwurf|vorschlag)\w*\b[^.]{0,30}\bvorgeleg\w*",
     ),
     "meeting": (
         r"\b(?:alerte|avertit|informe|previent) le conseil\b|\baux (?:\w+ )?membres du conseil\b"
@@ -356,8 +394,66 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"проинформировал\w*|рассказал\w* (?:совбез\w*|совету безопасности|членам совета)"
         r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|заседани\w*|сб оон)|член\w* совета безопасности",
         r"(?<!\w)[وف]?(?:يطلع|أطلع|تطلع|يحيط)(?!\w)|أعضاء مجلس الأمن|جلسته",
+        r"доложил\w* (?:совбез\w*|совету|членам совета)|\bдебат\w*"
+        r"|^s'adressant (?:\w+ ){0,3}(?:au conseil|aux (?:\w+ )?membres du conseil|aux quinze)\b",
+    ),
+    "statement": (
+        # Past and present of the verbs of saying and judging ("nannte", "a jugé", "tacha").
+        r"\b(?:a (?:juge|estime|qualifie|assure|souligne|averti|fustige)|s'est dit|fustig\w*|s'insurg\w*)\b",
+        r"\b(?:aseguro|senalo|subrayo|advirtio|critico|califico|tacho|tacha|considero|reprocho)\b",
+        r"\b(?:nannte|bezeichnete|betonte|kritisierte|bedauerte|wirft (?:[\w-]+ ){1,4}vor|warf (?:[\w-]+ ){1,4}vor)\b",
+        r"(?<!\w)(?:сказал|отметил|подчеркнул|выразил|потребовал|предупредил)\w*",
+        r"(?<!\w)[وف]?(?:اكد|اكدت|اعتبر|اعتبرت|وصف|وصفت|حذر|حذرت|انتقد|انتقدت|تعرب|يعرب)(?!\w)",
+    ),
+    "report": (
+        # Findings published: a study, a report made public, interviews it rests on.
+        r"\b(?:rendu public|etude|fonde sur (?:\w+ ){0,3}(?:entretiens|temoignages))\b",
+        r"\b(?:estudio|basad[oa] en (?:\w+ ){0,3}(?:entrevistas|testimonios))\b",
+        r"\b(?:studie|auf (?:grundlage|basis) von (?:\w+ ){0,3}(?:interviews|gesprachen|zeugenaussagen))\b",
+        r"исследовани\w*|на основе (?:\w+ ){0,3}(?:интервью|показаний|свидетельств)",
+        r"دراسة|استنادا (?:الى|على) (?:[^ ]+ ){0,3}(?:مقابلات|شهادات)",
     ),
 }
+
+# A Council presidential or press statement named in the other languages: the document is
+# a statement, however unanimous ("einstimmig") or whatever it condemns.
+_STATEMENT_DOC_ELSEWHERE = Gated(
+    r"\bdeclaration (?:presidentielle|a la presse)\b|\bdeclaracion (?:presidencial|a la prensa)\b"
+    r"|\bprasidentenerklarung\w*|\bpresseerklarung des (?:un-)?sicherheitsrat"
+    r"|заявлени\w* (?:председател\w*|для (?:печати|прессы))|بيان رئاسي|بيان صحفي"
+)
+# A headline reporting a draft tabled: its news, even when the lede gives the day of the
+# vote in a clause about it ("Le projet, qui sera soumis au vote vendredi, ...").
+_TABLED_ELSEWHERE = Gated("|".join(f"(?:{c})" for c in _CUES_ELSEWHERE["draft_resolution"]))
+
+# A government's own act against Damascus's envoys: expelling them, recalling its own,
+# closing its embassy. News of its own ("other"), even when a ministry "declares" it.
+_EXPELS_ELSEWHERE = Gated(
+    r"\bexpuls\w*|\bweist (?:[\w-]+ ){0,4}aus\b|\bausgewiesen\b|высыла\w*|выслал\w*|отозвал\w* посл"
+    r"|(?<!\w)(?:تطرد|يطرد|طردت|تستدعي|يستدعي|استدعت|تسحب|يسحب|سحبت)(?!\w)"
+    r"|\brappel\w* (?:son|leur) ambassadeur|\bretir\w* (?:a )?su embajador|\bruft\w* (?:[\w-]+ )?botschafter\w* zuruck"
+    r"|\b(?:ferme|cierra|schliesst)\w* (?:son |su |seine |ihre )?(?:ambassade|embajada|botschaft)\b"
+)
+
+
+def _adjust_elsewhere(scores: dict[EventType, float], title: str, first_sentence: str) -> None:
+    """Corrections for items in French, Spanish, German, Russian and Arabic."""
+    if _EXPELS_ELSEWHERE.search(title) and not _UN_ORGAN.search(title):
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["other"] = max(scores["other"], 5.0)
+    if _LACK_OF_VOTES.search(title) and not _VETO_DONE.search(title):
+        # The headline says the draft fell short of votes ("écartée faute de majorité"): that
+        # is the development, whoever the body says voted against it.
+        scores["veto"] = scores["resolution_adopted"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
+    if _STATEMENT_DOC_ELSEWHERE.search(title) or _STATEMENT_DOC_ELSEWHERE.search(first_sentence):
+        scores["statement"] += 9
+        for other in ("veto", "resolution_adopted", "meeting"):
+            scores[other] = min(scores[other], scores["statement"] - 1)
+    if _TABLED_ELSEWHERE.search(title) and not any(
+        rule.search(title) for rule, _, _ in _COMPILED["vote_scheduled"]
+    ):
+        scores["draft_resolution"] = max(scores["draft_resolution"], scores["vote_scheduled"] + 0.5)
 
 
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
@@ -926,6 +1022,10 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             "mis",
             "met",
             "derecho",
+            "enterr",
+            "retoqu",
+            "platzen",
+            "عرقل",
         ),
         _Gated(
             rf"{_LIST}\s+(?:(?:ont|a|han|ha|haben|hat) )?(?:(?:de nouveau|encore|erneut|ya|otra vez|vuelven? a"
@@ -935,13 +1035,17 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*"
             r"|تجهض\w*|يجهض\w*|تحبط\w*|يحبط\w*|تمنع|يمنع|منعت|تنقض|ينقض|نقضت"
             r"|(?:mis|met\w*|mett\w*) (?:\w+ ){0,3}(?:son|leur) veto"
-            r"|(?:ejerci\w*|ejerce\w*|uso|utilizo) (?:su|el) derecho (?:de|a) veto)"
+            r"|(?:ejerci\w*|ejerce\w*|uso|utilizo) (?:su|el) derecho (?:de|a) veto"
+            r"|enterr\w*|retoqu\w*|(?:lasst|lassen|liess|liessen) (?:[\w-]+ ){0,5}platzen"
+            r"|(?:применил|использовал)\w* (?:право )?вето|تعرقل\w*|يعرقل\w*|عرقلت|عرقلا)"
         ),
     ),
     (
         "vetoed",
-        ("bloque", "torpille"),
-        _Gated(rf"(?:bloque\w*|torpille\w*) (?:\w+ ){{0,2}}par (?:la |le |les )?{_LIST}"),
+        ("bloque", "torpille", "retoque", "enterre"),
+        _Gated(
+            rf"(?:bloque\w*|torpille\w*|retoque\w*|enterre\w*) (?:\w+ ){{0,2}}par (?:la |le |les )?{_LIST}"
+        ),
     ),
     (
         "vetoed",
@@ -952,7 +1056,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "voted_against",
         ("vote contre", "en contra", "dagegen", "mit nein", "против"),
         _Gated(
-            rf"{_LIST}\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra|stimm\w* dagegen"
+            # (an apposition may come between: "Rusia, con el apoyo de Bolivia, votó en contra")
+            rf"{_LIST}(?:, [^,.;]{{1,60}},)?\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra|stimm\w* dagegen"
             r"|votiert\w* mit nein|проголосовал\w* против|выступил\w* против)"
         ),
     ),
@@ -1013,9 +1118,34 @@ watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
 # russe", "Doppel-Nein aus Moskau und Peking", "Russland verweigert", "dinamitan",
 # "заветировали". Outside a veto they would name a threat or a reaction.
 _VETO_ONLY = _Gated(
-    rf"(?:\bveto|\bopposition|\bnein (?:aus|von)) (?:de |de la |du )?{_LIST}{_NOT_OBJECT}"
+    rf"(?:\bveto|\bopposition|\bnein(?: aus| von)?|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_OBJECT}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
     rf"|против (?:[^.;]{{0,60}} )?высказал\w* {_LIST_AND}"
+    # The vetoing member after its veto: "Con su doble veto de este lunes, Rusia y China ...",
+    # "En opposant son veto ..., la Russie ...", "باستخدامها حق النقض ...، حرمت روسيا".
+    r"|(?:^|[.;] )(?:(?:con|por|par|avec|mit|durch) (?:su|sus|son|leur|leurs|sein\w*|ihr\w*) (?:\w+ ){0,2}"
+    r"(?:veto|vetos|nein)|en (?:opposant|mettant|utilisant) (?:son|leur) (?:droit de )?veto)\b[^,.;]{0,100}, "
+    rf"(?:la |le |les |l'|el |los |die |der )?{_LIST}"
+    rf"|باستخدام\w* (?:حق النقض|الفيتو)[^.]{{0,100}}، (?:[^ ]+ )?{_LIST_AND}"
+    # German puts the verb before its subject after a leading phrase ("Mit seinem Nein
+    # verhinderte Moskau"); a veto for the position, the negative vote of a member.
+    rf"|\b(?:verhinderte|blockierte|stoppte|verhindert|blockiert|stoppt)n? {_LIST_AND}"
+    rf"|\blegten? {_LIST_AND} (?:[\w-]+ ){{0,6}}veto\w* ein"
+    rf"|из-за (?:позиции|вето|возражени\w*) {_LIST_AND}"
+    rf"|(?:تصويت|اعتراض|فيتو) (?:سلبي )?من {_LIST_AND}"
+)
+# Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
+# проголосовала против".
+_ADJECTIVES_ELSEWHERE = {
+    "российск": "Russian Federation",
+    "китайск": "China",
+    "американск": "United States",
+    "британск": "United Kingdom",
+    "французск": "France",
+}
+_ADJECTIVE_VETO_ELSEWHERE = _Gated(
+    r"(российск|китайск|американск|британск|французск)\w* (?:вето|делегаци\w* (?:[\w-]+ ){0,3}?"
+    r"(?:проголосовал\w* против|наложил\w* вето|ветировал\w*))"
 )
 
 
@@ -1362,6 +1492,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
+    if language != "en":
+        _adjust_elsewhere(scores, title, first_sentence)
 
 
 _REPORT_TITLE = _Gated(
@@ -1372,16 +1504,20 @@ _SPEAKER_TITLE = _Gated(
     # Not the Council or the Assembly acting, after any kicker ("Gaza: Security Council rejects ...").
     r"^(?!(?:[^:]{2,60} ?: )?(?:(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?"
     r"(?:un |u\.n\. )?(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس"
-    r"|l'assemblee|la asamblea|die (?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة))"
+    r"|l'assemblee|la asamblea|(?:die )?(?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails|praises|laments"
     r"|voices|expresses|is urging|appeals|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
-    r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige"
+    r"|fustige|conteste|contestent|s'insurge"
+    r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige|tacha|reprocha|rechaza (?:el|los|las) (?:informe|conclusiones|acusaciones)"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
-    r"|осудил\w*|призвал\w*|заявил\w*|назвал\w*|критикует|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )обвинил\w*|раскритиковал\w*"
+    r"|wirft (?:[\w-]+ ){1,4}vor|weist (?:[\w-]+ ){1,5}zuruck"
+    r"|осудил\w*|призвал\w*|заявил\w*|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )назвал\w*|критикует"
+    r"|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )обвинил\w*|раскритиковал\w*"
+    r"|отверг\w* (?:[\w-]+ ){0,2}(?:выводы|доклад|обвинени\w*|заключени\w*)"
     r"|يندد|تندد|يدين|تدين|ترحب|يرحب|تدعو|يدعو|تطالب|يطالب|تتهم|يتهم|تنفي|ينفي|تحذر|يحذر"
     # Rejecting a report or charges is a reaction; refusing entry is an act ("other").
     r"|(?:ترفض|يرفض) (?:[^ ]+ )?(?:تقرير|الاتهامات|اتهامات|بيان|ادعاءات|مزاعم|نتائج))\b"
@@ -1390,7 +1526,8 @@ _ASSEMBLY_DEBATE = _Gated(
     r"(?:general assembly|assemblee generale|asamblea general|generalversammlung|vollversammlung"
     r"|генеральн\w* ассамбле\w*|генассамбле\w*|الجمعية العامة)[^.]{0,40}"
     r"(?:debat\w*|examin\w*|discuss\w*|meets|takes? the floor|se reunit|berat\w*|обсудил\w*|обсуждает|تناقش|يناقش"
-    r"|se penche\w*|befass\w*|рассмотр\w*)"
+    r"|se penche\w*|befass\w*|рассмотр\w*|прошл\w* дебат\w*|дебат\w*|se reuni\w*|s'est reunie)"
+    r"|\b(?:la )?asamblea(?: general)? se reuni\w*|\bl'assemblee(?: generale)? (?:se reunit|s'est reunie)\b"
     # "..., as Assembly Debates United States Veto"; "Speakers in General Assembly ...".
     r"|\bassembly (?:debates|meets|discusses|takes up)\b|\bgeneral assembly (?:debate|meeting)\b"
     r"|^(?:speakers|delegates|delegations|member states|representatives)\b (?:\w+ ){0,2}?(?:in|at|before)"
@@ -1402,6 +1539,7 @@ _DEVELOPMENT_TITLE = _Gated(
     r"|\barriv\w*|\breach\w*|\benter\w*|\bdeploy\w*|\bsuspend\w*|\bbarred\b|\bvisit\w*|\blands?\b"
     r"|\bllegan\b|\bconfirman\b|\bsuspenden\b|\bentrent\b|\beingetroffen\b|\bstellt\b"
     r"|прибыл\w*|добрал\w*|приостановил\w*|يصلون|تصل|وصول|تعلق"
+    r"|\bexpuls\w*|\bweist (?:[\w-]+ ){0,4}aus\b|\bausgewiesen\b|высыла\w*|выслал\w*|(?<!\w)(?:تطرد|يطرد|طردت|طرد)(?!\w)"
     r"|\bexpected to vote|\b(?:halts?|halted|stops|ends|resumes|withdraws|pulls? out|closes|reopens|expels)\b"
     r"|\barrest(?:s|ed)?\b|\bdetain(?:s|ed)\b|\bcharg(?:es|ed)\b|\bconvict\w*|\bsentenc\w*"
     r"|^(?:[\w'.-]+ ){1,4}(?:to (?:supply|deliver|send|ship|sell|deploy|withdraw|pull out|impose|lift|open|close"
@@ -1525,6 +1663,8 @@ _LACK_OF_VOTES = _Gated(
     r"|\bwith only [^.]{0,60}\b(?:in favou?r|voting (?:in favou?r|for))\b"
     r"|\bshort of (?:the )?(?:nine|9|required|necessary)\b"
     r"|\bne recueill\w* que\b|\bn'(?:a|ont) recueilli que\b"
+    r"|\bn'(?:a|ont|avait) (?:\w+ )?(?:reuni|obtenu|rassemble|recu|recolte) que\b|\bfaute de majorite\b"
+    r"|\bneuf (?:voix )?(?:necessaires|requises)\b|\bnur (?:\w+ ){0,2}ja-stimmen\b"
     r"|\bsolo (?:recib|obtuv|obtien|logr|reun)\w* (?:\w+ ){0,2}(?:apoyos|votos)\b"
     r"|\bapoyos necesarios\b|\bno reuni\w* (?:los )?(?:apoyos|votos)\b"
     r"|\bsolo (?:dos|tres|cuatro|cinco|seis|siete|ocho|[2-8]) (?:miembros|paises|votos)\b"
@@ -1580,7 +1720,7 @@ _MEETING_TITLE = _Gated(
     r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
     r"|\bdebat\w*|\bexamine\b|\bdebatte\b|\bberat\w*|\bsesion\b|обсудил|заседани|تناقش|تبلغ مجلس"
     r"|выступил\w* (?:в|на|перед) (?:совбез\w*|совет\w*|сб оон|генассамбле\w*)"
-    r"|сообщил\w* (?:совбез\w*|совету безопасности)"
+    r"|сообщил\w* (?:совбез\w*|совету безопасности)|доложил\w* (?:совбез\w*|совету|членам совета)|дебат\w*"
 )
 _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
@@ -1593,7 +1733,7 @@ _FINDINGS = _Gated(
     r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia"
     r"|atribuy\w*|senal\w*)\b"
     r"|\b(?:opcw|untersuchungskommission|ermittler)\b[^.]{0,140}\b(?:macht|wirft|verantwortlich)\b"
-    r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл|установил)"
+    r"|(?:озхо|комисси\w*|следовател\w*|механизм)[^.]{0,80}(?:возложил|обвинил|пришл|установил|назвал\w* [^.]{0,60}виновн)"
     r"|(?:منظمة حظر|لجنة التحقيق|فريق التحقيق|الالية)[^.]{0,80}(?:تحمل|يحمل|خلص|اتهم)"
 )
 _LEDE_VETO = _Gated(
@@ -1613,12 +1753,12 @@ _UN_ORGAN = _Gated(
     r"\bu\.n\.(?!\w)|\b(?:security council|general assembly|human rights council|council|assembly|un|"
     r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
-    r"|uno|vereinten nationen)\b"
+    r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*)\b"
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
-    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي"
+    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)"
 )
 _UN_ORGAN_ROMANCE = _Gated(
-    r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|security council"
+    r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|les quinze|los quince|security council"
     r"|general assembly|u\.n\.|united nations)\b"
 )
 _OTHER_ACTOR_TITLE = _Gated(
@@ -1645,16 +1785,25 @@ _SPEAKERS = _Gated(
     r"the (?:us|uk|british|french|german) (?:delegation|government)|state department|the kremlin|"
     r"l'ong|l'organisation|le ministre|le porte-parole|la organizacion|el ministro|"
     r"die (?:menschenrechtsorganisation|organisation)|der (?:aussen)?minister|"
-    r"министр\w*|постпред\w*|глава мид|منظمة|الوزير|وزير)\b"
+    r"le chef de la diplomatie|la ministre|le ministere|le quai d'orsay|l'elysee|le haut-commissaire"
+    r"|el jefe de la diplomacia|la ministra|el ministerio|el portavoz|la portavoz|el alto comisionado"
+    r"|die (?:aussen)?ministerin|das (?:auswartige amt|aussenministerium)|der sprecher|die sprecherin|der kreml"
+    r"|(?:die|der) bundes(?:kanzlerin|kanzler|regierung)|"
+    r"министр\w*|постпред\w*|глава мид|мид \w+|официальн\w* представител\w*|пресс-секретар\w*|"
+    r"منظمة|الوزير|وزير|وزارة الخارجية|المتحدث)\b"
     r"[^.]{0,160}\b(?:said|says|called|calls|urged|urges|welcomed|welcomes|condemned|accused|denounced|"
     r"condemns|deplores|denounces|decries|criticizes|criticises|slams|laments|"
     r"warned|expressed|hit out|is urging|told reporters|was quoted|regrets|regretted|deplored|hailed|praised|"
     r"defended|voiced|lashed out|critici[sz]ed|appealed|is (?:deeply |gravely |profoundly )?(?:disappointed"
     r"|concerned|alarmed|shocked|disturbed|saddened|appalled|troubled)|"
     r"a (?:affirme|declare|indique|appele|exhorte|denonce)|appelle|demande|reclame|"
+    r"a (?:juge|estime|qualifie|assure|souligne|averti|fustige|regrette|deplore|salue|condamne)|s'est dit|"
     r"dijo|afirmo|pidio|reclamo|condeno|denuncio|"
+    r"aseguro|senalo|subrayo|advirtio|lamento|critico|califico|tacho|considero|expreso|"
     r"sagte|erklarte|forderte|verlangt|appellierte|"
+    r"nannte|bezeichnete|betonte|warnte|kritisierte|bedauerte|begrusste|verurteilte|"
     r"заявил\w*|призвал\w*|объяснил\w*|"
+    r"сказал\w*|отметил\w*|подчеркнул\w*|назвал\w*|выразил\w*|"
     r"قال|قالت|دعت|دعا|طالب)"
     # Or a statement named as such: "In a joint statement, the ministers said ...".
     r"|^in an? (?:joint |written |brief )?statement\b|\bsaid in an? (?:joint |written )?statement\b"
@@ -1739,6 +1888,10 @@ _MEETING_LEDE = _Gated(
     r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
     r"|\bvor dem (?:un-)?sicherheitsrat\b|^выступая (?:в|на|перед) (?:совет|заседани|генассамбле|генеральн)"
     r"|امام مجلس الامن"
+    # Addressing the Fifteen, a briefing, the Assembly sitting on the veto.
+    r"|^s'adressant (?:\w+ ){0,3}(?:au conseil|aux (?:\w+ )?membres du conseil|aux quinze)\b"
+    r"|(?<!\w)في (?:[^ ]+ ){0,2}احاط|доложил\w* (?:совбез\w*|совету|членам совета)"
+    r"|\b(?:la )?asamblea(?: general)? se reuni\w*|\bl'assemblee(?: generale)? (?:se reunit|s'est reunie)\b"
     r"|\bна заседани\w* (?:совет\w* безопасности|совбез\w*|сб оон|генассамбле\w*|по )"
     r"|выступ\w* (?:в|на|перед) (?:совбез\w*|совет\w* безопасности|сб оон|заседани\w*)"
 )
@@ -1760,6 +1913,13 @@ _REPORT_LEDE = _Gated(
     r"|\ben (?:un|su) (?:nuevo |ultimo |primer )?informe\b"
     r"|\bin (?:einem|ihrem|seinem) (?:neuen |jungsten |ersten )?bericht\b"
     r"|в (?:новом |своем |последнем |опубликованном )?доклад|في تقرير"
+    # Publishing or presenting a report or a study.
+    r"|\b(?:a |ont )?(?:publie|presente|rendu public)\w* (?:\w+ ){0,3}(?:un |son |leur |le )?(?:rapport|etude)\b"
+    r"|\b(?:presento|publico|presenta|publica|difundio)\w* (?:[\w-]+ ){0,3}(?:un |su |el )?(?:informe|estudio)\b"
+    r"|\bbasad[oa] en (?:\w+ ){0,3}(?:entrevistas|testimonios)|\bfonde sur (?:\w+ ){0,3}(?:entretiens|temoignages)"
+    r"|\b(?:legte|legt|veroffentlichte|veroffentlicht|stellte)\w* (?:[\w-]+ ){0,5}[\w-]*(?:bericht|studie)\w*\b"
+    r"|(?:опубликовал|представил)\w* (?:[\w-]+ ){0,4}(?:доклад|отчет|выводы|исследовани)"
+    r"|(?<!\w)(?:اصدر|اصدرت|نشر|نشرت)(?!\w) (?:[^ ]+ ){0,3}(?:تقرير|دراسة)"
 )
 # A lede reporting a vote or an adoption: the speaker is the body deciding.
 _ACT_LEDE = _Gated(
@@ -1856,7 +2016,7 @@ _COURT = _Gated(
     r"|court orders|orders? syria|annul\w*"
     r"|condamne\w* (?:a|par)|\bproces\b|\bjugee?s? pour\b|perpetuite|prison a vie|mandat d'arret|cour de cassation|cour internationale"
     r"|cadena perpetua|orden de (?:arresto|detencion)|condena a|ordena a"
-    r"|verurteil\w*|lebenslang\w*|haftbefehl\w*|gericht\w*"
+    r"|verurteil\w* (?:[\w-]+ ){0,8}(?:zu|wegen)\b|lebenslang\w*|haftbefehl\w*|gericht\w*"
     r"|приговорил\w*|ордер\w* на арест|суд\w* (?:во|в|ооН) |обязал"
     r"|بالسجن|المؤبد|مذكرة توقيف|مذكرات توقيف|مذكرتي|مذكرة اعتقال|مذكرات اعتقال|تقضي|محكمة)"
 )
@@ -1894,6 +2054,10 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if name in _PERMANENT and Actor(name, "vetoed") not in found:
                     found.append(Actor(name, "vetoed"))
+        if _ADJECTIVE_VETO_ELSEWHERE.admits(folded):
+            for adjective in _ADJECTIVE_VETO_ELSEWHERE.pattern.findall(folded):
+                if (actor := Actor(_ADJECTIVES_ELSEWHERE[adjective], "vetoed")) not in found:
+                    found.append(actor)
         # A permanent member that voted against a failed draft vetoed it.
         found += [
             Actor(a.name, "vetoed")

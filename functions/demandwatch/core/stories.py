@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
+from demandwatch.core.language import detect, stem
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
 from demandwatch.core.text import fold, tokens
 
@@ -245,6 +246,46 @@ _CONCEPTS: dict[str, str] = {
         расследования التحقيق تحقيق""",
         "investigation",
     ),
+    # What the Council or a court did, which every language's report of it states.
+    **_forms(
+        """unanimous unanimously unanime unanimement unanimite unanimidad unanimemente
+        einstimmig единогласно единогласное единогласный بالإجماع الإجماع""",
+        "unanimous",
+    ),
+    **_forms(
+        """freeze frozen freezing gel geler gele congelar congelacion congelamiento
+        einfrieren eingefroren einfrierung заморозить заморозка заморозке заморозку تجميد""",
+        "freeze",
+    ),
+    **_forms(
+        """destruction destroy destroyed destruir destruccion zerstorung zerstoren vernichtung
+        vernichten уничтожение уничтожения уничтожить уничтожению تدمير""",
+        "destruction",
+    ),
+    **_forms(
+        """verdict ruling judgment jugement veredicto sentencia urteil приговор приговора
+        الحكم""",
+        "verdict",
+    ),
+    **_forms(
+        """visit visits visited visite visita besuch besucht визит визита زيارة يزور زار""",
+        "visit",
+    ),
+    **_forms(
+        """arab arabe arabes arabo arabische arabischen arabischer арабских арабская
+        арабской арабские арабский العربية العرب عربية""",
+        "arab",
+    ),
+    **_forms(
+        """chemical quimicas quimicos quimica quimico chemiewaffen chemische chemischen
+        химического химическое химическим химическое химоружия химоружие""",
+        "chemical",
+    ),
+    **_forms(
+        """condenado condenados condenada verurteilt verurteilte verurteilten осужден
+        осуждены осудил приговорил приговорила""",
+        "convict",
+    ),
 }
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
@@ -258,6 +299,44 @@ def _concept(word: str) -> str:
     if len(word) > 3 and word[0] in "وبل" and word[1:] in _CONCEPTS:
         return _CONCEPTS[word[1:]]
     return word
+
+
+def _stem_languages(word: str) -> tuple[str, ...]:
+    if word.isascii():
+        return ("de",)
+    return ("ru",) if any("\u0400" <= ch <= "\u04ff" for ch in word) else ("ar",)
+
+
+# Only the languages that inflect a name or a term past what the table lists (cases in
+# Russian and German, clitics and suffixes in Arabic), and only stems long enough to be that
+# word: a three-letter stem is another word's too (Russian "газ" is gas and Gaza's "Газа",
+# Arabic "زار" is sarin's and the ministry's "وزارة").
+_STEMMED_CONCEPTS = frozenset({"ru", "de", "ar"})
+_MIN_CONCEPT_STEM = 4
+
+
+def _concept_stems() -> dict[tuple[str, str], str]:
+    """The concepts by each form's stem in its languages: the table lists a form or two,
+    the items inflect them ("наблюдатели", "наблюдателей"; "Beobachter", "Beobachtern").
+    A stem two concepts share is left out: it cannot say which one an item names."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for word, concept in _CONCEPTS.items():
+        for language in _stem_languages(word):
+            root = stem(word, language)
+            if len(root) >= _MIN_CONCEPT_STEM:
+                found.setdefault((language, root), set()).add(concept)
+    return {key: next(iter(concepts)) for key, concepts in found.items() if len(concepts) == 1}
+
+
+_CONCEPT_STEMS = _concept_stems()
+
+
+def _concept_in(word: str, language: str) -> str:
+    """``_concept``, then by the word's stem in the item's language."""
+    concept = _concept(word)
+    if concept != word or language not in _STEMMED_CONCEPTS:
+        return concept
+    return _CONCEPT_STEMS.get((language, stem(word, language)), word)
 
 
 # Every item the campaign matches is about Syria at the UN: these words cannot tell one
@@ -354,14 +433,16 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history.
     Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
-    for weight, part in ((1, text), (2, title)):
+    parts = ((1, text, tokens(text)), (2, title, tokens(title)))
+    language = detect(parts[1][2] + parts[0][2])
+    for weight, part, folded in parts:
         named = _united_states(part)
         if named:
             words[_CONCEPTS["usa"]] += weight * named
-        for w in tokens(part):
+        for w in folded:
             if w in _STOPWORDS or len(w) < 2:
                 continue
-            concept = _concept(w)
+            concept = _concept_in(w, language)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight
         for raw in _RAW_WORD.findall(part):
@@ -770,6 +851,15 @@ class StoryClusterer:
                 self._outcome_days[story.id] = day
         return day
 
+    def _days_differ(self, story: Story, cand: Candidate, likely: date | None) -> bool:
+        """The item reports an outcome the story reports too, most likely of another day."""
+        if likely is None or cand.item.event not in _OUTCOMES:
+            return False
+        if cand.item.event not in self._kinds[story.id]:
+            return False
+        day = self._outcome_day(story)
+        return day is not None and day != likely
+
     def _candidates(self, cand: Candidate) -> list[Story]:
         """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
         ids: set[str] = set()
@@ -827,6 +917,10 @@ class StoryClusterer:
             if not same_development(story, cand):
                 continue
             if _documents_differ(story, cand) and not _same_words(story, cand):
+                continue
+            # Likewise the day: an outcome the item most likely reports from another day than
+            # the story's (the next evening's adoption) joins only on a word as written.
+            if self._days_differ(story, cand, likely) and not _same_words(story, cand):
                 continue
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
