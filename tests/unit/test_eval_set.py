@@ -412,6 +412,22 @@ def test_demands_on_a_third_fresh_round(capsys: pytest.CaptureFixture[str]) -> N
         assert entry["macro_f1"] >= 0.90, language
 
 
+def test_demands_on_a_fourth_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """A small round written after the third and measured before any change for it:
+    English 0.884 with 1 of 10 near misses alerted (a climate veto compared with Syria's
+    record), other languages 0.829 with 2 of 10 (the Golan force in French, Russian military
+    police "observers"; de .56, fr .75, ru .56). Then: armoured vehicles on landing ships, the
+    Caesar photographs, "Untersuchungsmechanismus", "Menschenrechtsbüro", "замораживание"."""
+    english = run_eval(capsys, "en-demands-4.jsonl")
+    assert english["negatives"] >= 10
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-4.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
