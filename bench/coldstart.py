@@ -46,7 +46,9 @@ BUILD_SCRIPT = ROOT / "infra" / "build_lambda.py"
 TARGET_MS = 250
 TARGET_MB = 10
 
-# What the runtime's environment gives a handler (no value reaches AWS: nothing is sent).
+# What the runtime's environment gives a handler (no value reaches AWS: nothing is sent),
+# with each variable template.yaml sets to a fixed value (tests/integration/
+# test_aws_template.py checks that).
 LAMBDA_ENV = {
     "AWS_REGION": "us-east-1",
     "AWS_DEFAULT_REGION": "us-east-1",
@@ -59,6 +61,8 @@ LAMBDA_ENV = {
     "DEMANDWATCH_SECRET_ID": "demandwatch/bench",
     "POWERTOOLS_METRICS_NAMESPACE": "Demandwatch",
     "POWERTOOLS_SERVICE_NAME": "demandwatch",
+    "POWERTOOLS_LOG_LEVEL": "INFO",
+    "PYDANTIC_DISABLE_PLUGINS": "__all__",
     "PATH": "/usr/bin:/bin",
 }
 

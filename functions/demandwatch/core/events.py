@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from demandwatch.core.gated import Gated, alternation, present, required_literals, watch
+from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
 from demandwatch.core.prepared import Prepared, prepare
@@ -1138,6 +1138,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
 )
+# A role's words are found with the rules' strings, in one pass (core.gated.present).
+watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
 
 
 # In an item reporting a veto, these name who cast it: "veto américain", "l'opposition
@@ -1300,7 +1302,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
     folded_title = item.title.translate(_QUOTES)
     folded_text = clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES)
-    combined = f"{folded_title}. {folded_text}"
+    combined = joined(folded_title, ". ", folded_text)
     language = item.detected
     scores = _cue_scores(language, folded_title, folded_text)
     # In French, Spanish and German the noun itself reports a veto ("le veto russe",
@@ -1347,7 +1349,7 @@ _DATED: frozenset[EventType] = frozenset(
 def _adjust(scores: dict[EventType, float], title: str, text: str, language: str = "en") -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
-    both = f"{title} {text}"
+    both = joined(title, " ", text)
     # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
     un_organ = _UN_ORGAN_ROMANCE if language in ("fr", "es") else _UN_ORGAN
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -2088,10 +2090,11 @@ def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Acto
 
 def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
     found: list[Actor] = []
+    contains = present(folded)
     for role, words, rule in _ROLE_PATTERNS:
         # The words first, then the strings read off the pattern (its verbs, mostly: often
         # narrower than the words); the pattern itself only where both are met.
-        if not any(w in folded for w in words) or not rule.admits(folded):
+        if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.pattern.finditer(folded):
             for raw in _NAMES.pattern.findall(m.group(1)):
