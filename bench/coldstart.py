@@ -14,7 +14,11 @@ the AWS clients its invocations make, as its module lists them in ``CLIENTS``, w
 end-to-end test checks (the store's client is made in the set-up). No request
 leaves the process: a botocore client reads only its API model when it is made. Not
 included: the first invocation's requests themselves (reading the secret, Slack's
-auth.test), and work done per invocation rather than per container (the poll's matcher).
+auth.test), work done per invocation rather than per container (the poll's matcher), and
+the event rules, which a poll container imports at its first matching item (most polls
+have none; tests/integration/test_package.py lists what no cold start imports). Whatever
+else every invocation of a function uses is imported with its handler module (httpx's
+transport included, which httpx itself would import at the first poll).
 
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and
@@ -46,7 +50,9 @@ BUILD_SCRIPT = ROOT / "infra" / "build_lambda.py"
 TARGET_MS = 250
 TARGET_MB = 10
 
-# What the runtime's environment gives a handler (no value reaches AWS: nothing is sent).
+# What the runtime's environment gives a handler (no value reaches AWS: nothing is sent),
+# with each variable template.yaml sets to a fixed value (tests/integration/
+# test_aws_template.py checks that).
 LAMBDA_ENV = {
     "AWS_REGION": "us-east-1",
     "AWS_DEFAULT_REGION": "us-east-1",
@@ -59,6 +65,8 @@ LAMBDA_ENV = {
     "DEMANDWATCH_SECRET_ID": "demandwatch/bench",
     "POWERTOOLS_METRICS_NAMESPACE": "Demandwatch",
     "POWERTOOLS_SERVICE_NAME": "demandwatch",
+    "POWERTOOLS_LOG_LEVEL": "INFO",
+    "PYDANTIC_DISABLE_PLUGINS": "__all__",
     "PATH": "/usr/bin:/bin",
 }
 
@@ -177,8 +185,9 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
     slowest = max(shipped, key=lambda n: shipped[n]) if shipped else None
     baseline = before.get(slowest) if slowest else None
     note = (
-        f"python{_version(python)} -I -B on the unzipped artifact; import + CloudApp (config, "
-        "store) + the AWS clients it makes (its CLIENTS) + Logger/Metrics; CPU time of the process (what a "
+        f"python{_version(python)} -I -B on the unzipped artifact; import + handler.start() "
+        "(Logger/Metrics, CloudApp: config, store; the collector paused until its end) + the "
+        "AWS clients it makes (its CLIENTS); CPU time of the process (what a "
         "vCPU of its own spends: wall time on this shared machine includes waiting for a "
         "core; medians of wall: "
         + ", ".join(f"{n} {wall_ms[n]:.0f}" for n in names if n in wall_ms)

@@ -1,4 +1,9 @@
-"""The composition root: the one place that names concrete adapters."""
+"""The composition root: the one place that names concrete adapters.
+
+What only some functions use (delivery, the fan-out, Slack, polling) is imported where it
+is built: each function's cold start imports what its own invocations use, which its
+handler module imports.
+"""
 
 from __future__ import annotations
 
@@ -12,14 +17,11 @@ from typing import TYPE_CHECKING, cast
 
 from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
-from demandwatch.app.delivery import DeliverAlerts
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.configsnapshot import load as load_snapshot
-from demandwatch.core.delivery import LOCAL_MAX_WAIT
 from demandwatch.core.routing import Routes
 from demandwatch.exceptions import ConfigError, ConfigProblem
 from demandwatch.ports import Poster
-from demandwatch.queue.fanout import FanOut, QueuedHealthNotifier
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbReplayCache, DynamoDbStore
@@ -29,11 +31,14 @@ if TYPE_CHECKING:
     from mypy_boto3_secretsmanager.client import SecretsManagerClient
     from mypy_boto3_sqs.client import SQSClient
 
+    from demandwatch.app.delivery import DeliverAlerts
     from demandwatch.app.digest import DigestPoster
     from demandwatch.core.matching import Matcher
     from demandwatch.notify.base import Notifier
     from demandwatch.notify.console import ConsoleNotifier
+    from demandwatch.queue.fanout import FanOut
     from demandwatch.service import Fetcher, Service
+    from demandwatch.slack.api import SlackApi
     from demandwatch.slack.interact import InstalledTeam, Interactions, ReplayCache
     from demandwatch.slack.notifier import SlackNotifier
     from demandwatch.sources.pool import ParsePool
@@ -118,8 +123,13 @@ def build_delivery(
 ) -> DeliverAlerts:
     """The delivery use case. Locally a lease names this process, so the next run can
     tell a killed run's leases from a live one's; in the cloud the lease lapses."""
-    from demandwatch.adapters.process import LocalLiveness, this_process
+    from demandwatch.app.delivery import DeliverAlerts
 
+    holder, liveness = "", None
+    if local:
+        from demandwatch.adapters.process import LocalLiveness, this_process
+
+        holder, liveness = this_process(), LocalLiveness()
     return DeliverAlerts(
         alerts=store,
         threads=store,
@@ -127,9 +137,9 @@ def build_delivery(
         poster=poster,
         routes=build_routes(config, settings),
         clock=clock,
-        holder=this_process() if local else "",
+        holder=holder,
         calm=config.org.calm(),
-        liveness=LocalLiveness() if local else None,
+        liveness=liveness,
     )
 
 
@@ -164,7 +174,7 @@ def build_interactions(
         store=store,
         config=config,
         notifier=notifier,
-        matcher=build_matcher(config),
+        matcher=lambda: build_matcher(config),  # for /demandwatch test alone
         team=team or installed_team(settings),
         signing_secret=secret.get_secret_value() if secret else None,
         replay=replay,
@@ -238,6 +248,8 @@ async def service(
     )
     if notifier is None:
         # A short 429 is waited out within a local run; a longer one goes to the next run.
+        from demandwatch.core.delivery import LOCAL_MAX_WAIT
+
         built = build_notifier(settings, config, store, clock=clock, max_wait=LOCAL_MAX_WAIT)
         notifier, poster = built, poster or built
     elif poster is None and deliver:
@@ -343,7 +355,8 @@ class CloudApp:
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretReader | None = None
         self._team: InstalledTeam | None = None
-        self._slack: tuple[str, SlackNotifier] | None = None
+        self._slack_api: tuple[str, SlackApi] | None = None
+        self._slack: tuple[SlackApi, SlackNotifier] | None = None
 
     def settings(self) -> Settings:
         """The environment's settings with the secret's values filled in.
@@ -377,6 +390,8 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("environment", None, "DEMANDWATCH_ALERT_QUEUE_URL", "not set")]
             )
+        from demandwatch.queue.fanout import FanOut
+
         return FanOut(
             config=self.config,
             store=self.store,
@@ -408,29 +423,38 @@ class CloudApp:
             ),
         )
 
-    def notifier(self, settings: Settings) -> SlackNotifier:
-        """Slack, built once per container (client, channel-id cache, draft renderer) and
-        rebuilt only when the secret's token changes. A 429 is not waited out in the
-        function: the message fails and the queue retries it after its visibility timeout."""
+    def slack_api(self, settings: Settings) -> SlackApi:
+        """The container's Slack Web API client and channel-id cache, made once and again
+        only when the secret's token changes. A 429 is not waited out in the function:
+        the message fails and the queue retries it after its visibility timeout."""
         token = settings.slack_bot_token
         if token is None:
             raise ConfigError(
                 [ConfigProblem("secrets", None, "slack_bot_token", "not set in the secret")]
             )
         key = hashlib.sha256(token.get_secret_value().encode()).hexdigest()
-        if self._slack is None or self._slack[0] != key:
-            from demandwatch.slack.api import build_web_client
+        if self._slack_api is None or self._slack_api[0] != key:
+            from demandwatch.slack.api import SlackApi, build_web_client
+
+            self._slack_api = (key, SlackApi(build_web_client(settings), max_wait=0.0))
+        return self._slack_api[1]
+
+    def notifier(self, settings: Settings) -> SlackNotifier:
+        """Slack, built once per container on :meth:`slack_api` (with the draft renderer)
+        and rebuilt with it."""
+        api = self.slack_api(settings)
+        if self._slack is None or self._slack[0] is not api:
             from demandwatch.slack.notifier import SlackNotifier
 
             notifier = SlackNotifier(
-                build_web_client(settings),
+                api.client,
                 self.store,
                 self.config,
                 default_channel=settings.slack_channel,
                 clock=self.clock,
-                max_wait=0.0,
+                api=api,
             )
-            self._slack = (key, notifier)
+            self._slack = (api, notifier)
         return self._slack[1]
 
     def delivery(self, settings: Settings) -> DeliverAlerts:
@@ -448,6 +472,8 @@ class CloudApp:
     async def poller(self, settings: Settings) -> AsyncIterator[Service]:
         """A Service for polling, on the DynamoDB store, with its own HTTP client (an
         asyncio client belongs to one event loop, and every invocation runs its own)."""
+        from demandwatch.queue.fanout import QueuedHealthNotifier
+
         alerts = self.queue(self.cloud.alert_queue_url)
         if alerts is None:  # CloudSettings.from_env(require=...) makes this unreachable
             raise ConfigError(

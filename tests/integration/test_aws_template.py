@@ -5,6 +5,7 @@ least-privilege policies. (cfn-lint and ``sam validate --lint`` check the syntax
 
 from __future__ import annotations
 
+import ast
 import importlib
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,13 @@ def test_every_handler_exists_and_gets_the_environment_it_requires(
         required = {CloudSettings.ENVIRONMENT[f] for f in getattr(module, "REQUIRE", ())}
         required.add(CloudSettings.ENVIRONMENT["table_name"])
         assert required <= common | own, (name, required - common - own)
-        assert (common | own) - {"POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE"} <= {
+        # Besides the code's own: what Powertools and pydantic read.
+        libraries = {
+            "POWERTOOLS_SERVICE_NAME",
+            "POWERTOOLS_METRICS_NAMESPACE",
+            "PYDANTIC_DISABLE_PLUGINS",
+        }
+        assert (common | own) - libraries <= {
             *CloudSettings.ENVIRONMENT.values(),
             "DEMANDWATCH_CONFIG",
             "POWERTOOLS_LOG_LEVEL",
@@ -188,3 +195,21 @@ def test_the_interact_url_is_public_and_the_config_location_is_a_parameter(
     assert template["Globals"]["Function"]["CodeUri"] == "build/demandwatch-lambda.zip"
     assert template["Globals"]["Function"]["Runtime"] == "python3.13"
     assert template["Globals"]["Function"]["Architectures"] == ["x86_64"]
+
+
+def test_the_cold_start_bench_gives_the_handlers_the_template_s_fixed_variables(
+    template: dict[str, Any],
+) -> None:
+    """bench/coldstart.py times each handler in the environment Lambda gives it: every
+    variable the template sets to a fixed value (not a reference), with that value."""
+    source = (TEMPLATE.parent / "bench" / "coldstart.py").read_text(encoding="utf-8")
+    [bench_env] = [
+        ast.literal_eval(node.value)
+        for node in ast.parse(source).body
+        if isinstance(node, ast.Assign)
+        and [getattr(t, "id", None) for t in node.targets] == ["LAMBDA_ENV"]
+    ]
+    variables = template["Globals"]["Function"]["Environment"]["Variables"]
+    fixed = {name: value for name, value in variables.items() if isinstance(value, str)}
+    assert "PYDANTIC_DISABLE_PLUGINS" in fixed
+    assert {name: bench_env.get(name) for name in fixed} == fixed

@@ -221,6 +221,66 @@ def test_in_lambda_the_collector_pauses_for_the_set_up_alone(task_root: Path, go
     }
 
 
+# What no cold start of a function imports: each is imported by the invocation that
+# needs it, and the typical invocation does not (bench/coldstart.py times the rest).
+_NOT_AT_COLD_START = {
+    # The event rules serve matched items only (most polls have none); Slack is the
+    # notify function's; templates render a draft only when one is asked for.
+    "schedule": ("demandwatch.core.events", "slack_sdk", "jinja2", "yaml", "boto3"),
+    "poll": ("demandwatch.core.events", "slack_sdk", "jinja2", "yaml", "boto3"),
+    # Neither polls nor matches.
+    "notify": (
+        "demandwatch.core.events",
+        "demandwatch.core.query",
+        "httpx",
+        "jinja2",
+        "yaml",
+        "boto3",
+    ),
+    # Its demands' queries are compiled only for /demandwatch test.
+    "interact": (
+        "demandwatch.core.events",
+        "demandwatch.core.query",
+        "httpx",
+        "jinja2",
+        "yaml",
+        "boto3",
+    ),
+    "digest": (
+        "demandwatch.core.events",
+        "demandwatch.core.query",
+        "httpx",
+        "jinja2",
+        "yaml",
+        "boto3",
+    ),
+}
+
+
+def test_a_cold_start_imports_nothing_its_typical_invocation_does_not_use(
+    task_root: Path,
+) -> None:
+    env = {
+        "AWS_REGION": "us-east-1",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        "AWS_LAMBDA_FUNCTION_NAME": "demandwatch",
+        "DEMANDWATCH_TABLE": "t",
+        "DEMANDWATCH_ALERT_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/0/a.fifo",
+        "DEMANDWATCH_SECRET_ID": "s",
+    }
+    for name, absent in _NOT_AT_COLD_START.items():
+        code = (
+            "import importlib, json, sys\n"
+            f"module = importlib.import_module('demandwatch.handlers.{name}')\n"
+            "app = module.handler.start()\n"
+            "made = [getattr(app.clients, c) for c in module.CLIENTS]\n"
+            f"print(json.dumps([m for m in {absent!r} if m in sys.modules]))\n"
+        )
+        assert json.loads(run_313(task_root, code, env)) == [], name
+
+
 def test_a_cold_start_reads_the_build_s_snapshot_of_the_validated_configuration(
     task_root: Path,
 ) -> None:

@@ -26,6 +26,7 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 
 from demandwatch import bootstrap
 from demandwatch.config import Settings
+from demandwatch.core.matching import Matcher
 from demandwatch.core.models import NewEntry
 from demandwatch.slack.api import SlackApi, build_web_client
 from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DISMISS, ACTION_DRAFT, ACTION_MUTE
@@ -347,6 +348,33 @@ def test_slash_command_status_demands_test_and_help(app: App) -> None:
 
     assert app.command("test ")["text"].startswith("Give a text to try")
     assert app.command("")["text"].startswith("*Usage:*")
+
+
+def test_only_the_test_command_compiles_the_demands_and_once(app: App) -> None:
+    """A button's request is answered without compiling every demand's query (the
+    matcher is built when /demandwatch test first asks, then kept)."""
+    built = []
+
+    def matcher() -> Matcher:
+        built.append(1)
+        return bootstrap.build_matcher(app.config)
+
+    app.interactions = Interactions(
+        store=app.store,
+        config=app.config,
+        notifier=app.notifier,
+        matcher=matcher,
+        team=InstalledTeam(TEAM_ID),
+        signing_secret=SECRET,
+        clock=app.clock,
+    )
+    app.click(ACTION_CLAIM)
+    app.command("status")
+    assert built == []
+    first = app.command("test Russia vetoed the draft resolution on Syria")["text"]
+    assert "*Stop obstructing Security Council action on Syria* — why: " in first
+    assert app.command("test Russia vetoed the draft resolution on Syria")["text"] == first
+    assert built == [1]
 
 
 def test_status_reports_failing_sources(app: App) -> None:

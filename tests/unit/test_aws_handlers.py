@@ -322,3 +322,21 @@ def test_the_digest_reminds_of_a_general_assembly_veto_debate_until_it_is_due() 
     text = "\n".join(b["text"]["text"] for b in message.blocks)
     assert "General Assembly debate on the veto due by *Tue 17 Mar 2026*" in text
     assert "<b>" not in text
+
+
+def test_a_container_keeps_one_slack_client_per_token_and_its_notifier_shares_it() -> None:
+    from demandwatch.bootstrap import AwsClients, CloudApp
+
+    # No AWS call is made: the store only keeps its client, and no secret is read here.
+    app = CloudApp({"DEMANDWATCH_TABLE": "t"}, clients=AwsClients(dynamodb=object()))  # type: ignore[arg-type]
+    first = app.settings().with_credentials({"slack_bot_token": "xoxb-first"}, "secrets")
+    api = app.slack_api(first)
+    assert app.slack_api(first) is api
+    assert app.notifier(first).api is api
+    assert app.notifier(first) is app.notifier(first)
+    # A rotated token: a new client, and a notifier on it.
+    rotated = first.with_credentials({"slack_bot_token": "xoxb-rotated"}, "secrets")
+    assert app.slack_api(rotated) is not api
+    assert app.notifier(rotated).api is app.slack_api(rotated)
+    with pytest.raises(ConfigError, match="slack_bot_token"):
+        app.slack_api(app.settings())

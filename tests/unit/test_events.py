@@ -1748,6 +1748,116 @@ def test_voting_records_vetoed_objects_and_members_vetoing_in_other_words(
 @pytest.mark.parametrize(
     ("title", "text", "expected", "vetoed"),
     [
+        # Thwarted, toppled, frustrated; members voting against after other words; delegations
+        # named by adjective; a veto repeated; objecting, verb first.
+        (
+            "Moscú y Pekín frustran en el Consejo la condena a la junta birmana",
+            "",
+            "veto",
+            (CN, RU),
+        ),
+        (
+            "Sicherheitsrat: Moskau kippt Sanktionen gegen Mali",
+            "Russland stimmte als einziges ständiges Mitglied gegen den Entwurf.",
+            "veto",
+            (RU,),
+        ),
+        (
+            "Birmanie : nouvel échec au Conseil de sécurité",
+            "Les délégations chinoise et russe se sont prononcées contre le texte britannique.",
+            "veto",
+            (CN, RU),
+        ),
+        ("Estados Unidos repite su veto a la adhesión palestina", "", "veto", (US,)),
+        ("Россия и Китай воспрепятствовали принятию резолюции по Мьянме", "", "veto", (CN, RU)),
+        (
+            "فيتو مزدوج في مجلس الأمن بشأن ميانمار",
+            "اعترضت الصين وروسيا على مشروع القرار البريطاني.",
+            "veto",
+            (CN, RU),
+        ),
+        (
+            "Amnesty: Veto lässt Opfer im Stich",
+            "Mit ihrem Doppelveto haben China und Russland die Überweisung an den "
+            "Strafgerichtshof verhindert, erklärte die Organisation.",
+            "veto",
+            (CN, RU),
+        ),
+        # Countries voting against a draft short of votes are no veto.
+        (
+            "Проект резолюции по Ливии отклонен Советом Безопасности",
+            "Документ получил лишь три голоса «за»; восемь стран проголосовали против.",
+            "other",
+            (),
+        ),
+        # Votes to come and votes put off.
+        (
+            "Le Conseil de sécurité se prononcera jeudi sur la mission au Mali",
+            "",
+            "vote_scheduled",
+            None,
+        ),
+        (
+            "El Consejo de Seguridad pospone hasta el martes la votación sobre Haití",
+            "",
+            "vote_scheduled",
+            None,
+        ),
+        (
+            "Совбез рассмотрит проект по Ливии в пятницу",
+            "Голосование ожидается во второй половине дня.",
+            "vote_scheduled",
+            None,
+        ),
+        # An adoption as a way made free.
+        (
+            "Sicherheitsrat macht Weg für Blauhelm-Mission in Haiti frei",
+            "",
+            "resolution_adopted",
+            None,
+        ),
+        # A monthly briefing in Spanish; the Council holding a session in Arabic.
+        (
+            "La enviada advierte a los Quince del riesgo de hambruna en Sudán",
+            "En su intervención mensual, la enviada dijo que los combates se extienden.",
+            "meeting",
+            None,
+        ),
+        (
+            "مجلس الأمن يعقد جلسة طارئة بشأن السودان",
+            "دعت بريطانيا إلى الاجتماع بعد تصاعد القتال في دارفور.",
+            "meeting",
+            None,
+        ),
+        # Reactions in present-tense headline verbs and verbs of feeling; findings by verb.
+        ("Macron califica de «grave error» el veto sobre Gaza", "", "statement", None),
+        (
+            "Baerbock: Russland trägt Verantwortung für Hunger in Gaza",
+            "Die Außenministerin äußerte sich am Montag enttäuscht über die Blockade.",
+            "statement",
+            None,
+        ),
+        (
+            "La ONU documenta miles de muertes en cárceles libias",
+            "Los datos proceden de antiguos detenidos y de sus familias.",
+            "report",
+            None,
+        ),
+        ("OPCW-Ermittler sehen Armee hinter Giftgasangriff", "", "report", None),
+    ],
+)
+def test_other_languages_fifth_round_of_classes(
+    title: str, text: str, expected: str, vetoed: tuple[str, ...] | None
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    if vetoed is not None:
+        assert tuple(sorted(a.name for a in event.actors if a.role == "vetoed")) == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
         # The member that voted no is the lede's subject and its envoy speaks for it: the
         # veto explained, even under a headline that "defends" it.
         (

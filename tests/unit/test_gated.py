@@ -232,6 +232,31 @@ def test_an_answer_kept_for_a_text_includes_strings_watched_later() -> None:
     assert set(literals.present(text)) == {"veto", "vetoed", "draft"}
 
 
+@pytest.mark.parametrize("library", ["ahocorasick", None])
+def test_a_joined_text_contains_what_a_pass_over_it_finds(library: str | None) -> None:
+    strings = sorted(_watched_strings())
+    literals = gated._Literals(None if library is None else importlib.import_module(library))
+    literals.watch(strings)
+    rng = random.Random(3)
+    texts = TEXTS[::7] + _tricky_texts()[::2]
+    for _ in range(300):
+        left, right = rng.choice(texts), rng.choice(texts)
+        for sep in (" ", ". ", "", "d. "):
+            text = literals.joined(left, sep, right)
+            assert text == left + sep + right
+            assert set(literals.present(text)) == {s for s in strings if s in text}, (left, right)
+    # The longest strings cut at every place, with and without a separator of their own.
+    longest = max(map(len, strings))
+    for string in (s for s in strings if len(s) >= longest - 1):
+        for cut in range(1, len(string)):
+            for left, sep, right in (
+                (string[:cut], "", string[cut:]),
+                ("x" + string[:cut], string[cut], string[cut + 1 :] + "y"),
+            ):
+                text = literals.joined(left, sep, right)
+                assert string in literals.present(text), (left, sep, right)
+
+
 def test_rules_read_their_strings_through_the_automaton() -> None:
     # The dependency is installed with the package: the fast path is the one tested above.
     rule = Gated(r"\bvetoed by\b|\bblocked by\b")
@@ -241,3 +266,22 @@ def test_rules_read_their_strings_through_the_automaton() -> None:
         present("".join(["one text ", "after another"]))
     assert gated._LITERALS._automaton is not None
     assert "blocked by" in gated._LITERALS._known
+
+
+def test_strings_of_one_or_two_letters_are_tested_apart() -> None:
+    # "of" is in nearly every text: the automaton does not report it, a substring test
+    # reads it once the rarer set is met.
+    rule = Gated(r"\bof\b \w+ vetoes\b")
+    assert set(rule.gates) == {frozenset({"of"}), frozenset({" "}), frozenset({" vetoes"})}
+    assert rule.search("the first of many vetoes") is not None
+    assert rule.search("one of the vetoes") is not None
+    assert rule.search("of vetoes") is None
+    assert rule.search("first, many vetoes") is None
+    assert " vetoes" in present("one of the vetoes")
+    assert "of" not in present("one of the vetoes")
+    assert not {"of", " "} & (gated._LITERALS._known | gated._LITERALS._pending)
+    # An alternative with no other set is a candidate everywhere, its sets tested.
+    either = Gated(r"\bof\b|\bvetoes\b")
+    assert either.search("one of them") is not None
+    assert either.search("no such words") is None
+    assert either.search("two vetoes") is not None

@@ -996,3 +996,56 @@ def test_inflected_forms_meet_their_concept_but_short_stems_do_not() -> None:
     assert "damascus" in bag_of_words("Переговоры в Дамаске", "")
     assert "gas" not in bag_of_words("Удары по сектору Газа", "")
     assert "sarin" not in bag_of_words("بيان وزارة الخارجية", "")
+
+
+def test_the_assemblys_adoption_and_the_councils_the_same_day_are_two() -> None:
+    """The outcome and its day join reports in any language, but only of one organ: the
+    Assembly creating an evidence body and the Council renewing aid the same day are two."""
+    clusterer = StoryClusterer()
+    day = datetime(2016, 12, 21, tzinfo=UTC)
+    council, _ = clusterer.assign(
+        dev(
+            "g1",
+            "Security Council renews cross-border aid deliveries for a year",
+            "resolution_adopted",
+            day + timedelta(hours=16),
+        )
+    )
+    assembly, new = clusterer.assign(
+        dev(
+            "g2",
+            "L'Assemblée générale crée un mécanisme d'enquête sur les crimes en Syrie",
+            "resolution_adopted",
+            day + timedelta(hours=22),
+        )
+    )
+    assert new
+    assert assembly.id != council.id
+    # The Council's adoption reported in Russian that evening still joins the Council's.
+    russian, new = clusterer.assign(
+        dev(
+            "g3",
+            "СБ ООН продлил трансграничный механизм",
+            "resolution_adopted",
+            day + timedelta(hours=23),
+        )
+    )
+    assert not new
+    assert russian.id == council.id
+
+
+def test_a_name_the_concepts_map_still_meets_its_unlisted_forms() -> None:
+    """Koblenz is listed in Arabic ("كوبلنز") but not in the Russian locative ("Кобленце"):
+    the mapped name keeps its skeleton, so the two still share a key."""
+    arabic = bag_of_words("محكمة في كوبلنز تقضي بالسجن المؤبد", "")
+    russian = bag_of_words("Суд в Кобленце вынес приговор", "")
+    assert "koblenz" in arabic
+    assert {w for w in arabic if w.startswith("~")} & {w for w in russian if w.startswith("~")}
+
+
+def test_spanish_and_french_inflections_meet_their_concept_but_not_lookalikes() -> None:
+    assert "freeze" in bag_of_words("Washington congela los bienes del hijo", "")
+    assert "sanction" in bag_of_words("Washington sanciona al hijo mayor", "")
+    # "condena" is also a government condemning, "mandato" a mission's mandate.
+    assert "convict" not in bag_of_words("España condena el veto ruso", "")
+    assert "warrant" not in bag_of_words("El Consejo renueva el mandato de la misión", "")

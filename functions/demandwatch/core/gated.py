@@ -23,6 +23,7 @@ from typing import Any
 __all__ = [
     "Gated",
     "alternation",
+    "joined",
     "present",
     "required_literals",
     "required_sets",
@@ -179,7 +180,20 @@ def _gates_of(pattern: str, tree: Any = None) -> tuple[frozenset[str], ...]:
     if pattern.startswith("^"):
         return ()
     found = required_sets(pattern) if tree is None else _sets_of(tree)
-    return tuple(sorted(found, key=_selectivity, reverse=True))
+    ordered = sorted(found, key=_selectivity, reverse=True)
+    return tuple(_Weak(gate) if min(map(len, gate)) <= _WEAK else gate for gate in ordered)
+
+
+# A set with a one- or two-letter string ("of", "e") is met by nearly every text: the
+# automaton would report each of its many occurrences for nothing. Such a set is tested
+# directly, and only once the rule's other sets are met.
+_WEAK = 2
+
+
+class _Weak(frozenset[str]):
+    """A string set tested by substring tests, not read from :func:`present`."""
+
+    __slots__ = ()
 
 
 # Flags a pattern can set for itself ("(?i)..."); they would not reach its other
@@ -235,12 +249,14 @@ class _Literals:
         self._automaton: Any = None
         self._since = 0
         self._empty = False  # "" is watched (every text contains it)
+        self._longest = 0  # the longest watched string's length
         self._recent: dict[int, tuple[str, AbstractSet[str]]] = {}
 
     def watch(self, strings: Iterable[str]) -> None:
         new = set(strings) - self._known - self._pending
         if new:
             self._pending |= new
+            self._longest = max(self._longest, *map(len, new))
             self._recent.clear()  # answers without the new strings
 
     def present(self, text: str) -> AbstractSet[str]:
@@ -248,6 +264,29 @@ class _Literals:
         kept = self._recent.get(id(text))
         if kept is not None and kept[0] is text:
             return kept[1]
+        return self._keep(text, self._scan(text))
+
+    def joined(self, left: str, sep: str, right: str) -> str:
+        """``left + sep + right``, its answer made from its parts' (read once each)."""
+        text = f"{left}{sep}{right}"
+        found = set(self.present(left))
+        found |= self.present(right)
+        # A string found in neither part runs into the separator: it lies within the
+        # longest string's reach on either side of it.
+        reach = self._longest - 1
+        cut = len(left)
+        found |= self._scan(text[max(0, cut - reach) : cut + len(sep) + reach])
+        self._keep(text, found)
+        return text
+
+    def _keep(self, text: str, found: AbstractSet[str]) -> AbstractSet[str]:
+        recent = self._recent
+        if len(recent) >= self._KEEP:
+            recent.clear()  # an item reads a handful of texts; the last item's are stale
+        recent[id(text)] = (text, found)
+        return found
+
+    def _scan(self, text: str) -> set[str]:
         pending = self._pending
         if pending:
             self._since += 1
@@ -267,10 +306,6 @@ class _Literals:
             found = set(filter(text.__contains__, self._known))
         if pending:
             found.update(filter(text.__contains__, pending))
-        recent = self._recent
-        if len(recent) >= self._KEEP:
-            del recent[next(iter(recent))]
-        recent[id(text)] = (text, found)
         return found
 
     def _rebuild(self) -> None:
@@ -299,6 +334,7 @@ def _load_automaton() -> Any:
 
 
 _LITERALS = _Literals(_load_automaton())
+_RECENT = _LITERALS._recent  # cleared, never replaced
 
 
 def watch(strings: Iterable[str]) -> None:
@@ -306,18 +342,35 @@ def watch(strings: Iterable[str]) -> None:
     _LITERALS.watch(strings)
 
 
+def joined(left: str, sep: str, right: str) -> str:
+    """``left + sep + right``, whose :func:`present` strings are read off its parts'."""
+    return _LITERALS.joined(left, sep, right)
+
+
 def present(text: str) -> AbstractSet[str]:
     """The gate strings of the rules read so far (and those watched) that ``text`` contains."""
     return _LITERALS.present(text)
 
 
-def _met(found: AbstractSet[str], gates: tuple[frozenset[str], ...]) -> bool:
-    """Whether a text containing (of the watched strings) ``found`` meets every set."""
+def _met(found: AbstractSet[str], text: str, gates: tuple[frozenset[str], ...]) -> bool:
+    """Whether ``text``, containing (of the watched strings) ``found``, meets every set."""
     # A loop, not all() over a generator: this runs for every rule on every item.
-    for gate in gates:  # noqa: SIM110
-        if found.isdisjoint(gate):
+    weak = False
+    for gate in gates:
+        if type(gate) is _Weak:
+            weak = True
+        elif found.isdisjoint(gate):
             return False
+    if weak:
+        contains = text.__contains__
+        for gate in gates:
+            if type(gate) is _Weak and not any(map(contains, gate)):
+                return False
     return True
+
+
+def _watched(gates: Iterable[frozenset[str]]) -> Iterable[str]:
+    return (string for gate in gates if type(gate) is not _Weak for string in gate)
 
 
 class Gated:
@@ -373,15 +426,24 @@ class Gated:
             self._branches = tuple(
                 (branch, _gates_of(branch, tree)) for branch, tree in alternatives
             )
+            # Each alternative is opened by its rarest set read from present(); one with
+            # none is always a candidate, and all its sets are tested.
             opens: dict[str, list[int]] = {}
+            always: list[int] = []
+            rest: list[tuple[frozenset[str], ...]] = []
             for i, (_, gates) in enumerate(self._branches):
-                for string in gates[0] if gates else ():
-                    opens.setdefault(string, []).append(i)
+                opener = next((gate for gate in gates if type(gate) is not _Weak), None)
+                if opener is None:
+                    always.append(i)
+                else:
+                    for string in opener:
+                        opens.setdefault(string, []).append(i)
+                rest.append(tuple(gate for gate in gates if gate is not opener))
             self._opens = {string: tuple(found) for string, found in opens.items()}
             self._strings = frozenset(self._opens)
-            self._always = frozenset(i for i, (_, gates) in enumerate(self._branches) if not gates)
-            self._rest = tuple(gates[1:] for _, gates in self._branches)
-            _LITERALS.watch(s for _, gates in self._branches for gate in gates for s in gate)
+            self._always = frozenset(always)
+            self._rest = tuple(rest)
+            _LITERALS.watch(_watched(gate for _, gates in self._branches for gate in gates))
             # A search reads the alternatives' sets; the whole pattern's are read only if
             # asked for (reading a pattern is most of a rule's first-use cost).
             self._gates = None
@@ -391,7 +453,7 @@ class Gated:
 
     def _read_gates(self) -> tuple[frozenset[str], ...]:
         gates = self._gates = _gates_of(self.source)
-        _LITERALS.watch(s for gate in gates for s in gate)
+        _LITERALS.watch(_watched(gates))
         return gates
 
     @property
@@ -413,34 +475,41 @@ class Gated:
     def admits(self, text: str) -> bool:
         """Whether ``text`` meets every string set the pattern requires (it may match)."""
         gates = self.gates
-        return _met(_LITERALS.present(text), gates)
+        return _met(_LITERALS.present(text), text, gates)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, searching only what can match."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
-        found = self._search(text)
-        self._last = (text, found)
-        return found
-
-    def _search(self, text: str) -> re.Match[str] | None:
         if not self._ready:
             self._prepare()
-        found = _LITERALS.present(text)
-        if not self._branches:
-            gates = self._gates
-            if gates is None or not _met(found, gates):
-                return None
-            return self.pattern.search(text)
+        # What the text contains, as present() answers it (its kept answers looked up here:
+        # this runs some sixty times per item).
+        kept = _RECENT.get(id(text))
+        found = kept[1] if kept is not None and kept[0] is text else _LITERALS.present(text)
+        match = None
+        if self._branches:
+            hits = self._strings.intersection(found)
+            # Most rules look for wording most items lack: no alternative is open.
+            if hits or self._always:
+                match = self._search_open(text, found, hits)
+        elif _met(found, text, self._gates or ()):
+            match = (self._pattern or self.pattern).search(text)
+        self._last = (text, match)
+        return match
+
+    def _search_open(
+        self, text: str, found: AbstractSet[str], hits: AbstractSet[str]
+    ) -> re.Match[str] | None:
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
         opens = self._opens
         candidates = set(self._always)
-        for string in self._strings.intersection(found):
+        for string in hits:
             candidates.update(opens[string])
         rest = self._rest
-        open_ = tuple(i for i in sorted(candidates) if _met(found, rest[i]))
+        open_ = tuple(i for i in sorted(candidates) if not rest[i] or _met(found, text, rest[i]))
         if not open_:
             return None
         if len(open_) == len(self._branches):

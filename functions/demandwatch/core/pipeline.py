@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from demandwatch.core.events import classify_prepared
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import (
@@ -176,6 +175,11 @@ def decide(
         if not matches:
             entries.append(_remember(candidate, before))
             continue
+        # Imported at the first item that matches, not with this module: the event rules
+        # (some 200 patterns, read when their module is imported: a tenth of a poll
+        # function's cold start) serve only matched items, and most polls find none.
+        from demandwatch.core.events import classify_prepared
+
         event = classify_prepared(prepared, published=item.published)
         if event.vote is None and item.vote is not None:
             event = replace(event, vote=item.vote)

@@ -303,7 +303,7 @@ def _concept(word: str) -> str:
 
 def _stem_languages(word: str) -> tuple[str, ...]:
     if word.isascii():
-        return ("de",)
+        return ("fr", "es", "de")
     return ("ru",) if any("\u0400" <= ch <= "\u04ff" for ch in word) else ("ar",)
 
 
@@ -311,8 +311,12 @@ def _stem_languages(word: str) -> tuple[str, ...]:
 # Russian and German, clitics and suffixes in Arabic), and only stems long enough to be that
 # word: a three-letter stem is another word's too (Russian "газ" is gas and Gaza's "Газа",
 # Arabic "زار" is sarin's and the ministry's "وزارة").
-_STEMMED_CONCEPTS = frozenset({"ru", "de", "ar"})
+_STEMMED_CONCEPTS = frozenset({"ru", "de", "ar", "fr", "es"})
 _MIN_CONCEPT_STEM = 4
+# Concepts whose forms share a stem with another word's: Spanish "condena" is a court's
+# sentence and a government condemning, "humanos" is human rights, not crimes against humanity,
+# Spanish "mandato" is a mission's mandate, not a warrant.
+_EXACT_ONLY = frozenset({"convict", "humanity", "warrant"})
 
 
 def _concept_stems() -> dict[tuple[str, str], str]:
@@ -321,6 +325,8 @@ def _concept_stems() -> dict[tuple[str, str], str]:
     A stem two concepts share is left out: it cannot say which one an item names."""
     found: dict[tuple[str, str], set[str]] = {}
     for word, concept in _CONCEPTS.items():
+        if concept in _EXACT_ONLY:
+            continue
         for language in _stem_languages(word):
             root = stem(word, language)
             if len(root) >= _MIN_CONCEPT_STEM:
@@ -393,8 +399,16 @@ def skeleton(raw: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def _bones(folded: str) -> str | None:
     """``skeleton`` of a folded word, its Arabic article already cut."""
-    if folded in _STOPWORDS or folded in _UBIQUITOUS or _concept(folded) != folded:
-        # Names the concepts above already join across languages, and function words.
+    concept = _concept(folded)
+    if concept != folded:
+        # A name the concepts map ("كوبلنز", "Coblence" to Koblenz) keeps the skeleton of
+        # the name it maps to, so it still meets the forms the table does not list
+        # ("Кобленце"); where both sides name it mapped, the skeleton counts once (``_dot``).
+        if _concept(concept) != concept:
+            return None
+        folded = concept
+    if folded in _STOPWORDS or folded in _UBIQUITOUS:
+        # Function words, and the words every item shares.
         return None
     for digraph, letter in _LATIN_DIGRAPHS:
         folded = folded.replace(digraph, letter)
@@ -706,9 +720,9 @@ class StoryClusterer:
         self._sums: dict[str, _Sums] = {}
         # The event types each story's items report (see ``fits``), kept as items join.
         self._kinds: dict[str, frozenset[EventType]] = {}
-        # Each story's outcome day guessed from its first outcome's publication time (see
-        # ``_outcome_day``), found once: later items do not move it.
-        self._outcome_days: dict[str, date] = {}
+        # Each story's first outcome report (see ``_first_outcome``): its publication time
+        # dates the vote when no item stated it, its headline names the organ.
+        self._outcomes: dict[str, StoryItem] = {}
         # Stories by (outcome, its day): see ``_candidates``.
         self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
@@ -835,21 +849,28 @@ class StoryClusterer:
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
 
+    def _first_outcome(self, story: Story) -> StoryItem | None:
+        """The story's first item reporting an outcome (a veto, an adoption): found once the
+        story holds one, so its items are walked once, not once per item compared."""
+        first = self._outcomes.get(story.id)
+        if first is None and _OUTCOMES & self._kinds[story.id]:
+            first = next((item for item in story.items if item.event in _OUTCOMES), None)
+            if first is not None:
+                self._outcomes[story.id] = first
+        return first
+
     def _outcome_day(self, story: Story) -> date | None:
         """The day of the vote the story reports an outcome of: the day an item stated, else
         the likely day of its first item reporting the outcome (see ``likely_vote_day``)."""
         if story.vote_date is not None:
             return story.vote_date
-        day = self._outcome_days.get(story.id)
-        if day is None and _OUTCOMES & self._kinds[story.id]:
-            # Read once the story holds an outcome: its items are walked once, not per item.
-            day = next(
-                (_likely_day(item.published) for item in story.items if item.event in _OUTCOMES),
-                None,
-            )
-            if day is not None:
-                self._outcome_days[story.id] = day
-        return day
+        first = self._first_outcome(story)
+        return None if first is None else _likely_day(first.published)
+
+    def _organ_of(self, story: Story) -> str | None:
+        """The organ named in the headline of the story's first outcome report."""
+        first = self._first_outcome(story)
+        return None if first is None else _organ(first.title)
 
     def _days_differ(self, story: Story, cand: Candidate, likely: date | None) -> bool:
         """The item reports an outcome the story reports too, most likely of another day."""
@@ -1017,8 +1038,13 @@ class StoryClusterer:
         # Two reports of the same outcome (a veto and a veto, an adoption and an adoption)
         # of the vote held the same day are one vote however their languages word it: the
         # outcome and its day are keys every language states.
+        # Not across organs: the Assembly's adoption and the Council's the same day are two.
         if not agree and cand.item.event in _OUTCOMES and likely is not None:
-            agree = cand.item.event in self._kinds[story.id] and self._outcome_day(story) == likely
+            agree = (
+                cand.item.event in self._kinds[story.id]
+                and self._outcome_day(story) == likely
+                and _organ(cand.item.title) == self._organ_of(story)
+            )
         # A statement on that day is likelier a reaction to that vote than to
         # yesterday's, but says so in no key: the day only ranks the stories it fits.
         if agree and cand.item.event != "statement":
@@ -1123,6 +1149,13 @@ def _same_words(story: Story, cand: Candidate) -> bool:
         w in words and not (w in _CONCEPT_KEYS or w.startswith(NAME) or w.isdigit())
         for w in cand.words
     )
+
+
+@lru_cache(maxsize=1 << 12)
+def _organ(title: str) -> str | None:
+    """ "assembly" when a headline names the General Assembly (in any of the six languages),
+    else None: the Council, or no organ named."""
+    return "assembly" if "assembly" in bag_of_words(title, "") else None
 
 
 def _voted(story: Story, cand: Candidate) -> bool:

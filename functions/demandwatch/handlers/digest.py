@@ -30,7 +30,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     settings = app.settings()
     end = scheduled.scheduled_time or app.clock()
     start = end - app.cloud.digest_window
-    api = app.notifier(settings).api  # the container's client and channel-id cache
+    api = app.slack_api(settings)  # the container's client and channel-id cache
     poster = SlackDigestPoster(api, build_routes(app.config, settings))
     posted = post_digests(app.config, app.store, poster, start, end)
     alerts = sum(d.content.alerts for d in posted)

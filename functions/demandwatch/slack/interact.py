@@ -25,13 +25,12 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import parse_qs
 
 from pydantic import ValidationError
 
 from demandwatch.config import AppConfig
-from demandwatch.core.matching import Matcher
 from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import DemandwatchError
@@ -47,6 +46,9 @@ from demandwatch.slack.blocks import (
 from demandwatch.slack.escape import date_token, escape, truncate, untrusted, user_mention
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.base import Store
+
+if TYPE_CHECKING:
+    from demandwatch.core.matching import Matcher
 
 log = logging.getLogger("demandwatch.slack")
 
@@ -226,7 +228,7 @@ class Interactions:
         store: Store,
         config: AppConfig,
         notifier: SlackNotifier,
-        matcher: Matcher,
+        matcher: Matcher | Callable[[], Matcher],
         team: InstalledTeam,
         signing_secret: str | None = None,
         replay: ReplayCache | None = None,
@@ -236,10 +238,19 @@ class Interactions:
         self._team = team
         self.config = config
         self.notifier = notifier
-        self.matcher = matcher
+        # The demands' compiled queries serve ``/demandwatch test`` alone: handed in as a
+        # builder, they are compiled when that command first asks, so a button's request
+        # (answered within Slack's 3 seconds) and the function's cold start never do.
+        self._matcher = matcher
         self._secret = signing_secret
         self._replay = replay or MemoryReplayCache()
         self._clock = clock
+
+    @property
+    def matcher(self) -> Matcher:
+        if callable(self._matcher):
+            self._matcher = self._matcher()
+        return self._matcher
 
     # ------------------------------------------------------------------ HTTP
 
