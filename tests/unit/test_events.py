@@ -2088,3 +2088,39 @@ def test_record_forms_vetoes_fallen_on_adoption_words_votes_ahead_and_findings(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # The lone vote against, cast by a member or its possessive.
+        (
+            "Gaza text falls in the Council",
+            "Washington cast the lone vote against the Algerian draft on Tuesday, with 13 in"
+            " favour and one abstention.",
+            "veto",
+            ["United States"],
+        ),
+        # A veto wielded, beside a rival text that failed for want of votes.
+        (
+            "China wields veto on aid crossings",
+            "Beijing's lone no vote sank the one-year extension; a competing text then failed to"
+            " win enough support.",
+            "veto",
+            ["China"],
+        ),
+        # Killing a bid; permanent members voting it down.
+        (
+            "Moscow and Beijing kill bid to refer the war to the ICC",
+            "Thirteen members backed the text, but two permanent members voted it down.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+    ],
+)
+def test_lone_votes_wielded_vetoes_and_killed_bids(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -60,7 +60,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:rejects?|rejected|defeated|voted down|vote down|votes down|kill|killed|kills|scuttle[sd]?|sank|sinks|sink|"
         r"block|blocks|blocked|bloquent|bloque|torpedo(?:es|ed)?|nix(?:es|ed)?|shoots? down|shot down"
         r"|(?:strikes|struck|knocks?|knocked) down)"
-        r" (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension|call|saisine|projet)",
+        r" (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension|call|saisine|projet|bid|push|plan"
+        r"|referral|proposal)",
         r"\bfails? to (?:adopt|renew|extend|pass)\b",
         r"\bdid not adopt\b",
         r"\bcast negative votes?\b",
@@ -76,7 +77,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
         r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?veto\b(?! threat)",
         # "... failed after two permanent members, China and Russia, voted against".
-        r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no)\b",
+        r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no|(?:it |them )?down)\b",
+        # "Washington cast the lone vote against the draft": a permanent member's "no".
+        r"\b(?:russia|russian federation|china|united states|u\.s\.|us|washington|moscow|beijing|britain"
+        r"|france)\b,? (?:cast|casts|casting) (?:the |a )?(?:sole|lone|only|single) (?:vote against|no vote"
+        r"|negative vote)",
         r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
     ),
     "resolution_adopted": (
@@ -1007,10 +1012,11 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     # "Russia, a permanent member, cast the sole negative vote": its veto.
     (
         "vetoed",
-        ("negative vote",),
+        ("negative vote", "vote against", "votes against", "no vote"),
         _Gated(
             rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}(?:{_WHEN},?\s+){{0,2}}"
-            r"(?:cast|casting|casts) (?:the |a |its |their )?(?:sole |lone |only |single )?negative votes?\b"
+            r"(?:cast|casting|casts) (?:the |a |its |their )?(?:sole |lone |only |single )?"
+            r"(?:negative votes?|votes? against|no votes?)\b"
         ),
     ),
     # The other languages' own verbs, in stems: "Moscou et Pékin font capoter", "Rusia veta",
@@ -1162,7 +1168,7 @@ _VETO_ONLY = _Gated(
     rf"(?:\bveto|\bopposition|\bnein(?: aus| von)?|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_OBJECT}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
     # "Russia's opposition meant ...", "Moscow and Beijing on Friday stopped a plan ...".
-    rf"|{_LIST}'s (?:opposition|no|negative vote|objection)\b"
+    rf"|{_LIST}'s (?:lone |sole |single |only )?(?:opposition|no|negative vote|objection)\b"
     rf"|{_LIST},?\s+(?:{_WHEN},?\s+){{0,3}}(?:stopped|stops|halted|halts|scuppered|scuppers|thwarted"
     r"|thwarts|derailed|derails)\b"
     rf"|против (?:[^.;]{{0,60}} )?высказал\w* {_LIST_AND}"
@@ -1715,7 +1721,8 @@ _THREAT = _Gated(
 )
 _VETO_DONE = _Gated(
     r"\bvetoed\b|\bvetoes\b|\bvetoing\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)"
-    r"|\bcast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?\b|owing to (?:the )?negative"
+    r"|\b(?:cast|wield|exercis|used\b|uses\b|using\b)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?\b(?! threat)"
+    r"|owing to (?:the )?negative"
     r"|oppose\w* (?:son|leur) veto|votes? negatifs?|\bvet(?:an|aron)\b|legt\w* .{0,30}veto"
     r"|\bmet\w* son veto|\bmis son veto|\bveto (?:russe|chinois|ruso|chino)|\bvet(?:a|an|aron)\b"
     r"|\bleg\w* (?:\w+ ){0,3}veto|\bveto (?:gegen|aus|ein)|russisches veto|chinesisches veto"
