@@ -223,37 +223,21 @@ def test_in_lambda_the_collector_pauses_for_the_set_up_alone(task_root: Path, go
 
 # What no cold start of a function imports: each is imported by the invocation that
 # needs it, and the typical invocation does not (bench/coldstart.py times the rest).
+# Templates render a draft only when one is asked for; the config is read from the
+# build's snapshot; the AWS clients are made with botocore alone, without boto3.
+_NEVER = ("jinja2", "yaml", "boto3")
+# The event rules serve matched items only (most polls have none); Slack is the
+# notify function's.
+_POLLING = ("demandwatch.core.events", "slack_sdk", *_NEVER)
+# Neither polls nor matches (interact compiles its demands' queries only for
+# /demandwatch test).
+_NOT_POLLING = ("demandwatch.core.events", "demandwatch.core.query", "httpx", *_NEVER)
 _NOT_AT_COLD_START = {
-    # The event rules serve matched items only (most polls have none); Slack is the
-    # notify function's; templates render a draft only when one is asked for.
-    "schedule": ("demandwatch.core.events", "slack_sdk", "jinja2", "yaml", "boto3"),
-    "poll": ("demandwatch.core.events", "slack_sdk", "jinja2", "yaml", "boto3"),
-    # Neither polls nor matches.
-    "notify": (
-        "demandwatch.core.events",
-        "demandwatch.core.query",
-        "httpx",
-        "jinja2",
-        "yaml",
-        "boto3",
-    ),
-    # Its demands' queries are compiled only for /demandwatch test.
-    "interact": (
-        "demandwatch.core.events",
-        "demandwatch.core.query",
-        "httpx",
-        "jinja2",
-        "yaml",
-        "boto3",
-    ),
-    "digest": (
-        "demandwatch.core.events",
-        "demandwatch.core.query",
-        "httpx",
-        "jinja2",
-        "yaml",
-        "boto3",
-    ),
+    "schedule": _POLLING,
+    "poll": _POLLING,
+    "notify": _NOT_POLLING,
+    "interact": _NOT_POLLING,
+    "digest": _NOT_POLLING,
 }
 
 
