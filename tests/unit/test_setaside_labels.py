@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl, *-4.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-5.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -30,6 +30,7 @@ FILES = {
     "english-4.jsonl": "s4-en-",
     "multilingual-4.jsonl": "s4-",
     "busy-week-4.jsonl": "s4-bw-",
+    "english-5.jsonl": "s5-en-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -221,4 +222,21 @@ def test_busy_week_four_keeps_same_day_developments_apart() -> None:
     drafts = {item.story for item in items if item.expected_event == "draft_resolution"}
     assert drafts
     assert not drafts & (veto_stories | short_of_votes)
+    _veto_labels_are_complete(items)
+
+
+def test_english_part_five_covers_every_demand_event_and_traps() -> None:
+    items = load_labelled(SETASIDE / "english-5.jsonl")
+    assert len(items) >= 140
+    assert {item.language for item in items} == {"en"}
+    assert {item.expected_event for item in items} == EVENTS
+    demands = Counter(d for item in items for d in item.expected_demands)
+    assert set(demands) == {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    assert min(demands.values()) >= 12
+    assert sum(1 for item in items if not item.expected_demands) >= 50
+    years = {item.published.year for item in items if item.published is not None}
+    assert min(years) == 2011
+    assert max(years) == 2025
+    # vetoes on other files are traps: they carry the event but no demand
+    assert any(item.expected_event == "veto" and not item.expected_demands for item in items)
     _veto_labels_are_complete(items)
