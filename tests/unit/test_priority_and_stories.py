@@ -1077,7 +1077,12 @@ def test_a_voting_record_catalogued_weeks_later_joins_the_vote_by_its_draft() ->
         text = f"Voting record, {symbol}. Not adopted (negative vote of a permanent member)."
         item = StoryItem(alert, "undl", title, "", T0 + timedelta(days=days), "veto")
         return Candidate(
-            item, bag_of_words(title, text), (symbol,), ("stop-veto-obstruction",), "P1", tally=tally
+            item,
+            bag_of_words(title, text),
+            (symbol,),
+            ("stop-veto-obstruction",),
+            "P1",
+            tally=tally,
         )
 
     record, new = clusterer.assign(late("r1", "S/2026/756", "12-2-1", 13))
