@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl, *-4.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-5.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -30,6 +30,8 @@ FILES = {
     "english-4.jsonl": "s4-en-",
     "multilingual-4.jsonl": "s4-",
     "busy-week-4.jsonl": "s4-bw-",
+    "english-5.jsonl": "s5-en-",
+    "multilingual-5.jsonl": "s5-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -221,4 +223,43 @@ def test_busy_week_four_keeps_same_day_developments_apart() -> None:
     drafts = {item.story for item in items if item.expected_event == "draft_resolution"}
     assert drafts
     assert not drafts & (veto_stories | short_of_votes)
+    _veto_labels_are_complete(items)
+
+
+def test_english_part_five_covers_every_demand_event_and_traps() -> None:
+    items = load_labelled(SETASIDE / "english-5.jsonl")
+    assert len(items) >= 140
+    assert {item.language for item in items} == {"en"}
+    assert {item.expected_event for item in items} == EVENTS
+    demands = Counter(d for item in items for d in item.expected_demands)
+    assert set(demands) == {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    assert min(demands.values()) >= 12
+    assert sum(1 for item in items if not item.expected_demands) >= 50
+    years = {item.published.year for item in items if item.published is not None}
+    assert min(years) == 2011
+    assert max(years) == 2025
+    # vetoes on other files are traps: they carry the event but no demand
+    assert any(item.expected_event == "veto" and not item.expected_demands for item in items)
+    _veto_labels_are_complete(items)
+
+
+def test_each_other_language_of_part_five_has_every_demand_twice_and_traps() -> None:
+    items = load_labelled(SETASIDE / "multilingual-5.jsonl")
+    by_language = Counter(item.language for item in items)
+    assert set(by_language) == {"fr", "es", "de", "ru", "ar"}
+    assert min(by_language.values()) >= 24
+    assert {item.expected_event for item in items} == EVENTS
+    assert all(item.id.startswith(f"s5-{item.language}-") for item in items)
+    shipped = {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    for language in by_language:
+        mine = [item for item in items if item.language == language]
+        demands = Counter(d for item in mine for d in item.expected_demands)
+        assert set(demands) == shipped, language
+        assert min(demands.values()) >= 2, language
+        assert sum(1 for item in mine if not item.expected_demands) >= 7, language
+    # one development reported in several languages is one story
+    languages_by_story: dict[str, set[str]] = {}
+    for item in items:
+        languages_by_story.setdefault(str(item.story), set()).add(item.language)
+    assert sum(1 for langs in languages_by_story.values() if len(langs) >= 3) >= 10
     _veto_labels_are_complete(items)
