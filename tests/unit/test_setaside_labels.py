@@ -32,6 +32,7 @@ FILES = {
     "busy-week-4.jsonl": "s4-bw-",
     "english-5.jsonl": "s5-en-",
     "multilingual-5.jsonl": "s5-",
+    "busy-week-5.jsonl": "s5-bw-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -263,3 +264,34 @@ def test_each_other_language_of_part_five_has_every_demand_twice_and_traps() -> 
         languages_by_story.setdefault(str(item.story), set()).add(item.language)
     assert sum(1 for langs in languages_by_story.values() if len(langs) >= 3) >= 10
     _veto_labels_are_complete(items)
+
+
+def test_busy_week_five_keeps_a_veto_apart_from_the_week_around_it() -> None:
+    items = load_labelled(SETASIDE / "busy-week-5.jsonl")
+    days = {item.published.date() for item in items if item.published is not None}
+    assert max(days) - min(days) <= timedelta(days=6)
+    assert {item.language for item in items} == {"en", "fr", "es", "de", "ru", "ar"}
+    stories = Counter(item.story for item in items)
+    assert len(stories) >= 12
+    assert sum(1 for size in stories.values() if size > 1) >= 6
+    vetoes = [item for item in items if item.expected_event == "veto"]
+    assert vetoes
+    assert all(item.expected_vetoed_by for item in vetoes)
+    # one vote is one story, whatever the language, the register or the day it is told
+    (veto_story,) = {item.story for item in vetoes}
+    told = [item for item in items if item.story == veto_story]
+    assert len({item.language for item in told}) == 6
+    published = [item.published for item in told if item.published is not None]
+    assert max(published) - min(published) >= timedelta(days=3)  # a record catalogued later
+    # the Assembly's resolution days later, reactions to other news and talks the same day
+    # are stories of their own
+    assert any(
+        item.expected_event == "resolution_adopted" and item.story != veto_story for item in items
+    )
+    assert any(
+        item.expected_event == "statement"
+        and item.story != veto_story
+        and item.published is not None
+        and item.published.date() == min(published).date()
+        for item in items
+    )
