@@ -733,6 +733,10 @@ class StoryClusterer:
         self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
+        # The item's words' weights for the assignment under way (see ``_terms_of``).
+        self._terms: tuple[
+            Callable[[str], float] | None, tuple[float, dict[str, tuple[float, float]]]
+        ] = (None, (0.0, {}))
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -1014,14 +1018,50 @@ class StoryClusterer:
         self, story: Story, cand: Candidate, idf: Callable[[str], float], norm: float
     ) -> float:
         """``similarity(story.words, cand.words, idf, norm)`` with the story's norm read
-        from its sums: the cost follows the item's words, not the story's."""
+        from its sums: the cost follows the words the two share, not the story's words nor
+        all of the item's."""
         a, b = story.words, cand.words
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        dot = _dot(a, b, shared, idf, self._echoes_of(b))
-        length = self._norm_of(story, b, idf) * norm
+        big, terms = self._terms_of(b, idf)
+        echoes = self._echoes_of(b)
+        sums = self._sums[story.id]
+        # The story's squared norm at this item's weights (see ``_norm_of``), and the dot
+        # product (see ``_dot``), in one pass over the shared words.
+        square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
+        dot = 0.0
+        for w in shared:
+            count = a[w]
+            weight, correction = terms[w]
+            if w[0] == NAME:
+                if any(word in a for word in echoes.get(w, ())):
+                    continue
+            else:
+                square += count * count * correction
+            dot += count * b[w] * weight
+        length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
+
+    def _terms_of(
+        self, words: Counter[str], idf: Callable[[str], float]
+    ) -> tuple[float, dict[str, tuple[float, float]]]:
+        """For each of the item's words, its squared weight and how much that weight adds
+        to a story's squared norm per count² (see ``_norm_of``): fixed for one assignment,
+        so computed once per item, not once per story it is scored against."""
+        if self._terms[0] is not idf:
+            big = math.log(len(self.stories) + 2) + 1.0
+            df = self._df
+            terms: dict[str, tuple[float, float]] = {}
+            for word in words:
+                weight = idf(word) ** 2
+                if word[0] == NAME:
+                    terms[word] = (weight, 0.0)
+                else:
+                    base = big - math.log(df[word] + 1)
+                    terms[word] = (weight, weight - base * base)
+            self._terms = (idf, (big, terms))
+        return self._terms[1]
 
     def _ranked(
         self,
