@@ -497,6 +497,9 @@ class Story:
     # outcome: a stated date, or the day of publication and the day before (a reaction the
     # next morning, a late vote in New York stamped the next day in UTC).
     vote_days: tuple[date, date] | None = None
+    # The permanent members the story's veto reports name as having vetoed (the first
+    # report that names any), sorted: see ``vetoers_of``.
+    vetoers: tuple[str, ...] = ()
 
     @property
     def severity(self) -> int:
@@ -515,6 +518,13 @@ class Candidate:
     ga_debate_due: date | None = None
     vote_date: date | None = None
     tally: str | None = None
+    # The permanent members the item says vetoed (for a veto report), as the events name them.
+    vetoers: frozenset[str] = frozenset()
+
+
+def vetoers_of(cand: Candidate) -> tuple[str, ...]:
+    """The vetoing members a veto report names, sorted; none for any other item."""
+    return tuple(sorted(cand.vetoers)) if cand.item.event == "veto" else ()
 
 
 def tally_key(vote: VoteTally | None) -> str | None:
@@ -634,6 +644,12 @@ def same_development(story: Story, cand: Candidate, *, record: bool = False) -> 
     if met and story.vote_days and _overlap(story.vote_days, (met, met)) is None:
         return False
     if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
+        return False
+    # One veto is cast by the same members in every report of it: a report naming only other
+    # members (a rival text voted down by the three Western members, read as their veto) is
+    # another vote. A report naming one of two vetoers ("Russia vetoes") still fits.
+    named = vetoers_of(cand)
+    if named and story.vetoers and not set(named) & set(story.vetoers):
         return False
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
@@ -1000,6 +1016,7 @@ class StoryClusterer:
                 vote_date=cand.vote_date if vote_days(cand) is not None else None,
                 tally=cand.tally,
                 vote_days=vote_days(cand),
+                vetoers=vetoers_of(cand),
             )
             self._add(story)
             return story, True
@@ -1095,6 +1112,7 @@ class StoryClusterer:
                 cand.item.event in self._kinds[story.id]
                 and self._outcome_day(story) == likely
                 and _organ(cand.item.title) == self._organ_of(story)
+                and _same_vetoers(story, cand)
             )
         # A statement on that day is likelier a reaction to that vote than to
         # yesterday's, but says so in no key: the day only ranks the stories it fits.
@@ -1218,6 +1236,17 @@ def _organ(title: str) -> str | None:
     return "assembly" if "assembly" in bag_of_words(title, "") else None
 
 
+def _same_vetoers(story: Story, cand: Candidate) -> bool:
+    """For the same-day key between two veto reports: both name who vetoed, and some member
+    in common. The outcome word and the day alone would join any two items read as vetoes
+    that day: a rival draft short of votes misread as one, a second draft vetoed at the same
+    meeting. An adoption has no such key; the organ and the tally keep adoptions apart."""
+    if cand.item.event != "veto":
+        return True
+    named = vetoers_of(cand)
+    return bool(named) and bool(set(named) & set(story.vetoers))
+
+
 def _voted(story: Story, cand: Candidate) -> bool:
     """Whether the story or the item is about a Council vote, announced or held: its
     coverage runs from the evening before (What's in Blue) to the reactions the day after."""
@@ -1277,6 +1306,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
+        vetoers=story.vetoers or vetoers_of(cand),
     )
 
 
