@@ -626,13 +626,21 @@ def _council_documents(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
 
 
-def same_development(story: Story, cand: Candidate, *, record: bool = False) -> bool:
+def same_development(
+    story: Story,
+    cand: Candidate,
+    *,
+    record: bool = False,
+    documents: set[str] | None = None,
+    codes: set[str] | None = None,
+) -> bool:
     """Whether the keys the items state allow one development: a vote day one of them
     states that the other's can be, the same tally, and not two different meetings'
     coverage. Days only read from publication times never part two items (a reaction two
     days on need not say which day's vote it is about); they choose between stories. A
     ``record`` (see ``_records``) is catalogued after the vote: its publication says nothing
-    of the vote's day."""
+    of the vote's day. ``documents`` and ``codes``: the story's Council documents and press
+    codes, when the caller keeps them (else read from its symbols)."""
     days = None if record and cand.vote_date is None else vote_days(cand)
     if days is not None and story.vote_days is not None:
         stated = story.vote_date is not None or cand.vote_date is not None
@@ -655,7 +663,8 @@ def same_development(story: Story, cand: Candidate, *, record: bool = False) -> 
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
     # their words. A story whose items named both drafts still takes either.
     if cand.item.event in _OUTCOMES and story.event in _OUTCOMES:
-        mine, other = _council_documents(cand.symbols), _council_documents(story.symbols)
+        mine = _council_documents(cand.symbols)
+        other = _council_documents(story.symbols) if documents is None else documents
         if mine and other and not mine & other:
             return False
     # A meeting has one press release: two releases of the same organ are two meetings
@@ -663,7 +672,7 @@ def same_development(story: Story, cand: Candidate, *, record: bool = False) -> 
     ours = _press_codes(cand.symbols)
     if not ours:
         return True
-    theirs = _press_codes(story.symbols)
+    theirs = _press_codes(story.symbols) if codes is None else codes
     for organ in ("SC/", "GA/"):
         mine = {c for c in ours if c.startswith(organ)}
         other = {c for c in theirs if c.startswith(organ)}
@@ -740,8 +749,15 @@ class StoryClusterer:
         # story's idf-weighted norm is then read from three sums and the item's shared words,
         # not recomputed over every word of a story that grows with each item it gathers.
         self._sums: dict[str, _Sums] = {}
-        # The event types each story's items report (see ``fits``), kept as items join.
+        # The event types each story's items report (see ``fits``), kept as items join, and
+        # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
+        self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
+        # Each story's Council documents and press codes (see ``same_development``), kept as
+        # items add symbols: a story's symbols grow with its items, and reading them all for
+        # every item compared would make an item's cost grow with the stories' size.
+        self._documents: dict[str, set[str]] = {}
+        self._codes: dict[str, set[str]] = {}
         # Each story's first outcome report (see ``_first_outcome``): its publication time
         # dates the vote when no item stated it, its headline names the organ.
         self._outcomes: dict[str, StoryItem] = {}
@@ -802,6 +818,8 @@ class StoryClusterer:
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
+        self._documents[story.id] = _council_documents(story.symbols)
+        self._codes[story.id] = _press_codes(story.symbols)
         self._kinds[story.id] = _kinds_of(story)
         self._index_outcome(story)
 
@@ -837,6 +855,8 @@ class StoryClusterer:
         self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
+        self._documents[story.id] = _council_documents(story.symbols)
+        self._codes[story.id] = _press_codes(story.symbols)
         self._kinds[story.id] = frozenset((story.event,))
         self._index_outcome(story)
 
@@ -856,6 +876,8 @@ class StoryClusterer:
         # A merge only adds symbols: the story stays in every set it was in.
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
+        self._documents[new.id] |= _council_documents(cand.symbols)
+        self._codes[new.id] |= _press_codes(cand.symbols)
         self.stories[new.id] = new
         self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
@@ -874,6 +896,14 @@ class StoryClusterer:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
+
+    def _fits(self, story_id: str, event: EventType) -> bool:
+        """``fits(self._kinds[story_id], event)``, remembered per (kinds, event)."""
+        key = (self._kinds[story_id], event)
+        found = self._fitting.get(key)
+        if found is None:
+            found = self._fitting[key] = fits(*key)
+        return found
 
     def _first_outcome(self, story: Story) -> StoryItem | None:
         """The story's first item reporting an outcome (a veto, an adoption): found once the
@@ -946,7 +976,10 @@ class StoryClusterer:
             gap = abs(when - story.first_seen)
             if gap > self.record_window:
                 continue
-            shared = bool(own) and bool(identifying(story.symbols, when.year) & own)
+            # A symbol the item names that identifies the development (``own``) and the story
+            # holds: looked up in the symbol index, not by reading every symbol of a story
+            # that gathers more with each item.
+            shared = any(story.id in self._by_symbol.get(symbol, ()) for symbol in own)
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
@@ -962,13 +995,16 @@ class StoryClusterer:
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
             # meeting cites the vetoed text, and is another outcome.
-            if not fits(self._kinds[story.id], cand.item.event) and not (
+            if not self._fits(story.id, cand.item.event) and not (
                 shared and _convened_on(story, cand)
             ):
                 continue
-            if not same_development(story, cand, record=late):
+            documents = self._documents[story.id]
+            if not same_development(
+                story, cand, record=late, documents=documents, codes=self._codes[story.id]
+            ):
                 continue
-            if _documents_differ(story, cand) and not _same_words(story, cand):
+            if _documents_differ(story, cand, documents) and not _same_words(story, cand):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
             # the story's (the next evening's adoption) joins only on a word as written.
@@ -1199,12 +1235,13 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
     return found
 
 
-def _documents_differ(story: Story, cand: Candidate) -> bool:
-    """Both name Council documents, and none in common."""
+def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = None) -> bool:
+    """Both name Council documents, and none in common (``other``: the story's, if known)."""
     mine = _council_documents(cand.symbols)
     if not mine:
         return False
-    other = _council_documents(story.symbols)
+    if other is None:
+        other = _council_documents(story.symbols)
     return bool(other) and not mine & other
 
 
