@@ -319,10 +319,14 @@ _MIN_CONCEPT_STEM = 4
 _EXACT_ONLY = frozenset({"convict", "humanity", "warrant"})
 
 
+@lru_cache(maxsize=1)
 def _concept_stems() -> dict[tuple[str, str], str]:
     """The concepts by each form's stem in its languages: the table lists a form or two,
     the items inflect them ("наблюдатели", "наблюдателей"; "Beobachter", "Beobachtern").
-    A stem two concepts share is left out: it cannot say which one an item names."""
+    A stem two concepts share is left out: it cannot say which one an item names.
+    Built at the first item that needs it, not at import: the functions that post, answer
+    buttons or send the digest import this module for its types alone, and stemming
+    the whole table (about a thousand forms) costs each cold start about 2 ms of CPU."""
     found: dict[tuple[str, str], set[str]] = {}
     for word, concept in _CONCEPTS.items():
         if concept in _EXACT_ONLY:
@@ -334,15 +338,12 @@ def _concept_stems() -> dict[tuple[str, str], str]:
     return {key: next(iter(concepts)) for key, concepts in found.items() if len(concepts) == 1}
 
 
-_CONCEPT_STEMS = _concept_stems()
-
-
 def _concept_in(word: str, language: str) -> str:
     """``_concept``, then by the word's stem in the item's language."""
     concept = _concept(word)
     if concept != word or language not in _STEMMED_CONCEPTS:
         return concept
-    return _CONCEPT_STEMS.get((language, stem(word, language)), word)
+    return _concept_stems().get((language, stem(word, language)), word)
 
 
 # Every item the campaign matches is about Syria at the UN: these words cannot tell one
