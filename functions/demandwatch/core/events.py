@@ -316,6 +316,16 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|(?<!\w)[وف]?(?:يطيح|تطيح|اطاح|اطاحت)(?!\w) ب|(?<!\w)(?:حال|حالت|يحول|تحول)(?!\w) دون (?:اعتماد|تبني|صدور|تمرير)",
         r"(?:проект\w*|резолюци\w*|документ\w*)[^.]{0,40}\bне (?:был\w* )?принят[аоы]?\b"
         r"|воспрепятствовал\w*|сорвал\w* (?:принятие|голосование|одобрение|продление)",
+        # A sentence whose subject is the veto cast, or that opens with it, its member after
+        # ("Das Veto Russlands ... lässt", "Con su veto de hoy, Rusia deja"): the veto is done,
+        # however the item goes on and whoever it quotes at the end.
+        rf"(?:^|[.;!?] )(?:le|el|das|der) (?:(?:double|doble|doppel-?)\s?)?veto (?:(?:de |del |von |des |der )?"
+        rf"(?:la |le |el )?{_P5_LATIN}s?|russe|chinois|americain|ruso|chino|estadounidense)\b"
+        r"|(?:^|[.;!?] )(?:das|le|el) (?:russisch|chinesisch|amerikanisch)e (?:doppel)?veto\b"
+        r"|(?:^|[.;!?] )(?:con|por|par|avec|mit|durch) (?:su|sus|son|leur|leurs|sein\w*|ihr\w*) (?:\w+ ){0,2}"
+        r"(?:veto|vetos|doppelveto|nein)\b(?: [\w-]+){0,4},",
+        rf"(?:^|[.;!?] )(?:вето {_P5_CYRILLIC}|(?:российск|китайск|американск)\w* вето|сво(?:им|ими) (?:\w+ )?вето\b)",
+        rf"(?:^|[.;!?] )(?:ال)?فيتو (?:ال)?(?:روسي|صيني|امريكي|{_P5_ARABIC})|(?:^|[.;!?] )باستخدام\w* (?:حق النقض|الفيتو)",
     ),
     "resolution_adopted": (
         r"\benterin\w*|\bd'une seule voix\b|\bsursis\b|\bse sont accordes\b"
@@ -460,8 +470,130 @@ _HOLDS_MEETING_ELSEWHERE = Gated(
 )
 
 
-def _adjust_elsewhere(scores: dict[EventType, float], title: str, first_sentence: str) -> None:
+# How many members voted for a draft, as the other languages state it ("n'a obtenu que deux
+# voix pour", "solo sumó dos apoyos", "13 Ja-Stimmen", "шесть голосов «за»", "أيدت أربع
+# دول"): under the Council's rules fewer than nine adopt nothing and veto nothing.
+_NUMBERS_ELSEWHERE = {
+    **dict.fromkeys(
+        ("un", "une", "uno", "una", "ein", "eine", "einer", "один", "одна", "одного"), 1
+    ),
+    **dict.fromkeys(("deux", "dos", "zwei", "два", "две", "двух", "اثنان", "اثنتان"), 2),
+    **dict.fromkeys(("trois", "tres", "drei", "три", "трех", "ثلاث", "ثلاثة"), 3),
+    **dict.fromkeys(("quatre", "cuatro", "vier", "четыре", "четырех", "اربع", "اربعة"), 4),
+    **dict.fromkeys(("cinq", "cinco", "funf", "пять", "пяти", "خمس", "خمسة"), 5),
+    **dict.fromkeys(("six", "seis", "sechs", "шесть", "шести", "ست", "ستة"), 6),
+    **dict.fromkeys(("sept", "siete", "sieben", "семь", "семи", "سبع", "سبعة"), 7),
+    **dict.fromkeys(("huit", "ocho", "acht", "восемь", "восьми", "ثماني", "ثمانية", "ثمان"), 8),
+    **dict.fromkeys(("neuf", "nueve", "neun", "девять", "девяти", "تسع", "تسعة"), 9),
+    **dict.fromkeys(("dix", "diez", "zehn", "десять", "десяти", "عشر", "عشرة"), 10),
+    **dict.fromkeys(("onze", "once", "elf", "одиннадцать", "одиннадцати"), 11),
+    **dict.fromkeys(("douze", "doce", "zwolf", "двенадцать", "двенадцати"), 12),
+    **dict.fromkeys(("treize", "trece", "dreizehn", "тринадцать", "тринадцати"), 13),
+    **dict.fromkeys(("quatorze", "catorce", "vierzehn", "четырнадцать", "четырнадцати"), 14),
+    **dict.fromkeys(("quinze", "quince", "funfzehn", "пятнадцать", "пятнадцати"), 15),
+}
+_NUMBER = rf"(\d{{1,3}}|{alternation(sorted(_NUMBERS_ELSEWHERE, key=len, reverse=True))})"
+_MEMBERS = (
+    r"(?:pays|membres|delegations|etats|paises|miembros|delegaciones|estados|staaten|lander|mitglieder"
+    r"|ratsmitglieder)"
+)
+_YES_COUNT_ELSEWHERE = Gated(
+    rf"(?<![\w-]){_NUMBER} (?:voix|votes?|votos) (?:pour|en faveur|a favor|favorables)\b"
+    rf"|(?<![\w-]){_NUMBER} (?:apoyos|ja-stimmen|stimmen dafur)\b"
+    rf"|\b(?:soutenue?|appuyee?|approuvee?|respaldad[oa]|apoyad[oa]|unterstutzt) (?:\w+ )?par {_NUMBER}\b"
+    rf"|\b(?:recueilli|obtenu|reuni|obtuvo|sumo|logro|recibio|erhielt|bekam) (?:que |lediglich |nur )?{_NUMBER} (?:voix|votos|stimmen)\b"
+    rf"|(?<![\w-]){_NUMBER} {_MEMBERS}\b[^.;]{{0,40}}\b(?:ont (?:soutenu|vote pour|appuye|vote en faveur)"
+    r"|(?:votaron|han votado) a favor|apoyaron|respaldaron|(?:stimmten|votierten) (?:[\w-]+ ){0,3}(?:fur|dafur))\b"
+    rf"|(?<!\w){_NUMBER} голос\w* [«\"]?за\b|(?:поддержал\w*|проголосовал\w* за) (?:[\w-]+ ){{0,3}}?{_NUMBER} (?:член|стран|государ)"
+    rf"|за (?:проект|документ|резолюци\w*|текст)\w*[^.;]{{0,60}}? проголосовал\w* {_NUMBER}(?!\w)"
+    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت|صوت|وافقت)(?!\w) {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت)(?!\w) (?:[^ ]+ ){{0,2}}{_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    rf"|(?<!\w)[وب]?تاييد {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+)
+# A headline naming a veto ("veto", or in the words of _VETO_DONE: "la Russie torpille le
+# texte"): its news is the veto, whatever smaller count the body gives of a rival draft. A
+# draft "rejected" or "not adopted" says nothing of why.
+_TITLE_VETO_ELSEWHERE = Gated(r"\bveto|вето|فيتو|النقض")
+
+
+# A head of state vetoing a law, a bill or a budget ("Milei veta la ley", "наложил вето на
+# законопроект"): a national act, never the Council's, which votes on no law.
+_LAW_VETO_ELSEWHERE = Gated(
+    r"\bveto (?:\w+ ){0,2}(?:a|sur|contre) (?:la |le |une |un |cette )?(?:loi|projet de loi|budget)\b"
+    r"|\bvet(?:a|o|an|aron|ara|ado)\b (?:\w+ ){0,2}(?:la |el |una |un )?(?:ley|proyecto de ley|norma|presupuesto)\b"
+    r"|\bveto (?:total|parcial)\b|\bveto (?:\w+ ){0,2}(?:a|contra) (?:la |el )?(?:ley|norma|presupuesto)\b"
+    r"|\bveto (?:\w+ ){0,2}gegen (?:das |den |ein )?(?:[\w-]*gesetz|haushalt)\w*"
+    r"|вето на (?:[\w-]+ )?(?:закон\w*|законопроект\w*|бюджет\w*|поправк\w*)"
+    r"|(?:الفيتو|حق النقض|فيتو) (?:ضد|على) (?:مشروع )?(?:قانون|تشريع|الميزانية)"
+)
+
+
+def _names_un_organ(text: str) -> bool:
+    """Whether a UN organ is named (French and Spanish "un", "uno" are an article, a number)."""
+    return _UN_ORGAN.search(text) is not None and any(
+        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.pattern.finditer(text)
+    )
+
+
+def _yes_counts(text: str) -> list[int]:
+    """The numbers of members stated as voting for a draft, in the other languages."""
+    counts = []
+    for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
+        word = next(g for g in match.groups() if g)
+        counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
+    return counts
+
+
+# A speaker before the Council: "pide a los Quince", "informó al Consejo de Seguridad",
+# "warnt im Sicherheitsrat", "unterrichtete die Ratsmitglieder", "devant le Conseil",
+# "в Совбезе", "أمام مجلس الأمن". Under a headline that makes them a speaker, the item is
+# the meeting they spoke at.
+_BEFORE_COUNCIL_ELSEWHERE = Gated(
+    r"\bdevant (?:le conseil de securite|les quinze|les membres du conseil)\b"
+    r"|\bante (?:el consejo de seguridad|los (?:quince|15)(?: miembros)?)\b|\binform\w* al consejo de seguridad\b"
+    r"|\bvor (?:dem (?:un-)?(?:welt)?sicherheitsrat|den ratsmitgliedern)\b"
+    r"|\bunterricht\w* (?:die|den) (?:ratsmitglieder|sicherheitsrat|mitglieder)\b"
+    r"|перед (?:совбезом|советом безопасности|членами совета)|на заседании (?:совбеза|совета безопасности|сб оон)"
+    r"|امام (?:اعضاء )?مجلس الامن|احاطت\w* (?:الشهرية )?(?:الى|امام) (?:اعضاء )?(?:المجلس|مجلس الامن)"
+)
+# In a headline, the speaker's words placed in the Council: "warnt im Sicherheitsrat",
+# "в Совбезе", besides the forms above.
+_IN_COUNCIL_TITLE = Gated(
+    r"\bim (?:un-)?(?:welt)?sicherheitsrat\b|(?:^|\s)в (?:совбезе|совете безопасности)\b"
+)
+
+
+def _adjust_elsewhere(
+    scores: dict[EventType, float], title: str, first_sentence: str, both: str
+) -> None:
     """Corrections for items in French, Spanish, German, Russian and Arabic."""
+    if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
+        scores["veto"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
+    counts = _yes_counts(both) if _YES_COUNT_ELSEWHERE.search(both) else []
+    if (
+        counts
+        and max(counts) < 9
+        and not _TITLE_VETO_ELSEWHERE.search(title)
+        and not _VETO_DONE.search(title)
+    ):
+        # A draft that won fewer than nine votes failed on its own, whichever permanent
+        # members voted against it: the vote was held, and it is neither a veto nor a draft.
+        scores["veto"] = scores["resolution_adopted"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
+        for pending in ("draft_resolution", "vote_scheduled"):
+            scores[pending] = min(scores[pending], scores["other"] - 1)
+    if (
+        _SPEAKER_TITLE.search(title)
+        and (
+            _BEFORE_COUNCIL_ELSEWHERE.search(title)
+            or _IN_COUNCIL_TITLE.search(title)
+            or _BEFORE_COUNCIL_ELSEWHERE.search(first_sentence)
+        )
+        and scores["veto"] == scores["resolution_adopted"] == 0
+    ):
+        # A headline speaker whose words were said to the Council: its meeting.
+        scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
     if _HOLDS_MEETING_ELSEWHERE.search(title) and _UN_ORGAN.search(title):
         # "The Council holds an emergency session": the meeting, whoever called for it.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
@@ -667,6 +799,21 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "российская федерация",
         "москва",
         "москвы",
+        # (Russian declines names: the vetoer is named in whatever case the verb takes)
+        "россию",
+        "россией",
+        "российской федерации",
+        "российскую федерацию",
+        "российской федерацией",
+        "рф",
+        "москве",
+        "москву",
+        "москвой",
+        # (each language's UN name for the member: "Federación de Rusia", "الاتحاد الروسي")
+        "federacion de rusia",
+        "russische foderation",
+        "الاتحاد الروسي",
+        "روسيا الاتحادية",
         "روسيا",
         "موسكو",
         "روسي",
@@ -686,7 +833,17 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "chinesische",
         "китай",
         "китая",
+        "китаю",
+        "китаем",
+        "кнр",
         "пекин",
+        "пекина",
+        "пекину",
+        "пекином",
+        "volksrepublik china",
+        "republica popular china",
+        "republique populaire de chine",
+        "جمهورية الصين الشعبية",
         "الصين",
         "بكين",
         "صيني",
@@ -703,6 +860,10 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "usa",
         "vereinigten staaten",
         "сша",
+        "вашингтон",
+        "вашингтона",
+        "вашингтону",
+        "вашингтоном",
         "الولايات المتحدة",
         "واشنطن",
         "امريكي",
@@ -723,10 +884,23 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "reino unido",
         "grossbritannien",
         "великобритания",
+        "великобритании",
+        "великобританию",
+        "великобританией",
         "بريطانيا",
         "المملكة المتحدة",
     ),
-    "France": ("france", "paris", "francia", "frankreich", "франция", "فرنسا"),
+    "France": (
+        "france",
+        "paris",
+        "francia",
+        "frankreich",
+        "франция",
+        "франции",
+        "францию",
+        "францией",
+        "فرنسا",
+    ),
 }
 _ELECTED = (
     "Algeria",
@@ -951,7 +1125,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ),
     (
         "vetoed",
-        ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "votes negatif", "voto negativo"),
+        ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "negatif", "voto negativo"),
         _Gated(
             rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
             rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}{_NOT_OBJECT}"
@@ -1113,7 +1287,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("voto en contra de",),
         _Gated(rf"\bvoto en contra de (?:la |el |los )?{_LIST}"),
     ),
-    ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*ضد")),
+    ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*(?:، [^،.]{{1,40}}،\s*)?ضد")),
     # Opposed, in the item of a veto: "la Chine et la Russie s'opposent", "se opusieron".
     (
         "voted_against",
@@ -1187,6 +1361,10 @@ _VETO_ONLY = _Gated(
     rf"|из-за (?:позиции|вето|возражени\w*) {_LIST_AND}"
     rf"|(?<!\w)(?:اعترضت|اعترض|عارضت|عارض)(?!\w) {_LIST_AND}"
     rf"|(?:تصويت|اعتراض|فيتو) (?:سلبي )?من {_LIST_AND}"
+    # A member joining the veto: "la Chine s'est jointe à Moscou", "China se sumó al veto",
+    # "Peking schloss sich an", "Китай присоединился", "والصين تنضم إليها".
+    rf"|{_LIST}\s+(?:(?:s'est|se sont) joint\w*|a rejoint|se (?:sum|un)(?:o|io|ieron|aron|e|en)\b"
+    r"|schloss\w* sich|присоединил\w*|(?:تنضم|ينضم|انضمت|انضم|تنضمان)(?!\w))"
 )
 # Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
 # проголосовала против".
@@ -1586,7 +1764,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
     if language != "en":
-        _adjust_elsewhere(scores, title, first_sentence)
+        _adjust_elsewhere(scores, title, first_sentence, both)
 
 
 _REPORT_TITLE = _Gated(
@@ -1856,9 +2034,10 @@ _UN_ORGAN = _Gated(
     r"\b(?:security council|general assembly|human rights council|council|assembly|un|"
     r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
-    r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*)\b"
+    r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*|un-menschenrechtsrat|menschenrechtsrat)\b"
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
-    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)"
+    r"|совет\w* (?:оон )?по правам человека|\bспч\b"
+    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)|مجلس حقوق الانسان"
 )
 _UN_ORGAN_ROMANCE = _Gated(
     r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|les quinze|los quince|security council"
