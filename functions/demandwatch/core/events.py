@@ -1206,6 +1206,15 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         _Gated(rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"),
     ),
     ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
+    # "Russia used its veto ..., joined by China": the member joining voted against too (and
+    # vetoed, if a permanent member: see _actors).
+    (
+        "voted_against",
+        ("joined by",),
+        _Gated(
+            rf"\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;]{{0,120}}?,? joined by (?:the )?{_LIST}"
+        ),
+    ),
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
@@ -1381,6 +1390,12 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+    # A count in words: "with 11 members in favour, the Russian Federation and China against".
+    (
+        "voted_against",
+        ("against",),
+        _Gated(rf"\bin favou?r,? (?:and )?(?:the )?{_LIST} against\b"),
+    ),
 )
 # A role's words are found with the rules' strings, in one pass (core.gated.present).
 watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
@@ -1420,6 +1435,10 @@ _VETO_ONLY = _Gated(
     # "Peking schloss sich an", "Китай присоединился", "والصين تنضم إليها".
     rf"|{_LIST}\s+(?:(?:s'est|se sont) joint\w*|a rejoint|se (?:sum|un)(?:o|io|ieron|aron|e|en)\b"
     r"|schloss\w* sich|присоединил\w*|(?:تنضم|ينضم|انضمت|انضم|تنضمان)(?!\w))"
+)
+# English names a delegation by its adjective: "the Russian delegation voted against it".
+_DELEGATION_NO = _Gated(
+    rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) delegations? (?:\w+ )?(?:voted|voting) (?:against|no)\b"
 )
 # Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
 # проголосовала против".
@@ -1618,13 +1637,26 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # A veto is a permanent member's negative vote on a draft that had its nine votes. A
     # draft that failed for want of nine votes was not vetoed, and a legislature
     # overriding a president's veto is not the Council.
+    # In English, the procedure told in words (a permanent member's "no" on a draft that
+    # failed or had nine votes), and a lede whose subject is the vetoing member.
+    english = language == "en"
+    lede_act = english and _lede_act(_DATELINE.sub("", first_sentence, count=1), title)
+    council_vetoed = english and _council_vetoed(
+        joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
+    )
     failed_short = bool(
-        _LACK_OF_VOTES.search(both) and not _VETO_DONE.search(_without_other_drafts(both))
+        _LACK_OF_VOTES.search(both)
+        and not _VETO_DONE.search(_without_other_drafts(both))
+        and not (council_vetoed or lede_act)
     )
     if failed_short:
         scores["veto"] = 0.0
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    if council_vetoed:
+        scores["veto"] += 10
+    if lede_act:
+        scores["veto"] += 6
     executive = _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
     if (
         legislature
@@ -1652,7 +1684,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Sanctions, freezes and designations decided outside the UN are news of their own,
     # not statements, even when a government "announces" them; but a sanctions draft the
     # lede has vetoed at the UN ("Russia, China block sanctions on Syria") is that veto.
-    un_veto_lede = bool(_VETOED.search(first_sentence) and un_organ.search(first_sentence))
+    un_veto_lede = lede_act or bool(
+        _VETOED.search(first_sentence) and un_organ.search(first_sentence)
+    )
     outside_measure = bool(_MEASURE.search(title) and not un_in_title and not un_veto_lede)
     if outside_measure:
         scores["statement"] = min(scores["statement"], 1.0)
@@ -1692,7 +1726,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
     lede = _DATELINE.sub("", first_sentence, count=1)
     speaker = (_SPEAKERS.search(lede) is not None or after_vote) and not (
-        own_veto or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
+        own_veto or lede_act or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
     )
     if meeting_lede:
         scores["meeting"] += 5
@@ -1702,7 +1736,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] += 6
     # A statement document whose lede reports the veto itself, the speaker trailing ("Russia
     # today vetoed ..., the ambassador said"), reports the veto (the labelling convention).
-    veto_lede = bool(
+    veto_lede = lede_act or bool(
         scores["veto"] > 0
         and _VETOED.search(first_sentence)
         and not speaker
@@ -1714,7 +1748,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
         scores["resolution_adopted"] = min(scores["resolution_adopted"], scores["statement"] - 1)
-    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto:
+    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto and not lede_act:
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
         scores["statement"] += 9
@@ -1932,7 +1966,10 @@ def _without_other_drafts(text: str) -> str:
 # Where a sentence turns to another draft: a coordinate clause, or a rival text named after
 # a comma (a UN Press headline's "..., Competing Text Falls Short").
 _RIVAL_CLAUSE = re.compile(
-    r"[,;]\s+(?=(?:while|whereas|and|but|then)\b|(?:a |an |the |its )?(?:competing|rival|alternative)\b)",
+    r"[,;]\s+(?=(?:while|whereas|and|but|then)\b|(?:a |an |the |its )?(?:competing|rival|alternative)\b)"
+    # "... voted against a French text and a Russian-drafted text did not gain nine votes"
+    r"|\s+and\s+(?=(?:a|an|the|its) (?:[\w-]+ ){0,3}(?:text|draft|resolution|proposal)\b[^,;.]{0,40}"
+    r"\b(?:did not|failed|fell|won|got|received|drew)\b)",
     re.IGNORECASE,
 )
 
@@ -2365,6 +2402,101 @@ def _own_veto(sentence: str) -> bool:
     )
 
 
+# ------------------------------------------------------------------------------ the Council's procedure (English)
+# A draft is vetoed when it fails although nine members voted for it, because a permanent
+# member voted against. Wires tell that procedure without the word "veto" ("the text was
+# stopped when Russia and China voted no", "thirteen members backed it but the Russian
+# delegation voted against"), so the event is read from its parts: a permanent member's
+# vote against, and the draft's failure or its nine votes. Fewer than nine votes in
+# favour is a draft that failed on its own (_LACK_OF_VOTES), whoever voted against it.
+_AGAINST_WORDS = (
+    "voted against",
+    "voted no",
+    "voting against",
+    "voting no",
+    "vote against",
+    "votes against",
+    "vote no",
+    "votes no",
+    " against and ",
+    " against,",
+    "delegation",
+)
+_DRAFT_FAILED = _Gated(
+    r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
+    r"|\bkilled\b|\brejects?\b|\brejected\b|\bf[ae]lls?\b|\bcollapsed\b|\bdoomed\b|\bblocked\b"
+)
+_NUMBER_WORD = r"(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_NINE_OR_MORE = _Gated(
+    rf"\b{_NUMBER_WORD} (?:of the (?:15|fifteen) )?(?:other )?(?:council )?(?:members?|countries|nations"
+    r"|states|delegations|votes)?(?: of the (?:security )?council)?,? (?:had )?(?:voted (?:in favou?r|yes|for)"
+    r"|in favou?r|backed|supported|said yes)\b"
+    rf"|\b(?:got|won|had|received|secured|drew|gained|garnered|obtained) (?:the )?{_NUMBER_WORD} votes"
+)
+_TWO_DRAFTS = _Gated(
+    r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
+    r"(?:drafts?|texts?|resolutions?|proposals?)\b|\b(?:rival|competing|alternative)\b"
+)
+# Bodies that adopt by majority, where a permanent member's "no" vetoes nothing.
+_MAJORITY_BODY = _Gated(
+    r"\bgeneral assembly\b|\bassembly\b|\bhuman rights council\b|\brights council\b"
+)
+
+
+def _permanent_voted_no(text: str) -> bool:
+    """A permanent member is named as having voted against (a past vote, not a threat)."""
+    if not any(w in text for w in _AGAINST_WORDS):
+        return False
+    return any(a.role == "voted_against" and a.name in _PERMANENT for a in _actors(text, None))
+
+
+def _council_vetoed(lede_part: str) -> bool:
+    """The Council's procedure read off an English item with no tally: a permanent member
+    voted against a draft that failed or had nine votes, in the Council and not in a body
+    that decides by majority."""
+    if _MAJORITY_BODY.search(lede_part) and "security council" not in lede_part:
+        return False
+    # (the vote against is read without clauses on a rival draft short of votes; the failure
+    # and the nine votes anywhere in the lede: "despite nine votes in favour")
+    if not _permanent_voted_no(_without_other_drafts(lede_part)):
+        return False
+    if _NINE_OR_MORE.search(lede_part):
+        return True
+    # Short of votes, with one draft in the item: that draft failed on its own.
+    if _LACK_OF_VOTES.search(lede_part) and not _TWO_DRAFTS.search(lede_part):
+        return False
+    return _DRAFT_FAILED.search(lede_part) is not None
+
+
+# A lede whose subject is a permanent member, or several, and whose verb is the veto itself:
+# "Russia and China today vetoed ...", "Yesterday Moscow chose to block ...", "Russia
+# single-handedly struck down ...". The member's act is the lede's news, whoever publishes
+# it and whatever the headline says (the labelling convention); "had vetoed" is history,
+# and so is a count of texts ("have vetoed 16 resolutions").
+_LEDE_ACT = _Gated(
+    r"^(?:(?:yesterday|today|tonight|earlier today|(?:late )?on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)),? )?(?:the )?"
+    rf"{_LIST},?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?(?:chose to |decided to |moved to )?"
+    r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
+    r"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:against|no)"
+    r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
+    r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
+    r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
+)
+_VETO_VERB = _Gated(r"\bveto|\bvoted (?:against|no)\b|\bvoted down\b")
+
+
+def _lede_act(lede: str, title: str) -> bool:
+    """The lede's subject is a permanent member and its verb the veto of a Council text."""
+    m = _LEDE_ACT.search(lede)
+    if m is None:
+        return False
+    if _VETO_VERB.search(m.group(0)):
+        return True
+    # Blocking, killing or striking down is the Council's veto only of a Council text.
+    return bool(_COUNCIL_TEXT.search(lede) or _UN_ORGAN.search(lede) or _UN_ORGAN.search(title))
+
+
 _VOTED_NO = ("voted against", "voted no", "voted down", "vote against", "vote no")
 _ENVOY_WORD = _Gated(r"\b(?:ambassador|envoy|representative|delegate)\b")
 # A wire's dateline before its lede: "UNITED NATIONS (Reuters) - ", "GENEVA, June 4 (AP) — ".
@@ -2420,6 +2552,12 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 actor = Actor(_VETO_ADJECTIVES[raw], "vetoed")
                 if actor not in found:
                     found.append(actor)
+    if "delegation" in folded and _DELEGATION_NO.admits(folded):
+        # "the Russian delegation voted against": the member named by its adjective.
+        for m in _DELEGATION_NO.pattern.finditer(folded):
+            for raw in re.findall(_ADJECTIVE, m.group(1)):
+                if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
+                    found.append(actor)
     if event_type == "veto":
         for m in _VETO_ONLY.pattern.finditer(folded) if _VETO_ONLY.admits(folded) else ():
             # One alternative matched: its list of names is the group that took part.
@@ -2444,8 +2582,57 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             and a.name in _PERMANENT
             and Actor(a.name, "vetoed") not in found
         ]
+        if not any(a.role == "vetoed" for a in found):
+            found += _lede_subjects(folded, found)
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
     return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
+
+
+# What marks a member named in a veto's headline or lede as someone other than the vetoer:
+# the draft's authors or backers ("a U.S.-drafted text", "a bid by Germany and Belgium",
+# "backed by the United States, Britain and France"), a member that abstained or voted for
+# it, and a member reacting ("France's foreign minister condemned ...").
+_SPONSOR_BEFORE = re.compile(
+    r"(?:\b(?:drafted|written|penned|authored|proposed|sponsored|backed|supported|tabled|circulated"
+    r"|put forward|presented|led|submitted|introduced|bid|push|proposal|text|draft|call|request|plan"
+    r"|effort|attempt|move|initiative|resolution)\s+(?:by|from)|\bjoined by|\bwith)\s+(?:the\s+)?$"
+)
+_OTHER_ROLE_AFTER = re.compile(
+    r"^(?:-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b"
+    r"|'s\s+(?:[\w-]+\s+)?(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort"
+    r"|attempt|measure|initiative|foreign|minister|ambassador|envoy|mission|representative|delegate"
+    r"|government|president|spokes\w*)s?\b"
+    r"|\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort|attempt|measure"
+    r"|initiative)s?\b"
+    r"|,?\s+(?:(?:which|who|that)\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:abstain\w*|voted (?:in favou?r|for|yes)"
+    r"|backed|supported|sponsored|drafted|proposed|condemn\w*|deplor\w*|denounc\w*|decr\w*|said|says"
+    r"|called|urged|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*"
+    # a member that would, might or threatens to act has not vetoed
+    r"|would|will|could|might|may|can|cannot|threat\w*|warn\w*|vow\w*|signal\w*|hint\w*|plans?"
+    r"|intends?|is expected|are expected))"
+)
+
+
+def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
+    """Who vetoed, when no rule names them: the permanent members the headline and the lede
+    name as acting, less those named in another part (authors, backers, members abstaining
+    or voting for, members reacting). An item reporting a veto names its vetoers first;
+    the others it mentions it marks as such."""
+    other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
+    members: list[Actor] = []
+    for m in _NAMES.pattern.finditer(head):
+        name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
+        if name not in _PERMANENT or name in other_roles or Actor(name, "vetoed") in members:
+            continue
+        before = head[max(0, m.start() - 80) : m.start()]
+        # Members listed after a sponsor's name share its part ("by the United States,
+        # Britain and France").
+        before = re.sub(rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", before)
+        if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(head[m.end() :]):
+            continue
+        members.append(Actor(name, "vetoed"))
+    return members
 
 
 def parse_tally(text: str) -> VoteTally | None:
