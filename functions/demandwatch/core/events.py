@@ -2717,18 +2717,32 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     ]
     # A cue whose strings are missing from the whole text is missing from each sentence.
     cues = [(p, g) for p, _, g in _COMPILED.get(event_type, ()) if _gate_open(folded, g)]
-    ordered = sorted(
-        sentences,
-        key=lambda s: 0 if any(_gate_open(s, g) and p.search(s) for p, g in cues) else 1,
-    )  # stable: within each group, text order
     past = event_type in _PAST
     base = published.date() if published is not None else None
-    for sentence in ordered:
-        for found in _dates_in(sentence, published):
-            if _plausible(found, base, past=past):
-                return found
-        if base is not None and (m := _RELATIVE.search(sentence)):
-            return _relative(m.group(1), base, past=past, today=_new_york_day(published))
+    # The first sentence, in text order, that states a date and carries a cue; else the
+    # first that states one. Cues are read only in sentences that state a date: most
+    # sentences state none, and a cue costs a scan of the sentence and its patterns.
+    fallback: date | None = None
+    for sentence in sentences:
+        when = _stated_date(sentence, published, base, past=past)
+        if when is None:
+            continue
+        if any(_gate_open(sentence, g) and p.search(sentence) for p, g in cues):
+            return when
+        if fallback is None:
+            fallback = when
+    return fallback
+
+
+def _stated_date(
+    sentence: str, published: datetime | None, base: date | None, *, past: bool
+) -> date | None:
+    """The date ``sentence`` states for the development (or says relative to ``base``)."""
+    for found in _dates_in(sentence, published):
+        if _plausible(found, base, past=past):
+            return found
+    if base is not None and (m := _RELATIVE.search(sentence)):
+        return _relative(m.group(1), base, past=past, today=_new_york_day(published))
     return None
 
 
