@@ -550,6 +550,9 @@ def _yes_counts(text: str) -> list[int]:
     for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
         word = next(g for g in match.groups() if g)
         counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
+    if _YES_NAMED_ELSEWHERE.search(text):
+        for match in _YES_NAMED_ELSEWHERE.pattern.finditer(text):
+            counts.append(len(_names(next(g for g in match.groups() if g))))
     return counts
 
 
@@ -606,7 +609,11 @@ def _adjust_elsewhere(
     if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
-    counts = _yes_counts(both) if _YES_COUNT_ELSEWHERE.search(both) else []
+    counts = (
+        _yes_counts(both)
+        if _YES_COUNT_ELSEWHERE.search(both) or _YES_NAMED_ELSEWHERE.search(both)
+        else []
+    )
     if (
         counts
         and max(counts) < 9
@@ -1446,6 +1453,14 @@ _VETO_ONLY = _Gated(
 # English names a delegation by its adjective: "the Russian delegation voted against it".
 _DELEGATION_NO = _Gated(
     rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) delegations? (?:\w+ )?(?:voted|voting) (?:against|no)\b"
+)
+# Yes votes given by naming the members that cast them ("за документ проголосовали только
+# Россия и Китай", "solo Rusia y China votaron a favor"): as many votes as names.
+_YES_NAMED_ELSEWHERE = _Gated(
+    rf"\b(?:seule?s?|solo|solamente|nur|lediglich) (?:la |le |les |el )?{_LIST}\s+(?:ont vote pour|a vote pour"
+    r"|ont soutenu|a soutenu|votaron a favor|voto a favor|apoyaron|apoyo|stimmten (?:[\w-]+ ){0,3}(?:dafur|fur))\b"
+    rf"|проголосовал\w* (?:только|лишь) {_LIST_AND}|(?:только|лишь) {_LIST_AND} проголосовал\w* за"
+    rf"|(?<!\w)(?:لم يؤيده|لم تؤيده|لم يؤيد)\w*(?!\w) (?:[^ ]+ )?(?:سوى|الا) {_LIST_AND}"
 )
 # Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
 # проголосовала против".
