@@ -1219,7 +1219,10 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "voted_against",
         ("joined by",),
         _Gated(
-            rf"\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;]{{0,120}}?,? joined by (?:the )?{_LIST}"
+            # (the joining tied to the vetoing clause, with no subject of its own between:
+            # "X, whose text was blocked, was joined by Y in condemning it" is no vote)
+            rf"(?<!was )(?<!were )(?<!been )\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;,]{{0,60}}?"
+            rf", joined by (?:the )?{_LIST}(?![^.;]{{0,40}}? in \w+ing\b)"
         ),
     ),
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
@@ -2525,11 +2528,23 @@ def _permanent_voted_no(text: str) -> bool:
     return any(a.role == "voted_against" and a.name in _PERMANENT for a in _actors(text, None))
 
 
+# A procedural vote (on holding a meeting, on its agenda) is taken by nine votes and no
+# member can veto it: a permanent member voting against it vetoes nothing.
+_PROCEDURAL_VOTE = _Gated(
+    r"\bprocedural\b|\bthe agenda\b|\bwent ahead\b|\bgo(?:es)? ahead\b"
+    r"|\b(?:holding|convening|hold|convene) (?:the |a |this )?(?:meeting|briefing|session|debate)\b"
+)
+# What a veto stops: a draft, a text, a resolution or the renewal it would make.
+_VOTED_TEXT = _Gated(r"\b(?:draft\w*|resolutions?|texts?|renewal|extension|proposal|measure)\b")
+
+
 def _council_vetoed(lede_part: str) -> bool:
     """The Council's procedure read off an English item with no tally: a permanent member
     voted against a draft that failed or had nine votes, in the Council and not in a body
     that decides by majority."""
     if _MAJORITY_BODY.search(lede_part) and "security council" not in lede_part:
+        return False
+    if _PROCEDURAL_VOTE.search(lede_part) or not _VOTED_TEXT.search(lede_part):
         return False
     # (the vote against is read without clauses on a rival draft short of votes; the failure
     # and the nine votes anywhere in the lede: "despite nine votes in favour")
@@ -2568,8 +2583,15 @@ def _lede_act(lede: str, title: str) -> bool:
         return False
     if _VETO_VERB.search(m.group(0)):
         return True
-    # Blocking, killing or striking down is the Council's veto only of a Council text.
-    return bool(_COUNCIL_TEXT.search(lede) or _UN_ORGAN.search(lede) or _UN_ORGAN.search(title))
+    # Blocking, killing or striking down is the Council's veto only of a Council text, the
+    # verb's object ("blocked the draft", "killed a renewal of the aid mechanism"), not of
+    # "UN aid trucks" or inspectors.
+    return _BLOCKED_TEXT.match(lede, m.end()) is not None
+
+
+_BLOCKED_TEXT = re.compile(
+    r"\s+(?:[\w'.-]+\s+){0,4}?(?:drafts?|resolutions?|texts?|renewal|extension|proposal|measure)\b"
+)
 
 
 _VOTED_NO = ("voted against", "voted no", "voted down", "vote against", "vote no")
@@ -2688,6 +2710,19 @@ _OTHER_ROLE_AFTER = re.compile(
 )
 
 
+# After a member's name: further names, the day or an adverb, then a veto verb ("Russia and
+# China on Friday vetoed", "Moscow's veto", "accused Moscow of killing the renewal").
+_VETO_PREDICATE = re.compile(
+    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*"
+    rf"(?:'s\s+(?:[\w-]+\s+)?veto(?:es)?\b|,?(?:\s+(?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}}\s+"
+    r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined) [\w ]{2,20}? (?:to|in) )?"
+    r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
+    r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
+    r"|votes down|voted (?:against|no)|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
+    r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
+)
+
+
 def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
     """Who vetoed, when no rule names them: the permanent members the headline and the lede
     name as acting, less those named in another part (authors, backers, members abstaining
@@ -2705,6 +2740,14 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
         # Britain and France").
         before = re.sub(rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", before)
         if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(head[m.end() :]):
+            continue
+        # Only a member whose own verb is the veto: those that accuse, condemn or ask for a
+        # meeting after it are not named as having cast it.
+        # ("China joined Russia in sinking it": the member joined shares the verb)
+        joined = re.search(r"\bjoin(?:s|ed)\s+(?:the\s+)?$", head[: m.start()]) and re.match(
+            r"\s+(?:to|in)\b", head[m.end() :]
+        )
+        if not joined and not _VETO_PREDICATE.match(head, m.end()):
             continue
         members.append(Actor(name, "vetoed"))
     return members
