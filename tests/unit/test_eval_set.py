@@ -485,15 +485,22 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # stories-late-2.jsonl, written after those changes and measured before the last one
     # (P 1.000 / R 0.800 end to end, 1.000 / 0.833 with the labelled events): the estimate.
     late = run_eval(capsys, "stories-late-2.jsonl")
-    for report, key, recall in (
-        (cross, "clustering", 0.90),
-        (cross, "clustering_labelled_events", 0.95),
-        (english, "clustering", 0.55),
-        (english, "clustering_labelled_events", 0.90),
-        (late, "clustering", 0.75),
-        (late, "clustering_labelled_events", 0.80),
+    # stories-busy-2.jsonl (two drafts voted on at each of three meetings, voting records
+    # catalogued weeks later) first read 0.721 / 0.554 end to end, 0.917 / 0.589 with the
+    # labelled events. End to end it is bound by event misreads (a rival draft short of votes
+    # read as a veto joins the veto); with the labelled events, by one reaction naming neither.
+    busy = run_eval(capsys, "stories-busy-2.jsonl")
+    for report, key, precision, recall in (
+        (cross, "clustering", 0.95, 0.90),
+        (cross, "clustering_labelled_events", 0.95, 0.95),
+        (english, "clustering", 0.95, 0.55),
+        (english, "clustering_labelled_events", 0.95, 0.90),
+        (late, "clustering", 0.95, 0.75),
+        (late, "clustering_labelled_events", 0.95, 0.80),
+        (busy, "clustering", 0.75, 0.85),
+        (busy, "clustering_labelled_events", 0.90, 0.85),
     ):
         figures = report[key]
         assert isinstance(figures, dict)
-        assert figures["pairwise_precision"] >= 0.95, key
+        assert figures["pairwise_precision"] >= precision, key
         assert figures["pairwise_recall"] >= recall, key

@@ -1049,3 +1049,47 @@ def test_spanish_and_french_inflections_meet_their_concept_but_not_lookalikes() 
     # "condena" is also a government condemning, "mandato" a mission's mandate.
     assert "convict" not in bag_of_words("España condena el veto ruso", "")
     assert "warrant" not in bag_of_words("El Consejo renueva el mandato de la misión", "")
+
+
+def test_a_voting_record_catalogued_weeks_later_joins_the_vote_by_its_draft() -> None:
+    """The Digital Library catalogues how each member voted days or weeks after the vote: the
+    record names the draft and counts the votes, and joins that vote's story, which a dated
+    report holds, though its own publication date is weeks past the vote. A record of another
+    draft, or a later item naming the draft without counting a vote, starts its own story."""
+    clusterer = StoryClusterer()
+    day = T0.date()
+    veto, _ = clusterer.assign(
+        Candidate(
+            StoryItem("v1", "un", "Russia and China veto Idlib ceasefire text", "", T0, "veto"),
+            bag_of_words(
+                "Russia and China veto Idlib ceasefire text",
+                "The draft (S/2026/756) put forward by Belgium, Germany and Kuwait failed today.",
+            ),
+            ("S/2026/756",),
+            ("stop-veto-obstruction",),
+            "P1",
+            vote_date=day,
+        )
+    )
+
+    def late(alert: str, symbol: str, tally: str | None, days: int) -> Candidate:
+        title = "Belgium, Germany and Kuwait: draft resolution [on Idlib] : Security Council vote"
+        text = f"Voting record, {symbol}. Not adopted (negative vote of a permanent member)."
+        item = StoryItem(alert, "undl", title, "", T0 + timedelta(days=days), "veto")
+        return Candidate(
+            item,
+            bag_of_words(title, text),
+            (symbol,),
+            ("stop-veto-obstruction",),
+            "P1",
+            tally=tally,
+        )
+
+    record, new = clusterer.assign(late("r1", "S/2026/756", "12-2-1", 13))
+    assert not new
+    assert record.id == veto.id
+    _, new = clusterer.assign(late("r2", "S/2026/757", "2-9-4", 13))
+    assert new
+    uncounted, new = clusterer.assign(late("r3", "S/2026/756", None, 14))
+    assert new
+    assert uncounted.id != veto.id

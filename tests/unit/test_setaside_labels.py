@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl, *-3.jsonl, *-4.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-5.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -30,6 +30,9 @@ FILES = {
     "english-4.jsonl": "s4-en-",
     "multilingual-4.jsonl": "s4-",
     "busy-week-4.jsonl": "s4-bw-",
+    "english-5.jsonl": "s5-en-",
+    "multilingual-5.jsonl": "s5-",
+    "busy-week-5.jsonl": "s5-bw-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -222,3 +225,73 @@ def test_busy_week_four_keeps_same_day_developments_apart() -> None:
     assert drafts
     assert not drafts & (veto_stories | short_of_votes)
     _veto_labels_are_complete(items)
+
+
+def test_english_part_five_covers_every_demand_event_and_traps() -> None:
+    items = load_labelled(SETASIDE / "english-5.jsonl")
+    assert len(items) >= 140
+    assert {item.language for item in items} == {"en"}
+    assert {item.expected_event for item in items} == EVENTS
+    demands = Counter(d for item in items for d in item.expected_demands)
+    assert set(demands) == {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    assert min(demands.values()) >= 12
+    assert sum(1 for item in items if not item.expected_demands) >= 50
+    years = {item.published.year for item in items if item.published is not None}
+    assert min(years) == 2011
+    assert max(years) == 2025
+    # vetoes on other files are traps: they carry the event but no demand
+    assert any(item.expected_event == "veto" and not item.expected_demands for item in items)
+    _veto_labels_are_complete(items)
+
+
+def test_each_other_language_of_part_five_has_every_demand_twice_and_traps() -> None:
+    items = load_labelled(SETASIDE / "multilingual-5.jsonl")
+    by_language = Counter(item.language for item in items)
+    assert set(by_language) == {"fr", "es", "de", "ru", "ar"}
+    assert min(by_language.values()) >= 24
+    assert {item.expected_event for item in items} == EVENTS
+    assert all(item.id.startswith(f"s5-{item.language}-") for item in items)
+    shipped = {d.id for d in load_config(SHIPPED_CONFIG_DIR).demands}
+    for language in by_language:
+        mine = [item for item in items if item.language == language]
+        demands = Counter(d for item in mine for d in item.expected_demands)
+        assert set(demands) == shipped, language
+        assert min(demands.values()) >= 2, language
+        assert sum(1 for item in mine if not item.expected_demands) >= 7, language
+    # one development reported in several languages is one story
+    languages_by_story: dict[str, set[str]] = {}
+    for item in items:
+        languages_by_story.setdefault(str(item.story), set()).add(item.language)
+    assert sum(1 for langs in languages_by_story.values() if len(langs) >= 3) >= 10
+    _veto_labels_are_complete(items)
+
+
+def test_busy_week_five_keeps_a_veto_apart_from_the_week_around_it() -> None:
+    items = load_labelled(SETASIDE / "busy-week-5.jsonl")
+    days = {item.published.date() for item in items if item.published is not None}
+    assert max(days) - min(days) <= timedelta(days=6)
+    assert {item.language for item in items} == {"en", "fr", "es", "de", "ru", "ar"}
+    stories = Counter(item.story for item in items)
+    assert len(stories) >= 12
+    assert sum(1 for size in stories.values() if size > 1) >= 6
+    vetoes = [item for item in items if item.expected_event == "veto"]
+    assert vetoes
+    assert all(item.expected_vetoed_by for item in vetoes)
+    # one vote is one story, whatever the language, the register or the day it is told
+    (veto_story,) = {item.story for item in vetoes}
+    told = [item for item in items if item.story == veto_story]
+    assert len({item.language for item in told}) == 6
+    published = [item.published for item in told if item.published is not None]
+    assert max(published) - min(published) >= timedelta(days=3)  # a record catalogued later
+    # the Assembly's resolution days later, reactions to other news and talks the same day
+    # are stories of their own
+    assert any(
+        item.expected_event == "resolution_adopted" and item.story != veto_story for item in items
+    )
+    assert any(
+        item.expected_event == "statement"
+        and item.story != veto_story
+        and item.published is not None
+        and item.published.date() == min(published).date()
+        for item in items
+    )

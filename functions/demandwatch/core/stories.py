@@ -616,12 +616,14 @@ def _council_documents(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
 
 
-def same_development(story: Story, cand: Candidate) -> bool:
+def same_development(story: Story, cand: Candidate, *, record: bool = False) -> bool:
     """Whether the keys the items state allow one development: a vote day one of them
     states that the other's can be, the same tally, and not two different meetings'
     coverage. Days only read from publication times never part two items (a reaction two
-    days on need not say which day's vote it is about); they choose between stories."""
-    days = vote_days(cand)
+    days on need not say which day's vote it is about); they choose between stories. A
+    ``record`` (see ``_records``) is catalogued after the vote: its publication says nothing
+    of the vote's day."""
+    days = None if record and cand.vote_date is None else vote_days(cand)
     if days is not None and story.vote_days is not None:
         stated = story.vote_date is not None or cand.vote_date is not None
         if stated and _overlap(story.vote_days, days) is None:
@@ -688,6 +690,7 @@ class StoryClusterer:
         key_window: timedelta = timedelta(days=5),
         key_bonus: float = 1.0,
         event_window: timedelta = timedelta(hours=36),
+        record_window: timedelta = timedelta(days=45),
     ) -> None:
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
@@ -697,6 +700,9 @@ class StoryClusterer:
         # A development without a vote (a verdict, a visit, inspectors let in) is reported
         # and reacted to within a day and a half; what follows later is the next one.
         self.event_window = event_window
+        # How long after the vote the record of how each member voted still joins its story
+        # (the Digital Library catalogues it days to weeks later): see ``_records``.
+        self.record_window = record_window
         self.threshold = threshold
         # Coverage of one development clusters in time: within a day and a half, a little
         # shared vocabulary is enough; further apart, the wording must agree more.
@@ -918,9 +924,14 @@ class StoryClusterer:
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
             gap = abs(when - story.first_seen)
-            if gap > max(self.window, self.key_window):
+            if gap > self.record_window:
                 continue
             shared = bool(own) and bool(identifying(story.symbols, when.year) & own)
+            # A voting record is catalogued days or weeks after the vote: it joins the vote's
+            # story for as long as the run holds it, by the draft's own symbol and its tally.
+            late = gap > max(self.window, self.key_window)
+            if late and not (shared and _records(story, cand)):
+                continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
             if gap > self.window and not shared:
@@ -935,7 +946,7 @@ class StoryClusterer:
                 shared and _convened_on(story, cand)
             ):
                 continue
-            if not same_development(story, cand):
+            if not same_development(story, cand, record=late):
                 continue
             if _documents_differ(story, cand) and not _same_words(story, cand):
                 continue
@@ -1137,6 +1148,15 @@ def _documents_differ(story: Story, cand: Candidate) -> bool:
         return False
     other = _council_documents(story.symbols)
     return bool(other) and not mine & other
+
+
+def _records(story: Story, cand: Candidate) -> bool:
+    """Whether ``cand`` records a vote on a draft the story names: it counts the votes
+    (a tally) and names one of the story's Council documents. A draft is voted on once, so
+    its voting record belongs to the story of that vote however late it is catalogued."""
+    if cand.tally is None:
+        return False
+    return bool(_council_documents(cand.symbols) & _council_documents(story.symbols))
 
 
 def _same_words(story: Story, cand: Candidate) -> bool:
