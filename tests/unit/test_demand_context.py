@@ -174,3 +174,100 @@ def test_a_trial_for_torture_with_a_deportation_angle_still_counts(matcher: Matc
         "Austria tries former Syrian officer it had planned to deport",
         "Prosecutors accuse him of torture of detainees at an intelligence branch in Raqqa.",
     )
+
+
+# Blocking told as history, in an item whose headline is about something else, is a
+# passing mention; the same words about today's vote still fire.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Aid trucks return to Idlib after winter storms close the road",
+            "The convoy used the one crossing left open; the others were closed after earlier "
+            "vetoes by Russia.",
+        ),
+        (
+            "New ICC registrar sworn in at The Hague",
+            "The court still cannot look into Syria, after a referral was vetoed in 2014.",
+        ),
+        (
+            "Syria talks in Geneva end without a date for the next round",
+            "The envoy has little leverage given divisions among Council members on Syria "
+            "that have lasted a decade.",
+        ),
+    ],
+)
+def test_blocking_told_as_history_is_a_passing_mention(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert "stop-veto-obstruction" not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Paris regrets 'a dark day' for Syrian victims",
+            "The minister said the bid to bring the crimes before the court had been blocked "
+            "by two vetoes.",
+        ),
+        (
+            "Russia vetoes Syria aid text for the third time",
+            "Moscow had vetoed two previous versions of the draft earlier this year.",
+        ),
+    ],
+)
+def test_todays_blocking_still_fires_beside_history(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert "stop-veto-obstruction" in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beijing says it cannot back Syria truce draft as written",
+            "China wants an exemption for counter-terrorism operations in Idlib.",
+        ),
+        (
+            "Хан-Шейхун: проект не прошел в СБ ООН",
+            "Против выступили Россия и Боливия, проект по Сирии не принят.",
+        ),
+        (
+            "Syrien-Hilfe: Mandat läuft aus",
+            "Russland stimmte als einziges Ratsmitglied gegen den Entwurf für Syrien.",
+        ),
+    ],
+)
+def test_refusals_and_votes_against_in_several_wordings_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert "stop-veto-obstruction" in fired(matcher, title, text)
+
+
+def test_a_minister_opposing_an_embargo_is_not_a_veto(matcher: Matcher) -> None:
+    # Russian is matched on stems: "выступает против" must not read as a tally's
+    # "против выступили".
+    assert "stop-veto-obstruction" not in fired(
+        matcher,
+        "Россия выступает против эмбарго на поставки оружия Сирии",
+        "Министр заявил, что такое решение было бы несправедливым.",
+    )
+
+
+def test_critics_words_in_a_diplomacy_item_are_not_accountability(matcher: Matcher) -> None:
+    assert "accountability-investigations" not in fired(
+        matcher,
+        "Oman reopens its embassy in Damascus",
+        "The ambassador arrived on Sunday. Exiled opposition figures said the step rewarded "
+        "a government accused of war crimes.",
+    )
+
+
+def test_a_diplomacy_headline_about_impunity_still_counts(matcher: Matcher) -> None:
+    assert "accountability-investigations" in fired(
+        matcher,
+        "Normalisation with Damascus must not bury accountability for war crimes",
+        "Rights groups urged governments restoring ties with Syria to back the evidence mechanism.",
+    )
