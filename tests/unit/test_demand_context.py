@@ -271,3 +271,35 @@ def test_a_diplomacy_headline_about_impunity_still_counts(matcher: Matcher) -> N
         "Normalisation with Damascus must not bury accountability for war crimes",
         "Rights groups urged governments restoring ties with Syria to back the evidence mechanism.",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria again ignores UN commission's request to visit",
+            "The commission of inquiry said it was still waiting for permission to enter the "
+            "country, its chair told diplomats in Geneva.",
+        ),
+        (
+            "Damas refuse l'entrée aux enquêteurs de l'ONU",
+            "Les demandes de visa de l'équipe sont restées sans réponse, selon Genève.",
+        ),
+    ],
+)
+def test_investigators_kept_out_is_access_not_an_investigation(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    got = fired(matcher, title, text)
+    assert "monitor-access" in got
+    assert "accountability-investigations" not in got
+
+
+def test_investigators_kept_out_who_report_findings_are_both(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "UN commission, barred from Syria, finds detainees were tortured",
+        "Investigators still refused entry said testimony from survivors showed torture in "
+        "detention centres.",
+    )
+    assert {"monitor-access", "accountability-investigations"} <= got
