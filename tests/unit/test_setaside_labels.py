@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-5.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-6.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here: only that
 every line loads, names demands the shipped campaign knows (a renamed demand would
@@ -33,6 +33,7 @@ FILES = {
     "english-5.jsonl": "s5-en-",
     "multilingual-5.jsonl": "s5-",
     "busy-week-5.jsonl": "s5-bw-",
+    "busy-week-6.jsonl": "s6-bw-",
 }
 EVENTS = set(EVENT_TYPES)
 
@@ -295,3 +296,60 @@ def test_busy_week_five_keeps_a_veto_apart_from_the_week_around_it() -> None:
         and item.published.date() == min(published).date()
         for item in items
     )
+
+
+def test_busy_week_six_keeps_each_draft_of_one_meeting_apart() -> None:
+    items = load_labelled(SETASIDE / "busy-week-6.jsonl")
+    days = {item.published.date() for item in items if item.published is not None}
+    assert max(days) - min(days) <= timedelta(days=6)
+    languages = Counter(item.language for item in items)
+    assert set(languages) == {"en", "fr", "es", "de", "ru", "ar"}
+    assert min(languages.values()) >= 3
+    stories = Counter(item.story for item in items)
+    assert len(stories) >= 12
+    assert sum(1 for size in stories.values() if size > 1) >= 8
+    languages_by_story: dict[str, set[str]] = {}
+    for item in items:
+        languages_by_story.setdefault(str(item.story), set()).add(item.language)
+    assert sum(1 for langs in languages_by_story.values() if len(langs) >= 2) >= 8
+    _veto_labels_are_complete(items)
+    # every draft put to the vote is a story of its own: a story holds the outcome of one
+    # draft, never a veto together with a draft short of votes
+    voted: dict[str, set[bool]] = {}
+    for item in items:
+        if item.expected_vetoed_by is not None:
+            voted.setdefault(str(item.story), set()).add(bool(item.expected_vetoed_by))
+    assert all(len(kinds) == 1 for kinds in voted.values())
+    # several drafts voted on the same day, each its own story told in two languages or more
+    first_day = {
+        story: min(
+            item.published.date()
+            for item in items
+            if item.story == story and item.published is not None
+        )
+        for story in voted
+    }
+    by_day = Counter(first_day.values())
+    busiest, drafts_that_day = by_day.most_common(1)[0]
+    assert drafts_that_day >= 3
+    assert len(by_day) >= 2  # and another draft a few days later
+    for story, day in first_day.items():
+        if day == busiest:
+            assert len(languages_by_story[story]) >= 2, story
+    # the veto is told in all six languages, from the pre-vote post to a record catalogued days later
+    (veto_story,) = {item.story for item in items if item.expected_event == "veto"}
+    told = [item for item in items if item.story == veto_story]
+    assert {item.language for item in told} == {"en", "fr", "es", "de", "ru", "ar"}
+    assert any(item.expected_event == "vote_scheduled" for item in told)
+    assert any(item.expected_event == "statement" for item in told)  # a reaction led by its speaker
+    published = [item.published for item in told if item.published is not None]
+    assert max(published) - min(published) >= timedelta(days=5)
+    # other Council business the same day, and outside reactions all week, are near misses
+    assert any(
+        item.expected_event == "resolution_adopted"
+        and item.story not in voted
+        and item.published is not None
+        and item.published.date() == busiest
+        for item in items
+    )
+    assert sum(1 for item in items if not item.expected_demands) >= 12
