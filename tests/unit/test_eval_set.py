@@ -451,10 +451,11 @@ def test_demands_on_a_fifth_fresh_round(capsys: pytest.CaptureFixture[str]) -> N
     alerted; other languages 0.745 with 14 of 20 alerted. Then: other files' veto headlines
     (Burma, Georgia, North Korea, Mali in every language), election observers, the leader
     blaming sanctions in Russian and Arabic, accountability words on ordinary crime and terror
-    attacks. Passing mentions of past blocking are left (8 English near misses)."""
+    attacks, blocking told as history, the commission kept out of the country. Four English
+    near misses are left."""
     english = run_eval(capsys, "en-negatives-3.jsonl")
     assert english["negatives"] >= 38
-    assert english["negatives_alerted"] <= 8
+    assert english["negatives_alerted"] <= 4
     others = run_eval(capsys, "multi-demands-5.jsonl")
     assert others["negatives"] >= 20
     assert others["negatives_alerted"] == 0
