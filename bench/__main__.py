@@ -2,7 +2,7 @@
 
     python -m bench                  # every figure, default repetitions (a few minutes)
     python -m bench --quick          # one run of each poll side, fewer repetitions
-    python -m bench --only match,e2e # some suites only
+    python -m bench --only match,e2e # some suites only (poll, match, stories, e2e, cold)
     python -m bench --smoke --out /tmp/r.json   # tiny sizes: proves the machinery works
 
 Prints a table and writes bench/results.json: one key per figure,
@@ -20,10 +20,10 @@ import sys
 import time
 from pathlib import Path
 
-from bench import coldstart, e2e, match, poll
+from bench import coldstart, e2e, match, poll, stories
 from bench.results import Figure, markdown, table, write_json
 
-SUITES = ("poll", "match", "e2e", "cold")
+SUITES = ("poll", "match", "stories", "e2e", "cold")
 DEFAULT_OUT = Path(__file__).resolve().parent / "results.json"
 
 
@@ -32,6 +32,7 @@ def _sizes(args: argparse.Namespace) -> dict[str, object]:
         return {
             "poll": poll.PollSizes(sources=6, delay=0.02, items=5, runs=1, big_runs=0, sweep=()),
             "match": match.MatchSizes(items=40, runs=1, demands=20, items_many=20, runs_many=1),
+            "stories": stories.StorySizes(small=20, large=120, runs=1),
             "e2e": e2e.ReplaySizes(sources=3, items_per_source=10, runs=1),
             "cold": coldstart.ColdSizes(runs=1),
         }
@@ -39,12 +40,14 @@ def _sizes(args: argparse.Namespace) -> dict[str, object]:
         return {
             "poll": poll.PollSizes(runs=1, big_runs=1, sweep=()),
             "match": match.MatchSizes(runs=3, runs_many=3),
+            "stories": stories.StorySizes(runs=1),
             "e2e": e2e.ReplaySizes(runs=1),
             "cold": coldstart.ColdSizes(runs=3),
         }
     return {
         "poll": poll.PollSizes(),
         "match": match.MatchSizes(),
+        "stories": stories.StorySizes(),
         "e2e": e2e.ReplaySizes(),
         "cold": coldstart.ColdSizes(),
     }
@@ -75,7 +78,13 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     figures: list[Figure] = []
-    runners = {"poll": poll.run, "match": match.run, "e2e": e2e.run, "cold": coldstart.run}
+    runners = {
+        "poll": poll.run,
+        "match": match.run,
+        "stories": stories.run,
+        "e2e": e2e.run,
+        "cold": coldstart.run,
+    }
     started = time.perf_counter()
     for suite in SUITES:
         if suite not in chosen:

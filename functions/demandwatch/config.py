@@ -200,7 +200,9 @@ class SourceConfig(_Strict):
 
 
 class SourcesFile(_Strict):
-    defaults: SourceDefaults = SourceDefaults()
+    # A factory, not an instance made here: making one would build SourceDefaults'
+    # validator at import, which defer_build (see _Strict) leaves to the first validation.
+    defaults: SourceDefaults = Field(default_factory=SourceDefaults)
     sources: list[SourceConfig] = Field(min_length=1)
 
     @model_validator(mode="after")

@@ -265,6 +265,55 @@ def test_a_cold_start_imports_nothing_its_typical_invocation_does_not_use(
         assert json.loads(run_313(task_root, code, env)) == [], name
 
 
+_BUILT_AT_COLD_START = r"""
+import importlib, json
+module = importlib.import_module("demandwatch.handlers." + NAME)
+app = module.handler.start()
+made = [getattr(app.clients, c) for c in module.CLIENTS]
+from demandwatch import config
+from demandwatch.core import stories
+
+def models(cls):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from models(sub)
+
+print(json.dumps({
+    "validators": sorted(m.__name__ for m in models(config._Strict) if m.__pydantic_complete__),
+    "concept_stems": stories._concept_stems.cache_info().currsize,
+    "config_models": len(list(models(config._Strict))),
+}))
+"""
+
+
+def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
+    task_root: Path,
+) -> None:
+    """The configuration comes from the snapshot, so no configuration model validates
+    anything at a cold start: none may build its validator there (a default written as a
+    model instance once built one at import). The stories' table of concept stems is
+    built by the first item a story is made for, which no cold start has."""
+    env = {
+        "AWS_REGION": "us-east-1",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_ACCESS_KEY_ID": "x",
+        "AWS_SECRET_ACCESS_KEY": "x",
+        "AWS_LAMBDA_FUNCTION_NAME": "demandwatch",
+        "DEMANDWATCH_TABLE": "t",
+        "DEMANDWATCH_ALERT_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/0/a.fifo",
+        "DEMANDWATCH_POLL_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/0/p",
+        "DEMANDWATCH_SECRET_ID": "s",
+    }
+    for name in HANDLERS:
+        report = json.loads(run_313(task_root, f"NAME = {name!r}\n" + _BUILT_AT_COLD_START, env))
+        assert report["config_models"] > 10, name  # the check saw the models
+        assert report == {
+            "validators": [],
+            "concept_stems": 0,
+            "config_models": report["config_models"],
+        }, name
+
+
 def test_a_cold_start_reads_the_build_s_snapshot_of_the_validated_configuration(
     task_root: Path,
 ) -> None:

@@ -24,6 +24,7 @@ FIGURES = {
     "memory",
     "match_6",
     "match_1000",
+    "story_cost",
     "e2e_replay",
     "cold_start",
     "artifact_size",
@@ -54,6 +55,8 @@ def test_smoke_run_writes_every_figure(tmp_path: Path) -> None:
         assert figure["baseline"] > 0, name
         assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"], rel=0.01)
     assert results["match_6"]["matched_share"] > 0  # the corpus really reaches the demands
+    assert results["story_cost"]["alerts"] == [20, 120]
+    assert results["story_cost"]["scored_per_alert"][1] > 0  # items were compared with stories
     assert "| `poll_200` |" in table.read_text()
     assert "× better" in done.stdout
 

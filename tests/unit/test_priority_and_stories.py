@@ -1093,3 +1093,77 @@ def test_a_voting_record_catalogued_weeks_later_joins_the_vote_by_its_draft() ->
     uncounted, new = clusterer.assign(late("r3", "S/2026/756", None, 14))
     assert new
     assert uncounted.id != veto.id
+
+
+def veto_report(alert: str, title: str, text: str, hours: float, vetoers: set[str]) -> Candidate:
+    item = StoryItem(alert, "src", title, "", T0 + timedelta(hours=hours), "veto")
+    return Candidate(
+        item,
+        bag_of_words(title, text),
+        (),
+        ("stop-veto-obstruction",),
+        "P1",
+        vetoers=frozenset(vetoers),
+    )
+
+
+def test_two_veto_reports_of_one_day_sharing_no_word_join_when_they_name_the_same_vetoers() -> None:
+    """Reports of one veto in two languages may share no word at all: the outcome, its day and
+    who cast it are the keys. The outcome and the day alone are not: an item read as a veto
+    that names nobody (a rival draft short of votes, misread) goes where its words send it."""
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        veto_report(
+            "g1",
+            "Doppelveto blockiert Hilfskonvois",
+            "Verlängerung der Hilfe über die Türkei gestoppt.",
+            20,
+            {"China", "Russian Federation"},
+        )
+    )
+    named, new = clusterer.assign(
+        veto_report(
+            "a1",
+            "تعطيل تمديد إدخال المساعدات عبر الحدود",
+            "صوتت الدولتان ضد مشروع القرار.",
+            21,
+            {"China", "Russian Federation"},
+        )
+    )
+    assert not new
+    assert named.id == first.id
+    unnamed, new = clusterer.assign(
+        veto_report(
+            "r1", "Совбез отклонил проект по Идлибу", "Документ не набрал голосов.", 21.5, set()
+        )
+    )
+    assert new
+    assert unnamed.id != first.id
+
+
+def test_a_veto_report_naming_other_members_is_another_vote_the_same_day() -> None:
+    """Russia vetoes the Western text; the same afternoon the Western members vote down
+    Russia's rival text, which a report reads as their veto. However alike the words, the
+    members who cast the negative votes differ: two votes. A report naming one of the two
+    vetoers of a double veto still joins it."""
+    clusterer = StoryClusterer()
+    text = "The draft on an inquiry into the chemical attack in Douma failed in the Council."
+    veto, _ = clusterer.assign(
+        veto_report("v1", "Russia vetoes Douma inquiry draft", text, 20, {"Russian Federation"})
+    )
+    rival, new = clusterer.assign(
+        veto_report(
+            "v2",
+            "US, Britain and France veto Russia's Douma inquiry draft",
+            text,
+            21,
+            {"United States", "United Kingdom", "France"},
+        )
+    )
+    assert new
+    assert rival.id != veto.id
+    again, new = clusterer.assign(
+        veto_report("v3", "Russia vetoes Douma inquiry draft", text, 22, {"Russian Federation"})
+    )
+    assert not new
+    assert again.id == veto.id

@@ -211,6 +211,7 @@ def cluster_labelled(
                 priority="P2",
                 vote_date=event.date,
                 tally=tally_key(event.vote),
+                vetoers=vetoed_by(event),
             )
         )
         predicted.append(story.id)

@@ -319,10 +319,14 @@ _MIN_CONCEPT_STEM = 4
 _EXACT_ONLY = frozenset({"convict", "humanity", "warrant"})
 
 
+@lru_cache(maxsize=1)
 def _concept_stems() -> dict[tuple[str, str], str]:
     """The concepts by each form's stem in its languages: the table lists a form or two,
     the items inflect them ("наблюдатели", "наблюдателей"; "Beobachter", "Beobachtern").
-    A stem two concepts share is left out: it cannot say which one an item names."""
+    A stem two concepts share is left out: it cannot say which one an item names.
+    Built at the first item that needs it, not at import: the functions that post, answer
+    buttons or send the digest import this module for its types alone, and stemming
+    the whole table (about a thousand forms) costs each cold start about 2 ms of CPU."""
     found: dict[tuple[str, str], set[str]] = {}
     for word, concept in _CONCEPTS.items():
         if concept in _EXACT_ONLY:
@@ -334,15 +338,12 @@ def _concept_stems() -> dict[tuple[str, str], str]:
     return {key: next(iter(concepts)) for key, concepts in found.items() if len(concepts) == 1}
 
 
-_CONCEPT_STEMS = _concept_stems()
-
-
 def _concept_in(word: str, language: str) -> str:
     """``_concept``, then by the word's stem in the item's language."""
     concept = _concept(word)
     if concept != word or language not in _STEMMED_CONCEPTS:
         return concept
-    return _CONCEPT_STEMS.get((language, stem(word, language)), word)
+    return _concept_stems().get((language, stem(word, language)), word)
 
 
 # Every item the campaign matches is about Syria at the UN: these words cannot tell one
@@ -497,6 +498,9 @@ class Story:
     # outcome: a stated date, or the day of publication and the day before (a reaction the
     # next morning, a late vote in New York stamped the next day in UTC).
     vote_days: tuple[date, date] | None = None
+    # The permanent members the story's veto reports name as having vetoed (the first
+    # report that names any), sorted: see ``vetoers_of``.
+    vetoers: tuple[str, ...] = ()
 
     @property
     def severity(self) -> int:
@@ -515,6 +519,13 @@ class Candidate:
     ga_debate_due: date | None = None
     vote_date: date | None = None
     tally: str | None = None
+    # The permanent members the item says vetoed (for a veto report), as the events name them.
+    vetoers: frozenset[str] = frozenset()
+
+
+def vetoers_of(cand: Candidate) -> tuple[str, ...]:
+    """The vetoing members a veto report names, sorted; none for any other item."""
+    return tuple(sorted(cand.vetoers)) if cand.item.event == "veto" else ()
 
 
 def tally_key(vote: VoteTally | None) -> str | None:
@@ -616,13 +627,21 @@ def _council_documents(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
 
 
-def same_development(story: Story, cand: Candidate, *, record: bool = False) -> bool:
+def same_development(
+    story: Story,
+    cand: Candidate,
+    *,
+    record: bool = False,
+    documents: set[str] | None = None,
+    codes: set[str] | None = None,
+) -> bool:
     """Whether the keys the items state allow one development: a vote day one of them
     states that the other's can be, the same tally, and not two different meetings'
     coverage. Days only read from publication times never part two items (a reaction two
     days on need not say which day's vote it is about); they choose between stories. A
     ``record`` (see ``_records``) is catalogued after the vote: its publication says nothing
-    of the vote's day."""
+    of the vote's day. ``documents`` and ``codes``: the story's Council documents and press
+    codes, when the caller keeps them (else read from its symbols)."""
     days = None if record and cand.vote_date is None else vote_days(cand)
     if days is not None and story.vote_days is not None:
         stated = story.vote_date is not None or cand.vote_date is not None
@@ -635,11 +654,18 @@ def same_development(story: Story, cand: Candidate, *, record: bool = False) -> 
         return False
     if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
         return False
+    # One veto is cast by the same members in every report of it: a report naming only other
+    # members (a rival text voted down by the three Western members, read as their veto) is
+    # another vote. A report naming one of two vetoers ("Russia vetoes") still fits.
+    named = vetoers_of(cand)
+    if named and story.vetoers and not set(named) & set(story.vetoers):
+        return False
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
     # their words. A story whose items named both drafts still takes either.
     if cand.item.event in _OUTCOMES and story.event in _OUTCOMES:
-        mine, other = _council_documents(cand.symbols), _council_documents(story.symbols)
+        mine = _council_documents(cand.symbols)
+        other = _council_documents(story.symbols) if documents is None else documents
         if mine and other and not mine & other:
             return False
     # A meeting has one press release: two releases of the same organ are two meetings
@@ -647,7 +673,7 @@ def same_development(story: Story, cand: Candidate, *, record: bool = False) -> 
     ours = _press_codes(cand.symbols)
     if not ours:
         return True
-    theirs = _press_codes(story.symbols)
+    theirs = _press_codes(story.symbols) if codes is None else codes
     for organ in ("SC/", "GA/"):
         mine = {c for c in ours if c.startswith(organ)}
         other = {c for c in theirs if c.startswith(organ)}
@@ -724,8 +750,15 @@ class StoryClusterer:
         # story's idf-weighted norm is then read from three sums and the item's shared words,
         # not recomputed over every word of a story that grows with each item it gathers.
         self._sums: dict[str, _Sums] = {}
-        # The event types each story's items report (see ``fits``), kept as items join.
+        # The event types each story's items report (see ``fits``), kept as items join, and
+        # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
+        self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
+        # Each story's Council documents and press codes (see ``same_development``), kept as
+        # items add symbols: a story's symbols grow with its items, and reading them all for
+        # every item compared would make an item's cost grow with the stories' size.
+        self._documents: dict[str, set[str]] = {}
+        self._codes: dict[str, set[str]] = {}
         # Each story's first outcome report (see ``_first_outcome``): its publication time
         # dates the vote when no item stated it, its headline names the organ.
         self._outcomes: dict[str, StoryItem] = {}
@@ -733,6 +766,10 @@ class StoryClusterer:
         self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
+        # The item's words' weights for the assignment under way (see ``_terms_of``).
+        self._terms: tuple[
+            Callable[[str], float] | None, tuple[float, dict[str, tuple[float, float]]]
+        ] = (None, (0.0, {}))
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -782,6 +819,8 @@ class StoryClusterer:
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
+        self._documents[story.id] = _council_documents(story.symbols)
+        self._codes[story.id] = _press_codes(story.symbols)
         self._kinds[story.id] = _kinds_of(story)
         self._index_outcome(story)
 
@@ -817,6 +856,8 @@ class StoryClusterer:
         self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
         self._sums[story.id] = self._sums_of(story.words)
+        self._documents[story.id] = _council_documents(story.symbols)
+        self._codes[story.id] = _press_codes(story.symbols)
         self._kinds[story.id] = frozenset((story.event,))
         self._index_outcome(story)
 
@@ -836,6 +877,8 @@ class StoryClusterer:
         # A merge only adds symbols: the story stays in every set it was in.
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
+        self._documents[new.id] |= _council_documents(cand.symbols)
+        self._codes[new.id] |= _press_codes(cand.symbols)
         self.stories[new.id] = new
         self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
@@ -854,6 +897,14 @@ class StoryClusterer:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
+
+    def _fits(self, story_id: str, event: EventType) -> bool:
+        """``fits(self._kinds[story_id], event)``, remembered per (kinds, event)."""
+        key = (self._kinds[story_id], event)
+        found = self._fitting.get(key)
+        if found is None:
+            found = self._fitting[key] = fits(*key)
+        return found
 
     def _first_outcome(self, story: Story) -> StoryItem | None:
         """The story's first item reporting an outcome (a veto, an adoption): found once the
@@ -926,7 +977,10 @@ class StoryClusterer:
             gap = abs(when - story.first_seen)
             if gap > self.record_window:
                 continue
-            shared = bool(own) and bool(identifying(story.symbols, when.year) & own)
+            # A symbol the item names that identifies the development (``own``) and the story
+            # holds: looked up in the symbol index, not by reading every symbol of a story
+            # that gathers more with each item.
+            shared = any(story.id in self._by_symbol.get(symbol, ()) for symbol in own)
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
@@ -942,13 +996,16 @@ class StoryClusterer:
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
             # meeting cites the vetoed text, and is another outcome.
-            if not fits(self._kinds[story.id], cand.item.event) and not (
+            if not self._fits(story.id, cand.item.event) and not (
                 shared and _convened_on(story, cand)
             ):
                 continue
-            if not same_development(story, cand, record=late):
+            documents = self._documents[story.id]
+            if not same_development(
+                story, cand, record=late, documents=documents, codes=self._codes[story.id]
+            ):
                 continue
-            if _documents_differ(story, cand) and not _same_words(story, cand):
+            if _documents_differ(story, cand, documents) and not _same_words(story, cand):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
             # the story's (the next evening's adoption) joins only on a word as written.
@@ -996,6 +1053,7 @@ class StoryClusterer:
                 vote_date=cand.vote_date if vote_days(cand) is not None else None,
                 tally=cand.tally,
                 vote_days=vote_days(cand),
+                vetoers=vetoers_of(cand),
             )
             self._add(story)
             return story, True
@@ -1014,14 +1072,50 @@ class StoryClusterer:
         self, story: Story, cand: Candidate, idf: Callable[[str], float], norm: float
     ) -> float:
         """``similarity(story.words, cand.words, idf, norm)`` with the story's norm read
-        from its sums: the cost follows the item's words, not the story's."""
+        from its sums: the cost follows the words the two share, not the story's words nor
+        all of the item's."""
         a, b = story.words, cand.words
         shared = a.keys() & b.keys()
         if not shared:
             return 0.0
-        dot = _dot(a, b, shared, idf, self._echoes_of(b))
-        length = self._norm_of(story, b, idf) * norm
+        big, terms = self._terms_of(b, idf)
+        echoes = self._echoes_of(b)
+        sums = self._sums[story.id]
+        # The story's squared norm at this item's weights (see ``_norm_of``), and the dot
+        # product (see ``_dot``), in one pass over the shared words.
+        square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
+        dot = 0.0
+        for w in shared:
+            count = a[w]
+            weight, correction = terms[w]
+            if w[0] == NAME:
+                if any(word in a for word in echoes.get(w, ())):
+                    continue
+            else:
+                square += count * count * correction
+            dot += count * b[w] * weight
+        length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
+
+    def _terms_of(
+        self, words: Counter[str], idf: Callable[[str], float]
+    ) -> tuple[float, dict[str, tuple[float, float]]]:
+        """For each of the item's words, its squared weight and how much that weight adds
+        to a story's squared norm per count² (see ``_norm_of``): fixed for one assignment,
+        so computed once per item, not once per story it is scored against."""
+        if self._terms[0] is not idf:
+            big = math.log(len(self.stories) + 2) + 1.0
+            df = self._df
+            terms: dict[str, tuple[float, float]] = {}
+            for word in words:
+                weight = idf(word) ** 2
+                if word[0] == NAME:
+                    terms[word] = (weight, 0.0)
+                else:
+                    base = big - math.log(df[word] + 1)
+                    terms[word] = (weight, weight - base * base)
+            self._terms = (idf, (big, terms))
+        return self._terms[1]
 
     def _ranked(
         self,
@@ -1055,6 +1149,7 @@ class StoryClusterer:
                 cand.item.event in self._kinds[story.id]
                 and self._outcome_day(story) == likely
                 and _organ(cand.item.title) == self._organ_of(story)
+                and _same_vetoers(story, cand)
             )
         # A statement on that day is likelier a reaction to that vote than to
         # yesterday's, but says so in no key: the day only ranks the stories it fits.
@@ -1141,12 +1236,13 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
     return found
 
 
-def _documents_differ(story: Story, cand: Candidate) -> bool:
-    """Both name Council documents, and none in common."""
+def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = None) -> bool:
+    """Both name Council documents, and none in common (``other``: the story's, if known)."""
     mine = _council_documents(cand.symbols)
     if not mine:
         return False
-    other = _council_documents(story.symbols)
+    if other is None:
+        other = _council_documents(story.symbols)
     return bool(other) and not mine & other
 
 
@@ -1176,6 +1272,17 @@ def _organ(title: str) -> str | None:
     """ "assembly" when a headline names the General Assembly (in any of the six languages),
     else None: the Council, or no organ named."""
     return "assembly" if "assembly" in bag_of_words(title, "") else None
+
+
+def _same_vetoers(story: Story, cand: Candidate) -> bool:
+    """For the same-day key between two veto reports: both name who vetoed, and some member
+    in common. The outcome word and the day alone would join any two items read as vetoes
+    that day: a rival draft short of votes misread as one, a second draft vetoed at the same
+    meeting. An adoption has no such key; the organ and the tally keep adoptions apart."""
+    if cand.item.event != "veto":
+        return True
+    named = vetoers_of(cand)
+    return bool(named) and bool(set(named) & set(story.vetoers))
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
@@ -1237,6 +1344,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
+        vetoers=story.vetoers or vetoers_of(cand),
     )
 
 
