@@ -2124,3 +2124,154 @@ def test_lone_votes_wielded_vetoes_and_killed_bids(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # The procedure told in words: a permanent member's "no" on a draft that failed.
+        (
+            "Chemical weapons text falters in New York",
+            "The draft was defeated on Monday when Moscow voted against it; twelve other members"
+            " had supported it.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # Nine votes or more and a permanent member against, the failure unsaid.
+        (
+            "Ceasefire push at the United Nations",
+            "Eleven members of the Council voted in favour of the Swedish text, but China and"
+            " Russia voted no and two abstained.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # A delegation named by its adjective; the member abstaining is not a vetoer.
+        (
+            "Aid lifeline lapses after Council vote",
+            "The French delegation voted against the extension, which therefore failed, while"
+            " the British delegation abstained.",
+            "veto",
+            ["France"],
+        ),
+        # A count in words before the members against.
+        (
+            "Council does not adopt sanctions draft",
+            "With ten members in favour, China and the United States against and three"
+            " abstaining, the draft failed.",
+            "veto",
+            ["China", "United States"],
+        ),
+        # Permanent members voting against a draft short of nine votes veto nothing.
+        (
+            "Beijing-drafted truce text fails in the Council",
+            "The proposal won just five votes; Britain and France voted against it and the rest"
+            " abstained.",
+            "other",
+            [],
+        ),
+        # In a body that decides by majority, a permanent member's "no" is no veto.
+        (
+            "Assembly demands access for relief convoys",
+            "The General Assembly adopted the text on Tuesday by 120 votes to 10, with the"
+            " Russian Federation voting against it.",
+            "resolution_adopted",
+            [],
+        ),
+        # A member joining the veto after the first.
+        (
+            "Truce text dies at the UN",
+            "Moscow exercised its veto against the draft on Friday, joined by Beijing.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+    ],
+)
+def test_council_procedure_told_in_words_is_a_veto_when_nine_voted_for(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A statement document whose lede's subject is the member that vetoed.
+        (
+            "Press release from the foreign ministry",
+            "Last night Beijing and Moscow vetoed a Security Council draft on aid to Idlib. We"
+            " regret that choice.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # The member blocking a Council text, with the day between.
+        (
+            "Minister's remarks on the Council vote",
+            "Today Russia chose to block a Security Council text on humanitarian access, and it"
+            " will answer for it.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # An adverb between the member and the act; the draft's author is not the vetoer.
+        (
+            "Council text on aid falls",
+            "Russia single-handedly killed a U.K.-drafted resolution on the crossings on Monday.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # A count of texts is history, not the lede's act (the item is the Assembly's debate).
+        (
+            "Veto record under scrutiny in Assembly debate",
+            "Russia has vetoed 17 resolutions on Syria since 2011, the report said.",
+            "meeting",
+            [],
+        ),
+        # Blocking something other than a Council text is not a veto.
+        (
+            "Moscow blocks grain exports",
+            "Russia blocked grain shipments from three ports on Tuesday, traders said.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_a_lede_whose_subject_is_the_vetoing_member_reports_the_veto(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        # Members named as the draft's authors or backers are not vetoers.
+        (
+            "Beijing joins Moscow to sink aid renewal",
+            "China joined Russia in sinking a text put forward by the United States, Britain and"
+            " France to keep two crossings open.",
+            ["China", "Russian Federation"],
+        ),
+        # A member abstaining is not a vetoer, wherever the lede names it.
+        (
+            "Russia alone sinks the Council's Aleppo text",
+            "Russia on Wednesday single-handedly sank the French and Spanish resolution as China"
+            " abstained.",
+            ["Russian Federation"],
+        ),
+        # A member reacting in the lede is not a vetoer.
+        (
+            "Council text falls to a Russian veto",
+            "Russia's veto ended the plan on Thursday; France's ambassador called it a dark day.",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_who_vetoed_is_the_member_acting_not_the_members_mentioned(
+    title: str, text: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

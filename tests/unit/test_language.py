@@ -26,6 +26,12 @@ from demandwatch.core.text import tokens
         ("Security Council: Russian veto on Syria", "en"),
         ("Syria: China vetoes Security Council draft", "en"),
         ("U.N. approves aid deliveries into Syria", "en"),  # "U.N." is not French "n'"
+        # Only words French and Spanish share, and no news word: the longer words' endings.
+        ("La ONU cuenta miles de desaparecidos en Libia", "es"),
+        ("Veto en la ONU", "es"),
+        ("La ONU dénonce de nombreux abus en Haïti", "fr"),
+        ("La ONU en alerte", "en"),  # even: nothing to go on
+        ("De Mistura en route to Geneva", "en"),
     ],
 )
 def test_detects_the_language_of_a_headline(text: str, language: str) -> None:

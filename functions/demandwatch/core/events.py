@@ -316,6 +316,16 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|(?<!\w)[وف]?(?:يطيح|تطيح|اطاح|اطاحت)(?!\w) ب|(?<!\w)(?:حال|حالت|يحول|تحول)(?!\w) دون (?:اعتماد|تبني|صدور|تمرير)",
         r"(?:проект\w*|резолюци\w*|документ\w*)[^.]{0,40}\bне (?:был\w* )?принят[аоы]?\b"
         r"|воспрепятствовал\w*|сорвал\w* (?:принятие|голосование|одобрение|продление)",
+        # A sentence whose subject is the veto cast, or that opens with it, its member after
+        # ("Das Veto Russlands ... lässt", "Con su veto de hoy, Rusia deja"): the veto is done,
+        # however the item goes on and whoever it quotes at the end.
+        rf"(?:^|[.;!?] )(?:le|el|das|der) (?:(?:double|doble|doppel-?)\s?)?veto (?:(?:de |del |von |des |der )?"
+        rf"(?:la |le |el )?{_P5_LATIN}s?|russe|chinois|americain|ruso|chino|estadounidense)\b"
+        r"|(?:^|[.;!?] )(?:das|le|el) (?:russisch|chinesisch|amerikanisch)e (?:doppel)?veto\b"
+        r"|(?:^|[.;!?] )(?:con|por|par|avec|mit|durch) (?:su|sus|son|leur|leurs|sein\w*|ihr\w*) (?:\w+ ){0,2}"
+        r"(?:veto|vetos|doppelveto|nein)\b(?: [\w-]+){0,4},",
+        rf"(?:^|[.;!?] )(?:вето {_P5_CYRILLIC}|(?:российск|китайск|американск)\w* вето|сво(?:им|ими) (?:\w+ )?вето\b)",
+        rf"(?:^|[.;!?] )(?:ال)?فيتو (?:ال)?(?:روسي|صيني|امريكي|{_P5_ARABIC})|(?:^|[.;!?] )باستخدام\w* (?:حق النقض|الفيتو)",
     ),
     "resolution_adopted": (
         r"\benterin\w*|\bd'une seule voix\b|\bsursis\b|\bse sont accordes\b"
@@ -460,8 +470,130 @@ _HOLDS_MEETING_ELSEWHERE = Gated(
 )
 
 
-def _adjust_elsewhere(scores: dict[EventType, float], title: str, first_sentence: str) -> None:
+# How many members voted for a draft, as the other languages state it ("n'a obtenu que deux
+# voix pour", "solo sumó dos apoyos", "13 Ja-Stimmen", "шесть голосов «за»", "أيدت أربع
+# دول"): under the Council's rules fewer than nine adopt nothing and veto nothing.
+_NUMBERS_ELSEWHERE = {
+    **dict.fromkeys(
+        ("un", "une", "uno", "una", "ein", "eine", "einer", "один", "одна", "одного"), 1
+    ),
+    **dict.fromkeys(("deux", "dos", "zwei", "два", "две", "двух", "اثنان", "اثنتان"), 2),
+    **dict.fromkeys(("trois", "tres", "drei", "три", "трех", "ثلاث", "ثلاثة"), 3),
+    **dict.fromkeys(("quatre", "cuatro", "vier", "четыре", "четырех", "اربع", "اربعة"), 4),
+    **dict.fromkeys(("cinq", "cinco", "funf", "пять", "пяти", "خمس", "خمسة"), 5),
+    **dict.fromkeys(("six", "seis", "sechs", "шесть", "шести", "ست", "ستة"), 6),
+    **dict.fromkeys(("sept", "siete", "sieben", "семь", "семи", "سبع", "سبعة"), 7),
+    **dict.fromkeys(("huit", "ocho", "acht", "восемь", "восьми", "ثماني", "ثمانية", "ثمان"), 8),
+    **dict.fromkeys(("neuf", "nueve", "neun", "девять", "девяти", "تسع", "تسعة"), 9),
+    **dict.fromkeys(("dix", "diez", "zehn", "десять", "десяти", "عشر", "عشرة"), 10),
+    **dict.fromkeys(("onze", "once", "elf", "одиннадцать", "одиннадцати"), 11),
+    **dict.fromkeys(("douze", "doce", "zwolf", "двенадцать", "двенадцати"), 12),
+    **dict.fromkeys(("treize", "trece", "dreizehn", "тринадцать", "тринадцати"), 13),
+    **dict.fromkeys(("quatorze", "catorce", "vierzehn", "четырнадцать", "четырнадцати"), 14),
+    **dict.fromkeys(("quinze", "quince", "funfzehn", "пятнадцать", "пятнадцати"), 15),
+}
+_NUMBER = rf"(\d{{1,3}}|{alternation(sorted(_NUMBERS_ELSEWHERE, key=len, reverse=True))})"
+_MEMBERS = (
+    r"(?:pays|membres|delegations|etats|paises|miembros|delegaciones|estados|staaten|lander|mitglieder"
+    r"|ratsmitglieder)"
+)
+_YES_COUNT_ELSEWHERE = Gated(
+    rf"(?<![\w-]){_NUMBER} (?:voix|votes?|votos) (?:pour|en faveur|a favor|favorables)\b"
+    rf"|(?<![\w-]){_NUMBER} (?:apoyos|ja-stimmen|stimmen dafur)\b"
+    rf"|\b(?:soutenue?|appuyee?|approuvee?|respaldad[oa]|apoyad[oa]|unterstutzt) (?:\w+ )?par {_NUMBER}\b"
+    rf"|\b(?:recueilli|obtenu|reuni|obtuvo|sumo|logro|recibio|erhielt|bekam) (?:que |lediglich |nur )?{_NUMBER} (?:voix|votos|stimmen)\b"
+    rf"|(?<![\w-]){_NUMBER} {_MEMBERS}\b[^.;]{{0,40}}\b(?:ont (?:soutenu|vote pour|appuye|vote en faveur)"
+    r"|(?:votaron|han votado) a favor|apoyaron|respaldaron|(?:stimmten|votierten) (?:[\w-]+ ){0,3}(?:fur|dafur))\b"
+    rf"|(?<!\w){_NUMBER} голос\w* [«\"]?за\b|(?:поддержал\w*|проголосовал\w* за) (?:[\w-]+ ){{0,3}}?{_NUMBER} (?:член|стран|государ)"
+    rf"|за (?:проект|документ|резолюци\w*|текст)\w*[^.;]{{0,60}}? проголосовал\w* {_NUMBER}(?!\w)"
+    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت|صوت|وافقت)(?!\w) {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت)(?!\w) (?:[^ ]+ ){{0,2}}{_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    rf"|(?<!\w)[وب]?تاييد {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+)
+# A headline naming a veto ("veto", or in the words of _VETO_DONE: "la Russie torpille le
+# texte"): its news is the veto, whatever smaller count the body gives of a rival draft. A
+# draft "rejected" or "not adopted" says nothing of why.
+_TITLE_VETO_ELSEWHERE = Gated(r"\bveto|вето|فيتو|النقض")
+
+
+# A head of state vetoing a law, a bill or a budget ("Milei veta la ley", "наложил вето на
+# законопроект"): a national act, never the Council's, which votes on no law.
+_LAW_VETO_ELSEWHERE = Gated(
+    r"\bveto (?:\w+ ){0,2}(?:a|sur|contre) (?:la |le |une |un |cette )?(?:loi|projet de loi|budget)\b"
+    r"|\bvet(?:a|o|an|aron|ara|ado)\b (?:\w+ ){0,2}(?:la |el |una |un )?(?:ley|proyecto de ley|norma|presupuesto)\b"
+    r"|\bveto (?:total|parcial)\b|\bveto (?:\w+ ){0,2}(?:a|contra) (?:la |el )?(?:ley|norma|presupuesto)\b"
+    r"|\bveto (?:\w+ ){0,2}gegen (?:das |den |ein )?(?:[\w-]*gesetz|haushalt)\w*"
+    r"|вето на (?:[\w-]+ )?(?:закон\w*|законопроект\w*|бюджет\w*|поправк\w*)"
+    r"|(?:الفيتو|حق النقض|فيتو) (?:ضد|على) (?:مشروع )?(?:قانون|تشريع|الميزانية)"
+)
+
+
+def _names_un_organ(text: str) -> bool:
+    """Whether a UN organ is named (French and Spanish "un", "uno" are an article, a number)."""
+    return _UN_ORGAN.search(text) is not None and any(
+        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.pattern.finditer(text)
+    )
+
+
+def _yes_counts(text: str) -> list[int]:
+    """The numbers of members stated as voting for a draft, in the other languages."""
+    counts = []
+    for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
+        word = next(g for g in match.groups() if g)
+        counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
+    return counts
+
+
+# A speaker before the Council: "pide a los Quince", "informó al Consejo de Seguridad",
+# "warnt im Sicherheitsrat", "unterrichtete die Ratsmitglieder", "devant le Conseil",
+# "в Совбезе", "أمام مجلس الأمن". Under a headline that makes them a speaker, the item is
+# the meeting they spoke at.
+_BEFORE_COUNCIL_ELSEWHERE = Gated(
+    r"\bdevant (?:le conseil de securite|les quinze|les membres du conseil)\b"
+    r"|\bante (?:el consejo de seguridad|los (?:quince|15)(?: miembros)?)\b|\binform\w* al consejo de seguridad\b"
+    r"|\bvor (?:dem (?:un-)?(?:welt)?sicherheitsrat|den ratsmitgliedern)\b"
+    r"|\bunterricht\w* (?:die|den) (?:ratsmitglieder|sicherheitsrat|mitglieder)\b"
+    r"|перед (?:совбезом|советом безопасности|членами совета)|на заседании (?:совбеза|совета безопасности|сб оон)"
+    r"|امام (?:اعضاء )?مجلس الامن|احاطت\w* (?:الشهرية )?(?:الى|امام) (?:اعضاء )?(?:المجلس|مجلس الامن)"
+)
+# In a headline, the speaker's words placed in the Council: "warnt im Sicherheitsrat",
+# "в Совбезе", besides the forms above.
+_IN_COUNCIL_TITLE = Gated(
+    r"\bim (?:un-)?(?:welt)?sicherheitsrat\b|(?:^|\s)в (?:совбезе|совете безопасности)\b"
+)
+
+
+def _adjust_elsewhere(
+    scores: dict[EventType, float], title: str, first_sentence: str, both: str
+) -> None:
     """Corrections for items in French, Spanish, German, Russian and Arabic."""
+    if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
+        scores["veto"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
+    counts = _yes_counts(both) if _YES_COUNT_ELSEWHERE.search(both) else []
+    if (
+        counts
+        and max(counts) < 9
+        and not _TITLE_VETO_ELSEWHERE.search(title)
+        and not _VETO_DONE.search(title)
+    ):
+        # A draft that won fewer than nine votes failed on its own, whichever permanent
+        # members voted against it: the vote was held, and it is neither a veto nor a draft.
+        scores["veto"] = scores["resolution_adopted"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
+        for pending in ("draft_resolution", "vote_scheduled"):
+            scores[pending] = min(scores[pending], scores["other"] - 1)
+    if (
+        _SPEAKER_TITLE.search(title)
+        and (
+            _BEFORE_COUNCIL_ELSEWHERE.search(title)
+            or _IN_COUNCIL_TITLE.search(title)
+            or _BEFORE_COUNCIL_ELSEWHERE.search(first_sentence)
+        )
+        and scores["veto"] == scores["resolution_adopted"] == 0
+    ):
+        # A headline speaker whose words were said to the Council: its meeting.
+        scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
     if _HOLDS_MEETING_ELSEWHERE.search(title) and _UN_ORGAN.search(title):
         # "The Council holds an emergency session": the meeting, whoever called for it.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
@@ -667,6 +799,21 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "российская федерация",
         "москва",
         "москвы",
+        # (Russian declines names: the vetoer is named in whatever case the verb takes)
+        "россию",
+        "россией",
+        "российской федерации",
+        "российскую федерацию",
+        "российской федерацией",
+        "рф",
+        "москве",
+        "москву",
+        "москвой",
+        # (each language's UN name for the member: "Federación de Rusia", "الاتحاد الروسي")
+        "federacion de rusia",
+        "russische foderation",
+        "الاتحاد الروسي",
+        "روسيا الاتحادية",
         "روسيا",
         "موسكو",
         "روسي",
@@ -686,7 +833,17 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "chinesische",
         "китай",
         "китая",
+        "китаю",
+        "китаем",
+        "кнр",
         "пекин",
+        "пекина",
+        "пекину",
+        "пекином",
+        "volksrepublik china",
+        "republica popular china",
+        "republique populaire de chine",
+        "جمهورية الصين الشعبية",
         "الصين",
         "بكين",
         "صيني",
@@ -703,6 +860,10 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "usa",
         "vereinigten staaten",
         "сша",
+        "вашингтон",
+        "вашингтона",
+        "вашингтону",
+        "вашингтоном",
         "الولايات المتحدة",
         "واشنطن",
         "امريكي",
@@ -723,10 +884,23 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "reino unido",
         "grossbritannien",
         "великобритания",
+        "великобритании",
+        "великобританию",
+        "великобританией",
         "بريطانيا",
         "المملكة المتحدة",
     ),
-    "France": ("france", "paris", "francia", "frankreich", "франция", "فرنسا"),
+    "France": (
+        "france",
+        "paris",
+        "francia",
+        "frankreich",
+        "франция",
+        "франции",
+        "францию",
+        "францией",
+        "فرنسا",
+    ),
 }
 _ELECTED = (
     "Algeria",
@@ -951,7 +1125,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ),
     (
         "vetoed",
-        ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "votes negatif", "voto negativo"),
+        ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "negatif", "voto negativo"),
         _Gated(
             rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
             rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}{_NOT_OBJECT}"
@@ -984,6 +1158,15 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         _Gated(rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"),
     ),
     ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
+    # "Russia used its veto ..., joined by China": the member joining voted against too (and
+    # vetoed, if a permanent member: see _actors).
+    (
+        "voted_against",
+        ("joined by",),
+        _Gated(
+            rf"\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;]{{0,120}}?,? joined by (?:the )?{_LIST}"
+        ),
+    ),
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
@@ -1113,7 +1296,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("voto en contra de",),
         _Gated(rf"\bvoto en contra de (?:la |el |los )?{_LIST}"),
     ),
-    ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*ضد")),
+    ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*(?:، [^،.]{{1,40}}،\s*)?ضد")),
     # Opposed, in the item of a veto: "la Chine et la Russie s'opposent", "se opusieron".
     (
         "voted_against",
@@ -1156,6 +1339,12 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+    # A count in words: "with 11 members in favour, the Russian Federation and China against".
+    (
+        "voted_against",
+        ("against",),
+        _Gated(rf"\bin favou?r,? (?:and )?(?:the )?{_LIST} against\b"),
+    ),
 )
 # A role's words are found with the rules' strings, in one pass (core.gated.present).
 watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
@@ -1187,6 +1376,14 @@ _VETO_ONLY = _Gated(
     rf"|из-за (?:позиции|вето|возражени\w*) {_LIST_AND}"
     rf"|(?<!\w)(?:اعترضت|اعترض|عارضت|عارض)(?!\w) {_LIST_AND}"
     rf"|(?:تصويت|اعتراض|فيتو) (?:سلبي )?من {_LIST_AND}"
+    # A member joining the veto: "la Chine s'est jointe à Moscou", "China se sumó al veto",
+    # "Peking schloss sich an", "Китай присоединился", "والصين تنضم إليها".
+    rf"|{_LIST}\s+(?:(?:s'est|se sont) joint\w*|a rejoint|se (?:sum|un)(?:o|io|ieron|aron|e|en)\b"
+    r"|schloss\w* sich|присоединил\w*|(?:تنضم|ينضم|انضمت|انضم|تنضمان)(?!\w))"
+)
+# English names a delegation by its adjective: "the Russian delegation voted against it".
+_DELEGATION_NO = _Gated(
+    rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) delegations? (?:\w+ )?(?:voted|voting) (?:against|no)\b"
 )
 # Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
 # проголосовала против".
@@ -1385,13 +1582,26 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # A veto is a permanent member's negative vote on a draft that had its nine votes. A
     # draft that failed for want of nine votes was not vetoed, and a legislature
     # overriding a president's veto is not the Council.
+    # In English, the procedure told in words (a permanent member's "no" on a draft that
+    # failed or had nine votes), and a lede whose subject is the vetoing member.
+    english = language == "en"
+    lede_act = english and _lede_act(_DATELINE.sub("", first_sentence, count=1), title)
+    council_vetoed = english and _council_vetoed(
+        joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
+    )
     failed_short = bool(
-        _LACK_OF_VOTES.search(both) and not _VETO_DONE.search(_without_other_drafts(both))
+        _LACK_OF_VOTES.search(both)
+        and not _VETO_DONE.search(_without_other_drafts(both))
+        and not (council_vetoed or lede_act)
     )
     if failed_short:
         scores["veto"] = 0.0
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    if council_vetoed:
+        scores["veto"] += 10
+    if lede_act:
+        scores["veto"] += 6
     executive = _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
     if (
         legislature
@@ -1419,7 +1629,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Sanctions, freezes and designations decided outside the UN are news of their own,
     # not statements, even when a government "announces" them; but a sanctions draft the
     # lede has vetoed at the UN ("Russia, China block sanctions on Syria") is that veto.
-    un_veto_lede = bool(_VETOED.search(first_sentence) and un_organ.search(first_sentence))
+    un_veto_lede = lede_act or bool(
+        _VETOED.search(first_sentence) and un_organ.search(first_sentence)
+    )
     outside_measure = bool(_MEASURE.search(title) and not un_in_title and not un_veto_lede)
     if outside_measure:
         scores["statement"] = min(scores["statement"], 1.0)
@@ -1459,7 +1671,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
     lede = _DATELINE.sub("", first_sentence, count=1)
     speaker = (_SPEAKERS.search(lede) is not None or after_vote) and not (
-        own_veto or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
+        own_veto or lede_act or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
     )
     if meeting_lede:
         scores["meeting"] += 5
@@ -1469,7 +1681,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] += 6
     # A statement document whose lede reports the veto itself, the speaker trailing ("Russia
     # today vetoed ..., the ambassador said"), reports the veto (the labelling convention).
-    veto_lede = bool(
+    veto_lede = lede_act or bool(
         scores["veto"] > 0
         and _VETOED.search(first_sentence)
         and not speaker
@@ -1481,7 +1693,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
         scores["resolution_adopted"] = min(scores["resolution_adopted"], scores["statement"] - 1)
-    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto:
+    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto and not lede_act:
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
         scores["statement"] += 9
@@ -1586,7 +1798,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
     if language != "en":
-        _adjust_elsewhere(scores, title, first_sentence)
+        _adjust_elsewhere(scores, title, first_sentence, both)
 
 
 _REPORT_TITLE = _Gated(
@@ -1699,7 +1911,10 @@ def _without_other_drafts(text: str) -> str:
 # Where a sentence turns to another draft: a coordinate clause, or a rival text named after
 # a comma (a UN Press headline's "..., Competing Text Falls Short").
 _RIVAL_CLAUSE = re.compile(
-    r"[,;]\s+(?=(?:while|whereas|and|but|then)\b|(?:a |an |the |its )?(?:competing|rival|alternative)\b)",
+    r"[,;]\s+(?=(?:while|whereas|and|but|then)\b|(?:a |an |the |its )?(?:competing|rival|alternative)\b)"
+    # "... voted against a French text and a Russian-drafted text did not gain nine votes"
+    r"|\s+and\s+(?=(?:a|an|the|its) (?:[\w-]+ ){0,3}(?:text|draft|resolution|proposal)\b[^,;.]{0,40}"
+    r"\b(?:did not|failed|fell|won|got|received|drew)\b)",
     re.IGNORECASE,
 )
 
@@ -1856,9 +2071,10 @@ _UN_ORGAN = _Gated(
     r"\b(?:security council|general assembly|human rights council|council|assembly|un|"
     r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
-    r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*)\b"
+    r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*|un-menschenrechtsrat|menschenrechtsrat)\b"
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
-    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)"
+    r"|совет\w* (?:оон )?по правам человека|\bспч\b"
+    r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)|مجلس حقوق الانسان"
 )
 _UN_ORGAN_ROMANCE = _Gated(
     r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|les quinze|los quince|security council"
@@ -2131,6 +2347,101 @@ def _own_veto(sentence: str) -> bool:
     )
 
 
+# ------------------------------------------------------------------------------ the Council's procedure (English)
+# A draft is vetoed when it fails although nine members voted for it, because a permanent
+# member voted against. Wires tell that procedure without the word "veto" ("the text was
+# stopped when Russia and China voted no", "thirteen members backed it but the Russian
+# delegation voted against"), so the event is read from its parts: a permanent member's
+# vote against, and the draft's failure or its nine votes. Fewer than nine votes in
+# favour is a draft that failed on its own (_LACK_OF_VOTES), whoever voted against it.
+_AGAINST_WORDS = (
+    "voted against",
+    "voted no",
+    "voting against",
+    "voting no",
+    "vote against",
+    "votes against",
+    "vote no",
+    "votes no",
+    " against and ",
+    " against,",
+    "delegation",
+)
+_DRAFT_FAILED = _Gated(
+    r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
+    r"|\bkilled\b|\brejects?\b|\brejected\b|\bf[ae]lls?\b|\bcollapsed\b|\bdoomed\b|\bblocked\b"
+)
+_NUMBER_WORD = r"(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+_NINE_OR_MORE = _Gated(
+    rf"\b{_NUMBER_WORD} (?:of the (?:15|fifteen) )?(?:other )?(?:council )?(?:members?|countries|nations"
+    r"|states|delegations|votes)?(?: of the (?:security )?council)?,? (?:had )?(?:voted (?:in favou?r|yes|for)"
+    r"|in favou?r|backed|supported|said yes)\b"
+    rf"|\b(?:got|won|had|received|secured|drew|gained|garnered|obtained) (?:the )?{_NUMBER_WORD} votes"
+)
+_TWO_DRAFTS = _Gated(
+    r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
+    r"(?:drafts?|texts?|resolutions?|proposals?)\b|\b(?:rival|competing|alternative)\b"
+)
+# Bodies that adopt by majority, where a permanent member's "no" vetoes nothing.
+_MAJORITY_BODY = _Gated(
+    r"\bgeneral assembly\b|\bassembly\b|\bhuman rights council\b|\brights council\b"
+)
+
+
+def _permanent_voted_no(text: str) -> bool:
+    """A permanent member is named as having voted against (a past vote, not a threat)."""
+    if not any(w in text for w in _AGAINST_WORDS):
+        return False
+    return any(a.role == "voted_against" and a.name in _PERMANENT for a in _actors(text, None))
+
+
+def _council_vetoed(lede_part: str) -> bool:
+    """The Council's procedure read off an English item with no tally: a permanent member
+    voted against a draft that failed or had nine votes, in the Council and not in a body
+    that decides by majority."""
+    if _MAJORITY_BODY.search(lede_part) and "security council" not in lede_part:
+        return False
+    # (the vote against is read without clauses on a rival draft short of votes; the failure
+    # and the nine votes anywhere in the lede: "despite nine votes in favour")
+    if not _permanent_voted_no(_without_other_drafts(lede_part)):
+        return False
+    if _NINE_OR_MORE.search(lede_part):
+        return True
+    # Short of votes, with one draft in the item: that draft failed on its own.
+    if _LACK_OF_VOTES.search(lede_part) and not _TWO_DRAFTS.search(lede_part):
+        return False
+    return _DRAFT_FAILED.search(lede_part) is not None
+
+
+# A lede whose subject is a permanent member, or several, and whose verb is the veto itself:
+# "Russia and China today vetoed ...", "Yesterday Moscow chose to block ...", "Russia
+# single-handedly struck down ...". The member's act is the lede's news, whoever publishes
+# it and whatever the headline says (the labelling convention); "had vetoed" is history,
+# and so is a count of texts ("have vetoed 16 resolutions").
+_LEDE_ACT = _Gated(
+    r"^(?:(?:yesterday|today|tonight|earlier today|(?:late )?on (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)),? )?(?:the )?"
+    rf"{_LIST},?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?(?:chose to |decided to |moved to )?"
+    r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
+    r"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:against|no)"
+    r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
+    r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
+    r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
+)
+_VETO_VERB = _Gated(r"\bveto|\bvoted (?:against|no)\b|\bvoted down\b")
+
+
+def _lede_act(lede: str, title: str) -> bool:
+    """The lede's subject is a permanent member and its verb the veto of a Council text."""
+    m = _LEDE_ACT.search(lede)
+    if m is None:
+        return False
+    if _VETO_VERB.search(m.group(0)):
+        return True
+    # Blocking, killing or striking down is the Council's veto only of a Council text.
+    return bool(_COUNCIL_TEXT.search(lede) or _UN_ORGAN.search(lede) or _UN_ORGAN.search(title))
+
+
 _VOTED_NO = ("voted against", "voted no", "voted down", "vote against", "vote no")
 _ENVOY_WORD = _Gated(r"\b(?:ambassador|envoy|representative|delegate)\b")
 # A wire's dateline before its lede: "UNITED NATIONS (Reuters) - ", "GENEVA, June 4 (AP) — ".
@@ -2186,6 +2497,12 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 actor = Actor(_VETO_ADJECTIVES[raw], "vetoed")
                 if actor not in found:
                     found.append(actor)
+    if "delegation" in folded and _DELEGATION_NO.admits(folded):
+        # "the Russian delegation voted against": the member named by its adjective.
+        for m in _DELEGATION_NO.pattern.finditer(folded):
+            for raw in re.findall(_ADJECTIVE, m.group(1)):
+                if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
+                    found.append(actor)
     if event_type == "veto":
         for m in _VETO_ONLY.pattern.finditer(folded) if _VETO_ONLY.admits(folded) else ():
             # One alternative matched: its list of names is the group that took part.
@@ -2210,8 +2527,57 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             and a.name in _PERMANENT
             and Actor(a.name, "vetoed") not in found
         ]
+        if not any(a.role == "vetoed" for a in found):
+            found += _lede_subjects(folded, found)
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
     return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
+
+
+# What marks a member named in a veto's headline or lede as someone other than the vetoer:
+# the draft's authors or backers ("a U.S.-drafted text", "a bid by Germany and Belgium",
+# "backed by the United States, Britain and France"), a member that abstained or voted for
+# it, and a member reacting ("France's foreign minister condemned ...").
+_SPONSOR_BEFORE = re.compile(
+    r"(?:\b(?:drafted|written|penned|authored|proposed|sponsored|backed|supported|tabled|circulated"
+    r"|put forward|presented|led|submitted|introduced|bid|push|proposal|text|draft|call|request|plan"
+    r"|effort|attempt|move|initiative|resolution)\s+(?:by|from)|\bjoined by|\bwith)\s+(?:the\s+)?$"
+)
+_OTHER_ROLE_AFTER = re.compile(
+    r"^(?:-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b"
+    r"|'s\s+(?:[\w-]+\s+)?(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort"
+    r"|attempt|measure|initiative|foreign|minister|ambassador|envoy|mission|representative|delegate"
+    r"|government|president|spokes\w*)s?\b"
+    r"|\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort|attempt|measure"
+    r"|initiative)s?\b"
+    r"|,?\s+(?:(?:which|who|that)\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:abstain\w*|voted (?:in favou?r|for|yes)"
+    r"|backed|supported|sponsored|drafted|proposed|condemn\w*|deplor\w*|denounc\w*|decr\w*|said|says"
+    r"|called|urged|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*"
+    # a member that would, might or threatens to act has not vetoed
+    r"|would|will|could|might|may|can|cannot|threat\w*|warn\w*|vow\w*|signal\w*|hint\w*|plans?"
+    r"|intends?|is expected|are expected))"
+)
+
+
+def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
+    """Who vetoed, when no rule names them: the permanent members the headline and the lede
+    name as acting, less those named in another part (authors, backers, members abstaining
+    or voting for, members reacting). An item reporting a veto names its vetoers first;
+    the others it mentions it marks as such."""
+    other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
+    members: list[Actor] = []
+    for m in _NAMES.pattern.finditer(head):
+        name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
+        if name not in _PERMANENT or name in other_roles or Actor(name, "vetoed") in members:
+            continue
+        before = head[max(0, m.start() - 80) : m.start()]
+        # Members listed after a sponsor's name share its part ("by the United States,
+        # Britain and France").
+        before = re.sub(rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", before)
+        if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(head[m.end() :]):
+            continue
+        members.append(Actor(name, "vetoed"))
+    return members
 
 
 def parse_tally(text: str) -> VoteTally | None:

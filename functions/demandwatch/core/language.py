@@ -110,6 +110,16 @@ _NEWS_WORDS: dict[Language, frozenset[str]] = {
 }
 # How many words are read: a headline and the first sentences decide it.
 SAMPLE = 60
+# A short headline may hold only the words French and Spanish share ("La ONU documenta
+# miles de muertes en cárceles libias"). Two of them say it is one of the two, not English,
+# and the endings of its longer words say which: Spanish nouns and adjectives end in
+# -a/-o/-as/-os, French ones in -eux/-aux/-ait/-ent/-ee(s)/-ique(s)/-eau, which neither
+# English nor Spanish words do.
+_ROMANCE_SHARED = _words("la de en que onu")
+_ENDINGS: dict[Language, tuple[str, ...]] = {
+    "es": ("a", "o", "as", "os"),
+    "fr": ("eux", "aux", "ait", "aient", "ent", "ee", "ees", "ique", "iques", "eau", "eaux"),
+}
 
 
 def _script(word: str) -> Language | None:
@@ -142,9 +152,21 @@ def detect(words: Sequence[str]) -> Language:
         for lang, vocabulary in _FUNCTION_WORDS.items()
     }
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    if counts[best] == 0 and len(present & _ROMANCE_SHARED) >= 2:
+        return _romance_by_endings(present)
     if counts[best] == 0 or counts[best] <= counts["en"]:
         return "en"
     return best
+
+
+def _romance_by_endings(present: set[str]) -> Language:
+    """French or Spanish by the endings of words of four letters or more; English if even."""
+    longer = [w for w in present if len(w) >= 4 and w.isalpha()]
+    spanish = sum(1 for w in longer if w.endswith(_ENDINGS["es"]))
+    french = sum(1 for w in longer if w.endswith(_ENDINGS["fr"]))
+    if spanish == french:
+        return "en"
+    return "es" if spanish > french else "fr"
 
 
 @lru_cache(maxsize=1 << 16)
