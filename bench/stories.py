@@ -104,9 +104,8 @@ class _Counted(StoryClusterer):
         return super()._similarity(story, cand, idf, norm)
 
 
-def one_run(cands: list[Candidate], directory: Path) -> tuple[float, int, int, int]:
-    """CPU seconds to assign every alert and save the stories touched; the comparisons,
-    scorings and stories made (counted in a separate, untimed pass)."""
+def one_run(cands: list[Candidate], directory: Path) -> float:
+    """CPU seconds to assign every alert and save the stories touched, once, at the end."""
     store = SqliteStore(directory / f"stories-{len(cands)}-{time.perf_counter_ns()}.db")
     try:
         clusterer = StoryClusterer()
@@ -114,13 +113,22 @@ def one_run(cands: list[Candidate], directory: Path) -> tuple[float, int, int, i
         touched = {clusterer.assign(c)[0].id: None for c in cands}
         for story_id in touched:
             store.save_story(clusterer.stories[story_id])
-        spent = time.process_time() - started
+        return time.process_time() - started
     finally:
         store.close()
+
+
+def counts(cands: list[Candidate], at: int) -> list[tuple[int, int, int]]:
+    """The stories compared, scored and made after ``at`` alerts and after all of them, in
+    an untimed pass (the small cycle is the large one's first alerts, assigned alike)."""
     counted = _Counted()
-    for c in cands:
-        counted.assign(c)
-    return spent, counted.compared, counted.scored, len(counted.stories)
+    out = []
+    for i, cand in enumerate(cands, 1):
+        counted.assign(cand)
+        for mark in (at, len(cands)):
+            if i == mark:
+                out.append((counted.compared, counted.scored, len(counted.stories)))
+    return out
 
 
 def run(sizes: StorySizes, log: Callable[[str], object] = print) -> list[Figure]:
@@ -132,10 +140,9 @@ def run(sizes: StorySizes, log: Callable[[str], object] = print) -> list[Figure]
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         for _ in range(sizes.runs):
-            spent, c_small, s_small, n_small = one_run(small, directory)
-            per_small.append(spent / len(small) * 1000)
-            spent, c_large, s_large, n_large = one_run(large, directory)
-            per_large.append(spent / len(large) * 1000)
+            per_small.append(one_run(small, directory) / len(small) * 1000)
+            per_large.append(one_run(large, directory) / len(large) * 1000)
+    (c_small, s_small, n_small), (c_large, s_large, n_large) = counts(large, len(small))
     value, baseline = median(per_large), median(per_small)
     target = 1.25
     log(

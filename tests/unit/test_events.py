@@ -171,6 +171,20 @@ def test_a_historic_date_in_the_background_is_not_the_vote_date() -> None:
     assert event.date == date(2026, 8, 28)
 
 
+def test_the_date_of_the_sentence_reporting_the_event_comes_first() -> None:
+    # An earlier sentence dates another sitting; the veto's own sentence gives its date.
+    published = datetime(2026, 3, 10, 12, tzinfo=UTC)
+    title = "Russia vetoes Security Council draft on Syria"
+    meeting = "A Council meeting on the humanitarian file took place on 5 March."
+    event = classify(
+        title, f"{meeting} Russia vetoed the draft resolution on 9 March.", published=published
+    )
+    assert event.date == date(2026, 3, 9)
+    # No sentence with a cue of the veto states a date: the first date stated is taken.
+    event = classify(title, f"{meeting} The vote was long awaited.", published=published)
+    assert event.date == date(2026, 3, 5)
+
+
 def test_an_announced_vote_is_resolved_forwards() -> None:
     event = classify(
         "Syria: vote expected",

@@ -17,7 +17,19 @@ import pytest
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.matching import Matcher, Prefilter
 from demandwatch.core.models import Demand, DemandStatus
-from demandwatch.core.query import Document, Shared, compile_query, share
+from demandwatch.core.query import (
+    And,
+    Document,
+    Near,
+    Node,
+    Not,
+    Or,
+    Result,
+    Shared,
+    compile_query,
+    near_spans,
+    share,
+)
 from demandwatch.core.text import tokens
 
 EVAL_ITEMS = Path(__file__).resolve().parents[1] / "eval" / "items.jsonl"
@@ -139,6 +151,59 @@ def test_shipped_demands_on_the_evaluation_set_match_as_without_the_index() -> N
         assert indexed.match(row["title"], row.get("summary", ""), active_only=True) == expected
         hits += bool(expected)
     assert hits > len(rows) // 2
+
+
+def every_branch(node: Node, doc: Document) -> Result:
+    """``node`` evaluated with every branch of every OR asked (no lookup of candidates)."""
+    if isinstance(node, Shared):
+        return every_branch(node.node, doc)
+    if isinstance(node, Or):
+        hits = [r for r in (every_branch(c, doc) for c in node.children) if r.matched]
+        if not hits:
+            return Result(False)
+        terms = frozenset().union(*(h.terms for h in hits))
+        return Result(True, terms, tuple(s for h in hits for s in h.spans))
+    if isinstance(node, And):
+        parts = [every_branch(c, doc) for c in node.children]
+        if not all(p.matched for p in parts):
+            return Result(False)
+        spans = tuple(s for p in parts for s in p.spans)
+        return Result(True, frozenset().union(*(p.terms for p in parts)), spans)
+    if isinstance(node, Not):
+        return Result(False) if every_branch(node.child, doc).matched else Result(True)
+    if isinstance(node, Near):
+        left, right = every_branch(node.left, doc), every_branch(node.right, doc)
+        if not (left.matched and right.matched):
+            return Result(False)
+        spans = near_spans(left.spans, right.spans, node.distance)
+        return Result(True, left.terms | right.terms, spans) if spans else Result(False)
+    return node.evaluate(doc)
+
+
+def test_an_or_asks_only_branches_that_can_match_and_gets_every_branch_answer() -> None:
+    # An OR looks its branches up by the words (or word heads) they need, groups (NEAR,
+    # AND) included; the answer must be the one asking every branch gives, in every
+    # language (an inflecting item is matched on stems).
+    rng = random.Random(41)
+    queries = [compile_query(f"{random_query(rng)} OR {random_query(rng)}") for _ in range(300)]
+    queries += share(queries)
+    grouped = sum(
+        isinstance(c, Near | And)
+        for q in queries
+        if isinstance(q.root, Or)
+        for c in q.root.children
+    )
+    assert grouped > 100  # groups really are branches of the ORs
+    matched = 0
+    for i in range(150):
+        title, text = random_text(rng, 0, 8), random_text(rng, 0, 30)
+        doc = Document(title, text, ("en", "de", "ar")[i % 3])
+        for query in queries:
+            expected = every_branch(query.root, doc)
+            doc.memo.clear()
+            assert query.evaluate(doc) == expected, query.text
+            matched += expected.matched
+    assert matched > 5000
 
 
 def test_every_clause_of_a_matching_query_is_met_by_the_item_words() -> None:

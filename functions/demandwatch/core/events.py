@@ -297,6 +297,7 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         rf"(?:نقضت|نقض|تنقض|ينقض)(?!\w)[^.]{{0,30}}(?:مشروع|قرار)|تصويت {_P5_ARABIC}[^.;]{{0,30}}ضد"
         rf"|{_P5_ARABIC} (?:تمنع|يمنع|منعت|منع) (?:[^ ]+ )?(?:تمديد|اعتماد|صدور|تجديد)|(?:لا|لم) (?:يعتمد|يتم اعتماد|تعتمد)",
         r"не позволил\w* (?:[\w-]+ ){0,3}(?:принять|одобрить|утвердить|продлить)"
+        rf"|{_P5_CYRILLIC}[^.;]{{0,30}}не (?:позволил|дал)\w*"
         r"|не (?:смог\w*|удалось) (?:\w+ )?(?:одобрить|утвердить|принять|продлить)"
         r"|помешал\w* (?:[\w-]+ ){0,3}(?:принят|одобр)",
         # Brought down, failed, stalled: of a draft (ministers who "failed to agree" are not).
@@ -474,10 +475,11 @@ _HOLDS_MEETING_ELSEWHERE = Gated(
 # voix pour", "solo sumó dos apoyos", "13 Ja-Stimmen", "шесть голосов «за»", "أيدت أربع
 # دول"): under the Council's rules fewer than nine adopt nothing and veto nothing.
 _NUMBERS_ELSEWHERE = {
-    **dict.fromkeys(
-        ("un", "une", "uno", "una", "ein", "eine", "einer", "один", "одна", "одного"), 1
-    ),
+    # (not "un", "una", "ein": they are as often the article)
+    **dict.fromkeys(("один", "одна", "одного"), 1),
     **dict.fromkeys(("deux", "dos", "zwei", "два", "две", "двух", "اثنان", "اثنتان"), 2),
+    # (Arabic counts two by the dual of the noun itself: "دولتان", "two states")
+    **dict.fromkeys(("دولتان", "دولتين", "عضوان", "عضوين"), 2),
     **dict.fromkeys(("trois", "tres", "drei", "три", "трех", "ثلاث", "ثلاثة"), 3),
     **dict.fromkeys(("quatre", "cuatro", "vier", "четыре", "четырех", "اربع", "اربعة"), 4),
     **dict.fromkeys(("cinq", "cinco", "funf", "пять", "пяти", "خمس", "خمسة"), 5),
@@ -500,15 +502,22 @@ _MEMBERS = (
 _YES_COUNT_ELSEWHERE = Gated(
     rf"(?<![\w-]){_NUMBER} (?:voix|votes?|votos) (?:pour|en faveur|a favor|favorables)\b"
     rf"|(?<![\w-]){_NUMBER} (?:apoyos|ja-stimmen|stimmen dafur)\b"
-    rf"|\b(?:soutenue?|appuyee?|approuvee?|respaldad[oa]|apoyad[oa]|unterstutzt) (?:\w+ )?par {_NUMBER}\b"
+    # (backed "by 13 of the 15 members", not "by sixty countries": sponsors are no votes)
+    rf"|\b(?:soutenue?|appuyee?|approuvee?|respaldad[oa]|apoyad[oa]|unterstutzt) (?:\w+ )?(?:par|por|von) {_NUMBER}"
+    r" (?:des|de los|der) (?:15|quinze|quince|funfzehn)\b"
     rf"|\b(?:recueilli|obtenu|reuni|obtuvo|sumo|logro|recibio|erhielt|bekam) (?:que |lediglich |nur )?{_NUMBER} (?:voix|votos|stimmen)\b"
     rf"|(?<![\w-]){_NUMBER} {_MEMBERS}\b[^.;]{{0,40}}\b(?:ont (?:soutenu|vote pour|appuye|vote en faveur)"
     r"|(?:votaron|han votado) a favor|apoyaron|respaldaron|(?:stimmten|votierten) (?:[\w-]+ ){0,3}(?:fur|dafur))\b"
     rf"|(?<!\w){_NUMBER} голос\w* [«\"]?за\b|(?:поддержал\w*|проголосовал\w* за) (?:[\w-]+ ){{0,3}}?{_NUMBER} (?:член|стран|государ)"
     rf"|за (?:проект|документ|резолюци\w*|текст)\w*[^.;]{{0,60}}? проголосовал\w* {_NUMBER}(?!\w)"
-    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت|صوت|وافقت)(?!\w) {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
-    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|صوتت)(?!\w) (?:[^ ]+ ){{0,2}}{_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    # (Arabic "voted" counts the yes votes only with "in favour": "صوتت تسع دول ضده" is no)
+    rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|وافقت)(?!\w) (?:[^ ]+ ){{0,2}}?{_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    rf"|(?<!\w)(?:صوتت|صوت)(?!\w) {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان) لصالح"
     rf"|(?<!\w)[وب]?تاييد {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
+    r"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|وافقت)(?!\w) (?:[^ ]+ )?(دولتان|دولتين|عضوان|عضوين)(?!\w)"
+    # German fronts what was voted on: "Für den Text aus Moskau stimmten fünf Länder".
+    rf"|\bfur (?:den|die|das) [\w-]+(?: [\w-]+){{0,5}} (?:stimmten|votierten) (?:nur |lediglich |gerade )?{_NUMBER} "
+    rf"{_MEMBERS}\b"
 )
 # A headline naming a veto ("veto", or in the words of _VETO_DONE: "la Russie torpille le
 # texte"): its news is the veto, whatever smaller count the body gives of a rival draft. A
@@ -563,6 +572,33 @@ _IN_COUNCIL_TITLE = Gated(
 )
 
 
+# A lede that opens with its speaker, named by office, and a verb of saying ("Der deutsche
+# UN-Botschafter Christoph Heusgen sprach von ...", "La portavoz del Gobierno afirmó ...",
+# "Министр иностранных дел заявил ...", "قال وزير الخارجية ..."): the speaker's reaction,
+# even to a veto. Not a permanent member's own envoy or minister: explaining its own veto
+# is the veto.
+_OFFICE = (
+    r"(?:botschafter\w*|aussenminister\w*|ministerin|minister|sprecher\w*|kanzler\w*|generalsekretar\w*"
+    r"|ambassadeur\w*|ministre|porte-parole|secretaire general|embajador\w*|ministr[oa]|portavoz|canciller"
+    r"|secretario general|посол|министр\w*|представител\w*|постпред\w*|генсек\w*|генеральн\w* секретар\w*"
+    r"|السفير|سفير|وزير|وزيرة|المتحدث|المتحدثة|الامين العام)"
+)
+_SAYING = (
+    r"(?:sprach|sagte|erklarte|betonte|nannte|kritisierte|warf|bezeichnete|a (?:declare|dit|estime|denonce|juge"
+    r"|qualifie|deplore)|declare|estime|denonce|dijo|afirmo|declaro|senalo|denuncio|lamento|califico|calific"
+    r"|заявил\w*|сказал\w*|назвал\w*|отметил\w*|قال|قالت|اكد|اكدت|وصف|وصفت|انتقد|انتقدت)"
+)
+_SPEAKER_LEDE_ELSEWHERE = Gated(
+    rf"^(?:[\w'.-]+ ){{0,5}}?(?:[\w]+-)?{_OFFICE}\b(?: [\w'.-]+){{0,6}}? {_SAYING}(?!\w)"
+    rf"|^{_SAYING} (?:[\w'.-]+ ){{0,3}}?{_OFFICE}(?!\w)"
+)
+_KICKER = Gated(r"^[^:.]{2,40}: ")
+_PERMANENT_SPEAKER = Gated(
+    rf"\b{_P5_LATIN}\b|{_P5_CYRILLIC}|{_P5_ARABIC}|\b(?:russ|chin|americ|brit|franz|franc|estadounid)\w*"
+    r"|\b(?:рф|кнр)\b|российск|китайск|американск|британск|французск|الروسي|الصيني|الامريكي|البريطاني|الفرنسي"
+)
+
+
 def _adjust_elsewhere(
     scores: dict[EventType, float], title: str, first_sentence: str, both: str
 ) -> None:
@@ -594,6 +630,16 @@ def _adjust_elsewhere(
     ):
         # A headline speaker whose words were said to the Council: its meeting.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
+    speaker = _SPEAKER_LEDE_ELSEWHERE.search(first_sentence)
+    if (
+        speaker
+        # (under a headline quoting its speaker: "Heusgen: Russlands Veto ist eine Schande";
+        # a headline reporting the veto keeps it, its envoy explaining it in the lede)
+        and (_KICKER.search(title) or _SPEAKER_TITLE.search(title))
+        and scores["veto"] > 0
+        and not _PERMANENT_SPEAKER.search(first_sentence[: speaker.end()])
+    ):
+        scores["statement"] = max(scores["statement"], scores["veto"] + 1)
     if _HOLDS_MEETING_ELSEWHERE.search(title) and _UN_ORGAN.search(title):
         # "The Council holds an emergency session": the meeting, whoever called for it.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
@@ -857,6 +903,8 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "us",
         "estados unidos",
         "eeuu",
+        "ee.uu.",
+        "ee. uu.",
         "usa",
         "vereinigten staaten",
         "сша",
@@ -1256,14 +1304,17 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ),
         _Gated(
             rf"{_LIST}\s+(?:(?:ont|a|han|ha|haben|hat) )?(?:(?:de nouveau|encore|erneut|ya|otra vez|vuelven? a"
-            r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*|bloqu\w*|torpill\w*"
+            # (French participles agreeing with the draft, "les sanctions proposées par Paris
+            # et Washington bloquées", say what was blocked, not who blocked it)
+            r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*"
+            r"|bloqu(?!ees?\b|es\b)\w*|torpill(?!ees?\b|es\b)\w*"
             r"|font capoter|fait capoter|impid\w*|impide|empech\w*|stopp\w*|blockier\w*|verhinder\w*"
             r"|заблокир\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
             r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*"
             r"|تجهض\w*|يجهض\w*|تحبط\w*|يحبط\w*|تمنع|يمنع|منعت|تنقض|ينقض|نقضت"
             r"|(?:mis|met\w*|mett\w*) (?:\w+ ){0,3}(?:son|leur) veto"
             r"|(?:ejerci\w*|ejerce\w*|uso|utilizo) (?:su|el) derecho (?:de|a) veto"
-            r"|enterr\w*|retoqu\w*|(?:lasst|lassen|liess|liessen) (?:[\w-]+ ){0,5}platzen"
+            r"|enterr(?!ees?\b|es\b)\w*|retoqu(?!ees?\b|es\b)\w*|(?:lasst|lassen|liess|liessen) (?:[\w-]+ ){0,5}platzen"
             r"|(?:применил|использовал)\w* (?:право )?вето|تعرقل\w*|يعرقل\w*|عرقلت|عرقلا"
             r"|frustr\w*|kipp\w*|воспрепятствовал\w*|сорвал\w*"
             r"|(?:repit\w*|reiter\w*|renouvel\w*|erneuer\w*) (?:el |su |leur |son |ihr\w* |sein\w* )?veto)"
@@ -1287,14 +1338,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         _Gated(
             # (an apposition may come between: "Rusia, con el apoyo de Bolivia, votó en contra")
             rf"{_LIST}(?:, [^,.;]{{1,60}},)?\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra"
-            r"|stimm\w* (?:[\w-]+ ){0,4}(?:dagegen|gegen (?:den|die|das))|se (?:sont|est) prononce\w* contre"
+            r"|(?:stimm|votier)\w* (?:[\w-]+ ){0,4}(?:dagegen|gegen (?:den|die|das))|se (?:sont|est) prononce\w* contre"
             r"|votiert\w* mit nein|проголосовал\w* против|выступил\w* против)"
         ),
     ),
     (
         "voted_against",
-        ("voto en contra de",),
-        _Gated(rf"\bvoto en contra de (?:la |el |los )?{_LIST}"),
+        ("en contra de",),
+        _Gated(rf"\bvotos? en contra de (?:la |el |los )?{_LIST}"),
     ),
     ("voted_against", ("ضد",), _Gated(rf"(?:صوت\w*|تصويت) {_LIST}\s*(?:، [^،.]{{1,40}}،\s*)?ضد")),
     # Opposed, in the item of a veto: "la Chine et la Russie s'opposent", "se opusieron".
@@ -1373,8 +1424,12 @@ _VETO_ONLY = _Gated(
     rf"|\blegten? {_LIST_AND} (?:[\w-]+ ){{0,6}}veto\w* ein"
     r"|\b(?:mit|durch) (?:ihr|sein)\w* (?:[\w-]+ ){0,2}[\w-]*(?:veto|nein)\b(?: [\w-]+){0,4} "
     rf"(?:haben|hat|verhinderten|verhinderte|blockierten|blockierte) {_LIST_AND}"
-    rf"|из-за (?:позиции|вето|возражени\w*) {_LIST_AND}"
+    rf"|из-за (?:позиции|вето|возражени\w*|голос\w* против) {_LIST_AND}"
     rf"|(?<!\w)(?:اعترضت|اعترض|عارضت|عارض)(?!\w) {_LIST_AND}"
+    # The veto as the verb's object, its member after ("الفيتو ... الذي تستخدمه موسكو"), or
+    # the means of an act ("روسيا تنهي عمل اللجنة بفيتو جديد").
+    rf"|(?<!\w)(?:تستخدمه|يستخدمه|استخدمته|استخدمه|تستخدمها|استخدمتها)(?!\w) {_LIST_AND}"
+    rf"|{_LIST_AND} (?:[^ .،]+ ){{1,8}}?ب(?:ال)?(?:فيتو|حق النقض)(?!\w)"
     rf"|(?:تصويت|اعتراض|فيتو) (?:سلبي )?من {_LIST_AND}"
     # A member joining the veto: "la Chine s'est jointe à Moscou", "China se sumó al veto",
     # "Peking schloss sich an", "Китай присоединился", "والصين تنضم إليها".
@@ -2662,18 +2717,32 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     ]
     # A cue whose strings are missing from the whole text is missing from each sentence.
     cues = [(p, g) for p, _, g in _COMPILED.get(event_type, ()) if _gate_open(folded, g)]
-    ordered = sorted(
-        sentences,
-        key=lambda s: 0 if any(_gate_open(s, g) and p.search(s) for p, g in cues) else 1,
-    )  # stable: within each group, text order
     past = event_type in _PAST
     base = published.date() if published is not None else None
-    for sentence in ordered:
-        for found in _dates_in(sentence, published):
-            if _plausible(found, base, past=past):
-                return found
-        if base is not None and (m := _RELATIVE.search(sentence)):
-            return _relative(m.group(1), base, past=past, today=_new_york_day(published))
+    # The first sentence, in text order, that states a date and carries a cue; else the
+    # first that states one. Cues are read only in sentences that state a date: most
+    # sentences state none, and a cue costs a scan of the sentence and its patterns.
+    fallback: date | None = None
+    for sentence in sentences:
+        when = _stated_date(sentence, published, base, past=past)
+        if when is None:
+            continue
+        if any(_gate_open(sentence, g) and p.search(sentence) for p, g in cues):
+            return when
+        if fallback is None:
+            fallback = when
+    return fallback
+
+
+def _stated_date(
+    sentence: str, published: datetime | None, base: date | None, *, past: bool
+) -> date | None:
+    """The date ``sentence`` states for the development (or says relative to ``base``)."""
+    for found in _dates_in(sentence, published):
+        if _plausible(found, base, past=past):
+            return found
+    if base is not None and (m := _RELATIVE.search(sentence)):
+        return _relative(m.group(1), base, past=past, today=_new_york_day(published))
     return None
 
 

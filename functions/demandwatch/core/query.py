@@ -254,8 +254,18 @@ class Or(Node):
                 by_head.setdefault(child.words[0][: HEADS[-1]], []).append(i)
             elif isinstance(child, Phrase):
                 by_word.setdefault(child.words[0], []).append(i)
+            elif clauses := child.requirements():
+                # A group (NEAR, AND) cannot match unless one of the terms of its narrowest
+                # clause occurs: it is looked up by those terms, like a leaf by its word.
+                for term in narrowest(clauses):
+                    if term.endswith("*"):
+                        by_head.setdefault(term[:-1][: HEADS[-1]], []).append(i)
+                    else:
+                        by_word.setdefault(term, []).append(i)
             else:
                 always.append(i)
+        # A group listed under several of its terms is one candidate (the lists are merged
+        # as sets when read).
         object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
         object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
         object.__setattr__(self, "_always", tuple(always))
