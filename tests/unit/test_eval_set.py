@@ -206,6 +206,20 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-10.jsonl")
     assert float(report["event_accuracy"]) >= 0.97  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.91  # type: ignore[arg-type]
+    # An eleventh, measured before any rule was changed for it: 0.746 (50 of 67), who vetoed
+    # 0.536 (15 of 28); 0.940 and 1.000 after general rules (the Council's procedure told in
+    # words, a lede whose subject is the vetoing member, who vetoed as the member acting, a
+    # veto in the future tense, statements negated, records with names after colons), held
+    # to within one item.
+    report = run_eval(capsys, "en-events-11.jsonl")
+    assert float(report["event_accuracy"]) >= 0.92  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    # A twelfth, written before the last of those rules and never tuned on: its first
+    # reading on them, 0.767 (23 of 30) and who vetoed 0.714 (10 of 14), held to within one
+    # item. It measures unseen wording; its errors are left as they are.
+    report = run_eval(capsys, "en-events-12.jsonl")
+    assert float(report["event_accuracy"]) >= 0.73  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.64  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

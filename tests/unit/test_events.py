@@ -2289,3 +2289,58 @@ def test_who_vetoed_is_the_member_acting_not_the_members_mentioned(
     event = classify(title, text)
     assert event.type == "veto"
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A veto in the future or the conditional is a threat over the draft.
+        (
+            "Beijing says it may use its veto on the sanctions draft",
+            "China's envoy told reporters on Monday that the text on Syria's leaders went too far.",
+            "draft_resolution",
+            [],
+        ),
+        (
+            "Moscow ready to exercise veto over new chemical weapons text",
+            "Russian diplomats said the Western proposal for an attribution body was a pretext.",
+            "draft_resolution",
+            [],
+        ),
+        # A statement negated: the consultations that failed to agree on one.
+        (
+            "Council ends closed talks on Idlib without a press statement",
+            "Members could not agree on a joint statement after two hours of consultations.",
+            "meeting",
+            [],
+        ),
+        # A statement document about the Council's failure stays a statement.
+        (
+            "Statement by the Spokesperson on the Security Council consultations",
+            "The Secretary-General regrets that the Council was unable to agree on a statement.",
+            "statement",
+            [],
+        ),
+        # A voting record with the names after colons and no colon after the heading.
+        (
+            "Draft resolution S/2099/1 : voting record",
+            "Recorded vote. In favour 12. Against 2: United Kingdom, Zimbabwe. Abstaining 1:"
+            " China.",
+            "veto",
+            ["United Kingdom"],
+        ),
+        # The Council approving a measure is its adoption.
+        (
+            "Council lets aid flow for another year",
+            "The Security Council on Monday approved a twelve-month renewal of the crossings.",
+            "resolution_adopted",
+            [],
+        ),
+    ],
+)
+def test_threats_in_the_future_negated_statements_listed_records_and_approvals(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -310,3 +310,21 @@ def test_counts_in_other_word_orders_and_the_dual(title: str, text: str) -> None
 )
 def test_a_speaker_lede_under_a_quoted_headline(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Yes votes given by naming the members that cast them: as many votes as names.
+        (
+            "Совбез отклонил китайский проект по Мьянме",
+            "За документ проголосовали только Китай и Россия; против выступили семь членов.",
+        ),
+        (
+            "Fracasa el borrador ruso sobre Libia",
+            "Solo Rusia y China votaron a favor; Estados Unidos votó en contra.",
+        ),
+    ],
+)
+def test_yes_votes_given_by_name(title: str, text: str) -> None:
+    assert classify(title, text).type == "other"

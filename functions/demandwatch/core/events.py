@@ -122,7 +122,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
         r"|decided|agreed|backed|requested|asked)\b",
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
-        r"|established|imposed|requested|demanded|decided)\b",
+        r"|established|imposed|requested|demanded|decided|approved)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
     ),
     "vote_scheduled": (
@@ -550,6 +550,9 @@ def _yes_counts(text: str) -> list[int]:
     for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
         word = next(g for g in match.groups() if g)
         counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
+    if _YES_NAMED_ELSEWHERE.search(text):
+        for match in _YES_NAMED_ELSEWHERE.pattern.finditer(text):
+            counts.append(len(_names(next(g for g in match.groups() if g))))
     return counts
 
 
@@ -606,7 +609,11 @@ def _adjust_elsewhere(
     if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
-    counts = _yes_counts(both) if _YES_COUNT_ELSEWHERE.search(both) else []
+    counts = (
+        _yes_counts(both)
+        if _YES_COUNT_ELSEWHERE.search(both) or _YES_NAMED_ELSEWHERE.search(both)
+        else []
+    )
     if (
         counts
         and max(counts) < 9
@@ -1219,6 +1226,13 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
     ("voted_against", ("no: ", "against: "), _Gated(rf"\b(?:no|against): \d+{_IN_BRACKETS}")),
+    # "Against 3: China, Russian Federation, ...": a record's names after the count.
+    ("voted_against", ("no ", "against "), _Gated(rf"\b(?:no|against):? \d+: {_LIST}")),
+    (
+        "abstained",
+        ("abstention", "abstaining", "abstained"),
+        _Gated(rf"\b(?:abstentions?|abstaining|abstained):? \d+: {_LIST}"),
+    ),
     (
         "abstained",
         ("abstentions: ", "abstention: ", "abstaining: ", "abstained: "),
@@ -1440,6 +1454,14 @@ _VETO_ONLY = _Gated(
 _DELEGATION_NO = _Gated(
     rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) delegations? (?:\w+ )?(?:voted|voting) (?:against|no)\b"
 )
+# Yes votes given by naming the members that cast them ("за документ проголосовали только
+# Россия и Китай", "solo Rusia y China votaron a favor"): as many votes as names.
+_YES_NAMED_ELSEWHERE = _Gated(
+    rf"\b(?:seule?s?|solo|solamente|nur|lediglich) (?:la |le |les |el )?{_LIST}\s+(?:ont vote pour|a vote pour"
+    r"|ont soutenu|a soutenu|votaron a favor|voto a favor|apoyaron|apoyo|stimmten (?:[\w-]+ ){0,3}(?:dafur|fur))\b"
+    rf"|проголосовал\w* (?:только|лишь) {_LIST_AND}|(?:только|лишь) {_LIST_AND} проголосовал\w* за"
+    rf"|(?<!\w)(?:لم يؤيده|لم تؤيده|لم يؤيد)\w*(?!\w) (?:[^ ]+ )?(?:سوى|الا) {_LIST_AND}"
+)
 # Russian names the vetoing member by its adjective: "российское вето", "китайская делегация
 # проголосовала против".
 _ADJECTIVES_ELSEWHERE = {
@@ -1493,6 +1515,12 @@ _TALLY = re.compile(
 _RECORD_TALLY = re.compile(
     rf"\b(?:yes|in favou?r): (\d+){_BRACKETED}[;,.]? (?:no|against): (\d+){_BRACKETED}[;,.]?"
     rf" (?:abstentions?|abstaining|abstained): (\d+){_BRACKETED}"
+)
+# The same totals with the names after a colon, and colons optional: "In favour 11.
+# Against 3: China, Russian Federation, Venezuela (...). Abstaining 1: Angola."
+_RECORD_LISTED = re.compile(
+    r"\b(?:yes|in favou?r):? (\d+)(?::\s*([^.;]*))?[;,.] (?:no|against):? (\d+)(?::\s*([^.;]*))?[;,.]"
+    r" (?:abstentions?|abstaining|abstained):? (\d+)(?::\s*([^.;]*))?"
 )
 _SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
 
@@ -1630,7 +1658,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
     # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
     legislature = _OVERRIDE.search(both) is not None
-    threat = bool(_THREAT.search(both) and not _VETO_DONE.search(both)) and not legislature
+    # (a veto in the future or the conditional, "it will wield its veto", is still a threat)
+    threat = bool(_THREAT.search(both) and not _veto_done(both)) and not legislature
     if threat:
         scores["veto"] = min(scores["veto"], scores["draft_resolution"] * 0.5)
         scores["draft_resolution"] += 1.5
@@ -1742,7 +1771,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and not speaker
         and not _SAID.search(first_sentence)
     )
-    if _STATEMENT_TITLE.search(title) and not veto_lede:
+    # (a headline's "fails to agree on a press statement" names no statement document)
+    statement_title = _STATEMENT_TITLE.search(title) is not None and not (
+        english and _NO_STATEMENT.search(title)
+    )
+    if statement_title and not veto_lede:
         # The document is a statement (a spokesperson's, a presidential or press statement):
         # whatever it is about, it is not the vote or meeting itself.
         scores["statement"] += 9
@@ -1852,10 +1885,33 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
+    if (
+        english
+        and not statement_title
+        and (
+            _NO_STATEMENT.search(title)
+            or (_NO_STATEMENT.search(first_sentence) and _MEMBERS_SUBJECT.search(first_sentence))
+        )
+    ):
+        # "The Council fails to agree on a statement": no statement was made; the
+        # consultations that failed to produce one are the news.
+        scores["statement"] = min(scores["statement"], 1.0)
+        if un_organ.search(both):
+            scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
 
 
+# A statement negated: not agreed, not issued, none.
+_NO_STATEMENT = _Gated(
+    r"\b(?:fail\w*|unable|could not|couldn't|did not|didn't|without)\s+(?:to\s+)?(?:agree\w*|issu\w*|adopt\w*"
+    r"|reach\w*|produc\w*)\s+(?:on\s+)?(?:a\s+|any\s+|the\s+)?(?:joint\s+|common\s+|press\s+|presidential\s+)?"
+    r"(?:statement|declaration)s?\b|\b(?:no|without (?:a |any )?) ?(?:joint |common |press |presidential )?"
+    r"statement\b"
+)
+_MEMBERS_SUBJECT = _Gated(
+    r"^(?:the )?(?:(?:security )?council|members|council members|diplomats)\b"
+)
 _REPORT_TITLE = _Gated(
     r"\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
 )
@@ -1975,7 +2031,9 @@ _RIVAL_CLAUSE = re.compile(
 
 
 _THREAT = _Gated(
-    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto|vows? to (?:veto|block)|\bveto threats?\b"
+    r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto"
+    r"|\b(?:will|would|could|might|may|ready to|prepared to) (?:again )?(?:use|wield|cast|exercise|invoke)"
+    r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
     r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     r"|(?:will|would) not (?:let|allow|accept|support)|(?:cannot|could not|can't) (?:accept|support|back)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
@@ -1989,6 +2047,23 @@ _THREAT = _Gated(
     r"|would oppose (?:any|the) (?:draft|text)|s'opposerait a (?:tout|ce|le) (?:texte|projet)"
     r"|\blehnt\b[^.]{0,40}\bentwurf\w*[^.]{0,40}\bab\b"
 )
+# A veto act read in the future, the conditional or the infinitive is not done: "it will
+# wield its veto", "Moscow may use a veto", "ready to cast its veto".
+_NOT_YET = re.compile(
+    r"\b(?:will|would|could|might|may|shall|can|to|'ll|not|never|threatens?|threatened)\s+(?:\w+\s+)?$"
+)
+
+
+def _veto_done(text: str) -> bool:
+    """A veto act in the past or present, not one announced, threatened or conditional."""
+    if not _VETO_DONE.admits(text):
+        return False
+    return any(
+        _NOT_YET.search(text[max(0, m.start() - 30) : m.start()]) is None
+        for m in _VETO_DONE.pattern.finditer(text)
+    )
+
+
 _VETO_DONE = _Gated(
     r"\bvetoed\b|\bvetoes\b|\bvetoing\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)"
     r"|\b(?:cast|wield|exercis|used\b|uses\b|using\b)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?\b(?! threat)"
@@ -2645,9 +2720,9 @@ def _is_record(folded: str) -> bool:
 
 
 def _record_tally(folded: str) -> re.Match[str] | None:
-    if "yes: " not in folded and "in favour: " not in folded and "in favor: " not in folded:
+    if "yes" not in folded and "in favo" not in folded:
         return None
-    return _RECORD_TALLY.search(folded)
+    return _RECORD_TALLY.search(folded) or _RECORD_LISTED.search(folded)
 
 
 def _tally(folded: str) -> VoteTally | None:
