@@ -479,6 +479,22 @@ def test_demands_on_a_fourth_fresh_round(capsys: pytest.CaptureFixture[str]) -> 
     assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
 
 
+def test_demands_on_a_fifth_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """A fifth round measured before any change for it: English near misses 16 of 38
+    alerted; other languages 0.745 with 14 of 20 alerted. Then: other files' veto headlines
+    (Burma, Georgia, North Korea, Mali in every language), election observers, the leader
+    blaming sanctions in Russian and Arabic, accountability words on ordinary crime and terror
+    attacks, blocking told as history, the commission kept out of the country. Four English
+    near misses are left."""
+    english = run_eval(capsys, "en-negatives-3.jsonl")
+    assert english["negatives"] >= 38
+    assert english["negatives_alerted"] <= 4
+    others = run_eval(capsys, "multi-demands-5.jsonl")
+    assert others["negatives"] >= 20
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'

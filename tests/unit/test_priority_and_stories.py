@@ -1095,14 +1095,23 @@ def test_a_voting_record_catalogued_weeks_later_joins_the_vote_by_its_draft() ->
     assert uncounted.id != veto.id
 
 
-def veto_report(alert: str, title: str, text: str, hours: float, vetoers: set[str]) -> Candidate:
+def veto_report(
+    alert: str,
+    title: str,
+    text: str,
+    hours: float,
+    vetoers: set[str],
+    symbols: tuple[str, ...] = (),
+    tally: str | None = None,
+) -> Candidate:
     item = StoryItem(alert, "src", title, "", T0 + timedelta(hours=hours), "veto")
     return Candidate(
         item,
         bag_of_words(title, text),
-        (),
+        symbols,
         ("stop-veto-obstruction",),
         "P1",
+        tally=tally,
         vetoers=frozenset(vetoers),
     )
 
@@ -1167,3 +1176,102 @@ def test_a_veto_report_naming_other_members_is_another_vote_the_same_day() -> No
     )
     assert not new
     assert again.id == veto.id
+
+
+def test_reports_of_a_double_veto_naming_one_vetoer_each_are_one_story() -> None:
+    """A double veto is reported by some outlets naming Russia, by others China, by others
+    both: one vote. Each report adds its members to the story's, and a later report naming
+    either member, or a misread one, still joins."""
+    clusterer = StoryClusterer()
+    text = "The renewal of the cross-border aid mechanism through Bab al-Hawa failed."
+    russia, _ = clusterer.assign(
+        veto_report("d1", "Russia vetoes Bab al-Hawa aid renewal", text, 15, {"Russian Federation"})
+    )
+    china, new = clusterer.assign(
+        veto_report("d2", "China vetoes Bab al-Hawa aid renewal", text, 16, {"China"})
+    )
+    assert not new
+    assert china.id == russia.id
+    assert china.vetoers == ("China", "Russian Federation")
+    both, new = clusterer.assign(
+        veto_report(
+            "d3",
+            "Russia and China veto Bab al-Hawa aid renewal",
+            text,
+            17,
+            {"China", "Russian Federation"},
+            symbols=("S/2026/667",),
+            tally="13-2-0",
+        )
+    )
+    assert not new
+    assert both.id == russia.id
+    # A misread naming a Western member, but the same draft: the document is the key.
+    misread, new = clusterer.assign(
+        veto_report(
+            "d4",
+            "US regrets veto of Bab al-Hawa aid renewal",
+            text,
+            18,
+            {"United States"},
+            symbols=("S/2026/667",),
+        )
+    )
+    assert not new
+    assert misread.id == russia.id
+
+
+def test_a_double_veto_and_a_rival_draft_short_of_votes_the_same_day_are_two_votes() -> None:
+    """The same afternoon Russia's rival text falls short of votes (the Western members vote
+    against it) and a report reads that as their veto: opposite sides, another tally,
+    another draft. Two votes, however alike the words."""
+    clusterer = StoryClusterer()
+    text = "The renewal of the cross-border aid mechanism through Bab al-Hawa failed."
+    veto, _ = clusterer.assign(
+        veto_report("e1", "Russia vetoes Bab al-Hawa aid renewal", text, 15, {"Russian Federation"})
+    )
+    _, new = clusterer.assign(
+        veto_report("e2", "China vetoes Bab al-Hawa aid renewal", text, 16, {"China"})
+    )
+    assert not new
+    rival, new = clusterer.assign(
+        veto_report(
+            "e3",
+            "US, Britain and France veto Russia's Bab al-Hawa aid renewal",
+            text,
+            17,
+            {"United States", "United Kingdom", "France"},
+            tally="4-7-4",
+        )
+    )
+    assert new
+    assert rival.id != veto.id
+
+
+def test_two_drafts_vetoed_the_same_day_by_the_same_member_are_two_stories() -> None:
+    """The same member vetoes two drafts at one meeting: the same vetoer, the same words,
+    but two Council documents, two votes."""
+    clusterer = StoryClusterer()
+    text = "The Council draft on cross-border humanitarian aid into north-west Syria failed."
+    first, _ = clusterer.assign(
+        veto_report(
+            "f1",
+            "Russia vetoes Syria aid draft",
+            text,
+            15,
+            {"Russian Federation"},
+            symbols=("S/2026/654",),
+        )
+    )
+    second, new = clusterer.assign(
+        veto_report(
+            "f2",
+            "Russia vetoes Syria aid draft",
+            text,
+            17,
+            {"Russian Federation"},
+            symbols=("S/2026/658",),
+        )
+    )
+    assert new
+    assert second.id != first.id

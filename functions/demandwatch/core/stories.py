@@ -498,8 +498,8 @@ class Story:
     # outcome: a stated date, or the day of publication and the day before (a reaction the
     # next morning, a late vote in New York stamped the next day in UTC).
     vote_days: tuple[date, date] | None = None
-    # The permanent members the story's veto reports name as having vetoed (the first
-    # report that names any), sorted: see ``vetoers_of``.
+    # The permanent members the story's veto reports name as having vetoed (every member
+    # any of them names), sorted: see ``vetoers_of``.
     vetoers: tuple[str, ...] = ()
 
     @property
@@ -654,11 +654,18 @@ def same_development(
         return False
     if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
         return False
-    # One veto is cast by the same members in every report of it: a report naming only other
-    # members (a rival text voted down by the three Western members, read as their veto) is
-    # another vote. A report naming one of two vetoers ("Russia vetoes") still fits.
+    # One veto is cast by the same members in every report of it, but a report of a double
+    # veto may name either of them ("Russia vetoes", "China vetoes"), and a misread can name a
+    # wrong member: who vetoed parts two reports only when the members are on opposite sides
+    # (a rival text voted down by the three Western members, read as their veto, beside
+    # Russia's veto) and no key of the vote agrees (a draft both name, the same tally).
     named = vetoers_of(cand)
-    if named and story.vetoers and not set(named) & set(story.vetoers):
+    if (
+        named
+        and story.vetoers
+        and _opposed(named, story.vetoers)
+        and not _vote_agrees(story, cand, documents)
+    ):
         return False
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
@@ -984,7 +991,7 @@ class StoryClusterer:
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
-            if late and not (shared and _records(story, cand)):
+            if late and not (shared and _records(cand, self._documents[story.id])):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
@@ -1246,13 +1253,14 @@ def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = No
     return bool(other) and not mine & other
 
 
-def _records(story: Story, cand: Candidate) -> bool:
+def _records(cand: Candidate, documents: set[str]) -> bool:
     """Whether ``cand`` records a vote on a draft the story names: it counts the votes
-    (a tally) and names one of the story's Council documents. A draft is voted on once, so
-    its voting record belongs to the story of that vote however late it is catalogued."""
+    (a tally) and names one of the story's Council ``documents`` (kept by the clusterer).
+    A draft is voted on once, so its voting record belongs to the story of that vote
+    however late it is catalogued."""
     if cand.tally is None:
         return False
-    return bool(_council_documents(cand.symbols) & _council_documents(story.symbols))
+    return bool(_council_documents(cand.symbols) & documents)
 
 
 def _same_words(story: Story, cand: Candidate) -> bool:
@@ -1275,14 +1283,50 @@ def _organ(title: str) -> str | None:
 
 
 def _same_vetoers(story: Story, cand: Candidate) -> bool:
-    """For the same-day key between two veto reports: both name who vetoed, and some member
-    in common. The outcome word and the day alone would join any two items read as vetoes
-    that day: a rival draft short of votes misread as one, a second draft vetoed at the same
-    meeting. An adoption has no such key; the organ and the tally keep adoptions apart."""
+    """For the same-day key between two veto reports: both name who vetoed, on the same side
+    (a member in common, or the two of a double veto named one by each report). The outcome
+    word and the day alone would join any two items read as vetoes that day: a rival draft
+    short of votes misread as one. A second draft vetoed at the same meeting names another
+    document (``same_development``). An adoption has no such key; the organ and the tally
+    keep adoptions apart."""
     if cand.item.event != "veto":
         return True
     named = vetoers_of(cand)
-    return bool(named) and bool(set(named) & set(story.vetoers))
+    return bool(named) and bool(story.vetoers) and not _opposed(named, story.vetoers)
+
+
+# The sides the permanent members have vetoed together on (Russia and China's double vetoes
+# on Syria; the three Western members' joint votes against). A member on one side never
+# vetoed together with one on the other.
+_SIDES = {
+    "Russian Federation": "east",
+    "China": "east",
+    "United States": "west",
+    "United Kingdom": "west",
+    "France": "west",
+}
+
+
+def _opposed(named: Iterable[str], known: Iterable[str]) -> bool:
+    """Whether two sets of vetoers cannot be one veto: no member in common, and each names
+    members of one side only, the other's the other side. A member the table does not
+    place (a misread) says nothing."""
+    ours, theirs = set(named), set(known)
+    if ours & theirs:
+        return False
+    mine = {_SIDES.get(m) for m in ours} - {None}
+    other = {_SIDES.get(m) for m in theirs} - {None}
+    return bool(mine) and bool(other) and not mine & other
+
+
+def _vote_agrees(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
+    """Whether a key of the vote itself agrees: a Council document both name, or the same
+    tally stated by both."""
+    mine = _council_documents(cand.symbols)
+    other = _council_documents(story.symbols) if documents is None else documents
+    if mine & other:
+        return True
+    return bool(story.tally and cand.tally and _same_tally(story.tally, cand.tally))
 
 
 def _voted(story: Story, cand: Candidate) -> bool:
@@ -1344,7 +1388,7 @@ def _merge(story: Story, cand: Candidate) -> Story:
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
         tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
-        vetoers=story.vetoers or vetoers_of(cand),
+        vetoers=tuple(sorted({*story.vetoers, *vetoers_of(cand)})),
     )
 
 
