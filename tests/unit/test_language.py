@@ -78,3 +78,17 @@ def test_a_query_word_finds_its_inflections_in_an_inflected_item() -> None:
 def test_the_feed_s_language_is_used_when_it_states_one() -> None:
     assert Document("Syrie", "", language="fr").language == "fr"
     assert Document("Syrie", "", language="xx").language == "fr"  # unknown: detected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "De Mistura, La Rue meet Geneva envoys",
+        "Syria: La Jolla de Mistura talks",
+        "Aleppo: La Mesa de Ghouta talks",
+        "Ghouta: De Mistura, La Rue brief Geneva",
+    ],
+)
+def test_an_english_headline_of_names_ending_in_a_or_o_stays_english(headline: str) -> None:
+    # The domain's names end as Spanish words do; they say nothing of the language.
+    assert detect(tokens(headline)) == "en"

@@ -1221,7 +1221,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         _Gated(
             # (the joining tied to the vetoing clause, with no subject of its own between:
             # "X, whose text was blocked, was joined by Y in condemning it" is no vote)
-            rf"(?<!was )(?<!were )(?<!been )\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;,]{{0,60}}?"
+            rf"(?<!was )(?<!were )(?<!been )\b(?:veto\w*|block\w*|voted (?:against|no|down))\b[^.;,]{{0,120}}?"
             rf", joined by (?:the )?{_LIST}(?![^.;]{{0,40}}? in \w+ing\b)"
         ),
     ),
@@ -2586,7 +2586,14 @@ def _lede_act(lede: str, title: str) -> bool:
     # Blocking, killing or striking down is the Council's veto only of a Council text, the
     # verb's object ("blocked the draft", "killed a renewal of the aid mechanism"), not of
     # "UN aid trucks" or inspectors.
-    return _BLOCKED_TEXT.match(lede, m.end()) is not None
+    # In an item on the Council's vote, its object may be what the text would have done
+    # ("chose to block life-saving aid").
+    return _BLOCKED_TEXT.match(lede, m.end()) is not None or bool(
+        _COUNCIL_VOTE.search(title) or _COUNCIL_VOTE.search(lede)
+    )
+
+
+_COUNCIL_VOTE = _Gated(r"\b(?:security council|unsc)\b[^.;]{0,40}\b(?:vote|veto\w*)\b")
 
 
 _BLOCKED_TEXT = re.compile(

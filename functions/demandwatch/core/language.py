@@ -20,6 +20,8 @@ forms with wildcards, and stemming would merge words they keep apart ("sanctions
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
@@ -159,12 +161,25 @@ def detect(words: Sequence[str]) -> Language:
     return best
 
 
+# The domain's names end as Spanish words do ("Syria", "Geneva", "Aleppo", "De Mistura"):
+# they say nothing of the headline's language.
+_NAMES = _words(
+    "syria russia china geneva aleppo ghouta mistura hama douma madaya latakia raqqa daraa deraa"
+    " libya africa america korea india cuba nebenzia nebenzya"
+)
+# Letters and endings English words have and French or Spanish ones hardly do ("meet",
+# "envoys", "talks", "with"): a headline of names and such words is English.
+_ENGLISH_SHAPE = re.compile(r"(?:ee|oo|th|sh|w|k)|(?:[^aeiou]s|ys|y)$")
+
+
 def _romance_by_endings(present: set[str]) -> Language:
-    """French or Spanish by the endings of words of four letters or more; English if even."""
-    longer = [w for w in present if len(w) >= 4 and w.isalpha()]
+    """French or Spanish by the endings of words of four letters or more, names aside;
+    English if even, or if as many words have an English shape."""
+    longer = [w for w in present if len(w) >= 4 and w.isalpha() and w not in _NAMES]
     spanish = sum(1 for w in longer if w.endswith(_ENDINGS["es"]))
     french = sum(1 for w in longer if w.endswith(_ENDINGS["fr"]))
-    if spanish == french:
+    english = sum(1 for w in longer if _ENGLISH_SHAPE.search(w))
+    if spanish == french or max(spanish, french) <= english:
         return "en"
     return "es" if spanish > french else "fr"
 
