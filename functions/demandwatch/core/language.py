@@ -21,7 +21,6 @@ forms with wildcards, and stemming would merge words they keep apart ("sanctions
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Literal
