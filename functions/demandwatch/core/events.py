@@ -2754,7 +2754,11 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
         joined = re.search(r"\bjoin(?:s|ed)\s+(?:the\s+)?$", head[: m.start()]) and re.match(
             r"\s+(?:to|in)\b", head[m.end() :]
         )
-        if not joined and not _VETO_PREDICATE.match(head, m.end()):
+        passive = re.search(  # ("a U.S. draft was vetoed by the Russian Federation")
+            r"\b(?:vetoed|blocked|killed|sunk|torpedoed|struck down|voted down)\s+by\s+(?:the\s+)?$",
+            head[: m.start()],
+        )
+        if not joined and not passive and not _VETO_PREDICATE.match(head, m.end()):
             continue
         members.append(Actor(name, "vetoed"))
     return members
