@@ -60,7 +60,6 @@ def cycle(alerts: int) -> list[Candidate]:
             (item,) = feed_items(source, 999 - k, 1, NOW)
             text = html_to_text(item.description)
             event = classify(item.title, text, published=item.published)
-            vetoers = frozenset(a.name for a in event.actors if a.role == "vetoed")
             out.append(
                 Candidate(
                     StoryItem(
@@ -77,7 +76,7 @@ def cycle(alerts: int) -> list[Candidate]:
                     "P2",
                     vote_date=event.date,
                     tally=tally_key(event.vote),
-                    vetoers=vetoers,
+                    vetoers=event.vetoers,
                 )
             )
         k += 1

@@ -148,7 +148,7 @@ def actor_accuracy(
 
 def vetoed_by(event: Event) -> frozenset[str]:
     """The members an event names as having vetoed."""
-    return frozenset(a.name for a in event.actors if a.role == "vetoed")
+    return event.vetoers
 
 
 def event_accuracy(pairs: Iterable[tuple[str | None, str]]) -> tuple[float, int]:

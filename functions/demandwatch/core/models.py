@@ -100,6 +100,11 @@ class Event:
     date: Day | None = None
     vote: VoteTally | None = None
 
+    @property
+    def vetoers(self) -> frozenset[str]:
+        """The members the event names as having vetoed (the story key and eval read this)."""
+        return frozenset(a.name for a in self.actors if a.role == "vetoed")
+
 
 @dataclass(frozen=True)
 class Item:

@@ -252,7 +252,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 ga_debate_due=alert.ga_debate_due,
                 vote_date=alert.event.date,
                 tally=tally_key(alert.event.vote),
-                vetoers=frozenset(a.name for a in alert.event.actors if a.role == "vetoed"),
+                vetoers=alert.event.vetoers,
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))
