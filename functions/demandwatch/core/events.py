@@ -28,7 +28,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvotes? negatifs?\b",
         r"\bn'adopte pas\b|\bne parvient pas a (?:adopter|proroger|prolonger|renouveler)",
         r"\bveto (?:russe|chinois|russo-chinois|de (?:la )?(?:russie|chine|moscou))",
-        r"\b(?:vetan|vetaron|vetado|veta|vetar)\b",
+        r"\b(?:vetan|vetaron|vetad[oa]s?|veta|vetar)\b",
         r"\bno logra (?:aprobar|adoptar|renovar|prorrogar)\b|\bvoto negativo\b|\bvotos en contra\b",
         r"\b(?:doppelveto|vetos|veto (?:aus|gegen|ein)|veto (?:ruso|chino|de rusia|de moscu|de china))\b",
         r"\b(?:tras|por) el veto\b|\bveto\b.{0,30}\b(?:legt\w*|eingelegt)\b",
@@ -91,11 +91,14 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
-        r"\b(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
+        # (not negated: "n'adopte pas", "n'a pas été adoptée" are the draft's failure)
+        r"(?<!\bn')(?<!\bpas )(?<!\bpas ete )\b(?:renouvel(?:le|lent|e)|adopt(?:e|ee|ees|ent))\b(?! pas\b)",
+        # (negated, "no aprueba", "nicht angenommen", "لا يعتمد": the draft failed)
+        r"\b(?<!\bno )(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
-        r"\b(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
+        r"\b(?<!\bnicht )(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|(?<!не )продлил\w*|(?<!не )одобрил\w*|учредил\w*|(?<!не )принял\w* резолюц\w*)",
-        r"(?<!\w)[وف]?(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
+        r"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
         r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
@@ -109,7 +112,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvoted \d+ to \d+",
         r"\badopte (?:a l'unanimite )?(?:la |une )?resolution",
         r"\bvotes? (?:unanimously )?(?:to|for) (?:extend|renew|send|authori[sz]e|create|establish)",
-        r"(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
+        r"(?<!لا )(?<!لم )(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
         r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves|calls|requests"
         r"|asks|decides|authori[sz]es|endorses|agrees)",
         r"\bvoted (?:unanimously )?(?:for|to)\b",
@@ -252,7 +255,9 @@ _P5_LATIN = (
     r"(?:russie|chine|moscou|pekin|etats-unis|washington|royaume-uni|rusia|china|moscu|estados unidos"
     r"|eeuu|reino unido|russland|moskau|peking|usa|vereinigten staaten|grossbritannien)"
 )
-_P5_CYRILLIC = r"(?:росси\w*|кита\w*|москв\w*|пекин\w*|сша|вашингтон\w*|великобритани\w*)"
+_P5_CYRILLIC = (
+    r"(?:росси\w*|кита\w*|москв\w*|пекин\w*|сша|вашингтон\w*|великобритани\w*|\bрф\b|\bкнр\b)"
+)
 _P5_ARABIC = r"(?:روسيا|الصين|موسكو|بكين|الولايات المتحدة|واشنطن|بريطانيا)"
 # Cues in the five other languages (French, Spanish, German, Russian, Arabic), read after
 # the cues above and never for an item in English. Stems rather than single forms: the
@@ -327,6 +332,12 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"(?:veto|vetos|doppelveto|nein)\b(?: [\w-]+){0,4},",
         rf"(?:^|[.;!?] )(?:вето {_P5_CYRILLIC}|(?:российск|китайск|американск)\w* вето|сво(?:им|ими) (?:\w+ )?вето\b)",
         rf"(?:^|[.;!?] )(?:ال)?فيتو (?:ال)?(?:روسي|صيني|امريكي|{_P5_ARABIC})|(?:^|[.;!?] )باستخدام\w* (?:حق النقض|الفيتو)",
+        # The veto as the means of a passive ("durch ein Veto Russlands gestoppt", "fue
+        # vetada por Rusia", "rejeté par un veto de Moscou").
+        r"\bnicht angenommen\b"
+        r"|\b(?:durch|per|mit) (?:ein\w*|das|dem|sein\w*|ihr\w*) (?:[\w-]+ )?(?:doppel)?veto\b[^.;]{0,80}"
+        r"\b(?:gestoppt|verhindert|blockiert|abgelehnt|gekippt|zu fall gebracht)\b"
+        r"|\b(?:fue|fueron|ha sido|han sido) (?:vetad|bloquead|frenad|tumbad)[oa]s? (?:\w+ ){0,2}por\b",
     ),
     "resolution_adopted": (
         r"\benterin\w*|\bd'une seule voix\b|\bsursis\b|\bse sont accordes\b"
@@ -509,7 +520,11 @@ _YES_COUNT_ELSEWHERE = Gated(
     rf"|(?<![\w-]){_NUMBER} {_MEMBERS}\b[^.;]{{0,40}}\b(?:ont (?:soutenu|vote pour|appuye|vote en faveur)"
     r"|(?:votaron|han votado) a favor|apoyaron|respaldaron|(?:stimmten|votierten) (?:[\w-]+ ){0,3}(?:fur|dafur))\b"
     rf"|(?<!\w){_NUMBER} голос\w* [«\"]?за\b|(?:поддержал\w*|проголосовал\w* за) (?:[\w-]+ ){{0,3}}?{_NUMBER} (?:член|стран|государ)"
-    rf"|за (?:проект|документ|резолюци\w*|текст)\w*[^.;]{{0,60}}? проголосовал\w* {_NUMBER}(?!\w)"
+    # ("За предложенный Москвой документ проголосовали лишь пять стран", "за который
+    # высказались 12 государств")
+    rf"|за (?:[\w-]+ ){{0,3}}?(?:проект|документ|резолюци\w*|текст)\w*[^.;]{{0,60}}? (?:проголосовал|высказал)\w*"
+    rf" (?:лишь |только |всего )?{_NUMBER}(?!\w)"
+    rf"|за (?:который|которую|которое|него|нее|неё) (?:проголосовал|высказал)\w* (?:лишь |только |всего )?{_NUMBER}(?!\w)"
     # (Arabic "voted" counts the yes votes only with "in favour": "صوتت تسع دول ضده" is no)
     rf"|(?<!\w)(?:ايدت|ايده|ايدها|ايد|وافقت)(?!\w) (?:[^ ]+ ){{0,2}}?{_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان)"
     rf"|(?<!\w)(?:صوتت|صوت)(?!\w) {_NUMBER} (?:دولة|دول|اعضاء|عضوا|بلدا|بلدان) لصالح"
@@ -570,8 +585,13 @@ _BEFORE_COUNCIL_ELSEWHERE = Gated(
 )
 # In a headline, the speaker's words placed in the Council: "warnt im Sicherheitsrat",
 # "в Совбезе", besides the forms above.
+# (after the verb, not after its object: "Maas nennt Blockade im Sicherheitsrat
+# unverantwortlich" is a minister's words about the Council, not said in it)
 _IN_COUNCIL_TITLE = Gated(
-    r"\bim (?:un-)?(?:welt)?sicherheitsrat\b|(?:^|\s)в (?:совбезе|совете безопасности)\b"
+    r"\b(?:warn|mahn|forder|appellier|kritisier|sag|erklar|bericht|wirb|wirbt|pladier|drang|bitt|klag|beklag"
+    r"|verteidig|rechtfertig|betont|spricht|sprach)\w* im (?:un-)?(?:welt)?sicherheitsrat\b"
+    r"|(?:заявил|призвал|предупредил|сообщил|выступил|обвинил|потребовал|напомнил|отметил|говорит|заявляет"
+    r"|призывает|предупреждает)\w* в (?:совбезе|совете безопасности)\b"
 )
 
 
@@ -602,6 +622,86 @@ _PERMANENT_SPEAKER = Gated(
 )
 
 
+# A veto to come: threatened, announced, or in the future tense ("menace de bloquer",
+# "votará en contra", "kündigt ein Veto an", "заблокирует", "ستعرقل"). Not done: the draft
+# is still under negotiation, and a vote "if it is put to a vote" is not scheduled.
+_THREAT_ELSEWHERE = Gated(
+    r"\bmenac\w* (?:de |d')(?:bloquer|torpiller|faire capoter|(?:opposer|mettre|utiliser) (?:son|leur) (?:droit de )?veto"
+    r"|voter contre)|\b(?:bloquera|bloqueront|torpillera|votera contre|voteront contre|opposera son veto"
+    r"|opposeront leur veto|mettra son veto)\b|\b(?:va|vont) (?:bloquer|opposer (?:son|leur) veto|voter contre)\b"
+    r"|\bamenaz\w* con (?:vetar|bloquear|tumbar|votar en contra|(?:usar|ejercer) su (?:derecho de )?veto)"
+    r"|\b(?:vetara|vetaran|bloqueara|bloquearan|tumbara|votara en contra|votaran en contra)\b"
+    r"|\b(?:va|van) a (?:vetar|bloquear|votar en contra)\b"
+    r"|\bdroht\w*,? (?:[\w-]+ ){0,4}(?:zu (?:blockieren|stoppen|verhindern|kippen)|mit (?:einem |seinem |ihrem )?veto)\b"
+    r"|\bkundigt\w* (?:[\w-]+ ){0,5}?(?:veto|nein)\w*(?: [\w-]+){0,4} an\b"
+    r"|\b(?:wird|werde|werden) (?:[\w-]+ ){0,4}(?:blockieren|dagegen stimmen|(?:ein|sein|ihr) veto einlegen)\b"
+    r"|(?:заблокиру(?:ет|ют)|налож(?:ит|ат) вето|проголосу(?:ет|ют) против|воспользу(?:ется|ются) правом вето)"
+    r"|(?:пригрозил\w*|намерен\w*|готов\w*) (?:[\w-]+ ){0,3}(?:вето|заблокировать|наложить вето)"
+    r"|(?<!\w)(?:ستعرقل|سيعرقل|ستستخدم|سيستخدم|ستمنع|سيمنع|ستصوت ضد|سيصوت ضد|ستنقض|سينقض)(?!\w)"
+    r"|(?<!\w)(?:تهدد|يهدد|هددت|هدد)(?!\w) (?:[^ ]+ )?ب(?:استخدام|عرقلة|الفيتو|النقض)"
+)
+
+
+_COUNCIL_TEXT_ELSEWHERE = Gated(
+    r"\b(?:texte|texto|borrador|resolucion|[\w-]*entwurf\w*|[\w-]*resolution\w*)\b|документ|(?<!\w)(?:ال)?نص(?!\w)"
+)
+
+
+def _threat_elsewhere(scores: dict[EventType, float], title: str, both: str) -> None:
+    """A veto threatened or announced is the draft's news, not a veto; a vote "if the text
+    is put to a vote" is not scheduled. A veto also done in the item ("after vetoing in
+    July, Moscow will block this text too") keeps the veto."""
+    if not _THREAT_ELSEWHERE.search(both) or _veto_done(_THREAT_ELSEWHERE.pattern.sub(" ", both)):
+        return
+    scores["veto"] = min(scores["veto"], scores["draft_resolution"] * 0.5)
+    scores["draft_resolution"] += 1.5
+    if not (_COUNCIL_TEXT.search(both) or _COUNCIL_TEXT_ELSEWHERE.search(both)):
+        return
+    # Over a Council text, the draft outranks the words, meeting or outside news it was
+    # voiced in (the seed's convention, as for English threats).
+    scores["draft_resolution"] = max(
+        scores["draft_resolution"],
+        scores["statement"] + 0.5,
+        scores["meeting"] + 0.5,
+        scores["other"] + 0.5,
+    )
+    if not any(rule.search(title) for rule, _, _ in _COMPILED["vote_scheduled"]):
+        # "If it is put to a vote": no vote is scheduled unless the headline says so.
+        scores["vote_scheduled"] = min(scores["vote_scheduled"], scores["draft_resolution"] - 0.5)
+
+
+# A rival draft named as such ("un texte russe concurrent", "la propuesta rival", "der
+# Gegenentwurf", "альтернативный проект", "المشروع المنافس"): its count is its own.
+_RIVAL_ELSEWHERE = Gated(
+    r"\b(?:concurrent\w*|rival\w*|alternati\w*|competidor\w*|konkurrier\w*|gegenentw[uü]rf\w*|gegenvorschlag\w*)\b"
+    r"|альтернативн\w*|конкурирующ\w*|встречн\w*|(?<!\w)(?:ال)?(?:منافس|بديل|مضاد)(?!\w)"
+)
+_CLAUSE_ELSEWHERE = re.compile(r"[.;,:]\s+|\s+(?:apres|tras|despues de|nach|после|بعد)\s+")
+
+
+def _without_rivals(text: str) -> str:
+    """The text less its clauses about a rival draft."""
+    return " . ".join(c for c in _CLAUSE_ELSEWHERE.split(text) if not _RIVAL_ELSEWHERE.search(c))
+
+
+# A veto dated by the time elapsed since it ("un an après le veto russe", "dos años después
+# del veto", "ein Jahr nach dem Veto", "через год после вета", "بعد عام على الفيتو"): the
+# veto is the background of another development.
+_SINCE_VETO_ELSEWHERE = Gated(
+    r"\b(?:un|une|deux|trois|quelques|\d+) (?:an|ans|mois|jours?|semaines?|annees?) (?:apres|depuis) "
+    r"(?:le |la |les |l')?(?:double |nouveau |dernier )?veto"
+    r"|\b(?:un|dos|tres|unos|\d+) (?:ano|anos|mes|meses|dias?|semanas?) (?:despues|tras) (?:del|de los|el|los) "
+    r"(?:doble |nuevo |ultimo )?vetos?"
+    r"|\b(?:ein|einem|zwei|drei|\d+) (?:jahr|jahre|jahren|monat|monate|monaten|tag|tage|tagen|woche|wochen) nach "
+    r"(?:dem|den) (?:[\w-]+ )?(?:doppel-?)?veto"
+    r"|(?:через|спустя) (?:[\w-]+ ){0,2}после (?:[\w-]+ )?вето|(?:год|\d+ (?:лет|дней|месяцев|недель)) спустя после (?:[\w-]+ )?вето"
+    r"|بعد (?:عام|سنة|عامين|سنتين|اشهر|ايام|اسابيع|\d+ (?:ايام|اشهر|اعوام|سنوات|اسابيع)) (?:من|على) (?:ال)?(?:فيتو|نقض)"
+)
+# Quotation marks around a headline's verb ("La France « déplore » le veto") hide it from
+# the headline-speaker rule.
+_QUOTE_MARKS = re.compile(r"[«»\"„“”]\s*")
+
+
 def _adjust_elsewhere(
     scores: dict[EventType, float], title: str, first_sentence: str, both: str
 ) -> None:
@@ -609,6 +709,22 @@ def _adjust_elsewhere(
     if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    if (
+        _RIVAL_ELSEWHERE.search(both)
+        and not _RIVAL_ELSEWHERE.search(title)
+        and _names_un_organ(both)
+    ):
+        # An adoption stated beside a rival's shortfall ("adoptée par douze voix, après
+        # l'échec d'un texte russe concurrent qui n'avait obtenu que deux voix"): the rival's
+        # few votes do not undo the adoption.
+        rest = _without_rivals(both)
+        adopted = any(rule.search(rest) for rule, _, _ in _COMPILED["resolution_adopted"])
+        short = _LACK_OF_VOTES.search(rest) or any(n < 9 for n in _yes_counts(rest))
+        if adopted and not short and not _VETO_DONE.search(rest):
+            scores["resolution_adopted"] = max(
+                scores["resolution_adopted"], scores["other"] + 1, 8.0
+            )
+            both = rest
     counts = (
         _yes_counts(both)
         if _YES_COUNT_ELSEWHERE.search(both) or _YES_NAMED_ELSEWHERE.search(both)
@@ -637,6 +753,20 @@ def _adjust_elsewhere(
     ):
         # A headline speaker whose words were said to the Council: its meeting.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
+    body = both[len(title) :]
+    since = _SINCE_VETO_ELSEWHERE.search(title)
+    if since and not _VETO_DONE.search(body):
+        # The headline dates its news by the veto; the body reports no veto itself. What
+        # follows the dating phrase is the news: "…, quarante ONG interpellent le Conseil".
+        scores["veto"] = 0.0
+        rest = title[: since.start()] + re.sub(r"^[^,:]*[,:]\s*", "", title[since.end() :])
+        if _SPEAKER_TITLE.search(rest):
+            scores["statement"] += 9
+    unquoted = _QUOTE_MARKS.sub("", title)
+    if unquoted != title and _SPEAKER_TITLE.search(unquoted) and not _SPEAKER_TITLE.search(title):
+        # "La France « déplore profondément » le veto": the headline's subject speaks.
+        scores["statement"] += 9
+        scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     speaker = _SPEAKER_LEDE_ELSEWHERE.search(first_sentence)
     if (
         speaker
@@ -666,6 +796,7 @@ def _adjust_elsewhere(
         rule.search(title) for rule, _, _ in _COMPILED["vote_scheduled"]
     ):
         scores["draft_resolution"] = max(scores["draft_resolution"], scores["vote_scheduled"] + 0.5)
+    _threat_elsewhere(scores, title, both)
 
 
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
@@ -710,7 +841,7 @@ watch(string for cues in _COMPILED.values() for _, _, gate in cues for string in
 # the English ones did (bench match_6, which classifies every matched item).
 _ROMANCE_GERMAN: dict[EventType, frozenset[int]] = {
     "veto": frozenset(range(11)),
-    "resolution_adopted": frozenset({3, 4, 5, 6}),
+    "resolution_adopted": frozenset({3, 4, 5, 6, 7}),
     "vote_scheduled": frozenset({2, 3, 4}),
     "draft_resolution": frozenset({0, 1, 2}),
     "meeting": frozenset({2, 3, 4}),
@@ -1324,9 +1455,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             # (French participles agreeing with the draft, "les sanctions proposées par Paris
             # et Washington bloquées", say what was blocked, not who blocked it)
             r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*"
-            r"|bloqu(?!ees?\b|es\b)\w*|torpill(?!ees?\b|es\b)\w*"
+            r"|bloqu(?!ees?\b|es\b|er(?:a|ont)\b|ear(?:a|an)\b)\w*|torpill(?!ees?\b|es\b)\w*"
             r"|font capoter|fait capoter|impid\w*|impide|empech\w*|stopp\w*|blockier\w*|verhinder\w*"
-            r"|заблокир\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
+            r"|заблокир(?!у)\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
             r"|تعطل\w*|يعطل\w*|تفشل\w*|يفشل\w*|افشل\w*|اسقط\w*|تسقط\w*|يسقط\w*|تستخدم\w*|يستخدم\w*|استخدم\w*"
             r"|تجهض\w*|يجهض\w*|تحبط\w*|يحبط\w*|تمنع|يمنع|منعت|تنقض|ينقض|نقضت"
             r"|(?:mis|met\w*|mett\w*) (?:\w+ ){0,3}(?:son|leur) veto"
@@ -1344,6 +1475,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             rf"(?:bloque\w*|torpille\w*|retoque\w*|enterre\w*) (?:\w+ ){{0,2}}par (?:la |le |les )?{_LIST}"
         ),
     ),
+    # Spanish participles agree with the draft: "la iniciativa fue vetada por Rusia y China".
+    (
+        "vetoed",
+        ("vetad", "bloquead", "frenad", "tumbad"),
+        _Gated(
+            rf"\b(?:vetad|bloquead|frenad|tumbad)[oa]s? (?:\w+ ){{0,2}}por (?:la |el |los )?{_LIST}"
+        ),
+    ),
     (
         "vetoed",
         ("eingelegt",),
@@ -1353,10 +1492,19 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "voted_against",
         ("vote contre", "en contra", "dagegen", "gegen", "mit nein", "против", "prononce"),
         _Gated(
-            # (an apposition may come between: "Rusia, con el apoyo de Bolivia, votó en contra")
-            rf"{_LIST}(?:, [^,.;]{{1,60}},)?\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra"
+            # (an apposition may come between: "Rusia, con el apoyo de Bolivia, votó en contra";
+            # or the partner: "КНР вместе с РФ проголосовала против")
+            rf"{_LIST}(?:, [^,.;]{{1,60}},| (?:вместе|совместно) с [^,.;]{{1,40}}?)?\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra"
             r"|(?:stimm|votier)\w* (?:[\w-]+ ){0,4}(?:dagegen|gegen (?:den|die|das))|se (?:sont|est) prononce\w* contre"
             r"|votiert\w* mit nein|проголосовал\w* против|выступил\w* против)"
+        ),
+    ),
+    # The partner named after "together with" votes too: "КНР вместе с РФ проголосовала против".
+    (
+        "voted_against",
+        ("вместе с", "совместно с"),
+        _Gated(
+            rf"(?:вместе|совместно) с {_LIST_AND}\s+(?:проголосовал\w* против|выступил\w* против)"
         ),
     ),
     (
@@ -1452,6 +1600,21 @@ _VETO_ONLY = _Gated(
     # "Peking schloss sich an", "Китай присоединился", "والصين تنضم إليها".
     rf"|{_LIST}\s+(?:(?:s'est|se sont) joint\w*|a rejoint|se (?:sum|un)(?:o|io|ieron|aron|e|en)\b"
     r"|schloss\w* sich|присоединил\w*|(?:تنضم|ينضم|انضمت|انضم|تنضمان)(?!\w))"
+    # Two members joined by a hyphen: "chinesisch-russisches Veto", "veto sino-russe".
+    rf"|\b((?:{_NAME_PATTERN})-(?:{_NAME_PATTERN}))\w* (?:doppel-?)?veto\b"
+    rf"|\bveto ((?:{_NAME_PATTERN})-(?:{_NAME_PATTERN}))"
+    # UN wording names the vetoer in apposition after "a permanent member": "en raison du
+    # vote négatif d'un membre permanent, la Fédération de Russie", "por el voto negativo de
+    # un miembro permanente, China", "из-за голоса против постоянного члена Совета — России",
+    # "بسبب تصويت عضو دائم ضده، هو الاتحاد الروسي".
+    r"|\b(?:votes? negatifs?|opposition|veto|votos? negativos?|votos? en contra|nein-stimmen?|gegenstimmen?)"
+    r" (?:d'un|de l'un des|de deux|des deux|de un|de uno de los|de dos|de los dos|eines|zweier|der beiden)"
+    r" (?:membres? permanents?|miembros? permanentes?|standig\w* mitglied\w*)"
+    r"(?: (?:du|del|des) (?:conseil|consejo|sicherheitsrats?)(?: de securite| de seguridad)?)?"
+    rf"\s*(?:,|:|[\u2014\u2013-]|\()\s*(?:la |le |l'|les |el |los |von )?{_LIST}"
+    rf"|(?:голос\w* против|вето) (?:[\w-]+ ){{0,2}}постоянн\w* член\w*(?: совета(?: безопасности)?| совбеза)?"
+    rf"\s*(?:,|:|[\u2014\u2013-]|\()\s*{_LIST_AND}"
+    rf"|(?:تصويت|اعتراض|فيتو) (?:[^ ]+ )?عضوي?ن? دا[يئ]م\w*[^.،]{{0,20}}،\s*(?:هو |وهو |هي |هما |وهما )?{_LIST_AND}"
 )
 # English names a delegation by its adjective: "the Russian delegation voted against it".
 _DELEGATION_NO = _Gated(
@@ -1930,7 +2093,7 @@ _SPEAKER_TITLE = _Gated(
     r"|voices|expresses|is urging|appeals(?! court)|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
-    r"|fustige|conteste|contestent|s'insurge"
+    r"|fustige|conteste|contestent|s'insurge|interpell\w*|interpela\w*"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige|tacha|reprocha|califica|considera|advierte|rechaza (?:el|los|las) (?:informe|conclusiones|acusaciones)"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
     r"|wirft (?:[\w-]+ ){1,4}vor|weist (?:[\w-]+ ){1,5}zuruck"
