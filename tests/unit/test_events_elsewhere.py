@@ -536,3 +536,60 @@ def test_whose_count_it_is(title: str, text: str, expected: str) -> None:
 )
 def test_reactions_and_background_eighth_round(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A procedural vote (on holding the meeting) cannot be vetoed: the meeting.
+        (
+            "Syrie : la réunion sur les droits de l'homme maintenue après un vote de procédure",
+            "La Russie et la Chine ont voté contre la tenue de la séance, mais douze membres"
+            " l'ont soutenue.",
+        ),
+        (
+            "Syrien: Sitzung zu Menschenrechten nach Verfahrensabstimmung",
+            "Russland und China stimmten gegen die Sitzung, zwölf Mitglieder dafür.",
+        ),
+        (
+            "Совбез провел заседание по правам человека в Сирии после процедурного голосования",
+            "Россия и Китай проголосовали против проведения заседания, но 12 членов его поддержали.",
+        ),
+        (
+            "مجلس الأمن يعقد جلسة حول حقوق الإنسان في سوريا بعد تصويت إجرائي",
+            "صوتت روسيا والصين ضد عقد الجلسة، لكن اثني عشر عضوا أيدوا انعقادها.",
+        ),
+    ],
+)
+def test_a_procedural_vote_is_the_meeting(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type == "meeting"
+    assert _vetoed(title, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Members reacting in the plural, or accusing a permanent member: a statement.
+        (
+            "Paris et Londres dénoncent le veto russe",
+            "La France et le Royaume-Uni ont demandé une réunion d'urgence après le veto de Moscou.",
+        ),
+        (
+            "Washington y Londres acusan a Moscú tras el veto",
+            "Estados Unidos y el Reino Unido acusaron a Rusia de bloquear la renovación de la ayuda.",
+        ),
+        (
+            "Berlin und Paris verurteilen russisches Veto",
+            "Beide Regierungen sprachen von einem schwarzen Tag für die Menschen in Syrien.",
+        ),
+    ],
+)
+def test_plural_reactions_are_statements_naming_no_vetoer(title: str, text: str) -> None:
+    assert classify(title, text).type == "statement"
+    assert _vetoed(title, text) == ()
+
+
+def test_a_commission_accusing_damascus_stays_findings() -> None:
+    title = "La comisión de investigación acusa a Damasco de crímenes de guerra"
+    assert classify(title, "El informe documenta ataques contra hospitales.").type == "report"

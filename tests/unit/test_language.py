@@ -92,3 +92,32 @@ def test_the_feed_s_language_is_used_when_it_states_one() -> None:
 def test_an_english_headline_of_names_ending_in_a_or_o_stays_english(headline: str) -> None:
     # The domain's names end as Spanish words do; they say nothing of the language.
     assert detect(tokens(headline)) == "en"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # No function word: German headline verbs, genitive names and word shapes.
+        "Neues Veto Russlands",
+        "Eilmeldung: Doppelveto gegen Jemen-Entwurf",
+        "Bundesregierung verurteilt Angriff auf Hilfskonvoi",
+        "Erneutes Veto: Myanmar-Resolution gestoppt",
+        "Waffenstillstandsverhandlungen in Genf vertagt",
+        "Chemiewaffen-Ermittler in Duma eingetroffen",
+    ],
+)
+def test_a_short_german_headline_is_german(headline: str) -> None:
+    assert detect(tokens(headline)) == "de"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Deutsche Welle reporter detained in Damascus",
+        "Young Syrians flee Aleppo",
+        "Schengen ministers meet on Syrian refugees",
+        "Moscow blocks Council statement",
+    ],
+)
+def test_english_headlines_with_german_looking_words_stay_english(headline: str) -> None:
+    assert detect(tokens(headline)) == "en"

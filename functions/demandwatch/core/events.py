@@ -697,6 +697,18 @@ _SINCE_VETO_ELSEWHERE = Gated(
     r"|(?:через|спустя) (?:[\w-]+ ){0,2}после (?:[\w-]+ )?вето|(?:год|\d+ (?:лет|дней|месяцев|недель)) спустя после (?:[\w-]+ )?вето"
     r"|بعد (?:عام|سنة|عامين|سنتين|اشهر|ايام|اسابيع|\d+ (?:ايام|اشهر|اعوام|سنوات|اسابيع)) (?:من|على) (?:ال)?(?:فيتو|نقض)"
 )
+# A procedural vote (whether to hold a meeting, the agenda): under the Council's rules it
+# takes nine votes and no member can veto it, whoever voted against.
+_PROCEDURAL_ELSEWHERE = Gated(
+    r"\bvotes? (?:de |sur la )?procedur\w*|\bvotacion (?:de procedimiento|procesal|procedimental)"
+    r"|\bverfahrens(?:abstimmung|frage)\w*|\bprozedural\w* abstimmung"
+    r"|\bcontre la tenue de la (?:seance|reunion)|\ben contra de (?:celebrar|la celebracion de) la (?:reunion|sesion)"
+    r"|\bgegen (?:die abhaltung der |die )sitzung\b|процедурн\w* голосовани|против проведения (?:заседания|встречи)"
+    r"|تصويت (?:ال)?اجرائي|ضد عقد (?:ال)?جلسة"
+)
+_MEETING_WORD_ELSEWHERE = Gated(
+    r"\b(?:seance|reunion|sesion|sitzung)\b|заседани|(?<!\w)(?:ال)?جلسة(?!\w)"
+)
 # Quotation marks around a headline's verb ("La France « déplore » le veto") hide it from
 # the headline-speaker rule.
 _QUOTE_MARKS = re.compile(r"[«»\"„“”]\s*")
@@ -754,6 +766,11 @@ def _adjust_elsewhere(
         # A headline speaker whose words were said to the Council: its meeting.
         scores["meeting"] = max(scores["meeting"], scores["statement"] + 1)
     body = both[len(title) :]
+    if _PROCEDURAL_ELSEWHERE.search(both):
+        # The vote was on holding the meeting: the meeting (a UN one), never a veto.
+        scores["veto"] = 0.0
+        if _names_un_organ(both) or _MEETING_WORD_ELSEWHERE.search(both):
+            scores["meeting"] = max(scores["meeting"], scores["statement"] + 1, 6.0)
     since = _SINCE_VETO_ELSEWHERE.search(title)
     if since and not _VETO_DONE.search(body):
         # The headline dates its news by the veto; the body reports no veto itself. What
@@ -2094,8 +2111,15 @@ _SPEAKER_TITLE = _Gated(
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|fustige|conteste|contestent|s'insurge|interpell\w*|interpela\w*"
+    # (plural subjects: "Paris et Londres dénoncent", "Washington y Londres acusan")
+    r"|denoncent|condamnent|saluent|appellent|regrettent|reclament|fustigent"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige|tacha|reprocha|califica|considera|advierte|rechaza (?:el|los|las) (?:informe|conclusiones|acusaciones)"
+    r"|lamentan|condenan|instan|denuncian|celebran|critican|exigen|advierten"
+    # (accusing a permanent member is a reaction; a commission accusing Damascus, findings)
+    r"|acusan? a (?:rusia|moscu|china|pekin|estados unidos|washington|eeuu)"
+    r"|accusent? (?:la russie|moscou|la chine|pekin|washington|les etats-unis)"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
+    r"|verurteilen|kritisieren|begrussen|warnen|bedauern|beklagt|beklagen"
     r"|wirft (?:[\w-]+ ){1,4}vor|weist (?:[\w-]+ ){1,5}zuruck"
     r"|осудил\w*|призвал\w*|заявил\w*|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )назвал\w*|критикует"
     r"|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )обвинил\w*|раскритиковал\w*"
@@ -2365,7 +2389,9 @@ _UN_ORGAN = _Gated(
     # Council, a national assembly)
     r"\bu\.n\.(?!\w)|(?<!executive )(?<!european )(?<!national )(?<!cooperation )(?<!transitional )"
     r"\b(?:security council|general assembly|human rights council|council|assembly|un|"
-    r"united nations|conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas"
+    # (nor, in French and Spanish, the OPCW's Executive Council or the European Council)
+    r"united nations|conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
+    r"|consejo(?! ejecutivo| europeo| de europa)|asamblea|naciones unidas"
     r"|sicherheitsrat|weltsicherheitsrat|un-sicherheitsrat|vollversammlung|generalversammlung"
     r"|uno|vereinten nationen|les quinze|los quince|ratsmitglied\w*|un-menschenrechtsrat|menschenrechtsrat)\b"
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
@@ -2373,7 +2399,8 @@ _UN_ORGAN = _Gated(
     r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)|مجلس حقوق الانسان"
 )
 _UN_ORGAN_ROMANCE = _Gated(
-    r"\b(?:conseil|assemblee|onu|nations unies|consejo|asamblea|naciones unidas|les quinze|los quince|security council"
+    r"\b(?:conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
+    r"|consejo(?! ejecutivo| europeo| de europa)|asamblea|naciones unidas|les quinze|los quince|security council"
     r"|general assembly|u\.n\.|united nations)\b"
 )
 _OTHER_ACTOR_TITLE = _Gated(
