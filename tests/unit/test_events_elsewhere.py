@@ -593,3 +593,68 @@ def test_plural_reactions_are_statements_naming_no_vetoer(title: str, text: str)
 def test_a_commission_accusing_damascus_stays_findings() -> None:
     title = "La comisión de investigación acusa a Damasco de crímenes de guerra"
     assert classify(title, "El informe documenta ataques contra hospitales.").type == "report"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # "s'y sont opposés": the members opposing the text named before the pronoun.
+        (
+            "Le Conseil de sécurité paralysé par un double veto sur le Yémen",
+            "Douze membres avaient voté pour le texte ; Moscou et Pékin s'y sont opposés.",
+            "veto",
+            ("China", "Russian Federation"),
+        ),
+        # A German headline's present tense, without the article.
+        (
+            "Russland stimmt gegen Jemen-Resolution, China enthält sich",
+            "Zwölf Staaten unterstützten den Text.",
+            "veto",
+            ("Russian Federation",),
+        ),
+        # The Arabic member before its vote against.
+        (
+            "روسيا تصوت ضد القرار والصين تمتنع",
+            "حصل مشروع القرار بشأن اليمن على 12 صوتا.",
+            "veto",
+            ("Russian Federation",),
+        ),
+        # A vote with its day, in a German headline; a member's future "no" is no veto yet.
+        (
+            "Abstimmung über Jemen-Resolution am Freitag",
+            "Moskau hat angekündigt, dagegen zu stimmen.",
+            "vote_scheduled",
+            (),
+        ),
+        (
+            "Myanmar: Russland wird gegen den britischen Text stimmen",
+            "Der Entwurf soll kommende Woche eingebracht werden.",
+            "draft_resolution",
+            (),
+        ),
+        # A UN body meeting after a veto: the meeting.
+        (
+            "Yémen : le Conseil de sécurité se réunit après le veto russe",
+            "Les quinze membres ont tenu des consultations à huis clos lundi.",
+            "meeting",
+            (),
+        ),
+        (
+            "La Asamblea General se reúne tras el veto de Estados Unidos",
+            "Decenas de delegaciones pidieron la palabra.",
+            "meeting",
+            (),
+        ),
+        (
+            "مجلس الأمن يجتمع بعد الفيتو الروسي",
+            "عقد الأعضاء مشاورات مغلقة.",
+            "meeting",
+            (),
+        ),
+    ],
+)
+def test_probes_of_the_eighth_round(
+    title: str, text: str, expected: str, vetoed: tuple[str, ...]
+) -> None:
+    assert classify(title, text).type == expected
+    assert _vetoed(title, text) == vetoed

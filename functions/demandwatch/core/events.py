@@ -267,7 +267,10 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         # A permanent member voting against: in the Council, its negative vote is the veto.
         rf"\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:ont|a) vote contre\b"
         rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\bvot(?:aron|o) en contra\b|\bvoto en contra de\b"
-        rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:stimm|votier)\w* (?:[\w-]+ ){{0,4}}(?:mit nein|dagegen|gegen (?:den|die|das))\b",
+        rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:stimm|votier)\w* (?:[\w-]+ ){{0,4}}(?:mit nein|dagegen|gegen (?:den|die|das))\b"
+        # (a headline drops the article: "Russland stimmt gegen Jemen-Resolution")
+        rf"|\b{_P5_LATIN}\b (?:[\w-]+ ){{0,2}}(?<!wird )(?<!werden )(?:stimmt|stimmen|stimmte|stimmten|votiert|votierte|votierten)"
+        r" gegen [\w-]*(?:resolution|entwurf|text|vorlage)\w*\b",
         rf"{_P5_CYRILLIC}[^.;]{{0,40}}проголосовал\w* против|(?:проголосовал\w*|выступил\w*) против[^.]{{0,40}}воздержал",
         rf"صوت\w* (?:[^ ]+ )?{_P5_ARABIC}[^.;]{{0,30}}ضد|{_P5_ARABIC}[^.;]{{0,30}}صوت\w* ضد",
         # The draft brought down, sunk, stopped: by its sponsors' opponents, or passively.
@@ -398,7 +401,9 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\w* (?:[\w-]+ ){0,8}"
         r"(?:befinden|entscheiden|abstimmen)\b"
         r"|\bentscheidung\b[^.]{0,60}\b(?:fallt|fallen|soll) (?:\w+ )?am (?:montag|dienstag|mittwoch|donnerstag|freitag"
-        r"|samstag|sonntag)|\bvotum\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b",
+        r"|samstag|sonntag)|\bvotum\b[^.]{0,60}\b(?:vertagt|verschoben|verlegt)\b"
+        r"|^(?:[^.:]{0,40}: )?abstimmung (?:uber|zu|zur|zum) [^.]{0,60}\bam (?:montag|dienstag|mittwoch|donnerstag|freitag"
+        r"|samstag|sonntag)\b",
         r"(?<!\w)(?:سيطرح|ستطرح|سيعرض|ستعرض)(?!\w)[^.]{0,30}(?:للتصويت|على التصويت)"
         r"|التصويت(?!\w)[^.]{0,60}(?<!\w)(?:مقرر|المقرر|سيجري|يجري)(?!\w)[^.]{0,20}"
         r"(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)"
@@ -635,6 +640,7 @@ _THREAT_ELSEWHERE = Gated(
     r"|\bdroht\w*,? (?:[\w-]+ ){0,4}(?:zu (?:blockieren|stoppen|verhindern|kippen)|mit (?:einem |seinem |ihrem )?veto)\b"
     r"|\bkundigt\w* (?:[\w-]+ ){0,5}?(?:veto|nein)\w*(?: [\w-]+){0,4} an\b"
     r"|\b(?:wird|werde|werden) (?:[\w-]+ ){0,4}(?:blockieren|dagegen stimmen|(?:ein|sein|ihr) veto einlegen)\b"
+    r"|\b(?:wird|werde|werden) (?:[\w-]+ ){0,2}gegen (?:[\w-]+ ){1,3}stimmen\b|\bangekundigt, dagegen zu stimmen\b"
     r"|(?:заблокиру(?:ет|ют)|налож(?:ит|ат) вето|проголосу(?:ет|ют) против|воспользу(?:ется|ются) правом вето)"
     r"|(?:пригрозил\w*|намерен\w*|готов\w*) (?:[\w-]+ ){0,3}(?:вето|заблокировать|наложить вето)"
     r"|(?<!\w)(?:ستعرقل|سيعرقل|ستستخدم|سيستخدم|ستمنع|سيمنع|ستصوت ضد|سيصوت ضد|ستنقض|سينقض)(?!\w)"
@@ -706,6 +712,15 @@ _PROCEDURAL_ELSEWHERE = Gated(
     r"|\bgegen (?:die abhaltung der |die )sitzung\b|процедурн\w* голосовани|против проведения (?:заседания|встречи)"
     r"|تصويت (?:ال)?اجرائي|ضد عقد (?:ال)?جلسة"
 )
+# A UN body meeting after a veto ("le Conseil se réunit après le veto russe", "la Asamblea
+# se reúne tras el veto", "Совбез собрался после вето"): the meeting is the news.
+_MEETS_AFTER_VETO_ELSEWHERE = Gated(
+    r"\b(?:se reun(?:it|issent|ira|iront|e|en|ira|iran|io|ieron)|tient une (?:seance|reunion)|celebra una (?:sesion|reunion)"
+    r"|tritt\w* (?:[\w-]+ ){0,3}zusammen|berat\w*|debat\w*|debatte\w*)\b[^.]{0,40}"
+    r"\b(?:apres|tras|despues de|nach)\b (?:le |la |el |dem |den |des |del )?(?:[\w-]+ )?(?:double |doble |doppel-?)?veto"
+    r"|(?:собрал\w*|провел\w* заседани\w*|обсудил\w*)[^.]{0,40}после (?:[\w-]+ )?вето"
+    r"|(?:يجتمع|تجتمع|اجتمع|اجتمعت|يعقد|تعقد|عقد|عقدت)(?!\w)[^.]{0,40}بعد (?:ال)?(?:فيتو|نقض)"
+)
 _MEETING_WORD_ELSEWHERE = Gated(
     r"\b(?:seance|reunion|sesion|sitzung)\b|заседани|(?<!\w)(?:ال)?جلسة(?!\w)"
 )
@@ -771,6 +786,8 @@ def _adjust_elsewhere(
         scores["veto"] = 0.0
         if _names_un_organ(both) or _MEETING_WORD_ELSEWHERE.search(both):
             scores["meeting"] = max(scores["meeting"], scores["statement"] + 1, 6.0)
+    if _MEETS_AFTER_VETO_ELSEWHERE.search(title) and _names_un_organ(title):
+        scores["meeting"] = max(scores["meeting"], scores["veto"] + 1)
     since = _SINCE_VETO_ELSEWHERE.search(title)
     if since and not _VETO_DONE.search(body):
         # The headline dates its news by the veto; the body reports no veto itself. What
@@ -1535,7 +1552,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "voted_against",
         ("oppos", "opus", "opon"),
         _Gated(
-            rf"{_LIST}\s+(?:s'oppos\w*|s'est oppose\w*|se sont oppose\w*|se opus\w*|se opone\w*)"
+            rf"{_LIST}\s+(?:s'oppos\w*|s'est oppose\w*|se sont oppose\w*|s'y (?:est|sont) oppose\w*|s'y oppos\w*"
+            r"|se opus\w*|se opone\w*)"
         ),
     ),
     (
@@ -1556,6 +1574,15 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("gegen",),
         _Gated(
             rf"{_LIST}\s+(?:[\w-]+ ){{0,4}}gegen (?:den|die|das) [\w-]+ (?:stimmte|stimmten|votierte|votierten)"
+        ),
+    ),
+    # A headline drops the article: "Russland stimmt gegen Jemen-Resolution".
+    (
+        "voted_against",
+        ("gegen",),
+        _Gated(
+            rf"{_LIST}\s+(?:[\w-]+ ){{0,2}}(?:stimmt|stimmen|stimmte|stimmten|votiert|votierte|votierten)"
+            r" gegen [\w-]*(?:resolution|entwurf|text|vorlage)\w*\b"
         ),
     ),
     # Russian and Arabic put the verb first: "против выступили Россия и Боливия", "نقضت موسكو".
@@ -1608,6 +1635,8 @@ _VETO_ONLY = _Gated(
     rf"(?:haben|hat|verhinderten|verhinderte|blockierten|blockierte) {_LIST_AND}"
     rf"|из-за (?:позиции|вето|возражени\w*|голос\w* против) {_LIST_AND}"
     rf"|(?<!\w)(?:اعترضت|اعترض|عارضت|عارض)(?!\w) {_LIST_AND}"
+    # The member before its vote: "روسيا تصوت ضد القرار".
+    rf"|{_LIST_AND}\s+(?:تصوت|صوتت|يصوت|صوت)(?!\w)[^.،]{{0,12}}ضد"
     # The veto as the verb's object, its member after ("الفيتو ... الذي تستخدمه موسكو"), or
     # the means of an act ("روسيا تنهي عمل اللجنة بفيتو جديد").
     rf"|(?<!\w)(?:تستخدمه|يستخدمه|استخدمته|استخدمه|تستخدمها|استخدمتها)(?!\w) {_LIST_AND}"
