@@ -178,13 +178,15 @@ def test_the_courts_investigation_is_not_the_accountability_demand(matcher: Matc
         "Sin esa decisión, la Corte Penal Internacional no puede abrir una investigación de "
         "los crímenes cometidos en Siria.",
     )
-    assert ICC in got and ACCOUNTABILITY not in got
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
     got = fired(
         matcher,
         "Правозащитники просят Совбез передать дело Сирии в МУС",
         "Только так прокурор сможет начать расследование преступлений в Сирии.",
     )
-    assert ICC in got and ACCOUNTABILITY not in got
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
 
 
 def test_an_investigation_of_crimes_without_the_court_still_fires(matcher: Matcher) -> None:
