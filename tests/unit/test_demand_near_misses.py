@@ -402,3 +402,68 @@ def test_an_assembly_debate_on_a_syria_veto_still_fires(matcher: Matcher) -> Non
         "Assembly questions Russia over its Syria veto under the veto initiative",
         "Speakers deplored the negative vote that ended cross-border aid.",
     )
+
+
+# A member that held back its veto let the text pass, in every language.
+HELD_BACK_VETOES = [
+    (
+        "Syria aid text adopted after Moscow decided not to veto",
+        "Russia abstained, saying it wanted the convoys to keep moving to Idlib.",
+    ),
+    (
+        "Syrie : la Russie a renoncé à son veto sur l'aide transfrontalière",
+        "Le texte a été adopté par treize voix et deux abstentions.",
+    ),
+    (
+        "Москва не стала блокировать резолюцию о помощи Сирии",
+        "Россия воздержалась при голосовании в Совете Безопасности.",
+    ),
+    (
+        "روسيا لم تستخدم الفيتو ضد قرار المساعدات إلى سوريا",
+        "امتنعت موسكو عن التصويت واعتمد المجلس القرار.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), HELD_BACK_VETOES)
+def test_a_veto_held_back_is_not_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_a_veto_cast_beside_one_held_back_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "China decided not to veto, but Russia vetoed the Syria text",
+        "Moscow cast its veto on the Idlib ceasefire draft alone.",
+    )
+
+
+ARMS_FOR_DAMASCUS_ELSEWHERE = [
+    (
+        "Des fusils de précision livrés à l'armée syrienne, selon un rapport",
+        "Les caisses ont été acheminées par avion jusqu'à Damas.",
+    ),
+    (
+        "Fusiles de asalto para el ejército sirio en un buque retenido",
+        "El barco, con destino a Tartus, llevaba armas para Damasco.",
+    ),
+    (
+        "Scharfschützengewehre für Syriens Armee geliefert",
+        "Die Waffen wurden über Umwege nach Damaskus gebracht.",
+    ),
+    (
+        "Снайперские винтовки поставлены сирийской армии",
+        "Партия была доставлена в Дамаск самолётом.",
+    ),
+    (
+        "تهريب بنادق قنص إلى الجيش السوري عبر مطار دمشق",
+        "قال التقرير إن الشحنة وصلت إلى قوات النظام في سوريا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ARMS_FOR_DAMASCUS_ELSEWHERE)
+def test_rifles_for_damascus_fire_in_every_language(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
