@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-6.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-7.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -110,6 +110,30 @@ PARTS = {
         shared_stories=8,
         vetoers=True,
         multilingual_stories=(8, 2),
+    ),
+    "english-6.jsonl": Part(
+        "s6-en-", EN, 150, negatives=50, per_demand=12, every_event=True, vetoers=True
+    ),
+    "multilingual-6.jsonl": Part(
+        "s6-{lang}-",
+        OTHERS,
+        25,
+        negatives=7,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(15, 3),
+    ),
+    "busy-week-7.jsonl": Part(
+        "s6-bw-{lang}-",
+        SIX,
+        2,
+        file_negatives=12,
+        span_days=6,
+        stories=10,
+        shared_stories=6,
+        vetoers=True,
+        multilingual_stories=(4, 3),
     ),
 }
 
