@@ -2236,14 +2236,14 @@ _SPEAKER_TITLE = _Gated(
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|fustige|conteste|contestent|s'insurge|interpell\w*|interpela\w*"
     # (plural subjects: "Paris et Londres dénoncent", "Washington y Londres acusan")
-    r"|denoncent|condamnent|saluent|appellent|regrettent|reclament|fustigent"
+    r"|denoncent|condamnent|saluent|appellent|regrettent|fustigent"
     r"|lamenta|condena|pide|piden|insta|denuncia|celebra|critica|exige|tacha|reprocha|califica|considera|advierte|rechaza (?:el|los|las) (?:informe|conclusiones|acusaciones)"
     r"|lamentan|condenan|instan|denuncian|celebran|critican|exigen|advierten"
     # (accusing a permanent member is a reaction; a commission accusing Damascus, findings)
     r"|acusan? a (?:rusia|moscu|china|pekin|estados unidos|washington|eeuu)"
     r"|accusent? (?:la russie|moscou|la chine|pekin|washington|les etats-unis)"
     r"|verurteilt|kritisiert|fordert|fordern|nennt|begrusst|warnt|appelliert|bedauert"
-    r"|verurteilen|kritisieren|begrussen|warnen|bedauern|beklagt|beklagen"
+    r"|verurteilen|kritisieren|begrussen|warnen|bedauern"
     r"|wirft (?:[\w-]+ ){1,4}vor|weist (?:[\w-]+ ){1,5}zuruck"
     r"|осудил\w*|призвал\w*|заявил\w*|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )назвал\w*|критикует"
     r"|(?<!озхо )(?<!оон )(?<!комиссия )(?<!механизм )(?<!эксперты )обвинил\w*|раскритиковал\w*"
