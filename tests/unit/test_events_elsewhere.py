@@ -658,3 +658,74 @@ def test_probes_of_the_eighth_round(
 ) -> None:
     assert classify(title, text).type == expected
     assert _vetoed(title, text) == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        # Only a permanent member vetoes: the authors' list running on into the vetoers'
+        # names no elected member as a vetoer.
+        (
+            "Jemen: Russland und China stoppen Resolution",
+            "Elf Ratsmitglieder votierten für den Entwurf von Großbritannien, Irland und Kuwait,"
+            " Moskau und Peking legten ihr Veto ein.",
+            ("China", "Russian Federation"),
+        ),
+        # The Arabic verb and its object pronoun before the members.
+        (
+            "مجلس الأمن يخفق في اعتماد قرار بشأن اليمن",
+            "حصل المشروع على أحد عشر صوتا مؤيدا، وصوت ضده الاتحاد الروسي وفنزويلا، وامتنعت دولتان.",
+            ("Russian Federation",),
+        ),
+        # "font échouer", "ont levé la main contre".
+        (
+            "Yémen : Moscou et Pékin font échouer la résolution sur la trêve",
+            "Douze pays ont soutenu le texte britannique ; la Russie et la Chine ont levé la main"
+            " contre.",
+            ("China", "Russian Federation"),
+        ),
+        (
+            "Birmanie : la Chine fait échouer le texte britannique",
+            "Treize membres ont voté pour.",
+            ("China",),
+        ),
+    ],
+)
+def test_who_vetoed_after_the_held_out_round(
+    title: str, text: str, vetoed: tuple[str, ...]
+) -> None:
+    assert classify(title, text).type == "veto"
+    assert _vetoed(title, text) == vetoed
+
+
+def test_a_draft_failing_for_want_of_votes_is_not_made_to_fail_by_anyone() -> None:
+    title = "Le manque de voix fait échouer le projet russe"
+    assert classify(title, "Le texte n'a recueilli que trois voix pour.").type == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A speaker's kicker over a lede that opens with the speaker saying it, and nothing
+        # else reported: their words.
+        (
+            "المعلمي: القرار الأممي خطوة نحو محاسبة مرتكبي الجرائم",
+            "قال المندوب السعودي الدائم لدى الأمم المتحدة إن النص يبعث رسالة واضحة.",
+            "statement",
+        ),
+        (
+            "Araud : « Il faut sortir de l'impasse »",
+            "L'ambassadeur de France a déclaré mercredi que le Conseil ne pouvait rester paralysé.",
+            "statement",
+        ),
+        # A headline reporting the veto keeps it, whoever speaks first in the lede.
+        (
+            "Yémen : la Russie bloque le texte",
+            "L'ambassadeur russe a déclaré que le projet était déséquilibré, avant d'opposer son"
+            " veto.",
+            "veto",
+        ),
+    ],
+)
+def test_a_speaker_kicker_with_nothing_else_reported(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected
