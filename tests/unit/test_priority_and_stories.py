@@ -1275,3 +1275,39 @@ def test_two_drafts_vetoed_the_same_day_by_the_same_member_are_two_stories() -> 
     )
     assert new
     assert second.id != first.id
+
+
+def test_a_date_an_item_cites_for_another_vote_does_not_date_its_own() -> None:
+    # The pre-vote post for a revised draft recalls the veto of the first text three days
+    # before; read as the announced vote's day, that date would part the post from the vote
+    # it announces. An announced vote is not held before the announcement.
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    post, _ = clusterer.assign(
+        dev(
+            "p1",
+            "Syria cross-border aid: vote on revised draft expected tomorrow",
+            "vote_scheduled",
+            OCT + timedelta(hours=22),
+            text="Members vote tomorrow on the revised text after the first was vetoed.",
+            symbols=("S/2026/667",),
+            vote_date=day - timedelta(days=3),
+        )
+    )
+    veto, new = clusterer.assign(
+        dev(
+            "p2",
+            "Second veto leaves Syria cross-border aid in doubt",
+            "veto",
+            OCT + timedelta(days=1, hours=21),
+            text="The revised cross-border aid text was not adopted owing to negative votes.",
+            symbols=("S/2026/667",),
+            vote_date=day + timedelta(days=1),
+        )
+    )
+    assert (new, veto.id) == (False, post.id)
+    # Likewise an outcome is not reported before the vote: a veto report dated a week
+    # ahead (the date of the next vote it mentions) keeps no such date.
+    ahead = dev("p3", VETO_TITLE, "veto", OCT, vote_date=day + timedelta(days=7))
+    assert ahead.vote_date is None
+    assert dev("p4", VETO_TITLE, "veto", OCT, vote_date=day).vote_date == day

@@ -522,6 +522,29 @@ class Candidate:
     # The permanent members the item says vetoed (for a veto report), as the events name them.
     vetoers: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # A date the item cannot mean for its own event is a date it cites (the earlier veto
+        # a pre-vote post recalls, "after the draft was vetoed on 7 July"): as the vote's day
+        # it would part the post from the vote it announces. Dropped here, where every
+        # builder of a candidate passes through.
+        if self.vote_date is not None and not _plausible(
+            self.item.event, self.vote_date, self.item.published
+        ):
+            object.__setattr__(self, "vote_date", None)
+
+
+def _plausible(event: EventType, day: date, published: datetime) -> bool:
+    """Whether ``day`` can be the day of the vote an item of ``event`` published at
+    ``published`` reports: an announced vote is not held before the announcement, an
+    outcome is not reported before it happens (a day's leeway each way: New York's evening
+    is the next day in UTC, and a stamp can be a day off)."""
+    today = _utc(published).date()
+    if event == "vote_scheduled":
+        return day >= today - timedelta(days=1)
+    if event in _OUTCOMES:
+        return day <= today + timedelta(days=1)
+    return True
+
 
 def vetoers_of(cand: Candidate) -> tuple[str, ...]:
     """The vetoing members a veto report names, sorted; none for any other item."""
