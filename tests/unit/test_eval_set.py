@@ -524,15 +524,22 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # labelled events. End to end it is bound by event misreads (a rival draft short of votes
     # read as a veto joins the veto); with the labelled events, by one reaction naming neither.
     busy = run_eval(capsys, "stories-busy-2.jsonl")
+    # stories-busy-3.jsonl (two vetoes three days apart, rival drafts, a revised draft and an
+    # adoption in six languages, near misses the same days) first read 0.970 / 0.705 end to
+    # end, 1.000 / 0.921 with the labelled events. End to end it is bound by event misreads
+    # (a revised draft read as a veto, reactions read as other news or a draft).
+    busy3 = run_eval(capsys, "stories-busy-3.jsonl")
     for report, key, precision, recall in (
         (cross, "clustering", 0.95, 0.90),
         (cross, "clustering_labelled_events", 0.95, 0.95),
-        (english, "clustering", 0.95, 0.55),
+        (english, "clustering", 0.95, 0.85),
         (english, "clustering_labelled_events", 0.95, 0.90),
-        (late, "clustering", 0.95, 0.75),
-        (late, "clustering_labelled_events", 0.95, 0.80),
+        (late, "clustering", 0.95, 0.85),
+        (late, "clustering_labelled_events", 0.95, 0.95),
         (busy, "clustering", 0.75, 0.85),
         (busy, "clustering_labelled_events", 0.90, 0.85),
+        (busy3, "clustering", 0.95, 0.70),
+        (busy3, "clustering_labelled_events", 0.95, 0.95),
     ):
         figures = report[key]
         assert isinstance(figures, dict)

@@ -747,7 +747,13 @@ class StoryClusterer:
         key_bonus: float = 1.0,
         event_window: timedelta = timedelta(hours=36),
         record_window: timedelta = timedelta(days=45),
+        reaction_threshold: float = 0.06,
+        translated_threshold: float = 0.04,
     ) -> None:
+        # The bars for a reaction and for coverage in another language the same day (see
+        # ``_lower_bar``): three quarters and half of ``close_threshold``.
+        self.reaction_threshold = reaction_threshold
+        self.translated_threshold = translated_threshold
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
         # How long a shared symbol of the development joins, counted from the first item.
@@ -1201,7 +1207,25 @@ class StoryClusterer:
             first = True
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
-        return first, score / needed, score, needed
+        ratio = score / needed
+        if score < needed and recent <= self.close_window:
+            # Coverage the same day that shares fewer words for what it is, not for being
+            # about something else, passes a lower bar. It is ranked against the usual
+            # bar, so it joins only where no story passes that: the lower bar decides
+            # between a story and a new one, never between two stories.
+            needed = min(needed, self._lower_bar(story, cand, score))
+        return first, ratio, score, needed
+
+    def _lower_bar(self, story: Story, cand: Candidate, score: float) -> float:
+        """The bar for an item that shares little with a story of the same day: a reaction
+        says what it thinks of the development more than what happened ("a travesty",
+        "deeply disappointed"), and a report in another language shares only the keys that
+        cross languages (names, states, terms, numbers), about half of what reports in one
+        language share."""
+        bar = self.reaction_threshold if cand.item.event == "statement" else self.close_threshold
+        if score < bar and not _same_words(story, cand):
+            bar = min(bar, self.translated_threshold)
+        return bar
 
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
