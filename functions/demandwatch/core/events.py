@@ -540,18 +540,18 @@ _LAW_VETO_ELSEWHERE = Gated(
 def _names_un_organ(text: str) -> bool:
     """Whether a UN organ is named (French and Spanish "un", "uno" are an article, a number)."""
     return _UN_ORGAN.search(text) is not None and any(
-        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.pattern.finditer(text)
+        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.finditer(text)
     )
 
 
 def _yes_counts(text: str) -> list[int]:
     """The numbers of members stated as voting for a draft, in the other languages."""
     counts = []
-    for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
+    for match in _YES_COUNT_ELSEWHERE.finditer(text):
         word = next(g for g in match.groups() if g)
         counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
     if _YES_NAMED_ELSEWHERE.search(text):
-        for match in _YES_NAMED_ELSEWHERE.pattern.finditer(text):
+        for match in _YES_NAMED_ELSEWHERE.finditer(text):
             counts.append(len(_names(next(g for g in match.groups() if g))))
     return counts
 
@@ -2063,7 +2063,7 @@ def _veto_done(text: str) -> bool:
         return False
     return any(
         _NOT_YET.search(text[max(0, m.start() - 30) : m.start()]) is None
-        for m in _VETO_DONE.pattern.finditer(text)
+        for m in _VETO_DONE.finditer(text)
     )
 
 
@@ -2644,33 +2644,33 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         # narrower than the words); the pattern itself only where both are met.
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
-        for m in rule.pattern.finditer(folded):
+        for m in rule.finditer(folded):
             for raw in _NAMES.pattern.findall(m.group(1)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 actor = Actor(name, role)
                 if actor not in found:
                     found.append(actor)
     if "veto" in folded and _ADJECTIVE_VETOES.admits(folded):
-        for m in _ADJECTIVE_VETOES.pattern.finditer(folded):
+        for m in _ADJECTIVE_VETOES.finditer(folded):
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 actor = Actor(_VETO_ADJECTIVES[raw], "vetoed")
                 if actor not in found:
                     found.append(actor)
     if "delegation" in folded and _DELEGATION_NO.admits(folded):
         # "the Russian delegation voted against": the member named by its adjective.
-        for m in _DELEGATION_NO.pattern.finditer(folded):
+        for m in _DELEGATION_NO.finditer(folded):
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
                     found.append(actor)
     if event_type == "veto":
-        for m in _VETO_ONLY.pattern.finditer(folded) if _VETO_ONLY.admits(folded) else ():
+        for m in _VETO_ONLY.finditer(folded) if _VETO_ONLY.admits(folded) else ():
             # One alternative matched: its list of names is the group that took part.
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if name in _PERMANENT and Actor(name, "vetoed") not in found:
                     found.append(Actor(name, "vetoed"))
         if _DELEGATIONS_AGAINST.admits(folded):
-            for m in _DELEGATIONS_AGAINST.pattern.finditer(folded):
+            for m in _DELEGATIONS_AGAINST.finditer(folded):
                 for adjective in re.findall(_LATIN_ADJECTIVE, m.group(1)):
                     if (actor := Actor(_LATIN_ADJECTIVES[adjective], "vetoed")) not in found:
                         found.append(actor)
@@ -2738,7 +2738,7 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
     head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
     members: list[Actor] = []
-    for m in _NAMES.pattern.finditer(head):
+    for m in _NAMES.finditer(head):
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
         if name not in _PERMANENT or name in other_roles or Actor(name, "vetoed") in members:
             continue
