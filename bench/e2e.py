@@ -13,7 +13,7 @@ import asyncio
 import io
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,8 +25,15 @@ from bench.corpus import feed_body
 from bench.results import Figure, median
 from demandwatch import bootstrap
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, Source, load_config
-from demandwatch.core.models import Alert, FetchResult, PollOutcome, SourceState
-from demandwatch.slack.blocks import RenderContext, render_alert
+from demandwatch.core.health import HealthNotice
+from demandwatch.core.models import Alert, FetchResult, Mark, PollOutcome, SourceState
+from demandwatch.slack.blocks import (
+    Message,
+    RenderContext,
+    render_alert,
+    render_escalation,
+    render_flood_summary,
+)
 from demandwatch.sources.http import RequestSpec
 from demandwatch.store.sqlite import SqliteStore
 
@@ -53,28 +60,58 @@ class MemoryFetcher:
 
 
 class RenderingNotifier:
-    """Renders every alert as the Slack message it would post, and keeps the count."""
+    """The Poster and Notifier ports in one: renders every alert as the Slack message it
+    would post, and keeps the count. Signatures follow the ports so mypy holds it to them."""
 
     def __init__(self, config: AppConfig) -> None:
         self._context = RenderContext.from_config(config)
-        self.rendered = 0
+        self.rendered = 0  # alert messages, compared with the alerts recorded
+        self.others = 0  # flood summaries and re-raises: rendered, not alerts
         self.blocks = 0
+
+    def _count(self, message: Message, *, alert: bool = True) -> str:
+        if alert:
+            self.rendered += 1
+        else:
+            self.others += 1
+        self.blocks += len(message.blocks)
+        return f"{self.rendered + self.others}.000"
 
     # The Poster port: top-level messages and replies are rendered alike here.
 
     def resolve(self, channel: str) -> str:
         return channel
 
-    def post_alert(self, channel: str, alert: Alert, **how: object) -> str:
-        message = render_alert(alert, self._context)
-        self.rendered += 1
-        self.blocks += len(message.blocks)
-        return f"{self.rendered}.000"
+    def post_alert(
+        self,
+        channel: str,
+        alert: Alert,
+        *,
+        thread_ts: str | None = None,
+        page: bool = False,
+        escalate: bool = False,
+        recover: bool = True,
+        story: bool = False,
+    ) -> str:
+        return self._count(render_alert(alert, self._context))
 
-    def find_alert(self, channel: str, alert: Alert, **where: object) -> str | None:
+    def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
+        return self._count(render_flood_summary(alerts, self._context), alert=False)
+
+    def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 
-    def update_parent(self, channel: str, ts: str, alert: Alert, **shown: object) -> None:
+    def update_parent(
+        self,
+        channel: str,
+        ts: str,
+        alert: Alert,
+        *,
+        replies: int,
+        claimed: Mark | None = None,
+        dismissed: Mark | None = None,
+        muted: Mark | None = None,
+    ) -> None:
         return None
 
     def delete(self, channel: str, ts: str) -> None:
@@ -83,7 +120,18 @@ class RenderingNotifier:
     def post_ops(self, text: str) -> None:
         return None
 
+    def post_escalation(
+        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+    ) -> str:
+        message = render_escalation(alert, self._context, mention=mention, after=after)
+        return self._count(message, alert=False)
+
+    # The Notifier port: the run summary and source health are not part of the figure.
+
     def report(self, outcomes: list[PollOutcome]) -> None:
+        return None
+
+    def health(self, notice: HealthNotice) -> None:
         return None
 
 
@@ -115,13 +163,14 @@ def replay_once(
             store.save_source_state(SourceState(source.id, baseline_done=True))
         notifier = RenderingNotifier(config)
 
-        async def go() -> tuple[list[PollOutcome], int, float, float]:
+        async def go() -> tuple[list[PollOutcome], int, int, float, float]:
             async with bootstrap.service(
                 Settings(state_path=state),
                 config,
                 store=store,
                 fetcher=MemoryFetcher(bodies),
                 notifier=notifier,
+                poster=notifier,
             ) as service:
                 started = time.perf_counter()
                 outcomes = await service.poll(sources)

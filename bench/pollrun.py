@@ -42,7 +42,11 @@ from collections import Counter
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # demandwatch is imported inside each run, after its RSS is read
+    from demandwatch.core.health import HealthNotice
+    from demandwatch.core.models import PollOutcome
 
 
 def _peak_rss_mb() -> float:
@@ -66,12 +70,13 @@ def _url(port: int, source: int, start: int, etag: bool) -> str:
 
 
 class _Silent:
-    """A notifier that keeps nothing: the poll stage is measured, not delivery."""
+    """The Notifier port keeping nothing: the poll stage is measured, not delivery (the
+    service is built without delivery, as in the cloud's polling functions)."""
 
-    def send(self, alert: Any) -> Any:
-        raise AssertionError("the poll benchmark never delivers")
+    def report(self, outcomes: list[PollOutcome]) -> None:
+        return None
 
-    def report(self, outcomes: Any) -> None:
+    def health(self, notice: HealthNotice) -> None:
         return None
 
 
@@ -109,7 +114,7 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
         settings = Settings(state_path=state, **settings_args)
         config = replace(shipped, sources=sources(0, False))
         async with bootstrap.service(
-            settings, config, state_path=state, notifier=_Silent()
+            settings, config, state_path=state, notifier=_Silent(), deliver=False
         ) as service:
             for name in spec.get("stages", list(STAGES)):
                 chosen = sources(*STAGES[name])
@@ -241,7 +246,7 @@ def run_big(spec: dict[str, Any]) -> dict[str, Any]:
         settings = Settings(state_path=state)
         config = replace(shipped, sources=(source(0),))
         async with bootstrap.service(
-            settings, config, state_path=state, notifier=_Silent()
+            settings, config, state_path=state, notifier=_Silent(), deliver=False
         ) as service:
             for stage, start in zip(("first", "next"), BIG_STARTS[name], strict=True):
                 wall, cpu = time.perf_counter(), time.process_time()
