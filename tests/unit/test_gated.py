@@ -368,3 +368,19 @@ def test_every_match_begins_with_a_leading_string() -> None:
                 assert any(text.startswith(lead, m.start()) for lead in leads), (pattern, text)
     assert known > 500
     assert matched > 10_000
+
+
+def test_an_equal_text_is_answered_without_another_pass() -> None:
+    # A sentence cut again from the same item is an equal string, not the same object.
+    literals = gated._Literals(importlib.import_module("ahocorasick"))
+    literals.watch(["veto", "draft"])
+    first = "russia vetoed the draft. then"
+    assert set(literals.present(first.split(".")[0])) == {"veto", "draft"}
+
+    def no_pass(text: str) -> set[str]:
+        raise AssertionError(text)
+
+    literals._scan = no_pass  # type: ignore[method-assign]
+    again = first.split(".")[0]
+    assert again is not first.split(".")[0]
+    assert set(literals.present(again)) == {"veto", "draft"}

@@ -387,7 +387,9 @@ class _Literals:
         self._since = 0
         self._empty = False  # "" is watched (every text contains it)
         self._longest = 0  # the longest watched string's length
-        self._recent: dict[int, tuple[str, AbstractSet[str]]] = {}
+        # (by the text itself: a rule's sentence or lede cut again from the same text is
+        # an equal string but another object, and hashing it is far cheaper than a pass)
+        self._recent: dict[str, AbstractSet[str]] = {}
 
     def watch(self, strings: Iterable[str]) -> None:
         new = set(strings) - self._known - self._pending
@@ -398,9 +400,9 @@ class _Literals:
 
     def present(self, text: str) -> AbstractSet[str]:
         """The watched strings ``text`` contains."""
-        kept = self._recent.get(id(text))
-        if kept is not None and kept[0] is text:
-            return kept[1]
+        kept = self._recent.get(text)
+        if kept is not None:
+            return kept
         return self._keep(text, self._scan(text))
 
     def joined(self, left: str, sep: str, right: str) -> str:
@@ -420,7 +422,7 @@ class _Literals:
         recent = self._recent
         if len(recent) >= self._KEEP:
             recent.clear()  # an item reads a handful of texts; the last item's are stale
-        recent[id(text)] = (text, found)
+        recent[text] = found
         return found
 
     def _scan(self, text: str) -> set[str]:
@@ -647,8 +649,9 @@ class Gated:
             self._prepare()
         # What the text contains, as present() answers it (its kept answers looked up here:
         # this runs some sixty times per item).
-        kept = _RECENT.get(id(text))
-        found = kept[1] if kept is not None and kept[0] is text else _LITERALS.present(text)
+        found = _RECENT.get(text)
+        if found is None:
+            found = _LITERALS.present(text)
         match = None
         if self._branches:
             hits = self._strings.intersection(found)
