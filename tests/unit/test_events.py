@@ -2344,3 +2344,119 @@ def test_threats_in_the_future_negated_statements_listed_records_and_approvals(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A veto named only to date or explain another act is background: the act is the news.
+        (
+            "Jordan recalls its envoy from Damascus",
+            "AMMAN (AP) - Jordan withdrew its ambassador from Syria on Wednesday, three days after"
+            " China and Russia vetoed a resolution on the siege of Deraa.",
+            "other",
+            [],
+        ),
+        (
+            "Refugee camp swells on the Turkish border",
+            "Tens of thousands more people reached the camps near Kilis this week, in the wake of"
+            " Russia's veto of the aid renewal.",
+            "other",
+            [],
+        ),
+        (
+            "Relief chief tells a weary council the winter will be deadly",
+            "A Security Council hobbled by Russian and Chinese vetoes met on Monday to hear the"
+            " relief coordinator describe camps under snow.",
+            "meeting",
+            [],
+        ),
+        (
+            "Medical charities: the border closure will cost lives",
+            "Shutting the last crossing after Moscow's veto means clinics in Idlib will run out of"
+            " insulin within weeks, three medical charities said on Tuesday.",
+            "statement",
+            [],
+        ),
+        (
+            "Shelling of Idlib villages intensifies",
+            "Government artillery pounded villages south of Idlib overnight, residents said, a day"
+            " before the Security Council is scheduled to vote on a truce.",
+            "other",
+            [],
+        ),
+        # ... but a veto in the main clause, with a time clause after it, is the veto.
+        (
+            "Council action on Deraa ends in deadlock",
+            "Russia vetoed the resolution on Deraa on Friday, after weeks of talks in which China"
+            " also raised objections.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # Seven or more members voting against: the draft fell short of votes, not vetoed.
+        (
+            "Council turns down Chinese text on sanctions relief",
+            "Only Russia and Viet Nam joined China in supporting the draft on Thursday; nine"
+            " members, the United States and Britain among them, voted against.",
+            "other",
+            [],
+        ),
+        # A headline alone: the members' "no" is the veto.
+        (
+            "Beijing and Moscow say no to Syria monitoring resolution",
+            "",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Deraa truce text falls to Chinese and Russian no",
+            "",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # A permanent member's representative, in UN Press style, explaining its own no.
+        (
+            "After Vote, China Says Text Would Have Complicated Dialogue",
+            "Explaining her delegation's vote, the representative of China said her country had"
+            " voted against the draft because it put pressure on one side only.",
+            "veto",
+            ["China"],
+        ),
+        # Members named after a passive "voted down by" are all vetoers.
+        (
+            "Monitoring draft fails",
+            "The text won 13 votes but was voted down by China and Russia on Tuesday.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # The Council speaking in a statement read out by its President.
+        (
+            "Council endorses envoy's plan for Syrian talks",
+            "The Security Council on Thursday endorsed the envoy's roadmap in a statement read"
+            " out by its President, the representative of Peru.",
+            "statement",
+            [],
+        ),
+        # Government troops taking a town are not a speaker, whoever reports it.
+        (
+            "Army retakes Maarat al-Numan",
+            "Syrian government troops entered Maarat al-Numan on Tuesday, state television said.",
+            "other",
+            [],
+        ),
+        # Findings "in its second report" are a report.
+        (
+            "Chemical weapons team points to Syrian air force over Saraqib",
+            "OPCW investigators said in their second report on Monday that a Syrian helicopter"
+            " dropped a chlorine cylinder on Saraqib in 2018.",
+            "report",
+            [],
+        ),
+    ],
+)
+def test_background_vetoes_many_against_headline_noes_and_envoys_in_un_press_style(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -52,6 +52,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
+        # "... was voted down by China and Russia": the permanent members named as the agents.
+        r"\bvoted down by (?:the )?(?:russia|china|russian federation|united states|u\.s\.|britain"
+        r"|united kingdom|france|moscow|beijing|washington|london|paris|(?:two |three )?permanent members?)\b",
+        # "Aid text falls to Russian, Chinese no": a draft falling to members' negative votes.
+        r"\bf[ae]ll(?:s|en)? (?:to|on|under) (?:a |an |the )?(?:[\w'.]+,? (?:and )?){1,3}(?:negative votes?|no votes"
+        r"|nos?(?=$|[.,;:!?]))",
         r"\bfails? to adopt\b",
         r"\bfailed to (?:adopt|pass|renew|extend)\b",
         r"\bnot adopted\b",
@@ -1086,6 +1092,13 @@ _ADJECTIVE = r"(?:russian|chinese|american|u\.s\.|british|french)"
 _ADJECTIVE_VETOES = _Gated(
     rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) (?:double |joint )?vetoe?s?\b(?! threat)"
 )
+# On an item read as a veto, the members' negative votes named by adjectives: "the text fell
+# to Russian and Chinese negative votes", "... falls to Russian, Chinese no" (the noun "no"
+# only where the phrase ends).
+_ADJECTIVE_NOES = _Gated(
+    rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) (?:negative votes?\b|no votes\b"
+    r"|nos?(?=$|[.,;:!?)'\"]))"
+)
 # Names joined by "and" only: after a verb that comes first ("против выступили Россия и
 # Боливия, Китай воздержался"), a comma starts the next clause.
 _LIST_AND = (
@@ -1150,7 +1163,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "vetoed",
         ("by",),
         _Gated(
-            rf"\b(?:blocked|killed|torpedoed|scuttled|nixed|shot down|struck down|knocked down) by (?:the )?{_LIST}"
+            rf"\b(?:blocked|killed|torpedoed|scuttled|nixed|shot down|struck down|knocked down|voted down|sunk"
+            rf"|scuppered) by (?:the )?{_LIST}"
         ),
     ),
     # "Russia's ninth veto", "Moscow's veto of the text".
@@ -1672,12 +1686,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # In English, the procedure told in words (a permanent member's "no" on a draft that
     # failed or had nine votes), and a lede whose subject is the vetoing member.
     english = language == "en"
-    lede_act = english and _lede_act(_DATELINE.sub("", first_sentence, count=1), title)
+    # (a headline alone is its own lede)
+    lede_act = english and _lede_act(_DATELINE.sub("", first_sentence or title, count=1), title)
     council_vetoed = english and _council_vetoed(
         joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
     )
     failed_short = bool(
-        _LACK_OF_VOTES.search(both)
+        (_LACK_OF_VOTES.search(both) or (english and _many_against(both)))
         and not _VETO_DONE.search(_without_other_drafts(both))
         and not (council_vetoed or lede_act)
     )
@@ -1890,6 +1905,16 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["vote_scheduled"] += 4
     if (
         english
+        and _STATEMENT_READ.search(first_sentence)
+        and not _NO_STATEMENT.search(first_sentence)
+    ):
+        # "The Council backed the plan in a statement read out by its President": the
+        # Council speaking through a statement, not a resolution.
+        scores["statement"] = max(scores["statement"], scores["resolution_adopted"] + 1, 7.0)
+    if english:
+        _background(scores, title, _DATELINE.sub("", first_sentence, count=1))
+    if (
+        english
         and not statement_title
         and (
             _NO_STATEMENT.search(title)
@@ -1903,6 +1928,76 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+
+
+_STATEMENT_READ = _Gated(
+    r"\b(?:in|through) (?:a|its|the) (?:presidential |press |formal |joint )?statement (?:read (?:out )?|issued"
+    r"|delivered|adopted|agreed)\b|\b(?:adopted|issued|in) a presidential statement\b"
+)
+
+# ---------------------------------------------------------------- background (English)
+# A lede may name a veto, or a vote ahead, only to date or explain its own news: "the U.S.
+# closed its embassy, two days after Russia and China blocked a resolution", "a Council
+# paralysed by Russian vetoes met again", "shelling went on hours before the Council was due
+# to vote". There the veto or the vote is background, and the item reports the other act.
+_CONNECTIVE = re.compile(
+    r"\b(?:after|before|following|since|amid|when|until|paraly[sz]ed by|hobbled by|stymied by|crippled by"
+    r"|deadlocked by|in the wake of|in response to)\b"
+)
+_BACKGROUND_VETO = re.compile(
+    r"\bveto\w*|\bblock(?:ed|ing)\b|\bkill(?:ed|ing)\b|\bvoted (?:against|down|no)\b|\bnegative votes?\b"
+    r"|\bsank\b|\bsunk\b|\btorpedo\w*|\bscuttl\w*"
+)
+_BACKGROUND_VOTE = re.compile(
+    r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|adopt|hold a vote)\b|\bwill vote\b"
+)
+# A headline that names the veto, a vote or a draft is about it, whatever the lede dates.
+_TITLE_DEVELOPMENT = re.compile(
+    r"\bveto\w*|\bvot\w*|\bdraft\w*|\bresolution\w*|\btext\b|\bblock\w*|\bfail\w*|\breject\w*"
+    r"|\bkill\w*|\bsinks?\b|\bsank\b|\bno\b"
+)
+
+
+def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
+    """The lede names ``mention`` only after a time or cause connective, and its main clause
+    (before the first connective) reports neither a veto nor a draft's failure."""
+    found = [m.start() for m in mention.finditer(lede)]
+    if not found:
+        return False
+    connectives = [m.start() for m in _CONNECTIVE.finditer(lede)]
+    if not connectives:
+        return False
+    for at in found:
+        before = [c for c in connectives if c < at]
+        # (within its own clause: no semicolon between the connective and the mention)
+        if not before or ";" in lede[before[-1] : at]:
+            return False
+    main = lede[: connectives[0]]
+    return not (
+        _BACKGROUND_VETO.search(main) or _DRAFT_FAILED.search(main) or _BACKGROUND_VOTE.search(main)
+    )
+
+
+def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
+    """A veto or a vote ahead named in the lede only as background scores nothing."""
+    if not lede or _TITLE_DEVELOPMENT.search(title):
+        return
+    if scores["veto"] > 0 and _only_in_background(lede, _BACKGROUND_VETO):
+        scores["veto"] = 0.0
+        if _TRAILING_SPEAKER.search(lede) and not _TRAILING_SOURCE.search(lede):
+            # "Closing the crossing after a week of vetoes means ..., aid groups said": the
+            # speakers' reading of what followed the veto.
+            scores["statement"] = max(scores["statement"], 7.0)
+    if scores["vote_scheduled"] > 0 and _only_in_background(lede, _BACKGROUND_VOTE):
+        scores["vote_scheduled"] = 0.0
+        scores["draft_resolution"] = 0.0
+
+
+# Sources a wire cites for facts at the end of its lede, not speakers reacting.
+_TRAILING_SOURCE = re.compile(
+    r", (?:[\w'.-]+ ){0,3}(?:diplomats?|officials?|sources?|reports?|media|monitors?|activists?|witnesses"
+    r"|residents|observatory|police|army|military|medics|doctors)(?: [\w'.-]+){0,4} (?:said|says)\b"
+)
 
 
 # A statement negated: not agreed, not issued, none.
@@ -2076,7 +2171,8 @@ _VETO_DONE = _Gated(
     r"|\bleg\w* (?:\w+ ){0,3}veto|\bveto (?:gegen|aus|ein)|russisches veto|chinesisches veto"
     r"|against \([^)]*(?:china|russian federation|united states|united kingdom|france)\b"
     r"|contre \([^)]*(?:chine|federation de russie|etats-unis|royaume-uni|france)\b"
-    r"|\bf[ae]ll (?:to|on|under) (?:a |an |the )?(?:[\w']+ ){0,2}vetoe?s?\b"
+    r"|\bf[ae]lls? (?:to|on|under) (?:a |an |the )?(?:[\w']+,? (?:and )?){0,3}vetoe?s?\b"
+    r"|\bf[ae]lls? (?:to|on|under) (?:a |an |the )?(?:[\w']+,? (?:and )?){1,3}(?:negative votes?|no votes|nos?(?=$|[.,;:!?]))"
     r"|'s veto (?:halts|blocks|kills|sinks|ends|stops|scuppers|dooms|thwarts)\b"
     # "The draft failed after China and Russia voted against it."
     r"|\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\b(?:russia|russian federation|china|united states"
@@ -2161,7 +2257,7 @@ _MEETING_TITLE = _Gated(
     r"|\b(?:spar|clash|trade (?:accusations|barbs|blame))\w*\b[^.]{0,30}\b(?:at|in) (?:the )?(?:un|u\.n\.|security council"
     r"|council)\b|remarks to the (?:security council|"
     r"general assembly|council)|\bbriefing\b|\bbriefs\b|\bbriefed\b|open debate|emergency (?:session|meeting)"
-    r"|\b(?:tells?|told) (?:the )?(?:security council|general assembly|council)\b"
+    r"|\b(?:tells?|told) (?:the |a |an )?(?:[\w-]+ )?(?:security council|general assembly|council)\b"
     r"|\bupdates? (?:the )?(?:security )?council\b"
     r"|^(?:in|at|before) (?:the )?(?:un |u\.n\. )?(?:security council|general assembly)\b"
     r"|\bto (?:the )?(?:un |u\.n\. )?(?:security council|general assembly) ?:"
@@ -2232,7 +2328,10 @@ _SPEAKERS = _Gated(
     r"|federation)|(?:federation|cent(?:re|er)|network|institute|initiative|coalition|committee) for (?:\w+ (?:and )?)"
     r"{0,3}(?:human )?rights|"
     r"foreign ministry|ministry|"
-    r"spokes(?:man|woman)|(?:un |u\.n\. )?chief|envoy|delegation|government|"
+    r"spokes(?:man|woman)|(?:un |u\.n\. )?chief|envoy|delegation|"
+    # (not the government's troops: "government forces retook the town, state media said")
+    r"government(?![ -](?:forces|troops|soldiers|army|aircraft|jets|warplanes|helicopters|artillery"
+    r"|offensive|militias?|held|controlled|checkpoints?|positions|lines)\b)|"
     r"(?:foreign |prime |defence |defense )?minister|ambassador|spokesperson|secretary-general|president|"
     r"the (?:us|uk|british|french|german) (?:delegation|government)|state department|the kremlin|"
     r"l'ong|l'organisation|le ministre|le porte-parole|la organizacion|el ministro|"
@@ -2369,7 +2468,7 @@ _AFTER_VOTE_LEDE = _Gated(
 _REPORT_LEDE = _Gated(
     r"\breport (?:published |released |issued )?(?:\w+ ){0,3}(?:details|documents|documented|finds|found"
     r"|concludes|concluded|shows|describes|reveals)\b"
-    r"|\bin (?:a|its|their|his|her|the) (?:new |latest |annual |final |interim )?report\b"
+    r"|\bin (?:a|its|their|his|her|the) (?:[\w-]+ ){0,2}report\b"
     r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
     r"|\bin (?:\w+ )?findings (?:published|released|issued)\b"
     r"|^based on (?:\w+ ){0,3}(?:interviews|testimon\w*|satellite imagery)\b"
@@ -2433,6 +2532,9 @@ _ENVOY = _Gated(
     r"\b(russian federation|russia|china|united states|u\.s\.|us|america|britain|united kingdom|uk|france"
     r"|russian|chinese|american|british|french)(?:'s)? (?:deputy )?(?:un |u\.n\. )?(?:deputy )?(?:permanent )?"
     r"(?:ambassador|envoy|representative|delegate)\b"
+    # UN Press: "the representative of the Russian Federation".
+    r"|\b(?:ambassador|envoy|representative|delegate) of (?:the )?(russian federation|russia|china"
+    r"|united states|united kingdom|france)\b"
     r"|(?:ambassadeur|representant) (russe|chinois|de la russie|de la chine)"
     r"|(?:embajador|representante) (ruso|chino|de rusia|de china)"
     r"|(russische|chinesische)\w* (?:un-)?botschafter"
@@ -2455,10 +2557,30 @@ _ENVOY_COUNTRY = {
 }
 
 
+# An envoy speaking of their own country's vote: "said his country had voted against the draft".
+_OWN_NO = _Gated(
+    r"\b(?:his|her|its|their|our|my) (?:country|delegation|government)(?: had| has| have)?"
+    r" (?:voted (?:against|no)|vetoed|cast (?:a |its |the )?(?:\w+ )?(?:veto|negative vote))\b"
+)
+
+
+def _envoy_own_no(sentence: str) -> str | None:
+    """The permanent member whose envoy says their own country voted the draft down."""
+    m = _ENVOY.search(sentence)
+    if m is None or not _OWN_NO.search(sentence[m.end() :]):
+        return None
+    raw = next(group for group in m.groups() if group)
+    raw = "россии" if raw.startswith("росси") else raw
+    country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
+    return country if country in _PERMANENT else None
+
+
 def _own_veto(sentence: str) -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
     if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
         return False
+    if _envoy_own_no(sentence) is not None:
+        return True
     m = _ENVOY.search(sentence)
     if m is None:
         # "Russia voted down the text because ..., its deputy ambassador told the Council":
@@ -2515,6 +2637,28 @@ _TWO_DRAFTS = _Gated(
     r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
     r"(?:drafts?|texts?|resolutions?|proposals?)\b|\b(?:rival|competing|alternative)\b"
 )
+# Seven or more of the fifteen voting against: the draft cannot have had its nine votes
+# ("eight members, among them the United States and France, voted against").
+_MANY_AGAINST = _Gated(
+    r"\b(?:[7-9]|1[0-5]|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
+    r" (?:other )?(?:council )?(?:members|countries|delegations|states|nations|votes)?,?"
+    r"(?: (?:among them|including|led by|mostly) [^;.]{0,80}?,)? (?:voted (?:against|no)|opposed|against)\b"
+)
+
+
+def _many_against(text: str) -> bool:
+    """Seven or more Council members voted against: a draft short of votes, not vetoed (not
+    in a body that decides by majority, where fifteen against may be a small minority)."""
+    return bool(
+        _MANY_AGAINST.search(text)
+        and not _MAJORITY_BODY.search(text)
+        and not _NINE_OR_MORE.search(text)
+        and not re.search(
+            r"\b\d{2,3} (?:votes |members |countries |states )?(?:voting )?in favou?r", text
+        )
+    )
+
+
 # Bodies that adopt by majority, where a permanent member's "no" vetoes nothing.
 _MAJORITY_BODY = _Gated(
     r"\bgeneral assembly\b|\bassembly\b|\bhuman rights council\b|\brights council\b"
@@ -2553,7 +2697,8 @@ def _council_vetoed(lede_part: str) -> bool:
     if _NINE_OR_MORE.search(lede_part):
         return True
     # Short of votes, with one draft in the item: that draft failed on its own.
-    if _LACK_OF_VOTES.search(lede_part) and not _TWO_DRAFTS.search(lede_part):
+    short = _LACK_OF_VOTES.search(lede_part) or _many_against(lede_part)
+    if short and not _TWO_DRAFTS.search(lede_part):
         return False
     return _DRAFT_FAILED.search(lede_part) is not None
 
@@ -2569,6 +2714,7 @@ _LEDE_ACT = _Gated(
     rf"{_LIST},?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?(?:chose to |decided to |moved to )?"
     r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
     r"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:against|no)"
+    r"|say no to|says no to|said no to"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
@@ -2663,6 +2809,10 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
                     found.append(actor)
     if event_type == "veto":
+        for m in _ADJECTIVE_NOES.finditer(folded) if _ADJECTIVE_NOES.admits(folded) else ():
+            for raw in re.findall(_ADJECTIVE, m.group(1)):
+                if (actor := Actor(_VETO_ADJECTIVES[raw], "vetoed")) not in found:
+                    found.append(actor)
         for m in _VETO_ONLY.finditer(folded) if _VETO_ONLY.admits(folded) else ():
             # One alternative matched: its list of names is the group that took part.
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
@@ -2686,6 +2836,12 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             and a.name in _PERMANENT
             and Actor(a.name, "vetoed") not in found
         ]
+        if not any(a.role == "vetoed" for a in found) and _OWN_NO.search(folded):
+            # "the representative of the Russian Federation said his country had voted against"
+            head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
+            own = next(filter(None, map(_envoy_own_no, _SENTENCE_END.split(head))), None)
+            if own is not None:
+                found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
@@ -2709,7 +2865,8 @@ _OTHER_ROLE_AFTER = re.compile(
     r"|\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort|attempt|measure"
     r"|initiative)s?\b"
     r"|,?\s+(?:(?:which|who|that)\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:abstain\w*|voted (?:in favou?r|for|yes)"
-    r"|backed|supported|sponsored|drafted|proposed|condemn\w*|deplor\w*|denounc\w*|decr\w*|said|says"
+    r"|backed|supported|sponsored|drafted|proposed|condemn\w*|deplor\w*|denounc\w*|decr\w*"
+    r"|said(?! no to\b)|says(?! no to\b)"
     r"|called|urged|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*"
     # a member that would, might or threatens to act has not vetoed
     r"|would|will|could|might|may|can|cannot|threat\w*|warn\w*|vow\w*|signal\w*|hint\w*|plans?"
@@ -2725,7 +2882,8 @@ _VETO_PREDICATE = re.compile(
     r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
     r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
-    r"|votes down|voted (?:against|no)|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
+    r"|votes down|voted (?:against|no)|says? no to|said no to"
+    r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
 
