@@ -262,8 +262,8 @@ def test_rules_read_their_strings_through_the_automaton() -> None:
     rule = Gated(r"\bvetoed by\b|\bblocked by\b")
     assert rule.search("the draft was blocked by russia") is not None
     assert "blocked by" in present("the draft was blocked by russia")
-    for _ in range(gated._Literals._TEXTS + 1):
-        present("".join(["one text ", "after another"]))
+    for i in range(gated._Literals._TEXTS + 1):
+        present(f"one text after another ({i})")  # each one read (an equal text is not)
     assert gated._LITERALS._automaton is not None
     assert "blocked by" in gated._LITERALS._known
 
