@@ -498,11 +498,29 @@ def test_demands_on_a_fifth_fresh_round(capsys: pytest.CaptureFixture[str]) -> N
     (Burma, Georgia, North Korea, Mali in every language), election observers, the leader
     blaming sanctions in Russian and Arabic, accountability words on ordinary crime and terror
     attacks, blocking told as history, the commission kept out of the country. Four English
-    near misses are left."""
+    near misses were left; a later round's rules (a tycoon's assets seized at home, the ICC
+    prosecutor's election, another state's sanctions package) took three of them."""
     english = run_eval(capsys, "en-negatives-3.jsonl")
     assert english["negatives"] >= 38
-    assert english["negatives_alerted"] <= 4
+    assert english["negatives_alerted"] <= 1
     others = run_eval(capsys, "multi-demands-5.jsonl")
+    assert others["negatives"] >= 20
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
+def test_demands_on_a_sixth_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """A sixth round measured before any change for it: English 19 of 41 near misses alerted
+    (macro-F1 0.561 over its 20 positives); other languages 0.740 with 13 of 20 alerted.
+    Then: freezes in ordinary cases and on other states' firms, the court's own business,
+    other files' headlines (Niger, Palestine, space, the Taliban, a sanctions package), texts
+    rejected in other forums, abstentions, nuclear arms and the arms trade in general,
+    fraud and misconduct. One English near miss is left (a retrospective on Britain's veto)."""
+    english = run_eval(capsys, "en-negatives-4.jsonl")
+    assert english["negatives"] >= 41
+    assert english["negatives_alerted"] <= 1
+    assert float(english["macro_f1"]) >= 0.90  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-6.jsonl")
     assert others["negatives"] >= 20
     assert others["negatives_alerted"] == 0
     assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]

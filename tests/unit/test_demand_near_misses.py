@@ -1,0 +1,469 @@
+"""Near misses of the shipped demands: items that share a demand's words but not its subject.
+
+Each class has near misses that must not fire the named demand, and a positive of the same
+shape that must still fire it, so a rule cannot pass by muting the demand. The texts are
+written for this test, in other words than the labelled sets in tests/eval/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.matching import Matcher
+
+STOP_VETO = "stop-veto-obstruction"
+ARMS = "arms-embargo"
+ASSETS = "asset-freeze"
+ICC = "icc-referral"
+ACCOUNTABILITY = "accountability-investigations"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    shipped = load_config(SHIPPED_CONFIG_DIR)
+    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
+
+
+def fired(matcher: Matcher, title: str, text: str) -> set[str]:
+    return {m.demand_id for m in matcher.match(title, text)}
+
+
+# A freeze or seizure in a commercial, fiscal or fraud case, or accounts released to
+# traders, is not a sanctions freeze on Assad's leadership.
+ORDINARY_FREEZES = [
+    (
+        "Aleppo court freezes bank accounts of textile exporter in tax dispute",
+        "The judge ordered the funds blocked until the company settles duties it owes the "
+        "Syrian state.",
+    ),
+    (
+        "Syrian-owned hotel chain's assets frozen in Cyprus investor fraud probe",
+        "Police in Limassol say shareholders lost millions; the accounts stay locked while "
+        "auditors go through the books.",
+    ),
+    (
+        "Syrie : la justice gèle les comptes d'un importateur soupçonné d'escroquerie",
+        "Le parquet de Damas reproche au commerçant d'avoir encaissé des avances pour des "
+        "voitures jamais livrées.",
+    ),
+    (
+        "Un juez congela los bienes de un constructor sirio por estafa",
+        "Decenas de familias pagaron por pisos que no existen; sus cuentas quedan bloqueadas.",
+    ),
+    (
+        "Syrische Händler erhalten eingefrorene Guthaben zurück",
+        "Die Konten waren unter den alten Devisenregeln in Damaskus gesperrt worden.",
+    ),
+    (
+        "Суд в Дамаске заморозил счета торговца по делу о мошенничестве",
+        "Покупатели заплатили за товар, который так и не был доставлен; имущество сирийского "
+        "коммерсанта арестовано.",
+    ),
+    (
+        "تجميد حسابات تاجر سوري في قضية احتيال",
+        "قررت محكمة في دمشق تجميد أموال التاجر بعد شكاوى من زبائن دفعوا ثمن بضائع لم تصل.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ORDINARY_FREEZES)
+def test_a_freeze_in_an_ordinary_case_is_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+# Another state's people or firms listed, with Syria only as where their goods went before.
+FOREIGN_TARGETS = [
+    (
+        "EU lists Iranian missile manufacturers over supplies to Moscow",
+        "Their funds in the bloc are frozen; officials said the same missiles had been fired "
+        "in Syria years earlier.",
+    ),
+    (
+        "L'UE gèle les avoirs de fabricants iraniens de missiles",
+        "Ces engins avaient déjà été utilisés en Syrie, selon des diplomates.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), FOREIGN_TARGETS)
+def test_a_freeze_on_another_states_firms_is_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+SANCTIONS_FREEZES = [
+    (
+        "EU freezes assets of Syrian generals accused of shelling towns",
+        "The bloc added seven officers of Assad's army to its list; their funds are blocked.",
+    ),
+    (
+        "Brussels extends freeze on funds of Syrian ministers, adds tax official",
+        "Ministers kept sanctions on Assad's government for another year.",
+    ),
+    (
+        "Евросоюз заморозил счета сирийских генералов",
+        "Санкции направлены против руководства Сирии, ответственного за обстрелы.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SANCTIONS_FREEZES)
+def test_a_sanctions_freeze_on_syrian_leaders_still_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+# The court's own business (its elections, its states parties) with Syria outside its reach.
+COURT_BUSINESS = [
+    (
+        "States parties pick new International Criminal Court registrar",
+        "The vote took three rounds. Syria, which never ratified the Rome Statute, remains "
+        "beyond the court's jurisdiction.",
+    ),
+    (
+        "Élection à la CPI : six nouveaux juges élus à La Haye",
+        "La Syrie, qui n'est pas partie au Statut de Rome, reste hors de portée de la Cour.",
+    ),
+    (
+        "Vertragsstaaten des Strafgerichtshofs wählen neue Richter",
+        "Syrien gehört dem Römischen Statut nicht an.",
+    ),
+    (
+        "Государства-участники МУС избрали нового прокурора",
+        "Сирия не входит в число участников Римского статута.",
+    ),
+    (
+        "جمعية الدول الأطراف في المحكمة الجنائية الدولية تنتخب قضاة جددا",
+        "لا تزال سوريا خارج اختصاص المحكمة لأنها لم تنضم إلى نظام روما.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), COURT_BUSINESS)
+def test_the_courts_own_business_is_not_the_referral(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ICC not in fired(matcher, title, text)
+
+
+REFERRAL_ITEMS = [
+    (
+        "ICC judges' election overshadowed by calls to refer Syria",
+        "Rights groups told the states parties that only the Security Council can send the "
+        "Syrian file to the court.",
+    ),
+    (
+        "Paris pousse le Conseil à saisir la CPI du dossier syrien",
+        "Le projet demande au procureur d'enquêter sur les crimes commis en Syrie.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), REFERRAL_ITEMS)
+def test_a_referral_still_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert ICC in fired(matcher, title, text)
+
+
+# The court's prosecutor investigating "crimes" in an ICC item is the referral's subject,
+# not a separate investigation.
+def test_the_courts_investigation_is_not_the_accountability_demand(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "La CPI aguarda que el Consejo remita el expediente de Siria",
+        "Sin esa decisión, la Corte Penal Internacional no puede abrir una investigación de "
+        "los crímenes cometidos en Siria.",
+    )
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
+    got = fired(
+        matcher,
+        "Правозащитники просят Совбез передать дело Сирии в МУС",
+        "Только так прокурор сможет начать расследование преступлений в Сирии.",
+    )
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_an_investigation_of_crimes_without_the_court_still_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Siria: la ONU pide una investigación de los crímenes en las cárceles",
+        "Los expertos piden que se identifique a los responsables de las muertes.",
+    )
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "ООН требует расследования преступлений в сирийских тюрьмах",
+        "Эксперты призвали установить виновных.",
+    )
+
+
+# A headline on another file: a veto there, or another state's sanctions package.
+OTHER_FILES = [
+    (
+        "Russia blocks Council statement on coup in Niger",
+        "Diplomats noted that Moscow had used the same tactic on Syria for a decade.",
+    ),
+    (
+        "فيتو أمريكي يسقط مشروعا بشأن فلسطين في مجلس الأمن",
+        "ذكّر مندوبون بالفيتو الروسي المتكرر في الملف السوري.",
+    ),
+    (
+        "China and Russia reject Council text on arms race in outer space",
+        "Their negative votes were the first since the Syria aid vote.",
+    ),
+    (
+        "Council divided over Taliban travel ban exemptions",
+        "Russia blocked the extension; Syria's case was cited as precedent.",
+    ),
+    (
+        "EU adopts new sanctions package on Russia's shadow fleet",
+        "Tankers that shipped military cargo to Tartus in Syria are among those listed.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_FILES)
+def test_a_headline_on_another_file_fires_nothing(matcher: Matcher, title: str, text: str) -> None:
+    assert fired(matcher, title, text) == set()
+
+
+def test_a_syria_headline_next_to_those_files_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Russia blocks Syria text as Council also splits on Niger",
+        "Moscow vetoed the draft on aid to Idlib.",
+    )
+
+
+# A text rejected in another forum (a constitution, a law, an accord) is not a Council draft.
+OTHER_FORUMS = [
+    (
+        "Opposition rejects government draft at Syria constitution talks",
+        "The committee's session in Geneva broke up after Damascus's text on the preamble was "
+        "turned down.",
+    ),
+    (
+        "Syrian assembly speaker says president rejected draft law on municipalities",
+        "The text goes back to committee in Damascus.",
+    ),
+    (
+        "Druze leaders reject Damascus draft agreement on Sweida security",
+        "The accord would have placed local militias under the interior ministry in Syria.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_FORUMS)
+def test_a_text_rejected_elsewhere_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_a_council_draft_rejected_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Moscow rejects Western draft resolution on Syria ceasefire",
+        "Russia said it would block the Council text in its current form.",
+    )
+
+
+# Nobody voting against, or a member choosing not to block, is an adoption.
+def test_an_abstention_that_let_the_text_pass_is_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Syria aid renewal passes as Moscow abstains",
+        "Twelve members voted in favour and there was no vote against; Russia said it had "
+        "decided not to block the cross-border deliveries this time.",
+    )
+
+
+def test_a_russian_vote_against_in_words_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Голос России против похоронил проект по Сирии",
+        "Двенадцать членов Совета Безопасности поддержали текст о прекращении огня в Идлибе.",
+    )
+
+
+# Nuclear arms, the arms trade in general and weapons handed in are not arms for Damascus.
+NOT_ARMS_FOR_DAMASCUS = [
+    (
+        "Syria's nuclear file: IAEA board calls for ban on undeclared weapons work",
+        "Diplomats said Damascus must account for the bombed site; the ban on nuclear weapons "
+        "tests was also discussed.",
+    ),
+    (
+        "Arms Trade Treaty review hears how rifles sold legally end up in war zones",
+        "Researchers gave examples from Libya, Syria and the Sahel of weapons sales diverted "
+        "to armed groups.",
+    ),
+    (
+        "Militias in Syria's south surrender tanks to new defence ministry",
+        "Commanders in Sweida began handing weapons to the army under a deal with Damascus.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_ARMS_FOR_DAMASCUS)
+def test_weapons_that_are_not_arms_for_damascus(matcher: Matcher, title: str, text: str) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+ARMS_FOR_DAMASCUS = [
+    (
+        "Cargo plane with assault rifles for Assad's troops lands in Latakia",
+        "Flight records show the rifles were flown in from a Balkan airport.",
+    ),
+    (
+        "Ship loaded with refurbished gunships heads for Syria",
+        "The vessel is carrying attack helicopters for the Syrian air force.",
+    ),
+    (
+        "Report: military exports to Syria continued despite restrictions",
+        "Licences for engines and optics were granted to firms supplying Damascus.",
+    ),
+    (
+        "Frachtflugzeuge brachten Munition nach Damaskus",
+        "Die Maschinen landeten nachts mit Raketen für Assads Armee.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ARMS_FOR_DAMASCUS)
+def test_arms_for_damascus_in_other_words_fire(matcher: Matcher, title: str, text: str) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+# Fraud, bribery, staff misconduct and tax cases are ordinary crime, not the conflict's.
+ORDINARY_CASES = [
+    (
+        "Syrian-born trader held in Athens on arrest warrant over fuel fraud",
+        "The warrant was issued by a court in Italy over a scheme to sell diesel that never "
+        "existed.",
+    ),
+    (
+        "U.N. investigators look into procurement misconduct in Syria programme",
+        "Two contracts awarded in Damascus are under review by the oversight office.",
+    ),
+    (
+        "Syria's new anti-corruption body vows officials will be held accountable for bribes",
+        "The commission will examine judges and customs officers.",
+    ),
+    (
+        "Court in Damascus orders former minister to pay unpaid taxes",
+        "The official's shares in two firms were seized pending the tax case.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ORDINARY_CASES)
+def test_ordinary_crime_is_not_the_accountability_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+CONFLICT_CASES = [
+    (
+        "Warrant issued for Syrian prison chief over torture of detainees",
+        "Prosecutors in Paris say the intelligence officer ran a detention centre in Damascus.",
+    ),
+    (
+        "Syria names fact-finding panel on killings in Sweida",
+        "The judges will examine executions of civilians and report within a month.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CONFLICT_CASES)
+def test_cases_of_the_conflict_still_fire(matcher: Matcher, title: str, text: str) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+# The veto initiative in general is not obstruction on Syria; a debate on a Syria veto is.
+def test_the_veto_initiative_in_general_is_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Assembly backs reform: any veto will now bring a debate",
+        "Under the veto initiative, members will explain themselves within ten days; "
+        "supporters said Syria had shown why it was needed.",
+    )
+
+
+def test_an_assembly_debate_on_a_syria_veto_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Assembly questions Russia over its Syria veto under the veto initiative",
+        "Speakers deplored the negative vote that ended cross-border aid.",
+    )
+
+
+# A member that held back its veto let the text pass, in every language.
+HELD_BACK_VETOES = [
+    (
+        "Syria aid text adopted after Moscow decided not to veto",
+        "Russia abstained, saying it wanted the convoys to keep moving to Idlib.",
+    ),
+    (
+        "Syrie : la Russie a renoncé à son veto sur l'aide transfrontalière",
+        "Le texte a été adopté par treize voix et deux abstentions.",
+    ),
+    (
+        "Москва не стала блокировать резолюцию о помощи Сирии",
+        "Россия воздержалась при голосовании в Совете Безопасности.",
+    ),
+    (
+        "روسيا لم تستخدم الفيتو ضد قرار المساعدات إلى سوريا",
+        "امتنعت موسكو عن التصويت واعتمد المجلس القرار.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), HELD_BACK_VETOES)
+def test_a_veto_held_back_is_not_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_a_veto_cast_beside_one_held_back_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "China decided not to veto, but Russia vetoed the Syria text",
+        "Moscow cast its veto on the Idlib ceasefire draft alone.",
+    )
+
+
+ARMS_FOR_DAMASCUS_ELSEWHERE = [
+    (
+        "Des fusils de précision livrés à l'armée syrienne, selon un rapport",
+        "Les caisses ont été acheminées par avion jusqu'à Damas.",
+    ),
+    (
+        "Fusiles de asalto para el ejército sirio en un buque retenido",
+        "El barco, con destino a Tartus, llevaba armas para Damasco.",
+    ),
+    (
+        "Scharfschützengewehre für Syriens Armee geliefert",
+        "Die Waffen wurden über Umwege nach Damaskus gebracht.",
+    ),
+    (
+        "Снайперские винтовки поставлены сирийской армии",
+        "Партия была доставлена в Дамаск самолётом.",
+    ),
+    (
+        "تهريب بنادق قنص إلى الجيش السوري عبر مطار دمشق",
+        "قال التقرير إن الشحنة وصلت إلى قوات النظام في سوريا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ARMS_FOR_DAMASCUS_ELSEWHERE)
+def test_rifles_for_damascus_fire_in_every_language(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
