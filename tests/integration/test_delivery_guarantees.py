@@ -336,6 +336,58 @@ def test_a_long_429_waits_for_the_next_run_and_a_short_one_is_waited_out(world: 
     assert world.top_level_ids() == [alert.id]
 
 
+def _backlog(count: int) -> list[Alert]:
+    """``count`` P2 alerts of separate stories, oldest first."""
+    return [
+        replace(
+            make_alert(
+                f"a-backlog-{i}",
+                item=make_item(
+                    key=f"backlog-{i}",
+                    title=f"Council members discuss Syria access, report {i}",
+                    url=f"https://press.un.org/en/2012/backlog-{i}.htm",
+                    symbols=(),
+                ),
+                priority="P2",
+                created=T0 + timedelta(seconds=i),
+            ),
+            story_id=f"s-backlog-{i}",
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_backlog_longer_than_one_batch_is_delivered_in_one_run(world: World) -> None:
+    """More alerts due than one batch (after an outage, or runs killed before delivering):
+    one run delivers them all and counts them all; none waits unsaid for a later run."""
+    backlog = _backlog(7)
+    world.enqueue(*backlog)
+    report = world.delivery().run(limit=3)
+    assert [o.result for o in report.outcomes] == ["delivered"] * 7
+    assert summarise(report)[0] == "alerts: delivered=7 held=0 pending=0 failed=0"
+    assert world.top_level_ids() == [alert.id for alert in backlog]
+    assert all(world.store.alert_state(alert.id) == "posted" for alert in backlog)
+    assert world.delivery().run(limit=3).outcomes == []  # nothing was left behind
+
+
+def test_a_batch_slack_refuses_whole_ends_the_run_and_is_said(world: World) -> None:
+    """Slack down: the first batch waits for its retry and the run stops there, rather
+    than trying the whole backlog against a failing API; the rest stays due."""
+    backlog = _backlog(5)
+    world.enqueue(*backlog)
+    world.slack.fail("chat.postMessage", status=500, times=1000)
+    report = world.delivery().run(limit=2)
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [
+        (backlog[0].id, "pending"),
+        (backlog[1].id, "pending"),
+    ]
+    assert summarise(report)[0] == "alerts: delivered=0 held=0 pending=2 failed=0"
+    assert all(world.store.alert_state(alert.id) == "pending" for alert in backlog)
+    world.slack._injections.clear()
+    world.clock.advance(hours=1)  # past the retry time
+    assert world.delivery().run(limit=2).delivered == 5
+
+
 def test_held_p3_alerts_are_counted_and_listed(world: World) -> None:
     low = replace(event_alert("report"), priority="P3")
     world.enqueue(low)

@@ -17,6 +17,7 @@ ARMS = "arms-embargo"
 ASSETS = "asset-freeze"
 ICC = "icc-referral"
 ACCOUNTABILITY = "accountability-investigations"
+MONITORS = "monitor-access"
 
 
 @pytest.fixture(scope="module")
@@ -467,3 +468,154 @@ def test_rifles_for_damascus_fire_in_every_language(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ARMS in fired(matcher, title, text)
+
+
+# A legislature's budget, bill or constitution turned down is not a Council text.
+LEGISLATURE_TEXTS = [
+    (
+        "Syrie : les députés rejettent le projet de loi sur les loyers",
+        "L'Assemblée du peuple a renvoyé le texte au gouvernement de Damas.",
+    ),
+    (
+        "Siria: el Parlamento rechaza el proyecto de presupuesto",
+        "Los diputados sirios bloquearon el texto por falta de fondos para la sanidad.",
+    ),
+    (
+        "Syriens Volksversammlung lehnt Haushaltsentwurf ab",
+        "Die Abgeordneten in Damaskus verlangen mehr Geld für Strom.",
+    ),
+    (
+        "Депутаты в Дамаске отклонили законопроект о налогах",
+        "Народного совета Сирии документ вернули в правительство.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LEGISLATURE_TEXTS)
+def test_a_legislature_turning_down_a_text_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_a_council_text_blocked_in_french_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Syrie : Moscou bloque le projet de résolution au Conseil de sécurité",
+        "Les députés français ont dénoncé le veto russe.",
+    )
+
+
+def test_a_veto_on_annexation_votes_fires_nothing(matcher: Matcher) -> None:
+    assert (
+        fired(
+            matcher,
+            "Russia blocks Council text rejecting annexation of four regions",
+            "Moscow's envoy cast the veto; critics recalled its record of shielding Damascus.",
+        )
+        == set()
+    )
+
+
+# Weapons smuggled out of Syria into a neighbour are not arms for the government.
+def test_weapons_smuggled_out_of_syria_are_not_arms_for_damascus(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "Iraqi border guards catch smugglers with rifles from Syria",
+        "The smugglers were carrying weapons across the desert from Syria, police said.",
+    )
+
+
+def test_weapons_smuggled_to_damascus_still_fire(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Smugglers ferried rifles to the Syrian army, investigators say",
+        "Weapons shipments to Damascus went through a Lebanese port.",
+    )
+
+
+# A drug or smuggling ring's accounts frozen by a neighbour is an ordinary case.
+DRUG_RING_FREEZES = [
+    (
+        "Iraq freezes accounts of captagon traffickers moving pills from Syria",
+        "Police in Baghdad said the gang's funds were frozen.",
+    ),
+    (
+        "Irak congela las cuentas de una banda de contrabando de captagón desde Siria",
+        "La policía bloqueó los bienes de los traficantes.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), DRUG_RING_FREEZES)
+def test_a_drug_rings_accounts_are_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+def test_sanctions_on_assads_relatives_over_drugs_still_fire(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher,
+        "Londres sanciona a dos primos de Al Asad por el captagón",
+        "El Reino Unido congeló los bienes de los familiares del presidente sirio.",
+    )
+
+
+def test_an_anniversary_of_the_court_is_not_the_referral(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "International Criminal Court marks 20th anniversary in The Hague",
+        "Speakers regretted that Syria is still beyond the court's reach.",
+    )
+
+
+def test_the_hague_court_for_syria_is_the_referral(matcher: Matcher) -> None:
+    assert ICC in fired(
+        matcher,
+        "Lawyers urge Council to let the Hague court try Syria's leaders",
+        "They say only a referral can open the way.",
+    )
+
+
+# Experts assessing heritage are not rights monitors; monitors getting in still are.
+HERITAGE_EXPERTS = [
+    (
+        "Heritage experts reach Aleppo's old souk to assess damage",
+        "The UNESCO team visited the citadel and the Umayyad mosque.",
+    ),
+    (
+        "خبراء آثار يصلون إلى بصرى لتقييم الأضرار في المسرح الروماني",
+        "قالت اليونسكو إن الفريق زار الموقع في سوريا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), HERITAGE_EXPERTS)
+def test_heritage_experts_are_not_monitors(matcher: Matcher, title: str, text: str) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_rights_monitors_getting_in_still_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "U.N. rights investigators finally get into Syria's Sednaya prison",
+        "The team looked into conditions for detainees.",
+    )
+
+
+# A legislature's inquiry into national policy is not an investigation of crimes in Syria.
+def test_a_parliamentary_inquiry_into_policy_is_not_accountability(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "MPs launch inquiry into British aid spending in Syria",
+        "The parliamentary committee will look at how funds reached camps in the north-west.",
+    )
+
+
+def test_lawmakers_calling_for_an_inquiry_into_crimes_still_fire(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Lawmakers demand independent inquiry into Syrian chemical attacks",
+        "Members of parliament said those who used sarin must be identified.",
+    )

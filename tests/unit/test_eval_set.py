@@ -526,6 +526,20 @@ def test_demands_on_a_sixth_fresh_round(capsys: pytest.CaptureFixture[str]) -> N
     assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
 
 
+def test_demands_on_a_held_out_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """Held out for the sixth round and read after its last rules: English 6 of 13 near
+    misses alerted, other languages 7 of 10 (0.674). Then tuned on: heritage experts,
+    drug-ring freezes, the court's anniversary, arms smuggled out of Syria, a legislature's
+    budget and inquiry, annexation vetoes. Its sanctions-draft vetoes carry asset-freeze
+    and accountability, which most other sets do not label, so its F1 stays below 1."""
+    english = run_eval(capsys, "en-negatives-5.jsonl")
+    assert english["negatives"] >= 13
+    assert english["negatives_alerted"] == 0
+    others = run_eval(capsys, "multi-demands-7.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'

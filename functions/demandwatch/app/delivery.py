@@ -154,16 +154,26 @@ class DeliverAlerts:
     # ------------------------------------------------------------------ entry points
 
     def run(self, limit: int = 100) -> DeliveryReport:
-        """Deliver every alert whose turn has come (the local loop), then the parents."""
+        """Deliver every alert whose turn has come (the local loop), ``limit`` at a time,
+        then the parents."""
         report = DeliveryReport()
         report.leases_broken = self.recover()
-        leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
-        self._folded = self._flood(leased, report)
-        try:
-            for alert in leased:
-                report.outcomes.append(self._deliver(alert, report))
-        finally:
-            self._folded = {}
+        while True:
+            leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
+            self._folded = self._flood(leased, report)
+            batch: list[AlertOutcome] = []
+            try:
+                for alert in leased:
+                    batch.append(self._deliver(alert, report))
+                    report.outcomes.append(batch[-1])
+            finally:
+                self._folded = {}
+            # A full batch may leave more behind: one batch a run kept a backlog (after an
+            # outage, or a run killed before delivery) waiting in silence for later runs,
+            # oldest first, so a new veto waited behind it. A batch in which every alert
+            # waits for a retry (Slack down) ends the run: those are said as pending.
+            if len(leased) < limit or all(o.result == "pending" for o in batch):
+                break
         self.escalate(report)
         self.refresh_parents(report)
         return report
