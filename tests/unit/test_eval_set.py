@@ -220,6 +220,19 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-12.jsonl")
     assert float(report["event_accuracy"]) >= 0.73  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.64  # type: ignore[arg-type]
+    # A thirteenth, measured before any rule was changed for it: 0.816 (62 of 76), who vetoed
+    # 0.800 (20 of 25); 1.000 and 1.000 after general rules (a veto or a vote named only as
+    # background, seven or more members against, headline noes, envoys explaining their own
+    # no, statements read out, numbered reports), held to within one item.
+    report = run_eval(capsys, "en-events-13.jsonl")
+    assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    # A fourteenth, written before the last round of those rules and never tuned on (held
+    # out): 0.781 (25 of 32) and 0.900 (9 of 10) on the code before the rules, 0.844 (27 of
+    # 32) and 0.900 after them, held to within one item. Its errors are left as they are.
+    report = run_eval(capsys, "en-events-14.jsonl")
+    assert float(report["event_accuracy"]) >= 0.81  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.80  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

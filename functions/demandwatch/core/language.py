@@ -111,6 +111,15 @@ _NEWS_WORDS: dict[Language, frozenset[str]] = {
 }
 # How many words are read: a headline and the first sentences decide it.
 SAMPLE = 60
+
+# Each word of the tables above with the languages it counts for, once per table it is
+# in: an item's words are looked up once instead of met with fourteen sets.
+_COUNTS_FOR: dict[str, tuple[Language, ...]] = {}
+for _lang, _vocabulary in _FUNCTION_WORDS.items():
+    for _table in (_vocabulary, _NEWS_WORDS[_lang]):
+        for _word in _table:
+            _COUNTS_FOR[_word] = (*_COUNTS_FOR.get(_word, ()), _lang)
+_COUNTED = frozenset(_COUNTS_FOR)
 # A short headline may hold only the words French and Spanish share ("La ONU documenta
 # miles de muertes en cárceles libias"). Two of them say it is one of the two, not English,
 # and the endings of its longer words say which: Spanish nouns and adjectives end in
@@ -148,10 +157,12 @@ def detect(words: Sequence[str]) -> Language:
         if arabic + cyrillic >= max(2, len(sample) // 4):
             return "ar" if arabic >= cyrillic else "ru"
     present = set(sample)
-    counts = {
-        lang: len(present & vocabulary) + len(present & _NEWS_WORDS[lang])
-        for lang, vocabulary in _FUNCTION_WORDS.items()
-    }
+    # Each language's count: its function words and news words present (a word in both
+    # counts twice).
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in present.intersection(_COUNTED):
+        for lang in _COUNTS_FOR[word]:
+            counts[lang] += 1
     best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
     if counts[best] == 0 and len(present & _ROMANCE_SHARED) >= 2:
         return _romance_by_endings(present)
