@@ -619,3 +619,51 @@ def test_lawmakers_calling_for_an_inquiry_into_crimes_still_fire(matcher: Matche
         "Lawmakers demand independent inquiry into Syrian chemical attacks",
         "Members of parliament said those who used sarin must be identified.",
     )
+
+
+# Interpol's own network (red notices Damascus may issue) is neither monitors nor an inquiry.
+def test_interpol_notices_are_neither_monitors_nor_accountability(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Exiles fear red notices after Interpol restores Syria's database access",
+        "Rights groups say Damascus could use arrest warrants against critics abroad.",
+    )
+    assert MONITORS not in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_an_interpol_notice_for_a_torture_suspect_still_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Interpol red notice sought for Syrian general accused of torture",
+        "French judges issued an arrest warrant over the deaths of detainees in Damascus.",
+    )
+
+
+def test_the_courts_investigation_in_an_english_icc_item_is_the_referral(
+    matcher: Matcher,
+) -> None:
+    got = fired(
+        matcher,
+        "Syria referral sunk at the Council",
+        "Russia and China voted down the text asking the International Criminal Court to "
+        "investigate abuses by all sides.",
+    )
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_blocking_syria_from_the_criminal_court_is_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Moscú y Pekín impiden el paso de Siria a la Corte Penal Internacional",
+        "El texto francés contaba con trece apoyos.",
+    )
+
+
+def test_syrian_places_named_in_arabic_keep_an_item_syrias(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "المراقبون يصلون إلى تدمر بعد منعهم يومين",
+        "قال فريق الأمم المتحدة إنه تفقد المدينة.",
+    )

@@ -232,6 +232,19 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-12.jsonl")
     assert float(report["event_accuracy"]) >= 0.73  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.64  # type: ignore[arg-type]
+    # A thirteenth, measured before any rule was changed for it: 0.816 (62 of 76), who vetoed
+    # 0.800 (20 of 25); 1.000 and 1.000 after general rules (a veto or a vote named only as
+    # background, seven or more members against, headline noes, envoys explaining their own
+    # no, statements read out, numbered reports), held to within one item.
+    report = run_eval(capsys, "en-events-13.jsonl")
+    assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    # A fourteenth, written before the last round of those rules and never tuned on (held
+    # out): 0.781 (25 of 32) and 0.900 (9 of 10) on the code before the rules, 0.844 (27 of
+    # 32) and 0.900 after them, held to within one item. Its errors are left as they are.
+    report = run_eval(capsys, "en-events-14.jsonl")
+    assert float(report["event_accuracy"]) >= 0.81  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.80  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]
@@ -568,15 +581,23 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # labelled events. End to end it is bound by event misreads (a rival draft short of votes
     # read as a veto joins the veto); with the labelled events, by one reaction naming neither.
     busy = run_eval(capsys, "stories-busy-2.jsonl")
+    # stories-busy-3.jsonl (two vetoes three days apart, rival drafts, a revised draft and an
+    # adoption in six languages, near misses the same days) first read 0.970 / 0.705 end to
+    # end, 1.000 / 0.921 with the labelled events. End to end it is bound by event misreads
+    # (a revised draft read as a veto, reactions read as other news or a draft); 1.000 / 1.000
+    # with the labelled events after this session's story rules.
+    busy3 = run_eval(capsys, "stories-busy-3.jsonl")
     for report, key, precision, recall in (
         (cross, "clustering", 0.95, 0.90),
         (cross, "clustering_labelled_events", 0.95, 0.95),
-        (english, "clustering", 0.95, 0.55),
+        (english, "clustering", 0.95, 0.85),
         (english, "clustering_labelled_events", 0.95, 0.90),
-        (late, "clustering", 0.95, 0.75),
-        (late, "clustering_labelled_events", 0.95, 0.80),
+        (late, "clustering", 0.95, 0.85),
+        (late, "clustering_labelled_events", 0.95, 0.95),
         (busy, "clustering", 0.75, 0.85),
         (busy, "clustering_labelled_events", 0.90, 0.85),
+        (busy3, "clustering", 0.95, 0.65),
+        (busy3, "clustering_labelled_events", 0.95, 0.95),
     ):
         figures = report[key]
         assert isinstance(figures, dict)

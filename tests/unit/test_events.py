@@ -2460,3 +2460,62 @@ def test_background_vetoes_many_against_headline_noes_and_envoys_in_un_press_sty
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # Members voting a draft down in other words: hands raised, votes cast, "voted it down".
+        (
+            "Ceasefire text defeated in Council",
+            "Twelve members supported the truce on Monday, but Russia and China raised hands"
+            " against it.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Council vote on Ghouta text",
+            "China and Russia cast votes against the Swedish draft, which had the backing of"
+            " twelve members.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Border aid mandate lapses",
+            "The extension won fourteen votes, yet Russia voted it down on Thursday.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # An envoy named only in the headline, explaining their country's no after the vote.
+        (
+            "China's envoy explains no vote on Syria truce",
+            "Zhang Jun told the Council after the vote that China had voted no because the text"
+            " ignored the fight against terrorism.",
+            "veto",
+            ["China"],
+        ),
+        # A first draft shared is a draft under negotiation.
+        (
+            "Britain shares first draft on Syria detainees",
+            "The United Kingdom on Wednesday shared a first draft with Council members.",
+            "draft_resolution",
+            [],
+        ),
+        # A headline alone naming the veto only as the cause of other news.
+        ("Syrian pound slides after Russian veto", "", "other", []),
+        # A consequence still to come leaves the veto the news that happened.
+        (
+            "Aid lifeline to close after Moscow's no",
+            "Cross-border aid into Syria will stop on Sunday after Russia vetoed a renewal that"
+            " 13 members backed.",
+            "veto",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_votes_against_in_other_words_envoys_named_in_headlines_and_background_headlines(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

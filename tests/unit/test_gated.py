@@ -262,8 +262,8 @@ def test_rules_read_their_strings_through_the_automaton() -> None:
     rule = Gated(r"\bvetoed by\b|\bblocked by\b")
     assert rule.search("the draft was blocked by russia") is not None
     assert "blocked by" in present("the draft was blocked by russia")
-    for _ in range(gated._Literals._TEXTS + 1):
-        present("".join(["one text ", "after another"]))
+    for i in range(gated._Literals._TEXTS + 1):
+        present(f"one text after another ({i})")  # each one read (an equal text is not)
     assert gated._LITERALS._automaton is not None
     assert "blocked by" in gated._LITERALS._known
 
@@ -285,3 +285,102 @@ def test_strings_of_one_or_two_letters_are_tested_apart() -> None:
     assert either.search("one of them") is not None
     assert either.search("no such words") is None
     assert either.search("two vetoes") is not None
+
+
+def test_gated_finditer_is_the_bare_finditer_for_every_rule() -> None:
+    rules = _rules()
+    for rule in rules:
+        rule.pattern  # noqa: B018 (compiled, so that leading strings are read below)
+    by_places = [r for r in rules if gated.leading_strings(r.source) is not None]
+    assert len(by_places) > 40  # the member-name rules and many others
+    found = 0
+    for text in TEXTS:
+        for rule in by_places:  # (the others are the bare finditer itself)
+            bare = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in rule.finditer(text)] == bare, (
+                rule.source,
+                text,
+            )
+            found += len(bare)
+    assert found > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "leads"),
+    [
+        (r"\b(?:vote|meet\w*)\b", {"vote", "meet"}),
+        (r"(?<![\w.])(?:russia|china)(?!\w)", {"russia", "china"}),
+        (r"x?abc", {"abc", "xabc"}),
+        (r"ab*c", {"ab", "ac"}),
+        (r"[ab]cd", {"acd", "bcd"}),
+        (r"(?:un|u\.n\.) (?:\w+ )?council", {"un ", "u.n. "}),
+        (r"(vetoed|blocked)+ by", {"vetoed", "blocked"}),
+        (r"^vote", {"vote"}),
+        # Unknown: a class, a case-insensitive literal, a branch that begins with anything,
+        # a leading string shorter than two characters.
+        (r"\w+ing", None),
+        (r"(?i)vote", None),
+        (r"(?i:vote)s", None),
+        (r"vote|\d+", None),
+        (r"a\w", None),
+        (r"x*vote", None),
+    ],
+)
+def test_leading_strings(pattern: str, leads: set[str] | None) -> None:
+    assert gated.leading_strings(pattern) == (None if leads is None else frozenset(leads))
+
+
+def test_every_match_begins_with_a_leading_string() -> None:
+    # Random patterns of literals, alternatives, options, repeats, classes and
+    # assertions, over a small alphabet so that they match often.
+    rng = random.Random(5)
+
+    def part(depth: int) -> str:
+        kind = rng.choice("llllabroqcz" if depth < 3 else "lllcz")
+        if kind == "l":
+            return "".join(rng.choice("abc ") for _ in range(rng.randint(1, 3)))
+        if kind == "a":
+            return "(?:" + "|".join(seq(depth + 1) for _ in range(rng.randint(2, 3))) + ")"
+        if kind == "b":
+            return rng.choice([r"\b", "(?<!a)", "(?=b)", "(?!c)"])
+        if kind == "r":
+            return "(?:" + seq(depth + 1) + ")" + rng.choice(["*", "+", "?", "{2}", "{0,2}"])
+        if kind == "o":
+            return "(" + seq(depth + 1) + ")"
+        if kind == "q":
+            return rng.choice(["[ab]", "[^a]", r"\w", "."])
+        return rng.choice(["ab", "ba", "c a"])
+
+    def seq(depth: int) -> str:
+        return "".join(part(depth) for _ in range(rng.randint(1, 3)))
+
+    texts = ["".join(rng.choice("abc  .") for _ in range(80)) for _ in range(20)]
+    known = matched = 0
+    for _ in range(3000):
+        pattern = seq(0)
+        leads = gated.leading_strings(pattern)
+        if leads is None:
+            continue
+        known += 1
+        for text in texts:
+            for m in re.finditer(pattern, text):
+                matched += 1
+                assert any(text.startswith(lead, m.start()) for lead in leads), (pattern, text)
+    assert known > 500
+    assert matched > 10_000
+
+
+def test_an_equal_text_is_answered_without_another_pass() -> None:
+    # A sentence cut again from the same item is an equal string, not the same object.
+    literals = gated._Literals(importlib.import_module("ahocorasick"))
+    literals.watch(["veto", "draft"])
+    first = "russia vetoed the draft. then"
+    assert set(literals.present(first.split(".")[0])) == {"veto", "draft"}
+
+    def no_pass(text: str) -> set[str]:
+        raise AssertionError(text)
+
+    literals._scan = no_pass  # type: ignore[method-assign]
+    again = first.split(".")[0]
+    assert again is not first.split(".")[0]
+    assert set(literals.present(again)) == {"veto", "draft"}

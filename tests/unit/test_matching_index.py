@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core import matching
 from demandwatch.core.matching import Matcher, Prefilter
 from demandwatch.core.models import Demand, DemandStatus
 from demandwatch.core.query import (
@@ -301,3 +302,29 @@ def test_share_makes_one_node_of_equal_subqueries() -> None:
     doc = Document("Syria", "arms")
     assert second.evaluate(doc).terms == frozenset({"arms", "Syria"})
     assert first.evaluate(doc).matched is False
+
+
+def test_a_prefilter_finds_the_same_terms_with_its_words_remembered_or_forgotten(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which wildcards a word begins is remembered from item to item; a small bound makes
+    # the prefilter start afresh many times. Every answer is a fresh reading's.
+    monkeypatch.setattr(matching, "_MAX_REMEMBERED", 40)
+    rng = random.Random(11)
+    requirements = [compile_query(random_query(rng)).requirements() for _ in range(60)]
+    clauses = {term for req in requirements for clause in req for term in clause}
+    wildcards = [term[:-1] for term in clauses if term.endswith("*")]
+    assert len(wildcards) > 3
+    prefilter = Prefilter(requirements)
+    vocabulary = [w for text in (random_text(rng, 5, 40) for _ in range(50)) for w in tokens(text)]
+    vocabulary += [f"{w}x{i}" for i, w in enumerate(vocabulary)]  # new words keep coming
+    beginning = 0
+    for _ in range(400):
+        words = frozenset(rng.sample(vocabulary, rng.randint(0, 30)))
+        expected = set(words & clauses) | {
+            f"{prefix}*" for prefix in wildcards for w in words if w.startswith(prefix)
+        }
+        assert prefilter.present(words) == expected
+        assert len(prefilter._memo.seen) <= 40 + 30  # the bound and one item's words
+        beginning += any(w.startswith(tuple(wildcards)) for w in words)
+    assert beginning > 100

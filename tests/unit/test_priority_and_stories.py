@@ -1275,3 +1275,126 @@ def test_two_drafts_vetoed_the_same_day_by_the_same_member_are_two_stories() -> 
     )
     assert new
     assert second.id != first.id
+
+
+def test_a_date_an_item_cites_for_another_vote_does_not_date_its_own() -> None:
+    # The pre-vote post for a revised draft recalls the veto of the first text three days
+    # before; read as the announced vote's day, that date would part the post from the vote
+    # it announces. An announced vote is not held before the announcement.
+    clusterer = StoryClusterer()
+    day = OCT.date()
+    post, _ = clusterer.assign(
+        dev(
+            "p1",
+            "Syria cross-border aid: vote on revised draft expected tomorrow",
+            "vote_scheduled",
+            OCT + timedelta(hours=22),
+            text="Members vote tomorrow on the revised text after the first was vetoed.",
+            symbols=("S/2026/667",),
+            vote_date=day - timedelta(days=3),
+        )
+    )
+    veto, new = clusterer.assign(
+        dev(
+            "p2",
+            "Second veto leaves Syria cross-border aid in doubt",
+            "veto",
+            OCT + timedelta(days=1, hours=21),
+            text="The revised cross-border aid text was not adopted owing to negative votes.",
+            symbols=("S/2026/667",),
+            vote_date=day + timedelta(days=1),
+        )
+    )
+    assert (new, veto.id) == (False, post.id)
+    # Likewise an outcome is not reported before the vote: a veto report dated a week
+    # ahead (the date of the next vote it mentions) keeps no such date.
+    ahead = dev("p3", VETO_TITLE, "veto", OCT, vote_date=day + timedelta(days=7))
+    assert ahead.vote_date is None
+    assert dev("p4", VETO_TITLE, "veto", OCT, vote_date=day).vote_date == day
+
+
+def _detention_veto(clusterer: StoryClusterer) -> str:
+    story, _ = clusterer.assign(
+        dev(
+            "r1",
+            "Russia vetoes renewal of Syria detention monitoring mission",
+            "veto",
+            OCT + timedelta(hours=15),
+            text="The draft would have extended the mission's access to detention sites for a year.",
+        )
+    )
+    clusterer.assign(
+        dev(
+            "r0",
+            "Geneva talks on constitution adjourn without agreement",
+            "statement",
+            OCT + timedelta(hours=10),
+            text="The envoy said delegations would meet again next month.",
+        )
+    )
+    return story.id
+
+
+MINISTER = (
+    "Minister: a shameful day for families of the detained",
+    "The foreign minister said it was a shameful and bitter day for every family waiting for "
+    "news, and that Moscow had turned its back on those held in detention.",
+)
+
+
+def test_a_reaction_that_evening_sharing_few_words_joins_the_development() -> None:
+    # A reaction says what it thinks of the vote more than what happened: it shares fewer
+    # words than a report (here a cosine of about 0.074, under the same-day bar of 0.08).
+    clusterer = StoryClusterer()
+    veto = _detention_veto(clusterer)
+    title, text = MINISTER
+    reaction, new = clusterer.assign(
+        dev("r2", title, "statement", OCT + timedelta(hours=19), text=text)
+    )
+    assert (new, reaction.id) == (False, veto)
+    # The lower bar is a reaction's: other news with those words is not let in by it.
+    clusterer = StoryClusterer()
+    veto = _detention_veto(clusterer)
+    news, _ = clusterer.assign(dev("r3", title, "other", OCT + timedelta(hours=19), text=text))
+    assert news.id != veto
+    # Nor the next day's reaction, which is held to the usual bar.
+    clusterer = StoryClusterer()
+    veto = _detention_veto(clusterer)
+    late, _ = clusterer.assign(
+        dev("r4", title, "statement", OCT + timedelta(days=1, hours=17), text=text)
+    )
+    assert late.id != veto
+
+
+def test_coverage_in_another_language_sharing_only_translated_keys_joins_the_same_day() -> None:
+    # A German reaction shares with the English report only the keys that cross languages
+    # (Moscow as Russia, the detained): a cosine of about 0.054, under the reaction's bar.
+    clusterer = StoryClusterer()
+    veto = _detention_veto(clusterer)
+    german, new = clusterer.assign(
+        dev(
+            "r5",
+            "Berlin: Moskau lässt Familien der Inhaftierten im Stich",
+            "statement",
+            OCT + timedelta(hours=19),
+            text="Der Außenminister nannte die Entscheidung beschämend für die Familien.",
+        )
+    )
+    assert (new, german.id) == (False, veto)
+    # An English reaction as little alike (about 0.055) shares a word as written
+    # ("renewal"): it is held to the reaction's bar.
+    clusterer = StoryClusterer()
+    veto = _detention_veto(clusterer)
+    english, _ = clusterer.assign(
+        dev(
+            "r6",
+            "Minister: a bitter day for families",
+            "statement",
+            OCT + timedelta(hours=19),
+            text="The foreign minister said Moscow had turned its back on them by blocking the "
+            "renewal, a bitter blow to every family still waiting for news of relatives held "
+            "for years without trial, and promised that Paris would keep pressing for answers "
+            "in the coming months.",
+        )
+    )
+    assert english.id != veto

@@ -176,6 +176,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|push(?:es|ed|ing)?|seek\w* support for|lobby\w*|float\w*"
         r"|unveil\w*|drew up|drawn up)\b[^.]{0,40}\b(?:draft|text|resolution)\b",
         r"\b(?:haggl\w*|bargain\w*|wrangl\w*)\b",
+        # "France shared a first draft with the other permanent members."
+        r"\b(?:shar\w*|hand\w*|distribut\w*|sen[dt]s?) (?:a |the |their |its )?(?:first |new |revised |zero |initial )?"
+        r"(?:draft|text)\b",
         r"\b(?:drafts|drafted|drafting) (?:a |an |the )?(?:new |revised |rival |its own )?(?:un |u\.n\. )?"
         r"(?:security council )?(?:resolution|text)\b",
     ),
@@ -568,18 +571,18 @@ _LAW_VETO_ELSEWHERE = Gated(
 def _names_un_organ(text: str) -> bool:
     """Whether a UN organ is named (French and Spanish "un", "uno" are an article, a number)."""
     return _UN_ORGAN.search(text) is not None and any(
-        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.pattern.finditer(text)
+        m.group(0) not in ("un", "uno") for m in _UN_ORGAN.finditer(text)
     )
 
 
 def _yes_counts(text: str) -> list[int]:
     """The numbers of members stated as voting for a draft, in the other languages."""
     counts = []
-    for match in _YES_COUNT_ELSEWHERE.pattern.finditer(text):
+    for match in _YES_COUNT_ELSEWHERE.finditer(text):
         word = next(g for g in match.groups() if g)
         counts.append(int(word) if word.isdigit() else _NUMBERS_ELSEWHERE[word])
     if _YES_NAMED_ELSEWHERE.search(text):
-        for match in _YES_NAMED_ELSEWHERE.pattern.finditer(text):
+        for match in _YES_NAMED_ELSEWHERE.finditer(text):
             counts.append(len(_names(next(g for g in match.groups() if g))))
     return counts
 
@@ -1436,14 +1439,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             *(
                 f"{verb} {how}"
                 for verb in ("voted", "votes", "vote", "voting")
-                for how in ("against", "no")
+                for how in ("against", "no", "it down", "them down")
             ),
             "hands against",
         ),
         _Gated(
             rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}"
-            rf"(?:{_WHEN},?\s+){{0,2}}(?:(?:voted|votes|vote|voting) (?:against|no)\b"
-            r"|(?:raised|raising|raise[sd]?) (?:their|its) hands? against\b)"
+            rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no|it down"
+            r"|them down)\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
     ),
     # "Russia, a permanent member, cast the sole negative vote": its veto.
@@ -1999,7 +2002,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # but not when the lede puts them before the Council (a meeting), cites a report, or
     # reports an adoption; and a permanent member's envoy explaining their own veto
     # reports the veto.
-    own_veto = _own_veto(first_sentence)
+    own_veto = _own_veto(first_sentence, title if english else "")
     # "X told the Council after the vote that ...": remarks on the vote just taken are the
     # speaker's reaction to it (or, from a permanent member that vetoed, the veto), not the
     # meeting.
@@ -2147,8 +2150,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # "The Council backed the plan in a statement read out by its President": the
         # Council speaking through a statement, not a resolution.
         scores["statement"] = max(scores["statement"], scores["resolution_adopted"] + 1, 7.0)
-    if english:
-        _background(scores, title, _DATELINE.sub("", first_sentence, count=1))
+    if english and not own_veto:
+        # (an envoy explaining their own veto "after the vote" reports it)
+        _background(scores, title, _DATELINE.sub("", first_sentence or title, count=1))
     if (
         english
         and not statement_title
@@ -2208,15 +2212,40 @@ def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
         # (within its own clause: no semicolon between the connective and the mention)
         if not before or ";" in lede[before[-1] : at]:
             return False
-    main = lede[: connectives[0]]
+    return _main_clause_quiet(lede, connectives[0])
+
+
+def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
+    """The lede's main clause (before its first time or cause connective) reports neither a
+    veto, nor a draft's failure, nor a vote ahead."""
+    if end is None:
+        first = _CONNECTIVE.search(lede)
+        end = first.start() if first else len(lede)
+    main = lede[:end]
     return not (
-        _BACKGROUND_VETO.search(main) or _DRAFT_FAILED.search(main) or _BACKGROUND_VOTE.search(main)
+        # (a consequence still to come, "the inquiry will end on Friday after Russia cast its
+        # veto", leaves the veto the news that happened)
+        _FUTURE.search(main)
+        or _BACKGROUND_VETO.search(main)
+        or (_DRAFT_FAILED.search(main) and _FAILED_WHAT.search(main))
+        or _BACKGROUND_VOTE.search(main)
     )
+
+
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are) (?:set |due |now )?to|faces?|facing)\b")
+# What fails in the Council: a draft, a text, the Council itself ("Markets fall" is no draft).
+_FAILED_WHAT = re.compile(
+    r"\b(?:council|u\.?n\.?|united nations|drafts?|resolutions?|texts?|renewal|extension|proposal|measure"
+    r"|bid|plan|referral|push|effort|attempt)\b"
+)
 
 
 def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
     """A veto or a vote ahead named in the lede only as background scores nothing."""
-    if not lede or _TITLE_DEVELOPMENT.search(title):
+    # (a headline naming the veto only as background, "Markets slide after Russian veto",
+    # names no development)
+    title_names = _TITLE_DEVELOPMENT.search(title) is not None
+    if title_names and not _only_in_background(title, _TITLE_DEVELOPMENT):
         return
     if scores["veto"] > 0 and _only_in_background(lede, _BACKGROUND_VETO):
         scores["veto"] = 0.0
@@ -2401,7 +2430,7 @@ def _veto_done(text: str) -> bool:
         return False
     return any(
         _NOT_YET.search(text[max(0, m.start() - 30) : m.start()]) is None
-        for m in _VETO_DONE.pattern.finditer(text)
+        for m in _VETO_DONE.finditer(text)
     )
 
 
@@ -2821,13 +2850,17 @@ def _envoy_own_no(sentence: str) -> str | None:
     return country if country in _PERMANENT else None
 
 
-def _own_veto(sentence: str) -> bool:
+def _own_veto(sentence: str, title: str = "") -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
     if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
         return False
     if _envoy_own_no(sentence) is not None:
         return True
     m = _ENVOY.search(sentence)
+    if m is None and _AFTER_VOTE_LEDE.search(sentence):
+        # "Nebenzia told the Council after the vote that Russia had voted no ...", under
+        # "Russia's ambassador defends veto": the headline names whose envoy speaks.
+        m = _ENVOY.search(title)
     if m is None:
         # "Russia voted down the text because ..., its deputy ambassador told the Council":
         # the member that voted no is the lede's subject, and an envoy speaks for it.
@@ -2867,6 +2900,9 @@ _AGAINST_WORDS = (
     " against and ",
     " against,",
     "delegation",
+    "hands against",
+    "voted it down",
+    "votes against",
 )
 _DRAFT_FAILED = _Gated(
     r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
@@ -2878,6 +2914,9 @@ _NINE_OR_MORE = _Gated(
     r"|states|delegations|votes)?(?: of the (?:security )?council)?,? (?:had )?(?:voted (?:in favou?r|yes|for)"
     r"|in favou?r|backed|supported|said yes)\b"
     rf"|\b(?:got|won|had|received|secured|drew|gained|garnered|obtained) (?:the )?{_NUMBER_WORD} votes"
+    # "the draft, which had the backing of twelve members"
+    rf"|\b(?:backing|support|votes) of {_NUMBER_WORD} (?:other )?(?:council )?(?:members|countries|nations"
+    r"|states|delegations)\b"
 )
 _TWO_DRAFTS = _Gated(
     r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
@@ -2915,7 +2954,10 @@ def _permanent_voted_no(text: str) -> bool:
     """A permanent member is named as having voted against (a past vote, not a threat)."""
     if not any(w in text for w in _AGAINST_WORDS):
         return False
-    return any(a.role == "voted_against" and a.name in _PERMANENT for a in _actors(text, None))
+    # ("cast votes against it" names the member's act as its veto)
+    return any(
+        a.role in ("voted_against", "vetoed") and a.name in _PERMANENT for a in _actors(text, None)
+    )
 
 
 # A procedural vote (on holding a meeting, on its agenda) is taken by nine votes and no
@@ -3036,7 +3078,7 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         # narrower than the words); the pattern itself only where both are met.
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
-        for m in rule.pattern.finditer(folded):
+        for m in rule.finditer(folded):
             for raw in _NAMES.pattern.findall(m.group(1)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if role == "vetoed" and name not in _PERMANENT:
@@ -3048,30 +3090,30 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 if actor not in found:
                     found.append(actor)
     if "veto" in folded and _ADJECTIVE_VETOES.admits(folded):
-        for m in _ADJECTIVE_VETOES.pattern.finditer(folded):
+        for m in _ADJECTIVE_VETOES.finditer(folded):
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 actor = Actor(_VETO_ADJECTIVES[raw], "vetoed")
                 if actor not in found:
                     found.append(actor)
     if "delegation" in folded and _DELEGATION_NO.admits(folded):
         # "the Russian delegation voted against": the member named by its adjective.
-        for m in _DELEGATION_NO.pattern.finditer(folded):
+        for m in _DELEGATION_NO.finditer(folded):
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
                     found.append(actor)
     if event_type == "veto":
-        for m in _ADJECTIVE_NOES.pattern.finditer(folded) if _ADJECTIVE_NOES.admits(folded) else ():
+        for m in _ADJECTIVE_NOES.finditer(folded) if _ADJECTIVE_NOES.admits(folded) else ():
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 if (actor := Actor(_VETO_ADJECTIVES[raw], "vetoed")) not in found:
                     found.append(actor)
-        for m in _VETO_ONLY.pattern.finditer(folded) if _VETO_ONLY.admits(folded) else ():
+        for m in _VETO_ONLY.finditer(folded) if _VETO_ONLY.admits(folded) else ():
             # One alternative matched: its list of names is the group that took part.
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if name in _PERMANENT and Actor(name, "vetoed") not in found:
                     found.append(Actor(name, "vetoed"))
         if _DELEGATIONS_AGAINST.admits(folded):
-            for m in _DELEGATIONS_AGAINST.pattern.finditer(folded):
+            for m in _DELEGATIONS_AGAINST.finditer(folded):
                 for adjective in re.findall(_LATIN_ADJECTIVE, m.group(1)):
                     if (actor := Actor(_LATIN_ADJECTIVES[adjective], "vetoed")) not in found:
                         found.append(actor)
@@ -3147,7 +3189,7 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
     head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
     members: list[Actor] = []
-    for m in _NAMES.pattern.finditer(head):
+    for m in _NAMES.finditer(head):
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
         if name not in _PERMANENT or name in other_roles or Actor(name, "vetoed") in members:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -109,6 +109,143 @@ def _required_in(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
 def _selectivity(strings: frozenset[str]) -> int:
     """The longest shortest string is the rarest; spaces count for nothing (" to ")."""
     return min(len(s.strip()) for s in strings)
+
+
+# Leading strings: what every match of a pattern begins with.
+#
+# The regex engine skips ahead to a pattern's first literal only when the pattern opens
+# with one; a pattern opening with a boundary, a lookbehind or a list of names (``\b(?:vote
+# |meet ...)``, ``(?<![\w.])(?:russia|china ...)``) is tried at every character of the text.
+# When every match begins with one of a known set of strings, it can only begin where one
+# of them occurs: the pattern is tried there alone (``pattern.match`` at that place, which
+# sees the text before it as ``search`` does), in the order of the text, so the first that
+# matches is the match ``search`` finds.
+
+# Past this many strings, or under this length, the places are not worth listing.
+_MAX_LEADS = 512
+_LEAST_LEAD = 2
+_ZERO_WIDTH = frozenset({"AT", "ASSERT", "ASSERT_NOT"})
+
+# (strings a part matches in full, so what follows extends them; strings that begin its
+# matches, where what follows is not read)
+_Leads = tuple[set[str], set[str]]
+
+
+def leading_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` begins with, or None if not known.
+
+    Read off the parsed pattern: literals, alternations, optional parts, and zero-width
+    assertions (a boundary or a lookaround consumes nothing, so what follows it begins
+    the match). A part the reading cannot follow ends every string read so far: each is
+    still a beginning of the match.
+    """
+    return _leads_of(_parsed(pattern))
+
+
+def _leads_of(tree: Any) -> frozenset[str] | None:
+    if tree is None or tree.state.flags & _LOOSE:
+        return None
+    found = _sequence_leads(list(tree))
+    if found is None:
+        return None
+    leads = found[0] | found[1]
+    if not leads or len(leads) > _MAX_LEADS or min(map(len, leads)) < _LEAST_LEAD:
+        return None  # "" among them: some match begins with anything
+    return frozenset(leads)
+
+
+def _sequence_leads(items: list[tuple[Any, Any]]) -> _Leads | None:
+    whole: set[str] = {""}
+    begun: set[str] = set()
+    for op, av in items:
+        part = _part_leads(str(op), av)
+        if part is None:
+            begun |= whole  # what was read so far begins the match
+            return set(), begun
+        full, begins = part
+        if "" in begins or len(whole) * (len(full) + len(begins)) > _MAX_LEADS:
+            # Some match of the part begins with anything (or there are too many ways it
+            # begins): what was read so far begins the match.
+            begun |= whole
+            return set(), begun
+        begun |= {head + tail for head in whole for tail in begins}
+        whole = {head + tail for head in whole for tail in full}
+        if not whole:
+            break
+    return whole, begun
+
+
+def _part_leads(name: str, av: Any) -> _Leads | None:
+    if name == "LITERAL":
+        return {chr(av)}, set()
+    if name in _ZERO_WIDTH:
+        return {""}, set()
+    if name == "SUBPATTERN":
+        _group, add_flags, _del_flags, body = av
+        return None if add_flags & _LOOSE else _sequence_leads(list(body))
+    if name == "BRANCH":
+        whole: set[str] = set()
+        begun: set[str] = set()
+        for branch in av[1]:
+            found = _sequence_leads(list(branch))
+            if found is None:
+                return None
+            whole |= found[0]
+            begun |= found[1]
+        return whole, begun
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, high, body = av
+        found = _sequence_leads(list(body))
+        if found is None:
+            return None
+        if high == 1:  # optional, or once
+            return found[0] | ({""} if low == 0 else set()), found[1]
+        # Repeated: the first time round begins it (or, if it may be absent, what follows).
+        return ({""} if low == 0 else set()), found[0] | found[1]
+    if name == "IN":
+        chars = [chr(value) for op, value in av if str(op) == "LITERAL"]
+        if len(chars) == len(av) and len(chars) <= 16:
+            return set(chars), set()
+    return None
+
+
+class _Places:
+    """Where the leading strings of the patterns read so far begin in a text, found in one
+    pass over it (an Aho-Corasick automaton, shared by every pattern: most of them begin
+    with the same list of member names); the answer for an item's few texts is kept."""
+
+    _KEEP = 32
+
+    def __init__(self, library: Any) -> None:
+        self._library = library
+        self._strings: set[str] = set()
+        self._automaton: Any = None
+        self._recent: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+
+    def watch(self, strings: AbstractSet[str]) -> None:
+        if strings <= self._strings:
+            return
+        self._strings |= strings
+        self._recent.clear()
+        automaton = self._library.Automaton()
+        for string in self._strings:
+            automaton.add_word(string, string)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def starts(self, text: str, leads: AbstractSet[str]) -> list[int]:
+        """Where a string of ``leads`` begins in ``text``, in order, each place once."""
+        kept = self._recent.get(id(text))
+        if kept is not None and kept[0] is text:
+            found = kept[1]
+        else:
+            found = sorted({(end - len(s) + 1, s) for end, s in self._automaton.iter(text)})
+            if len(self._recent) >= self._KEEP:
+                self._recent.clear()
+            self._recent[id(text)] = (text, found)
+        places = [start for start, s in found if s in leads]
+        # (two strings beginning at one place: the place once)
+        return sorted(set(places)) if len(places) > 1 else places
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -250,7 +387,9 @@ class _Literals:
         self._since = 0
         self._empty = False  # "" is watched (every text contains it)
         self._longest = 0  # the longest watched string's length
-        self._recent: dict[int, tuple[str, AbstractSet[str]]] = {}
+        # (by the text itself: a rule's sentence or lede cut again from the same text is
+        # an equal string but another object, and hashing it is far cheaper than a pass)
+        self._recent: dict[str, AbstractSet[str]] = {}
 
     def watch(self, strings: Iterable[str]) -> None:
         new = set(strings) - self._known - self._pending
@@ -261,9 +400,9 @@ class _Literals:
 
     def present(self, text: str) -> AbstractSet[str]:
         """The watched strings ``text`` contains."""
-        kept = self._recent.get(id(text))
-        if kept is not None and kept[0] is text:
-            return kept[1]
+        kept = self._recent.get(text)
+        if kept is not None:
+            return kept
         return self._keep(text, self._scan(text))
 
     def joined(self, left: str, sep: str, right: str) -> str:
@@ -283,7 +422,7 @@ class _Literals:
         recent = self._recent
         if len(recent) >= self._KEEP:
             recent.clear()  # an item reads a handful of texts; the last item's are stale
-        recent[id(text)] = (text, found)
+        recent[text] = found
         return found
 
     def _scan(self, text: str) -> set[str]:
@@ -333,8 +472,26 @@ def _load_automaton() -> Any:
         return None
 
 
-_LITERALS = _Literals(_load_automaton())
+_LIBRARY = _load_automaton()
+_LITERALS = _Literals(_LIBRARY)
 _RECENT = _LITERALS._recent  # cleared, never replaced
+# Without the library, patterns are searched as they are (the same answers).
+_PLACES = None if _LIBRARY is None else _Places(_LIBRARY)
+
+
+def _places_for(tree: Any) -> frozenset[str] | None:
+    """The leading strings by whose places a pattern is tried, if that pays: not for a
+    pattern opening with a literal (the engine finds that itself, faster), nor for one
+    anchored at the start (tried there only)."""
+    if _PLACES is None or tree is None or not len(tree):
+        return None
+    op, av = tree[0]
+    if str(op) == "LITERAL" or (str(op) == "AT" and str(av).startswith("AT_BEGINNING")):
+        return None
+    leads = _leads_of(tree)
+    if leads is not None:
+        _PLACES.watch(leads)
+    return leads
 
 
 def watch(strings: Iterable[str]) -> None:
@@ -386,6 +543,8 @@ class Gated:
         "_branches",
         "_gates",
         "_last",
+        "_leads",
+        "_leads_read",
         "_opens",
         "_pattern",
         "_ready",
@@ -412,6 +571,10 @@ class Gated:
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # For finditer: the strings every match begins with (see leading_strings), if
+        # listing their places pays; read at its first use.
+        self._leads: frozenset[str] | None = None
+        self._leads_read = False
         # The last text searched and its answer: one item's rules ask about the same
         # headline or lede several times.
         self._last: tuple[str, re.Match[str] | None] | None = None
@@ -486,8 +649,9 @@ class Gated:
             self._prepare()
         # What the text contains, as present() answers it (its kept answers looked up here:
         # this runs some sixty times per item).
-        kept = _RECENT.get(id(text))
-        found = kept[1] if kept is not None and kept[0] is text else _LITERALS.present(text)
+        found = _RECENT.get(text)
+        if found is None:
+            found = _LITERALS.present(text)
         match = None
         if self._branches:
             hits = self._strings.intersection(found)
@@ -498,6 +662,30 @@ class Gated:
             match = (self._pattern or self.pattern).search(text)
         self._last = (text, match)
         return match
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``. Where every match begins with one of a
+        known set of strings (see :func:`leading_strings`), the pattern is tried only where
+        one of them begins: the member-name rules read an item's one text many times, and
+        the places of the names are listed once for all of them."""
+        pattern = self.pattern
+        if not self._leads_read:
+            self._leads_read = True
+            self._leads = _places_for(_parsed(self.source))
+        leads = self._leads
+        if leads is None or _PLACES is None:
+            yield from pattern.finditer(text)
+            return
+        # Every match begins with a leading string, so none is empty: the next search
+        # starts where the last match ended.
+        end = 0
+        match = pattern.match
+        for start in _PLACES.starts(text, leads):
+            if start >= end:
+                found = match(text, start)
+                if found is not None:
+                    yield found
+                    end = found.end()
 
     def _search_open(
         self, text: str, found: AbstractSet[str], hits: AbstractSet[str]

@@ -61,16 +61,34 @@ class Prefilter:
         self._prefixes: dict[str, list[str]] = defaultdict(list)
         for prefix in prefixes:
             self._prefixes[prefix[: self._head]].append(prefix)
+        self._memo = _Begins()
 
     def present(self, words: frozenset[str]) -> set[str]:
         """The index terms an item with ``words`` contains (prefixes as ``veto*``)."""
         found = set(words & self._words)
         if self._prefixes:
-            get, head = self._prefixes.get, self._head
-            for word in words:
-                for prefix in get(word[:head], ()):
-                    if word.startswith(prefix):
-                        found.add(prefix + _WILDCARD)
+            # News reuses a small vocabulary: which wildcards a word begins is worked out
+            # at its first item and remembered, so an item's words are mostly looked up
+            # as sets (most words begin none).
+            memo = self._memo
+            if len(memo.seen) > _MAX_REMEMBERED:
+                memo = self._memo = _Begins()  # (a fresh one: a reader keeps its own)
+            new = words - memo.seen
+            if new:
+                get, head = self._prefixes.get, self._head
+                for word in new:
+                    terms = [
+                        prefix + _WILDCARD
+                        for prefix in get(word[:head], ())
+                        if word.startswith(prefix)
+                    ]
+                    if terms:
+                        memo.terms[word] = terms
+                        memo.beginning.add(word)
+                memo.seen.update(new)
+            terms_of = memo.terms
+            for word in words.intersection(memo.beginning):
+                found.update(terms_of[word])
         return found
 
     def candidates(self, words: frozenset[str]) -> list[int]:
@@ -81,6 +99,22 @@ class Prefilter:
             met.update(self._clauses_with[term])
             hits.update(self._index.get(term, ()))
         return [i for i in sorted(hits) if self._needs[i] <= met]
+
+
+# Distinct words whose wildcards a prefilter remembers; past this it starts afresh (a
+# hostile stream of made-up words cannot grow it without bound).
+_MAX_REMEMBERED = 200_000
+
+
+class _Begins:
+    """Words already read, and of those, the ones beginning a wildcard, with its terms."""
+
+    __slots__ = ("beginning", "seen", "terms")
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self.beginning: set[str] = set()
+        self.terms: dict[str, list[str]] = {}
 
 
 PREFILTER_MIN_DEMANDS = 1

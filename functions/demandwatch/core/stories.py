@@ -522,6 +522,29 @@ class Candidate:
     # The permanent members the item says vetoed (for a veto report), as the events name them.
     vetoers: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        # A date the item cannot mean for its own event is a date it cites (the earlier veto
+        # a pre-vote post recalls, "after the draft was vetoed on 7 July"): as the vote's day
+        # it would part the post from the vote it announces. Dropped here, where every
+        # builder of a candidate passes through.
+        if self.vote_date is not None and not _plausible(
+            self.item.event, self.vote_date, self.item.published
+        ):
+            object.__setattr__(self, "vote_date", None)
+
+
+def _plausible(event: EventType, day: date, published: datetime) -> bool:
+    """Whether ``day`` can be the day of the vote an item of ``event`` published at
+    ``published`` reports: an announced vote is not held before the announcement, an
+    outcome is not reported before it happens (a day's leeway each way: New York's evening
+    is the next day in UTC, and a stamp can be a day off)."""
+    today = _utc(published).date()
+    if event == "vote_scheduled":
+        return day >= today - timedelta(days=1)
+    if event in _OUTCOMES:
+        return day <= today + timedelta(days=1)
+    return True
+
 
 def vetoers_of(cand: Candidate) -> tuple[str, ...]:
     """The vetoing members a veto report names, sorted; none for any other item."""
@@ -724,7 +747,13 @@ class StoryClusterer:
         key_bonus: float = 1.0,
         event_window: timedelta = timedelta(hours=36),
         record_window: timedelta = timedelta(days=45),
+        reaction_threshold: float = 0.06,
+        translated_threshold: float = 0.04,
     ) -> None:
+        # The bars for a reaction and for coverage in another language the same day (see
+        # ``_lower_bar``): three quarters and half of ``close_threshold``.
+        self.reaction_threshold = reaction_threshold
+        self.translated_threshold = translated_threshold
         self.stories: dict[str, Story] = {s.id: s for s in recent}
         self.window = window
         # How long a shared symbol of the development joins, counted from the first item.
@@ -1178,7 +1207,25 @@ class StoryClusterer:
             first = True
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
-        return first, score / needed, score, needed
+        ratio = score / needed
+        if score < needed and recent <= self.close_window:
+            # Coverage the same day that shares fewer words for what it is, not for being
+            # about something else, passes a lower bar. It is ranked against the usual
+            # bar, so it joins only where no story passes that: the lower bar decides
+            # between a story and a new one, never between two stories.
+            needed = min(needed, self._lower_bar(story, cand, score))
+        return first, ratio, score, needed
+
+    def _lower_bar(self, story: Story, cand: Candidate, score: float) -> float:
+        """The bar for an item that shares little with a story of the same day: a reaction
+        says what it thinks of the development more than what happened ("a travesty",
+        "deeply disappointed"), and a report in another language shares only the keys that
+        cross languages (names, states, terms, numbers), about half of what reports in one
+        language share."""
+        bar = self.reaction_threshold if cand.item.event == "statement" else self.close_threshold
+        if score < bar and not _same_words(story, cand):
+            bar = min(bar, self.translated_threshold)
+        return bar
 
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
