@@ -121,3 +121,32 @@ def test_a_short_german_headline_is_german(headline: str) -> None:
 )
 def test_english_headlines_with_german_looking_words_stay_english(headline: str) -> None:
     assert detect(tokens(headline)) == "en"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # German surnames have the shapes of German nouns and adjectives ("-isch(er)",
+        # "-lich", "-ung"); the English headline words around them say it is English.
+        "Fischer backs OPCW inquiry",
+        "Ehrlich named OPCW envoy",
+        "Hornung: Assad must face trial",
+        # An Arabic name's article is not the Spanish contraction.
+        "Convoy crosses Bab al-Salam",
+        "Assad hosts al-Sudani",
+    ],
+)
+def test_english_headlines_with_german_or_arabic_names_stay_english(headline: str) -> None:
+    assert detect(tokens(headline)) == "en"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # A Spanish headline whose only function word is "al" before a name: its endings.
+        "Bashar al Asad promulga otra amnistía",
+        "Ataque del ejército al hospital de Maarat",
+    ],
+)
+def test_spanish_headlines_with_arabic_names_stay_spanish(headline: str) -> None:
+    assert detect(tokens(headline)) == "es"

@@ -593,7 +593,10 @@ def _yes_counts(text: str) -> list[int]:
 # the meeting they spoke at.
 _BEFORE_COUNCIL_ELSEWHERE = Gated(
     r"\bdevant (?:le conseil de securite|les quinze|les membres du conseil)\b"
-    r"|\bante (?:el consejo de seguridad|los (?:quince|15)(?: miembros)?)\b|\binform\w* al consejo de seguridad\b"
+    r"|\bante (?:el consejo de seguridad|los (?:quince|15)(?: miembros)?)\b"
+    r"|\binform\w* (?:al consejo de seguridad|a los (?:quince|15)|a los miembros del consejo)\b"
+    r"|\b(?:a (?:informe|presente|expose)|informe|presente|expose) (?:\w+ )?aux quinze\b"
+    r"|\b(?:schilder|berichte|erklar|unterricht)\w* (?:[\w-]+ ){0,3}den (?:ratsmitgliedern|mitgliedern des sicherheitsrats)\b"
     r"|\bvor (?:dem (?:un-)?(?:welt)?sicherheitsrat|den ratsmitgliedern)\b"
     r"|\bunterricht\w* (?:die|den) (?:ratsmitglieder|sicherheitsrat|mitglieder)\b"
     r"|перед (?:совбезом|советом безопасности|членами совета)|на заседании (?:совбеза|совета безопасности|сб оон)"
@@ -620,11 +623,14 @@ _OFFICE = (
     r"(?:botschafter\w*|aussenminister\w*|ministerin|minister|sprecher\w*|kanzler\w*|generalsekretar\w*"
     r"|ambassadeur\w*|ministre|porte-parole|secretaire general|embajador\w*|ministr[oa]|portavoz|canciller"
     r"|secretario general|посол|министр\w*|представител\w*|постпред\w*|генсек\w*|генеральн\w* секретар\w*"
-    r"|السفير|سفير|وزير|وزيرة|المتحدث|المتحدثة|الامين العام|مندوب|المندوب|مندوبة|المندوبة)"
+    r"|السفير|سفير|وزير|وزيرة|المتحدث|المتحدثة|الامين العام|مندوب|المندوب|مندوبة|المندوبة"
+    # (a rights group named again by what it is: "La organización acusó ...", "L'ONG a dénoncé")
+    r"|organisation|ong|organizacion|organisation|organisationen|организаци\w*|المنظمة)"
 )
 _SAYING = (
     r"(?:sprach|sagte|erklarte|betonte|nannte|kritisierte|warf|bezeichnete|a (?:declare|dit|estime|denonce|juge"
     r"|qualifie|deplore)|declare|estime|denonce|dijo|afirmo|declaro|senalo|denuncio|lamento|califico|calific"
+    r"|acuso|a accuse|accuse|warf|denonce|a denonce|wirft|обвинил\w*|اتهم|اتهمت"
     r"|заявил\w*|сказал\w*|назвал\w*|отметил\w*|قال|قالت|اكد|اكدت|وصف|وصفت|انتقد|انتقدت)"
 )
 _SPEAKER_LEDE_ELSEWHERE = Gated(
@@ -714,6 +720,88 @@ _SINCE_VETO_ELSEWHERE = Gated(
     r"|(?:через|спустя) (?:[\w-]+ ){0,2}после (?:[\w-]+ )?вето|(?:год|\d+ (?:лет|дней|месяцев|недель)) спустя после (?:[\w-]+ )?вето"
     r"|بعد (?:عام|سنة|عامين|سنتين|اشهر|ايام|اسابيع|\d+ (?:ايام|اشهر|اعوام|سنوات|اسابيع)) (?:من|على) (?:ال)?(?:فيتو|نقض)"
 )
+# A veto named only in a time or cause phrase of the lede ("Au lendemain de son douzième
+# veto, l'ambassadeur ...", "Un día después del veto ruso, la ONU advirtió ...", "Nachdem
+# Russland ... blockiert hatte, kündigte ...", "На следующий день после того, как Россия
+# заблокировала проект, постпред заявил ...", "غداة الفيتو الروسي، قال ..."): the phrase
+# dates or explains the item's own news, which its main clause reports.
+# Prepositions: the veto follows within a few words ("après le veto russe", "nach dem
+# Scheitern der Resolution am Veto", "بعد أسابيع من استخدام روسيا حق النقض").
+_AFTER_ELSEWHERE = re.compile(
+    r"\b(?:apres|au lendemain d(?:e|u|es|')|a la suite d(?:e|u|es|')|suite a|depuis|dans la foulee d(?:e|u|es|')"
+    r"|en raison d(?:e|u|es|')|a cause d(?:e|u|es|')|tras|despues del?|al dia siguiente del?|luego del?"
+    r"|a raiz del?|desde|debido al?|a causa del?|por culpa del?|nach|seit|infolge|wegen|aufgrund)(?!\w)"
+    r"|(?<!\w)(?:после|вслед за|из-за|в результате|спустя)(?!\w)"
+    r"|(?<!\w)(?:بعد(?: [^ ]+){0,2} (?:من|على)|بعد|غداة|اثر|عقب|منذ|في اعقاب|على خلفية|بسبب)(?!\w)"
+)
+# Conjunctions: the veto anywhere in the clause they open, up to its comma.
+_SINCE_CLAUSE_ELSEWHERE = re.compile(
+    r"\b(?:apres (?:que|qu'|avoir)|depuis qu(?:e|')|despues de que|luego de que|desde que|nachdem|seitdem)(?!\w)"
+    r"|после того как|с тех пор как|(?<!\w)(?:بعد ان|منذ ان)(?!\w)"
+)
+_CLAUSE_STOP = re.compile(r"[,.;:!?،؛]")
+# What names a veto or the draft's failure, in the five languages.
+_VETO_MENTION_ELSEWHERE = re.compile(
+    r"\bveto\w*|\bvet(?:o|a|an|aron|ado|ada|ados|adas|ar|ando)\b|\bbloqu(?!e\b|es\b)\w*|\bblockier\w*|\bblockade\w*"
+    r"|\bscheiter\w*|\bgescheitert\b|\btorpill\w*|\btumb(?:a|an|o|aron|ar|ado|ada)\b|\bcapot\w*|\bechou\w*"
+    r"|\bechec\w*|\bfracas\w*|\bnaufrag\w*|\bverhindert\w*|\bgestoppt\b|\bvote contre\b|\bvot\w* en contra\b"
+    r"|\bstimmt\w* (?:[\w-]+ ){0,3}(?:dagegen|mit nein)\b"
+    r"|вето|заблокир\w*|ветир\w*|провал\w*|не принял\w*|не прош\w*|проголосовал\w* против"
+    r"|فيتو|النقض|(?<!\w)[وف]?(?:نقض|عرقل|افشل|اسقط)\w*|صوت\w* ضد"
+)
+_WORDS_BETWEEN = 4
+_PENDING: tuple[EventType, ...] = ("draft_resolution", "vote_scheduled")
+
+
+def _veto_background_elsewhere(text: str) -> tuple[bool | None, str]:
+    """Whether ``text`` names a veto only in time or cause phrases (None: it names none),
+    and the text less those phrases."""
+    # ("после того, как": the comma belongs to the conjunction, not to the clause's end)
+    text = re.sub(r"(того|тех пор), как", r"\1 как", text)
+    mentions = list(_VETO_MENTION_ELSEWHERE.finditer(text))
+    if not mentions:
+        return None, text
+
+    def to_stop(at: int) -> int:
+        stop = _CLAUSE_STOP.search(text, at)
+        return stop.start() if stop else len(text)
+
+    # A conjunction's clause holds the veto anywhere; a preposition's phrase holds it within
+    # a few words of the preposition or of a veto named there before it.
+    clauses = [(c.start(), to_stop(c.end())) for c in _SINCE_CLAUSE_ELSEWHERE.finditer(text)]
+    phrases = [(c.start(), c.end(), to_stop(c.end())) for c in _AFTER_ELSEWHERE.finditer(text)]
+    anchors = [(end, stop) for _, end, stop in phrases]
+    for m in mentions:
+        near = any(
+            at <= m.start() < stop and len(text[at : m.start()].split()) <= _WORDS_BETWEEN
+            for at, stop in anchors
+        )
+        if not near and not any(start < m.start() < stop for start, stop in clauses):
+            return False, text
+        anchors.append((m.end(), to_stop(m.end())))
+    # The text less every such phrase (they may overlap: "после того как").
+    cut = sorted(clauses + [(start, stop) for start, _, stop in phrases])
+    rest, at = [], 0
+    for start, stop in cut:
+        if start > at:
+            rest.append(text[at:start])
+        at = max(at, stop)
+    rest.append(text[at:])
+    return True, " ".join(rest)
+
+
+# A national parliament voting ("La Cámara de Representantes rechaza ...", "Le Parlement
+# britannique dit non", "Bundestag lehnt ab", "Госдума отклонила", "مجلس العموم يرفض"): its
+# vote is never the Council's veto or adoption, however it is worded.
+_LEGISLATURE_ELSEWHERE = Gated(
+    r"\b(?:assemblee nationale|chambre des (?:communes|representants|deputes|lords)|senat|bundestag|parlement"
+    r"|deputes|senateurs|congreso|senado|camara de (?:representantes|los comunes|diputados|los lores)"
+    r"|parlamento|diputados|congresistas|senadores|bundesrat|unterhaus|oberhaus|reprasentantenhaus"
+    r"|kongress|abgeordneten?|nationalversammlung)\b"
+    r"|госдум\w*|(?<!\w)дум[аеуы](?!\w)|парламент\w*|конгресс\w*|сенат\w*|палат\w* (?:представителей|общин)"
+    r"|депутат\w*|бундестаг\w*|совет\w* федерации"
+    r"|مجلس العموم|مجلس النواب|الكونغرس|الكونجرس|مجلس الشيوخ|البرلمان|(?<!\w)النواب(?!\w)|مجلس الشعب"
+)
 # A procedural vote (whether to hold a meeting, the agenda): under the Council's rules it
 # takes nine votes and no member can veto it, whoever voted against.
 _PROCEDURAL_ELSEWHERE = Gated(
@@ -744,6 +832,27 @@ def _adjust_elsewhere(
     scores: dict[EventType, float], title: str, first_sentence: str, both: str
 ) -> None:
     """Corrections for items in French, Spanish, German, Russian and Arabic."""
+    in_title, title_rest = _veto_background_elsewhere(title)
+    in_lede, lede_rest = _veto_background_elsewhere(first_sentence or title)
+    if scores["veto"] > 0 and in_title is not False and in_lede:
+        # The veto dates or explains the news: what the rest reports is the item's.
+        scores["veto"] = 0.0
+        rest = joined(title_rest, ". ", lede_rest if first_sentence else "")
+        if first_sentence:
+            rest = joined(rest, " ", both[len(title) :].replace(first_sentence, " ", 1))
+        # (a draft named only in the dating phrase is the vetoed one, not news of a draft)
+        for ahead in _PENDING:
+            if not any(rule.search(rest) for rule, _, _ in _COMPILED[ahead]):
+                scores[ahead] = 0.0
+        if any(rule.search(lede_rest) for rule, _, _ in _COMPILED["statement"]):
+            # "..., постпред заявил журналистам": the speaker's words are the news.
+            scores["statement"] = max(scores["statement"], _LEAST + 1)
+    if _LEGISLATURE_ELSEWHERE.search(both) and not _names_un_organ(
+        _LEGISLATURE_ELSEWHERE.pattern.sub(" ", both)
+    ):
+        # A parliament's own vote: news of its own, never the Council's.
+        scores["veto"] = scores["resolution_adopted"] = scores["meeting"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
     if _LAW_VETO_ELSEWHERE.search(both) and not _names_un_organ(both):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
@@ -780,8 +889,11 @@ def _adjust_elsewhere(
         scores["other"] = max(scores["other"], 6.0)
         for pending in ("draft_resolution", "vote_scheduled"):
             scores[pending] = min(scores[pending], scores["other"] - 1)
+    kicker = _KICKER.search(title)
+    # (a kicker naming the Council, "Sicherheitsrat: Lowcock warnt ...", is no subject)
+    after_kicker = title[kicker.end() :] if kicker and _names_un_organ(kicker.group(0)) else title
     if (
-        _SPEAKER_TITLE.search(title)
+        (_SPEAKER_TITLE.search(title) or _SPEAKER_TITLE.search(after_kicker))
         and (
             _BEFORE_COUNCIL_ELSEWHERE.search(title)
             or _IN_COUNCIL_TITLE.search(title)
@@ -1642,6 +1754,19 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ),
     ("abstained", ("abstention",), _Gated(rf"\d+ abstentions? \({_LIST}\)")),
     ("abstained", ("abstain",), _Gated(rf"{_LIST}\s+(?:abstained|abstaining|abstains)")),
+    # The other languages: members that abstained, the verb after them or (Russian, Arabic)
+    # before; a singular verb has one subject ("Bolivia votó en contra con Moscú y China se
+    # abstuvo": China alone abstained).
+    (
+        "abstained",
+        ("abstuv", "absten", "enthielt", "воздерж", "امتنع"),
+        _Gated(
+            rf"{_LIST_AND}\s+(?:se abstuvieron|se sont abstenu\w*|enthielten sich|воздержались)"
+            rf"|(?<![\w.])((?:{_NAME_PATTERN}))\s+(?:se abstuvo|s'est abstenue?|s'abstenant|enthielt sich"
+            r"|воздержал(?:ся|ась|ось))"
+            rf"|воздержал\w* {_LIST_AND}|(?<!\w)و?(?:امتنعت|امتنع|امتنعتا)\s+{_LIST_AND}"
+        ),
+    ),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
     # A count in words: "with 11 members in favour, the Russian Federation and China against".
     (
@@ -1680,7 +1805,7 @@ _VETO_ONLY = _Gated(
     rf"|из-за (?:позиции|вето|возражени\w*|голос\w* против) {_LIST_AND}"
     rf"|(?<!\w)(?:اعترضت|اعترض|عارضت|عارض)(?!\w) {_LIST_AND}"
     # The member before its vote: "روسيا تصوت ضد القرار".
-    rf"|{_LIST_AND}\s+(?:تصوت|صوتت|يصوت|صوت)(?!\w)[^.،]{{0,12}}ضد"
+    rf"|{_LIST_AND}\s*،?\s+(?:(?:ال)?عضو\w* (?:ال)?دا[يئ]م\w*،?\s+)?(?:تصوت|صوتت|يصوت|صوت|صوتا|صوتتا)(?!\w)[^.،]{{0,12}}ضد"
     # The veto as the verb's object, its member after ("الفيتو ... الذي تستخدمه موسكو"), or
     # the means of an act ("روسيا تنهي عمل اللجنة بفيتو جديد").
     rf"|(?<!\w)(?:تستخدمه|يستخدمه|استخدمته|استخدمه|تستخدمها|استخدمتها)(?!\w) {_LIST_AND}"
@@ -1697,15 +1822,44 @@ _VETO_ONLY = _Gated(
     # vote négatif d'un membre permanent, la Fédération de Russie", "por el voto negativo de
     # un miembro permanente, China", "из-за голоса против постоянного члена Совета — России",
     # "بسبب تصويت عضو دائم ضده، هو الاتحاد الروسي".
-    r"|\b(?:votes? negatifs?|opposition|veto|votos? negativos?|votos? en contra|nein-stimmen?|gegenstimmen?)"
-    r" (?:d'un|de l'un des|de deux|des deux|de un|de uno de los|de dos|de los dos|eines|zweier|der beiden)"
+    r"|\b(?:votes? negatifs?|opposition|veto|votos? negativos?|votos? en contra|nein-stimmen?|gegenstimmen?|nein)"
+    r" (?:d'un|de l'un des|de deux|des deux|de un|de uno de los|de dos|de los dos|eines|zweier|der beiden"
+    # (the definite article, and German's genitive with no comma: "das Nein des ständigen
+    # Mitglieds Russland")
+    r"|du|del|des|der)"
     r" (?:membres? permanents?|miembros? permanentes?|standig\w* mitglied\w*)"
     r"(?: (?:du|del|des) (?:conseil|consejo|sicherheitsrats?)(?: de securite| de seguridad)?)?"
-    rf"\s*(?:,|:|[\u2014\u2013-]|\()\s*(?:la |le |l'|les |el |los |von )?{_LIST}"
+    rf"(?:\s*(?:,|:|[\u2014\u2013-]|\()\s*| )(?:la |le |l'|les |el |los |von )?{_LIST}"
     rf"|(?:голос\w* против|вето) (?:[\w-]+ ){{0,2}}постоянн\w* член\w*(?: совета(?: безопасности)?| совбеза)?"
     rf"\s*(?:,|:|[\u2014\u2013-]|\()\s*{_LIST_AND}"
     rf"|(?:تصويت|اعتراض|فيتو) (?:[^ ]+ )?عضوي?ن? دا[يئ]م\w*[^.،]{{0,20}}،\s*(?:هو |وهو |هي |هما |وهما )?{_LIST_AND}"
 )
+# Two or more members as one compound adjective of the veto: "veto sino-russe", "doble veto
+# chino-ruso", "chinesisch-russisches Doppelveto", "российско-китайское вето". The first
+# part takes a combining form ("sino-", "russo-", "франко-") no name list holds.
+_COMPOUND_PARTS = (
+    ("China", r"sino|chin\w*|китайск\w*"),
+    ("Russian Federation", r"russ\w*|rus[oa]|российск\w*|русск\w*"),
+    ("United States", r"americ\w*|amerikan\w*|американ\w*|estadounidense"),
+    ("United Kingdom", r"anglo|brit\w*|британ\w*"),
+    ("France", r"franc\w*|franz\w*|франко|французск\w*"),
+)
+_COMPOUND_PART = "|".join(part for _, part in _COMPOUND_PARTS)
+_COMPOUND = rf"(?<![\w-])((?:{_COMPOUND_PART})(?:-(?:{_COMPOUND_PART}))+)(?![\w-])"
+_COMPOUND_VETO = _Gated(
+    rf"(?:\bveto|(?<!\w)вето)\s+(?:(?:double|doble|двойное)\s+)?{_COMPOUND}"
+    rf"|{_COMPOUND}\s+(?:(?:double|doble)\s+)?(?:doppel-?)?(?:veto|вето)(?!\w)"
+)
+
+
+def _compound_members(compound: str) -> list[str]:
+    """The members a compound adjective names, in its order."""
+    return [
+        next(name for name, part in _COMPOUND_PARTS if re.fullmatch(part, piece))
+        for piece in compound.split("-")
+    ]
+
+
 # English names a delegation by its adjective: "the Russian delegation voted against it".
 _DELEGATION_NO = _Gated(
     rf"(?<![\w.])({_ADJECTIVE}(?:(?:,| and) {_ADJECTIVE})*) delegations? (?:\w+ )?(?:voted|voting) (?:against|no)\b"
@@ -1715,6 +1869,16 @@ _DELEGATION_NO = _Gated(
 _YES_NAMED_ELSEWHERE = _Gated(
     rf"\b(?:seule?s?|solo|solamente|nur|lediglich) (?:la |le |les |el )?{_LIST}\s+(?:ont vote pour|a vote pour"
     r"|ont soutenu|a soutenu|votaron a favor|voto a favor|apoyaron|apoyo|stimmten (?:[\w-]+ ){0,3}(?:dafur|fur))\b"
+    # ("solo obtuvo los votos de Rusia y China", "n'a obtenu que les voix de la Russie et de
+    # la Chine", "erhielt nur die Stimmen Russlands und Chinas", "получил голоса лишь России и
+    # Китая", "لم يحصل إلا على صوتي روسيا والصين")
+    rf"|\b(?:solo|solamente|unicamente) (?:obtuvo|recibio|logro|sumo|conto con|consiguio) (?:el |los )?"
+    rf"(?:votos?|apoyos?|respaldos?) (?:a favor )?(?:de |del )?(?:la |el )?{_LIST}"
+    rf"|\bn'(?:a|avait|ont) (?:obtenu|recueilli|recu|reuni|rassemble) que (?:les voix|le soutien|l'appui|les votes)"
+    rf" (?:de |du |des )(?:la |le |l')?{_LIST}"
+    rf"|\b(?:erhielt|bekam|gewann) (?:nur|lediglich|allein) (?:die )?(?:stimmen|unterstutzung) (?:von )?{_LIST}"
+    rf"|(?:получил|набрал)\w* (?:голоса|поддержку) (?:лишь|только) {_LIST_AND}"
+    rf"|(?:لم يحصل|لم ينل)\w* (?:[^ ]+ )?(?:الا|سوى) على (?:اصوات|صوتي|صوت|تاييد) {_LIST_AND}"
     rf"|проголосовал\w* (?:только|лишь) {_LIST_AND}|(?:только|лишь) {_LIST_AND} проголосовал\w* за"
     rf"|(?<!\w)(?:لم يؤيده|لم تؤيده|لم يؤيد)\w*(?!\w) (?:[^ ]+ )?(?:سوى|الا) {_LIST_AND}"
 )
@@ -3079,7 +3243,8 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.finditer(folded):
-            for raw in _NAMES.pattern.findall(m.group(1)):
+            # (a rule of several alternatives names its members in the one that matched)
+            for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if role == "vetoed" and name not in _PERMANENT:
                     # Only a permanent member can veto: an elected one caught in the list
@@ -3110,8 +3275,18 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             # One alternative matched: its list of names is the group that took part.
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
-                if name in _PERMANENT and Actor(name, "vetoed") not in found:
+                # (not a member the item says abstained: "el voto en contra de Moscú y China
+                # se abstuvo")
+                if (
+                    name in _PERMANENT
+                    and Actor(name, "vetoed") not in found
+                    and Actor(name, "abstained") not in found
+                ):
                     found.append(Actor(name, "vetoed"))
+        for m in _COMPOUND_VETO.finditer(folded) if _COMPOUND_VETO.admits(folded) else ():
+            for name in _compound_members(next(g for g in m.groups() if g)):
+                if (actor := Actor(name, "vetoed")) not in found:
+                    found.append(actor)
         if _DELEGATIONS_AGAINST.admits(folded):
             for m in _DELEGATIONS_AGAINST.finditer(folded):
                 for adjective in re.findall(_LATIN_ADJECTIVE, m.group(1)):
@@ -3137,6 +3312,14 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
+    if event_type == "veto":
+        # A member the item says abstained neither voted against nor vetoed: a list read as
+        # voting against ran on into the next clause ("... en contra de Moscú y China se
+        # abstuvo").
+        abstained = {a.name for a in found if a.role == "abstained"}
+        found = [
+            a for a in found if a.role not in ("vetoed", "voted_against") or a.name not in abstained
+        ]
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
     return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
 
