@@ -834,7 +834,15 @@ def _adjust_elsewhere(
     """Corrections for items in French, Spanish, German, Russian and Arabic."""
     in_title, title_rest = _veto_background_elsewhere(title)
     in_lede, lede_rest = _veto_background_elsewhere(first_sentence or title)
-    if scores["veto"] > 0 and in_title is not False and in_lede:
+    if (
+        scores["veto"] > 0
+        and in_title is not False
+        and in_lede
+        # (nor does the rest report a failure: "يخفق في اعتماد ... بسبب استخدام روسيا حق النقض")
+        and not any(
+            rule.search(title_rest) or rule.search(lede_rest) for rule, _, _ in _COMPILED["veto"]
+        )
+    ):
         # The veto dates or explains the news: what the rest reports is the item's.
         scores["veto"] = 0.0
         rest = joined(title_rest, ". ", lede_rest if first_sentence else "")
