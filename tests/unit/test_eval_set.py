@@ -160,6 +160,17 @@ def test_each_language_event_set(capsys: pytest.CaptureFixture[str], language: s
     assert report["n"] >= 15
     assert float(report["event_accuracy"]) >= 0.86  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.83  # type: ignore[arg-type]
+    # A tenth (15 each, 5-6 with who vetoed), written after the ninth round and measured
+    # before the tenth: events ar 0.867, de 0.867, es 0.667, fr 1.000, ru 0.867 (0.853 over
+    # 75); who vetoed 0.80 in each language but es 0.67 (0.769 over 26). After the tenth
+    # round (vetoes named only in a time or cause phrase, national parliaments, named yes
+    # votes of a rival, rights groups as lede speakers, compound adjectives of two members,
+    # the genitive apposition, the Arabic dual, abstainers): 1.000 and 1.000. Floors one
+    # item under that.
+    report = run_eval(capsys, f"{language}-events-10.jsonl")
+    assert report["n"] >= 15
+    assert float(report["event_accuracy"]) >= 0.93  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.80  # type: ignore[arg-type]
 
 
 def test_english_vocabulary_classes(capsys: pytest.CaptureFixture[str]) -> None:
