@@ -785,6 +785,14 @@ def test_a_speaker_kicker_with_nothing_else_reported(title: str, text: str, expe
             "Après cinq heures de débat, la Russie a finalement opposé son veto au projet français.",
             "veto",
         ),
+        # (a cause phrase is how the UN reports the veto itself, and "no se adoptó" is no
+        # adoption)
+        (
+            "El Consejo de Seguridad no renueva la misión de observación",
+            "El proyecto no se adoptó debido al voto en contra de China, miembro permanente;"
+            " obtuvo doce votos a favor.",
+            "veto",
+        ),
         # A national parliament's vote is never the Council's veto or adoption.
         (
             "Le Sénat américain rejette la résolution sur le retrait de Syrie",

@@ -100,7 +100,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # (not negated: "n'adopte pas", "n'a pas été adoptée" are the draft's failure)
         r"(?<!\bn')(?<!\bpas )(?<!\bpas ete )\b(?:renouvel(?:le|lent|e)|adopt(?:e|ee|ees|ent))\b(?! pas\b)",
         # (negated, "no aprueba", "nicht angenommen", "لا يعتمد": the draft failed)
-        r"\b(?<!\bno )(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
+        r"\b(?<!\bno )(?<!\bno se )(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
         r"\b(?<!\bnicht )(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|(?<!не )продлил\w*|(?<!не )одобрил\w*|учредил\w*|(?<!не )принял\w* резолюц\w*)",
@@ -720,19 +720,20 @@ _SINCE_VETO_ELSEWHERE = Gated(
     r"|(?:через|спустя) (?:[\w-]+ ){0,2}после (?:[\w-]+ )?вето|(?:год|\d+ (?:лет|дней|месяцев|недель)) спустя после (?:[\w-]+ )?вето"
     r"|بعد (?:عام|سنة|عامين|سنتين|اشهر|ايام|اسابيع|\d+ (?:ايام|اشهر|اعوام|سنوات|اسابيع)) (?:من|على) (?:ال)?(?:فيتو|نقض)"
 )
-# A veto named only in a time or cause phrase of the lede ("Au lendemain de son douzième
+# A veto named only in a time phrase of the lede ("Au lendemain de son douzième
 # veto, l'ambassadeur ...", "Un día después del veto ruso, la ONU advirtió ...", "Nachdem
 # Russland ... blockiert hatte, kündigte ...", "На следующий день после того, как Россия
 # заблокировала проект, постпред заявил ...", "غداة الفيتو الروسي، قال ..."): the phrase
-# dates or explains the item's own news, which its main clause reports.
+# dates the item's own news, which its main clause reports.
 # Prepositions: the veto follows within a few words ("après le veto russe", "nach dem
 # Scheitern der Resolution am Veto", "بعد أسابيع من استخدام روسيا حق النقض").
+# (Time only: a cause phrase, "no se adoptó debido al voto en contra de Rusia", "owing to the
+# negative vote", is how the UN reports the veto itself.)
 _AFTER_ELSEWHERE = re.compile(
     r"\b(?:apres|au lendemain d(?:e|u|es|')|a la suite d(?:e|u|es|')|suite a|depuis|dans la foulee d(?:e|u|es|')"
-    r"|en raison d(?:e|u|es|')|a cause d(?:e|u|es|')|tras|despues del?|al dia siguiente del?|luego del?"
-    r"|a raiz del?|desde|debido al?|a causa del?|por culpa del?|nach|seit|infolge|wegen|aufgrund)(?!\w)"
-    r"|(?<!\w)(?:после|вслед за|из-за|в результате|спустя)(?!\w)"
-    r"|(?<!\w)(?:بعد(?: [^ ]+){0,2} (?:من|على)|بعد|غداة|اثر|عقب|منذ|في اعقاب|على خلفية|بسبب)(?!\w)"
+    r"|tras|despues del?|al dia siguiente del?|luego del?|a raiz del?|desde|nach|seit)(?!\w)"
+    r"|(?<!\w)(?:после|вслед за|спустя)(?!\w)"
+    r"|(?<!\w)(?:بعد(?: [^ ]+){0,2} (?:من|على)|بعد|غداة|اثر|عقب|منذ|في اعقاب)(?!\w)"
 )
 # Conjunctions: the veto anywhere in the clause they open, up to its comma.
 _SINCE_CLAUSE_ELSEWHERE = re.compile(
