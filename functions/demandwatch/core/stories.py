@@ -809,6 +809,10 @@ class StoryClusterer:
         # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
         self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
+        # For each event type, the stories an item of that type fits, in ``stories`` order:
+        # a story that stops fitting a type (it gained a kind) never fits it again, since a
+        # story's kinds only grow, so these sets only lose stories and gain new ones.
+        self._fitting_ids: dict[EventType, dict[str, None]] = {e: {} for e in EVENT_TYPES}
         # Each story's Council documents and press codes (see ``same_development``), kept as
         # items add symbols: a story's symbols grow with its items, and reading them all for
         # every item compared would make an item's cost grow with the stories' size.
@@ -884,6 +888,7 @@ class StoryClusterer:
         self._codes[story.id] = _press_codes(story.symbols)
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
         self._kinds[story.id] = _kinds_of(story)
+        self._file_fitting(story.id)
         self._index_outcome(story)
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
@@ -923,6 +928,7 @@ class StoryClusterer:
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
         self._owned.add(story.id)
         self._kinds[story.id] = frozenset((story.event,))
+        self._file_fitting(story.id)
         self._index_outcome(story)
 
     def _grow(self, old: Story, new: Story, cand: Candidate, counts: dict[str, int]) -> None:
@@ -944,7 +950,12 @@ class StoryClusterer:
         self._documents[new.id] |= _council_documents(cand.symbols)
         self._codes[new.id] |= _press_codes(cand.symbols)
         self.stories[new.id] = new
-        self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
+        kinds = self._kinds[old.id]
+        self._kinds[new.id] = _with_kind(kinds, cand.item.event)
+        if self._kinds[new.id] != kinds:
+            for event, fitting in self._fitting_ids.items():
+                if new.id in fitting and not self._fits(new.id, event):
+                    del fitting[new.id]
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
             self._index_outcome(new)
 
@@ -961,6 +972,12 @@ class StoryClusterer:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
+
+    def _file_fitting(self, story_id: str) -> None:
+        """File a story the clusterer has just taken in under each type it fits."""
+        for event, fitting in self._fitting_ids.items():
+            if self._fits(story_id, event):
+                fitting[story_id] = None
 
     def _fits(self, story_id: str, event: EventType) -> bool:
         """``fits(self._kinds[story_id], event)``, remembered per (kinds, event)."""
@@ -1003,17 +1020,42 @@ class StoryClusterer:
         return day is not None and day != likely
 
     def _candidates(self, cand: Candidate) -> list[Story]:
-        """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
-        ids: set[str] = set()
-        for word in cand.words:
-            ids.update(self._by_word.get(word, ()))
+        """The stories ``cand`` can join, in ``stories`` order: those its type fits (see
+        ``fits``) sharing a word or a symbol with it, and those holding a symbol that
+        identifies its development (the exception in ``assign`` for a meeting convened on a
+        vote). Any other story is passed over by ``assign`` before it is scored."""
+        event = cand.item.event
+        fitting = self._fitting_ids[event]
+        linked: set[str] = set()
         for symbol in cand.symbols:
-            ids.update(self._by_symbol.get(symbol, ()))
+            linked.update(self._by_symbol.get(symbol, ()))
         # The same outcome of a vote held the same day is a key however little the words
         # share (a wire in Arabic, a release in French).
-        if cand.item.event in _OUTCOMES:
-            ids.update(self._by_outcome.get((cand.item.event, likely_vote_day(cand)), ()))
-        return [self.stories[i] for i in sorted(ids, key=self._order.__getitem__)]
+        if event in _OUTCOMES:
+            linked.update(self._by_outcome.get((event, likely_vote_day(cand)), ()))
+        by_word = self._by_word
+        postings = [by_word[word] for word in cand.words if word in by_word]
+        if self._scans(len(fitting), sum(map(len, postings))):
+            words, stories = cand.words.keys(), self.stories
+            ids = [
+                i for i in fitting if i in linked or not stories[i].words.keys().isdisjoint(words)
+            ]
+        else:
+            ids = [i for i in linked.union(*postings) if i in fitting]
+            ids.sort(key=self._order.__getitem__)
+        own = identifying(cand.symbols, cand.item.published.year)
+        unfit = {i for s in own for i in self._by_symbol.get(s, ()) if i not in fitting}
+        if unfit:
+            ids = sorted({*ids, *unfit}, key=self._order.__getitem__)
+        return [self.stories[i] for i in ids]
+
+    @staticmethod
+    def _scans(fitting: int, postings: int) -> bool:
+        """Whether to find the candidates by asking each of the ``fitting`` stories for a
+        shared word rather than by gathering the ``postings`` of the item's words: when
+        fewer stories fit than those postings number (a busy cycle whose stories share the
+        item's vocabulary, each in many postings). Either way finds the same stories."""
+        return fitting < postings
 
     def _index_outcome(self, story: Story) -> None:
         """File the story under each outcome it reports and its vote's day (a story stays
