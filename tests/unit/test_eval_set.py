@@ -552,6 +552,25 @@ def test_demands_on_a_held_out_round(capsys: pytest.CaptureFixture[str]) -> None
     assert others["negatives_alerted"] == 0
 
 
+def test_demands_on_a_seventh_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """A seventh round measured before any change for it: English 6 of 12 near misses
+    alerted (macro-F1 0.816); other languages 0.655 with 5 of 10 alerted. Then: another
+    file's headline (Crimea, the Central African Republic, Venezuela in Russian), a veto
+    inside the EU, Syria's own freeze on money changers, inquiries into a fire or a charity,
+    a legislature's call for an investigation of bombings, arms supplied in German and
+    Spanish words, trial words in an ICC item, investigators waiting to get in. One English
+    near miss is left: the central bank's funds released as sanctions eased, which another
+    set labels an asset freeze."""
+    english = run_eval(capsys, "en-negatives-8.jsonl")
+    assert english["negatives"] >= 12
+    assert english["negatives_alerted"] <= 1
+    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-10.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.97  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
