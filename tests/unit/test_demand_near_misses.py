@@ -674,7 +674,7 @@ def test_syrian_places_named_in_arabic_keep_an_item_syrias(matcher: Matcher) -> 
 def test_an_accountability_text_is_not_a_bank_account(matcher: Matcher) -> None:
     got = fired(
         matcher,
-        "Moscow and Beijing thwart Syria accountability resolution",
+        "Moscow and Beijing block Syria accountability resolution",
         "The two permanent members vetoed a draft seeking accountability for chemical attacks.",
     )
     assert STOP_VETO in got
@@ -806,7 +806,7 @@ def test_the_eu_deploring_russias_veto_still_fires(matcher: Matcher) -> None:
 def test_a_sanctions_package_is_not_an_aid_package(matcher: Matcher) -> None:
     assert STOP_VETO in fired(
         matcher,
-        "Russia vetoes U.N. aid package for the north-west",
+        "Russia vetoes aid package for the north-west",
         "The text would have kept deliveries into Syria from Turkey going for a year.",
     )
 
@@ -955,4 +955,108 @@ def test_investigators_at_a_heritage_site_are_monitors(matcher: Matcher) -> None
         matcher,
         "U.N. investigators allowed into Palmyra citadel used as a prison",
         "The ruins had been closed to outsiders for years.",
+    )
+
+
+# A veto with no Council, UN, draft, vote or permanent member in the item is another body's
+# (a regulator's, an association's); a Russian veto named by its adjective is still the
+# Council's, headline alone included.
+OTHER_BODIES_VETOES = [
+    (
+        "Syria's competition authority vetoes merger of two Damascus banks",
+        "The regulator said the combined lender would control too much of the market.",
+    ),
+    (
+        "El Banco Central de Siria veta la fusión de dos aseguradoras",
+        "El organismo considera que la operación perjudica a los asegurados.",
+    ),
+    (
+        "Syrischer Ärzteverband legt Veto gegen neue Klinikordnung ein",
+        "Der Verband hält die Regeln für Privatkliniken in Damaskus für unfair.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_BODIES_VETOES)
+def test_another_bodys_veto_is_not_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Families in Idlib fear the winter after Russian veto", "Aid may stop reaching Syria."),
+        ("Veto ruso a la ayuda transfronteriza a Siria", ""),
+        ("Kremlin vows to torpedo Western text on Syria sanctions", "A vote is due Friday."),
+    ],
+)
+def test_the_councils_veto_in_other_words_still_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Syria named only as beyond the court's reach, in an item on another case, is not the
+# referral; the reach blocked by vetoes is.
+def test_syria_beyond_the_courts_reach_in_another_case_is_not_the_referral(
+    matcher: Matcher,
+) -> None:
+    assert ICC not in fired(
+        matcher,
+        "International Criminal Court opens trial of militia leader in absentia",
+        "Prosecutors noted that Syria remains beyond the court's jurisdiction.",
+    )
+
+
+def test_syria_kept_beyond_the_courts_reach_by_vetoes_is_the_referral(matcher: Matcher) -> None:
+    assert ICC in fired(
+        matcher,
+        "Prosecutor: crimes in Syria remain beyond the court's reach",
+        "The International Criminal Court cannot act after Russia and China blocked the "
+        "Council referral.",
+    )
+
+
+# Charges against Syrian officers in other languages are a trial of the conflict's crimes;
+# a government condemning bombings is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "La Fiscalía francesa procesa a un general sirio",
+            "Le atribuye la desaparición de dos ciudadanos franco-sirios en Damasco.",
+        ),
+        (
+            "Bundesanwaltschaft klagt syrischen Brigadegeneral an",
+            "Er soll Angriffe auf Demonstranten in Daraa befohlen haben.",
+        ),
+        (
+            "Un général syrien mis en examen à Paris",
+            "Il est soupçonné de complicité de crimes contre des détenus à Damas.",
+        ),
+        (
+            "المدعي العام في باريس يطلب محاكمة لواء سوري",
+            "يتهمه بالمسؤولية عن اختفاء معتقلين في دمشق.",
+        ),
+    ],
+)
+def test_charges_against_syrian_officers_fire_in_other_languages(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+def test_a_government_condemning_bombings_is_not_a_trial(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Siria condena los bombardeos cerca de Damasco",
+        "El Gobierno pidió al Consejo de Seguridad que actúe.",
+    )
+
+
+def test_the_leagues_own_monitors_in_arabic_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "الجامعة العربية تعيد مراقبيها إلى حمص",
+        "قال الأمين العام إن البعثة ستستأنف عملها في سوريا.",
     )

@@ -571,6 +571,21 @@ def test_demands_on_a_seventh_fresh_round(capsys: pytest.CaptureFixture[str]) ->
     assert float(others["macro_f1"]) >= 0.97  # type: ignore[arg-type]
 
 
+def test_demands_on_the_seventh_rounds_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """Held out for the seventh round and read once on its rules: English 2 of 6 near misses
+    alerted (0.778), other languages 0.747 with 2 of 8. Then tuned on: another body's veto,
+    the Kremlin and "torpedo", Syria beyond the court's reach in another case, charges
+    against generals in other languages, the League's monitors in Arabic."""
+    english = run_eval(capsys, "en-negatives-9.jsonl")
+    assert english["negatives"] >= 6
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.83  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-11.jsonl")
+    assert others["negatives"] >= 8
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.97  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
