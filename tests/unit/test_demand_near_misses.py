@@ -1060,3 +1060,137 @@ def test_the_leagues_own_monitors_in_arabic_fire(matcher: Matcher) -> None:
         "الجامعة العربية تعيد مراقبيها إلى حمص",
         "قال الأمين العام إن البعثة ستستأنف عملها في سوريا.",
     )
+
+
+# Observers of talks, a conference or shipping are onlookers, not monitors; the UN's
+# observers at truce talks still are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Observers of the Astana talks expect little from the new round on Syria",
+            "Analysts said Turkey, Iran and Russia remained far apart.",
+        ),
+        (
+            "Beobachter der Syrien-Konferenz in Brüssel erwarten wenig",
+            "Die Geberländer wollen weniger Geld zusagen.",
+        ),
+    ],
+)
+def test_observers_of_talks_are_not_monitors(matcher: Matcher, title: str, text: str) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_un_observers_at_truce_talks_still_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "U.N. observers at the Homs ceasefire talks report shelling",
+        "The mission said the truce in Syria was not holding.",
+    )
+
+
+def test_a_broadcasters_inquiry_is_not_accountability(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Broadcaster's inquiry clears Aleppo documentary of staging claims",
+        "An independent panel reviewed how the Syria footage was edited.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian judge freezes assets of ex-governor of Homs over embezzlement",
+            "Public funds were diverted, prosecutors say.",
+        ),
+        (
+            "Détournement de fonds : la justice syrienne gèle les biens d'un ancien gouverneur",
+            "Il est accusé d'avoir détourné l'argent des routes à Homs.",
+        ),
+    ],
+)
+def test_an_embezzlement_freeze_is_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+# Arms sales to another state over its Syria operation, or scrap from old tanks, are not
+# arms for Damascus; exports to Damascus still are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Berlin halts arms exports to Turkey after incursion into Syria",
+            "The government said no new licences would be issued.",
+        ),
+        (
+            "Damascus auctions scrap from decommissioned tanks",
+            "Buyers from Lebanon bid for the hulls.",
+        ),
+    ],
+)
+def test_arms_for_another_state_or_scrap_are_not_arms_for_damascus(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+def test_arms_exports_to_damascus_still_fire(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Moscow keeps arms exports to Damascus flowing",
+        "Russia says its contracts with the Syrian government stand.",
+    )
+
+
+def test_the_chamber_of_commerces_court_is_not_the_referral(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "ICC arbitration court orders Syrian oil firm to pay Canadian partner",
+        "The award ends a dispute over a field near Deir ez-Zor.",
+    )
+
+
+def test_a_lebanon_headline_fires_nothing(matcher: Matcher) -> None:
+    assert (
+        fired(
+            matcher,
+            "China and Russia block Council statement on Lebanon ceasefire",
+            "Envoys also discussed shelling in Syria.",
+        )
+        == set()
+    )
+
+
+def test_khan_cheikhoun_in_french_is_syria(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Khan Cheikhoun : Moscou bloque le projet de résolution",
+        "Le texte occidental visait l'attaque au sarin.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Judges in Coblenz hear survivor testify against former intelligence colonel",
+            "He described beatings in a Damascus branch.",
+        ),
+        ("قضاة في باريس يستمعون إلى شاهد ضد ضابط سوري", "روى الشاهد ما تعرض له في فرع أمني."),
+    ],
+)
+def test_judges_hearing_a_witness_against_an_officer_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+def test_investigators_let_into_a_prison_are_monitors(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Damascus lets U.N. investigators into Tadmur prison",
+        "The team inspected the cells.",
+    )

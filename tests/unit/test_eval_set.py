@@ -586,6 +586,22 @@ def test_demands_on_the_seventh_rounds_held_out_set(capsys: pytest.CaptureFixtur
     assert float(others["macro_f1"]) >= 0.97  # type: ignore[arg-type]
 
 
+def test_demands_on_the_eighth_rounds_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """Held out for the eighth round and read once on its rules: English 7 of 7 near misses
+    alerted (0.444), other languages 0.400 with 3 of 5. Then tuned on: Lebanon's headlines,
+    embezzlement, the Chamber of Commerce's court, observers of talks, a broadcaster's
+    inquiry, tank scrap, arms sales to Turkey, Khan Cheikhoun in French, judges hearing a
+    witness, investigators let in."""
+    english = run_eval(capsys, "en-negatives-10.jsonl")
+    assert english["negatives"] >= 7
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.72  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-12.jsonl")
+    assert others["negatives"] >= 5
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
