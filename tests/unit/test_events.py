@@ -2519,3 +2519,82 @@ def test_votes_against_in_other_words_envoys_named_in_headlines_and_background_h
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # An opening time, cause or concession phrase before the lede's subject: the
+        # member's veto after its comma is the news, whatever the headline.
+        (
+            "Stalemate over Syria in New York",
+            "UNITED NATIONS (AP) - After a fortnight of haggling over the text, China and Russia"
+            " on Thursday vetoed a draft demanding a halt to the bombing.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Diplomacy stalls at the United Nations",
+            "Amid a fresh wave of air strikes on Idlib, Russia on Friday blocked a resolution"
+            " calling for a ceasefire.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Week of talks ends badly",
+            "In a vote of 12 to 2, China and Russia struck down the draft on Monday.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # The veto inside the opening phrase, another act in the main clause: background.
+        (
+            "Relief officials brace for closure",
+            "A day after Moscow vetoed the border renewal, relief officials said they had moved"
+            " food stocks into Idlib.",
+            "statement",
+            [],
+        ),
+        (
+            "Shelling resumes near Aleppo",
+            "Hours after China and Russia vetoed the truce text, activists said shelling resumed"
+            " on the city's eastern districts.",
+            "other",
+            [],
+        ),
+        # A Council text blocked by a permanent member, in the passive.
+        (
+            "Chemical weapons text fails in New York",
+            "A draft condemning the gas attack was blocked by Russia on Tuesday, the ninth time"
+            " Moscow has shielded Damascus at the Council.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Convoy turned back",
+            "A United Nations convoy was blocked by Russia-backed militias near Deraa.",
+            "other",
+            [],
+        ),
+        # A legislature voting is a national decision, never the Council's veto.
+        (
+            "MPs defeat Syria strike motion",
+            "A motion on military strikes in Syria was voted down by Britain's parliament on"
+            " Thursday night.",
+            "other",
+            [],
+        ),
+        (
+            "House rejects Syria withdrawal bill",
+            "A bill ordering troops home from Syria was voted down by the House of"
+            " Representatives on Tuesday, 310 to 110.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_opening_phrases_passive_vetoes_and_legislatures(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

@@ -52,9 +52,13 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
-        # "... was voted down by China and Russia": the permanent members named as the agents.
-        r"\bvoted down by (?:the )?(?:russia|china|russian federation|united states|u\.s\.|britain"
-        r"|united kingdom|france|moscow|beijing|washington|london|paris|(?:two |three )?permanent members?)\b",
+        # "... was voted down by China and Russia", "was blocked by Russia": the permanent
+        # members named as the agents (not "by Britain's House of Commons").
+        r"(?:\bvoted down|\b(?:drafts?|resolutions?|texts?|renewal|extension|proposal|bid|referral|measure)\b"
+        r"[^.;]{0,80}\b(?:was|were|been|being) (?:\w+ )?(?:blocked|vetoed|killed|torpedoed|scuttled"
+        r"|struck down|shot down|sunk|scuppered)) by (?:the )?(?:russia|china|russian federation|united states"
+        r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|london|paris"
+        r"|(?:two |three )?permanent members?)\b(?!'s)",
         # "Aid text falls to Russian, Chinese no": a draft falling to members' negative votes.
         r"\bf[ae]ll(?:s|en)? (?:to|on|under) (?:a |an |the )?(?:[\w'.]+,? (?:and )?){1,3}(?:negative votes?|no votes"
         r"|nos?(?=$|[.,;:!?]))",
@@ -1342,7 +1346,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("by",),
         _Gated(
             rf"\b(?:blocked|killed|torpedoed|scuttled|nixed|shot down|struck down|knocked down|voted down|sunk"
-            rf"|scuppered) by (?:the )?{_LIST}"
+            rf"|scuppered) by (?:the )?{_LIST}(?!'s)"
         ),
     ),
     # "Russia's ninth veto", "Moscow's veto of the text".
@@ -2075,6 +2079,22 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if _ANNOUNCES.search(title) and not _UN_ACTOR.search(title):
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if (
+        english
+        and not un_organ.search(title)
+        and not un_organ.search(first_sentence)
+        and any(
+            _LEGISLATURE.search(part) and _LEGISLATURE_VOTE.search(part)
+            for part in (title, first_sentence)
+        )
+    ):
+        # "A motion ... was voted down by Britain's House of Commons", "U.S. House rejects
+        # bid ...": a legislature voting is a national decision, never the Council's veto or
+        # a resolution, nor a statement.
+        scores["veto"] = 0.0
+        scores["resolution_adopted"] = 0.0
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["other"] = max(scores["other"], 6.0)
     if _DECISION_LEDE.search(first_sentence) and not un_organ.search(both):
         # "Arab ministers voted to restore Syria's seat": a body outside the UN deciding,
         # however the headline words it ("welcomes Syria back").
@@ -2207,12 +2227,43 @@ def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
     connectives = [m.start() for m in _CONNECTIVE.finditer(lede)]
     if not connectives:
         return False
+    start = _fronted_end(lede)
+    if start:
+        # "After weeks of talks, Russia and China vetoed ...": the opening phrase ends at
+        # its comma, and the main clause after it is the news. A mention in the main
+        # clause (before any later connective) is no background.
+        later = [c for c in connectives if c >= start]
+        end = later[0] if later else len(lede)
+        if any(start <= at < end for at in found):
+            return False
+        connectives = [c for c in connectives if c < start or c >= end]
     for at in found:
         before = [c for c in connectives if c < at]
         # (within its own clause: no semicolon between the connective and the mention)
         if not before or ";" in lede[before[-1] : at]:
             return False
+    if start:
+        return _main_clause_quiet(lede[start:])
     return _main_clause_quiet(lede, connectives[0])
+
+
+# A lede opening on a time or cause phrase: "Hours after ...,", "Two days after ...,",
+# "Following ...,", "Amid ...,". The phrase runs to its first comma.
+_FRONTED = re.compile(
+    r"^(?:(?:just |only |shortly |barely |soon |not long |long |a (?:day|week|month|year) |an hour "
+    r"|(?:a few|several|two|three|four|five|six|\d+) (?:minutes|hours|days|weeks|months|years) "
+    r"|(?:minutes|hours|days|weeks|months|years) )?"
+    + _CONNECTIVE.pattern
+    + r")[^,;]{3,160}?,\s+"
+)
+
+
+def _fronted_end(lede: str) -> int:
+    """Where the main clause starts after an opening time or cause phrase (0 when the lede
+    does not open on one)."""
+    m = _FRONTED.match(lede)
+    # ("Since 2011, Russia has vetoed 17 texts" counts history, whatever its main clause)
+    return m.end() if m and not lede.startswith("since") else 0
 
 
 def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
@@ -2249,15 +2300,24 @@ def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
         return
     if scores["veto"] > 0 and _only_in_background(lede, _BACKGROUND_VETO):
         scores["veto"] = 0.0
-        if _TRAILING_SPEAKER.search(lede) and not _TRAILING_SOURCE.search(lede):
-            # "Closing the crossing after a week of vetoes means ..., aid groups said": the
-            # speakers' reading of what followed the veto.
+        main = lede[_fronted_end(lede) :]
+        if (_TRAILING_SPEAKER.search(lede) and not _TRAILING_SOURCE.search(lede)) or (
+            main != lede and _SAID.search(main) and not _FACT_SOURCE.search(main)
+        ):
+            # "Closing the crossing after a week of vetoes means ..., aid groups said", "Hours
+            # after the veto, aid groups said ...": the speakers' reading of what followed it.
             scores["statement"] = max(scores["statement"], 7.0)
     if scores["vote_scheduled"] > 0 and _only_in_background(lede, _BACKGROUND_VOTE):
         scores["vote_scheduled"] = 0.0
         scores["draft_resolution"] = 0.0
 
 
+# Sources a wire cites for facts, as the subject of a lede: "Hours after the veto, activists
+# said shelling resumed" reports the shelling, not a statement.
+_FACT_SOURCE = re.compile(
+    r"^(?:[\w'.-]+ ){0,3}(?:diplomats?|sources?|reports?|media|monitors?|activists?|witnesses|residents"
+    r"|observatory|police|army|military|medics|doctors)\b"
+)
 # Sources a wire cites for facts at the end of its lede, not speakers reacting.
 _TRAILING_SOURCE = re.compile(
     r", (?:[\w'.-]+ ){0,3}(?:diplomats?|officials?|sources?|reports?|media|monitors?|activists?|witnesses"
@@ -2786,6 +2846,16 @@ _ASSEMBLY_VOTE = _Gated(
     r"|\brecorded vote\b|\b\d{1,3}-\d{1,3}\b|\bvoted \d{1,3} to \d{1,3}\b|\bvoting \d{1,3}\b"
     r"|\bby \d{1,3} votes? to \d{1,3}\b"
 )
+# A national legislature and its votes (English).
+_LEGISLATURE = _Gated(
+    r"\b(?:house of commons|house of lords|house of representatives|(?:u\.s\.|us) house|senate|congress"
+    r"|parliament|bundestag|duma|knesset|lawmakers|legislators|mps|senators|congressmen|national assembly"
+    r"|parliamentarians)\b"
+)
+_LEGISLATURE_VOTE = _Gated(
+    r"\b(?:vot(?:e|es|ed|ing)|reject\w*|approv\w*|pass(?:es|ed)?|defeat\w*|backs|backed|overrid\w*"
+    r"|throws? out|threw out)\b"
+)
 # A call with its speaker trailing: "Damascus must let the inspectors in, the group said."
 _CALL = _Gated(r"\b(?:should|must|needs? to|ought to)\b")
 _TRAILING_SPEAKER = _Gated(
@@ -3013,6 +3083,12 @@ _VETO_VERB = _Gated(r"\bveto|\bvoted (?:against|no)\b|\bvoted down\b")
 def _lede_act(lede: str, title: str) -> bool:
     """The lede's subject is a permanent member and its verb the veto of a Council text."""
     m = _LEDE_ACT.search(lede)
+    opening = _OPENING.match(lede) if m is None else None
+    if opening is not None:
+        # "After weeks of talks, Russia and China vetoed ...", "Despite appeals, Moscow
+        # blocked ...": the subject and its verb follow an opening phrase.
+        lede = lede[opening.end() :]
+        m = _LEDE_ACT.search(lede)
     if m is None:
         return False
     if _VETO_VERB.search(m.group(0)):
@@ -3028,6 +3104,13 @@ def _lede_act(lede: str, title: str) -> bool:
 
 
 _COUNCIL_VOTE = _Gated(r"\b(?:security council|unsc)\b[^.;]{0,40}\b(?:vote|veto\w*)\b")
+# An opening phrase before a lede's subject, to its comma: a time or cause ("After weeks
+# of talks,", "Hours after the shelling began,"), a concession or a circumstance ("Despite
+# appeals,", "With Aleppo under siege,", "In a 13-2 vote,").
+_OPENING = re.compile(
+    _FRONTED.pattern
+    + r"|^(?:despite|with|in|as|during|over|by|at|ahead of|against|for the \w+ time)\b[^,;]{3,160}?,\s+"
+)
 
 
 _BLOCKED_TEXT = re.compile(
