@@ -2252,9 +2252,7 @@ def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
 _FRONTED = re.compile(
     r"^(?:(?:just |only |shortly |barely |soon |not long |long |a (?:day|week|month|year) |an hour "
     r"|(?:a few|several|two|three|four|five|six|\d+) (?:minutes|hours|days|weeks|months|years) "
-    r"|(?:minutes|hours|days|weeks|months|years) )?"
-    + _CONNECTIVE.pattern
-    + r")[^,;]{3,160}?,\s+"
+    r"|(?:minutes|hours|days|weeks|months|years) )?" + _CONNECTIVE.pattern + r")[^,;]{3,160}?,\s+"
 )
 
 
