@@ -2598,3 +2598,88 @@ def test_opening_phrases_passive_vetoes_and_legislatures(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # An adoption with a speaker's statement trailing: the adoption is the news.
+        (
+            "Council renews Golan observer force",
+            "The Security Council unanimously renewed the observer force for six months on"
+            " Thursday, the Irish mission said in a statement released after the vote.",
+            "resolution_adopted",
+            [],
+        ),
+        # A draft short of votes: a permanent member voting against it vetoed nothing.
+        (
+            "Rival ceasefire text gathers five votes",
+            "A Russian ceasefire draft failed to win enough votes on Monday, and Britain's envoy"
+            " said her country had voted against it because it let the bombing go on.",
+            "other",
+            [],
+        ),
+        # An envoy, after the vote, saying their own country rejected the text.
+        (
+            "Beijing's envoy explains vote on Aleppo",
+            "China's ambassador told the Council after the vote that Beijing had rejected the"
+            " draft because it had been rushed to a vote.",
+            "veto",
+            ["China"],
+        ),
+        (
+            "Russian envoy on the draft",
+            "Russia's ambassador said on Monday that Moscow had rejected the latest draft and"
+            " wanted more talks.",
+            "statement",
+            [],
+        ),
+        # Adoption worded "voted on <day> to extend".
+        (
+            "Council keeps one crossing open",
+            "The Security Council voted on Monday to extend aid deliveries through Bab al-Hawa"
+            " for another six months.",
+            "resolution_adopted",
+            [],
+        ),
+        # Another body's council meeting is not the Security Council's.
+        (
+            "Opposition leaders gather in Doha",
+            "The Syrian National Council met Gulf envoys in Doha on Sunday to seek recognition.",
+            "other",
+            [],
+        ),
+        # Closed consultations to negotiate a text are the draft's news.
+        (
+            "Council haggles over Syria text",
+            "Security Council members met for three hours on Tuesday to hammer out a draft"
+            " resolution on humanitarian access.",
+            "draft_resolution",
+            [],
+        ),
+        # A government's own step before a court is its decision, not a statement.
+        (
+            "Canada to pursue Syria over torture",
+            "OTTAWA (Reuters) - Canada said on Wednesday it would bring a case against Syria at"
+            " the International Court of Justice under the torture convention.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_attributions_short_drafts_envoys_rejecting_and_legal_steps(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+def test_a_date_is_not_a_count_of_members_against() -> None:
+    """A figure after a month is a day of the month; a figure with no noun is a count."""
+    from demandwatch.core.events import _many_against
+
+    assert not _many_against("russia and china voted on oct. 9 against a french draft")
+    assert not _many_against("moscow voted on december 12 against the text")
+    assert _many_against("the russian text won four votes, with nine against")
+    assert _many_against("eight voted against the rival draft")

@@ -98,7 +98,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvot(?:ed|es|e) unanimously (?:\w+ ){0,3}?(?:to|for)\b",
         r"\bdecide[sd]? (?:unanimously )?(?:on \w+day )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send"
         r"|deploy|dispatch)\b",
-        r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
+        # ("voted Monday to", "voted on Friday to", "voted today to")
+        r"\bvoted (?:on )?(?:\w+day|today|yesterday|tonight)(?: unanimously)? to (?:refer|extend|renew|establish"
+        r"|impose|authori[sz]e|set up|send|keep|create)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
         # (not negated: "n'adopte pas", "n'a pas été adoptée" are the draft's failure)
@@ -2006,7 +2008,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # but not when the lede puts them before the Council (a meeting), cites a report, or
     # reports an adoption; and a permanent member's envoy explaining their own veto
     # reports the veto.
-    own_veto = _own_veto(first_sentence, title if english else "")
+    # (a member voting against a draft that failed for want of votes vetoed nothing)
+    own_veto = _own_veto(first_sentence, title if english else "") and not failed_short
     # "X told the Council after the vote that ...": remarks on the vote just taken are the
     # speaker's reaction to it (or, from a permanent member that vetoed, the veto), not the
     # meeting.
@@ -2157,16 +2160,28 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             # "Russia told Council members the draft was unacceptable": a threat over the
             # text is the draft's news, wherever it was voiced.
             scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 0.5)
+    if english and _OWN_LEGAL_STEP.search(first_sentence) and not un_organ.search(first_sentence):
+        # "The Dutch government said it had notified Syria it would take it to the
+        # International Court of Justice": a government's own legal step is a decision of
+        # its own (like a court's), not a statement or a report.
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["report"] = min(scores["report"], 1.0)
+        scores["other"] = max(scores["other"], 5.0)
+    if (
+        english
+        and _NEGOTIATING.search(first_sentence)
+        and not _VETO_DONE.search(first_sentence)
+        and scores["vote_scheduled"] == 0
+    ):
+        # "Council members met behind closed doors to continue negotiating a draft": the
+        # consultations are the draft's negotiation, the draft's news.
+        scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 1)
     if _VOTE_AHEAD.search(both) and not _ADOPTED_PAST.search(both):
         scores["resolution_adopted"] *= 0.3
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
-    if (
-        english
-        and _STATEMENT_READ.search(first_sentence)
-        and not _NO_STATEMENT.search(first_sentence)
-    ):
+    if english and _statement_read(first_sentence) and not _NO_STATEMENT.search(first_sentence):
         # "The Council backed the plan in a statement read out by its President": the
         # Council speaking through a statement, not a resolution.
         scores["statement"] = max(scores["statement"], scores["resolution_adopted"] + 1, 7.0)
@@ -2190,6 +2205,17 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _adjust_elsewhere(scores, title, first_sentence, both)
 
 
+def _statement_read(sentence: str) -> bool:
+    """The lede's act is a statement read out or issued, not a speaker's attribution trailing
+    another act ("The Council extended the mission, the French mission said in a statement
+    issued after the vote")."""
+    return any(
+        not _ATTRIBUTION_BEFORE.search(sentence[: m.start()])
+        for m in _STATEMENT_READ.finditer(sentence)
+    )
+
+
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|stated|noted|added|announced)\s+$")
 _STATEMENT_READ = _Gated(
     r"\b(?:in|through) (?:a|its|the) (?:presidential |press |formal |joint )?statement (?:read (?:out )?|issued"
     r"|delivered|adopted|agreed)\b|\b(?:adopted|issued|in) a presidential statement\b"
@@ -2778,7 +2804,8 @@ _MEETING_LEDE = _Gated(
     r"|\b(?:told|briefed|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
     r"|general assembly|assembly|body)\b|\btold (?:council )?members\b"
     r"|\b(?:members|council|assembly) heard (?:from|a briefing|briefings)\b"
-    r"|\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
+    # (not another body's council: the Syrian National Council, the OPCW's Executive Council)
+    r"|(?<!national )(?<!executive )(?<!european )(?<!transitional )\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
     r" (?:security council|council|general assembly)\b"
     r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
     r"|\bvor dem (?:un-)?sicherheitsrat\b|^выступая (?:в|на|перед) (?:совет|заседани|генассамбле|генеральн)"
@@ -2844,6 +2871,20 @@ _ASSEMBLY_VOTE = _Gated(
     r"|\brecorded vote\b|\b\d{1,3}-\d{1,3}\b|\bvoted \d{1,3} to \d{1,3}\b|\bvoting \d{1,3}\b"
     r"|\bby \d{1,3} votes? to \d{1,3}\b"
 )
+# A speaker announcing its own step before a court: "said it would take the case to the
+# International Court of Justice", "said on Friday it had filed a case".
+_OWN_LEGAL_STEP = _Gated(
+    r"\b(?:said|says|announced) (?:on \w+day |today |yesterday )?(?:that )?(?:it|they) (?:had |has |have |would"
+    r" |will |was |were |is |are )?(?:formally |now |also )?(?:\w+ )?(?:take|taking|took|taken|bring|bringing"
+    r"|brought|file|filing|filed|notif\w*|institut\w*|launch\w*|hold)\b[^.]{0,120}"
+    r"\b(?:international court of justice|icj|world court|court|tribunal|legal proceedings|legal action"
+    r"|(?:legally|judicially) responsible)\b"
+)
+# A meeting held to negotiate a text (English).
+_NEGOTIATING = _Gated(
+    r"\bto (?:continue |resume |keep )?(?:negotiat\w*|haggl\w* over|hammer out|finali[sz]e|work on|iron out"
+    r" differences (?:on|over)) (?:the |a |an |their |its )?(?:[\w'-]+ ){0,3}(?:drafts?|texts?|resolutions?)\b"
+)
 # A national legislature and its votes (English).
 _LEGISLATURE = _Gated(
     r"\b(?:house of commons|house of lords|house of representatives|(?:u\.s\.|us) house|senate|congress"
@@ -2907,23 +2948,46 @@ _OWN_NO = _Gated(
 )
 
 
+# After the vote, an envoy saying their country (by name or pronoun) rejected the draft:
+# "told the Council after the vote that Moscow had rejected the draft because ...".
+_OWN_REJECT = _Gated(
+    rf"\b((?:{_NAME_PATTERN})|(?:his|her|its|their|our|my) (?:country|delegation|government))"
+    r"(?: had| has| have)? (?:rejected|turned down|opposed|could not (?:support|accept)|was unable to support)"
+    r" (?:the |this |that |a |an |its )?(?:[\w-]+ ){0,3}(?:drafts?|texts?|resolutions?|proposals?)\b"
+)
+_AFTER_THE_VOTE = _Gated(
+    r"\b(?:after|following) (?:the|today's|its|this|saturday's|friday's) (?:\w+ )?vote\b"
+)
+
+
 def _envoy_own_no(sentence: str) -> str | None:
     """The permanent member whose envoy says their own country voted the draft down."""
     m = _ENVOY.search(sentence)
-    if m is None or not _OWN_NO.search(sentence[m.end() :]):
+    if m is None:
         return None
     raw = next(group for group in m.groups() if group)
     raw = "россии" if raw.startswith("росси") else raw
     country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
-    return country if country in _PERMANENT else None
+    if country not in _PERMANENT:
+        return None
+    if _OWN_NO.search(sentence[m.end() :]):
+        return country
+    # (rejecting a text is a vote against it only when said of the vote just taken)
+    reject = _OWN_REJECT.search(sentence[m.end() :]) if _AFTER_THE_VOTE.search(sentence) else None
+    if reject is not None:
+        named = reject.group(1).strip()
+        pronoun = named.split()[0] in ("his", "her", "its", "their", "our", "my")
+        if pronoun or _NAME_LOOKUP.get(named, named) == country:
+            return country
+    return None
 
 
 def _own_veto(sentence: str, title: str = "") -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
-    if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
-        return False
     if _envoy_own_no(sentence) is not None:
         return True
+    if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
+        return False
     m = _ENVOY.search(sentence)
     if m is None and _AFTER_VOTE_LEDE.search(sentence):
         # "Nebenzia told the Council after the vote that Russia had voted no ...", under
@@ -2990,11 +3054,16 @@ _TWO_DRAFTS = _Gated(
     r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
     r"(?:drafts?|texts?|resolutions?|proposals?)\b|\b(?:rival|competing|alternative)\b"
 )
+# A figure after a month is a date: "voted on Oct. 9 against", "on December 9 against".
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\.? $"
+)
 # Seven or more of the fifteen voting against: the draft cannot have had its nine votes
 # ("eight members, among them the United States and France, voted against").
 _MANY_AGAINST = _Gated(
     r"\b(?:[7-9]|1[0-5]|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
-    r" (?:other )?(?:council )?(?:members|countries|delegations|states|nations|votes)?,?"
+    r"(?: (?:other )?(?:council )?(?:members|countries|delegations|states|nations|votes))?,?"
     r"(?: (?:among them|including|led by|mostly) [^;.]{0,80}?,)? (?:voted (?:against|no)|opposed|against)\b"
 )
 
@@ -3003,7 +3072,10 @@ def _many_against(text: str) -> bool:
     """Seven or more Council members voted against: a draft short of votes, not vetoed (not
     in a body that decides by majority, where fifteen against may be a small minority)."""
     return bool(
-        _MANY_AGAINST.search(text)
+        any(
+            not _MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()])
+            for m in _MANY_AGAINST.finditer(text)
+        )
         and not _MAJORITY_BODY.search(text)
         and not _NINE_OR_MORE.search(text)
         and not re.search(
@@ -3210,7 +3282,9 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             and a.name in _PERMANENT
             and Actor(a.name, "vetoed") not in found
         ]
-        if not any(a.role == "vetoed" for a in found) and _OWN_NO.search(folded):
+        if not any(a.role == "vetoed" for a in found) and (
+            _OWN_NO.search(folded) or _OWN_REJECT.search(folded)
+        ):
             # "the representative of the Russian Federation said his country had voted against"
             head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
             own = next(filter(None, map(_envoy_own_no, _SENTENCE_END.split(head))), None)
