@@ -2675,11 +2675,32 @@ def test_attributions_short_drafts_envoys_rejecting_and_legal_steps(
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
 
 
-def test_a_date_is_not_a_count_of_members_against() -> None:
-    """A figure after a month is a day of the month; a figure with no noun is a count."""
-    from demandwatch.core.events import _many_against
-
-    assert not _many_against("russia and china voted on oct. 9 against a french draft")
-    assert not _many_against("moscow voted on december 12 against the text")
-    assert _many_against("the russian text won four votes, with nine against")
-    assert _many_against("eight voted against the rival draft")
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Sanctions in a Council text a member will not support: the draft's news, not a
+        # national sanctions decision.
+        (
+            "Moscow signals opposition to sanctions text",
+            "MOSCOW (Reuters) - Russia would not support a French text imposing sanctions on"
+            " Damascus, the foreign ministry said on Tuesday, two days before a planned vote.",
+            "draft_resolution",
+        ),
+        (
+            "Poland blocks EU sanctions",
+            "Poland said it would not support the new EU sanctions package on Belarus.",
+            "other",
+        ),
+        # An office-holder speaking in the headline: "vetoes" are their words.
+        (
+            "Rights chief says Syria vetoes betray victims",
+            "The High Commissioner for Human Rights said on Monday that the Council's"
+            " repeated deadlock had left victims in Syria without justice.",
+            "statement",
+        ),
+    ],
+)
+def test_threatened_sanctions_texts_and_speakers_heading_their_words(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected
