@@ -232,11 +232,13 @@ _POLLING = ("demandwatch.core.events", "slack_sdk", *_NEVER)
 # Neither polls nor matches (interact compiles its demands' queries only for
 # /demandwatch test).
 _NOT_POLLING = ("demandwatch.core.events", "demandwatch.core.query", "httpx", *_NEVER)
+# Nor do the functions that never read a story (the digest reads the day's stories).
+_NO_STORIES = ("demandwatch.core.stories", "demandwatch.core.language", *_NOT_POLLING)
 _NOT_AT_COLD_START = {
     "schedule": _POLLING,
     "poll": _POLLING,
-    "notify": _NOT_POLLING,
-    "interact": _NOT_POLLING,
+    "notify": _NO_STORIES,
+    "interact": _NO_STORIES,
     "digest": _NOT_POLLING,
 }
 
@@ -272,6 +274,7 @@ app = module.handler.start()
 made = [getattr(app.clients, c) for c in module.CLIENTS]
 from demandwatch import config
 from demandwatch.core import stories
+from demandwatch.store import codec
 
 def models(cls):
     for sub in cls.__subclasses__():
@@ -281,6 +284,7 @@ def models(cls):
 print(json.dumps({
     "validators": sorted(m.__name__ for m in models(config._Strict) if m.__pydantic_complete__),
     "concept_stems": stories._concept_stems.cache_info().currsize,
+    "codecs": sorted(n for n in ("_story", "_feedback") if getattr(codec, n).cache_info().currsize),
     "config_models": len(list(models(config._Strict))),
 }))
 """
@@ -292,7 +296,8 @@ def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
     """The configuration comes from the snapshot, so no configuration model validates
     anything at a cold start: none may build its validator there (a default written as a
     model instance once built one at import). The stories' table of concept stems is
-    built by the first item a story is made for, which no cold start has."""
+    built by the first item a story is made for, which no cold start has; the store's
+    codecs of a story and of feedback, by the first story or feedback read or written."""
     env = {
         "AWS_REGION": "us-east-1",
         "AWS_DEFAULT_REGION": "us-east-1",
@@ -310,6 +315,7 @@ def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
         assert report == {
             "validators": [],
             "concept_stems": 0,
+            "codecs": [],
             "config_models": report["config_models"],
         }, name
 
