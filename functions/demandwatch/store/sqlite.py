@@ -474,9 +474,9 @@ class SqliteStore:
         stamp = _iso(now)
         with self._write() as db:
             rows = db.execute(
-                "SELECT alert_id, payload FROM alerts "
+                "SELECT alert_id, payload FROM alerts "  # noqa: S608 - fixed text
                 "WHERE state IN ('pending', 'delivering') "
-                "AND COALESCE(enqueue_at, created) <= ? "  # noqa: S608 - fixed text
+                "AND COALESCE(enqueue_at, created) <= ? "
                 f"ORDER BY {_URGENT_FIRST} LIMIT ?",
                 (stamp, limit),
             ).fetchall()
