@@ -10,8 +10,13 @@ what to do, do it through the Poster port, record the transition. Guarantees:
   mark the parent stale, and :meth:`DeliverAlerts.refresh_parents` updates each stale
   parent once (coalesced), retrying on its own next time if Slack refuses.
 * Bounded tries (core.delivery.RetryPolicy): an alert is failed with its reason, never
-  pending for ever. A persistent failure (unknown channel, revoked token) fails at once,
-  goes to the ops channel once, and a channel problem re-routes the alert to the default.
+  pending for ever. A persistent failure goes to the ops channel once: an unknown channel
+  re-routes the alert to the default, a rejected message fails it at once, and a refused
+  token (not the alert's fault) leaves it pending, uncharged, for when the token is fixed.
+* A run takes the most urgent alerts first and always ends, saying what it left: at the
+  first failure no later alert could escape (core.delivery.ends_run), after a batch that
+  only waited, or when its time budget is spent.
+* One alert, one outcome in the run's report (the last, if it was looked at twice).
 * After a crash, leases held by a process known to be gone are broken at once (local);
   otherwise the lease lapses (cloud).
 """
