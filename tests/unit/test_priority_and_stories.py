@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from demandwatch.core.models import Demand
 from demandwatch.core.priority import ga_debate_due, priority_for
 from demandwatch.core.stories import (
@@ -1398,3 +1400,31 @@ def test_coverage_in_another_language_sharing_only_translated_keys_joins_the_sam
         )
     )
     assert english.id != veto
+
+
+def test_the_lower_same_day_bars_move_with_the_same_day_bar() -> None:
+    # The reaction's and the translated bars are shares of the configured same-day bar, so a
+    # stricter same-day bar is stricter for reactions and other languages too.
+    assert StoryClusterer().reaction_threshold == pytest.approx(0.06)
+    assert StoryClusterer().translated_threshold == pytest.approx(0.04)
+    strict = StoryClusterer(close_threshold=0.16)
+    assert strict.reaction_threshold == pytest.approx(0.12)
+    assert strict.translated_threshold == pytest.approx(0.08)
+    # The minister's reaction (a cosine of about 0.074) and the German one (about 0.054,
+    # sharing no word as written) pass the default bars, not twice them.
+    title, text = MINISTER
+    german = (
+        "Berlin: Moskau lässt Familien der Inhaftierten im Stich",
+        "Der Außenminister nannte die Entscheidung beschämend für die Familien.",
+    )
+    for close, joins in ((0.08, True), (0.16, False), (0.04, True)):
+        for key, (head, body) in (("m", (title, text)), ("g", german)):
+            clusterer = StoryClusterer(close_threshold=close)
+            veto = _detention_veto(clusterer)
+            story, new = clusterer.assign(
+                dev(key, head, "statement", OCT + timedelta(hours=19), text=body)
+            )
+            assert (story.id == veto) is joins, (close, key)
+            assert new is not joins
+    # A bar passed explicitly is kept as given.
+    assert StoryClusterer(close_threshold=0.16, reaction_threshold=0.05).reaction_threshold == 0.05

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -221,3 +222,61 @@ def test_a_tie_between_stories_is_broken_as_summing_words_breaks_it(
             alone = StoryClusterer()
             flipped += [alone.assign(c)[0].id for c in run][-1] != ids[0]
     assert flipped > 0  # the margin is what keeps these ties: without it some go astray
+
+
+class Copying(StoryClusterer):
+    """The clusterer as it was: every join copies the story's words and symbols whole."""
+
+    def _join(self, story: Story, cand: Candidate) -> Story:
+        before = {word: story.words.get(word, 0) for word in cand.words}
+        words = dict(story.words)
+        for word, count in cand.words.items():
+            words[word] = words.get(word, 0) + count
+        symbols = tuple(dict.fromkeys((*story.symbols, *cand.symbols)))
+        merged = stories_module._merge(story, cand, words, symbols)
+        self._grow(story, merged, cand, before)
+        return merged
+
+
+def join_alike(run: list[Candidate], recent: list[Story] | None = None) -> StoryClusterer:
+    ours, theirs = StoryClusterer(recent or ()), Copying(recent or ())
+    for cand in run:
+        a, new_a = ours.assign(cand)
+        b, new_b = theirs.assign(cand)
+        assert (a.id, new_a) == (b.id, new_b), cand.item.alert_id
+        assert a == b
+        assert a.words == b.words
+    assert ours.stories == theirs.stories
+    assert {k: s.words for k, s in ours.stories.items()} == {
+        k: s.words for k, s in theirs.stories.items()
+    }
+    return ours
+
+
+def test_joining_in_place_assigns_and_builds_every_story_as_copying_did() -> None:
+    # Every eval set, one after another and all in one run (the set-aside part excepted).
+    sets = list(eval_candidates())
+    assert len(sets) >= 10
+    for _, run in sets:
+        join_alike(run)
+    join_alike([c for _, run in sets for c in run])
+    # A busy cycle whose stories grow to hundreds of items, with an item naming a symbol
+    # twice (a new story keeps its item's symbols as found; the first join lists them once).
+    run = cycle(800, 5)
+    twice = run[0]
+    run[0] = replace(twice, symbols=("S/2026/101", "SC/16001", "S/2026/101"))
+    ours = join_alike(run)
+    assert max(len(s.items) for s in ours.stories.values()) > 100
+    assert any(len(s.symbols) > 1 for s in ours.stories.values())
+
+
+def test_stories_handed_in_keep_their_counts() -> None:
+    seed_run = StoryClusterer()
+    first = cycle(400, 9)
+    for cand in first[:200]:
+        seed_run.assign(cand)
+    recent = list(seed_run.stories.values())
+    counts = [dict(s.words) for s in recent]
+    ours = join_alike(first[200:], recent)
+    assert any(len(ours.stories[s.id].items) > len(s.items) for s in recent)  # they grew
+    assert [s.words for s in recent] == counts
