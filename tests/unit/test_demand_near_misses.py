@@ -667,3 +667,530 @@ def test_syrian_places_named_in_arabic_keep_an_item_syrias(matcher: Matcher) -> 
         "المراقبون يصلون إلى تدمر بعد منعهم يومين",
         "قال فريق الأمم المتحدة إنه تفقد المدينة.",
     )
+
+
+# "Accountability" is not a bank account: a blocked accountability text is a veto, not a
+# freeze; accounts blocked under sanctions still are.
+def test_an_accountability_text_is_not_a_bank_account(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Moscow and Beijing block Syria accountability resolution",
+        "The two permanent members vetoed a draft seeking accountability for chemical attacks.",
+    )
+    assert STOP_VETO in got
+    assert ASSETS not in got
+
+
+def test_accounts_blocked_under_sanctions_still_fire(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher,
+        "Swiss banks block accounts held by Syrian officials",
+        "Bern adopted the EU sanctions on Assad's inner circle.",
+    )
+
+
+# Syria's own authorities freezing money changers' or traders' funds over currency dealing
+# are an ordinary case, in every language; a sanctions freeze on an exchange firm that
+# funds the government is still the demand.
+CURRENCY_CASES = [
+    (
+        "Damascus security branch freezes accounts of exchange houses",
+        "Officials accuse the owners of selling dollars on the black market.",
+    ),
+    (
+        "Damas gèle les avoirs de changeurs accusés de spéculer sur la livre syrienne",
+        "Les bureaux de change fermés vendaient des devises au marché noir.",
+    ),
+    (
+        "Siria congela las cuentas de casas de cambio en plena caída de la libra",
+        "Las autoridades de Damasco acusan a los cambistas de vender dólares en el mercado negro.",
+    ),
+    (
+        "Syrische Behörden sperren Konten von Geldwechslern",
+        "Sie sollen auf dem Schwarzmarkt in Damaskus Dollar verkauft haben.",
+    ),
+    (
+        "В Дамаске заморозили счета валютчиков",
+        "Сирийские власти обвиняют их в продаже долларов на черном рынке.",
+    ),
+    (
+        "السلطات السورية تجمد أموال تجار عملة",
+        "تتهمهم دمشق بالمضاربة في السوق السوداء.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), CURRENCY_CASES)
+def test_a_currency_dealers_freeze_is_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+def test_a_sanctions_freeze_on_an_exchange_firm_still_fires(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher,
+        "EU freezes assets of Syrian exchange company that paid Assad's militias",
+        "The firm moved dollars for the security services, ministers said in Brussels.",
+    )
+
+
+def test_holdings_put_out_of_reach_are_a_freeze(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher,
+        "Ottawa puts Syrian interior minister's holdings out of reach",
+        "Canada added him to its list of Assad government officials under sanctions law.",
+    )
+
+
+# More files whose headlines make a Syria mention a passing one; French stems of "Crimée"
+# must not swallow "crimes".
+MORE_OTHER_FILES = [
+    (
+        "Moscow vetoes Council text condemning Crimea referendum",
+        "Envoys said the isolation matched Russia's record of vetoes on Syria.",
+    ),
+    (
+        "Council renews Central African Republic arms embargo",
+        "The vote came before a briefing on Syria's chemical weapons file.",
+    ),
+    (
+        "МУС открыл дело по Венесуэле",
+        "Ранее Россия и Китай не позволили Совету передать в суд дело Сирии.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MORE_OTHER_FILES)
+def test_more_headlines_on_other_files_fire_nothing(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert fired(matcher, title, text) == set()
+
+
+def test_french_crimes_are_not_crimea(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Crimes contre l'humanité : trois hauts responsables syriens condamnés à Paris",
+        "Le tribunal a jugé par défaut les chefs des renseignements de Bachar al-Assad.",
+    )
+
+
+# A member state blocking a text of the European Union is not a Council veto; the EU
+# reacting to Russia's veto still is obstruction news.
+EU_VETOES = [
+    (
+        "Greece vetoes EU statement on Syrian refugees",
+        "Athens blocked the text at the foreign ministers' meeting in Brussels.",
+    ),
+    (
+        "La Hongrie bloque une déclaration de l'UE sur la Syrie",
+        "Budapest a opposé son veto au texte des ministres des affaires étrangères.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), EU_VETOES)
+def test_a_veto_inside_the_eu_is_not_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_the_eu_deploring_russias_veto_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "EU ministers deplore veto on Syria",
+        "The bloc said Moscow's veto left civilians in Idlib without protection.",
+    )
+
+
+def test_a_sanctions_package_is_not_an_aid_package(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Russia vetoes aid package for the north-west",
+        "The text would have kept deliveries into Syria from Turkey going for a year.",
+    )
+
+
+def test_sanctions_on_a_russian_arms_exporter_are_arms_for_damascus(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "U.S. sanctions Russian arms exporter",
+        "The state agency kept the Syrian army supplied with helicopters and munitions.",
+    )
+
+
+def test_a_veto_cast_in_other_words_beside_one_held_back_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Beijing holds back, Moscow does not",
+        "China refrained from using its veto, but Russia used its veto and the Syria "
+        "ceasefire text fell.",
+    )
+
+
+def test_todays_veto_beside_the_veto_initiative_boilerplate_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Lifeline closes after Tuesday's vote",
+        "Russia voted against renewing deliveries into Syria's north-west. As with any veto, "
+        "the General Assembly must now meet within ten working days.",
+    )
+
+
+# A legislature calling for an investigation of bombings or attacks on hospitals asks for
+# an investigation of crimes, in every language.
+LEGISLATURE_CALLS = [
+    (
+        "Strasbourg lawmakers demand probe of strikes on Syrian clinics",
+        "Members of the European Parliament called for an international investigation into "
+        "air strikes on clinics in Idlib.",
+    ),
+    (
+        "Les eurodéputés exigent une enquête internationale sur les frappes en Syrie",
+        "Le Parlement européen vise les bombardements de cliniques à Idlib.",
+    ),
+    (
+        "Bundestag fordert unabhängige Untersuchung der Luftangriffe in Syrien",
+        "Abgeordnete aller Fraktionen verlangten Aufklärung über die Bombardierung von Kliniken.",
+    ),
+    (
+        "البرلمان الأوروبي يدعو إلى تحقيق دولي في قصف عيادات في إدلب",
+        "طالب النواب بمحاسبة المسؤولين عن الغارات على المستشفيات في سوريا.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), LEGISLATURE_CALLS)
+def test_a_legislature_calling_for_an_investigation_of_attacks_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+# Inquiries into a fire, an accident or a charity's spending are not investigations of
+# crimes in Syria; one into an air strike is.
+ADMINISTRATIVE_INQUIRIES = [
+    (
+        "Syrian ministry opens investigation into warehouse blaze at Tartus port",
+        "Engineers will report on the cause of the fire within weeks.",
+    ),
+    (
+        "Watchdog investigates charity over aid money for Syrian camps",
+        "The regulator wants to know how donations sent to Idlib were accounted for.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), ADMINISTRATIVE_INQUIRIES)
+def test_an_administrative_inquiry_is_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+def test_an_inquiry_into_an_air_strike_that_set_a_warehouse_ablaze_fires(
+    matcher: Matcher,
+) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Independent investigation ordered into Aleppo aid warehouse blaze",
+        "U.N. officials said an air strike set the building on fire, killing four workers.",
+    )
+
+
+# Arms for Damascus in German and Spanish supply words.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Russland liefert Panzer an die syrische Armee", "Die Fahrzeuge kamen per Schiff."),
+        ("Moscú abastece de misiles al ejército sirio", "Los envíos llegaron a Tartus."),
+    ],
+)
+def test_arms_supplied_in_german_and_spanish_fire(matcher: Matcher, title: str, text: str) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+# A trial word inside an ICC item is the referral's subject in every language, as in
+# English; a national trial still fires.
+def test_a_trial_word_in_a_french_icc_item_is_the_referral(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Paris veut que la CPI juge les crimes commis en Syrie",
+        "Le projet de renvoi vise à voir les coupables de crimes de toutes les parties condamnés.",
+    )
+    assert ICC in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_a_national_trial_in_the_hague_still_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Un tribunal de La Haya condena a un exmiliciano sirio por crímenes de guerra",
+        "Los jueces neerlandeses le impusieron doce años de prisión.",
+    )
+
+
+# Investigators waiting to get in are access, not an investigation, in other languages too.
+def test_investigators_waiting_to_enter_are_access_in_spanish(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Los investigadores de la OPAQ esperan en Damasco para entrar en Duma",
+        "Rusia alega problemas de seguridad.",
+    )
+    assert MONITORS in got
+    assert ACCOUNTABILITY not in got
+
+
+# The court's own business excludes it only when the headline is not Syria's story.
+def test_a_syrian_headline_keeps_the_court_in_a_years_on_story(matcher: Matcher) -> None:
+    assert ICC in fired(
+        matcher,
+        "Ghouta survivors, years on, still wait for the International Criminal Court",
+        "Syria is not among the court's member states.",
+    )
+
+
+def test_investigators_at_a_heritage_site_are_monitors(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "U.N. investigators allowed into Palmyra citadel used as a prison",
+        "The ruins had been closed to outsiders for years.",
+    )
+
+
+# A veto with no Council, UN, draft, vote or permanent member in the item is another body's
+# (a regulator's, an association's); a Russian veto named by its adjective is still the
+# Council's, headline alone included.
+OTHER_BODIES_VETOES = [
+    (
+        "Syria's competition authority vetoes merger of two Damascus banks",
+        "The regulator said the combined lender would control too much of the market.",
+    ),
+    (
+        "El Banco Central de Siria veta la fusión de dos aseguradoras",
+        "El organismo considera que la operación perjudica a los asegurados.",
+    ),
+    (
+        "Syrischer Ärzteverband legt Veto gegen neue Klinikordnung ein",
+        "Der Verband hält die Regeln für Privatkliniken in Damaskus für unfair.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_BODIES_VETOES)
+def test_another_bodys_veto_is_not_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Families in Idlib fear the winter after Russian veto", "Aid may stop reaching Syria."),
+        ("Veto ruso a la ayuda transfronteriza a Siria", ""),
+        ("Kremlin vows to torpedo Western text on Syria sanctions", "A vote is due Friday."),
+    ],
+)
+def test_the_councils_veto_in_other_words_still_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Syria named only as beyond the court's reach, in an item on another case, is not the
+# referral; the reach blocked by vetoes is.
+def test_syria_beyond_the_courts_reach_in_another_case_is_not_the_referral(
+    matcher: Matcher,
+) -> None:
+    assert ICC not in fired(
+        matcher,
+        "International Criminal Court opens trial of militia leader in absentia",
+        "Prosecutors noted that Syria remains beyond the court's jurisdiction.",
+    )
+
+
+def test_syria_kept_beyond_the_courts_reach_by_vetoes_is_the_referral(matcher: Matcher) -> None:
+    assert ICC in fired(
+        matcher,
+        "Prosecutor: crimes in Syria remain beyond the court's reach",
+        "The International Criminal Court cannot act after Russia and China blocked the "
+        "Council referral.",
+    )
+
+
+# Charges against Syrian officers in other languages are a trial of the conflict's crimes;
+# a government condemning bombings is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "La Fiscalía francesa procesa a un general sirio",
+            "Le atribuye la desaparición de dos ciudadanos franco-sirios en Damasco.",
+        ),
+        (
+            "Bundesanwaltschaft klagt syrischen Brigadegeneral an",
+            "Er soll Angriffe auf Demonstranten in Daraa befohlen haben.",
+        ),
+        (
+            "Un général syrien mis en examen à Paris",
+            "Il est soupçonné de complicité de crimes contre des détenus à Damas.",
+        ),
+        (
+            "المدعي العام في باريس يطلب محاكمة لواء سوري",
+            "يتهمه بالمسؤولية عن اختفاء معتقلين في دمشق.",
+        ),
+    ],
+)
+def test_charges_against_syrian_officers_fire_in_other_languages(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+def test_a_government_condemning_bombings_is_not_a_trial(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Siria condena los bombardeos cerca de Damasco",
+        "El Gobierno pidió al Consejo de Seguridad que actúe.",
+    )
+
+
+def test_the_leagues_own_monitors_in_arabic_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "الجامعة العربية تعيد مراقبيها إلى حمص",
+        "قال الأمين العام إن البعثة ستستأنف عملها في سوريا.",
+    )
+
+
+# Observers of talks, a conference or shipping are onlookers, not monitors; the UN's
+# observers at truce talks still are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Observers of the Astana talks expect little from the new round on Syria",
+            "Analysts said Turkey, Iran and Russia remained far apart.",
+        ),
+        (
+            "Beobachter der Syrien-Konferenz in Brüssel erwarten wenig",
+            "Die Geberländer wollen weniger Geld zusagen.",
+        ),
+    ],
+)
+def test_observers_of_talks_are_not_monitors(matcher: Matcher, title: str, text: str) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_un_observers_at_truce_talks_still_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "U.N. observers at the Homs ceasefire talks report shelling",
+        "The mission said the truce in Syria was not holding.",
+    )
+
+
+def test_a_broadcasters_inquiry_is_not_accountability(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Broadcaster's inquiry clears Aleppo documentary of staging claims",
+        "An independent panel reviewed how the Syria footage was edited.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian judge freezes assets of ex-governor of Homs over embezzlement",
+            "Public funds were diverted, prosecutors say.",
+        ),
+        (
+            "Détournement de fonds : la justice syrienne gèle les biens d'un ancien gouverneur",
+            "Il est accusé d'avoir détourné l'argent des routes à Homs.",
+        ),
+    ],
+)
+def test_an_embezzlement_freeze_is_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+# Arms sales to another state over its Syria operation, or scrap from old tanks, are not
+# arms for Damascus; exports to Damascus still are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Berlin halts arms exports to Turkey after incursion into Syria",
+            "The government said no new licences would be issued.",
+        ),
+        (
+            "Damascus auctions scrap from decommissioned tanks",
+            "Buyers from Lebanon bid for the hulls.",
+        ),
+    ],
+)
+def test_arms_for_another_state_or_scrap_are_not_arms_for_damascus(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+def test_arms_exports_to_damascus_still_fire(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Moscow keeps arms exports to Damascus flowing",
+        "Russia says its contracts with the Syrian government stand.",
+    )
+
+
+def test_the_chamber_of_commerces_court_is_not_the_referral(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "ICC arbitration court orders Syrian oil firm to pay Canadian partner",
+        "The award ends a dispute over a field near Deir ez-Zor.",
+    )
+
+
+def test_a_lebanon_headline_fires_nothing(matcher: Matcher) -> None:
+    assert (
+        fired(
+            matcher,
+            "China and Russia block Council statement on Lebanon ceasefire",
+            "Envoys also discussed shelling in Syria.",
+        )
+        == set()
+    )
+
+
+def test_khan_cheikhoun_in_french_is_syria(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Khan Cheikhoun : Moscou bloque le projet de résolution",
+        "Le texte occidental visait l'attaque au sarin.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Judges in Coblenz hear survivor testify against former intelligence colonel",
+            "He described beatings in a Damascus branch.",
+        ),
+        ("قضاة في باريس يستمعون إلى شاهد ضد ضابط سوري", "روى الشاهد ما تعرض له في فرع أمني."),
+    ],
+)
+def test_judges_hearing_a_witness_against_an_officer_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+def test_investigators_let_into_a_prison_are_monitors(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Damascus lets U.N. investigators into Tadmur prison",
+        "The team inspected the cells.",
+    )
