@@ -43,6 +43,7 @@ FILES = ("sources.yaml", "demands.yaml", "org.yaml")
 _PACKAGE = Path(__file__).parent
 CODE = (
     "config.py",
+    "configfiles.py",
     "configsnapshot.py",
     "yamlsource.py",
     "exceptions.py",

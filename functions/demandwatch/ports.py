@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from demandwatch.core.models import (
     Alert,
@@ -22,7 +22,9 @@ from demandwatch.core.models import (
     SourceState,
     Thread,
 )
-from demandwatch.core.stories import Story
+
+if TYPE_CHECKING:
+    from demandwatch.core.stories import Story
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
-from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
@@ -37,6 +36,8 @@ from demandwatch.sources.kinds import (
 from demandwatch.store.base import Store
 
 if TYPE_CHECKING:
+    # Only the local run delivers through the service (the cloud's poll never does).
+    from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
     from demandwatch.sources.pool import ParsePool
 
 log = logging.getLogger("demandwatch")

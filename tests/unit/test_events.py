@@ -2519,3 +2519,188 @@ def test_votes_against_in_other_words_envoys_named_in_headlines_and_background_h
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # An opening time, cause or concession phrase before the lede's subject: the
+        # member's veto after its comma is the news, whatever the headline.
+        (
+            "Stalemate over Syria in New York",
+            "UNITED NATIONS (AP) - After a fortnight of haggling over the text, China and Russia"
+            " on Thursday vetoed a draft demanding a halt to the bombing.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Diplomacy stalls at the United Nations",
+            "Amid a fresh wave of air strikes on Idlib, Russia on Friday blocked a resolution"
+            " calling for a ceasefire.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Week of talks ends badly",
+            "In a vote of 12 to 2, China and Russia struck down the draft on Monday.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # The veto inside the opening phrase, another act in the main clause: background.
+        (
+            "Relief officials brace for closure",
+            "A day after Moscow vetoed the border renewal, relief officials said they had moved"
+            " food stocks into Idlib.",
+            "statement",
+            [],
+        ),
+        (
+            "Shelling resumes near Aleppo",
+            "Hours after China and Russia vetoed the truce text, activists said shelling resumed"
+            " on the city's eastern districts.",
+            "other",
+            [],
+        ),
+        # A Council text blocked by a permanent member, in the passive.
+        (
+            "Chemical weapons text fails in New York",
+            "A draft condemning the gas attack was blocked by Russia on Tuesday, the ninth time"
+            " Moscow has shielded Damascus at the Council.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Convoy turned back",
+            "A United Nations convoy was blocked by Russia-backed militias near Deraa.",
+            "other",
+            [],
+        ),
+        # A legislature voting is a national decision, never the Council's veto.
+        (
+            "MPs defeat Syria strike motion",
+            "A motion on military strikes in Syria was voted down by Britain's parliament on"
+            " Thursday night.",
+            "other",
+            [],
+        ),
+        (
+            "House rejects Syria withdrawal bill",
+            "A bill ordering troops home from Syria was voted down by the House of"
+            " Representatives on Tuesday, 310 to 110.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_opening_phrases_passive_vetoes_and_legislatures(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # An adoption with a speaker's statement trailing: the adoption is the news.
+        (
+            "Council renews Golan observer force",
+            "The Security Council unanimously renewed the observer force for six months on"
+            " Thursday, the Irish mission said in a statement released after the vote.",
+            "resolution_adopted",
+            [],
+        ),
+        # A draft short of votes: a permanent member voting against it vetoed nothing.
+        (
+            "Rival ceasefire text gathers five votes",
+            "A Russian ceasefire draft failed to win enough votes on Monday, and Britain's envoy"
+            " said her country had voted against it because it let the bombing go on.",
+            "other",
+            [],
+        ),
+        # An envoy, after the vote, saying their own country rejected the text.
+        (
+            "Beijing's envoy explains vote on Aleppo",
+            "China's ambassador told the Council after the vote that Beijing had rejected the"
+            " draft because it had been rushed to a vote.",
+            "veto",
+            ["China"],
+        ),
+        (
+            "Russian envoy on the draft",
+            "Russia's ambassador said on Monday that Moscow had rejected the latest draft and"
+            " wanted more talks.",
+            "statement",
+            [],
+        ),
+        # Adoption worded "voted on <day> to extend".
+        (
+            "Council keeps one crossing open",
+            "The Security Council voted on Monday to extend aid deliveries through Bab al-Hawa"
+            " for another six months.",
+            "resolution_adopted",
+            [],
+        ),
+        # Another body's council meeting is not the Security Council's.
+        (
+            "Opposition leaders gather in Doha",
+            "The Syrian National Council met Gulf envoys in Doha on Sunday to seek recognition.",
+            "other",
+            [],
+        ),
+        # Closed consultations to negotiate a text are the draft's news.
+        (
+            "Council haggles over Syria text",
+            "Security Council members met for three hours on Tuesday to hammer out a draft"
+            " resolution on humanitarian access.",
+            "draft_resolution",
+            [],
+        ),
+        # A government's own step before a court is its decision, not a statement.
+        (
+            "Canada to pursue Syria over torture",
+            "OTTAWA (Reuters) - Canada said on Wednesday it would bring a case against Syria at"
+            " the International Court of Justice under the torture convention.",
+            "other",
+            [],
+        ),
+    ],
+)
+def test_attributions_short_drafts_envoys_rejecting_and_legal_steps(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # Sanctions in a Council text a member will not support: the draft's news, not a
+        # national sanctions decision.
+        (
+            "Moscow signals opposition to sanctions text",
+            "MOSCOW (Reuters) - Russia would not support a French text imposing sanctions on"
+            " Damascus, the foreign ministry said on Tuesday, two days before a planned vote.",
+            "draft_resolution",
+        ),
+        (
+            "Poland blocks EU sanctions",
+            "Poland said it would not support the new EU sanctions package on Belarus.",
+            "other",
+        ),
+        # An office-holder speaking in the headline: "vetoes" are their words.
+        (
+            "Rights chief says Syria vetoes betray victims",
+            "The High Commissioner for Human Rights said on Monday that the Council's"
+            " repeated deadlock had left victims in Syria without justice.",
+            "statement",
+        ),
+    ],
+)
+def test_threatened_sanctions_texts_and_speakers_heading_their_words(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

@@ -52,9 +52,13 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
-        # "... was voted down by China and Russia": the permanent members named as the agents.
-        r"\bvoted down by (?:the )?(?:russia|china|russian federation|united states|u\.s\.|britain"
-        r"|united kingdom|france|moscow|beijing|washington|london|paris|(?:two |three )?permanent members?)\b",
+        # "... was voted down by China and Russia", "was blocked by Russia": the permanent
+        # members named as the agents (not "by Britain's House of Commons").
+        r"(?:\bvoted down|\b(?:drafts?|resolutions?|texts?|renewal|extension|proposal|bid|referral|measure)\b"
+        r"[^.;]{0,80}\b(?:was|were|been|being) (?:\w+ )?(?:blocked|vetoed|killed|torpedoed|scuttled"
+        r"|struck down|shot down|sunk|scuppered)) by (?:the )?(?:russia|china|russian federation|united states"
+        r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|london|paris"
+        r"|(?:two |three )?permanent members?)\b(?!'s)",
         # "Aid text falls to Russian, Chinese no": a draft falling to members' negative votes.
         r"\bf[ae]ll(?:s|en)? (?:to|on|under) (?:a |an |the )?(?:[\w'.]+,? (?:and )?){1,3}(?:negative votes?|no votes"
         r"|nos?(?=$|[.,;:!?]))",
@@ -94,7 +98,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvot(?:ed|es|e) unanimously (?:\w+ ){0,3}?(?:to|for)\b",
         r"\bdecide[sd]? (?:unanimously )?(?:on \w+day )?to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send"
         r"|deploy|dispatch)\b",
-        r"\bvoted \w+day to (?:refer|extend|renew|establish|impose|authori[sz]e|set up|send)\b",
+        # ("voted Monday to", "voted on Friday to", "voted today to")
+        r"\bvoted (?:on )?(?:\w+day|today|yesterday|tonight)(?: unanimously)? to (?:refer|extend|renew|establish"
+        r"|impose|authori[sz]e|set up|send|keep|create)\b",
         r"\b(?:a l'unanimite|par \d+ voix pour|adopte\w* (?:a l'unanimite )?(?:la |une )?resolution|feu vert)\b",
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
         # (not negated: "n'adopte pas", "n'a pas été adoptée" are the draft's failure)
@@ -1342,7 +1348,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("by",),
         _Gated(
             rf"\b(?:blocked|killed|torpedoed|scuttled|nixed|shot down|struck down|knocked down|voted down|sunk"
-            rf"|scuppered) by (?:the )?{_LIST}"
+            rf"|scuppered) by (?:the )?{_LIST}(?!'s)"
         ),
     ),
     # "Russia's ninth veto", "Moscow's veto of the text".
@@ -1973,7 +1979,16 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     un_veto_lede = lede_act or bool(
         _VETOED.search(first_sentence) and un_organ.search(first_sentence)
     )
-    outside_measure = bool(_MEASURE.search(title) and not un_in_title and not un_veto_lede)
+    # (nor are sanctions in a Council text a member will not support: "China would not
+    # support a Western text imposing sanctions", the draft's news)
+    threatened_text = bool(
+        threat
+        and _COUNCIL_TEXT.search(joined(title, " ", first_sentence))
+        and not _OTHER_BODY.search(both)
+    )
+    outside_measure = bool(
+        _MEASURE.search(title) and not un_in_title and not un_veto_lede and not threatened_text
+    )
     if outside_measure:
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
@@ -2002,7 +2017,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # but not when the lede puts them before the Council (a meeting), cites a report, or
     # reports an adoption; and a permanent member's envoy explaining their own veto
     # reports the veto.
-    own_veto = _own_veto(first_sentence, title if english else "")
+    # (a member voting against a draft that failed for want of votes vetoed nothing)
+    own_veto = _own_veto(first_sentence, title if english else "") and not failed_short
     # "X told the Council after the vote that ...": remarks on the vote just taken are the
     # speaker's reaction to it (or, from a permanent member that vetoed, the veto), not the
     # meeting.
@@ -2061,6 +2077,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         if (
             (_DEVELOPMENT_TITLE.search(title) or _TITLE_VETO.search(title))
             and not _SAYS_IN_TITLE.search(title)
+            # ("Assembly President says vetoes show ...": the speaker's words, no development)
+            and not (english and _TITLE_SPEAKER_SAYS.search(title))
             and not _NGO_LEDE.search(first_sentence)
             and not after_vote
         ):
@@ -2075,6 +2093,22 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if _ANNOUNCES.search(title) and not _UN_ACTOR.search(title):
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if (
+        english
+        and not un_organ.search(title)
+        and not un_organ.search(first_sentence)
+        and any(
+            _LEGISLATURE.search(part) and _LEGISLATURE_VOTE.search(part)
+            for part in (title, first_sentence)
+        )
+    ):
+        # "A motion ... was voted down by Britain's House of Commons", "U.S. House rejects
+        # bid ...": a legislature voting is a national decision, never the Council's veto or
+        # a resolution, nor a statement.
+        scores["veto"] = 0.0
+        scores["resolution_adopted"] = 0.0
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["other"] = max(scores["other"], 6.0)
     if _DECISION_LEDE.search(first_sentence) and not un_organ.search(both):
         # "Arab ministers voted to restore Syria's seat": a body outside the UN deciding,
         # however the headline words it ("welcomes Syria back").
@@ -2137,16 +2171,28 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             # "Russia told Council members the draft was unacceptable": a threat over the
             # text is the draft's news, wherever it was voiced.
             scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 0.5)
+    if english and _OWN_LEGAL_STEP.search(first_sentence) and not un_organ.search(first_sentence):
+        # "The Dutch government said it had notified Syria it would take it to the
+        # International Court of Justice": a government's own legal step is a decision of
+        # its own (like a court's), not a statement or a report.
+        scores["statement"] = min(scores["statement"], 1.0)
+        scores["report"] = min(scores["report"], 1.0)
+        scores["other"] = max(scores["other"], 5.0)
+    if (
+        english
+        and _NEGOTIATING.search(first_sentence)
+        and not _VETO_DONE.search(first_sentence)
+        and scores["vote_scheduled"] == 0
+    ):
+        # "Council members met behind closed doors to continue negotiating a draft": the
+        # consultations are the draft's negotiation, the draft's news.
+        scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 1)
     if _VOTE_AHEAD.search(both) and not _ADOPTED_PAST.search(both):
         scores["resolution_adopted"] *= 0.3
     # "expected to vote tomorrow" is the news even when the body recalls an old veto.
     if _VOTE_AHEAD_TITLE.search(title) and not _VETO_DONE.search(title):
         scores["vote_scheduled"] += 4
-    if (
-        english
-        and _STATEMENT_READ.search(first_sentence)
-        and not _NO_STATEMENT.search(first_sentence)
-    ):
+    if english and _statement_read(first_sentence) and not _NO_STATEMENT.search(first_sentence):
         # "The Council backed the plan in a statement read out by its President": the
         # Council speaking through a statement, not a resolution.
         scores["statement"] = max(scores["statement"], scores["resolution_adopted"] + 1, 7.0)
@@ -2170,6 +2216,17 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _adjust_elsewhere(scores, title, first_sentence, both)
 
 
+def _statement_read(sentence: str) -> bool:
+    """The lede's act is a statement read out or issued, not a speaker's attribution trailing
+    another act ("The Council extended the mission, the French mission said in a statement
+    issued after the vote")."""
+    return any(
+        not _ATTRIBUTION_BEFORE.search(sentence[: m.start()])
+        for m in _STATEMENT_READ.finditer(sentence)
+    )
+
+
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|stated|noted|added|announced)\s+$")
 _STATEMENT_READ = _Gated(
     r"\b(?:in|through) (?:a|its|the) (?:presidential |press |formal |joint )?statement (?:read (?:out )?|issued"
     r"|delivered|adopted|agreed)\b|\b(?:adopted|issued|in) a presidential statement\b"
@@ -2207,12 +2264,41 @@ def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
     connectives = [m.start() for m in _CONNECTIVE.finditer(lede)]
     if not connectives:
         return False
+    start = _fronted_end(lede)
+    if start:
+        # "After weeks of talks, Russia and China vetoed ...": the opening phrase ends at
+        # its comma, and the main clause after it is the news. A mention in the main
+        # clause (before any later connective) is no background.
+        later = [c for c in connectives if c >= start]
+        end = later[0] if later else len(lede)
+        if any(start <= at < end for at in found):
+            return False
+        connectives = [c for c in connectives if c < start or c >= end]
     for at in found:
         before = [c for c in connectives if c < at]
         # (within its own clause: no semicolon between the connective and the mention)
         if not before or ";" in lede[before[-1] : at]:
             return False
+    if start:
+        return _main_clause_quiet(lede[start:])
     return _main_clause_quiet(lede, connectives[0])
+
+
+# A lede opening on a time or cause phrase: "Hours after ...,", "Two days after ...,",
+# "Following ...,", "Amid ...,". The phrase runs to its first comma.
+_FRONTED = re.compile(
+    r"^(?:(?:just |only |shortly |barely |soon |not long |long |a (?:day|week|month|year) |an hour "
+    r"|(?:a few|several|two|three|four|five|six|\d+) (?:minutes|hours|days|weeks|months|years) "
+    r"|(?:minutes|hours|days|weeks|months|years) )?" + _CONNECTIVE.pattern + r")[^,;]{3,160}?,\s+"
+)
+
+
+def _fronted_end(lede: str) -> int:
+    """Where the main clause starts after an opening time or cause phrase (0 when the lede
+    does not open on one)."""
+    m = _FRONTED.match(lede)
+    # ("Since 2011, Russia has vetoed 17 texts" counts history, whatever its main clause)
+    return m.end() if m and not lede.startswith("since") else 0
 
 
 def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
@@ -2249,15 +2335,24 @@ def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
         return
     if scores["veto"] > 0 and _only_in_background(lede, _BACKGROUND_VETO):
         scores["veto"] = 0.0
-        if _TRAILING_SPEAKER.search(lede) and not _TRAILING_SOURCE.search(lede):
-            # "Closing the crossing after a week of vetoes means ..., aid groups said": the
-            # speakers' reading of what followed the veto.
+        main = lede[_fronted_end(lede) :]
+        if (_TRAILING_SPEAKER.search(lede) and not _TRAILING_SOURCE.search(lede)) or (
+            main != lede and _SAID.search(main) and not _FACT_SOURCE.search(main)
+        ):
+            # "Closing the crossing after a week of vetoes means ..., aid groups said", "Hours
+            # after the veto, aid groups said ...": the speakers' reading of what followed it.
             scores["statement"] = max(scores["statement"], 7.0)
     if scores["vote_scheduled"] > 0 and _only_in_background(lede, _BACKGROUND_VOTE):
         scores["vote_scheduled"] = 0.0
         scores["draft_resolution"] = 0.0
 
 
+# Sources a wire cites for facts, as the subject of a lede: "Hours after the veto, activists
+# said shelling resumed" reports the shelling, not a statement.
+_FACT_SOURCE = re.compile(
+    r"^(?:[\w'.-]+ ){0,3}(?:diplomats?|sources?|reports?|media|monitors?|activists?|witnesses|residents"
+    r"|observatory|police|army|military|medics|doctors)\b"
+)
 # Sources a wire cites for facts at the end of its lede, not speakers reacting.
 _TRAILING_SOURCE = re.compile(
     r", (?:[\w'.-]+ ){0,3}(?:diplomats?|officials?|sources?|reports?|media|monitors?|activists?|witnesses"
@@ -2672,6 +2767,12 @@ _SAYS_IN_TITLE = _Gated(
     r"|, (?:accuse|affirme|declare|estime|assure|denonce|dit|dice|afirma|denuncia|asegura|acusa|advierte"
     r"|sagt|erklart|warnt|kritisiert|заявил\w*|считает|сообщил\w*) (?!совбез|совет)[\w' -]{2,60}$"
 )
+# A headline whose subject is an office-holder speaking (English): "Assembly President
+# says ...", "UN rights chief says ...".
+_TITLE_SPEAKER_SAYS = _Gated(
+    r"^(?:[\w'.-]+ ){0,3}(?:president|chief|secretary-general|envoy|minister|ambassador|spokes\w+"
+    r"|high commissioner|prosecutor|head|chair)(?: [\w'.-]+){0,2} (?:says|said)\b"
+)
 # An investigating body speaking in the headline states its findings.
 _FINDINGS_SAY = _Gated(
     r"\b(?:panel|commission|inquiry|investigators|probe|experts) (?:says|said)\b"
@@ -2720,7 +2821,8 @@ _MEETING_LEDE = _Gated(
     r"|\b(?:told|briefed|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
     r"|general assembly|assembly|body)\b|\btold (?:council )?members\b"
     r"|\b(?:members|council|assembly) heard (?:from|a briefing|briefings)\b"
-    r"|\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
+    # (not another body's council: the Syrian National Council, the OPCW's Executive Council)
+    r"|(?<!national )(?<!executive )(?<!european )(?<!transitional )\b(?:council|assembly) met\b|\bat (?:a|the|an) (?:[\w-]+ ){0,3}(?:meeting|session|debate) of the"
     r" (?:security council|council|general assembly)\b"
     r"|^(?:s'exprimant|intervenant) (?:devant|au) (?:le )?conseil|^(?:hablando|interviniendo) ante el consejo"
     r"|\bvor dem (?:un-)?sicherheitsrat\b|^выступая (?:в|на|перед) (?:совет|заседани|генассамбле|генеральн)"
@@ -2786,6 +2888,30 @@ _ASSEMBLY_VOTE = _Gated(
     r"|\brecorded vote\b|\b\d{1,3}-\d{1,3}\b|\bvoted \d{1,3} to \d{1,3}\b|\bvoting \d{1,3}\b"
     r"|\bby \d{1,3} votes? to \d{1,3}\b"
 )
+# A speaker announcing its own step before a court: "said it would take the case to the
+# International Court of Justice", "said on Friday it had filed a case".
+_OWN_LEGAL_STEP = _Gated(
+    r"\b(?:said|says|announced) (?:on \w+day |today |yesterday )?(?:that )?(?:it|they) (?:had |has |have |would"
+    r" |will |was |were |is |are )?(?:formally |now |also )?(?:\w+ )?(?:take|taking|took|taken|bring|bringing"
+    r"|brought|file|filing|filed|notif\w*|institut\w*|launch\w*|hold)\b[^.]{0,120}"
+    r"\b(?:international court of justice|icj|world court|court|tribunal|legal proceedings|legal action"
+    r"|(?:legally|judicially) responsible)\b"
+)
+# A meeting held to negotiate a text (English).
+_NEGOTIATING = _Gated(
+    r"\bto (?:continue |resume |keep )?(?:negotiat\w*|haggl\w* over|hammer out|finali[sz]e|work on|iron out"
+    r" differences (?:on|over)) (?:the |a |an |their |its )?(?:[\w'-]+ ){0,3}(?:drafts?|texts?|resolutions?)\b"
+)
+# A national legislature and its votes (English).
+_LEGISLATURE = _Gated(
+    r"\b(?:house of commons|house of lords|house of representatives|(?:u\.s\.|us) house|senate|congress"
+    r"|parliament|bundestag|duma|knesset|lawmakers|legislators|mps|senators|congressmen|national assembly"
+    r"|parliamentarians)\b"
+)
+_LEGISLATURE_VOTE = _Gated(
+    r"\b(?:vot(?:e|es|ed|ing)|reject\w*|approv\w*|pass(?:es|ed)?|defeat\w*|backs|backed|overrid\w*"
+    r"|throws? out|threw out)\b"
+)
 # A call with its speaker trailing: "Damascus must let the inspectors in, the group said."
 _CALL = _Gated(r"\b(?:should|must|needs? to|ought to)\b")
 _TRAILING_SPEAKER = _Gated(
@@ -2839,23 +2965,46 @@ _OWN_NO = _Gated(
 )
 
 
+# After the vote, an envoy saying their country (by name or pronoun) rejected the draft:
+# "told the Council after the vote that Moscow had rejected the draft because ...".
+_OWN_REJECT = _Gated(
+    rf"\b((?:{_NAME_PATTERN})|(?:his|her|its|their|our|my) (?:country|delegation|government))"
+    r"(?: had| has| have)? (?:rejected|turned down|opposed|could not (?:support|accept)|was unable to support)"
+    r" (?:the |this |that |a |an |its )?(?:[\w-]+ ){0,3}(?:drafts?|texts?|resolutions?|proposals?)\b"
+)
+_AFTER_THE_VOTE = _Gated(
+    r"\b(?:after|following) (?:the|today's|its|this|saturday's|friday's) (?:\w+ )?vote\b"
+)
+
+
 def _envoy_own_no(sentence: str) -> str | None:
     """The permanent member whose envoy says their own country voted the draft down."""
     m = _ENVOY.search(sentence)
-    if m is None or not _OWN_NO.search(sentence[m.end() :]):
+    if m is None:
         return None
     raw = next(group for group in m.groups() if group)
     raw = "россии" if raw.startswith("росси") else raw
     country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
-    return country if country in _PERMANENT else None
+    if country not in _PERMANENT:
+        return None
+    if _OWN_NO.search(sentence[m.end() :]):
+        return country
+    # (rejecting a text is a vote against it only when said of the vote just taken)
+    reject = _OWN_REJECT.search(sentence[m.end() :]) if _AFTER_THE_VOTE.search(sentence) else None
+    if reject is not None:
+        named = reject.group(1).strip()
+        pronoun = named.split()[0] in ("his", "her", "its", "their", "our", "my")
+        if pronoun or _NAME_LOOKUP.get(named, named) == country:
+            return country
+    return None
 
 
 def _own_veto(sentence: str, title: str = "") -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
-    if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
-        return False
     if _envoy_own_no(sentence) is not None:
         return True
+    if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
+        return False
     m = _ENVOY.search(sentence)
     if m is None and _AFTER_VOTE_LEDE.search(sentence):
         # "Nebenzia told the Council after the vote that Russia had voted no ...", under
@@ -3013,6 +3162,12 @@ _VETO_VERB = _Gated(r"\bveto|\bvoted (?:against|no)\b|\bvoted down\b")
 def _lede_act(lede: str, title: str) -> bool:
     """The lede's subject is a permanent member and its verb the veto of a Council text."""
     m = _LEDE_ACT.search(lede)
+    opening = _OPENING.match(lede) if m is None else None
+    if opening is not None:
+        # "After weeks of talks, Russia and China vetoed ...", "Despite appeals, Moscow
+        # blocked ...": the subject and its verb follow an opening phrase.
+        lede = lede[opening.end() :]
+        m = _LEDE_ACT.search(lede)
     if m is None:
         return False
     if _VETO_VERB.search(m.group(0)):
@@ -3028,6 +3183,13 @@ def _lede_act(lede: str, title: str) -> bool:
 
 
 _COUNCIL_VOTE = _Gated(r"\b(?:security council|unsc)\b[^.;]{0,40}\b(?:vote|veto\w*)\b")
+# An opening phrase before a lede's subject, to its comma: a time or cause ("After weeks
+# of talks,", "Hours after the shelling began,"), a concession or a circumstance ("Despite
+# appeals,", "With Aleppo under siege,", "In a 13-2 vote,").
+_OPENING = re.compile(
+    _FRONTED.pattern
+    + r"|^(?:despite|with|in|as|during|over|by|at|ahead of|against|for the \w+ time)\b[^,;]{3,160}?,\s+"
+)
 
 
 _BLOCKED_TEXT = re.compile(
@@ -3129,7 +3291,9 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             and a.name in _PERMANENT
             and Actor(a.name, "vetoed") not in found
         ]
-        if not any(a.role == "vetoed" for a in found) and _OWN_NO.search(folded):
+        if not any(a.role == "vetoed" for a in found) and (
+            _OWN_NO.search(folded) or _OWN_REJECT.search(folded)
+        ):
             # "the representative of the Russian Federation said his country had voted against"
             head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
             own = next(filter(None, map(_envoy_own_no, _SENTENCE_END.split(head))), None)

@@ -809,6 +809,10 @@ class StoryClusterer:
         # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
         self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
+        # For each event type, the stories an item of that type fits, in ``stories`` order:
+        # a story that stops fitting a type (it gained a kind) never fits it again, since a
+        # story's kinds only grow, so these sets only lose stories and gain new ones.
+        self._fitting_ids: dict[EventType, dict[str, None]] = {e: {} for e in EVENT_TYPES}
         # Each story's Council documents and press codes (see ``same_development``), kept as
         # items add symbols: a story's symbols grow with its items, and reading them all for
         # every item compared would make an item's cost grow with the stories' size.
@@ -828,9 +832,7 @@ class StoryClusterer:
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         # The item's words' weights for the assignment under way (see ``_terms_of``).
-        self._terms: tuple[
-            Callable[[str], float] | None, tuple[float, dict[str, tuple[float, float]]]
-        ] = (None, (0.0, {}))
+        self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, {}, {}))
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -884,6 +886,7 @@ class StoryClusterer:
         self._codes[story.id] = _press_codes(story.symbols)
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
         self._kinds[story.id] = _kinds_of(story)
+        self._file_fitting(story.id)
         self._index_outcome(story)
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
@@ -923,6 +926,7 @@ class StoryClusterer:
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
         self._owned.add(story.id)
         self._kinds[story.id] = frozenset((story.event,))
+        self._file_fitting(story.id)
         self._index_outcome(story)
 
     def _grow(self, old: Story, new: Story, cand: Candidate, counts: dict[str, int]) -> None:
@@ -944,7 +948,12 @@ class StoryClusterer:
         self._documents[new.id] |= _council_documents(cand.symbols)
         self._codes[new.id] |= _press_codes(cand.symbols)
         self.stories[new.id] = new
-        self._kinds[new.id] = _with_kind(self._kinds[old.id], cand.item.event)
+        kinds = self._kinds[old.id]
+        self._kinds[new.id] = _with_kind(kinds, cand.item.event)
+        if self._kinds[new.id] != kinds:
+            for event, fitting in self._fitting_ids.items():
+                if new.id in fitting and not self._fits(new.id, event):
+                    del fitting[new.id]
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
             self._index_outcome(new)
 
@@ -961,6 +970,12 @@ class StoryClusterer:
                 base = big - math.log(df[word] + 1)
                 square += count * count * (idf(word) ** 2 - base * base)
         return math.sqrt(square) if square > 0.0 else 0.0
+
+    def _file_fitting(self, story_id: str) -> None:
+        """File a story the clusterer has just taken in under each type it fits."""
+        for event, fitting in self._fitting_ids.items():
+            if self._fits(story_id, event):
+                fitting[story_id] = None
 
     def _fits(self, story_id: str, event: EventType) -> bool:
         """``fits(self._kinds[story_id], event)``, remembered per (kinds, event)."""
@@ -1003,17 +1018,42 @@ class StoryClusterer:
         return day is not None and day != likely
 
     def _candidates(self, cand: Candidate) -> list[Story]:
-        """The stories sharing a word or a symbol with ``cand``, in ``stories`` order."""
-        ids: set[str] = set()
-        for word in cand.words:
-            ids.update(self._by_word.get(word, ()))
+        """The stories ``cand`` can join, in ``stories`` order: those its type fits (see
+        ``fits``) sharing a word or a symbol with it, and those holding a symbol that
+        identifies its development (the exception in ``assign`` for a meeting convened on a
+        vote). Any other story is passed over by ``assign`` before it is scored."""
+        event = cand.item.event
+        fitting = self._fitting_ids[event]
+        linked: set[str] = set()
         for symbol in cand.symbols:
-            ids.update(self._by_symbol.get(symbol, ()))
+            linked.update(self._by_symbol.get(symbol, ()))
         # The same outcome of a vote held the same day is a key however little the words
         # share (a wire in Arabic, a release in French).
-        if cand.item.event in _OUTCOMES:
-            ids.update(self._by_outcome.get((cand.item.event, likely_vote_day(cand)), ()))
-        return [self.stories[i] for i in sorted(ids, key=self._order.__getitem__)]
+        if event in _OUTCOMES:
+            linked.update(self._by_outcome.get((event, likely_vote_day(cand)), ()))
+        by_word = self._by_word
+        postings = [by_word[word] for word in cand.words if word in by_word]
+        if self._scans(len(fitting), sum(map(len, postings))):
+            words, stories = cand.words.keys(), self.stories
+            ids = [
+                i for i in fitting if i in linked or not stories[i].words.keys().isdisjoint(words)
+            ]
+        else:
+            ids = [i for i in linked.union(*postings) if i in fitting]
+            ids.sort(key=self._order.__getitem__)
+        own = identifying(cand.symbols, cand.item.published.year)
+        unfit = {i for s in own for i in self._by_symbol.get(s, ()) if i not in fitting}
+        if unfit:
+            ids = sorted({*ids, *unfit}, key=self._order.__getitem__)
+        return [self.stories[i] for i in ids]
+
+    @staticmethod
+    def _scans(fitting: int, postings: int) -> bool:
+        """Whether to find the candidates by asking each of the ``fitting`` stories for a
+        shared word rather than by gathering the ``postings`` of the item's words: when
+        fewer stories fit than those postings number (a busy cycle whose stories share the
+        item's vocabulary, each in many postings). Either way finds the same stories."""
+        return fitting < postings
 
     def _index_outcome(self, story: Story) -> None:
         """File the story under each outcome it reports and its vote's day (a story stays
@@ -1163,47 +1203,47 @@ class StoryClusterer:
         """``similarity(story.words, cand.words, idf, norm)`` with the story's norm read
         from its sums: the cost follows the words the two share, not the story's words nor
         all of the item's."""
-        a, b = story.words, cand.words
-        shared = a.keys() & b.keys()
-        if not shared:
-            return 0.0
-        big, terms = self._terms_of(b, idf)
-        echoes = self._echoes_of(b)
+        a = story.words
+        big, plain, names = self._terms_of(cand.words, idf)
         sums = self._sums[story.id]
         # The story's squared norm at this item's weights (see ``_norm_of``), and the dot
-        # product (see ``_dot``), in one pass over the shared words.
+        # product (see ``_dot``), over the shared words: words, then name keys, each found
+        # by one intersection with the story's words.
         square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
         dot = 0.0
-        for w in shared:
+        for w in a.keys() & plain.keys():
             count = a[w]
-            weight, correction = terms[w]
-            if w[0] == NAME:
+            mine, weight, correction = plain[w]
+            square += count * count * correction
+            dot += count * mine * weight
+        if names:
+            echoes = self._echoes_of(cand.words)
+            for w in a.keys() & names.keys():
                 if any(word in a for word in echoes.get(w, ())):
                     continue
-            else:
-                square += count * count * correction
-            dot += count * b[w] * weight
+                mine, weight = names[w]
+                dot += a[w] * mine * weight
         length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
 
-    def _terms_of(
-        self, words: Counter[str], idf: Callable[[str], float]
-    ) -> tuple[float, dict[str, tuple[float, float]]]:
-        """For each of the item's words, its squared weight and how much that weight adds
-        to a story's squared norm per count² (see ``_norm_of``): fixed for one assignment,
-        so computed once per item, not once per story it is scored against."""
+    def _terms_of(self, words: Counter[str], idf: Callable[[str], float]) -> _Terms:
+        """For each of the item's words, its count, its squared weight and how much that
+        weight adds to a story's squared norm per count² (see ``_norm_of``); the name keys
+        apart, which add to the dot product only: fixed for one assignment, so computed once
+        per item, not once per story it is scored against."""
         if self._terms[0] is not idf:
             big = math.log(len(self.stories) + 2) + 1.0
             df = self._df
-            terms: dict[str, tuple[float, float]] = {}
-            for word in words:
+            plain: dict[str, tuple[int, float, float]] = {}
+            names: dict[str, tuple[int, float]] = {}
+            for word, count in words.items():
                 weight = idf(word) ** 2
                 if word[0] == NAME:
-                    terms[word] = (weight, 0.0)
+                    names[word] = (count, weight)
                 else:
                     base = big - math.log(df[word] + 1)
-                    terms[word] = (weight, weight - base * base)
-            self._terms = (idf, (big, terms))
+                    plain[word] = (count, weight, weight - base * base)
+            self._terms = (idf, (big, plain, names))
         return self._terms[1]
 
     def _ranked(
@@ -1280,6 +1320,11 @@ class StoryClusterer:
             bar = min(bar, self.translated_threshold)
         return bar
 
+
+# An item's words' terms for one assignment (see ``StoryClusterer._terms_of``): A (see
+# ``_norm_of``); each word's count, squared weight and norm correction; each name key's
+# count and squared weight.
+_Terms = tuple[float, dict[str, tuple[int, float, float]], dict[str, tuple[int, float]]]
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
 # alone: the two differ by far less (about 1e-13 in the eval sets and a 6,000-item cycle).

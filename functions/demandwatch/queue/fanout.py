@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, posted_p1, recent_p1s
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.calm import NewStory, flood_plans, recently_due
 from demandwatch.core.health import HealthNotice
@@ -37,6 +36,9 @@ from demandwatch.queue.base import Message, Queue
 from demandwatch.store.base import Store
 
 if TYPE_CHECKING:
+    # The delivery use case is the notify function's: the poll and schedule functions
+    # import it only to look at P1 escalations, when org.yaml asks for them.
+    from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
     from demandwatch.service import Service
 
 log = logging.getLogger("demandwatch")
@@ -340,6 +342,8 @@ class FanOut:
         policy = self.config.org.calm().escalation
         if policy is None:
             return 0
+        from demandwatch.app.delivery import posted_p1, recent_p1s
+
         now = self.clock()
         # Asked for an hour after a P1 falls due (12 ticks at the default 5 minutes), not
         # for as long as it stays unclaimed: the re-raise happens once anyway, and a check

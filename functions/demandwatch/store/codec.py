@@ -4,22 +4,40 @@ lists to keep in step with the models; every read is validated).
 
 Documents written before this codec name a match's demand ``demand`` (now ``demand_id``,
 the field's name); they are read as well.
+
+The alert's adapter is built with the module: every function reads or writes alerts. A
+story's is built at its first use, with the stories module (the notify and interact
+functions never read a story), and a feedback's too (written by a dismiss button, read by
+the CLI), so a cold start builds neither unless its function needs it.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from pydantic import TypeAdapter, ValidationError
 
 from demandwatch.core.models import Alert, Feedback
-from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 
+if TYPE_CHECKING:
+    from demandwatch.core.stories import Story
+
 _ALERT = TypeAdapter(Alert)
-_STORY = TypeAdapter(Story)
-_FEEDBACK = TypeAdapter(Feedback)
+
+
+@cache
+def _story() -> TypeAdapter[Story]:
+    from demandwatch.core.stories import Story
+
+    return TypeAdapter(Story)
+
+
+@cache
+def _feedback() -> TypeAdapter[Feedback]:
+    return TypeAdapter(Feedback)
 
 
 def _matches(data: Any) -> Any:
@@ -60,19 +78,19 @@ def alert_from_json(payload: str) -> Alert:
 
 
 def story_to_json(story: Story) -> str:
-    return _STORY.dump_json(story).decode()
+    return _story().dump_json(story).decode()
 
 
 def story_from_json(payload: str) -> Story:
-    story: Story = _read(_STORY, json.loads(payload), "story")
+    story: Story = _read(_story(), json.loads(payload), "story")
     return story
 
 
 def feedback_to_dict(feedback: Feedback) -> dict[str, Any]:
-    data: dict[str, Any] = _FEEDBACK.dump_python(feedback, mode="json")
+    data: dict[str, Any] = _feedback().dump_python(feedback, mode="json")
     return data
 
 
 def feedback_from_dict(data: dict[str, Any]) -> Feedback:
-    feedback: Feedback = _read(_FEEDBACK, data, "feedback")
+    feedback: Feedback = _read(_feedback(), data, "feedback")
     return feedback

@@ -68,7 +68,6 @@ from demandwatch.core.models import (
     SourceState,
     Thread,
 )
-from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
 from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.store.codec import (
@@ -82,6 +81,8 @@ from demandwatch.store.codec import (
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
+
+    from demandwatch.core.stories import Story
 
 Item = dict[str, Any]  # a DynamoDB item in the low-level wire format ({"S": ...}, {"N": ...})
 
