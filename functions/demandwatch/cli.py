@@ -474,6 +474,8 @@ def _summarise(
                 "pending": report.pending,
                 "failed": report.failed,
                 "parents_updated": report.parents_updated,
+                "stopped": report.stopped,
+                "left": report.left,
                 "notices": list(report.notices),
                 "alerts": [dataclasses.asdict(o) for o in report.outcomes],
             },

@@ -92,8 +92,10 @@ class Alerts(Protocol):
     def claim_alerts(
         self, now: datetime, lease: timedelta, limit: int = 100, *, holder: str = ""
     ) -> list[Alert]:
-        """Lease pending alerts whose time has come (and ones whose lease lapsed), oldest
-        first; ``holder`` names the leasing process (see :meth:`break_leases`)."""
+        """Lease pending alerts whose time has come (and ones whose lease lapsed), the most
+        urgent first (P1, then P2 ...) and the oldest first within a priority, so a new
+        veto never waits behind a backlog; ``holder`` names the leasing process (see
+        :meth:`break_leases`)."""
         ...
 
     def lease_alert(
@@ -103,8 +105,9 @@ class Alerts(Protocol):
         ...
 
     def take_outbox(self, now: datetime, recheck: timedelta, limit: int = 100) -> list[Alert]:
-        """Undelivered alerts whose turn to be (re)queued has come, each taken by one caller;
-        the next turn is ``now + recheck`` (a lost queue message is covered by it)."""
+        """Undelivered alerts whose turn to be (re)queued has come, each taken by one caller,
+        in the order of :meth:`claim_alerts`; the next turn is ``now + recheck`` (a lost
+        queue message is covered by it)."""
         ...
 
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:

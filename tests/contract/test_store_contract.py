@@ -362,6 +362,49 @@ def test_claim_respects_the_limit_and_takes_the_oldest_first(store: Store) -> No
     ]
 
 
+def test_claims_and_the_outbox_take_the_most_urgent_first_then_the_oldest(store: Store) -> None:
+    """After an outage a veto recorded last must not wait behind the backlog: P1 before
+    P2 before P3 whatever their age, and the oldest first within one priority."""
+    recorded = [("old-p2", "P2"), ("old-p3", "P3"), ("mid-p2", "P2"), ("new-p1", "P1")]
+    for n, (key, priority) in enumerate(recorded):
+        alert = replace(make_alert(key, created=T0 + timedelta(seconds=n)), priority=priority)
+        store.record_new("s", [NewEntry(key, alert)], T0 + timedelta(seconds=n), TTL)
+    now = T0 + timedelta(minutes=1)
+    urgent_first = ["alert-new-p1", "alert-old-p2", "alert-mid-p2", "alert-old-p3"]
+    assert [a.id for a in store.take_outbox(now, LEASE, limit=10)] == urgent_first
+    assert [a.id for a in store.claim_alerts(now, LEASE, limit=1)] == urgent_first[:1]
+    assert [a.id for a in store.claim_alerts(now, LEASE, limit=10)] == urgent_first[1:]
+    # A released P1 that is due again still goes first.
+    store.release_alert("alert-new-p1", "HTTP 503 from Slack", now)
+    store.release_alert("alert-old-p2", "HTTP 503 from Slack", now)
+    later = now + LEASE
+    assert [a.id for a in store.claim_alerts(later, LEASE, limit=1)] == ["alert-new-p1"]
+
+
+def test_a_state_file_from_before_priorities_claims_by_priority_too(tmp_path: Path) -> None:
+    """A SQLite file written before claims went by priority: its alerts get theirs from
+    their payload when the file is opened."""
+    import sqlite3
+
+    path = tmp_path / "state.sqlite3"
+    first = SqliteStore(path)
+    p2 = replace(make_alert("old-p2"), priority="P2")
+    first.record_new("s", [NewEntry("old-p2", p2)], T0, TTL)
+    p1 = replace(make_alert("new-p1", created=T0 + timedelta(seconds=1)), priority="P1")
+    first.record_new("s", [NewEntry("new-p1", p1)], T0 + timedelta(seconds=1), TTL)
+    first.close()
+    with sqlite3.connect(path) as db:  # the alerts table as it was: no priority column
+        db.execute("ALTER TABLE alerts DROP COLUMN priority")
+    reopened = SqliteStore(path)
+    try:
+        assert [a.id for a in reopened.claim_alerts(T0 + timedelta(minutes=1), LEASE)] == [
+            "alert-new-p1",
+            "alert-old-p2",
+        ]
+    finally:
+        reopened.close()
+
+
 def test_unknown_alerts_have_no_state_and_completing_one_creates_nothing(store: Store) -> None:
     assert store.alert_state("no-such-alert") is None
     store.complete_alert("no-such-alert", Delivery("#x", "1.2"), T0)

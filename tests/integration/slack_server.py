@@ -137,6 +137,9 @@ class _Injection:
 @dataclass
 class SlackServer:
     token: str = TOKEN
+    # What a call with any other token is told: Slack says invalid_auth for a token it
+    # does not know, token_revoked / account_inactive for one it disabled.
+    auth_error: str = "invalid_auth"
     team_id: str = TEAM_ID
     channels: dict[str, str] = field(default_factory=dict)  # id -> name
     outside: set[str] = field(default_factory=set)  # channels the bot is not a member of
@@ -454,8 +457,8 @@ class _Handler(BaseHTTPRequestHandler):
         slack = self.slack
         if self.headers.get("Authorization") != f"Bearer {slack.token}":
             with slack._lock:
-                slack.requests.append(Recorded(method, params, 200, "invalid_auth"))
-            self._send(200, {}, {"ok": False, "error": "invalid_auth"})
+                slack.requests.append(Recorded(method, params, 200, slack.auth_error))
+            self._send(200, {}, {"ok": False, "error": slack.auth_error})
             return
         with slack._lock:
             queue = slack._injections.get(method) or []

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -370,22 +370,167 @@ def test_a_backlog_longer_than_one_batch_is_delivered_in_one_run(world: World) -
     assert world.delivery().run(limit=3).outcomes == []  # nothing was left behind
 
 
-def test_a_batch_slack_refuses_whole_ends_the_run_and_is_said(world: World) -> None:
-    """Slack down: the first batch waits for its retry and the run stops there, rather
-    than trying the whole backlog against a failing API; the rest stays due."""
+def test_slack_down_ends_the_run_at_the_first_alert_and_is_said(world: World) -> None:
+    """Slack down: the first alert waits for its retry and the run stops there, rather
+    than trying the backlog against a failing API; the rest stays due, uncharged."""
     backlog = _backlog(5)
     world.enqueue(*backlog)
     world.slack.fail("chat.postMessage", status=500, times=1000)
     report = world.delivery().run(limit=2)
-    assert [(o.alert_id, o.result) for o in report.outcomes] == [
-        (backlog[0].id, "pending"),
-        (backlog[1].id, "pending"),
-    ]
-    assert summarise(report)[0] == "alerts: delivered=0 held=0 pending=2 failed=0"
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(backlog[0].id, "pending")]
+    lines = summarise(report)
+    assert lines[0] == "alerts: delivered=0 held=0 pending=1 failed=0"
+    assert lines[1].startswith("  stopped: Slack cannot take messages now")
+    assert lines[1].endswith("5 alert(s) left undelivered for the next run")
     assert all(world.store.alert_state(alert.id) == "pending" for alert in backlog)
+    assert [_attempts(world, a) for a in backlog] == [1, 0, 0, 0, 0]
     world.slack._injections.clear()
     world.clock.advance(hours=1)  # past the retry time
     assert world.delivery().run(limit=2).delivered == 5
+
+
+class Ticking(Clock):
+    """A clock that moves ``step`` each time it is read: delivery takes time."""
+
+    def __init__(self, clock: Clock, step: timedelta) -> None:
+        super().__init__(clock.now)
+        self.step = step
+
+    def __call__(self) -> datetime:
+        self.now += self.step
+        return self.now
+
+
+def _attempts(world: World, alert: Alert) -> int:
+    status = world.store.alert_status(alert.id)
+    assert status is not None
+    return status.attempts
+
+
+@pytest.mark.parametrize(
+    "refusal", ["invalid_auth", "token_revoked", "account_inactive", "not_authed"]
+)
+def test_a_refused_token_stops_the_run_and_leaves_every_alert_deliverable(
+    world: World, refusal: str
+) -> None:
+    """A credential problem is not the alerts' fault: the run stops at the first refusal,
+    says so, and every alert is delivered once the token is fixed (none failed, no try
+    counted against any)."""
+    backlog = _backlog(5)
+    world.enqueue(*backlog)
+    world.slack.token = "xoxb-rotated-elsewhere"  # ours is no longer the app's token
+    world.slack.auth_error = refusal
+    report = world.delivery().run(limit=2)
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(backlog[0].id, "pending")]
+    assert report.failed == 0
+    assert report.stopped is not None
+    assert "bot token" in report.stopped
+    assert report.left == 5
+    assert [o.alert_id for o in report.urgent_undelivered] == [backlog[0].id]
+    assert [world.store.alert_state(a.id) for a in backlog] == ["pending"] * 5
+    assert [_attempts(world, a) for a in backlog] == [0] * 5
+    # One channel lookup for the alert, one for the ops notice: nothing more was tried.
+    assert [r.method for r in world.slack.requests] == ["conversations.list"] * 2
+    lines = summarise(report)
+    assert lines[0] == "alerts: delivered=0 held=0 pending=1 failed=0"
+    assert any(line.startswith("  stopped:") and "5 alert(s) left" in line for line in lines)
+    assert all(TOKEN not in line for line in lines)
+    # The token is fixed: the next run, at once, delivers every one.
+    world.slack.token = TOKEN
+    fixed = world.delivery().run(limit=2)
+    assert (fixed.delivered, fixed.pending, fixed.failed, fixed.stopped) == (5, 0, 0, None)
+    assert world.top_level_ids() == [a.id for a in backlog]
+
+
+def test_slack_down_under_a_mixed_backlog_ends_the_run_at_the_first_failure(
+    world: World,
+) -> None:
+    """Slack answers 500 to every post while the backlog mixes P3 alerts (held for the
+    digest, no Slack call) with P2s: the run does not walk the whole backlog against a
+    failing API. One alert is tried (with the API's own retries), the run stops and says
+    what it left, and no other alert is charged a try."""
+    p2s = _backlog(4)
+    p3s = [
+        replace(a, id=f"{a.id}-low", story_id=f"{a.story_id}-low", priority="P3")
+        for a in _backlog(4)
+    ]
+    for low, high in zip(p3s, p2s, strict=True):  # interleaved, the P3 a little older
+        world.enqueue(low)
+        world.clock.advance(seconds=1)
+        world.enqueue(high)
+    world.slack.fail("chat.postMessage", status=500, times=1000)
+    report = world.delivery().run(limit=3)
+    posted_for = {
+        r.params["metadata"]["event_payload"]["alert_id"]
+        for r in world.slack.calls("chat.postMessage")
+    }
+    assert posted_for == {p2s[0].id}
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(p2s[0].id, "pending")]
+    assert report.stopped is not None
+    assert "Slack" in report.stopped
+    assert report.left == 8
+    assert [_attempts(world, a) for a in p2s] == [1, 0, 0, 0]
+    world.slack._injections.clear()
+    world.clock.advance(hours=1)
+    after = world.delivery().run(limit=3)
+    assert (after.delivered, after.held, after.stopped) == (4, 4, None)
+    assert world.top_level_ids() == [a.id for a in p2s]
+
+
+def test_a_run_ends_within_its_time_budget_and_the_next_one_goes_on(world: World) -> None:
+    """Delivery takes time (Slack allows about one post a second per channel): a run
+    stops once its budget is spent, says what it left, and the next run delivers the
+    rest; each alert is posted once."""
+    backlog = _backlog(8)
+    world.enqueue(*backlog)
+    world.clock = Ticking(world.clock, timedelta(seconds=2))
+    report = world.delivery().run(limit=3, budget=timedelta(seconds=20))
+    done = report.delivered
+    assert 0 < done < 8
+    assert report.stopped is not None
+    assert "budget" in report.stopped
+    assert report.left == 8 - done
+    assert [_attempts(world, a) for a in backlog[done:]] == [0] * (8 - done)
+    rest = world.delivery().run(limit=3)
+    assert (rest.delivered, rest.stopped) == (8 - done, None)
+    assert world.top_level_ids() == [a.id for a in backlog]
+
+
+def test_a_fresh_veto_is_posted_before_the_backlog(world: World) -> None:
+    """Slack was down for half an hour: the veto that comes in last is posted first."""
+    backlog = _backlog(7)
+    world.enqueue(*backlog)
+    world.clock.advance(minutes=30)
+    veto = replace(event_alert("veto"), story_id="s-veto", created=world.clock())
+    world.enqueue(veto)
+    report = world.delivery().run(limit=3)
+    assert report.delivered == 8
+    assert report.outcomes[0].alert_id == veto.id
+    assert world.top_level_ids() == [veto.id] + [a.id for a in backlog]
+
+
+def test_an_alert_looked_at_again_in_the_same_run_is_counted_once(world: World) -> None:
+    """Another live process holds the story's first post: the story's new alert waits a
+    few seconds and comes due again while this run still delivers a backlog. The summary
+    counts one alert once, with its last outcome."""
+    first, second = _story_alerts()
+    world.enqueue(first)
+    live = f"{socket.gethostname()}:{os.getppid()}"  # our parent: alive
+    world.store.claim_alerts(world.clock(), LEASE, holder=live)
+    world.store.claim_thread("s1", SYRIA_CHANNEL, first.id)  # its post is in flight
+    world.clock.advance(seconds=1)
+    world.enqueue(second)
+    world.clock.advance(seconds=1)
+    backlog = _backlog(6)
+    world.enqueue(*backlog)
+    world.clock = Ticking(world.clock, timedelta(seconds=1))
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run(limit=2)
+    looked_at = [o.alert_id for o in report.outcomes]
+    assert sorted(looked_at) == sorted([second.id, *(a.id for a in backlog)])
+    assert (report.delivered, report.pending) == (6, 1)
+    assert summarise(report)[0] == "alerts: delivered=6 held=0 pending=1 failed=0"
+    assert world.store.alert_state(second.id) == "pending"
+    assert _attempts(world, second) == 0  # waiting is no try
 
 
 def test_held_p3_alerts_are_counted_and_listed(world: World) -> None:
@@ -400,19 +545,22 @@ def test_held_p3_alerts_are_counted_and_listed(world: World) -> None:
     assert any(low.item.title[:40] in line for line in lines)
 
 
-def test_a_revoked_token_fails_at_once_and_is_noted_once(world: World) -> None:
+def test_a_revoked_token_is_noted_once_and_its_alerts_wait_for_a_new_one(world: World) -> None:
     world.enqueue(event_alert("statement"))
     world.slack.token = "xoxb-revoked"
     report = world.delivery().run()
-    assert (report.failed, report.pending) == (1, 0)
+    assert (report.failed, report.pending) == (0, 1)
     assert world.store.first_notice("invalid_auth:#syria-un", world.clock()) is False
     world.enqueue(event_alert("meeting"))
     again = world.delivery().run()
-    assert again.failed == 1
-    # Slack refused every call: no retry storm. One channel lookup per alert, one for
-    # the ops notice (said once: not again on the second run), nothing else.
+    # The run stops at the first refusal: one alert tried, both still deliverable.
+    assert (again.failed, again.pending, again.left) == (0, 1, 2)
+    # Slack refused every call: no retry storm. One channel lookup per run's alert, one
+    # for the ops notice (said once: not again on the second run), nothing else.
     assert [r.method for r in world.slack.requests] == ["conversations.list"] * 3
     assert [n.startswith("Slack refuses the bot token") for n in again.notices] == [True]
+    world.slack.token = TOKEN
+    assert world.delivery().run().delivered == 2
 
 
 # ---------------------------------------------------------------------- the run, from outside
@@ -467,12 +615,17 @@ def test_the_run_says_what_it_could_not_deliver_and_exits_non_zero(
     )
     revoked = _run_cli(config, state, slack, "xoxb-revoked")
     assert revoked.returncode == 4, revoked.stdout + revoked.stderr
-    assert "alerts: delivered=0 held=0 pending=0 failed=1" in revoked.stdout
-    assert "failed P1" in revoked.stdout
+    assert "alerts: delivered=0 held=0 pending=1 failed=0" in revoked.stdout
+    assert "pending P1" in revoked.stdout
     assert "invalid_auth" in revoked.stdout
     assert "P1/P2 alert(s) not delivered" in revoked.stderr
     assert "xoxb-revoked" not in revoked.stdout + revoked.stderr
     assert "Traceback" not in revoked.stderr
+    # The token is replaced: the next run delivers the veto.
+    fixed = _run_cli(config, state, slack, TOKEN)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert "alerts: delivered=1 held=0 pending=0 failed=0" in fixed.stdout
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 1
 
 
 def test_a_misspelt_channel_reaches_the_default_channel_and_ops_once(

@@ -329,16 +329,18 @@ def test_unknown_channel_goes_to_the_default_channel_and_ops_hear_once(
     assert len(h.slack.top_level(OPS_CHANNEL)) == 1
 
 
-def test_rejected_token_fails_the_alert_at_once_and_says_why(h: Harness) -> None:
+def test_rejected_token_keeps_the_alert_for_a_new_token_and_says_why(h: Harness) -> None:
     alert = event_alert("statement")
     h.enqueue(alert)
     h.slack.token = "xoxb-another"
     report = h.service(h.notifier()).deliver()
-    assert (report.delivered, report.pending, report.failed) == (0, 0, 1)
+    assert (report.delivered, report.pending, report.failed) == (0, 1, 0)
     assert [o.alert_id for o in report.urgent_undelivered] == [alert.id]
-    assert h.store.alert_state(alert.id) == "failed"
+    assert h.store.alert_state(alert.id) == "pending"
     assert any("invalid_auth" in n for n in report.notices)
     assert all(TOKEN not in n for n in report.notices)
+    h.slack.token = TOKEN
+    assert h.service(h.notifier()).deliver().delivered == 1
 
 
 def test_bootstrap_chooses_slack_only_with_token_and_channel(

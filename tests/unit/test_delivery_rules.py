@@ -12,11 +12,14 @@ from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
     TRANSITIONS,
+    FailureKind,
     RetryPolicy,
     ThreadView,
+    alerts_fault,
     can_move,
     classify,
     decide,
+    ends_run,
     parse_state,
     persistent,
     sources_of,
@@ -123,6 +126,36 @@ def test_failures_are_classified_by_slacks_own_words() -> None:
     assert [persistent(k) for k in ("channel", "auth", "rejected")] == [True] * 3
     assert not persistent("transient")
     assert not persistent("rate_limited")
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "missing_scope",
+    ],
+)
+def test_a_refused_token_is_never_the_alerts_fault_and_ends_the_run(code: str) -> None:
+    kind = classify(code)
+    assert kind == "auth"
+    assert not alerts_fault(kind)
+    assert ends_run(kind)
+
+
+def test_which_failures_end_a_run_and_which_count_against_the_alert() -> None:
+    kinds: tuple[FailureKind, ...] = get_args(FailureKind)
+    # Slack as a whole cannot take messages: the run stops; the alert is charged a
+    # try (bounded) unless the token is the problem.
+    assert [k for k in kinds if ends_run(k)] == ["rate_limited", "transient", "auth"]
+    assert [k for k in kinds if not alerts_fault(k)] == ["auth"]
+    # Its own channel or message: the run goes on with the next alert.
+    assert not ends_run(classify("channel_not_found"))
+    assert not ends_run(classify("invalid_blocks"))
+    assert not ends_run(classify("msg_too_long"))
 
 
 def test_retries_back_off_and_are_bounded() -> None:

@@ -10,8 +10,13 @@ what to do, do it through the Poster port, record the transition. Guarantees:
   mark the parent stale, and :meth:`DeliverAlerts.refresh_parents` updates each stale
   parent once (coalesced), retrying on its own next time if Slack refuses.
 * Bounded tries (core.delivery.RetryPolicy): an alert is failed with its reason, never
-  pending for ever. A persistent failure (unknown channel, revoked token) fails at once,
-  goes to the ops channel once, and a channel problem re-routes the alert to the default.
+  pending for ever. A persistent failure goes to the ops channel once: an unknown channel
+  re-routes the alert to the default, a rejected message fails it at once, and a refused
+  token (not the alert's fault) leaves it pending, uncharged, for when the token is fixed.
+* A run takes the most urgent alerts first and always ends, saying what it left: at the
+  first failure no later alert could escape (core.delivery.ends_run), after a batch that
+  only waited, or when its time budget is spent.
+* One alert, one outcome in the run's report (the last, if it was looked at twice).
 * After a crash, leases held by a process known to be gone are broken at once (local);
   otherwise the lease lapses (cloud).
 """
@@ -40,13 +45,15 @@ from demandwatch.core.delivery import (
     Decision,
     RetryPolicy,
     ThreadView,
+    alerts_fault,
     classify,
     decide,
+    ends_run,
     persistent,
 )
 from demandwatch.core.models import Alert, Mark, Priority, Thread
 from demandwatch.core.routing import Routes
-from demandwatch.core.schedule import DELIVERY_LEASE
+from demandwatch.core.schedule import DELIVERY_LEASE, DELIVERY_RUN_BUDGET
 from demandwatch.exceptions import (
     DeferredError,
     NotifyError,
@@ -85,13 +92,29 @@ class AlertOutcome:
 
 @dataclass
 class DeliveryReport:
-    outcomes: list[AlertOutcome] = field(default_factory=list)
+    # alert id -> how it ended (the last time, if one run looked at it twice)
+    _latest: dict[str, AlertOutcome] = field(default_factory=dict, repr=False)
+    # Why the run stopped with alerts still due (None: it tried everything due), and
+    # how many alerts were still undelivered then (pending or leased) for later runs.
+    stopped: str | None = None
+    left: int = 0
     parents_updated: int = 0
     parents_behind: int = 0  # stale parents whose update failed (retried next run)
     notices: list[str] = field(default_factory=list)  # persistent problems said once
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
+
+    @property
+    def outcomes(self) -> list[AlertOutcome]:
+        """One outcome per alert, in the order the alerts were last looked at."""
+        return list(self._latest.values())
+
+    def add(self, outcome: AlertOutcome) -> None:
+        """Record how an alert ended; an alert looked at again in the same run (it
+        waited for its story's first post, then came due again) keeps only its last."""
+        self._latest.pop(outcome.alert_id, None)
+        self._latest[outcome.alert_id] = outcome
 
     def count(self, result: Result) -> int:
         return sum(1 for o in self.outcomes if o.result == result)
@@ -150,33 +173,71 @@ class DeliverAlerts:
     lease: timedelta = DELIVERY_LEASE
     # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
     _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    # Why this run stops before trying more alerts (core.delivery.ends_run), or None.
+    _halt: str | None = field(default=None, init=False, repr=False)
 
     # ------------------------------------------------------------------ entry points
 
-    def run(self, limit: int = 100) -> DeliveryReport:
-        """Deliver every alert whose turn has come (the local loop), ``limit`` at a time,
-        then the parents."""
+    def run(
+        self, limit: int = 100, budget: timedelta | None = DELIVERY_RUN_BUDGET
+    ) -> DeliveryReport:
+        """Deliver the alerts whose turn has come (the local loop), the most urgent first,
+        ``limit`` leased at a time, then the escalations and the parents.
+
+        A run always ends and says what it left (``stopped``, ``left``): at the first
+        failure no other alert can escape (a refused token, Slack unreachable or asking
+        to wait: core.delivery.ends_run), after a batch that delivered nothing new, or
+        once ``budget`` is spent. Alerts leased and not tried are given back uncounted.
+        """
         report = DeliveryReport()
         report.leases_broken = self.recover()
-        while True:
+        deadline = self.clock() + budget if budget is not None else None
+        self._halt = None
+        while report.stopped is None:
             leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
             self._folded = self._flood(leased, report)
             batch: list[AlertOutcome] = []
             try:
-                for alert in leased:
+                for n, alert in enumerate(leased):
                     batch.append(self._deliver(alert, report))
-                    report.outcomes.append(batch[-1])
+                    report.add(batch[-1])
+                    if self._halt is None and deadline is not None and self.clock() >= deadline:
+                        assert budget is not None
+                        report.stopped = f"its time budget of {budget.total_seconds():g}s was spent"
+                    why = self._halt or report.stopped
+                    if why is not None:
+                        rest = leased[n + 1 :]
+                        self._give_back(rest, why)
+                        if rest or len(leased) == limit:  # something due was not tried
+                            report.stopped = why
+                        break
             finally:
                 self._folded = {}
-            # A full batch may leave more behind: one batch a run kept a backlog (after an
-            # outage, or a run killed before delivery) waiting in silence for later runs,
-            # oldest first, so a new veto waited behind it. A batch in which every alert
-            # waits for a retry (Slack down) ends the run: those are said as pending.
-            if len(leased) < limit or all(o.result == "pending" for o in batch):
-                break
-        self.escalate(report)
-        self.refresh_parents(report)
+            if self._halt is not None or report.stopped is not None or len(leased) < limit:
+                break  # stopped; or everything due was leased, and has been tried
+            if not any(o.result in ("delivered", "muted", "held", "failed") for o in batch):
+                # Only waits (a story's first post in flight elsewhere, quiet hours):
+                # the next batch would do no better, and a run must end.
+                report.stopped = "a whole batch waited and delivered nothing"
+        if report.stopped is not None:
+            counts = self.alerts.alert_counts()
+            report.left = counts.get("pending", 0) + counts.get("delivering", 0)
+        if self._halt is None:
+            # With Slack refusing the token or unreachable, a re-raise or an update now
+            # would only fail (and a re-raise is noted before it is posted, so it would
+            # be lost): the next run does them.
+            self.escalate(report)
+            self.refresh_parents(report)
+        self._halt = None
         return report
+
+    def _give_back(self, alerts: Sequence[Alert], why: str) -> None:
+        """Alerts leased but not tried: due again at once, no try counted."""
+        now = self.clock()
+        for alert in alerts:
+            self.alerts.release_alert(
+                alert.id, f"not tried: the run stopped ({why})", now, counted=False
+            )
 
     def one(self, alert_id: str, report: DeliveryReport | None = None) -> AlertOutcome | None:
         """Deliver one named alert (the notify function); None when it needs nothing more.
@@ -190,7 +251,7 @@ class DeliverAlerts:
         if waiting is not None:
             # Inside its channel's quiet hours (a message the outbox queued again): nothing
             # to do until the window ends, and no failure for the queue to retry.
-            report.outcomes.append(waiting)
+            report.add(waiting)
             return waiting
         alert = self.alerts.lease_alert(alert_id, self.clock(), self.lease, holder=self.holder)
         if alert is None:
@@ -201,7 +262,7 @@ class DeliverAlerts:
                 return None
             raise DeferredError(f"alert {alert_id} is {state} and not deliverable yet")
         outcome = self._deliver(alert, report)
-        report.outcomes.append(outcome)
+        report.add(outcome)
         if outcome.result == "pending":
             raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
         return outcome
@@ -229,7 +290,8 @@ class DeliverAlerts:
                 outcomes.append(self._deliver(alert, report))
         finally:
             self._folded = {}
-        report.outcomes.extend(outcomes)
+        for outcome in outcomes:
+            report.add(outcome)
         return outcomes
 
     def recover(self) -> int:
@@ -566,6 +628,19 @@ class DeliverAlerts:
         rate_limited = isinstance(exc, RateLimitedError)
         kind = classify(exc.code, rate_limited=rate_limited)
         reason = str(exc)
+        if ends_run(kind) and self._halt is None:
+            self._halt = (
+                f"Slack refuses the bot token ({exc.code})"
+                if kind == "auth"
+                else f"Slack cannot take messages now ({_short(reason)})"
+            )
+        if not alerts_fault(kind):
+            # Not the alert's fault: it waits, uncounted and due at once, for the token
+            # to be fixed; the ops channel (when it can be reached) and the run say so.
+            self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
+            self._drop_claims(alert)
+            self.alerts.release_alert(alert.id, reason, self.clock(), counted=False)
+            return self._outcome(alert, "pending", reason=reason)
         if not persistent(kind):
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
@@ -628,6 +703,10 @@ def _mute_mark(thread: Thread) -> Mark | None:
     return Mark(thread.muted_by, thread.muted_at)
 
 
+def _short(reason: str, size: int = 120) -> str:
+    return reason if len(reason) <= size else reason[: size - 1] + "…"
+
+
 def _ops_text(kind: str, target: str, reason: str) -> str:
     if kind == "channel":
         return f"Alerts cannot be posted to {target}: {reason}. They go to the default channel."
@@ -643,6 +722,10 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         f"pending={report.pending} failed={report.failed}"
         + (f" quiet={report.quiet}" if report.quiet else "")
     ]
+    if report.stopped is not None:
+        lines.append(
+            f"  stopped: {report.stopped}; {report.left} alert(s) left undelivered for the next run"
+        )
     if report.parents_behind:
         lines.append(
             f"  {report.parents_behind} thread parent(s) not updated yet (retried next run)"

@@ -119,8 +119,18 @@ FailureKind = Literal["rate_limited", "transient", "channel", "auth", "rejected"
 # Errors no retry can cure; the alert fails at once (and is re-routed when only its
 # channel is the problem).
 CHANNEL_ERRORS = frozenset({"channel_not_found", "not_in_channel", "is_archived"})
-AUTH_ERRORS = frozenset({"invalid_auth", "not_authed", "account_inactive", "token_revoked"})
-REJECTED_ERRORS = frozenset({"invalid_blocks", "msg_too_long", "missing_scope"})
+# The token itself is refused: no alert can be posted until someone fixes it.
+AUTH_ERRORS = frozenset(
+    {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired",
+        "missing_scope",  # the app lacks chat:write: every post would be refused alike
+    }
+)
+REJECTED_ERRORS = frozenset({"invalid_blocks", "msg_too_long"})
 
 
 def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
@@ -137,6 +147,23 @@ def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
 
 def persistent(kind: FailureKind) -> bool:
     return kind in ("channel", "auth", "rejected")
+
+
+def alerts_fault(kind: FailureKind) -> bool:
+    """Whether a failure counts against the alert. A refused token is the installation's
+    problem: the alert waits, untouched, until the token is fixed, rather than be failed
+    with the whole backlog behind it."""
+    return kind != "auth"
+
+
+def ends_run(kind: FailureKind) -> bool:
+    """Whether a failure ends a delivery run. The token is refused, or Slack cannot take
+    messages now (unreachable or failing after the API's own retries, or asking us to
+    wait): the next alert would only fail the same way, each try costing the API's
+    retries and a try of the alert's own, while the local loop cannot poll. The alerts
+    not tried stay due for the next run. A channel or message problem is the alert's
+    own and the run goes on."""
+    return kind in ("auth", "transient", "rate_limited")
 
 
 @dataclass(frozen=True)

@@ -19,3 +19,8 @@ def is_due(last_attempt: datetime | None, interval: timedelta, now: datetime) ->
 
 # How long a claimed alert stays claimed before another run may retry it.
 DELIVERY_LEASE = timedelta(minutes=5)
+# How long one local delivery run may go on before it leaves the rest to the next run:
+# the loop does not poll while it delivers (a backlog of 1,000 at Slack's one post a
+# second per channel would hold polling for a quarter of an hour), and it stays well
+# inside the lease, so no alert leased by a run lapses while the run still holds it.
+DELIVERY_RUN_BUDGET = timedelta(minutes=2)

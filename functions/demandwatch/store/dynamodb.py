@@ -21,8 +21,9 @@ pk                     sk                         what
 
 Global secondary indexes (all sparse: an item is in an index only if it has its keys):
 
-* ``outstanding`` (``gsi1pk``/``gsi1sk``): alerts not yet delivered, oldest first. Delivery
-  claims and the outbox relay read it; the keys are removed when the alert is posted, so
+* ``outstanding`` (``gsi1pk``/``gsi1sk``): alerts not yet delivered, the most urgent first
+  (``P1#<created>#<id>``: by priority, then oldest first), so after an outage a new veto
+  does not wait behind the backlog. Delivery claims and the outbox relay read it; the keys are removed when the alert is posted, so
   the index is only as large as the backlog.
 * ``timeline`` (``gsi2pk``/``gsi2sk``): alerts by creation, stories by last sighting and
   feedback by time, each kind in one partition. Volumes are tens a day, far below what
@@ -465,7 +466,11 @@ class DynamoDbStore:
             "enqueue_at": _s(stamp),
             "attempts": _n(0),
             "gsi1pk": _s(_OUTSTANDING),
-            "gsi1sk": _s(order),
+            # Claims take the most urgent first ("P1" < "P2" < "P3"), oldest within one.
+            # Alerts written before this key carried the priority sort ahead of every
+            # "P" (digits first) and so are delivered first, oldest first: a backlog
+            # from before the upgrade drains before new work, then the order holds.
+            "gsi1sk": _s(f"{alert.priority}#{order}"),
             "gsi2pk": _s("ALERTS"),
             "gsi2sk": _s(order),
             # An alert without a story is its own story (see store.base).
@@ -521,8 +526,9 @@ class DynamoDbStore:
     # ------------------------------------------------------------------ alert delivery
 
     def _outstanding(self) -> Iterator[Item]:
-        """Alerts not yet delivered, oldest first (eventually consistent: confirm by a
-        conditional write before acting on what it says)."""
+        """Alerts not yet delivered, the most urgent first and the oldest first within a
+        priority (eventually consistent: confirm by a conditional write before acting on
+        what it says)."""
         return self._query(
             f"Query({OUTSTANDING_INDEX})",
             IndexName=OUTSTANDING_INDEX,

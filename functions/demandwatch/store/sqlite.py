@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS alerts (
     ts          TEXT,
     posted_at   TEXT,
     holder      TEXT,
-    enqueue_at  TEXT
+    enqueue_at  TEXT,
+    priority    TEXT  -- "P1".."P3": claims take the most urgent first
 );
 CREATE INDEX IF NOT EXISTS alerts_by_state ON alerts (state, not_before);
 -- Slack delivery state: one top-level message per story and channel, its replies
@@ -152,10 +153,23 @@ _DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item", "retr
 _LEASABLE = (
     "((state = 'pending' AND not_before <= :now) OR (state = 'delivering' AND claim_until <= :now))"
 )
+# The most urgent first (after an outage a new veto must not wait behind the backlog),
+# the oldest first within a priority.
+_URGENT_FIRST = "priority, created, alert_id"
 _LEASE_ONE = (
     "UPDATE alerts SET state = 'delivering', claim_until = :until, holder = :holder, "  # noqa: S608 - fixed text
     "attempts = attempts + 1 WHERE alert_id = :id AND " + _LEASABLE + " RETURNING payload"
 )
+
+
+def _stored_priority(payload: str) -> str:
+    """The priority in a stored alert's payload; P2 (the default) if it cannot be read,
+    so one damaged row never keeps the state file from opening."""
+    try:
+        value = json.loads(payload).get("priority")
+    except (ValueError, AttributeError):
+        return "P2"
+    return value if value in ("P1", "P2", "P3") else "P2"
 
 
 def _iso(value: datetime) -> str:
@@ -259,9 +273,16 @@ class SqliteStore:
         if "retry_at" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
         alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
-        for name in ("holder", "enqueue_at"):
+        for name in ("holder", "enqueue_at", "priority"):
             if name not in alert_columns:
                 self._db.execute(f"ALTER TABLE alerts ADD COLUMN {name} TEXT")
+        if "priority" not in alert_columns:
+            # Alerts recorded before claims went by priority: read it from their payload.
+            rows = self._db.execute("SELECT alert_id, payload FROM alerts").fetchall()
+            self._db.executemany(
+                "UPDATE alerts SET priority = ? WHERE alert_id = ?",
+                [(_stored_priority(payload), alert_id) for alert_id, payload in rows],
+            )
         legacy = self._db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'seen'"
         ).fetchone()
@@ -405,9 +426,15 @@ class SqliteStore:
                 if entry.alert is not None:
                     db.execute(
                         "INSERT OR IGNORE INTO alerts "
-                        "(alert_id, state, payload, created, not_before) "
-                        "VALUES (?, 'pending', ?, ?, ?)",
-                        (entry.alert.id, alert_to_json(entry.alert), stamp, stamp),
+                        "(alert_id, state, payload, created, not_before, priority) "
+                        "VALUES (?, 'pending', ?, ?, ?, ?)",
+                        (
+                            entry.alert.id,
+                            alert_to_json(entry.alert),
+                            stamp,
+                            stamp,
+                            entry.alert.priority,
+                        ),
                     )
         return inserted
 
@@ -422,7 +449,7 @@ class SqliteStore:
         with self._write() as db:
             rows = db.execute(
                 f"SELECT alert_id, payload FROM alerts WHERE {self._LEASABLE} "  # noqa: S608 - fixed text
-                "ORDER BY created, alert_id LIMIT :limit",
+                f"ORDER BY {_URGENT_FIRST} LIMIT :limit",
                 {"now": stamp, "limit": limit},
             ).fetchall()
             for alert_id, _ in rows:
@@ -447,9 +474,10 @@ class SqliteStore:
         stamp = _iso(now)
         with self._write() as db:
             rows = db.execute(
-                "SELECT alert_id, payload FROM alerts "
+                "SELECT alert_id, payload FROM alerts "  # noqa: S608 - fixed text
                 "WHERE state IN ('pending', 'delivering') "
-                "AND COALESCE(enqueue_at, created) <= ? ORDER BY created, alert_id LIMIT ?",
+                "AND COALESCE(enqueue_at, created) <= ? "
+                f"ORDER BY {_URGENT_FIRST} LIMIT ?",
                 (stamp, limit),
             ).fetchall()
             db.executemany(
