@@ -1194,3 +1194,190 @@ def test_investigators_let_into_a_prison_are_monitors(matcher: Matcher) -> None:
         "Damascus lets U.N. investigators into Tadmur prison",
         "The team inspected the cells.",
     )
+
+
+# In a Syria item a bare veto is the Council's: a reaction naming Assad, Aleppo or the
+# Syrian opposition needs no Council word. Another body's veto (a regulator, a union)
+# stays a near miss even beside Syria's name.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian rebels say veto leaves them alone against the air force",
+            "A rebel spokesman said the veto told Assad he could carry on unpunished.",
+        ),
+        (
+            "Paris furious at veto, says Aleppo will pay the price",
+            "The foreign minister said the veto would mean more barrel bombs on the city.",
+        ),
+    ],
+)
+def test_a_reaction_to_the_veto_in_a_syria_item_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+def test_a_union_veto_in_a_syria_item_is_still_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Syrian teachers' union vetoes new school calendar",
+        "The union said the plan ignored teachers in Aleppo.",
+    )
+
+
+# The EU reacting to a Council veto of a Syria text is obstruction news; a veto inside
+# the EU (a member state blocking the bloc's own decision) is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "EU voices dismay at veto of Syria aid text",
+            "Brussels said the veto of the resolution renewing cross-border deliveries "
+            "would leave Idlib without food.",
+        ),
+        (
+            "EU foreign ministers regret blocked Syria aid vote",
+            "Ministers regretted the veto that stopped aid reaching Syria and urged the "
+            "Council to try again.",
+        ),
+    ],
+)
+def test_the_eu_reacting_to_a_council_veto_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Lebanon is routine in Syria coverage (the border, Hezbollah, Beirut's reactions): a
+# Lebanon headline is its own file only when Syria is named in passing, not when the item
+# is set in Syria or is about a Syria text.
+@pytest.mark.parametrize(
+    ("title", "text", "demand"),
+    [
+        (
+            "UN monitors shot at near Lebanese frontier",
+            "The observers were fired on outside Homs, the mission said.",
+            MONITORS,
+        ),
+        (
+            "Chemical inspectors enter from Lebanon",
+            "The team drove on to Ghouta to begin its work.",
+            MONITORS,
+        ),
+        (
+            "Hezbollah in Lebanon welcomes Moscow's veto",
+            "The movement praised Russia for vetoing the Council draft on Syria.",
+            STOP_VETO,
+        ),
+        (
+            "Le Liban demande une enquête internationale",
+            "Beyrouth réclame une enquête sur l'attaque au gaz contre la Ghouta, en Syrie.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "لبنان: إطلاق نار على فريق مراقبين دوليين",
+            "أطلق مسلحون النار على المراقبين الدوليين في حمص.",
+            MONITORS,
+        ),
+    ],
+)
+def test_a_lebanon_headline_on_a_syria_item_fires(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+def test_a_lebanon_headline_naming_syria_in_passing_fires_nothing(matcher: Matcher) -> None:
+    assert (
+        fired(
+            matcher,
+            "Lebanon's parliament fails again to elect a president",
+            "Deputies blamed rivals backed from abroad; some cited the war in Syria.",
+        )
+        == set()
+    )
+
+
+# An amount in dollars is how a sanctions freeze is reported; only currency dealing
+# (money changers, the black market) makes a freeze an ordinary case.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ottawa freezes holdings of Syrian generals",
+            "Canada froze the assets of nine Syrian generals, worth some $15 million dollars.",
+        ),
+        (
+            "Suiza bloquea fondos de ministros sirios",
+            "Berna congeló 30 millones de dólares de ministros del gobierno de Asad.",
+        ),
+        (
+            "Швейцария заморозила активы сирийских чиновников",
+            "Заморожено 30 млн долларов сирийских чиновников, связанных с Асадом.",
+        ),
+        (
+            "سويسرا تجمد أموال مسؤولين سوريين",
+            "جمدت سويسرا 30 مليون دولار لمسؤولين في حكومة الأسد.",
+        ),
+    ],
+)
+def test_a_sanctions_freeze_stating_an_amount_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+# Money "out of reach" or people "cut off from" funds is a freeze only beside a sanctions
+# word; for aid agencies and refugees it is hardship news.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: relief agencies say donor funds out of reach as fuel runs short",
+            "Aid workers in Idlib said money pledged for the winter had not arrived.",
+        ),
+        (
+            "Syrian families cut off from their money as banks shut branches",
+            "Displaced people in Aleppo said they could no longer reach their money.",
+        ),
+    ],
+)
+def test_funds_out_of_reach_for_aid_or_refugees_is_not_a_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+def test_holdings_out_of_reach_under_sanctions_fire(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher,
+        "UK sanctions Syrian officials, their funds now out of reach",
+        "London listed five officials of the Syrian government on Monday.",
+    )
+
+
+# Russia torpedoing talks or a truce is not a Council veto; torpedoing a Council text is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow torpedoes Astana round on Syria, rebels say",
+            "Rebel negotiators said the Russians torpedoed the meeting.",
+        ),
+        (
+            "Russia torpedoes Syria ceasefire, monitors say",
+            "Russian jets torpedoed the fragile ceasefire around Hama.",
+        ),
+    ],
+)
+def test_russia_torpedoing_talks_or_a_truce_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_russia_torpedoing_a_council_text_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Russia torpedoes Council text on Syria chemical attack",
+        "Moscow torpedoed the draft resolution on Thursday.",
+    )

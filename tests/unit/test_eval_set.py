@@ -624,6 +624,20 @@ def test_demands_on_the_eighth_rounds_held_out_set(capsys: pytest.CaptureFixture
     assert float(others["macro_f1"]) >= 0.95  # type: ignore[arg-type]
 
 
+def test_demands_on_a_round_held_out_from_every_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    """Written after the last rule change and never tuned on: English 3 of 6 near misses
+    alerted (0.444), other languages 0.800 with 2 of 5 (weather observers, an FAO
+    commission's visit, customs freezing an importer's funds). Held at that reading."""
+    english = run_eval(capsys, "en-negatives-11.jsonl")
+    assert english["negatives"] >= 6
+    assert english["negatives_alerted"] <= 3
+    assert float(english["macro_f1"]) >= 0.44  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-13.jsonl")
+    assert others["negatives"] >= 5
+    assert others["negatives_alerted"] <= 2
+    assert float(others["macro_f1"]) >= 0.80  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
