@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-from demandwatch.cli import load_labelled
-from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES
 from demandwatch.core.stories import (
     Candidate,
@@ -16,11 +13,9 @@ from demandwatch.core.stories import (
     StoryClusterer,
     StoryItem,
     bag_of_words,
-    tally_key,
 )
-from demandwatch.core.symbols import find_symbols
+from eval_stories import eval_candidates
 
-EVAL = Path(__file__).resolve().parents[1] / "eval"
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 WORDS = [
     "veto",
@@ -122,38 +117,9 @@ class Gathering(StoryClusterer):
         return False
 
 
-def eval_runs() -> list[list[Candidate]]:
-    """Every eval set's items as the eval hands them to the clusterer (the set-aside part
-    is measured on, never looked into: only the top-level sets)."""
-    runs = []
-    for path in sorted(EVAL.glob("*.jsonl")):
-        items = sorted(
-            (i for i in load_labelled(path) if i.published is not None),
-            key=lambda i: i.published or datetime.min,
-        )
-        run = []
-        for item in items:
-            assert item.published is not None
-            event = classify(item.title, item.summary, published=item.published)
-            run.append(
-                Candidate(
-                    StoryItem(item.id, "eval", item.title, "", item.published, event.type),
-                    bag_of_words(item.title, item.summary),
-                    find_symbols(f"{item.title}\n{item.summary}"),
-                    tuple(sorted(item.expected_demands)),
-                    "P2",
-                    vote_date=event.date,
-                    tally=tally_key(event.vote),
-                    vetoers=event.vetoers,
-                )
-            )
-        runs.append(run)
-    return runs
-
-
 def test_both_ways_of_finding_candidates_assign_every_item_as_every_story_does() -> None:
     runs = [candidates(300, seed) for seed in range(3)]
-    runs += eval_runs()
+    runs += [run for _, run in eval_candidates()]
     assert len(runs) > 10
     for run in runs:
         clusterers = (StoryClusterer(), Scanning(), Gathering())

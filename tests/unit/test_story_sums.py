@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from demandwatch.cli import load_labelled
 from demandwatch.core import stories as stories_module
-from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES
 from demandwatch.core.stories import (
     Candidate,
@@ -22,11 +19,8 @@ from demandwatch.core.stories import (
     StoryClusterer,
     StoryItem,
     bag_of_words,
-    tally_key,
 )
-from demandwatch.core.symbols import find_symbols
-
-EVAL = Path(__file__).resolve().parents[1] / "eval"
+from eval_stories import eval_candidates
 
 
 class WordByWord(StoryClusterer):
@@ -54,31 +48,6 @@ class Measured(StoryClusterer):
         self.worst = max(self.worst, abs(fast - exact))
         self.scored += 1
         return fast
-
-
-def eval_candidates() -> Iterator[tuple[str, list[Candidate]]]:
-    # The set-aside part is measured on, never looked into: only the top-level sets.
-    for path in sorted(EVAL.glob("*.jsonl")):
-        items = sorted(
-            (i for i in load_labelled(path) if i.published is not None),
-            key=lambda i: i.published or datetime.min,
-        )
-        out = []
-        for item in items:
-            assert item.published is not None
-            event = classify(item.title, item.summary, published=item.published)
-            out.append(
-                Candidate(
-                    item=StoryItem(item.id, "eval", item.title, "", item.published, event.type),
-                    words=bag_of_words(item.title, item.summary),
-                    symbols=find_symbols(f"{item.title}\n{item.summary}"),
-                    demands=tuple(sorted(item.expected_demands)),
-                    priority="P2",
-                    vote_date=event.date,
-                    tally=tally_key(event.vote),
-                )
-            )
-        yield path.name, out
 
 
 VOCAB = [
