@@ -784,22 +784,30 @@ def post_digest_if_due(
     args: argparse.Namespace, settings: Settings, config: AppConfig, store: Store, now: datetime
 ) -> bool:
     """`run --loop`: the day's digest once the configured local time has passed, once a
-    day whichever process gets there first (the store keeps that it was posted)."""
+    day whichever process gets there first. The store keeps each campaign's digest as
+    posted only once Slack took it: with the token refused or Slack down the digest is
+    said to be waiting and goes out at a later check the same day (app.digest)."""
     from zoneinfo import ZoneInfo
 
-    from demandwatch.app.digest import post_digests
+    from demandwatch.app.digest import post_digests_once
     from demandwatch.notify.digest import ConsoleDigestPoster
 
     local = now.astimezone(ZoneInfo(config.org.timezone))
     if local.time() < config.org.digest_at:
         return False
-    if not store.first_notice(f"digest:{local.date().isoformat()}", now):
-        return False
     poster = bootstrap.build_digest_poster(settings, config)
     if args.json and isinstance(poster, ConsoleDigestPoster):
         poster = ConsoleDigestPoster(sys.stderr)  # stdout carries only JSON
-    posted = post_digests(config, store, poster, now - DIGEST_WINDOW, now)
-    log.info("daily digest posted for %d campaign(s)", len(posted))
+    done = post_digests_once(
+        config, store, store, poster, now - DIGEST_WINDOW, now, day=local.date().isoformat()
+    )
+    for refused in done.refused:
+        log.error("daily digest not posted (not tried again today): %s", refused)
+    if done.waiting is not None:
+        log.warning("daily digest not posted yet (tried again at the next check): %s", done.waiting)
+    if not done.posted:
+        return False
+    log.info("daily digest posted for %d campaign(s)", len(done.posted))
     return True
 
 

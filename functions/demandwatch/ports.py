@@ -242,6 +242,11 @@ class OpsNotices(Protocol):
         """True the first time ``key`` is noted (an ops message is sent once per key)."""
         ...
 
+    def forget_notice(self, key: str) -> bool:
+        """Withdraw ``key`` so that it can be noted again (a problem that ended, or a
+        claim whose work did not happen); True if it was noted."""
+        ...
+
 
 # ---------------------------------------------------------------------- other ports
 

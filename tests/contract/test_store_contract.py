@@ -670,3 +670,20 @@ def test_a_draft_made_is_noted_once_without_changing_the_state(store: Store) -> 
     assert status is not None
     assert status.drafted == Mark("U1", T0 + timedelta(minutes=1))
     assert status.state == "posted"
+
+
+def test_a_notice_withdrawn_can_be_noted_again(open_store: StoreFactory) -> None:
+    """An ops notice marks a problem said once; withdrawing it (the problem ended, or the
+    work it claimed did not happen) lets the next occurrence be said, by any process."""
+    first, other = open_store(), open_store()
+    at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    assert first.forget_notice("slack:token-refused") is False  # nothing to withdraw
+    assert first.first_notice("slack:token-refused", at) is True
+    assert other.first_notice("slack:token-refused", at) is False
+    assert other.forget_notice("slack:token-refused") is True
+    assert first.forget_notice("slack:token-refused") is False  # withdrawn once only
+    assert first.first_notice("slack:token-refused", at + timedelta(hours=1)) is True
+    # Other keys are untouched by a withdrawal.
+    assert first.first_notice("digest:2026-03-02", at) is True
+    first.forget_notice("slack:token-refused")
+    assert other.first_notice("digest:2026-03-02", at) is False

@@ -203,6 +203,11 @@ class SlackServer:
     def drop(self, method: str, times: int = 1, *, landed: bool = True) -> None:
         self._inject(method, _Injection("drop", landed=landed), times)
 
+    def recover(self) -> None:
+        """Slack is back: the failures still queued by rate_limit/fail/drop are dropped."""
+        with self._lock:
+            self._injections.clear()
+
     def _inject(self, method: str, injection: _Injection, times: int) -> None:
         with self._lock:
             self._injections.setdefault(method, []).extend([injection] * times)

@@ -3,13 +3,16 @@ in the campaign's channel, tagged as a digest, with the same content the console
 
 from __future__ import annotations
 
+import argparse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
-from demandwatch.cli import EXIT_OK, main
-from demandwatch.config import SHIPPED_CONFIG_DIR
+from demandwatch.cli import EXIT_OK, main, post_digest_if_due
+from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
 from demandwatch.core.models import Event, NewEntry
 from demandwatch.ports import Delivery
 from demandwatch.store.sqlite import SqliteStore
@@ -48,3 +51,81 @@ def test_digest_post_sends_the_campaign_digest_to_its_channel(
     assert "draft made" in text
     assert "Sources: " in text
     assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------------- run --loop's digest
+
+LOOP_ARGS = argparse.Namespace(json=False)
+# 08:30 in New York, after the shipped digest_at (08:00, America/New_York).
+DIGEST_DUE = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)
+
+
+def _digests(slack: SlackServer, channel: str) -> list[dict[str, Any]]:
+    return [
+        m
+        for m in slack.top_level(channel)
+        if m.get("metadata", {}).get("event_type") == "demandwatch_digest"
+    ]
+
+
+def _loop_settings(slack: SlackServer) -> Settings:
+    return Settings(slack_bot_token=SecretStr(TOKEN), slack_api_url=slack.url)
+
+
+@pytest.mark.parametrize("outage", ["token_revoked", "slack_down"])
+def test_the_loop_digest_waits_out_a_slack_outage_and_goes_out_once_after_it(
+    tmp_path: Path, outage: str
+) -> None:
+    """The day's digest is kept as posted only once Slack took it: with the token refused
+    or Slack failing, each check says it is waiting, and the first check after the outage
+    posts it, once."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        if outage == "token_revoked":
+            slack.token, slack.auth_error = "xoxb-the-new-one", "token_revoked"
+        else:
+            slack.fail("chat.postMessage", status=503, times=100)
+        # (Slack failing costs the API client's own retries and their pauses at each check.)
+        for minutes in (0, 1, 2) if outage == "token_revoked" else (0, 1):
+            when = DIGEST_DUE + timedelta(minutes=minutes)
+            assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
+        assert _digests(slack, "C0SYRIA") == []
+
+        slack.token = TOKEN  # the token fixed / Slack back
+        slack.recover()
+        assert post_digest_if_due(
+            LOOP_ARGS, settings, config, store, DIGEST_DUE + timedelta(minutes=3)
+        )
+        for minutes in (4, 60, 8 * 60):
+            when = DIGEST_DUE + timedelta(minutes=minutes)
+            assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
+        assert len(_digests(slack, "C0SYRIA")) == 1
+        # The next day has its own digest.
+        assert post_digest_if_due(
+            LOOP_ARGS, settings, config, store, DIGEST_DUE + timedelta(days=1)
+        )
+        assert len(_digests(slack, "C0SYRIA")) == 2
+    store.close()
+
+
+def test_a_loop_digest_whose_channel_is_gone_is_not_tried_at_every_check(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A digest Slack refuses for its own sake (its channel does not exist) would fail the
+    same way at every check: it is said once and not tried again that day."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0ALERTS="un-alerts") as slack:  # no #syria-un
+        settings = _loop_settings(slack)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, DIGEST_DUE) is False
+        asked = len(slack.requests)
+        assert asked > 0
+        assert "#syria-un not found" in caplog.text
+        assert "not tried again today" in caplog.text
+        for minutes in (1, 2, 30):
+            when = DIGEST_DUE + timedelta(minutes=minutes)
+            assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
+        assert len(slack.requests) == asked
+    store.close()

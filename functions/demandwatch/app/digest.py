@@ -5,17 +5,19 @@ digest (core.digest), the same for the daily Lambda, ``demandwatch digest`` and
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from demandwatch.app.status import gather_status
 from demandwatch.config import AppConfig
+from demandwatch.core.delivery import classify, ends_run
 from demandwatch.core.digest import DigestContent, build_digest
 from demandwatch.core.models import Alert, AlertStatus, SourceState
 from demandwatch.core.status import health_summary
 from demandwatch.core.stories import Story
-from demandwatch.ports import AlertRecord
+from demandwatch.exceptions import NotifyError, RateLimitedError
+from demandwatch.ports import AlertRecord, OpsNotices
 
 # Ten working days are at most fourteen calendar days, plus holidays' margin.
 GA_DEBATE_LOOKBACK = timedelta(days=21)
@@ -95,3 +97,53 @@ def post_digests(
     for digest in digests:
         poster.post_digest(digest.campaign_id, digest.content)
     return digests
+
+
+@dataclass(frozen=True)
+class DigestsPosted:
+    """What one :func:`post_digests_once` did."""
+
+    posted: list[CampaignDigest]
+    # Why the digests not posted wait for a later try (Slack refuses the token, is
+    # unreachable or asks to wait), or None.
+    waiting: str | None = None
+    # Digests given up for the day, each with Slack's reason (their channel is gone,
+    # the message was refused): another try would fail the same way.
+    refused: list[str] = field(default_factory=list)
+
+
+def post_digests_once(
+    config: AppConfig,
+    store: DigestStore,
+    notices: OpsNotices,
+    poster: DigestPoster,
+    start: datetime,
+    end: datetime,
+    *,
+    day: str,
+) -> DigestsPosted:
+    """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``).
+
+    Each campaign's digest is claimed (an atomic first notice) before it is posted, so two
+    processes never both post it, and the claim is withdrawn when Slack refuses the token,
+    cannot be reached or asks to wait: a later call posts it, rather than the day's digest
+    being lost, and the campaigns after it wait too. A digest Slack refuses for its own
+    sake (its channel is gone, the message was refused) keeps its claim: trying it again
+    would fail the same way at every call.
+    """
+    posted: list[CampaignDigest] = []
+    refused: list[str] = []
+    for digest in build_digests(config, store, start, end):
+        key = f"digest:{day}:{digest.campaign_id}"
+        if not notices.first_notice(key, end):
+            continue  # posted before, by this process or another
+        try:
+            poster.post_digest(digest.campaign_id, digest.content)
+        except NotifyError as exc:
+            if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
+                notices.forget_notice(key)
+                return DigestsPosted(posted, waiting=str(exc), refused=refused)
+            refused.append(f"{digest.campaign_id}: {exc}")
+            continue
+        posted.append(digest)
+    return DigestsPosted(posted, refused=refused)

@@ -921,6 +921,14 @@ class DynamoDbStore:
             ConditionExpression="attribute_not_exists(pk)",
         )
 
+    def forget_notice(self, key: str) -> bool:
+        return self._conditional(
+            "DeleteItem(ops notice)",
+            self._client.delete_item,
+            Key={"pk": _s(f"OPS#{key}"), "sk": _s("OPS")},
+            ConditionExpression="attribute_exists(pk)",
+        )
+
     def _first_mark(self, key: Item, user: str, at: datetime, operation: str) -> Mark:
         won = self._conditional(
             operation,

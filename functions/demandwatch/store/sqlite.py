@@ -739,6 +739,11 @@ class SqliteStore:
             ).rowcount
         return bool(won == 1)
 
+    def forget_notice(self, key: str) -> bool:
+        with self._write() as db:
+            gone = db.execute("DELETE FROM ops_notices WHERE key = ?", (key,)).rowcount
+        return bool(gone == 1)
+
     def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
         with self._write() as db:
             won = db.execute(
