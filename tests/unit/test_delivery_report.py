@@ -28,3 +28,15 @@ def test_a_stopped_run_says_why_and_what_it_left() -> None:
         "12 alert(s) left undelivered for the next run"
     )
     assert [o.alert_id for o in report.urgent_undelivered] == ["a1"]
+
+
+def test_the_report_knows_slack_itself_failed_from_the_outcome_that_said_so() -> None:
+    """The run's one stop signal is the outcome of the alert whose failure no later alert
+    could escape; the report reads it back (the follow-ups are skipped on it)."""
+    report = DeliveryReport()
+    report.add(AlertOutcome("a1", "P2", "Aid convoy", "failed", reason="channel_not_found"))
+    assert report.halted is None
+    halt = "Slack refuses the bot token (token_revoked)"
+    report.add(AlertOutcome("a2", "P1", "Draft vetoed", "pending", reason="x", halt=halt))
+    report.add(AlertOutcome("a3", "P2", "Arms embargo draft", "pending", reason="not tried"))
+    assert report.halted == halt

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Literal
 
@@ -83,6 +83,9 @@ class AlertOutcome:
     result: Result
     channel: str | None = None
     reason: str | None = None
+    # Why no later alert can go now either (Slack refuses the token, cannot be reached or
+    # asks to wait: core.delivery.ends_run), or None: the run stops at this alert.
+    halt: str | None = None
 
     @property
     def urgent_undelivered(self) -> bool:
@@ -151,6 +154,11 @@ class DeliveryReport:
     def urgent_undelivered(self) -> list[AlertOutcome]:
         return [o for o in self.outcomes if o.urgent_undelivered]
 
+    @property
+    def halted(self) -> str | None:
+        """Why Slack itself could take no alert (the first such failure), or None."""
+        return next((o.halt for o in self.outcomes if o.halt is not None), None)
+
 
 class _Retry(Exception):
     """Look at the alert again (a thread claim changed under us)."""
@@ -173,8 +181,6 @@ class DeliverAlerts:
     lease: timedelta = DELIVERY_LEASE
     # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
     _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
-    # Why this run stops before trying more alerts (core.delivery.ends_run), or None.
-    _halt: str | None = field(default=None, init=False, repr=False)
 
     # ------------------------------------------------------------------ entry points
 
@@ -192,43 +198,45 @@ class DeliverAlerts:
         report = DeliveryReport()
         report.leases_broken = self.recover()
         deadline = self.clock() + budget if budget is not None else None
-        self._halt = None
-        while report.stopped is None:
+        while True:
             leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
             self._folded = self._flood(leased, report)
             batch: list[AlertOutcome] = []
+            # The one reason this run stops early: the alert just tried says no later one
+            # can go now (its ``halt``), else the time budget is spent.
+            stop: str | None = None
             try:
-                for n, alert in enumerate(leased):
+                for alert in leased:
                     batch.append(self._deliver(alert, report))
                     report.add(batch[-1])
-                    if self._halt is None and deadline is not None and self.clock() >= deadline:
-                        assert budget is not None
-                        report.stopped = f"its time budget of {budget.total_seconds():g}s was spent"
-                    why = self._halt or report.stopped
-                    if why is not None:
-                        rest = leased[n + 1 :]
-                        self._give_back(rest, why)
-                        if rest or len(leased) == limit:  # something due was not tried
-                            report.stopped = why
+                    stop = batch[-1].halt or _spent(self.clock(), deadline, budget)
+                    if stop is not None:
                         break
             finally:
                 self._folded = {}
-            if self._halt is not None or report.stopped is not None or len(leased) < limit:
-                break  # stopped; or everything due was leased, and has been tried
+            if stop is not None:
+                rest = leased[len(batch) :]
+                self._give_back(rest, stop)
+                # Said when something due was not tried, and always for a spent budget.
+                if rest or len(leased) == limit or batch[-1].halt is None:
+                    report.stopped = stop
+                break
+            if len(leased) < limit:
+                break  # everything due was leased, and has been tried
             if not any(o.result in ("delivered", "muted", "held", "failed") for o in batch):
                 # Only waits (a story's first post in flight elsewhere, quiet hours):
                 # the next batch would do no better, and a run must end.
                 report.stopped = "a whole batch waited and delivered nothing"
+                break
         if report.stopped is not None:
             counts = self.alerts.alert_counts()
             report.left = counts.get("pending", 0) + counts.get("delivering", 0)
-        if self._halt is None:
+        if report.halted is None:
             # With Slack refusing the token or unreachable, a re-raise or an update now
             # would only fail (and a re-raise is noted before it is posted, so it would
             # be lost): the next run does them.
             self.escalate(report)
             self.refresh_parents(report)
-        self._halt = None
         return report
 
     def _give_back(self, alerts: Sequence[Alert], why: str) -> None:
@@ -628,8 +636,9 @@ class DeliverAlerts:
         rate_limited = isinstance(exc, RateLimitedError)
         kind = classify(exc.code, rate_limited=rate_limited)
         reason = str(exc)
-        if ends_run(kind) and self._halt is None:
-            self._halt = (
+        halt = None
+        if ends_run(kind):
+            halt = (
                 f"Slack refuses the bot token ({exc.code})"
                 if kind == "auth"
                 else f"Slack cannot take messages now ({_short(reason)})"
@@ -640,11 +649,11 @@ class DeliverAlerts:
             self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
             self._drop_claims(alert)
             self.alerts.release_alert(alert.id, reason, self.clock(), counted=False)
-            return self._outcome(alert, "pending", reason=reason)
+            return replace(self._outcome(alert, "pending", reason=reason), halt=halt)
         if not persistent(kind):
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
-            return self._retry_later(alert, reason, retry_after=retry_after)
+            return replace(self._retry_later(alert, reason, retry_after=retry_after), halt=halt)
         self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
         fallback = self.routes.fallback
         if kind == "channel" and target != fallback:
@@ -701,6 +710,13 @@ def _mute_mark(thread: Thread) -> Mark | None:
     if thread.muted_by is None or thread.muted_at is None:
         return None
     return Mark(thread.muted_by, thread.muted_at)
+
+
+def _spent(now: datetime, deadline: datetime | None, budget: timedelta | None) -> str | None:
+    """Why a run stops for time (its budget is spent), or None."""
+    if deadline is None or budget is None or now < deadline:
+        return None
+    return f"its time budget of {budget.total_seconds():g}s was spent"
 
 
 def _short(reason: str, size: int = 120) -> str:
