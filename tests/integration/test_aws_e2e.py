@@ -457,6 +457,91 @@ def test_a_rate_limited_channel_is_retried_later_in_order(
     assert cloud.depth("alert_dlq") == 0
 
 
+def logged(cloud: Cloud) -> list[dict[str, Any]]:
+    """The functions' JSON log lines so far."""
+    lines = []
+    for line in cloud.log.getvalue().splitlines():
+        if line.startswith("{"):
+            found = json.loads(line)
+            if isinstance(found, dict):
+                lines.append(found)
+    return lines
+
+
+def refusals_said(cloud: Cloud) -> list[dict[str, Any]]:
+    return [
+        line
+        for line in logged(cloud)
+        if line.get("level") == "ERROR" and "refuses the bot token" in str(line.get("notice"))
+    ]
+
+
+def metric_total(capsys: pytest.CaptureFixture[str], name: str) -> float:
+    """The sum of an embedded-format metric over the documents flushed since last asked."""
+    total = 0.0
+    for line in capsys.readouterr().out.splitlines():
+        if line.startswith("{") and '"_aws"' in line:
+            values = json.loads(line).get(name, 0)
+            total += sum(values) if isinstance(values, list) else float(values)
+    return total
+
+
+def test_a_refused_token_is_said_once_per_outage_and_never_fills_the_dead_letter_queue(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Slack refuses the bot token for an hour: not the alerts' fault, nor the queue
+    messages'. Each message is taken off the queue (the alert waits in the table, queued
+    again every 15 minutes), the dead-letter queue stays empty, and the outage is said
+    once (an error log line and one metric for its alarm), not at every message. Fixed,
+    the alerts go out, once each, and the end of the outage is said once too; the next
+    outage is said again."""
+    baseline(cloud, feed)
+    slack.token, slack.auth_error = "xoxb-rotated-elsewhere", "token_revoked"
+    first, second = entry(cloud.clock, 6), entry(cloud.clock, 7)
+    feed.body = rss([first, second, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 2
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(4):  # an hour of ticks, each queueing what is due again
+        notifier.drain()
+        assert cloud.depth("alert") == 0
+        cloud.clock.advance(minutes=16)
+        cloud.tick()
+    notifier.drain()
+    assert cloud.depth("alert_dlq") == 0
+    pending = [cloud.store.alert_state(i) for i in cloud.store.alert_counts()]
+    assert cloud.store.alert_counts().get("pending") == 2, pending
+    assert len(refusals_said(cloud)) == 1
+    assert metric_total(capsys, "SlackTokenRefused") == 1
+    # One alert tried per round (its channel lookup is refused), not every message, plus
+    # the one try at the ops channel: five rounds, six calls.
+    assert [r.error for r in slack.requests] == ["token_revoked"] * 6
+    assert TOKEN not in cloud.log.getvalue()
+
+    slack.token = TOKEN  # fixed
+    cloud.clock.advance(minutes=16)
+    assert cloud.tick()["alerts_queued"] == 2
+    assert notifier.drain()[-1] == {"batchItemFailures": []}
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(e.title in t for t in posted) for e in (first, second)] == [1, 1]
+    assert cloud.store.alert_counts().get("pending", 0) == 0
+    back = [line for line in logged(cloud) if "accepts the bot token" in str(line.get("notice"))]
+    assert len(back) == 1
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+    # The next outage, weeks later, is a new one: said again, once.
+    slack.token = "xoxb-rotated-again"
+    cloud.clock.advance(minutes=16)
+    feed.body = rss([entry(cloud.clock, 8), first, second, VETO_ENTRY])
+    cloud.tick()
+    notifier.drain()
+    cloud.clock.advance(minutes=16)
+    cloud.tick()
+    notifier.drain()
+    assert len(refusals_said(cloud)) == 2
+    assert metric_total(capsys, "SlackTokenRefused") == 1  # the second outage's
+    assert cloud.depth("alert_dlq") == 0
+
+
 # ---------------------------------------------------------------------- Slack's buttons
 
 

@@ -213,3 +213,21 @@ def test_the_cold_start_bench_gives_the_handlers_the_template_s_fixed_variables(
     fixed = {name: value for name, value in variables.items() if isinstance(value, str)}
     assert "PYDANTIC_DISABLE_PLUGINS" in fixed
     assert {name: bench_env.get(name) for name in fixed} == fixed
+
+
+def test_a_refused_slack_token_has_its_own_alarm_on_the_metric_notify_emits(
+    template: dict[str, Any],
+) -> None:
+    """A refused token fails no queue message (the alert waits in the table), so the
+    dead-letter alarm does not see it: its own alarm watches the metric the notify
+    function emits once per outage, and tells the topic once (no OK message after)."""
+    alarms = resources(template, "AWS::CloudWatch::Alarm").values()
+    [refused] = [a for a in alarms if a["Properties"]["MetricName"] == "SlackTokenRefused"]
+    variables = template["Globals"]["Function"]["Environment"]["Variables"]
+    props = refused["Properties"]
+    assert props["Namespace"] == variables["POWERTOOLS_METRICS_NAMESPACE"]
+    assert props["Dimensions"] == [
+        {"Name": "service", "Value": variables["POWERTOOLS_SERVICE_NAME"]}
+    ]
+    assert (props["Statistic"], props["Threshold"]) == ("Sum", 1)
+    assert "OKActions" not in props

@@ -24,7 +24,7 @@ from pydantic import SecretStr
 from aws_local import client, moto_server, unique
 from demandwatch import bootstrap
 from demandwatch.adapters.process import LocalLiveness
-from demandwatch.app.delivery import DeliverAlerts, DeliveryReport, summarise
+from demandwatch.app.delivery import AUTH_OUTAGE, DeliverAlerts, DeliveryReport, summarise
 from demandwatch.config import Settings
 from demandwatch.core.delivery import RetryPolicy
 from demandwatch.core.models import Alert, NewEntry, Thread
@@ -36,6 +36,7 @@ from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer
 from slack_support import (
     CHANNELS,
+    OPS_CHANNEL,
     SYRIA_CHANNEL,
     T0,
     Clock,
@@ -550,7 +551,8 @@ def test_a_revoked_token_is_noted_once_and_its_alerts_wait_for_a_new_one(world: 
     world.slack.token = "xoxb-revoked"
     report = world.delivery().run()
     assert (report.failed, report.pending) == (0, 1)
-    assert world.store.first_notice("invalid_auth:#syria-un", world.clock()) is False
+    # Noted (the next refusal is not said again), whatever the code and the channel.
+    assert world.store.first_notice(AUTH_OUTAGE, world.clock()) is False
     world.enqueue(event_alert("meeting"))
     again = world.delivery().run()
     # The run stops at the first refusal: one alert tried, both still deliverable.
@@ -561,6 +563,34 @@ def test_a_revoked_token_is_noted_once_and_its_alerts_wait_for_a_new_one(world: 
     assert [n.startswith("Slack refuses the bot token") for n in again.notices] == [True]
     world.slack.token = TOKEN
     assert world.delivery().run().delivered == 2
+
+
+def test_the_end_of_a_token_outage_is_said_once_and_the_next_outage_is_said_again(
+    world: World,
+) -> None:
+    """One notice per outage: said when Slack first refuses the token (the ops channel is
+    tried, the run summary shows it), said again when Slack takes an alert again, and a
+    later outage is a new one, said again."""
+    world.enqueue(event_alert("statement"))
+    world.slack.token, world.slack.auth_error = "xoxb-old", "token_revoked"
+    refused = world.delivery().run()
+    assert [a.text.startswith("Slack refuses the bot token") for a in refused.announced] == [True]
+    assert world.delivery().run().announced == []  # still the same outage
+
+    world.slack.token = TOKEN
+    fixed = world.delivery().run()
+    assert fixed.delivered == 1
+    assert [(a.key, a.ended) for a in fixed.announced] == [(AUTH_OUTAGE, True)]
+    assert any("accepts the bot token again" in line for line in summarise(fixed))
+    [ops] = world.slack.top_level(OPS_CHANNEL)
+    assert "accepts the bot token again" in ops["text"]
+    world.enqueue(event_alert("meeting"))
+    assert world.delivery().run().announced == []  # nothing more to say
+
+    world.slack.token = "xoxb-old-again"
+    world.enqueue(event_alert("report"))
+    again = world.delivery().run()
+    assert [(a.key, a.ended) for a in again.announced] == [(AUTH_OUTAGE, False)]
 
 
 # ---------------------------------------------------------------------- the run, from outside

@@ -43,6 +43,7 @@ from demandwatch.core.delivery import (
     DONE_STATES,
     WAIT_FOR_THREAD,
     Decision,
+    FailureKind,
     RetryPolicy,
     ThreadView,
     alerts_fault,
@@ -68,6 +69,10 @@ log = logging.getLogger("demandwatch.delivery")
 # did not happen for a while (a laptop asleep) still re-raises what is still unclaimed.
 ESCALATION_LOOKBACK = timedelta(days=1)
 
+# The ops notice of a refused bot token: noted when Slack first refuses it, withdrawn when
+# Slack next takes an alert, so each outage is said once, at its start and at its end.
+AUTH_OUTAGE = "slack:token-refused"
+
 # "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
 # delivered then, so it is neither pending (a failure to report) nor held for the digest.
 Result = Literal["delivered", "held", "quiet", "muted", "pending", "failed"]
@@ -86,11 +91,22 @@ class AlertOutcome:
     # Why no later alert can go now either (Slack refuses the token, cannot be reached or
     # asks to wait: core.delivery.ends_run), or None: the run stops at this alert.
     halt: str | None = None
+    # What kind of failure this try met (core.delivery.classify), or None.
+    cause: FailureKind | None = None
 
     @property
     def urgent_undelivered(self) -> bool:
         """A P1 or P2 alert that did not reach people this time."""
         return self.priority in ("P1", "P2") and self.result in ("pending", "failed")
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """A problem said for the first time (its ops notice), or its end."""
+
+    key: str
+    text: str
+    ended: bool = False
 
 
 @dataclass
@@ -104,6 +120,9 @@ class DeliveryReport:
     parents_updated: int = 0
     parents_behind: int = 0  # stale parents whose update failed (retried next run)
     notices: list[str] = field(default_factory=list)  # persistent problems said once
+    # The notices this run said first (the others were said before), and ends of problems:
+    # what the cloud functions log and count once per problem.
+    announced: list[Announcement] = field(default_factory=list)
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
@@ -158,6 +177,11 @@ class DeliveryReport:
     def halted(self) -> str | None:
         """Why Slack itself could take no alert (the first such failure), or None."""
         return next((o.halt for o in self.outcomes if o.halt is not None), None)
+
+    @property
+    def token_refused(self) -> str | None:
+        """Why, if Slack refused the bot token during this report's work."""
+        return next((o.halt for o in self.outcomes if o.cause == "auth"), None)
 
 
 class _Retry(Exception):
@@ -231,6 +255,7 @@ class DeliverAlerts:
         if report.stopped is not None:
             counts = self.alerts.alert_counts()
             report.left = counts.get("pending", 0) + counts.get("delivering", 0)
+        self._note_accepted(report)
         if report.halted is None:
             # With Slack refusing the token or unreachable, a re-raise or an update now
             # would only fail (and a re-raise is noted before it is posted, so it would
@@ -255,6 +280,15 @@ class DeliverAlerts:
         try failed and the alert waits for a retry (so the queue retries the message).
         """
         report = report if report is not None else DeliveryReport()
+        refused = report.token_refused
+        if refused is not None:
+            # Slack refused the token for an earlier message of this batch: this one would
+            # only be refused too. Its alert waits in the store, untouched, and the outbox
+            # queues it again; the message itself is done.
+            untried = self._untried(alert_id, refused)
+            if untried is not None:
+                report.add(untried)
+                return untried
         waiting = self._still_quiet(alert_id)
         if waiting is not None:
             # Inside its channel's quiet hours (a message the outbox queued again): nothing
@@ -271,9 +305,21 @@ class DeliverAlerts:
             raise DeferredError(f"alert {alert_id} is {state} and not deliverable yet")
         outcome = self._deliver(alert, report)
         report.add(outcome)
-        if outcome.result == "pending":
+        self._note_accepted(report)
+        if outcome.result == "pending" and outcome.cause != "auth":
             raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
+        # A refused token is neither the alert's fault nor its message's: retrying the
+        # message would only walk it into the dead-letter queue, again at every re-queue,
+        # while the outage is said once (AUTH_OUTAGE). The alert waits in the store.
         return outcome
+
+    def _untried(self, alert_id: str, why: str) -> AlertOutcome | None:
+        """An alert left for later without a try (None: the store does not know it)."""
+        alert = self.alerts.get_alert(alert_id)
+        if alert is None:
+            return None
+        outcome = self._outcome(alert, "pending", reason=f"not tried: {why}")
+        return replace(outcome, cause="auth")
 
     def flood(
         self, alert_ids: Sequence[str], report: DeliveryReport | None = None
@@ -300,6 +346,7 @@ class DeliverAlerts:
             self._folded = {}
         for outcome in outcomes:
             report.add(outcome)
+        self._note_accepted(report)
         return outcomes
 
     def recover(self) -> int:
@@ -646,14 +693,17 @@ class DeliverAlerts:
         if not alerts_fault(kind):
             # Not the alert's fault: it waits, uncounted and due at once, for the token
             # to be fixed; the ops channel (when it can be reached) and the run say so.
-            self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
+            # One notice per outage, whatever the code and the channel: it is the token.
+            self._tell_ops(AUTH_OUTAGE, _ops_text(kind, target, reason), report)
             self._drop_claims(alert)
             self.alerts.release_alert(alert.id, reason, self.clock(), counted=False)
-            return replace(self._outcome(alert, "pending", reason=reason), halt=halt)
+            outcome = self._outcome(alert, "pending", reason=reason)
+            return replace(outcome, halt=halt, cause=kind)
         if not persistent(kind):
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
-            return replace(self._retry_later(alert, reason, retry_after=retry_after), halt=halt)
+            outcome = self._retry_later(alert, reason, retry_after=retry_after)
+            return replace(outcome, halt=halt, cause=kind)
         self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
         fallback = self.routes.fallback
         if kind == "channel" and target != fallback:
@@ -678,9 +728,26 @@ class DeliverAlerts:
         report.notices.append(text)
         if not self.notices.first_notice(key, self.clock()):
             return
+        report.announced.append(Announcement(key, text))
         try:
             self.poster.post_ops(text)
         except NotifyError as exc:  # a revoked token cannot be reported through itself
+            log.warning("ops notice not posted: %s", exc)
+
+    def _note_accepted(self, report: DeliveryReport) -> None:
+        """Slack took an alert: a refused-token outage noted before is over. Said once,
+        and withdrawn so that the next outage is said again."""
+        if not any(o.result == "delivered" for o in report.outcomes):
+            return
+        if not self.notices.forget_notice(AUTH_OUTAGE):
+            return
+        text = "Slack accepts the bot token again: alerts that waited are being delivered."
+        report.notices.append(text)
+        report.announced.append(Announcement(AUTH_OUTAGE, text, ended=True))
+        log.warning("%s", text)
+        try:
+            self.poster.post_ops(text)
+        except NotifyError as exc:
             log.warning("ops notice not posted: %s", exc)
 
 

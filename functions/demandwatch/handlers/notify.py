@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from demandwatch.app.delivery import DeliveryReport
+from demandwatch.app.delivery import AUTH_OUTAGE, DeliveryReport
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,
@@ -115,8 +115,20 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.warning("alert message failed", extra=details)
 
     batch = process_batch(event, deliver, failed)
-    # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed.
-    delivery.refresh_parents(report)
+    # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed;
+    # not against a refused token (every update would be refused too).
+    if report.token_refused is None:
+        delivery.refresh_parents(report)
+    for said in report.announced:
+        # Once per problem (its ops notice is noted in the store), whichever container
+        # met it first: with the token refused this log line and the metric are how the
+        # outage is said, since the ops channel cannot be posted to either.
+        if said.ended:
+            invocation.logger.warning("ops notice", extra={"notice": said.text})
+        else:
+            invocation.logger.error("ops notice", extra={"notice": said.text})
+        if said.key == AUTH_OUTAGE and not said.ended:
+            invocation.count("SlackTokenRefused")
     invocation.count("AlertsPosted", posted)
     if report.failed:
         invocation.count("AlertsFailed", report.failed)

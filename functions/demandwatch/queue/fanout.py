@@ -270,7 +270,11 @@ class PollReport:
     relayed: int
 
 
-NotifyResult = Literal["posted", "already_done", "held_for_digest", "quiet_hours", "failed"]
+# "token_refused": Slack refuses the bot token; the alert waits in the store, untouched,
+# and the outbox queues it again (the outage is said once, not by this message failing).
+NotifyResult = Literal[
+    "posted", "already_done", "held_for_digest", "quiet_hours", "token_refused", "failed"
+]
 
 
 @dataclass
@@ -426,4 +430,6 @@ def notify_alert(
         return "quiet_hours"
     if outcome.result == "failed":
         return "failed"
+    if outcome.result == "pending":  # only a refused token: any other failure raised
+        return "token_refused"
     return "posted"
