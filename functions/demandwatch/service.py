@@ -244,12 +244,16 @@ class Service:
                 **validators,
             )
         )
+        new = sum(1 for e in entries if e.key in inserted and e.revises is None)
+        changed = sum(1 for e in entries if e.key in inserted and e.revises is not None)
         return PollOutcome(
             source.id,
-            "new_items",
+            # The body changed but listed nothing new: said apart from news, so that a feed
+            # that only re-dates or re-orders itself does not read as bringing items.
+            "new_items" if new or changed or baseline else "no_new_items",
             items=len(listed),
-            new=sum(1 for e in entries if e.key in inserted and e.revises is None),
-            changed=sum(1 for e in entries if e.key in inserted and e.revises is not None),
+            new=new,
+            changed=changed,
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,

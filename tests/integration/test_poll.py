@@ -20,6 +20,7 @@ from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.notify.console import format_outcome
 from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
@@ -158,6 +159,36 @@ def test_first_poll_is_a_baseline_then_only_new_items_alert(
     third = by_id(run_once(config, state, notifier))["press"]
     assert third.status == "unchanged"
     assert len(notifier.alerts) == 1
+
+
+def test_a_feed_that_changed_but_lists_nothing_new_is_said_apart_from_news(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """A feed re-built (re-ordered, re-titled, an item dropped) with nothing new in it is
+    neither "unchanged" (the body is not the same) nor news: it is ``no_new_items``, on
+    the summary line too, and a new item after it is ``new_items`` again."""
+    feeds.serve("/news.xml", rss(QUIET_ENTRIES))
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    assert by_id(run_once(config, state, notifier))["news"].status == "new_items"  # baseline
+
+    feeds.serve("/news.xml", rss(list(reversed(QUIET_ENTRIES)), title="News, rebuilt"))
+    rebuilt = by_id(run_once(config, state, notifier))["news"]
+    assert (rebuilt.status, rebuilt.items, rebuilt.new, rebuilt.changed) == (
+        "no_new_items",
+        3,
+        0,
+        0,
+    )
+    feeds.serve("/news.xml", rss(QUIET_ENTRIES[:2], title="News, one dropped"))
+    assert by_id(run_once(config, state, notifier))["news"].status == "no_new_items"
+    assert "no_new_items" in format_outcome(rebuilt)
+    assert notifier.alerts == []
+
+    feeds.serve("/news.xml", rss([VETO_ENTRY, *QUIET_ENTRIES[:2]]))
+    fresh = by_id(run_once(config, state, notifier))["news"]
+    assert (fresh.status, fresh.new) == ("new_items", 1)
 
 
 def test_etag_round_trip_gives_not_modified(feeds: FeedServer, tmp_path: Path) -> None:

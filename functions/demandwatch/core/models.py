@@ -39,8 +39,18 @@ KeyRule = Literal["default", "un_press_symbol", "un_news_story_id"]
 # was asked, and it is not counted as a failure (no health notices).
 # "deferred": the source asked us to wait (Retry-After) longer than a poll waits; nothing
 # was asked this time, and it is not a failure.
+# "not_modified": the server said so (304); "unchanged": the same body as last time;
+# "no_new_items": a different body (re-ordered, re-dated, an item dropped) listing nothing
+# new or revised; "new_items": at least one new or revised item was recorded (or the
+# baseline was taken).
 OutcomeStatus = Literal[
-    "new_items", "not_modified", "unchanged", "failed", "not_configured", "deferred"
+    "new_items",
+    "no_new_items",
+    "not_modified",
+    "unchanged",
+    "failed",
+    "not_configured",
+    "deferred",
 ]
 # Transitions: core.delivery.TRANSITIONS.
 AlertState = Literal["pending", "delivering", "posted", "held", "failed", "claimed", "dismissed"]
