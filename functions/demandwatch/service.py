@@ -141,6 +141,10 @@ class Service:
             )
         except SourceSetupError as exc:
             return self._not_configured(source, state, str(exc))
+        if state.setup_error is not None:
+            # Configured now (the setting was added): status stops saying it is not.
+            state = replace(state, setup_error=None)
+            self.store.save_source_state(state)
         state, deferred = await self._await_turn(source, state)
         if deferred is not None:
             return deferred
@@ -305,12 +309,14 @@ class Service:
 
     def _not_configured(self, source: Source, state: SourceState, reason: str) -> PollOutcome:
         """A source missing a setting it needs: said once in the log and in every run's
-        summary, never counted as failing (no health notices, no retries piling up)."""
+        summary, never counted as failing (no health notices, no retries piling up), and
+        kept with the source, so that status says "not configured" and why, rather than
+        "waiting" for a first poll that never comes."""
         if source.id not in _REPORTED_UNCONFIGURED:
             _REPORTED_UNCONFIGURED.add(source.id)
             log.warning("source %s is not configured: %s", source.id, reason)
-        if state.last_error != reason:
-            self.store.save_source_state(replace(state, last_error=reason))
+        if state.setup_error != reason or state.last_error != reason:
+            self.store.save_source_state(replace(state, last_error=reason, setup_error=reason))
         return PollOutcome(source.id, "not_configured", reason=reason)
 
     async def _more_pages(

@@ -416,6 +416,17 @@ def test_unknown_alerts_have_no_state_and_completing_one_creates_nothing(store: 
 # ---------------------------------------------------------------------- source state
 
 
+def test_a_source_that_cannot_be_asked_keeps_why_until_it_can(store: Store) -> None:
+    unset = SourceState(
+        "reliefweb-syria", last_error="set RELIEFWEB_APPNAME", setup_error="set RELIEFWEB_APPNAME"
+    )
+    store.save_source_state(unset)
+    assert store.get_source_state("reliefweb-syria") == unset
+    asked = replace(unset, setup_error=None, last_error=None, last_attempt=T0, last_success=T0)
+    store.save_source_state(asked)
+    assert store.get_source_state("reliefweb-syria").setup_error is None
+
+
 def test_source_state_round_trip(store: Store) -> None:
     assert store.get_source_state("never-polled") == SourceState(source_id="never-polled")
 

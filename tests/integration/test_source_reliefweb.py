@@ -11,13 +11,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from demandwatch import bootstrap
+from demandwatch.app.status import gather_status
 from demandwatch.config import Settings, Source, load_config
 from demandwatch.core.models import FetchResult, Item, PollOutcome
+from demandwatch.core.status import StatusReport, health_summary, status_json, status_lines
 from demandwatch.exceptions import SourceSetupError
+from demandwatch.slack.status import status_mrkdwn
 from demandwatch.sources.kinds import request_for
 from demandwatch.store.sqlite import SqliteStore
 from feeds import fetch_and_parse, write_config
@@ -179,6 +183,61 @@ def test_a_missing_appname_is_not_configured_not_a_failing_source(
         store.close()
     assert (saved.consecutive_failures, saved.last_error) == (0, MISSING)
     assert not saved.health_notified
+
+
+def test_status_says_a_source_without_its_appname_is_not_configured_until_it_is(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Before: ReliefWeb without an appname showed as "waiting" for a first poll, and was
+    counted ok, for ever. Status says it is not configured and what to set, in the
+    terminal, as JSON, in Slack and in the digest's health line; once the appname is set
+    the next poll asks it and the status moves on."""
+    httpserver.expect_request("/v2/reports", method="POST").respond_with_data(
+        (FIXTURES / "syria-reports.json").read_bytes(), content_type="application/json"
+    )
+    config_dir = write_config(
+        tmp_path / "cfg",
+        [
+            {
+                "id": "reliefweb-syria",
+                "name": "ReliefWeb Syria",
+                "kind": "reliefweb",
+                "tier": "aggregator",
+                "url": httpserver.url_for("/v2/reports"),
+                "country": "syr",
+            }
+        ],
+    )
+    config = load_config(config_dir)
+    state = tmp_path / "state.sqlite3"
+
+    def status() -> StatusReport:
+        store = SqliteStore(state, readonly=True)
+        try:
+            return gather_status(config.sources, store, datetime.now(UTC))
+        finally:
+            store.close()
+
+    run_once(config_dir, state, Settings())
+    run_once(config_dir, state, Settings())
+    (health,) = status().sources
+    assert (health.health, health.last_error) == ("not_configured", MISSING)
+    assert health_summary(status().sources) == (
+        "Sources: 0 ok, 0 failing, 1 not configured (ReliefWeb Syria)"
+    )
+    assert any("not polled: " + MISSING in line for line in status_lines(status()))
+    as_json = json.loads(json.dumps(status_json(status())))
+    assert [(s["health"], s["last_error"]) for s in as_json["sources"]] == [
+        ("not_configured", MISSING)
+    ]
+    assert "not configured" in status_mrkdwn(status())
+    assert httpserver.log == []
+
+    (outcome,) = run_once(config_dir, state, Settings(reliefweb_appname=SecretStr("ngo-app")))
+    assert outcome.status == "new_items"
+    (health,) = status().sources
+    assert (health.health, health.last_error) == ("ok", None)
+    assert health_summary(status().sources) == "Sources: 1 ok, 0 failing"
 
 
 def test_the_service_stores_a_403_without_the_appname(

@@ -193,3 +193,30 @@ def test_slack_status_is_the_same_report(state: Path) -> None:
     assert f"*{NEWS_NAME}*: 3 failure(s) in a row" in text
     assert "*Not delivered* (2)" in text
     assert "channel_not_found: #syria-un" in text
+
+
+def test_a_source_that_cannot_be_asked_is_not_configured_not_waiting_nor_ok() -> None:
+    """A source whose last poll found a setting missing was never asked: status says so,
+    with what to set, in place of "waiting" for ever, and the summary line does not count
+    it as ok. Its earlier failure streak no longer describes it."""
+    spec = Spec("reliefweb", "ReliefWeb")
+    why = "ReliefWeb needs an approved appname: set RELIEFWEB_APPNAME"
+    unset = source_health(spec, SourceState("reliefweb", setup_error=why), NOW)
+    assert (unset.health, unset.last_error) == ("not_configured", why)
+    was_failing = SourceState(
+        "reliefweb", consecutive_failures=2, last_error="HTTP 403", setup_error=why
+    )
+    assert source_health(spec, was_failing, NOW).health == "not_configured"
+    ok = source_health(
+        Spec("un-news", "UN News"),
+        SourceState("un-news", last_attempt=NOW, last_success=NOW, baseline_done=True),
+        NOW,
+    )
+    assert health_summary([ok, unset]) == "Sources: 1 ok, 0 failing, 1 not configured (ReliefWeb)"
+    report = build_status(
+        [spec], {"reliefweb": SourceState("reliefweb", setup_error=why)}, {}, [], NOW
+    )
+    assert f"not polled: {why}" in "\n".join(status_lines(report))
+    slack = status_mrkdwn(report)
+    assert "*ReliefWeb*: not configured" in slack
+    assert "RELIEFWEB_APPNAME" in slack

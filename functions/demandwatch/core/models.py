@@ -195,6 +195,9 @@ class SourceState:
     # No request to this source before this time: its 429's Retry-After, or the spacing
     # its publisher asks for (GDELT: 5 s), kept across runs and processes.
     retry_at: datetime | None = None
+    # Why the source cannot be asked at all as configured (ReliefWeb without its appname),
+    # from its last poll; None once a poll could ask it. Status says "not configured".
+    setup_error: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """What ``demandwatch status`` and ``/demandwatch status`` say: each source's health and
 the alerts that did not reach people. Pure: the use case hands in what the store holds.
 
-A source is *failing* after a failed poll (the streak says how long), *silent* when it
-has brought nothing new for longer than it is expected to (``expect_every``), *waiting*
-before its first poll, and *ok* otherwise — the same rules the ops-channel notices use
-(core.health), so the status and the notices never disagree about a source.
+A source is *not configured* when its last poll could not ask it at all (a setting it
+needs is missing, said with what to set), *failing* after a failed poll (the streak says
+how long), *silent* when it has brought nothing new for longer than it is expected to
+(``expect_every``), *waiting* before its first poll, and *ok* otherwise — the same rules
+the ops-channel notices use (core.health), so the status and the notices never disagree
+about a source.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Literal, Protocol
 from demandwatch.core.models import AlertState, Priority, SourceState
 from demandwatch.core.schedule import DUE_SLACK
 
-SourceHealthKind = Literal["ok", "failing", "silent", "waiting"]
+SourceHealthKind = Literal["ok", "failing", "silent", "waiting", "not_configured"]
 # Alerts in these states have not reached anyone (yet): status lists them with reasons.
 UNDELIVERED: tuple[AlertState, ...] = ("pending", "delivering", "failed")
 
@@ -73,8 +75,11 @@ class StatusReport:
 
 def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> SourceHealth:
     newest = state.last_new_item or (state.last_success if state.baseline_done else None)
-    if state.consecutive_failures > 0:
-        health: SourceHealthKind = "failing"
+    if state.setup_error is not None:
+        # Never asked, and never will be until someone sets what it needs: not "waiting".
+        health: SourceHealthKind = "not_configured"
+    elif state.consecutive_failures > 0:
+        health = "failing"
     elif state.last_attempt is None:
         health = "waiting"
     elif newest is not None and now - newest > spec.expect_every:
@@ -93,7 +98,7 @@ def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> Source
         failures=state.consecutive_failures,
         last_success=state.last_success,
         last_new_item=state.last_new_item,
-        last_error=state.last_error if state.consecutive_failures else None,
+        last_error=state.setup_error or (state.last_error if state.consecutive_failures else None),
         next_poll=next_poll,
     )
 
@@ -114,15 +119,16 @@ def build_status(
 
 
 def health_summary(sources: Sequence[SourceHealth], names: bool = True) -> str:
-    """'Sources: 10 ok, 1 failing (UN News), 1 silent (GDELT)' — one line, for the digest
-    and the status header alike (a source before its first poll counts as ok)."""
+    """'Sources: 10 ok, 1 failing (UN News), 1 silent (GDELT), 1 not configured (ReliefWeb)'
+    — one line, for the digest and the status header alike (a source before its first
+    poll counts as ok; one that cannot be asked as configured does not)."""
     ok = sum(1 for s in sources if s.health in ("ok", "waiting"))
     parts = [f"{ok} ok"]
-    for kind in ("failing", "silent"):
+    for kind in ("failing", "silent", "not_configured"):
         those = [s.name for s in sources if s.health == kind]
         if those or kind == "failing":
             listed = f" ({', '.join(those)})" if names and those else ""
-            parts.append(f"{len(those)} {kind}{listed}")
+            parts.append(f"{len(those)} {kind.replace('_', ' ')}{listed}")
     return "Sources: " + ", ".join(parts)
 
 
@@ -158,7 +164,8 @@ def status_lines(report: StatusReport) -> list[str]:
             f", last new item {_ago(s.last_new_item, now)}, next poll {_in(s.next_poll, now)}"
         )
         if s.last_error:
-            lines.append(f"  {'':<{width}}  last error: {s.last_error}")
+            label = "not polled" if s.health == "not_configured" else "last error"
+            lines.append(f"  {'':<{width}}  {label}: {s.last_error}")
     counts = report.alert_counts
     shown = " · ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n)
     lines.append(f"Alerts: {shown or 'none yet'}")

@@ -15,9 +15,15 @@ def status_mrkdwn(report: StatusReport) -> str:
     shown = " · ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n)
     lines.append(f"Alerts: {shown or 'none yet'}")
     lines.append(escape(health_summary(report.sources, names=False)))
-    for s in [s for s in report.sources if s.health in ("failing", "silent")][:MAX_LINES]:
+    named = ("failing", "silent", "not_configured")
+    for s in [s for s in report.sources if s.health in named][:MAX_LINES]:
         since = f", last success {date_token(s.last_success)}" if s.last_success else ""
-        if s.health == "failing":
+        if s.health == "not_configured":
+            lines.append(
+                f"• *{escape(s.name)}*: not configured, never polled"
+                f" — {untrusted(s.last_error or 'a setting it needs is missing', 200)}"
+            )
+        elif s.health == "failing":
             lines.append(
                 f"• *{escape(s.name)}*: {s.failures} failure(s) in a row{since}"
                 f" — {untrusted(s.last_error or 'unknown error', 200)}"

@@ -104,7 +104,7 @@ _BATCH_GET_MAX = 100
 # with "TransactionConflict"; the retry then sees the winner's write and backs off.
 _CONFLICT_RETRIES = 5
 
-_STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error")
+_STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error", "setup_error")
 _STATE_DATE_FIELDS = ("last_success", "last_attempt", "last_new_item", "retry_at")
 
 
@@ -329,6 +329,7 @@ class DynamoDbStore:
             baseline_done=bool(item.get("documents_baseline", {}).get("BOOL", False)),
             health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
             retry_at=_date(item, "retry_at"),
+            setup_error=_text(item, "setup_error"),
         )
 
     def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:

@@ -68,7 +68,8 @@ CREATE TABLE IF NOT EXISTS source_state (
     last_error TEXT, last_new_item TEXT,
     baseline_done INTEGER NOT NULL DEFAULT 0,
     health_notified INTEGER NOT NULL DEFAULT 0,
-    retry_at TEXT
+    retry_at TEXT,
+    setup_error TEXT
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -146,6 +147,7 @@ _STATE_FIELDS = (
     "baseline_done",
     "health_notified",
     "retry_at",
+    "setup_error",
 )
 _DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item", "retry_at"})
 
@@ -272,6 +274,8 @@ class SqliteStore:
             )
         if "retry_at" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
+        if "setup_error" not in columns:
+            self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
         alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
         for name in ("holder", "enqueue_at", "priority"):
             if name not in alert_columns:
