@@ -1589,7 +1589,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             "hands against",
         ),
         _Gated(
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}(?:and {_ARTICLE}(?:{_NAME_PATTERN})\s+)?"
+            # (after the apposition, an elected member may join the list: "the Russian
+            # Federation, a permanent member, and Nicaragua voted against")
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_APPOSITION[:-1]}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?)?"
             rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no|it down"
             r"|them down)\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
@@ -2170,8 +2172,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Sanctions, freezes and designations decided outside the UN are news of their own,
     # not statements, even when a government "announces" them; but a sanctions draft the
     # lede has vetoed at the UN ("Russia, China block sanctions on Syria") is that veto.
+    # (or a Council text failing, its vetoers named after: "A text tightening sanctions
+    # failed in the Security Council. ... cast vetoes")
     un_veto_lede = lede_act or bool(
-        _VETOED.search(first_sentence) and un_organ.search(first_sentence)
+        (_VETOED.search(first_sentence) or _DRAFT_FAILED.search(first_sentence))
+        and un_organ.search(first_sentence)
+        and scores["veto"] > 0
     )
     # (nor are sanctions in a Council text a member will not support: "China would not
     # support a Western text imposing sanctions", the draft's news)
@@ -3535,6 +3541,10 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         found = [
             a for a in found if a.role not in ("vetoed", "voted_against") or a.name not in abstained
         ]
+    elif event_type is not None:
+        # An item that reports no veto names vetoes only as history ("China had blocked two
+        # earlier texts; on Monday the Council adopted ..."): no member vetoed its development.
+        found = [a for a in found if a.role != "vetoed"]
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
     return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
 
@@ -3602,7 +3612,9 @@ def _double_veto_members(folded: str, found: list[Actor]) -> list[Actor]:
         if name not in _PERMANENT or name in other_roles or name in members:
             continue
         before = re.sub(
-            rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", folded[max(0, m.start() - 80) : m.start()]
+            rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$",
+            "",
+            folded[max(0, m.start() - 80) : m.start()],
         )
         # (members listed together share the verb after the list: "Britain and France condemned")
         after = re.sub(
@@ -3610,7 +3622,9 @@ def _double_veto_members(folded: str, found: list[Actor]) -> list[Actor]:
         )
         if (
             _SPONSOR_BEFORE.search(before)
-            or re.match(r"-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b", after)
+            or re.match(
+                r"-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b", after
+            )
             or _REACTING_AFTER.match(after)
         ):
             continue
@@ -3672,9 +3686,7 @@ def _tally(folded: str) -> VoteTally | None:
     if record:
         # (a record may list the names after its totals: "Yes: 9, No: 3, Abstentions: 3.
         # No: Bolivia, China, Russian Federation. Abstentions: ...")
-        later = {
-            m.group(1): m.group(2) for m in _RECORD_NAMES_AFTER.finditer(folded, record.end())
-        }
+        later = {m.group(1): m.group(2) for m in _RECORD_NAMES_AFTER.finditer(folded, record.end())}
         return VoteTally(
             in_favour=int(record.group(1)),
             against=int(record.group(3)),
