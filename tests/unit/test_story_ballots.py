@@ -51,7 +51,8 @@ def test_two_rival_texts_failing_at_one_meeting_are_two_developments() -> None:
             ["S/2031/141"],
         )
     )
-    assert new and second.id != first.id
+    assert new
+    assert second.id != first.id
     # A second report of the first text, naming it, still joins its story.
     again, new = clusterer.assign(
         item(
@@ -120,14 +121,14 @@ def test_a_draft_short_of_votes_is_not_the_news_it_is_about() -> None:
             0,
         )
     )
-    assert new and draft.id != strikes.id
+    assert new
+    assert draft.id != strikes.id
     # A second report of the vote joins the vote, not the strikes whose words it shares too.
     second, new = clusterer.assign(
         item(
             "c3",
             "Russian bid to condemn Western strikes on Syria gets three votes",
-            "Eight members voted against the text on the strikes near Homs, and four "
-            "abstained.",
+            "Eight members voted against the text on the strikes near Homs, and four abstained.",
             "other",
             1,
         )
@@ -160,7 +161,8 @@ def test_a_vote_on_a_council_draft_does_not_take_the_next_days_news() -> None:
             13,
         )
     )
-    assert new and mission.id != draft.id
+    assert new
+    assert mission.id != draft.id
 
 
 def test_another_bodys_vote_keeps_the_next_days_account_of_it() -> None:

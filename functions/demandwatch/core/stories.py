@@ -1077,8 +1077,10 @@ class StoryClusterer:
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
         likely = likely_vote_day(cand)
-        # The item's norm is the same against every story: computed once.
+        # The item's norm is the same against every story: computed once, as is whether it
+        # counts a vote's ballots (see ``_ballot``).
         norm = self.norm(cand.words, idf)
+        voted = _ballot(cand)
         for story in self._candidates(cand):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
@@ -1108,7 +1110,7 @@ class StoryClusterer:
                 shared and _convened_on(story, cand)
             ):
                 continue
-            if not shared and self._ballot_differs(story.id, cand):
+            if not shared and self._ballot_differs(story.id, cand, voted):
                 continue
             documents = self._documents[story.id]
             if not same_development(
@@ -1116,7 +1118,7 @@ class StoryClusterer:
             ):
                 continue
             if _documents_differ(story, cand, documents) and (
-                cand.item.event in _DECIDES or not _same_words(story, cand)
+                not _same_words(story, cand) or self._two_votes(story.id, cand, documents, voted)
             ):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
@@ -1168,18 +1170,30 @@ class StoryClusterer:
                 vetoers=vetoers_of(cand),
             )
             self._add(story)
-            self._note_ballot(story.id, cand)
+            self._note_ballot(story.id, cand, voted)
             return story, True
-        self._note_ballot(best.id, cand)
+        self._note_ballot(best.id, cand, voted)
         return self._join(best, cand), False
 
-    def _note_ballot(self, story_id: str, cand: Candidate) -> None:
+    def _two_votes(self, story_id: str, cand: Candidate, documents: set[str], voted: bool) -> bool:
+        """Whether the story and the item each report a vote held (see ``_ballot``) on
+        Council documents of the item's year or the last, none in common: one sponsor's two
+        texts on one inquiry rejected an hour apart share nearly every word, but a draft is
+        voted on once. Older documents cited are background (see ``identifying``)."""
+        if not voted or cand.item.event not in _BALLOT_KINDS or not self._ballots.get(story_id):
+            return False
+        year = cand.item.published.year
+        mine = identifying(_council_documents(cand.symbols), year)
+        theirs = identifying(documents, year)
+        return bool(mine) and 0 < len(theirs) <= _ONE_VOTE and not mine & documents
+
+    def _note_ballot(self, story_id: str, cand: Candidate, voted: bool) -> None:
         """Record whether the story reports a vote held, at its first item of a kind that
         says (see ``_ballot_differs``)."""
         if story_id not in self._ballots and cand.item.event in _BALLOT_KINDS:
-            self._ballots[story_id] = _ballot(cand)
+            self._ballots[story_id] = voted
 
-    def _ballot_differs(self, story_id: str, cand: Candidate) -> bool:
+    def _ballot_differs(self, story_id: str, cand: Candidate, voted: bool) -> bool:
         """Whether one of the story and the item reports a vote held and the other none,
         both being news the event types do not part: a Russian draft on the strikes that
         failed for want of votes, read as ``other``, is not the strikes (``other``) that
@@ -1191,7 +1205,6 @@ class StoryClusterer:
         known = self._ballots.get(story_id)
         if known is None:
             return False
-        voted = _ballot(cand)
         if voted:
             return not known
         # A vote reported by a story naming no draft is another body's (the Arab League
@@ -1433,7 +1446,7 @@ _BALLOT_KINDS: frozenset[EventType] = frozenset({"other", "report", "meeting"})
 # "صوتت"); an item with a tally counts too. Folded, as the item's words are.
 _BALLOT_WORDS = frozenset(
     fold(word)
-    for word in (
+    for word in (  # noqa: SIM905
         "votes voix votos stimmen голосов голоса голосами проголосовали проголосовал "
         "أصوات صوتا صوتين صوتت التصويت "
         "abstained abstention abstentions abstenciones abstuvieron abstuvo enthaltungen "
@@ -1442,19 +1455,14 @@ _BALLOT_WORDS = frozenset(
 )
 
 
+# A story of one vote names its draft, and at most a rival or an earlier text it cites: a
+# thread naming more of the year's documents is no one vote's, and the key says nothing.
+_ONE_VOTE = 2
+
+
 def _ballot(cand: Candidate) -> bool:
     """Whether the item reports a vote held: it states a tally or counts the ballots."""
     return cand.tally is not None or not _BALLOT_WORDS.isdisjoint(cand.words)
-
-
-# Items whose news is one document: a draft's vote announced, its outcome, its failure for
-# want of votes (``other``), a report. One naming Council documents the story never names is
-# another document's news however alike the words (two rival texts of one sponsor rejected
-# at one meeting, on the same inquiry). A reaction or a meeting may cite an earlier draft
-# beside the development it is about, and joins on a word as written.
-_DECIDES: frozenset[EventType] = frozenset(
-    {"veto", "resolution_adopted", "vote_scheduled", "draft_resolution", "report", "other"}
-)
 
 
 def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = None) -> bool:
