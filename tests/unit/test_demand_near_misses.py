@@ -867,8 +867,12 @@ def test_a_legislature_calling_for_an_investigation_of_attacks_fires(
     assert ACCOUNTABILITY in fired(matcher, title, text)
 
 
-# Inquiries into a fire, an accident or a charity's spending are not investigations of
-# crimes in Syria; one into an air strike is.
+# Inquiries into a fire, an accident, a charity's spending, an exam leak or a disease
+# outbreak are not investigations of crimes in Syria; one into an air strike is. The first
+# two items never named a word the demand fires on ("investigation" and "investigates" do
+# not fire alone), so they held on any vocabulary; each item after them says "inquiry",
+# which fires on its own, and the same sentence about a crime fires (see
+# test_the_same_inquiry_into_a_crime_fires).
 ADMINISTRATIVE_INQUIRIES = [
     (
         "Syrian ministry opens investigation into warehouse blaze at Tartus port",
@@ -878,7 +882,48 @@ ADMINISTRATIVE_INQUIRIES = [
         "Watchdog investigates charity over aid money for Syrian camps",
         "The regulator wants to know how donations sent to Idlib were accounted for.",
     ),
+    (
+        "Syrian ministry opens inquiry into warehouse blaze at Tartus port",
+        "Engineers will report on the cause of the fire within weeks.",
+    ),
+    (
+        "Charity regulator opens inquiry into aid money for Syrian camps",
+        "It wants to know how donations sent to Idlib were accounted for.",
+    ),
+    (
+        "Syrian ministry orders inquiry after exam questions leak in Aleppo",
+        "The chemistry test will be sat again next week, officials in Damascus said.",
+    ),
+    (
+        "Health ministry inquiry into cholera outbreak in Raqqa camps",
+        "Teams are testing wells after dozens of cases were found.",
+    ),
+    (
+        "Aid review stresses accountability to affected people in Syria",
+        "Few families in Idlib camps used the complaint lines, the evaluators found.",
+    ),
 ]
+
+# The same inquiries, about a crime: the trigger word is live in each shape.
+INQUIRIES_INTO_CRIMES = [
+    (
+        "Syrian ministry opens inquiry into shelling of Tartus port",
+        "Engineers will report on who fired within weeks.",
+    ),
+    (
+        "UN opens inquiry into torture of detainees in Aleppo",
+        "Investigators will hear former prisoners next week, officials said.",
+    ),
+    (
+        "Inquiry into killings of protesters in Raqqa camps",
+        "Teams are documenting the shootings after dozens of deaths were reported.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), INQUIRIES_INTO_CRIMES)
+def test_the_same_inquiry_into_a_crime_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), ADMINISTRATIVE_INQUIRIES)
@@ -1380,4 +1425,229 @@ def test_russia_torpedoing_a_council_text_fires(matcher: Matcher) -> None:
         matcher,
         "Russia torpedoes Council text on Syria chemical attack",
         "Moscow torpedoed the draft resolution on Thursday.",
+    )
+
+
+# A Council text killed in other words: "'no' votes", "say no", "sunk", "spike"; German
+# present tense ("stimmen gegen"), Arabic "bring down" (تسقط). "No vote is planned" and
+# "no votes against" are not a block.
+BLOCKED_IN_OTHER_WORDS = [
+    (
+        "Aleppo evacuation text falls to Russian and Chinese 'no' votes",
+        "Thirteen members voted in favour of the French draft.",
+    ),
+    (
+        "Moscow and Beijing say no to Council's Syria truce plan",
+        "Eleven members backed the proposal by Egypt and Spain.",
+    ),
+    ("Syria truce text sunk by Moscow at the Council", "Twelve members had backed it."),
+    (
+        "Russian envoy vows to spike Western draft on Idlib",
+        "He said the text on Syria would never be adopted in its current form.",
+    ),
+    (
+        "Moskau und Peking stimmen gegen Idlib-Text",
+        "Zwölf Staaten unterstützten den Vorschlag Kuwaits.",
+    ),
+    ("روسيا والصين تسقطان مشروع قرار بشأن إدلب", "وحصل النص على اثني عشر صوتا."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKED_IN_OTHER_WORDS)
+def test_a_text_blocked_in_other_words_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Diplomats say no vote on Syria aid is planned this week, Russia's envoy said",
+            "The Council will meet on Thursday.",
+        ),
+        (
+            "Draft on Syria adopted with no votes against as Russia abstains",
+            "The Council backed the aid text by 13 votes with two abstentions.",
+        ),
+        ("المجلس يرفض مشروع قرار روسيا بشأن إدلب", "صوتت تسع دول ضده وأيدته دولتان."),
+    ],
+)
+def test_no_vote_planned_or_a_russian_text_rejected_is_no_block(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# A headline that frames the item as history ("Forty years ago", "Looking back") is a
+# history piece unless the headline names Syria.
+def test_a_history_piece_on_an_old_veto_is_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Forty years ago: the veto on the Golan",
+        "Washington blocked a Council text in 1982 after Israel extended its law to the "
+        "heights, a vote still cited in Syria.",
+    )
+
+
+def test_a_history_headline_naming_syria_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Ten years ago: Russia's first Syria veto",
+        "Moscow and Beijing blocked a Council text on the crackdown in October 2011.",
+    )
+
+
+# A Lebanese headline that names Syria is Syria's news (a Lebanon headline naming Syria
+# only in passing, in the text, stays Lebanon's).
+def test_a_lebanese_headline_naming_syria_stays_syrias(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Lebanese premier deplores Council failure on Syria truce",
+        "Beirut said the Russian veto of the ceasefire for Syria would push more people across "
+        "the border.",
+    )
+
+
+# "Observers" who expect or believe something are commentators; health teams allowed in
+# to test for a disease are not rights monitors. UN observers who expect to arrive are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beobachter rechnen mit neuen Preiserhöhungen in Syrien",
+            "Händler in Aleppo verlangen mehr für Brot und Benzin.",
+        ),
+        ("ويرى مراقبون أن الليرة السورية ستواصل التراجع", "وارتفعت أسعار الذهب في دمشق."),
+        (
+            "Observers expect Syrian pound to slide further",
+            "Money changers in Damascus asked 4,000 pounds for a dollar and analysts said there "
+            "would be no access to credit.",
+        ),
+        (
+            "WHO team investigates measles cases in Idlib camps",
+            "Epidemiologists were allowed into three camps to take samples.",
+        ),
+    ],
+)
+def test_commentators_and_health_teams_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN observers expect to reach Homs by Friday",
+            "The mission said its unarmed monitors would be deployed across the city.",
+        ),
+        (
+            "Damascus still bars UN rights staff from detention sites",
+            "The human rights office has asked for access for three years.",
+        ),
+        ("Syria inquiry commissioners refused visas again", "The panel has never been allowed in."),
+        (
+            "Damascus lets rights researchers in for the first time",
+            "The group said its team could visit prisons without minders.",
+        ),
+    ],
+)
+def test_rights_staff_commissioners_and_researchers_are_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+# Funds released (a state bank's reserves) are sanctions relief, not a freeze on Assad's
+# leadership, unless the item says the freezes on him and his circle are kept.
+def test_released_central_bank_funds_are_not_a_freeze(matcher: Matcher) -> None:
+    assert ASSETS not in fired(
+        matcher,
+        "EU releases frozen reserves of Syria's central bank",
+        "The funds will pay for wheat imports and power-station repairs.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "EU releases Syrian central bank reserves but keeps Assad family's assets frozen",
+            "Sanctions on the former president and his relatives remain in place.",
+        ),
+        (
+            "Swiss lock any bank balances held for Maher al-Assad",
+            "Banks were told to report funds they manage for him.",
+        ),
+        (
+            "Bruselas bloquea los fondos de tres ministros sirios",
+            "Los bienes quedan inmovilizados en la UE.",
+        ),
+    ],
+)
+def test_freezes_kept_and_balances_locked_fire(matcher: Matcher, title: str, text: str) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+def test_another_states_hackers_frozen_are_not_assads_leadership(matcher: Matcher) -> None:
+    assert ASSETS not in fired(
+        matcher,
+        "EU freezes assets of Chinese hackers under cyber rules",
+        "A separate case concerning a Syrian group is still under review.",
+    )
+
+
+# Handing Syria to "Hague prosecutors" or "international criminal judges" is the
+# referral; prosecutors in The Hague charging a man with fraud are a national court.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Jurists ask Council to hand Syria's crimes to Hague prosecutors",
+            "Only a Council decision can give the court jurisdiction.",
+        ),
+        (
+            "France seeks to put Syria before international criminal judges",
+            "Its draft would send the situation in Syria to the court's prosecutor.",
+        ),
+    ],
+)
+def test_the_hague_court_in_other_words_is_the_referral(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ICC in fired(matcher, title, text)
+
+
+def test_hague_prosecutors_charging_fraud_are_not_the_icc(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "Hague prosecutors charge Syrian man with fraud",
+        "Dutch police said he sold fake visas.",
+    )
+
+
+# Justice words in a call to stop arms supplies are colour, as in a sanctions item; the
+# same call about crimes fires. A warrant over killings of protesters is this demand even
+# when Interpol is asked to circulate it; one over fraud is not.
+def test_justice_words_in_an_arms_supply_item_are_colour(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Arms shipments to Damascus must stop, group says",
+        "Those supplying weapons to Syrian forces risk complicity in war crimes, it said.",
+    )
+    assert ARMS in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_a_warrant_over_killings_circulated_by_interpol_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Syrian judge issues arrest warrant for ousted president over killings of protesters",
+        "The justice ministry will ask Interpol to circulate it.",
+    )
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Syrian judge issues arrest warrant for businessman over fraud",
+        "The justice ministry will ask Interpol to circulate it.",
     )

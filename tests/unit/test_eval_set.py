@@ -581,12 +581,13 @@ def test_demands_on_a_seventh_fresh_round(capsys: pytest.CaptureFixture[str]) ->
     inside the EU, Syria's own freeze on money changers, inquiries into a fire or a charity,
     a legislature's call for an investigation of bombings, arms supplied in German and
     Spanish words, trial words in an ICC item, investigators waiting to get in. One English
-    near miss is left: the central bank's funds released as sanctions eased, which another
-    set labels an asset freeze."""
+    near miss was left: the central bank's funds released as sanctions eased. It no longer
+    alerts: released state funds are relief unless the freezes on Assad's circle are said
+    to be kept, which is how the other sets label a lifting (tests/eval/README.md)."""
     english = run_eval(capsys, "en-negatives-8.jsonl")
     assert english["negatives"] >= 12
-    assert english["negatives_alerted"] <= 1
-    assert float(english["macro_f1"]) >= 0.95  # type: ignore[arg-type]
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.98  # type: ignore[arg-type]
     others = run_eval(capsys, "multi-demands-10.jsonl")
     assert others["negatives"] >= 10
     assert others["negatives_alerted"] == 0
@@ -601,7 +602,8 @@ def test_demands_on_the_seventh_rounds_held_out_set(capsys: pytest.CaptureFixtur
     english = run_eval(capsys, "en-negatives-9.jsonl")
     assert english["negatives"] >= 6
     assert english["negatives_alerted"] == 0
-    assert float(english["macro_f1"]) >= 0.83  # type: ignore[arg-type]
+    # 1.0 since the eleventh round ("hand ... to Hague prosecutors" is the referral).
+    assert float(english["macro_f1"]) >= 0.99  # type: ignore[arg-type]
     others = run_eval(capsys, "multi-demands-11.jsonl")
     assert others["negatives"] >= 8
     assert others["negatives_alerted"] == 0
@@ -636,6 +638,28 @@ def test_demands_on_a_round_held_out_from_every_rule(capsys: pytest.CaptureFixtu
     assert others["negatives"] >= 5
     assert others["negatives_alerted"] <= 2
     assert float(others["macro_f1"]) >= 0.80  # type: ignore[arg-type]
+
+
+def test_demands_on_an_eleventh_fresh_round(capsys: pytest.CaptureFixture[str]) -> None:
+    """Round D, read before any rule for it: English near misses 6 of 44 alerted, positives
+    macro-F1 0.811; other languages 0.733 with 3 of 25 alerted. Then: history headlines,
+    exam-leak and outbreak inquiries, aid "accountability to affected people", observers as
+    commentators, health teams, another state's hackers, released state funds; texts killed
+    in other words ("'no' votes", "say no", "spike", "stimmen gegen", تسقط), a Lebanese
+    headline naming Syria, rights staff, commissioners and researchers kept out, balances
+    locked, "international criminal judges", justice words as colour in an arms call, a
+    warrant over killings sent to Interpol. One near miss is left: a truce item saying no
+    monitors will be deployed (arguably the demand's news)."""
+    english = run_eval(capsys, "en-negatives-12.jsonl")
+    assert english["negatives"] >= 44
+    assert english["negatives_alerted"] <= 1
+    positives = run_eval(capsys, "en-demands-5.jsonl")
+    assert positives["n"] >= 36
+    assert float(positives["macro_f1"]) >= 0.99  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-14.jsonl")
+    assert others["negatives"] >= 25
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.99  # type: ignore[arg-type]
 
 
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
