@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-8.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-9.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -158,6 +158,30 @@ PARTS = {
         shared_stories=8,
         vetoers=True,
         multilingual_stories=(4, 3),
+    ),
+    "english-8.jsonl": Part(
+        "s8-en-", EN, 150, negatives=50, per_demand=12, every_event=True, vetoers=True
+    ),
+    "multilingual-8.jsonl": Part(
+        "s8-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
+    "busy-week-9.jsonl": Part(
+        "s8-bw-{lang}-",
+        SIX,
+        3,
+        file_negatives=15,
+        span_days=6,
+        stories=8,
+        shared_stories=7,
+        vetoers=True,
+        multilingual_stories=(5, 3),
     ),
 }
 
