@@ -1651,3 +1651,230 @@ def test_a_warrant_over_killings_circulated_by_interpol_fires(matcher: Matcher) 
         "Syrian judge issues arrest warrant for businessman over fraud",
         "The justice ministry will ask Interpol to circulate it.",
     )
+
+
+# Another body's or state's veto (NATO, the Arab League and its Council, Turkey, Iran,
+# Qatar) is not the Security Council's, unless the Council, the UN or a permanent member
+# is named; a Council member blocking the League's plan at the UN still is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ankara threatens veto on NATO partner over Syrian Kurdish militia",
+            "Turkish officials said the alliance could not admit states that shelter the YPG.",
+        ),
+        (
+            "Qatar blocks Arab League Council resolution on Syria's seat",
+            "Doha refused consensus on the text at the ministers' meeting in Cairo.",
+        ),
+        ("Türkei blockiert NATO-Erklärung zu Nordsyrien", "Ankara lehnte den Text ab."),
+    ],
+)
+def test_another_body_or_states_veto_is_not_the_councils(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_blocking_the_leagues_plan_at_the_council_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Envoy: Council members who blocked the Syria text bear the blame",
+        "Those who blocked the Arab League plan will answer for the killing in Syria, she said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rusia tumba el proyecto sobre Siria en el Consejo",
+            "El texto obtuvo once votos a favor.",
+        ),
+        (
+            "La Russie fait tomber le texte sur la Syrie au Conseil",
+            "Onze membres l'avaient soutenu.",
+        ),
+    ],
+)
+def test_a_text_knocked_down_in_spanish_and_french_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Observer status in a bloc, an observer of a political scene, "observers note", and a
+# political body called a commission (the opposition's negotiators) are not monitors.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Damascus asks for observer status at regional economic bloc",
+            "Syria's trade minister said the country wants to follow the bloc's meetings.",
+        ),
+        (
+            "Veteran observer of Syrian politics publishes his memoirs",
+            "The former envoy looks back on thirty years of dealings with Damascus.",
+        ),
+        ("Наблюдатели отмечают подорожание топлива в Сирии", "Бензин в Дамаске подорожал вдвое."),
+        (
+            "Syrian opposition's negotiations commission arrives in Riyadh",
+            "Its members were allowed to bring advisers to the meeting.",
+        ),
+    ],
+)
+def test_status_commentators_and_negotiators_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_the_inquiry_commission_arriving_is_still_a_monitor(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Syria inquiry commission allowed into Damascus for first time",
+        "The commission's members arrived on Monday.",
+    )
+
+
+# Vaccine freezers paid for by donors and online accounts blocked under export rules are
+# not a freeze on Assad's leadership; property that "cannot be touched" and German
+# "sperrt" are freezes.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Donor funds buy solar freezers for Syrian clinics",
+            "The freezers will keep vaccines cold in Idlib and Aleppo.",
+        ),
+        (
+            "Syrian coders' accounts blocked by online platform under export rules",
+            "Developers in Damascus lost access to their earnings overnight.",
+        ),
+        (
+            "Fondos de donantes pagan congeladores para vacunas en Siria",
+            "Los congeladores llegarán a clínicas de Alepo.",
+        ),
+    ],
+)
+def test_freezers_and_platform_accounts_are_not_a_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ottawa lists Syrian president's brothers",
+            "Any property they hold in Canada cannot be touched under the new sanctions.",
+        ),
+        (
+            "EU sperrt Konten von syrischen Ministern",
+            "Die Union setzte sieben Minister auf ihre Liste.",
+        ),
+    ],
+)
+def test_property_that_cannot_be_touched_is_frozen(matcher: Matcher, title: str, text: str) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+# An arbitration court in The Hague is not the ICC; ordinary murder or a robbery in
+# Damascus is ordinary crime; another country's tribunal (the Hariri killing) is its
+# own; an Arabic conviction "on a charge of" torture is a trial.
+def test_an_arbitration_court_in_the_hague_is_not_the_icc(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "Tribunal de arbitraje de La Haya falla a favor de una empresa siria",
+        "El laudo obliga a un socio del Golfo a pagar una indemnización.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Inquiry opened into murder of Syrian singer in Damascus",
+            "Police said the robbery suspects had been arrested.",
+        ),
+        (
+            "Hariri tribunal convicts second suspect",
+            "Judges said Syrian intelligence had been suspected at first.",
+        ),
+    ],
+)
+def test_ordinary_crime_and_another_countrys_tribunal_are_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+def test_an_arabic_conviction_on_a_torture_charge_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher, "محكمة فرنسية تدين ضابطا سوريا بتهمة التعذيب", "وقضت بسجنه عشرين عاما."
+    )
+
+
+# A report on arms spending in the region names Syria in passing.
+def test_a_regional_arms_spending_report_is_not_the_embargo(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "Middle East arms spending hits record, researchers say",
+        "Gulf states bought more jets and missiles than ever, citing wars in Syria and Yemen.",
+    )
+
+
+# Each match of the freeze and the monitors demands also needs a word of the demand's
+# subject: a freeze with no sanction, list, sanctioning body or target, and inspectors or
+# observers with no rights body, mission, truce, detention or crime, are someone else's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Relief agency freezes food rations in Syria as funds run out",
+            "Only a quarter of the money it asked donors for has arrived.",
+        ),
+        (
+            "Court in Homs freezes accounts of a bakery owner",
+            "The judge blocked the funds until the case is heard.",
+        ),
+    ],
+)
+def test_a_freeze_with_no_sanction_or_target_is_not_the_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+def test_a_freeze_on_officials_still_fires(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher, "Bern freezes funds of Syrian officials", "Banks must report any accounts."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Weather observers in Homs record the first snow in years",
+            "Stations in the hills were reached by road only on Tuesday.",
+        ),
+        (
+            "Structural inspectors reach quake-hit district of Aleppo",
+            "They were allowed into 300 buildings and ordered 40 evacuated.",
+        ),
+    ],
+)
+def test_inspectors_and_observers_with_no_rights_subject_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_chemical_weapons_inspectors_reaching_a_site_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Inspectors reach Douma after days of delay",
+        "The chemical weapons team took samples at the site.",
+    )
