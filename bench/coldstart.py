@@ -15,10 +15,12 @@ end-to-end test checks (the store's client is made in the set-up). No request
 leaves the process: a botocore client reads only its API model when it is made. Not
 included: the first invocation's requests themselves (reading the secret, Slack's
 auth.test), work done per invocation rather than per container (the poll's matcher), and
-the event rules, which a poll container imports at its first matching item (most polls
-have none; tests/integration/test_package.py lists what no cold start imports). Whatever
-else every invocation of a function uses is imported with its handler module (httpx's
-transport included, which httpx itself would import at the first poll).
+the event rules, the story rules and the alert codec, which a poll or schedule container
+builds at its first matching item or first alert to queue (most polls have none;
+tests/integration/test_package.py lists what no cold start imports or builds). Whatever
+else every invocation of a function uses is imported or built with its handler module
+(httpx's transport included, which httpx itself would import at the first poll; the codecs
+of the documents every notify, interact and digest invocation reads).
 
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and

@@ -22,7 +22,6 @@ from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
 from demandwatch.core.pipeline import Examiner, assign_stories, unseen
 from demandwatch.core.schedule import is_due
-from demandwatch.core.stories import StoryClusterer
 from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
@@ -38,6 +37,9 @@ from demandwatch.store.base import Store
 if TYPE_CHECKING:
     # Only the local run delivers through the service (the cloud's poll never does).
     from demandwatch.app.delivery import DeliverAlerts, DeliveryReport
+
+    # Imported when a poll makes an alert (_RunStories.clusterer).
+    from demandwatch.core.stories import StoryClusterer
     from demandwatch.sources.pool import ParsePool
 
 log = logging.getLogger("demandwatch")
@@ -227,7 +229,10 @@ class Service:
         # No await from here to the end: clustering and recording run without
         # interleaving, so sources polled in the same run see each other's stories.
         run = stories or _RunStories(self.store, self.clock)
-        entries = assign_stories(entries, run.clusterer())
+        if any(e.alert is not None for e in entries):
+            # The recent stories are read (a store query) only when this poll made an
+            # alert: most polls of a changed feed make none.
+            entries = assign_stories(entries, run.clusterer())
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
         run.touch(e.alert.story_id for e in entries if e.alert is not None and e.key in inserted)
         if stories is None:
@@ -419,6 +424,8 @@ class _RunStories:
 
     def clusterer(self) -> StoryClusterer:
         if self._clusterer is None:
+            from demandwatch.core.stories import StoryClusterer
+
             since = self._clock() - STORY_LOOKBACK
             self._clusterer = StoryClusterer(self._store.recent_stories(since))
         return self._clusterer

@@ -227,20 +227,29 @@ def test_in_lambda_the_collector_pauses_for_the_set_up_alone(task_root: Path, go
 # build's snapshot (no YAML, no model of sources.yaml or demands.yaml); the AWS clients
 # are made with botocore alone, without boto3.
 _NEVER = ("jinja2", "yaml", "demandwatch.configfiles", "boto3")
-# The event rules serve matched items only (most polls have none); Slack and the
-# delivery use case are the notify function's (a schedule imports the latter only to
-# look at P1 escalations, when org.yaml configures them; the shipped one does not).
-_POLLING = ("demandwatch.core.events", "slack_sdk", "demandwatch.app.delivery", *_NEVER)
+# The event rules serve matched items only, and the story rules the alerts they make
+# (most polls have none); Slack and the delivery use case are the notify function's (a
+# schedule imports the latter only to look at P1 escalations, when org.yaml configures
+# them; the shipped one does not).
+_POLLING = (
+    "demandwatch.core.events",
+    "demandwatch.core.stories",
+    "slack_sdk",
+    "demandwatch.app.delivery",
+    *_NEVER,
+)
 # Neither polls nor matches (interact compiles its demands' queries only for
 # /demandwatch test).
 _NOT_POLLING = ("demandwatch.core.events", "demandwatch.core.query", "httpx", *_NEVER)
 # Nor do the functions that never read a story (the digest reads the day's stories).
 _NO_STORIES = ("demandwatch.core.stories", "demandwatch.core.language", *_NOT_POLLING)
+# Only the scheduled functions (schedule, digest) parse a schedule's payload.
+_UNSCHEDULED = ("demandwatch.handlers._schedules",)
 _NOT_AT_COLD_START = {
     "schedule": _POLLING,
-    "poll": _POLLING,
-    "notify": _NO_STORIES,
-    "interact": _NO_STORIES,
+    "poll": (*_POLLING, *_UNSCHEDULED),
+    "notify": (*_NO_STORIES, *_UNSCHEDULED),
+    "interact": (*_NO_STORIES, *_UNSCHEDULED),
     "digest": _NOT_POLLING,
 }
 
@@ -301,10 +310,21 @@ print(json.dumps({
         m.__name__ for m in models(config._Strict) if m not in held(config.OrgFile, set())
     ),
     "concept_stems": stories._concept_stems.cache_info().currsize,
-    "codecs": sorted(n for n in ("_story", "_feedback") if getattr(codec, n).cache_info().currsize),
+    "codecs": sorted(
+        n for n in ("_alert", "_story", "_feedback") if getattr(codec, n).cache_info().currsize
+    ),
     "config_models": len(list(models(config._Strict))),
 }))
 """
+
+
+_CODECS_AT_COLD_START = {
+    "schedule": [],
+    "poll": [],
+    "notify": ["_alert"],
+    "interact": ["_alert"],
+    "digest": ["_alert", "_story"],
+}
 
 
 def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
@@ -315,8 +335,11 @@ def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
     model instance once built one at import), and the models of sources.yaml and
     demands.yaml, which only validating uses, are not even defined: the snapshot holds
     org.yaml's alone. The stories' table of concept stems is built by the first item a
-    story is made for, which no cold start has; the store's codecs of a story and of
-    feedback, by the first story or feedback read or written."""
+    story is made for, which no cold start has. The store's codecs are built by the first
+    document of their kind read or written, except those every invocation of the function
+    reads, built with its handler module (make_handler's ``reads``): alerts for notify and
+    interact, alerts and stories for the digest. A typical poll or schedule queues no
+    alert."""
     env = {
         "AWS_REGION": "us-east-1",
         "AWS_DEFAULT_REGION": "us-east-1",
@@ -336,7 +359,7 @@ def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
             "validators": [],
             "file_models": [],
             "concept_stems": 0,
-            "codecs": [],
+            "codecs": _CODECS_AT_COLD_START[name],
             "config_models": report["config_models"],
         }, name
 

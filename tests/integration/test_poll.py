@@ -20,6 +20,7 @@ from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
+from demandwatch.core.stories import Story
 from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
@@ -158,6 +159,63 @@ def test_first_poll_is_a_baseline_then_only_new_items_alert(
     third = by_id(run_once(config, state, notifier))["press"]
     assert third.status == "unchanged"
     assert len(notifier.alerts) == 1
+
+
+class StoryReadingStore(SqliteStore):
+    """The SQLite store, counting how often a poll reads the recent stories."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.story_reads = 0
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        self.story_reads += 1
+        return super().recent_stories(since)
+
+
+def test_stories_are_read_only_by_a_poll_that_makes_an_alert(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """A changed feed whose new items match nothing (most polls) clusters nothing, so it
+    reads no stories from the store; the poll that makes an alert reads them once and
+    gives the alert its story."""
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    config = load_config(
+        write_config(tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml")}])
+    )
+    store = StoryReadingStore(tmp_path / "state.sqlite3")
+    notifier = RecordingNotifier()
+
+    def poll() -> PollOutcome:
+        async def go() -> list[PollOutcome]:
+            async with bootstrap.service(
+                Settings(), config, store=store, notifier=notifier
+            ) as service:
+                outcomes, _ = await service.run_once()
+                return outcomes
+
+        return by_id(asyncio.run(go()))["press"]
+
+    try:
+        baseline = poll()
+        assert (baseline.status, baseline.baseline, baseline.matched) == ("new_items", True, 0)
+        quiet = Entry("Committee meets on fisheries, part 9", "https://example.org/fish/9")
+        feeds.serve("/press.xml", rss([quiet, *QUIET_ENTRIES]))
+        changed = poll()
+        assert (changed.status, changed.new, changed.matched) == ("new_items", 1, 0)
+        assert store.story_reads == 0
+
+        feeds.serve("/press.xml", rss([VETO_ENTRY, quiet, *QUIET_ENTRIES]))
+        alerting = poll()
+        assert (alerting.new, alerting.matched) == (1, 1)
+        assert store.story_reads == 1
+        [alert] = notifier.alerts
+        assert alert.story_id is not None
+        story = store.get_story(alert.story_id)
+        assert story is not None
+        assert alert.id in [i.alert_id for i in story.items]
+    finally:
+        store.close()
 
 
 def test_etag_round_trip_gives_not_modified(feeds: FeedServer, tmp_path: Path) -> None:

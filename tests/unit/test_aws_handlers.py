@@ -18,10 +18,10 @@ from demandwatch.exceptions import ConfigError, DeferredError, NotifyError, Pois
 from demandwatch.handlers._runtime import (
     SqsRecord,
     failure_kind,
-    parse_event,
     process_batch,
     sqs_records,
 )
+from demandwatch.handlers._schedules import parse_event
 from demandwatch.handlers.interact import http_response, request_body
 from demandwatch.queue.base import Message
 from demandwatch.queue.fanout import AlertNotice, FollowUpNotice, PollRequest, parse_notice

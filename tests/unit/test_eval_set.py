@@ -267,6 +267,15 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-15.jsonl")
     assert float(report["event_accuracy"]) >= 0.98  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    # A sixteenth, measured before any rule was changed for it: 0.850 (68 of 80), who vetoed
+    # 0.577 (15 of 26); 0.975 and 1.000 after general rules (vetoers named after the first
+    # sentence, a date between "voted" and "against", a relative clause before the veto,
+    # records listing names after their totals, a double veto's members named elsewhere,
+    # speakers after a named day's vote, reports released, blocking and findings as
+    # history), held to within one item.
+    report = run_eval(capsys, "en-events-16.jsonl")
+    assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

@@ -2704,3 +2704,148 @@ def test_threatened_sanctions_texts_and_speakers_heading_their_words(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A day or a date between "voted" and "against" (wire style): the veto itself.
+        (
+            "Monitoring team's mandate ends at the U.N.",
+            "UNITED NATIONS (AP) - Russia voted Friday against a draft that would have renewed the"
+            " expert team monitoring the sanctions, ending its mandate.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        (
+            "Siege text falls silent at the Council",
+            "Beijing and Moscow voted on Jan. 12 against a draft condemning the siege, leaving the"
+            " Council with nothing to say.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # ... and only as the time of another development: background.
+        (
+            "Troops enter the town",
+            "Three days after Russia voted Feb. 2 against a ceasefire text, government forces"
+            " entered the town.",
+            "other",
+            [],
+        ),
+        # A relative clause between the member and its veto.
+        (
+            "Inquiry's mandate runs out",
+            "Russia, which voted in March against a text on the shelling, on Thursday vetoed a"
+            " draft renewing the inquiry.",
+            "veto",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_vetoes_dated_between_verb_and_against(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        (
+            "Council does not adopt humanitarian text",
+            "The Security Council did not adopt a draft resolution on the humanitarian situation"
+            " on Monday. The negative votes were cast by China and the Russian Federation.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Truce call falls at the Council",
+            "A draft demanding a pause in the fighting fell on Wednesday. It was vetoed by the"
+            " United States, while the other fourteen members voted in favour.",
+            ["United States"],
+        ),
+        (
+            "Mission's renewal fails",
+            "A draft to renew the mission failed in the Council on Thursday. The Russian"
+            " Federation, one of the five permanent members, and Nicaragua voted against it.",
+            ["Russian Federation"],
+        ),
+        (
+            "Text on sanctions falls",
+            "A text tightening sanctions failed in the Security Council on Friday. The United"
+            " States and the United Kingdom, two of the permanent members, cast vetoes.",
+            ["United Kingdom", "United States"],
+        ),
+        # A voting record that lists the names after its totals.
+        (
+            "Vote on draft resolution S/2019/000 : the situation in the Middle East",
+            "Voting summary. Yes: 11, No: 2, Abstentions: 2, Non-voting: 0. No: China, Russian"
+            " Federation. Abstentions: Ethiopia, Kazakhstan. Draft resolution not adopted.",
+            ["China", "Russian Federation"],
+        ),
+        # A double veto whose members are named in another sentence, not as reacting to it.
+        (
+            "Aid text blocked at the U.N.",
+            "A double veto killed the aid text on Tuesday. Beijing and Moscow argued that it"
+            " would have undermined talks in Geneva.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Aid text blocked at the U.N.",
+            "A double veto killed the aid text on Tuesday. London and Paris condemned the vetoes"
+            " as shameful.",
+            [],
+        ),
+    ],
+)
+def test_vetoers_named_after_the_first_sentence(title: str, text: str, vetoed: list[str]) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A member's envoy speaking after a named day's vote: a reaction, not the meeting.
+        (
+            "Council split on Syria",
+            "Britain's ambassador told the Council after Monday's vote that the two vetoes had"
+            " shielded a government that bombs hospitals.",
+            "statement",
+        ),
+        # A speaker named by a surname heading their words on a veto.
+        (
+            "Araud says the vetoes shame the Council",
+            "France's ambassador Gerard Araud said on Friday that the Russian and Chinese vetoes"
+            " had shamed the Council.",
+            "statement",
+        ),
+        # A group releasing a report: the report is the news.
+        (
+            "Doctors map attacks on Idlib hospitals",
+            "Physicians for Human Rights released a report on Monday mapping attacks on hospitals"
+            " in Idlib since the spring.",
+            "report",
+        ),
+        # History in the lede: a pluperfect blocking, findings in a time clause.
+        (
+            "Council backs envoy's plan",
+            "China had blocked two earlier texts on the crisis. On Monday the Council unanimously"
+            " adopted a resolution backing the envoy's plan.",
+            "resolution_adopted",
+        ),
+        (
+            "Chemical weapons body condemns Damascus",
+            "The OPCW's Executive Council voted on Tuesday to condemn Syria, after investigators"
+            " concluded that its air force had used sarin.",
+            "other",
+        ),
+    ],
+)
+def test_speakers_reports_and_history_in_the_lede(title: str, text: str, expected: str) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    # A development that is no veto names no vetoing member, whatever history it recalls.
+    assert not [a for a in event.actors if a.role == "vetoed"]

@@ -67,6 +67,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bnot adopted\b",
         r"\bnegative votes? (?:of|by|from|cast)\b",
         r"\bowing to (?:the )?negative vote",
+        # (not the pluperfect: "Russia and China had blocked three earlier texts" recalls history)
+        r"(?<!\bhad )(?<!\bhad already )(?<!\bhad previously )"
         r"\b(?:rejects?|rejected|defeated|voted down|vote down|votes down|kill|killed|kills|scuttle[sd]?|sank|sinks|sink|"
         r"block|blocks|blocked|bloquent|bloque|torpedo(?:es|ed)?|nix(?:es|ed)?|shoots? down|shot down"
         r"|(?:strikes|struck|knocks?|knocked) down)"
@@ -1384,6 +1386,15 @@ _WHEN = (
     r"(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
     r"|tonight|(?:once )?again|jointly|both|also|together|for the \w+ time)"
 )
+# The day or the date of a vote, which wires put between the verb and "against" ("voted
+# Thursday against", "voted on Sept. 19 against").
+_VOTE_DAY = (
+    r"(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight"
+    r"|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)"
+)
+# A relative clause between a member and its verb: "Russia, which voted in April against a
+# text on the attack, on Tuesday vetoed ...".
+_RELATIVE_CLAUSE = r"(?:, (?:which|who) [^,;]{3,120}?,)"
 # "Russian and Chinese vetoes": the members named by their adjectives (English only).
 _VETO_ADJECTIVES = {
     "russian": "Russian Federation",
@@ -1425,7 +1436,8 @@ _NOT_OBJECT = (
 # Members in apposition: "Russia, a permanent member, ...", "China and Russia - the two
 # permanent members - ...".
 _APPOSITION = (
-    r"(?:(?:the |a )?(?:two |both |three )?permanent members?(?: of the (?:security )?council)?"
+    r"(?:(?:the |a )?(?:(?:one|two|three|both) of the (?:five )?|two |both |three )?permanent members?"
+    r"(?: of the (?:security )?council)?"
     r"\s*(?:,|[\u2014\u2013-])\s*)?"
 )
 
@@ -1493,7 +1505,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "vetoed",
         ("veto", "negative vote"),
         _Gated(
-            rf"(?:veto(?:es)?|negative votes?) (?:cast )?(?:by|of) (?:the )?(?:(?:two|three|one|a) )?"
+            rf"(?:veto(?:es)?|negative votes?) (?:(?:were |was )?cast )?(?:by|of) (?:the )?(?:(?:two|three|one|a) )?"
             rf"(?:permanent members?,? )?{_LIST}{_NOT_OBJECT}"
         ),
     ),
@@ -1502,7 +1514,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "negatif", "voto negativo"),
         _Gated(
             rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
-            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el )?{_LIST}{_NOT_OBJECT}"
+            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el |the )?{_LIST}{_NOT_OBJECT}"
         ),
     ),
     (
@@ -1546,7 +1558,13 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ),
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
-    ("voted_against", ("against:",), _Gated(rf"\bagainst: {_LIST}")),
+    ("voted_against", ("against:", "no: "), _Gated(rf"\b(?:against|no): {_LIST}")),
+    # "Russia and China voted Thursday against ...", "voted on Sept. 19 against".
+    (
+        "voted_against",
+        ("voted ",),
+        _Gated(rf"{_LIST},?\s+(?:had |has |have )?voted {_VOTE_DAY},? (?:against|no)\b"),
+    ),
     ("voted_against", ("no: ", "against: "), _Gated(rf"\b(?:no|against): \d+{_IN_BRACKETS}")),
     # "Against 3: China, Russian Federation, ...": a record's names after the count.
     ("voted_against", ("no ", "against "), _Gated(rf"\b(?:no|against):? \d+: {_LIST}")),
@@ -1571,7 +1589,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             "hands against",
         ),
         _Gated(
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}"
+            # (after the apposition, an elected member may join the list: "the Russian
+            # Federation, a permanent member, and Nicaragua voted against")
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_APPOSITION[:-1]}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?)?"
             rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no|it down"
             r"|them down)\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
@@ -1579,11 +1599,11 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     # "Russia, a permanent member, cast the sole negative vote": its veto.
     (
         "vetoed",
-        ("negative vote", "vote against", "votes against", "no vote"),
+        ("negative vote", "vote against", "votes against", "no vote", "veto"),
         _Gated(
             rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?{_APPOSITION}(?:{_WHEN},?\s+){{0,2}}"
-            r"(?:cast|casting|casts) (?:the |a |its |their )?(?:sole |lone |only |single )?"
-            r"(?:negative votes?|votes? against|no votes?)\b"
+            r"(?:cast|casting|casts) (?:the |a |its |their )?(?:sole |lone |only |single |two |both )?"
+            r"(?:negative votes?|votes? against|no votes?|vetoe?s?)\b"
         ),
     ),
     # The other languages' own verbs, in stems: "Moscou et Pékin font capoter", "Rusia veta",
@@ -1957,6 +1977,8 @@ _RECORD_LISTED = re.compile(
     r"\b(?:yes|in favou?r):? (\d+)(?::\s*([^.;]*))?[;,.] (?:no|against):? (\d+)(?::\s*([^.;]*))?[;,.]"
     r" (?:abstentions?|abstaining|abstained):? (\d+)(?::\s*([^.;]*))?"
 )
+# A record's names listed after its totals, under the same headings.
+_RECORD_NAMES_AFTER = re.compile(r"\b(no|against|abstentions|abstaining): (?!\d)([^.;]+)")
 _SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
 
 # ------------------------------------------------------------------------------ dates
@@ -2063,13 +2085,14 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
 
-# A sentence ends at a full stop, but not one of "U.S." or "Mr.".
-_SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)\s"
+# A sentence ends at a full stop, but not one of "U.S." or "Mr.", nor of a title before a
+# name ("Gen.", "Sen.") or a month before its day ("voted Sept. 19 against", "on Jan. 5").
+_NOT_AN_END = (
+    r"(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bgen\.)(?<!\bsen\.)"
+    r"(?<!\brep\.)(?<!\bgov\.)(?<!\bamb\.)(?<!\bcol\.)(?<!\blt\.)(?<!\bst\.)"
 )
-_CLAUSE_END = re.compile(
-    r"(?<=[.;!?])(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)\s+"
-)
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s(?!\d)")
+_CLAUSE_END = re.compile(rf"(?<=[.;!?]){_NOT_AN_END}\s+(?!\d)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 # The least score that makes a statement: more than a single statement cue in the body.
@@ -2149,8 +2172,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # Sanctions, freezes and designations decided outside the UN are news of their own,
     # not statements, even when a government "announces" them; but a sanctions draft the
     # lede has vetoed at the UN ("Russia, China block sanctions on Syria") is that veto.
+    # (or a Council text failing, its vetoers named after: "A text tightening sanctions
+    # failed in the Security Council. ... cast vetoes")
     un_veto_lede = lede_act or bool(
-        _VETOED.search(first_sentence) and un_organ.search(first_sentence)
+        (_VETOED.search(first_sentence) or _DRAFT_FAILED.search(first_sentence))
+        and un_organ.search(first_sentence)
+        and scores["veto"] > 0
     )
     # (nor are sanctions in a Council text a member will not support: "China would not
     # support a Western text imposing sanctions", the draft's news)
@@ -2176,7 +2203,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _FINDINGS.search(title)
         or _FINDINGS_SAY.search(title)
         or _FINDINGS_HEAD.search(title)
-        or (_FINDINGS.search(first_sentence) and not _SPEAKERS.search(first_sentence))
+        # (findings in a time or cause clause date another act: "OPCW states voted to suspend
+        # Syria's rights, after investigators found ...")
+        or (_FINDINGS.search(_main_clause(first_sentence)) and not _SPEAKERS.search(first_sentence))
     ):
         scores["report"] += 6
     if _ASSEMBLY_DEBATE.search(title) or (
@@ -2472,6 +2501,13 @@ def _fronted_end(lede: str) -> int:
     m = _FRONTED.match(lede)
     # ("Since 2011, Russia has vetoed 17 texts" counts history, whatever its main clause)
     return m.end() if m and not lede.startswith("since") else 0
+
+
+def _main_clause(lede: str) -> str:
+    """The lede's main clause: after an opening time or cause phrase, before any later one."""
+    start = _fronted_end(lede)
+    later = _CONNECTIVE.search(lede, start)
+    return lede[start : later.start() if later else len(lede)]
 
 
 def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
@@ -2945,6 +2981,9 @@ _SAYS_IN_TITLE = _Gated(
 _TITLE_SPEAKER_SAYS = _Gated(
     r"^(?:[\w'.-]+ ){0,3}(?:president|chief|secretary-general|envoy|minister|ambassador|spokes\w+"
     r"|high commissioner|prosecutor|head|chair)(?: [\w'.-]+){0,2} (?:says|said)\b"
+    # A speaker named by one word, a surname, judging a veto: "Juppe says the two vetoes
+    # leave ..." (a government saying what it will do is its own news).
+    r"|^[\w'.-]+ (?:says|said)\b[^.]*\bvetoe?s?\b"
 )
 # An investigating body speaking in the headline states its findings.
 _FINDINGS_SAY = _Gated(
@@ -3012,12 +3051,15 @@ _MEETING_LEDE = _Gated(
 # Council after the vote that ...".
 _AFTER_VOTE_LEDE = _Gated(
     r"\b(?:told|tells|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
-    r"|general assembly|assembly)(?: members)? (?:after|following) (?:the|today's|its|this) (?:\w+ )?vote\b"
+    r"|general assembly|assembly)(?: members)? (?:after|following) (?:the|its|this|[a-z]+day's) (?:\w+ )?vote\b"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
     r"\breport (?:published |released |issued )?(?:\w+ ){0,3}(?:details|documents|documented|finds|found"
-    r"|concludes|concluded|shows|describes|reveals)\b"
+    r"|concludes|concluded|shows|describes|reveals|identifying|documenting|detailing|describing)\b"
+    # "Human Rights Watch released a report on Tuesday ...": publishing is the news.
+    r"|\b(?:released|published|issued|launched|publishes|releases|issues) (?:a|an|its|their|the|his|her)"
+    r" (?:[\w-]+ ){0,2}report\b"
     r"|\bin (?:a|its|their|his|her|the) (?:[\w-]+ ){0,2}report\b"
     r"|\btransmit\w* (?:the |a |his |its )?(?:[\w-]+ ){0,3}report\b"
     r"|\bin (?:\w+ )?findings (?:published|released|issued)\b"
@@ -3096,7 +3138,9 @@ _SAYS_DECISION = _Gated(
     r"(?:freez|unfr|lift|eas|impos|suspend|arrest|ban|halt|recogni|expel|clos|open|send|deploy|withdraw"
     r"|hold|sanction|designat|fil|tak|took|issu|charg|indict|widen|extend|join|cut|stop|end)\w*\b"
 )
-_DECISION_LEDE = _Gated(r"\b(?:voted|decided) to\b")
+_DECISION_LEDE = _Gated(
+    r"\b(?:voted|decided)(?: on \w+day| \w+day| today| yesterday)?(?: unanimously)? to\b"
+)
 _UN_ACTOR = _Gated(
     r"\b(?:un|u\.n\.|united nations|security council|general assembly|secretary-general|guterres"
     r"|high commissioner|special envoy|ocha|unhcr|unicef|who|opcw)\b"
@@ -3226,6 +3270,7 @@ _AGAINST_WORDS = (
     "voted it down",
     "votes against",
 )
+_VOTED_ON_DAY_AGAINST = re.compile(rf"\bvoted {_VOTE_DAY},? (?:against|no)\b")
 _DRAFT_FAILED = _Gated(
     r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
     r"|\bkilled\b|\brejects?\b|\brejected\b|\bf[ae]lls?\b|\bcollapsed\b|\bdoomed\b|\bblocked\b"
@@ -3274,7 +3319,7 @@ _MAJORITY_BODY = _Gated(
 
 def _permanent_voted_no(text: str) -> bool:
     """A permanent member is named as having voted against (a past vote, not a threat)."""
-    if not any(w in text for w in _AGAINST_WORDS):
+    if not any(w in text for w in _AGAINST_WORDS) and not _VOTED_ON_DAY_AGAINST.search(text):
         return False
     # ("cast votes against it" names the member's act as its veto)
     return any(
@@ -3321,15 +3366,16 @@ def _council_vetoed(lede_part: str) -> bool:
 _LEDE_ACT = _Gated(
     r"^(?:(?:yesterday|today|tonight|earlier today|(?:late )?on (?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)),? )?(?:the )?"
-    rf"{_LIST},?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?(?:chose to |decided to |moved to )?"
+    rf"{_LIST}{_RELATIVE_CLAUSE}?,?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?"
+    r"(?:chose to |decided to |moved to )?"
     r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
-    r"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:against|no)"
+    rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:{_VOTE_DAY},? )?(?:against|no)"
     r"|say no to|says no to|said no to"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
 )
-_VETO_VERB = _Gated(r"\bveto|\bvoted (?:against|no)\b|\bvoted down\b")
+_VETO_VERB = _Gated(rf"\bveto|\bvoted (?:{_VOTE_DAY},? )?(?:against|no)\b|\bvoted down\b")
 
 
 def _lede_act(lede: str, title: str) -> bool:
@@ -3485,6 +3531,8 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
+        if not any(a.role == "vetoed" for a in found) and _DOUBLE_VETO.search(folded):
+            found += _double_veto_members(folded, found)
     if event_type == "veto":
         # A member the item says abstained neither voted against nor vetoed: a list read as
         # voting against ran on into the next clause ("... en contra de Moscú y China se
@@ -3493,6 +3541,10 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         found = [
             a for a in found if a.role not in ("vetoed", "voted_against") or a.name not in abstained
         ]
+    elif event_type is not None:
+        # An item that reports no veto names vetoes only as history ("China had blocked two
+        # earlier texts; on Monday the Council adopted ..."): no member vetoed its development.
+        found = [a for a in found if a.role != "vetoed"]
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
     return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
 
@@ -3526,15 +3578,58 @@ _OTHER_ROLE_AFTER = re.compile(
 # After a member's name: further names, the day or an adverb, then a veto verb ("Russia and
 # China on Friday vetoed", "Moscow's veto", "accused Moscow of killing the renewal").
 _VETO_PREDICATE = re.compile(
-    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*"
+    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*{_RELATIVE_CLAUSE}?"
     rf"(?:'s\s+(?:[\w-]+\s+)?veto(?:es)?\b|,?(?:\s+(?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}}\s+"
     r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
     r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
-    r"|votes down|voted (?:against|no)|says? no to|said no to"
+    rf"|votes down|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
+
+
+# Two vetoes cast on one draft, their members named elsewhere in the item ("A double veto
+# blocked the text ... Moscow and Beijing said it ignored Syria's sovereignty").
+_DOUBLE_VETO = re.compile(r"\b(?:double|twin) vetoe?s?\b|\b(?:two|both) vetoes\b")
+# A member reacting to the vetoes, not casting them.
+_REACTING_AFTER = re.compile(
+    r"^(?:'s\s+(?:[\w-]+\s+)?(?:foreign|minister|ambassador|envoy|mission|representative|delegate"
+    r"|government|president|spokes\w*)|,?\s+(?:(?:which|who)\s+)?(?:also\s+)?(?:condemn\w*|deplor\w*"
+    r"|denounc\w*|decr\w*|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*|called|urged"
+    r"|accus\w*|voted (?:in favou?r|for|yes)|abstain\w*))"
+)
+
+
+def _double_veto_members(folded: str, found: list[Actor]) -> list[Actor]:
+    """Who cast a double veto the item names without its members: the two permanent members
+    it names otherwise than as the draft's authors or backers, as abstaining or voting for
+    it, or as reacting to the vetoes. None unless there are exactly two."""
+    other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    members: list[str] = []
+    for m in _NAMES.finditer(folded):
+        name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
+        if name not in _PERMANENT or name in other_roles or name in members:
+            continue
+        before = re.sub(
+            rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$",
+            "",
+            folded[max(0, m.start() - 80) : m.start()],
+        )
+        # (members listed together share the verb after the list: "Britain and France condemned")
+        after = re.sub(
+            rf"^(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))+(?!\w)", "", folded[m.end() :]
+        )
+        if (
+            _SPONSOR_BEFORE.search(before)
+            or re.match(
+                r"-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b", after
+            )
+            or _REACTING_AFTER.match(after)
+        ):
+            continue
+        members.append(name)
+    return [Actor(name, "vetoed") for name in members] if len(members) == 2 else []
 
 
 def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
@@ -3589,12 +3684,17 @@ def _record_tally(folded: str) -> re.Match[str] | None:
 def _tally(folded: str) -> VoteTally | None:
     record = _record_tally(folded)
     if record:
+        # (a record may list the names after its totals: "Yes: 9, No: 3, Abstentions: 3.
+        # No: Bolivia, China, Russian Federation. Abstentions: ...")
+        later = {m.group(1): m.group(2) for m in _RECORD_NAMES_AFTER.finditer(folded, record.end())}
         return VoteTally(
             in_favour=int(record.group(1)),
             against=int(record.group(3)),
             abstentions=int(record.group(5)),
-            against_members=_names(record.group(4)),
-            abstaining_members=_names(record.group(6)),
+            against_members=_names(record.group(4) or later.get("no") or later.get("against")),
+            abstaining_members=_names(
+                record.group(6) or later.get("abstentions") or later.get("abstaining")
+            ),
         )
     # Every full tally says "in favo(u)r"; the substring test spares the scan without one.
     m = _TALLY.search(folded) if "in favo" in folded else None

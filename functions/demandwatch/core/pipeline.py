@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
@@ -23,7 +23,9 @@ from demandwatch.core.models import (
 )
 from demandwatch.core.prepared import prepare
 from demandwatch.core.priority import ga_debate_due, priority_for
-from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words, tally_key
+
+if TYPE_CHECKING:
+    from demandwatch.core.stories import StoryClusterer
 
 
 def alert_id(item: Item, version: str = "") -> str:
@@ -228,6 +230,10 @@ def _remember(candidate: Fresh, level: int) -> NewEntry:
 
 def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[NewEntry]:
     """Give every alert its story: the same development from any source is one story."""
+    # Imported here: most polls make no alert, and a poll function's cold start need not
+    # import the story rules (the service asks for stories only when there is an alert).
+    from demandwatch.core.stories import Candidate, StoryItem, bag_of_words, tally_key
+
     out: list[NewEntry] = []
     for entry in entries:
         alert = entry.alert

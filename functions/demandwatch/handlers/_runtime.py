@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-
 from demandwatch import handlers
 from demandwatch.bootstrap import AwsClients, CloudApp, cloud_app, utc_now
 from demandwatch.exceptions import DeferredError, DemandwatchError, PoisonMessageError
+from demandwatch.store import codec
 
 if TYPE_CHECKING:
     from aws_lambda_powertools import Logger, Metrics
@@ -129,13 +128,19 @@ def make_handler(
     work: Work,
     *,
     require: tuple[str, ...] = (),
+    reads: tuple[codec.Document, ...] = (),
     environ: Mapping[str, str] | None = None,
     clients: AwsClients | None = None,
     log_stream: IO[str] | None = None,
     clock: Callable[[], datetime] = utc_now,
 ) -> Container:
     """A Lambda handler running ``work``; the module-level ``handler`` reads os.environ,
-    tests hand in an environment, clients, a log stream and a clock of their own."""
+    tests hand in an environment, clients, a log stream and a clock of their own.
+
+    ``reads``: the stored documents every invocation of the function reads. Their codecs
+    are built here, with the handler's module (Lambda runs a module's imports in its init
+    phase), rather than by the first invocation; the others at their first use."""
+    codec.build(*reads)
     return Container(
         work,
         require=require,
@@ -144,27 +149,6 @@ def make_handler(
         log_stream=log_stream,
         clock=clock,
     )
-
-
-# ---------------------------------------------------------------------- schedules
-
-
-class ScheduledEvent(BaseModel):
-    """The Input template.yaml gives a schedule (EventBridge Scheduler fills it in)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    scheduled_time: datetime | None = None
-    execution_id: str | None = None
-    schedule_arn: str | None = None
-
-
-def parse_event(event: Event) -> ScheduledEvent:
-    """A schedule's payload; anything unexpected is logged around, never fatal."""
-    try:
-        return ScheduledEvent.model_validate(event or {})
-    except ValidationError:
-        return ScheduledEvent()
 
 
 # ---------------------------------------------------------------------- SQS batches

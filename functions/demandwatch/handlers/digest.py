@@ -14,7 +14,8 @@ from typing import Any
 # its init phase, and every invocation of this function needs all of these.
 from demandwatch.app.digest import post_digests
 from demandwatch.bootstrap import build_routes
-from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse_event
+from demandwatch.handlers._runtime import Event, Invocation, make_handler
+from demandwatch.handlers._schedules import parse_event
 from demandwatch.slack.digest import SlackDigestPoster
 
 REQUIRE = ("secret_id",)
@@ -38,4 +39,4 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     return {"campaigns": len(posted), "alerts": alerts}
 
 
-handler = make_handler(run, require=REQUIRE)
+handler = make_handler(run, require=REQUIRE, reads=("alert", "story"))

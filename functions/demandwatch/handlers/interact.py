@@ -82,4 +82,4 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     return http_response(reply.status, reply.headers, reply.body)
 
 
-handler = make_handler(run, require=REQUIRE)
+handler = make_handler(run, require=REQUIRE, reads=("alert",))

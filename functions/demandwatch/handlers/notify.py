@@ -128,4 +128,4 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     return batch.response()
 
 
-handler = make_handler(run)
+handler = make_handler(run, reads=("alert",))

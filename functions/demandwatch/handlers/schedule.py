@@ -14,7 +14,8 @@ from typing import Any
 # with the module (Lambda runs a module's imports in its init phase) rather than by the
 # first invocation.
 import demandwatch.service  # noqa: F401
-from demandwatch.handlers._runtime import Event, Invocation, make_handler, parse_event
+from demandwatch.handlers._runtime import Event, Invocation, make_handler
+from demandwatch.handlers._schedules import parse_event
 from demandwatch.queue.fanout import ScheduleReport
 
 REQUIRE = ("alert_queue_url",)

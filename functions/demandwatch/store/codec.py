@@ -5,17 +5,19 @@ lists to keep in step with the models; every read is validated).
 Documents written before this codec name a match's demand ``demand`` (now ``demand_id``,
 the field's name); they are read as well.
 
-The alert's adapter is built with the module: every function reads or writes alerts. A
-story's is built at its first use, with the stories module (the notify and interact
-functions never read a story), and a feedback's too (written by a dismiss button, read by
-the CLI), so a cold start builds neither unless its function needs it.
+Each adapter is built at its first use (a story's with the stories module), so a cold
+start builds only those its function uses: most polls and schedules write and queue no
+alert, the notify and interact functions never read a story, and feedback is written by a
+dismiss button and read by the CLI. A Lambda function whose every invocation reads some
+of them builds those in its init phase (:func:`build`, from its handler module).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -25,7 +27,12 @@ from demandwatch.exceptions import StoreError
 if TYPE_CHECKING:
     from demandwatch.core.stories import Story
 
-_ALERT = TypeAdapter(Alert)
+Document = Literal["alert", "story", "feedback"]
+
+
+@cache
+def _alert() -> TypeAdapter[Alert]:
+    return TypeAdapter(Alert)
 
 
 @cache
@@ -38,6 +45,19 @@ def _story() -> TypeAdapter[Story]:
 @cache
 def _feedback() -> TypeAdapter[Feedback]:
     return TypeAdapter(Feedback)
+
+
+_ADAPTERS: dict[Document, Callable[[], object]] = {
+    "alert": _alert,
+    "story": _story,
+    "feedback": _feedback,
+}
+
+
+def build(*documents: Document) -> None:
+    """Build these documents' adapters now rather than at their first use."""
+    for document in documents:
+        _ADAPTERS[document]()
 
 
 def _matches(data: Any) -> Any:
@@ -60,17 +80,17 @@ def _read(adapter: TypeAdapter[Any], data: Any, what: str) -> Any:
 
 
 def alert_to_dict(alert: Alert) -> dict[str, Any]:
-    data: dict[str, Any] = _ALERT.dump_python(alert, mode="json")
+    data: dict[str, Any] = _alert().dump_python(alert, mode="json")
     return data
 
 
 def alert_from_dict(data: dict[str, Any]) -> Alert:
-    alert: Alert = _read(_ALERT, data, "alert")
+    alert: Alert = _read(_alert(), data, "alert")
     return alert
 
 
 def alert_to_json(alert: Alert) -> str:
-    return _ALERT.dump_json(alert).decode()
+    return _alert().dump_json(alert).decode()
 
 
 def alert_from_json(payload: str) -> Alert:
