@@ -748,12 +748,23 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # stories-busy-5.jsonl (the Douma week: a veto and three drafts short of votes on three
     # days, strikes and the draft condemning them the same day, the inspectors kept out)
     # first read 0.808 / 0.808 end to end, 0.611 / 0.846 with the labelled events: drafts
-    # short of votes, read as other news, join each other and other news of their day.
-    # Held at that reading, below the targets.
+    # short of votes, read as other news, joined each other and other news of their day.
+    # 1.000 / 0.808 and 1.000 / 0.923 once news of one document is parted by the documents
+    # it names and a vote held is parted from news counting none; end-to-end recall is
+    # bound by event misreads (the attack's first report read as a report).
     busy5 = run_eval(capsys, "stories-busy-5.jsonl")
+    # stories-busy-6.jsonl (the JIM renewal veto week of October 2017: the draft in
+    # negotiation, the pre-vote post, the veto in six languages with reactions over two days
+    # and the voting record a week later, the mechanism's report two days after the veto,
+    # Russia's own text a week later), written and committed before those two rules: first
+    # reading 1.000 / 0.946 end to end, 1.000 / 0.958 with the labelled events (the report's
+    # transmittal letter catalogued a week later, headline only, stays apart).
+    busy6 = run_eval(capsys, "stories-busy-6.jsonl")
     for report, key, precision, recall in (
-        (busy5, "clustering", 0.75, 0.75),
-        (busy5, "clustering_labelled_events", 0.55, 0.80),
+        (busy5, "clustering", 0.95, 0.80),
+        (busy5, "clustering_labelled_events", 0.95, 0.90),
+        (busy6, "clustering", 0.95, 0.90),
+        (busy6, "clustering_labelled_events", 0.95, 0.95),
         (cross, "clustering", 0.95, 0.90),
         (cross, "clustering_labelled_events", 0.95, 0.95),
         (english, "clustering", 0.95, 0.85),

@@ -2849,3 +2849,38 @@ def test_speakers_reports_and_history_in_the_lede(title: str, text: str, expecte
     assert event.type == expected
     # A development that is no veto names no vetoing member, whatever history it recalls.
     assert not [a for a in event.actors if a.role == "vetoed"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A member joining another in its "no" or its veto, in a later sentence.
+        (
+            "Ceasefire bid fails",
+            "A ceasefire draft failed on Thursday. China joined Russia in voting against it.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # The weekday and the date between "voted" and "against".
+        (
+            "Texts fail at the Council",
+            "Russia voted on Tuesday, Sept. 19, against the draft on the besieged district.",
+            "veto",
+            ["Russian Federation"],
+        ),
+        # A relative clause on the member recalls its vetoes as history.
+        (
+            "Council backs truce",
+            "Russia and China, which vetoed four drafts in 2012, on Monday joined a unanimous vote"
+            " backing the truce.",
+            "resolution_adopted",
+            [],
+        ),
+    ],
+)
+def test_members_joining_dated_votes_and_relative_history(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed

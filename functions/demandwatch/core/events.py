@@ -41,7 +41,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"الفيتو|فيتو|حق النقض|(?<!\w)[وف]?(?:يخفق|اخفق|تخفق|يجهض|تجهض|تحبط|يحبط|تعرقل|يعطل|تعطل)",
         # "Russia, which had vetoed three earlier texts, voted in favour": the pluperfect
         # recalls history.
-        r"(?<!\bhad )(?<!\bhad already )(?<!\bhad previously )\bvetoed\b",
+        # ("Russia and China, which vetoed four drafts, on Monday backed ...": a relative
+        # clause on the member recalls history too)
+        r"(?<!\bhad )(?<!\bhad already )(?<!\bhad previously )(?<!\bwhich )(?<!\bwho )(?<!\bwhich has )"
+        r"(?<!\bwhich have )(?<!\bwho have )(?<!\bwho has )\bvetoed\b",
         # The verb "vetoes" takes an object; the noun ("Russia's Syria vetoes, a timeline",
         # "Vetoes on Syria overshadow ...") is followed by a preposition, a verb or nothing.
         r"\bvetoes\s+(?!(?:on|of|in|over|by|cast|since|have|has|had|are|were|was|is|from|to|and|that|which"
@@ -1391,6 +1394,8 @@ _WHEN = (
 _VOTE_DAY = (
     r"(?:(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight"
     r"|(?:on )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)"
+    # (the weekday and the date: "voted on Tuesday, Sept. 19, against")
+    r"(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)?"
 )
 # A relative clause between a member and its verb: "Russia, which voted in April against a
 # text on the attack, on Tuesday vetoed ...".
@@ -1559,6 +1564,23 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:", "no: "), _Gated(rf"\b(?:against|no): {_LIST}")),
+    # "China joined Russia in voting against it": the member joining, then the one joined.
+    (
+        "voted_against",
+        ("joined",),
+        _Gated(
+            rf"{_LIST},?(?:\s+(?:{_WHEN}),?)?\s+joined (?:the )?(?:{_NAME_PATTERN}) in (?:voting (?:against|no)"
+            r"|vetoing|blocking|casting (?:a |its |their )?(?:\w+ )?veto)\b"
+        ),
+    ),
+    (
+        "voted_against",
+        ("joined",),
+        _Gated(
+            rf"\bjoined (?:the )?{_LIST} in (?:voting (?:against|no)|vetoing|blocking"
+            r"|casting (?:a |its |their )?(?:\w+ )?veto)\b"
+        ),
+    ),
     # "Russia and China voted Thursday against ...", "voted on Sept. 19 against".
     (
         "voted_against",

@@ -829,6 +829,10 @@ class StoryClusterer:
         self._outcomes: dict[str, StoryItem] = {}
         # Stories by (outcome, its day): see ``_candidates``.
         self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
+        # For each story of news off the Council's votes (see ``_BALLOT_KINDS``), whether it
+        # reports a vote held (see ``_ballot``), as its first such item said; unknown (absent)
+        # for the stories handed in.
+        self._ballots: dict[str, bool] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         # The item's words' weights for the assignment under way (see ``_terms_of``).
@@ -1073,8 +1077,10 @@ class StoryClusterer:
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
         likely = likely_vote_day(cand)
-        # The item's norm is the same against every story: computed once.
+        # The item's norm is the same against every story: computed once, as is whether it
+        # counts a vote's ballots (see ``_ballot``).
         norm = self.norm(cand.words, idf)
+        voted = _ballot(cand)
         for story in self._candidates(cand):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
@@ -1104,12 +1110,16 @@ class StoryClusterer:
                 shared and _convened_on(story, cand)
             ):
                 continue
+            if not shared and self._ballot_differs(story.id, cand, voted):
+                continue
             documents = self._documents[story.id]
             if not same_development(
                 story, cand, record=late, documents=documents, codes=self._codes[story.id]
             ):
                 continue
-            if _documents_differ(story, cand, documents) and not _same_words(story, cand):
+            if _documents_differ(story, cand, documents) and (
+                not _same_words(story, cand) or self._two_votes(story.id, cand, documents, voted)
+            ):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
             # the story's (the next evening's adoption) joins only on a word as written.
@@ -1160,8 +1170,47 @@ class StoryClusterer:
                 vetoers=vetoers_of(cand),
             )
             self._add(story)
+            self._note_ballot(story.id, cand, voted)
             return story, True
+        self._note_ballot(best.id, cand, voted)
         return self._join(best, cand), False
+
+    def _two_votes(self, story_id: str, cand: Candidate, documents: set[str], voted: bool) -> bool:
+        """Whether the story and the item each report a vote held (see ``_ballot``) on
+        Council documents of the item's year or the last, none in common: one sponsor's two
+        texts on one inquiry rejected an hour apart share nearly every word, but a draft is
+        voted on once. Older documents cited are background (see ``identifying``)."""
+        if not voted or cand.item.event not in _BALLOT_KINDS or not self._ballots.get(story_id):
+            return False
+        year = cand.item.published.year
+        mine = identifying(_council_documents(cand.symbols), year)
+        theirs = identifying(documents, year)
+        return bool(mine) and 0 < len(theirs) <= _ONE_VOTE and not mine & documents
+
+    def _note_ballot(self, story_id: str, cand: Candidate, voted: bool) -> None:
+        """Record whether the story reports a vote held, at its first item of a kind that
+        says (see ``_ballot_differs``)."""
+        if story_id not in self._ballots and cand.item.event in _BALLOT_KINDS:
+            self._ballots[story_id] = voted
+
+    def _ballot_differs(self, story_id: str, cand: Candidate, voted: bool) -> bool:
+        """Whether one of the story and the item reports a vote held and the other none,
+        both being news the event types do not part: a Russian draft on the strikes that
+        failed for want of votes, read as ``other``, is not the strikes (``other``) that
+        morning, nor a draft welcoming the watchdog's mission the watchdog announcing it
+        the next day. Reactions (statements) name no count and are left to the words, and
+        an item naming the story's own draft is that draft's news, counted or not."""
+        if cand.item.event not in _BALLOT_KINDS:
+            return False
+        known = self._ballots.get(story_id)
+        if known is None:
+            return False
+        if voted:
+            return not known
+        # A vote reported by a story naming no draft is another body's (the Arab League
+        # voting sanctions), whose consequences the next day's news recounts without counts:
+        # only a story of a vote on a Council draft turns away news that counts none.
+        return known and bool(self._documents[story_id])
 
     def _join(self, story: Story, cand: Candidate) -> Story:
         """``story`` with ``cand`` joined, the indexes and sums brought up to date. The work
@@ -1386,6 +1435,34 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
         if bones is not None and NAME + bones in words:
             found.setdefault(NAME + bones, []).append(word)
     return found
+
+
+# The kinds of news the event types do not part from each other (see ``_INCOMPATIBLE``) and
+# which may or may not report a vote: a draft that failed for want of votes is ``other``.
+_BALLOT_KINDS: frozenset[EventType] = frozenset({"other", "report", "meeting"})
+# The words that count a vote's ballots in the six languages ("six votes in favour", "trois
+# voix", "tres votos", "elf Stimmen", "шесть голосов", "ثلاثة أصوات", "صوتين"), its
+# abstentions, and the Russian and Arabic verbs a vote is reported with ("проголосовали",
+# "صوتت"); an item with a tally counts too. Folded, as the item's words are.
+_BALLOT_WORDS = frozenset(
+    fold(word)
+    for word in (  # noqa: SIM905
+        "votes voix votos stimmen голосов голоса голосами проголосовали проголосовал "
+        "أصوات صوتا صوتين صوتت التصويت "
+        "abstained abstention abstentions abstenciones abstuvieron abstuvo enthaltungen "
+        "enthielten enthielt воздержались воздержавшихся воздержался امتناع وامتناع"
+    ).split()
+)
+
+
+# A story of one vote names its draft, and at most a rival or an earlier text it cites: a
+# thread naming more of the year's documents is no one vote's, and the key says nothing.
+_ONE_VOTE = 2
+
+
+def _ballot(cand: Candidate) -> bool:
+    """Whether the item reports a vote held: it states a tally or counts the ballots."""
+    return cand.tally is not None or not _BALLOT_WORDS.isdisjoint(cand.words)
 
 
 def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = None) -> bool:
