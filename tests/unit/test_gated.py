@@ -185,6 +185,59 @@ def test_a_rule_compiles_its_whole_pattern_only_when_every_alternative_is_open()
     assert rule._pattern is not None
 
 
+def _same(match: re.Match[str] | None) -> object:
+    return match and (match.span(), match.groups(), match.lastindex)
+
+
+def test_a_long_rule_with_groups_is_searched_by_its_alternatives_alone() -> None:
+    # The member-name rules: each alternative is compiled alone, never the whole pattern,
+    # and every search and finditer is still the whole pattern's, group numbers included.
+    long = [Gated(r.source) for r in _rules() if len(r.source) > gated.WHOLE_AT_MOST]
+    assert len(long) >= 3
+    found = 0
+    for rule in long:
+        whole = re.compile(rule.source)
+        for text in TEXTS:
+            assert _same(rule.search(text)) == _same(whole.search(text)), (rule.source, text)
+            bare = [_same(m) for m in whole.finditer(text)]
+            assert [_same(m) for m in rule.finditer(text)] == bare, (rule.source, text)
+            assert rule.admits(text) or not bare
+            found += len(bare)
+        assert rule._alone
+        assert rule._pattern is None  # never compiled whole
+    assert found > 100
+
+
+def test_alternatives_searched_alone_keep_the_leftmost_match() -> None:
+    # A long pattern of alternatives with groups: at each place the first alternative that
+    # matches wins, an earlier place wins over a better alternative, a lookbehind sees the
+    # text before the place tried, and groups keep their numbers.
+    rng = random.Random(13)
+
+    def filler() -> str:
+        words = {"".join(rng.choice("qrstuv") for _ in range(7)) for _ in range(700)}
+        return alternation(sorted(words, key=len, reverse=True))
+
+    source = (
+        r"(ab)c|a(b)|(?<=x)(a)(b)?|\b(b+)|(?:q|r)(?:" + filler() + r")(z)?"
+        r"|(?:s|t)(?:" + filler() + r")(a)?|(z)(?:a|(x))"
+    )
+    assert len(source) > gated.WHOLE_AT_MOST
+    rule = Gated(source)
+    whole = re.compile(source)
+    letters = "abcxz qrstuv"
+    matched = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(letters) for _ in range(rng.randint(0, 60)))
+        bare = [_same(m) for m in whole.finditer(text)]
+        assert [_same(m) for m in rule.finditer(text)] == bare, text
+        assert _same(rule.search(text)) == _same(whole.search(text)), text
+        matched += len(bare)
+    assert matched > 1000
+    assert rule._pattern is None
+    assert max(len(p.pattern) for p, _ in rule._apart.values()) <= gated.WHOLE_AT_MOST
+
+
 def _watched_strings() -> set[str]:
     for rule in _rules():
         rule.search("x")  # read its gates

@@ -14,6 +14,7 @@ they are evaluated, and every answer is the bare pattern's answer.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -338,18 +339,52 @@ class _Weak(frozenset[str]):
 _GLOBAL_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.LOCALE
 
 
-def _alternatives(pattern: str) -> list[tuple[str, Any]] | None:
-    """The outermost alternatives of ``pattern``, each parsed, if it can be searched by
-    them: more than one, none with a group (leaving one out would renumber the groups
-    after it, and a group's number is how a caller reads it) or flags of its own."""
+# An alternative as read: its source, the string sets its matches meet, its groups.
+_Alternative = tuple[str, tuple[frozenset[str], ...], int]
+
+
+def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] | None:
+    """The outermost alternatives of ``pattern``, each read, if it can be searched by
+    them: more than one, none with flags of its own, and none with a group (leaving one
+    out would renumber the groups after it, and a group's number is how a caller reads
+    it) unless ``groups``: each alternative is then searched alone with its groups kept
+    at their numbers (see :func:`_numbered`), so none may be named or match nothing."""
     branches = top_level_branches(pattern)
     if len(branches) < 2:
         return None
-    parsed = [(branch, _parsed(branch)) for branch in branches]
-    for _, tree in parsed:
-        if tree is None or tree.state.groups > 1 or tree.state.flags & _GLOBAL_FLAGS:
+    read: list[_Alternative] = []
+    for branch in branches:
+        # One parse tree at a time: together they weigh what the whole pattern's does.
+        tree = _parsed(branch)
+        if tree is None or tree.state.flags & _GLOBAL_FLAGS:
             return None
-    return parsed
+        count = tree.state.groups - 1
+        if count and not (groups and not tree.state.groupdict and tree.getwidth()[0] > 0):
+            return None
+        read.append((branch, _gates_of(branch, tree), count))
+    return read
+
+
+# A pattern longer than this, written as alternatives, is never compiled whole: each
+# alternative is compiled alone. Compiling costs a transient many times the pattern's size
+# (its parse tree; about 10 MB for 125,000 characters of member-name rules), and the
+# first item to reach such a rule may come while a poll holds its feeds' bodies.
+WHOLE_AT_MOST = 8_000
+
+
+def _numbered(branches: list[_Alternative]) -> tuple[str, ...]:
+    """Each alternative as a pattern of its own whose groups keep the numbers they have in
+    the whole: the groups of the alternatives before and after it are written around it
+    where they never take part (after a lookahead that fails), so a match reads as the
+    whole pattern's match by that alternative (``groups()``, ``group(n)``, ``lastindex``)."""
+    counts = [count for _, _, count in branches]
+    sources = []
+    for i, (branch, _, _) in enumerate(branches):
+        before, after = sum(counts[:i]), sum(counts[i + 1 :])
+        head = f"(?!){'()' * before}|" if before else ""
+        tail = f"(?:(?!){'()' * after})?" if after else ""
+        sources.append(f"{head}{branch}{tail}")
+    return tuple(sources)
 
 
 class _Literals:
@@ -539,7 +574,9 @@ class Gated:
     """
 
     __slots__ = (
+        "_alone",
         "_always",
+        "_apart",
         "_branches",
         "_gates",
         "_last",
@@ -571,6 +608,10 @@ class Gated:
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
         self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # A long pattern with groups (see WHOLE_AT_MOST): each alternative as a pattern of
+        # its own (see _numbered), compiled at its first search, with its leading strings.
+        self._alone: tuple[str, ...] = ()
+        self._apart: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
         # For finditer: the strings every match begins with (see leading_strings), if
         # listing their places pays; read at its first use.
         self._leads: frozenset[str] | None = None
@@ -582,13 +623,15 @@ class Gated:
     def _prepare(self) -> None:
         self._ready = True
         alternatives = _alternatives(self.source)
+        if alternatives is None and len(self.source) > WHOLE_AT_MOST:
+            alternatives = _alternatives(self.source, groups=True)
+            if alternatives is not None:
+                self._alone = _numbered(alternatives)
         if alternatives is not None:
             # Each alternative is read once, for its gates; the whole pattern is compiled
             # only if every alternative is ever open at once (its first use costs what a
             # single pattern's did).
-            self._branches = tuple(
-                (branch, _gates_of(branch, tree)) for branch, tree in alternatives
-            )
+            self._branches = tuple((branch, gates) for branch, gates, _ in alternatives)
             # Each alternative is opened by its rarest set read from present(); one with
             # none is always a candidate, and all its sets are tested.
             opens: dict[str, list[int]] = {}
@@ -636,7 +679,14 @@ class Gated:
         return self._read_gates() if self._gates is None else self._gates
 
     def admits(self, text: str) -> bool:
-        """Whether ``text`` meets every string set the pattern requires (it may match)."""
+        """Whether ``text`` meets every string set the pattern requires (it may match).
+
+        (A pattern searched by its alternatives alone asks it of each alternative: reading
+        the whole pattern is what searching it so avoids.)"""
+        if not self._ready:
+            self._prepare()
+        if self._alone:
+            return bool(self._open(text, _LITERALS.present(text)))
         gates = self.gates
         return _met(_LITERALS.present(text), text, gates)
 
@@ -668,6 +718,11 @@ class Gated:
         known set of strings (see :func:`leading_strings`), the pattern is tried only where
         one of them begins: the member-name rules read an item's one text many times, and
         the places of the names are listed once for all of them."""
+        if not self._ready:
+            self._prepare()
+        if self._alone:
+            yield from self._apart_finditer(text)
+            return
         pattern = self.pattern
         if not self._leads_read:
             self._leads_read = True
@@ -687,19 +742,27 @@ class Gated:
                     yield found
                     end = found.end()
 
+    def _open(
+        self, text: str, found: AbstractSet[str], hits: AbstractSet[str] | None = None
+    ) -> tuple[int, ...]:
+        """The alternatives whose string sets ``text`` (containing ``found``) meets, in order."""
+        opens = self._opens
+        candidates = set(self._always)
+        for string in self._strings.intersection(found) if hits is None else hits:
+            candidates.update(opens[string])
+        rest = self._rest
+        return tuple(i for i in sorted(candidates) if not rest[i] or _met(found, text, rest[i]))
+
     def _search_open(
         self, text: str, found: AbstractSet[str], hits: AbstractSet[str]
     ) -> re.Match[str] | None:
         # An alternative none of whose required strings occurs matches nowhere: the
         # leftmost match, and the alternative taken there, are those of the others.
-        opens = self._opens
-        candidates = set(self._always)
-        for string in hits:
-            candidates.update(opens[string])
-        rest = self._rest
-        open_ = tuple(i for i in sorted(candidates) if not rest[i] or _met(found, text, rest[i]))
+        open_ = self._open(text, found, hits)
         if not open_:
             return None
+        if self._alone:
+            return self._leftmost(text, open_, 0)
         if len(open_) == len(self._branches):
             return self.pattern.search(text)
         subset = self._subsets.get(open_)
@@ -710,3 +773,65 @@ class Gated:
                 "|".join(self._branches[i][0] for i in open_)
             )
         return subset.search(text)
+
+    # A long pattern searched by its alternatives alone. At each place the whole pattern
+    # tries its alternatives in order and takes the first that matches, and tries the next
+    # place only if none does: its match is, of each alternative's first match, the one that
+    # begins first, the earlier alternative where two begin at one place.
+
+    def _alone_at(self, i: int) -> tuple[re.Pattern[str], frozenset[str] | None]:
+        apart = self._apart.get(i)
+        if apart is None:
+            source = self._alone[i]
+            # (read off the alternative as written, not its numbered form)
+            leads = None if _PLACES is None else _leads_of(_parsed(self._branches[i][0]))
+            if leads is not None and _PLACES is not None:
+                _PLACES.watch(leads)
+            apart = self._apart[i] = (re.compile(source), leads)
+        return apart
+
+    def _first(self, i: int, text: str, pos: int) -> re.Match[str] | None:
+        """Alternative ``i``'s first match in ``text`` that begins at ``pos`` or after."""
+        pattern, leads = self._alone_at(i)
+        if leads is None or _PLACES is None:
+            return pattern.search(text, pos)
+        # Every match begins with a leading string: tried only where one begins.
+        starts = _PLACES.starts(text, leads)
+        match = pattern.match
+        for start in starts[bisect.bisect_left(starts, pos) :]:
+            found = match(text, start)
+            if found is not None:
+                return found
+        return None
+
+    def _leftmost(self, text: str, open_: tuple[int, ...], pos: int) -> re.Match[str] | None:
+        best = None
+        for i in open_:
+            found = self._first(i, text, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def _apart_finditer(self, text: str) -> Iterator[re.Match[str]]:
+        found = _RECENT.get(text)
+        if found is None:
+            found = _LITERALS.present(text)
+        open_ = self._open(text, found)
+        # Each open alternative's first match from where the last match ended: one that
+        # begins there or later is still its first (no alternative matches nothing, so the
+        # next search starts where the last match ended, as finditer's does).
+        ahead = {i: self._first(i, text, 0) for i in open_}
+        while True:
+            best: re.Match[str] | None = None
+            for i in open_:
+                candidate = ahead[i]
+                if candidate is not None and (best is None or candidate.start() < best.start()):
+                    best = candidate
+            if best is None:
+                return
+            yield best
+            end = best.end()
+            for i in open_:
+                candidate = ahead[i]
+                if candidate is not None and candidate.start() < end:
+                    ahead[i] = self._first(i, text, end)
