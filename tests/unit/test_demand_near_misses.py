@@ -867,8 +867,12 @@ def test_a_legislature_calling_for_an_investigation_of_attacks_fires(
     assert ACCOUNTABILITY in fired(matcher, title, text)
 
 
-# Inquiries into a fire, an accident or a charity's spending are not investigations of
-# crimes in Syria; one into an air strike is.
+# Inquiries into a fire, an accident, a charity's spending, an exam leak or a disease
+# outbreak are not investigations of crimes in Syria; one into an air strike is. The first
+# two items never named a word the demand fires on ("investigation" and "investigates" do
+# not fire alone), so they held on any vocabulary; each item after them says "inquiry",
+# which fires on its own, and the same sentence about a crime fires (see
+# test_the_same_inquiry_into_a_crime_fires).
 ADMINISTRATIVE_INQUIRIES = [
     (
         "Syrian ministry opens investigation into warehouse blaze at Tartus port",
@@ -878,7 +882,48 @@ ADMINISTRATIVE_INQUIRIES = [
         "Watchdog investigates charity over aid money for Syrian camps",
         "The regulator wants to know how donations sent to Idlib were accounted for.",
     ),
+    (
+        "Syrian ministry opens inquiry into warehouse blaze at Tartus port",
+        "Engineers will report on the cause of the fire within weeks.",
+    ),
+    (
+        "Charity regulator opens inquiry into aid money for Syrian camps",
+        "It wants to know how donations sent to Idlib were accounted for.",
+    ),
+    (
+        "Syrian ministry orders inquiry after exam questions leak in Aleppo",
+        "The chemistry test will be sat again next week, officials in Damascus said.",
+    ),
+    (
+        "Health ministry inquiry into cholera outbreak in Raqqa camps",
+        "Teams are testing wells after dozens of cases were found.",
+    ),
+    (
+        "Aid review stresses accountability to affected people in Syria",
+        "Few families in Idlib camps used the complaint lines, the evaluators found.",
+    ),
 ]
+
+# The same inquiries, about a crime: the trigger word is live in each shape.
+INQUIRIES_INTO_CRIMES = [
+    (
+        "Syrian ministry opens inquiry into shelling of Tartus port",
+        "Engineers will report on who fired within weeks.",
+    ),
+    (
+        "UN opens inquiry into torture of detainees in Aleppo",
+        "Investigators will hear former prisoners next week, officials said.",
+    ),
+    (
+        "Inquiry into killings of protesters in Raqqa camps",
+        "Teams are documenting the shootings after dozens of deaths were reported.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), INQUIRIES_INTO_CRIMES)
+def test_the_same_inquiry_into_a_crime_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
 
 
 @pytest.mark.parametrize(("title", "text"), ADMINISTRATIVE_INQUIRIES)
@@ -1380,4 +1425,456 @@ def test_russia_torpedoing_a_council_text_fires(matcher: Matcher) -> None:
         matcher,
         "Russia torpedoes Council text on Syria chemical attack",
         "Moscow torpedoed the draft resolution on Thursday.",
+    )
+
+
+# A Council text killed in other words: "'no' votes", "say no", "sunk", "spike"; German
+# present tense ("stimmen gegen"), Arabic "bring down" (تسقط). "No vote is planned" and
+# "no votes against" are not a block.
+BLOCKED_IN_OTHER_WORDS = [
+    (
+        "Aleppo evacuation text falls to Russian and Chinese 'no' votes",
+        "Thirteen members voted in favour of the French draft.",
+    ),
+    (
+        "Moscow and Beijing say no to Council's Syria truce plan",
+        "Eleven members backed the proposal by Egypt and Spain.",
+    ),
+    ("Syria truce text sunk by Moscow at the Council", "Twelve members had backed it."),
+    (
+        "Russian envoy vows to spike Western draft on Idlib",
+        "He said the text on Syria would never be adopted in its current form.",
+    ),
+    (
+        "Moskau und Peking stimmen gegen Idlib-Text",
+        "Zwölf Staaten unterstützten den Vorschlag Kuwaits.",
+    ),
+    ("روسيا والصين تسقطان مشروع قرار بشأن إدلب", "وحصل النص على اثني عشر صوتا."),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKED_IN_OTHER_WORDS)
+def test_a_text_blocked_in_other_words_fires(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Diplomats say no vote on Syria aid is planned this week, Russia's envoy said",
+            "The Council will meet on Thursday.",
+        ),
+        (
+            "Draft on Syria adopted with no votes against as Russia abstains",
+            "The Council backed the aid text by 13 votes with two abstentions.",
+        ),
+        ("المجلس يرفض مشروع قرار روسيا بشأن إدلب", "صوتت تسع دول ضده وأيدته دولتان."),
+    ],
+)
+def test_no_vote_planned_or_a_russian_text_rejected_is_no_block(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# A headline that frames the item as history ("Forty years ago", "Looking back") is a
+# history piece unless the headline names Syria.
+def test_a_history_piece_on_an_old_veto_is_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Forty years ago: the veto on the Golan",
+        "Washington blocked a Council text in 1982 after Israel extended its law to the "
+        "heights, a vote still cited in Syria.",
+    )
+
+
+def test_a_history_headline_naming_syria_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Ten years ago: Russia's first Syria veto",
+        "Moscow and Beijing blocked a Council text on the crackdown in October 2011.",
+    )
+
+
+# A Lebanese headline that names Syria is Syria's news (a Lebanon headline naming Syria
+# only in passing, in the text, stays Lebanon's).
+def test_a_lebanese_headline_naming_syria_stays_syrias(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Lebanese premier deplores Council failure on Syria truce",
+        "Beirut said the Russian veto of the ceasefire for Syria would push more people across "
+        "the border.",
+    )
+
+
+# "Observers" who expect or believe something are commentators; health teams allowed in
+# to test for a disease are not rights monitors. UN observers who expect to arrive are.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beobachter rechnen mit neuen Preiserhöhungen in Syrien",
+            "Händler in Aleppo verlangen mehr für Brot und Benzin.",
+        ),
+        ("ويرى مراقبون أن الليرة السورية ستواصل التراجع", "وارتفعت أسعار الذهب في دمشق."),
+        (
+            "Observers expect Syrian pound to slide further",
+            "Money changers in Damascus asked 4,000 pounds for a dollar and analysts said there "
+            "would be no access to credit.",
+        ),
+        (
+            "WHO team investigates measles cases in Idlib camps",
+            "Epidemiologists were allowed into three camps to take samples.",
+        ),
+    ],
+)
+def test_commentators_and_health_teams_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN observers expect to reach Homs by Friday",
+            "The mission said its unarmed monitors would be deployed across the city.",
+        ),
+        (
+            "Damascus still bars UN rights staff from detention sites",
+            "The human rights office has asked for access for three years.",
+        ),
+        ("Syria inquiry commissioners refused visas again", "The panel has never been allowed in."),
+        (
+            "Damascus lets rights researchers in for the first time",
+            "The group said its team could visit prisons without minders.",
+        ),
+    ],
+)
+def test_rights_staff_commissioners_and_researchers_are_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+# Funds released (a state bank's reserves) are sanctions relief, not a freeze on Assad's
+# leadership, unless the item says the freezes on him and his circle are kept.
+def test_released_central_bank_funds_are_not_a_freeze(matcher: Matcher) -> None:
+    assert ASSETS not in fired(
+        matcher,
+        "EU releases frozen reserves of Syria's central bank",
+        "The funds will pay for wheat imports and power-station repairs.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "EU releases Syrian central bank reserves but keeps Assad family's assets frozen",
+            "Sanctions on the former president and his relatives remain in place.",
+        ),
+        (
+            "Swiss lock any bank balances held for Maher al-Assad",
+            "Banks were told to report funds they manage for him.",
+        ),
+        (
+            "Bruselas bloquea los fondos de tres ministros sirios",
+            "Los bienes quedan inmovilizados en la UE.",
+        ),
+    ],
+)
+def test_freezes_kept_and_balances_locked_fire(matcher: Matcher, title: str, text: str) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+def test_another_states_hackers_frozen_are_not_assads_leadership(matcher: Matcher) -> None:
+    assert ASSETS not in fired(
+        matcher,
+        "EU freezes assets of Chinese hackers under cyber rules",
+        "A separate case concerning a Syrian group is still under review.",
+    )
+
+
+# Handing Syria to "Hague prosecutors" or "international criminal judges" is the
+# referral; prosecutors in The Hague charging a man with fraud are a national court.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Jurists ask Council to hand Syria's crimes to Hague prosecutors",
+            "Only a Council decision can give the court jurisdiction.",
+        ),
+        (
+            "France seeks to put Syria before international criminal judges",
+            "Its draft would send the situation in Syria to the court's prosecutor.",
+        ),
+    ],
+)
+def test_the_hague_court_in_other_words_is_the_referral(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ICC in fired(matcher, title, text)
+
+
+def test_hague_prosecutors_charging_fraud_are_not_the_icc(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "Hague prosecutors charge Syrian man with fraud",
+        "Dutch police said he sold fake visas.",
+    )
+
+
+# Justice words in a call to stop arms supplies are colour, as in a sanctions item; the
+# same call about crimes fires. A warrant over killings of protesters is this demand even
+# when Interpol is asked to circulate it; one over fraud is not.
+def test_justice_words_in_an_arms_supply_item_are_colour(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Arms shipments to Damascus must stop, group says",
+        "Those supplying weapons to Syrian forces risk complicity in war crimes, it said.",
+    )
+    assert ARMS in got
+    assert ACCOUNTABILITY not in got
+
+
+def test_a_warrant_over_killings_circulated_by_interpol_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Syrian judge issues arrest warrant for ousted president over killings of protesters",
+        "The justice ministry will ask Interpol to circulate it.",
+    )
+    assert ACCOUNTABILITY not in fired(
+        matcher,
+        "Syrian judge issues arrest warrant for businessman over fraud",
+        "The justice ministry will ask Interpol to circulate it.",
+    )
+
+
+# Another body's or state's veto (NATO, the Arab League and its Council, Turkey, Iran,
+# Qatar) is not the Security Council's, unless the Council, the UN or a permanent member
+# is named; a Council member blocking the League's plan at the UN still is.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ankara threatens veto on NATO partner over Syrian Kurdish militia",
+            "Turkish officials said the alliance could not admit states that shelter the YPG.",
+        ),
+        (
+            "Qatar blocks Arab League Council resolution on Syria's seat",
+            "Doha refused consensus on the text at the ministers' meeting in Cairo.",
+        ),
+        ("Türkei blockiert NATO-Erklärung zu Nordsyrien", "Ankara lehnte den Text ab."),
+    ],
+)
+def test_another_body_or_states_veto_is_not_the_councils(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_blocking_the_leagues_plan_at_the_council_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Envoy: Council members who blocked the Syria text bear the blame",
+        "Those who blocked the Arab League plan will answer for the killing in Syria, she said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rusia tumba el proyecto sobre Siria en el Consejo",
+            "El texto obtuvo once votos a favor.",
+        ),
+        (
+            "La Russie fait tomber le texte sur la Syrie au Conseil",
+            "Onze membres l'avaient soutenu.",
+        ),
+    ],
+)
+def test_a_text_knocked_down_in_spanish_and_french_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Observer status in a bloc, an observer of a political scene, "observers note", and a
+# political body called a commission (the opposition's negotiators) are not monitors.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Damascus asks for observer status at regional economic bloc",
+            "Syria's trade minister said the country wants to follow the bloc's meetings.",
+        ),
+        (
+            "Veteran observer of Syrian politics publishes his memoirs",
+            "The former envoy looks back on thirty years of dealings with Damascus.",
+        ),
+        ("Наблюдатели отмечают подорожание топлива в Сирии", "Бензин в Дамаске подорожал вдвое."),
+        (
+            "Syrian opposition's negotiations commission arrives in Riyadh",
+            "Its members were allowed to bring advisers to the meeting.",
+        ),
+    ],
+)
+def test_status_commentators_and_negotiators_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_the_inquiry_commission_arriving_is_still_a_monitor(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Syria inquiry commission allowed into Damascus for first time",
+        "The commission's members arrived on Monday.",
+    )
+
+
+# Vaccine freezers paid for by donors and online accounts blocked under export rules are
+# not a freeze on Assad's leadership; property that "cannot be touched" and German
+# "sperrt" are freezes.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Donor funds buy solar freezers for Syrian clinics",
+            "The freezers will keep vaccines cold in Idlib and Aleppo.",
+        ),
+        (
+            "Syrian coders' accounts blocked by online platform under export rules",
+            "Developers in Damascus lost access to their earnings overnight.",
+        ),
+        (
+            "Fondos de donantes pagan congeladores para vacunas en Siria",
+            "Los congeladores llegarán a clínicas de Alepo.",
+        ),
+    ],
+)
+def test_freezers_and_platform_accounts_are_not_a_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ottawa lists Syrian president's brothers",
+            "Any property they hold in Canada cannot be touched under the new sanctions.",
+        ),
+        (
+            "EU sperrt Konten von syrischen Ministern",
+            "Die Union setzte sieben Minister auf ihre Liste.",
+        ),
+    ],
+)
+def test_property_that_cannot_be_touched_is_frozen(matcher: Matcher, title: str, text: str) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+# An arbitration court in The Hague is not the ICC; ordinary murder or a robbery in
+# Damascus is ordinary crime; another country's tribunal (the Hariri killing) is its
+# own; an Arabic conviction "on a charge of" torture is a trial.
+def test_an_arbitration_court_in_the_hague_is_not_the_icc(matcher: Matcher) -> None:
+    assert ICC not in fired(
+        matcher,
+        "Tribunal de arbitraje de La Haya falla a favor de una empresa siria",
+        "El laudo obliga a un socio del Golfo a pagar una indemnización.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Inquiry opened into murder of Syrian singer in Damascus",
+            "Police said the robbery suspects had been arrested.",
+        ),
+        (
+            "Hariri tribunal convicts second suspect",
+            "Judges said Syrian intelligence had been suspected at first.",
+        ),
+    ],
+)
+def test_ordinary_crime_and_another_countrys_tribunal_are_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+def test_an_arabic_conviction_on_a_torture_charge_fires(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher, "محكمة فرنسية تدين ضابطا سوريا بتهمة التعذيب", "وقضت بسجنه عشرين عاما."
+    )
+
+
+# A report on arms spending in the region names Syria in passing.
+def test_a_regional_arms_spending_report_is_not_the_embargo(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "Middle East arms spending hits record, researchers say",
+        "Gulf states bought more jets and missiles than ever, citing wars in Syria and Yemen.",
+    )
+
+
+# Each match of the freeze and the monitors demands also needs a word of the demand's
+# subject: a freeze with no sanction, list, sanctioning body or target, and inspectors or
+# observers with no rights body, mission, truce, detention or crime, are someone else's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Relief agency freezes food rations in Syria as funds run out",
+            "Only a quarter of the money it asked donors for has arrived.",
+        ),
+        (
+            "Court in Homs freezes accounts of a bakery owner",
+            "The judge blocked the funds until the case is heard.",
+        ),
+    ],
+)
+def test_a_freeze_with_no_sanction_or_target_is_not_the_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+def test_a_freeze_on_officials_still_fires(matcher: Matcher) -> None:
+    assert ASSETS in fired(
+        matcher, "Bern freezes funds of Syrian officials", "Banks must report any accounts."
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Weather observers in Homs record the first snow in years",
+            "Stations in the hills were reached by road only on Tuesday.",
+        ),
+        (
+            "Structural inspectors reach quake-hit district of Aleppo",
+            "They were allowed into 300 buildings and ordered 40 evacuated.",
+        ),
+    ],
+)
+def test_inspectors_and_observers_with_no_rights_subject_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+def test_chemical_weapons_inspectors_reaching_a_site_fire(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "Inspectors reach Douma after days of delay",
+        "The chemical weapons team took samples at the site.",
     )
