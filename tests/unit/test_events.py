@@ -2884,3 +2884,33 @@ def test_members_joining_dated_votes_and_relative_history(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+# A relative clause on the member reports today's veto when it names one text and no earlier
+# time; only a clause counting earlier texts, or dated in the past, is history.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia, which vetoed the draft on Tuesday, said the text ignored Syria's sovereignty.",
+            "veto",
+        ),
+        (
+            "Russia and China, who vetoed the draft resolution on Tuesday, said it would have opened the way to force.",
+            "veto",
+        ),
+        ("It was Russia who vetoed the text on Tuesday, diplomats said.", "veto"),
+        (
+            "Russia and China, which vetoed four drafts, on Monday joined a unanimous vote on chemical weapons.",
+            "resolution_adopted",
+        ),
+        (
+            "Russia, who vetoed the renewal last July, abstained on Monday as the Council extended the mission.",
+            "resolution_adopted",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_member_is_history_only_when_it_counts_or_dates_earlier_texts(
+    text: str, expected: str
+) -> None:
+    assert classify("UN Syria", text).type == expected

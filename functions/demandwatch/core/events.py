@@ -45,6 +45,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # clause on the member recalls history too)
         r"(?<!\bhad )(?<!\bhad already )(?<!\bhad previously )(?<!\bwhich )(?<!\bwho )(?<!\bwhich has )"
         r"(?<!\bwhich have )(?<!\bwho have )(?<!\bwho has )\bvetoed\b",
+        # ... but "Russia, which vetoed the draft on Tuesday, said ..." reports today's veto:
+        # only a relative clause counting earlier texts is history.
+        r"\b(?:which|who) vetoed\b(?! (?:[\w-]+ ){0,3}(?:drafts|resolutions|texts|times|measures|proposals)\b)"
+        r"(?![^,.;]{0,40}\b(?:last|earlier|previously|before|ago|in (?:19|20)\d\d)\b)",
         # The verb "vetoes" takes an object; the noun ("Russia's Syria vetoes, a timeline",
         # "Vetoes on Syria overshadow ...") is followed by a preposition, a verb or nothing.
         r"\bvetoes\s+(?!(?:on|of|in|over|by|cast|since|have|has|had|are|were|was|is|from|to|and|that|which"
