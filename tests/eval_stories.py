@@ -8,9 +8,9 @@ from datetime import datetime
 from pathlib import Path
 
 from demandwatch.cli import load_labelled
+from demandwatch.core.evaluation import story_candidate
 from demandwatch.core.events import classify
-from demandwatch.core.stories import Candidate, StoryItem, bag_of_words, tally_key
-from demandwatch.core.symbols import find_symbols
+from demandwatch.core.stories import Candidate
 
 EVAL = Path(__file__).resolve().parent / "eval"
 
@@ -26,18 +26,6 @@ def eval_candidates() -> Iterator[tuple[str, list[Candidate]]]:
         )
         out = []
         for item in items:
-            assert item.published is not None
             event = classify(item.title, item.summary, published=item.published)
-            out.append(
-                Candidate(
-                    item=StoryItem(item.id, "eval", item.title, "", item.published, event.type),
-                    words=bag_of_words(item.title, item.summary),
-                    symbols=find_symbols(f"{item.title}\n{item.summary}"),
-                    demands=tuple(sorted(item.expected_demands)),
-                    priority="P2",
-                    vote_date=event.date,
-                    tally=tally_key(event.vote),
-                    vetoers=event.vetoers,
-                )
-            )
+            out.append(story_candidate(item, event, event.type))
         yield path.name, out

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import EVENT_TYPES, Event
+from demandwatch.core.models import EVENT_TYPES, Event, EventType
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
@@ -172,6 +172,21 @@ class Clustering:
     split: list[list[list[str]]] = field(default_factory=list)
 
 
+def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candidate:
+    """A labelled item as the clusterer sees it in a run, its event read as ``kind``."""
+    assert item.published is not None
+    return Candidate(
+        item=StoryItem(item.id, "eval", item.title, "", item.published, kind),
+        words=bag_of_words(item.title, item.summary),
+        symbols=find_symbols(f"{item.title}\n{item.summary}"),
+        demands=tuple(sorted(item.expected_demands)),
+        priority="P2",
+        vote_date=event.date,
+        tally=tally_key(event.vote),
+        vetoers=vetoed_by(event),
+    )
+
+
 def cluster_labelled(
     items: Sequence[LabelledItem], *, labelled_events: bool = False
 ) -> Clustering | None:
@@ -202,18 +217,7 @@ def cluster_labelled(
         kind = event.type
         if labelled_events and item.expected_event in EVENT_TYPES:
             kind = item.expected_event
-        story, _ = clusterer.assign(
-            Candidate(
-                item=StoryItem(item.id, "eval", item.title, "", item.published, kind),
-                words=bag_of_words(item.title, item.summary),
-                symbols=find_symbols(f"{item.title}\n{item.summary}"),
-                demands=tuple(sorted(item.expected_demands)),
-                priority="P2",
-                vote_date=event.date,
-                tally=tally_key(event.vote),
-                vetoers=vetoed_by(event),
-            )
-        )
+        story, _ = clusterer.assign(story_candidate(item, event, kind))
         predicted.append(story.id)
     truth = [i.story or "" for i in labelled]
     precision, recall = pairwise_scores(truth, predicted)
