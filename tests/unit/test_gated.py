@@ -437,3 +437,14 @@ def test_an_equal_text_is_answered_without_another_pass() -> None:
     again = first.split(".")[0]
     assert again is not first.split(".")[0]
     assert set(literals.present(again)) == {"veto", "draft"}
+
+
+def test_a_long_rule_with_an_alternative_that_can_match_nothing_is_searched_as_re_does() -> None:
+    # Split alternatives are searched on from each match's end, which holds only when none
+    # can match the empty string; a long rule with such an alternative stays whole.
+    words = "|".join(f"w{i}" for i in range(gated.WHOLE_AT_MOST // 4))
+    pattern = f"(ab)c|x*|q(?:{words})"
+    assert len(pattern) > gated.WHOLE_AT_MOST
+    text = "abc q w1 xx"
+    got = [(m.span(), m.groups()) for m in Gated(pattern).finditer(text)]
+    assert got == [(m.span(), m.groups()) for m in re.finditer(pattern, text)]

@@ -359,7 +359,12 @@ def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] |
         if tree is None or tree.state.flags & _GLOBAL_FLAGS:
             return None
         count = tree.state.groups - 1
-        if count and not (groups and not tree.state.groupdict and tree.getwidth()[0] > 0):
+        if groups:
+            # Searched alone, every alternative (with groups or without) must match
+            # something: the search from a match's end assumes no empty match.
+            if tree.state.groupdict or tree.getwidth()[0] == 0:
+                return None
+        elif count:
             return None
         read.append((branch, _gates_of(branch, tree), count))
     return read
