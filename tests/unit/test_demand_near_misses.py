@@ -1590,6 +1590,62 @@ def test_freezes_kept_and_balances_locked_fire(matcher: Matcher, title: str, tex
     assert ASSETS in fired(matcher, title, text)
 
 
+# "Release" in its other senses is no relief: a government releasing a list or the names of
+# the officials it freezes, a freeze told in a press release, a freeze kept until the
+# government releases prisoners. Each of these was dropped as "funds released".
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UK releases list of Syrian officials whose assets it is freezing",
+            "The Foreign Office named twelve ministers and security chiefs.",
+        ),
+        (
+            "Canada released a list of 12 Syrian officials whose assets it is freezing",
+            "The measures take effect immediately, Ottawa said.",
+        ),
+        (
+            "Australia releases names of Syrian ministers whose funds will be frozen",
+            "The list adds the defence minister and two air force generals.",
+        ),
+        (
+            "Treasury freezes assets of four Syrian officials, release says",
+            "In a news release, the department said the generals' property under US "
+            "jurisdiction is blocked.",
+        ),
+        (
+            "US freezes assets of Syrian intelligence chiefs, demands release of prisoners",
+            "The Treasury designated four officers.",
+        ),
+    ],
+)
+def test_a_list_released_or_a_freeze_told_in_a_release_is_a_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS in fired(matcher, title, text)
+
+
+# The relief reading stays where the money itself is released, even in a press release or
+# beside a statement "released" the same day.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Press release: EU releases frozen funds of Syria's central bank",
+            "The reserves will pay for wheat imports.",
+        ),
+        (
+            "Brussels to release $2 billion of Syrian central bank reserves",
+            "In a statement released on Monday, ministers said reconstruction payments can flow.",
+        ),
+    ],
+)
+def test_money_released_stays_relief_beside_a_release_of_words(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
 def test_another_states_hackers_frozen_are_not_assads_leadership(matcher: Matcher) -> None:
     assert ASSETS not in fired(
         matcher,
