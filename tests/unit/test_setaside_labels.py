@@ -186,6 +186,16 @@ PARTS = {
     "english-9.jsonl": Part(
         "s9-en-", EN, 160, negatives=50, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-9.jsonl": Part(
+        "s9-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
