@@ -196,6 +196,17 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(12, 3),
     ),
+    "busy-week-10.jsonl": Part(
+        "s9-bw-{lang}-",
+        SIX,
+        3,
+        file_negatives=20,
+        span_days=6,
+        stories=10,
+        shared_stories=8,
+        vetoers=True,
+        multilingual_stories=(5, 3),
+    ),
 }
 
 
