@@ -247,6 +247,21 @@ class OpsNotices(Protocol):
         claim whose work did not happen); True if it was noted."""
         ...
 
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
+        """Hold ``key`` for ``lease`` from ``at``, atomically across processes: True when it
+        was not noted, or was held by a claim whose lease has lapsed by ``at`` (its holder
+        died before it settled or withdrew it). False when it is noted for good
+        (:meth:`first_notice`, :meth:`settle_notice`) or another holds it still."""
+        ...
+
+    def settle_notice(self, key: str, at: datetime) -> None:
+        """Note ``key`` for good: the work a claim stood for is done (no lease lapses)."""
+        ...
+
+    def noted(self, key: str) -> bool:
+        """Whether ``key`` is noted for good (a claim still held is not)."""
+        ...
+
 
 # ---------------------------------------------------------------------- other ports
 

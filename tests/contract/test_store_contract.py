@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -698,3 +699,58 @@ def test_a_notice_withdrawn_can_be_noted_again(open_store: StoreFactory) -> None
     assert first.first_notice("digest:2026-03-02", at) is True
     first.forget_notice("slack:token-refused")
     assert other.first_notice("digest:2026-03-02", at) is False
+
+
+def test_a_claimed_notice_is_held_for_its_lease_then_retaken_unless_settled(
+    open_store: StoreFactory,
+) -> None:
+    """A claim stands for work in flight (a digest or a re-raise being posted): one holder
+    at a time, whichever process asks; a holder that died leaves a claim that lapses, so a
+    later run takes it again; settled, it is noted for good and never taken again."""
+    first, other = open_store(), open_store()
+    at = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)
+    lease = timedelta(minutes=5)
+    key = "digest:2026-03-02:syria-un-action"
+    assert first.claim_notice(key, at, lease) is True
+    assert first.noted(key) is False  # held, not done
+    assert other.claim_notice(key, at + timedelta(minutes=4), lease) is False  # still held
+    assert other.claim_notice(key, at + lease, lease) is True  # lapsed: taken again
+    assert first.claim_notice(key, at + timedelta(minutes=6), lease) is False
+    other.settle_notice(key, at + timedelta(minutes=6))
+    assert first.noted(key) is True
+    assert first.claim_notice(key, at + timedelta(days=1), lease) is False  # for good
+    assert first.first_notice(key, at) is False
+
+    # A claim withdrawn (its work failed) can be taken again at once.
+    retry = "escalation:st-1:C0SYRIAUN"
+    assert first.claim_notice(retry, at, lease) is True
+    assert first.forget_notice(retry) is True
+    assert other.claim_notice(retry, at, lease) is True
+    # A notice noted by first_notice (as before claims had leases) is noted for good.
+    legacy = "digest:2026-03-02"
+    assert first.noted(legacy) is False
+    assert first.first_notice(legacy, at) is True
+    assert other.noted(legacy) is True
+    assert other.claim_notice(legacy, at + timedelta(days=2), lease) is False
+    # Settling what was never claimed notes it all the same.
+    first.settle_notice("escalation:st-2:C0SYRIAUN", at)
+    assert other.noted("escalation:st-2:C0SYRIAUN") is True
+
+
+def test_a_state_file_from_before_notice_leases_keeps_its_notices(tmp_path: Path) -> None:
+    """Opening a state file whose ops_notices table has no lease column adds it; what was
+    noted stays noted for good."""
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE ops_notices (key TEXT PRIMARY KEY, at TEXT NOT NULL)")
+    db.execute("INSERT INTO ops_notices VALUES ('digest:2026-03-02', '2026-03-02T13:30:00+00:00')")
+    db.commit()
+    db.close()
+    store = SqliteStore(path)
+    try:
+        at = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
+        assert store.noted("digest:2026-03-02") is True
+        assert store.claim_notice("digest:2026-03-02", at, timedelta(minutes=5)) is False
+        assert store.claim_notice("digest:2026-03-02:c", at, timedelta(minutes=5)) is True
+    finally:
+        store.close()

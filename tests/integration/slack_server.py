@@ -26,6 +26,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -193,6 +194,12 @@ class SlackServer:
     def add_channel(self, channel_id: str, name: str) -> None:
         self.channels[channel_id] = name
         self.messages.setdefault(channel_id, [])
+
+    def set_time(self, when: datetime) -> None:
+        """Messages posted from now on carry ts values from ``when`` on (for tests whose
+        clock is not the stand-in's epoch and that look posts up by time)."""
+        with self._lock:
+            self._clock = max(self._clock, int(when.timestamp() * 1_000_000))
 
     def rate_limit(self, method: str, retry_after: float = 1, times: int = 1) -> None:
         self._inject(method, _Injection("ratelimit", status=429, retry_after=retry_after), times)

@@ -7,14 +7,20 @@ import argparse
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from pydantic import SecretStr
 
+from demandwatch.app.digest import DIGEST_LEASE, post_digests_once
+from demandwatch.bootstrap import build_routes
 from demandwatch.cli import EXIT_OK, main, post_digest_if_due
 from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
+from demandwatch.core.digest import DigestContent
 from demandwatch.core.models import Event, NewEntry
 from demandwatch.ports import Delivery
+from demandwatch.slack.api import SlackApi, build_web_client
+from demandwatch.slack.digest import SlackDigestPoster
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer
 from slack_support import make_alert
@@ -128,4 +134,95 @@ def test_a_loop_digest_whose_channel_is_gone_is_not_tried_at_every_check(
             when = DIGEST_DUE + timedelta(minutes=minutes)
             assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
         assert len(slack.requests) == asked
+    store.close()
+
+
+# ---------------------------------------------------------------------- a run killed mid-digest
+
+
+class Killed(BaseException):
+    """The process is killed (kill -9) at this point: nothing after it runs, nothing is
+    cleaned up; the store and Slack keep what they had."""
+
+
+class DiesWhilePosting:
+    """The Slack digest poster of a process killed either just before its post leaves
+    (``landed=False``) or just after Slack took it (``landed=True``)."""
+
+    def __init__(self, real: SlackDigestPoster, *, landed: bool) -> None:
+        self.real = real
+        self.landed = landed
+
+    def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
+        return self.real.find_digest(campaign_id, day, since)
+
+    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
+        if self.landed:
+            self.real.post_digest(campaign_id, content, day=day)
+        raise Killed
+
+
+@pytest.mark.parametrize("landed", [False, True], ids=["before-the-post", "after-the-post"])
+def test_a_loop_digest_killed_between_its_claim_and_its_post_goes_out_once_after_the_lease(
+    tmp_path: Path, landed: bool
+) -> None:
+    """A `run --loop` killed while it held the day's digest claim: the claim lapses, and
+    the first check after the lease posts the digest (killed before the post) or finds it
+    in the channel (killed after Slack took it) - once either way, not lost for the day."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        slack.set_time(DIGEST_DUE)
+        real = SlackDigestPoster(
+            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        )
+        day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+        with pytest.raises(Killed):
+            post_digests_once(
+                config,
+                store,
+                store,
+                DiesWhilePosting(real, landed=landed),
+                DIGEST_DUE - timedelta(hours=24),
+                DIGEST_DUE,
+                day=day,
+            )
+        assert len(_digests(slack, "C0SYRIA")) == (1 if landed else 0)
+
+        # The restarted loop: inside the lease the claim may still be a live process's.
+        restarted = DIGEST_DUE + timedelta(minutes=1)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, restarted) is False
+        assert len(_digests(slack, "C0SYRIA")) == (1 if landed else 0)
+        # After it, the digest goes out (or is found out already), once.
+        later = DIGEST_DUE + DIGEST_LEASE + timedelta(minutes=1)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, later) is True
+        for minutes in (1, 30, 8 * 60):
+            when = later + timedelta(minutes=minutes)
+            assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
+        [digest] = _digests(slack, "C0SYRIA")
+        assert digest["metadata"]["event_payload"] == {"campaign": "syria-un-action", "day": day}
+    store.close()
+
+
+def test_on_the_day_of_the_upgrade_a_digest_the_old_version_posted_is_not_posted_again(
+    tmp_path: Path,
+) -> None:
+    """Before per-campaign claims (5745cce) `run --loop` noted `digest:<day>` and posted
+    every campaign's digest. A loop upgraded later that day must see the day as done,
+    and the next day post as usual."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    # What the old version left in the state file when it posted this morning's digest.
+    assert store.first_notice(f"digest:{day}", DIGEST_DUE)
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        upgraded = DIGEST_DUE + timedelta(hours=2)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, upgraded) is False
+        assert _digests(slack, "C0SYRIA") == []
+        assert post_digest_if_due(
+            LOOP_ARGS, settings, config, store, DIGEST_DUE + timedelta(days=1)
+        )
+        assert len(_digests(slack, "C0SYRIA")) == 1
     store.close()

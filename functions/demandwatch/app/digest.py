@@ -21,6 +21,9 @@ from demandwatch.ports import AlertRecord, OpsNotices
 
 # Ten working days are at most fourteen calendar days, plus holidays' margin.
 GA_DEBATE_LOOKBACK = timedelta(days=21)
+# How long a claim on a campaign's digest holds: a post takes seconds (the API's retries
+# included), so a claim older than this is a process that died holding it.
+DIGEST_LEASE = timedelta(minutes=5)
 
 
 class DigestStore(Protocol):
@@ -32,7 +35,13 @@ class DigestStore(Protocol):
 
 
 class DigestPoster(Protocol):
-    def post_digest(self, campaign_id: str, content: DigestContent) -> None: ...
+    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
+        """Post the campaign's digest (``day``, when given, goes in its message metadata)."""
+        ...
+
+    def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
+        """Whether the campaign's digest of ``day`` was posted (since ``since``)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -122,28 +131,39 @@ def post_digests_once(
     *,
     day: str,
 ) -> DigestsPosted:
-    """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``).
+    """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``);
+    ``end`` is now.
 
-    Each campaign's digest is claimed (an atomic first notice) before it is posted, so two
-    processes never both post it, and the claim is withdrawn when Slack refuses the token,
-    cannot be reached or asks to wait: a later call posts it, rather than the day's digest
-    being lost, and the campaigns after it wait too. A digest Slack refuses for its own
-    sake (its channel is gone, the message was refused) keeps its claim: trying it again
-    would fail the same way at every call.
+    Each campaign's digest is claimed for :data:`DIGEST_LEASE` (so two processes never
+    both post it), looked for in Slack by its metadata (a process killed after its post
+    landed and before it settled the claim), posted if not found, and then settled for
+    good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
+    to wait: a later call posts it and the campaigns after it wait too. A process killed
+    while it held the claim leaves it to lapse: a call after the lease posts the digest,
+    once. A digest Slack refuses for its own sake (its channel is gone, the message was
+    refused) is settled: trying it again would fail the same way at every call.
     """
+    if notices.noted(f"digest:{day}"):
+        # Noted by a version before per-campaign claims (5745cce), which noted this one
+        # key before posting every campaign's digest of the day: on the day of the
+        # upgrade they are out already, and the new keys must not post them again.
+        return DigestsPosted([])
     posted: list[CampaignDigest] = []
     refused: list[str] = []
     for digest in build_digests(config, store, start, end):
         key = f"digest:{day}:{digest.campaign_id}"
-        if not notices.first_notice(key, end):
-            continue  # posted before, by this process or another
+        if not notices.claim_notice(key, end, DIGEST_LEASE):
+            continue  # posted (or given up) before, or being posted by another process
         try:
-            poster.post_digest(digest.campaign_id, digest.content)
+            if not poster.find_digest(digest.campaign_id, day, start):
+                poster.post_digest(digest.campaign_id, digest.content, day=day)
         except NotifyError as exc:
             if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
                 notices.forget_notice(key)
                 return DigestsPosted(posted, waiting=str(exc), refused=refused)
+            notices.settle_notice(key, end)
             refused.append(f"{digest.campaign_id}: {exc}")
             continue
+        notices.settle_notice(key, end)
         posted.append(digest)
     return DigestsPosted(posted, refused=refused)

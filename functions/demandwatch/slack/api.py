@@ -311,6 +311,27 @@ class SlackApi:
         Top-level posts are in conversations.history (from ``since`` on), thread replies
         in conversations.replies of ``thread_ts``.
         """
+        return self.find_message(
+            channel,
+            {"alert_id": alert_id},
+            since=since,
+            thread_ts=thread_ts,
+            event_type=event_type,
+            pages=pages,
+        )
+
+    def find_message(
+        self,
+        channel: str,
+        payload: Mapping[str, str],
+        *,
+        since: datetime,
+        event_type: str,
+        thread_ts: str | None = None,
+        pages: int = 10,
+    ) -> str | None:
+        """The ts of a message of ``event_type`` whose metadata payload holds ``payload``
+        (see :meth:`find_posted`), if one was posted."""
         if thread_ts:
             messages = self._messages(
                 "conversations.replies",
@@ -333,7 +354,9 @@ class SlackApi:
             )
         for message in messages:
             metadata = message.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == event_type and payload.get("alert_id") == alert_id:
+            found = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == event_type and all(
+                found.get(name) == value for name, value in payload.items()
+            ):
                 return str(message["ts"])
         return None

@@ -4,6 +4,8 @@ the user ids Slack itself gave for claims and dismissals."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from demandwatch.core.digest import DigestContent, DigestStory
 from demandwatch.core.drafts import EVENT_LABELS
 from demandwatch.core.routing import Routes
@@ -100,10 +102,18 @@ class SlackDigestPoster:
         self.api = api
         self.routes = routes
 
-    def post_digest(self, campaign_id: str, content: DigestContent) -> None:
+    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
         channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
+        payload = {"campaign": campaign_id, **({"day": day} if day else {})}
         self.api.post(
             channel,
             compose_digest(content),
-            metadata={"event_type": DIGEST_EVENT, "event_payload": {"campaign": campaign_id}},
+            metadata={"event_type": DIGEST_EVENT, "event_payload": payload},
         )
+
+    def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
+        """Whether the campaign's digest of ``day`` is in its channel (posted since ``since``)."""
+        channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
+        payload = {"campaign": campaign_id, "day": day}
+        found = self.api.find_message(channel, payload, since=since, event_type=DIGEST_EVENT)
+        return found is not None

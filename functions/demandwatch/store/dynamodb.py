@@ -15,7 +15,7 @@ pk                     sk                         what
 ``STORY#<id>``         ``REPLY#<channel>#<alert>``  one alert posted in that thread
 ``STORY#<id>``         ``MUTE``                   who muted it first
 ``STALE``              ``<story>#<channel>``      a parent whose "+N sources" is behind
-``OPS#<key>``          ``OPS``                    an ops message already sent once
+``OPS#<key>``          ``OPS``                    an ops message already sent once (or a claim, leased)
 ``REPLAY#<hash>``      ``REPLAY``                 a Slack request signature already seen (TTL)
 =====================  =========================  ============================================
 
@@ -929,6 +929,35 @@ class DynamoDbStore:
             Key={"pk": _s(f"OPS#{key}"), "sk": _s("OPS")},
             ConditionExpression="attribute_exists(pk)",
         )
+
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
+        return self._conditional(
+            "PutItem(ops notice claim)",
+            self._client.put_item,
+            Item={
+                "pk": _s(f"OPS#{key}"),
+                "sk": _s("OPS"),
+                "at": _s(_iso(at)),
+                "lease_until": _s(_iso(at + lease)),
+            },
+            # Absent, or a claim whose lease lapsed; a notice without a lease is for good.
+            ConditionExpression="attribute_not_exists(pk) OR lease_until <= :at",
+            ExpressionAttributeValues={":at": _s(_iso(at))},
+        )
+
+    def settle_notice(self, key: str, at: datetime) -> None:
+        self._call(
+            "UpdateItem(ops notice settled)",
+            self._client.update_item,
+            Key={"pk": _s(f"OPS#{key}"), "sk": _s("OPS")},
+            UpdateExpression="SET #at = if_not_exists(#at, :at) REMOVE lease_until",
+            ExpressionAttributeNames={"#at": "at"},
+            ExpressionAttributeValues={":at": _s(_iso(at))},
+        )
+
+    def noted(self, key: str) -> bool:
+        item = self._get("GetItem(ops notice)", {"pk": _s(f"OPS#{key}"), "sk": _s("OPS")})
+        return item is not None and "lease_until" not in item
 
     def _first_mark(self, key: Item, user: str, at: datetime, operation: str) -> Mark:
         won = self._conditional(

@@ -125,8 +125,9 @@ CREATE TABLE IF NOT EXISTS stale_parents (
 );
 -- Ops messages said once (a persistent delivery failure per channel, a revoked token).
 CREATE TABLE IF NOT EXISTS ops_notices (
-    key TEXT PRIMARY KEY,
-    at  TEXT NOT NULL
+    key   TEXT PRIMARY KEY,
+    at    TEXT NOT NULL,
+    until TEXT  -- a claim's lease (claim_notice); NULL: noted for good
 );
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
@@ -276,6 +277,10 @@ class SqliteStore:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
         if "setup_error" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
+        notice_columns = {row[1] for row in self._db.execute("PRAGMA table_info(ops_notices)")}
+        if "until" not in notice_columns:
+            # Notices noted before claims had leases are noted for good (NULL), as they were.
+            self._db.execute("ALTER TABLE ops_notices ADD COLUMN until TEXT")
         alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
         for name in ("holder", "enqueue_at", "priority"):
             if name not in alert_columns:
@@ -747,6 +752,30 @@ class SqliteStore:
         with self._write() as db:
             gone = db.execute("DELETE FROM ops_notices WHERE key = ?", (key,)).rowcount
         return bool(gone == 1)
+
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
+        with self._write() as db:
+            won = db.execute(
+                "INSERT INTO ops_notices (key, at, until) VALUES (:key, :at, :until) "
+                "ON CONFLICT(key) DO UPDATE SET at = excluded.at, until = excluded.until "
+                "WHERE ops_notices.until IS NOT NULL AND ops_notices.until <= :at",
+                {"key": key, "at": _iso(at), "until": _iso(at + lease)},
+            ).rowcount
+        return bool(won == 1)
+
+    def settle_notice(self, key: str, at: datetime) -> None:
+        with self._write() as db:
+            db.execute(
+                "INSERT INTO ops_notices (key, at, until) VALUES (?, ?, NULL) "
+                "ON CONFLICT(key) DO UPDATE SET until = NULL",
+                (key, _iso(at)),
+            )
+
+    def noted(self, key: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM ops_notices WHERE key = ? AND until IS NULL", (key,)
+        ).fetchone()
+        return row is not None
 
     def set_muted(self, story_id: str, user: str, at: datetime) -> Mark:
         with self._write() as db:
