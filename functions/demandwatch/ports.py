@@ -322,7 +322,8 @@ class Poster(Protocol):
         self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
     ) -> str:
         """Re-raise an unclaimed P1 in its story's thread, mentioning ``mention`` (from
-        configuration only); return the reply's ts."""
+        configuration only); return the reply's ts. Where posts can be looked up (Slack),
+        an earlier re-raise of the alert in the thread is returned, not repeated."""
         ...
 
 

@@ -186,6 +186,15 @@ class Cloud:
             attributes["ApproximateNumberOfMessagesNotVisible"]
         )
 
+    def alert_queue_send(self, body: dict[str, Any], group: str = "ops") -> None:
+        """A message on the alerts queue, as another function would send it."""
+        self.sqs.send_message(
+            QueueUrl=self.queues["alert"],
+            MessageBody=json.dumps(body),
+            MessageGroupId=group,
+            MessageDeduplicationId=unique("dedup"),
+        )
+
     def tick(self, **env: str) -> dict[str, Any]:
         event = load_event("scheduler_poll_tick.json")
         event["scheduled_time"] = self.clock.now.isoformat()
@@ -773,15 +782,55 @@ def test_an_unclaimed_p1_is_re_raised_once_in_the_cloud(
     assert again["metadata"]["event_type"] == "demandwatch_escalation"
     assert again["blocks"][0]["text"]["text"].startswith("⏰ <!subteam^S0ONCALL1>")
 
-    # Once: a later tick still asks (it is unclaimed), but nothing is posted again...
+    # Once: done, it is not asked for again, and a check message that comes all the same
+    # (a retried tick) posts nothing.
     cloud.clock.advance(minutes=6)
-    assert cloud.tick()["escalations_due"] == 1
-    cloud.mapping("alert", notify).drain()
-    assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
-    # ...and an hour after it fell due the schedule stops asking.
-    cloud.clock.advance(hours=1)
     assert "escalations_due" not in cloud.tick()
     assert cloud.depth("alert") == 0
+    cloud.alert_queue_send({"escalate": cloud.clock.now.isoformat(timespec="minutes")})
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    assert len(slack.replies("C0SYRIAUN", parent["ts"])) == 1
+
+
+def test_a_re_raise_slack_fails_in_the_cloud_is_asked_again_until_it_goes_out_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Slack answers 500 to the re-raise: the notify function says so (a warning line),
+    the next ticks ask again, and once Slack is back the re-raise goes out, once; then
+    nothing more is asked."""
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "escalation:\n  after: 20m\n  mention: S0ONCALL1\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 10), VETO_ENTRY])
+    cloud.tick()
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    [parent] = slack.top_level("C0SYRIAUN")
+
+    cloud.clock.advance(minutes=21)
+    slack.fail("chat.postMessage", status=500, times=1000)
+    assert cloud.tick()["escalations_due"] == 1
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    assert slack.replies("C0SYRIAUN", parent["ts"]) == []
+    assert any("not re-raised yet" in str(line.get("message")) for line in logged(cloud))
+    for _ in range(3):  # a quarter of an hour of Slack failing
+        cloud.clock.advance(minutes=5)
+        assert cloud.tick()["escalations_due"] == 1
+        notifier.drain()
+    assert slack.replies("C0SYRIAUN", parent["ts"]) == []
+
+    slack.recover()
+    cloud.clock.advance(minutes=5)
+    assert cloud.tick()["escalations_due"] == 1
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    [again] = slack.replies("C0SYRIAUN", parent["ts"])
+    assert again["metadata"]["event_type"] == "demandwatch_escalation"
+    cloud.clock.advance(minutes=5)
+    assert "escalations_due" not in cloud.tick()
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
 # Three developments on three demands: three new stories (P2) in #syria-un.

@@ -23,6 +23,7 @@ from demandwatch.config import (
     QuietHoursConfig,
 )
 from demandwatch.core.models import Alert
+from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import SlackServer
 from integration.test_slack_notifier import Harness
@@ -240,20 +241,83 @@ def test_the_re_raise_mentions_on_call_by_default_and_never_what_a_feed_says(
     assert "(evil.example)" in text
 
 
-def test_a_re_raise_slack_refuses_is_reported_not_repeated(
-    slack: SlackServer, store: SqliteStore, clock: Clock
+@pytest.mark.parametrize("failure", ["500", "429"])
+def test_a_re_raise_slack_fails_is_said_and_goes_out_once_slack_takes_it(
+    slack: SlackServer, store: SqliteStore, clock: Clock, failure: str
 ) -> None:
+    """Slack fails the re-raise (5xx after the API's own retries, or asks to wait): the
+    run says it was not re-raised yet, and a later run posts it - once - when Slack
+    takes it. Never noted as done while nobody was told."""
     h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
     h.enqueue(veto())
     delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
     clock.advance(minutes=25)
-    slack.fail("chat.postMessage", status=500, times=10)
+    if failure == "500":
+        slack.fail("chat.postMessage", status=500, times=4)  # the first try and 3 retries
+    else:
+        slack.rate_limit("chat.postMessage", retry_after=30)
     report = delivery(h).run()
     assert report.escalated == []
-    assert any("not re-raised" in n for n in report.notices)
-    assert any("ops: unclaimed P1 not re-raised" in line for line in summarise(report))
+    assert report.escalations_waiting == ["a-veto"]
+    assert any("ops: unclaimed P1 not re-raised yet" in line for line in summarise(report))
+    assert replies(slack, SYRIA_CHANNEL, parent["ts"]) == []
+
+    clock.advance(minutes=1)  # Slack is back
+    assert delivery(h).run().escalated == ["a-veto"]
+    [again] = replies(slack, SYRIA_CHANNEL, parent["ts"])
+    assert again["metadata"]["event_type"] == "demandwatch_escalation"
+    clock.advance(minutes=30)
+    assert delivery(h).run().escalated == []
+    assert delivery(h, local=False).escalate() == 0
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1
+
+
+class Killed(BaseException):
+    """The process is killed (kill -9) here: nothing after it runs or is cleaned up."""
+
+
+class DiesReRaising(SlackNotifier):
+    """The notifier of a run killed as it re-raises an unclaimed P1: just before its post
+    leaves (``landed`` False) or just after Slack took it (``landed`` True)."""
+
+    landed = False
+
+    def post_escalation(
+        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+    ) -> str:
+        if self.landed:
+            super().post_escalation(channel, thread_ts, alert, mention=mention, after=after)
+        raise Killed
+
+
+@pytest.mark.parametrize("landed", [False, True], ids=["before-the-post", "after-the-post"])
+def test_a_run_killed_while_re_raising_leaves_it_to_the_next_run_after_the_lease(
+    slack: SlackServer, store: SqliteStore, clock: Clock, landed: bool
+) -> None:
+    """kill -9 between the re-raise's claim and its post (or between the post and its
+    record): the claim lapses, and the first run after the lease posts the re-raise, or
+    finds the one that landed - once either way, never lost."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    clock.advance(minutes=21)
+    notifier = h.notifier()
+    dying = DiesReRaising(notifier.api.client, store, h.config, clock=clock, api=notifier.api)
+    dying.landed = landed
+    with pytest.raises(Killed):
+        replace(delivery(h), poster=dying).run()
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == (1 if landed else 0)
+
+    clock.advance(minutes=1)  # restarted within the lease: the claim may be a live run's
+    assert delivery(h).run().escalated == []
     clock.advance(minutes=5)
-    assert delivery(h).run().escalated == []  # at most once, even when it failed
+    assert delivery(h).run().escalated == ["a-veto"]
+    clock.advance(minutes=30)
+    assert delivery(h).run().escalated == []
+    [again] = replies(slack, SYRIA_CHANNEL, parent["ts"])
+    assert again["metadata"]["event_type"] == "demandwatch_escalation"
 
 
 def test_escalation_off_re_raises_nothing(

@@ -178,17 +178,6 @@ def test_due_escalations_oldest_first_one_per_story_and_channel() -> None:
     assert due_escalations(alerts, POSTED + timedelta(minutes=21), POLICY) == [alerts[1]]
 
 
-def test_a_periodic_check_asks_only_about_recently_due_escalations() -> None:
-    from demandwatch.core.calm import recently_due
-
-    hour = timedelta(hours=1)
-    assert recently_due([p1()], POSTED + timedelta(minutes=21), POLICY, hour) == [p1()]
-    assert recently_due([p1()], POSTED + timedelta(minutes=79), POLICY, hour) == [p1()]
-    assert recently_due([p1()], POSTED + timedelta(minutes=80), POLICY, hour) == []
-    assert recently_due([p1()], POSTED + timedelta(minutes=19), POLICY, hour) == []
-    assert recently_due([p1()], POSTED + timedelta(minutes=30), None, hour) == []
-
-
 def test_the_next_escalation_tells_a_loop_when_to_look_again() -> None:
     assert next_escalation([p1()], POSTED + timedelta(minutes=5), POLICY) == POSTED + timedelta(
         minutes=20

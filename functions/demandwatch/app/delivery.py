@@ -69,6 +69,10 @@ log = logging.getLogger("demandwatch.delivery")
 # did not happen for a while (a laptop asleep) still re-raises what is still unclaimed.
 ESCALATION_LOOKBACK = timedelta(days=1)
 
+# How long a claim on a re-raise holds: a post takes seconds (the API's retries included),
+# so an older claim is a run that died holding it, and the next run takes it over.
+ESCALATION_LEASE = timedelta(minutes=5)
+
 # The ops notice of a refused bot token: noted when Slack first refuses it, withdrawn when
 # Slack next takes an alert, so each outage is said once, at its start and at its end.
 AUTH_OUTAGE = "slack:token-refused"
@@ -124,6 +128,8 @@ class DeliveryReport:
     # what the cloud functions log and count once per problem.
     announced: list[Announcement] = field(default_factory=list)
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
+    # Unclaimed P1s whose re-raise Slack did not take: still due, tried again next time.
+    escalations_waiting: list[str] = field(default_factory=list)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
 
@@ -488,8 +494,11 @@ class DeliverAlerts:
         a reply in its story's thread mentioning the configured on-call group.
 
         Once per story and channel, whatever the number of runs or processes: the re-raise
-        is noted (an atomic first notice) before it is posted, so a post that fails is
-        reported in the run summary rather than tried again. Returns how many were posted.
+        is claimed (an atomic claim with a lease) before it is posted and settled once
+        Slack took it. A post Slack fails withdraws the claim: the run says so and a later
+        run tries again. A run killed while it held the claim leaves it to lapse; the next
+        run after the lease finds a re-raise that landed (the Poster looks it up) or posts
+        it. Returns how many were posted.
         """
         policy = self.calm.escalation
         if policy is None:
@@ -501,8 +510,9 @@ class DeliverAlerts:
         candidates = [posted_p1(r) for r in records]
         posted = 0
         for due in due_escalations(candidates, now, policy):
-            if not self.notices.first_notice(f"escalation:{due.story_id}:{due.channel}", now):
-                continue  # re-raised before, by this run or another
+            key = escalation_key(due)
+            if not self.notices.claim_notice(key, now, ESCALATION_LEASE):
+                continue  # re-raised before, or being re-raised now, by this run or another
             thread = self.threads.get_thread(due.story_id, due.channel)
             root = thread.ts if thread is not None and thread.ts else due.ts
             alert = alerts[due.alert_id]
@@ -511,11 +521,15 @@ class DeliverAlerts:
                     due.channel, root, alert, mention=policy.mention, after=policy.after
                 )
             except NotifyError as exc:
-                log.warning("re-raise of P1 alert %s not posted: %s", alert.id, exc)
+                self.notices.forget_notice(key)
+                log.warning("re-raise of P1 alert %s not posted (tried again): %s", alert.id, exc)
+                report.escalations_waiting.append(due.alert_id)
                 report.notices.append(
-                    f"unclaimed P1 not re-raised ({self._outcome(alert, 'failed').title}): {exc}"
+                    f"unclaimed P1 not re-raised yet ({self._outcome(alert, 'failed').title}): "
+                    f"{exc}; tried again at the next run"
                 )
                 continue
+            self.notices.settle_notice(key, self.clock())
             report.escalated.append(due.alert_id)
             posted += 1
         return posted
@@ -753,6 +767,11 @@ class DeliverAlerts:
 
 def _story(alert: Alert) -> str:
     return alert.story_id or alert.id
+
+
+def escalation_key(due: PostedP1) -> str:
+    """The claim of a story's re-raise in one channel (once per story and channel)."""
+    return f"escalation:{due.story_id}:{due.channel}"
 
 
 def recent_p1s(alerts: Alerts, now: datetime, policy: Escalation) -> list[AlertRecord]:

@@ -180,21 +180,6 @@ def due_escalations(
     return list(due.values())
 
 
-def recently_due(
-    alerts: Iterable[PostedP1], now: datetime, policy: Escalation | None, within: timedelta
-) -> list[PostedP1]:
-    """The due escalations that fell due less than ``within`` ago: what a periodic check
-    still asks about (one that is older was re-raised by then, or its chance has passed
-    for that check; the delivery run itself looks back further)."""
-    if policy is None:
-        return []
-    return [
-        a
-        for a in due_escalations(alerts, now, policy)
-        if (when := a.when) is not None and when + policy.after > now - within
-    ]
-
-
 def next_escalation(
     alerts: Iterable[PostedP1], now: datetime, policy: Escalation | None
 ) -> datetime | None:

@@ -90,6 +90,12 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         if isinstance(notice, EscalationCheck):
             raised = delivery.escalate(report)
             invocation.logger.info("unclaimed P1 alerts re-raised", extra={"count": raised})
+            for alert_id in report.escalations_waiting:
+                # Still due: the next schedule tick asks again until Slack takes it.
+                invocation.logger.warning(
+                    "unclaimed P1 not re-raised yet (tried again)", extra={"alert_id": alert_id}
+                )
+            report.escalations_waiting.clear()
             return
         result = notify_alert(notice, delivery, report)
         invocation.logger.info(

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from demandwatch.config import AppConfig, Source
-from demandwatch.core.calm import NewStory, flood_plans, recently_due
+from demandwatch.core.calm import NewStory, due_escalations, flood_plans
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
@@ -47,8 +47,6 @@ log = logging.getLogger("demandwatch")
 # the alerts queue (seconds) and than a Slack rate-limit backoff, so it only fires for a
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
-# How long the schedule keeps asking the notify function to re-raise a P1 that fell due.
-ESCALATION_ASK_WINDOW = timedelta(hours=1)
 
 
 # What the staged pipeline needs of the store: all of it is in the Store's ports (the
@@ -341,23 +339,26 @@ class FanOut:
         return PollReport(tuple(outcomes), unknown, self.relay())
 
     def check_escalations(self) -> int:
-        """How many unclaimed P1s are due to be re-raised (core.calm); if any, ask the
-        notify function to do it. Nothing is asked when escalation is not configured."""
+        """How many unclaimed P1s are due to be re-raised and not re-raised yet (core.calm);
+        if any, ask the notify function to do it. Nothing is asked when escalation is not
+        configured.
+
+        Asked at every tick until the re-raise is settled (Slack took it), so a re-raise
+        Slack failed, or a notify invocation that died holding its claim, is tried again;
+        once it is done, no more check messages."""
         policy = self.config.org.calm().escalation
         if policy is None:
             return 0
-        from demandwatch.app.delivery import posted_p1, recent_p1s
+        from demandwatch.app.delivery import escalation_key, posted_p1, recent_p1s
 
         now = self.clock()
-        # Asked for an hour after a P1 falls due (12 ticks at the default 5 minutes), not
-        # for as long as it stays unclaimed: the re-raise happens once anyway, and a check
-        # message per tick for a day would only cost invocations.
-        due = recently_due(
-            [posted_p1(r) for r in recent_p1s(self.store, now, policy)],
-            now,
-            policy,
-            ESCALATION_ASK_WINDOW,
-        )
+        due = [
+            p
+            for p in due_escalations(
+                [posted_p1(r) for r in recent_p1s(self.store, now, policy)], now, policy
+            )
+            if not self.store.noted(escalation_key(p))
+        ]
         if due:
             self.alert_queue.send([EscalationCheck(now).to_message()])
         return len(due)

@@ -221,12 +221,28 @@ class SlackNotifier:
     def post_escalation(
         self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
     ) -> str:
+        """Re-raise ``alert`` in its thread, unless an earlier re-raise of it is there (a run
+        killed after Slack took it, before the store settled it): that one is adopted."""
+
+        def find() -> str | None:
+            return self.api.find_posted(
+                channel,
+                alert.id,
+                since=alert.created - LOOKUP_MARGIN,
+                thread_ts=thread_ts,
+                event_type=ESCALATION_EVENT,
+            )
+
+        earlier = find()
+        if earlier is not None:
+            return earlier
         message = blocks.render_escalation(alert, self.context, mention, after)
         return self.api.post(
             channel,
             message,
             metadata=alert_metadata(alert.id, story_of(alert), ESCALATION_EVENT),
             thread_ts=thread_ts,
+            recover=find,
         )
 
     def post_ops_message(self, text: str) -> str:
