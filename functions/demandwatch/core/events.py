@@ -1430,6 +1430,13 @@ _LIST_AND = (
     rf"((?:{_NAME_PATTERN})(?:(?:\s+(?:and|et|y|und|и)\s+|\s+و){_ARTICLE}(?:{_NAME_PATTERN}))*)"
 )
 
+# A text voted down with its object between ("voted it down", "voted the text down"); not
+# an amendment.
+_TEXT_DOWN = (
+    r"(?:it|them|(?:the|this|that) (?:[\w-]+ ){0,2}?(?:drafts?|texts?|resolutions?|renewal|extension"
+    r"|proposal|measure)) down"
+)
+
 # Names in brackets, a name with its own brackets ("Venezuela (Bolivarian Republic of)").
 _IN_BRACKETS = r" \(((?:[^()]|\([^()]*\))*)\)"
 _BRACKETED = rf"(?:{_IN_BRACKETS})?"
@@ -1443,12 +1450,13 @@ _NOT_OBJECT = (
 )
 
 # Members in apposition: "Russia, a permanent member, ...", "China and Russia - the two
-# permanent members - ...".
-_APPOSITION = (
+# permanent members - ...". The apposition itself, and the same where it may be absent.
+_PERMANENT_APPOSITION = (
     r"(?:(?:the |a )?(?:(?:one|two|three|both) of the (?:five )?|two |both |three )?permanent members?"
     r"(?: of the (?:security )?council)?"
-    r"\s*(?:,|[\u2014\u2013-])\s*)?"
+    r"\s*(?:,|[\u2014\u2013-])\s*)"
 )
+_APPOSITION = rf"{_PERMANENT_APPOSITION}?"
 
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
@@ -1610,16 +1618,16 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
             *(
                 f"{verb} {how}"
                 for verb in ("voted", "votes", "vote", "voting")
-                for how in ("against", "no", "it down", "them down")
+                for how in ("against", "no", "it down", "them down", "the", "this", "that")
             ),
             "hands against",
         ),
         _Gated(
             # (after the apposition, an elected member may join the list: "the Russian
             # Federation, a permanent member, and Nicaragua voted against")
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_APPOSITION[:-1]}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?)?"
-            rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no|it down"
-            r"|them down)\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_PERMANENT_APPOSITION}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?)?"
+            rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no"
+            rf"|{_TEXT_DOWN})\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
     ),
     # "Russia, a permanent member, cast the sole negative vote": its veto.
@@ -2087,7 +2095,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     as the matcher prepared it."""
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
     folded_title = item.title.translate(_QUOTES)
-    folded_text = clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES)
+    folded_text = _backshift_undone(clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES))
     combined = joined(folded_title, ". ", folded_text)
     language = item.detected
     scores = _cue_scores(language, folded_title, folded_text)
@@ -2109,6 +2117,39 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     actors = _actors(combined, event_type) if event_type in _VOTING else ()
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
+
+
+# Reported speech moves the news back a tense: "Diplomats said Russia and China had blocked
+# the text on Tuesday" reports what "Russia and China blocked the text on Tuesday" does. The
+# lede's pluperfect veto of one text is read in the simple past when the lede reports it
+# (a verb of saying or "according to"), and dates it to no earlier time; a pluperfect that
+# counts texts ("had blocked three drafts") or dates them earlier ("last July", "in 2019",
+# "before Tuesday's vote") is history, and stays so.
+_REPORTED = _Gated(r"\b(?:said|says|say|told|according to|reported|confirmed)\b")
+_PLUPERFECT_VETO = re.compile(
+    r"\bhad ((?:vetoed|blocked|killed|torpedoed|scuttled|sunk|sank|struck down|shot down|voted down"
+    r"|voted (?:against|no)|cast (?:a |its |their )?(?:\w+ )?vetoe?s?)"
+    r" (?:it|(?:the|a|an|its|their|this) (?:[\w'-]+ ){0,3}?(?:draft|text|resolution|renewal|extension"
+    r"|proposal|measure|bid)(?: resolution)?)\b)(?!\w)"
+)
+# What dates an act before the news, after the verb in its sentence.
+_EARLIER = re.compile(
+    r"\b(?:last|ago|previously|already|before|since|once|twice|times|in (?:19|20)\d\d|in (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|earlier(?! (?:today|tonight|this|in the day|on (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)))|(?:days|weeks|months|years) (?:earlier|before))\b"
+)
+
+
+def _backshift_undone(text: str) -> str:
+    """``text`` with its lede's reported pluperfect veto of one text, dated to no earlier
+    time, in the simple past."""
+    lede = _SENTENCE_END.split(text, maxsplit=1)[0]
+    m = _PLUPERFECT_VETO.search(lede) if "had " in lede else None
+    if m is None or not _REPORTED.search(lede) or _EARLIER.search(lede[m.start() :]):
+        return text
+    # (the lede is the text's start: its positions are the text's)
+    return text[: m.start()] + m.group(1) + text[m.end(1) :]
 
 
 # A sentence ends at a full stop, but not one of "U.S." or "Mr.", nor of a title before a
@@ -3343,13 +3384,52 @@ _MAJORITY_BODY = _Gated(
 )
 
 
+# Bodies whose texts a permanent member may vote against without vetoing anything: those
+# deciding by majority, and other organisations' organs.
+_NOT_THE_COUNCIL = _Gated(
+    r"\bgeneral assembly\b|\bassembly\b|\bhuman rights council\b|\brights council\b|\bopcw\b"
+    r"|\bstates parties\b|\bexecutive (?:council|board)\b|\bboard of governors\b|\bunesco\b|\biaea\b"
+    r"|\bworld health (?:assembly|organi[sz]ation)\b"
+)
+# What a vote is on, when no veto can stop it: an amendment, or a procedural question
+# (holding a meeting, its agenda), which passes with nine votes whoever votes against.
+_NO_VETO_OBJECT = _Gated(
+    r"\bamendments?\b|\bprocedur\w*|\b(?:the|its|an?) agenda\b"
+    r"|^\s*(?:the )?(?:holding|convening|hold|convene|having)\b"
+)
+# The vote's object runs to the end of its clause.
+_OBJECT_END = re.compile(
+    r"[.;:,!?]|\b(?:after|because|as|when|while|since|but|which|who|saying|arguing|and the)\b"
+)
+
+
+def _vote_on_council_draft(text: str, at: int) -> bool:
+    """Whether the vote against (or down) whose verb ends at ``at`` in ``text`` can be a veto:
+    a vote on a Security Council draft, not on an amendment or a procedural question (the
+    verb's object, to the end of its clause), nor in another body (named in the object, or
+    in the sentence when that names no Security Council). Only a permanent member's negative
+    vote on the Council's own draft vetoes it."""
+    end = _OBJECT_END.search(text, at)
+    vote_object = text[at : end.start() if end else len(text)]
+    if _NO_VETO_OBJECT.search(vote_object) or _NOT_THE_COUNCIL.search(vote_object):
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
+    stop = text.find(". ", at)
+    sentence = text[start + 1 if start >= 0 else 0 : stop if stop >= 0 else len(text)]
+    return not (_NOT_THE_COUNCIL.search(sentence) and "security council" not in sentence)
+
+
 def _permanent_voted_no(text: str) -> bool:
-    """A permanent member is named as having voted against (a past vote, not a threat)."""
+    """A permanent member is named as having voted against (a past vote, not a threat) a
+    Council draft (see :func:`_vote_on_council_draft`)."""
     if not any(w in text for w in _AGAINST_WORDS) and not _VOTED_ON_DAY_AGAINST.search(text):
         return False
     # ("cast votes against it" names the member's act as its veto)
+    found, council_no = _actors_read(text, None)
     return any(
-        a.role in ("voted_against", "vetoed") and a.name in _PERMANENT for a in _actors(text, None)
+        a.name in _PERMANENT
+        and (a.role == "vetoed" or (a.role == "voted_against" and a.name in council_no))
+        for a in found
     )
 
 
@@ -3415,8 +3495,20 @@ def _lede_act(lede: str, title: str) -> bool:
         m = _LEDE_ACT.search(lede)
     if m is None:
         return False
-    if _VETO_VERB.search(m.group(0)):
+    if "veto" in m.group(0):
         return True
+    if _VETO_VERB.search(m.group(0)):
+        # A vote against or down is the veto only of a Council draft that had its votes: not
+        # of an amendment, a procedural question, another body's text (named in the lede or
+        # the headline) or a draft short of its nine votes.
+        return (
+            _vote_on_council_draft(lede, m.end())
+            and not (_NOT_THE_COUNCIL.search(title) and "security council" not in title)
+            and not (
+                (_LACK_OF_VOTES.search(lede) or _many_against(lede))
+                and not _TWO_DRAFTS.search(lede)
+            )
+        )
     # Blocking, killing or striking down is the Council's veto only of a Council text, the
     # verb's object ("blocked the draft", "killed a renewal of the aid mechanism"), not of
     # "UN aid trucks" or inspectors.
@@ -3478,7 +3570,15 @@ def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Acto
 
 
 def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
+    return _actors_read(folded, event_type)[0]
+
+
+def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor, ...], set[str]]:
+    """The members named and their parts, and the members named as voting against a Council
+    draft (see :func:`_vote_on_council_draft`): only their "no" on an item reporting a veto
+    is a veto."""
     found: list[Actor] = []
+    council_no: set[str] = set()
     contains = present(folded)
     for role, words, rule in _ROLE_PATTERNS:
         # The words first, then the strings read off the pattern (its verbs, mostly: often
@@ -3486,6 +3586,7 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.finditer(folded):
+            on_council_draft = role == "voted_against" and _vote_on_council_draft(folded, m.end())
             # (a rule of several alternatives names its members in the one that matched)
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
@@ -3497,6 +3598,8 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
                 actor = Actor(name, role)
                 if actor not in found:
                     found.append(actor)
+                if on_council_draft:
+                    council_no.add(name)
     if "veto" in folded and _ADJECTIVE_VETOES.admits(folded):
         for m in _ADJECTIVE_VETOES.finditer(folded):
             for raw in re.findall(_ADJECTIVE, m.group(1)):
@@ -3509,6 +3612,8 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             for raw in re.findall(_ADJECTIVE, m.group(1)):
                 if (actor := Actor(_VETO_ADJECTIVES[raw], "voted_against")) not in found:
                     found.append(actor)
+                if _vote_on_council_draft(folded, m.end()):
+                    council_no.add(_VETO_ADJECTIVES[raw])
     if event_type == "veto":
         for m in _ADJECTIVE_NOES.finditer(folded) if _ADJECTIVE_NOES.admits(folded) else ():
             for raw in re.findall(_ADJECTIVE, m.group(1)):
@@ -3539,12 +3644,14 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
             for adjective in _ADJECTIVE_VETO_ELSEWHERE.pattern.findall(folded):
                 if (actor := Actor(_ADJECTIVES_ELSEWHERE[adjective], "vetoed")) not in found:
                     found.append(actor)
-        # A permanent member that voted against a failed draft vetoed it.
+        # A permanent member that voted against a failed Council draft vetoed it (not one
+        # that voted against another body's text or an amendment).
         found += [
             Actor(a.name, "vetoed")
             for a in found
             if a.role == "voted_against"
             and a.name in _PERMANENT
+            and a.name in council_no
             and Actor(a.name, "vetoed") not in found
         ]
         if not any(a.role == "vetoed" for a in found) and (
@@ -3572,7 +3679,7 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
         # earlier texts; on Monday the Council adopted ..."): no member vetoed its development.
         found = [a for a in found if a.role != "vetoed"]
     order = {"vetoed": 0, "threatened_veto": 1, "voted_against": 2, "abstained": 3, "voted_for": 4}
-    return tuple(sorted(found, key=lambda a: (order[a.role], a.name)))
+    return tuple(sorted(found, key=lambda a: (order[a.role], a.name))), council_no
 
 
 # What marks a member named in a veto's headline or lede as someone other than the vetoer:
@@ -3609,60 +3716,39 @@ _VETO_PREDICATE = re.compile(
     r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
     r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
-    rf"|votes down|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
+    rf"|votes down|voted {_TEXT_DOWN}|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
 
 
-# Two vetoes cast on one draft, their members named elsewhere in the item ("A double veto
-# blocked the text ... Moscow and Beijing said it ignored Syria's sovereignty").
+# Two vetoes cast on one draft, their members named in a later sentence ("A double veto
+# blocked the text on Tuesday. ... Russia and China voted it down after ...").
 _DOUBLE_VETO = re.compile(r"\b(?:double|twin) vetoe?s?\b|\b(?:two|both) vetoes\b")
-# A member reacting to the vetoes, not casting them.
-_REACTING_AFTER = re.compile(
-    r"^(?:'s\s+(?:[\w-]+\s+)?(?:foreign|minister|ambassador|envoy|mission|representative|delegate"
-    r"|government|president|spokes\w*)|,?\s+(?:(?:which|who)\s+)?(?:also\s+)?(?:condemn\w*|deplor\w*"
-    r"|denounc\w*|decr\w*|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*|called|urged"
-    r"|accus\w*|voted (?:in favou?r|for|yes)|abstain\w*))"
-)
 
 
 def _double_veto_members(folded: str, found: list[Actor]) -> list[Actor]:
-    """Who cast a double veto the item names without its members: the two permanent members
-    it names otherwise than as the draft's authors or backers, as abstaining or voting for
-    it, or as reacting to the vetoes. None unless there are exactly two."""
+    """Who cast a double veto that the item's first sentences name without its members: the
+    permanent members it ties to the veto anywhere in the item (see :func:`_tied_to_veto`).
+    Two permanent members named doing something else ("Britain and France said they would
+    table a new draft", "Moscow and Beijing argued ...") are not its members, however few
+    others the item names. None if more than two are tied to it."""
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
     members: list[str] = []
     for m in _NAMES.finditer(folded):
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
         if name not in _PERMANENT or name in other_roles or name in members:
             continue
-        before = re.sub(
-            rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$",
-            "",
-            folded[max(0, m.start() - 80) : m.start()],
-        )
-        # (members listed together share the verb after the list: "Britain and France condemned")
-        after = re.sub(
-            rf"^(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))+(?!\w)", "", folded[m.end() :]
-        )
-        if (
-            _SPONSOR_BEFORE.search(before)
-            or re.match(
-                r"-(?:drafted|led|backed|sponsored|proposed|penned|authored|written)\b", after
-            )
-            or _REACTING_AFTER.match(after)
-        ):
-            continue
-        members.append(name)
-    return [Actor(name, "vetoed") for name in members] if len(members) == 2 else []
+        if _tied_to_veto(folded, m):
+            members.append(name)
+    return [Actor(name, "vetoed") for name in members] if len(members) <= 2 else []
 
 
 def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
     """Who vetoed, when no rule names them: the permanent members the headline and the lede
-    name as acting, less those named in another part (authors, backers, members abstaining
-    or voting for, members reacting). An item reporting a veto names its vetoers first;
-    the others it mentions it marks as such."""
+    tie to the veto (see :func:`_tied_to_veto`), less those named in another part (members
+    abstaining or voting for). An item reporting a veto names its vetoers first; the others
+    it mentions it marks as such."""
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
     head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
     members: list[Actor] = []
@@ -3670,26 +3756,36 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
         if name not in _PERMANENT or name in other_roles or Actor(name, "vetoed") in members:
             continue
-        before = head[max(0, m.start() - 80) : m.start()]
-        # Members listed after a sponsor's name share its part ("by the United States,
-        # Britain and France").
-        before = re.sub(rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", before)
-        if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(head[m.end() :]):
-            continue
-        # Only a member whose own verb is the veto: those that accuse, condemn or ask for a
-        # meeting after it are not named as having cast it.
-        # ("China joined Russia in sinking it": the member joined shares the verb)
-        joined = re.search(r"\bjoin(?:s|ed)\s+(?:the\s+)?$", head[: m.start()]) and re.match(
-            r"\s+(?:to|in)\b", head[m.end() :]
-        )
-        passive = re.search(  # ("a U.S. draft was vetoed by the Russian Federation")
-            r"\b(?:vetoed|blocked|killed|sunk|torpedoed|struck down|voted down)\s+by\s+(?:the\s+)?$",
-            head[: m.start()],
-        )
-        if not joined and not passive and not _VETO_PREDICATE.match(head, m.end()):
-            continue
-        members.append(Actor(name, "vetoed"))
+        if _tied_to_veto(head, m):
+            members.append(Actor(name, "vetoed"))
     return members
+
+
+# Before a member's name, what makes it the veto's agent: "vetoed by", "blocked by the".
+_VETO_AGENT_BEFORE = re.compile(
+    r"\b(?:vetoed|blocked|killed|sunk|torpedoed|struck down|voted down|(?:vetoe?s?|negative votes?)"
+    r"(?: (?:were|was))? cast)\s+by\s+(?:the\s+)?$"
+)
+# ... or the member it joins in the veto: "China joined Russia in sinking it".
+_JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed)\s+(?:the\s+)?$")
+
+
+def _tied_to_veto(text: str, m: re.Match[str]) -> bool:
+    """The permanent member named at ``m`` is one the text says vetoed: the subject of a veto
+    verb, with the members listed with it ("Russia and China on Friday vetoed", "Moscow's
+    veto", "Russia and China voted it down"), the veto's agent ("blocked by the Russian
+    Federation") or a member joined in it ("China joined Russia in sinking it"); not one
+    named as the draft's author or backer, or in another part (abstaining, voting for,
+    reacting, speaking, threatening)."""
+    # Members listed before the name share its part: "by the United States, Britain and
+    # France", "blocked by Russia and China".
+    before = re.sub(
+        rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", text[max(0, m.start() - 80) : m.start()]
+    )
+    if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(text[m.end() :]):
+        return False
+    joined = _JOINED_BEFORE.search(before) and re.match(r"\s+(?:to|in)\b", text[m.end() :])
+    return bool(joined or _VETO_AGENT_BEFORE.search(before) or _VETO_PREDICATE.match(text, m.end()))
 
 
 def parse_tally(text: str) -> VoteTally | None:
