@@ -551,6 +551,82 @@ def test_a_refused_token_is_said_once_per_outage_and_never_fills_the_dead_letter
     assert cloud.depth("alert_dlq") == 0
 
 
+def outage_said(cloud: Cloud, words: str, level: str = "ERROR") -> list[dict[str, Any]]:
+    return [
+        line
+        for line in logged(cloud)
+        if line.get("level") == level and words in str(line.get("notice"))
+    ]
+
+
+def test_slack_failing_for_an_hour_fails_no_alert_fills_no_dead_letter_queue_and_is_said_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Slack answers 503 to every post for an hour. The alerts are not failed and their
+    messages never reach the dead-letter queue (where nobody retries them): each message
+    is taken off the queue, the alert waits in the table and is queued again every 15
+    minutes. The outage is said once (an error line and one SlackUnavailable data point
+    for its alarm). When Slack is back every alert goes out, once, and the end is said."""
+    baseline(cloud, feed)
+    slack.fail("chat.postMessage", status=503, times=100_000)
+    first, second = entry(cloud.clock, 11), entry(cloud.clock, 12)
+    feed.body = rss([first, second, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 2
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(4):  # an hour of ticks, each queueing what is due again
+        assert all(r == {"batchItemFailures": []} for r in notifier.drain())
+        assert cloud.depth("alert") == 0
+        cloud.clock.advance(minutes=16)
+        cloud.tick()
+    notifier.drain()
+    assert cloud.depth("alert_dlq") == 0
+    assert cloud.store.alert_counts() == {"pending": 2}
+    assert slack.top_level("C0SYRIAUN") == []
+    assert len(outage_said(cloud, "Slack cannot take messages now")) == 1
+    assert metric_total(capsys, "SlackUnavailable") == 1
+
+    slack.recover()
+    cloud.clock.advance(minutes=16)
+    assert cloud.tick()["alerts_queued"] == 2
+    assert notifier.drain()[-1] == {"batchItemFailures": []}
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(e.title in t for t in posted) for e in (first, second)] == [1, 1]
+    assert cloud.store.alert_counts() == {"posted": 2}
+    assert len(outage_said(cloud, "Slack takes messages again", level="WARNING")) == 1
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+
+def test_a_429_storm_fills_no_dead_letter_queue_and_every_alert_goes_out_after_it(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Slack answers 429 (Retry-After 30 s) to every post for three quarters of an hour.
+    A message handed back for it is taken off the queue at its last try, as is the one of
+    its channel waiting behind it, so none lands in the dead-letter queue; the alerts wait
+    in the table, never failed, and go out, once each, after the storm."""
+    baseline(cloud, feed)
+    slack.rate_limit("chat.postMessage", retry_after=30, times=100_000)
+    first, second = entry(cloud.clock, 13), entry(cloud.clock, 14)
+    feed.body = rss([first, second, VETO_ENTRY])
+    cloud.tick()
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(3):
+        notifier.drain()
+        assert cloud.depth("alert") == 0
+        cloud.clock.advance(minutes=16)
+        cloud.tick()
+    notifier.drain()
+    assert cloud.depth("alert_dlq") == 0
+    assert cloud.store.alert_counts() == {"pending": 2}
+
+    slack.recover()
+    cloud.clock.advance(minutes=16)
+    cloud.tick()
+    notifier.drain()
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(e.title in t for t in posted) for e in (first, second)] == [1, 1]
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+
 # ---------------------------------------------------------------------- Slack's buttons
 
 

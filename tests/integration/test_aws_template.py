@@ -215,14 +215,15 @@ def test_the_cold_start_bench_gives_the_handlers_the_template_s_fixed_variables(
     assert {name: bench_env.get(name) for name in fixed} == fixed
 
 
+@pytest.mark.parametrize("metric", ["SlackTokenRefused", "SlackUnavailable"])
 def test_a_refused_slack_token_has_its_own_alarm_on_the_metric_notify_emits(
-    template: dict[str, Any],
+    template: dict[str, Any], metric: str
 ) -> None:
-    """A refused token fails no queue message (the alert waits in the table), so the
-    dead-letter alarm does not see it: its own alarm watches the metric the notify
-    function emits once per outage, and tells the topic once (no OK message after)."""
+    """A refused token, or Slack failing, fails no queue message (the alert waits in the
+    table), so the dead-letter alarm does not see it: its own alarm watches the metric the
+    notify function emits once per outage, and tells the topic once (no OK message after)."""
     alarms = resources(template, "AWS::CloudWatch::Alarm").values()
-    [refused] = [a for a in alarms if a["Properties"]["MetricName"] == "SlackTokenRefused"]
+    [refused] = [a for a in alarms if a["Properties"]["MetricName"] == metric]
     variables = template["Globals"]["Function"]["Environment"]["Variables"]
     props = refused["Properties"]
     assert props["Namespace"] == variables["POWERTOOLS_METRICS_NAMESPACE"]
@@ -231,3 +232,15 @@ def test_a_refused_slack_token_has_its_own_alarm_on_the_metric_notify_emits(
     ]
     assert (props["Statistic"], props["Threshold"]) == ("Sum", 1)
     assert "OKActions" not in props
+
+
+def test_an_alert_message_is_taken_off_the_queue_before_its_redrive_to_the_dead_letter_queue(
+    template: dict[str, Any],
+) -> None:
+    """The notify function takes an alert's message off the queue at its QUEUE_TRIES-th
+    receive at the latest (the table keeps the alert): that must come no later than the
+    receive after which SQS would move it to the dead-letter queue."""
+    from demandwatch.handlers.notify import QUEUE_TRIES
+
+    queue = resources(template, "AWS::SQS::Queue")["AlertQueue"]["Properties"]
+    assert 1 < QUEUE_TRIES <= queue["RedrivePolicy"]["maxReceiveCount"]

@@ -24,7 +24,13 @@ from pydantic import SecretStr
 from aws_local import client, moto_server, unique
 from demandwatch import bootstrap
 from demandwatch.adapters.process import LocalLiveness
-from demandwatch.app.delivery import AUTH_OUTAGE, DeliverAlerts, DeliveryReport, summarise
+from demandwatch.app.delivery import (
+    AUTH_OUTAGE,
+    SLACK_OUTAGE,
+    DeliverAlerts,
+    DeliveryReport,
+    summarise,
+)
 from demandwatch.config import Settings
 from demandwatch.core.delivery import RetryPolicy
 from demandwatch.core.models import Alert, NewEntry, Thread
@@ -293,11 +299,48 @@ def test_two_runs_racing_on_one_story_post_one_top_level_message(world: World) -
 # ---------------------------------------------------------------------- never pending for ever
 
 
-def test_after_bounded_tries_an_alert_is_failed_with_its_reason(world: World) -> None:
+def test_a_slack_outage_of_hours_delays_alerts_and_fails_none_and_is_said_once(
+    world: World,
+) -> None:
+    """Slack answers 500 to every post for three hours (runs an hour apart): each run
+    tries the first alert, stops, and says so; the outage is said once (its ops notice),
+    no alert is failed however many tries it took, and when Slack is back every alert goes
+    out once and the end of the outage is said once."""
     first, second = _story_alerts()
     world.enqueue(first)
     world.slack.fail("chat.postMessage", status=500, times=1000)
     policy = RetryPolicy(max_attempts=3)
+    reports = []
+    for _ in range(4):
+        reports.append(world.delivery(policy=policy).run())
+        world.clock.advance(hours=1)
+    assert [[o.result for o in r.outcomes] for r in reports] == [["pending"]] * 4
+    assert world.store.alert_state(first.id) == "pending"
+    assert _attempts(world, first) == 4  # more than max_attempts: an outage is not counted so
+    said = [a for r in reports for a in r.announced]
+    assert [(a.key, a.ended) for a in said] == [(SLACK_OUTAGE, False)]
+    assert said[0].text.startswith("Slack cannot take messages now")
+    assert any("ops: Slack cannot take messages now" in line for line in summarise(reports[0]))
+
+    world.slack.recover()
+    world.enqueue(second)
+    back = world.delivery(policy=policy).run()
+    assert (back.delivered, back.pending, back.failed) == (2, 0, 0)
+    assert [(a.key, a.ended) for a in back.announced] == [(SLACK_OUTAGE, True)]
+    assert world.top_level_ids() == [first.id]
+    assert world.delivery(policy=policy).run().announced == []
+
+
+def test_an_alert_slack_cannot_take_for_the_outage_limit_is_failed_with_its_reason(
+    world: World,
+) -> None:
+    """Nothing stays pending for ever: an alert Slack could not take for the whole
+    outage limit is failed with its reason, and gives its thread claim up, so the
+    story's next alert posts."""
+    first, second = _story_alerts()
+    world.enqueue(first)
+    world.slack.fail("chat.postMessage", status=500, times=1000)
+    policy = RetryPolicy(outage_limit=timedelta(hours=2))
     results = []
     for _ in range(3):
         report = world.delivery(policy=policy).run()
@@ -306,15 +349,15 @@ def test_after_bounded_tries_an_alert_is_failed_with_its_reason(world: World) ->
     assert [r[0][0] for r in results] == ["pending", "pending", "failed"]
     reason = results[-1][0][1]
     assert reason is not None
-    assert reason.startswith("gave up after 3 tries")
+    assert reason.startswith("gave up: Slack could not take it for 2 h (3 tries)")
     assert "internal_error" in reason
     assert world.store.alert_state(first.id) == "failed"
     assert [o.alert_id for o in report.urgent_undelivered] == [first.id]
     lines = summarise(report)
     assert lines[0] == "alerts: delivered=0 held=0 pending=0 failed=1"
-    assert "gave up after 3 tries" in lines[1]
+    assert "gave up: Slack could not take it" in lines[1]
     # The failed alert gave its thread claim up: the story's next alert posts.
-    world.slack._injections.clear()
+    world.slack.recover()
     world.enqueue(second)
     assert world.delivery(policy=policy).run().delivered == 1
     assert world.top_level_ids() == [second.id]
@@ -464,6 +507,7 @@ def test_slack_down_under_a_mixed_backlog_ends_the_run_at_the_first_failure(
     posted_for = {
         r.params["metadata"]["event_payload"]["alert_id"]
         for r in world.slack.calls("chat.postMessage")
+        if r.params["metadata"]["event_type"] == "demandwatch_alert"  # not the ops notice
     }
     assert posted_for == {p2s[0].id}
     assert [(o.alert_id, o.result) for o in report.outcomes] == [(p2s[0].id, "pending")]

@@ -22,6 +22,7 @@ from demandwatch.core.delivery import (
     ends_run,
     parse_state,
     persistent,
+    slacks_side,
     sources_of,
 )
 from demandwatch.core.models import AlertState, Match
@@ -149,9 +150,11 @@ def test_a_refused_token_is_never_the_alerts_fault_and_ends_the_run(code: str) -
 def test_which_failures_end_a_run_and_which_count_against_the_alert() -> None:
     kinds: tuple[FailureKind, ...] = get_args(FailureKind)
     # Slack as a whole cannot take messages: the run stops; the alert is charged a
-    # try (bounded) unless the token is the problem.
+    # try unless the token is the problem, and its tries are bounded by time, not by
+    # their number, when the failure is on Slack's side (an outage, a 429 storm).
     assert [k for k in kinds if ends_run(k)] == ["rate_limited", "transient", "auth"]
     assert [k for k in kinds if not alerts_fault(k)] == ["auth"]
+    assert [k for k in kinds if slacks_side(k)] == ["rate_limited", "transient"]
     # Its own channel or message: the run goes on with the next alert.
     assert not ends_run(classify("channel_not_found"))
     assert not ends_run(classify("invalid_blocks"))
@@ -170,6 +173,19 @@ def test_retries_back_off_and_are_bounded() -> None:
     assert policy.retry_at(NOW, 2, retry_after=7) == NOW + timedelta(seconds=7)
     capped = RetryPolicy(max_attempts=50, max_delay=timedelta(minutes=15))
     assert capped.retry_at(NOW, 30) == NOW + timedelta(minutes=15)
+
+
+def test_an_outage_is_waited_out_for_its_limit_however_many_tries_it_takes() -> None:
+    policy = RetryPolicy(max_attempts=4, outage_limit=timedelta(hours=6))
+    since = NOW - timedelta(hours=5)
+    # Far past max_attempts, and past the point where 2**n would overflow a timedelta.
+    assert policy.retry_at(NOW, 4, waiting_since=since) == NOW + timedelta(minutes=4)
+    for attempts in (40, 4000):
+        assert policy.retry_at(NOW, attempts, waiting_since=since) == NOW + policy.max_delay
+    assert policy.retry_at(NOW, 5, retry_after=30, waiting_since=since) == NOW + timedelta(
+        seconds=30
+    )
+    assert policy.retry_at(NOW, 1, waiting_since=NOW - timedelta(hours=6)) is None
 
 
 # ---------------------------------------------------------------------- routing

@@ -51,6 +51,7 @@ from demandwatch.core.delivery import (
     decide,
     ends_run,
     persistent,
+    slacks_side,
 )
 from demandwatch.core.models import Alert, Mark, Priority, Thread
 from demandwatch.core.routing import Routes
@@ -76,6 +77,10 @@ ESCALATION_LEASE = timedelta(minutes=5)
 # The ops notice of a refused bot token: noted when Slack first refuses it, withdrawn when
 # Slack next takes an alert, so each outage is said once, at its start and at its end.
 AUTH_OUTAGE = "slack:token-refused"
+
+# The ops notice of a Slack outage (5xx after the API's retries, or unreachable): noted at
+# the first alert Slack cannot take, withdrawn when it takes one again; said once each way.
+SLACK_OUTAGE = "slack:unavailable"
 
 # "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
 # delivered then, so it is neither pending (a failure to report) nor held for the digest.
@@ -189,6 +194,13 @@ class DeliveryReport:
         """Why, if Slack refused the bot token during this report's work."""
         return next((o.halt for o in self.outcomes if o.cause == "auth"), None)
 
+    @property
+    def unavailable(self) -> AlertOutcome | None:
+        """The first alert Slack could not take because of Slack itself (the token refused,
+        or Slack failing or unreachable after the API's retries): no other alert can go
+        now either. A 429 is not this: it is per channel, and short."""
+        return next((o for o in self.outcomes if o.halt and o.cause in ("auth", "transient")), None)
+
 
 class _Retry(Exception):
     """Look at the alert again (a thread claim changed under us)."""
@@ -286,12 +298,13 @@ class DeliverAlerts:
         try failed and the alert waits for a retry (so the queue retries the message).
         """
         report = report if report is not None else DeliveryReport()
-        refused = report.token_refused
-        if refused is not None:
-            # Slack refused the token for an earlier message of this batch: this one would
-            # only be refused too. Its alert waits in the store, untouched, and the outbox
+        unavailable = report.unavailable
+        if unavailable is not None:
+            # Slack refused the token, or failed, for an earlier message of this batch: this
+            # one would only fail too (each try costing the API's retries, in a function
+            # with a time limit). Its alert waits in the store, untouched, and the outbox
             # queues it again; the message itself is done.
-            untried = self._untried(alert_id, refused)
+            untried = self._untried(alert_id, unavailable)
             if untried is not None:
                 report.add(untried)
                 return untried
@@ -312,20 +325,22 @@ class DeliverAlerts:
         outcome = self._deliver(alert, report)
         report.add(outcome)
         self._note_accepted(report)
-        if outcome.result == "pending" and outcome.cause != "auth":
+        if outcome.result == "pending" and outcome.cause not in ("auth", "transient"):
             raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
-        # A refused token is neither the alert's fault nor its message's: retrying the
-        # message would only walk it into the dead-letter queue, again at every re-queue,
-        # while the outage is said once (AUTH_OUTAGE). The alert waits in the store.
+        # A refused token or a Slack outage is neither the alert's fault nor its message's:
+        # retrying the message would only walk it, and every message of its channel behind
+        # it, into the dead-letter queue, where nobody retries them, while the outage is
+        # said once (AUTH_OUTAGE, SLACK_OUTAGE). The alert waits in the store, and the
+        # outbox queues it again until Slack takes it.
         return outcome
 
-    def _untried(self, alert_id: str, why: str) -> AlertOutcome | None:
+    def _untried(self, alert_id: str, halted: AlertOutcome) -> AlertOutcome | None:
         """An alert left for later without a try (None: the store does not know it)."""
         alert = self.alerts.get_alert(alert_id)
         if alert is None:
             return None
-        outcome = self._outcome(alert, "pending", reason=f"not tried: {why}")
-        return replace(outcome, cause="auth")
+        outcome = self._outcome(alert, "pending", reason=f"not tried: {halted.halt}")
+        return replace(outcome, cause=halted.cause)
 
     def flood(
         self, alert_ids: Sequence[str], report: DeliveryReport | None = None
@@ -667,13 +682,23 @@ class DeliverAlerts:
         counted: bool = True,
         wait: timedelta | None = None,
         retry_after: float | None = None,
+        slack_side: bool = False,
     ) -> AlertOutcome:
         now = self.clock()
         if wait is not None:
             self.alerts.release_alert(alert.id, reason, now + wait, counted=counted)
             return self._outcome(alert, "pending", reason=reason)
         attempts = self._attempts(alert)
-        retry_at = self.policy.retry_at(now, attempts, retry_after)
+        # Slack's side (an outage, a 429 storm): bounded by how long the alert has
+        # waited, not by its tries, so an outage of hours delays it and fails none.
+        since = alert.created if slack_side else None
+        retry_at = self.policy.retry_at(now, attempts, retry_after, waiting_since=since)
+        if retry_at is None and slack_side:
+            limit = self.policy.outage_limit
+            return self._give_up(
+                alert,
+                f"gave up: Slack could not take it for {_span(limit)} ({attempts} tries): {reason}",
+            )
         if retry_at is None:
             return self._give_up(alert, f"gave up after {attempts} tries: {reason}")
         self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
@@ -716,7 +741,13 @@ class DeliverAlerts:
         if not persistent(kind):
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
-            outcome = self._retry_later(alert, reason, retry_after=retry_after)
+            if kind == "transient":
+                # Slack failing or unreachable after the API's own retries: an outage, said
+                # once (a 429 is Slack pacing us, per channel, and says nothing).
+                self._tell_ops(SLACK_OUTAGE, _ops_text(kind, target, reason), report)
+            outcome = self._retry_later(
+                alert, reason, retry_after=retry_after, slack_side=slacks_side(kind)
+            )
             return replace(outcome, halt=halt, cause=kind)
         self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
         fallback = self.routes.fallback
@@ -749,20 +780,26 @@ class DeliverAlerts:
             log.warning("ops notice not posted: %s", exc)
 
     def _note_accepted(self, report: DeliveryReport) -> None:
-        """Slack took an alert: a refused-token outage noted before is over. Said once,
-        and withdrawn so that the next outage is said again."""
+        """Slack took an alert: a refused-token outage or a Slack outage noted before is
+        over. Said once, and withdrawn so that the next outage is said again."""
         if not any(o.result == "delivered" for o in report.outcomes):
             return
-        if not self.notices.forget_notice(AUTH_OUTAGE):
-            return
-        text = "Slack accepts the bot token again: alerts that waited are being delivered."
-        report.notices.append(text)
-        report.announced.append(Announcement(AUTH_OUTAGE, text, ended=True))
-        log.warning("%s", text)
-        try:
-            self.poster.post_ops(text)
-        except NotifyError as exc:
-            log.warning("ops notice not posted: %s", exc)
+        for key, text in _OUTAGE_ENDS.items():
+            if not self.notices.forget_notice(key):
+                continue
+            report.notices.append(text)
+            report.announced.append(Announcement(key, text, ended=True))
+            log.warning("%s", text)
+            try:
+                self.poster.post_ops(text)
+            except NotifyError as exc:
+                log.warning("ops notice not posted: %s", exc)
+
+
+_OUTAGE_ENDS = {
+    AUTH_OUTAGE: "Slack accepts the bot token again: alerts that waited are being delivered.",
+    SLACK_OUTAGE: "Slack takes messages again: alerts that waited are being delivered.",
+}
 
 
 def _story(alert: Alert) -> str:
@@ -814,7 +851,17 @@ def _ops_text(kind: str, target: str, reason: str) -> str:
         return f"Alerts cannot be posted to {target}: {reason}. They go to the default channel."
     if kind == "auth":
         return f"Slack refuses the bot token: {reason}. No alert can be posted until it is fixed."
+    if kind == "transient":
+        return (
+            f"Slack cannot take messages now: {_short(reason)}. Alerts wait and go out "
+            "when it is back."
+        )
     return f"Slack rejected an alert for {target}: {reason}."
+
+
+def _span(span: timedelta) -> str:
+    hours = span.total_seconds() / 3600
+    return f"{hours:g} h" if hours >= 1 else f"{span.total_seconds() / 60:g} min"
 
 
 def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:

@@ -156,6 +156,14 @@ def alerts_fault(kind: FailureKind) -> bool:
     return kind != "auth"
 
 
+def slacks_side(kind: FailureKind) -> bool:
+    """Whether Slack as a whole cannot take messages now: it failed after the API's own
+    retries, could not be reached, or asks us to wait (429). Not the alert's fault: the
+    alert waits for Slack however many tries that takes, bounded by time
+    (:attr:`RetryPolicy.outage_limit`), not by its count of tries."""
+    return kind in ("transient", "rate_limited")
+
+
 def ends_run(kind: FailureKind) -> bool:
     """Whether a failure ends a delivery run. The token is refused, or Slack cannot take
     messages now (unreachable or failing after the API's own retries, or asking us to
@@ -171,23 +179,40 @@ class RetryPolicy:
     """How often and how soon an undelivered alert is tried again.
 
     After ``max_attempts`` leases an alert is failed with its last reason: nothing stays
-    pending for ever. A 429 retries after Slack's ``Retry-After``; other transient
-    failures back off exponentially from ``first_delay``.
+    pending for ever. A failure on Slack's side (:func:`slacks_side`: an outage, a 429
+    storm) is bounded by time instead: the alert waits up to ``outage_limit`` for Slack to
+    come back, however many tries that takes, so an outage delays alerts and fails none.
+    A 429 retries after Slack's ``Retry-After``; other transient failures back off
+    exponentially from ``first_delay``, up to ``max_delay``.
     """
 
     max_attempts: int = 6
     first_delay: timedelta = timedelta(seconds=30)
     max_delay: timedelta = timedelta(minutes=15)
+    outage_limit: timedelta = timedelta(hours=24)
 
     def retry_at(
-        self, now: datetime, attempts: int, retry_after: float | None = None
+        self,
+        now: datetime,
+        attempts: int,
+        retry_after: float | None = None,
+        *,
+        waiting_since: datetime | None = None,
     ) -> datetime | None:
-        """When to try again after the ``attempts``-th failed try; None: give up."""
-        if attempts >= self.max_attempts:
+        """When to try again after the ``attempts``-th failed try; None: give up.
+
+        ``waiting_since``: the failure is Slack's side and the alert has waited since
+        then; it is given up only once that is ``outage_limit`` ago."""
+        if waiting_since is not None:
+            if now - waiting_since >= self.outage_limit:
+                return None
+        elif attempts >= self.max_attempts:
             return None
         if retry_after is not None:
             return now + timedelta(seconds=retry_after)
-        delay: timedelta = self.first_delay * 2 ** max(attempts - 1, 0)
+        # The exponent is capped: an outage's tries are many, and 2**n of them would
+        # overflow a timedelta long after the delay reached ``max_delay``.
+        delay: timedelta = self.first_delay * 2 ** min(max(attempts - 1, 0), 20)
         return now + min(delay, self.max_delay)
 
 

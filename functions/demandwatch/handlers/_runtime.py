@@ -191,6 +191,7 @@ def process_batch(
     event: Event,
     handle: Callable[[SqsRecord], None],
     on_failure: Callable[[SqsRecord, Exception], None],
+    let_go: Callable[[SqsRecord], bool] | None = None,
 ) -> BatchResult:
     """Handle each record of an SQS event; report the ones that failed.
 
@@ -199,6 +200,10 @@ def process_batch(
     that group is returned unprocessed while other groups carry on. A batch whose every
     message failed is reported like any other (each message goes back to its queue), not
     raised: that is a rate-limited channel, not a bug.
+
+    ``let_go``: a message that failed, or waited behind a failure, is taken off the queue
+    instead of handed back when this says so (its work is kept elsewhere, and handing it
+    back once more would move it to the dead-letter queue). It still blocks its group.
 
     Written here rather than with Powertools' partial-batch processors, which do the same
     bookkeeping: importing them imports Powertools' parser and every event model it
@@ -210,15 +215,17 @@ def process_batch(
     blocked: set[str] = set()
     for record in records:
         if record.group is not None and record.group in blocked:
-            failed.append(record.message_id)
+            if let_go is None or not let_go(record):
+                failed.append(record.message_id)
             continue
         try:
             handle(record)
         except Exception as exc:  # one bad message must not fail the others
             on_failure(record, exc)
-            failed.append(record.message_id)
             if record.group is not None:
                 blocked.add(record.group)
+            if let_go is None or isinstance(exc, PoisonMessageError) or not let_go(record):
+                failed.append(record.message_id)
     return BatchResult(len(records) - len(failed), tuple(failed))
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from demandwatch.app.delivery import AUTH_OUTAGE, DeliveryReport
+from demandwatch.app.delivery import AUTH_OUTAGE, SLACK_OUTAGE, DeliveryReport
+from demandwatch.exceptions import PoisonMessageError
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,
@@ -42,6 +43,17 @@ if TYPE_CHECKING:
 # bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
 # checks the list against what each function really makes.
 CLIENTS = ("dynamodb", "secretsmanager")
+
+# One data point per outage, at its start (its ops notice is noted once in the store): what
+# the template's alarms watch, since the ops channel cannot be posted to either.
+_OUTAGE_METRICS = {AUTH_OUTAGE: "SlackTokenRefused", SLACK_OUTAGE: "SlackUnavailable"}
+
+# An alert's message is handed back to the queue (retried after the visibility timeout:
+# a 429, another worker's lease) at most this many times less one; the try after that
+# takes it off the queue, whatever happens, before the AlertQueue's redrive
+# (maxReceiveCount, template.yaml) would move it to the dead-letter queue. The alert
+# itself waits in the table, which the outbox queues again.
+QUEUE_TRIES = 3
 
 _COUNTERS = {
     "poison": "PoisonMessages",
@@ -120,10 +132,29 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         else:
             invocation.logger.warning("alert message failed", extra=details)
 
-    batch = process_batch(event, deliver, failed)
+    def let_go(record: SqsRecord) -> bool:
+        """An alert's message (or a flood's, or an escalation check) on its last try: the
+        table keeps the work and the outbox (or the next tick) queues it again, so the
+        dead-letter queue, where nobody retries, is spared it. A follow-up or a health
+        notice lives only in its message and goes there, for a person to look at."""
+        if record.receive_count < QUEUE_TRIES:
+            return False
+        try:
+            notice = parse_notice(record.body)
+        except PoisonMessageError:
+            return False
+        if isinstance(notice, (FollowUpNotice, HealthMessage)):
+            return False
+        invocation.logger.warning(
+            "message taken off the queue on its last try; the table keeps its work",
+            extra={"message_id": record.message_id, "receive_count": record.receive_count},
+        )
+        return True
+
+    batch = process_batch(event, deliver, failed, let_go)
     # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed;
-    # not against a refused token (every update would be refused too).
-    if report.token_refused is None:
+    # not against a refused token or a Slack outage (every update would fail too).
+    if report.unavailable is None:
         delivery.refresh_parents(report)
     for said in report.announced:
         # Once per problem (its ops notice is noted in the store), whichever container
@@ -133,8 +164,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.warning("ops notice", extra={"notice": said.text})
         else:
             invocation.logger.error("ops notice", extra={"notice": said.text})
-        if said.key == AUTH_OUTAGE and not said.ended:
-            invocation.count("SlackTokenRefused")
+        if said.key in _OUTAGE_METRICS and not said.ended:
+            invocation.count(_OUTAGE_METRICS[said.key])
     invocation.count("AlertsPosted", posted)
     if report.failed:
         invocation.count("AlertsFailed", report.failed)

@@ -268,10 +268,17 @@ class PollReport:
     relayed: int
 
 
-# "token_refused": Slack refuses the bot token; the alert waits in the store, untouched,
-# and the outbox queues it again (the outage is said once, not by this message failing).
+# "token_refused": Slack refuses the bot token; "slack_unavailable": Slack fails or cannot
+# be reached (after the API's retries). The alert waits in the store and the outbox queues
+# it again (the outage is said once, not by this message failing).
 NotifyResult = Literal[
-    "posted", "already_done", "held_for_digest", "quiet_hours", "token_refused", "failed"
+    "posted",
+    "already_done",
+    "held_for_digest",
+    "quiet_hours",
+    "token_refused",
+    "slack_unavailable",
+    "failed",
 ]
 
 
@@ -431,6 +438,6 @@ def notify_alert(
         return "quiet_hours"
     if outcome.result == "failed":
         return "failed"
-    if outcome.result == "pending":  # only a refused token: any other failure raised
-        return "token_refused"
+    if outcome.result == "pending":  # only Slack itself: any other failure raised
+        return "token_refused" if outcome.cause == "auth" else "slack_unavailable"
     return "posted"
