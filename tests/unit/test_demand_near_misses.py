@@ -1934,3 +1934,132 @@ def test_chemical_weapons_inspectors_reaching_a_site_fire(matcher: Matcher) -> N
         "Inspectors reach Douma after days of delay",
         "The chemical weapons team took samples at the site.",
     )
+
+
+# Round G (tests/eval/en-demands-6.jsonl, multi-demands-17.jsonl): the classes its first
+# reading found, each in other words than the set's items.
+
+
+# A veto on another file whose headline names it in an inflected form (German stems
+# "Annexion" and "Annexionen" apart) is that file's news, however Syria is compared.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moskau stoppt mit Veto die Verurteilung der Annexionen",
+            "Wie in den Syrien-Debatten blieb Russland im Sicherheitsrat isoliert.",
+        ),
+        (
+            "Rusia veta la condena de las anexiones en el Consejo de Seguridad",
+            "Como en los debates sobre Siria, Moscú quedó sola.",
+        ),
+    ],
+)
+def test_a_veto_on_annexations_compared_with_syria_is_not_syrias(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Another state's veto outside the Council stays another's when a permanent member is
+# named for something other than vetoing or voting; it is the Council's when the member
+# is the one blocking.
+def test_another_states_veto_with_russia_named_aside_is_not_the_councils(
+    matcher: Matcher,
+) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Iran vetoes Syrian opposition figure as envoy to Astana talks",
+        "Tehran objected to the nominee; Russia had hosted him in Moscow last year.",
+    )
+
+
+def test_russia_blocking_beside_another_states_veto_still_fires(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Turkey vetoes Kurdish delegates as Russia blocks Syria draft in New York",
+        "Moscow's envoy said the text would not pass.",
+    )
+
+
+# An EU member blocking an EU decision, with the EU named in the headline and the block in
+# the body, is the EU's own business.
+def test_a_member_blocking_an_eu_decision_is_not_a_council_veto(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "EU oil sanctions on Syria stall as ministers disagree over timing",
+        "Greece and Cyprus blocked the extension of the ban to shipping at the meeting.",
+    )
+
+
+# A permanent member voting no still counts when the item also tells of a rival Russian
+# text that failed; a member "would not permit" a text threatens to block it.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Aleppo truce text dies as Russia votes no",
+            "A Russian text on the same day was rejected by the other members.",
+        ),
+        (
+            "Moscow would not permit a sanctions resolution on Syria, envoy says",
+            "The Council is due to take up the Western text next week.",
+        ),
+    ],
+)
+def test_a_no_beside_a_rival_text_and_would_not_permit_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Arms told as deliveries and supplies in general words, as vehicles ferried, or as
+# weapons agreements carried out, are supplies to the government.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Satellite images show stepped-up military supplies reaching Syria's coast",
+            "Analysts counted cargo ships docking at Tartus every few days.",
+        ),
+        (
+            "Navy transports ferried armoured personnel carriers to Latakia",
+            "The vehicles were unloaded for the Syrian army, monitors of Bosphorus traffic said.",
+        ),
+        (
+            "Damascus says weapons agreements with Moscow are being carried out",
+            "The Syrian defence minister said no contract had been suspended.",
+        ),
+    ],
+)
+def test_deliveries_in_general_words_fire_arms(matcher: Matcher, title: str, text: str) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+# Arms for another state or group, with Syria only where the weapons were tested or the
+# route once ran, are not supplies to the Syrian government.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Egypt signs for Russian fighter jets",
+            "The exporter said the aircraft had flown hundreds of sorties in Syria.",
+        ),
+        (
+            "Coast guard seizes rifles bound for Libyan militia",
+            "Investigators said the smugglers had earlier moved arms through Syria.",
+        ),
+    ],
+)
+def test_arms_for_another_recipient_with_syria_as_theatre_are_not_syrias(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+def test_the_rights_chief_visiting_is_monitor_access(matcher: Matcher) -> None:
+    assert MONITORS in fired(
+        matcher,
+        "UN human rights chief to visit Syrian prisons next month",
+        "Damascus agreed to the trip after years of refusals.",
+    )
