@@ -44,9 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("demandwatch")
 
-# Stories older than this are not joined any more (the clusterer's own window is shorter;
-# this bounds how much is loaded).
-STORY_LOOKBACK = timedelta(days=7)
 # A run of at least this many sources parses in worker processes (when the service has
 # them): below it, starting the workers costs more than parsing inline (bench: poll_200).
 POOL_MIN_SOURCES = 32
@@ -236,7 +233,7 @@ class Service:
         if any(e.alert is not None for e in entries):
             # The recent stories are read (a store query) only when this poll made an
             # alert: most polls of a changed feed make none.
-            entries = assign_stories(entries, run.clusterer())
+            entries = assign_stories(entries, run.clusterer(entries))
         inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
         run.touch(e.alert.story_id for e in entries if e.alert is not None and e.key in inserted)
         if stories is None:
@@ -421,6 +418,8 @@ class _RunStories:
         # story that ten sources join is written once, not ten times ever larger.
         self._touched: dict[str, None] = {}
         self._clusterer: StoryClusterer | None = None
+        # Whether the clusterer holds the stories a voting record may join (see clusterer).
+        self._deep = False
 
     def touch(self, story_ids: Iterable[str | None]) -> None:
         self._touched.update((i, None) for i in story_ids if i is not None)
@@ -432,10 +431,21 @@ class _RunStories:
             self._store.save_story(self._clusterer.stories[story_id])
         self._touched.clear()
 
-    def clusterer(self) -> StoryClusterer:
-        if self._clusterer is None:
-            from demandwatch.core.stories import StoryClusterer
+    def clusterer(self, entries: Iterable[NewEntry] = ()) -> StoryClusterer:
+        """The run's clusterer, holding the stories ``entries``' alerts may join: a week's,
+        or, when one of them may be a voting record, as far back as a record joins its vote
+        (``core.stories.lookback``). A run that read a week and then meets a record saves
+        what it changed and reads again."""
+        from demandwatch.core.stories import StoryClusterer, lookback, reaches_back, tally_key
 
-            since = self._clock() - STORY_LOOKBACK
+        records = any(
+            reaches_back(tally_key(e.alert.event.vote), e.alert.item.symbols)
+            for e in entries
+            if e.alert is not None
+        )
+        if self._clusterer is None or (records and not self._deep):
+            self.save()
+            since = self._clock() - lookback(records)
             self._clusterer = StoryClusterer(self._store.recent_stories(since))
+            self._deep = records
         return self._clusterer

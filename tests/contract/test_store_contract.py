@@ -27,10 +27,11 @@ from demandwatch.core.models import (
     Thread,
     VoteTally,
 )
-from demandwatch.core.stories import Story, StoryItem
+from demandwatch.core.stories import Story, StoryClusterer, StoryItem, lookback, reaches_back
 from demandwatch.store.base import Delivery, Store
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from demandwatch.store.sqlite import SqliteStore
+from eval_stories import EVAL, story_candidates
 
 T0 = datetime(2026, 3, 4, 15, 30, 12, 345678, tzinfo=UTC)
 LEASE = timedelta(minutes=5)
@@ -668,6 +669,39 @@ def test_stories_round_trip_and_recent_ones_are_found_by_last_sighting(store: St
     store.save_story(revived)
     assert [s.id for s in store.recent_stories(T0 - timedelta(days=7))] == ["recent", "old"]
     assert store.get_story("old") == revived
+
+
+def test_a_story_keeps_what_its_items_counted(store: Store) -> None:
+    """What a story rule reads of a story's past items is saved with it: whether each item
+    of the kinds the event types do not part counted a vote's ballots."""
+    story = make_story("counted", T0)
+    counted = replace(story.items[0], alert_id="alert-counted-2", event="other", ballot=True)
+    story = replace(story, items=(*story.items, counted))
+    store.save_story(story)
+    [again] = store.recent_stories(T0 - timedelta(days=1))
+    assert again == story
+    assert [item.ballot for item in again.items] == [None, True]
+
+
+@pytest.mark.parametrize("labelled_events", [False, True], ids=["classified", "labelled"])
+def test_stories_rebuilt_from_the_store_at_every_poll_are_one_clusterers(
+    store: Store, labelled_events: bool
+) -> None:
+    """The Douma week (stories-busy-5: drafts short of votes beside the day's other news),
+    one alert per poll, each poll's clusterer rebuilt from this store as a run does it,
+    makes the stories one clusterer fed every item makes."""
+    candidates = story_candidates(EVAL / "stories-busy-5.jsonl", labelled_events=labelled_events)
+    assert len(candidates) >= 20
+    memory = StoryClusterer()
+    expected = [memory.assign(cand)[0].id for cand in candidates]
+    got = []
+    for cand in candidates:
+        since = cand.item.published - lookback(reaches_back(cand.tally, cand.symbols))
+        clusterer = StoryClusterer(store.recent_stories(since))
+        story, _ = clusterer.assign(cand)
+        store.save_story(story)
+        got.append(story.id)
+    assert got == expected
 
 
 def test_a_draft_made_is_noted_once_without_changing_the_state(store: Store) -> None:

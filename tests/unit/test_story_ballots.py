@@ -3,9 +3,11 @@ developments of their own, apart from each other and from the news of their day.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from demandwatch.core.stories import Candidate, StoryClusterer, StoryItem, bag_of_words
+from demandwatch.store.codec import story_from_json, story_to_json
 
 T0 = datetime(2031, 3, 4, 15, 0, tzinfo=UTC)
 
@@ -190,3 +192,52 @@ def test_another_bodys_vote_keeps_the_next_days_account_of_it() -> None:
         )
     )
     assert (new, account.id) == (False, decision.id)
+
+
+def _draft_and_mission() -> tuple[Candidate, Candidate]:
+    draft = item(
+        "f1",
+        "Russian text welcoming OPCW fact-finding mission to Saraqib rejected",
+        "The draft (S/2031/141) welcoming the OPCW fact-finding mission to Saraqib won "
+        "four votes, with five against and six abstentions.",
+        "other",
+        0,
+        ["S/2031/141"],
+    )
+    mission = item(
+        "f2",
+        "OPCW fact-finding mission to travel to Saraqib",
+        "The OPCW said its fact-finding mission would travel to Saraqib within days to "
+        "examine the reported chlorine attack.",
+        "other",
+        13,
+    )
+    return draft, mission
+
+
+def test_what_an_item_counted_is_stored_with_its_story_and_read_by_the_next_poll() -> None:
+    """Each poll rebuilds the clusterer from stored stories: the story of a vote on a draft
+    still turns away the next day's news that counts none, as one clusterer does."""
+    draft, mission = _draft_and_mission()
+    story, _ = StoryClusterer().assign(draft)
+    assert [i.ballot for i in story.items] == [True]
+    stored = story_from_json(story_to_json(story))
+    assert stored == story
+    joined, new = StoryClusterer([stored]).assign(mission)
+    assert new
+    assert joined.items[0].ballot is False
+
+
+def test_a_story_stored_before_items_kept_their_count_is_read_as_unknown() -> None:
+    """Stories saved before items kept whether they counted ballots are read (the field is
+    absent): unknown, and the rule leaves such a story to the words, as the clusterer did
+    with every story handed in."""
+    draft, mission = _draft_and_mission()
+    story, _ = StoryClusterer().assign(draft)
+    payload = json.loads(story_to_json(story))
+    for stored_item in payload["items"]:
+        del stored_item["ballot"]
+    old = story_from_json(json.dumps(payload))
+    assert [i.ballot for i in old.items] == [None]
+    joined, new = StoryClusterer([old]).assign(mission)
+    assert (new, joined.id) == (False, story.id)

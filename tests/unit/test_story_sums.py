@@ -196,13 +196,13 @@ def test_a_tie_between_stories_is_broken_as_summing_words_breaks_it(
 class Copying(StoryClusterer):
     """The clusterer as it was: every join copies the story's words and symbols whole."""
 
-    def _join(self, story: Story, cand: Candidate) -> Story:
+    def _join(self, story: Story, cand: Candidate, item: StoryItem) -> Story:
         before = {word: story.words.get(word, 0) for word in cand.words}
         words = dict(story.words)
         for word, count in cand.words.items():
             words[word] = words.get(word, 0) + count
         symbols = tuple(dict.fromkeys((*story.symbols, *cand.symbols)))
-        merged = stories_module._merge(story, cand, words, symbols)
+        merged = stories_module._merge(story, cand, item, words, symbols)
         self._grow(story, merged, cand, before)
         return merged
 

@@ -12,8 +12,9 @@ from demandwatch.core.matching import Matcher
 from demandwatch.core.models import EVENT_TYPES, Event, EventType
 from demandwatch.core.stories import (
     Candidate,
-    StoryClusterer,
+    Story,
     StoryItem,
+    assign_polled,
     bag_of_words,
     pairwise_scores,
     tally_key,
@@ -187,16 +188,15 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
     )
 
 
-def cluster_labelled(
+def story_run(
     items: Sequence[LabelledItem], *, labelled_events: bool = False
-) -> Clustering | None:
-    """Pairwise precision and recall of story clustering over items labelled with a story
-    and a publication time, fed to the clusterer in time order as a poller would see them.
-
-    Only items relevant to some demand count: the others never become alerts, so they are
-    never clustered in a real run. With ``labelled_events``, each item's labelled event type
-    stands in for the classified one: the stories' own share of the errors (None when an
-    item has no labelled event)."""
+) -> list[tuple[LabelledItem, Event, EventType]] | None:
+    """The items story clustering is scored on, in time order as a poller would see them,
+    each with its event and the type it is clustered as: items labelled with a story and
+    a publication time, and relevant to some demand (the others never become alerts, so
+    they are never clustered in a real run). With ``labelled_events``, each item's labelled
+    event type stands in for the classified one (None when an item has none); None too
+    for fewer than two items."""
     labelled = sorted(
         (
             i
@@ -209,24 +209,39 @@ def cluster_labelled(
         return None
     if labelled_events and any(i.expected_event is None for i in labelled):
         return None
-    clusterer = StoryClusterer()
-    predicted: list[str] = []
+    run: list[tuple[LabelledItem, Event, EventType]] = []
     for item in labelled:
-        assert item.published is not None
         event = classify(item.title, item.summary, published=item.published)
         kind = event.type
         if labelled_events and item.expected_event in EVENT_TYPES:
             kind = item.expected_event
-        story, _ = clusterer.assign(story_candidate(item, event, kind))
-        predicted.append(story.id)
-    truth = [i.story or "" for i in labelled]
+        run.append((item, event, kind))
+    return run
+
+
+def cluster_labelled(
+    items: Sequence[LabelledItem], *, labelled_events: bool = False
+) -> Clustering | None:
+    """Pairwise precision and recall of story clustering over the items of ``story_run``,
+    each as a poll of its own: the clusterer is rebuilt from the stories saved before it
+    (``assign_polled``), as production runs it. With ``labelled_events``, the labelled event
+    types: the stories' own share of the errors."""
+    run = story_run(items, labelled_events=labelled_events)
+    if run is None:
+        return None
+    saved: dict[str, Story] = {}
+    predicted = [
+        assign_polled(saved, story_candidate(item, event, kind)).id for item, event, kind in run
+    ]
+    ids = [item.id for item, _, _ in run]
+    truth = [item.story or "" for item, _, _ in run]
     precision, recall = pairwise_scores(truth, predicted)
     return Clustering(
         precision,
         recall,
-        len(labelled),
-        joined=_mixed([i.id for i in labelled], predicted, truth),
-        split=_mixed([i.id for i in labelled], truth, predicted),
+        len(run),
+        joined=_mixed(ids, predicted, truth),
+        split=_mixed(ids, truth, predicted),
     )
 
 

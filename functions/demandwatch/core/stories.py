@@ -475,6 +475,12 @@ class StoryItem:
     url: str
     published: datetime
     event: EventType
+    # For an item of the kinds the event types do not part (``_BALLOT_KINDS``), whether it
+    # counted a vote's ballots (see ``_ballot``): a story rule reads it from the story's
+    # first such item, and a poll rebuilds the clusterer from stored stories, whose items
+    # keep no text to read it again from. None for other kinds, and for an item stored
+    # before it was kept (unknown: the rule then leaves the story alone).
+    ballot: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -739,6 +745,46 @@ _REACTION_SHARE = 0.75
 _TRANSLATED_SHARE = 0.5
 
 
+# How far back a poll reads the stories an item may join, by their last item: every window
+# an item joins within (counted from the story's first item) fits inside, but the voting
+# record's, and a week bounds what each poll reads.
+STORY_LOOKBACK = timedelta(days=7)
+# How long after the vote the record of how each member voted still joins its story (the
+# Digital Library catalogues it days to weeks later): see ``_records``. A poll bringing such
+# a record reads back this far (see ``lookback``).
+RECORD_WINDOW = timedelta(days=45)
+
+
+def reaches_back(tally: str | None, symbols: Iterable[str]) -> bool:
+    """Whether an item may be a voting record (a tally and a Council document) that joins a
+    story older than a week (see ``_records``)."""
+    return tally is not None and bool(_council_documents(symbols))
+
+
+def lookback(records: bool) -> timedelta:
+    """How far back a poll reads stories: further when it brings a voting record."""
+    return max(STORY_LOOKBACK, RECORD_WINDOW) if records else STORY_LOOKBACK
+
+
+def stored_order(stories: Iterable[Story]) -> list[Story]:
+    """Stories in the order a store returns them: by last sighting, then id. The clusterer
+    examines them in this order, and a tie goes to the first."""
+    return sorted(stories, key=lambda s: (s.last_seen, s.id))
+
+
+def assign_polled(saved: dict[str, Story], cand: Candidate) -> Story:
+    """The story ``cand`` joins or makes when it is the one alert of a poll at its
+    publication: as a run does it (``service``), the clusterer is rebuilt from the stories
+    saved before (``saved``, by id, as the store keeps them) that the poll reads back to
+    (``lookback``), in the store's order, and the story is saved back into ``saved``. No
+    rule may rely on what one clusterer remembers from item to item: each poll forgets it."""
+    since = cand.item.published - lookback(reaches_back(cand.tally, cand.symbols))
+    clusterer = StoryClusterer(stored_order(s for s in saved.values() if s.last_seen >= since))
+    story, _ = clusterer.assign(cand)
+    saved[story.id] = story
+    return story
+
+
 def story_id_for(first: StoryItem) -> str:
     return "st-" + hashlib.sha256(f"{first.alert_id}".encode()).hexdigest()[:12]
 
@@ -757,7 +803,7 @@ class StoryClusterer:
         key_window: timedelta = timedelta(days=5),
         key_bonus: float = 1.0,
         event_window: timedelta = timedelta(hours=36),
-        record_window: timedelta = timedelta(days=45),
+        record_window: timedelta = RECORD_WINDOW,
         reaction_threshold: float | None = None,
         translated_threshold: float | None = None,
     ) -> None:
@@ -830,9 +876,10 @@ class StoryClusterer:
         # Stories by (outcome, its day): see ``_candidates``.
         self._by_outcome: dict[tuple[EventType, date | None], set[str]] = {}
         # For each story of news off the Council's votes (see ``_BALLOT_KINDS``), whether it
-        # reports a vote held (see ``_ballot``), as its first such item said; unknown (absent)
-        # for the stories handed in.
-        self._ballots: dict[str, bool] = {}
+        # reports a vote held (see ``_ballot``), as its first such item said (kept with that
+        # item, so a story handed in says it too); None when that item predates it (unknown).
+        # Absent while no such item has joined.
+        self._ballots: dict[str, bool | None] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         # The item's words' weights for the assignment under way (see ``_terms_of``).
@@ -892,6 +939,9 @@ class StoryClusterer:
         self._kinds[story.id] = _kinds_of(story)
         self._file_fitting(story.id)
         self._index_outcome(story)
+        first = next((item for item in story.items if item.event in _BALLOT_KINDS), None)
+        if first is not None:
+            self._ballots[story.id] = first.ballot
 
     def _sums_of(self, words: dict[str, int]) -> _Sums:
         df = self._df
@@ -1151,6 +1201,9 @@ class StoryClusterer:
                     best_exact = True
             if rank[2] >= rank[3] and (best is None or rank[:2] > best_rank[:2]):
                 best, best_rank, best_exact, best_shared = story, rank, near, shared
+        # The item as its story keeps it: with whether it counted ballots, where a rule reads
+        # that from a story's items (see ``StoryItem.ballot``).
+        item = replace(cand.item, ballot=voted) if cand.item.event in _BALLOT_KINDS else cand.item
         if best is None:
             story = Story(
                 id=story_id_for(cand.item),
@@ -1161,7 +1214,7 @@ class StoryClusterer:
                 priority=cand.priority,
                 demands=cand.demands,
                 symbols=cand.symbols,
-                items=(cand.item,),
+                items=(item,),
                 words=dict(cand.words),
                 ga_debate_due=cand.ga_debate_due,
                 vote_date=cand.vote_date if vote_days(cand) is not None else None,
@@ -1173,7 +1226,7 @@ class StoryClusterer:
             self._note_ballot(story.id, cand, voted)
             return story, True
         self._note_ballot(best.id, cand, voted)
-        return self._join(best, cand), False
+        return self._join(best, cand, item), False
 
     def _two_votes(self, story_id: str, cand: Candidate, documents: set[str], voted: bool) -> bool:
         """Whether the story and the item each report a vote held (see ``_ballot``) on
@@ -1212,7 +1265,7 @@ class StoryClusterer:
         # only a story of a vote on a Council draft turns away news that counts none.
         return known and bool(self._documents[story_id])
 
-    def _join(self, story: Story, cand: Candidate) -> Story:
+    def _join(self, story: Story, cand: Candidate, item: StoryItem) -> Story:
         """``story`` with ``cand`` joined, the indexes and sums brought up to date. The work
         follows the item's words and symbols, not the story's: a story a cycle's alerts keep
         joining (thousands of items, thousands of words, hundreds of symbols) would otherwise
@@ -1234,7 +1287,7 @@ class StoryClusterer:
             symbols = (*story.symbols, *dict.fromkeys(fresh)) if fresh else story.symbols
         else:
             symbols = tuple(dict.fromkeys((*story.symbols, *cand.symbols)))
-        merged = _merge(story, cand, words, symbols)
+        merged = _merge(story, cand, item, words, symbols)
         self._unique[merged.id] = True
         self._grow(story, merged, cand, before)
         return merged
@@ -1584,8 +1637,10 @@ def _convened_on(story: Story, cand: Candidate) -> bool:
     return _overlap(story.vote_days, (cand.vote_date, cand.vote_date)) is not None
 
 
-def _merge(story: Story, cand: Candidate, words: dict[str, int], symbols: tuple[str, ...]) -> Story:
-    """``story`` with ``cand`` joined, given the joined ``words`` and ``symbols``."""
+def _merge(
+    story: Story, cand: Candidate, item: StoryItem, words: dict[str, int], symbols: tuple[str, ...]
+) -> Story:
+    """``story`` with ``cand`` joined as ``item``, given the joined ``words`` and ``symbols``."""
     event = min((story.event, cand.item.event), key=EVENT_TYPES.index)
     lead = (
         story.title
@@ -1601,7 +1656,7 @@ def _merge(story: Story, cand: Candidate, words: dict[str, int], symbols: tuple[
         priority=min(story.priority, cand.priority),
         demands=tuple(dict.fromkeys((*story.demands, *cand.demands))),
         symbols=symbols,
-        items=(*story.items, cand.item),
+        items=(*story.items, item),
         words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
         vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),

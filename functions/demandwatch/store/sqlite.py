@@ -837,7 +837,9 @@ class SqliteStore:
 
     def recent_stories(self, since: datetime) -> list[Story]:
         rows = self._db.execute(
-            "SELECT payload FROM stories WHERE last_seen >= ? ORDER BY last_seen",
+            # Ties in order of id, as the cloud store's index returns them: the clusterer
+            # gives a tie to the story it examines first.
+            "SELECT payload FROM stories WHERE last_seen >= ? ORDER BY last_seen, story_id",
             (_iso(since),),
         )
         return [story_from_json(r[0]) for r in rows]
