@@ -381,6 +381,34 @@ def test_more_than_n_new_stories_become_one_summary_with_the_stories_in_its_thre
         assert (status.state, status.ts) == ("posted", message["ts"])
 
 
+def test_a_flood_the_notify_function_meets_with_slack_down_tries_one_story_only(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Slack answers 500 to every post when a flood message arrives: the summary and the
+    first story are tried (each with the API's retries), then the run stops; the other
+    stories wait, untried and uncharged, for the outbox to queue them again - a notify
+    function with a time limit does not spend the API's retries on each of them."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 5)
+    slack.fail("chat.postMessage", status=500, times=1000)
+    outcomes = delivery(h, local=False).flood([a.id for a in news])
+    assert [(o.alert_id, o.result, o.cause) for o in outcomes] == [
+        (news[0].id, "pending", "transient")
+    ]
+    tried = {
+        r.params["metadata"]["event_payload"].get("alert_id")
+        for r in slack.calls("chat.postMessage")
+        if r.params["metadata"]["event_type"] == "demandwatch_alert"
+    }
+    assert tried == {news[0].id}
+    assert [store.alert_state(a.id) for a in news] == ["pending"] * 5
+    assert [store.alert_status(a.id).attempts for a in news[1:]] == [0] * 4  # type: ignore[union-attr]
+
+    slack.recover()
+    clock.advance(minutes=20)
+    assert delivery(h).run().delivered == 5
+
+
 def test_a_later_item_of_a_grouped_story_replies_there_and_updates_its_own_message(
     slack: SlackServer, store: SqliteStore, clock: Clock
 ) -> None:

@@ -349,8 +349,12 @@ class DeliverAlerts:
         flood guard): one summary, each story in its thread, when they are still more than
         ``max_new_stories`` new ones. An alert another worker holds, or already delivered,
         is left alone; one that fails waits for its retry like any other (the outbox
-        queues it again), so the message itself never fails."""
+        queues it again), so the message itself never fails. With Slack unavailable (the
+        token refused, or Slack failing), only the first alert is tried: the others wait,
+        untried and uncharged, rather than each cost the API's retries against it."""
         report = report if report is not None else DeliveryReport()
+        if report.unavailable is not None:
+            return []  # an earlier message of the batch met it: the outbox queues them again
         now = self.clock()
         leased = [
             alert
@@ -363,6 +367,10 @@ class DeliverAlerts:
         try:
             for alert in leased:
                 outcomes.append(self._deliver(alert, report))
+                last = outcomes[-1]
+                if last.halt is not None and last.cause in ("auth", "transient"):
+                    self._give_back(leased[len(outcomes) :], last.halt)
+                    break
         finally:
             self._folded = {}
         for outcome in outcomes:
