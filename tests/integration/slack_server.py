@@ -16,6 +16,9 @@ Failure injection:
   ``landed=True`` the call takes effect first (a post that landed but whose answer
   was lost).
 * ``drop(method, times, landed=True)``: the connection is closed without an answer.
+* ``stall(method, seconds, times)``: the next calls are held ``seconds`` before they are
+  answered (and take effect): a Slack slower than the client's timeout, whose post lands
+  after the client gave up on it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -129,10 +133,11 @@ class Recorded:
 
 @dataclass
 class _Injection:
-    kind: str  # "ratelimit" | "fail" | "drop"
+    kind: str  # "ratelimit" | "fail" | "drop" | "stall"
     status: int = 500
     retry_after: float = 1.0
     landed: bool = False
+    seconds: float = 0.0
 
 
 @dataclass
@@ -209,6 +214,9 @@ class SlackServer:
 
     def drop(self, method: str, times: int = 1, *, landed: bool = True) -> None:
         self._inject(method, _Injection("drop", landed=landed), times)
+
+    def stall(self, method: str, seconds: float, times: int = 1) -> None:
+        self._inject(method, _Injection("stall", seconds=seconds), times)
 
     def recover(self) -> None:
         """Slack is back: the failures still queued by rate_limit/fail/drop are dropped."""
@@ -472,6 +480,11 @@ class _Handler(BaseHTTPRequestHandler):
                 slack.requests.append(Recorded(method, params, 200, slack.auth_error))
             self._send(200, {}, {"ok": False, "error": slack.auth_error})
             return
+        with slack._lock:
+            queue = slack._injections.get(method) or []
+            held = queue.pop(0) if queue and queue[0].kind == "stall" else None
+        if held is not None:
+            time.sleep(held.seconds)  # outside the lock: other calls see nothing of it yet
         with slack._lock:
             queue = slack._injections.get(method) or []
             injection = queue.pop(0) if queue else None

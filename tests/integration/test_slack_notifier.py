@@ -8,6 +8,7 @@ and what the store recorded.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -460,6 +461,25 @@ def test_a_post_that_landed_is_found_not_repeated(h: Harness, lose: str) -> None
     history = h.slack.calls("conversations.history")
     assert history
     assert history[0].params["include_all_metadata"] in ("1", "true", "True", True)
+
+
+def test_a_post_slack_answers_too_late_is_looked_up_later_not_sent_again(h: Harness) -> None:
+    """Slack takes the post but answers after the client's timeout: a re-send now would
+    post it twice (a look-up now cannot see it yet). The try fails, the alert waits, and
+    the next try finds the post that landed and adopts it."""
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    notifier = h.notifier()
+    notifier.api.client.timeout = 1
+    h.slack.stall("chat.postMessage", seconds=2.5)
+    first = h.service(notifier).deliver()
+    assert (first.delivered, first.retrying) == (0, 1)
+    time.sleep(2)  # the held post lands
+    [landed] = h.slack.top_level(SYRIA_CHANNEL)
+    h.clock.advance(minutes=5)
+    assert h.service(notifier).deliver().delivered == 1
+    assert _alert_ids(h.slack.top_level(SYRIA_CHANNEL)) == [alert.id]
+    assert h.store.alert_status(alert.id).ts == landed["ts"]  # type: ignore[union-attr]
 
 
 def test_crash_between_post_and_record_does_not_double_post(h: Harness) -> None:

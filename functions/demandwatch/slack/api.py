@@ -7,7 +7,8 @@
 * 5xx answers, Slack's transient errors and connection failures are retried with
   exponential backoff. Before a *post* is sent again, ``recover`` looks for the earlier
   attempt (it may have landed even though the answer was lost), so a retry never posts
-  twice.
+  twice. A post Slack did not answer in time is not re-sent at all: Slack may still be
+  taking it, after any look-up made now; the caller's next try looks it up first.
 * Posts to one channel are spaced (``min_interval``): chat.postMessage allows about one
   message per second per channel.
 
@@ -151,6 +152,13 @@ class SlackApi:
             except SlackRequestError as exc:  # a bad request built locally: retrying won't help
                 raise NotifyError(f"Slack {method} could not be sent: {exc}") from exc
             except _CONNECTION_ERRORS as exc:
+                if isinstance(exc, TimeoutError) and recover is not None:
+                    # The post went out and Slack did not answer in time: it may still be
+                    # taking it, after any look-up made now, and a re-send would post it
+                    # twice. The caller's next try, later, looks it up before posting.
+                    raise NotifyError(
+                        f"Slack {method} did not answer in time (the post may still land)"
+                    ) from exc
                 reason = type(exc).__name__
                 failure = exc
             failures += 1
