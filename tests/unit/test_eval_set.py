@@ -741,6 +741,19 @@ def test_demands_on_round_g(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
 
 
+def test_demands_on_round_gs_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
+    """Written after round G's rules and committed before it was read; read once and not
+    tuned on: 0.970 with 1 of 12 negatives alerted, the same on the vocabulary before
+    round G (its class fixes neither help nor hurt these items). Its errors are left: a
+    US arms sale to Saudi Arabia that names the Syrian war to deny it, a condemnation of
+    "protecting Assad" after "Saturday's failed vote", Iranian cargo flights allowed on
+    to Damascus."""
+    report = run_eval(capsys, "en-demands-6-heldout.jsonl")
+    assert report["negatives"] >= 12
+    assert report["negatives_alerted"] <= 1
+    assert float(report["macro_f1"]) >= 0.96  # type: ignore[arg-type]
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
