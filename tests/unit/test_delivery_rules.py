@@ -179,9 +179,12 @@ def test_an_outage_is_waited_out_for_its_limit_however_many_tries_it_takes() -> 
     policy = RetryPolicy(max_attempts=4, outage_limit=timedelta(hours=6))
     since = NOW - timedelta(hours=5)
     # Far past max_attempts, and past the point where 2**n would overflow a timedelta.
-    assert policy.retry_at(NOW, 4, waiting_since=since) == NOW + timedelta(minutes=4)
-    for attempts in (40, 4000):
-        assert policy.retry_at(NOW, attempts, waiting_since=since) == NOW + policy.max_delay
+    assert policy.retry_at(NOW, 2, waiting_since=since) == NOW + timedelta(minutes=1)
+    # Backing off no further than outage_max_delay: Slack back, the alert goes within it.
+    for attempts in (4, 40, 4000):
+        assert policy.retry_at(NOW, attempts, waiting_since=since) == NOW + timedelta(minutes=2)
+    # An alert's own failures back off up to max_delay.
+    assert RetryPolicy(max_attempts=9).retry_at(NOW, 6) == NOW + timedelta(minutes=15)
     assert policy.retry_at(NOW, 5, retry_after=30, waiting_since=since) == NOW + timedelta(
         seconds=30
     )

@@ -183,13 +183,17 @@ class RetryPolicy:
     storm) is bounded by time instead: the alert waits up to ``outage_limit`` for Slack to
     come back, however many tries that takes, so an outage delays alerts and fails none.
     A 429 retries after Slack's ``Retry-After``; other transient failures back off
-    exponentially from ``first_delay``, up to ``max_delay``.
+    exponentially from ``first_delay``, up to ``max_delay`` - up to ``outage_max_delay``
+    on Slack's side, so that once Slack is back the alerts that waited go out within it
+    (each try of a run against a failing Slack costs the API's few seconds of retries,
+    and only the first alert due is tried).
     """
 
     max_attempts: int = 6
     first_delay: timedelta = timedelta(seconds=30)
     max_delay: timedelta = timedelta(minutes=15)
     outage_limit: timedelta = timedelta(hours=24)
+    outage_max_delay: timedelta = timedelta(minutes=2)
 
     def retry_at(
         self,
@@ -213,7 +217,8 @@ class RetryPolicy:
         # The exponent is capped: an outage's tries are many, and 2**n of them would
         # overflow a timedelta long after the delay reached ``max_delay``.
         delay: timedelta = self.first_delay * 2 ** min(max(attempts - 1, 0), 20)
-        return now + min(delay, self.max_delay)
+        cap = self.outage_max_delay if waiting_since is not None else self.max_delay
+        return now + min(delay, cap)
 
 
 # A short Retry-After is waited out inside a local run; longer ones go to the next run.
