@@ -13,6 +13,9 @@ what to do, do it through the Poster port, record the transition. Guarantees:
   pending for ever. A persistent failure goes to the ops channel once: an unknown channel
   re-routes the alert to the default, a rejected message fails it at once, and a refused
   token (not the alert's fault) leaves it pending, uncharged, for when the token is fixed.
+  Slack failing or asking to wait (an outage, a 429 storm) is not the alert's fault
+  either: it waits, bounded by time (a day) rather than by tries, and an outage is said
+  once (SLACK_OUTAGE), at its start and at its end.
 * A run takes the most urgent alerts first and always ends, saying what it left: at the
   first failure no later alert could escape (core.delivery.ends_run), after a batch that
   only waited, or when its time budget is spent.
