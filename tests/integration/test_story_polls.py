@@ -8,7 +8,7 @@ floors on them state what production gets."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -17,9 +17,15 @@ import pytest
 from demandwatch.cli import load_labelled
 from demandwatch.core import stories as stories_module
 from demandwatch.core.evaluation import story_run
-from demandwatch.core.models import Alert, Item, Match, NewEntry
+from demandwatch.core.models import Alert, Event, Item, Match, NewEntry, VoteTally
 from demandwatch.core.pipeline import assign_stories
-from demandwatch.core.stories import STORY_LOOKBACK, Story, StoryClusterer, assign_polled
+from demandwatch.core.stories import (
+    STORY_LOOKBACK,
+    Story,
+    StoryClusterer,
+    StoryItem,
+    assign_polled,
+)
 from demandwatch.core.symbols import find_symbols
 from demandwatch.service import _RunStories
 from demandwatch.store.sqlite import SqliteStore
@@ -136,3 +142,70 @@ def test_a_voting_record_catalogued_weeks_later_joins_its_vote_through_the_store
         assert first.published is not None
         assert item.published is not None
         assert item.published - first.published > STORY_LOOKBACK, item.id
+
+
+def _alert(key: str, title: str, text: str, when: datetime, event: Event) -> NewEntry:
+    item = Item("undl", key, "", title, text, when, when, symbols=find_symbols(f"{title}\n{text}"))
+    return NewEntry(
+        key, Alert(key, item, (Match("stop-veto-obstruction", ()),), "UNDL", when, event=event)
+    )
+
+
+def test_a_run_that_meets_a_voting_record_reads_back_further_keeping_what_it_changed(
+    tmp_path: Path,
+) -> None:
+    """A run reads a week of stories for its first alerts; a voting record later in the run
+    makes it save what it changed and read back as far as a record joins its vote."""
+    now = datetime(2031, 5, 20, 15, tzinfo=UTC)
+    voted = now - timedelta(days=20)
+    vote = StoryItem("v1", "un-press", "Draft S/2031/300 vetoed", "", voted, "veto")
+    old = Story(
+        id="st-vote",
+        title=vote.title,
+        first_seen=voted,
+        last_seen=voted,
+        event="veto",
+        priority="P1",
+        demands=("stop-veto-obstruction",),
+        symbols=("S/2031/300",),
+        items=(vote,),
+        words={"draft": 2, "veto": 2},
+        tally="13-2-0",
+    )
+    store = SqliteStore(tmp_path / "run.sqlite3")
+    try:
+        store.save_story(old)
+        run = _RunStories(store, partial(_at, now))
+        news = _alert(
+            "n1",
+            "Council members meet on humanitarian access",
+            "Members discussed the crossings in closed consultations.",
+            now,
+            Event("meeting"),
+        )
+        week = run.clusterer([news])
+        assert old.id not in week.stories
+        [entry] = assign_stories([news], week)
+        assert entry.alert is not None
+        run.touch([entry.alert.story_id])
+        record = _alert(
+            "r1",
+            "Draft resolution S/2031/300 : Security Council vote",
+            "Voting record. Yes: 13; No: 2. Not adopted.",
+            now,
+            Event("veto", vote=VoteTally(13, 2, 0)),
+        )
+        deeper = run.clusterer([record])
+        assert deeper is not week
+        assert {old.id, entry.alert.story_id} <= deeper.stories.keys()
+        [joined] = assign_stories([record], deeper)
+        assert joined.alert is not None
+        assert joined.alert.story_id == old.id
+        run.touch([old.id])
+        run.save()
+        saved = store.get_story(old.id)
+        assert saved is not None
+        assert [i.alert_id for i in saved.items] == ["v1", "r1"]
+        assert store.get_story(entry.alert.story_id or "") is not None
+    finally:
+        store.close()
