@@ -723,11 +723,13 @@ def test_demands_on_round_g(capsys: pytest.CaptureFixture[str]) -> None:
     negatives alerted (stop-veto 0.906, arms 0.895, monitor-access 0.889); other languages
     0.988 with 1 of 9 (de 0.900). Then tuned on by class: another body's veto with a
     permanent member named aside, an EU member blocking an EU decision, a "no" beside a
-    rival Russian text, "would not permit", German and Spanish annexation inflections;
-    deliveries in general words, vehicles ferried, weapons agreements; arms for another
-    recipient with Syria only as the theatre; the "rights chief". Left: a UN Digital Library
-    record naming no Syria word, and an ICC draft with "diplomats expect Moscow to oppose
-    it" (labelled icc-referral only; an officer on vetoes may want it)."""
+    rival Russian text, "would not permit" a text, German and Spanish annexation
+    inflections; deliveries to Damascus in general words, vehicles ferried; arms for another
+    recipient with Syria only as the theatre; the "rights chief": English 0.990 with none
+    alerted, other languages 1.000. Left: a UN Digital Library record naming no Syria word,
+    Assad's weapons "agreements" carried out ("agreement" as a sale word made buffer-zone
+    items alert), and an ICC draft with "diplomats expect Moscow to oppose it" (labelled
+    icc-referral only; an officer on vetoes may want it)."""
     english = run_eval(capsys, "en-demands-6.jsonl")
     assert english["negatives"] >= 25
     assert english["negatives_alerted"] == 0
