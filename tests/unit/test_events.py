@@ -3151,3 +3151,120 @@ def test_a_reported_pluperfect_of_todays_act_is_the_veto(
     event = classify(title, text)
     assert event.type == expected
     assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+# The classes the seventeenth English set showed, in other wording.
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "vetoed"),
+    [
+        # A reported pluperfect of today's veto, a later clause dating something else.
+        (
+            "Truce text dies",
+            "Officials said China had vetoed the draft on Wednesday, hours before talks resumed in"
+            " Geneva.",
+            "veto",
+            ["China"],
+        ),
+        # "their vetoes", plural.
+        (
+            "Truce text falls",
+            "Moscow and Beijing cast their vetoes on Tuesday against the truce text.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Sanctions draft stopped",
+            "Russia and China used their vetoes again to stop the sanctions draft.",
+            "veto",
+            ["China", "Russian Federation"],
+        ),
+        # A text voted down with its object between, the member the lede's subject.
+        (
+            "Crossings left without a mandate",
+            "Russia voted the renewal down on Thursday, saying it ignored Syria's sovereignty.",
+            "veto",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_vetoes_in_the_seventeenth_sets_wordings(
+    title: str, text: str, expected: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == expected
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A resolution numbered with its year is the Council's.
+        (
+            "Convoys may cross without Damascus's consent",
+            "Resolution 2165 (2014), adopted unanimously on Monday, lets aid convoys cross into"
+            " Syria without the government's approval.",
+            "resolution_adopted",
+        ),
+        # Nine or more for and none against: the text was carried.
+        (
+            "Mission extended",
+            "The Council voted 14-0 on Friday, with Russia abstaining, to extend the mission.",
+            "resolution_adopted",
+        ),
+        ("Council text on observers passes 15-0", "", "resolution_adopted"),
+        # A UN organ's lede act adopts, whatever the headline's verb.
+        (
+            "World body deplores attacks on hospitals",
+            "The 193-member General Assembly adopted a resolution on Wednesday deploring attacks"
+            " on medical workers in Syria.",
+            "resolution_adopted",
+        ),
+        (
+            "Rights body backs Houla inquiry",
+            "The Human Rights Council gave the green light on Friday for an inquiry into the"
+            " killings in Houla.",
+            "resolution_adopted",
+        ),
+        (
+            "Council urges calm",
+            "The Council adopted a presidential statement on Monday urging all sides to respect the"
+            " ceasefire.",
+            "statement",
+        ),
+        # A draft handed to the members.
+        (
+            "New text on chemical weapons",
+            "Britain handed Council members a new text on Monday calling for an inquiry into the"
+            " attack.",
+            "draft_resolution",
+        ),
+        (
+            "Kuwait revises aid text",
+            "Kuwait put its revised draft to Council members on Thursday evening.",
+            "draft_resolution",
+        ),
+        # Statements in the plural, humanitarian organisations as speakers.
+        (
+            "Western capitals condemn strikes on Idlib",
+            "In separate statements on Friday, Paris and London said the strikes on Idlib's"
+            " hospitals must stop.",
+            "statement",
+        ),
+        (
+            "Aid cuts push Syrian families into debt",
+            "The Norwegian Refugee Council said the aid cuts would push families in Syria deeper"
+            " into debt.",
+            "statement",
+        ),
+        (
+            "Renewal too late for Idlib, charity says",
+            "Oxfam said the renewal came too late for families in Idlib who had already run out"
+            " of food.",
+            "statement",
+        ),
+    ],
+)
+def test_adoptions_drafts_and_statements_in_the_seventeenth_sets_wordings(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

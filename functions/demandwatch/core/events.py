@@ -194,6 +194,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # "France shared a first draft with the other permanent members."
         r"\b(?:shar\w*|hand\w*|distribut\w*|sen[dt]s?) (?:a |the |their |its )?(?:first |new |revised |zero |initial )?"
         r"(?:draft|text)\b",
+        # "gave Council members a revised draft", "put a pared-back draft to Council members"
+        r"\b(?:gave|gives|give|handed|hands|sent|sends|showed|shows|presented|presents) (?:the )?(?:other )?"
+        r"(?:council |security council )?members (?:a |an |the |their |its )?(?:[\w-]+ ){0,3}(?:draft|text)\b",
+        r"\b(?:put|puts|putting|presented|presents) (?:a |an |the |their |its )?(?:[\w-]+ ){0,4}(?:draft|text) to"
+        r" (?:the )?(?:other )?(?:council |security council )?members\b",
         r"\b(?:drafts|drafted|drafting) (?:a |an |the )?(?:new |revised |rival |its own )?(?:un |u\.n\. )?"
         r"(?:security council )?(?:resolution|text)\b",
     ),
@@ -1475,7 +1480,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         "vetoed",
         ("veto",),
         _Gated(
-            rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?veto)"
+            rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?)"
         ),
     ),
     # Wires put the day or an adverb between the members and the verb ("Russia and China on
@@ -1486,7 +1491,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("veto", "block", "kill", "torpedo", "nix", "down", "scuttl", "sank", "sink"),
         _Gated(
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
-            r"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using)\w* (?:a |its |their |the )?(?:\w+ )?veto"
+            r"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?"
             r"|block(?:s|ed)?|kill(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
             r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
@@ -2013,7 +2018,9 @@ _RECORD_LISTED = re.compile(
 )
 # A record's names listed after its totals, under the same headings.
 _RECORD_NAMES_AFTER = re.compile(r"\b(no|against|abstentions|abstaining): (?!\d)([^.;]+)")
-_SHORT_TALLY = re.compile(r"\b(?:vote of|by|votes?|voted) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b")
+_SHORT_TALLY = re.compile(
+    r"\b(?:vote of|by|votes?|voted|pass(?:es|ed)|approved|adopted|backed) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b"
+)
 
 # ------------------------------------------------------------------------------ dates
 
@@ -2146,7 +2153,12 @@ def _backshift_undone(text: str) -> str:
     time, in the simple past."""
     lede = _SENTENCE_END.split(text, maxsplit=1)[0]
     m = _PLUPERFECT_VETO.search(lede) if "had " in lede else None
-    if m is None or not _REPORTED.search(lede) or _EARLIER.search(lede[m.start() :]):
+    if m is None or not _REPORTED.search(lede):
+        return text
+    # (the dating read in the verb's own clause: "..., leaving aid uncertain before the
+    # mandate runs out" dates something else)
+    clause = _CLAUSE_STOP.split(lede[m.start() :], maxsplit=1)[0]
+    if _EARLIER.search(clause):
         return text
     # (the lede is the text's start: its positions are the text's)
     return text[: m.start()] + m.group(1) + text[m.end(1) :]
@@ -2413,6 +2425,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if failed_short and not speaker:
         # A draft that failed for want of votes is that failure, whatever it sought to say.
         scores["statement"] = min(scores["statement"], 1.0)
+    if english and _ORGAN_ADOPTS.search(lede):
+        # "The U.N. Human Rights Council passed a resolution on Monday condemning ...": the
+        # organ's act is the adoption, whatever the headline's verb ("condemns") says.
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"], scores["statement"] + 1, scores["meeting"] + 1, 8.0
+        )
     if (
         (_ASSEMBLY_ACT.search(title) or _ASSEMBLY_ACT.search(first_sentence))
         and _ASSEMBLY_VOTE.search(both)
@@ -2743,6 +2761,10 @@ def _by_the_rules(
             scores["other"] = max(scores["other"], 6.0)
     if vote.in_favour >= 9 and permanent_against and failed:
         scores["veto"] += 10
+    elif vote.in_favour >= 9 and vote.against == 0 and _UN_ORGAN.search(text):
+        # Nine or more for and none against carry a text in the Council and in any larger
+        # body: "voted 12-0, with three abstentions, to keep ...", "text passes 15-0".
+        scores["resolution_adopted"] = max(scores["resolution_adopted"], 5.0)
     elif vote.in_favour < 9:
         # Nothing is adopted with fewer than nine votes in the Council or in any larger body.
         vetoed_another = _VETOED.search(_without_other_drafts(text)) is not None
@@ -2949,6 +2971,8 @@ _UN_ORGAN = _Gated(
     r"|совет\w* безопасности|совбез\w*|\bсб оон|\bоон\b|генассамбле\w*|генеральн\w* ассамбле\w*"
     r"|совет\w* (?:оон )?по правам человека|\bспч\b"
     r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)|مجلس حقوق الانسان"
+    # A resolution numbered with its year in brackets is the Council's: "resolution 2504 (2020)".
+    r"|\bresolution \d{3,4} \(\d{4}\)"
 )
 _UN_ORGAN_ROMANCE = _Gated(
     r"\b(?:conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
@@ -2970,7 +2994,10 @@ _SPEAKERS = _Gated(
     r"a (?:human )?rights organi[sz]ation|(?:human )?rights (?:groups?|organi[sz]ations)|"
     r"rights chief|high commissioner|prosecutor|aid groups|ngos|"
     r"(?:foreign |home )?secretary(?: of state)?|(?:international )?federation for human rights|the international federation|physicians for human rights|"
-    r"medecins sans frontieres|msf|(?:rights|justice|legal) (?:cent(?:re|er)|network|institute|initiative|coalition"
+    r"medecins sans frontieres|msf|save the children|oxfam|"
+    # (not an organisation's report: "the refugee agency's annual report says ...")
+    r"(?:rescue|relief|aid|refugee|humanitarian) (?:committee|council|groups?|organi[sz]ations?"
+    r"|charity|charities|corps)(?!'s)|(?:rights|justice|legal) (?:cent(?:re|er)|network|institute|initiative|coalition"
     r"|federation)|(?:federation|cent(?:re|er)|network|institute|initiative|coalition|committee) for (?:\w+ (?:and )?)"
     r"{0,3}(?:human )?rights|"
     r"foreign ministry|ministry|"
@@ -3003,7 +3030,8 @@ _SPEAKERS = _Gated(
     r"сказал\w*|отметил\w*|подчеркнул\w*|назвал\w*|выразил\w*|"
     r"قال|قالت|دعت|دعا|طالب)"
     # Or a statement named as such: "In a joint statement, the ministers said ...".
-    r"|^in an? (?:joint |written |brief )?statement\b|\bsaid in an? (?:joint |written )?statement\b"
+    r"|^in (?:an? |their |separate )?(?:joint |written |brief |separate )?statements?\b"
+    r"|\bsaid in an? (?:joint |written )?statement\b"
     # Or a reaction by its opening words: "Responding to the findings, the group said ...",
     # "Welcoming the vote, the organisation urged ...".
     r"|^(?:(?:responding|reacting|in (?:a )?(?:response|reaction)) to|welcoming|condemning|deploring|regretting"
@@ -3164,6 +3192,16 @@ _ASSEMBLY_ACT = _Gated(
     r"(?: (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
     r"(?: \w+ly)? (?:condemn|deplor|demand|call|declar|affirm|reaffirm|urg|endors|approv|welcom|slam|decid"
     r"|express|back|recogni[sz]|vot|establish|creat|extend|renew)\w*"
+)
+# A lede whose subject is a UN organ and whose verb adopts: "The U.N. Human Rights Council
+# passed a resolution on Monday ...", "The Council gave the go-ahead on Tuesday for ..." (not
+# "adopted a presidential statement", which is a statement).
+_ORGAN_ADOPTS = _Gated(
+    r"^(?:the )?(?:(?:un|u\.n\.|united nations|\d+-member|geneva-based) )*(?:security council|general assembly"
+    r"|human rights council|rights council|council|assembly)"
+    r"(?: (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
+    r"(?: \w+ly)? (?:passed|adopted|approved|gave (?:the |its )?(?:go-ahead|green light))\b"
+    r"(?! (?:a |the |its )?(?:presidential |press )?statement)"
 )
 _ASSEMBLY_VOTE = _Gated(
     r"\b\d{1,3} (?:votes |countries |states |members |nations |member states )?(?:voting )?in favou?r\b"
@@ -3475,13 +3513,15 @@ _LEDE_ACT = _Gated(
     rf"{_LIST}{_RELATIVE_CLAUSE}?,?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?"
     r"(?:chose to |decided to |moved to )?"
     r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
-    rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted (?:{_VOTE_DAY},? )?(?:against|no)"
-    r"|say no to|says no to|said no to"
+    rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted {_TEXT_DOWN}"
+    rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|say no to|says no to|said no to"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
 )
-_VETO_VERB = _Gated(rf"\bveto|\bvoted (?:{_VOTE_DAY},? )?(?:against|no)\b|\bvoted down\b")
+_VETO_VERB = _Gated(
+    rf"\bveto|\bvoted (?:{_VOTE_DAY},? )?(?:against|no)\b|\bvoted down\b|\bvoted {_TEXT_DOWN}\b"
+)
 
 
 def _lede_act(lede: str, title: str) -> bool:
