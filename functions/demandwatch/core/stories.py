@@ -444,27 +444,6 @@ def _united_states(part: str) -> int:
     return sum(1 for m in _UNITED_STATES.finditer(part) if not (shouting and m.group() == "US"))
 
 
-# English plurals (and a verb's third person) fold to the singular: "court" and "courts",
-# "block" and "blocks" are one word to the reports of one development, which otherwise
-# share fewer words with it than with a smaller neighbour of the same day. Only the plural:
-# folding "-ed" and "-ing" as well moved reactions between neighbouring developments of one
-# day in the eval sets. The concepts keep their keys, and the words that count ballots
-# ("votes", see ``_BALLOT_WORDS``) their forms: a vote is not a count of votes.
-_MIN_PLURAL = 5
-
-
-@lru_cache(maxsize=1 << 16)
-def _singular(word: str) -> str:
-    """An English word's singular ("courts" "court", "parties" "party"), else the word."""
-    if len(word) < _MIN_PLURAL or not word.isascii() or not word.isalpha():
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history.
     Names also count by their consonant skeleton ("~rsln"), which every script shares."""
@@ -479,8 +458,6 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
             if w in _STOPWORDS or len(w) < 2:
                 continue
             concept = _concept_in(w, language)
-            if concept == w and language == "en" and w not in _BALLOT_WORDS:
-                concept = _singular(w)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight
         for raw in _RAW_WORD.findall(part):
