@@ -121,7 +121,14 @@ class RenderingNotifier:
         return None
 
     def post_escalation(
-        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+        self,
+        channel: str,
+        thread_ts: str,
+        alert: Alert,
+        *,
+        mention: str | None,
+        after: timedelta,
+        look_first: bool = False,
     ) -> str:
         message = render_escalation(alert, self._context, mention=mention, after=after)
         return self._count(message, alert=False)

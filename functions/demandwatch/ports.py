@@ -28,6 +28,19 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """A leased claim won with :meth:`OpsNotices.claim_notice`."""
+
+    key: str
+    # When it was taken. With the key it names this holder: a later holder can only take
+    # it at or after ``at`` + the lease, so settling or withdrawing is conditioned on it.
+    at: datetime
+    # It was another holder's claim whose lease lapsed: that holder died (or overran) and
+    # may have done the work before it could settle, so the work is looked for first.
+    taken_over: bool = False
+
+
+@dataclass(frozen=True)
 class Delivery:
     """Where an alert landed: the channel and the message timestamp Slack gave it."""
 
@@ -247,15 +260,28 @@ class OpsNotices(Protocol):
         claim whose work did not happen); True if it was noted."""
         ...
 
-    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
-        """Hold ``key`` for ``lease`` from ``at``, atomically across processes: True when it
-        was not noted, or was held by a claim whose lease has lapsed by ``at`` (its holder
-        died before it settled or withdrew it). False when it is noted for good
-        (:meth:`first_notice`, :meth:`settle_notice`) or another holds it still."""
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
+        """Hold ``key`` for ``lease`` from ``at``, atomically across processes: a Claim when
+        it was not noted (``taken_over`` False), or was held by a claim whose lease has
+        lapsed by ``at`` (``taken_over`` True: its holder died before it settled or
+        withdrew it). None when it is noted for good (:meth:`first_notice`,
+        :meth:`settle_notice`) or another holds it still."""
         ...
 
     def settle_notice(self, key: str, at: datetime) -> None:
         """Note ``key`` for good: the work a claim stood for is done (no lease lapses)."""
+        ...
+
+    def settle_claim(self, claim: Claim, at: datetime) -> bool:
+        """Note the claim's key for good if ``claim`` still holds it (or nobody took it
+        over after its lease); False, changing nothing, when another holder has it now or
+        it is noted for good already."""
+        ...
+
+    def withdraw_claim(self, claim: Claim) -> bool:
+        """Withdraw ``claim`` (its work did not happen) so that it can be taken again at
+        once; False, changing nothing, when it is not this claim's any more (a later
+        holder took it after its lease: that one's claim is left alone)."""
         ...
 
     def noted(self, key: str) -> bool:
@@ -319,11 +345,19 @@ class Poster(Protocol):
         ...
 
     def post_escalation(
-        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+        self,
+        channel: str,
+        thread_ts: str,
+        alert: Alert,
+        *,
+        mention: str | None,
+        after: timedelta,
+        look_first: bool = False,
     ) -> str:
         """Re-raise an unclaimed P1 in its story's thread, mentioning ``mention`` (from
-        configuration only); return the reply's ts. Where posts can be looked up (Slack),
-        an earlier re-raise of the alert in the thread is returned, not repeated."""
+        configuration only); return the reply's ts. With ``look_first`` (the re-raise was
+        claimed from a process that died holding it), where posts can be looked up
+        (Slack), an earlier re-raise of the story in the thread is returned, not repeated."""
         ...
 
 

@@ -745,27 +745,43 @@ def test_a_claimed_notice_is_held_for_its_lease_then_retaken_unless_settled(
     at = datetime(2026, 3, 2, 13, 30, tzinfo=UTC)
     lease = timedelta(minutes=5)
     key = "digest:2026-03-02:syria-un-action"
-    assert first.claim_notice(key, at, lease) is True
+    claim = first.claim_notice(key, at, lease)
+    assert claim is not None
+    assert claim.taken_over is False
     assert first.noted(key) is False  # held, not done
-    assert other.claim_notice(key, at + timedelta(minutes=4), lease) is False  # still held
-    assert other.claim_notice(key, at + lease, lease) is True  # lapsed: taken again
-    assert first.claim_notice(key, at + timedelta(minutes=6), lease) is False
-    other.settle_notice(key, at + timedelta(minutes=6))
+    assert other.claim_notice(key, at + timedelta(minutes=4), lease) is None  # still held
+    taken = other.claim_notice(key, at + lease, lease)  # lapsed: taken again
+    assert taken is not None
+    assert taken.taken_over is True
+    assert first.claim_notice(key, at + timedelta(minutes=6), lease) is None
+    # The lapsed holder can neither withdraw nor settle its successor's claim.
+    assert first.withdraw_claim(claim) is False
+    assert first.settle_claim(claim, at + timedelta(minutes=6)) is False
+    assert first.noted(key) is False
+    assert other.settle_claim(taken, at + timedelta(minutes=6)) is True
     assert first.noted(key) is True
-    assert first.claim_notice(key, at + timedelta(days=1), lease) is False  # for good
+    assert first.claim_notice(key, at + timedelta(days=1), lease) is None  # for good
     assert first.first_notice(key, at) is False
+    assert other.withdraw_claim(taken) is False  # settled: stays noted
+    assert first.noted(key) is True
 
-    # A claim withdrawn (its work failed) can be taken again at once.
+    # A claim withdrawn (its work failed) can be taken again at once, as fresh.
     retry = "escalation:st-1:C0SYRIAUN"
-    assert first.claim_notice(retry, at, lease) is True
-    assert first.forget_notice(retry) is True
-    assert other.claim_notice(retry, at, lease) is True
+    held = first.claim_notice(retry, at, lease)
+    assert held is not None
+    assert first.withdraw_claim(held) is True
+    again = other.claim_notice(retry, at, lease)
+    assert again is not None
+    assert again.taken_over is False
+    # A claim whose lease lapsed with nobody taking it over is still its holder's to settle.
+    assert other.settle_claim(again, at + timedelta(hours=1)) is True
+    assert first.noted(retry) is True
     # A notice noted by first_notice (as before claims had leases) is noted for good.
     legacy = "digest:2026-03-02"
     assert first.noted(legacy) is False
     assert first.first_notice(legacy, at) is True
     assert other.noted(legacy) is True
-    assert other.claim_notice(legacy, at + timedelta(days=2), lease) is False
+    assert other.claim_notice(legacy, at + timedelta(days=2), lease) is None
     # Settling what was never claimed notes it all the same.
     first.settle_notice("escalation:st-2:C0SYRIAUN", at)
     assert other.noted("escalation:st-2:C0SYRIAUN") is True
@@ -784,7 +800,7 @@ def test_a_state_file_from_before_notice_leases_keeps_its_notices(tmp_path: Path
     try:
         at = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
         assert store.noted("digest:2026-03-02") is True
-        assert store.claim_notice("digest:2026-03-02", at, timedelta(minutes=5)) is False
-        assert store.claim_notice("digest:2026-03-02:c", at, timedelta(minutes=5)) is True
+        assert store.claim_notice("digest:2026-03-02", at, timedelta(minutes=5)) is None
+        assert store.claim_notice("digest:2026-03-02:c", at, timedelta(minutes=5)) is not None
     finally:
         store.close()

@@ -23,6 +23,7 @@ from demandwatch.config import (
     QuietHoursConfig,
 )
 from demandwatch.core.models import Alert
+from demandwatch.exceptions import NotifyError
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import SlackServer
@@ -284,10 +285,19 @@ class DiesReRaising(SlackNotifier):
     landed = False
 
     def post_escalation(
-        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+        self,
+        channel: str,
+        thread_ts: str,
+        alert: Alert,
+        *,
+        mention: str | None,
+        after: timedelta,
+        look_first: bool = False,
     ) -> str:
         if self.landed:
-            super().post_escalation(channel, thread_ts, alert, mention=mention, after=after)
+            super().post_escalation(
+                channel, thread_ts, alert, mention=mention, after=after, look_first=look_first
+            )
         raise Killed
 
 
@@ -501,3 +511,189 @@ def test_a_summary_slack_refuses_leaves_each_story_to_post_on_its_own(
     assert report.floods == []
     assert report.delivered == 5
     assert len(slack.top_level(SYRIA_CHANNEL)) == 5
+
+
+def _without_history_scope(slack: SlackServer) -> None:
+    """The app may post in the channel but not read it back: a private channel configured
+    by id without groups:history (the manifest makes that scope optional)."""
+
+    def refuse(params: dict[str, Any]) -> dict[str, Any]:
+        return {"ok": False, "error": "missing_scope"}
+
+    slack.api_conversations_history = refuse  # type: ignore[method-assign]
+    slack.api_conversations_replies = refuse  # type: ignore[method-assign]
+
+
+def test_a_re_raise_needs_no_history_scope(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Alerts post without reading the channel (a lookup only on a retry); so does the
+    re-raise: it is looked for only when a claim is taken over from a run that died."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    assert delivery(h).run().delivered == 1
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    _without_history_scope(slack)
+    clock.advance(minutes=21)
+    assert delivery(h).run().escalated == ["a-veto"]
+    for _ in range(3):
+        clock.advance(minutes=5)
+        assert delivery(h).run().escalated == []
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1
+
+
+def test_a_re_raise_taken_over_after_a_kill_is_posted_when_it_cannot_be_looked_up(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """A run killed before its re-raise left: the next run after the lease would look for
+    it, but the lookup fails (no history scope): it posts anyway - a page is not lost."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    clock.advance(minutes=21)
+    notifier = h.notifier()
+    dying = DiesReRaising(notifier.api.client, store, h.config, clock=clock, api=notifier.api)
+    with pytest.raises(Killed):
+        replace(delivery(h), poster=dying).run()
+    _without_history_scope(slack)
+    clock.advance(minutes=6)
+    assert delivery(h).run().escalated == ["a-veto"]
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1
+
+
+def test_a_re_raise_claimed_late_in_a_slow_run_holds_its_whole_lease(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Two P1 stories fall due. Run A's first re-raise takes 6 minutes (Slack slow:
+    timeouts, retries, backoff); A then claims the second. A process B running just before
+    A posts it finds the claim held (dated when A took it, not when A's run began) and
+    leaves it: one re-raise per story."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto("a-veto", "st-veto"), veto("b-veto", "st-veto-b"))
+    delivery(h).run()
+    parents = slack.top_level(SYRIA_CHANNEL)
+    assert len(parents) == 2
+    clock.advance(minutes=21)
+    base = h.notifier()
+    others: list[list[str]] = []
+
+    class Slow(SlackNotifier):
+        calls = 0
+
+        def post_escalation(
+            self,
+            channel: str,
+            thread_ts: str,
+            alert: Alert,
+            *,
+            mention: str | None,
+            after: timedelta,
+            look_first: bool = False,
+        ) -> str:
+            Slow.calls += 1
+            if Slow.calls == 1:
+                clock.advance(minutes=6)
+            else:  # about to post the second: another process runs now
+                others.append(delivery(h).run().escalated)
+            return super().post_escalation(
+                channel, thread_ts, alert, mention=mention, after=after, look_first=look_first
+            )
+
+    slow = Slow(base.api.client, store, h.config, clock=clock, api=base.api)
+    assert replace(delivery(h), poster=slow).escalate() == 2
+    assert others == [[]]
+    for p in parents:
+        assert len(replies(slack, SYRIA_CHANNEL, p["ts"])) == 1
+
+
+def test_a_run_that_overran_its_lease_does_not_withdraw_its_successors_claim(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Run A's re-raise post outlasts its lease and fails; meanwhile run B took the lapsed
+    claim and re-raised. A's withdrawal must not free B's settled claim, or a third run
+    would page on-call again."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    clock.advance(minutes=21)
+    base = h.notifier()
+    others: list[list[str]] = []
+
+    class OverrunsThenFails(SlackNotifier):
+        def post_escalation(
+            self,
+            channel: str,
+            thread_ts: str,
+            alert: Alert,
+            *,
+            mention: str | None,
+            after: timedelta,
+            look_first: bool = False,
+        ) -> str:
+            clock.advance(minutes=6)
+            others.append(delivery(h).run().escalated)  # B, after A's lease
+            raise NotifyError("chat.postMessage failed: internal_error", code="internal_error")
+
+    slow = OverrunsThenFails(base.api.client, store, h.config, clock=clock, api=base.api)
+    replace(delivery(h), poster=slow).escalate()
+    assert others == [["a-veto"]]
+    for _ in range(3):
+        clock.advance(minutes=5)
+        assert delivery(h).run().escalated == []
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1
+
+
+def test_a_re_raise_after_a_kill_is_found_by_its_story_when_the_due_alert_changed(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """A story with two P1s: a run re-raises the older, Slack takes it, the run is killed
+    before settling. On-call then claims that alert; after the lease the next run picks
+    the story's other P1 under the same claim and finds the re-raise by story: one page."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    clock.advance(minutes=2)
+    h.enqueue(veto("a-veto-2", "st-veto"))
+    delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    clock.advance(minutes=21)
+    notifier = h.notifier()
+    dying = DiesReRaising(notifier.api.client, store, h.config, clock=clock, api=notifier.api)
+    dying.landed = True
+    with pytest.raises(Killed):
+        replace(delivery(h), poster=dying).run()
+    store.claim_alert("a-veto", "U0ONCALL", clock())
+    clock.advance(minutes=6)
+    assert delivery(h).run().escalated == ["a-veto-2"]  # adopted, not posted again
+    pings = [
+        m
+        for m in replies(slack, SYRIA_CHANNEL, parent["ts"])
+        if (m.get("metadata") or {}).get("event_type") == "demandwatch_escalation"
+    ]
+    assert len(pings) == 1
+
+
+def test_a_re_raise_slack_refuses_for_good_is_given_up_and_said_once(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """The app was removed from the channel (or it was archived) after the P1 went out:
+    every try would fail the same way. The re-raise is given up at the first failure and
+    said once, not tried and announced at every run."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    clock.advance(minutes=21)
+    del slack.channels[SYRIA_CHANNEL]
+    tries_before = len(slack.requests)
+    said = []
+    for _ in range(12):  # an hour of 5-minute runs
+        report = delivery(h).run()
+        said += [n for n in report.notices if "not re-raised" in n]
+        assert report.escalations_waiting == []
+        clock.advance(minutes=5)
+    assert len(said) == 1
+    assert "not re-raised (" in said[0]
+    assert "channel_not_found" in said[0]
+    assert len(slack.requests) - tries_before <= 2

@@ -279,8 +279,7 @@ class DeliverAlerts:
         self._note_accepted(report)
         if report.halted is None:
             # With Slack refusing the token or unreachable, a re-raise or an update now
-            # would only fail (and a re-raise is noted before it is posted, so it would
-            # be lost): the next run does them.
+            # would only fail (each costing the API's retries): the next run does them.
             self.escalate(report)
             self.refresh_parents(report)
         return report
@@ -521,10 +520,12 @@ class DeliverAlerts:
 
         Once per story and channel, whatever the number of runs or processes: the re-raise
         is claimed (an atomic claim with a lease) before it is posted and settled once
-        Slack took it. A post Slack fails withdraws the claim: the run says so and a later
-        run tries again. A run killed while it held the claim leaves it to lapse; the next
-        run after the lease finds a re-raise that landed (the Poster looks it up) or posts
-        it. Returns how many were posted.
+        Slack took it. A post Slack fails for now (unreachable, 429, token) withdraws the
+        claim: the run says so and a later run tries again; one Slack refuses for good
+        (channel gone, message refused) is settled and said once. A run killed while it
+        held the claim leaves it to lapse; the next run after the lease looks for a
+        re-raise of the story that landed (only then: the lookup needs the history scope)
+        or posts it. Returns how many were posted.
         """
         policy = self.calm.escalation
         if policy is None:
@@ -537,25 +538,43 @@ class DeliverAlerts:
         posted = 0
         for due in due_escalations(candidates, now, policy):
             key = escalation_key(due)
-            if not self.notices.claim_notice(key, now, ESCALATION_LEASE):
+            # Dated at the claim, not at the run's start: a claim taken late in a slow run
+            # must hold for its whole lease, or another process takes it at once.
+            claim = self.notices.claim_notice(key, self.clock(), ESCALATION_LEASE)
+            if claim is None:
                 continue  # re-raised before, or being re-raised now, by this run or another
             thread = self.threads.get_thread(due.story_id, due.channel)
             root = thread.ts if thread is not None and thread.ts else due.ts
             alert = alerts[due.alert_id]
             try:
                 self.poster.post_escalation(
-                    due.channel, root, alert, mention=policy.mention, after=policy.after
+                    due.channel,
+                    root,
+                    alert,
+                    mention=policy.mention,
+                    after=policy.after,
+                    look_first=claim.taken_over,
                 )
             except NotifyError as exc:
-                self.notices.forget_notice(key)
+                kind = classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))
+                title = self._outcome(alert, "failed").title
+                if persistent(kind) and kind != "auth":
+                    # The channel is gone for the app or Slack refuses the message: every
+                    # later try would fail the same way, so it is given up and said once.
+                    self.notices.settle_claim(claim, self.clock())
+                    log.error("re-raise of P1 alert %s given up: %s", alert.id, exc)
+                    report.notices.append(f"unclaimed P1 not re-raised ({title}): {exc}")
+                    continue
+                self.notices.withdraw_claim(claim)
                 log.warning("re-raise of P1 alert %s not posted (tried again): %s", alert.id, exc)
                 report.escalations_waiting.append(due.alert_id)
                 report.notices.append(
-                    f"unclaimed P1 not re-raised yet ({self._outcome(alert, 'failed').title}): "
-                    f"{exc}; tried again at the next run"
+                    f"unclaimed P1 not re-raised yet ({title}): {exc}; tried again at the next run"
                 )
+                if ends_run(kind):
+                    break  # the next re-raise would only fail the same way
                 continue
-            self.notices.settle_notice(key, self.clock())
+            self.notices.settle_claim(claim, self.clock())
             report.escalated.append(due.alert_id)
             posted += 1
         return posted

@@ -4,7 +4,8 @@ digest (core.digest), the same for the daily Lambda, ``demandwatch digest`` and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -18,6 +19,8 @@ from demandwatch.core.status import health_summary
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import NotifyError, RateLimitedError
 from demandwatch.ports import AlertRecord, OpsNotices
+
+log = logging.getLogger("demandwatch.digest")
 
 # Ten working days are at most fourteen calendar days, plus holidays' margin.
 GA_DEBATE_LOOKBACK = timedelta(days=21)
@@ -35,8 +38,17 @@ class DigestStore(Protocol):
 
 
 class DigestPoster(Protocol):
-    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
-        """Post the campaign's digest (``day``, when given, goes in its message metadata)."""
+    def post_digest(
+        self,
+        campaign_id: str,
+        content: DigestContent,
+        *,
+        day: str = "",
+        since: datetime | None = None,
+    ) -> None:
+        """Post the campaign's digest (``day``, when given, goes in its message metadata).
+        With ``day`` and ``since``, a retried post whose first attempt landed (its answer
+        lost) is found by that metadata, not posted again."""
         ...
 
     def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
@@ -130,14 +142,16 @@ def post_digests_once(
     end: datetime,
     *,
     day: str,
+    clock: Callable[[], datetime] | None = None,
 ) -> DigestsPosted:
     """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``);
     ``end`` is now.
 
-    Each campaign's digest is claimed for :data:`DIGEST_LEASE` (so two processes never
-    both post it), looked for in Slack by its metadata (a process killed after its post
-    landed and before it settled the claim), posted if not found, and then settled for
-    good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
+    Each campaign's digest is claimed for :data:`DIGEST_LEASE` at ``clock()`` (``end``
+    when not given), so two processes never both post it; when the claim was taken over
+    from a process killed while it held it, the digest is looked for in Slack by its
+    metadata (that process's post may have landed); it is posted if not found, and then
+    settled for good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
     to wait: a later call posts it and the campaigns after it wait too. A process killed
     while it held the claim leaves it to lapse: a call after the lease posts the digest,
     once. A digest Slack refuses for its own sake (its channel is gone, the message was
@@ -150,20 +164,34 @@ def post_digests_once(
         return DigestsPosted([])
     posted: list[CampaignDigest] = []
     refused: list[str] = []
+    now = clock if clock is not None else (lambda: end)
     for digest in build_digests(config, store, start, end):
         key = f"digest:{day}:{digest.campaign_id}"
-        if not notices.claim_notice(key, end, DIGEST_LEASE):
+        # Dated at the claim: one taken late in a slow call must hold for its whole lease.
+        claim = notices.claim_notice(key, now(), DIGEST_LEASE)
+        if claim is None:
             continue  # posted (or given up) before, or being posted by another process
         try:
-            if not poster.find_digest(digest.campaign_id, day, start):
-                poster.post_digest(digest.campaign_id, digest.content, day=day)
+            if not (claim.taken_over and _found(poster, digest.campaign_id, day, start)):
+                poster.post_digest(digest.campaign_id, digest.content, day=day, since=start)
         except NotifyError as exc:
             if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
-                notices.forget_notice(key)
+                notices.withdraw_claim(claim)
                 return DigestsPosted(posted, waiting=str(exc), refused=refused)
-            notices.settle_notice(key, end)
+            notices.settle_claim(claim, now())
             refused.append(f"{digest.campaign_id}: {exc}")
             continue
-        notices.settle_notice(key, end)
+        notices.settle_claim(claim, now())
         posted.append(digest)
     return DigestsPosted(posted, refused=refused)
+
+
+def _found(poster: DigestPoster, campaign_id: str, day: str, since: datetime) -> bool:
+    """Whether a process that died holding the claim posted the digest first. The lookup
+    needs the history scope, which an installation may lack: if it fails, the digest is
+    posted (twice after a crash is better than not at all)."""
+    try:
+        return poster.find_digest(campaign_id, day, since)
+    except NotifyError as exc:
+        log.warning("digest of %s: cannot look for an earlier post (%s)", campaign_id, exc)
+        return False

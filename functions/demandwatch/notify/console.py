@@ -127,7 +127,14 @@ class ConsoleNotifier:
         return f"summary-{alerts[0].id if alerts else ''}"
 
     def post_escalation(
-        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+        self,
+        channel: str,
+        thread_ts: str,
+        alert: Alert,
+        *,
+        mention: str | None,
+        after: timedelta,
+        look_first: bool = False,
     ) -> str:
         minutes = int(after.total_seconds() // 60)
         who = f" {_clean(mention)}:" if mention else ""

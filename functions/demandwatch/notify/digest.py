@@ -13,7 +13,14 @@ class ConsoleDigestPoster:
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream
 
-    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
+    def post_digest(
+        self,
+        campaign_id: str,
+        content: DigestContent,
+        *,
+        day: str = "",
+        since: datetime | None = None,
+    ) -> None:
         stream = self._stream or sys.stdout
         print("\n".join(digest_lines(content)), file=stream, flush=True)
 

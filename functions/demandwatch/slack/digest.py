@@ -9,6 +9,7 @@ from datetime import datetime
 from demandwatch.core.digest import DigestContent, DigestStory
 from demandwatch.core.drafts import EVENT_LABELS
 from demandwatch.core.routing import Routes
+from demandwatch.exceptions import NotifyError
 from demandwatch.slack.api import SlackApi
 from demandwatch.slack.blocks import SECTION_TEXT, Message
 from demandwatch.slack.escape import date_token, escape, link, user_mention
@@ -102,13 +103,32 @@ class SlackDigestPoster:
         self.api = api
         self.routes = routes
 
-    def post_digest(self, campaign_id: str, content: DigestContent, *, day: str = "") -> None:
+    def post_digest(
+        self,
+        campaign_id: str,
+        content: DigestContent,
+        *,
+        day: str = "",
+        since: datetime | None = None,
+    ) -> None:
         channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
         payload = {"campaign": campaign_id, **({"day": day} if day else {})}
+
+        def recover() -> str | None:
+            # SlackApi re-sends after a 5xx or a dropped connection: an attempt that
+            # landed is found by its metadata instead (a failed lookup re-sends).
+            if not day or since is None:
+                return None
+            try:
+                return self.api.find_message(channel, payload, since=since, event_type=DIGEST_EVENT)
+            except NotifyError:
+                return None
+
         self.api.post(
             channel,
             compose_digest(content),
             metadata={"event_type": DIGEST_EVENT, "event_payload": payload},
+            recover=recover,
         )
 
     def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:

@@ -219,28 +219,44 @@ class SlackNotifier:
         )
 
     def post_escalation(
-        self, channel: str, thread_ts: str, alert: Alert, *, mention: str | None, after: timedelta
+        self,
+        channel: str,
+        thread_ts: str,
+        alert: Alert,
+        *,
+        mention: str | None,
+        after: timedelta,
+        look_first: bool = False,
     ) -> str:
-        """Re-raise ``alert`` in its thread, unless an earlier re-raise of it is there (a run
-        killed after Slack took it, before the store settled it): that one is adopted."""
+        """Re-raise ``alert`` in its thread. With ``look_first`` (a claim taken over from a
+        run killed while it re-raised), an earlier re-raise of the story in the thread is
+        adopted, not repeated: looked up by story, since the due P1 the next run picks
+        may be another of the story's. The lookup needs the history scope, which an
+        installation may lack: a lookup that fails posts anyway (a second page after a
+        crash is better than none)."""
+        story = story_of(alert)
 
         def find() -> str | None:
-            return self.api.find_posted(
-                channel,
-                alert.id,
-                since=alert.created - LOOKUP_MARGIN,
-                thread_ts=thread_ts,
-                event_type=ESCALATION_EVENT,
-            )
+            try:
+                return self.api.find_message(
+                    channel,
+                    {"story_id": story},
+                    since=alert.created - LOOKUP_MARGIN,
+                    thread_ts=thread_ts,
+                    event_type=ESCALATION_EVENT,
+                )
+            except NotifyError as exc:
+                log.warning("re-raise of %s: cannot look for an earlier one (%s)", alert.id, exc)
+                return None
 
-        earlier = find()
+        earlier = find() if look_first else None
         if earlier is not None:
             return earlier
         message = blocks.render_escalation(alert, self.context, mention, after)
         return self.api.post(
             channel,
             message,
-            metadata=alert_metadata(alert.id, story_of(alert), ESCALATION_EVENT),
+            metadata=alert_metadata(alert.id, story, ESCALATION_EVENT),
             thread_ts=thread_ts,
             recover=find,
         )

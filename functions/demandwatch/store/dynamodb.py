@@ -70,7 +70,7 @@ from demandwatch.core.models import (
     Thread,
 )
 from demandwatch.exceptions import StoreError
-from demandwatch.ports import AlertRecord, Delivery
+from demandwatch.ports import AlertRecord, Claim, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -930,19 +930,48 @@ class DynamoDbStore:
             ConditionExpression="attribute_exists(pk)",
         )
 
-    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
+        try:
+            answer = self._client.put_item(
+                TableName=self.table_name,
+                Item={
+                    "pk": _s(f"OPS#{key}"),
+                    "sk": _s("OPS"),
+                    "at": _s(_iso(at)),
+                    "lease_until": _s(_iso(at + lease)),
+                },
+                # Absent, or a claim whose lease lapsed; a notice without a lease is for good.
+                ConditionExpression="attribute_not_exists(pk) OR lease_until <= :at",
+                ExpressionAttributeValues={":at": _s(_iso(at))},
+                ReturnValues="ALL_OLD",
+            )
+        except ClientError as exc:
+            if _code(exc) == "ConditionalCheckFailedException":
+                return None
+            raise self._fail("PutItem(ops notice claim)", exc) from exc
+        except BotoCoreError as exc:
+            raise self._fail("PutItem(ops notice claim)", exc) from exc
+        return Claim(key, at, taken_over=bool(answer.get("Attributes")))
+
+    def settle_claim(self, claim: Claim, at: datetime) -> bool:
         return self._conditional(
-            "PutItem(ops notice claim)",
-            self._client.put_item,
-            Item={
-                "pk": _s(f"OPS#{key}"),
-                "sk": _s("OPS"),
-                "at": _s(_iso(at)),
-                "lease_until": _s(_iso(at + lease)),
-            },
-            # Absent, or a claim whose lease lapsed; a notice without a lease is for good.
-            ConditionExpression="attribute_not_exists(pk) OR lease_until <= :at",
-            ExpressionAttributeValues={":at": _s(_iso(at))},
+            "UpdateItem(ops notice claim settled)",
+            self._client.update_item,
+            Key={"pk": _s(f"OPS#{claim.key}"), "sk": _s("OPS")},
+            UpdateExpression="REMOVE lease_until",
+            ConditionExpression="#at = :at AND attribute_exists(lease_until)",
+            ExpressionAttributeNames={"#at": "at"},
+            ExpressionAttributeValues={":at": _s(_iso(claim.at))},
+        )
+
+    def withdraw_claim(self, claim: Claim) -> bool:
+        return self._conditional(
+            "DeleteItem(ops notice claim)",
+            self._client.delete_item,
+            Key={"pk": _s(f"OPS#{claim.key}"), "sk": _s("OPS")},
+            ConditionExpression="#at = :at AND attribute_exists(lease_until)",
+            ExpressionAttributeNames={"#at": "at"},
+            ExpressionAttributeValues={":at": _s(_iso(claim.at))},
         )
 
     def settle_notice(self, key: str, at: datetime) -> None:

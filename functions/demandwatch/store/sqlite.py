@@ -32,7 +32,7 @@ from demandwatch.core.models import (
 )
 from demandwatch.core.stories import Story
 from demandwatch.exceptions import StoreError
-from demandwatch.ports import AlertRecord, Delivery
+from demandwatch.ports import AlertRecord, Claim, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
     alert_to_json,
@@ -753,15 +753,33 @@ class SqliteStore:
             gone = db.execute("DELETE FROM ops_notices WHERE key = ?", (key,)).rowcount
         return bool(gone == 1)
 
-    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> bool:
+    def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
         with self._write() as db:
+            row = db.execute("SELECT until FROM ops_notices WHERE key = ?", (key,)).fetchone()
             won = db.execute(
                 "INSERT INTO ops_notices (key, at, until) VALUES (:key, :at, :until) "
                 "ON CONFLICT(key) DO UPDATE SET at = excluded.at, until = excluded.until "
                 "WHERE ops_notices.until IS NOT NULL AND ops_notices.until <= :at",
                 {"key": key, "at": _iso(at), "until": _iso(at + lease)},
             ).rowcount
-        return bool(won == 1)
+        return Claim(key, at, taken_over=row is not None) if won == 1 else None
+
+    def settle_claim(self, claim: Claim, at: datetime) -> bool:
+        with self._write() as db:
+            done = db.execute(
+                "UPDATE ops_notices SET until = NULL "
+                "WHERE key = ? AND at = ? AND until IS NOT NULL",
+                (claim.key, _iso(claim.at)),
+            ).rowcount
+        return bool(done == 1)
+
+    def withdraw_claim(self, claim: Claim) -> bool:
+        with self._write() as db:
+            gone = db.execute(
+                "DELETE FROM ops_notices WHERE key = ? AND at = ? AND until IS NOT NULL",
+                (claim.key, _iso(claim.at)),
+            ).rowcount
+        return bool(gone == 1)
 
     def settle_notice(self, key: str, at: datetime) -> None:
         with self._write() as db:
