@@ -697,3 +697,18 @@ def test_a_re_raise_slack_refuses_for_good_is_given_up_and_said_once(
     assert "not re-raised (" in said[0]
     assert "channel_not_found" in said[0]
     assert len(slack.requests) - tries_before <= 2
+
+
+def test_a_re_raise_that_landed_but_whose_answer_was_lost_is_not_posted_twice(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Slack takes the re-raise but answers 500: the API client tries again and finds the
+    reply that landed (by its story, in the thread) instead of paging on-call twice."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    delivery(h).run()
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    clock.advance(minutes=21)
+    slack.fail("chat.postMessage", status=500, times=1, landed=True)
+    assert delivery(h).run().escalated == ["a-veto"]
+    assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1

@@ -312,3 +312,38 @@ def test_a_loop_digest_that_landed_but_whose_answer_was_lost_is_not_posted_twice
         assert post_digest_if_due(LOOP_ARGS, settings, config, store, DIGEST_DUE) is True
         assert len(_digests(slack, "C0SYRIA")) == 1
     store.close()
+
+
+def test_yesterdays_late_digest_is_not_taken_for_todays(tmp_path: Path) -> None:
+    """Yesterday's digest went out late (30 minutes after digest_at), so today's lookup
+    window (24 h) still holds it. A process killed holding today's claim leaves it to
+    the next check, whose lookup must match the day: today's digest is posted."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        late = DIGEST_DUE + timedelta(minutes=30)
+        slack.set_time(late)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, late)
+        today = DIGEST_DUE + timedelta(days=1)
+        slack.set_time(today)
+        real = SlackDigestPoster(
+            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        )
+        day = today.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+        with pytest.raises(Killed):
+            post_digests_once(
+                config,
+                store,
+                store,
+                DiesWhilePosting(real, landed=False),
+                today - timedelta(hours=24),
+                today,
+                day=day,
+            )
+        later = today + DIGEST_LEASE + timedelta(minutes=1)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, later) is True
+        days = [d["metadata"]["event_payload"]["day"] for d in _digests(slack, "C0SYRIA")]
+        assert len(days) == 2
+        assert days[0] != days[1]
+    store.close()
