@@ -277,13 +277,13 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.96  # type: ignore[arg-type]
     # A seventeenth, measured before any rule was changed for it: 0.822 (60 of 73), who
-    # vetoed 0.870 (20 of 23); 0.973 and 1.000 after general rules (a UN organ's lede act
+    # vetoed 0.870 (20 of 23); 0.986 and 1.000 after general rules (a UN organ's lede act
     # adopting, a tally with none against, a numbered resolution as the Council's, drafts
     # handed to the members, plural statements, humanitarian organisations as speakers,
-    # plural vetoes, a text voted down, a reported pluperfect of the day's veto), held to
-    # within one item.
+    # plural vetoes, a text voted down, a reported pluperfect of the day's veto, a body
+    # rejecting an appeal), held to within one item.
     report = run_eval(capsys, "en-events-17.jsonl")
-    assert float(report["event_accuracy"]) >= 0.958  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.972  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.956  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]

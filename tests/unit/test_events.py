@@ -3268,3 +3268,24 @@ def test_adoptions_drafts_and_statements_in_the_seventeenth_sets_wordings(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+# A body rejecting an appeal or an application decides it: news of its own, not a reaction.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Football body rejects club's appeal over forfeited match",
+            "The Asian Football Confederation on Monday turned down the Syrian club's appeal,"
+            " saying the match had been properly forfeited.",
+            "other",
+        ),
+        (
+            "Damascus rejects inquiry's findings",
+            "The Syrian foreign ministry said the commission's findings were politically motivated.",
+            "statement",
+        ),
+    ],
+)
+def test_rejecting_an_appeal_decides_it(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected

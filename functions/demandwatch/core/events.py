@@ -2675,7 +2675,9 @@ _SPEAKER_TITLE = _Gated(
     r"|l'assemblee|la asamblea|(?:die )?(?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
-    r"|decries|rejects|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails?|praises?|laments?"
+    # (rejecting an appeal or an application decides it: "ICC rejects appeal over ...")
+    r"|decries|rejects(?! (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}(?:appeals?|applications?|petitions?"
+    r"|complaints?)\b)|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails?|praises?|laments?"
     r"|voices|expresses|is urging|appeals(?! court)|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
