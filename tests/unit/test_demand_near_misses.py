@@ -2098,3 +2098,134 @@ def test_would_not_permit_an_offensive_is_no_veto_threat(matcher: Matcher) -> No
         "Russia would not permit a new Turkish offensive in northern Syria, Lavrov says",
         "Moscow and Ankara are in talks over the Kurdish-held towns.",
     )
+
+
+# A rights official (the High Commissioner, "rights chief", a rapporteur) appealing for
+# aid to get in is the speaker, not a monitor seeking access: aid access is not monitors'.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN rights chief urges Syria to allow aid into besieged towns",
+            "Convoys of food and medicine have waited for weeks at the edge of eastern Ghouta.",
+        ),
+        (
+            "High Commissioner for Human Rights calls on Damascus to let humanitarian convoys "
+            "reach Madaya",
+            "Children are starving there, the statement from Geneva said.",
+        ),
+        (
+            "U.N. human rights chief demands unimpeded humanitarian access to eastern Aleppo",
+            "Relief agencies say the last hospital in the enclave has run out of fuel.",
+        ),
+        (
+            "UN rapporteur says Syria must allow cross-border aid deliveries to continue",
+            "The rights expert spoke as the crossing's mandate neared its end.",
+        ),
+        (
+            "UN-Menschenrechtskommissar fordert Zugang für Hilfslieferungen nach Ost-Ghuta",
+            "Die Regierung in Damaskus müsse die Konvois passieren lassen, hieß es in Genf.",
+        ),
+        (
+            "Rights chief: Damascus is denying access to food and medicine in Deir ez-Zor",
+            "The UN official said the siege amounted to collective punishment.",
+        ),
+    ],
+)
+def test_a_rights_officials_appeal_for_aid_access_is_not_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN rights chief urges Syria to let investigators in and to allow aid into Ghouta",
+            "The commission of inquiry has never been allowed into the country.",
+        ),
+        (
+            "UN rights chief visits Damascus, calls for aid access to besieged areas",
+            "It is the first trip by a High Commissioner to Syria in a decade.",
+        ),
+        (
+            "UN human rights chief urges Syria to allow monitors into its prisons and let aid "
+            "reach Idlib",
+            "Thousands are held without charge, her office said.",
+        ),
+        (
+            "UN chemical experts' convoy reaches Ghouta despite sniper fire",
+            "Aid workers said the team took samples from victims in two field hospitals.",
+        ),
+    ],
+)
+def test_monitors_getting_in_still_count_beside_an_aid_appeal(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+# "Will not allow", "cannot accept", "unacceptable" from Moscow or Beijing threaten a veto
+# only about something the Council does (a text, a vote, sanctions, a referral): refusing
+# the West's toppling of Assad or strikes on its bases is no Council obstruction.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia will not allow the West to topple Assad, Lavrov says",
+            "Moscow says the Syrian people alone must decide their leaders.",
+        ),
+        (
+            "Moscow would not accept a Libya-style regime change in Syria, Putin says",
+            "He spoke at a news conference in Sochi after talks with Erdogan.",
+        ),
+        (
+            "Kremlin says attacks on Russian bases in Syria are unacceptable",
+            "Drones were shot down near Hmeimim overnight, the defence ministry said.",
+        ),
+        (
+            "China will not let foreign forces decide Syria's future, envoy says",
+            "Beijing's special envoy spoke after meeting Assad in Damascus.",
+        ),
+        (
+            "Россия не допустит свержения Асада, заявил Лавров",
+            "Министр выступил на пресс-конференции в Москве.",
+        ),
+        (
+            "Russia won't let Israel strike Damascus at will, ambassador warns",
+            "The envoy said new air defences would soon be delivered to Syria.",
+        ),
+    ],
+)
+def test_a_refusal_with_no_council_act_is_no_veto_threat(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia will not allow a Council resolution that opens the way to force in Syria",
+            "Lavrov said any text under Chapter VII would be blocked.",
+        ),
+        (
+            "Moscow says it cannot accept the Western draft on Syria",
+            "Diplomats expect a vote on Thursday.",
+        ),
+        (
+            "Россия не допустит принятия резолюции Совбеза по Сирии",
+            "Небензя заявил журналистам в Нью-Йорке.",
+        ),
+        (
+            "Russia says sanctions text on Syria is unacceptable",
+            "The British-drafted resolution threatens measures over chemical weapons.",
+        ),
+    ],
+)
+def test_a_refusal_of_a_council_text_is_still_a_veto_threat(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
