@@ -2229,3 +2229,62 @@ def test_a_refusal_of_a_council_text_is_still_a_veto_threat(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO in fired(matcher, title, text)
+
+
+# Arms flown to Damascus (an airlift, an air bridge, planes landing with munitions) are
+# supplies like arms shipped by sea.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iranian military planes keep landing in Damascus with munitions",
+            "Flight-tracking data show a surge of Il-76 transport flights since the offensive "
+            "began.",
+        ),
+        (
+            "Iran airlifts rockets and ammunition to Assad's forces",
+            "Transport planes have landed at Hmeimim and Damascus every night this week.",
+        ),
+        (
+            "Iraq lets Iranian planes fly arms over its territory to Syria",
+            "Baghdad says it inspects the flights, but Washington doubts it.",
+        ),
+        (
+            "Iran using civilian airliners to fly weapons to Assad, report says",
+            "Passenger jets of two Iranian airlines carried crates of ammunition in their holds.",
+        ),
+        (
+            "Иранские самолёты доставляют оружие в Дамаск",
+            "Транспортные рейсы из Тегерана идут через воздушное пространство Ирака.",
+        ),
+    ],
+)
+def test_arms_flown_to_damascus_are_arms_supplies(matcher: Matcher, title: str, text: str) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Israeli jets fly over Damascus for the third night",
+            "Residents heard explosions near the airport.",
+        ),
+        (
+            "Syrian helicopters fly over Idlib dropping barrel bombs",
+            "Rescuers said six people were killed in Maarat al-Numan.",
+        ),
+        (
+            "Iranian cargo flights to Damascus resume after airport repairs",
+            "The planes carry food and medicine, the airline said.",
+        ),
+        (
+            "Pilots fly with arms folded: Syria's airline struggles under sanctions",
+            "Syrian Air's ageing fleet has few spare parts.",
+        ),
+    ],
+)
+def test_flights_without_arms_cargo_are_not_arms_supplies(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
