@@ -339,8 +339,10 @@ class _Weak(frozenset[str]):
 _GLOBAL_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.LOCALE
 
 
-# An alternative as read: its source, the string sets its matches meet, its groups.
-_Alternative = tuple[str, tuple[frozenset[str], ...], int]
+# An alternative as read: its source, the string sets its matches meet, its groups, and
+# the strings its matches begin with (see leading_strings) with whether the regex engine
+# skips to where it can begin by itself (see _engine_skips).
+_Alternative = tuple[str, tuple[frozenset[str], ...], int, tuple[frozenset[str] | None, bool]]
 
 
 def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] | None:
@@ -366,7 +368,8 @@ def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] |
                 return None
         elif count:
             return None
-        read.append((branch, _gates_of(branch, tree), count))
+        leads = None if _LIBRARY is None else _leads_of(tree)
+        read.append((branch, _gates_of(branch, tree), count, (leads, _engine_skips(tree))))
     return read
 
 
@@ -382,9 +385,9 @@ def _numbered(branches: list[_Alternative]) -> tuple[str, ...]:
     the whole: the groups of the alternatives before and after it are written around it
     where they never take part (after a lookahead that fails), so a match reads as the
     whole pattern's match by that alternative (``groups()``, ``group(n)``, ``lastindex``)."""
-    counts = [count for _, _, count in branches]
+    counts = [count for _, _, count, _ in branches]
     sources = []
-    for i, (branch, _, _) in enumerate(branches):
+    for i, (branch, _, _, _) in enumerate(branches):
         before, after = sum(counts[:i]), sum(counts[i + 1 :])
         head = f"(?!){'()' * before}|" if before else ""
         tail = f"(?:(?!){'()' * after})?" if after else ""
@@ -534,6 +537,76 @@ def _places_for(tree: Any) -> frozenset[str] | None:
     return leads
 
 
+def _engine_skips(items: Any) -> bool:
+    """Whether the regex engine itself skips ahead to where a match of the parsed pattern
+    ``items`` can begin: it does for a pattern opening with a literal, a character class,
+    or a choice of branches that each open with a literal (as re's compiler reads them)."""
+    while len(items):
+        op, av = items[0]
+        name = str(op)
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                return False
+            items = body
+            continue
+        if name in ("LITERAL", "IN"):
+            return True
+        if name == "BRANCH":
+            return all(len(branch) and str(branch[0][0]) == "LITERAL" for branch in av[1])
+        return False
+    return False
+
+
+def _search_leads(tree: Any) -> frozenset[str] | None:
+    """The strings every match of the parsed pattern begins with, where searching from
+    their places pays: the pattern opens with what the engine cannot skip to (a word
+    boundary, a lookbehind, a group of alternatives), so ``search`` would try it at every
+    character of the text."""
+    if _LIBRARY is None or tree is None or not len(tree) or _engine_skips(tree):
+        return None
+    return _leads_of(tree)
+
+
+class _Starts:
+    """Where one pattern's leading strings begin in a text, found in one pass over it (an
+    Aho-Corasick automaton of that pattern's strings alone: a pass reports only them)."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, leads: AbstractSet[str]) -> None:
+        automaton = _LIBRARY.Automaton()
+        for string in leads:
+            automaton.add_word(string, len(string) - 1)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, every match of ``pattern`` beginning with one of the
+        strings: the pattern is tried where one begins, in the order of the text, and the
+        first that matches is the match ``search`` finds (``match`` at a place sees the
+        text before it, as ``search`` does)."""
+        match = pattern.match
+        for start in sorted({end - back for end, back in self._automaton.iter(text)}):
+            found = match(text, start)
+            if found is not None:
+                return found
+        return None
+
+
+def _starts_of(alternatives: Iterable[tuple[frozenset[str] | None, bool]]) -> _Starts | None:
+    """The places of the leading strings of several alternatives searched as one, if each
+    has them and the engine cannot skip to every one of them by itself."""
+    strings: set[str] = set()
+    skips = True
+    for leads, engine_skips in alternatives:
+        if leads is None:
+            return None
+        strings |= leads
+        skips = skips and engine_skips
+    return None if skips or not strings else _Starts(strings)
+
+
 def watch(strings: Iterable[str]) -> None:
     """Have :func:`present` report ``strings`` too (gate strings read by other code)."""
     _LITERALS.watch(strings)
@@ -591,8 +664,11 @@ class Gated:
         "_pattern",
         "_ready",
         "_rest",
+        "_starts",
+        "_starts_read",
         "_strings",
         "_subsets",
+        "_wholes",
         "source",
     )
 
@@ -612,7 +688,12 @@ class Gated:
         self._always: frozenset[int] = frozenset()
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], _Starts | None]] = {}
+        # Each alternative's leading strings where searching from their places pays (see
+        # _search_leads), and for the pattern as a whole, read at its first search.
+        self._wholes: tuple[tuple[frozenset[str] | None, bool], ...] = ()
+        self._starts: _Starts | None = None
+        self._starts_read = False
         # A long pattern with groups (see WHOLE_AT_MOST): each alternative as a pattern of
         # its own (see _numbered), compiled at its first search, with its leading strings.
         self._alone: tuple[str, ...] = ()
@@ -636,7 +717,8 @@ class Gated:
             # Each alternative is read once, for its gates; the whole pattern is compiled
             # only if every alternative is ever open at once (its first use costs what a
             # single pattern's did).
-            self._branches = tuple((branch, gates) for branch, gates, _ in alternatives)
+            self._branches = tuple((branch, gates) for branch, gates, _, _ in alternatives)
+            self._wholes = tuple(leads for _, _, _, leads in alternatives)
             # Each alternative is opened by its rarest set read from present(); one with
             # none is always a candidate, and all its sets are tested.
             opens: dict[str, list[int]] = {}
@@ -714,9 +796,21 @@ class Gated:
             if hits or self._always:
                 match = self._search_open(text, found, hits)
         elif _met(found, text, self._gates or ()):
-            match = (self._pattern or self.pattern).search(text)
+            match = self._search_whole(text)
         self._last = (text, match)
         return match
+
+    def _search_whole(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern or self.pattern
+        if not self._starts_read:
+            self._starts_read = True
+            if self._branches:
+                self._starts = _starts_of(self._wholes)
+            else:
+                leads = _search_leads(_parsed(self.source))
+                self._starts = None if leads is None else _Starts(leads)
+        starts = self._starts
+        return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``. Where every match begins with one of a
@@ -769,15 +863,17 @@ class Gated:
         if self._alone:
             return self._leftmost(text, open_, 0)
         if len(open_) == len(self._branches):
-            return self.pattern.search(text)
+            return self._search_whole(text)
         subset = self._subsets.get(open_)
         if subset is None:
             if len(self._subsets) >= _MAX_SUBSETS:
-                return self.pattern.search(text)
-            subset = self._subsets[open_] = re.compile(
-                "|".join(self._branches[i][0] for i in open_)
+                return self._search_whole(text)
+            subset = self._subsets[open_] = (
+                re.compile("|".join(self._branches[i][0] for i in open_)),
+                _starts_of(self._wholes[i] for i in open_),
             )
-        return subset.search(text)
+        pattern, starts = subset
+        return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     # A long pattern searched by its alternatives alone. At each place the whole pattern
     # tries its alternatives in order and takes the first that matches, and tries the next
