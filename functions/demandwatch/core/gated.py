@@ -540,10 +540,13 @@ def _places_for(tree: Any) -> frozenset[str] | None:
 def _engine_skips(items: Any) -> bool:
     """Whether the regex engine itself skips ahead to where a match of the parsed pattern
     ``items`` can begin: it does for a pattern opening with a literal, a character class,
-    or a choice of branches that each open with a literal (as re's compiler reads them)."""
+    or a choice of branches that each open with a literal (as re's compiler reads them),
+    and one anchored at the start is tried there only."""
     while len(items):
         op, av = items[0]
         name = str(op)
+        if name == "AT" and str(av).startswith("AT_BEGINNING"):
+            return True
         if name == "SUBPATTERN":
             _group, add_flags, del_flags, body = av
             if add_flags or del_flags:
