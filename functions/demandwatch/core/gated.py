@@ -597,17 +597,15 @@ class _Starts:
         return None
 
 
-def _starts_of(alternatives: Iterable[tuple[frozenset[str] | None, bool]]) -> _Starts | None:
-    """The places of the leading strings of several alternatives searched as one, if each
-    has them and the engine cannot skip to every one of them by itself."""
-    strings: set[str] = set()
+def _by_places(alternatives: Iterable[tuple[frozenset[str] | None, bool]]) -> bool:
+    """Whether several alternatives searched as one are tried where their leading strings
+    begin: each has them, and the engine cannot skip to every one of them by itself."""
     skips = True
     for leads, engine_skips in alternatives:
         if leads is None:
-            return None
-        strings |= leads
+            return False
         skips = skips and engine_skips
-    return None if skips or not strings else _Starts(strings)
+    return not skips
 
 
 def watch(strings: Iterable[str]) -> None:
@@ -671,6 +669,7 @@ class Gated:
         "_starts_read",
         "_strings",
         "_subsets",
+        "_whole_by_places",
         "_wholes",
         "source",
     )
@@ -691,12 +690,16 @@ class Gated:
         self._always: frozenset[int] = frozenset()
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
-        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], _Starts | None]] = {}
-        # Each alternative's leading strings where searching from their places pays (see
-        # _search_leads), and for the pattern as a whole, read at its first search.
+        # Each set of open alternatives searched as one, and whether by places (below).
+        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
+        # Each alternative's leading strings and whether the engine skips to them itself;
+        # the places of the leading strings, one automaton for the rule (for any set of its
+        # alternatives: trying a place where none of theirs begins finds nothing there, so
+        # the first place that matches is still search's), built at its first search.
         self._wholes: tuple[tuple[frozenset[str] | None, bool], ...] = ()
         self._starts: _Starts | None = None
         self._starts_read = False
+        self._whole_by_places: bool | None = None
         # A long pattern with groups (see WHOLE_AT_MOST): each alternative as a pattern of
         # its own (see _numbered), compiled at its first search, with its leading strings.
         self._alone: tuple[str, ...] = ()
@@ -803,16 +806,26 @@ class Gated:
         self._last = (text, match)
         return match
 
-    def _search_whole(self, text: str) -> re.Match[str] | None:
-        pattern = self._pattern or self.pattern
+    def _places(self) -> _Starts | None:
+        """The rule's automaton of leading strings (None: the engine searches)."""
         if not self._starts_read:
             self._starts_read = True
             if self._branches:
-                self._starts = _starts_of(self._wholes)
+                strings = {s for leads, _ in self._wholes if leads is not None for s in leads}
+                self._starts = _Starts(strings) if strings else None
             else:
                 leads = _search_leads(_parsed(self.source))
                 self._starts = None if leads is None else _Starts(leads)
-        starts = self._starts
+        return self._starts
+
+    def _search_whole(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern or self.pattern
+        if self._branches:
+            if self._whole_by_places is None:
+                self._whole_by_places = _by_places(self._wholes)
+            if not self._whole_by_places:
+                return pattern.search(text)
+        starts = self._places()
         return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -873,9 +886,10 @@ class Gated:
                 return self._search_whole(text)
             subset = self._subsets[open_] = (
                 re.compile("|".join(self._branches[i][0] for i in open_)),
-                _starts_of(self._wholes[i] for i in open_),
+                _by_places(self._wholes[i] for i in open_),
             )
-        pattern, starts = subset
+        pattern, by_places = subset
+        starts = self._places() if by_places else None
         return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     # A long pattern searched by its alternatives alone. At each place the whole pattern
