@@ -577,20 +577,9 @@ class _Starts:
 
     __slots__ = ("_automaton",)
 
-    # Only where a match can begin matters: each string is cut to its first characters,
-    # and one that another begins is left out (its places are among the other's). The
-    # leading strings read off a pattern spell out its combinations ("drafted a ",
-    # "drafted a its own ", ...); a few hundred become a few dozen.
-    _HEAD = 8
-
-    def __init__(self, leads: AbstractSet[str]) -> None:
+    def __init__(self, heads: Iterable[str]) -> None:
         automaton = _LIBRARY.Automaton()
-        kept = ""
-        # (sorted, a string's extensions follow it)
-        for string in sorted({lead[: self._HEAD] for lead in leads}):
-            if kept and string.startswith(kept):
-                continue
-            kept = string
+        for string in heads:
             automaton.add_word(string, len(string) - 1)
         automaton.make_automaton()
         self._automaton = automaton
@@ -608,12 +597,29 @@ class _Starts:
         return None
 
 
-def _by_places(alternatives: Iterable[tuple[frozenset[str] | None, bool]]) -> bool:
+# Only where a match can begin matters: each leading string is cut to its first
+# characters, and one that another begins is left out (its places are among the other's).
+# The leading strings read off a pattern spell out its combinations ("drafted a ",
+# "drafted a its own ", ...); a few hundred become a few dozen.
+_HEAD = 8
+
+
+def _heads(leads: Iterable[str]) -> tuple[str, ...]:
+    """The strings whose places are those of ``leads`` (see _HEAD)."""
+    kept: list[str] = []
+    # (sorted, a string's extensions follow it)
+    for string in sorted({lead[:_HEAD] for lead in leads}):
+        if not (kept and string.startswith(kept[-1])):
+            kept.append(string)
+    return tuple(kept)
+
+
+def _by_places(alternatives: Iterable[tuple[bool, bool]]) -> bool:
     """Whether several alternatives searched as one are tried where their leading strings
     begin: each has them, and the engine cannot skip to every one of them by itself."""
     skips = True
-    for leads, engine_skips in alternatives:
-        if leads is None:
+    for has_leads, engine_skips in alternatives:
+        if not has_leads:
             return False
         skips = skips and engine_skips
     return not skips
@@ -669,6 +675,7 @@ class Gated:
         "_apart",
         "_branches",
         "_gates",
+        "_heads",
         "_last",
         "_leads",
         "_leads_read",
@@ -707,7 +714,8 @@ class Gated:
         # the places of the leading strings, one automaton for the rule (for any set of its
         # alternatives: trying a place where none of theirs begins finds nothing there, so
         # the first place that matches is still search's), built at its first search.
-        self._wholes: tuple[tuple[frozenset[str] | None, bool], ...] = ()
+        self._wholes: tuple[tuple[bool, bool], ...] = ()
+        self._heads: tuple[str, ...] = ()
         self._starts: _Starts | None = None
         self._starts_read = False
         self._whole_by_places: bool | None = None
@@ -735,7 +743,12 @@ class Gated:
             # only if every alternative is ever open at once (its first use costs what a
             # single pattern's did).
             self._branches = tuple((branch, gates) for branch, gates, _, _ in alternatives)
-            self._wholes = tuple(leads for _, _, _, leads in alternatives)
+            self._wholes = tuple(
+                (leads is not None, skips) for _, _, _, (leads, skips) in alternatives
+            )
+            self._heads = _heads(
+                s for _, _, _, (leads, _) in alternatives if leads is not None for s in leads
+            )
             # Each alternative is opened by its rarest set read from present(); one with
             # none is always a candidate, and all its sets are tested.
             opens: dict[str, list[int]] = {}
@@ -822,11 +835,10 @@ class Gated:
         if not self._starts_read:
             self._starts_read = True
             if self._branches:
-                strings = {s for leads, _ in self._wholes if leads is not None for s in leads}
-                self._starts = _Starts(strings) if strings else None
+                self._starts = _Starts(self._heads) if self._heads else None
             else:
                 leads = _search_leads(_parsed(self.source))
-                self._starts = None if leads is None else _Starts(leads)
+                self._starts = None if leads is None else _Starts(_heads(leads))
         return self._starts
 
     def _search_whole(self, text: str) -> re.Match[str] | None:

@@ -198,11 +198,8 @@ class Phrase(Node):
     wildcard: bool = False
     _rest: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    _labels: frozenset[str] = field(init=False, repr=False, compare=False)
-
     def __post_init__(self) -> None:
         object.__setattr__(self, "_rest", frozenset(self.words[1:]))
-        object.__setattr__(self, "_labels", frozenset({self.label}))
 
     def _leaf_positions(self, index: int, doc: Document) -> list[int]:
         word = self.words[index]
@@ -229,7 +226,8 @@ class Phrase(Node):
         if not starts:
             return _NO
         if len(self.words) == 1:
-            return Result(True, self._labels, tuple((p, p) for p in starts))
+            spans = tuple((p, p) for p in starts)
+            return Result(True, frozenset({self.label}), spans)
         if not doc.stemmed and not self.wildcard and not self._rest <= doc.words:
             return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
@@ -240,7 +238,7 @@ class Phrase(Node):
         )
         if not spans:
             return _NO
-        return Result(True, self._labels, spans)
+        return Result(True, frozenset({self.label}), spans)
 
     def holds(self, doc: Document) -> bool:
         if len(self.words) == 1 and not self.wildcard and not doc.stemmed:
