@@ -143,10 +143,11 @@ def leading_strings(pattern: str) -> frozenset[str] | None:
     return _leads_of(_parsed(pattern))
 
 
-def _leads_of(tree: Any) -> frozenset[str] | None:
+def _leads_of(tree: Any, cut: int = 0) -> frozenset[str] | None:
+    """(``cut``: no string read past that many characters; each is still a beginning)"""
     if tree is None or tree.state.flags & _LOOSE:
         return None
-    found = _sequence_leads(list(tree))
+    found = _sequence_leads(list(tree), cut)
     if found is None:
         return None
     leads = found[0] | found[1]
@@ -155,11 +156,14 @@ def _leads_of(tree: Any) -> frozenset[str] | None:
     return frozenset(leads)
 
 
-def _sequence_leads(items: list[tuple[Any, Any]]) -> _Leads | None:
+def _sequence_leads(items: list[tuple[Any, Any]], cut: int = 0) -> _Leads | None:
     whole: set[str] = {""}
     begun: set[str] = set()
     for op, av in items:
-        part = _part_leads(str(op), av)
+        if cut and min(map(len, whole)) >= cut:
+            begun |= {head[:cut] for head in whole}
+            return set(), begun
+        part = _part_leads(str(op), av, cut)
         if part is None:
             begun |= whole  # what was read so far begins the match
             return set(), begun
@@ -176,19 +180,19 @@ def _sequence_leads(items: list[tuple[Any, Any]]) -> _Leads | None:
     return whole, begun
 
 
-def _part_leads(name: str, av: Any) -> _Leads | None:
+def _part_leads(name: str, av: Any, cut: int = 0) -> _Leads | None:
     if name == "LITERAL":
         return {chr(av)}, set()
     if name in _ZERO_WIDTH:
         return {""}, set()
     if name == "SUBPATTERN":
         _group, add_flags, _del_flags, body = av
-        return None if add_flags & _LOOSE else _sequence_leads(list(body))
+        return None if add_flags & _LOOSE else _sequence_leads(list(body), cut)
     if name == "BRANCH":
         whole: set[str] = set()
         begun: set[str] = set()
         for branch in av[1]:
-            found = _sequence_leads(list(branch))
+            found = _sequence_leads(list(branch), cut)
             if found is None:
                 return None
             whole |= found[0]
@@ -196,7 +200,7 @@ def _part_leads(name: str, av: Any) -> _Leads | None:
         return whole, begun
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, body = av
-        found = _sequence_leads(list(body))
+        found = _sequence_leads(list(body), cut)
         if found is None:
             return None
         if high == 1:  # optional, or once
@@ -368,7 +372,7 @@ def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] |
                 return None
         elif count:
             return None
-        leads = None if _LIBRARY is None else _leads_of(tree)
+        leads = None if _LIBRARY is None else _leads_of(tree, _HEAD)
         read.append((branch, _gates_of(branch, tree), count, (leads, _engine_skips(tree))))
     return read
 
@@ -568,7 +572,7 @@ def _search_leads(tree: Any) -> frozenset[str] | None:
     character of the text."""
     if _LIBRARY is None or tree is None or not len(tree) or _engine_skips(tree):
         return None
-    return _leads_of(tree)
+    return _leads_of(tree, _HEAD)
 
 
 class _Starts:
