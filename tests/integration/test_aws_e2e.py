@@ -32,7 +32,7 @@ from werkzeug import Request, Response
 from aws_local import client, environment, moto_server, unique
 from demandwatch.bootstrap import AwsClients
 from demandwatch.config import CloudSettings
-from demandwatch.exceptions import ConfigError
+from demandwatch.exceptions import ConfigError, NotifyError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
 from demandwatch.slack.blocks import ACTION_CLAIM
 from demandwatch.slack.interact import sign
@@ -778,6 +778,31 @@ def test_the_daily_digest_summarises_the_day(
     assert "1 alert(s) on 1 story/stories" in text
     assert "press.un.org/en/2023/sc15507.doc.htm" in text
     assert "Sources: 1 ok, 0 failing" in text
+
+
+def test_a_daily_digest_slack_fails_goes_out_once_by_lambdas_retry(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Slack fails the day's digest (503): the invocation fails, so Lambda retries it; the
+    retry posts it, and a further retry of the same schedule posts nothing again."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    before = len(slack.top_level("C0SYRIAUN"))
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    slack.fail("chat.postMessage", status=503, times=20)
+    with pytest.raises(NotifyError):
+        cloud.handler(digest)(event, LambdaContext())
+    slack.recover()
+    cloud.clock.advance(minutes=1)
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    cloud.clock.advance(minutes=2)
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 0, "alerts": 0}
+    posts = slack.top_level("C0SYRIAUN")[before:]
+    assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
 
 
 def test_every_source_failing_is_measured_logged_as_json_and_secrets_stay_out(

@@ -581,10 +581,10 @@ def test_the_check_finds_what_finding_h2_found_and_reads_sam_policy_templates(
         "NotifyFunction": {"dynamodb:DeleteItem on Table"}
     }
     # A grant on the indexes is not one on the table, nor the other way round.
-    write = Call("DigestFunction", "dynamodb", "PutItem", {"TableName": "demandwatch-table"})
+    write = Call("InteractFunction", "dynamodb", "DeleteItem", {"TableName": "demandwatch-table"})
     on_table = Call("ScheduleFunction", "dynamodb", "Query", {"TableName": "demandwatch-table"})
     assert ungranted(template, [write, on_table], names) == {
-        "DigestFunction": {"dynamodb:PutItem on Table"},
+        "InteractFunction": {"dynamodb:DeleteItem on Table"},
         "ScheduleFunction": {"dynamodb:Query on Table"},
     }
     # A transaction needs its items' actions; a message batch, SendMessage on its queue.
@@ -601,11 +601,17 @@ def test_the_check_finds_what_finding_h2_found_and_reads_sam_policy_templates(
 
     # SAM policy templates are expanded: CRUD deletes, on the table and its indexes.
     crud = copy.deepcopy(template)
-    crud["Resources"]["DigestFunction"]["Properties"]["Policies"] = [
+    crud["Resources"]["InteractFunction"]["Properties"]["Policies"] = [
         {"DynamoDBCrudPolicy": {"TableName": {"Ref": "Table"}}}
     ]
-    delete = Call("DigestFunction", "dynamodb", "DeleteItem", {"TableName": "demandwatch-table"})
+    delete = Call("InteractFunction", "dynamodb", "DeleteItem", {"TableName": "demandwatch-table"})
+    by_index = Call(
+        "InteractFunction",
+        "dynamodb",
+        "Query",
+        {"TableName": "demandwatch-table", "IndexName": "timeline"},
+    )
     assert ungranted(crud, [delete, by_index], names) == {}
     assert ungranted(template, [delete], names) == {
-        "DigestFunction": {"dynamodb:DeleteItem on Table"}
+        "InteractFunction": {"dynamodb:DeleteItem on Table"}
     }

@@ -2,18 +2,22 @@
 channel — what happened, by demand, what people did with it, the stories held back
 from the channel, and how the sources are doing.
 
-The content is built by the same use case as ``demandwatch digest`` (app.digest, over
-core.digest); this function only gives it the day and the Slack poster.
+The content is built and posted by the same use case as ``run --loop``'s digest
+(app.digest.post_digests_once, over core.digest): each campaign's digest of the day is
+claimed, posted and settled, so the function can be retried (by Lambda, after an error):
+a retry posts only the digests still due, and finds one that landed before its holder died.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 # Imported with the module, not at the first invocation: Lambda runs a module's imports in
 # its init phase, and every invocation of this function needs all of these.
-from demandwatch.app.digest import post_digests
+from demandwatch.app.digest import post_digests_once
 from demandwatch.bootstrap import build_routes
+from demandwatch.exceptions import NotifyError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers._schedules import parse_event
 from demandwatch.slack.digest import SlackDigestPoster
@@ -33,10 +37,21 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     start = end - app.cloud.digest_window
     api = app.slack_api(settings)  # the container's client and channel-id cache
     poster = SlackDigestPoster(api, build_routes(app.config, settings))
-    posted = post_digests(app.config, app.store, poster, start, end)
-    alerts = sum(d.content.alerts for d in posted)
-    invocation.logger.info("digest posted", extra={"campaigns": len(posted), "alerts": alerts})
-    return {"campaigns": len(posted), "alerts": alerts}
+    # The day in the organisation's time zone (as the loop's): a retry of this invocation
+    # carries the same scheduled time, so the same claims.
+    day = end.astimezone(ZoneInfo(app.config.org.timezone)).date().isoformat()
+    done = post_digests_once(
+        app.config, app.store, app.store, poster, start, end, day=day, clock=app.clock
+    )
+    for refused in done.refused:
+        invocation.logger.error("digest not posted (not tried again)", extra={"reason": refused})
+    alerts = sum(d.content.alerts for d in done.posted)
+    invocation.logger.info("digest posted", extra={"campaigns": len(done.posted), "alerts": alerts})
+    if done.waiting is not None:
+        # Slack cannot take it now (unreachable, 429, token): the error makes Lambda retry
+        # the invocation, which posts the digests still due.
+        raise NotifyError(f"daily digest not posted yet: {done.waiting}")
+    return {"campaigns": len(done.posted), "alerts": alerts}
 
 
 handler = make_handler(run, require=REQUIRE, reads=("alert", "story"))
