@@ -2288,3 +2288,111 @@ def test_flights_without_arms_cargo_are_not_arms_supplies(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ARMS not in fired(matcher, title, text)
+
+
+# "In Syria" marks a theatre only beside another recipient (India's air defence, the
+# Houthis' missile parts); hardware "for the regime in Syria" or "for the army in Syria" is
+# a supply to Damascus even when the headline names no Syrian place (FINDINGS-B H3).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Insurer pulls cover from Russian freighter carrying attack helicopters",
+            "The vessel was carrying overhauled Mi-35 gunships back to the regime in Syria "
+            "when it was stopped off the Hebrides, officials said.",
+        ),
+        (
+            "Satellite photos show new tanks unloaded at naval base",
+            "Tanks and artillery for the government in Syria were unloaded from two Russian "
+            "landing ships, analysts said.",
+        ),
+        (
+            "Minsk exporter confirms contract for sniper rifles",
+            "The contract covers sniper rifles for the army in Syria, to be shipped in the "
+            "spring, the exporter said.",
+        ),
+    ],
+)
+def test_hardware_for_the_government_in_syria_is_an_arms_supply(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Indian Air Force receives new air defence squadron",
+            "Moscow says the missiles, supplied under a 2018 contract, were combat-tested in Syria.",
+        ),
+        (
+            "Navy seizes rifles and rocket parts bound for Yemen",
+            "The parts came by a smuggling route that once ran through Syria, officers said.",
+        ),
+    ],
+)
+def test_arms_for_another_recipient_with_syria_as_theatre_are_not_supplies(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+# A ferry that picks up refugees beside coastguard helicopters carries no cargo; ships that
+# "ferry" tanks do (FINDINGS-B M2).
+def test_a_rescue_ferry_beside_helicopters_is_not_an_arms_cargo(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "Coastguard helicopters and a ferry pick up Syrians off Kos",
+        "Sixty people were taken aboard after their boat began to sink.",
+    )
+
+
+def test_ships_that_ferry_tanks_to_tartus_are_an_arms_cargo(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Russian vessels ferry tanks and artillery to Tartus",
+        "Two landing ships passed the Bosphorus on Thursday.",
+    )
+
+
+# Money released a few words from "funds" ("releases Syrian central bank reserves"), or
+# "freed"/"unblocked", is relief even beside a statement "released" (FINDINGS-B M3); the
+# noun "the release said" beside frozen funds is no release of money.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "EU releases Syrian central bank reserves, statement says",
+            "A statement released on Tuesday said the frozen money will now buy wheat.",
+        ),
+        (
+            "Brussels eases Syria sanctions, statement says",
+            "A statement released by ministers said the frozen funds of Syria's commercial bank "
+            "would be freed to buy medicine.",
+        ),
+    ],
+)
+def test_funds_released_or_freed_beside_a_released_statement_are_relief(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Britain freezes assets of three Syrian generals, press release says",
+            "The release said the funds stay blocked until detainees held by their units are freed.",
+        ),
+        (
+            "Britain freezes assets of three Syrian generals, press release says",
+            "The release said the frozen funds are held by banks in London.",
+        ),
+    ],
+)
+def test_a_freeze_told_by_a_release_with_detainees_freed_is_a_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS in fired(matcher, title, text)
