@@ -3289,3 +3289,134 @@ def test_adoptions_drafts_and_statements_in_the_seventeenth_sets_wordings(
 )
 def test_rejecting_an_appeal_decides_it(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected
+
+
+# Review B, round c. A veto sentence that goes on to name the Assembly debate the veto sets
+# off (resolution 76/262) is still a Council veto; another body counts only where the vote
+# is held in it.
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        (
+            "Council renewal of cross-border aid fails",
+            "China voted against the renewal on Monday, and the General Assembly must now take"
+            " up the veto within ten working days.",
+            ["China"],
+        ),
+        (
+            "Border crossing mandate lapses",
+            "Russia voted against the extension late on Thursday; twelve members backed it and the"
+            " Assembly now has to convene to discuss the veto.",
+            ["Russian Federation"],
+        ),
+        (
+            "Aid text falls in New York",
+            "Russia voted against the renewal on Friday, which under the Assembly's 2022 standing"
+            " mandate means a debate in the hall within ten days.",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_a_veto_sentence_naming_the_assembly_debate_to_follow_is_a_veto(
+    title: str, text: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Xinjiang text adopted",
+            "In the General Assembly on Wednesday, Russia and China voted against the text, which"
+            " 104 states supported.",
+        ),
+        (
+            "Rights text carried",
+            "At the Human Rights Council in Geneva, China voted against the resolution, which"
+            " passed easily.",
+        ),
+        # the headline names the body the vote is in
+        (
+            "Assembly votes to demand Syria truce",
+            "Russia voted against the draft on Thursday, saying it was one-sided.",
+        ),
+    ],
+)
+def test_a_vote_against_held_in_another_body_names_no_vetoer(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type != "veto"
+    assert [a for a in event.actors if a.role == "vetoed"] == []
+
+
+_DOUBLE = "A double veto on Tuesday stopped a draft demanding a ceasefire in Idlib. "
+
+
+# A double veto's members are tied to it by a veto act on the vetoed text: not a veto verb
+# used figuratively or about another text (a rival draft, amendments); a double veto names
+# two members or none.
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        ("Idlib truce text fails", _DOUBLE + "Paris and London shot down suggestions that the text"
+         " was unbalanced.", []),
+        ("Idlib truce text fails", _DOUBLE + "Britain and the United States then voted down"
+         " Moscow's competing draft.", []),
+        ("Idlib truce text fails", _DOUBLE + "France and Britain blocked the rival Russian text"
+         " an hour later.", []),
+        ("Idlib truce text fails", _DOUBLE + "Washington and Paris had blocked every one of"
+         " Russia's amendments in talks.", []),
+        ("France, UK block Moscow's alternative Idlib draft after double veto", _DOUBLE, []),
+        # real ties in other words
+        ("Idlib truce text fails", _DOUBLE + "Beijing and Moscow rejected the draft, which eleven"
+         " members backed.", ["China", "Russian Federation"]),
+        ("Idlib truce text fails", _DOUBLE + "Moscow and Beijing opposed the resolution, saying"
+         " it ignored the fight against terrorists.", ["China", "Russian Federation"]),
+        ("Idlib truce text fails", _DOUBLE + "The Russian Federation and China raised their"
+         " hands together to sink it.", ["China", "Russian Federation"]),
+        ("Idlib truce text fails", _DOUBLE + "Russia and China acted once more to shield"
+         " Damascus from accountability.", ["China", "Russian Federation"]),
+        ("Idlib truce text fails", _DOUBLE + "The text was vetoed by the Russian Federation and"
+         " China, diplomats said.", ["China", "Russian Federation"]),
+        ("Idlib truce text fails", _DOUBLE + "Russia and China voted the text down after two"
+         " weeks of talks.", ["China", "Russian Federation"]),
+        # a double veto names two members, never one
+        ("Idlib truce text fails", _DOUBLE + "It was the 15th time Russia had cast its veto on"
+         " Syria, and the ninth for China.", ["China", "Russian Federation"]),
+    ],
+)
+def test_a_double_veto_is_tied_to_its_members_by_an_act_on_its_own_text(
+    title: str, text: str, vetoed: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == vetoed
+
+
+# A pluperfect veto given as the background of other news (after because/as/since/after, a
+# ";", or beside another main verb) is not today's veto.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Convoys halted at the border",
+            "No UN lorries crossed on Tuesday as Russia had vetoed the extension, relief workers"
+            " said.",
+        ),
+        (
+            "Talks on aid resume",
+            "Diplomats met again on Tuesday over a narrower text; Moscow had blocked the renewal,"
+            " officials said, and the mandate ran out.",
+        ),
+        (
+            "Envoys plan next move",
+            "European envoys said on Tuesday that China had vetoed the text, and were preparing a"
+            " shorter one for a vote next month.",
+        ),
+    ],
+)
+def test_a_background_pluperfect_veto_is_not_todays(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type != "veto"

@@ -3447,16 +3447,18 @@ def _vote_on_council_draft(text: str, at: int) -> bool:
     """Whether the vote against (or down) whose verb ends at ``at`` in ``text`` can be a veto:
     a vote on a Security Council draft, not on an amendment or a procedural question (the
     verb's object, to the end of its clause), nor in another body (named in the object, or
-    in the sentence when that names no Security Council). Only a permanent member's negative
-    vote on the Council's own draft vetoes it."""
+    in its sentence before the verb, "At the General Assembly, Russia voted against", when
+    that names no Security Council). Only a permanent member's negative vote on the Council's
+    own draft vetoes it. The body named after the vote's object is not where it was held:
+    "Russia voted against the renewal, and the General Assembly will now meet" reports the
+    debate a veto sets off (resolution 76/262)."""
     end = _OBJECT_END.search(text, at)
     vote_object = text[at : end.start() if end else len(text)]
     if _NO_VETO_OBJECT.search(vote_object) or _NOT_THE_COUNCIL.search(vote_object):
         return False
     start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
-    stop = text.find(". ", at)
-    sentence = text[start + 1 if start >= 0 else 0 : stop if stop >= 0 else len(text)]
-    return not (_NOT_THE_COUNCIL.search(sentence) and "security council" not in sentence)
+    before = text[start + 1 if start >= 0 else 0 : at]
+    return not (_NOT_THE_COUNCIL.search(before) and "security council" not in before)
 
 
 def _permanent_voted_no(text: str) -> bool:
@@ -3530,6 +3532,7 @@ def _lede_act(lede: str, title: str) -> bool:
     """The lede's subject is a permanent member and its verb the veto of a Council text."""
     m = _LEDE_ACT.search(lede)
     opening = _OPENING.match(lede) if m is None else None
+    whole = lede
     if opening is not None:
         # "After weeks of talks, Russia and China vetoed ...", "Despite appeals, Moscow
         # blocked ...": the subject and its verb follow an opening phrase.
@@ -3544,7 +3547,9 @@ def _lede_act(lede: str, title: str) -> bool:
         # of an amendment, a procedural question, another body's text (named in the lede or
         # the headline) or a draft short of its nine votes.
         return (
-            _vote_on_council_draft(lede, m.end())
+            # (read in the whole lede: its opening phrase may be the vote's venue, "In the
+            # General Assembly, Russia voted against ...")
+            _vote_on_council_draft(whole, m.end() + len(whole) - len(lede))
             and not (_NOT_THE_COUNCIL.search(title) and "security council" not in title)
             and not (
                 (_LACK_OF_VOTES.search(lede) or _many_against(lede))
