@@ -2148,6 +2148,18 @@ _EARLIER = re.compile(
 )
 
 
+# Before the pluperfect, what makes it background: a conjunction of cause or time leading
+# to it in its clause, or an earlier clause after ";".
+_BACKGROUND_BEFORE = re.compile(
+    r"(?:\b(?:because|as|since|after|while|when|though|although|until|once)\b[^,;:]*|;[^;]*)$"
+)
+# After the pluperfect's object, the reporting subject's own second verb: "..., and were
+# drafting".
+_ANOTHER_MAIN_VERB = re.compile(
+    r"[^,;.]*,? and (?:were|are|was|is|have|has|will|would|then|now|began|started|turned)\b"
+)
+
+
 def _backshift_undone(text: str) -> str:
     """``text`` with its lede's reported pluperfect veto of one text, dated to no earlier
     time, in the simple past."""
@@ -2159,6 +2171,12 @@ def _backshift_undone(text: str) -> str:
     # mandate runs out" dates something else)
     clause = _CLAUSE_STOP.split(lede[m.start() :], maxsplit=1)[0]
     if _EARLIER.search(clause):
+        return text
+    # Only the pluperfect that is itself what is reported is today's act: not one given as
+    # the cause or the background of other news ("No convoys crossed because Russia had
+    # vetoed the renewal, officials said"; "...; Moscow had blocked it, diplomats said"; "...
+    # said Russia had vetoed the draft, and were drafting a new one").
+    if _BACKGROUND_BEFORE.search(lede[: m.start()]) or _ANOTHER_MAIN_VERB.match(lede, m.end()):
         return text
     # (the lede is the text's start: its positions are the text's)
     return text[: m.start()] + m.group(1) + text[m.end(1) :]
@@ -3633,6 +3651,9 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.finditer(folded):
+            if role == "vetoed" and not _on_the_vetoed_text(folded, m.end()):
+                # ("shot down claims that ...", "voted down Moscow's rival draft")
+                continue
             on_council_draft = role == "voted_against" and _vote_on_council_draft(folded, m.end())
             # (a rule of several alternatives names its members in the one that matched)
             for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
@@ -3711,8 +3732,16 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
-        if not any(a.role == "vetoed" for a in found) and _DOUBLE_VETO.search(folded):
-            found += _double_veto_members(folded, found)
+        if _DOUBLE_VETO.search(folded):
+            vetoers = [a.name for a in found if a.role == "vetoed"]
+            if not vetoers:
+                found += _double_veto_members(folded, found)
+            elif len(vetoers) == 1:
+                # (one member read: the pair or none)
+                others = {a.name for a in found if a.role in ("abstained", "voted_for")}
+                pair = _the_pair(folded, vetoers, others)
+                found = [a for a in found if a.role != "vetoed" or a.name in pair]
+                found += [Actor(n, "vetoed") for n in pair if n not in vetoers]
     if event_type == "veto":
         # A member the item says abstained neither voted against nor vetoed: a list read as
         # voting against ran on into the next clause ("... en contra de Moscú y China se
@@ -3786,9 +3815,25 @@ def _double_veto_members(folded: str, found: list[Actor]) -> list[Actor]:
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
         if name not in _PERMANENT or name in other_roles or name in members:
             continue
-        if _tied_to_veto(folded, m):
+        if _tied_in_double_veto(folded, m):
             members.append(name)
-    return [Actor(name, "vetoed") for name in members] if len(members) <= 2 else []
+    return [Actor(name, "vetoed") for name in _the_pair(folded, members, other_roles)]
+
+
+def _the_pair(folded: str, members: list[str], other_roles: set[str]) -> list[str]:
+    """A double veto's two members from those tied to it: two, or one and the one other
+    permanent member named in the sentence that ties it ("the 14th time Russia had used its
+    veto, and the eighth for China"); else none. A double veto names two members, never
+    one."""
+    if len(members) != 1:
+        return members if len(members) == 2 else []
+    for sentence in _SENTENCE_END.split(folded):
+        named = {_NAME_LOOKUP.get(n.strip(), n.strip()) for n in _NAMES.pattern.findall(sentence)}
+        if members[0] in named:
+            others = (named & _PERMANENT) - other_roles - {members[0]}
+            if len(others) == 1:
+                return [*members, others.pop()]
+    return []
 
 
 def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
@@ -3832,7 +3877,49 @@ def _tied_to_veto(text: str, m: re.Match[str]) -> bool:
     if _SPONSOR_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(text[m.end() :]):
         return False
     joined = _JOINED_BEFORE.search(before) and re.match(r"\s+(?:to|in)\b", text[m.end() :])
-    return bool(joined or _VETO_AGENT_BEFORE.search(before) or _VETO_PREDICATE.match(text, m.end()))
+    if joined or _VETO_AGENT_BEFORE.search(before):
+        return True
+    act = _VETO_PREDICATE.match(text, m.end())
+    return act is not None and _on_the_vetoed_text(text, act.end())
+
+
+# What a veto verb's object may not be for the act to be the veto: another text (a rival
+# draft, amendments) or no text at all ("shot down claims that ...").
+_NOT_THE_VETOED = re.compile(
+    r"\b(?:rival|competing|alternative|counter|amendments?|claims?|suggestions?|accusations?"
+    r"|allegations?|charges|criticism|questions?|reporters|journalists|hopes?|rumou?rs|speculation"
+    r"|talk|idea|notion)\b"
+)
+
+
+def _on_the_vetoed_text(text: str, at: int) -> bool:
+    """The veto verb ending at ``at`` acts on the vetoed text: its object, to the end of its
+    clause, is no other text and no non-text."""
+    end = _OBJECT_END.search(text, at)
+    return not _NOT_THE_VETOED.search(text[at : end.start() if end else len(text)])
+
+
+# In an item reporting a double veto, two members rejecting or opposing the text, or acting
+# together in other words against it ("raised their hands together to sink it", "moved to
+# shield Damascus from the court"), are its members.
+_DOUBLE_TIE = re.compile(
+    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*"
+    rf",?(?:\s+(?:{_WHEN}|[a-z-]+ly|again|once more|together),?){{0,3}}\s+"
+    rf"(?:(?:rejected|opposed|objected to)\s+(?:it|them|its|their|(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:draft|text|resolution|measure|proposal|renewal|extension))\b"
+    rf"|[^.;:]{{0,60}}?\b(?:sink|sank|sunk|kill|scupper|derail|bury|thwart|torpedo|block|shield|protect|spare)\w*\b)"
+)
+
+
+def _tied_in_double_veto(text: str, m: re.Match[str]) -> bool:
+    """The permanent member at ``m`` is tied to the item's double veto: by the words of any
+    veto (see :func:`_tied_to_veto`) or those of :data:`_DOUBLE_TIE`, on the vetoed text."""
+    if _tied_to_veto(text, m):
+        return True
+    if _OTHER_ROLE_AFTER.match(text[m.end() :]):
+        return False
+    act = _DOUBLE_TIE.match(text, m.end())
+    return act is not None and _on_the_vetoed_text(text, act.end())
 
 
 def parse_tally(text: str) -> VoteTally | None:
