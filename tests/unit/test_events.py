@@ -3411,6 +3411,10 @@ def test_a_double_veto_is_tied_to_its_members_by_an_act_on_its_own_text(
             " officials said, and the mandate ran out.",
         ),
         (
+            "Cross-border aid mandate ends",
+            "The mandate ran out at midnight; China had blocked the extension, officials said.",
+        ),
+        (
             "Envoys plan next move",
             "European envoys said on Tuesday that China had vetoed the text, and were preparing a"
             " shorter one for a vote next month.",
