@@ -3360,31 +3360,66 @@ _DOUBLE = "A double veto on Tuesday stopped a draft demanding a ceasefire in Idl
 @pytest.mark.parametrize(
     ("title", "text", "vetoed"),
     [
-        ("Idlib truce text fails", _DOUBLE + "Paris and London shot down suggestions that the text"
-         " was unbalanced.", []),
-        ("Idlib truce text fails", _DOUBLE + "Britain and the United States then voted down"
-         " Moscow's competing draft.", []),
-        ("Idlib truce text fails", _DOUBLE + "France and Britain blocked the rival Russian text"
-         " an hour later.", []),
-        ("Idlib truce text fails", _DOUBLE + "Washington and Paris had blocked every one of"
-         " Russia's amendments in talks.", []),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Paris and London shot down suggestions that the text was unbalanced.",
+            [],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Britain and the United States then voted down Moscow's competing draft.",
+            [],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "France and Britain blocked the rival Russian text an hour later.",
+            [],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Washington and Paris had blocked every one of Russia's amendments in talks.",
+            [],
+        ),
         ("France, UK block Moscow's alternative Idlib draft after double veto", _DOUBLE, []),
         # real ties in other words
-        ("Idlib truce text fails", _DOUBLE + "Beijing and Moscow rejected the draft, which eleven"
-         " members backed.", ["China", "Russian Federation"]),
-        ("Idlib truce text fails", _DOUBLE + "Moscow and Beijing opposed the resolution, saying"
-         " it ignored the fight against terrorists.", ["China", "Russian Federation"]),
-        ("Idlib truce text fails", _DOUBLE + "The Russian Federation and China raised their"
-         " hands together to sink it.", ["China", "Russian Federation"]),
-        ("Idlib truce text fails", _DOUBLE + "Russia and China acted once more to shield"
-         " Damascus from accountability.", ["China", "Russian Federation"]),
-        ("Idlib truce text fails", _DOUBLE + "The text was vetoed by the Russian Federation and"
-         " China, diplomats said.", ["China", "Russian Federation"]),
-        ("Idlib truce text fails", _DOUBLE + "Russia and China voted the text down after two"
-         " weeks of talks.", ["China", "Russian Federation"]),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Beijing and Moscow rejected the draft, which eleven members backed.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Moscow and Beijing opposed the resolution, saying"
+            " it ignored the fight against terrorists.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "The Russian Federation and China raised their hands together to sink it.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Russia and China acted once more to shield Damascus from accountability.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "The text was vetoed by the Russian Federation and China, diplomats said.",
+            ["China", "Russian Federation"],
+        ),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "Russia and China voted the text down after two weeks of talks.",
+            ["China", "Russian Federation"],
+        ),
         # a double veto names two members, never one
-        ("Idlib truce text fails", _DOUBLE + "It was the 15th time Russia had cast its veto on"
-         " Syria, and the ninth for China.", ["China", "Russian Federation"]),
+        (
+            "Idlib truce text fails",
+            _DOUBLE + "It was the 15th time Russia had cast its veto on"
+            " Syria, and the ninth for China.",
+            ["China", "Russian Federation"],
+        ),
     ],
 )
 def test_a_double_veto_is_tied_to_its_members_by_an_act_on_its_own_text(

@@ -3651,7 +3651,11 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.finditer(folded):
-            if role == "vetoed" and not _on_the_vetoed_text(folded, m.end()):
+            if (
+                role == "vetoed"
+                and _ENDS_IN_VETO_VERB.search(m.group(0))
+                and not _on_the_vetoed_text(folded, m.end())
+            ):
                 # ("shot down claims that ...", "voted down Moscow's rival draft")
                 continue
             on_council_draft = role == "voted_against" and _vote_on_council_draft(folded, m.end())
@@ -3885,10 +3889,21 @@ def _tied_to_veto(text: str, m: re.Match[str]) -> bool:
 
 # What a veto verb's object may not be for the act to be the veto: another text (a rival
 # draft, amendments) or no text at all ("shot down claims that ...").
+# (its head word, after determiners and one more word: "Moscow's competing draft", "all of
+# Russia's amendments", not "a push to punish Syria over allegations ...")
 _NOT_THE_VETOED = re.compile(
-    r"\b(?:rival|competing|alternative|counter|amendments?|claims?|suggestions?|accusations?"
+    r"\s*(?:(?:the|a|an|all|any|every|one|of|its|their|those|these|[\w-]+'s)\s+){0,4}(?:[\w-]+\s+)?"
+    r"(?:rival|competing|alternative|counter|amendments?|claims?|suggestions?|accusations?"
     r"|allegations?|charges|criticism|questions?|reporters|journalists|hopes?|rumou?rs|speculation"
     r"|talk|idea|notion)\b"
+)
+
+
+# A role pattern's match that ends in its verb, whose object follows ("Russia blocked"; not
+# "by vetoing a resolution ..., Russia and China").
+_ENDS_IN_VETO_VERB = re.compile(
+    r"\b(?:veto(?:ed|es|ing)?|block\w*|kill\w*|torpedo\w*|scuttl\w*|sank|sinks?|sunk|down|against"
+    r"|no)$"
 )
 
 
@@ -3896,7 +3911,7 @@ def _on_the_vetoed_text(text: str, at: int) -> bool:
     """The veto verb ending at ``at`` acts on the vetoed text: its object, to the end of its
     clause, is no other text and no non-text."""
     end = _OBJECT_END.search(text, at)
-    return not _NOT_THE_VETOED.search(text[at : end.start() if end else len(text)])
+    return not _NOT_THE_VETOED.match(text[at : end.start() if end else len(text)])
 
 
 # In an item reporting a double veto, two members rejecting or opposing the text, or acting
