@@ -3459,3 +3459,32 @@ def test_a_double_veto_is_tied_to_its_members_by_an_act_on_its_own_text(
 def test_a_background_pluperfect_veto_is_not_todays(title: str, text: str) -> None:
     event = classify(title, text)
     assert event.type != "veto"
+
+
+# The object that unties a veto verb from the veto is its head, after the verb: not a word
+# deep in a real object, nor a word after a list of members the verb comes before.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow and Beijing fail Syria's victims, rights group says",
+            "By vetoing a draft that would have referred Syria to the Hague court, Moscow and"
+            " Beijing today denied thousands of families their best hope of justice, a rights"
+            " group said.",
+        ),
+        (
+            "Russia, China shield Damascus from sanctions",
+            "Russia and China on Monday vetoed a British effort to sanction Damascus over claims"
+            " of chlorine attacks.",
+        ),
+    ],
+)
+def test_a_veto_of_a_text_whose_object_speaks_of_hopes_or_claims_names_its_vetoers(
+    title: str, text: str
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(a.name for a in event.actors if a.role == "vetoed") == [
+        "China",
+        "Russian Federation",
+    ]

@@ -3651,11 +3651,7 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         if contains.isdisjoint(words) or not rule.admits(folded):
             continue
         for m in rule.finditer(folded):
-            if (
-                role == "vetoed"
-                and _ENDS_IN_VETO_VERB.search(m.group(0))
-                and not _on_the_vetoed_text(folded, m.end())
-            ):
+            if role == "vetoed" and not _on_the_vetoed_text(folded, m.end()):
                 # ("shot down claims that ...", "voted down Moscow's rival draft")
                 continue
             on_council_draft = role == "voted_against" and _vote_on_council_draft(folded, m.end())
@@ -3896,14 +3892,6 @@ _NOT_THE_VETOED = re.compile(
     r"(?:rival|competing|alternative|counter|amendments?|claims?|suggestions?|accusations?"
     r"|allegations?|charges|criticism|questions?|reporters|journalists|hopes?|rumou?rs|speculation"
     r"|talk|idea|notion)\b"
-)
-
-
-# A role pattern's match that ends in its verb, whose object follows ("Russia blocked"; not
-# "by vetoing a resolution ..., Russia and China").
-_ENDS_IN_VETO_VERB = re.compile(
-    r"\b(?:veto(?:ed|es|ing)?|block\w*|kill\w*|torpedo\w*|scuttl\w*|sank|sinks?|sunk|down|against"
-    r"|no)$"
 )
 
 
