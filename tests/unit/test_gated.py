@@ -448,3 +448,53 @@ def test_a_long_rule_with_an_alternative_that_can_match_nothing_is_searched_as_r
     text = "abc q w1 xx"
     got = [(m.span(), m.groups()) for m in Gated(pattern).finditer(text)]
     assert got == [(m.span(), m.groups()) for m in re.finditer(pattern, text)]
+
+
+def test_a_rule_the_engine_cannot_skip_through_is_tried_where_its_strings_begin() -> None:
+    # Rules opening with a boundary or a lookbehind (re tries them at every character) are
+    # tried only where a leading string begins; the match is still search's: the leftmost
+    # place, the first alternative there, a lookbehind reading the text before the place,
+    # a longer string beginning before a shorter one that ends first.
+    rng = random.Random(17)
+    sources = [
+        r"(?<!not )\b(?:vetoed|veto|vetoes)\b|\bblocked\b",
+        r"\b(?:un|united nations|u\.n\.)(?!\w)",
+        r"(?<=x)ab|\bb(?:a|c)+|\bcab",
+        r"(?:^|: )votes? on\b|\bvote\b",
+        r"\b(?:abcab|bca|ca)\w*",
+    ]
+    letters = "abcx vetodbluknsr.:"
+    words = ["vetoed", "veto", "vetoes", "blocked", "not", "un", "united nations", "u.n.", "x"]
+    words += ["ab", "cab", "bca", "abcab", "votes on", "vote", ":"]
+    for source in sources:
+        rule = Gated(source)
+        whole = re.compile(source)
+        matched = 0
+        for _ in range(600):
+            parts = [
+                rng.choice(words) if rng.random() < 0.5 else rng.choice(letters)
+                for _ in range(rng.randint(0, 14))
+            ]
+            text = rng.choice(("", " ", "")).join(parts)
+            assert _same(rule.search(text)) == _same(whole.search(text)), (source, text)
+            matched += whole.search(text) is not None
+        assert matched > 30, source
+        assert rule._starts is not None, source  # searched by places
+
+
+def test_a_rule_opening_with_a_literal_or_anchored_is_left_to_the_engine() -> None:
+    # re skips ahead to a literal or a first character by itself, and tries an anchored
+    # pattern at one place: listing places would only add to it.
+    for source in (r"vetoed\b|blocked", r"^(?:speakers|delegates)\b|^joint statement"):
+        rule = Gated(source)
+        assert rule.search("speakers vetoed and blocked it") is not None
+        assert rule._starts is None, source
+
+
+def test_cut_leading_strings_begin_where_the_strings_begin() -> None:
+    leads = {"drafted ", "drafted a ", "drafted a its own text", "dr", "vetoed", "veto", "ab"}
+    heads = gated._heads(leads)
+    assert set(heads) == {"dr", "veto", "ab"}
+    text = "drafted a its own text, then vetoed; ab drafted vetoes"
+    places = {i for s in leads for i in range(len(text)) if text.startswith(s, i)}
+    assert places <= {i for s in heads for i in range(len(text)) if text.startswith(s, i)}

@@ -143,10 +143,11 @@ def leading_strings(pattern: str) -> frozenset[str] | None:
     return _leads_of(_parsed(pattern))
 
 
-def _leads_of(tree: Any) -> frozenset[str] | None:
+def _leads_of(tree: Any, cut: int = 0) -> frozenset[str] | None:
+    """(``cut``: no string read past that many characters; each is still a beginning)"""
     if tree is None or tree.state.flags & _LOOSE:
         return None
-    found = _sequence_leads(list(tree))
+    found = _sequence_leads(list(tree), cut)
     if found is None:
         return None
     leads = found[0] | found[1]
@@ -155,11 +156,14 @@ def _leads_of(tree: Any) -> frozenset[str] | None:
     return frozenset(leads)
 
 
-def _sequence_leads(items: list[tuple[Any, Any]]) -> _Leads | None:
+def _sequence_leads(items: list[tuple[Any, Any]], cut: int = 0) -> _Leads | None:
     whole: set[str] = {""}
     begun: set[str] = set()
     for op, av in items:
-        part = _part_leads(str(op), av)
+        if cut and min(map(len, whole)) >= cut:
+            begun |= {head[:cut] for head in whole}
+            return set(), begun
+        part = _part_leads(str(op), av, cut)
         if part is None:
             begun |= whole  # what was read so far begins the match
             return set(), begun
@@ -176,19 +180,19 @@ def _sequence_leads(items: list[tuple[Any, Any]]) -> _Leads | None:
     return whole, begun
 
 
-def _part_leads(name: str, av: Any) -> _Leads | None:
+def _part_leads(name: str, av: Any, cut: int = 0) -> _Leads | None:
     if name == "LITERAL":
         return {chr(av)}, set()
     if name in _ZERO_WIDTH:
         return {""}, set()
     if name == "SUBPATTERN":
         _group, add_flags, _del_flags, body = av
-        return None if add_flags & _LOOSE else _sequence_leads(list(body))
+        return None if add_flags & _LOOSE else _sequence_leads(list(body), cut)
     if name == "BRANCH":
         whole: set[str] = set()
         begun: set[str] = set()
         for branch in av[1]:
-            found = _sequence_leads(list(branch))
+            found = _sequence_leads(list(branch), cut)
             if found is None:
                 return None
             whole |= found[0]
@@ -196,7 +200,7 @@ def _part_leads(name: str, av: Any) -> _Leads | None:
         return whole, begun
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, body = av
-        found = _sequence_leads(list(body))
+        found = _sequence_leads(list(body), cut)
         if found is None:
             return None
         if high == 1:  # optional, or once
@@ -339,8 +343,10 @@ class _Weak(frozenset[str]):
 _GLOBAL_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.LOCALE
 
 
-# An alternative as read: its source, the string sets its matches meet, its groups.
-_Alternative = tuple[str, tuple[frozenset[str], ...], int]
+# An alternative as read: its source, the string sets its matches meet, its groups, and
+# the strings its matches begin with (see leading_strings) with whether the regex engine
+# skips to where it can begin by itself (see _engine_skips).
+_Alternative = tuple[str, tuple[frozenset[str], ...], int, tuple[frozenset[str] | None, bool]]
 
 
 def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] | None:
@@ -366,7 +372,8 @@ def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] |
                 return None
         elif count:
             return None
-        read.append((branch, _gates_of(branch, tree), count))
+        leads = None if _LIBRARY is None else _leads_of(tree, _HEAD)
+        read.append((branch, _gates_of(branch, tree), count, (leads, _engine_skips(tree))))
     return read
 
 
@@ -382,9 +389,9 @@ def _numbered(branches: list[_Alternative]) -> tuple[str, ...]:
     the whole: the groups of the alternatives before and after it are written around it
     where they never take part (after a lookahead that fails), so a match reads as the
     whole pattern's match by that alternative (``groups()``, ``group(n)``, ``lastindex``)."""
-    counts = [count for _, _, count in branches]
+    counts = [count for _, _, count, _ in branches]
     sources = []
-    for i, (branch, _, _) in enumerate(branches):
+    for i, (branch, _, _, _) in enumerate(branches):
         before, after = sum(counts[:i]), sum(counts[i + 1 :])
         head = f"(?!){'()' * before}|" if before else ""
         tail = f"(?:(?!){'()' * after})?" if after else ""
@@ -534,6 +541,94 @@ def _places_for(tree: Any) -> frozenset[str] | None:
     return leads
 
 
+def _engine_skips(items: Any) -> bool:
+    """Whether the regex engine itself skips ahead to where a match of the parsed pattern
+    ``items`` can begin: it does for a pattern opening with a literal, a character class,
+    or a choice of branches that each open with a literal (as re's compiler reads them),
+    and one anchored at the start is tried there only."""
+    while len(items):
+        op, av = items[0]
+        name = str(op)
+        if name == "AT" and str(av).startswith("AT_BEGINNING"):
+            return True
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, body = av
+            if add_flags or del_flags:
+                return False
+            items = body
+            continue
+        if name in ("LITERAL", "IN"):
+            return True
+        if name == "BRANCH":
+            return all(len(branch) and str(branch[0][0]) == "LITERAL" for branch in av[1])
+        return False
+    return False
+
+
+def _search_leads(tree: Any) -> frozenset[str] | None:
+    """The strings every match of the parsed pattern begins with, where searching from
+    their places pays: the pattern opens with what the engine cannot skip to (a word
+    boundary, a lookbehind, a group of alternatives), so ``search`` would try it at every
+    character of the text."""
+    if _LIBRARY is None or tree is None or not len(tree) or _engine_skips(tree):
+        return None
+    return _leads_of(tree, _HEAD)
+
+
+class _Starts:
+    """Where one pattern's leading strings begin in a text, found in one pass over it (an
+    Aho-Corasick automaton of that pattern's strings alone: a pass reports only them)."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, heads: Iterable[str]) -> None:
+        automaton = _LIBRARY.Automaton()
+        for string in heads:
+            automaton.add_word(string, len(string) - 1)
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, every match of ``pattern`` beginning with one of the
+        strings: the pattern is tried where one begins, in the order of the text, and the
+        first that matches is the match ``search`` finds (``match`` at a place sees the
+        text before it, as ``search`` does)."""
+        match = pattern.match
+        for start in sorted({end - back for end, back in self._automaton.iter(text)}):
+            found = match(text, start)
+            if found is not None:
+                return found
+        return None
+
+
+# Only where a match can begin matters: each leading string is cut to its first
+# characters, and one that another begins is left out (its places are among the other's).
+# The leading strings read off a pattern spell out its combinations ("drafted a ",
+# "drafted a its own ", ...); a few hundred become a few dozen.
+_HEAD = 8
+
+
+def _heads(leads: Iterable[str]) -> tuple[str, ...]:
+    """The strings whose places are those of ``leads`` (see _HEAD)."""
+    kept: list[str] = []
+    # (sorted, a string's extensions follow it)
+    for string in sorted({lead[:_HEAD] for lead in leads}):
+        if not (kept and string.startswith(kept[-1])):
+            kept.append(string)
+    return tuple(kept)
+
+
+def _by_places(alternatives: Iterable[tuple[bool, bool]]) -> bool:
+    """Whether several alternatives searched as one are tried where their leading strings
+    begin: each has them, and the engine cannot skip to every one of them by itself."""
+    skips = True
+    for has_leads, engine_skips in alternatives:
+        if not has_leads:
+            return False
+        skips = skips and engine_skips
+    return not skips
+
+
 def watch(strings: Iterable[str]) -> None:
     """Have :func:`present` report ``strings`` too (gate strings read by other code)."""
     _LITERALS.watch(strings)
@@ -584,6 +679,7 @@ class Gated:
         "_apart",
         "_branches",
         "_gates",
+        "_heads",
         "_last",
         "_leads",
         "_leads_read",
@@ -591,8 +687,12 @@ class Gated:
         "_pattern",
         "_ready",
         "_rest",
+        "_starts",
+        "_starts_read",
         "_strings",
         "_subsets",
+        "_whole_by_places",
+        "_wholes",
         "source",
     )
 
@@ -612,7 +712,17 @@ class Gated:
         self._always: frozenset[int] = frozenset()
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
-        self._subsets: dict[tuple[int, ...], re.Pattern[str]] = {}
+        # Each set of open alternatives searched as one, and whether by places (below).
+        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
+        # Each alternative's leading strings and whether the engine skips to them itself;
+        # the places of the leading strings, one automaton for the rule (for any set of its
+        # alternatives: trying a place where none of theirs begins finds nothing there, so
+        # the first place that matches is still search's), built at its first search.
+        self._wholes: tuple[tuple[bool, bool], ...] = ()
+        self._heads: tuple[str, ...] = ()
+        self._starts: _Starts | None = None
+        self._starts_read = False
+        self._whole_by_places: bool | None = None
         # A long pattern with groups (see WHOLE_AT_MOST): each alternative as a pattern of
         # its own (see _numbered), compiled at its first search, with its leading strings.
         self._alone: tuple[str, ...] = ()
@@ -636,7 +746,13 @@ class Gated:
             # Each alternative is read once, for its gates; the whole pattern is compiled
             # only if every alternative is ever open at once (its first use costs what a
             # single pattern's did).
-            self._branches = tuple((branch, gates) for branch, gates, _ in alternatives)
+            self._branches = tuple((branch, gates) for branch, gates, _, _ in alternatives)
+            self._wholes = tuple(
+                (leads is not None, skips) for _, _, _, (leads, skips) in alternatives
+            )
+            self._heads = _heads(
+                s for _, _, _, (leads, _) in alternatives if leads is not None for s in leads
+            )
             # Each alternative is opened by its rarest set read from present(); one with
             # none is always a candidate, and all its sets are tested.
             opens: dict[str, list[int]] = {}
@@ -714,9 +830,30 @@ class Gated:
             if hits or self._always:
                 match = self._search_open(text, found, hits)
         elif _met(found, text, self._gates or ()):
-            match = (self._pattern or self.pattern).search(text)
+            match = self._search_whole(text)
         self._last = (text, match)
         return match
+
+    def _places(self) -> _Starts | None:
+        """The rule's automaton of leading strings (None: the engine searches)."""
+        if not self._starts_read:
+            self._starts_read = True
+            if self._branches:
+                self._starts = _Starts(self._heads) if self._heads else None
+            else:
+                leads = _search_leads(_parsed(self.source))
+                self._starts = None if leads is None else _Starts(_heads(leads))
+        return self._starts
+
+    def _search_whole(self, text: str) -> re.Match[str] | None:
+        pattern = self._pattern or self.pattern
+        if self._branches:
+            if self._whole_by_places is None:
+                self._whole_by_places = _by_places(self._wholes)
+            if not self._whole_by_places:
+                return pattern.search(text)
+        starts = self._places()
+        return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``. Where every match begins with one of a
@@ -769,15 +906,18 @@ class Gated:
         if self._alone:
             return self._leftmost(text, open_, 0)
         if len(open_) == len(self._branches):
-            return self.pattern.search(text)
+            return self._search_whole(text)
         subset = self._subsets.get(open_)
         if subset is None:
             if len(self._subsets) >= _MAX_SUBSETS:
-                return self.pattern.search(text)
-            subset = self._subsets[open_] = re.compile(
-                "|".join(self._branches[i][0] for i in open_)
+                return self._search_whole(text)
+            subset = self._subsets[open_] = (
+                re.compile("|".join(self._branches[i][0] for i in open_)),
+                _by_places(self._wholes[i] for i in open_),
             )
-        return subset.search(text)
+        pattern, by_places = subset
+        starts = self._places() if by_places else None
+        return pattern.search(text) if starts is None else starts.search(pattern, text)
 
     # A long pattern searched by its alternatives alone. At each place the whole pattern
     # tries its alternatives in order and takes the first that matches, and tries the next

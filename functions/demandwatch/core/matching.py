@@ -47,6 +47,13 @@ class Prefilter:
         for clause, cid in clause_ids.items():
             for term in clause:
                 self._clauses_with[term].append(cid)
+        # The same as bits of one integer: the clauses an item meets are the union of its
+        # terms' bits (a few big-integer ORs where a set took one insertion per clause,
+        # some 440 an item with a thousand demands), a demand's clauses its own bits.
+        self._term_bits = {
+            term: sum(1 << cid for cid in set(cids)) for term, cids in self._clauses_with.items()
+        }
+        self._need_bits = [sum(1 << cid for cid in needs) for needs in self._needs]
         self._index: dict[str, list[int]] = defaultdict(list)
         for i, clauses in enumerate(requirements):
             if clauses:
@@ -93,12 +100,16 @@ class Prefilter:
 
     def candidates(self, words: frozenset[str]) -> list[int]:
         """Indices, in order, of the demands an item with ``words`` may match."""
-        met: set[int] = set()
+        met = 0
         hits = set(self._always)
+        term_bits, index = self._term_bits, self._index
         for term in self.present(words):
-            met.update(self._clauses_with[term])
-            hits.update(self._index.get(term, ()))
-        return [i for i in sorted(hits) if self._needs[i] <= met]
+            met |= term_bits[term]
+            found = index.get(term)
+            if found:
+                hits.update(found)
+        need = self._need_bits
+        return [i for i in sorted(hits) if need[i] & met == need[i]]
 
 
 # Distinct words whose wildcards a prefilter remembers; past this it starts afresh (a

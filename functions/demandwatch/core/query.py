@@ -61,6 +61,7 @@ class Document:
         "_prefix_cache",
         "_sorted_words",
         "heads",
+        "held",
         "language",
         "memo",
         "positions",
@@ -102,6 +103,8 @@ class Document:
         self._prefix_cache: dict[str, list[int]] = {}
         # Results of the subqueries several demands share (see :func:`share`), by number.
         self.memo: dict[int, Result] = {}
+        # Whether they hold, for those read under NOT only (see Node.holds).
+        self.held: dict[int, bool] = {}
         self._sorted_words: list[str] | None = None
         lang = prepared.language
         self.language: str = lang
@@ -152,6 +155,7 @@ class Result:
 
 
 _NO = Result(False)
+_HOLDS = Result(True)
 
 
 class Node(ABC):
@@ -160,6 +164,12 @@ class Node(ABC):
     @abstractmethod
     def evaluate(self, doc: Document) -> Result:
         """Whether the node holds for ``doc``, the terms that fired, and where."""
+
+    def holds(self, doc: Document) -> bool:
+        """``evaluate(doc).matched``, without collecting terms and places where a node can
+        answer sooner: under NOT only whether a node holds matters, and the shipped
+        demands' exclusions are over half of their trees."""
+        return self.evaluate(doc).matched
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         """Necessary conditions of a match, for prefilters: each clause is a set of terms one
@@ -229,6 +239,14 @@ class Phrase(Node):
         if not spans:
             return _NO
         return Result(True, frozenset({self.label}), spans)
+
+    def holds(self, doc: Document) -> bool:
+        if len(self.words) == 1 and not self.wildcard and not doc.stemmed:
+            if self.scope == "any":
+                return self.words[0] in doc.positions
+            starts = doc.positions.get(self.words[0])
+            return starts is not None and starts[0] < doc.title_end
+        return self.evaluate(doc).matched
 
 
 @dataclass(frozen=True)
@@ -312,6 +330,10 @@ class Or(Node):
         spans = tuple(s for h in hits for s in h.spans)
         return Result(True, terms, spans)
 
+    def holds(self, doc: Document) -> bool:
+        children = self.children
+        return any(children[i].holds(doc) for i in self._candidates(doc))
+
 
 @dataclass(frozen=True)
 class And(Node):
@@ -332,6 +354,9 @@ class And(Node):
         # Inside NEAR, an AND group stands where its positive parts occur.
         return Result(True, frozenset(terms), tuple(spans))
 
+    def holds(self, doc: Document) -> bool:
+        return all(child.holds(doc) for child in self.children)
+
 
 @dataclass(frozen=True)
 class Not(Node):
@@ -339,7 +364,10 @@ class Not(Node):
 
     def evaluate(self, doc: Document) -> Result:
         # A negation that holds contributes no "why" terms: absence is not a reason.
-        return _NO if self.child.evaluate(doc).matched else Result(True)
+        return _NO if self.child.holds(doc) else _HOLDS
+
+    def holds(self, doc: Document) -> bool:
+        return not self.child.holds(doc)
 
 
 @dataclass(frozen=True)
@@ -439,6 +467,17 @@ class Shared(Node):
         if found is None:
             found = memo[self.key] = self.node.evaluate(doc)
         return found
+
+    def holds(self, doc: Document) -> bool:
+        # A full result already read answers; else whether it holds is kept apart (a
+        # later evaluate still reads the terms).
+        found = doc.memo.get(self.key)
+        if found is not None:
+            return found.matched
+        holds = doc.held.get(self.key)
+        if holds is None:
+            holds = doc.held[self.key] = self.node.holds(doc)
+        return holds
 
 
 def share(queries: Sequence[Query]) -> list[Query]:
