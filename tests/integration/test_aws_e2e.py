@@ -23,6 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
@@ -31,7 +32,7 @@ from werkzeug import Request, Response
 
 from aws_local import client, environment, moto_server, unique
 from demandwatch.bootstrap import AwsClients
-from demandwatch.config import CloudSettings
+from demandwatch.config import CloudSettings, load_config
 from demandwatch.exceptions import ConfigError, NotifyError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
 from demandwatch.slack.blocks import ACTION_CLAIM
@@ -801,6 +802,37 @@ def test_a_daily_digest_slack_fails_goes_out_once_by_lambdas_retry(
     assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
     cloud.clock.advance(minutes=2)
     assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 0, "alerts": 0}
+    posts = slack.top_level("C0SYRIAUN")[before:]
+    assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
+
+
+def test_a_digest_invocation_that_died_holding_its_claim_is_finished_by_lambdas_retry(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """An invocation dies (its timeout, out of memory) after claiming the day's digest and
+    before posting it. A retry inside the claim's lease fails rather than report success
+    with nothing posted (Lambda would stop retrying); the retry after it takes the claim
+    over and posts the digest, once."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    config = load_config(Path(cloud.env["DEMANDWATCH_CONFIG"]))
+    day = cloud.clock.now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    # What the dead invocation left: the claim of the campaign's digest, not settled.
+    [campaign] = config.campaigns
+    assert cloud.store.claim_notice(
+        f"digest:{day}:{campaign.id}", cloud.clock.now, digest.CLAIM_LEASE
+    )
+    before = len(slack.top_level("C0SYRIAUN"))
+    cloud.clock.advance(seconds=30)
+    with pytest.raises(NotifyError, match="held by an earlier try"):
+        cloud.handler(digest)(event, LambdaContext())
+    cloud.clock.advance(minutes=2)
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
     posts = slack.top_level("C0SYRIAUN")[before:]
     assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
 

@@ -18,6 +18,7 @@ from demandwatch.cli import EXIT_OK, main, post_digest_if_due
 from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
 from demandwatch.core.digest import DigestContent
 from demandwatch.core.models import Event, NewEntry
+from demandwatch.exceptions import NotifyError
 from demandwatch.ports import Delivery
 from demandwatch.slack.api import SlackApi, build_web_client
 from demandwatch.slack.digest import SlackDigestPoster
@@ -247,8 +248,8 @@ def _without_history_scope(slack: SlackServer) -> None:
 
 
 def test_the_loop_digest_needs_no_history_scope(tmp_path: Path) -> None:
-    """Like `digest --post`, the loop's digest posts without reading the channel: it is
-    looked for only when its claim is taken over from a process that died holding it."""
+    """The loop's digest posts without the right to read the channel: it is looked for
+    before each post, and a lookup that fails lets the post go ahead."""
     config = load_config(SHIPPED_CONFIG_DIR)
     store = SqliteStore(tmp_path / "state.sqlite3")
     with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
@@ -293,6 +294,62 @@ def test_a_loop_digest_taken_over_after_a_kill_is_posted_when_it_cannot_be_looke
         _without_history_scope(slack)
         later = DIGEST_DUE + DIGEST_LEASE + timedelta(minutes=1)
         assert post_digest_if_due(LOOP_ARGS, settings, config, store, later) is True
+        assert len(_digests(slack, "C0SYRIA")) == 1
+    store.close()
+
+
+class AnswerLost:
+    """The Slack digest poster whose post Slack takes, but answers after the client's
+    timeout: the call fails as Slack being unreachable does, and its claim is withdrawn."""
+
+    def __init__(self, real: SlackDigestPoster) -> None:
+        self.real = real
+
+    def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
+        return self.real.find_digest(campaign_id, day, since)
+
+    def post_digest(
+        self,
+        campaign_id: str,
+        content: DigestContent,
+        *,
+        day: str = "",
+        since: datetime | None = None,
+    ) -> None:
+        self.real.post_digest(campaign_id, content, day=day, since=since)
+        raise NotifyError("Slack chat.postMessage: the read operation timed out")
+
+
+def test_a_digest_slack_took_after_the_timeout_is_found_by_the_next_try_not_posted_again(
+    tmp_path: Path,
+) -> None:
+    """The try whose answer was late withdrew its claim; the next try claims afresh and
+    must find the digest in the channel (as a Lambda retry of the cloud digest does)."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        slack.set_time(DIGEST_DUE)
+        real = SlackDigestPoster(
+            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        )
+        day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+        since = DIGEST_DUE - timedelta(hours=24)
+        late = post_digests_once(config, store, store, AnswerLost(real), since, DIGEST_DUE, day=day)
+        assert late.waiting is not None
+        assert late.posted == []
+        assert len(_digests(slack, "C0SYRIA")) == 1
+        retry = post_digests_once(
+            config, store, store, real, since, DIGEST_DUE + timedelta(minutes=1), day=day
+        )
+        assert retry.waiting is None
+        assert retry.held == []
+        assert len(_digests(slack, "C0SYRIA")) == 1
+        # Settled: a further try neither posts nor finds anything held.
+        again = post_digests_once(
+            config, store, store, real, since, DIGEST_DUE + timedelta(minutes=2), day=day
+        )
+        assert (again.posted, again.held) == ([], [])
         assert len(_digests(slack, "C0SYRIA")) == 1
     store.close()
 

@@ -131,6 +131,9 @@ class DigestsPosted:
     # Digests given up for the day, each with Slack's reason (their channel is gone,
     # the message was refused): another try would fail the same way.
     refused: list[str] = field(default_factory=list)
+    # Campaigns whose digest another process holds the claim of (posting it now, or
+    # killed while it did): a later call posts it once the claim's lease lapses.
+    held: list[str] = field(default_factory=list)
 
 
 def post_digests_once(
@@ -143,15 +146,16 @@ def post_digests_once(
     *,
     day: str,
     clock: Callable[[], datetime] | None = None,
+    lease: timedelta = DIGEST_LEASE,
 ) -> DigestsPosted:
     """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``);
     ``end`` is now.
 
-    Each campaign's digest is claimed for :data:`DIGEST_LEASE` at ``clock()`` (``end``
-    when not given), so two processes never both post it; when the claim was taken over
-    from a process killed while it held it, the digest is looked for in Slack by its
-    metadata (that process's post may have landed); it is posted if not found, and then
-    settled for good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
+    Each campaign's digest is claimed for ``lease`` at ``clock()`` (``end`` when not
+    given), so two processes never both post it; the digest is looked for in Slack by its
+    metadata first (a process killed while it held the claim, or a try whose answer came
+    after the client's timeout, may have posted it: the claim is then withdrawn, not
+    settled); it is posted if not found, and then settled for good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
     to wait: a later call posts it and the campaigns after it wait too. A process killed
     while it held the claim leaves it to lapse: a call after the lease posts the digest,
     once. A digest Slack refuses for its own sake (its channel is gone, the message was
@@ -164,26 +168,33 @@ def post_digests_once(
         return DigestsPosted([])
     posted: list[CampaignDigest] = []
     refused: list[str] = []
+    held: list[str] = []
     now = clock if clock is not None else (lambda: end)
     for digest in build_digests(config, store, start, end):
         key = f"digest:{day}:{digest.campaign_id}"
         # Dated at the claim: one taken late in a slow call must hold for its whole lease.
-        claim = notices.claim_notice(key, now(), DIGEST_LEASE)
+        claim = notices.claim_notice(key, now(), lease)
         if claim is None:
-            continue  # posted (or given up) before, or being posted by another process
+            # Posted (or given up) before, or being posted by another process.
+            if not notices.noted(key):
+                held.append(digest.campaign_id)
+            continue
         try:
-            if not (claim.taken_over and _found(poster, digest.campaign_id, day, start)):
+            # Looked for on every claim, not only a taken-over one: a try whose post Slack
+            # took after the client's timeout withdrew its claim, and the next claim is a
+            # fresh one (one history call a campaign a day).
+            if not _found(poster, digest.campaign_id, day, start):
                 poster.post_digest(digest.campaign_id, digest.content, day=day, since=start)
         except NotifyError as exc:
             if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
                 notices.withdraw_claim(claim)
-                return DigestsPosted(posted, waiting=str(exc), refused=refused)
+                return DigestsPosted(posted, waiting=str(exc), refused=refused, held=held)
             notices.settle_claim(claim, now())
             refused.append(f"{digest.campaign_id}: {exc}")
             continue
         notices.settle_claim(claim, now())
         posted.append(digest)
-    return DigestsPosted(posted, refused=refused)
+    return DigestsPosted(posted, refused=refused, held=held)
 
 
 def _found(poster: DigestPoster, campaign_id: str, day: str, since: datetime) -> bool:

@@ -10,6 +10,7 @@ a retry posts only the digests still due, and finds one that landed before its h
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,6 +30,12 @@ REQUIRE = ("secret_id",)
 CLIENTS = ("dynamodb", "secretsmanager")
 
 
+# No invocation outlives the function's Timeout (60 s in template.yaml): a claim older than
+# that and a margin belongs to one that died, and Lambda's retries (a minute, then two
+# later) take it over.
+CLAIM_LEASE = timedelta(seconds=90)
+
+
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     scheduled = parse_event(event)
     app = invocation.app
@@ -41,12 +48,24 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # carries the same scheduled time, so the same claims.
     day = end.astimezone(ZoneInfo(app.config.org.timezone)).date().isoformat()
     done = post_digests_once(
-        app.config, app.store, app.store, poster, start, end, day=day, clock=app.clock
+        app.config,
+        app.store,
+        app.store,
+        poster,
+        start,
+        end,
+        day=day,
+        clock=app.clock,
+        lease=CLAIM_LEASE,
     )
     for refused in done.refused:
         invocation.logger.error("digest not posted (not tried again)", extra={"reason": refused})
     alerts = sum(d.content.alerts for d in done.posted)
     invocation.logger.info("digest posted", extra={"campaigns": len(done.posted), "alerts": alerts})
+    if done.held:
+        # Held by an invocation that died holding it (nothing else posts digests): fail,
+        # so that Lambda's next retry, after the lease, takes the claim over and posts it.
+        raise NotifyError(f"daily digest of {', '.join(done.held)} held by an earlier try")
     if done.waiting is not None:
         # Slack cannot take it now (unreachable, 429, token): the error makes Lambda retry
         # the invocation, which posts the digests still due.
