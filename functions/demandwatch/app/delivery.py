@@ -54,6 +54,7 @@ from demandwatch.core.delivery import (
     decide,
     ends_run,
     persistent,
+    slack_unavailable,
     slacks_side,
 )
 from demandwatch.core.models import Alert, Mark, Priority, Thread
@@ -202,7 +203,7 @@ class DeliveryReport:
         """The first alert Slack could not take because of Slack itself (the token refused,
         or Slack failing or unreachable after the API's retries): no other alert can go
         now either. A 429 is not this: it is per channel, and short."""
-        return next((o for o in self.outcomes if o.halt and o.cause in ("auth", "transient")), None)
+        return next((o for o in self.outcomes if o.halt and slack_unavailable(o.cause)), None)
 
 
 class _Retry(Exception):
@@ -327,7 +328,7 @@ class DeliverAlerts:
         outcome = self._deliver(alert, report)
         report.add(outcome)
         self._note_accepted(report)
-        if outcome.result == "pending" and outcome.cause not in ("auth", "transient"):
+        if outcome.result == "pending" and not slack_unavailable(outcome.cause):
             raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
         # A refused token or a Slack outage is neither the alert's fault nor its message's:
         # retrying the message would only walk it, and every message of its channel behind
@@ -370,7 +371,7 @@ class DeliverAlerts:
             for alert in leased:
                 outcomes.append(self._deliver(alert, report))
                 last = outcomes[-1]
-                if last.halt is not None and last.cause in ("auth", "transient"):
+                if last.halt is not None and slack_unavailable(last.cause):
                     self._give_back(leased[len(outcomes) :], last.halt)
                     break
         finally:

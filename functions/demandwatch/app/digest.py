@@ -148,18 +148,18 @@ def post_digests_once(
     clock: Callable[[], datetime] | None = None,
     lease: timedelta = DIGEST_LEASE,
 ) -> DigestsPosted:
-    """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``);
-    ``end`` is now.
+    """Post each campaign's digest of ``day`` that is not posted yet (``run --loop``, the
+    daily Lambda); ``end`` is now.
 
     Each campaign's digest is claimed for ``lease`` at ``clock()`` (``end`` when not
-    given), so two processes never both post it; the digest is looked for in Slack by its
-    metadata first (a process killed while it held the claim, or a try whose answer came
-    after the client's timeout, may have posted it: the claim is then withdrawn, not
-    settled); it is posted if not found, and then settled for good. The claim is withdrawn when Slack refuses the token, cannot be reached or asks
-    to wait: a later call posts it and the campaigns after it wait too. A process killed
-    while it held the claim leaves it to lapse: a call after the lease posts the digest,
-    once. A digest Slack refuses for its own sake (its channel is gone, the message was
-    refused) is settled: trying it again would fail the same way at every call.
+    given), so two processes never both post it. It is looked for in Slack by its metadata
+    first (a process killed while it held the claim, or a try whose answer came after the
+    client's timeout, may have posted it), posted if not found, and then settled for good.
+    The claim is withdrawn when Slack refuses the token, cannot be reached or asks to wait:
+    a later call posts it, and the campaigns after it wait too. A process killed while it
+    held the claim leaves it to lapse: a call after the lease posts the digest, once. A
+    digest Slack refuses for its own sake (its channel is gone, the message was refused) is
+    settled: trying it again would fail the same way at every call.
     """
     if notices.noted(f"digest:{day}"):
         # Noted by a version before per-campaign claims (5745cce), which noted this one
@@ -198,9 +198,9 @@ def post_digests_once(
 
 
 def _found(poster: DigestPoster, campaign_id: str, day: str, since: datetime) -> bool:
-    """Whether a process that died holding the claim posted the digest first. The lookup
-    needs the history scope, which an installation may lack: if it fails, the digest is
-    posted (twice after a crash is better than not at all)."""
+    """Whether an earlier try posted the digest already (it died, or its answer came late).
+    The lookup needs the history scope, which an installation may lack: if it fails, the
+    digest is posted (twice after a crash is better than not at all)."""
     try:
         return poster.find_digest(campaign_id, day, since)
     except NotifyError as exc:

@@ -164,6 +164,13 @@ def slacks_side(kind: FailureKind) -> bool:
     return kind in ("transient", "rate_limited")
 
 
+def slack_unavailable(kind: FailureKind | None) -> bool:
+    """Whether no alert can go now, whichever it is: the token is refused, or Slack fails
+    or cannot be reached after the API's own retries. A 429 is not this: it paces one
+    channel, briefly."""
+    return kind in ("auth", "transient")
+
+
 def ends_run(kind: FailureKind) -> bool:
     """Whether a failure ends a delivery run. The token is refused, or Slack cannot take
     messages now (unreachable or failing after the API's own retries, or asking us to
