@@ -207,6 +207,9 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(5, 3),
     ),
+    "english-10.jsonl": Part(
+        "s10-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
+    ),
 }
 
 
