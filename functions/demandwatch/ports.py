@@ -138,7 +138,8 @@ class Alerts(Protocol):
     def release_alert(
         self, alert_id: str, error: str, retry_at: datetime, *, counted: bool = True
     ) -> None:
-        """Give a leased alert back, to be retried no earlier than ``retry_at``.
+        """Give a leased alert back, to be retried no earlier than ``retry_at``, which is
+        also its next turn in the outbox (the queue message that brought it was consumed).
         ``counted=False``: this lease was no try (it only waited) and is not counted."""
         ...
 

@@ -352,6 +352,26 @@ def test_claim_lease_complete_and_release(store: Store) -> None:
     assert store.alert_state("alert-first") == "posted"
 
 
+def test_a_released_alert_is_queued_again_at_its_retry_time_not_at_the_outbox_recheck(
+    store: Store,
+) -> None:
+    """The cloud's notify consumes the message of an alert Slack failed for a moment; the
+    outbox must hand the alert out again when its retry is due, not a recheck later
+    (a veto would otherwise reach Slack a quarter of an hour after a blip of seconds)."""
+    store.record_new("s", [with_alert("blip")], T0, TTL)
+    recheck = timedelta(minutes=15)
+    now = T0 + timedelta(seconds=5)
+    assert [a.id for a in store.take_outbox(now, recheck)] == ["alert-blip"]
+    assert store.lease_alert("alert-blip", now, LEASE) is not None
+    retry_at = now + timedelta(seconds=30)
+    store.release_alert("alert-blip", "HTTP 503 from Slack", retry_at)
+    assert store.take_outbox(retry_at - timedelta(seconds=1), recheck) == []
+    assert [a.id for a in store.take_outbox(retry_at, recheck)] == ["alert-blip"]
+    # Taken again, its next turn is the recheck once more (a lost message is covered).
+    assert store.take_outbox(retry_at + timedelta(minutes=14), recheck) == []
+    assert [a.id for a in store.take_outbox(retry_at + recheck, recheck)] == ["alert-blip"]
+
+
 def test_claim_respects_the_limit_and_takes_the_oldest_first(store: Store) -> None:
     for n in range(5):
         store.record_new("s", [with_alert(f"n{n}")], T0 + timedelta(seconds=n), TTL)

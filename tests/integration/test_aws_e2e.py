@@ -565,8 +565,8 @@ def test_slack_failing_for_an_hour_fails_no_alert_fills_no_dead_letter_queue_and
 ) -> None:
     """Slack answers 503 to every post for an hour. The alerts are not failed and their
     messages never reach the dead-letter queue (where nobody retries them): each message
-    is taken off the queue, the alert waits in the table and is queued again every 15
-    minutes. The outage is said once (an error line and one SlackUnavailable data point
+    is taken off the queue, the alert waits in the table and is queued again when its
+    retry is due. The outage is said once (an error line and one SlackUnavailable data point
     for its alarm). When Slack is back every alert goes out, once, and the end is said."""
     baseline(cloud, feed)
     slack.fail("chat.postMessage", status=503, times=100_000)
@@ -625,6 +625,31 @@ def test_a_429_storm_fills_no_dead_letter_queue_and_every_alert_goes_out_after_i
     notifier.drain()
     posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
     assert [sum(e.title in t for t in posted) for e in (first, second)] == [1, 1]
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+
+def test_a_veto_that_meets_a_slack_blip_goes_out_at_the_next_tick_not_a_quarter_hour_later(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Slack answers 503 to one post (its first try and the client's retries: seconds),
+    then is fine. The veto's message is taken off the queue and its retry is due within a
+    minute, so the relay of the next 5-minute tick queues it again: the veto reaches Slack
+    5 minutes after the blip, not at the outbox's 15-minute recheck."""
+    baseline(cloud, feed)
+    slack.fail("chat.postMessage", status=503, times=4)
+    veto = entry(cloud.clock, 15)
+    feed.body = rss([veto, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    notifier = cloud.mapping("alert", notify)
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    assert slack.top_level("C0SYRIAUN") == []
+    assert cloud.store.alert_counts() == {"pending": 1}
+
+    cloud.clock.advance(minutes=5)
+    assert cloud.tick()["alerts_queued"] == 1
+    notifier.drain()
+    assert [veto.title in m["text"] for m in slack.top_level("C0SYRIAUN")] == [True]
+    assert cloud.store.alert_counts() == {"posted": 1}
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 

@@ -677,8 +677,9 @@ class DynamoDbStore:
         self._move(
             alert_id,
             "pending",
-            "not_before = :retry, last_error = :error, attempts = attempts - :refund "
-            "REMOVE claim_until, holder",
+            # Its next outbox turn is its retry time too (see SqliteStore.release_alert).
+            "not_before = :retry, enqueue_at = :retry, last_error = :error, "
+            "attempts = attempts - :refund REMOVE claim_until, holder",
             {
                 ":retry": _s(_iso(retry_at)),
                 ":error": _s(error[:500]),

@@ -540,8 +540,11 @@ class SqliteStore:
         self._move(
             alert_id,
             "pending",
-            "not_before = :retry, claim_until = NULL, holder = NULL, last_error = :error, "
-            "attempts = attempts - :refund",
+            # Its next outbox turn is its retry time too: the message that brought it
+            # was consumed, and waiting for the outbox's recheck would hold a veto back
+            # a quarter of an hour after a blip of seconds.
+            "not_before = :retry, enqueue_at = :retry, claim_until = NULL, holder = NULL, "
+            "last_error = :error, attempts = attempts - :refund",
             {"retry": _iso(retry_at), "error": error[:500], "refund": 0 if counted else 1},
         )
 
