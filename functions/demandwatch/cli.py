@@ -446,15 +446,21 @@ class _Timestamped(io.TextIOBase):
 
 
 def _delivery_exit(report: DeliveryReport) -> int:
-    """Non-zero when a P1 or P2 alert could not be delivered this run."""
+    """Non-zero when a P1 or P2 alert could not be delivered this run, or an unclaimed
+    P1's re-raise (the page of the on-call group) could not be posted."""
     urgent = report.urgent_undelivered
     if urgent:
         print(
             f"demandwatch: {len(urgent)} P1/P2 alert(s) not delivered (see above)",
             file=sys.stderr,
         )
-        return EXIT_UNDELIVERED
-    return EXIT_OK
+    unraised = report.escalations_waiting + report.escalations_given_up
+    if unraised:
+        print(
+            f"demandwatch: {len(unraised)} unclaimed P1 re-raise(s) not posted (see above)",
+            file=sys.stderr,
+        )
+    return EXIT_UNDELIVERED if urgent or unraised else EXIT_OK
 
 
 def _summarise(

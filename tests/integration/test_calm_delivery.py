@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from demandwatch.app.delivery import DeliverAlerts, summarise
+from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
 from demandwatch.config import (
     AppConfig,
     EscalationConfig,
@@ -31,6 +32,7 @@ from integration.test_slack_notifier import Harness
 from slack_support import (
     ARMS_CHANNEL,
     CHANNELS,
+    OPS_CHANNEL,
     SYRIA_CHANNEL,
     T0,
     Clock,
@@ -696,7 +698,45 @@ def test_a_re_raise_slack_refuses_for_good_is_given_up_and_said_once(
     assert len(said) == 1
     assert "not re-raised (" in said[0]
     assert "channel_not_found" in said[0]
-    assert len(slack.requests) - tries_before <= 2
+    # Tried once or twice (the channel lookup), not at every run; the ops notice aside.
+    re_raises = [
+        r
+        for r in slack.requests[tries_before:]
+        if r.method == "chat.postMessage" and r.params.get("channel") != OPS_CHANNEL
+    ]
+    assert len(re_raises) <= 2
+    # Nobody was paged for this P1: the ops channel is told, once, and so is the exit code.
+    [ops] = [m["text"] for m in slack.top_level(OPS_CHANNEL) if "not re-raised" in m["text"]]
+    assert "channel_not_found" in ops
+
+
+def test_a_re_raise_not_posted_makes_the_run_exit_undelivered_until_it_goes_out(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """The re-raise is the page of the on-call group: a run that could not post it (Slack
+    failing for now, or refusing for good) ends with the undelivered exit code, as a run
+    that could not post a P1 alert does, and names why in its log."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    assert _delivery_exit(delivery(h).run()) == EXIT_OK
+    clock.advance(minutes=25)
+    slack.fail("chat.postMessage", status=500, times=4)  # the first try and 3 retries
+    waiting = delivery(h).run()
+    assert waiting.escalations_waiting == ["a-veto"]
+    assert "internal_error" in waiting.escalation_errors["a-veto"]
+    assert _delivery_exit(waiting) == EXIT_UNDELIVERED
+    clock.advance(minutes=1)
+    done = delivery(h).run()
+    assert done.escalated == ["a-veto"]
+    assert _delivery_exit(done) == EXIT_OK
+
+    h.enqueue(veto("a-second-veto", story="st-second-veto"))
+    delivery(h).run()
+    clock.advance(minutes=25)
+    del slack.channels[SYRIA_CHANNEL]
+    refused = delivery(h).run()
+    assert refused.escalations_given_up == ["a-second-veto"]
+    assert _delivery_exit(refused) == EXIT_UNDELIVERED
 
 
 def test_a_re_raise_that_landed_but_whose_answer_was_lost_is_not_posted_twice(

@@ -139,6 +139,10 @@ class DeliveryReport:
     escalated: list[str] = field(default_factory=list)  # unclaimed P1s re-raised (core.calm)
     # Unclaimed P1s whose re-raise Slack did not take: still due, tried again next time.
     escalations_waiting: list[str] = field(default_factory=list)
+    # Unclaimed P1s whose re-raise Slack refused for good (channel gone): never posted.
+    escalations_given_up: list[str] = field(default_factory=list)
+    # Why each re-raise of this report was not posted (alert id -> Slack's answer).
+    escalation_errors: dict[str, str] = field(default_factory=dict)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
 
@@ -559,12 +563,17 @@ class DeliverAlerts:
             except NotifyError as exc:
                 kind = classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))
                 title = self._outcome(alert, "failed").title
+                report.escalation_errors[alert.id] = str(exc)
                 if persistent(kind) and kind != "auth":
                     # The channel is gone for the app or Slack refuses the message: every
-                    # later try would fail the same way, so it is given up and said once.
+                    # later try would fail the same way, so it is given up and said once,
+                    # in the ops channel too (nobody was paged for this P1).
                     self.notices.settle_claim(claim, self.clock())
                     log.error("re-raise of P1 alert %s given up: %s", alert.id, exc)
-                    report.notices.append(f"unclaimed P1 not re-raised ({title}): {exc}")
+                    report.escalations_given_up.append(alert.id)
+                    self._tell_ops(
+                        f"re-raise:{key}", f"unclaimed P1 not re-raised ({title}): {exc}", report
+                    )
                     continue
                 self.notices.withdraw_claim(claim)
                 log.warning("re-raise of P1 alert %s not posted (tried again): %s", alert.id, exc)

@@ -105,9 +105,23 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             for alert_id in report.escalations_waiting:
                 # Still due: the next schedule tick asks again until Slack takes it.
                 invocation.logger.warning(
-                    "unclaimed P1 not re-raised yet (tried again)", extra={"alert_id": alert_id}
+                    "unclaimed P1 not re-raised yet (tried again)",
+                    extra={
+                        "alert_id": alert_id,
+                        "reason": report.escalation_errors.get(alert_id, ""),
+                    },
+                )
+            for alert_id in report.escalations_given_up:
+                # Refused for good: its ops notice (report.announced, below) says it once.
+                invocation.logger.error(
+                    "unclaimed P1 not re-raised (given up)",
+                    extra={
+                        "alert_id": alert_id,
+                        "reason": report.escalation_errors.get(alert_id, ""),
+                    },
                 )
             report.escalations_waiting.clear()
+            report.escalations_given_up.clear()
             return
         result = notify_alert(notice, delivery, report)
         invocation.logger.info(
