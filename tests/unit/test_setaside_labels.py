@@ -210,6 +210,16 @@ PARTS = {
     "english-10.jsonl": Part(
         "s10-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-10.jsonl": Part(
+        "s10-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
