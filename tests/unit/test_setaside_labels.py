@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-10.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-11.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -219,6 +219,17 @@ PARTS = {
         every_event=True,
         vetoers=True,
         multilingual_stories=(12, 3),
+    ),
+    "busy-week-11.jsonl": Part(
+        "s10-bw-{lang}-",
+        SIX,
+        3,
+        file_negatives=16,
+        span_days=6,
+        stories=13,
+        shared_stories=10,
+        vetoers=True,
+        multilingual_stories=(6, 3),
     ),
 }
 
