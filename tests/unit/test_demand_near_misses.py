@@ -2396,3 +2396,120 @@ def test_a_freeze_told_by_a_release_with_detainees_freed_is_a_freeze(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ASSETS in fired(matcher, title, text)
+
+
+# A vote put off, a draft held back or watered down, while a permanent member demands
+# changes, objects or refuses the text, is obstruction (tests/eval/README.md, "A vote put
+# off under pressure is obstruction"), in every language; a vote moved for translation,
+# once members agree, at the envoy's request, or talks (not a vote) put off are not, nor is
+# another file's vote put off under the same pressure.
+VOTES_PUT_OFF_UNDER_PRESSURE = [
+    (
+        "Idlib truce text watered down as Moscow holds out; vote rescheduled for Monday",
+        "The penholders cut the call for an immediate halt to air strikes after Russia objected "
+        "to it, and the Council moved the vote on the Syria draft to Monday.",
+    ),
+    (
+        "Security Council: Syria vote moved to Monday",
+        "The vote on the humanitarian draft, planned for this afternoon after two weeks of "
+        "talks, has been moved to Monday while Russia presses for changes to the paragraphs on "
+        "monitoring.",
+    ),
+    (
+        "Council keeps Syria chemical weapons text on hold",
+        "Sponsors have kept the draft on hold for a week, diplomats said, as China and Russia "
+        "refuse to accept any reference to the inquiry's findings on Syria.",
+    ),
+    (
+        "Aid groups: Syria's people pay for every day the vote is pushed back",
+        "Each day the Council's vote on aid to Idlib is delayed at Moscow's insistence, more "
+        "families go without food, the groups said.",
+    ),
+    (
+        "Vote sur la Syrie repoussé : Moscou réclame des amendements",
+        "Le vote du Conseil de sécurité sur l'aide à Idleb, prévu mercredi, a été repoussé à "
+        "lundi, la Russie réclamant des amendements au texte.",
+    ),
+    (
+        "Siria: se aplaza la votación sobre la ayuda a Idlib",
+        "La votación del Consejo de Seguridad sobre el proyecto de ayuda a Siria se aplazó al "
+        "lunes porque Rusia reclama cambios en el texto.",
+    ),
+    (
+        "Syrien-Abstimmung im Sicherheitsrat auf Montag verlegt",
+        "Die Abstimmung über die Hilfe für Idlib wurde verschoben, weil Russland Änderungen am "
+        "Text fordert.",
+    ),
+    (
+        "Голосование по Идлибу в СБ ООН отложено",
+        "Голосование по проекту о помощи Сирии перенесено на понедельник: Москва требует "
+        "изменений в тексте.",
+    ),
+    (
+        "مجلس الأمن يؤجل التصويت على المساعدات إلى سوريا",
+        "أرجأ المجلس التصويت على مشروع القرار إلى الاثنين بعد أن طالبت روسيا بتعديلات على النص.",
+    ),
+]
+
+VOTES_PUT_OFF_FOR_OTHER_REASONS = [
+    (
+        "Syria aid vote moved to Friday for translation",
+        "The vote on the cross-border text has been moved to Friday so that the compromise "
+        "agreed by Russia and the United States can be translated.",
+    ),
+    (
+        "Syria truce vote held over a day as members settle final wording",
+        "The vote was put back to Saturday while members agreed the last paragraphs; Russia and "
+        "China said they would vote in favour.",
+    ),
+    (
+        "Syria vote put back a day at the envoy's request",
+        "The vote on renewing the observer mission was delayed to Thursday after the joint "
+        "envoy asked for more time to consult; Moscow and Beijing welcomed the delay.",
+    ),
+    (
+        "Geneva round on Syria postponed as Moscow objects to opposition line-up",
+        "The UN envoy said the talks would open later in the month; Russia had objected to the "
+        "make-up of the opposition delegation.",
+    ),
+    (
+        "Vote on Tripoli ceasefire text put off as Moscow demands changes",
+        "The British draft on Libya will not be put to a vote this week after Russia objected "
+        "to language on Haftar's forces. Moscow has vetoed texts on Syria many times.",
+    ),
+    (
+        "Syrie : le vote reporté pour la traduction du texte",
+        "Le vote sur l'aide transfrontalière a été reporté à vendredi pour traduire le "
+        "compromis conclu entre la Russie et les États-Unis.",
+    ),
+    (
+        "Сирия: голосование перенесли из-за перевода",
+        "Голосование по трансграничной помощи перенесено на пятницу, чтобы перевести "
+        "согласованный Россией и США текст.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), VOTES_PUT_OFF_UNDER_PRESSURE)
+def test_a_vote_put_off_under_a_permanent_members_pressure_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(("title", "text"), VOTES_PUT_OFF_FOR_OTHER_REASONS)
+def test_a_vote_put_off_for_another_reason_or_on_another_file_is_not(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# A headline naming another file's capital or city (Tripoli, Hodeidah, Bamako, Kyiv) is that
+# file's news, like one naming the country, when Syria is named only in the text.
+def test_a_headline_on_another_files_capital_fires_nothing(matcher: Matcher) -> None:
+    assert not fired(
+        matcher,
+        "Vote on Hodeidah monitors delayed as Washington seeks changes",
+        "The Council put off its vote on UN monitors for the Yemeni port after the United States "
+        "asked for changes; members had met on Syria's detainees the day before.",
+    )

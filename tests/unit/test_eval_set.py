@@ -687,9 +687,12 @@ def test_demands_on_an_eleventh_fresh_round(capsys: pytest.CaptureFixture[str]) 
     assert float(others["macro_f1"]) >= 0.99  # type: ignore[arg-type]
 
 
-def test_demands_on_the_eleventh_rounds_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
-    """Held out for the eleventh round and read once on its rules: English 10 of 20 near
-    misses alerted (macro-F1 0.618), other languages 0.133 with 8 of 10. Then tuned on:
+def test_demands_on_a_set_read_once_after_the_eleventh_round_then_tuned_on(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Written after the eleventh round's rules and read once on them (held out only for
+    that reading): English 10 of 20 near misses alerted (macro-F1 0.618), other languages
+    0.133 with 8 of 10. Then tuned on, so no longer held out:
     another body's or state's veto (NATO, the Arab League's Council, Turkey, Qatar),
     observer status and commentators, a negotiations commission, freezers and platform
     accounts, "cannot be touched", ordinary murder, the Hariri tribunal, an arbitration
@@ -763,6 +766,27 @@ def test_demands_on_round_gs_held_out_set(capsys: pytest.CaptureFixture[str]) ->
     assert report["negatives"] >= 12
     assert report["negatives_alerted"] <= 1
     assert float(report["macro_f1"]) >= 0.96  # type: ignore[arg-type]
+
+
+def test_demands_on_votes_put_off_under_pressure(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-8-postponed, written and committed before any rule change for it (issue 11:
+    the blind busy week's pre-vote items, a vote put off while a permanent member demands
+    changes): 22 obstruction positives in five registers and 21 hard negatives (votes moved
+    for translation, on agreement or at the envoy's request, talks put off, other files'
+    votes put off under the same pressure, another body's decision). First reading 0.913,
+    stop-veto 0.850 (17 of 22, 1 false), 2 of 21 negatives alerted. Then tuned on by class
+    (a postponement word near a vote or text, and near it a permanent member demanding
+    changes, objecting or refusing; another file's capital in the headline): 0.992 with none
+    alerted. Left: a UN press meeting item where Russia proposes amendments and speakers ask
+    for the vote "without further delay"."""
+    report = run_eval(capsys, "en-demands-8-postponed.jsonl")
+    assert report["n"] == 45
+    assert report["negatives"] >= 21
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.99  # type: ignore[arg-type]
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 21
 
 
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
