@@ -18,6 +18,9 @@
    runtime loads them without reading the source to compare (the source never changes
    inside a deployed artifact). File names inside them are ``/var/task/...``, where
    Lambda unpacks the zip, so tracebacks name real paths and no build machine's.
+   The methods ``@dataclass`` writes and compiles at each import are compiled here too,
+   by importing every handler module and recording them
+   (``demandwatch/handlers/_dataclass_code.marshal``, see that module).
 4. Everything is zipped reproducibly (sorted names, fixed timestamps) into
    ``build/demandwatch-lambda.zip``, the CodeUri of template.yaml.
 """
@@ -366,6 +369,7 @@ def stage(deps: Path) -> None:
     _check_pruned(STAGE)
     snapshot_config(STAGE)
     compile_bytecode(STAGE)
+    record_dataclass_code(STAGE)
 
 
 SHIPPED_CONFIG = "demandwatch/shipped_config"
@@ -387,6 +391,40 @@ def snapshot_config(stage_dir: Path) -> None:
         [str(python313()), "-I", "-B", "-c", code, str(stage_dir), SHIPPED_CONFIG],
         check=True,
         cwd=stage_dir,
+    )
+
+
+# What a cold start imports: each handler module, then what its set-up imports (the AWS
+# clients' botocore, Powertools' Logger and Metrics).
+COLD_START_MODULES = (
+    "demandwatch.handlers.schedule",
+    "demandwatch.handlers.poll",
+    "demandwatch.handlers.notify",
+    "demandwatch.handlers.interact",
+    "demandwatch.handlers.digest",
+    "botocore.session",
+    "aws_lambda_powertools",
+)
+
+
+def record_dataclass_code(stage_dir: Path) -> None:
+    """Compile, under CPython 3.13 and from the staged artifact, the methods of every
+    dataclass a cold start defines, and write them where the handlers look for them
+    (demandwatch/handlers/_dataclass_code.py says how they are used)."""
+    code = (
+        "import sys\n"
+        "sys.path.insert(0, sys.argv[1])\n"
+        "from demandwatch.handlers import _dataclass_code as dc\n"
+        "codes = dc.record(sys.argv[2:])\n"
+        "if len(codes) < 50:\n"
+        "    raise SystemExit(f'only {len(codes)} dataclass methods recorded')\n"
+        "dc.write(codes)\n"
+    )
+    subprocess.run(  # noqa: S603 - our own fixed command line
+        [str(python313()), "-I", "-B", "-c", code, str(stage_dir), *COLD_START_MODULES],
+        check=True,
+        cwd=stage_dir,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
     )
 
 

@@ -11,6 +11,10 @@ the collector would scan them again and again while they pile up, for nothing: a
 tenth of the set-up's CPU. Once it is set up, that lot is frozen out of later
 collections (``gc.freeze``), so no invocation scans it either, and the collector runs
 as usual.
+
+Before anything else, a handler importing this package in the Lambda artifact gives the
+dataclasses module the code the build compiled for the dataclasses a cold start defines
+(see demandwatch.handlers._dataclass_code); elsewhere there is none and nothing changes.
 """
 
 import gc
@@ -21,6 +25,11 @@ import os
 GC_PAUSED = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME")) and gc.isenabled()
 if GC_PAUSED:
     gc.disable()
+
+# Imported after the pause: what it loads lives as long as the container.
+from demandwatch.handlers import _dataclass_code  # noqa: E402
+
+DATACLASS_CODE = _dataclass_code.install()
 
 
 def resume_collector() -> None:
