@@ -2449,6 +2449,74 @@ VOTES_PUT_OFF_UNDER_PRESSURE = [
         "مجلس الأمن يؤجل التصويت على المساعدات إلى سوريا",
         "أرجأ المجلس التصويت على مشروع القرار إلى الاثنين بعد أن طالبت روسيا بتعديلات على النص.",
     ),
+    # Other ways to say it: called off, scrapped, not going ahead, on ice, no vote yet, kicked
+    # to a later day, stalled, postponed over concerns; the member's words a sentence later.
+    (
+        "Council calls off Syria truce vote as Russia seeks amendments",
+        "The Security Council called off Thursday's planned vote on a 30-day ceasefire in Syria "
+        "while Russia sought amendments to the text.",
+    ),
+    (
+        "Syria ceasefire vote scrapped for now over Russian objections",
+        "Diplomats said the vote was scrapped for the day amid Russian objections to the draft.",
+    ),
+    (
+        "U.N. vote on Ghouta truce does not go ahead; Russia wants changes",
+        "The vote did not go ahead as planned, with Russia saying it wanted changes to the "
+        "Kuwaiti-Swedish draft.",
+    ),
+    (
+        "Syria vote put on ice as Moscow digs in",
+        "Sponsors put the vote on their Aleppo draft on ice after Moscow dug in against it.",
+    ),
+    (
+        "No vote yet on Syria truce as Russia proposes amendments",
+        "There was no vote on Thursday on the Syria truce draft; Russia proposed amendments and "
+        "diplomats said talks would continue.",
+    ),
+    (
+        "Syria truce vote kicked to Saturday amid Russian demands",
+        "Council diplomats kicked the vote on the Syria ceasefire draft to Saturday amid Russian "
+        "demands for guarantees from rebels.",
+    ),
+    (
+        "Russia stalls U.N. vote on Syria ceasefire",
+        "Russia stalled a Security Council vote on a 30-day ceasefire in Syria on Thursday.",
+    ),
+    (
+        "Syria vote delayed again",
+        "The Security Council vote on a Syria ceasefire was delayed again on Friday. Russian "
+        "Ambassador Vassily Nebenzia said there was still no agreement and that his country "
+        "wanted guarantees.",
+    ),
+    (
+        "Syria: vote postponed indefinitely over Chinese and Russian concerns",
+        "The penholders postponed the vote indefinitely after China and Russia raised concerns "
+        "about the text.",
+    ),
+    (
+        "Syrie : pas de vote jeudi, la Russie dépose des amendements",
+        "Le Conseil de sécurité n'a pas voté jeudi sur le projet de trêve en Syrie ; Moscou a "
+        "déposé des amendements.",
+    ),
+    (
+        "Alep : le vote retardé par les objections russes",
+        "Le vote sur le projet français a été retardé en raison des objections de la Russie.",
+    ),
+    (
+        "Siria: la ONU posterga la votación de la tregua por las objeciones rusas",
+        "El Consejo de Seguridad postergó hasta el sábado la votación sobre el alto el fuego en "
+        "Siria ante las objeciones de Rusia.",
+    ),
+    (
+        "Siria: no hubo votación; Moscú pide enmiendas",
+        "El Consejo de Seguridad no votó el jueves la tregua en Siria porque Moscú pide enmiendas.",
+    ),
+    (
+        "Syrien-Resolution: Abstimmung aufgeschoben",
+        "Die Abstimmung über den Entwurf zu Syrien wurde aufgeschoben; Russland hat Einwände "
+        "gegen den Text.",
+    ),
 ]
 
 VOTES_PUT_OFF_FOR_OTHER_REASONS = [
@@ -2486,6 +2554,21 @@ VOTES_PUT_OFF_FOR_OTHER_REASONS = [
         "Сирия: голосование перенесли из-за перевода",
         "Голосование по трансграничной помощи перенесено на пятницу, чтобы перевести "
         "согласованный Россией и США текст.",
+    ),
+    (
+        "Syria vote postponed because of a snowstorm",
+        "The Security Council postponed Monday's vote on renewing Syria aid after a storm closed "
+        "UN headquarters; Russia, which holds the presidency, set a new date.",
+    ),
+    (
+        "Syria: Russia demands changes to the constitutional committee's rules; session postponed",
+        "The committee's session in Geneva was postponed as Russia and Damascus demanded changes "
+        "to the draft rules of procedure.",
+    ),
+    (
+        "Syria truce vote delayed as members finalise text",
+        "A vote on the Syria ceasefire text was delayed by a few hours while members finalised "
+        "the wording; Russia's envoy said he expected a unanimous vote.",
     ),
 ]
 
