@@ -18,9 +18,10 @@
    runtime loads them without reading the source to compare (the source never changes
    inside a deployed artifact). File names inside them are ``/var/task/...``, where
    Lambda unpacks the zip, so tracebacks name real paths and no build machine's.
-   The methods ``@dataclass`` writes and compiles at each import are compiled here too,
-   by importing every handler module and recording them
-   (``demandwatch/handlers/_dataclass_code.marshal``, see that module).
+   What the standard library compiles from text at each import (the methods
+   ``@dataclass`` writes, typing's forward references, namedtuples) is compiled here too,
+   by importing every handler module and recording it
+   (``demandwatch/handlers/_precompiled.marshal``, see that module).
 4. Everything is zipped reproducibly (sorted names, fixed timestamps) into
    ``build/demandwatch-lambda.zip``, the CodeUri of template.yaml.
 """
@@ -369,7 +370,7 @@ def stage(deps: Path) -> None:
     _check_pruned(STAGE)
     snapshot_config(STAGE)
     compile_bytecode(STAGE)
-    record_dataclass_code(STAGE)
+    record_precompiled(STAGE)
 
 
 SHIPPED_CONFIG = "demandwatch/shipped_config"
@@ -407,18 +408,18 @@ COLD_START_MODULES = (
 )
 
 
-def record_dataclass_code(stage_dir: Path) -> None:
-    """Compile, under CPython 3.13 and from the staged artifact, the methods of every
-    dataclass a cold start defines, and write them where the handlers look for them
-    (demandwatch/handlers/_dataclass_code.py says how they are used)."""
+def record_precompiled(stage_dir: Path) -> None:
+    """Compile, under CPython 3.13 and from the staged artifact, what a cold start's
+    imports compile from text, and write it where the handlers look for it
+    (demandwatch/handlers/_precompiled.py says how it is used)."""
     code = (
         "import sys\n"
         "sys.path.insert(0, sys.argv[1])\n"
-        "from demandwatch.handlers import _dataclass_code as dc\n"
-        "codes = dc.record(sys.argv[2:])\n"
-        "if len(codes) < 50:\n"
-        "    raise SystemExit(f'only {len(codes)} dataclass methods recorded')\n"
-        "dc.write(codes)\n"
+        "from demandwatch.handlers import _precompiled\n"
+        "codes = _precompiled.record(sys.argv[2:])\n"
+        "if len(codes) < 100:\n"
+        "    raise SystemExit(f'only {len(codes)} texts recorded')\n"
+        "_precompiled.write(codes)\n"
     )
     subprocess.run(  # noqa: S603 - our own fixed command line
         [str(python313()), "-I", "-B", "-c", code, str(stage_dir), *COLD_START_MODULES],

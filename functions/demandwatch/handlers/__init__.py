@@ -12,9 +12,10 @@ tenth of the set-up's CPU. Once it is set up, that lot is frozen out of later
 collections (``gc.freeze``), so no invocation scans it either, and the collector runs
 as usual.
 
-Before anything else, a handler importing this package in the Lambda artifact gives the
-dataclasses module the code the build compiled for the dataclasses a cold start defines
-(see demandwatch.handlers._dataclass_code); elsewhere there is none and nothing changes.
+Before anything else, a handler importing this package in the Lambda artifact takes the
+code the build compiled for what a cold start would otherwise compile from text (every
+dataclass's methods, typing's forward references, namedtuples: see
+demandwatch.handlers._precompiled); elsewhere there is none and nothing changes.
 """
 
 import gc
@@ -27,9 +28,9 @@ if GC_PAUSED:
     gc.disable()
 
 # Imported after the pause: what it loads lives as long as the container.
-from demandwatch.handlers import _dataclass_code  # noqa: E402
+from demandwatch.handlers import _precompiled  # noqa: E402
 
-DATACLASS_CODE = _dataclass_code.install()
+PRECOMPILED = _precompiled.install()
 
 
 def resume_collector() -> None:
