@@ -22,9 +22,16 @@ else every invocation of a function uses is imported or built with its handler m
 (httpx's transport included, which httpx itself would import at the first poll; the codecs
 of the documents every notify, interact and digest invocation reads).
 
+The artifact's figure includes what the build compiled ahead for the container: the
+.pyc files, and the code of what the standard library would compile from text at each
+import (dataclass methods, typing's forward references, namedtuples: see
+demandwatch/handlers/_precompiled.py), which a handler's import loads and uses; the time
+to load both is inside the figure.
+
 Baselines from the same run, alternating with the artifact run by run:
 - the same code and dependencies without bytecode (the pip-installed dependency set and
-  the package's sources, as the artifact shipped before it carried .pyc files);
+  the package's sources, as the artifact shipped before it carried .pyc files; without
+  the build's precompiled code either);
 - the shipped artifact importing botocore alone and making the three clients (what the
   functions' AWS clients cost by themselves: the floor under every handler's figure).
 """
