@@ -2517,6 +2517,43 @@ VOTES_PUT_OFF_UNDER_PRESSURE = [
         "Die Abstimmung über den Entwurf zu Syrien wurde aufgeschoben; Russland hat Einwände "
         "gegen den Text.",
     ),
+    # A draft softened or diluted to bring the member on board; the member's request, its
+    # rival text; an adoption only hoped for is still ahead.
+    (
+        "Sponsors soften Syria truce draft to bring Russia on board",
+        "Kuwait and Sweden softened their draft on a 30-day ceasefire in Syria to bring Russia "
+        "on board before a vote, diplomats said.",
+    ),
+    (
+        "Syria draft diluted to satisfy Russia",
+        "Western sponsors diluted their Syria draft to satisfy Russia, dropping the threat of "
+        "sanctions, before Thursday's vote.",
+    ),
+    (
+        "Vote on Syria ceasefire delayed as Russia seeks more time",
+        "The Security Council delayed a vote on a Syria ceasefire after Russia asked for more "
+        "time to study the text.",
+    ),
+    (
+        "Russian request delays Syria vote",
+        "A Russian request for consultations in capitals delayed the Security Council's vote on "
+        "the Syria ceasefire draft to Friday.",
+    ),
+    (
+        "Syria vote put off; Moscow tables rival text",
+        "The vote on the Western draft on Aleppo was put off as Moscow tabled a rival text of "
+        "its own.",
+    ),
+    (
+        "Council to vote Saturday on Syria truce after two delays",
+        "Sponsors hope the text will be adopted unanimously; the vote was put off twice as "
+        "Russia sought changes.",
+    ),
+    (
+        "Syrien: Abstimmung vertagt",
+        "Der Entwurf soll am Samstag verabschiedet werden; die Abstimmung wurde vertagt, weil "
+        "Russland Änderungen verlangt.",
+    ),
 ]
 
 VOTES_PUT_OFF_FOR_OTHER_REASONS = [
@@ -2569,6 +2606,37 @@ VOTES_PUT_OFF_FOR_OTHER_REASONS = [
         "Syria truce vote delayed as members finalise text",
         "A vote on the Syria ceasefire text was delayed by a few hours while members finalised "
         "the wording; Russia's envoy said he expected a unanimous vote.",
+    ),
+    # The adoption itself is the news; the delays before it are background (the adoption of
+    # resolution 2401 is labelled with no demand).
+    (
+        "Security Council demands 30-day ceasefire in Syria",
+        "The Council unanimously adopted the resolution on Saturday after the vote was delayed "
+        "twice. Russia's ambassador said a ceasefire would only hold with guarantees from the "
+        "armed groups.",
+    ),
+    (
+        "UN Council unanimously backs Syria truce after delays",
+        "The vote, delayed for two days as Russia sought changes, passed 15-0 on Saturday.",
+    ),
+    (
+        "Security Council adopts Syria ceasefire text",
+        "The resolution, softened to win Russia's support, demands a truce 'without delay' "
+        "across Syria.",
+    ),
+    (
+        "Syrie : le Conseil adopte à l'unanimité une trêve de 30 jours",
+        "Le vote, reporté deux fois en raison des amendements exigés par la Russie, a finalement "
+        "eu lieu samedi.",
+    ),
+    (
+        "Siria: el Consejo aprueba por unanimidad la tregua",
+        "La votación, aplazada dos veces por las enmiendas que exigía Rusia, se celebró el sábado.",
+    ),
+    (
+        "Syrien: Sicherheitsrat stimmt einstimmig für Waffenruhe",
+        "Die zweimal vertagte Abstimmung fand am Samstag statt, nachdem Russland Änderungen "
+        "verlangt hatte.",
     ),
 ]
 
