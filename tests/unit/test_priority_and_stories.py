@@ -1384,7 +1384,9 @@ def test_coverage_in_another_language_sharing_only_translated_keys_joins_the_sam
     )
     assert (new, german.id) == (False, veto)
     # An English reaction as little alike (about 0.055) shares a word as written
-    # ("renewal"): it is held to the reaction's bar.
+    # ("renewal"): it is held to the reaction's bar. (It names no veto nor the Council's
+    # failure, which would make it the day's veto's reaction by that key: see
+    # test_a_reaction_naming_the_councils_failure_joins_the_days_one_veto.)
     clusterer = StoryClusterer()
     veto = _detention_veto(clusterer)
     english, _ = clusterer.assign(
@@ -1393,7 +1395,7 @@ def test_coverage_in_another_language_sharing_only_translated_keys_joins_the_sam
             "Minister: a bitter day for families",
             "statement",
             OCT + timedelta(hours=19),
-            text="The foreign minister said Moscow had turned its back on them by blocking the "
+            text="The foreign minister said Moscow had turned its back on them over the "
             "renewal, a bitter blow to every family still waiting for news of relatives held "
             "for years without trial, and promised that Paris would keep pressing for answers "
             "in the coming months.",

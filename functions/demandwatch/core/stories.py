@@ -755,6 +755,13 @@ STORY_LOOKBACK = timedelta(days=7)
 RECORD_WINDOW = timedelta(days=45)
 
 
+# How long after the vote a voting record still joins a story that never named its draft
+# (see ``StoryClusterer._orphan_vote``): the Digital Library catalogues most records within
+# three weeks, and without the draft's symbol a record older than that is as likely the next
+# month's vote on a renewal as this one's.
+_ORPHAN_RECORD = timedelta(days=21)
+
+
 def reaches_back(tally: str | None, symbols: Iterable[str]) -> bool:
     """Whether an item may be a voting record (a tally and a Council document) that joins a
     story older than a week (see ``_records``)."""
@@ -1085,6 +1092,9 @@ class StoryClusterer:
         # share (a wire in Arabic, a release in French).
         if event in _OUTCOMES:
             linked.update(self._by_outcome.get((event, likely_vote_day(cand)), ()))
+        reacted = self._reacted_veto(cand)
+        if reacted is not None:
+            linked.add(reacted)
         by_word = self._by_word
         postings = [by_word[word] for word in cand.words if word in by_word]
         if self._scans(len(fitting), sum(map(len, postings))):
@@ -1109,6 +1119,53 @@ class StoryClusterer:
         item's vocabulary, each in many postings). Either way finds the same stories."""
         return fitting < postings
 
+    def _reacted_veto(self, cand: Candidate) -> str | None:
+        """The story of the veto a reaction is about, when the day says which: a statement
+        naming the veto or the Council's failure ("regrets that the Security Council was
+        unable to agree", "the Council's failure to renew") published on the day of the one
+        Council veto the clusterer holds for that day, or the next morning (see
+        ``likely_vote_day``). The Secretary-General's regret and an aid group's alarm name
+        the mandate or the crossing and the failure, not the vote's words, so their words
+        alone rarely reach even the reaction bar. With two vetoes that day (two drafts, a
+        rival text misread as one) the day does not say which: the words decide."""
+        if cand.item.event != "statement" or _FAILURE.isdisjoint(cand.words):
+            return None
+        day = likely_vote_day(cand)
+        found = [
+            story_id
+            for story_id in self._by_outcome.get(("veto", day), ())
+            if self._outcome_day(self.stories[story_id]) == day
+            and self._organ_of(self.stories[story_id]) is None
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _orphan_vote(self, cand: Candidate, own: set[str]) -> str | None:
+        """The story of the vote a voting record records when no story names its draft: a
+        record of a veto or an adoption (a tally and a Council document of the year, see
+        ``_records``) catalogued days or weeks on, and the one story the clusterer holds that
+        reports that outcome, names no Council document at all (wires and releases rarely
+        give the draft's symbol), shares a word with it, and, for a veto, names a vetoing
+        member the record names. A draft is voted on once; with two such stories (two vetoes
+        by one member within the weeks a record may take) the record says not which."""
+        event = cand.item.event
+        if event not in _OUTCOMES or cand.tally is None:
+            return None
+        if not identifying(_council_documents(cand.symbols), cand.item.published.year):
+            return None
+        if any(self._by_symbol.get(symbol) for symbol in own):
+            return None
+        named = set(vetoers_of(cand))
+        found = [
+            story.id
+            for story in self.stories.values()
+            if event in self._kinds[story.id]
+            and not self._documents[story.id]
+            and abs(cand.item.published - story.first_seen) <= _ORPHAN_RECORD
+            and (event != "veto" or bool(named & set(story.vetoers)))
+            and not story.words.keys().isdisjoint(cand.words.keys())
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _index_outcome(self, story: Story) -> None:
         """File the story under each outcome it reports and its vote's day (a story stays
         filed under a day a later item's stated date replaced: ``_ranked`` checks again)."""
@@ -1122,7 +1179,7 @@ class StoryClusterer:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
         when = cand.item.published
         best: Story | None = None
-        best_rank: tuple[bool, float, float, float] = (False, 0.0, 0.0, 1.0)
+        best_rank: tuple[int, float, float, float] = (0, 0.0, 0.0, 1.0)
         best_exact = best_shared = False
         idf = self._idf(cand.words)
         own = identifying(cand.symbols, when.year)
@@ -1131,6 +1188,8 @@ class StoryClusterer:
         # counts a vote's ballots (see ``_ballot``).
         norm = self.norm(cand.words, idf)
         voted = _ballot(cand)
+        reacted = self._reacted_veto(cand)
+        orphan = self._orphan_vote(cand, own)
         for story in self._candidates(cand):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
@@ -1144,11 +1203,13 @@ class StoryClusterer:
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
-            if late and not (shared and _records(cand, self._documents[story.id])):
+            if late and not (
+                (shared and _records(cand, self._documents[story.id])) or story.id == orphan
+            ):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
-            if gap > self.window and not shared:
+            if gap > self.window and not shared and story.id != orphan:
                 continue
             if gap > self.event_window and not shared and not _voted(story, cand):
                 continue
@@ -1178,8 +1239,9 @@ class StoryClusterer:
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
             # are computed word by word: every item goes where summing its words would send it.
+            keyed = shared or story.id in (reacted, orphan)
             rank = self._ranked(
-                story, cand, self._similarity(story, cand, idf, norm), shared, likely
+                story, cand, self._similarity(story, cand, idf, norm), keyed, likely
             )
             near = abs(rank[2] - rank[3]) <= _MARGIN
             if best is not None and rank[0] == best_rank[0]:
@@ -1188,7 +1250,7 @@ class StoryClusterer:
                 )
             if near:
                 rank = self._ranked(
-                    story, cand, self.similarity(story.words, cand.words, idf, norm), shared, likely
+                    story, cand, self.similarity(story.words, cand.words, idf, norm), keyed, likely
                 )
                 if best is not None and not best_exact:
                     best_rank = self._ranked(
@@ -1200,7 +1262,7 @@ class StoryClusterer:
                     )
                     best_exact = True
             if rank[2] >= rank[3] and (best is None or rank[:2] > best_rank[:2]):
-                best, best_rank, best_exact, best_shared = story, rank, near, shared
+                best, best_rank, best_exact, best_shared = story, rank, near, keyed
         # The item as its story keeps it: with whether it counted ballots, where a rule reads
         # that from a story's items (see ``StoryItem.ballot``).
         item = replace(cand.item, ballot=voted) if cand.item.event in _BALLOT_KINDS else cand.item
@@ -1355,8 +1417,9 @@ class StoryClusterer:
         similarity: float,
         shared: bool,
         likely: date | None,
-    ) -> tuple[bool, float, float, float]:
-        """How well ``cand`` fits ``story``: (the vote's day agrees, score / bar, score, bar)."""
+    ) -> tuple[int, float, float, float]:
+        """How well ``cand`` fits ``story``: (how far the vote's day agrees: 0, 1, or 2 for a
+        reaction to a failed vote whose stated day agrees; score / bar, score, bar)."""
         score = similarity
         if shared:
             score += 1.0
@@ -1400,6 +1463,13 @@ class StoryClusterer:
             # item stated the vote's day, does a guess from publication times rank the vote
             # below a decision taken elsewhere that evening: the words decide.
             first = True
+        # A reaction naming the veto or the Council's failure reacts to a vote: a story whose
+        # stated day is its day (the vote announced for today, a dated release) is that vote,
+        # ahead of a guess from publication times (a rival text that fell the same evening,
+        # misread as a veto) and of news held without a vote.
+        level = int(first)
+        if agree and cand.item.event == "statement" and not _FAILURE.isdisjoint(cand.words):
+            level = 2
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
         ratio = score / needed
@@ -1409,7 +1479,7 @@ class StoryClusterer:
             # bar, so it joins only where no story passes that: the lower bar decides
             # between a story and a new one, never between two stories.
             needed = min(needed, self._lower_bar(story, cand, score))
-        return first, ratio, score, needed
+        return level, ratio, score, needed
 
     def _lower_bar(self, story: Story, cand: Candidate, score: float) -> float:
         """The bar for an item that shares little with a story of the same day: a reaction
@@ -1488,6 +1558,14 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
         if bones is not None and NAME + bones in words:
             found.setdefault(NAME + bones, []).append(word)
     return found
+
+
+# The words a reaction names a failed vote by: the veto (as its concept, in every language) and
+# the Council's failure ("unable to agree", "failed today to agree", "the Council's failure",
+# "inability to renew", "fails to renew"), folded as the item's words are.
+_FAILURE = frozenset(
+    ("veto", "unable", "inability", "failure", "failed", "fails", "block", "blocked", "blocking")
+)
 
 
 # The kinds of news the event types do not part from each other (see ``_INCOMPATIBLE``) and
