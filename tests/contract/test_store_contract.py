@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -27,7 +28,14 @@ from demandwatch.core.models import (
     Thread,
     VoteTally,
 )
-from demandwatch.core.stories import Story, StoryClusterer, StoryItem, lookback, reaches_back
+from demandwatch.core.stories import (
+    Candidate,
+    Story,
+    StoryClusterer,
+    StoryItem,
+    lookback,
+    reaches_back,
+)
 from demandwatch.store.base import Delivery, Store
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from demandwatch.store.sqlite import SqliteStore
@@ -689,6 +697,27 @@ def test_stories_round_trip_and_recent_ones_are_found_by_last_sighting(store: St
     store.save_story(revived)
     assert [s.id for s in store.recent_stories(T0 - timedelta(days=7))] == ["recent", "old"]
     assert store.get_story("old") == revived
+
+
+def test_stories_seen_at_the_same_time_come_back_by_id_and_a_tie_goes_to_the_first(
+    store: Store,
+) -> None:
+    """Two stories last seen at the same moment, saved out of id order: both stores return
+    them by id (SQLite's ``ORDER BY last_seen, story_id``, the cloud index's
+    ``last_seen#id`` key), so an item they tie on joins the same one in every run and on
+    either store (the clusterer gives a tie to the story it examines first)."""
+    # Reported after the Council met that day (see ``likely_vote_day``), as the item is.
+    seen = T0 - timedelta(minutes=30)
+    store.save_story(make_story("st-tie-b", seen))
+    store.save_story(make_story("st-tie-a", seen))
+    stories = store.recent_stories(T0 - timedelta(days=1))
+    assert [s.id for s in stories] == ["st-tie-a", "st-tie-b"]
+    item = StoryItem("alert-tie", "wire", "Russia vetoes Syria draft", "", T0, "veto")
+    cand = Candidate(
+        item, Counter({"veto": 1, "russia": 1}), ("S/2026/140",), ("stop-veto-obstruction",), "P1"
+    )
+    story, new = StoryClusterer(stories).assign(cand)
+    assert (new, story.id) == (False, "st-tie-a")
 
 
 def test_a_story_keeps_what_its_items_counted(store: Store) -> None:
