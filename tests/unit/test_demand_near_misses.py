@@ -2554,6 +2554,25 @@ VOTES_PUT_OFF_UNDER_PRESSURE = [
         "Der Entwurf soll am Samstag verabschiedet werden; die Abstimmung wurde vertagt, weil "
         "Russland Änderungen verlangt.",
     ),
+    # Ghouta in German and Spanish spellings; the French "scrutin" and a conditional "s'y
+    # opposerait"; differences with the member left unbridged.
+    (
+        "Sicherheitsrat verschiebt Votum zu Ost-Ghuta",
+        "Die Abstimmung wurde auf Montag verschoben, weil Moskau weitere Änderungswünsche hat.",
+    ),
+    (
+        "Guta Oriental: la ONU aplaza otra vez la votación",
+        "La votación quedó para el lunes porque persisten las diferencias con Rusia sobre el texto.",
+    ),
+    (
+        "Syrie : les Occidentaux diffèrent le scrutin sur Alep",
+        "Le scrutin sur le projet est différé à lundi ; Moscou a prévenu qu'il s'y opposerait.",
+    ),
+    (
+        "Syria vote slips as differences with Moscow persist",
+        "The vote on the Syria truce text slipped to Monday; differences with Moscow over the "
+        "scope of the ceasefire remain, diplomats said.",
+    ),
 ]
 
 VOTES_PUT_OFF_FOR_OTHER_REASONS = [
