@@ -218,3 +218,57 @@ def test_a_late_record_without_its_draft_named_joins_only_a_vote_it_can_be() -> 
     named = replace(veto(), symbols=("S/2026/530",))
     vetoed, late = polled(named, record(DAY + timedelta(days=16)))
     assert late.id != vetoed.id
+
+
+def draft(alert: str, at: datetime, title: str, text: str) -> Candidate:
+    return item(alert, title, "draft_resolution", at, text=text)
+
+
+CIRCULATED = (
+    "France circulates draft referring Syria to the International Criminal Court",
+    "The French text would refer the situation in Syria to the court's prosecutor.",
+)
+STALLED = (
+    "Talks on French draft referring Syria to the criminal court stall",
+    "Negotiations on the French text on the court's jurisdiction over Syria stalled as Moscow "
+    "objected to the referral.",
+)
+
+
+def test_a_drafts_negotiation_is_one_story_over_the_days_before_its_vote() -> None:
+    # README of tests/eval: earlier negotiation of the same draft, days or weeks before the
+    # vote, is one story (``draft-...-negotiation``).
+    clusterer = StoryClusterer()
+    circulated, _ = clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    stalled, new = clusterer.assign(draft("d2", DAY + timedelta(days=4), *STALLED))
+    assert (new, stalled.id) == (False, circulated.id)
+
+
+def test_only_negotiation_news_joins_a_negotiation_days_later() -> None:
+    # A week on, the talks are another round.
+    clusterer = StoryClusterer()
+    circulated, _ = clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    assert clusterer.assign(draft("d2", DAY + timedelta(days=8), *STALLED))[1]
+    # A story that gathered a reaction is no longer the negotiation alone: the days-later
+    # window is a negotiation's.
+    clusterer = StoryClusterer()
+    circulated, _ = clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    reaction, _ = clusterer.assign(
+        item(
+            "s1",
+            "Rights groups urge Council to back French draft referring Syria to the court",
+            "statement",
+            DAY + timedelta(hours=6),
+            text="The groups said the French text on the criminal court deserves support.",
+        )
+    )
+    assert reaction.id == circulated.id
+    assert clusterer.assign(draft("d2", DAY + timedelta(days=4), *STALLED))[1]
+    # Other news days later is held to its own window.
+    clusterer = StoryClusterer()
+    clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    later = replace(
+        draft("o", DAY + timedelta(days=4), *STALLED),
+        item=StoryItem("o", "src", STALLED[0], "", DAY + timedelta(days=4), "statement"),
+    )
+    assert clusterer.assign(later)[1]

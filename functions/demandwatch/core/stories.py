@@ -762,6 +762,14 @@ RECORD_WINDOW = timedelta(days=45)
 _ORPHAN_RECORD = timedelta(days=21)
 
 
+# A draft's negotiation (circulated, objected to, haggled over, stalled) is one story however
+# long it runs before the vote (README of tests/eval: ``draft-...-negotiation``): news of a
+# draft still under negotiation joins a story of nothing but such news for as long as a poll
+# reads back, held to the usual bar beyond the same day.
+_NEGOTIATION = timedelta(days=7)
+_DRAFTS: frozenset[EventType] = frozenset({"draft_resolution"})
+
+
 def reaches_back(tally: str | None, symbols: Iterable[str]) -> bool:
     """Whether an item may be a voting record (a tally and a Council document) that joins a
     story older than a week (see ``_records``)."""
@@ -1139,6 +1147,11 @@ class StoryClusterer:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _negotiation(self, story_id: str, cand: Candidate) -> bool:
+        """Whether the item and the story are both a draft under negotiation (see
+        ``_NEGOTIATION``)."""
+        return cand.item.event == "draft_resolution" and self._kinds[story_id] == _DRAFTS
+
     def _orphan_vote(self, cand: Candidate, own: set[str]) -> str | None:
         """The story of the vote a voting record records when no story names its draft: a
         record of a veto or an adoption (a tally and a Council document of the year, see
@@ -1203,15 +1216,18 @@ class StoryClusterer:
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
+            talks = gap <= _NEGOTIATION and self._negotiation(story.id, cand)
             if late and not (
-                (shared and _records(cand, self._documents[story.id])) or story.id == orphan
+                (shared and _records(cand, self._documents[story.id]))
+                or story.id == orphan
+                or talks
             ):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
-            if gap > self.window and not shared and story.id != orphan:
+            if gap > self.window and not shared and story.id != orphan and not talks:
                 continue
-            if gap > self.event_window and not shared and not _voted(story, cand):
+            if gap > self.event_window and not shared and not _voted(story, cand) and not talks:
                 continue
             # The draft's own symbol names the development: the General Assembly convening
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
