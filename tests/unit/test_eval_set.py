@@ -789,6 +789,26 @@ def test_demands_on_votes_put_off_under_pressure(capsys: pytest.CaptureFixture[s
     assert demands["stop-veto-obstruction"]["tp"] >= 21
 
 
+def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-busy-8.jsonl (14-28 September 2013: the Geneva framework, the Sellstrom report,
+    the negotiation of resolution 2118, its vote and adoption, the OPCW decision), written
+    blind to the rules and committed before any story rule was measured on it. First reading
+    (main 9ebcd1c, production path) P 0.625 / R 0.333, with the labelled events 0.600 / 0.400.
+    Then one rule from its classes (a draft's negotiation is one story for up to a week):
+    0.647 / 0.367 and 0.619 / 0.433, held here as production gets them. Left: event misreads
+    (the Secretary-General presenting findings read as a report, "vote could come Friday" read
+    as a draft, a reaction read as a report), the report's library record five weeks later,
+    two wires sharing few words (investigators, inspectors)."""
+    report = run_eval(capsys, "stories-busy-8.jsonl")
+    floors = {"clustering": (0.64, 0.36), "clustering_labelled_events": (0.61, 0.43)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 24, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
