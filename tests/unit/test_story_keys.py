@@ -272,3 +272,37 @@ def test_only_negotiation_news_joins_a_negotiation_days_later() -> None:
         item=StoryItem("o", "src", STALLED[0], "", DAY + timedelta(days=4), "statement"),
     )
     assert clusterer.assign(later)[1]
+
+
+def test_the_failure_key_is_the_councils_veto_not_an_assembly_item_read_as_one() -> None:
+    # The Assembly casts no veto: its debate on one, misread as a veto report, is not the
+    # vote a regret over the Council's failure reacts to.
+    clusterer = StoryClusterer()
+    debate, _ = clusterer.assign(
+        item(
+            "ga",
+            "UN Assembly hears delegates on Russia's veto",
+            "veto",
+            DAY + timedelta(hours=15),
+            text="Speakers took the floor for six hours.",
+            vetoers=RUSSIA,
+        )
+    )
+    story, new = clusterer.assign(regret(DAY + timedelta(hours=22)))
+    assert new
+    assert story.id != debate.id
+
+
+def test_a_late_record_sharing_no_word_with_the_vote_is_not_joined_to_it() -> None:
+    quiet = item(
+        "v",
+        "Detention monitors' mandate falls",
+        "veto",
+        DAY + timedelta(hours=15),
+        text="It lapses at midnight.",
+        vetoers=RUSSIA,
+    )
+    late = record(DAY + timedelta(days=16))
+    assert quiet.words.keys().isdisjoint(late.words.keys())
+    vetoed, joined = polled(quiet, late)
+    assert joined.id != vetoed.id
