@@ -2683,3 +2683,97 @@ def test_a_headline_on_another_files_capital_fires_nothing(matcher: Matcher) -> 
         "The Council put off its vote on UN monitors for the Yemeni port after the United States "
         "asked for changes; members had met on Syria's detainees the day before.",
     )
+
+
+# Classes read in en-demands-7 after its first reading (tuned on afterwards, in other words
+# here): a draft rewritten or a word dropped to court Moscow; a member "in no hurry",
+# "holding up" a vote; a Council response or statement watered down while Russia and China
+# object; a text that will never be put to a vote after their envoys walk out; a Council
+# "held hostage" by a permanent member; a text dismissed, its adoption ruled out.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Sponsors rewrite Syria text to court Moscow",
+            "The draft was rewritten overnight, the call for an arms embargo dropped after Russia "
+            "objected, and a vote could come on Friday.",
+        ),
+        (
+            "Moscow holding up Syria vote, diplomats say",
+            "Russia is in no hurry to see the Syria draft voted on and wants further changes.",
+        ),
+        (
+            "Council's response to Hama shelling watered down",
+            "Western members wanted a firm press statement condemning the shelling of Hama and "
+            "calling for access for investigators; after hours of talks in which the Russian and "
+            "Chinese delegations objected to every paragraph, the members only expressed concern.",
+        ),
+        (
+            "Force text on Syria will never be put to a vote, envoys say",
+            "The meeting on the draft ended quickly with the Russian and Chinese envoys walking out.",
+        ),
+        (
+            "Aid agencies: Council held hostage over Idlib",
+            "The Security Council is being held hostage by a permanent member while Idlib burns, "
+            "the agencies said.",
+        ),
+        (
+            "Russia dismisses Western Syria text before Council vote",
+            "Moscow's envoy dismissed the draft as a stunt and all but ruled out its adoption.",
+        ),
+    ],
+)
+def test_obstruction_told_in_the_blind_sets_words_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A headline dated by the failed vote ("two days after failed U.N. vote") is about
+        # the other news, as one dated by the veto is.
+        (
+            "France recalls envoy from Damascus days after failed U.N. vote",
+            "Paris withdrew its ambassador from Syria on Tuesday, three days after Russia and "
+            "China vetoed a Council resolution on the crackdown.",
+        ),
+        # A resolution that "rules out" force is not a member ruling out a text.
+        (
+            "Moscow says new Syria resolution rules out any use of force",
+            "The Russian foreign minister said the text adopted on Friday gave no automatic "
+            "right to strike and that any breach would come back to the Council.",
+        ),
+    ],
+)
+def test_a_failed_vote_dating_the_headline_or_a_text_ruling_out_force_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Planes suspected to carry weapons to Damascus are arms flights; jets that carried out
+# strikes are not.
+def test_planes_carrying_weapons_to_damascus_are_arms_flights(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Washington asks Baghdad to search Iranian flights bound for Syria",
+        "Officials say the cargo planes crossing Iraqi airspace to Damascus carry weapons for "
+        "Assad's forces.",
+    )
+    assert ARMS not in fired(
+        matcher,
+        "Russian jets pound Idlib",
+        "Aircraft from Hmeimim carried out dozens of strikes on Idlib overnight, monitors said.",
+    )
+
+
+# A court abroad sentencing a Syrian soldier for executions is a trial of a perpetrator.
+def test_a_soldier_sentenced_abroad_for_executions_is_accountability(matcher: Matcher) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Dutch court convicts Syrian ex-soldier over prisoner executions",
+        "Judges in The Hague district court gave the former government soldier twelve years for "
+        "his part in the execution of a captured man in Deir ez-Zor.",
+    )

@@ -758,14 +758,36 @@ def test_demands_on_round_g(capsys: pytest.CaptureFixture[str]) -> None:
 def test_demands_on_round_gs_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
     """Written after round G's rules and committed before it was read; read once and not
     tuned on: 0.970 with 1 of 12 negatives alerted, the same on the vocabulary before
-    round G (its class fixes neither help nor hurt these items). Its errors are left: a
+    round G (its class fixes neither help nor hurt these items). Its errors were left: a
     US arms sale to Saudi Arabia that names the Syrian war to deny it, a condemnation of
     "protecting Assad" after "Saturday's failed vote", Iranian cargo flights allowed on
-    to Damascus."""
+    to Damascus. The last is found since en-demands-7's class of planes that "carry
+    weapons" (session 11, not tuned on this file): 0.981, still 1 of 12."""
     report = run_eval(capsys, "en-demands-6-heldout.jsonl")
     assert report["negatives"] >= 12
     assert report["negatives_alerted"] <= 1
     assert float(report["macro_f1"]) >= 0.96  # type: ignore[arg-type]
+
+
+def test_demands_on_the_blind_tuning_set_7(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-7, written blind by an engineer who never ran the matcher or read the
+    rules, and read at once when it landed, before any of its items was looked at: 0.839
+    with 2 of 25 negatives alerted (stop-veto 0.818, 18 of 25, 1 false) on the rules of the
+    round on votes put off under pressure (0.835, stop-veto 17 of 25, at the session's
+    start): the held-out reading of that round. Then tuned on by class, so no longer blind: a
+    draft rewritten to court Moscow, a member in no hurry or holding up the vote, a Council
+    response watered down, a text never to be put to a vote, a Council held hostage, a text
+    dismissed, a headline dated by the failed vote, planes that carry weapons, a soldier
+    sentenced for executions: 0.945 with 1 of 25. Left: the High Commissioner naming the
+    Council's failure (a dating phrase elsewhere), a vote put off on a text demanding an
+    investigation of an attack (accountability), the EU's 2025 relief keeping measures on
+    the former government (labelled with no demand; other sets fire a freeze kept on Assad's
+    circle)."""
+    report = run_eval(capsys, "en-demands-7.jsonl")
+    assert report["n"] == 60
+    assert report["negatives"] >= 25
+    assert report["negatives_alerted"] <= 1
+    assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
 
 
 def test_demands_on_votes_put_off_under_pressure(capsys: pytest.CaptureFixture[str]) -> None:
