@@ -23,8 +23,8 @@ else every invocation of a function uses is imported or built with its handler m
 of the documents every notify, interact and digest invocation reads).
 
 The artifact's figure includes what the build compiled ahead for the container: the
-.pyc files, and the code of what the standard library would compile from text at each
-import (dataclass methods, typing's forward references, namedtuples: see
+.pyc files, and what the standard library would compile from text at each cold start
+(dataclass methods, typing's forward references, namedtuples, regular expressions: see
 demandwatch/handlers/_precompiled.py), which a handler's import loads and uses; the time
 to load both is inside the figure.
 

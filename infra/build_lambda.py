@@ -18,9 +18,9 @@
    runtime loads them without reading the source to compare (the source never changes
    inside a deployed artifact). File names inside them are ``/var/task/...``, where
    Lambda unpacks the zip, so tracebacks name real paths and no build machine's.
-   What the standard library compiles from text at each import (the methods
-   ``@dataclass`` writes, typing's forward references, namedtuples) is compiled here too,
-   by importing every handler module and recording it
+   What the standard library compiles from text at each cold start (the methods
+   ``@dataclass`` writes, typing's forward references, namedtuples, regular expressions)
+   is compiled here too, by running each function's cold start and recording it
    (``demandwatch/handlers/_precompiled.marshal``, see that module).
 4. Everything is zipped reproducibly (sorted names, fixed timestamps) into
    ``build/demandwatch-lambda.zip``, the CodeUri of template.yaml.
@@ -395,37 +395,52 @@ def snapshot_config(stage_dir: Path) -> None:
     )
 
 
-# What a cold start imports: each handler module, then what its set-up imports (the AWS
-# clients' botocore, Powertools' Logger and Metrics).
-COLD_START_MODULES = (
-    "demandwatch.handlers.schedule",
-    "demandwatch.handlers.poll",
-    "demandwatch.handlers.notify",
-    "demandwatch.handlers.interact",
-    "demandwatch.handlers.digest",
-    "botocore.session",
-    "aws_lambda_powertools",
-)
+# What a cold start of each function sets up (import, handler.start(), its AWS clients),
+# in an environment of the template's variables with placeholder values: nothing is sent
+# (a botocore client reads only its model when it is made).
+COLD_START_ENV = {
+    "AWS_REGION": "us-east-1",
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "AWS_ACCESS_KEY_ID": "build",
+    "AWS_SECRET_ACCESS_KEY": "build",
+    "DEMANDWATCH_TABLE": "demandwatch-build",
+    "DEMANDWATCH_ALERT_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/000000000000/a.fifo",
+    "DEMANDWATCH_POLL_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/000000000000/poll",
+    "DEMANDWATCH_SECRET_ID": "demandwatch/build",
+    "POWERTOOLS_SERVICE_NAME": "demandwatch",
+    "POWERTOOLS_METRICS_NAMESPACE": "Demandwatch",
+}
+HANDLERS = ("schedule", "poll", "notify", "interact", "digest")
 
 
 def record_precompiled(stage_dir: Path) -> None:
-    """Compile, under CPython 3.13 and from the staged artifact, what a cold start's
-    imports compile from text, and write it where the handlers look for it
+    """Compile, under CPython 3.13 and from the staged artifact, what each function's
+    cold start compiles from text, and write it where the handlers look for it
     (demandwatch/handlers/_precompiled.py says how it is used)."""
     code = (
-        "import sys\n"
+        "import importlib, sys\n"
         "sys.path.insert(0, sys.argv[1])\n"
         "from demandwatch.handlers import _precompiled\n"
-        "codes = _precompiled.record(sys.argv[2:])\n"
-        "if len(codes) < 100:\n"
-        "    raise SystemExit(f'only {len(codes)} texts recorded')\n"
+        "def cold_starts():\n"
+        "    for name in sys.argv[2:]:\n"
+        "        module = importlib.import_module('demandwatch.handlers.' + name)\n"
+        "        app = module.handler.start()\n"
+        "        for client in module.CLIENTS:\n"
+        "            getattr(app.clients, client)\n"
+        "codes = _precompiled.record(cold_starts)\n"
+        "if len(codes) < 300:\n"
+        "    raise SystemExit(f'only {len(codes)} texts and patterns recorded')\n"
         "_precompiled.write(codes)\n"
     )
     subprocess.run(  # noqa: S603 - our own fixed command line
-        [str(python313()), "-I", "-B", "-c", code, str(stage_dir), *COLD_START_MODULES],
+        [str(python313()), "-I", "-B", "-c", code, str(stage_dir), *HANDLERS],
         check=True,
         cwd=stage_dir,
-        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
+        env={
+            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+            "LAMBDA_TASK_ROOT": str(stage_dir),
+            **COLD_START_ENV,
+        },
     )
 
 

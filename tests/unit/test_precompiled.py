@@ -19,6 +19,7 @@ import pytest
 from demandwatch.handlers import _precompiled
 
 SITES = ((dataclasses, "exec"), (typing, "compile"), (collections, "eval"))
+RE_COMPILE = _precompiled._RE_COMPILE
 
 SOURCE = (
     "import typing\n"
@@ -38,6 +39,7 @@ SOURCE = (
 def _restore() -> Iterator[None]:
     before = {(m.__name__, n): vars(m).get(n) for m, n in SITES}
     yield
+    vars(_precompiled.RE_SITE[0])[_precompiled.RE_SITE[1]] = RE_COMPILE
     for module, name in SITES:
         value = before[(module.__name__, name)]
         if value is None:
@@ -59,6 +61,7 @@ def define(name: str) -> types.SimpleNamespace:
 def test_without_the_build_s_file_nothing_is_changed(tmp_path: Path) -> None:
     assert _precompiled.install(tmp_path / "missing.marshal") is None
     assert not [n for m, n in SITES if n in vars(m)]
+    assert getattr(*_precompiled.RE_SITE) is RE_COMPILE
 
 
 def test_a_file_from_another_interpreter_is_not_used(tmp_path: Path) -> None:
@@ -123,3 +126,49 @@ def test_recorded_code_builds_the_same_classes_and_unknown_text_still_compiles(
     assert Other(1).a == 1
     assert (built.hits, built.misses > 0) == (hits, True)
     assert Other.__init__.__annotations__ == Stock.__init__.__annotations__
+
+
+def test_recorded_patterns_are_the_patterns_re_compiles_and_a_warning_one_is_not_kept(
+    tmp_path: Path,
+) -> None:
+    import re
+    import warnings
+
+    patterns = (
+        (r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(\d\d))?", 0),
+        (r"\bveto(?:es|ed)?\b", re.IGNORECASE),
+        (rb"^\s*<\?xml", 0),
+    )
+    warns = r"[[a]"  # "Possible nested set": parsing it warns, so it must go on warning
+
+    def cold_start() -> None:
+        for pattern, flags in patterns:
+            re.compile(pattern, flags)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            re.compile(warns)
+
+    re.purge()
+    recorded = _precompiled.record(cold_start)
+    assert len(recorded) == len(patterns)
+    cache = tmp_path / "codes.marshal"
+    _precompiled.write(recorded, cache)
+
+    re.purge()
+    built = _precompiled.install(cache)
+    assert built is not None
+    for pattern, flags in patterns:
+        ours = re.compile(pattern, flags)
+        assert ours == _precompiled._RE_COMPILE(pattern, flags)
+        assert (ours.groups, ours.groupindex, ours.flags) == (
+            re.compile(pattern, flags).groups,
+            re.compile(pattern, flags).groupindex,
+            re.compile(pattern, flags).flags,
+        )
+    assert (built.hits, built.misses) == (len(patterns), 0)
+    assert re.compile(patterns[0][0]).match("2013-09-14").group("month") == "09"
+    re.purge()
+    with pytest.warns(FutureWarning):
+        re.compile(warns)
+    assert built.misses == 1
+    re.purge()

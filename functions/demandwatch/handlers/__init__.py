@@ -14,7 +14,7 @@ as usual.
 
 Before anything else, a handler importing this package in the Lambda artifact takes the
 code the build compiled for what a cold start would otherwise compile from text (every
-dataclass's methods, typing's forward references, namedtuples: see
+dataclass's methods, typing's forward references, namedtuples, regular expressions: see
 demandwatch.handlers._precompiled); elsewhere there is none and nothing changes.
 """
 
