@@ -2777,3 +2777,37 @@ def test_a_soldier_sentenced_abroad_for_executions_is_accountability(matcher: Ma
         "Judges in The Hague district court gave the former government soldier twelve years for "
         "his part in the execution of a captured man in Deir ez-Zor.",
     )
+
+
+# Aid, evacuations or a convoy held up "despite the resolution" while Russia insists on its
+# own pauses is the resolution not carried out, not a vote put off; nor is a vote set once
+# Russia drops its objections.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia drops objections, Syria vote set for Friday",
+            "Russia dropped its objections to the revised text and the vote was set for Friday, "
+            "diplomats said.",
+        ),
+        (
+            "Aid to Ghouta held up despite Council resolution",
+            "UN convoys were held up again on Monday despite the Council's resolution, as Russia "
+            "insisted the truce applied only during its five-hour daily pauses.",
+        ),
+        (
+            "Ghouta aid convoy delayed despite U.N. ceasefire resolution",
+            "The convoy was delayed for a third day; Russia's defence ministry insisted rebels "
+            "were shelling the corridor.",
+        ),
+        (
+            "Evacuations from Ghouta postponed despite resolution 2401",
+            "Medical evacuations were postponed as Russia objected to the lists of patients, the "
+            "UN said.",
+        ),
+    ],
+)
+def test_aid_held_up_despite_a_resolution_is_no_vote_put_off(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
