@@ -2811,3 +2811,26 @@ def test_aid_held_up_despite_a_resolution_is_no_vote_put_off(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# People held hostage by ISIL or by rebels, named beside the Council, are not the Council
+# "held hostage" by a permanent member.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Council condemns killing of aid worker held hostage in Raqqa",
+            "The Security Council condemned ISIL for holding hostage and killing a British aid "
+            "worker in Syria.",
+        ),
+        (
+            "Russian pilots held hostage, Moscow says",
+            "Moscow said two Russian pilots were held hostage by rebels near Idlib and asked the "
+            "Council to act.",
+        ),
+    ],
+)
+def test_people_held_hostage_are_not_a_council_held_hostage(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
