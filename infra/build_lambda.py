@@ -388,10 +388,14 @@ def snapshot_config(stage_dir: Path) -> None:
         "from demandwatch import configsnapshot\n"
         "configsnapshot.write(Path(sys.argv[1]) / sys.argv[2])\n"
     )
+    # A fixed hash seed: the pickle's bytes then depend on the configuration alone (with
+    # a random one, set and dict orders made it differ from build to build). -s and an
+    # environment of our own in place of -I, which would ignore PYTHONHASHSEED.
     subprocess.run(  # noqa: S603 - our own fixed command line
-        [str(python313()), "-I", "-B", "-c", code, str(stage_dir), SHIPPED_CONFIG],
+        [str(python313()), "-s", "-B", "-c", code, str(stage_dir), SHIPPED_CONFIG],
         check=True,
         cwd=stage_dir,
+        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONHASHSEED": "0"},
     )
 
 

@@ -134,6 +134,31 @@ def test_the_artifact_ships_bytecode_for_3_13_that_keeps_the_zip_reproducible(
     assert dates == {(2020, 1, 1, 0, 0, 0)}
 
 
+def test_the_build_s_configuration_snapshot_is_the_same_bytes_build_after_build(
+    task_root: Path, tmp_path: Path
+) -> None:
+    """The zip is reproducible only if every file the build writes is: the snapshot of
+    the validated configuration, pickled, is written twice from the same staged files
+    and must come out the same."""
+    sys.path.insert(0, str(ROOT / "infra"))
+    try:
+        import build_lambda  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "infra"))
+    written = []
+    for run in ("first", "second"):
+        stage = tmp_path / run
+        shutil.copytree(
+            task_root,
+            stage,
+            ignore=shutil.ignore_patterns("_validated_config.pickle", "*.dist-info"),
+        )
+        build_lambda.snapshot_config(stage)
+        written.append((stage / "demandwatch" / "_validated_config.pickle").read_bytes())
+    assert written[0] == written[1]
+    assert written[0] == (task_root / "demandwatch" / "_validated_config.pickle").read_bytes()
+
+
 def test_every_handler_imports_under_python_3_13(task_root: Path) -> None:
     out = run_313(
         task_root,
