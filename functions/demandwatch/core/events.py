@@ -20,6 +20,29 @@ from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventT
 from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.text import clip, fold
 
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+class _Gated(Gated):
+    """A rule over folded text, its letters folded the same way: written "ООН" or "يؤيد",
+    it matches the "оон" and "يويد" that fold() makes of the text, and could never match as
+    written. Only the letters outside ASCII are folded (casefolding the pattern itself
+    would turn escapes such as ``\\W`` into others)."""
+
+    __slots__ = ()
+
+    def __init__(self, pattern: str) -> None:
+        if not pattern.isascii():
+            pattern = _NOT_ASCII.sub(lambda m: fold(m.group()), pattern)
+        super().__init__(pattern)
+
+
+# The permanent members as English copy names them (their countries and capitals).
+_P5_EN = (
+    r"(?:russia|china|russian federation|united states|u\.s\.|us|britain|united kingdom|france|moscow"
+    r"|beijing|washington|london|paris)"
+)
+
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
@@ -61,9 +84,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bveto(?:es)? (?:by|of|from)\b",
         # "... was voted down by China and Russia", "was blocked by Russia": the permanent
         # members named as the agents (not "by Britain's House of Commons").
-        r"(?:\bvoted down|\b(?:drafts?|resolutions?|texts?|renewal|extension|proposal|bid|referral|measure)\b"
+        # ("was blocked on Tuesday by Russia", "It was killed by Russia and China")
+        r"(?:\bvoted down|\b(?:drafts?|resolutions?|texts?|renewal|extension|proposal|bid|referral|measure"
+        r"|it|they)\b"
         r"[^.;]{0,80}\b(?:was|were|been|being) (?:\w+ )?(?:blocked|vetoed|killed|torpedoed|scuttled"
-        r"|struck down|shot down|sunk|scuppered)) by (?:the )?(?:russia|china|russian federation|united states"
+        r"|struck down|shot down|sunk|scuppered)(?: (?:late )?(?:on )?(?:monday|tuesday|wednesday|thursday"
+        r"|friday|saturday|sunday|today|yesterday|tonight))?) by (?:the )?(?:russia|china|russian federation|united states"
         r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|london|paris"
         r"|(?:two |three )?permanent members?)\b(?!'s)",
         # "Aid text falls to Russian, Chinese no": a draft falling to members' negative votes.
@@ -102,6 +128,17 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|france)\b,? (?:cast|casts|casting) (?:the |a )?(?:sole|lone|only|single) (?:vote against|no vote"
         r"|negative vote)",
         r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
+        # A permanent member joining another in the veto: "China joined Russia in blocking
+        # it", "..., Beijing joining Moscow in voting it down". Only a permanent member's
+        # "no" sinks a Council text, so two of them acting together on it are its veto.
+        # (not their votes against an amendment: "joined the United States in voting against
+        # the amendment")
+        rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:the )?{_P5_EN} in (?:vetoing|blocking"
+        r"|killing|sinking|scuttling|torpedoing|striking (?:it |the \w+ )?down|voting (?:it |them |the \w+ )?down)\b"
+        r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)",
+        # "Vetoes were cast by Russia and China", "The veto cast today by Russia ...": the
+        # vetoes' agents named.
+        rf"\b(?:vetoe?s?|negative votes?) (?:(?:were|was) )?cast (?:(?:on )?\w+ )?by (?:the )?{_P5_EN}",
     ),
     "resolution_adopted": (
         r"\bvot(?:ed|es|e) unanimously (?:\w+ ){0,3}?(?:to|for)\b",
@@ -148,6 +185,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
         r"|established|imposed|requested|demanded|decided|approved)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
+        # What a Council text does, adopted: "adopted the six-month renewal", "The renewal
+        # ... was adopted on Monday".
+        r"\b(?:adopted|approved|passed) (?:the |a |an |its )?(?:[\w-]+ ){0,3}(?:renewal|extension)\b",
+        r"\b(?:resolution|text|draft|renewal|extension)\b[^.;]{0,80}\b(?:was|were) (?:unanimously )?"
+        r"(?:adopted|approved)\b",
     ),
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -493,18 +535,18 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
 
 # A Council presidential or press statement named in the other languages: the document is
 # a statement, however unanimous ("einstimmig") or whatever it condemns.
-_STATEMENT_DOC_ELSEWHERE = Gated(
+_STATEMENT_DOC_ELSEWHERE = _Gated(
     r"\bdeclaration (?:presidentielle|a la presse)\b|\bdeclaracion (?:presidencial|a la prensa)\b"
     r"|\bprasidentenerklarung\w*|\bpresseerklarung des (?:un-)?sicherheitsrat"
     r"|заявлени\w* (?:председател\w*|для (?:печати|прессы))|بيان رئاسي|بيان صحفي"
 )
 # A headline reporting a draft tabled: its news, even when the lede gives the day of the
 # vote in a clause about it ("Le projet, qui sera soumis au vote vendredi, ...").
-_TABLED_ELSEWHERE = Gated("|".join(f"(?:{c})" for c in _CUES_ELSEWHERE["draft_resolution"]))
+_TABLED_ELSEWHERE = _Gated("|".join(f"(?:{c})" for c in _CUES_ELSEWHERE["draft_resolution"]))
 
 # A government's own act against Damascus's envoys: expelling them, recalling its own,
 # closing its embassy. News of its own ("other"), even when a ministry "declares" it.
-_EXPELS_ELSEWHERE = Gated(
+_EXPELS_ELSEWHERE = _Gated(
     r"\bexpuls\w*|\bweist (?:[\w-]+ ){0,4}aus\b|\bausgewiesen\b|высыла\w*|выслал\w*|отозвал\w* посл"
     r"|(?<!\w)(?:تطرد|يطرد|طردت|تستدعي|يستدعي|استدعت|تسحب|يسحب|سحبت)(?!\w)"
     r"|\brappel\w* (?:son|leur) ambassadeur|\bretir\w* (?:a )?su embajador|\bruft\w* (?:[\w-]+ )?botschafter\w* zuruck"
@@ -512,7 +554,7 @@ _EXPELS_ELSEWHERE = Gated(
 )
 
 
-_HOLDS_MEETING_ELSEWHERE = Gated(
+_HOLDS_MEETING_ELSEWHERE = _Gated(
     r"(?<!\w)(?:يعقد|عقد|تعقد|عقدت)(?!\w) (?:[^ ]+ )?(?:جلسة|اجتماعا)|провед\w* (?:экстренн\w* )?заседани"
     r"|\bse reun(?:it|ira|e|ira) (?:d'urgence|de urgencia|en urgence)|\btritt (?:[\w-]+ ){0,3}zusammen\b"
 )
@@ -546,7 +588,7 @@ _MEMBERS = (
     r"(?:pays|membres|delegations|etats|paises|miembros|delegaciones|estados|staaten|lander|mitglieder"
     r"|ratsmitglieder)"
 )
-_YES_COUNT_ELSEWHERE = Gated(
+_YES_COUNT_ELSEWHERE = _Gated(
     rf"(?<![\w-]){_NUMBER} (?:voix|votes?|votos) (?:pour|en faveur|a favor|favorables)\b"
     rf"|(?<![\w-]){_NUMBER} (?:apoyos|ja-stimmen|stimmen dafur)\b"
     # (backed "by 13 of the 15 members", not "by sixty countries": sponsors are no votes)
@@ -573,12 +615,12 @@ _YES_COUNT_ELSEWHERE = Gated(
 # A headline naming a veto ("veto", or in the words of _VETO_DONE: "la Russie torpille le
 # texte"): its news is the veto, whatever smaller count the body gives of a rival draft. A
 # draft "rejected" or "not adopted" says nothing of why.
-_TITLE_VETO_ELSEWHERE = Gated(r"\bveto|вето|فيتو|النقض")
+_TITLE_VETO_ELSEWHERE = _Gated(r"\bveto|вето|فيتو|النقض")
 
 
 # A head of state vetoing a law, a bill or a budget ("Milei veta la ley", "наложил вето на
 # законопроект"): a national act, never the Council's, which votes on no law.
-_LAW_VETO_ELSEWHERE = Gated(
+_LAW_VETO_ELSEWHERE = _Gated(
     r"\bveto (?:\w+ ){0,2}(?:a|sur|contre) (?:la |le |une |un |cette )?(?:loi|projet de loi|budget)\b"
     r"|\bvet(?:a|o|an|aron|ara|ado)\b (?:\w+ ){0,2}(?:la |el |una |un )?(?:ley|proyecto de ley|norma|presupuesto)\b"
     r"|\bveto (?:total|parcial)\b|\bveto (?:\w+ ){0,2}(?:a|contra) (?:la |el )?(?:ley|norma|presupuesto)\b"
@@ -611,7 +653,7 @@ def _yes_counts(text: str) -> list[int]:
 # "warnt im Sicherheitsrat", "unterrichtete die Ratsmitglieder", "devant le Conseil",
 # "в Совбезе", "أمام مجلس الأمن". Under a headline that makes them a speaker, the item is
 # the meeting they spoke at.
-_BEFORE_COUNCIL_ELSEWHERE = Gated(
+_BEFORE_COUNCIL_ELSEWHERE = _Gated(
     r"\bdevant (?:le conseil de securite|les quinze|les membres du conseil)\b"
     r"|\bante (?:el consejo de seguridad|los (?:quince|15)(?: miembros)?)\b"
     r"|\binform\w* (?:al consejo de seguridad|a los (?:quince|15)|a los miembros del consejo)\b"
@@ -626,7 +668,7 @@ _BEFORE_COUNCIL_ELSEWHERE = Gated(
 # "в Совбезе", besides the forms above.
 # (after the verb, not after its object: "Maas nennt Blockade im Sicherheitsrat
 # unverantwortlich" is a minister's words about the Council, not said in it)
-_IN_COUNCIL_TITLE = Gated(
+_IN_COUNCIL_TITLE = _Gated(
     r"\b(?:warn|mahn|forder|appellier|kritisier|sag|erklar|bericht|wirb|wirbt|pladier|drang|bitt|klag|beklag"
     r"|verteidig|rechtfertig|betont|spricht|sprach)\w* im (?:un-)?(?:welt)?sicherheitsrat\b"
     r"|(?:заявил|призвал|предупредил|сообщил|выступил|обвинил|потребовал|напомнил|отметил|говорит|заявляет"
@@ -653,12 +695,12 @@ _SAYING = (
     r"|acuso|a accuse|accuse|warf|denonce|a denonce|wirft|обвинил\w*|اتهم|اتهمت"
     r"|заявил\w*|сказал\w*|назвал\w*|отметил\w*|قال|قالت|اكد|اكدت|وصف|وصفت|انتقد|انتقدت)"
 )
-_SPEAKER_LEDE_ELSEWHERE = Gated(
+_SPEAKER_LEDE_ELSEWHERE = _Gated(
     rf"^(?:[\w'.-]+ ){{0,5}}?(?:[\w]+-|l'|d')?{_OFFICE}\b(?: [\w'.-]+){{0,6}}? {_SAYING}(?!\w)"
     rf"|^{_SAYING} (?:[\w'.-]+ ){{0,3}}?{_OFFICE}(?!\w)"
 )
-_KICKER = Gated(r"^[^:.]{2,40}: ")
-_PERMANENT_SPEAKER = Gated(
+_KICKER = _Gated(r"^[^:.]{2,40}: ")
+_PERMANENT_SPEAKER = _Gated(
     rf"\b{_P5_LATIN}\b|{_P5_CYRILLIC}|{_P5_ARABIC}|\b(?:russ|chin|americ|brit|franz|franc|estadounid)\w*"
     r"|\b(?:рф|кнр)\b|российск|китайск|американск|британск|французск|الروسي|الصيني|الامريكي|البريطاني|الفرنسي"
 )
@@ -667,7 +709,7 @@ _PERMANENT_SPEAKER = Gated(
 # A veto to come: threatened, announced, or in the future tense ("menace de bloquer",
 # "votará en contra", "kündigt ein Veto an", "заблокирует", "ستعرقل"). Not done: the draft
 # is still under negotiation, and a vote "if it is put to a vote" is not scheduled.
-_THREAT_ELSEWHERE = Gated(
+_THREAT_ELSEWHERE = _Gated(
     r"\bmenac\w* (?:de |d')(?:bloquer|torpiller|faire capoter|(?:opposer|mettre|utiliser) (?:son|leur) (?:droit de )?veto"
     r"|voter contre)|\b(?:bloquera|bloqueront|torpillera|votera contre|voteront contre|opposera son veto"
     r"|opposeront leur veto|mettra son veto)\b|\b(?:va|vont) (?:bloquer|opposer (?:son|leur) veto|voter contre)\b"
@@ -685,7 +727,7 @@ _THREAT_ELSEWHERE = Gated(
 )
 
 
-_COUNCIL_TEXT_ELSEWHERE = Gated(
+_COUNCIL_TEXT_ELSEWHERE = _Gated(
     r"\b(?:texte|texto|borrador|resolucion|[\w-]*entwurf\w*|[\w-]*resolution\w*)\b|документ|(?<!\w)(?:ال)?نص(?!\w)"
 )
 
@@ -715,7 +757,7 @@ def _threat_elsewhere(scores: dict[EventType, float], title: str, both: str) -> 
 
 # A rival draft named as such ("un texte russe concurrent", "la propuesta rival", "der
 # Gegenentwurf", "альтернативный проект", "المشروع المنافس"): its count is its own.
-_RIVAL_ELSEWHERE = Gated(
+_RIVAL_ELSEWHERE = _Gated(
     r"\b(?:concurrent\w*|rival\w*|alternati\w*|competidor\w*|konkurrier\w*|gegenentw[uü]rf\w*|gegenvorschlag\w*)\b"
     r"|альтернативн\w*|конкурирующ\w*|встречн\w*|(?<!\w)(?:ال)?(?:منافس|بديل|مضاد)(?!\w)"
 )
@@ -730,7 +772,7 @@ def _without_rivals(text: str) -> str:
 # A veto dated by the time elapsed since it ("un an après le veto russe", "dos años después
 # del veto", "ein Jahr nach dem Veto", "через год после вета", "بعد عام على الفيتو"): the
 # veto is the background of another development.
-_SINCE_VETO_ELSEWHERE = Gated(
+_SINCE_VETO_ELSEWHERE = _Gated(
     r"\b(?:un|une|deux|trois|quelques|\d+) (?:an|ans|mois|jours?|semaines?|annees?) (?:apres|depuis) "
     r"(?:le |la |les |l')?(?:double |nouveau |dernier )?veto"
     r"|\b(?:un|dos|tres|unos|\d+) (?:ano|anos|mes|meses|dias?|semanas?) (?:despues|tras) (?:del|de los|el|los) "
@@ -814,7 +856,7 @@ def _veto_background_elsewhere(text: str) -> tuple[bool | None, str]:
 # A national parliament voting ("La Cámara de Representantes rechaza ...", "Le Parlement
 # britannique dit non", "Bundestag lehnt ab", "Госдума отклонила", "مجلس العموم يرفض"): its
 # vote is never the Council's veto or adoption, however it is worded.
-_LEGISLATURE_ELSEWHERE = Gated(
+_LEGISLATURE_ELSEWHERE = _Gated(
     r"\b(?:assemblee nationale|chambre des (?:communes|representants|deputes|lords)|senat|bundestag|parlement"
     r"|deputes|senateurs|congreso|senado|camara de (?:representantes|los comunes|diputados|los lores)"
     r"|parlamento|diputados|congresistas|senadores|bundesrat|unterhaus|oberhaus|reprasentantenhaus"
@@ -825,7 +867,7 @@ _LEGISLATURE_ELSEWHERE = Gated(
 )
 # A procedural vote (whether to hold a meeting, the agenda): under the Council's rules it
 # takes nine votes and no member can veto it, whoever voted against.
-_PROCEDURAL_ELSEWHERE = Gated(
+_PROCEDURAL_ELSEWHERE = _Gated(
     r"\bvotes? (?:de |sur la )?procedur\w*|\bvotacion (?:de procedimiento|procesal|procedimental)"
     r"|\bverfahrens(?:abstimmung|frage)\w*|\bprozedural\w* abstimmung"
     r"|\bcontre la tenue de la (?:seance|reunion)|\ben contra de (?:celebrar|la celebracion de) la (?:reunion|sesion)"
@@ -834,14 +876,14 @@ _PROCEDURAL_ELSEWHERE = Gated(
 )
 # A UN body meeting after a veto ("le Conseil se réunit après le veto russe", "la Asamblea
 # se reúne tras el veto", "Совбез собрался после вето"): the meeting is the news.
-_MEETS_AFTER_VETO_ELSEWHERE = Gated(
+_MEETS_AFTER_VETO_ELSEWHERE = _Gated(
     r"\b(?:se reun(?:it|issent|ira|iront|e|en|ira|iran|io|ieron)|tient une (?:seance|reunion)|celebra una (?:sesion|reunion)"
     r"|tritt\w* (?:[\w-]+ ){0,3}zusammen|berat\w*|debat\w*|debatte\w*)\b[^.]{0,40}"
     r"\b(?:apres|tras|despues de|nach)\b (?:le |la |el |dem |den |des |del )?(?:[\w-]+ )?(?:double |doble |doppel-?)?veto"
     r"|(?:собрал\w*|провел\w* заседани\w*|обсудил\w*)[^.]{0,40}после (?:[\w-]+ )?вето"
     r"|(?:يجتمع|تجتمع|اجتمع|اجتمعت|يعقد|تعقد|عقد|عقدت)(?!\w)[^.]{0,40}بعد (?:ال)?(?:فيتو|نقض)"
 )
-_MEETING_WORD_ELSEWHERE = Gated(
+_MEETING_WORD_ELSEWHERE = _Gated(
     r"\b(?:seance|reunion|sesion|sitzung)\b|заседани|(?<!\w)(?:ال)?جلسة(?!\w)"
 )
 # Quotation marks around a headline's verb ("La France « déplore » le veto") hide it from
@@ -995,11 +1037,10 @@ def _adjust_elsewhere(
 
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
 # which every match of the pattern contains (None: no such strings are known).
-_Cue = tuple["_Gated", re.Pattern[str] | None, frozenset[str] | None]
+_Cue = tuple[Gated, re.Pattern[str] | None, frozenset[str] | None]
 
 # How a rule is searched (gates read off its pattern, then only what can match) is
-# the machinery in core.gated; this module says what the rules are.
-_Gated = Gated
+# the machinery in core.gated; this module says what the rules are (see _Gated).
 
 
 def _cue(pattern: str) -> _Cue:
@@ -1012,7 +1053,7 @@ def _cue(pattern: str) -> _Cue:
     """
     if not pattern.isascii():
         # Cues meet folded text: fold their letters the same way (hamza, accents, case).
-        pattern = fold(pattern)
+        pattern = _NOT_ASCII.sub(lambda m: fold(m.group()), pattern)
     # Gated on every string set it requires: the most selective opens the cue (see
     # _Selection), the others are tested before the search.
     compiled = _Gated(pattern)
@@ -1466,7 +1507,7 @@ _APPOSITION = rf"{_PERMANENT_APPOSITION}?"
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
 # of member names at every character.
-_ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
+_ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     (
         "threatened_veto",
         ("veto", "block", "vote against", "vote no"),
@@ -1503,7 +1544,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], _Gated], ...] = (
         ("by",),
         _Gated(
             rf"\b(?:blocked|killed|torpedoed|scuttled|nixed|shot down|struck down|knocked down|voted down|sunk"
-            rf"|scuppered) by (?:the )?{_LIST}(?!'s)"
+            rf"|scuppered)(?: (?:late )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+            rf"|yesterday|tonight))? by (?:the )?{_LIST}(?!'s)"
         ),
     ),
     # "Russia's ninth veto", "Moscow's veto of the text".
@@ -2238,6 +2280,17 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] = 0.0
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    if (
+        english
+        and scores["veto"] > 0
+        and scores["resolution_adopted"] > 0
+        and _DATED_VETO.admits(both)
+        and _DATED_VETO.search(both)
+        and not _veto_done(_DATED_VETO.pattern.sub(" ", both))
+    ):
+        # A text adopted after an earlier veto ("The extension, vetoed by Russia last month,
+        # was approved on Tuesday"): the veto, dated before the news, is its history.
+        scores["veto"] = 0.0
     if council_vetoed:
         scores["veto"] += 10
     if lede_act:
@@ -2248,7 +2301,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         or executive
         or (
             scores["veto"] > 0
-            and _OTHER_BODY.search(both)
+            # (a body that only speaks of the veto, "EU reacts to Russian veto", "Brussels
+            # said on Tuesday the veto would ...", is not where it was cast)
+            and _OTHER_BODY.search(_BODY_SPEAKING.sub(" ", both))
             and not un_organ.search(both)
             and not _COUNCIL_TEXT.search(both)
         )
@@ -2259,7 +2314,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # a minister meeting a president, is "other" news, however it is worded.
     un_in_title = un_organ.search(title) is not None
     if not un_organ.search(both):
-        scores["resolution_adopted"] = 0.0
+        # (but a text a permanent member vetoed is the Council's, however the item names
+        # neither: "The renewal, which Russia had blocked in July, was adopted on Monday")
+        if not (english and _MEMBER_VETOED_IT.search(both) and not _OTHER_BODY.search(both)):
+            scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
     elif not un_in_title and not un_organ.search(first_sentence):
         # Leaders meeting elsewhere, with the UN in a later sentence: not a UN meeting.
@@ -2326,7 +2384,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     report_lede = _REPORT_LEDE.search(first_sentence) is not None
     # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
     lede = _DATELINE.sub("", first_sentence, count=1)
-    speaker = (_SPEAKERS.search(lede) is not None or after_vote) and not (
+    # (the bloc opening a lede on a veto speaks of it: "Brussels said on Tuesday the veto
+    # would ..."; of its own measures, it decides them)
+    bloc_reacts = bool(english and _BLOC_SAYS.search(lede) and _LEDE_VETO.search(lede))
+    speaker = (_SPEAKERS.search(lede) is not None or after_vote or bloc_reacts) and not (
         own_veto or lede_act or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
     )
     if meeting_lede:
@@ -2928,10 +2989,37 @@ _OTHER_BODY = _Gated(
     r"\b(?:eu|european|brussels|nato|parliament|senate|congress|legislat\w*|bill|law|budget|tranche"
     r"|package|accession|membership|unanimity)\b"
 )
+# A veto dated before the news in its own clause: "vetoed by Russia last month", "which
+# Russia had blocked in July".
+_DATED_VETO = _Gated(
+    rf"\b(?:vetoed|blocked)(?: (?:by )?(?:the )?{_P5_EN}(?:,? (?:and )?{_P5_EN})*)?(?: [\w-]+){{0,2}}? (?:last (?:week"
+    r"|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december)|in (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d)|(?:days|weeks|months|years) (?:earlier|before|ago)"
+    r"|earlier this (?:week|month|year))\b"
+)
+# The bloc opening a lede, speaking: "Brussels said", "The EU on Friday deplored".
+_BLOC_SAYS = _Gated(
+    r"^(?:the )?(?:eu|european union|brussels)(?: (?:on \w+day|\w+day|today|yesterday))? (?:said|says|regrets"
+    r"|regretted|deplores|deplored|condemns|condemned|denounces|denounced|called|calls)\b"
+)
+# A permanent member vetoing or blocking a text: only the Council's texts can be.
+_MEMBER_VETOED_IT = _Gated(
+    rf"\b{_P5_EN} (?:had |has |have )?(?:vetoed|blocked)\b|\b(?:vetoed|blocked) (?:\w+ )?by {_P5_EN}\b"
+)
+# The bloc as the speaker reacting, not the venue: "EU reacts", "Brussels said", "an EU
+# spokesperson", "the European Union's foreign policy chief condemned".
+_BODY_SPEAKING = re.compile(
+    r"\b(?:the )?(?:eu|european union|brussels)(?:'s)?(?: [\w-]+){0,3}? (?:reacts?|said|says|spokes\w+"
+    r"|(?:high )?representative|foreign (?:affairs|policy) chief|regrets?|regretted|deplores?|deplored"
+    r"|condemns?|condemned|denounces?|denounced)\b"
+)
 # The strict forms of "vetoed": a draft's failure alone may be for want of votes.
 _VETOED = _Gated(
     r"\bvetoe[sd]\b|\bvetoing\b|owing to (?:the )?negative|negative votes? (?:of|by)"
     r"|\bcast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?\b"
+    # ("The veto cast today by Russia leaves ...")
+    r"|\bvetoe?s? cast (?:(?:today|yesterday|tonight|on \w+day) )?by\b"
 )
 _MEASURE = _Gated(
     r"\bsanction\w*|\bfreez\w*|\bfroze|\bfrozen|\bdesignat\w*|\bblacklist\w*|\bembargo\b|\bgele\b|\bgel des"
@@ -3789,10 +3877,12 @@ _OTHER_ROLE_AFTER = re.compile(
 _VETO_PREDICATE = re.compile(
     rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*{_RELATIVE_CLAUSE}?"
     rf"(?:'s\s+(?:[\w-]+\s+)?veto(?:es)?\b|,?(?:\s+(?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}}\s+"
-    r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined) [\w ]{2,20}? (?:to|in) )?"
+    r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined|joining) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
     r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
     rf"|votes down|voted {_TEXT_DOWN}|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
+    # (after "joined Russia in")
+    rf"|voting down|voting {_TEXT_DOWN}|voting (?:against|no)"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
@@ -3842,7 +3932,8 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
     abstaining or voting for). An item reporting a veto names its vetoers first; the others
     it mentions it marks as such."""
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
-    head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
+    sentences = _SENTENCE_END.split(folded, maxsplit=4)
+    head = " ".join(sentences[:2])
     members: list[Actor] = []
     for m in _NAMES.finditer(head):
         name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
@@ -3850,16 +3941,61 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
             continue
         if _tied_to_veto(head, m):
             members.append(Actor(name, "vetoed"))
+    if members:
+        return members
+    # A lede that names no vetoer ("A draft ... was vetoed on Thursday."), then the members
+    # explaining their "no" as the next sentences' subject: "Moscow and Beijing said the
+    # text ignored ...". After a vote each member explains its own; those who vetoed find
+    # fault with the text, the others with the veto.
+    for sentence in sentences[2:4]:
+        for m in _NAMES.finditer(sentence):
+            name = _NAME_LOOKUP.get(m.group(0).strip(), m.group(0).strip())
+            actor = Actor(name, "vetoed")
+            if (
+                name in _PERMANENT
+                and name not in other_roles
+                and actor not in members
+                and _explains_against(sentence, m)
+            ):
+                members.append(actor)
     return members
+
+
+# A member finding fault with the vetoed text: "said the text ignored ...", "said it was
+# unbalanced", "argued that the draft would have undermined ...".
+_AGAINST_THE_TEXT = re.compile(
+    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*,?(?:\s+(?:{_WHEN}|[a-z-]+ly),?){{0,2}}\s+"
+    r"(?:said|say|says|argued|argue|complained|insisted|contended|maintained|objected|called)\s+(?:that\s+)?"
+    r"(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:draft|text|resolution|measure|proposal|renewal))\s+"
+    r"(?:(?:had|has|was|were|is|would have|did not|didn't|failed to|sought to|tried to)\s+)?(?:been\s+)?"
+    r"(?:\w+ly\s+)?(?:ignored|ignores|ignore|unbalanced|one-sided|biased|politici[sz]ed|flawed|lopsided"
+    r"|undermined|undermines|violated|violates|interfered|counterproductive|unacceptable|lacked|lacks"
+    r"|overlooked|overlooks|distorted|distorts|infringed|infringes|meddled|provocative|hasty|premature)\b"
+)
+
+
+def _explains_against(text: str, m: re.Match[str], start: int = 0) -> bool:
+    """The permanent member named at ``m`` opens its sentence (which starts at ``start``),
+    with the members listed with it, and finds fault with the vetoed text (see
+    :data:`_AGAINST_THE_TEXT`)."""
+    before = text[start : m.start()]
+    return _OPENING_NAMES.fullmatch(before) is not None and (
+        _AGAINST_THE_TEXT.match(text, m.end()) is not None
+    )
+
+
+# What may open a sentence before a member's name: the members listed before it.
+_OPENING_NAMES = re.compile(rf"\s*(?:(?:the\s+)?(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)*(?:the\s+)?")
 
 
 # Before a member's name, what makes it the veto's agent: "vetoed by", "blocked by the".
 _VETO_AGENT_BEFORE = re.compile(
     r"\b(?:vetoed|blocked|killed|sunk|torpedoed|struck down|voted down|(?:vetoe?s?|negative votes?)"
-    r"(?: (?:were|was))? cast)\s+by\s+(?:the\s+)?$"
+    r"(?: (?:were|was))? cast)(?:\s+(?:late\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|today|yesterday|tonight))?\s+by\s+(?:the\s+)?$"
 )
 # ... or the member it joins in the veto: "China joined Russia in sinking it".
-_JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed)\s+(?:the\s+)?$")
+_JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)\s+(?:the\s+)?$")
 
 
 def _tied_to_veto(text: str, m: re.Match[str]) -> bool:
@@ -3918,6 +4054,10 @@ def _tied_in_double_veto(text: str, m: re.Match[str]) -> bool:
     """The permanent member at ``m`` is tied to the item's double veto: by the words of any
     veto (see :func:`_tied_to_veto`) or those of :data:`_DOUBLE_TIE`, on the vetoed text."""
     if _tied_to_veto(text, m):
+        return True
+    # ("A double veto killed the draft. Russia and China said the text was one-sided.")
+    stop = text.rfind(". ", 0, m.start())
+    if _explains_against(text, m, stop + 2 if stop >= 0 else 0):
         return True
     if _OTHER_ROLE_AFTER.match(text[m.end() :]):
         return False
