@@ -285,6 +285,16 @@ def test_english_event_classes(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_eval(capsys, "en-events-17.jsonl")
     assert float(report["event_accuracy"]) >= 0.972  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.956  # type: ignore[arg-type]
+    # An eighteenth, written blind by another engineer and measured before any rule was
+    # changed for it: 0.900 (81 of 90), who vetoed 0.850 (17 of 20); 1.000 and 1.000 after
+    # general rules (a briefing lede with a threat voiced later, an organ renewing or
+    # extending, a relative clause on a body's record, a text blocked by its aim ("a Western
+    # bid to"), members "that voted against" and "the only vote against came from", "plan"
+    # not "plane", a UN treaty as no organ, speakers rejecting findings after a dateline, a
+    # lede dated years earlier), held to within one item.
+    report = run_eval(capsys, "en-events-18.jsonl")
+    assert float(report["event_accuracy"]) >= 0.988  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.95  # type: ignore[arg-type]
     report = run_eval(capsys, "en-event-classes.jsonl")
     assert float(report["event_accuracy"]) >= 0.96  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]

@@ -106,7 +106,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"block|blocks|blocked|bloquent|bloque|torpedo(?:es|ed)?|nix(?:es|ed)?|shoots? down|shot down"
         r"|(?:strikes|struck|knocks?|knocked) down)"
         r" (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension|call|saisine|projet|bid|push|plan"
-        r"|referral|proposal)",
+        r"|referral|proposal)s?\b",
         r"\bfails? to (?:adopt|renew|extend|pass)\b",
         r"\bdid not adopt\b",
         r"\bcast negative votes?\b",
@@ -1677,6 +1677,18 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             rf"|{_TEXT_DOWN})\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
     ),
+    # "Russia and China were the two members that voted against"; "The only vote against
+    # came from Russia".
+    (
+        "voted_against",
+        ("voted against", "voted no", "vote against", "votes against", "no vote", "negative vote"),
+        _Gated(
+            rf"{_LIST},?\s+(?:were|was) the (?:two |three |only |sole )?(?:members?|countries|delegations|ones)"
+            r" (?:that|who|to) (?:had )?vot(?:ed|e) (?:against|no)\b"
+            r"|\bthe (?:only|sole|lone|single) (?:votes? against|no votes?|negative votes?)(?: (?:on|in) [^.;,]{3,60}?)?"
+            rf" (?:came from|was cast by|was that of|was) (?:the )?{_LIST}"
+        ),
+    ),
     # "Russia, a permanent member, cast the sole negative vote": its veto.
     (
         "vetoed",
@@ -2155,6 +2167,12 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
         scores["veto"] += 2 * _WEIGHT["veto"]
     vote = _tally(combined)
     _adjust(scores, folded_title, folded_text, language)
+    if published is not None and language == "en" and _history_lede(folded_text, published.year):
+        # "On 16 February 1946 the Soviet Union used the veto for the first time ...": a
+        # lede dated to an earlier year recounts history, whatever it tells.
+        for kind in _VOTING | _DATED:
+            scores[kind] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
     if vote is not None:
         _by_the_rules(scores, vote, combined, recorded=_is_record(combined))
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
@@ -2166,6 +2184,26 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     actors = _actors(combined, event_type) if event_type in _VOTING else ()
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
+
+
+# A lede opening on a full date: "On 16 February 1946 ...", "On February 16, 1946, ...".
+_DATED_OPENING = re.compile(
+    r"^on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?: \d{1,2})?,? ((?:19|20)\d\d)\b"
+)
+_TODAY = re.compile(
+    r"\b(?:today|yesterday|tonight|this (?:week|month)|(?:on |last )?(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday))\b"
+)
+
+
+def _history_lede(text: str, year: int) -> bool:
+    """The lede opens on a date at least two calendar years before ``year`` (the item's:
+    a record catalogued in the new year may date its vote to the last) and dates nothing to
+    the days of the news."""
+    lede = _SENTENCE_END.split(text, maxsplit=1)[0]
+    m = _DATED_OPENING.match(lede)
+    return m is not None and int(m.group(1)) < year - 1 and not _TODAY.search(lede)
 
 
 # Reported speech moves the news back a tense: "Diplomats said Russia and China had blocked
@@ -2360,7 +2398,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         or _FINDINGS_HEAD.search(title)
         # (findings in a time or cause clause date another act: "OPCW states voted to suspend
         # Syria's rights, after investigators found ...")
-        or (_FINDINGS.search(_main_clause(first_sentence)) and not _SPEAKERS.search(first_sentence))
+        # (the speaker read after any wire dateline, "DAMASCUS (Reuters) - ")
+        or (
+            _FINDINGS.search(_main_clause(first_sentence))
+            and not _SPEAKERS.search(_DATELINE.sub("", first_sentence, count=1))
+        )
     ):
         scores["report"] += 6
     if _ASSEMBLY_DEBATE.search(title) or (
@@ -2381,7 +2423,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # meeting.
     after_vote = _AFTER_VOTE_LEDE.search(first_sentence) is not None
     meeting_lede = _MEETING_LEDE.search(first_sentence) is not None and not after_vote
-    report_lede = _REPORT_LEDE.search(first_sentence) is not None
+    # (a speaker rejecting the report reacts to it: "The Syrian government rejected a UN
+    # commission report that found ...")
+    report_lede = _REPORT_LEDE.search(first_sentence) is not None and not (
+        english and _REJECTS_FINDINGS.search(first_sentence)
+    )
     # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
     lede = _DATELINE.sub("", first_sentence, count=1)
     # (the bloc opening a lede on a veto speaks of it: "Brussels said on Tuesday the veto
@@ -2533,7 +2579,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # The seed release's convention: a reaction to a veto threat over a draft still
         # under negotiation reports the draft, not a statement.
         scores["draft_resolution"] = max(scores["draft_resolution"], scores["statement"] + 0.5)
-        if _COUNCIL_TEXT.search(first_sentence):
+        if _COUNCIL_TEXT.search(first_sentence) and not (
+            # (not a briefing the lede reports, the threat voiced in a later sentence:
+            # "X briefed the Council ..., as members debated a draft. Russia said ...")
+            meeting_lede and not _THREAT.search(first_sentence)
+        ):
             # "Russia told Council members the draft was unacceptable": a threat over the
             # text is the draft's news, wherever it was voiced.
             scores["draft_resolution"] = max(scores["draft_resolution"], scores["meeting"] + 0.5)
@@ -3040,7 +3090,9 @@ _MEETING_TITLE = _Gated(
 )
 _FINDINGS = _Gated(
     r"\b(?:probe|investigators?|investigation|inquiry|watchdog|opcw|mechanism|commission|team|mission|experts?"
-    r"|panel)\b[^.]{0,80}(?<!to )(?<!assign )(?<!apportion )(?<!the )(?<!no )\b(?:blames?|blamed|finds?|found"
+    # (not a relative clause recalling the body's record: "the team that has blamed ...")
+    r"|panel)\b[^.]{0,80}(?<!to )(?<!assign )(?<!apportion )(?<!the )(?<!no )(?<!that has )(?<!that had )"
+    r"(?<!which has )(?<!which had )(?<!who have )(?<!who had )\b(?:blames?|blamed|finds?|found"
     r"|concludes?|concluded|confirms?|confirmed|attribut\w*|holds? [^.]{0,30}responsible|held [^.]{0,30}responsible"
     r"|names|accuses?|accused|determines|determined)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
@@ -3070,7 +3122,9 @@ _UN_ORGAN = _Gated(
     # (not another body's council or assembly: the OPCW's Executive Council, the European
     # Council, a national assembly)
     r"\bu\.n\.(?!\w)|(?<!executive )(?<!european )(?<!national )(?<!cooperation )(?<!transitional )"
-    r"\b(?:security council|general assembly|human rights council|council|assembly|un|"
+    # (nor a UN treaty: "the UN Convention against Torture")
+    r"\b(?:security council|general assembly|human rights council|council|assembly"
+    r"|un(?! (?:convention|charter|treaty|covenant)s?\b)|"
     # (nor, in French and Spanish, the OPCW's Executive Council or the European Council)
     r"united nations|conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
     r"|consejo(?! ejecutivo| europeo| de europa)|asamblea|naciones unidas"
@@ -3125,6 +3179,8 @@ _SPEAKERS = _Gated(
     r"منظمة|الوزير|وزير|وزارة الخارجية|المتحدث)\b"
     r"[^.]{0,160}\b(?:said|says|called|calls|urged|urges|welcomed|welcomes|condemned|accused|denounced|"
     r"condemns|deplores|denounces|decries|criticizes|criticises|slams|laments|"
+    # (rejecting a report or charges is a reaction: "the foreign ministry rejected a report")
+    r"rejected (?:a |the |its )?(?:[\w-]+ ){0,3}(?:report|findings|conclusions|accusations|allegations|charges)|"
     r"warned|expressed|hit out|is urging|told reporters|was quoted|regrets|regretted|deplored|hailed|praised|"
     r"defended|voiced|lashed out|critici[sz]ed|appealed|is (?:deeply |gravely |profoundly )?(?:disappointed"
     r"|concerned|alarmed|shocked|disturbed|saddened|appalled|troubled)|"
@@ -3256,6 +3312,11 @@ _AFTER_VOTE_LEDE = _Gated(
     r"\b(?:told|tells|informed|addressed) (?:the )?(?:[\w-]+ )?(?:un |u\.n\. )?(?:security council|council"
     r"|general assembly|assembly)(?: members)? (?:after|following) (?:the|its|this|[a-z]+day's) (?:\w+ )?vote\b"
 )
+# A speaker rejecting findings: a reaction to them.
+_REJECTS_FINDINGS = _Gated(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denounced|denounces)"
+    r" (?:a |the |its |their )?(?:[\w-]+ ){0,3}(?:report|findings|conclusions)\b"
+)
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
     r"\breport (?:published |released |issued )?(?:\w+ ){0,3}(?:details|documents|documented|finds|found"
@@ -3308,7 +3369,9 @@ _ORGAN_ADOPTS = _Gated(
     r"^(?:the )?(?:(?:un|u\.n\.|united nations|\d+-member|geneva-based) )*(?:security council|general assembly"
     r"|human rights council|rights council|council|assembly)"
     r"(?: (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
-    r"(?: \w+ly)? (?:passed|adopted|approved|gave (?:the |its )?(?:go-ahead|green light))\b"
+    r"(?: \w+ly)? (?:passed|adopted|approved|gave (?:the |its )?(?:go-ahead|green light)"
+    # (its resolution's act: "unanimously extended for a year on Thursday the mandate")
+    r"|extended|renewed)\b"
     r"(?! (?:a |the |its )?(?:presidential |press )?statement)"
 )
 _ASSEMBLY_VOTE = _Gated(
@@ -3321,7 +3384,7 @@ _ASSEMBLY_VOTE = _Gated(
 _OWN_LEGAL_STEP = _Gated(
     r"\b(?:said|says|announced) (?:on \w+day |today |yesterday )?(?:that )?(?:it|they) (?:had |has |have |would"
     r" |will |was |were |is |are )?(?:formally |now |also )?(?:\w+ )?(?:take|taking|took|taken|bring|bringing"
-    r"|brought|file|filing|filed|notif\w*|institut\w*|launch\w*|hold)\b[^.]{0,120}"
+    r"|brought|file|filing|filed|notif\w*|institut\w*|launch\w*|hold)\b[^.]{0,160}"
     r"\b(?:international court of justice|icj|world court|court|tribunal|legal proceedings|legal action"
     r"|(?:legally|judicially) responsible)\b"
 )
@@ -3683,7 +3746,9 @@ _OPENING = re.compile(
 
 
 _BLOCKED_TEXT = re.compile(
-    r"\s+(?:[\w'.-]+\s+){0,4}?(?:drafts?|resolutions?|texts?|renewal|extension|proposal|measure)\b"
+    r"\s+(?:[\w'.-]+\s+){0,4}?(?:drafts?|resolutions?|texts?|renewal|extension|proposal|measure"
+    # (a text told by its aim: "scuttled a Western bid to punish ...")
+    r"|bid|push|effort|attempt|move|call)\b"
 )
 
 
