@@ -3932,3 +3932,45 @@ def test_a_lede_dated_years_before_the_item_is_history(
     title: str, text: str, published: datetime, expected: str
 ) -> None:
     assert classify(title, text, published=published).type == expected
+
+
+# Published findings told through their speaker: an investigating body stating crimes under
+# international law, or "reasonable grounds to believe" (the standard of proof inquiries
+# and the OPCW's teams write in); a government or a rights group using the words is not one.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "UN inquiry: Syrian forces committed crimes against humanity",
+            "The commission of inquiry said on Monday that government forces had committed crimes"
+            " against humanity in detention centres.",
+            "report",
+        ),
+        (
+            "Investigators: chlorine dropped on Douma",
+            "Investigators from the chemical weapons watchdog said on Friday there were reasonable"
+            " grounds to believe a Syrian air force helicopter dropped a chlorine cylinder on Douma.",
+            "report",
+        ),
+        (
+            "Syria convoy strike: the board's summary",
+            "Reasonable grounds exist to believe Syrian aircraft struck the Urum al-Kubra convoy, the"
+            " summary released by the Secretary-General on Wednesday says.",
+            "report",
+        ),
+        (
+            "France says there are reasonable grounds to act",
+            "The French foreign minister said on Monday that Paris had reasonable grounds to believe"
+            " Damascus had crossed the red line.",
+            "statement",
+        ),
+        (
+            "Rights group urges probe",
+            "Amnesty International said the attacks may amount to war crimes and called for an"
+            " inquiry.",
+            "statement",
+        ),
+    ],
+)
+def test_findings_told_by_the_investigating_body(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected

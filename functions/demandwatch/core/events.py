@@ -314,6 +314,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:found|estimates?|documented|interviews? with|based on (?:\d+ )?interviews|flash update|"
         r"situation report|transmits|investigators say)\b",
         r"تقرير",
+        # The standard of proof that inquiries and the OPCW's teams state their findings in.
+        r"\breasonable grounds (?:\w+ ){0,2}?to (?:believe|conclude)\b",
     ),
     "other": (),
 }
@@ -3096,6 +3098,10 @@ _FINDINGS = _Gated(
     r"|concludes?|concluded|confirms?|confirmed|attribut\w*|holds? [^.]{0,30}responsible|held [^.]{0,30}responsible"
     r"|names|accuses?|accused|determines|determined)\b"
     r"|\bsays [^.]{0,40}\b(?:was|were) used\b"
+    # An investigating body saying what its inquiry established: crimes under international
+    # law, or reasonable grounds to believe.
+    r"|\b(?:commission|inquiry|investigators|probe|panel|mechanism|mission)\b[^.]{0,60}\b(?:said|says)\b"
+    r"[^.]{0,80}\b(?:committed (?:war crimes|crimes against humanity)|reasonable grounds)\b"
     r"|\b(?:oiac|commission d'enquete|enqueteurs|equipe)\b[^.]{0,80}\b(?:attribue\w*|met en cause|conclu\w*|accuse"
     r"|designe\w*|impute\w*)\b"
     r"|\b(?:opaq|comision|investigadores|mecanismo)\b[^.]{0,80}\b(?:culpa|responsabiliza|concluye|acusa\w*|denuncia"
@@ -3251,6 +3257,7 @@ _FINDINGS_SAY = _Gated(
 # An investigating body heading the headline, then a colon: "UN-Kommission: ...".
 _FINDINGS_HEAD = _Gated(
     r"^(?:[\w'.-]+ ){0,2}[\w-]*?(?:kommission|commission(?: d'enquete)?|comision|комисси\w*|لجنة التحقيق"
+    r"|inquiry|investigators|probe|panel|watchdog"
     r"|oiac|opcw|opaq|озхо|enqueteurs|ermittler|investigadores)(?: [\w'.-]+){0,3} ?:"
 )
 # Findings credited in the headline: "..., according to the commission of inquiry".
