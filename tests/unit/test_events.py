@@ -3913,6 +3913,25 @@ def test_the_councils_procedure_in_other_words(title: str, text: str, vetoers: s
             datetime(2017, 7, 20, tzinfo=UTC),
             "other",
         ),
+        (
+            "History: the first Syria veto",
+            "Ten years ago this week, Russia and China vetoed the first draft on Syria.",
+            datetime(2021, 10, 4, tzinfo=UTC),
+            "other",
+        ),
+        (
+            "A decade of vetoes",
+            "Five years ago, Moscow cast its first veto on Syria.",
+            datetime(2016, 10, 4, tzinfo=UTC),
+            "other",
+        ),
+        # (the day's veto told beside the anniversary)
+        (
+            "Ten years on",
+            "Ten years ago, Russia vetoed the first text; on Tuesday it vetoed its seventeenth.",
+            datetime(2021, 10, 5, tzinfo=UTC),
+            "veto",
+        ),
         # (the day's own date, or last year's in a record catalogued in the new year)
         (
             "Russia vetoes Syria text",

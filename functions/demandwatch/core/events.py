@@ -2169,7 +2169,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
         scores["veto"] += 2 * _WEIGHT["veto"]
     vote = _tally(combined)
     _adjust(scores, folded_title, folded_text, language)
-    if published is not None and language == "en" and _history_lede(folded_text, published.year):
+    if language == "en" and _history_lede(folded_text, published.year if published else None):
         # "On 16 February 1946 the Soviet Union used the veto for the first time ...": a
         # lede dated to an earlier year recounts history, whatever it tells.
         for kind in _VOTING | _DATED:
@@ -2193,19 +2193,29 @@ _DATED_OPENING = re.compile(
     r"^on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)(?: \d{1,2})?,? ((?:19|20)\d\d)\b"
 )
+_YEARS_AGO = re.compile(
+    r"^(?:(?:some|about|nearly|almost|exactly|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b"
+)
+_THE_DAY = re.compile(
+    r"\b(?:today|yesterday|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
 _TODAY = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:week|month)|(?:on |last )?(?:monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday))\b"
 )
 
 
-def _history_lede(text: str, year: int) -> bool:
+def _history_lede(text: str, year: int | None) -> bool:
     """The lede opens on a date at least two calendar years before ``year`` (the item's:
-    a record catalogued in the new year may date its vote to the last) and dates nothing to
-    the days of the news."""
+    a record catalogued in the new year may date its vote to the last), or on "ten years
+    ago", and dates nothing to the days of the news."""
     lede = _SENTENCE_END.split(text, maxsplit=1)[0]
-    m = _DATED_OPENING.match(lede)
-    return m is not None and int(m.group(1)) < year - 1 and not _TODAY.search(lede)
+    if _YEARS_AGO.match(lede):
+        # ("Ten years ago this week, ...": the anniversary's week, not the act's)
+        return not _THE_DAY.search(lede) and ";" not in lede
+    if year is None or (m := _DATED_OPENING.match(lede)) is None:
+        return False
+    return int(m.group(1)) < year - 1 and not _TODAY.search(lede)
 
 
 # Reported speech moves the news back a tense: "Diplomats said Russia and China had blocked
