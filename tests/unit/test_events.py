@@ -3993,3 +3993,71 @@ def test_a_lede_dated_years_before_the_item_is_history(
 )
 def test_findings_told_by_the_investigating_body(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected
+
+
+# The blind tuning sets that landed this session (en-demands-7, stories-busy-8,
+# en-demands-8-postponed), their general classes in my own wording: the Assembly's debate
+# after a veto (resolution 76/262) is a meeting; a veto counted in times is history; a rights
+# group opening its lede reacts to the adoption it names; all fifteen in favour adopt.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Assembly takes up Russia's Syria veto",
+            "UNITED NATIONS (Reuters) - Speaker after speaker in the General Assembly on Monday"
+            " faulted Moscow for blocking the aid renewal, in the debate now held after every veto.",
+            "meeting",
+        ),
+        (
+            "Debate on the veto",
+            "Member states met in the General Assembly pursuant to resolution 76/262 to discuss"
+            " China's negative vote on the Syria text.",
+            "meeting",
+        ),
+        (
+            "A decade of blocking",
+            "Russia has used its veto 17 times on Syria since 2011, most recently on the aid"
+            " crossing.",
+            "other",
+        ),
+        (
+            "Russia uses veto again",
+            "Russia used its veto on Friday to end the cross-border mechanism.",
+            "veto",
+        ),
+        (
+            "HRW: Council text falls short",
+            "Human Rights Watch said the Security Council had failed Syrians when it adopted a"
+            " resolution on aid that ignored detentions.",
+            "statement",
+        ),
+        (
+            "Idlib vetoes aired in Assembly",
+            "UNITED NATIONS (AP) - Speaker after speaker in the General Assembly on Wednesday"
+            " faulted China and Russia for their vetoes of the Idlib ceasefire text.",
+            "meeting",
+        ),
+        (
+            "Use of the veto : debate of the General Assembly pursuant to resolution 76/262 on the"
+            " negative vote cast by the Russian Federation on draft resolution S/2023/506",
+            "",
+            "meeting",
+        ),
+        (
+            "Aleppo observers text passes",
+            "After hours of talks, the vote on the observers' text was held at noon, with all"
+            " fifteen members voting in favour.",
+            "resolution_adopted",
+        ),
+        (
+            "Council approves Aleppo monitors",
+            "The vote was held on Monday with all 15 members in favour, sending UN staff to monitor"
+            " evacuations.",
+            "resolution_adopted",
+        ),
+    ],
+)
+def test_the_sessions_blind_sets_classes_in_other_wording(
+    title: str, text: str, expected: str
+) -> None:
+    assert classify(title, text).type == expected

@@ -78,8 +78,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|as|against|at|loom\w*|overshadow\w*|hang\w*|mean\w*|show\w*|mar|rais\w*|spark\w*|prompt\w*"
         r"|fuel\w*|leave|left|pile\w*|continu\w*)\b)",
         r"\bvetoing\b",
+        # (not a count: "has used its veto sixteen times" is history)
         r"\b(?:cast|casts|casting|used|uses|using|exercised|exercises|exercising|wielded|wields|wielding|wield)"
-        r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto",
+        r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto"
+        r"(?!s? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several"
+        r"|many|a dozen) times\b)",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
         # "... was voted down by China and Russia", "was blocked by Russia": the permanent
@@ -185,6 +188,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
         r"|established|imposed|requested|demanded|decided|approved)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
+        # All fifteen of the Council in favour carry a text.
+        r"\ball (?:fifteen|15) (?:council )?members (?:voting |voted )?(?:in favou?r|for)\b",
         # What a Council text does, adopted: "adopted the six-month renewal", "The renewal
         # ... was adopted on Monday".
         r"\b(?:adopted|approved|passed) (?:the |a |an |its )?(?:[\w-]+ ){0,3}(?:renewal|extension)\b",
@@ -2418,7 +2423,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     ):
         scores["report"] += 6
     if _ASSEMBLY_DEBATE.search(title) or (
-        _ASSEMBLY_DEBATE.search(first_sentence) and not _ADOPTED_PAST.search(both)
+        # (read after any wire dateline: "UNITED NATIONS (AFP) - Speaker after speaker ...")
+        _ASSEMBLY_DEBATE.search(_DATELINE.sub("", first_sentence, count=1))
+        and not _ADOPTED_PAST.search(both)
     ):
         # The General Assembly's debate on a veto (resolution 76/262) is a meeting, not the
         # veto it debates.
@@ -2446,7 +2453,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # would ..."; of its own measures, it decides them)
     bloc_reacts = bool(english and _BLOC_SAYS.search(lede) and _LEDE_VETO.search(lede))
     speaker = (_SPEAKERS.search(lede) is not None or after_vote or bloc_reacts) and not (
-        own_veto or lede_act or meeting_lede or report_lede or _ACT_LEDE.search(first_sentence)
+        own_veto
+        or lede_act
+        or meeting_lede
+        or report_lede
+        # (a rights group opening the lede reacts to the adoption it names)
+        or (_ACT_LEDE.search(first_sentence) and not _NGO_LEDE.search(lede))
     )
     if meeting_lede:
         scores["meeting"] += 5
@@ -2848,6 +2860,11 @@ _ASSEMBLY_DEBATE = _Gated(
     r"|\b(?:la )?asamblea(?: general)? se reuni\w*|\bl'assemblee(?: generale)? (?:se reunit|s'est reunie)\b"
     # "..., as Assembly Debates United States Veto"; "Speakers in General Assembly ...".
     r"|\bassembly (?:debates|meets|discusses|takes up)\b|\bgeneral assembly (?:debate|meeting)\b"
+    # (the debate resolution 76/262 convenes after every veto: "debate of the General Assembly
+    # pursuant to resolution 76/262", "Speaker after speaker in the General Assembly ...")
+    r"|\bdebate of the general assembly\b|\bpursuant to (?:general assembly )?resolution 76/262\b"
+    r"|^(?:speaker after speaker|one speaker after another)\b (?:\w+ ){0,2}?(?:in|at) (?:the )?(?:un |u\.n\. )?"
+    r"general assembly\b"
     r"|^(?:speakers|delegates|delegations|member states|representatives)\b (?:\w+ ){0,2}?(?:in|at|before)"
     r" (?:the )?(?:un |u\.n\. )?general assembly\b"
 )
@@ -3151,6 +3168,8 @@ _UN_ORGAN = _Gated(
     r"|مجلس الامن|الجمعية العامة|الامم المتحدة|امميا|الاممي|(?<!\w)اممي(?!\w)|مجلس حقوق الانسان"
     # A resolution numbered with its year in brackets is the Council's: "resolution 2504 (2020)".
     r"|\bresolution \d{3,4} \(\d{4}\)"
+    # The Council as its fifteen members ("les quinze", "los quince" above).
+    r"|\ball (?:fifteen|15) (?:council )?members\b"
 )
 _UN_ORGAN_ROMANCE = _Gated(
     r"\b(?:conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
