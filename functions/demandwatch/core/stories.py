@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 
 from demandwatch.core.language import detect, stem
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
@@ -855,8 +857,12 @@ class StoryClusterer:
         self._df: Counter[str] = Counter()
         # Which stories hold each word and each symbol: an item is compared only with the
         # stories it shares one with (any other scores 0, below every threshold), so its
-        # cost follows what it shares, not how many stories the run has made.
-        self._by_word: dict[str, set[str]] = {}
+        # cost follows what it shares, not how many stories the run has made. Each word's
+        # stories come with the word's count in each (``story.words[word]``): an item is
+        # scored against many stories, and reading its few words' counts from these small
+        # maps, which stay in the processor's cache for the whole item, costs a fraction of
+        # looking each word up again in every story's large map of words.
+        self._by_word: dict[str, dict[str, int]] = {}
         self._by_symbol: dict[str, set[str]] = {}
         # Each story's place in ``stories``: candidates are examined in that order, so a
         # tie goes to the same story as when every story was examined.
@@ -898,7 +904,7 @@ class StoryClusterer:
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         # The item's words' weights for the assignment under way (see ``_terms_of``).
-        self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, {}, {}))
+        self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, [], [], [], []))
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
@@ -943,8 +949,8 @@ class StoryClusterer:
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
-        for word in story.words:
-            self._by_word.setdefault(word, set()).add(story.id)
+        for word, count in story.words.items():
+            self._by_word.setdefault(word, {})[story.id] = count
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
@@ -972,19 +978,18 @@ class StoryClusterer:
         before = self._df[word]
         self._df[word] = before + 1
         holders = self._by_word.get(word)
-        if not holders:
+        if not holders or word[0] == NAME:
             return
         old, new = math.log(before + 1), math.log(before + 2)
-        for story_id in holders:
-            count = self.stories[story_id].words.get(word)
-            if count and word[0] != NAME:
-                self._sums[story_id].move(count * count, old, new)
+        sums = self._sums
+        for story_id, count in holders.items():
+            sums[story_id].move(count * count, old, new)
 
     def _add(self, story: Story) -> None:
         """A new story of one item: counted, indexed and summed in the item's words."""
-        for word in story.words:
+        for word, count in story.words.items():
             self._spread(word)
-            self._by_word.setdefault(word, set()).add(story.id)
+            self._by_word.setdefault(word, {})[story.id] = count
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
@@ -1003,12 +1008,13 @@ class StoryClusterer:
         before: only the item's words' counts, document frequencies and sums change, and only
         its symbols are indexed, whatever the story's size."""
         sums = self._sums[old.id]
+        by_word = self._by_word
         for word in cand.words:
             before = counts[word]
             if not before:
                 self._spread(word)
-                self._by_word.setdefault(word, set()).add(new.id)
             after = new.words[word]
+            by_word.setdefault(word, {})[new.id] = after
             if word[0] != NAME:
                 sums.add(after * after - before * before, math.log(self._df[word] + 1))
         # A merge only adds symbols: the story stays in every set it was in.
@@ -1381,49 +1387,56 @@ class StoryClusterer:
         self, story: Story, cand: Candidate, idf: Callable[[str], float], norm: float
     ) -> float:
         """``similarity(story.words, cand.words, idf, norm)`` with the story's norm read
-        from its sums: the cost follows the words the two share, not the story's words nor
-        all of the item's."""
-        a = story.words
-        big, plain, names = self._terms_of(cand.words, idf)
+        from its sums: the cost follows the item's words, not the story's. Every alert is
+        scored against each story it may join, and a busy cycle's alerts may join many: the
+        sums run over the item's words in C (``map``), not word by word in Python. They are
+        added in another order than ``similarity`` adds them; ``assign`` recomputes word by
+        word wherever the last bits could decide."""
+        big, postings, dots, corrections, names = self._terms_of(cand.words, idf)
         sums = self._sums[story.id]
-        # The story's squared norm at this item's weights (see ``_norm_of``), and the dot
-        # product (see ``_dot``), over the shared words: words, then name keys, each found
-        # by one intersection with the story's words.
+        # The story's counts of the item's words, read from each word's postings (see
+        # ``_by_word``): a word the story lacks counts 0 in the squared norm at this item's
+        # weights (see ``_norm_of``) and in the dot product (see ``_dot``).
+        key = story.id
+        counts = list(map(dict.get, postings, repeat(key), repeat(0)))
         square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
-        dot = 0.0
-        for w in a.keys() & plain.keys():
-            count = a[w]
-            mine, weight, correction = plain[w]
-            square += count * count * correction
-            dot += count * mine * weight
-        if names:
-            echoes = self._echoes_of(cand.words)
-            for w in a.keys() & names.keys():
-                if any(word in a for word in echoes.get(w, ())):
-                    continue
-                mine, weight = names[w]
-                dot += a[w] * mine * weight
+        square += sum(map(mul, map(mul, counts, counts), corrections))
+        dot = sum(map(mul, counts, dots))
+        for posted, weight, spelled in names:
+            count = posted.get(key)
+            # A name key counts only where the story holds no word of the item spelling it.
+            if count and not any(key in other for other in spelled):
+                dot += count * weight
         length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
 
     def _terms_of(self, words: Counter[str], idf: Callable[[str], float]) -> _Terms:
-        """For each of the item's words, its count, its squared weight and how much that
-        weight adds to a story's squared norm per count² (see ``_norm_of``); the name keys
-        apart, which add to the dot product only: fixed for one assignment, so computed once
-        per item, not once per story it is scored against."""
+        """The item's words as ``_similarity`` reads them: A (see ``_norm_of``); its plain
+        words, each one's count times its squared weight, and how much the weight adds to
+        a story's squared norm per count² (see ``_norm_of``); and its name keys, which add to
+        the dot product only, each with its count times its squared weight and the item's
+        words that spell it (see ``_dot``). Fixed for one assignment, so computed once per
+        item, not once per story it is scored against."""
         if self._terms[0] is not idf:
             big = math.log(len(self.stories) + 2) + 1.0
-            df = self._df
-            plain: dict[str, tuple[int, float, float]] = {}
-            names: dict[str, tuple[int, float]] = {}
+            df, by_word = self._df, self._by_word
+            postings: list[dict[str, int]] = []
+            dots: list[float] = []
+            corrections: list[float] = []
+            names: list[tuple[dict[str, int], float, list[dict[str, int]]]] = []
+            echoes = self._echoes_of(words)
             for word, count in words.items():
                 weight = idf(word) ** 2
+                posted = by_word.get(word, _NO_POSTINGS)
                 if word[0] == NAME:
-                    names[word] = (count, weight)
+                    spelled = [by_word.get(w, _NO_POSTINGS) for w in echoes.get(word, ())]
+                    names.append((posted, count * weight, spelled))
                 else:
                     base = big - math.log(df[word] + 1)
-                    plain[word] = (count, weight, weight - base * base)
-            self._terms = (idf, (big, plain, names))
+                    postings.append(posted)
+                    dots.append(count * weight)
+                    corrections.append(weight - base * base)
+            self._terms = (idf, (big, postings, dots, corrections, names))
         return self._terms[1]
 
     def _ranked(
@@ -1510,9 +1523,19 @@ class StoryClusterer:
 
 
 # An item's words' terms for one assignment (see ``StoryClusterer._terms_of``): A (see
-# ``_norm_of``); each word's count, squared weight and norm correction; each name key's
-# count and squared weight.
-_Terms = tuple[float, dict[str, tuple[int, float, float]], dict[str, tuple[int, float]]]
+# ``_norm_of``); the plain words' postings (see ``_by_word``), each word's count times its
+# squared weight and its norm correction, in three lists of one order; each name key's
+# postings with its count times squared weight and the postings of the item's words that
+# spell it.
+_Terms = tuple[
+    float,
+    list[dict[str, int]],
+    list[float],
+    list[float],
+    list[tuple[dict[str, int], float, list[dict[str, int]]]],
+]
+# The postings of a word no story holds (see ``StoryClusterer._by_word``): never written.
+_NO_POSTINGS: dict[str, int] = {}
 
 # How far a score read from a story's sums may be from the word-by-word one and still decide
 # alone: the two differ by far less (about 1e-13 in the eval sets and a 6,000-item cycle).
