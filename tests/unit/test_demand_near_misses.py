@@ -2834,3 +2834,221 @@ def test_people_held_hostage_are_not_a_council_held_hostage(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Review round (FINDINGS-B H1, H2, M2-M6, L1). Every sentence here is new. A routine delay
+# does not alert: a member "leaving" the room, a draft "held up" for cameras, "no date yet"
+# or "in no hurry" with the text agreed are no pressure, and pressure denied or agreed ("no
+# objections", "has not threatened a veto", "changes agreed with Moscow", "will not table a
+# rival draft") is not pressure. Another body's vote put off (the Human Rights Council, the
+# OPCW's Executive Council, the General Assembly) is not the Security Council's. Each fired
+# on 16a0fcc.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria cross-border vote slips to Monday for translation",
+            "The vote on renewing the Bab al-Hawa crossing was moved to Monday while the text is "
+            "translated; Russia's deputy envoy, leaving the consultations, said Moscow would "
+            "support it.",
+        ),
+        (
+            "Russian envoy holds up Syria draft for cameras",
+            "Russia's ambassador held up the draft resolution on Aleppo for photographers before "
+            "the meeting and said Moscow would vote for it on Thursday.",
+        ),
+        (
+            "Syria humanitarian text finalised, no date set for vote",
+            "Members finalised the Syria humanitarian draft on Tuesday; there is no date yet for "
+            "the vote, and Russia and China have signalled they will back it, leaving the way "
+            "clear.",
+        ),
+        (
+            "Council waits for de Mistura before Syria vote",
+            "Members agreed to hold off the Syria vote until the UN envoy briefs on Thursday, at "
+            "his request; China said it was in no hurry either and backs the draft.",
+        ),
+        (
+            "Syria vote put back a day after overnight deal",
+            "The vote on the Idlib truce text was put back to Saturday to let capitals review "
+            "changes agreed with Moscow overnight; all fifteen are expected to vote yes.",
+        ),
+        (
+            "Syria aid vote delayed; Russia raises no objections",
+            "The Council delayed the cross-border vote to Thursday at the penholders' request. "
+            "Russia's envoy said Moscow had no objections to the text.",
+        ),
+        (
+            "Syria truce vote pushed to Monday",
+            "The vote was pushed to Monday to give delegations time to read the final text; "
+            "Moscow has not threatened a veto this time, diplomats said.",
+        ),
+        (
+            "Syria chemical weapons vote delayed a day",
+            "The vote on the Syria chemical weapons text was delayed a day. Russia said it would "
+            "not table a rival draft and would abstain.",
+        ),
+        (
+            "Council demands Idlib ceasefire after three days of delay",
+            "The Security Council on Friday demanded a ceasefire across Idlib after Russia won "
+            "changes to the text during days of delays.",
+        ),
+        (
+            "UN Council unites on Aleppo truce after delays",
+            "After Russia held out for changes over two days of postponed votes, the 15 members "
+            "endorsed a truce for eastern Aleppo.",
+        ),
+        (
+            "Rights Council vote on Syria text pushed back as Russia objects",
+            "In Geneva, the Human Rights Council put off its vote on the Syria resolution after "
+            "Russia objected to language on Aleppo.",
+        ),
+        (
+            "OPCW Executive Council defers Syria decision after Russian objections",
+            "The Executive Council in The Hague deferred its vote on the Syria decision as "
+            "Russia demanded changes to the text.",
+        ),
+        (
+            "Assembly vote on Syria text delayed as Russia presses for changes",
+            "The General Assembly postponed its vote on the Syria resolution after Russia "
+            "demanded changes to the text.",
+        ),
+    ],
+)
+def test_a_routine_delay_or_denied_pressure_or_another_bodys_vote_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# An adoption told in the past is the item's own only when "was adopted" is its resolution
+# (not "a similar text was adopted in 2014"); a headline "backs" a call to put the vote off
+# or a deadline "passes" is no adoption; "Tripoli" is Libya's only beside Libya or Haftar
+# (Lebanon's Tripoli rallies on Syria). Each gave nothing on 16a0fcc.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beijing backs Moscow's bid to delay Syria vote",
+            "China on Wednesday backed Russia's demand that the Security Council vote on the "
+            "Aleppo truce be put off until Moscow's amendments are considered.",
+        ),
+        (
+            "Weekend passes with no Syria vote as Russia holds out",
+            "The Council's vote on the Ghouta truce was postponed again as Russia insisted on "
+            "changes to the text.",
+        ),
+        (
+            "Aleppo truce vote delayed as Moscow demands changes",
+            "The Security Council vote on the Aleppo truce was delayed again after Russia "
+            "demanded changes. A similar text was adopted in 2014 but never carried out.",
+        ),
+        (
+            "Tripoli crowds rally against Moscow over blocked UN vote",
+            "Thousands marched in the Lebanese city of Tripoli on Friday against Russia's veto "
+            "of the Security Council resolution on Syria, chanting for Idlib.",
+        ),
+    ],
+)
+def test_a_vote_put_off_told_beside_an_old_adoption_or_in_lebanons_tripoli_fires(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# The same pressure still counts beside translation when the member is its subject, a
+# member "in no hurry" wanting changes is still pressure, and the Security Council's own
+# vote named beside the Assembly is still the Council's; Libya's Tripoli stays Libya's.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Syria vote delayed to translate Russia's amendments",
+            "The vote was delayed to Friday to translate the amendments Russia demanded to the "
+            "Ghouta text.",
+            True,
+        ),
+        (
+            "Moscow in no hurry on Syria vote as it seeks changes",
+            "Russia is in no hurry to see the Idlib draft put to a vote and wants the language "
+            "on accountability removed, diplomats said.",
+            True,
+        ),
+        (
+            "Security Council vote on Syria delayed as Russia objects; Assembly waits",
+            "The Security Council put off its vote on the Syria draft after Russia objected; the "
+            "General Assembly will meet if it fails.",
+            True,
+        ),
+        (
+            "Tripoli militia clashes stall UN vote as Russia objects",
+            "Fighting around the Libyan capital held up the Council vote on Haftar's offensive "
+            "after Russia objected to the text; Moscow has long shielded Damascus at the Council "
+            "on Syria.",
+            False,
+        ),
+    ],
+)
+def test_the_pressure_guards_leave_the_real_class_alone(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# The constitutional committee's session put off while Moscow insists on changes to its
+# draft rules is no Council vote: this fires when that exclusion is removed (FINDINGS-B M6).
+def test_a_constitutional_session_put_off_under_pressure_is_not_a_council_vote(
+    matcher: Matcher,
+) -> None:
+    title, text = [
+        "Geneva round of Syria constitutional talks delayed as Moscow demands changes",
+        "The session of the body drafting Syria's constitution was delayed after Russia insisted "
+        "on changes to the draft of its rules.",
+    ]
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Kept from the en-demands-7 round after review (L1), each on sentences of other registers:
+# a Council "held hostage" (an op-ed, a minister to parliament; both need the rule) and a
+# headline dated by the failed vote (a wire, an EU release; both alert without the rule).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Opinion: Syria's children cannot wait for a Council held hostage",
+            "For six years the Security Council has been held hostage by one permanent member "
+            "while the children of Idlib paid for it.",
+        ),
+        (
+            "Minister tells MPs Council is hostage to Moscow on Syria",
+            "The minister told the House that the Security Council was being held hostage by "
+            "Moscow on Syria and that Britain would take the matter to the General Assembly.",
+        ),
+    ],
+)
+def test_a_council_held_hostage_in_an_op_ed_or_to_parliament_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Gulf states recall envoys from Damascus days after failed UN vote",
+            "Six Gulf states recalled their ambassadors from Syria, three days after Russia and "
+            "China vetoed a Council resolution on the crackdown.",
+        ),
+        (
+            "EU lists 12 more Syrian officials a week after failed UN vote",
+            "The Council of the European Union today added twelve officials to its Syria "
+            "sanctions list. The decision follows the veto by Russia and China of a Security "
+            "Council draft on 4 February.",
+        ),
+    ],
+)
+def test_news_dated_days_after_a_failed_vote_is_the_other_news(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)

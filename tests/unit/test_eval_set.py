@@ -788,16 +788,19 @@ def test_demands_on_the_blind_tuning_set_7(capsys: pytest.CaptureFixture[str]) -
     draft rewritten to court Moscow, a member in no hurry or holding up the vote, a Council
     response watered down, a text never to be put to a vote, a Council held hostage, a text
     dismissed, a headline dated by the failed vote, planes that carry weapons, a soldier
-    sentenced for executions: 0.945 with 1 of 25. Left: the High Commissioner naming the
-    Council's failure (a dating phrase elsewhere), a vote put off on a text demanding an
-    investigation of an attack (accountability), the EU's 2025 relief keeping measures on
-    the former government (labelled with no demand; other sets fire a freeze kept on Assad's
-    circle)."""
+    sentenced for executions: 0.945 with 1 of 25. After review (FINDINGS-B H1, L1) the
+    envoys "leaving" and the outer 40-word window went back (routine delays alerted) and the
+    court-Moscow and publicity-stunt words went: 0.9375, stop-veto 22 of 25, 1 of 25 (the
+    watered-down response and the P5 huddle items are missed again; honest floor). Left:
+    the High Commissioner naming the Council's failure (a dating phrase elsewhere), a vote
+    put off on a text demanding an investigation of an attack (accountability), the EU's
+    2025 relief keeping measures on the former government (labelled with no demand; other
+    sets fire a freeze kept on Assad's circle)."""
     report = run_eval(capsys, "en-demands-7.jsonl")
     assert report["n"] == 60
     assert report["negatives"] >= 25
     assert report["negatives_alerted"] <= 1
-    assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
 
 
 def test_demands_on_votes_put_off_under_pressure(capsys: pytest.CaptureFixture[str]) -> None:
