@@ -15,6 +15,8 @@ from demandwatch.core.stories import (
     StoryItem,
     assign_polled,
     bag_of_words,
+    names_failure,
+    names_rival_draft,
 )
 
 DAY = datetime(2026, 10, 13, tzinfo=UTC)
@@ -43,6 +45,8 @@ def item(
         tally=tally,
         vetoers=vetoers,
         vote_date=vote_date,
+        failure_named=names_failure(title, text),
+        rival_draft=names_rival_draft(title, text),
     )
 
 
@@ -64,7 +68,7 @@ def regret(at: datetime, text: str | None = None) -> Candidate:
         "statement",
         at,
         text=(
-            "The Secretary-General regrets that the members were unable to agree on "
+            "The Secretary-General regrets that the Security Council was unable to agree on "
             "extending the mandate."
             if text is None
             else text
@@ -306,3 +310,165 @@ def test_a_late_record_sharing_no_word_with_the_vote_is_not_joined_to_it() -> No
     assert quiet.words.keys().isdisjoint(late.words.keys())
     vetoed, joined = polled(quiet, late)
     assert joined.id != vetoed.id
+
+
+def test_a_failure_elsewhere_on_a_veto_day_is_not_the_vetos_reaction() -> None:
+    # The day says which vote a reaction to a failed vote is about, not that a statement is
+    # one: ministers or parties elsewhere that failed to agree the same evening are other news.
+    elsewhere = (
+        (
+            "Arab League ministers fail to agree on sanctions, rights group says",
+            "Ministers meeting in Cairo were unable to agree on new sanctions on Syrian "
+            "officials, the group said, urging them to try again next month.",
+            ("asset-freeze",),
+        ),
+        (
+            "Statement attributable to the Spokesperson for the Secretary-General on prisoners",
+            "The Secretary-General regrets that the parties meeting in Geneva failed to agree on "
+            "an exchange of prisoners.",
+            ("monitor-access",),
+        ),
+    )
+    for title, text, demands in elsewhere:
+        clusterer = StoryClusterer()
+        vetoed, _ = clusterer.assign(veto())
+        reaction = replace(
+            item("ngo", title, "statement", DAY + timedelta(hours=21), text=text), demands=demands
+        )
+        story, new = clusterer.assign(reaction)
+        assert new
+        assert story.id != vetoed.id
+
+
+def test_the_councils_failure_on_another_matter_that_day_is_not_the_vetos_reaction() -> None:
+    # The Council named beside the failure, but another matter: the item shares none of the
+    # veto's demands and hardly a word with it.
+    clusterer = StoryClusterer()
+    vetoed, _ = clusterer.assign(veto())
+    other = replace(
+        item(
+            "ngo",
+            "Council's failure on Yemen port inspections leaves ships idle, group says",
+            "statement",
+            DAY + timedelta(hours=21),
+            text="Cargo vessels waited off Hodeidah as talks on inspections stalled.",
+        ),
+        demands=("aid-access",),
+    )
+    story, new = clusterer.assign(other)
+    assert new
+    assert story.id != vetoed.id
+    # The same regret naming the veto's demand is the veto's reaction.
+    same = replace(other, demands=("aid-access", "stop-veto-obstruction"))
+    clusterer = StoryClusterer()
+    vetoed, _ = clusterer.assign(veto())
+    assert clusterer.assign(same)[0].id == vetoed.id
+
+
+def test_the_failure_must_be_the_councils_in_one_clause() -> None:
+    assert names_failure("", "The Secretary-General regrets that the Council was unable to agree.")
+    assert names_failure("Council fails to renew cross-border aid", "")
+    assert names_failure("", "Russia vetoed the text.")
+    assert names_failure("", "The U.N. Security Council failed to adopt the text.")
+    # The Council in one sentence, another body's failure in the next.
+    assert not names_failure(
+        "", "The Council met on Syria. Ministers in Luxembourg were unable to agree on sanctions."
+    )
+    assert not names_failure("EU ministers' failure to freeze assets a missed chance", "")
+
+
+def test_a_rival_draft_is_not_the_negotiation_of_the_draft_it_rivals() -> None:
+    # README of tests/eval: two drafts voted on the same day are two stories; a draft's
+    # negotiation days long joins only its own draft's news.
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        draft(
+            "d1",
+            DAY,
+            "United States circulates draft renewing Syria detention monitors",
+            "The American text would renew for a year the mission monitoring detention sites.",
+        )
+    )
+    rival, new = clusterer.assign(
+        draft(
+            "d2",
+            DAY + timedelta(days=2),
+            "Moscow tables rival draft on Syria detention monitors",
+            "The Russian text would renew the detention monitoring mission for six months only.",
+        )
+    )
+    assert new
+    assert rival.id != first.id
+    # A rival text whose headline names no sponsor: its words say it is another draft.
+    clusterer = StoryClusterer()
+    circulated, _ = clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    counter, new = clusterer.assign(
+        draft(
+            "d2",
+            DAY + timedelta(days=3),
+            "Competing draft on referring Syria to the criminal court emerges",
+            "The text would ask the court's prosecutor to look at every party to the war.",
+        )
+    )
+    assert new
+    assert counter.id != circulated.id
+    # Another state putting forward a draft of its own on the same matter, whatever its words.
+    clusterer = StoryClusterer()
+    circulated, _ = clusterer.assign(draft("d1", DAY, *CIRCULATED))
+    british, new = clusterer.assign(
+        draft(
+            "d2",
+            DAY + timedelta(days=3),
+            "Britain circulates draft referring Syria to the International Criminal Court",
+            "The British text would refer the situation in Syria to the court's prosecutor.",
+        )
+    )
+    assert new
+    assert british.id != circulated.id
+    assert names_rival_draft("", "Russia circulated its own draft resolution on the inquiry.")
+    assert not names_rival_draft("Council haggles over three rival texts on the attack", "")
+
+
+def test_a_record_stating_the_vote_day_still_shares_a_word_with_the_vote_it_joins() -> None:
+    # A record stating the vote's day reaches the day's veto story through the outcome index
+    # (not the word postings): the clusterer may hold only one of two drafts vetoed that day,
+    # and a record sharing no word with it is not said to be its vote.
+    quiet = item(
+        "v",
+        "Detention monitors' mandate falls",
+        "veto",
+        DAY + timedelta(hours=15),
+        text="It lapses at midnight.",
+        vetoers=RUSSIA,
+    )
+    late = replace(record(DAY + timedelta(days=16)), vote_date=DAY.date())
+    assert quiet.words.keys().isdisjoint(late.words.keys())
+    vetoed, joined = polled(quiet, late)
+    assert joined.id != vetoed.id
+
+
+def test_a_late_record_does_not_join_a_story_that_named_another_draft() -> None:
+    # Both cite an older report (no key of this vote): the story named its own draft, so the
+    # record of another draft is not its vote.
+    named = replace(veto(), symbols=("S/2026/530", "S/2023/100"))
+    late = replace(record(DAY + timedelta(days=16)), symbols=("S/2026/538", "S/2023/100"))
+    vetoed, joined = polled(named, late)
+    assert joined.id != vetoed.id
+
+
+def test_the_failure_key_is_a_statements_not_an_assembly_debate_read_as_a_veto() -> None:
+    # The Assembly's debate the same evening, misread as a veto and naming the failed vote,
+    # shares no word with the Council's veto: it is left to its words, not keyed to it.
+    clusterer = StoryClusterer()
+    vetoed, _ = clusterer.assign(veto())
+    debate = item(
+        "ga",
+        "General Assembly delegates decry failed Council vote",
+        "veto",
+        DAY + timedelta(hours=20),
+        text="Speakers took the floor for six hours.",
+    )
+    assert debate.failure_named
+    story, new = clusterer.assign(debate)
+    assert new
+    assert story.id != vetoed.id

@@ -16,6 +16,8 @@ from demandwatch.core.stories import (
     StoryItem,
     assign_polled,
     bag_of_words,
+    names_failure,
+    names_rival_draft,
     pairwise_scores,
     tally_key,
 )
@@ -185,6 +187,8 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
         vote_date=event.date,
         tally=tally_key(event.vote),
         vetoers=vetoed_by(event),
+        failure_named=names_failure(item.title, item.summary),
+        rival_draft=names_rival_draft(item.title, item.summary),
     )
 
 

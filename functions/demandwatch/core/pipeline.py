@@ -232,7 +232,14 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
     """Give every alert its story: the same development from any source is one story."""
     # Imported here: most polls make no alert, and a poll function's cold start need not
     # import the story rules (the service asks for stories only when there is an alert).
-    from demandwatch.core.stories import Candidate, StoryItem, bag_of_words, tally_key
+    from demandwatch.core.stories import (
+        Candidate,
+        StoryItem,
+        bag_of_words,
+        names_failure,
+        names_rival_draft,
+        tally_key,
+    )
 
     out: list[NewEntry] = []
     for entry in entries:
@@ -259,6 +266,8 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 vote_date=alert.event.date,
                 tally=tally_key(alert.event.vote),
                 vetoers=alert.event.vetoers,
+                failure_named=names_failure(item.title, item.text),
+                rival_draft=names_rival_draft(item.title, item.text),
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

@@ -529,6 +529,11 @@ class Candidate:
     tally: str | None = None
     # The permanent members the item says vetoed (for a veto report), as the events name them.
     vetoers: frozenset[str] = frozenset()
+    # Whether the item names the Council's failure on a vote in one clause (see
+    # ``names_failure``), and whether it calls its draft a rival to another (see
+    # ``names_rival_draft``): read from the text, which a candidate does not keep.
+    failure_named: bool = False
+    rival_draft: bool = False
 
     def __post_init__(self) -> None:
         # A date the item cannot mean for its own event is a date it cites (the earlier veto
@@ -552,6 +557,73 @@ def _plausible(event: EventType, day: date, published: datetime) -> bool:
     if event in _OUTCOMES:
         return day <= today + timedelta(days=1)
     return True
+
+
+# A clause ends at a sentence's end (not at the dot of "U.N." or "U.S."), a semicolon, a colon,
+# a line or a dash set off by spaces.
+_CLAUSE = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|[;:\n]|\s[-\u2013\u2014]\s")
+# What a failure word must stand beside, in its clause, to be the Council's failure on a vote:
+# the Council, or the text put to the vote (the veto itself is one of the failure words).
+_FAILED_VOTE = frozenset(
+    fold(word)
+    for word in (  # noqa: SIM905
+        "council conseil consejo sicherheitsrat sicherheitsrates совет совета مجلس "
+        "resolution resolutions draft drafts text résolution resolución projet texte entwurf "
+        "резолюция резолюции проект قرار القرار مشروع"
+    ).split()
+)
+
+
+def names_failure(title: str, text: str) -> bool:
+    """Whether a clause of the headline or the text names a failure (see ``_FAILURE``)
+    beside the Council or the text put to the vote, or names the veto: "regrets that the
+    Security Council was unable to agree", "the Council's failure to renew". Ministers
+    elsewhere "unable to agree" that evening, or "the parties meeting in Astana", name a
+    failure that is not the Council's."""
+    for part in (title, text):
+        for clause in _CLAUSE.split(part):
+            words = {_concept(word) for word in tokens(clause)}
+            if "veto" in words or (
+                not _FAILURE.isdisjoint(words) and not _FAILED_VOTE.isdisjoint(words)
+            ):
+                return True
+    return False
+
+
+# An item about a draft put forward against another: "rival draft", "its own draft", "a
+# competing text", "counter-draft" (and the French forms). One such text: "haggles over three
+# rival texts" is news of the whole negotiation, the draft's own story included.
+_RIVAL_DRAFT = re.compile(
+    r"\b(?:rival|competing|alternative|own|counter)[-\s]+(?:draft|text|resolution)(?![\w-])"
+    r"|\bcounter-?draft(?![\w-])|\bcontre-projet(?![\w-])|\bprojet\s+(?:rival|concurrent)\b",
+    re.IGNORECASE,
+)
+
+
+def names_rival_draft(title: str, text: str) -> bool:
+    """Whether the item says its draft is put forward against another (see ``_RIVAL_DRAFT``)."""
+    return any(_RIVAL_DRAFT.search(part) for part in (title, text))
+
+
+# The states that put a draft forward, as the concepts name them, and the verbs a headline
+# puts a draft forward with: "U.S. circulates draft", "Russia puts forward rival draft".
+_SPONSORS = frozenset(
+    ("usa", "uk", "france", "russia", "china", "germany", "belgium", "kuwait", "netherlands")
+)
+_PUTS_FORWARD = re.compile(
+    r"\b(?:circulat\w*|puts?\s+forward|propos\w*|tables?|tabled|drafts|submit\w*|"
+    r"present\w*|unveil\w*|introduc\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _sponsors(title: str) -> frozenset[str]:
+    """The states a headline names before the verb it puts a draft forward with: none for a
+    headline that puts no draft forward ("Talks on French draft stall")."""
+    found = _PUTS_FORWARD.search(title)
+    if found is None:
+        return frozenset()
+    return frozenset(bag_of_words(title[: found.start()], "").keys() & _SPONSORS)
 
 
 def vetoers_of(cand: Candidate) -> tuple[str, ...]:
@@ -1142,7 +1214,7 @@ class StoryClusterer:
         the mandate or the crossing and the failure, not the vote's words, so their words
         alone rarely reach even the reaction bar. With two vetoes that day (two drafts, a
         rival text misread as one) the day does not say which: the words decide."""
-        if cand.item.event != "statement" or _FAILURE.isdisjoint(cand.words):
+        if cand.item.event != "statement" or not cand.failure_named:
             return None
         day = likely_vote_day(cand)
         found = [
@@ -1151,12 +1223,31 @@ class StoryClusterer:
             if self._outcome_day(self.stories[story_id]) == day
             and self._organ_of(self.stories[story_id]) is None
         ]
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # The day says which vote, not that the statement is about one: it shares the veto's
+        # demands, or words enough for half a reaction (not ministers' sanctions or talks
+        # elsewhere that failed the same evening).
+        story = self.stories[found[0]]
+        if set(cand.demands) & set(story.demands):
+            return story.id
+        idf = self._idf(cand.words)
+        close = self.similarity(story.words, cand.words, idf) >= self.reaction_threshold / 2
+        return story.id if close else None
 
     def _negotiation(self, story_id: str, cand: Candidate) -> bool:
         """Whether the item and the story are both a draft under negotiation (see
         ``_NEGOTIATION``)."""
-        return cand.item.event == "draft_resolution" and self._kinds[story_id] == _DRAFTS
+        if cand.item.event != "draft_resolution" or self._kinds[story_id] != _DRAFTS:
+            return False
+        # A rival draft, or a draft another state puts forward, is another negotiation: the
+        # US draft and Russia's rival text on the same inquiry are two drafts voted the
+        # same day (README of tests/eval), however many words they share.
+        if cand.rival_draft:
+            return False
+        theirs = _sponsors(self.stories[story_id].title)
+        mine = _sponsors(cand.item.title)
+        return not (theirs and mine and theirs.isdisjoint(mine))
 
     def _orphan_vote(self, cand: Candidate, own: set[str]) -> str | None:
         """The story of the vote a voting record records when no story names its draft: a
