@@ -20,7 +20,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -77,14 +77,18 @@ class AlertNotice:
 
     alert_id: str
     channel: str
+    # The outbox turn that queued it (``turn_of``); "" when sent outside the outbox.
+    turn: str = ""
 
     def to_message(self) -> Message:
         # One message group per channel: Slack sees one poster per channel, in order (a
-        # story's first post before its replies); the alert id deduplicates resends.
+        # story's first post before its replies). The deduplication id is the alert's turn:
+        # it drops a resend of the same turn, while the alert's next turn (a retry minutes
+        # later, inside SQS's five-minute window) is a new message, not silently dropped.
         return Message(
             json.dumps({"alert": self.alert_id, "channel": self.channel}),
             group=self.channel,
-            dedup_id=self.alert_id,
+            dedup_id=f"{self.alert_id}@{self.turn}" if self.turn else self.alert_id,
         )
 
     @classmethod
@@ -153,6 +157,11 @@ class HealthMessage:
 OPS_GROUP = "ops"
 
 
+def turn_of(taken: datetime) -> str:
+    """An outbox turn's name in deduplication ids: when the relay took the alerts."""
+    return f"{taken:%Y%m%dT%H%M%S.%f}"
+
+
 @dataclass(frozen=True)
 class FloodNotice:
     """Many new stories for one channel at once (the flood guard, core.calm): the notify
@@ -161,9 +170,11 @@ class FloodNotice:
 
     alert_ids: tuple[str, ...]
     channel: str
+    turn: str = ""  # the outbox turn that queued it, as for AlertNotice
 
     def to_message(self) -> Message:
-        digest = hashlib.sha256("\n".join(self.alert_ids).encode()).hexdigest()[:40]
+        named = "\n".join((*self.alert_ids, self.turn))
+        digest = hashlib.sha256(named.encode()).hexdigest()[:40]
         body = {"flood": list(self.alert_ids), "channel": self.channel}
         return Message(json.dumps(body), group=self.channel, dedup_id=f"flood-{digest}")
 
@@ -372,11 +383,15 @@ class FanOut:
 
     def relay(self, limit: int = 100) -> int:
         """Queue every undelivered alert whose turn has come; return how many were sent."""
-        alerts = self.store.take_outbox(self.clock(), REQUEUE_AFTER, limit)
+        now = self.clock()
+        alerts = self.store.take_outbox(now, REQUEUE_AFTER, limit)
         if alerts:
-            floods = self._floods(alerts)
+            turn = turn_of(now)
+            floods = [replace(f, turn=turn) for f in self._floods(alerts)]
             grouped = {alert_id for flood in floods for alert_id in flood.alert_ids}
-            notices = [AlertNotice(a.id, self.route(a)) for a in alerts if a.id not in grouped]
+            notices = [
+                AlertNotice(a.id, self.route(a), turn) for a in alerts if a.id not in grouped
+            ]
             # A flood goes first in its channel's group: its stories' later items follow.
             self.alert_queue.send(
                 [f.to_message() for f in floods] + [n.to_message() for n in notices]
