@@ -4,6 +4,7 @@ matcher and the event classifier both read that preparation, as the pipeline doe
 from __future__ import annotations
 
 import json
+import random
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from demandwatch.core.events import classify, classify_prepared
 from demandwatch.core.matching import Matcher
 from demandwatch.core.prepared import MAX_TEXT_CHARS, prepare
 from demandwatch.core.query import Document
-from demandwatch.core.text import tokens
+from demandwatch.core.text import tokens, words
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -63,3 +64,16 @@ def test_the_pipeline_s_shared_preparation_gives_what_matching_and_classifying_a
         )
         matched += bool(found)
     assert matched > 100
+
+
+def test_ascii_text_splits_into_the_words_the_regular_expression_finds() -> None:
+    # ASCII text is split by a translation (every non-word character a space) rather than
+    # by \w+: the same words in order, for every ASCII character and mix of them.
+    rng = random.Random(13)
+    alphabet = "".join(map(chr, range(128)))
+    samples = ["", " ", "_", "u.n.", "Russia's veto -- 2,401 (2018)\t\x0b\x1c_x_ 9am"]
+    samples += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))) for _ in range(3000)
+    ]
+    for text in samples:
+        assert prepare(text).title_words == words(text.casefold()), repr(text)

@@ -889,11 +889,23 @@ class Gated:
     ) -> tuple[int, ...]:
         """The alternatives whose string sets ``text`` (containing ``found``) meets, in order."""
         opens = self._opens
-        candidates = set(self._always)
-        for string in self._strings.intersection(found) if hits is None else hits:
-            candidates.update(opens[string])
+        if hits is None:
+            hits = self._strings.intersection(found)
+        ordered: Iterable[int]
+        if len(hits) == 1 and not self._always:
+            # (the commonest case: one string opens its alternatives, already in order)
+            ordered = opens[next(iter(hits))]
+        else:
+            candidates = set(self._always)
+            for string in hits:
+                candidates.update(opens[string])
+            ordered = sorted(candidates)
         rest = self._rest
-        return tuple(i for i in sorted(candidates) if not rest[i] or _met(found, text, rest[i]))
+        kept = []
+        for i in ordered:
+            if not rest[i] or _met(found, text, rest[i]):
+                kept.append(i)
+        return tuple(kept)
 
     def _search_open(
         self, text: str, found: AbstractSet[str], hits: AbstractSet[str]

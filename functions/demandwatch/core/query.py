@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from demandwatch.core.language import STEMMED, stem
 from demandwatch.core.prepared import Prepared, prepare
@@ -62,6 +62,7 @@ class Document:
         "_sorted_words",
         "heads",
         "held",
+        "keys",
         "language",
         "memo",
         "positions",
@@ -100,6 +101,8 @@ class Document:
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words.
         self.heads = word_heads(self.words)
+        # Both as one set, which an OR meets with its branches' words and heads at once.
+        self.keys = self.words | self.heads
         self._prefix_cache: dict[str, list[int]] = {}
         # Results of the subqueries several demands share (see :func:`share`), by number.
         self.memo: dict[int, Result] = {}
@@ -147,8 +150,9 @@ class Document:
 Span = tuple[int, int]  # first and last word position of one occurrence
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
+    # (A named tuple, not a frozen dataclass: an item's evaluation makes some forty, and
+    # a tuple is made in a quarter of the time a frozen dataclass's __init__ takes.)
     matched: bool
     terms: frozenset[str] = frozenset()
     spans: tuple[Span, ...] = ()
@@ -197,9 +201,16 @@ class Phrase(Node):
     scope: Scope = "any"
     wildcard: bool = False
     _rest: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Read at every evaluation (the commonest node): one plain word, one word, its terms.
+    _plain: bool = field(init=False, repr=False, compare=False)
+    _one: bool = field(init=False, repr=False, compare=False)
+    _terms: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_rest", frozenset(self.words[1:]))
+        object.__setattr__(self, "_one", len(self.words) == 1)
+        object.__setattr__(self, "_plain", self._one and not self.wildcard)
+        object.__setattr__(self, "_terms", frozenset({self.label}))
 
     def _leaf_positions(self, index: int, doc: Document) -> list[int]:
         word = self.words[index]
@@ -216,18 +227,19 @@ class Phrase(Node):
         )
 
     def evaluate(self, doc: Document) -> Result:
-        if len(self.words) == 1 and not self.wildcard and not doc.stemmed:
+        if self._plain and not doc.stemmed:
             # The commonest leaf, one plain word: looked up without the general path.
-            starts = doc.positions.get(self.words[0], [])
-            if starts and self.scope != "any":
+            starts = doc.positions.get(self.words[0])
+            if starts is None:
+                return _NO
+            if self.scope != "any":
                 starts = starts[: bisect_left(starts, doc.title_end)]
         else:
             starts = self._leaf_positions(0, doc)
         if not starts:
             return _NO
-        if len(self.words) == 1:
-            spans = tuple((p, p) for p in starts)
-            return Result(True, frozenset({self.label}), spans)
+        if self._one:
+            return Result(True, self._terms, tuple(zip(starts, starts, strict=True)))
         if not doc.stemmed and not self.wildcard and not self._rest <= doc.words:
             return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
@@ -238,10 +250,10 @@ class Phrase(Node):
         )
         if not spans:
             return _NO
-        return Result(True, frozenset({self.label}), spans)
+        return Result(True, self._terms, spans)
 
     def holds(self, doc: Document) -> bool:
-        if len(self.words) == 1 and not self.wildcard and not doc.stemmed:
+        if self._plain and not doc.stemmed:
             if self.scope == "any":
                 return self.words[0] in doc.positions
             starts = doc.positions.get(self.words[0])
@@ -258,8 +270,18 @@ class Or(Node):
     _by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _by_head: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _always: tuple[int, ...] = field(init=False, repr=False, compare=False)
-    _word_keys: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Words and heads as one table, met with the document's ``keys`` in one intersection
+    # (this runs some thirty times per item). A head that is also some branch's word only
+    # makes that branch a candidate it was not: asked, it finds nothing, as a branch whose
+    # word or head is absent would.
+    _by_key: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _keys: frozenset[str] = field(init=False, repr=False, compare=False)
+    _all_words: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # Each branch's word where it is one plain word read anywhere (else None), and its
+    # label: such a branch is looked up here, without a call and a result of its own.
+    _plain: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
+    _labels: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_word: dict[str, list[int]] = {}
@@ -287,21 +309,49 @@ class Or(Node):
         object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
         object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
         object.__setattr__(self, "_always", tuple(always))
-        object.__setattr__(self, "_word_keys", frozenset(by_word))
         object.__setattr__(self, "_head_keys", frozenset(by_head))
+        by_key: dict[str, set[int]] = {}
+        for table in (by_word, by_head):
+            for key, indices in table.items():
+                by_key.setdefault(key, set()).update(indices)
+        object.__setattr__(self, "_by_key", {k: tuple(sorted(v)) for k, v in by_key.items()})
+        object.__setattr__(self, "_keys", frozenset(by_key))
+        object.__setattr__(
+            self, "_all_words", tuple(sorted({i for v in by_word.values() for i in v}))
+        )
+        leaves = [c.node if isinstance(c, Shared) else c for c in self.children]
+        object.__setattr__(
+            self,
+            "_plain",
+            tuple(
+                c.words[0] if isinstance(c, Phrase) and c._plain and c.scope == "any" else None
+                for c in leaves
+            ),
+        )
+        object.__setattr__(
+            self, "_labels", tuple(c.label if isinstance(c, Phrase) else "" for c in leaves)
+        )
 
-    def _candidates(self, doc: Document) -> list[int]:
-        chosen = set(self._always)
-        for head in self._head_keys & doc.heads:
-            chosen.update(self._by_head[head])
-        if not doc.stemmed:
-            for word in self._word_keys & doc.words:
-                chosen.update(self._by_word[word])
-        else:
+    def _candidates(self, doc: Document) -> Sequence[int]:
+        """The branches that can match ``doc``, in order."""
+        if doc.stemmed:
             # In an inflected item a branch's first word may occur in another form.
-            for indices in self._by_word.values():
-                chosen.update(indices)
-        return sorted(chosen) if len(chosen) > 1 else list(chosen)
+            chosen = set(self._always)
+            chosen.update(self._all_words)
+            for head in self._head_keys & doc.heads:
+                chosen.update(self._by_head[head])
+            return sorted(chosen)
+        hits = self._keys.intersection(doc.keys)
+        if not hits:
+            return self._always
+        by_key = self._by_key
+        if len(hits) == 1 and not self._always:
+            for key in hits:
+                return by_key[key]
+        chosen = set(self._always)
+        for key in hits:
+            chosen.update(by_key[key])
+        return sorted(chosen)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         # One branch must match: one clause of each branch, joined, must hold.
@@ -317,21 +367,46 @@ class Or(Node):
         # Every branch that can match is evaluated, not just the first true one: the alert
         # lists all terms.
         children = self.children
-        hits = []
-        for i in self._candidates(doc):
+        candidates = self._candidates(doc)
+        if len(candidates) == 1:
+            # (most often one branch can: its answer is the OR's)
+            result = children[candidates[0]].evaluate(doc)
+            return result if result.matched else _NO
+        plain = None if doc.stemmed else self._plain
+        positions = doc.positions
+        matched = False
+        terms: list[str] = []
+        spans: list[Span] = []
+        for i in candidates:
+            word = None if plain is None else plain[i]
+            if word is not None:
+                starts = positions.get(word)
+                if starts:
+                    matched = True
+                    terms.append(self._labels[i])
+                    spans.extend(zip(starts, starts, strict=True))
+                continue
             result = children[i].evaluate(doc)
             if result.matched:
-                hits.append(result)
-        if not hits:
+                matched = True
+                terms.extend(result.terms)
+                spans.extend(result.spans)
+        if not matched:
             return _NO
-        if len(hits) == 1:
-            return hits[0]
-        terms = frozenset().union(*(h.terms for h in hits))
-        spans = tuple(s for h in hits for s in h.spans)
-        return Result(True, terms, spans)
+        return Result(True, frozenset(terms), tuple(spans))
 
     def holds(self, doc: Document) -> bool:
         children = self.children
+        if not doc.stemmed:
+            plain, positions = self._plain, doc.positions
+            for i in self._candidates(doc):
+                word = plain[i]
+                if word is not None:
+                    if word in positions:
+                        return True
+                elif children[i].holds(doc):
+                    return True
+            return False
         return any(children[i].holds(doc) for i in self._candidates(doc))
 
 
