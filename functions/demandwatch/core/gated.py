@@ -594,7 +594,11 @@ class _Starts:
         first that matches is the match ``search`` finds (``match`` at a place sees the
         text before it, as ``search`` does)."""
         match = pattern.match
-        for start in sorted({end - back for end, back in self._automaton.iter(text)}):
+        places = [end - back for end, back in self._automaton.iter(text)]
+        if len(places) > 1:
+            # (in the order of the text, each place once; most texts hold one or none)
+            places = sorted(set(places))
+        for start in places:
             found = match(text, start)
             if found is not None:
                 return found

@@ -143,6 +143,17 @@ for _lang, _vocabulary in _FUNCTION_WORDS.items():
         for _word in _table:
             _COUNTS_FOR[_word] = (*_COUNTS_FOR.get(_word, ()), _lang)
 _COUNTED = frozenset(_COUNTS_FOR)
+# The same as one integer per word, a field of bits per language (in _FUNCTION_WORDS's
+# order): an item's counts are the sum of its words' integers, one C-level sum where a
+# loop added one to a dict per word and language. A sample of SAMPLE words counts at most
+# twice per word, well inside a field.
+_COUNT_BITS = 8
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+assert 2 * SAMPLE <= _COUNT_MASK
+_PACKED = {
+    word: sum(1 << _COUNT_BITS * list(_FUNCTION_WORDS).index(lang) for lang in langs)
+    for word, langs in _COUNTS_FOR.items()
+}
 # A short headline may hold only the words French and Spanish share ("La ONU documenta
 # miles de muertes en cárceles libias"). Two of them say it is one of the two, not English,
 # and the endings of its longer words say which: Spanish nouns and adjectives end in
@@ -165,15 +176,20 @@ def _script(word: str) -> Language | None:
     return None
 
 
-def detect(words: Sequence[str]) -> Language:
-    """The language of folded word tokens: script, then function words; English if unclear."""
+def detect(words: Sequence[str], *, all_ascii: bool | None = None) -> Language:
+    """The language of folded word tokens: script, then function words; English if unclear.
+
+    ``all_ascii`` says whether every word is ASCII where the caller knows it (it is read off
+    the words otherwise)."""
     sample = words[:SAMPLE]
     if not sample:
         return "en"
     # Letters of a script other than Latin settle it once they make up a good part of the
     # item (a Latin name or acronym in an Arabic item does not make it English). Most
     # items are all ASCII: one test of the joined words says so.
-    non_latin = [] if "".join(sample).isascii() else [w for w in sample if not w.isascii()]
+    if all_ascii is None:
+        all_ascii = "".join(sample).isascii()
+    non_latin = [] if all_ascii else [w for w in sample if not w.isascii()]
     if len(non_latin) >= max(2, len(sample) // 4):
         arabic = sum(1 for w in non_latin if _script(w) == "ar")
         cyrillic = sum(1 for w in non_latin if _script(w) == "ru")
@@ -182,10 +198,10 @@ def detect(words: Sequence[str]) -> Language:
     present = set(sample)
     # Each language's count: its function words and news words present (a word in both
     # counts twice).
-    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
-    for word in present.intersection(_COUNTED):
-        for lang in _COUNTS_FOR[word]:
-            counts[lang] += 1
+    packed = sum(map(_PACKED.__getitem__, present.intersection(_COUNTED)))
+    counts = {
+        lang: packed >> _COUNT_BITS * i & _COUNT_MASK for i, lang in enumerate(_FUNCTION_WORDS)
+    }
     if "al" in present and counts["es"] == 1:
         # "al" alone is the Arabic article of a name ("Bashar al-Assad", "Bab al-Salam"), not
         # yet the Spanish contraction: Spanish text has other Spanish words.
@@ -193,7 +209,11 @@ def detect(words: Sequence[str]) -> Language:
     if len(sample) <= _SHORT:
         # (a short headline only: a longer text has its function words)
         counts["de"] += sum(1 for w in present if len(w) >= 6 and _GERMAN_SHAPE.search(w))
-    best = max(counts, key=lambda lang: (counts[lang], lang == "en"))
+    # The highest count, English on a tie with it, else the first language listed.
+    best: Language = "en"
+    for lang, count in counts.items():
+        if count > counts[best]:
+            best = lang
     if counts[best] == 0 and (len(present & _ROMANCE_SHARED) >= 2 or "al" in present):
         # (an "al" not counted still hints at Spanish: "Bashar al Asad logra un cuarto
         # mandato" says which by its endings, "Convoy reaches Bab al-Hawa" does not)

@@ -64,7 +64,10 @@ def prepare(
     folded_title, folded_text = fold(title), fold(capped(text)[0] if cap else text)
     title_words, text_words = _words(folded_title), _words(folded_text)
     # Detection reads the first words only (a headline and a sentence or two).
-    detected = detect(title_words + text_words[:SAMPLE])
+    detected = detect(
+        title_words + text_words[:SAMPLE],
+        all_ascii=folded_title.isascii() and folded_text.isascii(),
+    )
     stated = next((lang for lang in LANGUAGES if lang == language), None)
     return Prepared(
         folded_title, folded_text, title_words, text_words, detected, stated or detected

@@ -62,7 +62,6 @@ class Document:
         "_sorted_words",
         "heads",
         "held",
-        "keys",
         "language",
         "memo",
         "positions",
@@ -101,8 +100,6 @@ class Document:
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words.
         self.heads = word_heads(self.words)
-        # Both as one set, which an OR meets with its branches' words and heads at once.
-        self.keys = self.words | self.heads
         self._prefix_cache: dict[str, list[int]] = {}
         # Results of the subqueries several demands share (see :func:`share`), by number.
         self.memo: dict[int, Result] = {}
@@ -270,13 +267,8 @@ class Or(Node):
     _by_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _by_head: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _always: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _word_keys: frozenset[str] = field(init=False, repr=False, compare=False)
     _head_keys: frozenset[str] = field(init=False, repr=False, compare=False)
-    # Words and heads as one table, met with the document's ``keys`` in one intersection
-    # (this runs some thirty times per item). A head that is also some branch's word only
-    # makes that branch a candidate it was not: asked, it finds nothing, as a branch whose
-    # word or head is absent would.
-    _by_key: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
-    _keys: frozenset[str] = field(init=False, repr=False, compare=False)
     _all_words: tuple[int, ...] = field(init=False, repr=False, compare=False)
     # Each branch's word where it is one plain word read anywhere (else None), and its
     # label: such a branch is looked up here, without a call and a result of its own.
@@ -305,17 +297,16 @@ class Or(Node):
             else:
                 always.append(i)
         # A group listed under several of its terms is one candidate (the lists are merged
-        # as sets when read).
-        object.__setattr__(self, "_by_word", {k: tuple(v) for k, v in by_word.items()})
-        object.__setattr__(self, "_by_head", {k: tuple(v) for k, v in by_head.items()})
+        # as sets when read); under one head (two wildcards sharing it), once.
+        object.__setattr__(
+            self, "_by_word", {k: tuple(dict.fromkeys(v)) for k, v in by_word.items()}
+        )
+        object.__setattr__(
+            self, "_by_head", {k: tuple(dict.fromkeys(v)) for k, v in by_head.items()}
+        )
         object.__setattr__(self, "_always", tuple(always))
+        object.__setattr__(self, "_word_keys", frozenset(by_word))
         object.__setattr__(self, "_head_keys", frozenset(by_head))
-        by_key: dict[str, set[int]] = {}
-        for table in (by_word, by_head):
-            for key, indices in table.items():
-                by_key.setdefault(key, set()).update(indices)
-        object.__setattr__(self, "_by_key", {k: tuple(sorted(v)) for k, v in by_key.items()})
-        object.__setattr__(self, "_keys", frozenset(by_key))
         object.__setattr__(
             self, "_all_words", tuple(sorted({i for v in by_word.values() for i in v}))
         )
@@ -341,16 +332,25 @@ class Or(Node):
             for head in self._head_keys & doc.heads:
                 chosen.update(self._by_head[head])
             return sorted(chosen)
-        hits = self._keys.intersection(doc.keys)
-        if not hits:
+        # (Each table met with its own side of the item: a set intersection reads the
+        # smaller set, and an OR of hundreds of words meets the item's words, not its
+        # words and heads together.)
+        words = self._word_keys.intersection(doc.words) if self._word_keys else ()
+        heads = self._head_keys.intersection(doc.heads) if self._head_keys else ()
+        found = len(words) + len(heads)
+        if not found:
             return self._always
-        by_key = self._by_key
-        if len(hits) == 1 and not self._always:
-            for key in hits:
-                return by_key[key]
+        if found == 1 and not self._always:
+            # (the commonest case: one word or head, whose branches are listed in order)
+            for word in words:
+                return self._by_word[word]
+            for head in heads:
+                return self._by_head[head]
         chosen = set(self._always)
-        for key in hits:
-            chosen.update(by_key[key])
+        for word in words:
+            chosen.update(self._by_word[word])
+        for head in heads:
+            chosen.update(self._by_head[head])
         return sorted(chosen)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
