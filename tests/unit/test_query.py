@@ -334,3 +334,14 @@ def test_nested_near_finds_the_closest_pairs() -> None:
     query = compile_query("(Russia NEAR/2 veto) NEAR/3 Syria")
     doc = Document("", "Russia used a veto on Syria. Later Russia and China spoke at length.")
     assert query.evaluate(doc).matched
+
+
+def test_a_branch_found_by_two_wildcards_of_one_head_is_asked_once() -> None:
+    # An OR finds its branches by the words or word heads they need; a group needing
+    # "syria*" or "syrie*" is listed under their one head "syri", and asked once: its
+    # places appear once each, as a NEAR around it reads them.
+    query = compile_query("((syria* OR syrie*) -cricket) OR veto OR embargo")
+    result = query.evaluate(Document("Syrians and Syriens"))
+    assert result.matched
+    assert result.terms == {"syria*", "syrie*"}
+    assert result.spans == ((0, 0), (2, 2))
