@@ -172,3 +172,28 @@ def test_recorded_patterns_are_the_patterns_re_compiles_and_a_warning_one_is_not
         re.compile(warns)
     assert built.misses == 1
     re.purge()
+
+
+def test_taken_over_calls_behave_as_the_builtins_for_what_the_build_never_saw(
+    tmp_path: Path,
+) -> None:
+    """A pattern given as a str subclass compiles as re compiles it (it cannot be a key of
+    the build's file), and a forward reference with leading blanks is refused as the
+    builtin compile refuses it (eval, whose code the file keeps, would accept it)."""
+    import enum
+    import re
+
+    class Pattern(enum.StrEnum):
+        VETO = r"\bvet(?:o|oes|oed)\b"
+
+    cache = tmp_path / "codes.marshal"
+    _precompiled.write(_precompiled.record(lambda: re.compile(r"\bvet(?:o|oes|oed)\b")), cache)
+    re.purge()
+    assert _precompiled.install(cache) is not None
+    assert re.compile(Pattern.VETO).search("Russia vetoed it") is not None
+    with pytest.raises(SyntaxError):
+        typing.ForwardRef(" int")
+    assert typing.ForwardRef("int").__forward_code__ == compile(
+        "int", "<string>", "eval", dont_inherit=True
+    )
+    re.purge()

@@ -128,18 +128,23 @@ class Precompiled:
 
     def compile(self, source: Any, filename: Any, mode: str, *args: Any, **kwargs: Any) -> Any:
         # Only the call typing makes (a ForwardRef's text); any other goes to the builtin.
+        # A text with leading blanks too: the builtin compile, unlike eval, refuses it,
+        # and the cached code would be eval's.
         if (
-            isinstance(source, str)
+            type(source) is str
             and filename == "<string>"
             and mode == "eval"
             and not (args or kwargs)
+            and not source.startswith((" ", "\t"))
         ):
             return self.code("eval", source)
         return builtins.compile(source, filename, mode, *args, **kwargs)
 
     def regex(self, pattern: Any, flags: int = 0) -> Any:
         """re._compiler.compile, from the build's parse of a pattern it saw."""
-        if isinstance(pattern, str | bytes) and not flags & _RE_DEBUG:
+        # Only plain str and bytes, as the build saw them: a subclass (a StrEnum member,
+        # markupsafe's Markup) cannot be marshalled into a key, and goes to re itself.
+        if type(pattern) in (str, bytes) and not flags & _RE_DEBUG:
             found = self.found_regex(pattern, int(flags))
             if found is not None:
                 return _SRE_COMPILE(pattern, *found)
