@@ -472,3 +472,70 @@ def test_the_failure_key_is_a_statements_not_an_assembly_debate_read_as_a_veto()
     story, new = clusterer.assign(debate)
     assert new
     assert story.id != vetoed.id
+
+
+def test_the_human_rights_councils_session_is_not_the_security_councils_briefing() -> None:
+    # The same crisis before both Councils the same day (a French register, another crisis):
+    # the commission of inquiry's findings in Geneva, then the Secretary-General's briefing
+    # in New York. Their words are the crisis's; the body that met parts them.
+    geneva = item(
+        "g1",
+        "Syrie : la commission d'enquête présente ses conclusions au Conseil des droits de l'homme",
+        "meeting",
+        DAY + timedelta(hours=9),
+        text="À Genève, la commission a présenté ses conclusions sur les attaques au chlore "
+        "contre des quartiers d'Idlib et les crimes de guerre commis par les parties.",
+    )
+    geneva_wire = item(
+        "g2",
+        "Les enquêteurs de l'ONU examinent onze attaques au chlore à Idlib",
+        "meeting",
+        DAY + timedelta(hours=10),
+        text="La commission d'enquête a présenté à Genève ses conclusions sur onze attaques "
+        "au chlore et sur les crimes de guerre commis à Idlib.",
+    )
+    new_york = item(
+        "n1",
+        "Le Secrétaire général présente au Conseil de sécurité les conclusions sur les "
+        "attaques au chlore",
+        "meeting",
+        DAY + timedelta(hours=15),
+        text="Devant le Conseil de sécurité, le Secrétaire général a présenté les conclusions "
+        "de la mission sur les attaques au chlore à Idlib, qu'il a qualifiées de crimes de guerre.",
+    )
+    first, wire, briefing = (s.id for s in polled(geneva, geneva_wire, new_york))
+    assert wire == first
+    assert briefing != first
+
+
+def test_a_groups_name_is_not_the_human_rights_councils_words() -> None:
+    # Human Rights Watch on an experts' report the next morning reacts to the report, not to
+    # the Human Rights Council's debate the day before: "human rights" in its name is no
+    # shared word (English, Yemen).
+    council = item(
+        "c1",
+        "Human Rights Council hears experts on Yemen air strikes",
+        "meeting",
+        DAY + timedelta(hours=9),
+        text="In Geneva the group of experts told the Human Rights Council that coalition air "
+        "strikes and Houthi shelling may amount to war crimes, and asked for human rights "
+        "monitors to be let in.",
+    )
+    report = item(
+        "r1",
+        "UN panel report traces Hodeidah market strike to guided bomb",
+        "report",
+        DAY + timedelta(hours=16),
+        text="The panel's report, released in New York, found fragments of a guided bomb in "
+        "the market and said the strike killed 31 civilians.",
+    )
+    reaction = item(
+        "h1",
+        "Coalition strike was unlawful, Human Rights Watch says",
+        "statement",
+        DAY + timedelta(hours=33),
+        text="Human Rights Watch said the panel's report on the market strike leaves no doubt.",
+    )
+    debate, findings, hrw = (s.id for s in polled(council, report, reaction))
+    assert findings != debate
+    assert hrw == findings

@@ -446,10 +446,32 @@ def _united_states(part: str) -> int:
     return sum(1 for m in _UNITED_STATES.finditer(part) if not (shouting and m.group() == "US"))
 
 
+# Groups named for a cause, by their initials: "Human Rights Watch" or the Syrian Observatory
+# for Human Rights reacting to an inspectors' report share no development with the Human
+# Rights Council's commission or "human rights investigators" that the words of their
+# names would give them (the name itself still matches the group's other statements).
+_CAUSE_GROUPS = (
+    (re.compile(r"\bHuman Rights Watch\b", re.IGNORECASE), "HRW"),
+    (re.compile(r"\bPhysicians for Human Rights\b", re.IGNORECASE), "PHR"),
+    (re.compile(r"\bSyrian Observatory for Human Rights\b", re.IGNORECASE), "SOHR"),
+    (re.compile(r"\bSyrian Network for Human Rights\b", re.IGNORECASE), "SNHR"),
+)
+
+
+def _initials(part: str) -> str:
+    """``part`` with the groups of ``_CAUSE_GROUPS`` named by their initials."""
+    if "ights" not in part:
+        return part
+    for pattern, initials in _CAUSE_GROUPS:
+        part = pattern.sub(initials, part)
+    return part
+
+
 def bag_of_words(title: str, text: str) -> Counter[str]:
     """Title words count twice: headlines name the development, bodies recount history.
     Names also count by their consonant skeleton ("~rsln"), which every script shares."""
     words: Counter[str] = Counter()
+    title, text = _initials(title), _initials(text)
     parts = ((1, text, tokens(text)), (2, title, tokens(title)))
     language = detect(parts[1][2] + parts[0][2])
     for weight, part, folded in parts:
@@ -947,6 +969,8 @@ class StoryClusterer:
         # The event types each story's items report (see ``fits``), kept as items join, and
         # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
+        # Per story: its item count and the Councils its headlines name (``_other_council``).
+        self._councils_held: dict[str, tuple[int, frozenset[str]]] = {}
         self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
         # For each event type, the stories an item of that type fits, in ``stories`` order:
         # a story that stops fitting a type (it gained a kind) never fits it again, since a
@@ -1235,6 +1259,19 @@ class StoryClusterer:
         close = self.similarity(story.words, cand.words, idf) >= self.reaction_threshold / 2
         return story.id if close else None
 
+    def _other_council(self, story: Story, cand: Candidate) -> bool:
+        """Whether the item's headline names one Council and the story's headlines only the
+        other: the Security Council's briefing is not the Human Rights Council's dialogue.
+        What a story's headlines name is kept per story, read again only when it grew."""
+        named = _councils(cand.item.title)
+        if len(named) != 1:
+            return False
+        kept = self._councils_held.get(story.id)
+        if kept is None or kept[0] != len(story.items):
+            kept = (len(story.items), _held_councils(story))
+            self._councils_held[story.id] = kept
+        return bool(kept[1]) and kept[1].isdisjoint(named)
+
     def _negotiation(self, story_id: str, cand: Candidate) -> bool:
         """Whether the item and the story are both a draft under negotiation (see
         ``_NEGOTIATION``)."""
@@ -1335,6 +1372,8 @@ class StoryClusterer:
             ):
                 continue
             if not shared and self._ballot_differs(story.id, cand, voted):
+                continue
+            if not shared and self._other_council(story, cand):
                 continue
             documents = self._documents[story.id]
             if not same_development(
@@ -1756,6 +1795,43 @@ def _same_words(story: Story, cand: Candidate) -> bool:
         w in words and not (w in _CONCEPT_KEYS or w.startswith(NAME) or w.isdigit())
         for w in cand.words
     )
+
+
+# The two Councils a headline names in the six languages (folded): the Human Rights Council
+# in Geneva and the Security Council in New York hear the same crisis the same day (the
+# commission of inquiry presenting its findings, the Secretary-General briefing on an
+# inspectors' report) and share its words; what each body did is its own development.
+_COUNCILS = (
+    (
+        "rights",
+        re.compile(
+            r"human rights council|conseil des droits de l.?homme|consejo de derechos humanos"
+            r"|menschenrechtsrat|совет[а-я]* по правам человека|مجلس حقوق الانسان"
+        ),
+    ),
+    (
+        "security",
+        re.compile(
+            r"security council|conseil de securite|consejo de seguridad|sicherheitsrat"
+            r"|совет[а-я]* безопасности|مجلس الامن"
+        ),
+    ),
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _councils(title: str) -> frozenset[str]:
+    """Which of the two Councils (``_COUNCILS``) a headline names."""
+    folded = fold(title).lower()
+    return frozenset(name for name, pattern in _COUNCILS if pattern.search(folded))
+
+
+def _held_councils(story: Story) -> frozenset[str]:
+    """The Councils (``_COUNCILS``) the headlines of the story's items name."""
+    held: frozenset[str] = frozenset()
+    for item in story.items:
+        held |= _councils(item.title)
+    return held
 
 
 @lru_cache(maxsize=1 << 12)
