@@ -266,7 +266,10 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 vote_date=alert.event.date,
                 tally=tally_key(alert.event.vote),
                 vetoers=alert.event.vetoers,
-                failure_named=names_failure(item.title, item.text),
+                # Read for statements only, the one kind the failure key looks at: a
+                # clause scan of every long text would cost the poll for nothing.
+                failure_named=alert.event.type == "statement"
+                and names_failure(item.title, item.text),
                 rival_draft=names_rival_draft(item.title, item.text),
             )
         )
