@@ -91,8 +91,8 @@ class _Counted(StoryClusterer):
         self.compared = 0
         self.scored = 0
 
-    def _candidates(self, cand: Candidate) -> list[Story]:
-        found = super()._candidates(cand)
+    def _candidates(self, cand: Candidate, reacted: str | None) -> list[Story]:
+        found = super()._candidates(cand, reacted)
         self.compared += len(found)
         return found
 

@@ -59,7 +59,7 @@ SYMBOLS = ("S/2026/101", "S/2026/140", "SC/16001", "A/HRC/61/57", "S/RES/2254 (2
 class EveryStory(StoryClusterer):
     """The clusterer as it was: every story is a candidate."""
 
-    def _candidates(self, cand: Candidate) -> list[Story]:
+    def _candidates(self, cand: Candidate, reacted: str | None) -> list[Story]:
         return list(self.stories.values())
 
 

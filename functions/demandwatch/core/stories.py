@@ -1188,11 +1188,12 @@ class StoryClusterer:
         day = self._outcome_day(story)
         return day is not None and day != likely
 
-    def _candidates(self, cand: Candidate) -> list[Story]:
+    def _candidates(self, cand: Candidate, reacted: str | None) -> list[Story]:
         """The stories ``cand`` can join, in ``stories`` order: those its type fits (see
-        ``fits``) sharing a word or a symbol with it, and those holding a symbol that
+        ``fits``) sharing a word or a symbol with it, those holding a symbol that
         identifies its development (the exception in ``assign`` for a meeting convened on a
-        vote). Any other story is passed over by ``assign`` before it is scored."""
+        vote), and ``reacted``, the veto a reaction is about (``_reacted_veto``, read once by
+        ``assign``). Any other story is passed over by ``assign`` before it is scored."""
         event = cand.item.event
         fitting = self._fitting_ids[event]
         linked: set[str] = set()
@@ -1202,7 +1203,6 @@ class StoryClusterer:
         # share (a wire in Arabic, a release in French).
         if event in _OUTCOMES:
             linked.update(self._by_outcome.get((event, likely_vote_day(cand)), ()))
-        reacted = self._reacted_veto(cand)
         if reacted is not None:
             linked.add(reacted)
         by_word = self._by_word
@@ -1337,7 +1337,7 @@ class StoryClusterer:
         voted = _ballot(cand)
         reacted = self._reacted_veto(cand)
         orphan = self._orphan_vote(cand, own)
-        for story in self._candidates(cand):
+        for story in self._candidates(cand, reacted):
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
             gap = abs(when - story.first_seen)
