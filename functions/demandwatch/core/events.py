@@ -23,18 +23,21 @@ from demandwatch.core.text import clip, fold
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _fold_letters(pattern: str) -> str:
+    """``pattern`` with its letters outside ASCII folded as fold() folds the text it meets:
+    written "ООН" or "يؤيد", a rule matches the "оон" and "يويد" fold() makes, and could never
+    match as written. Only those letters are folded (casefolding the pattern itself would
+    turn escapes such as ``\\W`` into others)."""
+    return pattern if pattern.isascii() else _NOT_ASCII.sub(lambda m: fold(m.group()), pattern)
+
+
 class _Gated(Gated):
-    """A rule over folded text, its letters folded the same way: written "ООН" or "يؤيد",
-    it matches the "оон" and "يويد" that fold() makes of the text, and could never match as
-    written. Only the letters outside ASCII are folded (casefolding the pattern itself
-    would turn escapes such as ``\\W`` into others)."""
+    """A rule over folded text, its letters folded the same way (``_fold_letters``)."""
 
     __slots__ = ()
 
     def __init__(self, pattern: str) -> None:
-        if not pattern.isascii():
-            pattern = _NOT_ASCII.sub(lambda m: fold(m.group()), pattern)
-        super().__init__(pattern)
+        super().__init__(_fold_letters(pattern))
 
 
 # The permanent members as English copy names them (their countries and capitals).
@@ -1058,9 +1061,9 @@ def _cue(pattern: str) -> _Cue:
     same pattern without the boundary matches wherever the cue does, so when the twin is
     absent so is the cue: same result, a fraction of the time on text that lacks it.
     """
-    if not pattern.isascii():
-        # Cues meet folded text: fold their letters the same way (hamza, accents, case).
-        pattern = _NOT_ASCII.sub(lambda m: fold(m.group()), pattern)
+    # Cues meet folded text: their letters folded the same way (hamza, accents, case), in
+    # the twin and the gate too.
+    pattern = _fold_letters(pattern)
     # Gated on every string set it requires: the most selective opens the cue (see
     # _Selection), the others are tested before the search.
     compiled = _Gated(pattern)
