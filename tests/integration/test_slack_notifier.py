@@ -330,6 +330,30 @@ def test_unknown_channel_goes_to_the_default_channel_and_ops_hear_once(
     assert len(h.slack.top_level(OPS_CHANNEL)) == 1
 
 
+def test_an_ops_notice_slack_would_not_take_is_said_again_on_a_later_run(
+    h: Harness, store: SqliteStore
+) -> None:
+    """The ops channel did not exist yet when a channel went missing: nobody heard that,
+    so the next alert that meets the missing channel says it again, once."""
+    config = make_config(campaign_channel="#no-such-channel")
+    config = replace(config, org=config.org.model_copy(update={"ops_channel": "#ops-later"}))
+    lost = Harness(h.slack, store, h.clock, config)
+    lost.enqueue(event_alert("statement"))
+    first = lost.service(lost.notifier()).deliver()
+    assert first.delivered == 1
+    assert any("#no-such-channel" in n for n in first.notices)
+    h.slack.add_channel("C0DWOPS02", "ops-later")
+    assert h.slack.top_level("C0DWOPS02") == []
+    lost.enqueue(event_alert("meeting"))
+    lost.service(lost.notifier()).deliver()
+    ops = h.slack.top_level("C0DWOPS02")
+    assert len(ops) == 1
+    assert "#no-such-channel" in ops[0]["text"]
+    lost.enqueue(event_alert("report"))
+    lost.service(lost.notifier()).deliver()
+    assert len(h.slack.top_level("C0DWOPS02")) == 1  # heard now: not again
+
+
 def test_rejected_token_keeps_the_alert_for_a_new_token_and_says_why(h: Harness) -> None:
     alert = event_alert("statement")
     h.enqueue(alert)

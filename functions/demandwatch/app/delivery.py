@@ -620,6 +620,11 @@ class DeliverAlerts:
         if decision.action != "hold_until" or decision.until is None:
             return None
         reason = f"quiet hours in {target} until {decision.until:%Y-%m-%d %H:%M} UTC"
+        # Its next outbox turn becomes the window's end, or the outbox would queue it again
+        # every REQUEUE_AFTER all night. No lease (another worker has it, or its turn is
+        # already later): nothing to move.
+        if self.alerts.lease_alert(alert_id, self.clock(), self.lease, holder=self.holder):
+            self.alerts.release_alert(alert_id, reason, decision.until, counted=False)
         return self._outcome(alert, "quiet", reason=reason)
 
     def _flood(self, leased: list[Alert], report: DeliveryReport) -> dict[str, str]:
@@ -818,6 +823,10 @@ class DeliverAlerts:
             self.poster.post_ops(text)
         except NotifyError as exc:  # a revoked token cannot be reported through itself
             log.warning("ops notice not posted: %s", exc)
+            if key not in _OUTAGE_ENDS:
+                # Withdrawn so that a later run says it again: nobody has heard it. An
+                # outage stays noted, since the notice that it ended tells ops it happened.
+                self.notices.forget_notice(key)
 
     def _note_accepted(self, report: DeliveryReport) -> None:
         """Slack took an alert: a refused-token outage or a Slack outage noted before is
