@@ -234,6 +234,16 @@ PARTS = {
     "english-11.jsonl": Part(
         "s11-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-11.jsonl": Part(
+        "s11-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
