@@ -2086,6 +2086,162 @@ _SHORT_TALLY = re.compile(
     r"\b(?:vote of|by|votes?|voted|pass(?:es|ed)|approved|adopted|backed) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b"
 )
 
+# Any tally a catalogue or a wire writes, read part by part: each count with its heading
+# ("Yes: 11", "No (3): ...", "in favour 13", "13 in favour", "2 against (China, Russian
+# Federation)", "Abstentions: 1 (Angola)"), whatever separates them ("|", ";", " - ") and
+# whichever comes first; the bare forms "13-2-0" and "11 votes to 2, with 2 abstentions";
+# and the members voting no named apart from their count ("No: China, Russian Federation",
+# "(Russia, Bolivia against)", "2 against, from Russia and China", "China and the Russian
+# Federation voted against").
+_COUNT_WORDS = {
+    "none": 0, "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15,
+}  # fmt: skip
+_N = rf"(\d{{1,3}}|{alternation(sorted(_COUNT_WORDS, key=len, reverse=True))})"
+_YES_HEAD = r"yes|yeas|ayes|affirmative|in favou?r|votes? (?:in favou?r|for)|voting (?:in favou?r|yes|for)|for"
+_NO_HEAD = r"no|nays?|noes|negative|against|votes? against|voting (?:against|no)|voted against"
+_ABSTAIN_HEAD = r"abstentions?|abstaining|abstained|abstain"
+_HEADS = {"yes": _YES_HEAD, "no": _NO_HEAD, "abstain": _ABSTAIN_HEAD}
+# The names after a count: in brackets, or after a colon up to the next part.
+_PART_NAMES = (
+    rf"(?:\s*{_IN_BRACKETS}|\s*:\s*(?!\s*\d)([^.;|]*?)(?=\s+-\s|\s*[.;|]|$"
+    rf"|,?\s+(?:{_NO_HEAD}|{_ABSTAIN_HEAD}|{_YES_HEAD})\b\s*[:(\d]))?"
+)
+# "Yes: 11", "No (3)", "in favour 13", "Abstentions 0": the heading first.
+_HEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?:({_YES_HEAD})|({_NO_HEAD})|({_ABSTAIN_HEAD}))(?: votes?)?"
+    rf"(?:\s*\((\d{{1,3}})\)|\s*[:=]?\s*{_N})(?![\w-]|\.\d|,\d{{3}}){_PART_NAMES}"
+)
+# "13 in favour", "2 against (...)", "11 votes for", "2 no", "no abstentions".
+_COUNT_FIRST = re.compile(
+    rf"(?<![\w/.,-]){_N}(?: (?:votes?|members?|delegations?|countries|states))?(?: (?:were|voted|voting))?"
+    rf" (?:(in favou?r|yes|for)|(against|no)|(abstentions?|abstaining|abstained|abstain))(?![\w-])"
+    rf"(?:\s*{_IN_BRACKETS})?"
+)
+# "Voting: 12-2-1", "by 13-2"; or a record, or its sentence, that opens on its totals
+# ("13-2-0"). (Not "a 1-0 win", "a 15-20 km zone": no vote word.)
+_DASHED = re.compile(
+    r"(?:\b(?:votes?|voting|voted|tally|record(?:ed vote)?|results?|margin of|by|passed|adopted|approved"
+    r"|rejected|defeated|failed|fell|split|backed)\b[^.;\d]{0,25}?|^|[.:;|] (?=\d+-\d+-\d))"
+    r"(?<![\d/-])(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*[-\u2013]\s*(\d{1,3}))?(?![\d/-]|\.\d)"
+)
+# "11 votes to 2, with 2 abstentions", "the vote was 11 to 2".
+_VOTES_TO = re.compile(
+    rf"(\b(?:vote|votes|voting|voted|tally|margin of)\b[^.;\d]{{0,15}}?)?(?<![\d/]){_N}"
+    rf"( votes?)? to {_N}(?![\w-])(?:(?: votes?)?,? (?:with|and) {_N} abstentions?)?"
+)
+# The members voting no, named apart from their count.
+_NO_NAMED = re.compile(
+    r"(?<![\w-])(?:(?:votes?|voting) )?(?:no|against|voted against|negative)(?: votes?)?\s*"
+    r"(?:\(\d{1,3}\))?\s*:\s*(?!\s*\d)([^.;|]+)"
+)
+_NO_BRACKETED = re.compile(r"\(([^()]{3,80}?),? (?:against|voting against|voted against|opposed)\)")
+_NO_FROM = re.compile(rf"\b(?:against|no votes?),? (?:from|by|cast by) (?:the )?{_LIST}")
+_NO_BEFORE_VERB = re.compile(
+    rf"{_LIST},? (?:both |all |each )?(?:voted|voting|cast (?:their|its) votes?) (?:against|no)\b"
+)
+# Where a part of a tally ends before the next: within this many characters of the last.
+_PART_GAP = 120
+
+
+def _number(value: str) -> int:
+    return int(value) if value.isdigit() else _COUNT_WORDS[value]
+
+
+def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
+    """Each counted part of a tally: (position, "yes"/"no"/"abstain", count, names)."""
+    parts: list[tuple[int, str, int, str | None]] = []
+    # (the counts a heading took: "Yes 13 No 2" is not also "13 no")
+    taken: set[int] = set()
+    for m in _HEAD_FIRST.finditer(folded):
+        kind = "yes" if m.group(1) else "no" if m.group(2) else "abstain"
+        count = m.group(4) or m.group(5)
+        # (a bare "no" is a count only of abstentions: "no abstentions")
+        if count == "no" and kind != "abstain":
+            continue
+        parts.append((m.start(), kind, _number(count), m.group(6) or m.group(7)))
+        taken.add(m.start(4) if m.group(4) else m.start(5))
+    for m in _COUNT_FIRST.finditer(folded):
+        kind = "yes" if m.group(2) else "no" if m.group(3) else "abstain"
+        if (m.group(1) == "no" and kind != "abstain") or m.start(1) in taken:
+            continue
+        parts.append((m.start(), kind, _number(m.group(1)), m.group(5)))
+    return sorted(parts)
+
+
+def _read_tally(folded: str) -> VoteTally | None:
+    """The first tally the text gives, with the members voting no and abstaining where
+    named."""
+    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_WORDS):
+        return None
+    parts = _parts(folded)
+    counts: dict[str, int] = {}
+    names: dict[str, str | None] = {}
+    end = 0
+    for i, (at, kind, count, named) in enumerate(parts):
+        if kind != "yes":
+            continue
+        # The parts that belong with this count: the next ones within reach, of other kinds.
+        group = [(at, kind, count, named)]
+        last = at
+        for part in parts[i + 1 :]:
+            if part[0] - last > _PART_GAP or any(part[1] == g[1] for g in group):
+                break
+            group.append(part)
+            last = part[0]
+        # (a count of votes against is needed: "nine voting in favour and four abstaining",
+        # when two voted no, is not the tally "9-0-4")
+        if any(g[1] == "no" for g in group):
+            counts = {g[1]: g[2] for g in group}
+            names = {g[1]: g[3] for g in group}
+            end = last
+            break
+    else:
+        dashed = _DASHED.search(folded)
+        to = _VOTES_TO.search(folded)
+        if to is not None and not (to.group(1) or to.group(3)):
+            to = None  # (a bare "11 to 2" is no tally: "from 11 to 2 p.m.")
+        if dashed is not None and (to is None or dashed.start() <= to.start()):
+            counts = {"yes": int(dashed.group(1)), "no": int(dashed.group(2))}
+            counts["abstain"] = int(dashed.group(3) or 0)
+            end = dashed.end()
+        elif to is not None:
+            counts = {"yes": _number(to.group(2)), "no": _number(to.group(4))}
+            counts["abstain"] = _number(to.group(5)) if to.group(5) else 0
+            end = to.end()
+        else:
+            return None
+    if counts["yes"] + counts.get("no", 0) + counts.get("abstain", 0) > 193:
+        return None
+    against = _names(names.get("no"))
+    if not against:
+        later = (
+            _NO_NAMED.search(folded, end)
+            or _NO_BRACKETED.search(folded)
+            or _NO_FROM.search(folded, max(0, end - _PART_GAP))
+        )
+        against = _names(later.group(1)) if later else ()
+    if not against and counts.get("no"):
+        against = tuple(n for m in _NO_BEFORE_VERB.finditer(folded) for n in _names(m.group(1)))
+    abstaining = _names(names.get("abstain"))
+    if not abstaining:
+        later = _ABSTAIN_NAMED.search(folded, end)
+        abstaining = _names(later.group(1)) if later else ()
+    return VoteTally(
+        in_favour=counts["yes"],
+        against=counts.get("no", len(against)),
+        abstentions=counts.get("abstain", len(abstaining)),
+        against_members=tuple(dict.fromkeys(against)),
+        abstaining_members=abstaining,
+    )
+
+
+_ABSTAIN_NAMED = re.compile(
+    rf"(?<![\w-])(?:{_ABSTAIN_HEAD}|abstention)\s*(?:\(\d{{1,3}}\))?\s*:\s*(?!\s*\d)([^.;|]+)"
+)
+
+
 # ------------------------------------------------------------------------------ dates
 
 _MONTHS = {
@@ -2184,7 +2340,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
             scores[kind] = 0.0
         scores["other"] = max(scores["other"], 6.0)
     if vote is not None:
-        _by_the_rules(scores, vote, combined, recorded=_is_record(combined))
+        _by_the_rules(scores, vote, combined, recorded=_is_record(combined, vote))
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
     # One passing "said" in the body is not what the item reports.
     weak = best == "statement" and scores[best] < _LEAST
@@ -2192,6 +2348,8 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     # Who vetoed, voted or threatened: read for the Council's own developments only (the
     # member-name patterns are the costliest part of classifying an item).
     actors = _actors(combined, event_type) if event_type in _VOTING else ()
+    if event_type == "veto" and vote is not None:
+        actors = _tally_vetoers(actors, vote)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
@@ -2922,7 +3080,7 @@ def _by_the_rules(
         else:
             scores["resolution_adopted"] = 0.0
             scores["other"] = max(scores["other"], 6.0)
-    if vote.in_favour >= 9 and permanent_against and failed:
+    if vote.in_favour >= 9 and permanent_against and (failed or _council_tally(vote, text)):
         scores["veto"] += 10
     elif vote.in_favour >= 9 and vote.against == 0 and _UN_ORGAN.search(text):
         # Nine or more for and none against carry a text in the Council and in any larger
@@ -2936,6 +3094,23 @@ def _by_the_rules(
             if not vetoed_another:
                 scores["veto"] = 0.0
                 scores["other"] = max(scores["other"], 6.0)
+
+
+def _council_tally(vote: VoteTally, text: str) -> bool:
+    """The tally is of a vote held in the Security Council on a text a permanent member can
+    veto: fifteen votes or fewer, in no other body, on no amendment or procedural question,
+    and not a vote ahead. There nine votes and a permanent member's "no" are a veto, said or
+    not: nothing else stops such a draft."""
+    return (
+        vote.in_favour + vote.against + vote.abstentions <= 15
+        and not (_NOT_THE_COUNCIL.search(text) and "security council" not in text)
+        and not _PROCEDURAL_VOTE.search(text)
+        and not _AMENDMENT.search(text)
+        and not _VOTE_AHEAD.search(text)
+    )
+
+
+_AMENDMENT = _Gated(r"\bamendments?\b")
 
 
 def _without_other_drafts(text: str) -> str:
@@ -4174,8 +4349,33 @@ def parse_tally(text: str) -> VoteTally | None:
     return _tally(fold(text))
 
 
-def _is_record(folded: str) -> bool:
-    return _record_tally(folded) is not None
+def _is_record(folded: str, vote: VoteTally | None = None) -> bool:
+    """The item is a voting record: its totals in a record's own form ("Yes: 12; No: 2
+    (...); Abstentions: 1"), or a tally under a record's heading ("Draft resolution
+    S/2012/77 : vote", "Voting record", "Recorded vote 11-2-2") that announces no vote
+    ahead."""
+    if _record_tally(folded) is not None:
+        return True
+    return vote is not None and bool(_RECORD_MARK.search(folded)) and not _VOTE_AHEAD.search(folded)
+
+
+# What heads a voting record, in a catalogue's title or its summary.
+_RECORD_MARK = _Gated(
+    r": vote\b|\bvot(?:e|ing) (?:record|summary|results?)\b|\brecorded vote\b|\bvote on (?:the )?draft\b"
+    r"|\bsecurity council vote\b|^vote\b|\bvot(?:e|ing|es): |\bresult: "
+)
+
+
+def _tally_vetoers(actors: tuple[Actor, ...], vote: VoteTally) -> tuple[Actor, ...]:
+    """A veto's vetoers read off its tally when the words name none: the permanent members
+    among the votes against a draft that had its nine votes (the Council's rule: nothing
+    else can have stopped it)."""
+    if vote.in_favour < 9 or any(a.role == "vetoed" for a in actors):
+        return actors
+    vetoers = [Actor(n, "vetoed") for n in vote.against_members if n in _PERMANENT]
+    if not vetoers:
+        return actors
+    return tuple(vetoers) + tuple(a for a in actors if a not in vetoers)
 
 
 def _record_tally(folded: str) -> re.Match[str] | None:
@@ -4199,6 +4399,9 @@ def _tally(folded: str) -> VoteTally | None:
                 record.group(6) or later.get("abstentions") or later.get("abstaining")
             ),
         )
+    read = _read_tally(folded)
+    if read is not None:
+        return read
     # Every full tally says "in favo(u)r"; the substring test spares the scan without one.
     m = _TALLY.search(folded) if "in favo" in folded else None
     if m and m.group(2) is not None:
