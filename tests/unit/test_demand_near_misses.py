@@ -3049,3 +3049,79 @@ def test_news_dated_days_after_a_failed_vote_is_the_other_news(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# A voting record never says "veto": the tally does, when China or the Russian Federation
+# opens the list of No votes (or follows Bolivia in it). Catalogue records, a wire's tally
+# and a press release's tally, with and without "not adopted"; the Council catalogues Syria
+# drafts under "the situation in the Middle East", which names no Syria word.
+TALLIES_WITH_A_PERMANENT_NO = [
+    (
+        "Draft resolution S/2018/321 [Syrian Arab Republic] : voting record",
+        "Yes: 12. No: 2 (Bolivia (Plurinational State of), Russian Federation). Abstentions: 1 "
+        "(China).",
+    ),
+    (
+        "Council tally on the Idlib text",
+        "UNITED NATIONS - The count on the Syria draft was 13 in favour, against 2 (China, "
+        "Russian Federation), with no abstentions.",
+    ),
+    (
+        "Vote on draft resolution S/2013/999 : the situation in the Middle East",
+        "Recorded vote. Yes 11; No 3 (China, Russian Federation, Venezuela); abstaining 1.",
+    ),
+    (
+        "Security Council draft on Syria chemical attacks : vote",
+        "Voting against: Russian Federation. In favour: 12. Abstentions: 2. Not adopted.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), TALLIES_WITH_A_PERMANENT_NO)
+def test_a_tally_with_a_permanent_no_is_obstruction(matcher: Matcher, title: str, text: str) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Tallies where no permanent member says no: an adopted draft with Russia and China among
+# the abstentions, a Russian text short of votes (the two among the Yes), the Assembly's
+# and the Human Rights Council's votes on Syria with them against, a procedural vote that
+# carried, and a US veto on the Palestinian question catalogued under the Middle East.
+TALLIES_WITHOUT_A_COUNCIL_VETO = [
+    (
+        "Resolution 2585 (2021) : the situation in the Middle East (Syria) : vote",
+        "Yes: 13. No: 0. Abstentions: 2 (China, Russian Federation). Adopted.",
+    ),
+    (
+        "Vote on draft resolution S/2019/757 (Syria)",
+        "Yes: 5 (China, Equatorial Guinea, Kuwait, Russian Federation, South Africa); No: 6 "
+        "(Belgium, France, Germany, Poland, United Kingdom, United States); Abstentions: 4.",
+    ),
+    (
+        "Situation of human rights in the Syrian Arab Republic : resolution / adopted by the "
+        "General Assembly",
+        "Recorded vote: in favour 101; against 3 (China, Russian Federation, Syria); abstaining "
+        "60.",
+    ),
+    (
+        "Human Rights Council extends Syria inquiry",
+        "The Council in Geneva voted 26 in favour to 4 against (China, Russian Federation, ...), "
+        "with 17 abstentions, to keep the commission working on Syria.",
+    ),
+    (
+        "Syria briefing goes ahead after procedural vote",
+        "The provisional agenda was adopted by 10 votes in favour to 3 against (Bolivia, China, "
+        "Russian Federation), with 2 abstentions, and the Council heard the rights chief on Syria.",
+    ),
+    (
+        "Draft resolution S/2023/970 : the situation in the Middle East, including the "
+        "Palestinian question : vote",
+        "Yes: 13. No: 1 (United States). Abstentions: 1 (United Kingdom). Not adopted.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), TALLIES_WITHOUT_A_COUNCIL_VETO)
+def test_a_tally_without_a_permanent_no_in_the_council_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
