@@ -3125,3 +3125,162 @@ def test_a_tally_without_a_permanent_no_in_the_council_is_not_obstruction(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Blocking told without the word veto: a permanent member that strikes, votes or knocks a
+# Council measure down, a measure "killed" in the vote, a lone "no" (a wire, a headline, an
+# NGO's release, a minister's statement).
+BLOCKED_IN_OTHER_WORDS = [
+    (
+        "Moscow strikes down Syria truce bid at U.N.",
+        "Russia struck down a French-drafted proposal for a week-long pause in Aleppo on "
+        "Saturday; eleven Council members had backed it.",
+    ),
+    (
+        "Beijing and Moscow vote down aid renewal for Syria",
+        "UNITED NATIONS - China and Russia voted the twelve-month extension of cross-border aid "
+        "to Syria down in the Council on Friday.",
+    ),
+    (
+        "Syria gas inquiry ends after U.N. vote",
+        "The Council's vote on Thursday, with Moscow the only permanent member against, killed "
+        "the mechanism that named who used chemical weapons in Syria.",
+    ),
+    (
+        "Lone Russian 'no' leaves Idlib without a Council truce",
+        "Fourteen members voted for the Syria text.",
+    ),
+    (
+        "Minister: Moscow halted the Council's bid to protect Aleppo hospitals",
+        "The foreign minister told parliament that Russia had halted the Security Council's bid "
+        "to protect hospitals in Aleppo, Syria.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKED_IN_OTHER_WORDS)
+def test_blocking_told_without_the_word_veto_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# The same verbs when the member blocks nothing at the Council: its jets or checkpoints, a
+# Russian text that others voted down, another body's vote, a government blocking aid.
+BLOCKED_ELSEWHERE = [
+    (
+        "Russian strikes killed 14 near Idlib despite truce, UN says",
+        "Russian air strikes killed 14 people in Idlib province, Syria, despite the ceasefire, "
+        "the United Nations said.",
+    ),
+    (
+        "Western members vote down Moscow's Syria plan",
+        "UNITED NATIONS - Nine members voted against Russia's text on Syria on Monday, which "
+        "drew only four votes in favour.",
+    ),
+    (
+        "Russia blocks Western bid at OPCW on Syria",
+        "Russia and China voted against the decision at the OPCW Executive Council on Syria, "
+        "which passed with 28 votes.",
+    ),
+    (
+        "Russian military police stop UN aid convoy near Aleppo",
+        "Russian troops blocked the convoy for six hours at a checkpoint outside Aleppo, Syria, "
+        "a UN official said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKED_ELSEWHERE)
+def test_the_same_verbs_without_a_council_block_are_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Reactions to the blocking that name no veto: the Secretary-General's regret that the
+# Council "could not agree", a government accusing the members of protecting Damascus, an
+# NGO on the Council's inability to act.
+REACTIONS_TO_THE_BLOCKING = [
+    (
+        "Statement attributable to the Spokesperson on Syria's north-west",
+        "The Secretary-General is dismayed that the Security Council could not agree today on "
+        "keeping the crossing into north-west Syria open.",
+    ),
+    (
+        "Paris accuses Moscow of protecting Damascus at the UN",
+        "France said Russia had once again protected the Assad government from the Council's "
+        "judgment in Tuesday's vote.",
+    ),
+    (
+        "Syria: rights group decries Council's inability to act on Ghouta",
+        "Amnesty International said the Council's inability to act on eastern Ghouta, Syria, "
+        "had left civilians without protection.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), REACTIONS_TO_THE_BLOCKING)
+def test_reactions_to_the_blocking_without_the_word_veto_are_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Disagreements that are not the Council blocking: members not agreeing on a press
+# statement, the constitutional committee unable to agree, Russia protecting Assad on the
+# battlefield with no Council in sight.
+NOT_REACTIONS_TO_A_BLOCK = [
+    (
+        "Syria constitutional talks end without agenda",
+        "The co-chairs of the Syrian committee could not agree on an agenda, the envoy told the "
+        "Council.",
+    ),
+    (
+        "Russia protected Assad with air power, study says",
+        "A think tank report on Syria says Russian jets protected the Damascus government's "
+        "hold on the coast from 2015 on.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_REACTIONS_TO_A_BLOCK)
+def test_disagreements_that_are_not_a_council_block_are_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# A veto named in a relative clause is the member's record, not the item's news: an
+# abstention expected, a member backing a renewal (review B M5). With a veto of its own the
+# item still fires.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Russia, which has vetoed 16 Syria drafts, is expected to abstain",
+            "Diplomats expect Moscow to abstain when the Council votes on the Syria aid renewal, "
+            "which 13 members support.",
+            False,
+        ),
+        (
+            "China, which has blocked eight texts on Syria, will back aid renewal",
+            "Beijing's envoy said China would vote for the six-month extension of the crossing.",
+            False,
+        ),
+        (
+            "Russia, which has vetoed 16 Syria drafts, vetoes a seventeenth",
+            "Moscow on Thursday vetoed the Council's renewal of the crossing into Syria.",
+            True,
+        ),
+        (
+            "Moscow, which has used its veto on Syria before, threatens to veto again",
+            "Russia said it would veto the Western text on Idlib, Syria.",
+            True,
+        ),
+    ],
+)
+def test_a_veto_in_a_relative_clause_is_background(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
