@@ -3078,7 +3078,9 @@ TALLIES_WITH_A_PERMANENT_NO = [
 
 
 @pytest.mark.parametrize(("title", "text"), TALLIES_WITH_A_PERMANENT_NO)
-def test_a_tally_with_a_permanent_no_is_obstruction(matcher: Matcher, title: str, text: str) -> None:
+def test_a_tally_with_a_permanent_no_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
     assert STOP_VETO in fired(matcher, title, text)
 
 
