@@ -3286,3 +3286,104 @@ def test_a_veto_in_a_relative_clause_is_background(
     matcher: Matcher, title: str, text: str, fires: bool
 ) -> None:
     assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# A rights group's published research naming violations is an investigation of crimes:
+# a report, a field investigation, an analysis of footage; not a group reacting to a veto,
+# and not aid agencies or researchers reporting needs.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Syria: rights group's field research finds markets were struck unlawfully",
+            "Human Rights Watch interviewed 35 survivors and concluded that the strikes on two "
+            "markets in Maarat, Syria, violated the laws of war.",
+            True,
+        ),
+        (
+            "Report traces deaths in Syrian custody",
+            "The Syrian Network for Human Rights documented 112 deaths under torture in "
+            "government prisons last year, its annual report says.",
+            True,
+        ),
+        (
+            "Amnesty analysis of footage points to deliberate attacks on Idlib clinics",
+            "Amnesty International's analysis of videos and satellite images shows clinics in "
+            "Idlib, Syria, were hit deliberately, the group said.",
+            True,
+        ),
+        (
+            "Rights group calls veto a licence for war crimes in Syria",
+            "Human Rights Watch said the Russian veto of the Idlib text would be read in "
+            "Damascus as permission for more violations.",
+            False,
+        ),
+        (
+            "NGO report: Idlib camps short of fuel and blankets",
+            "A report by aid groups working in Idlib, Syria, says families in the camps cannot "
+            "heat their tents this winter.",
+            False,
+        ),
+    ],
+)
+def test_a_rights_groups_research_on_violations_is_an_investigation(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (ACCOUNTABILITY in fired(matcher, title, text)) is fires
+
+
+# A draft to determine who was responsible for attacks carries the accountability demand
+# beside the veto that killed it.
+def test_a_vetoed_draft_to_determine_responsibility_is_accountability(matcher: Matcher) -> None:
+    assert {STOP_VETO, ACCOUNTABILITY} <= fired(
+        matcher,
+        "Moscow vetoes UN text on Douma",
+        "Russia vetoed a draft that would have set up a panel to establish responsibility for "
+        "the chlorine attack in Douma, Syria.",
+    )
+
+
+# Monitors told in other words: unarmed blue berets to watch a truce, OPCW teams given a
+# free run, a UN team let into prisons, the inquiry's team turned away at the border; not
+# aid teams, peacekeepers on the Golan, or the war monitor.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Council agrees to send unarmed blue berets to watch Syria truce",
+            "Up to 300 unarmed officers will oversee the ceasefire in Syria for three months.",
+            True,
+        ),
+        (
+            "OPCW teams to have free run of Syrian sites under deal",
+            "Damascus must let the teams go anywhere they choose, diplomats said of the Syria "
+            "text.",
+            True,
+        ),
+        (
+            "Damascus lets UN delegation into two prisons",
+            "A UN delegation toured detention centres in Adra, Syria, the rights office said.",
+            True,
+        ),
+        (
+            "Inquiry's team turned away at Syrian border",
+            "Syrian officials turned away the commission of inquiry's staff at the Lebanese "
+            "crossing on Monday.",
+            True,
+        ),
+        (
+            "UN team delivers flour to Madaya",
+            "A UN humanitarian team reached Madaya, Syria, with flour and medicine for 40,000 "
+            "people.",
+            False,
+        ),
+        (
+            "Blue helmets rotate on the Golan",
+            "Fresh UNDOF troops took over positions in the Golan; the force monitors the "
+            "ceasefire line with Syria.",
+            False,
+        ),
+    ],
+)
+def test_monitors_told_in_other_words(matcher: Matcher, title: str, text: str, fires: bool) -> None:
+    assert (MONITORS in fired(matcher, title, text)) is fires
