@@ -241,3 +241,49 @@ def test_a_story_stored_before_items_kept_their_count_is_read_as_unknown() -> No
     assert [i.ballot for i in old.items] == [None]
     joined, new = StoryClusterer([old]).assign(mission)
     assert (new, joined.id) == (False, story.id)
+
+
+def test_two_resolutions_adopted_the_same_morning_are_two_developments() -> None:
+    """An arms embargo and an ICC referral adopted an hour apart: each adoption names its
+    own resolution, and one adoption adopts one resolution, so the embargo's owners are paged
+    for theirs rather than finding it as a reply in the referral's thread. Reports of one
+    adoption still join however they cite older resolutions."""
+    clusterer = StoryClusterer()
+    embargo, _ = clusterer.assign(
+        item(
+            "r1",
+            "Security Council adopts resolution imposing arms embargo on Syria",
+            "The Security Council today adopted resolution 3101 (2031), imposing an arms "
+            "embargo on Syria, by 15 votes in favour.",
+            "resolution_adopted",
+            0,
+            ["S/RES/3101 (2031)"],
+        )
+    )
+    referral, new = clusterer.assign(
+        item(
+            "r2",
+            "Security Council refers situation in Syria to International Criminal Court",
+            "The Security Council today adopted resolution 3102 (2031), referring the "
+            "situation in Syria to the Prosecutor of the International Criminal Court, by 13 "
+            "votes in favour.",
+            "resolution_adopted",
+            1,
+            ["S/RES/3102 (2031)"],
+        )
+    )
+    assert new
+    assert referral.id != embargo.id
+    # UN News on the embargo, recalling the sanctions of an older resolution: the embargo's.
+    again, new = clusterer.assign(
+        item(
+            "r3",
+            "Council bans arms sales to Syria in unanimous vote",
+            "By resolution 3101 (2031), adopted this morning, the Council extends the measures "
+            "of resolution 2118 (2013) with a ban on all arms transfers to Syria.",
+            "resolution_adopted",
+            2,
+            ["S/RES/3101 (2031)", "S/RES/2118 (2013)"],
+        )
+    )
+    assert (new, again.id) == (False, embargo.id)

@@ -752,6 +752,14 @@ def _council_documents(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
 
 
+_RESOLUTION = re.compile(r"^S/RES/\d+ \((\d{4})\)$")
+
+
+def _resolutions_of(symbols: Iterable[str], year: int) -> set[str]:
+    """The Council resolutions of ``year`` among ``symbols``."""
+    return {s for s in symbols if (m := _RESOLUTION.match(s)) and int(m.group(1)) == year}
+
+
 def same_development(
     story: Story,
     cand: Candidate,
@@ -798,6 +806,16 @@ def same_development(
     if cand.item.event in _OUTCOMES and story.event in _OUTCOMES:
         mine = _council_documents(cand.symbols)
         other = _council_documents(story.symbols) if documents is None else documents
+        if mine and other and not mine & other:
+            return False
+    # Likewise one adoption adopts one resolution: two adoptions naming different
+    # resolutions of their own year, and none in common, are two (an arms embargo and an
+    # ICC referral adopted the same morning). Older resolutions are background, cited by
+    # the renewals and the follow-ups ("renewing resolution 2332 (2016)").
+    if cand.item.event == "resolution_adopted" and story.event == "resolution_adopted":
+        year = cand.item.published.year
+        mine = _resolutions_of(cand.symbols, year)
+        other = _resolutions_of(story.symbols, year)
         if mine and other and not mine & other:
             return False
     # A meeting has one press release: two releases of the same organ are two meetings
