@@ -28,7 +28,7 @@ from bench.results import Figure, median
 from demandwatch.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CONCURRENCY: int = Settings.model_fields["max_concurrency"].default
+DEFAULT_CONCURRENCY: int = Settings.max_concurrency
 CORES = os.cpu_count() or 1
 BOT_TARGET = 2.0  # poll_200 at least this many times faster than the plain bot
 LIMIT_TARGET = 1.3  # and within this factor of the 2-core limit

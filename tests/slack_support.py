@@ -15,11 +15,10 @@ from demandwatch.config import (
     SHIPPED_CONFIG_DIR,
     AppConfig,
     Campaign,
-    MediaContact,
-    OrgFile,
     Source,
     load_config,
 )
+from demandwatch.configfiles import MediaContact, OrgFile
 from demandwatch.core.models import (
     Actor,
     Alert,
@@ -213,7 +212,7 @@ def make_config(
         directory=directory or Path(__file__).resolve().parent / "snapshots",
         sources=SOURCES,
         campaigns=(campaign,),
-        org=_ORG.model_copy(update={"on_call": on_call}),
+        org=_ORG.model_copy(update={"on_call": on_call}).to_org(),
     )
 
 

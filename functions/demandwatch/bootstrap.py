@@ -11,6 +11,7 @@ import hashlib
 import os
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -345,7 +346,7 @@ class CloudApp:
         # A relative config location is inside the deployment package (the task root).
         if not base.config_dir.is_absolute():
             root = Path(env.get("LAMBDA_TASK_ROOT") or ".")
-            base = base.model_copy(update={"config_dir": root / base.config_dir})
+            base = replace(base, config_dir=root / base.config_dir)
         self._base_settings = base
         # The build's snapshot of the validated shipped configuration when these are its
         # very files (no YAML parsed, no validator built), else a full validation.
@@ -363,7 +364,7 @@ class CloudApp:
 
         The container's SecretReader keeps the value for ``secret_max_age`` seconds, so a
         warm container asks Secrets Manager a few times an hour at most, and a rotated
-        secret is picked up without a redeploy. Values never reach logs: SecretStr.
+        secret is picked up without a redeploy. Values never reach logs: config.Secret.
         """
         secret_id = self.cloud.secret_id
         if secret_id is None:

@@ -10,6 +10,15 @@ Three files make a configuration directory:
 problem as ``file:line: field: message``; nothing is touched before that succeeds.
 The shipped directory is package data (``demandwatch/shipped_config``); ``demandwatch
 init DIR`` copies it for editing.
+
+pydantic validates the files (their models are in :mod:`demandwatch.configfiles`, imported
+where a directory is validated); what validating gives, and the environment's settings,
+are plain frozen dataclasses, checked here by hand. A Lambda cold start reads the build's
+snapshot of the validated files (configsnapshot) and the environment, and neither needs
+pydantic: importing it and building these models cost every poll and schedule cold start
+about 55 ms of CPU, for an environment of a few strings that template.yaml writes and
+files the build has already validated. Untrusted input (the files at build and CLI time,
+Slack's payloads, stored documents) is still validated by pydantic.
 """
 
 from __future__ import annotations
@@ -18,23 +27,11 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields, replace
 from datetime import time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    SecretStr,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
 
 from demandwatch.core.calm import CalmPolicy, Escalation, QuietHours, QuietP2, channel_key
 from demandwatch.core.models import (
@@ -42,12 +39,15 @@ from demandwatch.core.models import (
     KeyRule,
     SourceTier,
 )
-from demandwatch.exceptions import ConfigError, ConfigProblem, QuerySyntaxError
+from demandwatch.exceptions import ConfigError, ConfigProblem
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel, ValidationError
+
     from demandwatch.yamlsource import LocatedYaml
 
-M = TypeVar("M", bound=BaseModel)
+# A file model (configfiles); named as a string, so that pydantic is not imported for it.
+M = TypeVar("M", bound="BaseModel")
 
 
 def _shipped_config_dir() -> Path:
@@ -74,43 +74,6 @@ def parse_duration(value: Any) -> timedelta:
     if isinstance(value, str) and (m := _DURATION.match(value)):
         return timedelta(seconds=float(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"])
     raise ValueError(f"not a duration: {value!r} (use e.g. 30s, 5m, 2h, 1d)")
-
-
-Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
-
-
-class _Strict(BaseModel):
-    # defer_build: a model's validator is built when it first validates, not at import.
-    # The functions read the configuration from the build's snapshot (configsnapshot)
-    # and never validate these files at all.
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-
-def _duplicate_id(kind: str, value: str, at: tuple[str | int, ...]) -> PydanticCustomError:
-    # A model validator's error is located at the model itself; ``at`` carries the path of
-    # the second use, so the problem names that line rather than the top of the file.
-    return PydanticCustomError(
-        "duplicate_id", "{kind} id '{id}' is used twice", {"kind": kind, "id": value, "at": at}
-    )
-
-
-def _check_query(value: str) -> str:
-    # Imported here: only validating needs the query engine, and a cold start reads the
-    # build's snapshot (configsnapshot) without validating.
-    from demandwatch.core.query import compile_query
-
-    try:
-        compile_query(value)
-    except QuerySyntaxError as exc:
-        # The position travels with the error so the problem can name the file's line
-        # and column inside a multi-line query (see _problems_from).
-        raise PydanticCustomError(
-            "query_syntax",
-            "query does not parse: {reason} at position {shown}",
-            {"reason": exc.reason, "position": exc.position, "shown": exc.position + 1},
-        ) from exc
-    return value
 
 
 # Slack channels: "#name" (public channels, resolved by name) or the channel id.
@@ -182,133 +145,67 @@ class Source:
 
 
 # ------------------------------------------------------------------------------ org
+# org.yaml as validated (configfiles.OrgFile checks the file and makes these): plain
+# frozen dataclasses, so that the configuration a cold start reads from the build's
+# snapshot holds no pydantic model, and needs no pydantic to be read.
 
 
-class MediaContact(_Strict):
+@dataclass(frozen=True)
+class Contact:
+    """org.yaml's media_contact."""
+
     name: str
     phone: str | None = None
     email: str | None = None
 
 
-# ------------------------------------------------------------------------------ calm channel
-# org.yaml's quiet_hours, escalation and flood_guard (core.calm holds the rules).
+@dataclass(frozen=True)
+class QuietWindow:
+    """One channel's quiet window as configured: P1 always goes; P2 waits (core.calm)."""
 
-_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-# Who an escalation mentions: a user or user-group id (names notify nobody in Slack).
-_ESCALATION_MENTION = re.compile(
-    r"^(?:<@[UW][A-Z0-9]{2,30}>|<!subteam\^S[A-Z0-9]{2,30}>|[UWS][A-Z0-9]{2,30})$"
-)
-
-
-def _clock_time(value: Any) -> time:
-    if isinstance(value, time):
-        return value
-    match = _CLOCK.match(str(value).strip()) if isinstance(value, str) else None
-    if match is None:
-        raise ValueError(f"not a time of day: {value!r} (write it as HH:MM, e.g. 22:00)")
-    return time(int(match.group(1)), int(match.group(2)))
-
-
-ClockTime = Annotated[time, BeforeValidator(_clock_time)]
-
-
-class QuietHoursConfig(_Strict):
-    """One channel's quiet window: P1 always goes; P2 waits (see core.calm)."""
-
-    start: ClockTime
-    end: ClockTime
+    start: time
+    end: time
     timezone: str | None = None  # default: org.yaml's timezone
-    p2: QuietP2 = "until_end"  # or "digest": P2 alerts of the window go to the digest
-
-    @model_validator(mode="after")
-    def _window(self) -> QuietHoursConfig:
-        if self.start == self.end:
-            raise ValueError("start and end are the same time: the window would be empty")
-        if self.timezone is not None:
-            _known_zone(self.timezone)
-        return self
+    p2: QuietP2 = "until_end"
 
 
-class EscalationConfig(_Strict):
+@dataclass(frozen=True)
+class EscalationRule:
     """A P1 still unclaimed this long after its post is re-raised once in its thread."""
 
-    after: Duration
-    # A user or user-group id; default: org.yaml's on_call.
-    mention: str | None = None
-
-    @field_validator("after")
-    @classmethod
-    def _delay(cls, value: timedelta) -> timedelta:
-        if not timedelta(minutes=1) <= value <= timedelta(days=1):
-            raise ValueError("escalate after between 1m and 1d")
-        return value
-
-    @field_validator("mention")
-    @classmethod
-    def _id(cls, value: str | None) -> str | None:
-        if value is not None and not _ESCALATION_MENTION.match(value.strip()):
-            raise ValueError(
-                f"{value!r} is not a Slack user or user-group id (U0123ABCD, S0123ABCD): "
-                "Slack notifies only ids"
-            )
-        return value
+    after: timedelta
+    mention: str | None = None  # default: org.yaml's on_call
 
 
-class FloodGuardConfig(_Strict):
+@dataclass(frozen=True)
+class FloodGuard:
     """More new stories than this for one channel in one cycle become one summary."""
 
-    # One summary lists at most 40 stories, within Block Kit's 50 blocks.
-    max_new_stories: int = Field(ge=1, le=40)
+    max_new_stories: int
 
 
-_QUIET_CHANNEL = re.compile(r"^(?:#?[A-Za-z0-9][A-Za-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+@dataclass(frozen=True)
+class Org:
+    """Who we are (org.yaml, validated), and the calm-channel policies."""
 
-
-def _known_zone(name: str) -> None:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(
-            f"unknown time zone {name!r}: use an IANA name such as America/New_York or UTC"
-        ) from exc
-
-
-class OrgFile(_Strict):
-    name: str = Field(min_length=1)
+    name: str
+    dateline_city: str
+    media_contact: Contact
+    boilerplate: str
+    default_channel: str
     short_name: str | None = None
-    dateline_city: str = Field(min_length=1)
-    media_contact: MediaContact
-    boilerplate: str = Field(min_length=1)
-    default_channel: str = Field(min_length=1)
     ops_channel: str | None = None
     on_call: str | None = None
     timezone: str = "UTC"
-    max_item_age: Duration = timedelta(days=3)
-    seen_ttl: Duration = timedelta(days=90)
-    # A calmer channel (all optional; core.calm): per-channel quiet hours, keyed by the
-    # channel as configured (#name or id; "*" for every channel), escalation of an
-    # unclaimed P1, and a flood guard.
-    quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
-    escalation: EscalationConfig | None = None
-    flood_guard: FloodGuardConfig | None = None
+    max_item_age: timedelta = timedelta(days=3)
+    seen_ttl: timedelta = timedelta(days=90)
+    # Keyed by the channel as configured (#name or id; "*" for every channel).
+    quiet_hours: Mapping[str, QuietWindow] = field(default_factory=dict)
+    escalation: EscalationRule | None = None
+    flood_guard: FloodGuard | None = None
     # When `run --loop` posts the daily digest, in local time (timezone above); the
     # cloud's time is template.yaml's DigestSchedule.
-    digest_at: ClockTime = time(8, 0)
-
-    @field_validator("quiet_hours")
-    @classmethod
-    def _quiet_channels(cls, value: dict[str, QuietHoursConfig]) -> dict[str, QuietHoursConfig]:
-        seen: dict[str, str] = {}
-        for channel in value:
-            if channel != "*" and not _QUIET_CHANNEL.match(channel.strip()):
-                raise ValueError(
-                    f"{channel!r} is not a channel: write #name, the channel id (C0123ABCD) "
-                    "or * for every channel"
-                )
-            if channel_key(channel) in seen:
-                raise ValueError(f"{channel!r} and {seen[channel_key(channel)]!r} are one channel")
-            seen[channel_key(channel)] = channel
-        return value
+    digest_at: time = time(8, 0)
 
     def calm(self) -> CalmPolicy:
         """The calm-channel policies as core.calm takes them."""
@@ -327,9 +224,6 @@ class OrgFile(_Strict):
             else None,
             max_new_stories=self.flood_guard.max_new_stories if self.flood_guard else None,
         )
-
-    _channels = field_validator("default_channel", "ops_channel")(_check_channel)
-    _timezone = field_validator("timezone")(_check_timezone)
 
 
 # ------------------------------------------------------------------------------ loading
@@ -351,7 +245,7 @@ class AppConfig:
     directory: Path
     sources: tuple[Source, ...]
     campaigns: tuple[Campaign, ...]
-    org: OrgFile
+    org: Org
     # What is valid but will not work as meant (an owner written as a name pages nobody).
     warnings: tuple[ConfigProblem, ...] = ()
 
@@ -363,7 +257,7 @@ class AppConfig:
 def load_config(directory: Path) -> AppConfig:
     """Validate the three files in ``directory``; raise ConfigError listing every problem."""
     # Imported here: only validating needs the two files' models (see configfiles).
-    from demandwatch.configfiles import DemandsFile, SourcesFile
+    from demandwatch.configfiles import DemandsFile, OrgFile, SourcesFile
 
     problems: list[ConfigProblem] = []
     sources_file, _ = _validate(directory / "sources.yaml", SourcesFile, problems)
@@ -422,13 +316,13 @@ def load_config(directory: Path) -> AppConfig:
         directory=directory,
         sources=sources,
         campaigns=campaigns,
-        org=org_file,
+        org=org_file.to_org(),
         warnings=tuple(warnings),
     )
 
 
 def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigProblem]:
-    from demandwatch.configfiles import DemandsFile
+    from demandwatch.configfiles import DemandsFile, OrgFile
     from demandwatch.yamlsource import dotted
 
     found: list[tuple[tuple[str | int, ...], str]] = []
@@ -451,6 +345,8 @@ def _validate(
 ) -> tuple[M | None, LocatedYaml]:
     # Imported here: yaml is needed only to validate, and the functions load the
     # configuration from a snapshot (configsnapshot) without it.
+    from pydantic import ValidationError
+
     from demandwatch.yamlsource import load_located
 
     located = load_located(path)
@@ -514,23 +410,129 @@ def credential_problem(value: str) -> str | None:
     return None
 
 
-class Settings(BaseModel):
-    """Everything read from the environment, read once at start-up."""
+class Secret:
+    """A credential's value, which never shows in a repr, a str or a log line.
 
-    model_config = ConfigDict(frozen=True)
+    In place of pydantic's SecretStr, which needs pydantic imported (see the module's
+    docstring); anything with ``get_secret_value()`` (pydantic's SecretStr included) is
+    taken where a Secret is given.
+    """
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    def __str__(self) -> str:
+        return "**********"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __len__(self) -> int:
+        return len(self._value)
+
+
+def _problem(field_name: str, message: str) -> ConfigProblem:
+    # Where a settings object is checked; from_env, with_credentials and CloudSettings
+    # re-label the problem with the variable or key it came from.
+    return ConfigProblem("settings", None, field_name, message)
+
+
+def _as_path(value: Any) -> Path:
+    if isinstance(value, str | os.PathLike):
+        return Path(value)
+    raise ValueError("Input should be a valid path")
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError("Input should be a valid string")
+
+
+def _as_int(value: Any, *, minimum: int | None = None) -> int:
+    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError("Input should be a valid integer, unable to parse string as an integer")
+    if minimum is not None and value < minimum:
+        raise ValueError(f"Input should be greater than or equal to {minimum}")
+    return value
+
+
+def _as_secret(value: Any) -> Secret:
+    text = value.get_secret_value() if hasattr(value, "get_secret_value") else value
+    if not isinstance(text, str):
+        raise ValueError("Input should be a valid string")
+    problem = credential_problem(text)
+    if problem:
+        # The message names no value.
+        raise ValueError(f"{problem} (the value is not shown)")
+    return value if isinstance(value, Secret) else Secret(text)
+
+
+def _as_team(value: Any) -> str:
+    if isinstance(value, str) and _TEAM_ID.match(value):
+        return value
+    raise ValueError("not a Slack team id (T... or E..., from auth.test or the app page)")
+
+
+def _checked_fields(
+    obj: object, checks: Mapping[str, Callable[[Any], Any]], optional: frozenset[str]
+) -> None:
+    """Check and convert a frozen dataclass's fields in place (in field order); one
+    ConfigError names every bad field, without its value."""
+    problems: list[ConfigProblem] = []
+    for name, check in checks.items():
+        value = getattr(obj, name)
+        if value is None and name in optional:
+            continue
+        try:
+            converted = check(value)
+        except ValueError as exc:
+            problems.append(_problem(name, str(exc)))
+            continue
+        if converted is not value:
+            object.__setattr__(obj, name, converted)
+    if problems:
+        raise ConfigError(problems)
+
+
+def _relabelled(error: ConfigError, name_of: Callable[[str], str], where: str) -> ConfigError:
+    return ConfigError([replace(p, file=where, field=name_of(p.field)) for p in error.problems])
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything read from the environment, read once at start-up.
+
+    Checked when made (ConfigError naming each bad field, never its value): a credential
+    may be given as text, as a :class:`Secret` or as pydantic's SecretStr, and is kept
+    as a Secret; a path may be given as text.
+    """
 
     config_dir: Path = SHIPPED_CONFIG_DIR
     state_path: Path = Path(".demandwatch/state.sqlite3")
-    slack_bot_token: SecretStr | None = None
-    slack_app_token: SecretStr | None = None
-    slack_signing_secret: SecretStr | None = None
+    slack_bot_token: Secret | None = None
+    slack_app_token: Secret | None = None
+    slack_signing_secret: Secret | None = None
     # The Slack workspace the app is installed in (T...; E... for an Enterprise Grid org):
     # interactive requests from any other team are refused. Unset, it is learned once
     # from auth.test of the bot token, which answers with the installation's team.
     slack_team_id: str | None = None
     slack_channel: str | None = None
     slack_api_url: str = "https://slack.com/api/"
-    reliefweb_appname: SecretStr | None = None
+    reliefweb_appname: Secret | None = None
     # DEMANDWATCH_USER_AGENT overrides the User-Agent built from org.yaml (bootstrap).
     user_agent: str | None = None
     # Requests in flight across all hosts. Polling is I/O: with parsing cheap and on other
@@ -551,23 +553,27 @@ class Settings(BaseModel):
         "user_agent": "DEMANDWATCH_USER_AGENT",
     }
 
-    @field_validator(*SECRET_VARIABLES)
-    @classmethod
-    def _credential(cls, value: SecretStr | None) -> SecretStr | None:
-        problem = credential_problem(value.get_secret_value()) if value is not None else None
-        if problem:
-            # The message names no value: pydantic would print the input in its own.
-            raise PydanticCustomError("credential", f"{problem} (the value is not shown)")
-        return value
+    # How each field is checked and converted, in field order.
+    _CHECKS: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
+        "config_dir": _as_path,
+        "state_path": _as_path,
+        "slack_bot_token": _as_secret,
+        "slack_app_token": _as_secret,
+        "slack_signing_secret": _as_secret,
+        "slack_team_id": _as_team,
+        "slack_channel": _as_text,
+        "slack_api_url": _as_text,
+        "reliefweb_appname": _as_secret,
+        "user_agent": _as_text,
+        "max_concurrency": _as_int,
+        "per_host_concurrency": _as_int,
+    }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {*SECRET_VARIABLES, "slack_team_id", "slack_channel", "user_agent"}
+    )
 
-    @field_validator("slack_team_id")
-    @classmethod
-    def _team(cls, value: str | None) -> str | None:
-        if value is not None and not _TEAM_ID.match(value):
-            raise PydanticCustomError(
-                "team_id", "not a Slack team id (T... or E..., from auth.test or the app page)"
-            )
-        return value
+    def __post_init__(self) -> None:
+        _checked_fields(self, self._CHECKS, self._OPTIONAL)
 
     # What each variable is, for the help and the README (a test keeps all listed).
     DESCRIPTIONS: ClassVar[Mapping[str, str]] = {
@@ -601,56 +607,42 @@ class Settings(BaseModel):
         }
         if not update:
             return self
-        current = {
-            name: getattr(self, name).get_secret_value()
-            if isinstance(getattr(self, name), SecretStr)
-            else getattr(self, name)
-            for name in type(self).model_fields
-            if getattr(self, name) is not None
-        }
+        current = {f.name: getattr(self, f.name) for f in fields(self)}
         return type(self).checked({**current, **update}, lambda field: field, where)
 
     @classmethod
     def checked(
         cls, values: Mapping[str, Any], name_of: Callable[[str], str], where: str
     ) -> Settings:
+        """Settings from ``values`` (keys: field names; others are ignored); ConfigError
+        names each bad one as ``name_of(field)`` in ``where``."""
+        known = {f.name for f in fields(cls)}
         try:
-            return cls.model_validate(values)
-        except ValidationError as exc:
-            raise ConfigError(
-                [
-                    ConfigProblem(
-                        where,
-                        None,
-                        name_of(str(e["loc"][0])) if e["loc"] else "",
-                        e["msg"].removeprefix("Value error, "),
-                    )
-                    for e in exc.errors(include_url=False, include_input=False)
-                ]
-            ) from None
+            return cls(**{k: v for k, v in values.items() if k in known})
+        except ConfigError as exc:
+            raise _relabelled(exc, name_of, where) from None
 
 
-class CloudSettings(BaseModel):
+@dataclass(frozen=True)
+class CloudSettings:
     """The AWS Lambda functions' environment (template.yaml sets it), checked at cold start.
 
     Secrets are not here: only the id of the Secrets Manager secret that holds them
     (Slack bot token, signing secret, ReliefWeb appname), read at run time and cached.
     """
 
-    model_config = ConfigDict(frozen=True)
-
-    table_name: str = Field(min_length=1)
+    table_name: str
     poll_queue_url: str | None = None
     alert_queue_url: str | None = None
     secret_id: str | None = None
     # Up to this many due sources are polled inside the schedule function; more fan out,
     # one SQS message (one poll invocation) per source.
-    inline_poll_max: int = Field(default=20, ge=0)
+    inline_poll_max: int = 20
     # How long a container reuses the secret before asking Secrets Manager again (a
     # rotated or newly filled secret is picked up within this; each read costs money).
-    secret_max_age: int = Field(default=900, ge=0)
+    secret_max_age: int = 900
     # The daily digest covers this much time before it runs.
-    digest_window: Duration = timedelta(hours=24)
+    digest_window: timedelta = timedelta(hours=24)
 
     ENVIRONMENT: ClassVar[dict[str, str]] = {
         "table_name": "DEMANDWATCH_TABLE",
@@ -662,6 +654,24 @@ class CloudSettings(BaseModel):
         "digest_window": "DEMANDWATCH_DIGEST_WINDOW",
     }
 
+    _CHECKS: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
+        "table_name": _as_text,
+        "poll_queue_url": _as_text,
+        "alert_queue_url": _as_text,
+        "secret_id": _as_text,
+        "inline_poll_max": lambda value: _as_int(value, minimum=0),
+        "secret_max_age": lambda value: _as_int(value, minimum=0),
+        "digest_window": parse_duration,
+    }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {"poll_queue_url", "alert_queue_url", "secret_id"}
+    )
+
+    def __post_init__(self) -> None:
+        _checked_fields(self, self._CHECKS, self._OPTIONAL)
+        if not self.table_name:
+            raise ConfigError([_problem("table_name", "String should have at least 1 character")])
+
     @classmethod
     def from_env(
         cls, environ: Mapping[str, str] | None = None, *, require: tuple[str, ...] = ()
@@ -671,25 +681,23 @@ class CloudSettings(BaseModel):
         ``require`` lists the optional fields this particular function cannot do without.
         """
         env = os.environ if environ is None else environ
-        values = {f: env[var] for f, var in cls.ENVIRONMENT.items() if env.get(var)}
+        # Text, as the environment gives it: each field's check converts it.
+        values: dict[str, Any] = {f: env[var] for f, var in cls.ENVIRONMENT.items() if env.get(var)}
         problems = [
             ConfigProblem("environment", None, cls.ENVIRONMENT[f], "required by this function")
             for f in require
             if f not in values
         ]
-        try:
-            settings = cls.model_validate(values)
-        except ValidationError as exc:
-            problems.extend(
-                ConfigProblem(
-                    "environment",
-                    None,
-                    cls.ENVIRONMENT.get(str(e["loc"][0]), str(e["loc"][0])) if e["loc"] else "",
-                    e["msg"].removeprefix("Value error, "),
-                )
-                for e in exc.errors(include_url=False)
+        if "table_name" not in values:
+            problems.append(
+                ConfigProblem("environment", None, cls.ENVIRONMENT["table_name"], "Field required")
             )
-            raise ConfigError(problems) from exc
+            values["table_name"] = "-"  # to check the others as well
+        try:
+            settings = cls(**values)
+        except ConfigError as exc:
+            relabelled = _relabelled(exc, lambda f: cls.ENVIRONMENT.get(f, f), "environment")
+            raise ConfigError([*problems, *relabelled.problems]) from None
         if problems:
             raise ConfigError(problems)
         return settings

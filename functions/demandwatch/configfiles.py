@@ -1,28 +1,77 @@
-"""The models of sources.yaml and demands.yaml: what validating those two files checks.
+"""The models of the three configuration files: what validating them checks.
 
 Kept apart from config because only validating needs them (``config.load_config``
 imports this module where it validates): the Lambda functions read the build's snapshot
-of the validated configuration (configsnapshot) and validate neither file, yet defining
-these six models cost every cold start about 3 ms of CPU, validators deferred or not.
-The org file's models stay in config: the validated configuration holds them.
+of the validated configuration (configsnapshot), which holds config's plain dataclasses
+(``OrgFile.to_org`` makes the org file's), and validate no file, so a cold start imports
+neither this module nor pydantic (see config's docstring).
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import time, timedelta
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 from demandwatch.config import (
-    Duration,
-    Identifier,
+    Contact,
+    EscalationRule,
+    FloodGuard,
+    Org,
+    QuietWindow,
     SourceKind,
     _check_channel,
-    _check_query,
-    _duplicate_id,
-    _Strict,
+    _check_timezone,
+    parse_duration,
 )
+from demandwatch.core.calm import QuietP2, channel_key
 from demandwatch.core.models import DemandPriority, DemandStatus, KeyRule, SourceTier
+from demandwatch.exceptions import QuerySyntaxError
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+
+
+class _Strict(BaseModel):
+    # defer_build: a model's validator is built when it first validates, not at import.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+
+def _duplicate_id(kind: str, value: str, at: tuple[str | int, ...]) -> PydanticCustomError:
+    # A model validator's error is located at the model itself; ``at`` carries the path of
+    # the second use, so the problem names that line rather than the top of the file.
+    return PydanticCustomError(
+        "duplicate_id", "{kind} id '{id}' is used twice", {"kind": kind, "id": value, "at": at}
+    )
+
+
+def _check_query(value: str) -> str:
+    # Imported here: only a directory with queries to check needs the query engine.
+    from demandwatch.core.query import compile_query
+
+    try:
+        compile_query(value)
+    except QuerySyntaxError as exc:
+        # The position travels with the error so the problem can name the file's line
+        # and column inside a multi-line query (see config._problems_from).
+        raise PydanticCustomError(
+            "query_syntax",
+            "query does not parse: {reason} at position {shown}",
+            {"reason": exc.reason, "position": exc.position, "shown": exc.position + 1},
+        ) from exc
+    return value
+
 
 # ------------------------------------------------------------------------------ sources
 
@@ -128,3 +177,167 @@ class DemandsFile(_Strict):
                     raise _duplicate_id("demand", demand.id, ("campaigns", c, "demands", d, "id"))
                 seen.add(demand.id)
         return self
+
+
+# ------------------------------------------------------------------------------ org
+
+
+class MediaContact(_Strict):
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+# ------------------------------------------------------------------------------ calm channel
+# org.yaml's quiet_hours, escalation and flood_guard (core.calm holds the rules).
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# Who an escalation mentions: a user or user-group id (names notify nobody in Slack).
+_ESCALATION_MENTION = re.compile(
+    r"^(?:<@[UW][A-Z0-9]{2,30}>|<!subteam\^S[A-Z0-9]{2,30}>|[UWS][A-Z0-9]{2,30})$"
+)
+
+
+def _clock_time(value: Any) -> time:
+    if isinstance(value, time):
+        return value
+    match = _CLOCK.match(str(value).strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"not a time of day: {value!r} (write it as HH:MM, e.g. 22:00)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+ClockTime = Annotated[time, BeforeValidator(_clock_time)]
+
+
+class QuietHoursConfig(_Strict):
+    """One channel's quiet window: P1 always goes; P2 waits (see core.calm)."""
+
+    start: ClockTime
+    end: ClockTime
+    timezone: str | None = None  # default: org.yaml's timezone
+    p2: QuietP2 = "until_end"  # or "digest": P2 alerts of the window go to the digest
+
+    @model_validator(mode="after")
+    def _window(self) -> QuietHoursConfig:
+        if self.start == self.end:
+            raise ValueError("start and end are the same time: the window would be empty")
+        if self.timezone is not None:
+            _known_zone(self.timezone)
+        return self
+
+
+class EscalationConfig(_Strict):
+    """A P1 still unclaimed this long after its post is re-raised once in its thread."""
+
+    after: Duration
+    # A user or user-group id; default: org.yaml's on_call.
+    mention: str | None = None
+
+    @field_validator("after")
+    @classmethod
+    def _delay(cls, value: timedelta) -> timedelta:
+        if not timedelta(minutes=1) <= value <= timedelta(days=1):
+            raise ValueError("escalate after between 1m and 1d")
+        return value
+
+    @field_validator("mention")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        if value is not None and not _ESCALATION_MENTION.match(value.strip()):
+            raise ValueError(
+                f"{value!r} is not a Slack user or user-group id (U0123ABCD, S0123ABCD): "
+                "Slack notifies only ids"
+            )
+        return value
+
+
+class FloodGuardConfig(_Strict):
+    """More new stories than this for one channel in one cycle become one summary."""
+
+    # One summary lists at most 40 stories, within Block Kit's 50 blocks.
+    max_new_stories: int = Field(ge=1, le=40)
+
+
+_QUIET_CHANNEL = re.compile(r"^(?:#?[A-Za-z0-9][A-Za-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
+
+
+def _known_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone {name!r}: use an IANA name such as America/New_York or UTC"
+        ) from exc
+
+
+class OrgFile(_Strict):
+    name: str = Field(min_length=1)
+    short_name: str | None = None
+    dateline_city: str = Field(min_length=1)
+    media_contact: MediaContact
+    boilerplate: str = Field(min_length=1)
+    default_channel: str = Field(min_length=1)
+    ops_channel: str | None = None
+    on_call: str | None = None
+    timezone: str = "UTC"
+    max_item_age: Duration = timedelta(days=3)
+    seen_ttl: Duration = timedelta(days=90)
+    # A calmer channel (all optional; core.calm): per-channel quiet hours, keyed by the
+    # channel as configured (#name or id; "*" for every channel), escalation of an
+    # unclaimed P1, and a flood guard.
+    quiet_hours: dict[str, QuietHoursConfig] = Field(default_factory=dict)
+    escalation: EscalationConfig | None = None
+    flood_guard: FloodGuardConfig | None = None
+    # When `run --loop` posts the daily digest, in local time (timezone above); the
+    # cloud's time is template.yaml's DigestSchedule.
+    digest_at: ClockTime = time(8, 0)
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_channels(cls, value: dict[str, QuietHoursConfig]) -> dict[str, QuietHoursConfig]:
+        seen: dict[str, str] = {}
+        for channel in value:
+            if channel != "*" and not _QUIET_CHANNEL.match(channel.strip()):
+                raise ValueError(
+                    f"{channel!r} is not a channel: write #name, the channel id (C0123ABCD) "
+                    "or * for every channel"
+                )
+            if channel_key(channel) in seen:
+                raise ValueError(f"{channel!r} and {seen[channel_key(channel)]!r} are one channel")
+            seen[channel_key(channel)] = channel
+        return value
+
+    def to_org(self) -> Org:
+        """The validated file as the configuration holds it (plain dataclasses)."""
+        return Org(
+            name=self.name,
+            short_name=self.short_name,
+            dateline_city=self.dateline_city,
+            media_contact=Contact(
+                name=self.media_contact.name,
+                phone=self.media_contact.phone,
+                email=self.media_contact.email,
+            ),
+            boilerplate=self.boilerplate,
+            default_channel=self.default_channel,
+            ops_channel=self.ops_channel,
+            on_call=self.on_call,
+            timezone=self.timezone,
+            max_item_age=self.max_item_age,
+            seen_ttl=self.seen_ttl,
+            quiet_hours={
+                channel: QuietWindow(start=q.start, end=q.end, timezone=q.timezone, p2=q.p2)
+                for channel, q in self.quiet_hours.items()
+            },
+            escalation=EscalationRule(after=self.escalation.after, mention=self.escalation.mention)
+            if self.escalation is not None
+            else None,
+            flood_guard=FloodGuard(max_new_stories=self.flood_guard.max_new_stories)
+            if self.flood_guard is not None
+            else None,
+            digest_at=self.digest_at,
+        )
+
+    _channels = field_validator("default_channel", "ops_channel")(_check_channel)
+    _timezone = field_validator("timezone")(_check_timezone)

@@ -9,16 +9,22 @@ of each function's cold start, spent on files that cannot have changed since the
 with :func:`write` beside the package.
 
 :func:`load` uses the snapshot only when it was taken of exactly these files by exactly
-this code: its key is a hash of the snapshot format, pydantic's version, the bytes of the
-three files and the source of the modules that read and validate them (so an edited file, another
+this code: its key is a hash of the snapshot format, the bytes of the three files and the
+source of the modules that read and validate them (so an edited file, another
 configuration directory with other contents, or code changed since the snapshot all
 mean a full validation, with its ConfigError naming every problem). The key is checked
 before anything is unpickled, so a stale snapshot is never even read.
 
-Pickle, not JSON: the snapshot is the AppConfig itself (dataclasses, the core's Demand,
-the org file's frozen models), so what a cold start gets is equal to what validating
-gives, without a second, hand-kept description of every field. The file is written by
-the build and shipped inside the artifact, beside the bytecode it is as trusted as.
+Pickle, not JSON: the snapshot is the AppConfig itself (config's and the core's frozen
+dataclasses), so what a cold start gets is equal to what validating gives, without a
+second, hand-kept description of every field. The file is written by the build and
+shipped inside the artifact, beside the bytecode it is as trusted as.
+
+It holds no pydantic object (format 2; format 1 pickled the org file's pydantic models,
+which made every cold start import pydantic to read it), so neither reading it nor its
+key needs pydantic: pydantic's version is no longer part of the key. What pydantic's
+validation made of the files is fixed when the build takes the snapshot, with the very
+dependencies it ships beside it, and a snapshot is only ever read inside that artifact.
 """
 
 from __future__ import annotations
@@ -28,12 +34,10 @@ import hashlib
 import pickle
 from pathlib import Path
 
-import pydantic
-
 from demandwatch.config import AppConfig, load_config
 
 # Bumped when the way a snapshot is written changes.
-FORMAT = b"demandwatch-config-snapshot/1"
+FORMAT = b"demandwatch-config-snapshot/2"
 # Where the build writes it: in the package, beside (not inside) the configuration
 # directories, so it is looked up whichever directory DEMANDWATCH_CONFIG names.
 SNAPSHOT = Path(__file__).parent / "_validated_config.pickle"
@@ -55,8 +59,7 @@ CODE = (
 
 def key(directory: Path) -> str | None:
     """What a snapshot of ``directory`` must carry to be used (None: a file is missing)."""
-    # The org file's models are pickled as pydantic lays them out.
-    digest = hashlib.sha256(FORMAT + b"\0pydantic " + pydantic.VERSION.encode())
+    digest = hashlib.sha256(FORMAT)
     try:
         for name in FILES:
             data = (directory / name).read_bytes()

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, OrgFile
+from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Org
 from demandwatch.core.drafts import (
     DraftFacts,
     OrgProfile,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
-def org_profile(org: OrgFile) -> OrgProfile:
+def org_profile(org: Org) -> OrgProfile:
     return OrgProfile(
         name=org.name,
         short_name=org.short_name,

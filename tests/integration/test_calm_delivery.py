@@ -17,12 +17,8 @@ import pytest
 
 from demandwatch.app.delivery import DeliverAlerts, summarise
 from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
-from demandwatch.config import (
-    AppConfig,
-    EscalationConfig,
-    FloodGuardConfig,
-    QuietHoursConfig,
-)
+from demandwatch.config import AppConfig
+from demandwatch.configfiles import EscalationConfig, FloodGuardConfig, QuietHoursConfig
 from demandwatch.core.models import Alert
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack.notifier import SlackNotifier
@@ -64,7 +60,7 @@ def clock() -> Clock:
 
 def calm_config(**org: Any) -> AppConfig:
     config = make_config(demand_channels={"arms-embargo": "#arms-team"})
-    return replace(config, org=config.org.model_copy(update=org))
+    return replace(config, org=replace(config.org, **org))
 
 
 def delivery(h: Harness, *, local: bool = True) -> DeliverAlerts:

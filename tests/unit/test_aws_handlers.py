@@ -47,6 +47,11 @@ def test_scheduler_event_is_read_and_a_strange_one_is_not_fatal() -> None:
     assert event.execution_id == "4f0c7c2e-9a51-4d8a-a0d3-53c1f6c7e9b2"
     assert parse_event({"scheduled_time": "not a time"}).scheduled_time is None
     assert parse_event({}).schedule_arn is None
+    # A field of the wrong kind, or no mapping at all, counts as no payload.
+    assert parse_event({"scheduled_time": T0.isoformat(), "execution_id": 7}) == parse_event({})
+    assert parse_event(["not", "a", "mapping"]) == parse_event({})
+    offset = parse_event({"scheduled_time": "2026-11-26T20:00:00+01:00"}).scheduled_time
+    assert offset == T0
 
 
 def test_sqs_records_carry_fifo_attributes() -> None:
@@ -216,6 +221,29 @@ def test_cloud_settings_name_every_missing_or_bad_variable() -> None:
     )
     assert settings.digest_window == timedelta(hours=12)
     assert settings.inline_poll_max == 20
+    with pytest.raises(ConfigError) as caught:
+        CloudSettings.from_env(
+            {
+                "DEMANDWATCH_INLINE_POLL_MAX": "twenty",
+                "DEMANDWATCH_SECRET_MAX_AGE": "-1",
+                "DEMANDWATCH_DIGEST_WINDOW": "a day",
+            }
+        )
+    assert [(p.field, p.message) for p in caught.value.problems] == [
+        ("DEMANDWATCH_TABLE", "Field required"),
+        (
+            "DEMANDWATCH_INLINE_POLL_MAX",
+            "Input should be a valid integer, unable to parse string as an integer",
+        ),
+        ("DEMANDWATCH_SECRET_MAX_AGE", "Input should be greater than or equal to 0"),
+        ("DEMANDWATCH_DIGEST_WINDOW", "not a duration: 'a day' (use e.g. 30s, 5m, 2h, 1d)"),
+    ]
+    assert (
+        CloudSettings.from_env(
+            {"DEMANDWATCH_TABLE": "t", "DEMANDWATCH_INLINE_POLL_MAX": " 5 "}
+        ).inline_poll_max
+        == 5
+    )
 
 
 # ---------------------------------------------------------------------- digest
@@ -238,7 +266,7 @@ def alert(key: str, *, title: str, priority: str = "P2", story: str | None = Non
         source_name="UN press",
         created=T0,
         event=Event("veto" if priority == "P1" else "statement"),
-        priority=priority,  # type: ignore[arg-type]
+        priority=priority,
         story_id=story,
     )
 
@@ -328,7 +356,7 @@ def test_a_container_keeps_one_slack_client_per_token_and_its_notifier_shares_it
     from demandwatch.bootstrap import AwsClients, CloudApp
 
     # No AWS call is made: the store only keeps its client, and no secret is read here.
-    app = CloudApp({"DEMANDWATCH_TABLE": "t"}, clients=AwsClients(dynamodb=object()))  # type: ignore[arg-type]
+    app = CloudApp({"DEMANDWATCH_TABLE": "t"}, clients=AwsClients(dynamodb=object()))
     first = app.settings().with_credentials({"slack_bot_token": "xoxb-first"}, "secrets")
     api = app.slack_api(first)
     assert app.slack_api(first) is api

@@ -450,3 +450,25 @@ def test_settings_defaults_and_empty_values() -> None:
     assert settings.slack_bot_token is None
     assert settings.state_path == Path(".demandwatch/state.sqlite3")
     assert settings == Settings.from_env({})
+
+
+def test_settings_made_directly_are_checked_and_keep_credentials_hidden() -> None:
+    from pydantic import SecretStr
+
+    from demandwatch.config import Secret
+
+    # A credential as text, as demandwatch's Secret or as pydantic's SecretStr: one value.
+    given = [Settings(slack_bot_token=t) for t in ("xoxb-1", Secret("xoxb-1"), SecretStr("xoxb-1"))]
+    assert given[0] == given[1] == given[2]
+    assert all(isinstance(s.slack_bot_token, Secret) for s in given)
+    assert "xoxb-1" not in repr(given[2]) + str(given[2].slack_bot_token)
+    assert Settings(state_path="/tmp/s.sqlite3").state_path == Path("/tmp/s.sqlite3")
+    assert Settings(max_concurrency=8).max_concurrency == 8
+    with pytest.raises(ConfigError) as caught:
+        Settings(slack_app_token="xapp-1\n", slack_team_id="acme", max_concurrency="many")
+    assert [(p.file, p.field) for p in caught.value.problems] == [
+        ("settings", "slack_app_token"),
+        ("settings", "slack_team_id"),
+        ("settings", "max_concurrency"),
+    ]
+    assert "xapp-1" not in str(caught.value)

@@ -6,8 +6,11 @@ tests/integration/test_package.py checks the snapshot the artifact ships, under 
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +129,28 @@ def test_the_key_covers_every_file_it_names() -> None:
     package = Path(configsnapshot.__file__).parent
     assert all((package / name).is_file() for name in configsnapshot.CODE)
     assert configsnapshot.key(SHIPPED_CONFIG_DIR) is not None
+
+
+def test_reading_the_snapshot_needs_no_pydantic(config_dir: Path, snapshot: Path) -> None:
+    """What a cold start reads: the settings from the environment and the snapshot, both
+    plain dataclasses; pydantic (about 45 ms of CPU to import) stays out of a poll's or a
+    schedule's cold start. The snapshot equals a validated load (see the first test)."""
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from demandwatch import configsnapshot\n"
+        "from demandwatch.config import CloudSettings, Settings\n"
+        f"config = configsnapshot.read(Path({str(config_dir)!r}), Path({str(snapshot)!r}))\n"
+        "settings = Settings.from_env({'SLACK_BOT_TOKEN': 'xoxb-1', 'SLACK_TEAM_ID': 'T0AB'})\n"
+        "cloud = CloudSettings.from_env({'DEMANDWATCH_TABLE': 't'})\n"
+        "print(json.dumps([config is not None, config.org.calm() is not None,\n"
+        "    sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'pydantic_core'))]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path[:0] = {sys.path!r}\n" + code],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == [True, True, []]
+    assert b"pydantic" not in snapshot.read_bytes()
