@@ -16,7 +16,7 @@ where a directory is validated); what validating gives, and the environment's se
 are plain frozen dataclasses, checked here by hand. A Lambda cold start reads the build's
 snapshot of the validated files (configsnapshot) and the environment, and neither needs
 pydantic: importing it and building these models cost every poll and schedule cold start
-about 55 ms of CPU, for an environment of a few strings that template.yaml writes and
+about 50 ms of CPU, for an environment of a few strings that template.yaml writes and
 files the build has already validated. Untrusted input (the files at build and CLI time,
 Slack's payloads, stored documents) is still validated by pydantic.
 """

@@ -495,10 +495,11 @@ def test_a_cold_start_runs_the_build_s_code_for_what_it_would_compile_from_text(
     for name in HANDLERS:
         report = json.loads(run_313(task_root, f"NAME = {name!r}\n" + _PRECOMPILED, env))
         assert report["installed"] is True, name
-        # About 150 dataclasses (the core's models alone are 16), about 900 forward
-        # references and namedtuples and 150 to 200 patterns in each cold start.
+        # About 150 dataclasses (the core's models alone are 16), 150 to 200 patterns and,
+        # where pydantic is imported (its core schema's TypedDicts), about 900 forward
+        # references and namedtuples in each cold start; about 140 where it is not.
         assert report["checked"]["exec"] >= 100, name
-        assert report["checked"]["eval"] >= 500, name
+        assert report["checked"]["eval"] >= (100 if name in ("poll", "schedule") else 500), name
         assert report["checked"]["re"] >= 100, name
         assert report["misses"] == 0, name
         # (re.compile caches a Pattern it made: each check above asked once more.)
