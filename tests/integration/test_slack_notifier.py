@@ -336,7 +336,7 @@ def test_an_ops_notice_slack_would_not_take_is_said_again_on_a_later_run(
     """The ops channel did not exist yet when a channel went missing: nobody heard that,
     so the next alert that meets the missing channel says it again, once."""
     config = make_config(campaign_channel="#no-such-channel")
-    config = replace(config, org=config.org.model_copy(update={"ops_channel": "#ops-later"}))
+    config = replace(config, org=replace(config.org, ops_channel="#ops-later"))
     lost = Harness(h.slack, store, h.clock, config)
     lost.enqueue(event_alert("statement"))
     first = lost.service(lost.notifier()).deliver()
