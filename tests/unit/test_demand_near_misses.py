@@ -3387,3 +3387,115 @@ def test_a_vetoed_draft_to_determine_responsibility_is_accountability(matcher: M
 )
 def test_monitors_told_in_other_words(matcher: Matcher, title: str, text: str, fires: bool) -> None:
     assert (MONITORS in fired(matcher, title, text)) is fires
+
+
+# The cross-border aid mechanism and the Joint Investigative Mechanism are Syria's: items on
+# them often name no Syria word (a wire on the renewal, a French or Russian lede on the JIM).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow blocks year-long renewal of cross-border aid",
+            "Russia vetoed the twelve-month extension of the UN's cross-border aid mechanism on "
+            "Friday; thirteen members voted in favour.",
+        ),
+        (
+            "Le Conseil ne parvient pas à renouveler le Mécanisme d'enquête conjoint",
+            "Le projet américain a échoué en raison du vote négatif de la Russie, membre "
+            "permanent.",
+        ),
+        (
+            "Россия заблокировала продление трансграничного механизма помощи",
+            "Против проголосовали Россия и Китай, тринадцать членов Совета поддержали проект.",
+        ),
+    ],
+)
+def test_the_syrian_mechanisms_named_without_syria_still_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# Other cross-border matters are not Syria's: trade across a border, shelling across it,
+# aid into another country named in the headline.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Cross-border trade between Turkey and Iraq doubles",
+            "Customs figures show cross-border trade rose sharply; Russia and China were not "
+            "involved.",
+        ),
+        (
+            "Sudan: cross-border aid from Chad resumes at Adre",
+            "UN trucks crossed into Darfur after the Security Council members' talks; Russia had "
+            "raised objections.",
+        ),
+    ],
+)
+def test_other_cross_border_matters_fire_nothing(matcher: Matcher, title: str, text: str) -> None:
+    assert fired(matcher, title, text) == set()
+
+
+# A Russian text that failed is not a permanent member blocking, however the catalogue or the
+# release names it ("submitted by the Russian Federation", "the Russian Federation's draft").
+def test_a_text_submitted_by_russia_that_failed_is_not_obstruction(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Council does not adopt text on Syria crossings",
+        "The draft submitted by the Russian Federation was not adopted, with 5 votes in "
+        "favour, 6 against and 4 abstentions; it would have kept one crossing open into Syria.",
+    )
+
+
+# The Council that "could not agree", its incapacity, a member protecting Damascus, or a
+# text a member "closes the way to", in the other languages; a constitutional committee's
+# failure to agree and a declaration not agreed are not.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Syrie : Guterres déplore l'incapacité du Conseil à agir sur Idlib",
+            "Le Secrétaire général regrette que le Conseil de sécurité ne soit pas parvenu à un "
+            "accord sur Idlib, en Syrie.",
+            True,
+        ),
+        (
+            "Londres reproche à Moscou de protéger le régime syrien",
+            "Le Royaume-Uni accuse la Russie de protéger le régime de Damas au Conseil de "
+            "sécurité.",
+            True,
+        ),
+        (
+            "Rusia y China cierran el paso al texto sobre Idlib",
+            "Trece miembros del Consejo de Seguridad votaron a favor del proyecto sobre Siria.",
+            True,
+        ),
+        (
+            "Генсек ООН: Совбез не смог договориться о помощи Сирии",
+            "Гутерриш выразил сожаление, что Совет Безопасности не смог продлить помощь Сирии.",
+            True,
+        ),
+        (
+            "غوتيريش يأسف لعجز مجلس الأمن عن التوافق بشأن سوريا",
+            "دعا الأمين العام أعضاء المجلس إلى مواصلة العمل من أجل المدنيين في سوريا.",
+            True,
+        ),
+        (
+            "Syrie : la commission constitutionnelle dans l'impasse",
+            "Les coprésidents n'ont pas pu s'entendre sur l'ordre du jour, a dit l'envoyé au "
+            "Conseil.",
+            False,
+        ),
+        (
+            "Siria: el Consejo no logra una declaración sobre el atentado",
+            "Los miembros del Consejo no lograron acordar una declaración sobre el atentado en "
+            "Damasco.",
+            False,
+        ),
+    ],
+)
+def test_the_council_that_could_not_agree_in_other_languages(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
