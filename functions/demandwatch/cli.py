@@ -484,6 +484,8 @@ def _summarise(
                 "left": report.left,
                 "notices": list(report.notices),
                 "alerts": [dataclasses.asdict(o) for o in report.outcomes],
+                # Left undelivered untried, their time not come (counted in pending/quiet).
+                "waiting": [dataclasses.asdict(o) for o in report.waiting],
             },
         }
         print(json.dumps(payload, ensure_ascii=False, default=str), flush=True)

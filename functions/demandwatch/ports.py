@@ -59,6 +59,9 @@ class AlertRecord:
     posted_at: datetime | None = None
     attempts: int = 0
     last_error: str | None = None
+    # An undelivered alert's next chance: its retry time (pending) or the end of its lease
+    # (delivering); None for the others, and where a store does not say.
+    retry_at: datetime | None = None
 
 
 # ---------------------------------------------------------------------- store ports
@@ -152,6 +155,11 @@ class Alerts(Protocol):
         ...
 
     def alert_state(self, alert_id: str) -> AlertState | None: ...
+
+    def undelivered_alerts(self, limit: int = 100) -> list[AlertRecord]:
+        """Alerts not delivered yet (pending or delivering), in the order of
+        :meth:`claim_alerts`, each with its ``retry_at``: what a run leaves behind."""
+        ...
 
     def get_alert(self, alert_id: str) -> Alert | None: ...
 

@@ -380,6 +380,30 @@ def test_a_released_alert_is_queued_again_at_its_retry_time_not_at_the_outbox_re
     assert [a.id for a in store.take_outbox(retry_at + recheck, recheck)] == ["alert-blip"]
 
 
+def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
+    """What a run leaves behind: pending alerts with their retry time, leased ones with
+    the end of their lease, the most urgent first; delivered ones are not listed."""
+    recorded = [("p2", "P2"), ("p1", "P1"), ("done", "P1")]
+    for n, (key, priority) in enumerate(recorded):
+        alert = replace(make_alert(key, created=T0 + timedelta(seconds=n)), priority=priority)
+        store.record_new("s", [NewEntry(key, alert)], T0 + timedelta(seconds=n), TTL)
+    now = T0 + timedelta(minutes=1)
+    assert store.lease_alert("alert-done", now, LEASE) is not None
+    store.complete_alert("alert-done", Delivery("#syria-un", "1700000000.000200"), now)
+    assert store.lease_alert("alert-p1", now, LEASE) is not None
+    store.release_alert(
+        "alert-p1", "Slack chat.postMessage rate limited", now + timedelta(minutes=2)
+    )
+    assert store.lease_alert("alert-p2", now, LEASE, holder="host:1") is not None
+    records = store.undelivered_alerts()
+    assert [(r.alert.id, r.state, r.retry_at, r.attempts) for r in records] == [
+        ("alert-p1", "pending", now + timedelta(minutes=2), 1),
+        ("alert-p2", "delivering", now + LEASE, 1),
+    ]
+    assert records[0].last_error == "Slack chat.postMessage rate limited"
+    assert [r.alert.id for r in store.undelivered_alerts(limit=1)] == ["alert-p1"]
+
+
 def test_claim_respects_the_limit_and_takes_the_oldest_first(store: Store) -> None:
     for n in range(5):
         store.record_new("s", [with_alert(f"n{n}")], T0 + timedelta(seconds=n), TTL)

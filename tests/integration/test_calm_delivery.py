@@ -103,7 +103,11 @@ def test_in_quiet_hours_p1_goes_and_p2_waits_for_the_end_of_the_window(
     )
 
     clock.advance(minutes=50)  # 11:55 in New York: still quiet, nothing is even leased
-    assert delivery(h).run().outcomes == []
+    still = delivery(h).run()
+    assert still.outcomes == []
+    # The next run still says it, as quiet (not pending: no failure to report).
+    assert (still.quiet, still.pending, still.urgent_undelivered) == (1, 0, [])
+    assert summarise(still)[0] == "alerts: delivered=0 held=0 pending=0 failed=0 quiet=1"
     assert len(slack.top_level(SYRIA_CHANNEL)) == 1
 
     clock.advance(minutes=5)  # 12:00: the window is over

@@ -380,6 +380,44 @@ def test_a_long_429_waits_for_the_next_run_and_a_short_one_is_waited_out(world: 
     assert world.top_level_ids() == [alert.id]
 
 
+def test_a_p1_waiting_out_slacks_retry_after_is_counted_by_the_next_run(world: World) -> None:
+    """Probe F1: a veto that met a 429 with Retry-After 120 s; a run within those 120 s
+    does not try it, and must still count it as pending, say when its next try is, and
+    report it as an undelivered P1 (exit 4), not "pending=0"."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.slack.rate_limit("chat.postMessage", retry_after=120)
+    first = world.delivery().run()
+    assert [o.result for o in first.outcomes] == ["pending"]
+    world.clock.advance(seconds=30)
+    second = world.delivery().run()
+    assert second.outcomes == []  # not tried: its time has not come
+    assert second.pending == 1
+    assert [o.alert_id for o in second.urgent_undelivered] == [alert.id]
+    lines = summarise(second)
+    assert lines[0] == (
+        "alerts: delivered=0 held=0 pending=1 failed=0 (1 not tried by this run: not due yet)"
+    )
+    assert lines[1].startswith("  pending P1 ")
+    assert "next try at 16:07:00 UTC" in lines[1]  # 16:05 + Slack's 120 s
+    assert "rate limited" in lines[1]
+    world.clock.advance(seconds=91)
+    third = world.delivery().run()
+    assert (third.delivered, third.pending, third.waiting) == (1, 0, [])
+    assert world.top_level_ids() == [alert.id]
+
+
+def test_an_alert_another_run_holds_is_counted_with_the_end_of_its_lease(world: World) -> None:
+    """A run that finds an alert leased by another (live) run leaves it alone, and says so."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.store.claim_alerts(world.clock(), LEASE, holder="elsewhere:1")
+    report = world.delivery().run()
+    assert (report.outcomes, report.pending) == ([], 1)
+    [line] = [line for line in summarise(report) if line.startswith("  pending P1")]
+    assert "being delivered by another run (its lease ends 16:10:00 UTC)" in line
+
+
 def _backlog(count: int) -> list[Alert]:
     """``count`` P2 alerts of separate stories, oldest first."""
     return [
@@ -572,8 +610,12 @@ def test_an_alert_looked_at_again_in_the_same_run_is_counted_once(world: World) 
     report = world.delivery(holder="me:1", liveness=LocalLiveness()).run(limit=2)
     looked_at = [o.alert_id for o in report.outcomes]
     assert sorted(looked_at) == sorted([second.id, *(a.id for a in backlog)])
-    assert (report.delivered, report.pending) == (6, 1)
-    assert summarise(report)[0] == "alerts: delivered=6 held=0 pending=1 failed=0"
+    # Counted once each: ``second`` tried (it waited), ``first`` left to the live run.
+    assert [o.alert_id for o in report.waiting] == [first.id]
+    assert (report.delivered, report.pending) == (6, 2)
+    assert summarise(report)[0] == (
+        "alerts: delivered=6 held=0 pending=2 failed=0 (1 not tried by this run: not due yet)"
+    )
     assert world.store.alert_state(second.id) == "pending"
     assert _attempts(world, second) == 0  # waiting is no try
 
@@ -700,6 +742,33 @@ def test_the_run_says_what_it_could_not_deliver_and_exits_non_zero(
     assert fixed.returncode == 0, fixed.stdout + fixed.stderr
     assert "alerts: delivered=1 held=0 pending=0 failed=0" in fixed.stdout
     assert len(slack.top_level(SYRIA_CHANNEL)) == 1
+
+
+def test_a_p1_waiting_for_slacks_retry_after_keeps_the_next_run_non_zero(
+    cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
+) -> None:
+    """Probe F1 from outside: the run right after a 429 (Retry-After 120 s) on a veto
+    still says the veto is pending, with its next try, and exits 4."""
+    from feeds import QUIET_ENTRIES, VETO_ENTRY, rss
+
+    server, config = cli_world
+    state = tmp_path / "state.sqlite3"
+    assert _run_cli(config, state, slack, TOKEN).returncode == 0
+    server.clear()
+    server.expect_request("/wire.xml").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    slack.rate_limit("chat.postMessage", retry_after=120, times=3)
+    limited = _run_cli(config, state, slack, TOKEN)
+    assert limited.returncode == 4, limited.stdout + limited.stderr
+    assert "alerts: delivered=0 held=0 pending=1 failed=0" in limited.stdout
+    again = _run_cli(config, state, slack, TOKEN)
+    assert again.returncode == 4, again.stdout + again.stderr
+    assert "pending=1" in again.stdout
+    [line] = [line for line in again.stdout.splitlines() if line.startswith("  pending P1")]
+    assert "next try at" in line
+    assert "P1/P2 alert(s) not delivered" in again.stderr
+    assert slack.top_level(SYRIA_CHANNEL) == []
 
 
 def test_a_misspelt_channel_reaches_the_default_channel_and_ops_once(

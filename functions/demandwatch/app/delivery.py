@@ -19,7 +19,9 @@ what to do, do it through the Poster port, record the transition. Guarantees:
 * A run takes the most urgent alerts first and always ends, saying what it left: at the
   first failure no later alert could escape (core.delivery.ends_run), after a batch that
   only waited, or when its time budget is spent.
-* One alert, one outcome in the run's report (the last, if it was looked at twice).
+* One alert, one outcome in the run's report (the last, if it was looked at twice). A run
+  also counts the alerts it leaves undelivered without a try (their retry time, or
+  another run's lease, has not come): pending in silence is not an option.
 * After a crash, leases held by a process known to be gone are broken at once (local);
   otherwise the lease lapses (cloud).
 """
@@ -29,7 +31,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from demandwatch.core.calm import (
@@ -85,6 +87,10 @@ AUTH_OUTAGE = "slack:token-refused"
 # The ops notice of a Slack outage (5xx after the API's retries, or unreachable): noted at
 # the first alert Slack cannot take, withdrawn when it takes one again; said once each way.
 SLACK_OUTAGE = "slack:unavailable"
+
+# How many undelivered alerts a run's report looks at beyond those it tried (the most
+# urgent first): enough for any summary, bounded for a backlog after a long outage.
+WAITING_LOOKED_AT = 200
 
 # "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
 # delivered then, so it is neither pending (a failure to report) nor held for the digest.
@@ -145,6 +151,10 @@ class DeliveryReport:
     escalation_errors: dict[str, str] = field(default_factory=dict)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
+    # Alerts this run left undelivered without trying them, since their time had not
+    # come (a retry time, Slack's Retry-After, another run's lease, quiet hours): counted
+    # with the run's own (pending, quiet), said with when, never pending in silence.
+    waiting: list[AlertOutcome] = field(default_factory=list)
 
     @property
     def outcomes(self) -> list[AlertOutcome]:
@@ -158,7 +168,7 @@ class DeliveryReport:
         self._latest[outcome.alert_id] = outcome
 
     def count(self, result: Result) -> int:
-        return sum(1 for o in self.outcomes if o.result == result)
+        return sum(1 for o in (*self.outcomes, *self.waiting) if o.result == result)
 
     @property
     def delivered(self) -> int:
@@ -190,7 +200,8 @@ class DeliveryReport:
 
     @property
     def urgent_undelivered(self) -> list[AlertOutcome]:
-        return [o for o in self.outcomes if o.urgent_undelivered]
+        """P1/P2 alerts not delivered when the run ended: tried, or left waiting."""
+        return [o for o in (*self.outcomes, *self.waiting) if o.urgent_undelivered]
 
     @property
     def halted(self) -> str | None:
@@ -281,6 +292,7 @@ class DeliverAlerts:
         if report.stopped is not None:
             counts = self.alerts.alert_counts()
             report.left = counts.get("pending", 0) + counts.get("delivering", 0)
+        self._note_waiting(report)
         self._note_accepted(report)
         if report.halted is None:
             # With Slack refusing the token or unreachable, a re-raise or an update now
@@ -288,6 +300,34 @@ class DeliverAlerts:
             self.escalate(report)
             self.refresh_parents(report)
         return report
+
+    def _note_waiting(self, report: DeliveryReport) -> None:
+        """Count the alerts this run leaves undelivered without a try because their time
+        has not come (an earlier run's retry time or Slack's Retry-After, another run's
+        lease): a veto waiting out a 429 must not read as "pending=0". Those given back
+        untried are due now and said by ``stopped``/``left`` instead."""
+        now = self.clock()
+        tried = {o.alert_id for o in report.outcomes}
+        for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT):
+            if record.alert.id in tried or record.retry_at is None or record.retry_at <= now:
+                continue
+            report.waiting.append(self._waiting(record, now))
+
+    def _waiting(self, record: AlertRecord, now: datetime) -> AlertOutcome:
+        alert = record.alert
+        when = _when(record.retry_at or now, now)
+        if record.state == "delivering":
+            return self._outcome(
+                alert, "pending", reason=f"being delivered by another run (its lease ends {when})"
+            )
+        target = self.routes.for_alert(alert)
+        quiet = self.calm.quiet(target, alert.priority, now)
+        if quiet.action == "hold_until" and quiet.until is not None:
+            return self._outcome(
+                alert, "quiet", reason=f"quiet hours in {target} until {_when(quiet.until, now)}"
+            )
+        last = f" (last try: {record.last_error})" if record.last_error else ""
+        return self._outcome(alert, "pending", reason=f"next try at {when}{last}")
 
     def _give_back(self, alerts: Sequence[Alert], why: str) -> None:
         """Alerts leased but not tried: due again at once, no try counted."""
@@ -908,6 +948,12 @@ def _ops_text(kind: str, target: str, reason: str) -> str:
     return f"Slack rejected an alert for {target}: {reason}."
 
 
+def _when(at: datetime, now: datetime) -> str:
+    """A time in the run summary: the time of day, and the date when not today (UTC)."""
+    at, now = at.astimezone(UTC), now.astimezone(UTC)
+    return f"{at:%H:%M:%S} UTC" if at.date() == now.date() else f"{at:%Y-%m-%d %H:%M:%S} UTC"
+
+
 def _span(span: timedelta) -> str:
     hours = span.total_seconds() / 3600
     return f"{hours:g} h" if hours >= 1 else f"{span.total_seconds() / 60:g} min"
@@ -915,10 +961,12 @@ def _span(span: timedelta) -> str:
 
 def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
     """The run summary's delivery lines: counts, then each alert not delivered and why."""
+    waiting = sum(1 for o in report.waiting if o.result == "pending")
     lines = [
         f"alerts: delivered={report.delivered} held={report.held} "
         f"pending={report.pending} failed={report.failed}"
         + (f" quiet={report.quiet}" if report.quiet else "")
+        + (f" ({waiting} not tried by this run: not due yet)" if waiting else "")
     ]
     if report.stopped is not None:
         lines.append(
@@ -928,7 +976,10 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         lines.append(
             f"  {report.parents_behind} thread parent(s) not updated yet (retried next run)"
         )
-    for outcome in [o for o in report.outcomes if o.result in ("pending", "failed")][:limit]:
+    undelivered = [
+        o for o in (*report.outcomes, *report.waiting) if o.result in ("pending", "failed")
+    ]
+    for outcome in undelivered[:limit]:
         lines.append(f"  {outcome.result} {outcome.priority} {outcome.title}: {outcome.reason}")
     held = [o for o in report.outcomes if o.result == "held"]
     if held:
@@ -936,7 +987,7 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
         kind = "low-priority (P3) alert(s)" if p3 else "alert(s) (P3, or in quiet hours)"
         lines.append(f"  {len(held)} {kind} held for the daily digest:")
         lines.extend(f"    {o.title}" for o in held[:limit])
-    for outcome in [o for o in report.outcomes if o.result == "quiet"][:limit]:
+    for outcome in [o for o in (*report.outcomes, *report.waiting) if o.result == "quiet"][:limit]:
         lines.append(f"  quiet {outcome.priority} {outcome.title}: {outcome.reason}")
     for channel, stories in report.floods:
         lines.append(f"  {stories} new stories in {channel} grouped under one summary message")

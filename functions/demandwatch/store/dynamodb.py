@@ -720,6 +720,14 @@ class DynamoDbStore:
             )
         return broken
 
+    def undelivered_alerts(self, limit: int = 100) -> list[AlertRecord]:
+        records: list[AlertRecord] = []
+        for item in self._outstanding():
+            if len(records) >= limit:
+                break
+            records.append(_record(item))
+        return records
+
     def alert_state(self, alert_id: str) -> AlertState | None:
         item = self._get(
             "GetItem(alert)",
@@ -1105,7 +1113,12 @@ def _record(item: Item) -> AlertRecord:
         posted_at=_date(item, "posted_at"),
         attempts=_number(item, "attempts"),
         last_error=_text(item, "last_error"),
+        retry_at=_date(item, _RETRY_FIELD.get(_text(item, "state") or "", "")),
     )
+
+
+# Where an undelivered alert keeps its next chance (AlertRecord.retry_at).
+_RETRY_FIELD = {"pending": "not_before", "delivering": "claim_until"}
 
 
 class DynamoDbReplayCache:

@@ -596,6 +596,24 @@ class SqliteStore:
             for payload, state, channel, ts, posted_at, attempts, last_error in rows
         ]
 
+    def undelivered_alerts(self, limit: int = 100) -> list[AlertRecord]:
+        rows = self._db.execute(
+            "SELECT payload, state, attempts, last_error, "  # noqa: S608 - fixed text
+            "CASE state WHEN 'pending' THEN not_before ELSE claim_until END FROM alerts "
+            f"WHERE state IN ('pending', 'delivering') ORDER BY {_URGENT_FIRST} LIMIT ?",
+            (limit,),
+        )
+        return [
+            AlertRecord(
+                alert=alert_from_json(payload),
+                state=_state(state),
+                attempts=int(attempts),
+                last_error=last_error,
+                retry_at=datetime.fromisoformat(retry_at) if retry_at else None,
+            )
+            for payload, state, attempts, last_error, retry_at in rows
+        ]
+
     # --- Slack delivery state
 
     def get_alert(self, alert_id: str) -> Alert | None:
