@@ -436,10 +436,20 @@ class _RunStories:
         or, when one of them may be a voting record, as far back as a record joins its vote
         (``core.stories.lookback``). A run that read a week and then meets a record saves
         what it changed and reads again."""
-        from demandwatch.core.stories import StoryClusterer, lookback, reaches_back, tally_key
+        from demandwatch.core.stories import (
+            StoryClusterer,
+            lookback,
+            reaches_back,
+            tally_key,
+            voting_record,
+        )
 
         records = any(
-            reaches_back(tally_key(e.alert.event.vote), e.alert.item.symbols)
+            reaches_back(
+                tally_key(e.alert.event.vote),
+                e.alert.item.symbols,
+                record=voting_record(e.alert.item.title, e.alert.item.text) is not None,
+            )
             for e in entries
             if e.alert is not None
         )

@@ -20,6 +20,7 @@ from demandwatch.core.stories import (
     names_rival_draft,
     pairwise_scores,
     tally_key,
+    voting_record,
 )
 from demandwatch.core.symbols import find_symbols
 
@@ -189,6 +190,7 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
         vetoers=vetoed_by(event),
         failure_named=names_failure(item.title, item.summary),
         rival_draft=names_rival_draft(item.title, item.summary),
+        record=voting_record(item.title, item.summary),
     )
 
 

@@ -239,6 +239,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
         names_failure,
         names_rival_draft,
         tally_key,
+        voting_record,
     )
 
     out: list[NewEntry] = []
@@ -271,6 +272,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 failure_named=alert.event.type == "statement"
                 and names_failure(item.title, item.text),
                 rival_draft=names_rival_draft(item.title, item.text),
+                record=voting_record(item.title, item.text),
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

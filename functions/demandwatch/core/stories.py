@@ -556,6 +556,9 @@ class Candidate:
     # ``names_rival_draft``): read from the text, which a candidate does not keep.
     failure_named: bool = False
     rival_draft: bool = False
+    # What the item states of a vote it records, when it is a voting record (see
+    # ``voting_record``): read from the text, like the two above.
+    record: VotingRecord | None = None
 
     def __post_init__(self) -> None:
         # A date the item cannot mean for its own event is a date it cites (the earlier veto
@@ -627,6 +630,121 @@ def names_rival_draft(title: str, text: str) -> bool:
     return any(_RIVAL_DRAFT.search(part) for part in (title, text))
 
 
+@dataclass(frozen=True)
+class VotingRecord:
+    """What a voting record of the Digital Library states of the vote it records (see
+    ``voting_record``): its totals ("13-1-1") where it counts them, and the permanent members
+    its list of votes against names."""
+
+    tally: str | None = None
+    against: frozenset[str] = frozenset()
+
+
+# A voting record's headline, as the Digital Library titles it: the draft, then ": vote",
+# ": voting record", ": voting data" or ": Security Council vote" ("Draft resolution S/2026/812
+# [on ...] : vote", "France and Spain: draft resolution [...] : Security Council vote"), or
+# "Vote on draft resolution ...", "Security Council vote on draft resolution ...", "Voting record:
+# draft resolution ...". Its text may open "Voting record", "Recorded vote" or "Voting summary".
+_RECORD_TITLE = re.compile(
+    r"(?:\s:|\s[-\u2013]|\])\s*(?:security council\s+)?vot(?:e|ing\s+(?:record|data|summary))\s*$"
+    r"|^\s*voting\s+(?:record|data|summary)\s*:",
+    re.IGNORECASE,
+)
+# "Vote on draft resolution S/2026/812 : the situation in ...": a record when it names the
+# draft's symbol or the catalogue's " : ", or its text counts the votes (a wire's "Vote on draft
+# delayed" does neither).
+_RECORD_VOTE_ON = re.compile(r"^\s*(?:security council\s+)?vote\s+on\s+(?:the\s+)?draft\b", re.I)
+_CATALOGUED = re.compile(r"\sS/\d{4}/\d+|\s:\s")
+_RECORD_TEXT = re.compile(r"^\W*(?:voting\s+(?:record|data|summary)|recorded\s+vote)\b", re.I)
+# The record's totals as it lists them: "Yes: 13 | No: 1 | Abstentions: 1", "In favour: 13.
+# Against: 1 (...)", "In favour 11. Against 3: ...", "13 in favour, 2 against", "Vote: 11-2-2".
+_RECORD_YES = re.compile(
+    r"\b(?:yes|in\s+favou?r)\b\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s+in\s+favou?r\b", re.I
+)
+_RECORD_NO = re.compile(r"\b(?:no|against)\b\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s+against\b", re.I)
+_RECORD_ABSTAINED = re.compile(
+    r"\b(?:abstentions?|abstaining)\b\s*:?\s*(\d{1,3})\b|\b(\d{1,3})\s+(?:abstentions?|abstaining)\b",
+    re.I,
+)
+_RECORD_TRIPLE = re.compile(r"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
+# The permanent members as a record lists them ("Russian Federation", "United Kingdom of Great
+# Britain and Northern Ireland", "United States of America"), named as the events name them.
+_RECORD_MEMBERS = (
+    (re.compile(r"\bRussian Federation\b"), "Russian Federation"),
+    (re.compile(r"\bChina\b"), "China"),
+    (re.compile(r"\bUnited States\b"), "United States"),
+    (re.compile(r"\bUnited Kingdom\b"), "United Kingdom"),
+    (re.compile(r"\bFrance\b"), "France"),
+)
+# Where the list of votes against ends: the abstentions, or the record's next sentence.
+_AGAINST_END = re.compile(r"\b(?:abstentions?|abstaining|abstention|non-voting)\b|\.\s", re.I)
+
+
+def voting_record(title: str, text: str) -> VotingRecord | None:
+    """The vote an item records, when it is a voting record of the Digital Library (see
+    ``_RECORD_TITLE``): the record is catalogued on the day of the vote or days to weeks after
+    it, and belongs to that vote's story whatever event the item is read as (a record titled
+    "Draft resolution S/2026/812 : vote" reads as a draft, one whose "No: 1" names no member as
+    an adoption). None for any other item."""
+    if _RECORD_TITLE.search(title) or _RECORD_TEXT.search(text):
+        return VotingRecord(_record_tally(text), _record_against(text))
+    if not _RECORD_VOTE_ON.search(title):
+        return None
+    tally = _record_tally(text)
+    if tally is None and not _CATALOGUED.search(title):
+        return None
+    return VotingRecord(tally, _record_against(text))
+
+
+def _first_number(pattern: re.Pattern[str], text: str) -> int | None:
+    found = pattern.search(text)
+    if found is None:
+        return None
+    return int(found.group(1) or found.group(2))
+
+
+def _record_tally(text: str) -> str | None:
+    """The totals a record lists, as ``tally_key`` writes them."""
+    yes, no = _first_number(_RECORD_YES, text), _first_number(_RECORD_NO, text)
+    if yes is not None and no is not None:
+        abstained = _first_number(_RECORD_ABSTAINED, text)
+        return f"{yes}-{no}-{abstained or 0}"
+    triple = _RECORD_TRIPLE.search(text)
+    return "-".join(triple.groups()) if triple else None
+
+
+def _record_against(text: str) -> frozenset[str]:
+    """The permanent members a record lists as voting against."""
+    found = re.search(r"\b(?:no|against)\b\s*:?\s*\d*\s*:?", text, re.IGNORECASE)
+    if found is None:
+        return frozenset()
+    rest = text[found.end() :]
+    end = _AGAINST_END.search(rest)
+    listed = rest[: end.start()] if end else rest
+    return frozenset(name for pattern, name in _RECORD_MEMBERS if pattern.search(listed))
+
+
+def _record_outcomes(record: VotingRecord, event: EventType) -> frozenset[EventType]:
+    """The outcomes a record's vote can have had: short of nine votes in favour, a draft that
+    failed (``other``); a permanent member against, a veto; none against, an adoption; else a
+    veto or an adoption (a record whose "No: 2" names nobody), or what the item was read as
+    when it counts nothing."""
+    if record.tally is None:
+        return frozenset({event}) & _OUTCOMES or _OUTCOMES
+    yes, no = (int(n) for n in record.tally.split("-")[:2])
+    if yes < _MAJORITY:
+        return frozenset({"other"})
+    if record.against:
+        return frozenset({"veto"})
+    if no == 0:
+        return frozenset({"resolution_adopted"})
+    return _OUTCOMES
+
+
+# The votes in favour a Council draft needs.
+_MAJORITY = 9
+
+
 # The states that put a draft forward, as the concepts name them, and the verbs a headline
 # puts a draft forward with: "U.S. circulates draft", "Russia puts forward rival draft".
 _SPONSORS = frozenset(
@@ -676,7 +794,9 @@ def vote_days(cand: Candidate) -> tuple[date, date] | None:
         return None
     if cand.vote_date is not None:
         return cand.vote_date, cand.vote_date
-    if event == "vote_scheduled":
+    # A voting record is catalogued on the day of the vote or weeks later: its publication
+    # says nothing of the vote's day.
+    if event == "vote_scheduled" or cand.record is not None:
         return None
     day = _utc(cand.item.published).date()
     return day - timedelta(days=1), day
@@ -884,10 +1004,11 @@ _NEGOTIATION = timedelta(days=7)
 _DRAFTS: frozenset[EventType] = frozenset({"draft_resolution"})
 
 
-def reaches_back(tally: str | None, symbols: Iterable[str]) -> bool:
-    """Whether an item may be a voting record (a tally and a Council document) that joins a
-    story older than a week (see ``_records``)."""
-    return tally is not None and bool(_council_documents(symbols))
+def reaches_back(tally: str | None, symbols: Iterable[str], *, record: bool = False) -> bool:
+    """Whether an item may be a voting record that joins a story older than a week: a tally
+    and a Council document (see ``_records``), or an item that says it is one (``record``:
+    see ``voting_record``) whatever its event was read as."""
+    return record or (tally is not None and bool(_council_documents(symbols)))
 
 
 def lookback(records: bool) -> timedelta:
@@ -907,7 +1028,8 @@ def assign_polled(saved: dict[str, Story], cand: Candidate) -> Story:
     saved before (``saved``, by id, as the store keeps them) that the poll reads back to
     (``lookback``), in the store's order, and the story is saved back into ``saved``. No
     rule may rely on what one clusterer remembers from item to item: each poll forgets it."""
-    since = cand.item.published - lookback(reaches_back(cand.tally, cand.symbols))
+    reaches = reaches_back(cand.tally, cand.symbols, record=cand.record is not None)
+    since = cand.item.published - lookback(reaches)
     clusterer = StoryClusterer(stored_order(s for s in saved.values() if s.last_seen >= since))
     story, _ = clusterer.assign(cand)
     saved[story.id] = story
@@ -1331,6 +1453,66 @@ class StoryClusterer:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _recorded_votes(self, cand: Candidate) -> set[str]:
+        """The stories of the vote a voting record records (see ``voting_record``), whatever
+        event the record is read as: those naming its draft that report a vote with an
+        outcome the record's totals allow (a veto, an adoption, a draft short of votes) or
+        announce one; when none does, the one story of such an outcome the clusterer holds
+        from the weeks a record may take (see ``_ORPHAN_RECORD``) that names no Council
+        document (wires and releases rarely give the draft's symbol), shares a word with the
+        record and agrees with its totals and the members it lists against. With two such
+        stories, the one whose stated totals are the record's, else none: a draft is voted
+        on once, and two vetoes by one member within weeks are two votes."""
+        record = cand.record
+        if record is None:
+            return set()
+        tally = record.tally or cand.tally
+        outcomes = _record_outcomes(record, cand.item.event)
+        drafts = identifying(_council_documents(cand.symbols), cand.item.published.year)
+        named = {story_id for draft in drafts for story_id in self._by_symbol.get(draft, ())}
+        found = {
+            story_id
+            for story_id in named
+            if self._reports_outcome(story_id, outcomes | {"vote_scheduled"})
+            and not (
+                tally
+                and self.stories[story_id].tally
+                and not _same_tally(tally, self.stories[story_id].tally or "")
+            )
+        }
+        if found or (tally is None and not drafts):
+            return found
+        held = None if cand.vote_date is None else (cand.vote_date, cand.vote_date)
+        orphans = [
+            story
+            for story in self.stories.values()
+            if self._reports_outcome(story.id, outcomes)
+            and not self._documents[story.id]
+            and abs(cand.item.published - story.first_seen) <= _ORPHAN_RECORD
+            and not (tally and story.tally and not _same_tally(tally, story.tally))
+            and not (record.against and story.vetoers and record.against.isdisjoint(story.vetoers))
+            and not (held and story.vote_days and _overlap(held, story.vote_days) is None)
+            and not story.words.keys().isdisjoint(cand.words.keys())
+        ]
+        if len(orphans) > 1:
+            # Two votes the record may be of: catalogued on the day of one of them (or the
+            # next morning), it is that one's; weeks on, it says not which.
+            today = _utc(cand.item.published).date()
+            orphans = [
+                story
+                for story in orphans
+                if self._outcome_day(story) in (today, today - timedelta(days=1))
+            ]
+        return {orphans[0].id} if len(orphans) == 1 else set()
+
+    def _reports_outcome(self, story_id: str, outcomes: frozenset[EventType]) -> bool:
+        """Whether the story reports one of ``outcomes``; a draft short of votes (``other``)
+        where its news counted ballots (see ``_ballot``)."""
+        kinds = self._kinds[story_id]
+        if kinds & outcomes - {"other"}:
+            return True
+        return "other" in outcomes and "other" in kinds and bool(self._ballots.get(story_id))
+
     def _index_outcome(self, story: Story) -> None:
         """File the story under each outcome it reports and its vote's day (a story stays
         filed under a day a later item's stated date replaced: ``_ranked`` checks again)."""
@@ -1354,8 +1536,19 @@ class StoryClusterer:
         norm = self.norm(cand.words, idf)
         voted = _ballot(cand)
         reacted = self._reacted_veto(cand)
-        orphan = self._orphan_vote(cand, own)
-        for story in self._candidates(cand, reacted):
+        # The stories a key of the vote joins however little their words share: the vote a
+        # voting record records (``_recorded_votes``), or the one a tally names (``_orphan_vote``).
+        if cand.record is not None:
+            keys = self._recorded_votes(cand)
+        else:
+            orphan = self._orphan_vote(cand, own)
+            keys = set() if orphan is None else {orphan}
+        found = self._candidates(cand, reacted)
+        if keys.difference(story.id for story in found):
+            found = sorted(
+                {*found, *(self.stories[i] for i in keys)}, key=lambda s: self._order[s.id]
+            )
+        for story in found:
             # The window runs from the story's first item and does not slide: otherwise a
             # week of similar vetoes, a day apart, chains into one story.
             gap = abs(when - story.first_seen)
@@ -1369,29 +1562,40 @@ class StoryClusterer:
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
             talks = gap <= _NEGOTIATION and self._negotiation(story.id, cand)
+            keyed = story.id in keys
             if late and not (
-                (shared and _records(cand, self._documents[story.id]))
-                or story.id == orphan
-                or talks
+                (shared and _records(cand, self._documents[story.id])) or keyed or talks
             ):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
-            if gap > self.window and not shared and story.id != orphan and not talks:
+            if gap > self.window and not shared and not keyed and not talks:
                 continue
-            if gap > self.event_window and not shared and not _voted(story, cand) and not talks:
+            if (
+                gap > self.event_window
+                and not (shared or keyed or talks)
+                and not _voted(story, cand)
+            ):
+                continue
+            # A voting record is news of a vote held: not of a draft's negotiation, nor of
+            # news held without a vote, whatever its words share with them.
+            if cand.record is not None and not keyed and not self._kinds[story.id] & _VOTES:
                 continue
             # The draft's own symbol names the development: the General Assembly convening
             # its debate on "the negative votes cast on S/2026/712" belongs to the veto's
             # thread. Nothing else of another kind does: a rival draft rejected at the same
             # meeting cites the vetoed text, and is another outcome.
-            if not self._fits(story.id, cand.item.event) and not (
-                shared and _convened_on(story, cand)
+            # A voting record joins the vote it records whatever it is read as: the record
+            # titled "Draft resolution S/2026/812 : vote" reads as a draft.
+            if (
+                not self._fits(story.id, cand.item.event)
+                and not (shared and _convened_on(story, cand))
+                and not (keyed and cand.record is not None)
             ):
                 continue
-            if not shared and self._ballot_differs(story.id, cand, voted):
+            if not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
                 continue
-            if not shared and self._other_council(story, cand):
+            if not (shared or keyed) and self._other_council(story, cand):
                 continue
             documents = self._documents[story.id]
             if not same_development(
@@ -1409,7 +1613,7 @@ class StoryClusterer:
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
             # are computed word by word: every item goes where summing its words would send it.
-            keyed = shared or story.id in (reacted, orphan)
+            keyed = shared or keyed or story.id == reacted
             rank = self._ranked(
                 story, cand, self._similarity(story, cand, idf, norm), keyed, likely
             )
