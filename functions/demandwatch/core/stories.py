@@ -1306,6 +1306,17 @@ class StoryClusterer:
                 self._outcomes[story.id] = first
         return first
 
+    def _opened(self, story: Story) -> datetime:
+        """When the story's window opens (see ``assign``): its first outcome report, else the
+        day of the vote it announces (a vote set days ahead), else its first item."""
+        first = self._first_outcome(story)
+        if first is not None:
+            return first.published
+        day, opened = story.vote_date, _utc(story.first_seen)
+        if day is None or not opened.date() < day <= opened.date() + STORY_LOOKBACK:
+            return story.first_seen
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
     def _outcome_day(self, story: Story) -> date | None:
         """The day of the vote the story reports an outcome of: the day an item stated, else
         the likely day of its first item reporting the outcome (see ``likely_vote_day``)."""
@@ -1549,9 +1560,11 @@ class StoryClusterer:
                 {*found, *(self.stories[i] for i in keys)}, key=lambda s: self._order[s.id]
             )
         for story in found:
-            # The window runs from the story's first item and does not slide: otherwise a
-            # week of similar vetoes, a day apart, chains into one story.
-            gap = abs(when - story.first_seen)
+            # The window runs from the story's first item, or from its vote once it reports
+            # one, and does not slide: otherwise a week of similar vetoes, a day apart, chains
+            # into one story. A pre-vote post two days ahead (the vote set for Tuesday,
+            # announced on Sunday) opens the story; the vote's coverage counts from the vote.
+            gap = abs(when - self._opened(story))
             if gap > self.record_window:
                 continue
             # A symbol the item names that identifies the development (``own``) and the story
