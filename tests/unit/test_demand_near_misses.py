@@ -3499,3 +3499,231 @@ def test_the_council_that_could_not_agree_in_other_languages(
     matcher: Matcher, title: str, text: str, fires: bool
 ) -> None:
     assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# A preview saying a permanent member's opposition leaves the text little chance is the
+# blocking announced; a Russian text short of votes, or one expected to pass, is not.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Syria: Vote on the Idlib Draft",
+            "Members vote this afternoon on the Idlib draft on Syria, which diplomats say is "
+            "unlikely to be adopted given Moscow's stance on its reporting clause.",
+            True,
+        ),
+        (
+            "Aleppo text heads for a vote",
+            "The French draft on Aleppo, Syria, is expected to fail on Saturday, diplomats said, "
+            "pointing to Russia.",
+            True,
+        ),
+        (
+            "Russian Syria draft unlikely to pass",
+            "The Russian text on Syria is unlikely to pass, lacking nine votes, Western "
+            "diplomats said.",
+            False,
+        ),
+    ],
+)
+def test_a_preview_giving_the_text_no_chance_over_a_permanent_member_is_obstruction(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# An adoption tells earlier blocking as background (a release, a wire); a permanent member's
+# record counted out in other news is background too. The adoption whose headline names the
+# member's pressure, the Assembly's text deploring the Council's paralysis, and an explainer
+# on the veto record itself still fire.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Council unanimously adopts first Syria text on starvation sieges",
+            "All fifteen members backed the resolution on Tuesday, after Russia and China had "
+            "blocked four drafts on Syria since 2011.",
+            False,
+        ),
+        (
+            "UN Council renews Syria aid for another six months",
+            "The resolution was adopted 13-0, with Russia and China abstaining, a year after "
+            "Moscow vetoed a twelve-month extension.",
+            False,
+        ),
+        (
+            "Damascus hosts Russian delegation",
+            "The visitors were thanked for Moscow's help, including at the Council, where Russia "
+            "has vetoed 17 Syria drafts.",
+            False,
+        ),
+        (
+            "Syria crossings renewed, two of them cut at Moscow's demand",
+            "The Council adopted the renewal 12-0 with three abstentions after Russia insisted "
+            "on closing two crossings into Syria or vetoing the text.",
+            True,
+        ),
+        (
+            "General Assembly adopts text deploring Council paralysis on Syria",
+            "The Assembly adopted the resolution by 133 votes to 12, deploring the Security "
+            "Council's failure to act after Russia and China blocked its drafts.",
+            True,
+        ),
+        (
+            "Seventeen vetoes: a decade of Council deadlock on Syria",
+            "Russia has vetoed 17 drafts on Syria since 2011, often with China, killing "
+            "referrals and inquiries.",
+            True,
+        ),
+    ],
+)
+def test_an_adoption_or_other_news_tells_earlier_blocking_as_background(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# A permanent member refusing a Council statement or its stronger wording, or keeping the
+# Council silent, blocks Council action too; Damascus rejecting a statement does not.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Council press statement on Homs shelling dropped",
+            "A draft press statement on the shelling of Homs, Syria, was abandoned after China "
+            "refused to accept it without a reference to armed groups, Council diplomats said.",
+            True,
+        ),
+        (
+            "Beijing keeps Council silent on Aleppo hospitals",
+            "No text was agreed on the strikes on hospitals in Aleppo, Syria.",
+            True,
+        ),
+        (
+            "Damascus rejects Council statement on Idlib",
+            "Syria's foreign ministry rejected the Security Council's press statement on Idlib "
+            "as biased.",
+            False,
+        ),
+    ],
+)
+def test_a_permanent_member_refusing_a_council_statement_is_obstruction(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# Opposition before a vote in other words (a president calling the text "out of place", an
+# envoy who "would not agree" to a renewal, a hand raised against it); abstaining "rather
+# than vote against" lets the text pass.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Lavrov: new Syria text counterproductive",
+            "Russia's foreign minister said the Western draft on Idlib, Syria, due for a Council "
+            "vote on Thursday, was counterproductive and out of place.",
+            True,
+        ),
+        (
+            "Moscow will not agree to renew Syria inquiry as it stands",
+            "Russia's envoy said Moscow would not agree to extend the investigators' mandate in "
+            "Syria without changes to the Council text.",
+            True,
+        ),
+        (
+            "Twice in a month Moscow raised its hand against Syria texts",
+            "Russia's ambassador raised his hand against the Aleppo draft on Saturday.",
+            True,
+        ),
+        (
+            "Syria: Vote on Humanitarian Renewal",
+            "Russia, which has questioned the renewal, is expected to abstain rather than vote "
+            "against, and the Syria text should be adopted.",
+            False,
+        ),
+    ],
+)
+def test_opposition_before_the_vote_in_other_words(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+# A Council split dated from the first vetoes is background to other news; a veto item
+# counting the member's vetoes "since 2011" is still the veto.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Half of Syria's doctors have left, survey finds",
+            "Medical staff have fled in their thousands, while the Security Council has been "
+            "divided since Russia first used its veto on Syria.",
+            False,
+        ),
+        (
+            "Idlib truce text shot down at the UN",
+            "Russia and China shot down the Idlib truce on Thursday, Moscow's twelfth veto on "
+            "Syria since 2011.",
+            True,
+        ),
+    ],
+)
+def test_a_split_dated_from_the_first_vetoes_is_background(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (STOP_VETO in fired(matcher, title, text)) is fires
+
+
+def test_a_resolution_condemning_killings_is_not_a_draft_killed(matcher: Matcher) -> None:
+    assert STOP_VETO not in fired(
+        matcher,
+        "Rights body condemns Tremseh massacre",
+        "The Human Rights Council adopted a resolution condemning the killings in Tremseh and "
+        "asking its inquiry to look into them.",
+    )
+
+
+# Deaths in custody documented by a rights group are findings of violations.
+def test_deaths_in_custody_documented_by_a_rights_group_are_accountability(
+    matcher: Matcher,
+) -> None:
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "Rights group matches names to Syrian prison photographs",
+        "Human Rights Watch traced 19 of the men in the photographs to the branches where they "
+        "died in custody, its report says, calling the images evidence.",
+    )
+
+
+# Sanctions monitors (a panel of experts on another state) are not rights monitors.
+def test_sanctions_monitors_are_not_rights_monitors(matcher: Matcher) -> None:
+    assert MONITORS not in fired(
+        matcher,
+        "Panel says banned parts reached Syria",
+        "The UN sanctions monitors on North Korea reported that valves reached a Syrian "
+        "research centre; the panel of experts was denied access to the ports.",
+    )
+
+
+# Jets handed to the Syrian air force are arms supplies; a battery moved out of Syria is not.
+@pytest.mark.parametrize(
+    ("title", "text", "fires"),
+    [
+        (
+            "Moscow hands Sukhoi bombers to Syrian air force",
+            "Russia handed six Sukhoi bombers to the Syrian air force at Hmeimim, Damascus said.",
+            True,
+        ),
+        (
+            "Russia pulls S-300 battery out of Syria",
+            "Imagery shows the S-300 battery near Masyaf was dismantled and shipped home to "
+            "Russia.",
+            False,
+        ),
+    ],
+)
+def test_jets_handed_to_damascus_and_a_battery_moved_out(
+    matcher: Matcher, title: str, text: str, fires: bool
+) -> None:
+    assert (ARMS in fired(matcher, title, text)) is fires

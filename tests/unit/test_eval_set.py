@@ -824,6 +824,30 @@ def test_demands_on_votes_put_off_under_pressure(capsys: pytest.CaptureFixture[s
     assert demands["stop-veto-obstruction"]["tp"] >= 21
 
 
+def test_demands_on_the_blind_tuning_set_9(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-9, written blind by an engineer who never ran the matcher or read the
+    rules, and read at once when it landed, before any of its items was looked at: 0.811
+    with 3 of 26 negatives alerted (stop-veto 0.588, 5 of 10, 2 false) on the rules of the
+    round on the blind sets' error classes (UNDL tallies, blocking without the word veto,
+    reactions naming the Council's failure, NGO research, monitors in other words), against
+    0.796 (stop-veto 4 of 10) at the session's start: the held-out reading of that round.
+    Then tuned on by class, so no longer blind: a member refusing a Council statement or its
+    stronger language, opposition in other words ("out of place", "would not agree", a hand
+    raised against), an abstention "rather than vote against", a split dated from the first
+    vetoes, deaths in custody in an NGO report, sanctions monitors, jets handed over, a
+    battery moved out of Syria: 0.939 with none alerted. Left: the JIM's access demand in a
+    watered-down response (monitor-access), the ICC as one option after a veto, a North
+    Korean shipment of dual-use items, a veto count on chemical attacks (accountability)."""
+    report = run_eval(capsys, "en-demands-9.jsonl")
+    assert report["n"] == 60
+    assert report["negatives"] >= 26
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 10
+
+
 def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-busy-8.jsonl (14-28 September 2013: the Geneva framework, the Sellstrom report,
     the negotiation of resolution 2118, its vote and adoption, the OPCW decision), written
