@@ -483,6 +483,8 @@ def _summarise(
                 "stopped": report.stopped,
                 "left": report.left,
                 "notices": list(report.notices),
+                # Notices the ops channel did not take (notice -> why): nobody heard them.
+                "notices_not_posted": dict(report.notices_not_posted),
                 "alerts": [dataclasses.asdict(o) for o in report.outcomes],
                 # Left undelivered untried, their time not come (counted in pending/quiet).
                 "waiting": [dataclasses.asdict(o) for o in report.waiting],

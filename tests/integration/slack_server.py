@@ -200,6 +200,13 @@ class SlackServer:
         self.channels[channel_id] = name
         self.messages.setdefault(channel_id, [])
 
+    def remove_channel(self, channel_id: str) -> None:
+        """The channel is gone for the app (deleted, renamed, archived): every call naming
+        it says channel_not_found, and conversations.list leaves it out. ``add_channel``
+        brings it back with its messages."""
+        with self._lock:
+            self.channels.pop(channel_id, None)
+
     def set_time(self, when: datetime) -> None:
         """Messages posted from now on carry ts values from ``when`` on (for tests whose
         clock is not the stand-in's epoch and that look posts up by time)."""

@@ -653,6 +653,38 @@ def test_a_veto_that_meets_a_slack_blip_goes_out_at_the_next_tick_not_a_quarter_
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
+def test_a_veto_no_channel_takes_waits_in_the_table_and_goes_out_once_a_channel_is_back(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe F2 in the cloud: the veto's channel and the default channel are gone. The
+    notify function leaves the alert pending in the table (not failed, not in the
+    dead-letter queue), ops hear once that a P1 reached no channel, and once the
+    channels are back the next tick's relay queues it and it is posted once."""
+    baseline(cloud, feed)
+    slack.remove_channel("C0SYRIAUN")
+    slack.remove_channel("C0UNALERTS")
+    veto = entry(cloud.clock, 16)
+    feed.body = rss([veto, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    assert cloud.store.alert_counts() == {"pending": 1}
+    [ops] = slack.top_level("C0DWOPS")
+    assert "P1 alert could not be posted to #syria-un" in ops["text"]
+    assert cloud.depth("alert_dlq") == 0
+
+    slack.add_channel("C0SYRIAUN", "syria-un")
+    slack.add_channel("C0UNALERTS", "un-alerts")
+    cloud.clock.advance(minutes=5)
+    assert cloud.tick()["alerts_queued"] == 1
+    notifier.drain()
+    assert [veto.title in m["text"] for m in slack.top_level("C0SYRIAUN")] == [True]
+    assert slack.top_level("C0UNALERTS") == []
+    assert cloud.store.alert_counts() == {"posted": 1}
+    assert len(slack.top_level("C0DWOPS")) == 1
+    assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
+
+
 # ---------------------------------------------------------------------- Slack's buttons
 
 

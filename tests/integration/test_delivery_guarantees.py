@@ -42,6 +42,7 @@ from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer
 from slack_support import (
     CHANNELS,
+    DEFAULT_CHANNEL,
     OPS_CHANNEL,
     SYRIA_CHANNEL,
     T0,
@@ -320,7 +321,12 @@ def test_a_slack_outage_of_hours_delays_alerts_and_fails_none_and_is_said_once(
     said = [a for r in reports for a in r.announced]
     assert [(a.key, a.ended) for a in said] == [(SLACK_OUTAGE, False)]
     assert said[0].text.startswith("Slack cannot take messages now")
-    assert any("ops: Slack cannot take messages now" in line for line in summarise(reports[0]))
+    # Slack took no ops message either: the summary must not read as if ops had heard it.
+    assert any(
+        line.startswith("  ops (not posted: Slack chat.postMessage failed")
+        and "): Slack cannot take messages now" in line
+        for line in summarise(reports[0])
+    )
 
     world.slack.recover()
     world.enqueue(second)
@@ -416,6 +422,77 @@ def test_an_alert_another_run_holds_is_counted_with_the_end_of_its_lease(world: 
     assert (report.outcomes, report.pending) == ([], 1)
     [line] = [line for line in summarise(report) if line.startswith("  pending P1")]
     assert "being delivered by another run (its lease ends 16:10:00 UTC)" in line
+
+
+def test_a_p1_no_channel_takes_waits_for_one_and_ops_hear_it_once(world: World) -> None:
+    """Probe F2: the veto's channel and the default channel are both gone (renamed,
+    archived). Not the alert's fault: it stays pending with backoff, ops hear once that
+    a P1 reached nobody (not that it went to the default channel), and once the channels
+    are back it goes out, once, in its own channel."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    first = world.delivery().run()
+    assert [(o.result, o.cause) for o in first.outcomes] == [("pending", "channel")]
+    assert world.store.alert_state(alert.id) == "pending"
+    assert [o.alert_id for o in first.urgent_undelivered] == [alert.id]
+    [ops] = world.slack.top_level(OPS_CHANNEL)
+    assert "P1 alert could not be posted to #syria-un" in ops["text"]
+    assert "nor to the default channel #un-alerts" in ops["text"]
+    lines = summarise(first)
+    assert lines[0] == "alerts: delivered=0 held=0 pending=1 failed=0"
+    assert lines[1].startswith("  pending P1 ")
+    assert "no channel takes it" in lines[1]
+    assert not any("go to the default channel" in line for line in lines)
+    assert any(line.startswith("  ops: A P1 alert could not be posted") for line in lines)
+
+    world.clock.advance(minutes=5)  # still gone: tried again, ops not told again
+    again = world.delivery().run()
+    assert [o.result for o in again.outcomes] == ["pending"]
+    assert len(world.slack.top_level(OPS_CHANNEL)) == 1
+
+    world.slack.add_channel(SYRIA_CHANNEL, "syria-un")
+    world.slack.add_channel(DEFAULT_CHANNEL, "un-alerts")
+    world.clock.advance(minutes=5)
+    back = world.delivery().run()
+    assert (back.delivered, back.pending, back.failed) == (1, 0, 0)
+    assert world.top_level_ids() == [alert.id]
+    assert world.store.alert_state(alert.id) == "posted"
+    assert world.slack.top_level(DEFAULT_CHANNEL) == []
+
+
+def test_an_alert_no_channel_takes_for_the_outage_limit_is_failed(world: World) -> None:
+    """Bounded by time like an outage: after the limit it is failed with its reason."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    policy = RetryPolicy(outage_limit=timedelta(hours=2))
+    results = []
+    for _ in range(3):
+        results.append([o.result for o in world.delivery(policy=policy).run().outcomes])
+        world.clock.advance(hours=1)
+    assert results == [["pending"], ["pending"], ["failed"]]
+    assert world.store.alert_state(alert.id) == "failed"
+
+
+def test_when_ops_cannot_be_posted_to_either_the_summary_says_so(world: World) -> None:
+    """No channel at all takes messages: the ops notice is not posted, and the summary
+    says that instead of reading as if ops had heard it; the P1 stays undelivered."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    for channel in (SYRIA_CHANNEL, DEFAULT_CHANNEL, OPS_CHANNEL):
+        world.slack.remove_channel(channel)
+    report = world.delivery().run()
+    assert [o.result for o in report.outcomes] == ["pending"]
+    assert [o.alert_id for o in report.urgent_undelivered] == [alert.id]
+    [ops] = [line for line in summarise(report) if "could not be posted" in line]
+    assert ops.startswith("  ops (not posted: Slack channel #demandwatch-ops not found")
+    world.slack.add_channel(OPS_CHANNEL, "demandwatch-ops")
+    world.clock.advance(minutes=5)
+    world.delivery().run()  # nobody heard it: said at the next try
+    assert len(world.slack.top_level(OPS_CHANNEL)) == 1
 
 
 def _backlog(count: int) -> list[Alert]:
@@ -769,6 +846,31 @@ def test_a_p1_waiting_for_slacks_retry_after_keeps_the_next_run_non_zero(
     assert "next try at" in line
     assert "P1/P2 alert(s) not delivered" in again.stderr
     assert slack.top_level(SYRIA_CHANNEL) == []
+
+
+def test_a_veto_no_channel_takes_exits_4_and_ops_hear_it(
+    cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
+) -> None:
+    """Probe F2 from outside: #syria-un and #un-alerts removed; the run keeps the veto
+    pending (exit 4), the ops channel hears that a P1 reached no channel, and no line
+    claims it went to the default channel."""
+    from feeds import QUIET_ENTRIES, VETO_ENTRY, rss
+
+    server, config = cli_world
+    state = tmp_path / "state.sqlite3"
+    assert _run_cli(config, state, slack, TOKEN).returncode == 0
+    server.clear()
+    server.expect_request("/wire.xml").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    slack.remove_channel(SYRIA_CHANNEL)
+    slack.remove_channel(DEFAULT_CHANNEL)
+    run = _run_cli(config, state, slack, TOKEN)
+    assert run.returncode == 4, run.stdout + run.stderr
+    assert "alerts: delivered=0 held=0 pending=1 failed=0" in run.stdout
+    assert "default channel." not in run.stdout
+    [ops] = slack.top_level(OPS_CHANNEL)
+    assert "P1 alert could not be posted to #syria-un" in ops["text"]
 
 
 def test_a_misspelt_channel_reaches_the_default_channel_and_ops_once(

@@ -13,6 +13,9 @@ what to do, do it through the Poster port, record the transition. Guarantees:
   pending for ever. A persistent failure goes to the ops channel once: an unknown channel
   re-routes the alert to the default, a rejected message fails it at once, and a refused
   token (not the alert's fault) leaves it pending, uncharged, for when the token is fixed.
+  A channel problem is not the alert's fault either: an alert no channel takes (its own
+  and the default both gone, archived, or without the app) waits with backoff, bounded by
+  time like an outage, and goes out once a channel works; ops hear it once per alert.
   Slack failing or asking to wait (an outage, a 429 storm) is not the alert's fault
   either: it waits, bounded by time (a day) rather than by tries, and an outage is said
   once (SLACK_OUTAGE), at its start and at its end.
@@ -149,6 +152,9 @@ class DeliveryReport:
     escalations_given_up: list[str] = field(default_factory=list)
     # Why each re-raise of this report was not posted (alert id -> Slack's answer).
     escalation_errors: dict[str, str] = field(default_factory=dict)
+    # Ops notices of this report the ops channel did not take (notice -> why): the run
+    # summary must not read as if ops had heard them.
+    notices_not_posted: dict[str, str] = field(default_factory=dict)
     floods: list[tuple[str, int]] = field(default_factory=list)  # (channel, stories) grouped
     leases_broken: int = 0
     # Alerts this run left undelivered without trying them, since their time had not
@@ -768,6 +774,7 @@ class DeliverAlerts:
         wait: timedelta | None = None,
         retry_after: float | None = None,
         slack_side: bool = False,
+        gave_up: str = "Slack could not take it",
     ) -> AlertOutcome:
         now = self.clock()
         if wait is not None:
@@ -781,8 +788,7 @@ class DeliverAlerts:
         if retry_at is None and slack_side:
             limit = self.policy.outage_limit
             return self._give_up(
-                alert,
-                f"gave up: Slack could not take it for {_span(limit)} ({attempts} tries): {reason}",
+                alert, f"gave up: {gave_up} for {_span(limit)} ({attempts} tries): {reason}"
             )
         if retry_at is None:
             return self._give_up(alert, f"gave up after {attempts} tries: {reason}")
@@ -834,24 +840,64 @@ class DeliverAlerts:
                 alert, reason, retry_after=retry_after, slack_side=slacks_side(kind)
             )
             return replace(outcome, halt=halt, cause=kind)
+        if kind == "channel":
+            return self._no_channel(alert, target, exc, report)
         self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
+        return self._give_up(alert, reason)
+
+    def _no_channel(
+        self, alert: Alert, target: str, exc: NotifyError, report: DeliveryReport
+    ) -> AlertOutcome:
+        """The alert's channel cannot be posted to (not found, archived, the app not in
+        it). The default channel takes it instead; when that fails too (or was the
+        channel), nobody can see it anywhere, which is the installation's problem, not
+        the alert's: it waits with backoff, bounded by time like a Slack outage, and goes
+        out once a channel works, and ops hear once that this alert reached nobody."""
+        reason = str(exc)
         fallback = self.routes.fallback
-        if kind == "channel" and target != fallback:
-            # Only its own channel is the problem: the alert goes to the default channel.
-            self._drop_claims(alert)
+        self._drop_claims(alert)
+        if target != fallback:
             try:
                 outcome = self._attempt(alert, fallback)
-            except (NotifyError, _Retry) as again:
-                return self._give_up(alert, f"{reason}; default channel: {again}")
-            return AlertOutcome(
-                outcome.alert_id,
-                outcome.priority,
-                outcome.title,
-                outcome.result,
-                outcome.channel,
-                f"re-routed from {target}: {exc.code}",
+            except _Retry:
+                return self._retry_later(alert, "the story's thread kept changing", counted=False)
+            except NotifyError as again:
+                if classify(again.code, rate_limited=isinstance(again, RateLimitedError)) != (
+                    "channel"
+                ):
+                    # The default channel's own trouble (Slack down, a 429, ...): handled as
+                    # any failure there; its channel is said once it is known to work.
+                    return self._failed(alert, fallback, again, report)
+                self._drop_claims(alert)
+                where = (
+                    f"{target} ({_short(reason)}) nor to the default channel {fallback}"
+                    f" ({_short(str(again))})"
+                )
+                return self._nowhere(alert, where, f"{reason}; default channel: {again}", report)
+            self._tell_ops(
+                f"{exc.code or 'channel'}:{target}",
+                _ops_text("channel", target, reason, fallback=fallback),
+                report,
             )
-        return self._give_up(alert, reason)
+            return replace(outcome, reason=f"re-routed from {target}: {exc.code}")
+        where = f"{target}, the default channel ({_short(reason)})"
+        return self._nowhere(alert, where, reason, report)
+
+    def _nowhere(
+        self, alert: Alert, where: str, reason: str, report: DeliveryReport
+    ) -> AlertOutcome:
+        limit = _span(self.policy.outage_limit)
+        title = self._outcome(alert, "pending").title
+        self._tell_ops(
+            f"nowhere:{alert.id}",
+            f"A {alert.priority} alert could not be posted to {where}: it waits and is tried "
+            f"again until a channel takes it (given up after {limit}). {title}",
+            report,
+        )
+        outcome = self._retry_later(
+            alert, f"no channel takes it: {reason}", slack_side=True, gave_up="no channel took it"
+        )
+        return replace(outcome, cause="channel")
 
     def _tell_ops(self, key: str, text: str, report: DeliveryReport) -> None:
         """Say a persistent problem once (ops channel); the run summary shows it too."""
@@ -863,6 +909,7 @@ class DeliverAlerts:
             self.poster.post_ops(text)
         except NotifyError as exc:  # a revoked token cannot be reported through itself
             log.warning("ops notice not posted: %s", exc)
+            report.notices_not_posted[text] = str(exc)
             if key not in _OUTAGE_ENDS:
                 # Withdrawn so that a later run says it again: nobody has heard it. An
                 # outage stays noted, since the notice that it ended tells ops it happened.
@@ -935,9 +982,13 @@ def _short(reason: str, size: int = 120) -> str:
     return reason if len(reason) <= size else reason[: size - 1] + "…"
 
 
-def _ops_text(kind: str, target: str, reason: str) -> str:
+def _ops_text(kind: str, target: str, reason: str, *, fallback: str = "") -> str:
     if kind == "channel":
-        return f"Alerts cannot be posted to {target}: {reason}. They go to the default channel."
+        # Said once the default channel took an alert: never a fallback that failed.
+        return (
+            f"Alerts cannot be posted to {target}: {reason}. They go to the default channel"
+            f" {fallback}."
+        )
     if kind == "auth":
         return f"Slack refuses the bot token: {reason}. No alert can be posted until it is fixed."
     if kind == "transient":
@@ -994,5 +1045,7 @@ def summarise(report: DeliveryReport, *, limit: int = 20) -> list[str]:
     if report.escalated:
         lines.append(f"  {len(report.escalated)} unclaimed P1 alert(s) re-raised in their thread")
     for notice in dict.fromkeys(report.notices):
-        lines.append(f"  ops: {notice}")
+        unposted = report.notices_not_posted.get(notice)
+        said = "ops" if unposted is None else f"ops (not posted: {_short(unposted, 80)})"
+        lines.append(f"  {said}: {notice}")
     return lines
