@@ -872,6 +872,30 @@ def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -
         assert figures["pairwise_recall"] >= recall, key
 
 
+def test_busy_week_story_set_nine_written_blind(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-busy-9.jsonl (the ICC referral veto weeks of May 2014: the French draft's
+    circulation, its pre-vote posts, the veto in every register with the Deputy
+    Secretary-General's remarks before it and two voting records, the fact-finding convoy
+    attack, the EU's sanctions renewal), written blind to the rules and committed before any
+    story rule was measured on it. First reading (main 828f551, production path) P 1.000 /
+    R 0.416, labelled events 1.000 / 0.503; 1.000 / 0.490 and 1.000 / 0.658 with the voting
+    record and preview-window rules landed just before it was read (a3eed1b, b7fb274). Then
+    its general classes: coverage of the vote read as other news or a meeting joins the vote
+    of its day (the veto whose members its headline names, or the vote announced for that
+    day), and a library record dated in its headline and naming no draft joins its vote:
+    1.000 / 0.745 and 1.000 / 0.953, held here. Left: event misreads (Damascus thanking the
+    vetoers read as a draft dated the next day, the draft's negotiation read as a veto and as
+    other news), the convoy's and the sanctions' follow-ups past the 36-hour window."""
+    report = run_eval(capsys, "stories-busy-9.jsonl")
+    floors = {"clustering": (0.99, 0.74), "clustering_labelled_events": (0.99, 0.95)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 31, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'
@@ -905,7 +929,8 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # adoption in six languages, near misses the same days) first read 0.970 / 0.705 end to
     # end, 1.000 / 0.921 with the labelled events. End to end it is bound by event misreads
     # (a revised draft read as a veto, reactions read as other news or a draft); 1.000 / 1.000
-    # with the labelled events after this session's story rules.
+    # with the labelled events after this session's story rules; 0.991 / 0.770 end to end
+    # once a veto report read as other news joins the veto whose members its headline names.
     busy3 = run_eval(capsys, "stories-busy-3.jsonl")
     # stories-busy-5.jsonl (the Douma week: a veto and three drafts short of votes on three
     # days, strikes and the draft condemning them the same day, the inspectors kept out)
@@ -935,7 +960,7 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
         (late, "clustering_labelled_events", 0.95, 0.95),
         (busy, "clustering", 0.75, 0.85),
         (busy, "clustering_labelled_events", 0.90, 0.85),
-        (busy3, "clustering", 0.95, 0.65),
+        (busy3, "clustering", 0.95, 0.76),
         (busy3, "clustering_labelled_events", 0.95, 0.95),
     ):
         figures = report[key]

@@ -255,7 +255,7 @@ def test_the_rival_texts_record_joins_the_rival_text_not_the_veto() -> None:
     assert late.id == vetoed.id
 
 
-def second_veto(at: datetime, tally: str = "13-1-1") -> Candidate:
+def second_veto(at: datetime, tally: str | None = "13-1-1") -> Candidate:
     return item(
         "aid",
         "Russia vetoes extension of Syria cross-border aid",
@@ -283,6 +283,10 @@ def test_a_record_of_one_of_two_vetoes_weeks_apart() -> None:
     same_day = replace(aid_record, item=replace(aid_record.item, published=evening))
     *stories, late = polled(*coverage(), second_veto(VOTE + timedelta(days=14)), same_day)
     assert late.id == stories[2].id
+    # Totals the second's coverage did not state say nothing of which: the first stating
+    # the record's totals is not the record's vote for it.
+    *stories, late = polled(*coverage(), second_veto(VOTE + timedelta(days=14), None), aid_record)
+    assert late.id not in {story.id for story in stories}
     # Totals that differ from one vote's say it is the other's.
     *stories, late = polled(
         *coverage(), second_veto(VOTE + timedelta(days=14), "12-2-1"), aid_record

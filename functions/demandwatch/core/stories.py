@@ -237,8 +237,8 @@ _CONCEPTS: dict[str, str] = {
     **_forms("""perpetua lebenslange lebenslanger lebenslang пожизненное المؤبد""", "life"),
     **_forms("icj cij igh", "icj"),
     **_forms(
-        """assembly assemblee asamblea generalversammlung ассамблея ассамблеи
-        генассамблея генассамблеи الجمعية""",
+        """assembly assemblee asamblea generalversammlung ассамблея ассамблеи ассамблее
+        ассамблею генассамблея генассамблеи генассамблее генассамблею الجمعية""",
         "assembly",
     ),
     **_forms("evidence preuves pruebas beweise доказательства الأدلة أدلة", "evidence"),
@@ -620,7 +620,11 @@ def names_failure(title: str, text: str) -> bool:
 # rival texts" is news of the whole negotiation, the draft's own story included.
 _RIVAL_DRAFT = re.compile(
     r"\b(?:rival|competing|alternative|own|counter)[-\s]+(?:draft|text|resolution)(?![\w-])"
-    r"|\bcounter-?draft(?![\w-])|\bcontre-projet(?![\w-])|\bprojet\s+(?:rival|concurrent)\b",
+    r"|\bcounter-?draft(?![\w-])|\bcontre-projet(?![\w-])|\bprojet\s+(?:rival|concurrent)\b"
+    # German, Spanish and Russian: "Gegenentwurf", "contraproyecto", "proyecto alternativo",
+    # "альтернативный проект".
+    r"|\bgegenentw[uü]rf\w*|\bcontraproyecto\w*|\bproyecto\s+(?:rival|alternativo|propio)\b"
+    r"|\bальтернативн\w*\s+проект\w*",
     re.IGNORECASE,
 )
 
@@ -642,11 +646,13 @@ class VotingRecord:
 
 # A voting record's headline, as the Digital Library titles it: the draft, then ": vote",
 # ": voting record", ": voting data" or ": Security Council vote" ("Draft resolution S/2026/812
-# [on ...] : vote", "France and Spain: draft resolution [...] : Security Council vote"), or
+# [on ...] : vote", "France and Spain: draft resolution [...] : Security Council vote", with the
+# meeting's date or not: "... : Security Council voting data, 22 May 2014"), or
 # "Vote on draft resolution ...", "Security Council vote on draft resolution ...", "Voting record:
 # draft resolution ...". Its text may open "Voting record", "Recorded vote" or "Voting summary".
 _RECORD_TITLE = re.compile(
-    r"(?:\s:|\s[-\u2013]|\])\s*(?:security council\s+)?vot(?:e|ing\s+(?:record|data|summary))\s*$"
+    r"(?:\s:|\s[-\u2013]|\])\s*(?:security council\s+)?vot(?:e|ing\s+(?:record|data|summary))"
+    r"(?:,?\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
     r"|^\s*voting\s+(?:record|data|summary)\s*:",
     re.IGNORECASE,
 )
@@ -866,6 +872,9 @@ def _press_codes(symbols: Iterable[str]) -> set[str]:
 # resolutions (S/RES/...) nor presidential statements (S/PRST/...).
 _COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+$")
 _OUTCOMES: frozenset[EventType] = frozenset({"veto", "resolution_adopted"})
+# The kinds a story is filed under with its vote's day (``StoryClusterer._by_outcome``): the
+# outcomes, and a vote announced for a stated day.
+_FILED = _OUTCOMES | {"vote_scheduled"}
 
 
 def _council_documents(symbols: Iterable[str]) -> set[str]:
@@ -1410,6 +1419,18 @@ class StoryClusterer:
         close = self.similarity(story.words, cand.words, idf) >= self.reaction_threshold / 2
         return story.id if close else None
 
+    def _vote_of_the_day(self, story: Story, cand: Candidate) -> bool:
+        """Whether the story reports a veto most likely held on the day the item most likely
+        reports (see ``_likely_day``), by members the item's headline names, or, before any
+        outcome, announces the vote for that day (see ``_misread_veto_news``)."""
+        kinds, day = self._kinds[story.id], _likely_day(cand.item.published)
+        if "veto" in kinds:
+            if not story.vetoers or self._outcome_day(story) != day:
+                return False
+            named = _title_words(cand.item.title)
+            return all(_MEMBER_CONCEPTS.get(member) in named for member in story.vetoers)
+        return not kinds & _OUTCOMES and "vote_scheduled" in kinds and story.vote_date == day
+
     def _other_council(self, story: Story, cand: Candidate) -> bool:
         """Whether the item's headline names one Council and the story's headlines only the
         other: the Security Council's briefing is not the Human Rights Council's dialogue.
@@ -1470,10 +1491,11 @@ class StoryClusterer:
         outcome the record's totals allow (a veto, an adoption, a draft short of votes) or
         announce one; when none does, the one story of such an outcome the clusterer holds
         from the weeks a record may take (see ``_ORPHAN_RECORD``) that names no Council
-        document (wires and releases rarely give the draft's symbol), shares a word with the
-        record and agrees with its totals and the members it lists against. With two such
-        stories, the one whose stated totals are the record's, else none: a draft is voted
-        on once, and two vetoes by one member within weeks are two votes."""
+        document (wires and releases rarely give the draft's symbol; a record naming none
+        takes a story that does), shares a word with the record and agrees with its totals,
+        the members it lists against and the day it states. Of several such stories, the one
+        naming more of its members and its day, else the one of the record's day, else none:
+        a draft is voted on once, and two vetoes by one member within weeks are two votes."""
         record = cand.record
         if record is None:
             return set()
@@ -1498,7 +1520,7 @@ class StoryClusterer:
             story
             for story in self.stories.values()
             if self._reports_outcome(story.id, outcomes)
-            and not self._documents[story.id]
+            and not (drafts and self._documents[story.id])
             and abs(cand.item.published - story.first_seen) <= _ORPHAN_RECORD
             and not (tally and story.tally and not _same_tally(tally, story.tally))
             and not (record.against and story.vetoers and record.against.isdisjoint(story.vetoers))
@@ -1506,8 +1528,23 @@ class StoryClusterer:
             and not story.words.keys().isdisjoint(cand.words.keys())
         ]
         if len(orphans) > 1:
-            # Two votes the record may be of: catalogued on the day of one of them (or the
-            # next morning), it is that one's; weeks on, it says not which.
+            # Several votes the record may be of: the one that names the members it lists
+            # against, or the day it states, where one does more than the others (totals
+            # say less: one story states them, the other not, for the same figures).
+            agreeing = [
+                sum(
+                    (
+                        bool(record.against & set(story.vetoers)),
+                        bool(held and story.vote_days and _overlap(held, story.vote_days)),
+                    )
+                )
+                for story in orphans
+            ]
+            best = max(agreeing)
+            if best and agreeing.count(best) == 1:
+                return {orphans[agreeing.index(best)].id}
+            # Else, catalogued on the day of one of them (or the next morning), it is that
+            # one's; weeks on, it says not which.
             today = _utc(cand.item.published).date()
             orphans = [
                 story
@@ -1530,7 +1567,7 @@ class StoryClusterer:
         day = self._outcome_day(story)
         if day is None:
             return
-        for kind in self._kinds[story.id] & _OUTCOMES:
+        for kind in self._kinds[story.id] & _FILED:
             self._by_outcome.setdefault((kind, day), set()).add(story.id)
 
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
@@ -1546,6 +1583,7 @@ class StoryClusterer:
         # counts a vote's ballots (see ``_ballot``).
         norm = self.norm(cand.words, idf)
         voted = _ballot(cand)
+        misread = _misread_veto_news(cand, voted)
         reacted = self._reacted_veto(cand)
         # The stories a key of the vote joins however little their words share: the vote a
         # voting record records (``_recorded_votes``), or the one a tally names (``_orphan_vote``).
@@ -1555,9 +1593,22 @@ class StoryClusterer:
             orphan = self._orphan_vote(cand, own)
             keys = set() if orphan is None else {orphan}
         found = self._candidates(cand, reacted)
-        if keys.difference(story.id for story in found):
+        # A veto of the day whose members a misread item names (see ``_misread_veto_news``)
+        # is a story its type does not fit, so not among the candidates: added, as the keys.
+        vetoes = (
+            {
+                i
+                for kind in ("veto", "vote_scheduled")
+                for i in self._by_outcome.get((kind, _likely_day(when)), ())
+                if self._vote_of_the_day(self.stories[i], cand)
+            }
+            if misread
+            else set()
+        )
+        if (keys | vetoes).difference(story.id for story in found):
             found = sorted(
-                {*found, *(self.stories[i] for i in keys)}, key=lambda s: self._order[s.id]
+                {*found, *(self.stories[i] for i in keys | vetoes)},
+                key=lambda s: self._order[s.id],
             )
         for story in found:
             # The window runs from the story's first item, or from its vote once it reports
@@ -1604,6 +1655,7 @@ class StoryClusterer:
                 not self._fits(story.id, cand.item.event)
                 and not (shared and _convened_on(story, cand))
                 and not (keyed and cand.record is not None)
+                and not (misread and self._vote_of_the_day(story, cand))
             ):
                 continue
             if not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
@@ -1970,6 +2022,44 @@ def _echoes(words: Counter[str]) -> dict[str, list[str]]:
 _FAILURE = frozenset(
     ("veto", "unable", "inability", "failure", "failed", "fails", "block", "blocked", "blocking")
 )
+
+
+# The permanent members as the events name them, by their concepts (see ``_CONCEPTS``).
+_MEMBER_CONCEPTS = {
+    "Russian Federation": "russia",
+    "China": "china",
+    "United States": "usa",
+    "United Kingdom": "uk",
+    "France": "france",
+}
+# The words (folded, as concepts) an item names a Council vote by: the vote, the veto, the text.
+_VOTE_WORDS = frozenset(("veto", "vote", "voted", "voting", "draft", "resolution", "text"))
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_words(title: str) -> frozenset[str]:
+    """The words (as concepts) of a headline alone."""
+    return frozenset(bag_of_words(title, ""))
+
+
+def _misread_veto_news(cand: Candidate, voted: bool) -> bool:
+    """Whether the item, read as ``other`` news or a meeting, may be a report of the vote of
+    its day the events did not read as one ("A lone Russian hand raised against the inquiry
+    text", "Syria war crimes referral dies in Security Council", the Deputy Secretary-General
+    addressing the Council before the vote): it names a vote but counts none (a draft short
+    of votes counts them, see ``_ballot``), puts forward no rival draft and names no other
+    organ (the Assembly's debate). It joins, by its words (``assign``), a veto of its day
+    whose vetoing members its headline names, or the vote announced for its day before any
+    outcome is reported: the type alone does not keep it out, the words and the day still
+    do. News the next morning of what the veto ended ("Expert body winds down as mandate
+    lapses") names no member: another development."""
+    return (
+        cand.item.event in ("other", "meeting")
+        and not voted
+        and not cand.rival_draft
+        and not _VOTE_WORDS.isdisjoint(cand.words)
+        and _organ(cand.item.title) is None
+    )
 
 
 # The kinds of news the event types do not part from each other (see ``_INCOMPATIBLE``) and

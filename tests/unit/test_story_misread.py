@@ -1,0 +1,257 @@
+"""Coverage of a vote that the events read as other news or as a meeting still joins the vote
+of its day when the day and the words say so (README of tests/eval: one development is one
+story across registers), but not the news of another development that day or the next."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from demandwatch.core.stories import (
+    Candidate,
+    Story,
+    StoryClusterer,
+    StoryItem,
+    assign_polled,
+    bag_of_words,
+    names_rival_draft,
+    voting_record,
+)
+
+# A Thursday: the vote at 11:00 in New York.
+VOTE = datetime(2026, 5, 21, 15, tzinfo=UTC)
+BOTH = frozenset({"China", "Russian Federation"})
+
+
+def item(
+    alert: str,
+    title: str,
+    event: str,
+    at: datetime,
+    *,
+    text: str = "",
+    vetoers: frozenset[str] = frozenset(),
+    vote_date: date | None = None,
+    tally: str | None = None,
+) -> Candidate:
+    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
+    return Candidate(
+        story_item,
+        bag_of_words(title, text),
+        (),
+        ("icc-referral",),
+        "P1",
+        vetoers=vetoers,
+        vote_date=vote_date,
+        tally=tally,
+        rival_draft=names_rival_draft(title, text),
+        record=voting_record(title, text),
+    )
+
+
+def preview() -> Candidate:
+    return item(
+        "wib",
+        "Syria: Vote on Draft Referring the Situation to the Criminal Court",
+        "vote_scheduled",
+        VOTE - timedelta(hours=18),
+        text="The Council is expected to vote tomorrow morning on the French draft referring "
+        "the situation in Syria to the International Criminal Court. Russia and China have "
+        "said they will vote against it.",
+        vote_date=VOTE.date(),
+    )
+
+
+def vetoed(at: datetime = VOTE + timedelta(minutes=40)) -> Candidate:
+    return item(
+        "unnews",
+        "Russia and China block Council referral of Syria to the International Criminal Court",
+        "veto",
+        at,
+        text="The French draft referring Syria to the criminal court was not adopted after two "
+        "permanent members voted against it.",
+        vetoers=BOTH,
+        vote_date=VOTE.date(),
+    )
+
+
+def polled(*cands: Candidate) -> list[Story]:
+    saved: dict[str, Story] = {}
+    return [assign_polled(saved, cand) for cand in cands]
+
+
+def test_a_veto_report_read_as_other_news_joins_the_veto_of_its_day() -> None:
+    # Its headline names the vetoing members and the text; it counts no votes.
+    misread = item(
+        "wire",
+        "Moscow and Beijing sink French court text on Syria",
+        "other",
+        VOTE + timedelta(hours=2),
+        text="The French draft sending Syria to the International Criminal Court fell when "
+        "Russia and China raised their hands against it.",
+    )
+    first, _, story = polled(preview(), vetoed(), misread)
+    assert story.id == first.id
+    # The next morning too (the vote's day in New York).
+    late = item(
+        "news",
+        "West rounds on Moscow and Beijing after court referral text fails",
+        "other",
+        VOTE + timedelta(hours=16),
+        text="Western envoys said the vote against the referral to the criminal court left "
+        "Syria's victims without justice.",
+    )
+    first, _, story = polled(preview(), vetoed(), late)
+    assert story.id == first.id
+
+
+def test_news_of_the_vote_read_as_other_before_the_outcome_joins_the_announced_vote() -> None:
+    # An hour into the meeting, before any report of the veto: the vote announced for today.
+    early = item(
+        "wire",
+        "Syria war crimes referral text dies in Security Council",
+        "other",
+        VOTE + timedelta(minutes=10),
+        text="The attempt to refer Syria to the International Criminal Court died in the "
+        "Council when two permanent members voted no.",
+    )
+    dsg = item(
+        "dsg",
+        "Deputy Secretary-General's remarks to the Security Council on the referral of Syria "
+        "to the International Criminal Court",
+        "meeting",
+        VOTE - timedelta(minutes=30),
+        text="Speaking before the vote, the Deputy Secretary-General said the Syrian people "
+        "had a right to justice.",
+    )
+    first, opened, story, after = polled(preview(), dsg, early, vetoed())
+    assert opened.id == story.id == after.id == first.id
+
+
+def test_other_news_of_the_day_is_not_the_vote() -> None:
+    # A rival text short of votes (it counts them, or says it is a rival), another organ's
+    # debate, a consequence the next day naming no member, news of another day, and news
+    # that names no vote: each stays apart from the veto.
+    others = [
+        item(
+            "rival",
+            "Russian text on Syria justice falls short at the Council",
+            "other",
+            VOTE + timedelta(hours=1),
+            text="Moscow's draft on the criminal court won only four votes, with nine against.",
+        ),
+        item(
+            "rival2",
+            "Russia and China push own text on Syria court referral",
+            "other",
+            VOTE + timedelta(hours=1),
+            text="Their rival draft on the criminal court was not put to a vote.",
+        ),
+        item(
+            "assembly",
+            "General Assembly to debate Russian and Chinese veto of court text",
+            "meeting",
+            VOTE + timedelta(hours=3),
+            text="The Assembly will meet under its veto initiative on the referral text.",
+        ),
+        item(
+            "winds-down",
+            "Court referral campaign winds down after vote",
+            "other",
+            VOTE + timedelta(hours=20),
+            text="Groups backing the referral to the criminal court said the text's defeat ended "
+            "their campaign at the Council.",
+        ),
+        item(
+            "attack",
+            "Russia and China condemn shelling near Syria court witnesses",
+            "other",
+            VOTE + timedelta(hours=2),
+            text="Russia and China condemned shelling of a town where witnesses to crimes "
+            "referred to the criminal court live.",
+        ),
+    ]
+    for other in others:
+        first, _, story = polled(preview(), vetoed(), other)
+        assert story.id != first.id, other.item.alert_id
+    # The next afternoon is the next day's news, however close to the evening's reactions.
+    reaction = item(
+        "ngo",
+        "Russia and China shield Syria's war criminals from the court",
+        "statement",
+        VOTE + timedelta(hours=10),
+        text="Rights groups condemned the vote against the referral text.",
+    )
+    next_day = item(
+        "next-day",
+        "Moscow and Beijing defend vote against court text",
+        "other",
+        VOTE + timedelta(hours=23, minutes=30),
+        text="Russia and China said the referral text to the criminal court would have "
+        "harmed peace talks.",
+    )
+    first, _, joined, story = polled(preview(), vetoed(), reaction, next_day)
+    assert joined.id == first.id
+    assert story.id != first.id
+    # The day decides, not which stories the index offers: so with every story offered.
+    every = EveryStory()
+    first, _ = every.assign(preview())
+    for cand in (vetoed(), reaction):
+        every.assign(cand)
+    assert every.assign(next_day)[0].id != first.id
+
+
+class EveryStory(StoryClusterer):
+    """Every story a candidate, as the index-free clusterer of test_story_index."""
+
+    def _candidates(self, cand: Candidate, reacted: str | None) -> list[Story]:
+        return list(self.stories.values())
+
+
+def test_a_record_dated_in_its_headline_and_naming_no_draft_joins_its_vote() -> None:
+    # The Digital Library's "... : Security Council voting data, 21 May 2026", naming no
+    # symbol, joins the vote whose story named the draft by its symbol.
+    named = item(
+        "release",
+        "Security Council fails to refer Syria to International Criminal Court, as China, "
+        "Russian Federation vote against draft S/2026/348",
+        "veto",
+        VOTE + timedelta(hours=2),
+        text="The draft received 13 votes in favour and 2 against.",
+        vetoers=BOTH,
+        vote_date=VOTE.date(),
+        tally="13-2-0",
+    )
+    named = Candidate(**{**named.__dict__, "symbols": ("S/2026/348",)})
+    record = item(
+        "undl",
+        "The situation in the Middle East : draft resolution / France [et al.] : Security "
+        "Council voting data, 21 May 2026",
+        "veto",
+        VOTE + timedelta(days=13),
+        text="Yes: 13. No: 2 (China, Russian Federation). Abstentions: 0. Draft resolution not "
+        "adopted owing to the negative vote of permanent members of the Council.",
+    )
+    assert record.record is not None
+    # A misread NGO call days before, read as a veto naming nobody, is another story the
+    # record could be of by its words alone: the stated keys choose.
+    call = item(
+        "ngo",
+        "Council must back the referral of Syria to the criminal court, groups say",
+        "veto",
+        VOTE - timedelta(days=6),
+        text="Rights groups urged members to back the French draft and not to veto it.",
+    )
+    first, vote, late = polled(call, named, record)
+    assert first.id != vote.id
+    assert late.id == vote.id
+
+
+def test_a_rival_draft_is_named_in_every_language() -> None:
+    for title in (
+        "Russlands Gegenentwurf zu Duma findet keine Mehrheit",
+        "El contraproyecto ruso sobre Duma no obtiene los votos necesarios",
+        "Rusia presenta un proyecto alternativo sobre Duma",
+        "Альтернативный проект России по Думе не набрал голосов",
+    ):
+        assert names_rival_draft(title, ""), title
+    assert not names_rival_draft("Moskau droht mit Veto gegen den Entwurf", "")
