@@ -3605,6 +3605,12 @@ def test_an_adoption_or_other_news_tells_earlier_blocking_as_background(
             "as biased.",
             False,
         ),
+        (
+            "Moscow rejects Syrian government statement on Kurdish talks",
+            "Russia rejected a statement by the Syrian government on the Kurdish talks; the "
+            "Council was not involved.",
+            False,
+        ),
     ],
 )
 def test_a_permanent_member_refusing_a_council_statement_is_obstruction(
