@@ -208,6 +208,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|(?<!не )назначен\w*|пройдет|состоится)",
         r"(?:يصوت|تصوت|سيصوت)\w* (?:[^ ]+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
         r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|be put to a vote|hold a vote|adopt)",
+        # (abstaining is a vote cast: "is expected to abstain on Thursday's vote")
+        r"\b(?:expected|set|due|poised|likely|going) to abstain\b|\bwill abstain\b",
         r"(?:^|: )votes? on\b",
         r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back)",
         r"\bvotes? on (?:\w+ ){0,6}(?:tomorrow|today|tonight|this (?:morning|afternoon|evening))",
@@ -2526,6 +2528,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     ):
         scores["veto"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    if (
+        english
+        and scores["veto"] > 0
+        and not un_organ.search(both)
+        and not _PERMANENT_NAMED.search(both)
+        and _DECIDING_BODY.search(both)
+    ):
+        # Only the Security Council has a veto, and only its permanent members cast one: a
+        # veto or a block by another body, with neither named ("FIFA's council blocked
+        # Syria's bid", "the board vetoed the plan"), is that body's own decision. (A veto
+        # with no body named at all, "Today's double veto means ...", is the Council's.)
+        scores["veto"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
     # Adoptions and meetings are UN organs' acts: an EU, US or Arab League decision, or
     # a minister meeting a president, is "other" news, however it is worded.
     un_in_title = un_organ.search(title) is not None
@@ -2535,6 +2550,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         if not (english and _MEMBER_VETOED_IT.search(both) and not _OTHER_BODY.search(both)):
             scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
+        if english and not _COUNCIL_TEXT.search(both) and not _PERMANENT_NAMED.search(both):
+            # A vote ahead with no UN organ, no draft and no permanent member named is
+            # another body's ("The Asian Football Confederation will vote on Thursday on
+            # the venue").
+            scores["vote_scheduled"] = 0.0
     elif not un_in_title and not un_organ.search(first_sentence):
         # Leaders meeting elsewhere, with the UN in a later sentence: not a UN meeting.
         scores["meeting"] = 0.0
@@ -2797,9 +2817,15 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # "The Council backed the plan in a statement read out by its President": the
         # Council speaking through a statement, not a resolution.
         scores["statement"] = max(scores["statement"], scores["resolution_adopted"] + 1, 7.0)
+    if english and _put_off_undated(joined(title, ". ", first_sentence)):
+        # A vote called off with no new date is no vote expected on a date (README): the
+        # draft is still under negotiation ("Sponsors held back a vote on their text after
+        # Russia said ...", "decided not to put it to a vote", "did not take place").
+        scores["draft_resolution"] = max(scores["draft_resolution"], scores["vote_scheduled"] + 1)
     if english and not own_veto:
         # (an envoy explaining their own veto "after the vote" reports it)
         _background(scores, title, _DATELINE.sub("", first_sentence or title, count=1))
+        _relative_history(scores, title, _DATELINE.sub("", first_sentence or title, count=1))
     if (
         english
         and not statement_title
@@ -2953,6 +2979,61 @@ def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
     if scores["vote_scheduled"] > 0 and _only_in_background(lede, _BACKGROUND_VOTE):
         scores["vote_scheduled"] = 0.0
         scores["draft_resolution"] = 0.0
+
+
+# A vote called off with none expected: held back, shelved, not put, not taken ("Sponsors
+# held back a vote on their text", "decided not to put it to a vote", "the vote did not
+# take place as planned"). (A vote "postponed", "delayed" or "put off" is still expected.)
+_PUT_OFF = _Gated(
+    r"\bvote\b[^.;]{0,50}\b(?:shelved|held back|called off|stall(?:s|ed)|did not take place|was not held)\b"
+    r"|\b(?:held|holds?|holding) (?:back|off)\b[^.;]{0,30}\bvote\b|\bshelv\w*\b[^.;]{0,30}\bvote\b"
+    r"|\bcall(?:s|ed)? off\b[^.;]{0,30}\bvote\b|\bnot (?:to )?put (?:it|(?:the|their|its|this) (?:[\w-]+ ){0,2}?\w+)"
+    r" to (?:a|the) vote\b"
+    r"|\bunable to set a date\b"
+)
+# ... and a day it is now expected on: "until Saturday", "a vote on Saturday", "next week"
+# (not "shelved on Wednesday", the day it was called off).
+_NEW_DATE = _Gated(
+    r"\b(?:to|until|till|for|into) (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|tomorrow|the (?:next|following) (?:day|week)|later)\b|\bvote (?:on|for) (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|next week|rescheduled|moved to|now (?:expected|set|due"
+    r"|scheduled|planned)|will now)\b|\b(?:to|until|till) (?:\d{1,2} \w+|\w+ \d{1,2})\b"
+    r"|\b(?:by|for) (?:a|one|two|24|48) (?:days?|hours?)\b"
+)
+
+
+def _put_off_undated(lede: str) -> bool:
+    """The headline or the lede calls a vote off, and neither gives it a new day."""
+    if not _PUT_OFF.search(lede):
+        return False
+    # (read beside the calling off, not in it: "decided not to put it to a vote on Thursday")
+    return not _NEW_DATE.search(_PUT_OFF.pattern.sub(" ", lede))
+
+
+# A relative clause that tells its subject's record: "Russia, which has vetoed 16 Syria
+# drafts, is expected to abstain", "China, who vetoed the last two texts, abstained".
+_HISTORY_CLAUSE = re.compile(
+    r", (?:which|who) (?:has|have|had|already|previously|repeatedly|twice)\b[^,;]{3,120}?(?:,|$)"
+    r"|, (?:which|who) [^,;]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|several|many|times|earlier|last|previous|past|since)\b"
+    r"[^,;]{0,60}?(?:,|$)"
+)
+
+
+def _relative_history(scores: dict[EventType, float], title: str, lede: str) -> None:
+    """A veto named in the headline and the lede only inside a relative clause telling its
+    subject's record is who the subject is, not what the item reports: the event follows
+    the main clause ("..., is expected to abstain on Friday's vote")."""
+    if scores["veto"] <= 0:
+        return
+    clauses = [m.group(0) for part in (title, lede) for m in _HISTORY_CLAUSE.finditer(part)]
+    if not any(_BACKGROUND_VETO.search(c) for c in clauses):
+        return
+    for part in (title, lede):
+        rest = _HISTORY_CLAUSE.sub(",", part)
+        if _BACKGROUND_VETO.search(rest) or _VETO_DONE.search(rest):
+            return
+    scores["veto"] = 0.0
 
 
 # Sources a wire cites for facts, as the subject of a lede: "Hours after the veto, activists
@@ -3246,6 +3327,17 @@ _OTHER_BODY = _Gated(
     r"\b(?:eu|european|brussels|nato|parliament|senate|congress|legislat\w*|bill|law|budget|tranche"
     r"|package|accession|membership|unanimity)\b"
 )
+# A permanent member, by name, capital, adjective or as one of the five.
+_PERMANENT_NAMED = _Gated(
+    rf"\b{_P5_EN.replace('|us|', '|')}\b|\b(?:russian|chinese|american|british|french|kremlin|permanent"
+    r" members?|p5|p-5)\b"
+)
+# A body that decides, as another organisation's organ or a state's.
+_DECIDING_BODY = _Gated(
+    r"\b(?:council|board|committee|federation|confederation|league|union|parliament|assembly|senate"
+    r"|congress|shareholders|cabinet|court|commission|association|bloc|government|ministers?|president"
+    r"|member states?)\b"
+)
 # A veto dated before the news in its own clause: "vetoed by Russia last month", "which
 # Russia had blocked in July".
 _DATED_VETO = _Gated(
@@ -3333,8 +3425,13 @@ _UN_ORGAN = _Gated(
     # (not another body's council or assembly: the OPCW's Executive Council, the European
     # Council, a national assembly)
     r"\bu\.n\.(?!\w)|(?<!executive )(?<!european )(?<!national )(?<!cooperation )(?<!transitional )"
+    # (nor any other organisation's: "FIFA's council", "the Arab League council", "the
+    # Federation Council", "the EU's Foreign Affairs Council", "the Olympic Council of Asia")
+    r"(?<!'s )(?<!league )(?<!federation )(?<!affairs )(?<!olympic )(?<!governing )(?<!refugee )"
+    r"(?<!municipal )(?<!city )(?<!provincial )(?<!regional )(?<!local )(?<!military )(?<!shura )(?<!eu )"
     # (nor a UN treaty: "the UN Convention against Torture")
-    r"\b(?:security council|general assembly|human rights council|council|assembly"
+    r"\b(?:security council|general assembly|human rights council|council(?! of (?:asia|europe|ministers|state))"
+    r"|assembly"
     r"|un(?! (?:convention|charter|treaty|covenant)s?\b)|"
     # (nor, in French and Spanish, the OPCW's Executive Council or the European Council)
     r"united nations|conseil(?! executif| europeen| de l'europe)|assemblee|onu|nations unies"
