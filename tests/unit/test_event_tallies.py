@@ -245,3 +245,55 @@ def test_tallies_in_catalogue_and_wire_forms(text: str, expected: str) -> None:
 )
 def test_no_tally_from_scores_distances_or_a_count_with_no_votes_against(text: str) -> None:
     assert parse_tally(text) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        # The members voting no as the count itself.
+        (
+            "Council vote on Syria: Russia against, 13 in favour",
+            "The Security Council vote on the draft ended with 13 in favour and Russia against.",
+            RUSSIA,
+        ),
+        (
+            "Idlib text: twelve for, two against",
+            "Twelve members backed the text in the vote on Thursday, with China and Russia"
+            " against.",
+            CHINA_RUSSIA,
+        ),
+        # A permanent member keeping the Council from acting: only its veto can.
+        (
+            "Moscow and Beijing stop Council action on Syria again",
+            "Russia and China on Saturday stopped the Security Council from condemning the"
+            " crackdown for a second time.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Washington shields ally at the UN",
+            "The United States prevented the U.N. Security Council from demanding an immediate"
+            " ceasefire on Friday.",
+            ["United States"],
+        ),
+    ],
+)
+def test_noes_named_as_the_count_and_the_council_kept_from_acting(
+    title: str, text: str, vetoed: list[str]
+) -> None:
+    assert _vetoers(title, text) == ("veto", vetoed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list's tail, not the count: "four, including Russia and China, against".
+        "Eight members were in favour, four including Russia and China against, and three"
+        " abstained in the procedural vote.",
+        # Keeping a convoy, not the Council, from acting.
+        "Russia stopped the aid convoy from crossing at Bab al-Hawa on Friday.",
+    ],
+)
+def test_no_veto_from_a_list_tail_or_a_convoy_stopped(text: str) -> None:
+    event = classify("Syria: the day at the UN", text)
+    assert event.type != "veto"
+    assert event.vote is None or event.vote.against != 1

@@ -2118,7 +2118,7 @@ _HEAD_FIRST = re.compile(
 # "13 in favour", "2 against (...)", "11 votes for", "2 no", "no abstentions".
 _COUNT_FIRST = re.compile(
     rf"(?<![\w/.,-]){_N}(?: (?:votes?|members?|delegations?|countries|states))?(?: (?:were|voted|voting))?"
-    rf" (?:(in favou?r|yes|for)|(against|no)|(abstentions?|abstaining|abstained|abstain))(?![\w-])"
+    rf" (?:(in favou?r|yes|for|backed|supported)|(against|no)|(abstentions?|abstaining|abstained|abstain))(?![\w-])"
     rf"(?:\s*{_IN_BRACKETS})?"
 )
 # "Voting: 12-2-1", "by 13-2"; or a record, or its sentence, that opens on its totals
@@ -2139,6 +2139,13 @@ _NO_NAMED = re.compile(
     r"(?:\(\d{1,3}\))?\s*:\s*(?!\s*\d)([^.;|]+)"
 )
 _NO_BRACKETED = re.compile(r"\(([^()]{3,80}?),? (?:against|voting against|voted against|opposed)\)")
+_NAMED_AGAINST = re.compile(
+    rf"(?:,| and| with| while) (?:the )?{_LIST} (?:voting |voted |was |were )?against\b"
+    r"(?! (?:the|a|an|it|this|its|their|his|her|any)\b)"
+)
+_LIST_TAIL = re.compile(
+    rf"(?:\b(?:including|among them|among|such as|led by)\b[^,;.]{{0,60}}|(?:{_NAME_PATTERN}))$"
+)
 _NO_FROM = re.compile(rf"\b(?:against|no votes?),? (?:from|by|cast by) (?:the )?{_LIST}")
 _NO_BEFORE_VERB = re.compile(
     rf"{_LIST},? (?:both |all |each )?(?:voted|voting|cast (?:their|its) votes?) (?:against|no)\b"
@@ -2164,6 +2171,13 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
             continue
         parts.append((m.start(), kind, _number(count), m.group(6) or m.group(7)))
         taken.add(m.start(4) if m.group(4) else m.start(5))
+    for m in _NAMED_AGAINST.finditer(folded):
+        # ("13 in favour and Russia against": the members are the count)
+        named = _names(m.group(1))
+        # (not the tail of a list, "four, including Russia and China, against": a part of
+        # the count, not the count)
+        if named and not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start()):
+            parts.append((m.start(), "no", len(named), m.group(1)))
     for m in _COUNT_FIRST.finditer(folded):
         kind = "yes" if m.group(2) else "no" if m.group(3) else "abstain"
         if (m.group(1) == "no" and kind != "abstain") or m.start(1) in taken:
@@ -2226,6 +2240,17 @@ def _read_tally(folded: str) -> VoteTally | None:
         against = _names(later.group(1)) if later else ()
     if not against and counts.get("no"):
         against = tuple(n for m in _NO_BEFORE_VERB.finditer(folded) for n in _names(m.group(1)))
+    if not against and counts.get("no"):
+        # (counted in the headline, named in the lede: "twelve for, two against. ... with
+        # China and Russia against")
+        against = next(
+            (
+                _names(m.group(1))
+                for m in _NAMED_AGAINST.finditer(folded)
+                if not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start())
+            ),
+            (),
+        )
     abstaining = _names(names.get("abstain"))
     if not abstaining:
         later = _ABSTAIN_NAMED.search(folded, end)
@@ -3999,6 +4024,9 @@ _LEDE_ACT = _Gated(
     r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
     rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted {_TEXT_DOWN}"
     rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|say no to|says no to|said no to"
+    # (the Council kept from acting: "stopped the Security Council from condemning ...")
+    r"|(?:stopped|stops|prevented|prevents|barred|bars) (?:the )?(?:u\.n\. |un |united nations )?(?:security )?council"
+    r" (?:again |once more )?from"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
@@ -4020,7 +4048,8 @@ def _lede_act(lede: str, title: str) -> bool:
         m = _LEDE_ACT.search(lede)
     if m is None:
         return False
-    if "veto" in m.group(0):
+    if "veto" in m.group(0) or m.group(0).endswith(" from"):
+        # (a permanent member keeping the Council from acting: only its veto can)
         return True
     if _VETO_VERB.search(m.group(0)):
         # A vote against or down is the veto only of a Council draft that had its votes: not
@@ -4259,6 +4288,9 @@ _VETO_PREDICATE = re.compile(
     rf"|votes down|voted {_TEXT_DOWN}|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
     # (after "joined Russia in")
     rf"|voting down|voting {_TEXT_DOWN}|voting (?:against|no)"
+    # (the Council kept from acting: "stopped the Security Council from condemning")
+    r"|(?:stopped|stops|prevented|prevents|barred|bars) (?:the )?(?:u\.n\. |un |united nations )?(?:security )?council"
+    r" (?:again |once more )?from"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
