@@ -3023,7 +3023,7 @@ _NEW_DATE = _Gated(
     r"|tomorrow|the (?:next|following) (?:day|week)|later)\b|\bvote (?:on|for) (?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\b|\b(?:tomorrow|next week|rescheduled|moved to|now (?:expected|set|due"
     r"|scheduled|planned)|will now)\b|\b(?:to|until|till) (?:\d{1,2} \w+|\w+ \d{1,2})\b"
-    r"|\b(?:by|for) (?:a|one|two|24|48) (?:days?|hours?)\b"
+    r"|\b(?:by|for) (?:a (?:few |couple of )?|one |two |several |\d+ )(?:days?|hours?)\b|\b(?:a few|\d+) hours\b"
 )
 
 
