@@ -652,7 +652,10 @@ class VotingRecord:
 # draft resolution ...". Its text may open "Voting record", "Recorded vote" or "Voting summary".
 _RECORD_TITLE = re.compile(
     r"(?:\s:|\s[-\u2013]|\])\s*(?:security council\s+)?vot(?:e|ing\s+(?:record|data|summary))"
-    r"(?:,?\s+\d{1,2}\s+[a-z]+\s+\d{4})?\s*$"
+    # a date, or the totals, may follow: ": voting record, 4 February 2012",
+    # ": voting record 13-2-0 (No: ...)", ": voting record (Yes 11, No 2: ...)", ": vote, 12-2-1"
+    r"(?:,?\s+\d{1,2}\s+[a-z]+\s+\d{4})?"
+    r"\s*(?:$|[,;:]?\s*(?:\(|\d{1,2}\s*[-\u2013]\s*\d{1,2}\b))"
     r"|^\s*voting\s+(?:record|data|summary)\s*:",
     re.IGNORECASE,
 )
@@ -693,7 +696,9 @@ def voting_record(title: str, text: str) -> VotingRecord | None:
     "Draft resolution S/2026/812 : vote" reads as a draft, one whose "No: 1" names no member as
     an adoption). None for any other item."""
     if _RECORD_TITLE.search(title) or _RECORD_TEXT.search(text):
-        return VotingRecord(_record_tally(text), _record_against(text))
+        # The totals may be in the title ("... : voting record 13-2-0 (No: ...)") or the text.
+        counted = f"{title}. {text}" if _record_tally(text) is None else text
+        return VotingRecord(_record_tally(counted), _record_against(counted))
     if not _RECORD_VOTE_ON.search(title):
         return None
     tally = _record_tally(text)
