@@ -62,6 +62,7 @@ class AlertRecord:
     # An undelivered alert's next chance: its retry time (pending) or the end of its lease
     # (delivering); None for the others, and where a store does not say.
     retry_at: datetime | None = None
+    holder: str | None = None  # who holds its lease (delivering)
 
 
 # ---------------------------------------------------------------------- store ports
@@ -150,8 +151,17 @@ class Alerts(Protocol):
         """Holders of leases that have not lapsed."""
         ...
 
-    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
-        """End now the leases of ``holders`` (processes known to be gone); how many."""
+    def note_sending(self, alert_id: str, now: datetime, *, holder: str) -> None:
+        """``holder``, which leases the alert, begins a Slack post of it at ``now`` (its
+        request may land any time until its timeout): kept for :meth:`break_leases`."""
+        ...
+
+    def break_leases(
+        self, holders: Sequence[str], now: datetime, *, landing: timedelta = timedelta(0)
+    ) -> int:
+        """End the leases of ``holders`` (processes known to be gone): now, or, for an
+        alert whose post began less than ``landing`` ago, when that post could last have
+        landed (core.delivery.broken_lease_end). How many leases this shortened."""
         ...
 
     def alert_state(self, alert_id: str) -> AlertState | None: ...

@@ -404,6 +404,34 @@ def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
     assert [r.alert.id for r in store.undelivered_alerts(limit=1)] == ["alert-p1"]
 
 
+def test_a_dead_holders_lease_ends_when_its_post_could_have_landed(store: Store) -> None:
+    """Leases of a holder known to be gone end now, except for an alert whose post it
+    began less than ``landing`` ago: that lease ends when the post could last have landed
+    (a new lease forgets the post of the last one)."""
+    for n, key in enumerate(("posting", "idle", "posted-long-ago")):
+        store.record_new("s", [with_alert(key)], T0 + timedelta(seconds=n), TTL)
+    leased = T0 + timedelta(minutes=1)
+    assert len(store.claim_alerts(leased, LEASE, holder="host:9")) == 3
+    store.note_sending("alert-posted-long-ago", leased, holder="host:9")
+    now = leased + timedelta(minutes=2)
+    store.note_sending("alert-posting", now - timedelta(seconds=3), holder="host:9")
+    store.note_sending("alert-idle", now, holder="someone-else:1")  # not its holder: ignored
+    landing = timedelta(seconds=20)
+    assert store.break_leases(["host:9"], now, landing=landing) == 3
+    assert [a.id for a in store.claim_alerts(now, LEASE)] == ["alert-idle", "alert-posted-long-ago"]
+    [posting] = [r for r in store.undelivered_alerts() if r.alert.id == "alert-posting"]
+    assert (posting.retry_at, posting.holder) == (now + timedelta(seconds=17), "host:9")
+    # Found gone again by the next run: nothing to shorten, the lease stands.
+    assert store.break_leases(["host:9"], now + timedelta(seconds=1), landing=landing) == 0
+    assert store.claim_alerts(now + timedelta(seconds=16), LEASE) == []
+    assert [a.id for a in store.claim_alerts(now + timedelta(seconds=17), LEASE)] == [
+        "alert-posting"
+    ]
+    # A new lease forgets the dead holder's post: broken at once if its holder dies too.
+    store.claim_alerts(now + timedelta(minutes=30), LEASE, holder="host:10")
+    assert store.break_leases(["host:10"], now + timedelta(minutes=30), landing=landing) == 3
+
+
 def test_claim_respects_the_limit_and_takes_the_oldest_first(store: Store) -> None:
     for n in range(5):
         store.record_new("s", [with_alert(f"n{n}")], T0 + timedelta(seconds=n), TTL)

@@ -12,6 +12,8 @@ import os
 import socket
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -215,6 +217,96 @@ def test_killed_after_the_first_post_the_next_local_run_adopts_it_at_once(world:
     status = world.store.alert_status(first.id)
     assert status is not None
     assert status.ts == world.slack.top_level(SYRIA_CHANNEL)[0]["ts"]
+
+
+class KilledMidPost:
+    """A poster whose process dies while its chat.postMessage is on the wire: the request
+    goes on (Slack takes it seconds later), nothing after it runs in the process."""
+
+    def __init__(self, poster: Any, slack: SlackServer) -> None:
+        self._poster = poster
+        self._slack = slack
+        self.in_flight: list[threading.Thread] = []
+
+    def post_alert(self, *args: Any, **kwargs: Any) -> str:
+        request = threading.Thread(target=self._poster.post_alert, args=args, kwargs=kwargs)
+        request.start()
+        self.in_flight.append(request)
+        deadline = time.monotonic() + 10
+        while self._slack._injections.get("chat.postMessage"):  # not at Slack yet
+            assert time.monotonic() < deadline, "the post never reached the stand-in"
+            time.sleep(0.01)
+        raise Crash("killed -9 while chat.postMessage was in flight")
+
+    def landed(self) -> None:
+        for request in self.in_flight:
+            request.join(timeout=15)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._poster, name)
+
+
+def test_killed_while_its_post_is_in_flight_the_next_run_does_not_post_it_again(
+    world: World,
+) -> None:
+    """Probe F3: Slack is slow to answer; the run is killed while the veto's post is in
+    flight, and run again at once. The post lands after the rerun looked, so the rerun
+    must not post before it could have landed; the run after that finds it by metadata
+    and records it: one top-level message for the story."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.slack.stall("chat.postMessage", seconds=2)
+    killed = world.delivery(holder=f"{socket.gethostname()}:{_finished_pid()}")
+    dying = KilledMidPost(killed.poster, world.slack)
+    killed.poster = dying
+    with pytest.raises(Crash):
+        killed.run()
+    world.clock.advance(seconds=1)  # run again at once
+    rerun = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert rerun.leases_broken == 1
+    assert rerun.outcomes == []  # not tried while the killed run's post may land
+    [waiting] = rerun.waiting
+    assert waiting.result == "pending"
+    assert "a killed run was posting it: looked up (not posted again) after 16:05:20" in str(
+        waiting.reason
+    )
+    assert [o.alert_id for o in rerun.urgent_undelivered] == [alert.id]
+    dying.landed()
+    assert world.top_level_ids() == [alert.id]
+
+    world.clock.advance(seconds=20)  # the client's timeout and margin have passed
+    later = world.delivery(holder="me:2", liveness=LocalLiveness()).run()
+    assert (later.delivered, later.pending, later.waiting) == (1, 0, [])
+    assert world.top_level_ids() == [alert.id]
+    assert len(world.slack.calls("chat.postMessage")) == 1
+    status = world.store.alert_status(alert.id)
+    assert status is not None
+    assert status.ts == world.slack.top_level(SYRIA_CHANNEL)[0]["ts"]
+
+
+def test_killed_while_a_reply_is_in_flight_the_next_run_does_not_reply_again(
+    world: World,
+) -> None:
+    """The same for a thread reply (probe F3's second case): one reply."""
+    first, second = _story_alerts()
+    world.enqueue(first)
+    world.delivery().run()
+    world.enqueue(second)
+    world.slack.stall("chat.postMessage", seconds=2)
+    killed = world.delivery(holder=f"{socket.gethostname()}:{_finished_pid()}")
+    dying = KilledMidPost(killed.poster, world.slack)
+    killed.poster = dying
+    with pytest.raises(Crash):
+        killed.run()
+    world.clock.advance(seconds=1)
+    rerun = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert (rerun.outcomes, rerun.pending) == ([], 1)
+    dying.landed()
+    world.clock.advance(seconds=20)
+    later = world.delivery(holder="me:2", liveness=LocalLiveness()).run()
+    assert later.delivered == 1
+    assert world.reply_ids() == [second.id]
+    assert len(world.slack.calls("chat.postMessage")) == 2  # the first post, and one reply
 
 
 def test_in_the_cloud_the_lease_is_the_rule_and_the_new_item_waits(world: World) -> None:

@@ -26,7 +26,11 @@ what to do, do it through the Poster port, record the transition. Guarantees:
   also counts the alerts it leaves undelivered without a try (their retry time, or
   another run's lease, has not come): pending in silence is not an option.
 * After a crash, leases held by a process known to be gone are broken at once (local);
-  otherwise the lease lapses (cloud).
+  otherwise the lease lapses (cloud). Not quite at once when the dead process had begun
+  posting the alert less than the client's timeout (and a margin) ago: its request may
+  still land, after any look-up made now, so the alert is tried (and looked up first)
+  only once it could have landed (core.delivery.POST_MAY_LAND): a killed run and the run
+  right after it never post one story twice.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from demandwatch.core.calm import (
 from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
+    POST_MAY_LAND,
     WAIT_FOR_THREAD,
     Decision,
     FailureKind,
@@ -246,6 +251,10 @@ class DeliverAlerts:
     policy: RetryPolicy = field(default_factory=RetryPolicy)
     liveness: Liveness | None = None  # None: leases only lapse (the cloud)
     lease: timedelta = DELIVERY_LEASE
+    # How long a post begun by a process that died may still land (its lease is kept so).
+    landing: timedelta = POST_MAY_LAND
+    # Holders this run found gone (recover): their alerts' posts may still be landing.
+    _gone: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
     _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -322,6 +331,12 @@ class DeliverAlerts:
     def _waiting(self, record: AlertRecord, now: datetime) -> AlertOutcome:
         alert = record.alert
         when = _when(record.retry_at or now, now)
+        if record.state == "delivering" and record.holder in self._gone:
+            return self._outcome(
+                alert,
+                "pending",
+                reason=f"a killed run was posting it: looked up (not posted again) after {when}",
+            )
         if record.state == "delivering":
             return self._outcome(
                 alert, "pending", reason=f"being delivered by another run (its lease ends {when})"
@@ -439,7 +454,8 @@ class DeliverAlerts:
         gone = [
             h for h in self.alerts.lease_holders(now) if h != self.holder and self.liveness.gone(h)
         ]
-        return self.alerts.break_leases(gone, now) if gone else 0
+        self._gone = frozenset(gone)
+        return self.alerts.break_leases(gone, now, landing=self.landing) if gone else 0
 
     def refresh_parents(self, report: DeliveryReport | None = None, limit: int = 50) -> None:
         """Update each top-level message whose "+N sources" is behind, once.
@@ -539,6 +555,7 @@ class DeliverAlerts:
             else None
         )
         if ts is None:
+            self._sending(alert)
             ts = self.poster.post_alert(
                 channel, alert, thread_ts=thread.ts, escalate=decision.escalate
             )
@@ -555,6 +572,7 @@ class DeliverAlerts:
         # before recording it: find that post (metadata) and adopt it, never repeat it.
         ts = self.poster.find_alert(channel, alert) if adopt else None
         if ts is None:
+            self._sending(alert)
             ts = self.poster.post_alert(channel, alert, page=decision.page)
         stored = self.threads.set_thread_ts(_story(alert), channel, alert.id, ts)
         if stored.ts != ts:  # pragma: no cover - only the claimant sets the ts
@@ -715,6 +733,7 @@ class DeliverAlerts:
         thread, which becomes the story's thread for its later items."""
         ts = self.poster.find_alert(channel, alert, thread_ts=summary) if adopt else None
         if ts is None:
+            self._sending(alert)
             ts = self.poster.post_alert(
                 channel, alert, thread_ts=summary, page=decision.page, story=True
             )
@@ -742,6 +761,14 @@ class DeliverAlerts:
             if self.alerts.alert_state(other.id) in DELIVERED_STATES:
                 return True
         return False
+
+    def _sending(self, alert: Alert) -> None:
+        """Say that this run begins a post of the alert: if it dies from now on, the post
+        may land seconds later, and the next run must not look for it before then
+        (:meth:`recover`). Only a named holder's lease is ever broken early (local runs);
+        the cloud's leases lapse, minutes after any post could have landed."""
+        if self.holder:
+            self.alerts.note_sending(alert.id, self.clock(), holder=self.holder)
 
     def _tried(self, alert: Alert) -> bool:
         """Whether this alert was leased before (an earlier try may have reached Slack)."""

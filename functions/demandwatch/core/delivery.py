@@ -228,6 +228,21 @@ class RetryPolicy:
         return now + min(delay, cap)
 
 
+def broken_lease_end(now: datetime, sent_at: datetime | None, landing: timedelta) -> datetime:
+    """When the lease of a holder known to be gone ends: now, unless it began a Slack
+    post less than ``landing`` ago (its request may still be in flight), then when that
+    post could last have landed, so that the next try's look-up can see it."""
+    if sent_at is None:
+        return now
+    return max(now, sent_at + landing)
+
+
+# How long the Slack client waits for the answer to one call (slack.api.build_web_client).
+SLACK_TIMEOUT = timedelta(seconds=10)
+# How long after a post began it may still land in Slack: the client's timeout, the
+# seconds of the API's own retries (a re-send after a 5xx or a dropped connection begins
+# later than the first), and a margin. A dead holder's alert is not tried before that.
+POST_MAY_LAND = SLACK_TIMEOUT + timedelta(seconds=10)
 # A short Retry-After is waited out inside a local run; longer ones go to the next run.
 LOCAL_MAX_WAIT = 5.0
 # Another alert of the story is posting its top-level message: look again soon.

@@ -32,6 +32,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web import SlackResponse
 
 from demandwatch.config import Settings
+from demandwatch.core.delivery import SLACK_TIMEOUT
 from demandwatch.exceptions import NotifyError, RateLimitedError
 from demandwatch.slack.blocks import Message
 
@@ -58,7 +59,9 @@ _HINTS = {
 _CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, http.client.HTTPException)
 
 
-def build_web_client(settings: Settings, *, timeout: int = 10) -> WebClient:
+def build_web_client(
+    settings: Settings, *, timeout: int = int(SLACK_TIMEOUT.total_seconds())
+) -> WebClient:
     """A WebClient for the bot token and ``SLACK_API_URL``.
 
     No retry handlers: :class:`SlackApi` retries itself, so that a post is looked up

@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 from botocore.exceptions import BotoCoreError, ClientError
 
 from demandwatch.adapters.aws import client as aws_client
-from demandwatch.core.delivery import parse_state, sources_of
+from demandwatch.core.delivery import broken_lease_end, parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -556,7 +556,7 @@ class DynamoDbStore:
                 Key=_alert_key(alert_id),
                 UpdateExpression=(
                     "SET #state = :delivering, claim_until = :until, holder = :holder "
-                    "ADD attempts :one"
+                    "ADD attempts :one REMOVE sent_at"
                 ),
                 ConditionExpression=self._LEASABLE,
                 ExpressionAttributeNames={"#state": "state"},
@@ -697,23 +697,42 @@ class DynamoDbStore:
             and (holder := _text(item, "holder"))
         }
 
-    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+    def note_sending(self, alert_id: str, now: datetime, *, holder: str) -> None:
+        self._conditional(
+            "UpdateItem(sending)",
+            self._client.update_item,
+            Key=_alert_key(alert_id),
+            UpdateExpression="SET sent_at = :now",
+            ConditionExpression="#state = :delivering AND holder = :holder",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={
+                ":now": _s(_iso(now)),
+                ":delivering": _s("delivering"),
+                ":holder": _s(holder),
+            },
+        )
+
+    def break_leases(
+        self, holders: Sequence[str], now: datetime, *, landing: timedelta = timedelta(0)
+    ) -> int:
         broken = 0
-        stamp = _iso(now)
         for item in self._outstanding():
             holder = _text(item, "holder")
             if holder not in holders or _text(item, "state") != "delivering":
+                continue
+            until = _iso(broken_lease_end(now, _date(item, "sent_at"), landing))
+            if (_text(item, "claim_until") or "") <= until:
                 continue
             broken += self._conditional(
                 "UpdateItem(break lease)",
                 self._client.update_item,
                 Key={"pk": item["pk"], "sk": item["sk"]},
-                UpdateExpression="SET claim_until = :now",
+                UpdateExpression="SET claim_until = :until",
                 ConditionExpression="#state = :delivering AND holder = :holder "
-                "AND claim_until > :now",
+                "AND claim_until > :until",
                 ExpressionAttributeNames={"#state": "state"},
                 ExpressionAttributeValues={
-                    ":now": _s(stamp),
+                    ":until": _s(until),
                     ":delivering": _s("delivering"),
                     ":holder": _s(holder or ""),
                 },
@@ -1114,6 +1133,7 @@ def _record(item: Item) -> AlertRecord:
         attempts=_number(item, "attempts"),
         last_error=_text(item, "last_error"),
         retry_at=_date(item, _RETRY_FIELD.get(_text(item, "state") or "", "")),
+        holder=_text(item, "holder") or None,
     )
 
 

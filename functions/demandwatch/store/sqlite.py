@@ -18,7 +18,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from demandwatch.core.delivery import parse_state, sources_of
+from demandwatch.core.delivery import broken_lease_end, parse_state, sources_of
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -85,6 +85,7 @@ CREATE TABLE IF NOT EXISTS alerts (
     posted_at   TEXT,
     holder      TEXT,
     enqueue_at  TEXT,
+    sent_at     TEXT,  -- when its holder began a Slack post of it (this lease)
     priority    TEXT  -- "P1".."P3": claims take the most urgent first
 );
 CREATE INDEX IF NOT EXISTS alerts_by_state ON alerts (state, not_before);
@@ -161,7 +162,8 @@ _LEASABLE = (
 _URGENT_FIRST = "priority, created, alert_id"
 _LEASE_ONE = (
     "UPDATE alerts SET state = 'delivering', claim_until = :until, holder = :holder, "  # noqa: S608 - fixed text
-    "attempts = attempts + 1 WHERE alert_id = :id AND " + _LEASABLE + " RETURNING payload"
+    "sent_at = NULL, attempts = attempts + 1 WHERE alert_id = :id AND " + _LEASABLE + " "
+    "RETURNING payload"
 )
 
 
@@ -282,7 +284,7 @@ class SqliteStore:
             # Notices noted before claims had leases are noted for good (NULL), as they were.
             self._db.execute("ALTER TABLE ops_notices ADD COLUMN until TEXT")
         alert_columns = {row[1] for row in self._db.execute("PRAGMA table_info(alerts)")}
-        for name in ("holder", "enqueue_at", "priority"):
+        for name in ("holder", "enqueue_at", "priority", "sent_at"):
             if name not in alert_columns:
                 self._db.execute(f"ALTER TABLE alerts ADD COLUMN {name} TEXT")
         if "priority" not in alert_columns:
@@ -464,7 +466,7 @@ class SqliteStore:
             for alert_id, _ in rows:
                 db.execute(
                     "UPDATE alerts SET state = 'delivering', claim_until = ?, holder = ?, "
-                    "attempts = attempts + 1 WHERE alert_id = ?",
+                    "sent_at = NULL, attempts = attempts + 1 WHERE alert_id = ?",
                     (_iso(now + lease), holder, alert_id),
                 )
         return [alert_from_json(payload) for _, payload in rows]
@@ -556,20 +558,35 @@ class SqliteStore:
         )
         return {str(r[0]) for r in rows}
 
-    def break_leases(self, holders: Sequence[str], now: datetime) -> int:
+    def note_sending(self, alert_id: str, now: datetime, *, holder: str) -> None:
+        with self._write() as db:
+            db.execute(
+                "UPDATE alerts SET sent_at = ? "
+                "WHERE alert_id = ? AND state = 'delivering' AND holder = ?",
+                (_iso(now), alert_id, holder),
+            )
+
+    def break_leases(
+        self, holders: Sequence[str], now: datetime, *, landing: timedelta = timedelta(0)
+    ) -> int:
         if not holders:
             return 0
         placeholders = ", ".join("?" for _ in holders)
+        broken = 0
         with self._write() as db:
             sql = (
-                "UPDATE alerts SET claim_until = ? WHERE state = 'delivering' "  # noqa: S608 - only '?' placeholders
-                f"AND claim_until > ? AND holder IN ({placeholders})"
+                "SELECT alert_id, claim_until, sent_at FROM alerts "  # noqa: S608 - only '?' placeholders
+                f"WHERE state = 'delivering' AND claim_until > ? AND holder IN ({placeholders})"
             )
-            cursor = db.execute(
-                sql,
-                (_iso(now), _iso(now), *holders),
-            )
-        return int(cursor.rowcount)
+            for alert_id, claim_until, sent_at in db.execute(sql, (_iso(now), *holders)).fetchall():
+                sent = datetime.fromisoformat(sent_at) if sent_at else None
+                until = _iso(broken_lease_end(now, sent, landing))
+                if until < claim_until:
+                    db.execute(
+                        "UPDATE alerts SET claim_until = ? WHERE alert_id = ?", (until, alert_id)
+                    )
+                    broken += 1
+        return broken
 
     def alert_state(self, alert_id: str) -> AlertState | None:
         row = self._db.execute(
@@ -598,7 +615,7 @@ class SqliteStore:
 
     def undelivered_alerts(self, limit: int = 100) -> list[AlertRecord]:
         rows = self._db.execute(
-            "SELECT payload, state, attempts, last_error, "  # noqa: S608 - fixed text
+            "SELECT payload, state, attempts, last_error, holder, "  # noqa: S608 - fixed text
             "CASE state WHEN 'pending' THEN not_before ELSE claim_until END FROM alerts "
             f"WHERE state IN ('pending', 'delivering') ORDER BY {_URGENT_FIRST} LIMIT ?",
             (limit,),
@@ -610,8 +627,9 @@ class SqliteStore:
                 attempts=int(attempts),
                 last_error=last_error,
                 retry_at=datetime.fromisoformat(retry_at) if retry_at else None,
+                holder=holder or None,
             )
-            for payload, state, attempts, last_error, retry_at in rows
+            for payload, state, attempts, last_error, holder, retry_at in rows
         ]
 
     # --- Slack delivery state
