@@ -3648,6 +3648,17 @@ def test_a_permanent_member_refusing_a_council_statement_is_obstruction(
             "against, and the Syria text should be adopted.",
             False,
         ),
+        (
+            "Moscow calls strikes on Syrian airfield inappropriate",
+            "Russia said the missile strikes on the Syrian airfield were inappropriate and asked "
+            "for an emergency Security Council meeting.",
+            False,
+        ),
+        (
+            "Putin: Western sanctions on Syria counterproductive",
+            "President Putin said the European Union's sanctions on Syria were counterproductive.",
+            False,
+        ),
     ],
 )
 def test_opposition_before_the_vote_in_other_words(
