@@ -313,3 +313,26 @@ def test_a_wire_headline_opening_with_the_vote_is_no_record() -> None:
         "Vote on draft resolution on chemical weapons in the Syrian Arab Republic",
         "Yes: 9. No: 3 (Bolivia, China, Russian Federation). Abstentions: 3.",
     ) == VotingRecord("9-3-3", frozenset({"China", "Russian Federation"}))
+
+
+def test_a_record_whose_text_opens_with_the_counts() -> None:
+    # A catalogue entry titled by its subject alone: its text, opening with the counts, says
+    # it is the vote's record.
+    for text in (
+        "Yes: 13 | No: 1 (Russian Federation) | Abstentions: 1 (China).",
+        "In favour: 13. Against: 1 (Russian Federation). Abstaining: 1 (China).",
+        "Vote: 13-1-1. Against: Russian Federation. Not adopted.",
+    ):
+        found = item(
+            "undl",
+            "The situation in the Middle East : draft resolution S/2026/812 / Denmark [et al.]",
+            "draft_resolution",
+            VOTE + timedelta(days=3),
+            text=text,
+            symbols=("S/2026/812",),
+        )
+        assert found.record == VotingRecord("13-1-1", RUSSIA), text
+        *stories, late = polled(*coverage(), found)
+        assert late.id == stories[0].id, text
+    # A wire's summary that opens with a vote is no record.
+    assert voting_record("Syria text fails", "Vote: Russia blocks the Syria text again.") is None

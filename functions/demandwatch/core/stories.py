@@ -649,7 +649,8 @@ class VotingRecord:
 # [on ...] : vote", "France and Spain: draft resolution [...] : Security Council vote", with the
 # meeting's date or not: "... : Security Council voting data, 22 May 2014"), or
 # "Vote on draft resolution ...", "Security Council vote on draft resolution ...", "Voting record:
-# draft resolution ...". Its text may open "Voting record", "Recorded vote" or "Voting summary".
+# draft resolution ...". Its text may open "Voting record", "Recorded vote" or "Voting summary",
+# or with the counts.
 _RECORD_TITLE = re.compile(
     r"(?:\s:|\s[-\u2013]|\])\s*(?:security council\s+)?vot(?:e|ing\s+(?:record|data|summary))"
     # a date, or the totals, may follow: ": voting record, 4 February 2012",
@@ -664,7 +665,13 @@ _RECORD_TITLE = re.compile(
 # delayed" does neither).
 _RECORD_VOTE_ON = re.compile(r"^\s*(?:security council\s+)?vote\s+on\s+(?:the\s+)?draft\b", re.I)
 _CATALOGUED = re.compile(r"\sS/\d{4}/\d+|\s:\s")
-_RECORD_TEXT = re.compile(r"^\W*(?:voting\s+(?:record|data|summary)|recorded\s+vote)\b", re.I)
+_RECORD_TEXT = re.compile(
+    r"^\W*(?:voting\s+(?:record|data|summary)|recorded\s+vote)\b"
+    # or the counts themselves, as the record lists them first: "Yes: 13 | No: 2 ...",
+    # "In favour: 11. Against: 2 ...", "Vote: 13-2-0."
+    r"|^\W*(?:yes|in\s+favou?r)\s*:?\s*\d|^\W*vote\s*:\s*\d",
+    re.I,
+)
 # The record's totals as it lists them: "Yes: 13 | No: 1 | Abstentions: 1", "In favour: 13.
 # Against: 1 (...)", "In favour 11. Against 3: ...", "13 in favour, 2 against", "Vote: 11-2-2".
 _RECORD_YES = re.compile(
