@@ -3179,14 +3179,21 @@ def _by_the_rules(
             vote.in_favour >= 9 and not permanent_against
             if council
             else vote.in_favour > vote.against
-        )
+        ) or _RECORD_ADOPTED.search(text) is not None
         failed = failed or not carried
         if carried:
             scores["resolution_adopted"] = max(scores["resolution_adopted"], 8.0)
         else:
             scores["resolution_adopted"] = 0.0
             scores["other"] = max(scores["other"], 6.0)
-    if vote.in_favour >= 9 and permanent_against and (failed or _council_tally(vote, text)):
+    # An item that reports the text adopted, and nothing failing, is not read as a veto off
+    # its tally: a permanent member's "no" there was on a procedural question, or misreported.
+    adopted = scores["resolution_adopted"] > 0 and not failed
+    if (
+        vote.in_favour >= 9
+        and permanent_against
+        and (failed or (not adopted and _council_tally(vote, text)))
+    ):
         scores["veto"] += 10
     elif vote.in_favour >= 9 and vote.against == 0 and _UN_ORGAN.search(text):
         # Nine or more for and none against carry a text in the Council and in any larger
@@ -3217,6 +3224,9 @@ def _council_tally(vote: VoteTally, text: str) -> bool:
 
 
 _AMENDMENT = _Gated(r"\bamendments?\b")
+# A record that says its text was adopted ("Adopted", "S/RES/2043 (2012)"): whatever its
+# totals seem to list, nothing was vetoed.
+_RECORD_ADOPTED = re.compile(r"(?<!not )\badopted\b|\bs/res/\d")
 
 
 def _without_other_drafts(text: str) -> str:
@@ -3983,8 +3993,12 @@ def _permanent_voted_no(text: str) -> bool:
 # A procedural vote (on holding a meeting, on its agenda) is taken by nine votes and no
 # member can veto it: a permanent member voting against it vetoes nothing.
 _PROCEDURAL_VOTE = _Gated(
-    r"\bprocedural\b|\bthe agenda\b|\bwent ahead\b|\bgo(?:es)? ahead\b"
+    r"\bprocedural\b|\b(?:the|its) agenda\b|\bwent ahead\b|\bgo(?:es)? ahead\b"
     r"|\b(?:holding|convening|hold|convene) (?:the |a |this )?(?:meeting|briefing|session|debate)\b"
+    # calling the Assembly into emergency special session (Uniting for Peace), inviting a
+    # briefer, electing judges: decided by nine votes, which a "no" cannot stop
+    r"|\bto (?:invite|allow|let|hear)\b.{0,60}\bbrief"
+    r"|\bemergency special session\b|\belect\w*\b.{0,40}\bjudges?\b|\bjudges?\b.{0,40}\belect\w*"
 )
 # What a veto stops: a draft, a text, a resolution or the renewal it would make.
 _VOTED_TEXT = _Gated(r"\b(?:draft\w*|resolutions?|texts?|renewal|extension|proposal|measure)\b")
