@@ -287,3 +287,46 @@ def test_two_resolutions_adopted_the_same_morning_are_two_developments() -> None
         )
     )
     assert (new, again.id) == (False, embargo.id)
+
+
+def test_a_vote_announced_on_another_draft_is_that_drafts_story_and_its_veto_pages() -> None:
+    """Draft A is vetoed at noon; a note that afternoon announces the vote on draft B, then B
+    is vetoed too. Had the note joined A's story, B's veto would follow it there as a silent
+    reply: the note names another Council document than A's vote, so it opens B's story."""
+    clusterer = StoryClusterer()
+    first, _ = clusterer.assign(
+        item(
+            "v1",
+            "Council fails to adopt Syria humanitarian access text as Russia votes no",
+            "The draft (S/2031/500) received 13 votes in favour, with the Russian Federation "
+            "voting against.",
+            "veto",
+            0,
+            ["S/2031/500"],
+        )
+    )
+    note, new = clusterer.assign(
+        item(
+            "n1",
+            "Syria: vote this afternoon on monitors access draft",
+            "Council members are expected to vote later today on a second draft (S/2031/530) on "
+            "access for monitors in Syria, after this morning's failed vote.",
+            "vote_scheduled",
+            2,
+            ["S/2031/530"],
+        )
+    )
+    assert new
+    assert note.id != first.id
+    second, new = clusterer.assign(
+        item(
+            "v2",
+            "Council fails to adopt Syria monitors access text as Russia votes no again",
+            "The draft (S/2031/530) received 12 votes in favour, with the Russian Federation "
+            "voting against.",
+            "veto",
+            5,
+            ["S/2031/530"],
+        )
+    )
+    assert (new, second.id) == (False, note.id)

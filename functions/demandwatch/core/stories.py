@@ -944,7 +944,9 @@ def same_development(
     # One vote decides one draft: two outcomes naming different Council documents and none in
     # common are two votes (two drafts vetoed at one meeting, or on one day), however alike
     # their words. A story whose items named both drafts still takes either.
-    if cand.item.event in _OUTCOMES and story.event in _OUTCOMES:
+    # So too a vote announced on one draft and the vote or outcome of another: the What's in
+    # Blue note on draft B the afternoon draft A was vetoed is B's story, and B's veto pages.
+    if cand.item.event in _VOTES and story.event in _VOTES:
         mine = _council_documents(cand.symbols)
         other = _council_documents(story.symbols) if documents is None else documents
         if mine and other and not mine & other:
