@@ -127,3 +127,49 @@ def test_a_long_text_citing_the_same_symbols_many_times_lists_each_once() -> Non
 
 def test_text_without_any_symbol_literal_has_no_symbols() -> None:
     assert find_symbols("The Council met on Syria; no document was cited. " * 100) == ()
+
+
+def test_each_pattern_is_tried_where_its_literals_begin_and_finds_what_finditer_finds() -> None:
+    # find_symbols tries a pattern only where one of its literals begins (re cannot skip to
+    # a pattern opening with a lookbehind or \b). Each pattern's matches that way must be
+    # finditer's, over random mixes of every literal, digits, separators and letters that
+    # a lookbehind rejects.
+    import random
+
+    from demandwatch.core.symbols import (
+        _COUNCIL_NAMES,
+        _PATTERNS,
+        _PROSE,
+        _PROSE_GA_RESOLUTION,
+        _PROSE_HRC_RESOLUTION,
+        _PROSE_SC_RESOLUTION,
+        _matches,
+        _starts,
+    )
+
+    tried = [(pattern, literals, 0) for literals, pattern in _PATTERNS] + [
+        (_PROSE_SC_RESOLUTION, (_PROSE,), 1),
+        (_PROSE_GA_RESOLUTION, (_PROSE,), 1),
+        (_PROSE_HRC_RESOLUTION, _COUNCIL_NAMES, 0),
+    ]
+    pieces = [
+        *(literal for _, literals, _ in tried for literal in literals),
+        "R", "r", "resolution ", "resolutions ", "RES/", "PRST/", "SM/", "ES-11/", "S-17/",
+        "L.", "/Rev.", "/Add.1", " (", "(", ")", "/", " ", "\n", "x", "_", "É", "Я",
+        "2118", "2013", "12", "1", "262", "123456", "1234567", "2012/", "19/", "/77",
+        # whole symbols, to be cut into, run together and put after letters
+        "S/RES/2118 (2013)", "S/PRST/2011/16", "S/2012/77", "SC/10536", "SG/SM/12345",
+        "A/RES/ES-11/1", "A/HRC/S-17/2/Add.1", "A/66/L.57", "resolution 2118 (2013)",
+        "resolution 76/262", "HRC resolution 19/22", "Human Rights Council resolution 19/22",
+    ]  # fmt: skip
+    rng = random.Random(2118)
+    found = [0] * len(tried)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for i, (pattern, literals, back) in enumerate(tried):
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            starts = _starts(text, literals, back)
+            got = [(m.span(), m.groups()) for m in _matches(pattern, text, starts)]
+            assert got == expected, (pattern.pattern, text)
+            found[i] += len(expected)
+    assert min(found) > 0, found  # the mixes make matches of every pattern

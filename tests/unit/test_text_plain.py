@@ -155,3 +155,23 @@ def test_random_fragments_read_the_same_either_way() -> None:
     # Both paths are exercised: the comparison is not vacuous.
     assert plain > 500
     assert refused > 1000
+
+
+def test_squash_spaces_is_the_whitespace_pattern_replaced_and_stripped() -> None:
+    # squash_spaces splits on str.isspace; the reading it replaced was re's \s+ made one
+    # space, then strip(). The same for every character either calls whitespace, and for
+    # random mixes of them with words, at the ends and in runs.
+    import re
+    import sys
+
+    from demandwatch.core.text import squash_spaces
+
+    pattern = re.compile(r"\s+")
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if pattern.fullmatch(chr(c))]
+    assert spaces == [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert len(spaces) > 20  # the Unicode spaces too (no-break, ideographic, ...)
+    rng = random.Random(13)
+    alphabet = [*spaces, "a", "b", "é", "<", "&", "\u200b"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert squash_spaces(text) == pattern.sub(" ", text).strip(), repr(text)
