@@ -68,7 +68,12 @@ def test_the_pipeline_s_shared_preparation_gives_what_matching_and_classifying_a
 
 def test_ascii_text_splits_into_the_words_the_regular_expression_finds() -> None:
     # ASCII text is split by a translation (every non-word character a space) rather than
-    # by \w+: the same words in order, for every ASCII character and mix of them.
+    # by \w+: the same words in order, for every ASCII character and mix of them (words,
+    # tokens and prepare all read ASCII that way).
+    import re
+
+    from demandwatch.core.text import tokens
+
     rng = random.Random(13)
     alphabet = "".join(map(chr, range(128)))
     samples = ["", " ", "_", "u.n.", "Russia's veto -- 2,401 (2018)\t\x0b\x1c_x_ 9am"]
@@ -76,4 +81,7 @@ def test_ascii_text_splits_into_the_words_the_regular_expression_finds() -> None
         "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 80))) for _ in range(3000)
     ]
     for text in samples:
-        assert prepare(text).title_words == words(text.casefold()), repr(text)
+        expected = re.findall(r"\w+", text.casefold())
+        assert prepare(text).title_words == expected, repr(text)
+        assert words(text.casefold()) == expected, repr(text)
+        assert tokens(text) == expected, repr(text)

@@ -244,11 +244,16 @@ class Phrase(Node):
         if not doc.stemmed and not self.wildcard and not self._rest <= doc.words:
             return _NO  # a later word of the phrase is missing: no position sets to build
         following = [set(self._leaf_positions(i, doc)) for i in range(1, len(self.words))]
-        spans = tuple(
-            (p, p + len(following))
-            for p in starts
-            if all(p + i + 1 in later for i, later in enumerate(following))
-        )
+        if len(following) == 1:
+            # (most phrases are two words: no generator per start to test one set)
+            (later,) = following
+            spans = tuple((p, p + 1) for p in starts if p + 1 in later)
+        else:
+            spans = tuple(
+                (p, p + len(following))
+                for p in starts
+                if all(p + i + 1 in later for i, later in enumerate(following))
+            )
         if not spans:
             return _NO
         return Result(True, frozenset((self.label,)), spans)

@@ -38,11 +38,21 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Folded word tokens of ``text`` in order."""
-    return _WORD.findall(fold(text))
+    return words(fold(text))
+
+
+# The ASCII characters that are not word characters (``\w`` reads letters, digits and "_"
+# as words), each made a space: most feed text is ASCII, and a translation and a split
+# cost a fifth of what the regular expression's findall does (the same words, in order).
+_ASCII_NON_WORD = str.maketrans(
+    dict.fromkeys((chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")), " ")
+)
 
 
 def words(folded: str) -> list[str]:
     """Word tokens of already folded text in order (``tokens`` without folding)."""
+    if folded.isascii():
+        return folded.translate(_ASCII_NON_WORD).split()
     return _WORD.findall(folded)
 
 
