@@ -330,6 +330,24 @@ def test_unknown_channel_goes_to_the_default_channel_and_ops_hear_once(
     assert len(h.slack.top_level(OPS_CHANNEL)) == 1
 
 
+def test_a_channel_made_again_under_its_name_is_posted_to_by_the_next_alert(h: Harness) -> None:
+    """#syria-un is deleted and made again (a new id) while a process that resolved the
+    name keeps running: its next alert for the old id meets channel_not_found and goes to
+    the default channel; the one after goes to the new #syria-un, not to the dead id."""
+    notifier = h.notifier()
+    service = h.service(notifier)
+    assert notifier.resolve("#syria-un") == SYRIA_CHANNEL  # resolved once, kept
+    h.slack.remove_channel(SYRIA_CHANNEL)
+    h.slack.add_channel("C0SYRIANEW", "syria-un")
+    first, second = event_alert("statement"), event_alert("meeting")
+    h.enqueue(first)
+    assert service.deliver().delivered == 1
+    assert _alert_ids(h.slack.top_level(DEFAULT_CHANNEL)) == [first.id]
+    h.enqueue(second)
+    assert service.deliver().delivered == 1
+    assert _alert_ids(h.slack.top_level("C0SYRIANEW")) == [second.id]
+
+
 def test_an_ops_notice_slack_would_not_take_is_said_again_on_a_later_run(
     h: Harness, store: SqliteStore
 ) -> None:

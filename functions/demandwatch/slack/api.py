@@ -247,7 +247,19 @@ class SlackApi:
             )
             return str(response["ts"])
 
-        return self.call("chat.postMessage", attempt, recover=recover)
+        try:
+            return self.call("chat.postMessage", attempt, recover=recover)
+        except NotifyError as exc:
+            if exc.code == "channel_not_found":
+                # The id a name was resolved to is gone (the channel deleted, perhaps made
+                # again under its name): the name is looked up afresh at the next try, in
+                # this long-lived process too (run --loop, a warm container).
+                self._forget(channel)
+            raise
+
+    def _forget(self, channel_id: str) -> None:
+        for name in [n for n, found in self._channels.items() if found == channel_id]:
+            del self._channels[name]
 
     def update(
         self, channel: str, ts: str, message: Message, *, metadata: Mapping[str, Any]
