@@ -4040,10 +4040,14 @@ _LEDE_ACT = _Gated(
     rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|say no to|says no to|said no to"
     # (the Council kept from acting: "stopped the Security Council from condemning ...")
     r"|(?:stopped|stops|prevented|prevents|barred|bars) (?:the )?(?:u\.n\. |un |united nations )?(?:security )?council"
-    r" (?:again |once more )?from"
+    r" (?:again |once more )?from(?! (?:even )?(?:holding|convening|meeting|discussing|debating"
+    r"|hearing|taking up|putting|placing|adding|considering)\b)"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
+)
+_TIMES = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many) times\b"
 )
 _VETO_VERB = _Gated(
     rf"\bveto|\bvoted (?:{_VOTE_DAY},? )?(?:against|no)\b|\bvoted down\b|\bvoted {_TEXT_DOWN}\b"
@@ -4062,9 +4066,12 @@ def _lede_act(lede: str, title: str) -> bool:
         m = _LEDE_ACT.search(lede)
     if m is None:
         return False
-    if "veto" in m.group(0) or m.group(0).endswith(" from"):
-        # (a permanent member keeping the Council from acting: only its veto can)
+    if "veto" in m.group(0):
         return True
+    if m.group(0).endswith(" from"):
+        # (a permanent member keeping the Council from acting: only its veto can; "has
+        # stopped the Council from acting 16 times since 2011" counts past vetoes)
+        return not _TIMES.search(lede, m.end(), m.end() + 80)
     if _VETO_VERB.search(m.group(0)):
         # A vote against or down is the veto only of a Council draft that had its votes: not
         # of an amendment, a procedural question, another body's text (named in the lede or
@@ -4304,7 +4311,8 @@ _VETO_PREDICATE = re.compile(
     rf"|voting down|voting {_TEXT_DOWN}|voting (?:against|no)"
     # (the Council kept from acting: "stopped the Security Council from condemning")
     r"|(?:stopped|stops|prevented|prevents|barred|bars) (?:the )?(?:u\.n\. |un |united nations )?(?:security )?council"
-    r" (?:again |once more )?from"
+    r" (?:again |once more )?from(?! (?:even )?(?:holding|convening|meeting|discussing|debating"
+    r"|hearing|taking up|putting|placing|adding|considering)\b)"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises)"
     r" (?:a |its |their |the )?(?:\w+ )?veto)\b)"
 )
