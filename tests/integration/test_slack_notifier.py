@@ -690,3 +690,9 @@ def test_a_veto_still_reaches_a_muted_story(h: Harness) -> None:
     service.deliver()
     top = h.slack.top_level(SYRIA_CHANNEL)
     assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])) == [veto.id]
+    # Another report of the same veto, now that it paged: coverage, which the mute silences.
+    again = replace(event_alert("veto"), id="a-veto-again", story_id="s1")
+    h.enqueue(again)
+    report = service.deliver()
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(again.id, "muted")]
+    assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])) == [veto.id]

@@ -73,6 +73,8 @@ def test_later_items_reply_and_a_first_p1_escalates_once() -> None:
 def test_mute_silences_coverage_never_a_p1() -> None:
     assert decide("b", "P2", posted(muted=True)).action == "mute"
     assert decide("b", "P1", posted(muted=True)).action == "reply"
+    # More reports of a veto that already paged are coverage: muted too.
+    assert decide("c", "P1", posted(muted=True, paged=True)).action == "mute"
 
 
 # ---------------------------------------------------------------------- states

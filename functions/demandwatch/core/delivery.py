@@ -104,8 +104,9 @@ def decide(alert_id: str, priority: Priority, thread: ThreadView | None) -> Deci
         return Decision("resume_post", page=priority == "P1")
     if thread.ts is None:
         return Decision("wait")
-    if thread.muted and priority != "P1":
-        # Muting silences more coverage of a story, never a veto or a vote on it.
+    if thread.muted and (priority != "P1" or thread.paged):
+        # Muting silences more coverage of a story, never the veto that raises it to P1;
+        # more reports of a veto already paged for are coverage too.
         return Decision("mute")
     # A reply that raises the story to P1 (the vote became a veto) pages once; further
     # sources stay in the thread, P1 or not.
