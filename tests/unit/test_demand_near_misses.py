@@ -3744,3 +3744,204 @@ def test_jets_handed_to_damascus_and_a_battery_moved_out(
     matcher: Matcher, title: str, text: str, fires: bool
 ) -> None:
     assert (ARMS in fired(matcher, title, text)) is fires
+
+
+# Review B H3: a body that "could not agree" is the Security Council's blocking only when the
+# Security Council (or "the Council" beside the UN) is named; an opposition, regional, Gulf,
+# local or OPCW council failing to agree is not.
+OTHER_BODIES_THAT_COULD_NOT_AGREE = [
+    (
+        "Syrian opposition fails to unite",
+        "Syrian National Council members could not agree on a new leader at their meeting in "
+        "Istanbul, delegates said.",
+    ),
+    (
+        "EU split on Syria oil embargo",
+        "European Union members could not agree on new sanctions against Damascus at Monday's "
+        "meeting, diplomats said.",
+    ),
+    (
+        "Arab League stalls on Syria return",
+        "Arab League members could not agree on readmitting Syria at the Cairo meeting.",
+    ),
+    (
+        "OPCW council deadlocks on Syria",
+        "The OPCW Executive Council could not agree on a decision on Syria's declaration, "
+        "delegates said.",
+    ),
+    (
+        "Raqqa council deadlocked over bread price",
+        "Members of the Raqqa Civil Council could not agree on the new bread price on Sunday, "
+        "residents in Syria told reporters.",
+    ),
+    (
+        "Gulf states divided over envoy to Damascus",
+        "Gulf Cooperation Council members could not agree on whether to send ambassadors back "
+        "to Syria, a Kuwaiti official said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OTHER_BODIES_THAT_COULD_NOT_AGREE)
+def test_another_body_that_could_not_agree_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Review B H4: blocking told without "veto" needs the Security Council or a UN text, and a
+# permanent member as the one blocking: a national legislature killing a measure, a lone "no"
+# at another body, Russian police protecting polling stations, or strikes killing a commander
+# during a UN-brokered truce are not a Council block.
+BLOCKING_WORDS_OUTSIDE_THE_COUNCIL = [
+    (
+        "House kills Syria strike measure",
+        "House Republicans killed the measure authorising strikes on Syria in a 230-190 vote "
+        "on Thursday.",
+    ),
+    (
+        "Russian police guard Syrian polling stations",
+        "Russian military police protected Damascus polling stations as Syrians voted in "
+        "parliamentary elections.",
+    ),
+    (
+        "Moscow stops Idlib truce",
+        "Russian strikes killed a rebel commander in Idlib on Sunday, days into a truce "
+        "brokered at the UN.",
+    ),
+    (
+        "Syria only no at IAEA",
+        "Syria was the sole no vote as the IAEA board found it in non-compliance over the "
+        "Deir ez-Zor reactor.",
+    ),
+    (
+        "Iran alone against OPCW decision on Syria",
+        "Tehran cast the lone no vote as states at the OPCW conference suspended Syria's "
+        "voting rights.",
+    ),
+    (
+        "Drone strike kills commander as Idlib truce frays",
+        "A Russian drone strike killed the commander of a rebel brigade near Idlib, Syria, two "
+        "days after a ceasefire brokered at the UN took effect.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKING_WORDS_OUTSIDE_THE_COUNCIL)
+def test_blocking_words_outside_the_council_are_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Review B M3: members who "could not agree" on a date or a time are scheduling, and a vote put
+# off for translation, by agreement or at a penholder's request stays a postponement even
+# beside a member's veto record in a relative clause.
+POSTPONEMENTS_THAT_ARE_NOT_OBSTRUCTION = [
+    (
+        "Syria vote put off as texts translated",
+        "A vote on Syria was postponed by agreement; Council members could not agree on a date "
+        "earlier in the week because of the holiday.",
+    ),
+    (
+        "Syria aid vote slips to Friday for translation",
+        "The Council put off the vote on the cross-border text to Friday to allow translation; "
+        "Russia, which has vetoed 16 Syria drafts since 2011, said it was still studying the "
+        "text.",
+    ),
+    (
+        "Syria cross-border: vote moved to Monday",
+        "Council members could not agree on a time for the vote before the holiday and have "
+        "scheduled it for Monday at the request of the penholders.",
+    ),
+    (
+        "Idlib vote delayed at penholders' request",
+        "The vote on the Idlib text was delayed to Monday at the request of the co-penholders; "
+        "China, which has vetoed ten Syria drafts, has not said how it will vote.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), POSTPONEMENTS_THAT_ARE_NOT_OBSTRUCTION)
+def test_a_postponement_by_agreement_or_for_translation_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Review B M4: touring, or asking permission, is monitor access only at a prison, a detention
+# centre or in Syria, and "human rights" beside a delegation is no rights team; UN rights
+# staff visiting refugees outside Syria are not access to Syria.
+NOT_MONITOR_ACCESS = [
+    (
+        "Tourism minister tours Syria",
+        "Syria's tourism minister toured Palmyra with a Russian delegation and human rights "
+        "were not mentioned.",
+    ),
+    (
+        "Rights staff tour Syria refugee camps in Jordan",
+        "UN human rights staff toured Zaatari camp in Jordan, hearing from Syrian refugees.",
+    ),
+    (
+        "Hotel group seeks permission to reopen in Damascus",
+        "The chain asked Syrian officials for permission to reopen, and a human rights "
+        "delegation from its home country raised concerns.",
+    ),
+    (
+        "UN rights office staff tour camp in Lebanon",
+        "Staff of the UN human rights office toured a Syrian refugee settlement in the Bekaa "
+        "valley, Lebanon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_MONITOR_ACCESS)
+def test_touring_and_permission_outside_detention_are_not_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# The narrowed rules above keep what they were written for: a permanent member voting a text
+# down with no Council named, a member accused before "the Council" of protecting Damascus,
+# members who could not agree on the text itself before a date, the Security Council's
+# failure named by an aid agency, monitors touring a prison's cells.
+@pytest.mark.parametrize(
+    ("title", "text", "demand"),
+    [
+        (
+            "Berlin: Moscow and Beijing sank the Aleppo pause",
+            "Germany's foreign minister said Russia and China, by voting down the Spanish text "
+            "on a pause in Aleppo, Syria, had left its hospitals to the bombers.",
+            STOP_VETO,
+        ),
+        (
+            "London: Moscow shielded the chemical attackers",
+            "The British ambassador told the Council after the vote that Russia had once again "
+            "protected the Assad government from scrutiny over the Douma attack in Syria.",
+            STOP_VETO,
+        ),
+        (
+            "Cross-border mandate lapses in Syria",
+            "Council members could not agree on the text of the renewal by the date the "
+            "mandate ran out, leaving Bab al-Hawa closed, the UN said.",
+            STOP_VETO,
+        ),
+        (
+            "Aid agencies: the Security Council failed Syria's north-west",
+            "A group of 30 aid agencies said the Security Council's inability to act had cost "
+            "lives in Idlib, Syria.",
+            STOP_VETO,
+        ),
+        (
+            "UN investigators visit Adra prison",
+            "The inquiry's team toured the cells and interrogation rooms of Adra prison near "
+            "Damascus, Syria.",
+            MONITORS,
+        ),
+    ],
+)
+def test_the_narrowed_blocking_and_access_rules_still_fire_on_their_cases(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand in fired(matcher, title, text)
