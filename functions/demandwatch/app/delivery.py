@@ -88,6 +88,9 @@ ESCALATION_LOOKBACK = timedelta(days=1)
 # so an older claim is a run that died holding it, and the next run takes it over.
 ESCALATION_LEASE = timedelta(minutes=5)
 
+# How long a name Slack's channel list lacked is taken as not found without looking again.
+NOT_FOUND_FRESH = timedelta(seconds=60)
+
 # The ops notice of a refused bot token: noted when Slack first refuses it, withdrawn when
 # Slack next takes an alert, so each outage is said once, at its start and at its end.
 AUTH_OUTAGE = "slack:token-refused"
@@ -237,6 +240,16 @@ class _Retry(Exception):
 
 
 @dataclass
+class _Nowhere(Exception):
+    """A channel an earlier alert of this run found gone, with the default channel: this
+    alert is not tried until that one's next try (:meth:`DeliverAlerts._no_channel`)."""
+
+    where: str
+    reason: str
+    retry_at: datetime
+
+
+@dataclass
 class DeliverAlerts:
     alerts: Alerts
     threads: Threads
@@ -257,6 +270,13 @@ class DeliverAlerts:
     _gone: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
     _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    # channel -> why no channel took an alert for it (it and the default channel found
+    # gone), until that alert's next try: alerts for it wait for then, untried.
+    _nowhere_seen: dict[str, _Nowhere] = field(default_factory=dict, init=False, repr=False)
+    # channel name -> until when, and why, Slack's channel list is known to lack it
+    _not_found: dict[str, tuple[datetime, NotifyError]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     # ------------------------------------------------------------------ entry points
 
@@ -509,6 +529,19 @@ class DeliverAlerts:
             return self._retry_later(alert, "the story's thread kept changing", counted=False)
         except NotifyError as exc:
             return self._failed(alert, target, exc, report)
+        except _Nowhere as seen:
+            # Known to reach nobody since an earlier alert of this run: trying it would
+            # only read the channel list again (Slack's Tier 2). It waits for that one's
+            # next try, with no try counted, and ops hear of it as of that one.
+            self._drop_claims(alert)
+            self._tell_nowhere(alert, seen.where, report)
+            self.alerts.release_alert(
+                alert.id, f"no channel takes it: {seen.reason}", seen.retry_at, counted=False
+            )
+            outcome = self._outcome(
+                alert, "pending", reason=f"no channel takes it (not tried): {seen.reason}"
+            )
+            return replace(outcome, cause="channel")
 
     def _attempt(self, alert: Alert, target: str) -> AlertOutcome:
         decision = decide(alert.id, alert.priority, None)
@@ -518,7 +551,10 @@ class DeliverAlerts:
         quiet = self._quiet(alert, target)
         if quiet is not None:
             return quiet
-        channel = self.poster.resolve(target)
+        seen = self._nowhere_seen.get(target)
+        if seen is not None and seen.retry_at > self.clock():
+            raise _Nowhere(seen.where, seen.reason, seen.retry_at)
+        channel = self._resolve(target)
         story = _story(alert)
         thread = self.threads.get_thread(story, channel)
         decision = decide(alert.id, alert.priority, self._view(alert, thread))
@@ -770,6 +806,22 @@ class DeliverAlerts:
         if self.holder:
             self.alerts.note_sending(alert.id, self.clock(), holder=self.holder)
 
+    def _resolve(self, target: str) -> str:
+        """The channel id of ``target``; a name Slack's channel list lacked is taken as
+        not found for ``NOT_FOUND_FRESH`` without reading the list again (a whole list
+        read per try, conversations.list is one of Slack's Tier 2 methods: alerts for a
+        deleted channel would draw 429s that stop the run for every other alert)."""
+        now = self.clock()
+        known = self._not_found.get(target)
+        if known is not None and known[0] > now:
+            raise NotifyError(str(known[1]), known[1].code)
+        try:
+            return self.poster.resolve(target)
+        except NotifyError as exc:
+            if exc.code == "channel_not_found" and not isinstance(exc, RateLimitedError):
+                self._not_found[target] = (now + NOT_FOUND_FRESH, exc)
+            raise
+
     def _tried(self, alert: Alert) -> bool:
         """Whether this alert was leased before (an earlier try may have reached Slack)."""
         status = self.alerts.alert_status(alert.id)
@@ -888,6 +940,11 @@ class DeliverAlerts:
                 outcome = self._attempt(alert, fallback)
             except _Retry:
                 return self._retry_later(alert, "the story's thread kept changing", counted=False)
+            except _Nowhere as seen:  # the default channel was found gone earlier this run
+                where = f"{target} ({_short(reason)}) nor to the default channel {fallback}"
+                return self._nowhere(
+                    alert, target, where, f"{reason}; default channel: {seen.reason}", report
+                )
             except NotifyError as again:
                 if classify(again.code, rate_limited=isinstance(again, RateLimitedError)) != (
                     "channel"
@@ -900,7 +957,9 @@ class DeliverAlerts:
                     f"{target} ({_short(reason)}) nor to the default channel {fallback}"
                     f" ({_short(str(again))})"
                 )
-                return self._nowhere(alert, where, f"{reason}; default channel: {again}", report)
+                return self._nowhere(
+                    alert, target, where, f"{reason}; default channel: {again}", report
+                )
             self._tell_ops(
                 f"{exc.code or 'channel'}:{target}",
                 _ops_text("channel", target, reason, fallback=fallback),
@@ -908,11 +967,37 @@ class DeliverAlerts:
             )
             return replace(outcome, reason=f"re-routed from {target}: {exc.code}")
         where = f"{target}, the default channel ({_short(reason)})"
-        return self._nowhere(alert, where, reason, report)
+        return self._nowhere(alert, target, where, reason, report)
 
     def _nowhere(
-        self, alert: Alert, where: str, reason: str, report: DeliveryReport
+        self, alert: Alert, target: str, where: str, reason: str, report: DeliveryReport
     ) -> AlertOutcome:
+        self._tell_nowhere(alert, where, report)
+        # Bounded by time like an outage, but backed off as far as any failure: a channel
+        # comes back by a person's action (ops were told), not in the minutes Slack takes.
+        now = self.clock()
+        attempts = self._attempts(alert)
+        retry_at = self.policy.retry_at(
+            now, attempts, waiting_since=alert.created, cap=self.policy.max_delay
+        )
+        why = f"no channel takes it: {reason}"
+        if retry_at is None:
+            limit = _span(self.policy.outage_limit)
+            outcome = self._give_up(
+                alert, f"gave up: no channel took it for {limit} ({attempts} tries): {why}"
+            )
+        else:
+            self.alerts.release_alert(alert.id, why, retry_at, counted=True)
+            outcome = self._outcome(alert, "pending", reason=why)
+            # The other alerts for these channels wait for this one's next try, untried.
+            fallback = self.routes.fallback
+            self._nowhere_seen[fallback] = _Nowhere(
+                f"{fallback}, the default channel", reason, retry_at
+            )
+            self._nowhere_seen[target] = _Nowhere(where, reason, retry_at)
+        return replace(outcome, cause="channel")
+
+    def _tell_nowhere(self, alert: Alert, where: str, report: DeliveryReport) -> None:
         limit = _span(self.policy.outage_limit)
         title = self._outcome(alert, "pending").title
         self._tell_ops(
@@ -921,10 +1006,6 @@ class DeliverAlerts:
             f"again until a channel takes it (given up after {limit}). {title}",
             report,
         )
-        outcome = self._retry_later(
-            alert, f"no channel takes it: {reason}", slack_side=True, gave_up="no channel took it"
-        )
-        return replace(outcome, cause="channel")
 
     def _tell_ops(self, key: str, text: str, report: DeliveryReport) -> None:
         """Say a persistent problem once (ops channel); the run summary shows it too."""

@@ -210,11 +210,14 @@ class RetryPolicy:
         retry_after: float | None = None,
         *,
         waiting_since: datetime | None = None,
+        cap: timedelta | None = None,
     ) -> datetime | None:
         """When to try again after the ``attempts``-th failed try; None: give up.
 
-        ``waiting_since``: the failure is Slack's side and the alert has waited since
-        then; it is given up only once that is ``outage_limit`` ago."""
+        ``waiting_since``: the failure is not the alert's and the alert has waited since
+        then; it is given up only once that is ``outage_limit`` ago. ``cap``: the longest
+        delay, when not the default (``outage_max_delay`` with ``waiting_since``, else
+        ``max_delay``)."""
         if waiting_since is not None:
             if now - waiting_since >= self.outage_limit:
                 return None
@@ -225,7 +228,8 @@ class RetryPolicy:
         # The exponent is capped: an outage's tries are many, and 2**n of them would
         # overflow a timedelta long after the delay reached ``max_delay``.
         delay: timedelta = self.first_delay * 2 ** min(max(attempts - 1, 0), 20)
-        cap = self.outage_max_delay if waiting_since is not None else self.max_delay
+        if cap is None:
+            cap = self.outage_max_delay if waiting_since is not None else self.max_delay
         return now + min(delay, cap)
 
 

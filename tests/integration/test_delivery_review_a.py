@@ -1,0 +1,150 @@
+"""Review A (session 12) of delivery, each finding through the real parts: the Slack Web
+API stand-in over HTTP and both stores (SQLite, DynamoDB on moto), driven by the one
+delivery use case (app.delivery), as tests/integration/test_delivery_guarantees.py does."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from demandwatch.core.models import Alert, Match
+from integration import test_delivery_guarantees as guarantees
+from integration.test_delivery_guarantees import World
+from slack_support import (
+    ARMS_CHANNEL,
+    DEFAULT_CHANNEL,
+    OPS_CHANNEL,
+    SYRIA_CHANNEL,
+    T0,
+    make_alert,
+    make_config,
+    make_item,
+)
+
+pytestmark = pytest.mark.integration
+
+# The fixtures of the delivery guarantees: a Slack stand-in, each store, a world of both.
+moto_endpoint = guarantees.moto_endpoint
+open_store = guarantees.open_store
+slack = guarantees.slack
+world = guarantees.world
+
+
+def _nowhere_p1s(count: int) -> list[Alert]:
+    """``count`` P1 alerts of separate stories for #syria-un, oldest first."""
+    return [
+        replace(
+            make_alert(
+                f"a-nowhere-{i}",
+                item=make_item(
+                    key=f"nowhere-{i}",
+                    title=f"Draft on Syria vetoed, report {i}",
+                    url=f"https://press.un.org/en/2012/nowhere-{i}.htm",
+                ),
+                priority="P1",
+                created=T0 + timedelta(seconds=i),
+            ),
+            story_id=f"s-nowhere-{i}",
+        )
+        for i in range(count)
+    ]
+
+
+def _attempts(world: World, alert: Alert) -> int:
+    status = world.store.alert_status(alert.id)
+    assert status is not None
+    return status.attempts
+
+
+# ---------------------------------------------------------------------- MED-1
+
+
+def test_alerts_no_channel_takes_cost_one_sweep_a_run_and_a_healthy_alert_goes(
+    world: World,
+) -> None:
+    """Review A MED-1: #syria-un and the default channel are gone, ten P1s wait for them
+    and a P2 for the healthy #arms-team is due. The run looks the channel list through
+    at most once per missing name (not twice per alert: conversations.list is Slack's
+    Tier 2, and its 429s would stop runs), tries one of the ten, gives the others back
+    untried and uncounted, and posts the P2."""
+    world.config = make_config(demand_channels={"arms-embargo": "#arms-team"})
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    nowhere = _nowhere_p1s(10)
+    healthy = replace(
+        make_alert(
+            "a-arms",
+            item=make_item(key="arms", title="Arms embargo talks resume", url="https://x.org/arms"),
+            matches=(Match("arms-embargo", ("arms*",)),),
+            priority="P2",
+            created=T0 + timedelta(minutes=1),
+        ),
+        story_id="s-arms",
+    )
+    world.enqueue(*nowhere, healthy)
+    report = world.delivery().run()
+    assert len(world.slack.calls("conversations.list")) <= 2
+    assert len(world.slack.top_level(ARMS_CHANNEL)) == 1
+    assert report.delivered == 1
+    assert report.pending == 10
+    assert sorted(_attempts(world, alert) for alert in nowhere) == [0] * 9 + [1]
+    assert {world.store.alert_state(alert.id) for alert in nowhere} == {"pending"}
+    # Every P1 reached nobody: ops hear it of each, as of the one tried.
+    assert len(world.slack.top_level(OPS_CHANNEL)) == 10
+    assert {o.alert_id for o in report.urgent_undelivered} == {a.id for a in nowhere}
+
+    # The channels come back: all ten go out at their next try, each in its own channel.
+    world.slack.add_channel(SYRIA_CHANNEL, "syria-un")
+    world.clock.advance(minutes=16)
+    back = world.delivery().run()
+    assert back.delivered == 10
+    assert len(world.slack.top_level(SYRIA_CHANNEL)) == 10
+
+
+def test_an_alert_no_channel_takes_backs_off_to_the_normal_max_delay(world: World) -> None:
+    """Review A MED-1 (c): a channel comes back by a person's action, and ops were told,
+    so an alert no channel takes backs off up to the normal 15 minutes, not the 2 minutes
+    of a Slack outage (720 tries and sweeps a day); it is still given up by time."""
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    [alert] = _nowhere_p1s(1)
+    world.enqueue(alert)
+    gaps: list[timedelta] = []
+    for _ in range(8):
+        report = world.delivery().run()
+        assert [o.result for o in report.outcomes] == ["pending"]
+        [record] = [r for r in world.store.undelivered_alerts(10) if r.alert.id == alert.id]
+        assert record.retry_at is not None
+        gaps.append(record.retry_at - world.clock())
+        world.clock.now = record.retry_at
+    assert gaps[:3] == [timedelta(seconds=30), timedelta(minutes=1), timedelta(minutes=2)]
+    assert max(gaps) == timedelta(minutes=15)
+
+
+def test_an_alert_for_another_gone_channel_is_tried_once_against_its_own(world: World) -> None:
+    """Review A MED-1: the default channel is known gone from an earlier alert of the run;
+    an alert for another missing channel is tried against its own (no new list read) and
+    waits like the first, its ops notice naming its own channel."""
+    world.config = make_config(demand_channels={"arms-embargo": "#arms-gone"})
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    [first] = _nowhere_p1s(1)
+    arms = replace(
+        make_alert(
+            "a-arms-gone",
+            item=make_item(key="arms-gone", title="Arms embargo vote", url="https://x.org/ag"),
+            matches=(Match("arms-embargo", ("arms*",)),),
+            priority="P1",
+            created=T0 + timedelta(minutes=1),
+        ),
+        story_id="s-arms-gone",
+    )
+    world.enqueue(first, arms)
+    report = world.delivery().run()
+    assert [(o.result, o.cause) for o in report.outcomes] == [("pending", "channel")] * 2
+    assert len(world.slack.calls("conversations.list")) <= 3  # once per missing name
+    assert (_attempts(world, first), _attempts(world, arms)) == (1, 1)
+    ops = [m["text"] for m in world.slack.top_level(OPS_CHANNEL)]
+    assert any("could not be posted to #arms-gone" in text for text in ops)
