@@ -297,3 +297,33 @@ def test_no_veto_from_a_list_tail_or_a_convoy_stopped(text: str) -> None:
     event = classify("Syria: the day at the UN", text)
     assert event.type != "veto"
     assert event.vote is None or event.vote.against != 1
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        # The votes won told in words, the noes named as where they came from.
+        (
+            "Ceasefire text goes down in New York",
+            "The draft won twelve votes. The two votes against came from China and Russia,"
+            " and one member abstained.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Aid renewal falls at the Council",
+            "The extension gathered thirteen votes, but the one cast against it was Moscow's.",
+            RUSSIA,
+        ),
+        # Backed by a count, failing because a permanent member voted no.
+        (
+            "Truce demand fails at the United Nations",
+            "A call for a humanitarian pause, backed by 12 Council members, failed on Monday"
+            " because China voted against it; two members abstained.",
+            ["China"],
+        ),
+    ],
+)
+def test_votes_won_and_noes_that_came_from_permanent_members(
+    title: str, text: str, vetoed: list[str]
+) -> None:
+    assert _vetoers(title, text) == ("veto", vetoed)

@@ -2139,9 +2139,19 @@ _NO_NAMED = re.compile(
     r"(?:\(\d{1,3}\))?\s*:\s*(?!\s*\d)([^.;|]+)"
 )
 _NO_BRACKETED = re.compile(r"\(([^()]{3,80}?),? (?:against|voting against|voted against|opposed)\)")
+_VOTES_WON = re.compile(
+    rf"\b(?:gathered|won|received|got|drew|garnered|secured|obtained) {_N} votes\b"
+    rf"|\bbacked by {_N} (?:council |security council )?(?:members|countries|delegations)\b"
+)
+_NOES_CAME_FROM = re.compile(
+    rf"\bthe {_N} (?:votes? )?(?:cast )?against(?: it)? (?:were|was|came from) (?:those of )?"
+    rf"((?:{_NAME_PATTERN})(?:'s)?(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN})(?:'s)?)*)"
+)
 _NAMED_AGAINST = re.compile(
     rf"(?:,| and| with| while) (?:the )?{_LIST} (?:voting |voted |was |were )?against\b"
     r"(?! (?:the|a|an|it|this|its|their|his|her|any)\b)"
+    rf"|\b(?:because|as|when|after|but) (?:the )?{_LIST} (?:had )?voted (?:against|no)(?: it)?\b"
+    r"(?! (?:the|a|an|this|its|their)\b)"
 )
 _LIST_TAIL = re.compile(
     rf"(?:\b(?:including|among them|among|such as|led by)\b[^,;.]{{0,60}}|(?:{_NAME_PATTERN}))$"
@@ -2171,13 +2181,22 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
             continue
         parts.append((m.start(), kind, _number(count), m.group(6) or m.group(7)))
         taken.add(m.start(4) if m.group(4) else m.start(5))
+    for m in _VOTES_WON.finditer(folded):
+        # ("gathered nine votes", "backed by 13 Council members")
+        parts.append((m.start(), "yes", _number(m.group(1) or m.group(2)), None))
+    for m in _NOES_CAME_FROM.finditer(folded):
+        # ("the two votes against came from Russia and China", "the two cast against it
+        # were Moscow's and Beijing's")
+        named = _names(m.group(2))
+        if named:
+            parts.append((m.start(), "no", _number(m.group(1)), m.group(2)))
     for m in _NAMED_AGAINST.finditer(folded):
         # ("13 in favour and Russia against": the members are the count)
-        named = _names(m.group(1))
+        named = _names(m.group(1) or m.group(2))
         # (not the tail of a list, "four, including Russia and China, against": a part of
         # the count, not the count)
         if named and not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start()):
-            parts.append((m.start(), "no", len(named), m.group(1)))
+            parts.append((m.start(), "no", len(named), m.group(1) or m.group(2)))
     for m in _COUNT_FIRST.finditer(folded):
         kind = "yes" if m.group(2) else "no" if m.group(3) else "abstain"
         if (m.group(1) == "no" and kind != "abstain") or m.start(1) in taken:
@@ -2245,7 +2264,7 @@ def _read_tally(folded: str) -> VoteTally | None:
         # China and Russia against")
         against = next(
             (
-                _names(m.group(1))
+                _names(m.group(1) or m.group(2))
                 for m in _NAMED_AGAINST.finditer(folded)
                 if not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start())
             ),
