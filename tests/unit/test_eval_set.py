@@ -972,7 +972,9 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
 def test_events_on_the_nineteenth_fresh_english_set(capsys: pytest.CaptureFixture[str]) -> None:
     """en-events-19, written blind by another engineer (tuning set). First reading, taken
     before any rule was changed for it (main 20e1d51): events 0.856 (77 of 90), who vetoed
-    0.778 (14 of 18); on the session's start code 0.844 and 0.778. Held to that reading."""
+    0.778 (14 of 18); on the session's start code 0.844 and 0.778. 0.889 (80 of 90) and
+    0.944 (17 of 18) after one general class (a veto told by its count and its noes: "the two
+    votes against came from ..."), held to within one item."""
     report = run_eval(capsys, "en-events-19.jsonl")
-    assert float(report["event_accuracy"]) >= 0.855  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.777  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.877  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.888  # type: ignore[arg-type]
