@@ -4,20 +4,25 @@ delivery use case (app.delivery), as tests/integration/test_delivery_guarantees.
 
 from __future__ import annotations
 
+import os
+import socket
 from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
+from demandwatch.adapters.process import LocalLiveness
+from demandwatch.app.delivery import summarise
 from demandwatch.core.models import Alert, Match
 from integration import test_delivery_guarantees as guarantees
-from integration.test_delivery_guarantees import World
+from integration.test_delivery_guarantees import LEASE, World
 from slack_support import (
     ARMS_CHANNEL,
     DEFAULT_CHANNEL,
     OPS_CHANNEL,
     SYRIA_CHANNEL,
     T0,
+    event_alert,
     make_alert,
     make_config,
     make_item,
@@ -148,3 +153,29 @@ def test_an_alert_for_another_gone_channel_is_tried_once_against_its_own(world: 
     assert (_attempts(world, first), _attempts(world, arms)) == (1, 1)
     ops = [m["text"] for m in world.slack.top_level(OPS_CHANNEL)]
     assert any("could not be posted to #arms-gone" in text for text in ops)
+
+
+# ---------------------------------------------------------------------- LOW-2
+
+
+def test_a_p1_a_live_run_is_posting_is_counted_but_fails_nothing(world: World) -> None:
+    """Review A LOW-2: another run, alive (this machine's process), holds the veto's
+    lease and is posting it. This run counts it pending with the end of that lease, but
+    does not report it undelivered (exit 4 pages the operator for an alert the other run
+    posts a second later): the holder's run reports it, and a lapsed lease is retried."""
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    live = f"{socket.gethostname()}:{os.getppid()}"
+    world.store.claim_alerts(world.clock(), LEASE, holder=live)
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert (report.outcomes, report.pending) == ([], 1)
+    [line] = [line for line in summarise(report) if line.startswith("  pending P1")]
+    assert "being delivered by another run (its lease ends 16:10:00 UTC)" in line
+    assert report.urgent_undelivered == []
+
+    # The lease lapsed with the alert still undelivered: this run tries it, and counts it.
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    world.clock.advance(minutes=6)
+    later = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert [o.alert_id for o in later.urgent_undelivered] == [alert.id]

@@ -123,11 +123,19 @@ class AlertOutcome:
     halt: str | None = None
     # What kind of failure this try met (core.delivery.classify), or None.
     cause: FailureKind | None = None
+    # Another run, not known to be gone, holds its lease and is delivering it now: that
+    # run reports how it ended, and a lapsed lease is tried (and counted) again.
+    elsewhere: bool = False
 
     @property
     def urgent_undelivered(self) -> bool:
-        """A P1 or P2 alert that did not reach people this time."""
-        return self.priority in ("P1", "P2") and self.result in ("pending", "failed")
+        """A P1 or P2 alert that did not reach people this time (not one another run is
+        delivering right now)."""
+        return (
+            self.priority in ("P1", "P2")
+            and self.result in ("pending", "failed")
+            and not self.elsewhere
+        )
 
 
 @dataclass(frozen=True)
@@ -358,9 +366,10 @@ class DeliverAlerts:
                 reason=f"a killed run was posting it: looked up (not posted again) after {when}",
             )
         if record.state == "delivering":
-            return self._outcome(
+            outcome = self._outcome(
                 alert, "pending", reason=f"being delivered by another run (its lease ends {when})"
             )
+            return replace(outcome, elsewhere=True)
         target = self.routes.for_alert(alert)
         quiet = self.calm.quiet(target, alert.priority, now)
         if quiet.action == "hold_until" and quiet.until is not None:
