@@ -4,15 +4,17 @@ delivery use case (app.delivery), as tests/integration/test_delivery_guarantees.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 from dataclasses import replace
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
 from demandwatch.adapters.process import LocalLiveness
 from demandwatch.app.delivery import summarise
+from demandwatch.config import QuietWindow
 from demandwatch.core.models import Alert, Match
 from integration import test_delivery_guarantees as guarantees
 from integration.test_delivery_guarantees import LEASE, World
@@ -179,3 +181,45 @@ def test_a_p1_a_live_run_is_posting_is_counted_but_fails_nothing(world: World) -
     world.clock.advance(minutes=6)
     later = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
     assert [o.alert_id for o in later.urgent_undelivered] == [alert.id]
+
+
+# ---------------------------------------------------------------------- LOW-3
+
+
+def test_a_re_routed_p2_held_by_the_default_channels_quiet_hours_says_so(world: World) -> None:
+    """Review A LOW-3: the campaign's channel is misspelt and the default channel is in
+    its quiet hours (15:00-18:00 UTC). The P2 re-routed there only waits for the window's
+    end: ops are not told it "goes to the default channel" (nothing was posted there), and
+    the summary keeps the window's end. Once the window is over it is posted there, and
+    ops hear of the broken channel then."""
+    config = make_config(campaign_channel="#syria-nu")
+    org = dataclasses.replace(
+        config.org,
+        timezone="UTC",
+        quiet_hours={"#un-alerts": QuietWindow(start=time(15, 0), end=time(18, 0))},
+    )
+    world.config = dataclasses.replace(config, org=org)
+    p2 = replace(
+        make_alert(
+            "a-quiet-p2",
+            item=make_item(key="quiet-p2", title="Council consultations", url="https://x.org/q"),
+            priority="P2",
+        ),
+        story_id="s-quiet-p2",
+    )
+    world.enqueue(p2)
+    report = world.delivery().run()
+    assert [o.result for o in report.outcomes] == ["quiet"]
+    [line] = [line for line in summarise(report) if line.startswith("  quiet P2")]
+    assert "re-routed from #syria-nu" in line
+    assert "quiet hours in #un-alerts until 2012-02-04 18:00 UTC" in line
+    assert not any("default channel" in m["text"] for m in world.slack.top_level(OPS_CHANNEL))
+    assert not any("go to the default channel" in notice for notice in report.notices)
+    assert world.slack.top_level(DEFAULT_CHANNEL) == []
+
+    world.clock.now = T0.replace(hour=18, minute=1)
+    after = world.delivery().run()
+    assert after.delivered == 1
+    assert len(world.slack.top_level(DEFAULT_CHANNEL)) == 1
+    [ops] = world.slack.top_level(OPS_CHANNEL)
+    assert "They go to the default channel" in ops["text"]

@@ -969,6 +969,10 @@ class DeliverAlerts:
                 return self._nowhere(
                     alert, target, where, f"{reason}; default channel: {again}", report
                 )
+            if outcome.result != "delivered":
+                # Held or waiting there (quiet hours, the digest, muted): nothing went to
+                # the default channel yet, so ops hear of it once something does.
+                return replace(outcome, reason=f"re-routed from {target}; {outcome.reason}")
             self._tell_ops(
                 f"{exc.code or 'channel'}:{target}",
                 _ops_text("channel", target, reason, fallback=fallback),
