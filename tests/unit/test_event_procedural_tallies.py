@@ -106,3 +106,25 @@ def test_an_item_reporting_the_text_adopted_is_no_veto(title: str, text: str) ->
 )
 def test_vetoes_told_by_their_tally_stay_vetoes(title: str, text: str, members: list[str]) -> None:
     assert vetoers(title, text) == ("veto", members)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Security Council voting record, 3 March 2031: 12 in favour, 2 against, 1 "
+            "abstaining. Not adopted (negative vote of a permanent member).",
+            "veto",
+        ),
+        (
+            "Voting record: 10 in favour, 3 against, 2 abstaining. The draft was not adopted.",
+            "veto",
+        ),
+        ("Voting record: 5 in favour, 7 against, 3 abstaining. Not adopted.", "other"),
+    ],
+)
+def test_a_record_saying_not_adopted_names_no_member_yet_follows_the_procedure(
+    text: str, kind: str
+) -> None:
+    """Nine votes in favour and not adopted: a permanent member voted no, named or not."""
+    assert vetoers("Draft resolution S/2031/40 : vote", text) == (kind, [])

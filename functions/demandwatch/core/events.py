@@ -3194,11 +3194,20 @@ def _by_the_rules(
         # Fifteen votes or fewer: the Council, where nine and no permanent member's "no"
         # adopt; in a larger body (the Assembly, the Human Rights Council) a majority does.
         council = vote.in_favour + vote.against + vote.abstentions <= 15
-        carried = (
-            vote.in_favour >= 9 and not permanent_against
-            if council
-            else vote.in_favour > vote.against
-        ) or _RECORD_ADOPTED.search(text) is not None
+        # A record that says its text was not adopted with nine votes in favour in the
+        # Council says a permanent member voted no, whether it names the member or not.
+        refused = _RECORD_NOT_ADOPTED.search(text) is not None
+        carried = not refused and (
+            (
+                vote.in_favour >= 9 and not permanent_against
+                if council
+                else vote.in_favour > vote.against
+            )
+            or _RECORD_ADOPTED.search(text) is not None
+        )
+        permanent_against = permanent_against or (
+            refused and council and vote.in_favour >= 9 and vote.against > 0
+        )
         failed = failed or not carried
         if carried:
             scores["resolution_adopted"] = max(scores["resolution_adopted"], 8.0)
@@ -3245,6 +3254,7 @@ def _council_tally(vote: VoteTally, text: str) -> bool:
 _AMENDMENT = _Gated(r"\bamendments?\b")
 # A record that says its text was adopted ("Adopted", "S/RES/2043 (2012)"): whatever its
 # totals seem to list, nothing was vetoed.
+_RECORD_NOT_ADOPTED = re.compile(r"\bnot adopted\b|\bfailed to (?:be )?adopt")
 _RECORD_ADOPTED = re.compile(r"(?<!not )\badopted\b|\bs/res/\d")
 
 
