@@ -92,6 +92,7 @@ class RenderingNotifier:
         escalate: bool = False,
         recover: bool = True,
         story: bool = False,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
         return self._count(render_alert(alert, self._context))
 

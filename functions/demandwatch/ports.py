@@ -6,7 +6,7 @@ suite (tests/contract); nothing a use case needs lives outside these ports.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -329,10 +329,12 @@ class Poster(Protocol):
         escalate: bool = False,
         recover: bool = True,
         story: bool = False,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
         """Post the alert (top-level, or a reply in ``thread_ts``); return its ts.
         ``story``: in ``thread_ts`` all the same, as a story's own message (with its
-        buttons), not as more on a story (the flood guard's grouped stories)."""
+        buttons), not as more on a story (the flood guard's grouped stories).
+        ``on_resend``: called just before the post is sent again (after a failed send)."""
         ...
 
     def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:

@@ -17,7 +17,13 @@ from demandwatch.app.delivery import summarise
 from demandwatch.config import QuietWindow
 from demandwatch.core.models import Alert, Match
 from integration import test_delivery_guarantees as guarantees
-from integration.test_delivery_guarantees import LEASE, World
+from integration.test_delivery_guarantees import (
+    LEASE,
+    Crash,
+    KilledMidPost,
+    World,
+    _finished_pid,
+)
 from slack_support import (
     ARMS_CHANNEL,
     DEFAULT_CHANNEL,
@@ -223,3 +229,51 @@ def test_a_re_routed_p2_held_by_the_default_channels_quiet_hours_says_so(world: 
     assert len(world.slack.top_level(DEFAULT_CHANNEL)) == 1
     [ops] = world.slack.top_level(OPS_CHANNEL)
     assert "They go to the default channel" in ops["text"]
+
+
+# ---------------------------------------------------------------------- MED-2
+
+
+class _SlowGateway(list[float]):
+    """The API's backoff sleeps, each standing for a slow 5xx answer and its backoff:
+    the fake clock moves ``step`` at each."""
+
+    def __init__(self, world: World, step: timedelta) -> None:
+        super().__init__()
+        self._world = world
+        self._step = step
+
+    def append(self, seconds: float) -> None:
+        self._world.clock.advance(seconds=self._step.total_seconds())
+        super().append(seconds)
+
+
+def test_killed_during_a_resend_the_next_run_waits_from_the_last_send(world: World) -> None:
+    """Review A MED-2: Slack answers the veto's post 503 twice, slowly (10 s each), and
+    the third send is on the wire when the run is killed, 20 s after the first. A run
+    21 s after the first send must not post it again: the post may land up to the
+    window after its LAST send, not its first. It adopts the post once that has passed."""
+    if isinstance(world.store, guarantees.SqliteStore):
+        pytest.skip("the killed run's post runs in a thread, and a SQLite handle is per thread")
+    alert = event_alert("veto")
+    world.enqueue(alert)
+    world.slack.fail("chat.postMessage", status=503, times=2)
+    world.slack.stall("chat.postMessage", seconds=3)
+    world.sleeps = _SlowGateway(world, timedelta(seconds=10))
+    killed = world.delivery(holder=f"{socket.gethostname()}:{_finished_pid()}")
+    world.sleeps = []
+    dying = KilledMidPost(killed.poster, world.slack)
+    killed.poster = dying
+    with pytest.raises(Crash):
+        killed.run()
+    world.clock.advance(seconds=1)  # 21 s after the first send, 1 s after the last
+    rerun = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert rerun.leases_broken == 1
+    assert [o.result for o in rerun.outcomes] == []
+    dying.landed()
+    assert world.top_level_ids() == [alert.id]
+
+    world.clock.advance(seconds=20)
+    after = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert after.delivered == 1
+    assert world.top_level_ids() == [alert.id]

@@ -48,6 +48,7 @@ class RecordingNotifier:
         page: bool = False,
         escalate: bool = False,
         recover: bool = True,
+        on_resend: object = None,
     ) -> str:
         self.alerts.append(alert)
         return alert.id

@@ -602,7 +602,11 @@ class DeliverAlerts:
         if ts is None:
             self._sending(alert)
             ts = self.poster.post_alert(
-                channel, alert, thread_ts=thread.ts, escalate=decision.escalate
+                channel,
+                alert,
+                thread_ts=thread.ts,
+                escalate=decision.escalate,
+                on_resend=self._resending(alert),
             )
         self.threads.record_reply(story, channel, alert.id)
         return self._done(alert, Delivery(channel, ts))
@@ -618,7 +622,9 @@ class DeliverAlerts:
         ts = self.poster.find_alert(channel, alert) if adopt else None
         if ts is None:
             self._sending(alert)
-            ts = self.poster.post_alert(channel, alert, page=decision.page)
+            ts = self.poster.post_alert(
+                channel, alert, page=decision.page, on_resend=self._resending(alert)
+            )
         stored = self.threads.set_thread_ts(_story(alert), channel, alert.id, ts)
         if stored.ts != ts:  # pragma: no cover - only the claimant sets the ts
             log.warning(
@@ -780,7 +786,12 @@ class DeliverAlerts:
         if ts is None:
             self._sending(alert)
             ts = self.poster.post_alert(
-                channel, alert, thread_ts=summary, page=decision.page, story=True
+                channel,
+                alert,
+                thread_ts=summary,
+                page=decision.page,
+                story=True,
+                on_resend=self._resending(alert),
             )
         self.threads.set_thread_ts(_story(alert), channel, alert.id, summary)
         return self._done(alert, Delivery(channel, ts))
@@ -830,6 +841,11 @@ class DeliverAlerts:
             if exc.code == "channel_not_found" and not isinstance(exc, RateLimitedError):
                 self._not_found[target] = (now + NOT_FOUND_FRESH, exc)
             raise
+
+    def _resending(self, alert: Alert) -> Callable[[], None]:
+        """Noted again before each re-send of the post (after a 5xx, a dropped connection
+        or a waited-out 429): the post may land up to ``landing`` after its LAST send."""
+        return lambda: self._sending(alert)
 
     def _tried(self, alert: Alert) -> bool:
         """Whether this alert was leased before (an earlier try may have reached Slack)."""

@@ -244,9 +244,9 @@ def broken_lease_end(now: datetime, sent_at: datetime | None, landing: timedelta
 
 # How long the Slack client waits for the answer to one call (slack.api.build_web_client).
 SLACK_TIMEOUT = timedelta(seconds=10)
-# How long after a post began it may still land in Slack: the client's timeout, the
-# seconds of the API's own retries (a re-send after a 5xx or a dropped connection begins
-# later than the first), and a margin. A dead holder's alert is not tried before that.
+# How long after its last send a post may still land in Slack: the client's timeout and a
+# margin (each re-send of the API's own retries is noted again: app.delivery _resending).
+# A dead holder's alert is not tried before that.
 POST_MAY_LAND = SLACK_TIMEOUT + timedelta(seconds=10)
 # A short Retry-After is waited out inside a local run; longer ones go to the next run.
 LOCAL_MAX_WAIT = 5.0

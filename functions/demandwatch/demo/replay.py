@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -169,6 +169,7 @@ class DemoConsole(ConsoleNotifier):
         escalate: bool = False,
         recover: bool = True,
         story: bool = False,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
         reply = thread_ts is not None and not story
         self.posts.append(Post(self.step, alert, reply, page or escalate))

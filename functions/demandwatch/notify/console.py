@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TextIO
 
@@ -89,6 +89,7 @@ class ConsoleNotifier:
         escalate: bool = False,
         recover: bool = True,
         story: bool = False,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
         text = format_alert(alert)
         if thread_ts is not None and not story:

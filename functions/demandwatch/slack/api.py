@@ -128,12 +128,19 @@ class SlackApi:
         attempt: Callable[[], T],
         *,
         recover: Callable[[], T | None] | None = None,
+        on_resend: Callable[[], None] | None = None,
     ) -> T:
-        """Run ``attempt`` under the retry policy; ``recover`` runs before any re-send."""
+        """Run ``attempt`` under the retry policy; ``recover`` runs before any re-send,
+        ``on_resend`` just before it goes (a post may land up to a timeout after its
+        last send, not its first: the caller notes when)."""
         waited = False
         failures = 0
+        sent = False
         while True:
             try:
+                if sent and on_resend is not None:
+                    on_resend()
+                sent = True
                 return attempt()
             except SlackApiError as exc:
                 response = exc.response
@@ -226,8 +233,10 @@ class SlackApi:
         thread_ts: str | None = None,
         broadcast: bool = False,
         recover: Callable[[], str | None] | None = None,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
-        """Post ``message``; return its ts. ``recover`` finds it if an attempt landed."""
+        """Post ``message``; return its ts. ``recover`` finds it if an attempt landed;
+        ``on_resend`` runs just before each re-send."""
         self._pace(channel)
 
         def attempt() -> str:
@@ -248,7 +257,7 @@ class SlackApi:
             return str(response["ts"])
 
         try:
-            return self.call("chat.postMessage", attempt, recover=recover)
+            return self.call("chat.postMessage", attempt, recover=recover, on_resend=on_resend)
         except NotifyError as exc:
             if exc.code == "channel_not_found":
                 # The id a name was resolved to is gone (the channel deleted, perhaps made

@@ -77,6 +77,7 @@ class SlackNotifier:
         escalate: bool = False,
         recover: bool = True,
         story: bool = False,
+        on_resend: Callable[[], None] | None = None,
     ) -> str:
         """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
 
@@ -101,6 +102,7 @@ class SlackNotifier:
             thread_ts=thread_ts,
             broadcast=escalate and thread_ts is not None,
             recover=find if recover else None,
+            on_resend=on_resend,
         )
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
