@@ -461,7 +461,7 @@ def _as_text(value: Any) -> str:
 
 
 def _as_int(value: Any, *, minimum: int | None = None) -> int:
-    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+    if isinstance(value, str) and re.fullmatch(r"\s*[+-]?[0-9]+\s*", value, re.ASCII):
         value = int(value)
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValueError("Input should be a valid integer, unable to parse string as an integer")

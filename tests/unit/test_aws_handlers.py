@@ -244,6 +244,10 @@ def test_cloud_settings_name_every_missing_or_bad_variable() -> None:
         ).inline_poll_max
         == 5
     )
+    # Digits other than ASCII's (an Arabic-Indic three) are no integer here, as before.
+    with pytest.raises(ConfigError) as caught:
+        CloudSettings.from_env({"DEMANDWATCH_TABLE": "t", "DEMANDWATCH_INLINE_POLL_MAX": "\u0663"})
+    assert [p.field for p in caught.value.problems] == ["DEMANDWATCH_INLINE_POLL_MAX"]
 
 
 # ---------------------------------------------------------------------- digest
