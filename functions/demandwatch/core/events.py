@@ -10,7 +10,7 @@ history. The highest score wins; ties go to the more severe type.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -2147,12 +2147,33 @@ _NOES_CAME_FROM = re.compile(
     rf"\bthe {_N} (?:votes? )?(?:cast )?against(?: it)? (?:were|was|came from) (?:those of )?"
     rf"((?:{_NAME_PATTERN})(?:'s)?(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN})(?:'s)?)*)"
 )
-_NAMED_AGAINST = re.compile(
-    rf"(?:,| and| with| while) (?:the )?{_LIST} (?:voting |voted |was |were )?against\b"
-    r"(?! (?:the|a|an|it|this|its|their|his|her|any)\b)"
-    rf"|\b(?:because|as|when|after|but) (?:the )?{_LIST} (?:had )?voted (?:against|no)(?: it)?\b"
-    r"(?! (?:the|a|an|this|its|their)\b)"
+# Two patterns read as one alternation (``_named_against``): the member list written into
+# each, one pattern would compile past the bound on a rule's size (core.gated.WHOLE_AT_MOST).
+_NAMED_AGAINST = (
+    re.compile(
+        rf"(?:,| and| with| while) (?:the )?{_LIST} (?:voting |voted |was |were )?against\b"
+        r"(?! (?:the|a|an|it|this|its|their|his|her|any)\b)"
+    ),
+    re.compile(
+        rf"\b(?:because|as|when|after|but) (?:the )?{_LIST} (?:had )?voted (?:against|no)(?: it)?\b"
+        r"(?! (?:the|a|an|this|its|their)\b)"
+    ),
 )
+
+
+def _named_against(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_NAMED_AGAINST`` as ``finditer`` gives those of an alternation: the
+    leftmost, the first pattern at a tie, the next search after its end."""
+    pos = 0
+    while True:
+        found = [m for m in (p.search(text, pos) for p in _NAMED_AGAINST) if m is not None]
+        if not found:
+            return
+        first = min(found, key=lambda m: m.start())
+        yield first
+        pos = max(first.end(), first.start() + 1)
+
+
 _LIST_TAIL = re.compile(
     rf"(?:\b(?:including|among them|among|such as|led by)\b[^,;.]{{0,60}}|(?:{_NAME_PATTERN}))$"
 )
@@ -2190,13 +2211,13 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
         named = _names(m.group(2))
         if named:
             parts.append((m.start(), "no", _number(m.group(1)), m.group(2)))
-    for m in _NAMED_AGAINST.finditer(folded):
+    for m in _named_against(folded):
         # ("13 in favour and Russia against": the members are the count)
-        named = _names(m.group(1) or m.group(2))
+        named = _names(m.group(1))
         # (not the tail of a list, "four, including Russia and China, against": a part of
         # the count, not the count)
         if named and not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start()):
-            parts.append((m.start(), "no", len(named), m.group(1) or m.group(2)))
+            parts.append((m.start(), "no", len(named), m.group(1)))
     for m in _COUNT_FIRST.finditer(folded):
         kind = "yes" if m.group(2) else "no" if m.group(3) else "abstain"
         if (m.group(1) == "no" and kind != "abstain") or m.start(1) in taken:
@@ -2264,8 +2285,8 @@ def _read_tally(folded: str) -> VoteTally | None:
         # China and Russia against")
         against = next(
             (
-                _names(m.group(1) or m.group(2))
-                for m in _NAMED_AGAINST.finditer(folded)
+                _names(m.group(1))
+                for m in _named_against(folded)
                 if not _LIST_TAIL.search(folded, max(0, m.start() - 80), m.start())
             ),
             (),
