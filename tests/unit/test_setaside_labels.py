@@ -255,6 +255,9 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(6, 3),
     ),
+    "english-12.jsonl": Part(
+        "s12-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
+    ),
 }
 
 
