@@ -258,6 +258,16 @@ PARTS = {
     "english-12.jsonl": Part(
         "s12-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-12.jsonl": Part(
+        "s12-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
