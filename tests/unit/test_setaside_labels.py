@@ -268,6 +268,17 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(12, 3),
     ),
+    "busy-week-13.jsonl": Part(
+        "s12-bw-{lang}-",
+        SIX,
+        4,
+        file_negatives=12,
+        span_days=6,
+        stories=14,
+        shared_stories=10,
+        vetoers=True,
+        multilingual_stories=(6, 3),
+    ),
 }
 
 
