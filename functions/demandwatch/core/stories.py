@@ -893,12 +893,10 @@ def _council_documents(symbols: Iterable[str]) -> set[str]:
     return {s for s in symbols if _COUNCIL_DOCUMENT.match(s)}
 
 
-_RESOLUTION = re.compile(r"^S/RES/\d+ \((\d{4})\)$")
-
-
 def _resolutions_of(symbols: Iterable[str], year: int) -> set[str]:
-    """The Council resolutions of ``year`` among ``symbols``."""
-    return {s for s in symbols if (m := _RESOLUTION.match(s)) and int(m.group(1)) == year}
+    """The Council resolutions of ``year`` among ``symbols``: their year as ``identifying``
+    reads it (``_stated_year``)."""
+    return {s for s in symbols if s.startswith("S/RES/") and _stated_year(s) == year}
 
 
 def same_development(
@@ -978,17 +976,18 @@ def same_development(
 _SYMBOL_YEAR = re.compile(r"^S/(?:PRST/)?(\d{4})/|\((\d{4})\)$")
 
 
+def _stated_year(symbol: str) -> int | None:
+    """The year a Council symbol states (S/2026/812, S/PRST/2026/3, S/RES/2118 (2013)); None
+    for a symbol that states none (press codes, reports)."""
+    m = _SYMBOL_YEAR.search(symbol)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
 def identifying(symbols: Iterable[str], year: int) -> set[str]:
     """The symbols that can name the development itself: press codes, reports, and this
     or last year's Council documents. "Resolution 2254 (2015)", cited in every item on the
     political process, is background and must not join unrelated items into one story."""
-    found = set()
-    for symbol in symbols:
-        m = _SYMBOL_YEAR.search(symbol)
-        stated = int(m.group(1) or m.group(2)) if m else None
-        if stated is None or stated >= year - 1:
-            found.add(symbol)
-    return found
+    return {s for s in symbols if (stated := _stated_year(s)) is None or stated >= year - 1}
 
 
 # The same-day bars for a reaction and for coverage sharing no word as written, as shares of
