@@ -6,48 +6,24 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from demandwatch.core.stories import (
     Candidate,
-    Story,
     StoryClusterer,
     StoryItem,
-    assign_polled,
-    bag_of_words,
     names_failure,
     names_rival_draft,
 )
+from story_support import candidate, polled
 
 DAY = datetime(2026, 10, 13, tzinfo=UTC)
 RUSSIA = frozenset({"Russian Federation"})
 
 
-def item(
-    alert: str,
-    title: str,
-    event: str,
-    at: datetime,
-    *,
-    text: str = "",
-    symbols: tuple[str, ...] = (),
-    tally: str | None = None,
-    vetoers: frozenset[str] = frozenset(),
-    vote_date: date | None = None,
-) -> Candidate:
-    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
-    return Candidate(
-        story_item,
-        bag_of_words(title, text),
-        symbols,
-        ("stop-veto-obstruction",),
-        "P1",
-        tally=tally,
-        vetoers=vetoers,
-        vote_date=vote_date,
-        failure_named=names_failure(title, text),
-        rival_draft=names_rival_draft(title, text),
-    )
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="stop-veto-obstruction")
 
 
 def veto(alert: str = "v1", at: datetime = DAY + timedelta(hours=15)) -> Candidate:
@@ -185,11 +161,6 @@ def record(at: datetime, symbol: str = "S/2026/538") -> Candidate:
         tally="13-1-1",
         vetoers=RUSSIA,
     )
-
-
-def polled(*cands: Candidate) -> list[Story]:
-    saved: dict[str, Story] = {}
-    return [assign_polled(saved, cand) for cand in cands]
 
 
 def test_a_voting_record_catalogued_weeks_later_joins_the_vote_no_story_named() -> None:

@@ -4,48 +4,24 @@ story across registers), but not the news of another development that day or the
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from demandwatch.core.stories import (
     Candidate,
     Story,
     StoryClusterer,
-    StoryItem,
-    assign_polled,
-    bag_of_words,
     names_rival_draft,
-    voting_record,
 )
+from story_support import candidate, polled
 
 # A Thursday: the vote at 11:00 in New York.
 VOTE = datetime(2026, 5, 21, 15, tzinfo=UTC)
 BOTH = frozenset({"China", "Russian Federation"})
 
 
-def item(
-    alert: str,
-    title: str,
-    event: str,
-    at: datetime,
-    *,
-    text: str = "",
-    vetoers: frozenset[str] = frozenset(),
-    vote_date: date | None = None,
-    tally: str | None = None,
-) -> Candidate:
-    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
-    return Candidate(
-        story_item,
-        bag_of_words(title, text),
-        (),
-        ("icc-referral",),
-        "P1",
-        vetoers=vetoers,
-        vote_date=vote_date,
-        tally=tally,
-        rival_draft=names_rival_draft(title, text),
-        record=voting_record(title, text),
-    )
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="icc-referral")
 
 
 def preview() -> Candidate:
@@ -72,11 +48,6 @@ def vetoed(at: datetime = VOTE + timedelta(minutes=40)) -> Candidate:
         vetoers=BOTH,
         vote_date=VOTE.date(),
     )
-
-
-def polled(*cands: Candidate) -> list[Story]:
-    saved: dict[str, Story] = {}
-    return [assign_polled(saved, cand) for cand in cands]
 
 
 def test_a_veto_report_read_as_other_news_joins_the_veto_of_its_day() -> None:

@@ -5,34 +5,18 @@ posted: the story's window opens at the vote, not at the post."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
-from demandwatch.core.stories import Candidate, Story, StoryItem, assign_polled, bag_of_words
+from demandwatch.core.stories import Candidate
+from story_support import candidate, polled
 
 # A Tuesday: the vote at 11:00 in New York.
 VOTE = datetime(2026, 11, 10, 16, tzinfo=UTC)
 RUSSIA = frozenset({"Russian Federation"})
 
 
-def item(
-    alert: str,
-    title: str,
-    event: str,
-    at: datetime,
-    *,
-    text: str = "",
-    vetoers: frozenset[str] = frozenset(),
-    vote_date: date | None = None,
-) -> Candidate:
-    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
-    return Candidate(
-        story_item,
-        bag_of_words(title, text),
-        (),
-        ("stop-veto-obstruction",),
-        "P1",
-        vetoers=vetoers,
-        vote_date=vote_date,
-    )
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="stop-veto-obstruction")
 
 
 def preview(at: datetime, vote_date: date | None = None) -> Candidate:
@@ -76,11 +60,6 @@ def coverage() -> list[Candidate]:
             "answers.",
         ),
     ]
-
-
-def polled(*cands: Candidate) -> list[Story]:
-    saved: dict[str, Story] = {}
-    return [assign_polled(saved, cand) for cand in cands]
 
 
 def test_a_preview_two_days_ahead_is_the_votes_story() -> None:

@@ -6,51 +6,27 @@ the draft it names, the totals it lists, the members it lists against."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
 
 from demandwatch.core.stories import (
     Candidate,
-    Story,
-    StoryItem,
     VotingRecord,
-    assign_polled,
-    bag_of_words,
     reaches_back,
     vote_days,
     voting_record,
 )
+from story_support import candidate, polled
 
 # A Tuesday: the vote at 11:00 in New York.
 VOTE = datetime(2026, 11, 10, 16, tzinfo=UTC)
 RUSSIA = frozenset({"Russian Federation"})
 
 
-def item(
-    alert: str,
-    title: str,
-    event: str,
-    at: datetime,
-    *,
-    text: str = "",
-    symbols: tuple[str, ...] = (),
-    tally: str | None = None,
-    vetoers: frozenset[str] = frozenset(),
-    vote_date: date | None = None,
-) -> Candidate:
-    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
-    return Candidate(
-        story_item,
-        bag_of_words(title, text),
-        symbols,
-        ("accountability-investigations",),
-        "P1",
-        tally=tally,
-        vetoers=vetoers,
-        vote_date=vote_date,
-        record=voting_record(title, text),
-    )
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="accountability-investigations")
 
 
 def coverage() -> list[Candidate]:
@@ -114,11 +90,6 @@ def record(form: str, at: datetime) -> Candidate:
     title, text, event = RECORDS[form]
     symbols = ("S/2026/812",) if "S/2026/812" in title + text else ()
     return item("undl", title, event, at, text=text, symbols=symbols)
-
-
-def polled(*cands: Candidate) -> list[Story]:
-    saved: dict[str, Story] = {}
-    return [assign_polled(saved, cand) for cand in cands]
 
 
 def test_a_record_says_what_it_records() -> None:

@@ -1,0 +1,56 @@
+"""One item as the clusterer sees it in a run, for the story tests that write their own
+coverage: its keys read from its text as a run reads them (a reaction naming the Council's
+failure, a rival draft, a voting record), its other keys given."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from demandwatch.core.stories import (
+    Candidate,
+    Story,
+    StoryItem,
+    assign_polled,
+    bag_of_words,
+    names_failure,
+    names_rival_draft,
+    voting_record,
+)
+
+
+def candidate(
+    alert: str,
+    title: str,
+    event: str,
+    at: datetime,
+    *,
+    demand: str,
+    text: str = "",
+    symbols: tuple[str, ...] = (),
+    tally: str | None = None,
+    vetoers: frozenset[str] = frozenset(),
+    vote_date: date | None = None,
+) -> Candidate:
+    """An alert of ``demand`` with its story keys: the event's (``event``, ``tally``,
+    ``vetoers``, ``vote_date``), the symbols found, and those read from ``title`` and ``text``."""
+    story_item = StoryItem(alert, "src", title, "", at, event)  # type: ignore[arg-type]
+    return Candidate(
+        story_item,
+        bag_of_words(title, text),
+        symbols,
+        (demand,),
+        "P1",
+        tally=tally,
+        vetoers=vetoers,
+        vote_date=vote_date,
+        failure_named=names_failure(title, text),
+        rival_draft=names_rival_draft(title, text),
+        record=voting_record(title, text),
+    )
+
+
+def polled(*cands: Candidate) -> list[Story]:
+    """Each item's story when it is the one alert of a poll at its publication, as a run
+    clusters it (``assign_polled``)."""
+    saved: dict[str, Story] = {}
+    return [assign_polled(saved, cand) for cand in cands]
