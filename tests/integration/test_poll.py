@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from demandwatch import bootstrap
+from demandwatch.cli import main
 from demandwatch.config import Settings, load_config
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
@@ -725,6 +727,40 @@ def test_a_retry_after_is_kept_with_the_source_and_honoured_by_the_next_run(
     saved = SqliteStore(state).get_source_state("lim")
     assert saved.consecutive_failures == 1  # a deferred poll is not another failure
     assert saved.retry_at is not None
+
+
+def test_status_says_when_a_source_that_asked_to_wait_may_be_polled_and_why(
+    httpserver: HTTPServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """F5: after a 429 with Retry-After: 600, `status` gives the time `run` honours (not
+    "due now"), and says the source asked for it."""
+    httpserver.expect_request("/limited.xml").respond_with_data(
+        "slow down", status=429, headers={"Retry-After": "600"}
+    )
+    config = write_config(
+        tmp_path / "cfg",
+        [{"id": "lim", "url": httpserver.url_for("/limited.xml"), "interval": "5m"}],
+    )
+    state = tmp_path / "state.sqlite3"
+    before = datetime.now(UTC)
+    assert by_id(run_once(config, state, RecordingNotifier()))["lim"].status == "failed"
+    barred = SqliteStore(state).get_source_state("lim").retry_at
+    assert barred is not None
+    assert barred >= before + timedelta(seconds=600)
+
+    assert main(["status", "--json", "--config", str(config), "--state", str(state)]) == 0
+    lim = json.loads(capsys.readouterr().out)["sources"][0]
+    assert datetime.fromisoformat(lim["next_poll"]) == barred
+    assert lim["next_poll_reason"] == (
+        "the source asked to wait: rate limited (HTTP 429, retry after 600s)"
+    )
+    assert main(["status", "--config", str(config), "--state", str(state)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("lim "))
+    assert "due now" not in line
+    assert (
+        f"next poll at {barred:%H:%M:%S} UTC (in 10m; the source asked to wait: "
+        "rate limited (HTTP 429, retry after 600s))" in line
+    )
 
 
 def test_a_published_spacing_holds_across_processes(httpserver: HTTPServer, tmp_path: Path) -> None:

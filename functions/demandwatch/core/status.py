@@ -47,6 +47,10 @@ class SourceHealth:
     last_new_item: datetime | None
     last_error: str | None
     next_poll: datetime  # when it is due next (now, if it is already due)
+    # Why next_poll is later than its interval alone makes it: the source asked to wait
+    # (a 429's Retry-After, or its published spacing: SourceState.retry_at, which every
+    # poll honours), said with the time, so status never says "due now" for it.
+    next_poll_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,14 @@ def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> Source
     else:
         # The scheduler's own rule (core.schedule.is_due) allows a little slack.
         next_poll = max(now, state.last_attempt + spec.interval - min(DUE_SLACK, spec.interval / 5))
+    reason = None
+    if state.retry_at is not None and state.retry_at > next_poll:
+        # A poll before retry_at is deferred (service._await_turn), so that is the time.
+        next_poll = state.retry_at
+        if state.consecutive_failures and state.last_error:
+            reason = f"the source asked to wait: {state.last_error}"
+        else:
+            reason = "the spacing its publisher asks for between requests"
     return SourceHealth(
         id=spec.id,
         name=spec.name,
@@ -100,6 +112,7 @@ def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> Source
         last_new_item=state.last_new_item,
         last_error=state.setup_error or (state.last_error if state.consecutive_failures else None),
         next_poll=next_poll,
+        next_poll_reason=reason,
     )
 
 
@@ -152,6 +165,12 @@ def _in(when: datetime, now: datetime) -> str:
     return f"in {seconds / 60:.0f}m" if seconds >= 60 else f"in {seconds:.0f}s"
 
 
+def _next_poll(s: SourceHealth, now: datetime) -> str:
+    if s.next_poll_reason is None:
+        return _in(s.next_poll, now)
+    return f"at {s.next_poll:%H:%M:%S} UTC ({_in(s.next_poll, now)}; {s.next_poll_reason})"
+
+
 def status_lines(report: StatusReport) -> list[str]:
     """The plain-text status: a header, one line per source, then undelivered alerts."""
     now = report.at
@@ -161,7 +180,7 @@ def status_lines(report: StatusReport) -> list[str]:
         streak = f" ({s.failures} in a row)" if s.failures else ""
         lines.append(
             f"  {s.id:<{width}}  {s.health + streak:<20} last success {_ago(s.last_success, now)}"
-            f", last new item {_ago(s.last_new_item, now)}, next poll {_in(s.next_poll, now)}"
+            f", last new item {_ago(s.last_new_item, now)}, next poll {_next_poll(s, now)}"
         )
         if s.last_error:
             label = "not polled" if s.health == "not_configured" else "last error"
@@ -198,6 +217,7 @@ def status_json(report: StatusReport) -> dict[str, object]:
                 "last_new_item": iso(s.last_new_item),
                 "last_error": s.last_error,
                 "next_poll": s.next_poll.isoformat(),
+                "next_poll_reason": s.next_poll_reason,
             }
             for s in report.sources
         ],
