@@ -112,6 +112,7 @@ class RenderingNotifier:
         claimed: Mark | None = None,
         dismissed: Mark | None = None,
         muted: Mark | None = None,
+        raised_by: Alert | None = None,
     ) -> None:
         return None
 

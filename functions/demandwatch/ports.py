@@ -355,8 +355,10 @@ class Poster(Protocol):
         claimed: Mark | None = None,
         dismissed: Mark | None = None,
         muted: Mark | None = None,
+        raised_by: Alert | None = None,
     ) -> None:
-        """Re-render a story's top-level message: "+N sources", claim and mute (cosmetic)."""
+        """Re-render a story's top-level message: "+N sources", claim and mute, and the
+        later alert that raised the story above it (``raised_by``; cosmetic)."""
         ...
 
     def delete(self, channel: str, ts: str) -> None: ...

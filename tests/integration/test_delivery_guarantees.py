@@ -554,6 +554,27 @@ def test_a_p1_no_channel_takes_waits_for_one_and_ops_hear_it_once(world: World) 
     assert world.slack.top_level(DEFAULT_CHANNEL) == []
 
 
+def test_the_top_level_message_of_a_vote_that_became_a_veto_reads_as_the_veto(
+    world: World,
+) -> None:
+    """Probe F8 (local) and probe2 G6 (cloud): one top-level message per story, updated;
+    on both stores the update after the veto's reply heads it with the veto."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    veto = replace(event_alert("veto"), story_id="s1", created=T0 + timedelta(minutes=1))
+    world.enqueue(vote)
+    world.delivery().run()
+    world.clock.advance(minutes=1)
+    world.enqueue(veto)
+    report = world.delivery().run()
+    assert report.parents_updated == 1
+    [top] = world.slack.top_level(SYRIA_CHANNEL)
+    parent = world.slack.message(SYRIA_CHANNEL, top["ts"])
+    [header] = [b["text"]["text"] for b in parent["blocks"] if b["type"] == "header"]
+    assert header.startswith("🔴 P1 · Veto · Stop obstructing Security Council action on Syria")
+    assert header.endswith(" (was: vote scheduled)")
+    assert parent["text"].startswith(header)
+
+
 def test_an_alert_no_channel_takes_for_the_outage_limit_is_failed(world: World) -> None:
     """Bounded by time like an outage: after the limit it is failed with its reason."""
     alert = event_alert("veto")

@@ -126,7 +126,9 @@ class App:
                     "type": "button",
                     "action_id": action_id,
                     "block_id": "demandwatch.actions",
-                    "value": json.dumps({"alert": self.alert.id, "story": "story-1"}),
+                    "value": json.dumps(
+                        {"alert": self.alert.id, "story": self.alert.story_id or self.alert.id}
+                    ),
                 }
             ],
             "response_url": "https://hooks.slack.invalid/actions/1",
@@ -319,6 +321,32 @@ def test_draft_statement_is_posted_in_the_story_thread(app: App) -> None:
     assert status.drafted is not None
     assert status.drafted.user == "U0WRITER1"
     assert status.state == "posted"
+
+
+def test_a_draft_from_a_vote_that_became_a_veto_is_titled_after_the_veto(app: App) -> None:
+    """The Draft button sits on the story's top-level message, the vote's: the draft, about
+    the veto, is announced as the veto's, not the vote notice's (probe2 G6)."""
+    vote = replace(event_alert("vote_scheduled"), id="a-vote-2", story_id="story-2", priority="P2")
+    veto = replace(event_alert("veto"), id="a-veto-2", story_id="story-2")
+    app.deliver(vote)
+    app.clock.advance(minutes=1)
+    app.deliver(veto)
+    [parent] = [
+        m
+        for m in app.slack.top_level(SYRIA_CHANNEL)
+        if m["metadata"]["event_payload"]["alert_id"] == vote.id
+    ]
+    app.alert, app.parent_ts = vote, parent["ts"]
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER1").follow_ups)
+    [draft] = [
+        r
+        for r in app.slack.replies(SYRIA_CHANNEL, parent["ts"])
+        if r["metadata"]["event_type"] == "demandwatch_draft"
+    ]
+    assert draft["text"].startswith(
+        "Draft statement (not for release): Security Council Fails to Adopt"
+    ), draft["text"]
+    assert "🔴 P1 · Veto · " in app.parent_text()
 
 
 def test_follow_ups_are_plain_data_for_a_second_invocation(app: App) -> None:

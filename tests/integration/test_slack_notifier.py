@@ -696,3 +696,59 @@ def test_a_veto_still_reaches_a_muted_story(h: Harness) -> None:
     report = service.deliver()
     assert [(o.alert_id, o.result) for o in report.outcomes] == [(again.id, "muted")]
     assert _alert_ids(h.slack.replies(SYRIA_CHANNEL, top[0]["ts"])) == [veto.id]
+
+
+def _header(message: dict[str, Any]) -> str:
+    return str(next(b["text"]["text"] for b in message["blocks"] if b["type"] == "header"))
+
+
+def test_a_vote_story_that_becomes_a_veto_says_so_in_its_top_level_message(h: Harness) -> None:
+    """One top-level message per story, updated (DESIGN): when a reply raises the story
+    (a scheduled vote became a veto), the message scrolled back to reads as the veto, and
+    still says what it first was. A button pressed on it later keeps that (probe F8, G6)."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    veto = replace(event_alert("veto"), story_id="s1")
+    h.enqueue(vote)
+    notifier = h.notifier()
+    service = h.service(notifier)
+    service.deliver()
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    assert _header(top[0]).startswith("🟠 P2 · Vote scheduled · ")
+    h.clock.advance(minutes=1)
+    h.enqueue(veto)
+    service.deliver()
+    parent = h.slack.message(SYRIA_CHANNEL, top[0]["ts"])
+    raised = "🔴 P1 · Veto · Stop obstructing Security Council action on Syria (+1 demand) (was: vote scheduled)"
+    assert _header(parent) == raised
+    assert parent["text"].startswith(raised)
+    assert "*+1 source* in the thread" in str(parent["blocks"])
+    # The parent still names the alert it shows (its buttons act on the story).
+    assert parent["metadata"]["event_payload"]["alert_id"] == vote.id
+    # A claim re-renders the parent from the store (the interactivity path): still the veto.
+    h.store.claim_alert(vote.id, "U0CLAIMER", h.clock())
+    assert notifier.refresh_parent("s1", SYRIA_CHANNEL)
+    parent = h.slack.message(SYRIA_CHANNEL, top[0]["ts"])
+    assert _header(parent) == raised
+    assert "Claimed by <@U0CLAIMER>" in str(parent["blocks"])
+
+
+def test_a_p2_source_after_the_veto_does_not_lower_the_raised_header(h: Harness) -> None:
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    veto = replace(event_alert("veto"), story_id="s1")
+    late = replace(
+        make_alert("a-late", item=make_item(key="k3", title="Reactions to the vote")),
+        story_id="s1",
+        priority="P2",
+    )
+    h.enqueue(vote)
+    service = h.service(h.notifier())
+    service.deliver()
+    for alert in (veto, late):
+        h.clock.advance(minutes=1)
+        h.enqueue(alert)
+        service.deliver()
+    top = h.slack.top_level(SYRIA_CHANNEL)
+    parent = h.slack.message(SYRIA_CHANNEL, top[0]["ts"])
+    assert _header(parent).startswith("🔴 P1 · Veto · ")
+    assert _header(parent).endswith("(was: vote scheduled)")
+    assert "*+2 sources* in the thread" in str(parent["blocks"])

@@ -22,6 +22,7 @@ from demandwatch.core.delivery import (
     ends_run,
     parse_state,
     persistent,
+    raised_by,
     slacks_side,
     sources_of,
 )
@@ -37,6 +38,19 @@ def posted(owner: str = "a-first", **kw: object) -> ThreadView:
 
 
 # ---------------------------------------------------------------------- decisions
+
+
+def test_a_story_is_raised_by_its_first_delivered_alert_of_the_highest_priority() -> None:
+    vote = replace(event_alert("vote_scheduled"), id="vote", priority="P2")
+    p2 = replace(event_alert("statement"), id="p2", priority="P2")
+    veto = replace(event_alert("veto"), id="veto", priority="P1")
+    again = replace(event_alert("veto"), id="again", priority="P1")
+    assert raised_by(vote, []) is None
+    assert raised_by(vote, [vote, p2]) is None  # the same priority raises nothing
+    assert raised_by(vote, [p2, veto, again]) == veto
+    assert raised_by(veto, [vote, again]) is None  # nothing lowers it
+    p3 = replace(event_alert("other"), id="p3", priority="P3")
+    assert raised_by(p3, [p2, veto]) == veto
 
 
 def test_p3_is_held_whatever_the_thread() -> None:

@@ -106,6 +106,26 @@ def test_header_names_event_demand_and_priority() -> None:
     assert header.endswith("…")
 
 
+def test_a_raised_story_is_headed_by_what_raised_it_and_says_what_it_was() -> None:
+    ctx = _ctx()
+    vote = replace(event_alert("vote_scheduled"), priority="P2")
+    veto = event_alert("veto")
+    assert header_text(vote, ctx, raised_by=veto) == (
+        "🔴 P1 · Veto · Stop obstructing Security Council action on Syria (+1 demand)"
+        " (was: vote scheduled)"
+    )
+    same_event = replace(veto, priority="P2")
+    assert header_text(same_event, ctx, raised_by=veto).endswith("(+1 demand) (was: P2)")
+    long = replace(veto, demand_titles={"stop-veto-obstruction": "Stop obstructing " * 40})
+    header = header_text(vote, ctx, raised_by=long)
+    assert len(header) <= HEADER_TEXT
+    assert header.endswith("… (+1 demand) (was: vote scheduled)")
+    message = render_alert(vote, ctx, ParentState(extra_sources=1, raised_by=veto))
+    assert message.text.startswith("🔴 P1 · Veto · ")
+    # The page was the veto's reply: the updated parent mentions nobody new.
+    assert _mentions(message.text) == set()
+
+
 def test_top_level_alert_has_the_four_buttons_with_ids() -> None:
     alert = event_alert("veto")
     message = render_alert(alert, _ctx())

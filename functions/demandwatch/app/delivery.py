@@ -54,6 +54,7 @@ from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
     POST_MAY_LAND,
+    PRIORITY_RANK,
     WAIT_FOR_THREAD,
     Decision,
     FailureKind,
@@ -64,6 +65,7 @@ from demandwatch.core.delivery import (
     decide,
     ends_run,
     persistent,
+    raised_by,
     slack_unavailable,
     slacks_side,
 )
@@ -511,6 +513,7 @@ class DeliverAlerts:
                     claimed=status.claimed if status else None,
                     dismissed=status.dismissed if status else None,
                     muted=_mute_mark(thread),
+                    raised_by=story_raised_by(self.alerts, parent, channel),
                 )
             except NotifyError as exc:
                 log.info("parent of story %s not updated (retried later): %s", story_id, exc)
@@ -1100,6 +1103,23 @@ def posted_p1(record: AlertRecord) -> PostedP1:
         state=record.state,
         posted=record.posted_at,
     )
+
+
+def story_raised_by(alerts: Alerts, parent: Alert, channel: str) -> Alert | None:
+    """The alert of ``parent``'s story that raised it above ``parent`` in ``channel``
+    (core.delivery.raised_by): the story's top-level message shows ``parent``, and is
+    headed by this one whenever it is rendered again (here and by the buttons)."""
+    above = [
+        a
+        for a in alerts.story_alerts(_story(parent))
+        if PRIORITY_RANK[a.priority] < PRIORITY_RANK[parent.priority]
+    ]
+    delivered = []
+    for alert in above:  # only alerts that outrank the parent cost a status read
+        status = alerts.alert_status(alert.id)
+        if status is not None and status.state in DELIVERED_STATES and status.channel == channel:
+            delivered.append(alert)
+    return raised_by(parent, delivered)
 
 
 def _mute_mark(thread: Thread) -> Mark | None:

@@ -16,11 +16,12 @@ A ``delivering`` alert whose lease lapsed (or whose holder is known dead) is lea
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.models import AlertState, Priority
+from demandwatch.core.models import Alert, AlertState, Priority
 
 # ---------------------------------------------------------------------- states
 
@@ -111,6 +112,24 @@ def decide(alert_id: str, priority: Priority, thread: ThreadView | None) -> Deci
     # A reply that raises the story to P1 (the vote became a veto) pages once; further
     # sources stay in the thread, P1 or not.
     return Decision("reply", escalate=priority == "P1" and not thread.paged)
+
+
+PRIORITY_RANK: dict[Priority, int] = {"P1": 0, "P2": 1, "P3": 2}
+
+
+def raised_by(shown: Alert, delivered: Sequence[Alert]) -> Alert | None:
+    """The alert a story's top-level message should be headed by instead of ``shown``
+    (the alert it was posted for), or None: the first of the story's ``delivered``
+    alerts (oldest first) of the highest priority above ``shown``'s. A vote announced
+    (P2) that became a veto (P1) reads as the veto where the channel is scrolled back
+    through, though the message stays the vote's (one top-level message per story)."""
+    best: Alert | None = None
+    for alert in delivered:
+        if PRIORITY_RANK[alert.priority] >= PRIORITY_RANK[shown.priority]:
+            continue
+        if best is None or PRIORITY_RANK[alert.priority] < PRIORITY_RANK[best.priority]:
+            best = alert
+    return best
 
 
 # ---------------------------------------------------------------------- failures

@@ -226,6 +226,17 @@ def _severity(alert: Alert) -> int:
     return EVENT_TYPES.index(alert.event.type)
 
 
+def lead_of(alerts: Sequence[Alert]) -> Alert:
+    """The alert a story's draft leads with (see :func:`gather_facts`); the draft's
+    message is titled after it, so a vote that became a veto is drafted as the veto."""
+    ordered = sorted(alerts, key=lambda a: (a.item.published, a.id))
+    event = min(ordered, key=_severity).event
+    return min(
+        (a for a in ordered if a.event.type == event.type),
+        key=lambda a: (a.item.fetched, a.item.published, a.id),
+    )
+
+
 def gather_facts(
     alerts: Sequence[Alert],
     demands: Mapping[str, Demand],
@@ -248,10 +259,7 @@ def gather_facts(
     ordered = sorted(alerts, key=lambda a: (a.item.published, a.id))
     top = min(ordered, key=_severity)
     event = top.event
-    lead_alert = min(
-        (a for a in ordered if a.event.type == event.type),
-        key=lambda a: (a.item.fetched, a.item.published, a.id),
-    )
+    lead_alert = lead_of(alerts)
 
     symbols: list[str] = []
     for alert in [lead_alert, *ordered]:

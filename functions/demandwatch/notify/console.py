@@ -110,6 +110,7 @@ class ConsoleNotifier:
         claimed: Mark | None = None,
         dismissed: Mark | None = None,
         muted: Mark | None = None,
+        raised_by: Alert | None = None,
     ) -> None:
         return None
 

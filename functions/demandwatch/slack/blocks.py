@@ -100,6 +100,9 @@ class ParentState:
     claimed: Mark | None = None
     dismissed: Mark | None = None
     muted: Mark | None = None
+    # A later alert of the story that raised it above the alert shown (the vote became
+    # a veto): the header reads as that one, and says what the story was.
+    raised_by: Alert | None = None
 
 
 @dataclass(frozen=True)
@@ -159,16 +162,25 @@ def _cut_plain(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + ELLIPSIS
 
 
-def header_text(alert: Alert, ctx: RenderContext) -> str:
+def header_text(alert: Alert, ctx: RenderContext, raised_by: Alert | None = None) -> str:
     """'🔴 P1 · Veto · Stop obstructing Security Council action on Syria (+1 demand)'.
 
+    With ``raised_by`` (a later alert of the story raised it above ``alert``), the header
+    is that alert's, followed by what ``alert`` was: '... (was: vote scheduled)'.
     Plain text (Slack shows it as written), built from configuration only.
     """
+    was = ""
+    if raised_by is not None:
+        before = EVENT_LABELS[alert.event.type]
+        same = raised_by.event.type == alert.event.type
+        was = f" (was: {alert.priority if same else before})"
+        alert = raised_by
     label = EVENT_LABELS[alert.event.type].capitalize()
     ordered = ctx.ordered(alert.matches)
     title = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
     more = len(ordered) - 1
     suffix = f" (+{more} demand{'s' if more > 1 else ''})" if more > 0 else ""
+    suffix += was
     head = f"{_PRIORITY_EMOJI[alert.priority]} {alert.priority} · {label} · "
     return head + _cut_plain(title, HEADER_TEXT - len(head) - len(suffix)) + suffix
 
@@ -314,7 +326,7 @@ def _finish(text: str, blocks: Sequence[Block]) -> Message:
 def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = None) -> Message:
     """The story's top-level message."""
     state = state or ParentState()
-    head = header_text(alert, ctx)
+    head = header_text(alert, ctx, state.raised_by)
     blocks: list[Block] = [HeaderBlock(text=head)]
     mentions = ctx.mentions(alert) if alert.priority == "P1" else []
     if mentions:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
+from demandwatch.core.drafts import lead_of
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, PollOutcome
 from demandwatch.drafts import DraftRenderer, render_draft, template_dir
@@ -120,9 +121,14 @@ class SlackNotifier:
         claimed: Mark | None = None,
         dismissed: Mark | None = None,
         muted: Mark | None = None,
+        raised_by: Alert | None = None,
     ) -> None:
         state = ParentState(
-            extra_sources=replies, claimed=claimed, dismissed=dismissed, muted=muted
+            extra_sources=replies,
+            claimed=claimed,
+            dismissed=dismissed,
+            muted=muted,
+            raised_by=raised_by,
         )
         message = blocks.render_alert(alert, self.context, state)
         self.api.update(channel, ts, message, metadata=alert_metadata(alert.id, story_of(alert)))
@@ -162,6 +168,10 @@ class SlackNotifier:
             if thread is not None and thread.muted_by
             else None
         )
+        # The same header as the delivery use case renders (a vote that became a veto
+        # reads as the veto); imported here, the buttons' path needs it only now.
+        from demandwatch.app.delivery import story_raised_by
+
         self.update_parent(
             channel,
             target,
@@ -170,6 +180,7 @@ class SlackNotifier:
             claimed=status.claimed if status else None,
             dismissed=status.dismissed if status else None,
             muted=muted,
+            raised_by=story_raised_by(self.store, parent, channel),
         )
         return True
 
@@ -185,7 +196,7 @@ class SlackNotifier:
         text = render_draft(
             alerts, self.config, today=today, story_id=story_id, renderer=self._drafts
         )
-        return text, alerts[0]
+        return text, lead_of(alerts)
 
     def post_draft(
         self,
