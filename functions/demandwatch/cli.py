@@ -403,7 +403,7 @@ def _config_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
 def _banner(notifier: object, config: AppConfig, state: Path, tick: float) -> None:
     lines = [
         f"demandwatch {__version__}: polling sources as they fall due, checking every "
-        f"{tick:g}s (Ctrl-C stops)",
+        f"{_duration(tick)} (Ctrl-C stops)",
         f"  config:   {config.directory}",
         f"  state:    {state.resolve()}",
         "  notifier: "
@@ -413,9 +413,20 @@ def _banner(notifier: object, config: AppConfig, state: Path, tick: float) -> No
             else f"Slack, default channel {config.org.default_channel}"
         ),
         f"  sources:  {len(config.sources)}: "
-        + ", ".join(f"{s.id} every {s.interval.total_seconds() / 60:g}m" for s in config.sources),
+        + ", ".join(
+            f"{s.id} every {_duration(s.interval.total_seconds())}" for s in config.sources
+        ),
     ]
     print("\n".join(lines), file=sys.stderr if not isinstance(sys.stdout, _Timestamped) else None)
+
+
+def _duration(seconds: float) -> str:
+    """A duration as people write it (and as configuration takes it): 1s, 90s, 5m, 2h, 1d —
+    the largest unit it is a whole number of, never "0.0166667m"."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
 
 
 class _Timestamped(io.TextIOBase):
@@ -758,7 +769,8 @@ def _cmd_draft(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         store.close()
     if not alerts:
-        print(f"demandwatch draft: no alert recorded for {wanted}", file=sys.stderr)
+        asked = "story" if args.story else "alert"
+        print(f"demandwatch draft: no {asked} {wanted} recorded", file=sys.stderr)
         return EXIT_FAILED
     today = bootstrap.utc_now().astimezone(ZoneInfo(config.org.timezone)).date()
     print(render_draft(alerts, config, today=today, story_id=story_id), end="")

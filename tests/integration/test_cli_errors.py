@@ -128,6 +128,19 @@ def test_read_only_commands_never_create_a_state_file(tmp_path: Path, command: l
     assert not state.parent.exists()
 
 
+@pytest.mark.parametrize(
+    ("option", "said"),
+    [("--story", "no story st-nope recorded"), ("--alert", "no alert st-nope recorded")],
+)
+def test_draft_of_an_unknown_id_names_what_was_asked_for(
+    tmp_path: Path, state_file: Path, option: str, said: str
+) -> None:
+    """F7: `draft --story X` for an unknown X says no *story* X, not "no alert recorded"."""
+    done = run_cli("draft", option, "st-nope", "--state", str(state_file), cwd=tmp_path)
+    assert done.returncode == EXIT_FAILED
+    assert one_clear_line(done.stderr) == f"demandwatch draft: {said}"
+
+
 def test_read_only_commands_leave_the_state_file_unchanged(
     tmp_path: Path, state_file: Path
 ) -> None:

@@ -68,7 +68,7 @@ def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HT
     )
     config = write_config(
         tmp_path / "config", [{"id": "first", "url": httpserver.url_for("/feed")}]
-    )
+    )  # every source polled every 1s (the test config's default)
     state = tmp_path / "state.sqlite3"
     process = subprocess.Popen(
         [
@@ -84,11 +84,12 @@ def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HT
     )
     lines = Lines(process)
     try:
-        lines.until(r"demandwatch \d+\.\d+\.\d+: polling")
+        # Intervals as people write them (F7: not "every 0.0166667m").
+        lines.until(r"demandwatch \d+\.\d+\.\d+: polling .*, checking every 0\.3s \(")
         lines.until(r"  config: +" + re.escape(str(config)))
         lines.until(r"  state: +" + re.escape(str(state)))
         lines.until(r"  notifier: console")
-        lines.until(r"  sources: +1: first every")
+        lines.until(r"  sources: +1: first every 1s$")
         lines.until(r"first +new_items \(baseline\)")
         # An edit: a second source. The next cycle reads it and polls it.
         document = yaml.safe_load((config / "sources.yaml").read_text(encoding="utf-8"))

@@ -63,7 +63,7 @@ def test_unknown_id_fails_clearly(state: Path, capsys: pytest.CaptureFixture[str
     code, out, err = _draft(capsys, "--story", "nope", "--state", str(state))
     assert code == cli.EXIT_FAILED
     assert out == ""
-    assert "no alert recorded for nope" in err
+    assert "no story nope recorded" in err
 
 
 def test_feedback_when_there_is_none(state: Path, capsys: pytest.CaptureFixture[str]) -> None:
