@@ -3945,3 +3945,155 @@ def test_the_narrowed_blocking_and_access_rules_still_fire_on_their_cases(
     matcher: Matcher, title: str, text: str, demand: str
 ) -> None:
     assert demand in fired(matcher, title, text)
+
+
+# A permanent member's opposition (its objections, resistance, reservations) counts as a
+# threatened block only beside a text going to a vote or pushed ahead despite it; the Syrian
+# opposition, opposition lifted or absent, objections to another body's text and objections
+# while members still negotiate are not a block (session 13).
+OPPOSITION_THAT_IS_NOT_A_BLOCK = [
+    (
+        "Syrian opposition delegation in Moscow welcomes vote on aid renewal",
+        "Members of the opposition coalition met Russia's deputy foreign minister and said "
+        "they hoped the Council's vote on the cross-border text in Syria would pass.",
+    ),
+    (
+        "Council to vote Monday on Syria aid text, this time without Russian objections",
+        "Diplomats expect the renewal of the crossings into Syria to pass after the "
+        "penholders met Moscow's concerns over the length of the mandate.",
+    ),
+    (
+        "Russia drops its objections; Council unanimously renews Syria crossing",
+        "The vote on the draft was unanimous after Russian objections to the duration were "
+        "met, and aid will keep flowing into north-west Syria.",
+    ),
+    (
+        "Syria talks: Russian objections hold up vote on constitutional committee rules",
+        "The committee's co-chairs could not agree, and Moscow's reservations over the "
+        "draft rules of procedure pushed the vote to the next session in Geneva.",
+    ),
+    (
+        "Council passes Aleppo observers text 15-0",
+        "The vote came after Moscow's objections to the French draft on Syria were met in "
+        "talks overnight.",
+    ),
+    (
+        "Syria aid renewal: members still negotiating the text",
+        "Russia has raised objections to the twelve-month term of the draft renewal, and "
+        "penholders are weighing changes before putting it in blue.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), OPPOSITION_THAT_IS_NOT_A_BLOCK)
+def test_opposition_without_a_text_pushed_to_a_vote_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# UN rights staff or investigators visiting a camp or a city outside Syria (Jordan, Lebanon,
+# Turkey) have not been given or denied access to Syria (PREV_CLOSING leftover, session 13).
+VISITS_OUTSIDE_SYRIA = [
+    (
+        "UN rights chief visits Syrian refugee camp in Jordan",
+        "The High Commissioner toured Zaatari camp and met Syrian families who fled the war.",
+    ),
+    (
+        "UN investigators tour camps in Lebanon's Bekaa valley",
+        "The commission's investigators visited camps in the Bekaa and heard from Syrians "
+        "about the shelling of their towns.",
+    ),
+    (
+        "La Haute-Commissaire visite un camp de réfugiés syriens en Turquie",
+        "La responsable des droits de l'homme de l'ONU a rencontré des familles syriennes à "
+        "Gaziantep.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), VISITS_OUTSIDE_SYRIA)
+def test_a_visit_outside_syria_is_not_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# A vetoed or blocked text whose subject is an investigation (or holding attackers to
+# account) carries accountability, as the README's "a vote carries its subject's demand";
+# a referral or sanctions text keeps its own demand (session 13).
+VETOED_TEXTS_ON_OTHER_SUBJECTS = [
+    (
+        "Russia and China veto French text referring Syria to The Hague",
+        "The referral text would have let those responsible for war crimes in Syria be tried "
+        "at the International Criminal Court.",
+    ),
+    (
+        "Moscow and Beijing veto Syria sanctions text",
+        "The draft would have frozen the assets of those responsible for the siege of Homs, "
+        "Syria, Council diplomats said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), VETOED_TEXTS_ON_OTHER_SUBJECTS)
+def test_a_referral_or_sanctions_veto_does_not_fire_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "demand"),
+    [
+        (
+            "Western powers table Syria draft despite Russian opposition",
+            "Britain and France circulated a draft resolution on the Douma attack in Syria, "
+            "pressing ahead with a vote although Moscow has made clear it will not budge.",
+            STOP_VETO,
+        ),
+        (
+            "Sicherheitsrat soll über Aleppo-Entwurf abstimmen",
+            "Frankreich will den Text trotz russischer Bedenken zur Abstimmung stellen; es geht "
+            "um ein Ende der Luftangriffe auf Aleppo in Syrien.",
+            STOP_VETO,
+        ),
+        (
+            "UN investigators denied entry to Syria at the Jordanian border",
+            "The commission's team was turned away at the crossing from Jordan into Syria.",
+            MONITORS,
+        ),
+        (
+            "UN rights envoy visits camps in north-east Syria",
+            "The special rapporteur toured the camps near the Iraqi border in Syria where "
+            "thousands of families of suspected fighters are held.",
+            MONITORS,
+        ),
+        (
+            "UN human rights team visits Adra prison near Damascus",
+            "The team toured the cells of the prison in Syria for the first time.",
+            MONITORS,
+        ),
+        (
+            "Russia vetoes UN move to hold Syria's attackers to account",
+            "Moscow blocked the Council text that would have found out who was behind the "
+            "barrel bombs dropped on Aleppo, Syria.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "Security Council stalemate over Syria enters its third year",
+            "Russia and China have opposed every measure that could lead to pressure on Damascus.",
+            STOP_VETO,
+        ),
+        (
+            "Rights groups accuse Moscow of paralysing the UN on Syria",
+            "Twenty groups said Russia had kept the Security Council from acting on the "
+            "bloodshed in Syria.",
+            STOP_VETO,
+        ),
+    ],
+)
+def test_the_session_13_rules_fire_on_their_cases(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand in fired(matcher, title, text)
