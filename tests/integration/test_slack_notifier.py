@@ -259,6 +259,40 @@ def test_reply_that_raises_the_story_to_p1_pages_and_is_broadcast_once(h: Harnes
     assert "<!subteam^S0ONCALL1>" in replies[0]["text"]
 
 
+def test_a_veto_pages_even_when_the_vote_it_ends_was_announced_as_a_p1(h: Harness) -> None:
+    """Probe s13 P1: a vote on a demand of high priority is announced as a P1 and pages;
+    the veto that ends it is the news the responder is on call for, so it pages too
+    (broadcast, owners and on-call mentioned) and heads the story's message. A second
+    report of the veto and a further vote notice page nobody."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P1")
+    vote_again = replace(
+        make_alert("a-vote-2", item=make_item(key="k-vote-2")),
+        story_id="s1",
+        event=vote.event,
+        priority="P1",
+    )
+    veto = replace(event_alert("veto"), story_id="s1")
+    veto_again = replace(
+        make_alert("a-veto-2", item=make_item(key="k-veto-2")), story_id="s1", event=veto.event
+    )
+    service = h.service(h.notifier())
+    for alert in (vote, vote_again, veto, veto_again):
+        h.enqueue(alert)
+        service.deliver()
+        h.clock.advance(seconds=1)
+    [top] = h.slack.top_level(SYRIA_CHANNEL)
+    assert "<@U0VETOOWN>" in top["text"]  # the vote notice paged
+    replies = h.slack.replies(SYRIA_CHANNEL, top["ts"])
+    assert [r["reply_broadcast"] for r in replies] == [False, True, False]
+    paged = ["<@U0VETOOWN>" in r["text"] for r in replies]
+    assert paged == [False, True, False]
+    assert "<!subteam^S0ONCALL1>" in replies[1]["text"]
+    parent = h.slack.message(SYRIA_CHANNEL, top["ts"])
+    [header] = [b["text"]["text"] for b in parent["blocks"] if b["type"] == "header"]
+    assert header.startswith("🔴 P1 · Veto · ")
+    assert header.endswith(" (was: vote scheduled)")
+
+
 def test_a_p1_story_does_not_page_again_for_each_source(h: Harness) -> None:
     veto = replace(event_alert("veto"), story_id="s1")
     again = replace(

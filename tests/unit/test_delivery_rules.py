@@ -16,6 +16,7 @@ from demandwatch.core.delivery import (
     RetryPolicy,
     ThreadView,
     alerts_fault,
+    already_paged,
     can_move,
     classify,
     decide,
@@ -51,6 +52,24 @@ def test_a_story_is_raised_by_its_first_delivered_alert_of_the_highest_priority(
     assert raised_by(veto, [vote, again]) is None  # nothing lowers it
     p3 = replace(event_alert("other"), id="p3", priority="P3")
     assert raised_by(p3, [p2, veto]) == veto
+
+
+def test_an_outcome_raises_a_story_whose_vote_was_announced_at_the_same_priority() -> None:
+    """A vote on a demand of high priority is a P1 notice; its veto or adoption still
+    raises the story (heads it, pages), and a vote notice never lowers it."""
+    vote = replace(event_alert("vote_scheduled"), id="vote", priority="P1")
+    meeting = replace(event_alert("meeting"), id="meeting", priority="P1")
+    veto = replace(event_alert("veto"), id="veto", priority="P1")
+    adopted = replace(event_alert("resolution_adopted"), id="adopted", priority="P1")
+    assert raised_by(vote, [meeting, veto]) == veto
+    assert raised_by(vote, [adopted]) == adopted
+    assert raised_by(veto, [vote, adopted]) is None
+    assert raised_by(vote, [meeting]) is None
+    assert already_paged(veto, [vote, meeting]) is False
+    assert already_paged(veto, [vote, adopted]) is True  # an outcome paged already
+    assert already_paged(meeting, [vote]) is True
+    assert already_paged(vote, [veto]) is True
+    assert already_paged(veto, []) is False
 
 
 def test_p3_is_held_whatever_the_thread() -> None:

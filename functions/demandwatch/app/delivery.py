@@ -54,18 +54,19 @@ from demandwatch.core.delivery import (
     DELIVERED_STATES,
     DONE_STATES,
     POST_MAY_LAND,
-    PRIORITY_RANK,
     WAIT_FOR_THREAD,
     Decision,
     FailureKind,
     RetryPolicy,
     ThreadView,
     alerts_fault,
+    already_paged,
     classify,
     decide,
     ends_run,
     persistent,
     raised_by,
+    rank,
     slack_unavailable,
     slacks_side,
 )
@@ -813,13 +814,17 @@ class DeliverAlerts:
         )
 
     def _paged_before(self, alert: Alert) -> bool:
-        """Whether another P1 alert of this story already reached Slack (and so paged)."""
-        for other in self.alerts.story_alerts(_story(alert)):
-            if other.id == alert.id or other.priority != "P1":
-                continue
-            if self.alerts.alert_state(other.id) in DELIVERED_STATES:
-                return True
-        return False
+        """Whether another P1 alert of this story already reached Slack and paged for
+        what this one reports (core.delivery.already_paged: a veto after a vote notice
+        on a demand of high priority pages again)."""
+        paged = (
+            other
+            for other in self.alerts.story_alerts(_story(alert))
+            if other.id != alert.id
+            and other.priority == "P1"
+            and self.alerts.alert_state(other.id) in DELIVERED_STATES
+        )
+        return already_paged(alert, paged)
 
     def _sending(self, alert: Alert) -> None:
         """Say that this run begins a post of the alert: if it dies from now on, the post
@@ -1109,11 +1114,7 @@ def story_raised_by(alerts: Alerts, parent: Alert, channel: str) -> Alert | None
     """The alert of ``parent``'s story that raised it above ``parent`` in ``channel``
     (core.delivery.raised_by): the story's top-level message shows ``parent``, and is
     headed by this one whenever it is rendered again (here and by the buttons)."""
-    above = [
-        a
-        for a in alerts.story_alerts(_story(parent))
-        if PRIORITY_RANK[a.priority] < PRIORITY_RANK[parent.priority]
-    ]
+    above = [a for a in alerts.story_alerts(_story(parent)) if rank(a) < rank(parent)]
     delivered = []
     for alert in above:  # only alerts that outrank the parent cost a status read
         status = alerts.alert_status(alert.id)

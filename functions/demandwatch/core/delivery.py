@@ -16,12 +16,12 @@ A ``delivering`` alert whose lease lapsed (or whose holder is known dead) is lea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.models import Alert, AlertState, Priority
+from demandwatch.core.models import Alert, AlertState, EventType, Priority
 
 # ---------------------------------------------------------------------- states
 
@@ -70,7 +70,9 @@ class ThreadView:
     owner_alert: str  # the alert the top-level message shows (or will show)
     ts: str | None  # None: claimed, its first post not recorded yet
     muted: bool = False
-    paged: bool = False  # a P1 alert of the story already reached Slack (and paged)
+    # A P1 alert of the story that this one does not outrank already reached Slack and
+    # paged (see :func:`already_paged`).
+    paged: bool = False
 
 
 Action = Literal["hold", "post", "resume_post", "wait", "reply", "mute"]
@@ -116,18 +118,38 @@ def decide(alert_id: str, priority: Priority, thread: ThreadView | None) -> Deci
 
 PRIORITY_RANK: dict[Priority, int] = {"P1": 0, "P2": 1, "P3": 2}
 
+# What the Council decided outranks everything said before it: a vote on a demand of
+# high priority is announced as a P1 already, and the veto (or adoption) that ends it
+# is P1 too, yet it is the news the responder is paged for. Within one priority, an
+# alert of an outcome therefore pages again and heads the story's message; more
+# reports of an outcome already paged for are coverage.
+OUTCOME_EVENTS: frozenset[EventType] = frozenset({"veto", "resolution_adopted"})
+
+
+def rank(alert: Alert) -> tuple[int, int]:
+    """How far ``alert`` raises its story: priority first, then an outcome of the
+    Council's vote above anything else of that priority (lower is higher)."""
+    return PRIORITY_RANK[alert.priority], 0 if alert.event.type in OUTCOME_EVENTS else 1
+
+
+def already_paged(alert: Alert, paged: Iterable[Alert]) -> bool:
+    """Whether the story's P1 alerts that reached Slack (``paged``, the alert itself
+    excluded) already paged for what ``alert`` reports: one of them ranks as high."""
+    return any(rank(other) <= rank(alert) for other in paged)
+
 
 def raised_by(shown: Alert, delivered: Sequence[Alert]) -> Alert | None:
     """The alert a story's top-level message should be headed by instead of ``shown``
     (the alert it was posted for), or None: the first of the story's ``delivered``
-    alerts (oldest first) of the highest priority above ``shown``'s. A vote announced
-    (P2) that became a veto (P1) reads as the veto where the channel is scrolled back
-    through, though the message stays the vote's (one top-level message per story)."""
+    alerts (oldest first) of the highest :func:`rank` above ``shown``'s. A vote
+    announced (P2, or P1 on a demand of high priority) that became a veto reads as the
+    veto where the channel is scrolled back through, though the message stays the
+    vote's (one top-level message per story)."""
     best: Alert | None = None
     for alert in delivered:
-        if PRIORITY_RANK[alert.priority] >= PRIORITY_RANK[shown.priority]:
+        if rank(alert) >= rank(shown):
             continue
-        if best is None or PRIORITY_RANK[alert.priority] < PRIORITY_RANK[best.priority]:
+        if best is None or rank(alert) < rank(best):
             best = alert
     return best
 
