@@ -127,6 +127,13 @@ class Alerts(Protocol):
         queue message is covered by it)."""
         ...
 
+    def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
+        """Give back an outbox take whose send failed (the queue refused it): those of
+        ``alert_ids`` still undelivered and still at the turn that take gave them
+        (``turn_end``, its ``now + recheck``) are due again at ``now``, for the next relay.
+        One another relay took since is left alone. Returns how many were given back."""
+        ...
+
     def complete_alert(self, alert_id: str, delivery: Delivery, now: datetime) -> None:
         """delivering/pending -> posted, with where it landed."""
         ...

@@ -380,6 +380,29 @@ def test_a_released_alert_is_queued_again_at_its_retry_time_not_at_the_outbox_re
     assert [a.id for a in store.take_outbox(retry_at + recheck, recheck)] == ["alert-blip"]
 
 
+def test_an_outbox_take_whose_send_failed_is_given_back_for_the_next_relay(
+    store: Store,
+) -> None:
+    """Probe2 G1: a relay that took alerts and saw the queue refuse them gives them back
+    at once; only its own take is undone (not one another relay made since, nor an alert
+    delivered meanwhile)."""
+    recheck = timedelta(minutes=15)
+    store.record_new("s", [with_alert("one"), with_alert("two"), with_alert("three")], T0, TTL)
+    now = T0 + timedelta(seconds=5)
+    taken = [a.id for a in store.take_outbox(now, recheck)]
+    assert sorted(taken) == ["alert-one", "alert-three", "alert-two"]
+    # "three" was delivered meanwhile (an earlier message of it arrived): not given back.
+    assert store.lease_alert("alert-three", now, LEASE) is not None
+    store.complete_alert("alert-three", Delivery("C0SYRIAUN", "1.000100"), now)
+    assert store.release_outbox(taken, now + recheck, now) == 2
+    later = now + timedelta(seconds=1)
+    assert sorted(a.id for a in store.take_outbox(later, recheck)) == ["alert-one", "alert-two"]
+    # That second take is another relay's: the first one's late release leaves it alone.
+    assert store.release_outbox(taken, now + recheck, now) == 0
+    assert store.take_outbox(later + timedelta(minutes=14), recheck) == []
+    assert store.release_outbox([], now + recheck, now) == 0
+
+
 def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
     """What a run leaves behind: pending alerts with their retry time, leased ones with
     the end of their lease, the most urgent first; delivered ones are not listed."""

@@ -3,15 +3,22 @@ FIFO's rule: a deduplication id seen in the last five minutes is accepted and dr
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from aws_local import client, moto_server, unique
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.models import NewEntry
+from demandwatch.exceptions import QueueError
 from demandwatch.queue.fanout import FanOut, parse_notice
 from demandwatch.queue.memory import MemoryQueue
+from demandwatch.queue.sqs import SqsQueue
+from demandwatch.store.base import Store
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from demandwatch.store.sqlite import SqliteStore
 from slack_support import T0, make_alert
 
@@ -57,3 +64,54 @@ def test_a_retry_queued_minutes_after_the_first_message_is_not_dropped_as_a_dupl
     assert again.dedup_id != first.dedup_id
     assert again.dedup_id is not None
     assert len(again.dedup_id) <= 128  # SQS's limit
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "dynamodb"])
+def test_a_send_the_queue_refused_leaves_its_alerts_for_the_next_relay(
+    kind: str, tmp_path: Path, moto_endpoint: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Probe2 G1: SQS refuses the send (a blip, a wrong URL): the relay fails loudly and
+    gives back the alerts it took, so the next relay (the next tick, a poll) queues them,
+    not the outbox's quarter-hour recheck: a veto meets a blip, not a 15-minute wait."""
+    now = [T0]
+    store: Store
+    if kind == "sqlite":
+        store = SqliteStore(tmp_path / "state.sqlite3")
+    else:
+        table = unique("demandwatch")
+        create_table(client("dynamodb", moto_endpoint), table)
+        store = DynamoDbStore(table, client("dynamodb", moto_endpoint))
+    sqs = client("sqs", moto_endpoint)
+    url = sqs.create_queue(
+        QueueName=unique("alerts") + ".fifo",
+        Attributes={"FifoQueue": "true", "ContentBasedDeduplication": "false"},
+    )["QueueUrl"]
+
+    def fanout(queue_url: str) -> FanOut:
+        return FanOut(
+            config=load_config(SHIPPED_CONFIG_DIR),
+            store=store,
+            alert_queue=SqsQueue(queue_url, sqs),
+            poll_queue=None,
+            clock=lambda: now[0],
+            route=lambda alert: "#syria-un",
+        )
+
+    veto = make_alert("a-veto", created=T0)
+    store.record_new("un-press", [NewEntry("veto", veto)], T0, timedelta(days=1))
+    wrong = url.rsplit("/", 1)[0] + "/no-such-queue.fifo"
+    with caplog.at_level(logging.WARNING, logger="demandwatch"), pytest.raises(QueueError):
+        fanout(wrong).relay()
+
+    now[0] = T0 + timedelta(minutes=1)  # the next tick, queue healthy again
+    assert fanout(url).relay() == 1
+    [message] = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10)["Messages"]
+    assert parse_notice(message["Body"]).alert_id == "a-veto"  # type: ignore[union-attr]
+    # The failed relay said what it did with them.
+    assert "1 alert(s) given back to the outbox for the next relay" in caplog.text

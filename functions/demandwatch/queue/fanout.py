@@ -31,6 +31,7 @@ from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
 from demandwatch.exceptions import (
     PoisonMessageError,
+    QueueError,
 )
 from demandwatch.queue.base import Message, Queue
 from demandwatch.store.base import Store
@@ -393,9 +394,24 @@ class FanOut:
                 AlertNotice(a.id, self.route(a), turn) for a in alerts if a.id not in grouped
             ]
             # A flood goes first in its channel's group: its stories' later items follow.
-            self.alert_queue.send(
-                [f.to_message() for f in floods] + [n.to_message() for n in notices]
-            )
+            try:
+                self.alert_queue.send(
+                    [f.to_message() for f in floods] + [n.to_message() for n in notices]
+                )
+            except QueueError:
+                # Seen to fail (an SQS blip, a wrong URL): nothing may be on its way, so
+                # the alerts are due again now, not at the recheck meant for a message
+                # lost after it was sent. Some may have been sent (batches of ten): a
+                # second message finds the alert leased or posted and does nothing.
+                given_back = self.store.release_outbox(
+                    [a.id for a in alerts], now + REQUEUE_AFTER, now
+                )
+                log.warning(
+                    "alerts queue send failed: %d alert(s) given back to the outbox for "
+                    "the next relay",
+                    given_back,
+                )
+                raise
         return len(alerts)
 
     def _floods(self, alerts: Sequence[Alert]) -> list[FloodNotice]:

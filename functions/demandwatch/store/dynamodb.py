@@ -628,6 +628,25 @@ class DynamoDbStore:
                 taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
+    def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
+        released = 0
+        for alert_id in dict.fromkeys(alert_ids):
+            if self._conditional(
+                "UpdateItem(outbox release)",
+                self._client.update_item,
+                Key=_alert_key(alert_id),
+                UpdateExpression="SET enqueue_at = :now",
+                # Still undelivered (in the outstanding index) and still at this take's
+                # turn: not delivered meanwhile, not taken by another relay since.
+                ConditionExpression="enqueue_at = :turn AND attribute_exists(gsi1pk)",
+                ExpressionAttributeValues={
+                    ":turn": _s(_iso(turn_end)),
+                    ":now": _s(_iso(now)),
+                },
+            ):
+                released += 1
+        return released
+
     def _move(
         self,
         alert_id: str,

@@ -497,6 +497,18 @@ class SqliteStore:
             )
         return [alert_from_json(payload) for _, payload in rows]
 
+    def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
+        if not alert_ids:
+            return 0
+        marks = ", ".join("?" for _ in alert_ids)
+        with self._write() as db:
+            cursor = db.execute(
+                f"UPDATE alerts SET enqueue_at = ? WHERE alert_id IN ({marks}) "  # noqa: S608 - fixed text
+                "AND state IN ('pending', 'delivering') AND enqueue_at = ?",
+                (_iso(now), *alert_ids, _iso(turn_end)),
+            )
+            return int(cursor.rowcount)
+
     def _move(
         self, alert_id: str, target: AlertState, sets: str, values: dict[str, object]
     ) -> None:
