@@ -99,6 +99,9 @@ class RenderingNotifier:
     def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
         return self._count(render_flood_summary(alerts, self._context), alert=False)
 
+    def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
+        return None
+
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 

@@ -348,6 +348,10 @@ class Poster(Protocol):
         """One message for many new stories at once (the flood guard); return its ts."""
         ...
 
+    def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
+        """The ts of an earlier summary of these alerts' stories (its metadata), if any."""
+        ...
+
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         """The ts of this alert's earlier post (found by its message metadata), if any."""
         ...

@@ -7,6 +7,8 @@ organisation's time zone).
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
@@ -20,7 +22,7 @@ from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
 from demandwatch.config import AppConfig
 from demandwatch.configfiles import EscalationConfig, FloodGuardConfig, QuietHoursConfig
 from demandwatch.core.models import Alert
-from demandwatch.exceptions import NotifyError
+from demandwatch.exceptions import DeferredError, NotifyError
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import SlackServer
@@ -515,6 +517,102 @@ def test_a_summary_slack_refuses_leaves_each_story_to_post_on_its_own(
     assert report.floods == []
     assert report.delivered == 5
     assert len(slack.top_level(SYRIA_CHANNEL)) == 5
+
+
+class KilledMidSummary:
+    """A poster whose process dies while its flood summary's chat.postMessage is on the
+    wire: the request goes on (Slack takes it a moment later), nothing after it runs."""
+
+    def __init__(self, poster: Any, slack: SlackServer) -> None:
+        self._poster = poster
+        self._slack = slack
+        self.in_flight: list[threading.Thread] = []
+
+    def post_summary(self, *args: Any, **kwargs: Any) -> str:
+        request = threading.Thread(target=self._poster.post_summary, args=args, kwargs=kwargs)
+        request.start()
+        self.in_flight.append(request)
+        deadline = time.monotonic() + 10
+        while self._slack._injections.get("chat.postMessage"):  # not at Slack yet
+            assert time.monotonic() < deadline, "the summary never reached the stand-in"
+            time.sleep(0.01)
+        raise Killed("killed -9 while the summary's chat.postMessage was in flight")
+
+    def landed(self) -> None:
+        for request in self.in_flight:
+            request.join(timeout=15)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._poster, name)
+
+
+def test_a_flood_killed_while_posting_its_summary_is_finished_in_that_summary(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe2 G9: the notify function is killed while its flood summary is in flight. A
+    copy of the flood message at once finds the alerts held by the dead invocation: it is
+    handed back (deferred), not taken as done. Once the lease has lapsed, the next try
+    finds the summary that landed (by its metadata) and posts the stories in its thread:
+    no empty summary, no second one, no story posted on its own."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 5)
+    ids = [a.id for a in news]
+    slack.stall("chat.postMessage", seconds=1.5)
+    killed = delivery(h, local=False)
+    dying = KilledMidSummary(killed.poster, slack)
+    killed.poster = dying
+    with pytest.raises(Killed):
+        killed.flood(ids)
+    assert [store.alert_state(i) for i in ids] == ["delivering"] * 5
+
+    clock.advance(seconds=2)  # a copy of the message, while the dead lease holds
+    with pytest.raises(DeferredError):
+        delivery(h, local=False).flood(ids)
+    dying.landed()
+    [summary] = slack.top_level(SYRIA_CHANNEL)
+    assert summary["metadata"]["event_type"] == "demandwatch_flood"
+    assert slack.replies(SYRIA_CHANNEL, summary["ts"]) == []
+
+    clock.advance(minutes=6)  # the dead invocation's lease has lapsed: Lambda tries again
+    outcomes = delivery(h, local=False).flood(ids)
+    assert [o.result for o in outcomes] == ["delivered"] * 5
+    assert [m["ts"] for m in slack.top_level(SYRIA_CHANNEL)] == [summary["ts"]]
+    assert [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])] == ids
+    threads = [store.get_thread(a.story_id or a.id, SYRIA_CHANNEL) for a in news]
+    assert [t.ts if t else None for t in threads] == [summary["ts"]] * 5
+
+
+def test_a_local_run_killed_while_posting_its_summary_is_finished_in_that_summary(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """The same for `run` killed -9 and run again at once: the rerun does not look for
+    the summary before it could have landed, and the run after finishes it."""
+    import socket
+    import subprocess
+    import sys
+
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 4)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    slack.stall("chat.postMessage", seconds=1.5)
+    killed = delivery(h)
+    killed.holder = f"{socket.gethostname()}:{dead.pid}"
+    dying = KilledMidSummary(killed.poster, slack)
+    killed.poster = dying
+    with pytest.raises(Killed):
+        killed.run()
+    clock.advance(seconds=1)
+    rerun = delivery(h).run()
+    assert (rerun.leases_broken, rerun.delivered, rerun.pending) == (4, 0, 4)
+    dying.landed()
+    clock.advance(seconds=20)
+    later = delivery(h).run()
+    assert later.delivered == 4
+    [summary] = slack.top_level(SYRIA_CHANNEL)
+    assert [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])] == [
+        a.id for a in news
+    ]
 
 
 def _without_history_scope(slack: SlackServer) -> None:

@@ -447,21 +447,36 @@ class DeliverAlerts:
     ) -> list[AlertOutcome]:
         """Deliver a flood of new stories together (the notify function's side of the
         flood guard): one summary, each story in its thread, when they are still more than
-        ``max_new_stories`` new ones. An alert another worker holds, or already delivered,
-        is left alone; one that fails waits for its retry like any other (the outbox
-        queues it again), so the message itself never fails. With Slack unavailable (the
-        token refused, or Slack failing), only the first alert is tried: the others wait,
-        untried and uncharged, rather than each cost the API's retries against it."""
+        ``max_new_stories`` new ones. An alert already delivered is left alone; one that
+        fails waits for its retry like any other (the outbox queues it again), so the
+        message itself does not fail for it. While another worker holds one of them (a
+        copy of the message, or an invocation killed mid-flood whose lease has not
+        lapsed), the message is handed back (DeferredError), its alerts untouched: the
+        try after the lease finishes the flood, in the summary the dead one may have
+        posted (found by its metadata). With Slack unavailable (the token refused, or
+        Slack failing), only the first alert is tried: the others wait, untried and
+        uncharged, rather than each cost the API's retries against it."""
         report = report if report is not None else DeliveryReport()
         if report.unavailable is not None:
             return []  # an earlier message of the batch met it: the outbox queues them again
         now = self.clock()
-        leased = [
-            alert
-            for alert_id in alert_ids
-            if (alert := self.alerts.lease_alert(alert_id, now, self.lease, holder=self.holder))
-            is not None
-        ]
+        leased: list[Alert] = []
+        held: list[str] = []
+        for alert_id in alert_ids:
+            alert = self.alerts.lease_alert(alert_id, now, self.lease, holder=self.holder)
+            if alert is not None:
+                leased.append(alert)
+            elif self.alerts.alert_state(alert_id) == "delivering":
+                held.append(alert_id)
+        if held:
+            for alert in leased:
+                self.alerts.release_alert(
+                    alert.id, "not tried: its flood is held by another worker", now, counted=False
+                )
+            raise DeferredError(
+                f"flood of {len(alert_ids)} alerts: {len(held)} held by another worker "
+                f"({', '.join(held[:3])}{', ...' if len(held) > 3 else ''})"
+            )
         self._folded = self._flood(leased, report)
         outcomes: list[AlertOutcome] = []
         try:
@@ -772,7 +787,7 @@ class DeliverAlerts:
         for plan in flood_plans(new, self.calm.max_new_stories):
             stories = [by_id[story.alert_id] for story in plan.stories]
             try:
-                ts = self.poster.post_summary(plan.channel, stories)
+                ts = self._summary(plan.channel, stories)
             except NotifyError as exc:
                 # Better many messages than none: each story posts on its own.
                 log.warning("flood summary for %s not posted: %s", plan.channel, exc)
@@ -780,6 +795,22 @@ class DeliverAlerts:
             folded.update((story.alert_id, ts) for story in plan.stories)
             report.floods.append((plan.channel, len(plan.stories)))
         return folded
+
+    def _summary(self, channel: str, stories: list[Alert]) -> str:
+        """The flood's summary: posted, or (a flood tried before: a worker died while
+        its summary was in flight) the one it began, found by its metadata and finished
+        now, so that no summary is left with an empty thread and none is posted twice."""
+        if any(self._tried(alert) for alert in stories):
+            try:
+                found = self.poster.find_summary(channel, stories)
+            except NotifyError as exc:  # no history scope: two summaries beat none
+                log.warning("earlier flood summary in %s not looked up: %s", channel, exc)
+                found = None
+            if found is not None:
+                return found
+        for alert in stories:
+            self._sending(alert)  # a killed local run's summary may land after the next look
+        return self.poster.post_summary(channel, stories)
 
     def _post_folded(
         self, alert: Alert, channel: str, summary: str, decision: Decision, *, adopt: bool

@@ -128,6 +128,9 @@ class ConsoleNotifier:
         )
         return f"summary-{alerts[0].id if alerts else ''}"
 
+    def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
+        return None
+
     def post_escalation(
         self,
         channel: str,

@@ -388,7 +388,13 @@ class SlackApi:
             metadata = message.get("metadata") or {}
             found = metadata.get("event_payload") or {}
             if metadata.get("event_type") == event_type and all(
-                found.get(name) == value for name, value in payload.items()
+                _holds(found.get(name), value) for name, value in payload.items()
             ):
                 return str(message["ts"])
         return None
+
+
+def _holds(found: object, value: str) -> bool:
+    """A metadata field is ``value``, or a list of them that has it (a flood summary's
+    stories)."""
+    return found == value or (isinstance(found, list) and value in found)

@@ -229,7 +229,21 @@ class SlackNotifier:
                 "event_type": FLOOD_EVENT,
                 "event_payload": {"stories": [story_of(a) for a in alerts][:40]},
             },
+            recover=lambda: self.find_summary(channel, alerts),
         )
+
+    def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
+        """The ts of an earlier flood summary naming one of these alerts' stories (its
+        metadata), if one was posted: a flood cut short is finished in it. The first few
+        stories are looked for: a retried flood lists them in the same order."""
+        since = min(a.created for a in alerts) - LOOKUP_MARGIN
+        for story in dict.fromkeys(story_of(a) for a in alerts[:3]):
+            ts = self.api.find_message(
+                channel, {"stories": story}, since=since, event_type=FLOOD_EVENT
+            )
+            if ts is not None:
+                return ts
+        return None
 
     def post_escalation(
         self,
