@@ -189,6 +189,41 @@ def test_a_p1_a_live_run_is_posting_is_counted_but_fails_nothing(world: World) -
     assert [o.alert_id for o in later.urgent_undelivered] == [alert.id]
 
 
+def test_a_later_p1_waiting_for_a_first_post_a_live_run_is_making_fails_nothing(
+    world: World,
+) -> None:
+    """Review A test_r2: another run, alive, holds the story's first alert and its thread
+    claim (its post is in flight). A second, P1 alert of the story waits for that post: it
+    is counted pending and says why, but is no "P1/P2 not delivered" (exit 4) - that run
+    is posting the story, as for the first alert itself (LOW-2)."""
+    first = replace(event_alert("statement"), story_id="s1")
+    second = replace(
+        make_alert("a-second", item=make_item(key="k2", title="A second source")),
+        story_id="s1",
+        priority="P1",
+        created=T0 + timedelta(minutes=1),
+    )
+    world.enqueue(first)
+    live = f"{socket.gethostname()}:{os.getppid()}"
+    world.store.claim_alerts(world.clock(), LEASE, holder=live)
+    world.store.claim_thread("s1", SYRIA_CHANNEL, first.id)
+    world.enqueue(second)
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert [(o.alert_id, o.result) for o in report.outcomes] == [(second.id, "pending")]
+    assert report.urgent_undelivered == []
+    assert report.pending == 2
+    [line] = [line for line in summarise(report) if "a-second" in line or "A second" in line]
+    assert "waiting for the story's first post, which another run is making" in line
+
+    # That run died without posting (its lease lapsed, the claim still its own): the
+    # second alert's wait is this run's failure to report again.
+    world.clock.advance(minutes=6)
+    world.slack.remove_channel(SYRIA_CHANNEL)
+    world.slack.remove_channel(DEFAULT_CHANNEL)
+    later = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert first.id in [o.alert_id for o in later.urgent_undelivered]
+
+
 # ---------------------------------------------------------------------- LOW-3
 
 

@@ -605,6 +605,17 @@ class DeliverAlerts:
                 # Its claimant gave up (failed) or vanished: free the thread for this one.
                 self.threads.drop_thread_claim(story, channel, thread.alert_id)
                 raise _Retry
+            if owner == "delivering":
+                # Another run holds the first alert's lease and is posting it: that run
+                # reports the story (review A LOW-2, test_r2); should it die, its lease
+                # lapses and the first alert is tried, and counted, by a later run.
+                outcome = self._retry_later(
+                    alert,
+                    "waiting for the story's first post, which another run is making",
+                    counted=False,
+                    wait=WAIT_FOR_THREAD,
+                )
+                return replace(outcome, elsewhere=True)
             return self._retry_later(
                 alert, "waiting for the story's first post", counted=False, wait=WAIT_FOR_THREAD
             )
