@@ -94,7 +94,10 @@ def open_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Calla
 
         def factory() -> Store:
             store = SqliteStore(tmp_path / "state.sqlite3")
-            opened.append(store)
+            # A handle belongs to the thread that opened it: only the test thread's are
+            # closed here (one a killed run's request thread opened goes with it).
+            if threading.current_thread() is threading.main_thread():
+                opened.append(store)
             return store
 
     else:
