@@ -233,6 +233,13 @@ class Threads(Protocol):
         the story may post the top-level message."""
         ...
 
+    def forget_thread(self, story_id: str, channel: str, ts: str) -> bool:
+        """Forget the story's top-level message ``ts`` in ``channel`` (someone deleted it
+        in Slack), with its replies and any pending refresh, so the story's next alert
+        opens the story again. Only that message: a thread another run opened again
+        since is kept. True when this call forgot it."""
+        ...
+
     def save_thread(self, thread: Thread) -> Thread:
         """Insert the story's top-level message if the story has none in that channel yet."""
         ...

@@ -708,6 +708,33 @@ def test_threads_replies_and_mutes(store: Store) -> None:
     assert thread == Thread("story-1", "C1", "100.000001", "alert-a", 2, "U1", T0)
 
 
+def test_a_thread_deleted_in_slack_is_forgotten_with_its_replies_and_only_it(
+    store: Store,
+) -> None:
+    store.save_thread(Thread("story-1", "C1", "100.000001", "alert-a"))
+    store.save_thread(Thread("story-1", "C2", "200.000001", "alert-a"))
+    store.record_reply("story-1", "C1", "alert-b")
+    store.record_reply("story-1", "C2", "alert-b")
+    assert store.forget_thread("story-1", "C1", "") is False  # a claim is not a message
+    assert store.forget_thread("story-1", "C1", "999.000001") is False  # not that message
+    assert store.get_thread("story-1", "C1") is not None
+    assert store.forget_thread("story-1", "C1", "100.000001") is True
+    assert store.get_thread("story-1", "C1") is None
+    assert ("story-1", "C1") not in store.stale_parents()
+    assert store.forget_thread("story-1", "C1", "100.000001") is False  # forgotten once
+    # The other channel's thread is another message, untouched.
+    other = store.get_thread("story-1", "C2")
+    assert other is not None
+    assert (other.ts, other.replies) == ("200.000001", 1)
+    # The story opens again: a new message, its replies counted from nothing.
+    again = store.claim_thread("story-1", "C1", "alert-c")
+    assert (again.alert_id, again.ts, again.replies) == ("alert-c", "", 0)
+    assert store.set_thread_ts("story-1", "C1", "alert-c", "300.000001").ts == "300.000001"
+    # A run that still saw the old message cannot forget the new one.
+    assert store.forget_thread("story-1", "C1", "100.000001") is False
+    assert store.get_thread("story-1", "C1").ts == "300.000001"  # type: ignore[union-attr]
+
+
 def test_feedback_is_recorded_once_per_alert_in_time_order(store: Store) -> None:
     def feedback(alert_id: str, user: str, at: datetime) -> Feedback:
         return Feedback(

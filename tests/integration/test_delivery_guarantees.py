@@ -578,6 +578,76 @@ def test_the_top_level_message_of_a_vote_that_became_a_veto_reads_as_the_veto(
     assert parent["text"].startswith(header)
 
 
+def test_a_story_whose_message_was_deleted_in_slack_opens_again_and_stops_nothing(
+    world: World,
+) -> None:
+    """Probe s13 P9: someone deletes a story's top-level message in Slack. Its next alert
+    is told thread_not_found: that is the story's problem, not an outage. The story
+    opens again as a new top-level message (paging for a P1), another story's alert in
+    the same run goes out, the run is not stopped and ops hear of no outage."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    world.enqueue(vote)
+    world.delivery().run()
+    [top] = world.slack.top_level(SYRIA_CHANNEL)
+    world.slack.messages[SYRIA_CHANNEL].remove(top)  # deleted in Slack
+    world.clock.advance(minutes=1)
+    veto = replace(event_alert("veto"), story_id="s1", created=world.clock())
+    other = replace(
+        make_alert("a-other", item=make_item(key="k-other", title="Another development")),
+        story_id="s2",
+        priority="P2",
+        created=world.clock(),
+    )
+    world.enqueue(veto, other)
+    report = world.delivery().run()
+    assert report.halted is None
+    assert sorted((o.alert_id, o.result) for o in report.outcomes) == [
+        (other.id, "delivered"),
+        (veto.id, "delivered"),
+    ]
+    assert sorted(world.top_level_ids()) == sorted([veto.id, other.id])
+    [reopened] = [
+        m
+        for m in world.slack.top_level(SYRIA_CHANNEL)
+        if m["metadata"]["event_payload"]["alert_id"] == veto.id
+    ]
+    assert "<@U0VETOOWN>" in reopened["text"]  # the veto pages in its new message
+    thread = world.store.get_thread("s1", SYRIA_CHANNEL)
+    assert thread is not None
+    assert (thread.alert_id, thread.ts, thread.replies) == (veto.id, reopened["ts"], 0)
+    assert world.slack.top_level(OPS_CHANNEL) == []
+    # Its later sources are replies in the new message.
+    world.clock.advance(minutes=1)
+    again = replace(
+        make_alert("a-veto-2", item=make_item(key="k-veto-2")),
+        story_id="s1",
+        event=veto.event,
+        created=world.clock(),
+    )
+    world.enqueue(again)
+    assert world.delivery().run().delivered == 1
+    assert [
+        r["metadata"]["event_payload"]["alert_id"]
+        for r in world.slack.replies(SYRIA_CHANNEL, reopened["ts"])
+    ] == [again.id]
+
+
+def test_a_parent_deleted_in_slack_is_not_refreshed_again_and_again(world: World) -> None:
+    """A stale "+N sources" whose message was deleted: chat.update answers
+    message_not_found; the message is forgotten rather than retried every run."""
+    first, _ = _story_alerts()
+    world.enqueue(first)
+    world.delivery().run()
+    world.store.record_reply("s1", SYRIA_CHANNEL, "a-reply")  # its "+N sources" is behind
+    [top] = world.slack.top_level(SYRIA_CHANNEL)
+    world.slack.messages[SYRIA_CHANNEL].remove(top)  # deleted in Slack
+    report = world.delivery().run()
+    assert (report.parents_updated, report.parents_behind) == (0, 0)
+    assert world.store.get_thread("s1", SYRIA_CHANNEL) is None
+    assert world.store.stale_parents() == []
+    assert world.slack.top_level(OPS_CHANNEL) == []
+
+
 def test_an_alert_no_channel_takes_for_the_outage_limit_is_failed(world: World) -> None:
     """Bounded by time like an outage: after the limit it is failed with its reason."""
     alert = event_alert("veto")

@@ -156,6 +156,10 @@ def test_failures_are_classified_by_slacks_own_words() -> None:
     assert classify("not_in_channel") == "channel"
     assert classify("invalid_auth") == "auth"
     assert classify("invalid_blocks") == "rejected"
+    # A deleted message is one story's problem, never an outage that stops the run.
+    assert classify("thread_not_found") == "rejected"
+    assert classify("message_not_found") == "rejected"
+    assert not ends_run(classify("thread_not_found"))
     assert classify("internal_error") == "transient"
     assert classify(None) == "transient"
     assert classify("ratelimited", rate_limited=True) == "rate_limited"

@@ -69,6 +69,7 @@ from demandwatch.core.delivery import (
     rank,
     slack_unavailable,
     slacks_side,
+    thread_gone,
 )
 from demandwatch.core.models import Alert, Mark, Priority, Thread
 from demandwatch.core.routing import Routes
@@ -532,6 +533,15 @@ class DeliverAlerts:
                     raised_by=story_raised_by(self.alerts, parent, channel),
                 )
             except NotifyError as exc:
+                if thread_gone(exc.code):
+                    # Deleted in Slack: nothing to update. The story's root is forgotten
+                    # (its next alert opens it again); a message inside a flood summary's
+                    # thread is simply left alone.
+                    if own is None or own == thread.ts:
+                        self._forget_thread(story_id, channel, thread.ts, exc)
+                    else:
+                        self.threads.parent_refreshed(story_id, channel, thread.replies)
+                    continue
                 log.info("parent of story %s not updated (retried later): %s", story_id, exc)
                 report.parents_behind += 1
                 continue
@@ -624,22 +634,40 @@ class DeliverAlerts:
             self._record(alert, Delivery(channel, thread.ts))
             return self._outcome(alert, "muted", channel, "story muted")
         # reply
-        ts = (
-            self.poster.find_alert(channel, alert, thread_ts=thread.ts)
-            if self._tried(alert)
-            else None
-        )
-        if ts is None:
-            self._sending(alert)
-            ts = self.poster.post_alert(
-                channel,
-                alert,
-                thread_ts=thread.ts,
-                escalate=decision.escalate,
-                on_resend=self._resending(alert),
+        try:
+            ts = (
+                self.poster.find_alert(channel, alert, thread_ts=thread.ts)
+                if self._tried(alert)
+                else None
             )
+            if ts is None:
+                self._sending(alert)
+                ts = self.poster.post_alert(
+                    channel,
+                    alert,
+                    thread_ts=thread.ts,
+                    escalate=decision.escalate,
+                    on_resend=self._resending(alert),
+                )
+        except NotifyError as exc:
+            if not thread_gone(exc.code):
+                raise
+            self._forget_thread(story, channel, thread.ts, exc)
+            raise _Retry from None  # decided again: the story opens as a new message
         self.threads.record_reply(story, channel, alert.id)
         return self._done(alert, Delivery(channel, ts))
+
+    def _forget_thread(self, story: str, channel: str, ts: str, exc: NotifyError) -> None:
+        """The story's top-level message is gone from Slack (deleted): forget it, so the
+        story opens again as a new message, rather than take Slack for down."""
+        if self.threads.forget_thread(story, channel, ts):
+            log.warning(
+                "story %s: its message %s in %s is gone from Slack (%s); the story opens again",
+                story,
+                ts,
+                channel,
+                exc.code,
+            )
 
     def _post_top(
         self, alert: Alert, channel: str, thread: Thread, decision: Decision, *, adopt: bool

@@ -173,6 +173,14 @@ AUTH_ERRORS = frozenset(
     }
 )
 REJECTED_ERRORS = frozenset({"invalid_blocks", "msg_too_long"})
+# The story's top-level message was deleted in Slack (by a moderator, or someone tidying
+# the channel): the story's own problem, never Slack's. Its next alert opens the story
+# again as a new top-level message.
+THREAD_GONE_ERRORS = frozenset({"thread_not_found", "message_not_found"})
+
+
+def thread_gone(code: str | None) -> bool:
+    return code in THREAD_GONE_ERRORS
 
 
 def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
@@ -182,7 +190,9 @@ def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
         return "channel"
     if code in AUTH_ERRORS:
         return "auth"
-    if code in REJECTED_ERRORS:
+    if code in REJECTED_ERRORS or code in THREAD_GONE_ERRORS:
+        # A message Slack refuses, or a thread that is gone where no new message can be
+        # opened instead: the alert's own problem, never an outage that stops the run.
         return "rejected"
     return "transient"
 

@@ -905,6 +905,41 @@ class DynamoDbStore:
             ExpressionAttributeValues={":alert": _s(alert_id), ":none": _s("")},
         )
 
+    def forget_thread(self, story_id: str, channel: str, ts: str) -> bool:
+        if not ts:
+            return False
+        gone = self._conditional(
+            "DeleteItem(thread gone)",
+            self._client.delete_item,
+            Key=_story_key(story_id, f"THREAD#{channel}"),
+            ConditionExpression="ts = :ts",  # a thread opened again since is kept
+            ExpressionAttributeValues={":ts": _s(ts)},
+        )
+        if not gone:
+            return False
+        # The replies lived in the deleted thread: the story's next message starts at 0.
+        for item in self._query(
+            "Query(replies)",
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+            ExpressionAttributeValues={
+                ":pk": _s(f"STORY#{story_id}"),
+                ":prefix": _s(f"REPLY#{channel}#"),
+            },
+            ProjectionExpression="sk",
+            ConsistentRead=True,
+        ):
+            self._call(
+                "DeleteItem(reply)",
+                self._client.delete_item,
+                Key=_story_key(story_id, str(item["sk"]["S"])),
+            )
+        self._call(
+            "DeleteItem(stale parent)",
+            self._client.delete_item,
+            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+        )
+        return True
+
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         prefix = f"REPLY#{channel}#"
         self._conditional(

@@ -760,6 +760,22 @@ class SqliteStore:
                 (story_id, channel, alert_id),
             )
 
+    def forget_thread(self, story_id: str, channel: str, ts: str) -> bool:
+        if not ts:
+            return False
+        with self._write() as db:
+            gone = db.execute(
+                "DELETE FROM slack_threads WHERE story_id = ? AND channel = ? AND ts = ?",
+                (story_id, channel, ts),
+            ).rowcount
+            if gone:
+                for table in ("slack_replies", "stale_parents"):
+                    db.execute(
+                        f"DELETE FROM {table} WHERE story_id = ? AND channel = ?",  # noqa: S608 - fixed names
+                        (story_id, channel),
+                    )
+        return bool(gone)
+
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         with self._write() as db:
             db.execute(
