@@ -430,6 +430,38 @@ def test_a_poison_message_fails_alone_and_lands_in_the_dead_letter_queue(
     assert '"kind":"poison"' in logged or '"kind": "poison"' in logged
 
 
+def test_a_malformed_follow_up_is_poison_with_its_reason_and_lands_in_the_dead_letter_queue(
+    cloud: Cloud, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """G3: a follow-up no code could run (unknown kind, no channel, a field missing) is
+    poison like the other malformed messages: logged `"kind": "poison"` with why, counted
+    in PoisonMessages, never an internal error with a traceback; to the DLQ."""
+    bodies = [
+        {"follow_up": {"kind": "bogus"}},
+        {"follow_up": {"kind": "bogus", "channel": "C0SYRIAUN"}},
+        {"follow_up": {"kind": "refresh", "channel": "C0SYRIAUN"}},
+    ]
+    for number, body in enumerate(bodies):
+        # A group each: a failed message holds back the rest of its group (FIFO).
+        cloud.alert_queue_send(body, group=f"#fu{number}")
+    cloud.mapping("alert", notify).drain()
+
+    assert cloud.depth("alert") == 0
+    dead = cloud.sqs.receive_message(QueueUrl=cloud.queues["alert_dlq"], MaxNumberOfMessages=10)
+    assert sorted(m["Body"] for m in dead["Messages"]) == sorted(json.dumps(b) for b in bodies)
+    failures = [line for line in logged(cloud) if line.get("message") == "alert message failed"]
+    assert len(failures) == len(bodies) * MAX_RECEIVES
+    assert {line["kind"] for line in failures} == {"poison"}
+    reasons = {line["error"] for line in failures}
+    assert reasons == {
+        "malformed follow-up: unknown kind 'bogus' (known: draft, ephemeral, refresh)",
+        "malformed follow-up: refresh needs story_id",
+    }
+    assert "Traceback" not in cloud.log.getvalue()
+    assert metric_total(capsys, "PoisonMessages") == len(bodies) * MAX_RECEIVES
+    assert slack.all_messages() == []
+
+
 def test_a_rate_limited_channel_is_retried_later_in_order(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

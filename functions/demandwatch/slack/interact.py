@@ -33,7 +33,7 @@ from pydantic import ValidationError
 from demandwatch.config import AppConfig
 from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
-from demandwatch.exceptions import DemandwatchError
+from demandwatch.exceptions import DemandwatchError, PoisonMessageError
 from demandwatch.slack import payloads
 from demandwatch.slack.blocks import (
     ACTION_CLAIM,
@@ -183,7 +183,26 @@ class FollowUp:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> FollowUp:
-        return cls(**{k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__})  # type: ignore[arg-type]
+        """A follow-up read back from the alerts queue. One no code could run (an unknown
+        kind, a field its kind needs missing) is PoisonMessageError: no retry can help it,
+        and it goes to the dead-letter queue logged as poison, with this reason."""
+        fields = {k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__ and v}
+        kind = fields.get("kind", "")
+        if kind not in _FOLLOW_UP_NEEDS:
+            known = ", ".join(sorted(_FOLLOW_UP_NEEDS))
+            raise PoisonMessageError(f"malformed follow-up: unknown kind {kind!r} (known: {known})")
+        missing = [name for name in _FOLLOW_UP_NEEDS[kind] if not fields.get(name)]
+        if missing:
+            raise PoisonMessageError(f"malformed follow-up: {kind} needs {', '.join(missing)}")
+        return cls(**fields)  # type: ignore[arg-type]
+
+
+# What each kind of follow-up cannot be run without (FollowUp.from_dict checks).
+_FOLLOW_UP_NEEDS: dict[str, tuple[str, ...]] = {
+    "refresh": ("channel", "story_id"),
+    "ephemeral": ("channel", "user", "text"),
+    "draft": ("channel", "story_id", "thread_ts"),
+}
 
 
 @dataclass(frozen=True)
