@@ -647,14 +647,16 @@ def test_a_request_from_another_workspace_is_refused_and_writes_nothing(app: App
 
 @pytest.mark.parametrize("action_id", [ACTION_CLAIM, ACTION_DISMISS, ACTION_MUTE, ACTION_DRAFT])
 @pytest.mark.parametrize(
-    "value",
+    ("value", "said"),
     [
-        '{"alert": "a0gone", "story": "story-1"}',  # an alert the store never had
-        '{"alert": "a0veto", "story": "story-gone"}',  # the alert, with a story not its own
+        # an alert the store never had
+        ('{"alert": "a0gone", "story": "story-1"}', "no longer exists"),
+        # the alert exists, with a story not its own: the button does not match (G4)
+        ('{"alert": "a0veto", "story": "story-gone"}', "does not match the alert it names"),
     ],
 )
 def test_a_button_on_something_that_no_longer_exists_says_so_privately(
-    app: App, action_id: str, value: str
+    app: App, action_id: str, value: str, said: str
 ) -> None:
     before = state_rows(app.store.path)
     body = payload_body(with_value(app, value, action_id))
@@ -665,7 +667,8 @@ def test_a_button_on_something_that_no_longer_exists_says_so_privately(
     assert app.interactions.run_all(reply.follow_ups) == 0
     [note] = app.slack.ephemeral
     assert note["user"] == "U0CLAIMER"
-    assert "no longer exists" in note["text"]
+    assert said in note["text"]
+    assert "nothing was changed" in note["text"]
     assert app.slack.calls("chat.update") == []
     assert app.slack.replies(SYRIA_CHANNEL, app.parent_ts) == []  # no draft posted
 
@@ -720,6 +723,37 @@ def test_a_button_whose_message_is_another_storys_acts_on_nothing(app: App) -> N
     reply = app.interactions.handle_request(app.signed(body), body)
     assert [f.kind for f in reply.follow_ups] == ["ephemeral"]
     assert state_rows(app.store.path) == before
+
+
+@pytest.mark.parametrize("action_id", [ACTION_CLAIM, ACTION_DISMISS, ACTION_MUTE, ACTION_DRAFT])
+def test_a_button_naming_another_storys_alert_is_told_it_does_not_belong_to_this_message(
+    app: App, action_id: str
+) -> None:
+    """G4: the alert the value names exists (it is story 2's), pressed on story 1's
+    message: the person is told the button does not belong to this message, not that the
+    alert no longer exists; nothing is written, nothing updated or posted."""
+    other, other_ts = second_story(app)
+    for value in (
+        json.dumps({"alert": other.id, "story": "story-2"}),
+        json.dumps({"alert": other.id}),
+    ):
+        before = state_rows(app.store.path)
+        top = len(app.slack.top_level(SYRIA_CHANNEL))
+        body = payload_body(with_value(app, value, action_id))
+        reply = app.interactions.handle_request(app.signed(body), body)
+        assert [(f.kind, f.user) for f in reply.follow_ups] == [("ephemeral", "U0CLAIMER")]
+        assert app.interactions.run_all(reply.follow_ups) == 0
+        note = app.slack.ephemeral[-1]
+        assert note["user"] == "U0CLAIMER"
+        assert note["text"] == (
+            "This button does not belong to this message (the alert it names is not this "
+            "message's), so nothing was changed."
+        )
+        assert state_rows(app.store.path) == before
+        assert app.slack.calls("chat.update") == []
+        assert len(app.slack.top_level(SYRIA_CHANNEL)) == top
+        assert app.slack.replies(SYRIA_CHANNEL, app.parent_ts) == []
+        assert app.slack.replies(SYRIA_CHANNEL, other_ts) == []
 
 
 def test_the_installed_team_is_learned_once_from_auth_test(app: App) -> None:

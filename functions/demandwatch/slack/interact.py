@@ -60,6 +60,15 @@ _TEXT = {"content-type": "text/plain; charset=utf-8"}
 FollowUpKind = Literal["refresh", "ephemeral", "draft"]
 _BUTTONS = frozenset({ACTION_CLAIM, ACTION_DISMISS, ACTION_DRAFT, ACTION_MUTE})
 GONE = "This alert no longer exists (removed or expired), so nothing was changed."
+# The alert exists, but the button does not fit: said as it is, not as "no longer exists".
+NOT_ITS_STORY = (
+    "This button does not match the alert it names (it names a story the alert is not "
+    "part of), so nothing was changed."
+)
+NOT_THIS_MESSAGE = (
+    "This button does not belong to this message (the alert it names is not this "
+    "message's), so nothing was changed."
+)
 
 
 def _utc_now() -> datetime:
@@ -361,8 +370,9 @@ class Interactions:
 
     def _pressed_on(
         self, value: payloads.ButtonValue, channel: str, message_ts: str
-    ) -> tuple[Alert, str] | None:
-        """The alert and story a button acts on, or None when they no longer exist.
+    ) -> tuple[Alert, str] | str:
+        """The alert and story a button acts on, or why it acts on nothing (the text the
+        person is answered with).
 
         The story is the one of the message the button was pressed on: the alert's own
         story, whose top-level message in this channel is that message. A value naming
@@ -370,10 +380,10 @@ class Interactions:
         """
         alert = self.store.get_alert(value.alert)
         if alert is None:
-            return None
+            return GONE
         story = story_of(alert)
         if value.story is not None and value.story != story:
-            return None
+            return NOT_ITS_STORY
         thread = self.store.get_thread(story, channel)
         if thread is not None and thread.ts == message_ts:
             return alert, story
@@ -382,15 +392,15 @@ class Interactions:
         status = self.store.alert_status(alert.id)
         if status is not None and (status.channel, status.ts) == (channel, message_ts):
             return alert, story
-        return None
+        return NOT_THIS_MESSAGE
 
     def _action(
         self, action_id: str, value: payloads.ButtonValue, request: payloads.BlockActions
     ) -> list[FollowUp]:
         user, channel, message_ts = request.user.id, request.channel_id, request.message_ts
         target = self._pressed_on(value, channel, message_ts)
-        if target is None:
-            return [FollowUp("ephemeral", channel, user=user, text=GONE, thread_ts=message_ts)]
+        if isinstance(target, str):
+            return [FollowUp("ephemeral", channel, user=user, text=target, thread_ts=message_ts)]
         alert, story_id = target
         alert_id = alert.id
         now = self._clock()
