@@ -4097,3 +4097,132 @@ def test_the_session_13_rules_fire_on_their_cases(
     matcher: Matcher, title: str, text: str, demand: str
 ) -> None:
     assert demand in fired(matcher, title, text)
+
+
+# Round 2 of session 13: each new term with near misses of its own.
+ROUND_2_NEAR_MISSES = [
+    # A UN Digital Library record titled "Middle East situation" is Syria's only with a
+    # Chinese or Russian "no" and no other file named.
+    (
+        "Middle East situation : draft resolution / Algeria",
+        "Security Council vote, 20 February 2024. Yes 13, No 1, Abstain 1. Not adopted owing "
+        "to the negative vote of a permanent member. No: United States. Gaza ceasefire.",
+        STOP_VETO,
+    ),
+    (
+        "Middle East situation : draft resolution / United States",
+        "Security Council vote, 18 October 2023. Yes 12, No 2, Abstain 0. No: China, Russian "
+        "Federation. Hostages held in Israel.",
+        STOP_VETO,
+    ),
+    # "Fails to" lifts the relative-clause record only as a Council failing to act.
+    (
+        "China fails to win seat on UN rights body",
+        "Beijing, which has cast several vetoes on Syria in the Security Council, finished "
+        "fourth in the Asia-Pacific group of the Human Rights Council ballot.",
+        STOP_VETO,
+    ),
+    # "Unrealistic" or "one-sided" threatens only a draft or a vote.
+    (
+        "Moscow calls Western sanctions on Damascus unbalanced",
+        "Russia's foreign ministry said the new EU measures on Syria were one-sided.",
+        STOP_VETO,
+    ),
+    # The noes counted out at the Assembly are not a Council veto.
+    (
+        "Assembly adopts Syria human rights text; the 12 against were Russia, China and Iran",
+        "The General Assembly adopted the resolution by 107 votes in favour.",
+        STOP_VETO,
+    ),
+    # Justice for crimes is not a justice ministry's crime figures.
+    (
+        "Syria's justice ministry says crimes fell in Damascus",
+        "The justice minister said thefts and other crimes fell by a fifth last year across Syria.",
+        ACCOUNTABILITY,
+    ),
+    # Looking into a chemical arsenal's declaration is disarmament, not an investigation.
+    (
+        "OPCW to look into Syria's chemical arms declaration",
+        "Inspectors will look into gaps in Syria's chemical weapons declaration, the OPCW said.",
+        ACCOUNTABILITY,
+    ),
+    # Hangings are violations found only in a prison or of detainees.
+    (
+        "Amnesty report: Iran's hangings soared last year",
+        "Amnesty International said in its report that Iran carried out mass hangings of drug "
+        "convicts; Syria and Iraq were among the other states it named.",
+        ACCOUNTABILITY,
+    ),
+    # A soldier's trial is the conflict's only with the war, the dead or detainees named.
+    (
+        "Court jails former soldier in Hama for drink-driving",
+        "A court in Hama, Syria, sentenced a former soldier to a month in jail for crashing a car.",
+        ACCOUNTABILITY,
+    ),
+    # A first trip to a neighbouring country is no access to Syria.
+    (
+        "UN rights chief makes first trip to Jordan",
+        "The High Commissioner met Syrian refugees in Amman.",
+        MONITORS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "demand"), ROUND_2_NEAR_MISSES)
+def test_round_2_near_misses_do_not_fire(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "demand"),
+    [
+        (
+            "Middle East situation : draft resolution / Belgium, Germany and Kuwait",
+            "Security Council vote, 20 December 2019. Yes 13, No 2, Abstain 0. Not adopted "
+            "owing to the negative votes of permanent members. No: China, Russian Federation.",
+            STOP_VETO,
+        ),
+        (
+            "Council text on Syria falls",
+            "The two against were Russia and China; nine members voted in favour of the Syria "
+            "draft.",
+            STOP_VETO,
+        ),
+        (
+            "Russia calls Syria ceasefire draft unrealistic ahead of vote",
+            "Moscow's envoy said the text on Syria was unbalanced and that a vote would be "
+            "premature.",
+            STOP_VETO,
+        ),
+        (
+            "Syria: the missing deserve truth and justice",
+            "Relatives of the disappeared want justice for the crimes of Saydnaya, Syria, a "
+            "rights group said.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "Court jails former Syrian army soldier over photos with corpses",
+            "A court in Stockholm sentenced the former soldier for a war-time offence against "
+            "the dead in Syria.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "UN inquiry makes first trip to Syria",
+            "The commission of inquiry's members arrived in Damascus for their first trip to "
+            "Syria since 2011.",
+            MONITORS,
+        ),
+        (
+            "Rights group: detainees hanged in Syrian prison",
+            "Amnesty International's report documents mass hangings of detainees at a military "
+            "prison near Damascus, Syria.",
+            ACCOUNTABILITY,
+        ),
+    ],
+)
+def test_round_2_rules_fire_on_their_cases(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand in fired(matcher, title, text)
