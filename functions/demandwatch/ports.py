@@ -293,6 +293,10 @@ class OpsNotices(Protocol):
         claim whose work did not happen); True if it was noted."""
         ...
 
+    def notice_at(self, key: str) -> datetime | None:
+        """When ``key`` was noted (an outage's start, said when it ends); None if not."""
+        ...
+
     def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
         """Hold ``key`` for ``lease`` from ``at``, atomically across processes: a Claim when
         it was not noted (``taken_over`` False), or was held by a claim whose lease has

@@ -877,7 +877,11 @@ def test_a_notice_withdrawn_can_be_noted_again(open_store: StoreFactory) -> None
     assert first.forget_notice("slack:token-refused") is False  # nothing to withdraw
     assert first.first_notice("slack:token-refused", at) is True
     assert other.first_notice("slack:token-refused", at) is False
+    # When it was noted (the outage's start, said when it ends), by any process.
+    assert other.notice_at("slack:token-refused") == at
+    assert other.notice_at("slack:unavailable") is None
     assert other.forget_notice("slack:token-refused") is True
+    assert first.notice_at("slack:token-refused") is None
     assert first.forget_notice("slack:token-refused") is False  # withdrawn once only
     assert first.first_notice("slack:token-refused", at + timedelta(hours=1)) is True
     # Other keys are untouched by a withdrawal.

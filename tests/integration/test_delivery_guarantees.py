@@ -430,6 +430,13 @@ def test_a_slack_outage_of_hours_delays_alerts_and_fails_none_and_is_said_once(
     assert [(a.key, a.ended) for a in back.announced] == [(SLACK_OUTAGE, True)]
     assert world.top_level_ids() == [first.id]
     assert world.delivery(policy=policy).run().announced == []
+    # Ops never heard the outage begin (Slack took nothing): its end says how long it
+    # lasted and what waited (probe F6).
+    [ended] = world.slack.top_level(OPS_CHANNEL)
+    assert (
+        "Slack takes messages again after 4 h (it could not since 16:05:00 UTC): 2 alert(s) "
+        "that waited were delivered by this run, 0 still wait and go out next." in ended["text"]
+    ), ended["text"]
 
 
 def test_an_alert_slack_cannot_take_for_the_outage_limit_is_failed_with_its_reason(

@@ -1133,11 +1133,25 @@ class DeliverAlerts:
     def _note_accepted(self, report: DeliveryReport) -> None:
         """Slack took an alert: a refused-token outage or a Slack outage noted before is
         over. Said once, and withdrawn so that the next outage is said again."""
-        if not any(o.result == "delivered" for o in report.outcomes):
+        delivered = sum(1 for o in report.outcomes if o.result == "delivered")
+        if not delivered:
             return
         for key, text in _OUTAGE_ENDS.items():
+            since = self.notices.notice_at(key)
             if not self.notices.forget_notice(key):
                 continue
+            if since is not None:
+                # Ops may never have heard it begin (Slack took nothing then): say how
+                # long it lasted and what waited (probe F6).
+                now = self.clock()
+                counts = self.alerts.alert_counts()
+                left = counts.get("pending", 0) + counts.get("delivering", 0)
+                text = text.replace(
+                    ": alerts that waited are being delivered.",
+                    f" after {_duration(now - since)} (it could not since {_when(since, now)}): "
+                    f"{delivered} alert(s) that waited were delivered by this run, {left} "
+                    "still wait and go out next.",
+                )
             report.notices.append(text)
             report.announced.append(Announcement(key, text, ended=True))
             log.warning("%s", text)
@@ -1231,6 +1245,15 @@ def _when(at: datetime, now: datetime) -> str:
     """A time in the run summary: the time of day, and the date when not today (UTC)."""
     at, now = at.astimezone(UTC), now.astimezone(UTC)
     return f"{at:%H:%M:%S} UTC" if at.date() == now.date() else f"{at:%Y-%m-%d %H:%M:%S} UTC"
+
+
+def _duration(span: timedelta) -> str:
+    """'4 h', '2 h 5 min', '12 min' (whole minutes; under one: '1 min')."""
+    minutes = max(1, round(span.total_seconds() / 60))
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
 def _span(span: timedelta) -> str:

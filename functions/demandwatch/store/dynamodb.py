@@ -1012,6 +1012,11 @@ class DynamoDbStore:
             ConditionExpression="attribute_exists(pk)",
         )
 
+    def notice_at(self, key: str) -> datetime | None:
+        item = self._get("GetItem(ops notice)", {"pk": _s(f"OPS#{key}"), "sk": _s("OPS")})
+        at = _text(item, "at") if item is not None else None
+        return datetime.fromisoformat(at) if at else None
+
     def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
         try:
             answer = self._client.put_item(

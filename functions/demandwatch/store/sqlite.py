@@ -820,6 +820,10 @@ class SqliteStore:
             gone = db.execute("DELETE FROM ops_notices WHERE key = ?", (key,)).rowcount
         return bool(gone == 1)
 
+    def notice_at(self, key: str) -> datetime | None:
+        row = self._db.execute("SELECT at FROM ops_notices WHERE key = ?", (key,)).fetchone()
+        return datetime.fromisoformat(row[0]) if row is not None else None
+
     def claim_notice(self, key: str, at: datetime, lease: timedelta) -> Claim | None:
         with self._write() as db:
             row = db.execute("SELECT until FROM ops_notices WHERE key = ?", (key,)).fetchone()
