@@ -243,9 +243,13 @@ _CONCEPTS: dict[str, str] = {
     ),
     **_forms("evidence preuves pruebas beweise доказательства الأدلة أدلة", "evidence"),
     **_forms("""report rapport informe bericht доклад доклада докладе تقرير التقرير""", "report"),
+    # The inquiry, its investigators and the probe are one body's findings as the release,
+    # UN News and the wire each name them ("UN inquiry finds", "U.N. investigators say").
     **_forms(
         """investigation enquete investigacion ermittlungen untersuchung расследование
-        расследования التحقيق تحقيق""",
+        расследования التحقيق تحقيق inquiry inquiries probe investigators investigator
+        investigations enquetes enqueteurs ermittler investigadores investigaciones
+        следователи المحققين المحققون""",
         "investigation",
     ),
     # What the Council or a court did, which every language's report of it states.
@@ -1652,6 +1656,7 @@ class StoryClusterer:
                 gap > self.event_window
                 and not (shared or keyed or talks)
                 and not _voted(story, cand)
+                and not (gap <= self.window and _repeats_headline(story, cand))
             ):
                 continue
             # A voting record is news of a vote held: not of a draft's negotiation, nor of
@@ -1909,7 +1914,13 @@ class StoryClusterer:
         if agree and cand.item.event != "statement":
             score += self.key_bonus
         recent = abs(cand.item.published - story.last_seen)
-        needed = self.close_threshold if recent <= self.close_window else self.threshold
+        # Coverage of the vote on the day a story's item stated for it is that day's coverage
+        # however long before the pre-vote post went out: What's in Blue the evening before,
+        # the wire's "to vote Thursday" a day ahead, and the reactions late on the vote's
+        # evening are more than a day apart, and the reactions share the post's words no more
+        # than they share the release's.
+        close = recent <= self.close_window or agree
+        needed = self.close_threshold if close else self.threshold
         first = agree
         if cand.item.event == "statement" and (
             (story.vote_days is None and "veto" not in cand.words)
@@ -1932,7 +1943,7 @@ class StoryClusterer:
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
         ratio = score / needed
-        if score < needed and recent <= self.close_window:
+        if score < needed and close:
             # Coverage the same day that shares fewer words for what it is, not for being
             # about something else, passes a lower bar. It is ranked against the usual
             # bar, so it joins only where no story passes that: the lower bar decides
@@ -2247,6 +2258,35 @@ def _kinds_of(story: Story) -> frozenset[EventType]:
     for item in story.items[1:]:
         kinds = _with_kind(kinds, item.event)
     return kinds
+
+
+# A headline's source in brackets at its end, as a repost names the release it carries:
+# "Syria: Secure Prison Files and Mass Grave Sites (Human Rights Watch)".
+_CREDIT = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+# The fewest words a headline repeated word for word must have to say it is the same release:
+# "Syria" or "Press briefing" is a series' title, repeated by every item of the series.
+_REPEATED_WORDS = 5
+
+
+@lru_cache(maxsize=1 << 12)
+def _headline_key(title: str) -> tuple[str, ...]:
+    """A headline's words, without the source a repost credits in brackets at its end."""
+    return tuple(tokens(_CREDIT.sub("", title)))
+
+
+def _repeats_headline(story: Story, cand: Candidate) -> bool:
+    """Whether the item reposts a release of the story: its headline credits a source in
+    brackets and otherwise repeats, word for word, the headline of an item of the story
+    (ReliefWeb carrying a rights group's release two days on). The release's development,
+    however long after the event window it is posted. The same words without a credit are
+    the next day's news under a headline that did not change ("Inspectors wait for access to
+    Douma"), and a series' short title ("Syria: Statement (Spokesperson)") says nothing."""
+    if not _CREDIT.search(cand.item.title):
+        return False
+    key = _headline_key(cand.item.title)
+    if len(key) < _REPEATED_WORDS:
+        return False
+    return any(_headline_key(item.title) == key for item in story.items)
 
 
 def _convened_on(story: Story, cand: Candidate) -> bool:
