@@ -176,3 +176,51 @@ def test_the_inquiry_and_its_investigators_are_one_key() -> None:
     )
     first, second = polled(wire, unnews)
     assert first.id == second.id
+
+
+DECISION = datetime(2027, 2, 27, 12, tzinfo=UTC)
+
+
+def test_a_decision_outside_the_un_is_one_key_across_languages() -> None:
+    # The EU's freeze on the central bank, told in French and in Russian the same day: the
+    # Union, the bank, the assets and the ministers are what both name.
+    french = item(
+        "fr",
+        "L'UE gèle les avoirs de la Banque centrale syrienne",
+        "other",
+        DECISION,
+        text="Les Vingt-Sept ont aussi ajouté sept ministres à leur liste.",
+        demand="asset-freeze",
+    )
+    russian = item(
+        "ru",
+        "ЕС заморозил активы Центробанка Сирии",
+        "other",
+        DECISION + timedelta(hours=1),
+        text="Евросоюз также внес в список семерых министров.",
+        demand="asset-freeze",
+    )
+    first, second = polled(french, russian)
+    assert first.id == second.id
+
+
+def test_a_minister_speaking_the_same_day_is_not_the_unions_decision() -> None:
+    freeze = item(
+        "freeze",
+        "EU freezes assets of seven Syrian ministers",
+        "other",
+        DECISION,
+        text="European Union governments froze the assets of seven ministers in Damascus.",
+        demand="asset-freeze",
+    )
+    shelling = item(
+        "shelling",
+        "French minister condemns shelling of Homs",
+        "statement",
+        DECISION + timedelta(hours=2),
+        text="The French foreign minister said the bombardment of Homs by government forces"
+        " must stop and that those responsible would answer for it.",
+        demand="accountability-investigations",
+    )
+    first, second = polled(freeze, shelling)
+    assert first.id != second.id

@@ -252,6 +252,15 @@ _CONCEPTS: dict[str, str] = {
         следователи المحققين المحققون""",
         "investigation",
     ),
+    # Decisions outside the UN as every outlet states them: the Union deciding, the bank and
+    # the assets frozen. (Ministers are named by every government's statement, not the key.)
+    **_forms(
+        """eu ue евросоюз евросоюза ес european europeenne europeen europea europeo
+        europaische europaischen европейский европейского الأوروبي""",
+        "eu",
+    ),
+    **_forms("""bank banque banco банк центробанк центробанка zentralbank البنك المصرف""", "bank"),
+    **_forms("""активы активов activos guthaben vermogenswerte""", "asset"),
     # What the Council or a court did, which every language's report of it states.
     **_forms(
         """unanimous unanimously unanime unanimement unanimite unanimidad unanimemente
