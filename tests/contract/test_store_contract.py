@@ -23,6 +23,7 @@ from demandwatch.core.models import (
     Mark,
     Match,
     NewEntry,
+    Report,
     SeenDocument,
     SourceState,
     Thread,
@@ -203,6 +204,53 @@ def test_a_new_version_replaces_the_one_it_revises_once(store: Store) -> None:
     assert store.record_new("un-press", [replace(stale, revises=None)], gone, TTL) == [
         "press:sc16601:blog"
     ]
+
+
+def test_what_a_version_reported_is_remembered_with_it(store: Store) -> None:
+    """Probe s13 P20/P5: a revision is news when it reports something else than the
+    version seen last, so that version's event and demands are kept with the document."""
+    voted = Report("vote_scheduled", frozenset({"icc-referral"}))
+    first = NewEntry("wib:icc-vote", fingerprint="to-vote", level=305, report=voted)
+    store.record_new("wib", [first], T0, TTL)
+    assert store.seen_documents(["wib:icc-vote"], T0)["wib:icc-vote"].report == voted
+    later = T0 + timedelta(minutes=5)
+    postponed = Report("vote_scheduled", frozenset({"icc-referral", "stop-veto-obstruction"}))
+    revised = NewEntry(
+        "wib:icc-vote", fingerprint="postponed", level=305, revises="to-vote", report=postponed
+    )
+    assert store.record_new("wib", [revised], later, TTL) == ["wib:icc-vote"]
+    assert store.seen_documents(["wib:icc-vote"], later) == {
+        "wib:icc-vote": SeenDocument("wib:icc-vote", "postponed", 305, postponed)
+    }
+    # A version that matched nothing reports nothing, which is not "unknown".
+    quiet = NewEntry("wib:quiet", fingerprint="q", report=Report())
+    store.record_new("wib", [quiet], later, TTL)
+    assert store.seen_documents(["wib:quiet"], later)["wib:quiet"].report == Report()
+    # A record written without a report (as every record was before) reads as unknown.
+    store.record_new("wib", [NewEntry("wib:old", fingerprint="o")], later, TTL)
+    assert store.seen_documents(["wib:old"], later)["wib:old"].report is None
+
+
+def test_a_state_file_from_before_reports_reads_its_documents(tmp_path: Path) -> None:
+    """A SQLite file written before reports were remembered: its documents read, their
+    report unknown, and new versions record theirs."""
+    import sqlite3
+
+    path = tmp_path / "state.sqlite3"
+    first = SqliteStore(path)
+    first.record_new("s", [NewEntry("doc", fingerprint="v1", level=305)], T0, TTL)
+    first.close()
+    with sqlite3.connect(path) as db:  # the documents table as it was: no report column
+        db.execute("ALTER TABLE documents DROP COLUMN report")
+    reopened = SqliteStore(path)
+    try:
+        assert reopened.seen_documents(["doc"], T0) == {"doc": SeenDocument("doc", "v1", 305)}
+        report = Report("veto", frozenset({"stop-veto-obstruction"}))
+        entry = NewEntry("doc", fingerprint="v2", level=305, revises="v1", report=report)
+        assert reopened.record_new("s", [entry], T0, TTL) == ["doc"]
+        assert reopened.seen_documents(["doc"], T0)["doc"].report == report
+    finally:
+        reopened.close()
 
 
 def test_very_long_keys_work(store: Store) -> None:

@@ -7,8 +7,15 @@ from datetime import UTC, datetime, timedelta
 
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Demand, DemandStatus, Item, SeenDocument
-from demandwatch.core.pipeline import Fresh, alert_id, alert_level, decide, fresh_items
+from demandwatch.core.models import Demand, DemandStatus, Item, Report, SeenDocument
+from demandwatch.core.pipeline import (
+    Fresh,
+    alert_id,
+    alert_level,
+    decide,
+    fresh_items,
+    is_news,
+)
 
 NOW = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
 MAX_AGE = timedelta(days=3)
@@ -196,6 +203,73 @@ def test_a_changed_version_alerts_only_when_it_is_more_urgent_than_before() -> N
     assert decide_one(
         Fresh(quiet, fingerprint(quiet.title, ""), SeenDocument("blog", "old", lesser))
     ) == (None, lesser, "old")
+
+
+def test_a_changed_version_that_reports_something_else_alerts_whatever_its_level() -> None:
+    """Probe s13 P20/P5: a paged vote rewritten to "postponed" (a demand it did not match
+    before), a report rewritten into another finding (another event) is news; the same
+    event for the same demands reworded is not."""
+    rewritten = item("blog", "Security Council: Russia vetoes draft on Syria")
+    version = fingerprint(rewritten.title, rewritten.text)
+    veto_level = alert_level("P1", "veto")
+    reported = Report("veto", frozenset({"veto"}))
+    same = SeenDocument("blog", "old", veto_level, reported)
+    assert decide_one(Fresh(rewritten, version, same)) == (None, veto_level, "old")
+    # Another event reported at a level no higher than before: said, the level kept.
+    was_vote = SeenDocument(
+        "blog", "old", veto_level, Report("vote_scheduled", frozenset({"veto"}))
+    )
+    assert decide_one(Fresh(rewritten, version, was_vote)) == ("P1", veto_level, "old")
+    # A demand the version seen last did not match.
+    other_demand = SeenDocument("blog", "old", veto_level, Report("veto", frozenset({"access"})))
+    assert decide_one(Fresh(rewritten, version, other_demand))[0] == "P1"
+    # The version seen last matched nothing (a rewrite in between): matching again is news.
+    assert decide_one(Fresh(rewritten, version, replace(same, report=Report())))[0] == "P1"
+    # A record from before reports were remembered: its level alone decides, as before.
+    assert decide_one(Fresh(rewritten, version, replace(same, report=None)))[0] is None
+
+
+def test_what_a_version_reports_is_remembered_with_it() -> None:
+    veto = item("blog", "Security Council: Russia vetoes draft on Syria")
+    quiet = item("quiet", "General Assembly elects judges")
+    old = item("old", VETO, age=MAX_AGE + timedelta(hours=1))
+    known = Report("vote_scheduled", frozenset({"veto"}))
+    entries = decide(
+        [
+            Fresh(veto, "v2", None),
+            Fresh(quiet, "q2", SeenDocument("quiet", "q1", 0, known)),
+            Fresh(old, "o2", SeenDocument("old", "o1", 0, known)),
+        ],
+        matcher=MATCHER,
+        baseline=False,
+        now=NOW,
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    assert [e.report for e in entries] == [
+        Report("veto", frozenset({"veto"})),
+        Report(),  # matched nothing: nothing reported
+        known,  # too old to be examined: what was examined last stands
+    ]
+
+
+def test_is_news_compares_event_and_demands_with_the_version_seen_last() -> None:
+    report = Report("vote_scheduled", frozenset({"icc", "veto"}))
+    before = SeenDocument("k", "v1", 300, Report("vote_scheduled", frozenset({"icc"})))
+    assert is_news(200, report, None)
+    assert is_news(301, Report("vote_scheduled", frozenset({"icc"})), before)
+    assert is_news(300, report, before)  # a demand more
+    assert not is_news(300, Report("vote_scheduled", frozenset({"icc"})), before)
+    assert not is_news(300, Report("vote_scheduled", frozenset()), before)  # a demand fewer
+
+
+def test_a_report_reads_back_from_its_text_and_unknown_stays_unknown() -> None:
+    for report in (Report(), Report("veto", frozenset({"icc-referral", "stop-veto-obstruction"}))):
+        assert Report.from_text(report.to_text()) == report
+    assert Report.from_text(None) is None
+    assert Report.from_text("") is None
+    assert Report.from_text("no-such-event|icc") is None
 
 
 def test_alert_levels_order_priority_before_event() -> None:

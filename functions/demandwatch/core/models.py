@@ -233,13 +233,43 @@ class PollOutcome:
 
 
 @dataclass(frozen=True)
+class Report:
+    """What a version of a document reports, as far as telling news from a rewording
+    goes: its event (None: it matched no demand, so it was not classified) and the
+    demands it matched."""
+
+    event: EventType | None = None
+    demands: frozenset[str] = frozenset()
+
+    def to_text(self) -> str:
+        """One short string for a store column: ``event|demand,demand``."""
+        return f"{self.event or ''}|{','.join(sorted(self.demands))}"
+
+    @classmethod
+    def from_text(cls, text: str | None) -> Report | None:
+        """The inverse of :meth:`to_text`; None (a record from before reports were
+        remembered, or one unreadable) stays None: unknown, never "nothing"."""
+        if not text or "|" not in text:
+            return None
+        event, _, demands = text.partition("|")
+        if event and event not in EVENT_TYPES:
+            return None
+        return cls(
+            event=event or None,  # narrowed by the EVENT_TYPES check above
+            demands=frozenset(d for d in demands.split(",") if d),
+        )
+
+
+@dataclass(frozen=True)
 class SeenDocument:
-    """What the store remembers of a document: which version was seen, and how urgent
-    the most urgent alert it raised was (0: it raised none)."""
+    """What the store remembers of a document: which version was seen, how urgent the
+    most urgent alert it raised was (0: it raised none), and what the version seen
+    reported (None: recorded before reports were remembered)."""
 
     key: str
     fingerprint: str
     level: int = 0
+    report: Report | None = None
 
 
 @dataclass(frozen=True)
@@ -257,6 +287,7 @@ class NewEntry:
     fingerprint: str = ""
     level: int = 0
     revises: str | None = None
+    report: Report | None = None
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)

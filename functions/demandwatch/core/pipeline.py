@@ -19,6 +19,7 @@ from demandwatch.core.models import (
     Item,
     NewEntry,
     Priority,
+    Report,
     SeenDocument,
 )
 from demandwatch.core.prepared import prepare
@@ -157,25 +158,29 @@ def decide(
 
     The first poll of a source is a baseline: everything is remembered and nothing alerts,
     so a feed whose ten items span months never floods the channel; what each item would
-    have raised is remembered as its level, so a later rewording of it alerts only if it is
-    more urgent. Items older than ``max_age`` (a feed resurfacing old entries) are
-    remembered without alerting too. A new version of a known document is examined like a
-    new one, but alerts only when it is more urgent than anything the document raised
-    before (a blog entry rewritten from "to vote" to "fails to adopt"): a corrected typo
-    raises nothing.
+    have raised is remembered as its level and its report, so a later rewording of it
+    alerts only if it is news. Items older than ``max_age`` (a feed resurfacing old
+    entries) are remembered without alerting too. A new version of a known document is
+    examined like a new one, and alerts when it is news (:func:`is_news`): more urgent than
+    anything the document raised before (a blog entry rewritten from "to vote" to "fails
+    to adopt"), or reporting something else (a vote "postponed" that now matches a demand
+    it did not; a report rewritten into another finding); a corrected typo, or a lede
+    reworded to report the same event for the same demands, raises nothing.
     """
     entries: list[NewEntry] = []
     for candidate in fresh:
         item, previous = candidate.item, candidate.previous
         before = previous.level if previous is not None else 0
+        reported = previous.report if previous is not None else None
         if now - item.published > max_age:
-            entries.append(_remember(candidate, before))
+            # Not examined: what the document reported is still what was last examined.
+            entries.append(_remember(candidate, before, reported))
             continue
         # Folded and split once: the matcher and the classifier read the same words.
         prepared = prepare(item.title, item.text)
         matches = matcher.match_prepared(prepared, active_only=True)
         if not matches:
-            entries.append(_remember(candidate, before))
+            entries.append(_remember(candidate, before, Report()))
             continue
         # Imported at the first item that matches, not with this module: the event rules
         # (some 200 patterns, read when their module is imported: a tenth of a poll
@@ -188,8 +193,9 @@ def decide(
         matched = [demands[m.demand_id] for m in matches]
         priority = priority_for(event.type, matched) or "P3"
         level = alert_level(priority, event.type)
-        if baseline or level <= before:
-            entries.append(_remember(candidate, max(before, level)))
+        report = Report(event.type, frozenset(m.demand_id for m in matches))
+        if baseline or not is_news(level, report, previous):
+            entries.append(_remember(candidate, max(before, level), report))
             continue
         due = None
         if event.type == "veto":
@@ -210,14 +216,29 @@ def decide(
                 item.key,
                 alert,
                 fingerprint=candidate.fingerprint,
-                level=level,
+                level=max(before, level),
                 revises=previous.fingerprint if previous else None,
+                report=report,
             )
         )
     return entries
 
 
-def _remember(candidate: Fresh, level: int) -> NewEntry:
+def is_news(level: int, report: Report, previous: SeenDocument | None) -> bool:
+    """Whether a matched version of a document is news: the document is new, or this
+    version is more urgent than anything it raised before, or it reports something the
+    version seen last did not (another event, or a demand that version did not match).
+    A record from before reports were remembered (``report`` None) is judged by its level
+    alone, as it was recorded: an upgrade never re-alerts the documents it already knows."""
+    if previous is None or level > previous.level:
+        return True
+    before = previous.report
+    if before is None:
+        return False
+    return report.event != before.event or not report.demands <= before.demands
+
+
+def _remember(candidate: Fresh, level: int, report: Report | None) -> NewEntry:
     """The entry for a version that raises no alert."""
     previous = candidate.previous
     return NewEntry(
@@ -225,6 +246,7 @@ def _remember(candidate: Fresh, level: int) -> NewEntry:
         fingerprint=candidate.fingerprint,
         level=level,
         revises=previous.fingerprint if previous is not None else None,
+        report=report,
     )
 
 

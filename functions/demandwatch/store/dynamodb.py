@@ -65,6 +65,7 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    Report,
     SeenDocument,
     SourceState,
     Thread,
@@ -379,7 +380,10 @@ class DynamoDbStore:
                 if (_text(item, "expires_at") or "") > stamp:
                     key = by_pk[str(item["pk"]["S"])]
                     known[key] = SeenDocument(
-                        key, _text(item, "fingerprint") or "", _number(item, "level")
+                        key,
+                        _text(item, "fingerprint") or "",
+                        _number(item, "level"),
+                        Report.from_text(_text(item, "report")),
                     )
         return known
 
@@ -391,8 +395,8 @@ class DynamoDbStore:
                 # and read as unseen is only tried again, and the conditional write in
                 # record_new refuses it. "Seen" is decided there, never here.
                 "ConsistentRead": False,
-                "ProjectionExpression": "pk, expires_at, fingerprint, #level",
-                "ExpressionAttributeNames": {"#level": "level"},
+                "ProjectionExpression": "pk, expires_at, fingerprint, #level, #report",
+                "ExpressionAttributeNames": {"#level": "level", "#report": "report"},
             }
         }
         for attempt in range(8):
@@ -425,6 +429,8 @@ class DynamoDbStore:
                 # TTL must never delete before our own expiry: round up to the next second.
                 TTL_ATTRIBUTE: _n(math.ceil(expires.timestamp())),
             }
+            if entry.report is not None:
+                document["report"] = _s(entry.report.to_text())
             if entry.revises is None:
                 condition = self._SEEN_ABSENT
                 values = {":now": _s(stamp)}

@@ -26,6 +26,7 @@ from demandwatch.core.models import (
     Feedback,
     Mark,
     NewEntry,
+    Report,
     SeenDocument,
     SourceState,
     Thread,
@@ -58,7 +59,8 @@ CREATE TABLE IF NOT EXISTS documents (
     level       INTEGER NOT NULL DEFAULT 0,
     source_id   TEXT NOT NULL,
     first_seen  TEXT NOT NULL,
-    expires_at  TEXT NOT NULL
+    expires_at  TEXT NOT NULL,
+    report      TEXT
 );
 CREATE TABLE IF NOT EXISTS source_state (
     source_id TEXT PRIMARY KEY,
@@ -279,6 +281,10 @@ class SqliteStore:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
         if "setup_error" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
+        document_columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
+        if "report" not in document_columns:
+            # Documents recorded before reports were remembered read as unknown (NULL).
+            self._db.execute("ALTER TABLE documents ADD COLUMN report TEXT")
         notice_columns = {row[1] for row in self._db.execute("PRAGMA table_info(ops_notices)")}
         if "until" not in notice_columns:
             # Notices noted before claims had leases are noted for good (NULL), as they were.
@@ -400,9 +406,9 @@ class SqliteStore:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
-            sql = f"SELECT doc_key, fingerprint, level FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
-            for key, version, level in self._db.execute(sql, (_iso(now), *chunk)):
-                known[key] = SeenDocument(key, version, level)
+            sql = f"SELECT doc_key, fingerprint, level, report FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
+            for key, version, level, report in self._db.execute(sql, (_iso(now), *chunk)):
+                known[key] = SeenDocument(key, version, level, Report.from_text(report))
         return known
 
     def record_new(
@@ -412,24 +418,43 @@ class SqliteStore:
         stamp, expires = _iso(now), _iso(now + ttl)
         with self._write() as db:
             for entry in entries:
+                report = entry.report.to_text() if entry.report is not None else None
                 if entry.revises is None:
                     # Insert, or take over a record that has expired: an item can come back
                     # after its TTL. The row count says whether this call won.
                     cursor = db.execute(
                         "INSERT INTO documents "
-                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?) "
+                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at, report) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT (doc_key) DO UPDATE SET fingerprint = excluded.fingerprint, "
                         "level = excluded.level, source_id = excluded.source_id, "
-                        "first_seen = excluded.first_seen, expires_at = excluded.expires_at "
+                        "first_seen = excluded.first_seen, expires_at = excluded.expires_at, "
+                        "report = excluded.report "
                         "WHERE documents.expires_at <= excluded.first_seen",
-                        (entry.key, entry.fingerprint, entry.level, source_id, stamp, expires),
+                        (
+                            entry.key,
+                            entry.fingerprint,
+                            entry.level,
+                            source_id,
+                            stamp,
+                            expires,
+                            report,
+                        ),
                     )
                 else:
                     cursor = db.execute(
-                        "UPDATE documents SET fingerprint = ?, level = ?, expires_at = ? "
+                        "UPDATE documents SET fingerprint = ?, level = ?, expires_at = ?, "
+                        "report = ? "
                         "WHERE doc_key = ? AND fingerprint = ? AND expires_at > ?",
-                        (entry.fingerprint, entry.level, expires, entry.key, entry.revises, stamp),
+                        (
+                            entry.fingerprint,
+                            entry.level,
+                            expires,
+                            report,
+                            entry.key,
+                            entry.revises,
+                            stamp,
+                        ),
                     )
                 if cursor.rowcount != 1:
                     continue
