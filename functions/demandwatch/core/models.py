@@ -58,6 +58,10 @@ Priority = Literal["P1", "P2", "P3"]
 ActorRole = Literal["vetoed", "voted_against", "abstained", "voted_for", "threatened_veto"]
 
 
+# Members of the Security Council: a tally of fifteen accounts for every seat.
+COUNCIL_SEATS = 15
+
+
 @dataclass(frozen=True)
 class VoteTally:
     """A recorded vote: totals, and who voted against or abstained."""
@@ -71,13 +75,22 @@ class VoteTally:
     adopted: bool | None = None
 
     def summary(self) -> str:
-        """'13 in favour, 2 against (China, Russian Federation), 0 abstentions'."""
+        """'13 in favour, 2 against (China, Russian Federation), 0 abstentions'.
+
+        A count of abstentions the tally does not account for is not said: "13 in favour,
+        1 against" leaves one of the Council's fifteen seats unaccounted for (an abstention
+        or an absence, the source does not say), and "0 abstentions" would put in a
+        responder's statement a figure no source gave. Zero is said when all fifteen seats
+        are accounted for, or when members are named as abstaining."""
         against = f" ({', '.join(self.against_members)})" if self.against_members else ""
+        said = f"{self.in_favour} in favour, {self.against} against{against}"
+        accounted = self.in_favour + self.against + self.abstentions + self.non_voting
+        if self.abstentions == 0 and not self.abstaining_members and accounted != COUNCIL_SEATS:
+            return said
         abstaining = f" ({', '.join(self.abstaining_members)})" if self.abstaining_members else ""
-        return (
-            f"{self.in_favour} in favour, {self.against} against{against}, "
-            f"{self.abstentions} abstention{'' if self.abstentions == 1 else 's'}{abstaining}"
-        )
+        # (members named as abstaining are that many abstentions, whatever count was read)
+        count = max(self.abstentions, len(self.abstaining_members))
+        return f"{said}, {count} abstention{'' if count == 1 else 's'}{abstaining}"
 
 
 @dataclass(frozen=True)
