@@ -93,6 +93,7 @@ class RenderingNotifier:
         recover: bool = True,
         story: bool = False,
         on_resend: Callable[[], None] | None = None,
+        more_on: Alert | None = None,
     ) -> str:
         return self._count(render_alert(alert, self._context))
 

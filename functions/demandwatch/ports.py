@@ -348,6 +348,7 @@ class Poster(Protocol):
         recover: bool = True,
         story: bool = False,
         on_resend: Callable[[], None] | None = None,
+        more_on: Alert | None = None,
     ) -> str:
         """Post the alert (top-level, or a reply in ``thread_ts``); return its ts.
         ``story``: in ``thread_ts`` all the same, as a story's own message (with its

@@ -445,6 +445,39 @@ def test_a_later_item_of_a_grouped_story_replies_there_and_updates_its_own_messa
     assert slack.message(SYRIA_CHANNEL, summary["ts"])["blocks"] == summary_blocks  # ...not this
 
 
+def test_a_later_item_of_a_grouped_story_says_which_story_it_is_more_on(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s13 P17: Slack has no nested threads, so a grouped story's later items go into
+    the summary's thread, among its other stories: each says which story it is more on."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 4)
+    delivery(h).run()
+    summary = slack.top_level(SYRIA_CHANNEL)[0]
+    clock.advance(minutes=10)
+    more_on = p2("a-news-1-more", "st-news-1")
+    later = replace(more_on, item=replace(more_on.item, title="Monitors still kept out"))
+    h.enqueue(later)
+    delivery(h).run()
+    reply = slack.replies(SYRIA_CHANNEL, summary["ts"])[-1]
+    assert alert_of(reply) == later.id
+    first_block = reply["blocks"][0]
+    assert first_block["type"] == "context"
+    said = first_block["elements"][0]["text"]
+    assert said.startswith("↳ More on the story ")
+    assert news[1].item.title[:40] in said
+    assert reply["text"].startswith("↳ More on the story ")
+    # A story that has its own thread needs no such line.
+    h.enqueue(veto())
+    delivery(h).run()
+    clock.advance(minutes=1)
+    h.enqueue(veto("a-veto-2"))
+    delivery(h).run()
+    [top] = [m for m in slack.top_level(SYRIA_CHANNEL) if alert_of(m) == "a-veto"]
+    [more] = slack.replies(SYRIA_CHANNEL, top["ts"])
+    assert "More on the story" not in str(more["blocks"])
+
+
 def test_a_button_on_a_grouped_story_acts_on_that_story(
     slack: SlackServer, store: SqliteStore, clock: Clock
 ) -> None:

@@ -51,6 +51,7 @@ class RecordingNotifier:
         escalate: bool = False,
         recover: bool = True,
         on_resend: object = None,
+        more_on: object = None,
     ) -> str:
         self.alerts.append(alert)
         return alert.id

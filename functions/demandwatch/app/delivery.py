@@ -648,6 +648,7 @@ class DeliverAlerts:
                     thread_ts=thread.ts,
                     escalate=decision.escalate,
                     on_resend=self._resending(alert),
+                    more_on=self._shared_thread_owner(thread),
                 )
         except NotifyError as exc:
             if not thread_gone(exc.code):
@@ -834,6 +835,15 @@ class DeliverAlerts:
             folded.update((story.alert_id, ts) for story in plan.stories)
             report.floods.append((plan.channel, len(plan.stories)))
         return folded
+
+    def _shared_thread_owner(self, thread: Thread) -> Alert | None:
+        """The alert of the story's own message when the story's thread is a flood
+        summary's, shared with other stories (its own message is a reply there, Slack
+        having no nested threads); None when the story's message is the thread's root."""
+        status = self.alerts.alert_status(thread.alert_id)
+        if status is None or status.ts is None or status.ts == thread.ts:
+            return None
+        return self.alerts.get_alert(thread.alert_id)
 
     def _summary(self, channel: str, stories: list[Alert]) -> str:
         """The flood's summary: posted, or (a flood tried before: a worker died while

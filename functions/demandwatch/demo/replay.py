@@ -170,6 +170,7 @@ class DemoConsole(ConsoleNotifier):
         recover: bool = True,
         story: bool = False,
         on_resend: Callable[[], None] | None = None,
+        more_on: Alert | None = None,
     ) -> str:
         reply = thread_ts is not None and not story
         self.posts.append(Post(self.step, alert, reply, page or escalate))
@@ -185,6 +186,7 @@ class DemoConsole(ConsoleNotifier):
             escalate=escalate,
             recover=recover,
             story=story,
+            more_on=more_on,
         )
 
     def report(self, outcomes: list[PollOutcome]) -> None:

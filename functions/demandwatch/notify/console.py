@@ -90,6 +90,7 @@ class ConsoleNotifier:
         recover: bool = True,
         story: bool = False,
         on_resend: Callable[[], None] | None = None,
+        more_on: Alert | None = None,
     ) -> str:
         text = format_alert(alert)
         if thread_ts is not None and not story:

@@ -351,14 +351,23 @@ def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = N
     return _finish(text, blocks)
 
 
-def render_reply(alert: Alert, ctx: RenderContext, *, escalates: bool = False) -> Message:
+def render_reply(
+    alert: Alert, ctx: RenderContext, *, escalates: bool = False, more_on: Alert | None = None
+) -> Message:
     """A later item of the story, posted in its thread.
 
     ``escalates``: the item raises the story to P1 (a vote becomes a veto); only then
     does a reply page the owners, so a tenth source on a known veto pings nobody.
+    ``more_on``: the alert of the story's own message, when the thread is a flood
+    summary's that several stories share (Slack has no nested threads): the reply says
+    which story it is more on.
     """
     label = EVENT_LABELS[alert.event.type].capitalize()
     blocks: list[Block] = []
+    story_line = ""
+    if more_on is not None:
+        story_line = f"↳ More on the story “{fallback_title(more_on)}”"
+        blocks.append(_context(story_line))
     mentions = ctx.mentions(alert) if escalates and alert.priority == "P1" else []
     if mentions:
         blocks.append(_section(f"{' '.join(mentions)} — P1 in this story: {label.lower()}."))
@@ -375,6 +384,8 @@ def render_reply(alert: Alert, ctx: RenderContext, *, escalates: bool = False) -
     text = (
         f"+ {alert.priority} {label}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
     )
+    if story_line:
+        text = f"{story_line}: {text}"
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)

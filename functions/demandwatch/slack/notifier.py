@@ -79,6 +79,7 @@ class SlackNotifier:
         recover: bool = True,
         story: bool = False,
         on_resend: Callable[[], None] | None = None,
+        more_on: Alert | None = None,
     ) -> str:
         """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
 
@@ -86,12 +87,13 @@ class SlackNotifier:
         pages, and is shown in the channel too, only when it ``escalate``s the story.
         ``recover``: before a retry re-sends, look for the earlier attempt by metadata.
         ``story``: the story's own message (buttons and all) inside ``thread_ts``.
+        ``more_on``: a reply in a thread several stories share says which one it is on.
         """
         story_id = story_of(alert)
         if thread_ts is None or story:
             message = blocks.render_alert(alert, self.context)
         else:
-            message = blocks.render_reply(alert, self.context, escalates=escalate)
+            message = blocks.render_reply(alert, self.context, escalates=escalate, more_on=more_on)
 
         def find() -> str | None:
             return self.find_alert(channel, alert, thread_ts=thread_ts)
