@@ -224,3 +224,62 @@ def test_a_minister_speaking_the_same_day_is_not_the_unions_decision() -> None:
     )
     first, second = polled(freeze, shelling)
     assert first.id != second.id
+
+
+RUSSIA = frozenset({"Russian Federation"})
+FIRST_VOTE = datetime(2027, 11, 10, 16, tzinfo=UTC)
+
+
+def test_a_late_record_counts_its_weeks_from_the_vote_not_from_the_preview() -> None:
+    # The first vote's story opened with its preview two days ahead; a second Russian veto
+    # with the same totals two weeks later. The record of the first draft, catalogued 20 days
+    # after its vote (22 after the preview), may be of either vote: it says not which, and
+    # must not be taken for the second because the first story's weeks were counted from its
+    # preview.
+    preview = item(
+        "preview",
+        "Council to vote on renewing Syria chemical weapons inquiry",
+        "vote_scheduled",
+        FIRST_VOTE - timedelta(days=2),
+        text="The Security Council will vote on Tuesday on renewing the joint inquiry into chemical"
+        " weapons use in Syria.",
+        vote_date=FIRST_VOTE.date(),
+        demand="accountability-investigations",
+    )
+    first = item(
+        "first",
+        "Russia vetoes renewal of Syria chemical weapons inquiry",
+        "veto",
+        FIRST_VOTE + timedelta(minutes=20),
+        text="Russia blocked the renewal of the inquiry into chemical attacks in Syria. Thirteen"
+        " members voted in favour and China abstained.",
+        tally="13-1-1",
+        vetoers=RUSSIA,
+        demand="accountability-investigations",
+    )
+    second = item(
+        "second",
+        "Russia vetoes extension of Syria cross-border aid",
+        "veto",
+        FIRST_VOTE + timedelta(days=14, minutes=20),
+        text="Russia vetoed a draft keeping the Bab al-Hawa crossing open to UN aid convoys."
+        " Thirteen members voted in favour and China abstained.",
+        tally="13-1-1",
+        vetoers=RUSSIA,
+        demand="accountability-investigations",
+    )
+    record = item(
+        "record",
+        "Draft resolution S/2027/812 [on the joint chemical weapons inquiry in the Syrian Arab"
+        " Republic] : vote",
+        "veto",
+        FIRST_VOTE + timedelta(days=20),
+        text="Yes: 13 | No: 1 (Russian Federation) | Abstentions: 1 (China).",
+        symbols=("S/2027/812",),
+        tally="13-1-1",
+        vetoers=RUSSIA,
+        demand="accountability-investigations",
+    )
+    stories = polled(preview, first, second, record)
+    assert stories[0].id == stories[1].id
+    assert stories[3].id != stories[2].id

@@ -1027,7 +1027,9 @@ RECORD_WINDOW = timedelta(days=45)
 # How long after the vote a voting record still joins a story that never named its draft
 # (see ``StoryClusterer._orphan_vote``): the Digital Library catalogues most records within
 # three weeks, and without the draft's symbol a record older than that is as likely the next
-# month's vote on a renewal as this one's.
+# month's vote on a renewal as this one's. Counted from the vote (``StoryClusterer._opened``),
+# not from a preview days ahead: else the vote's own story falls out first, and the record
+# is taken for a later vote with the same totals.
 _ORPHAN_RECORD = timedelta(days=21)
 
 
@@ -1505,7 +1507,7 @@ class StoryClusterer:
             for story in self.stories.values()
             if event in self._kinds[story.id]
             and not self._documents[story.id]
-            and abs(cand.item.published - story.first_seen) <= _ORPHAN_RECORD
+            and abs(cand.item.published - self._opened(story)) <= _ORPHAN_RECORD
             and (event != "veto" or bool(named & set(story.vetoers)))
             and not story.words.keys().isdisjoint(cand.words.keys())
         ]
@@ -1547,7 +1549,7 @@ class StoryClusterer:
             for story in self.stories.values()
             if self._reports_outcome(story.id, outcomes)
             and not (drafts and self._documents[story.id])
-            and abs(cand.item.published - story.first_seen) <= _ORPHAN_RECORD
+            and abs(cand.item.published - self._opened(story)) <= _ORPHAN_RECORD
             and not (tally and story.tally and not _same_tally(tally, story.tally))
             and not (record.against and story.vetoers and record.against.isdisjoint(story.vetoers))
             and not (held and story.vote_days and _overlap(held, story.vote_days) is None)
