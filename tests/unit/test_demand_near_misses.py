@@ -4226,3 +4226,54 @@ def test_round_2_rules_fire_on_their_cases(
     matcher: Matcher, title: str, text: str, demand: str
 ) -> None:
     assert demand in fired(matcher, title, text)
+
+
+# Round 3 of session 13: a member that will "accept only" a shorter renewal holds out only on
+# a Council text, crossing or mandate; "dead on arrival" threatens only a draft or a vote.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia to accept only roubles for grain sent to Syria",
+            "Moscow will accept only payment in roubles for the next six months of wheat "
+            "deliveries to Syria, and an extension of the deal is under discussion.",
+        ),
+        (
+            "Kremlin calls US-Turkish safe zone plan for Syria dead on arrival",
+            "Russia's spokesman said the plan for north-east Syria ignored Damascus.",
+        ),
+        (
+            "Russia will accept only a one-year extension of its Tartus lease talks",
+            "Moscow's negotiators said they would accept only a longer extension of the naval "
+            "lease in Syria, running many months beyond the current term.",
+        ),
+    ],
+)
+def test_accepting_only_or_dead_on_arrival_away_from_a_council_text_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia will only agree to a six-month renewal of Syria aid crossing",
+            "Moscow's envoy told the Council it would only agree to a six-month renewal.",
+        ),
+        (
+            "Council to vote on Syria chemical draft; Moscow says it is dead on arrival",
+            "Russia's deputy ambassador said the US text on Syria was dead on arrival.",
+        ),
+        (
+            "Syria aid lifeline in doubt",
+            "Moscow says it will accept no more than six months for the Bab al-Hawa crossing, "
+            "against the year the penholders propose in the Council.",
+        ),
+    ],
+)
+def test_accepting_only_a_shorter_renewal_is_holding_out(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
