@@ -505,9 +505,12 @@ def cloud_app(
     return CloudApp(environ, require=require, clients=clients, clock=clock)
 
 
-def build_digest_poster(settings: Settings, config: AppConfig) -> DigestPoster:
+def build_digest_poster(
+    settings: Settings, config: AppConfig, *, deployment: str = ""
+) -> DigestPoster:
     """Where the digest goes: each campaign's Slack channel with a bot token, else the
-    console (``demandwatch digest`` without --post always prints)."""
+    console (``demandwatch digest`` without --post always prints). ``deployment``:
+    slack.digest.deployment_id, which tells this deployment's digests from others'."""
     if settings.slack_bot_token is None:
         from demandwatch.notify.digest import ConsoleDigestPoster
 
@@ -515,4 +518,6 @@ def build_digest_poster(settings: Settings, config: AppConfig) -> DigestPoster:
     from demandwatch.slack.api import SlackApi, build_web_client
     from demandwatch.slack.digest import SlackDigestPoster
 
-    return SlackDigestPoster(SlackApi(build_web_client(settings)), build_routes(config, settings))
+    return SlackDigestPoster(
+        SlackApi(build_web_client(settings)), build_routes(config, settings), deployment=deployment
+    )

@@ -791,7 +791,9 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         end = bootstrap.utc_now()
         start = end - args.since
         if args.post:
-            poster = bootstrap.build_digest_poster(settings, config)
+            poster = bootstrap.build_digest_poster(
+                settings, config, deployment=local_deployment(_state(args, settings))
+            )
             posted = post_digests(config, store, poster, start, end)
             print(f"digest posted to Slack for {len(posted)} campaign(s)")
         else:
@@ -817,7 +819,9 @@ def post_digest_if_due(
     local = now.astimezone(ZoneInfo(config.org.timezone))
     if local.time() < config.org.digest_at:
         return False
-    poster = bootstrap.build_digest_poster(settings, config)
+    # The state file this loop keeps (the store's), which names this deployment.
+    state = getattr(store, "path", None) or _state(args, settings)
+    poster = bootstrap.build_digest_poster(settings, config, deployment=local_deployment(state))
     if args.json and isinstance(poster, ConsoleDigestPoster):
         poster = ConsoleDigestPoster(sys.stderr)  # stdout carries only JSON
     done = post_digests_once(
@@ -827,10 +831,22 @@ def post_digest_if_due(
         log.error("daily digest not posted (not tried again today): %s", refused)
     if done.waiting is not None:
         log.warning("daily digest not posted yet (tried again at the next check): %s", done.waiting)
-    if not done.posted:
-        return False
-    log.info("daily digest posted for %d campaign(s)", len(done.posted))
-    return True
+    if done.found:
+        # A try of this loop killed after Slack took it: out already, not posted again.
+        log.info("daily digest found already posted for %d campaign(s)", len(done.found))
+    if done.posted:
+        log.info("daily digest posted for %d campaign(s)", len(done.posted))
+    return bool(done.posted or done.found)
+
+
+def local_deployment(state: str | Path) -> str:
+    """This local deployment, in its digests' metadata: the host and the state file (a
+    cloud stack, or `run --loop` on another machine, posting to the channel is another)."""
+    import socket
+
+    from demandwatch.slack.digest import deployment_id
+
+    return deployment_id(f"sqlite:{socket.gethostname()}:{Path(state).resolve()}")
 
 
 def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:

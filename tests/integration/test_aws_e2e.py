@@ -926,6 +926,55 @@ def test_a_digest_invocation_that_died_holding_its_claim_is_finished_by_lambdas_
     assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
 
 
+def test_a_digest_another_deployment_put_in_the_channel_is_not_taken_for_this_ones(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """G7: another deployment (its own table; or `run --loop`) posts the same campaign's
+    digest of the same day in the same channel first. This deployment's digest is its own:
+    posted, with this deployment's alerts, and not counted as posted when it was not; a
+    retry of the schedule finds its own and posts nothing again."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+
+    other_table = unique("demandwatch-other")
+    create_table(cloud.clients.dynamodb, other_table)
+    other = cloud.handler(digest, DEMANDWATCH_TABLE=other_table)
+    assert other(event, LambdaContext()) == {"campaigns": 1, "alerts": 0}
+    [theirs] = slack.top_level("C0SYRIAUN")[-1:]
+    assert "No alerts in this period." in json.dumps(theirs["blocks"])
+
+    cloud.clock.advance(minutes=1)
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    ours = slack.top_level("C0SYRIAUN")[-1]
+    assert ours["ts"] != theirs["ts"]
+    assert ours["metadata"]["event_type"] == "demandwatch_digest"
+    text = json.dumps(ours["blocks"], ensure_ascii=False)
+    assert "1 alert(s) on 1 story/stories" in text
+    assert "press.un.org/en/2023/sc15507.doc.htm" in text
+    posted = [line for line in logged(cloud) if line.get("message") == "digest posted"]
+    assert [(line["campaigns"], line["alerts"]) for line in posted] == [(1, 0), (1, 1)]
+
+    # Its own digest is still found: a try that died after posting it is not repeated.
+    config = load_config(Path(cloud.env["DEMANDWATCH_CONFIG"]))
+    [campaign] = config.campaigns
+    day = cloud.clock.now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    cloud.store.forget_notice(f"digest:{day}:{campaign.id}")
+    assert cloud.store.claim_notice(
+        f"digest:{day}:{campaign.id}", cloud.clock.now, digest.CLAIM_LEASE
+    )
+    cloud.clock.advance(minutes=3)
+    before = len(slack.top_level("C0SYRIAUN"))
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 0, "alerts": 0}
+    assert len(slack.top_level("C0SYRIAUN")) == before
+    found = [line for line in logged(cloud) if line.get("message") == "digest found already posted"]
+    assert [(line["campaigns"], line["alerts"]) for line in found] == [(1, 1)]
+
+
 def test_every_source_failing_is_measured_logged_as_json_and_secrets_stay_out(
     cloud: Cloud, feed: FeedServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

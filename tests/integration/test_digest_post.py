@@ -14,7 +14,7 @@ from pydantic import SecretStr
 
 from demandwatch.app.digest import DIGEST_LEASE, post_digests_once
 from demandwatch.bootstrap import build_routes
-from demandwatch.cli import EXIT_OK, main, post_digest_if_due
+from demandwatch.cli import EXIT_OK, local_deployment, main, post_digest_if_due
 from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
 from demandwatch.core.digest import DigestContent
 from demandwatch.core.models import Event, NewEntry
@@ -182,8 +182,10 @@ def test_a_loop_digest_killed_between_its_claim_and_its_post_goes_out_once_after
     with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
         settings = _loop_settings(slack)
         slack.set_time(DIGEST_DUE)
-        real = SlackDigestPoster(
-            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        real = SlackDigestPoster(  # an earlier try of this same loop (its state file)
+            SlackApi(build_web_client(settings)),
+            build_routes(config, settings),
+            deployment=local_deployment(store.path),
         )
         day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
         with pytest.raises(Killed):
@@ -209,7 +211,11 @@ def test_a_loop_digest_killed_between_its_claim_and_its_post_goes_out_once_after
             when = later + timedelta(minutes=minutes)
             assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
         [digest] = _digests(slack, "C0SYRIA")
-        assert digest["metadata"]["event_payload"] == {"campaign": "syria-un-action", "day": day}
+        assert digest["metadata"]["event_payload"] == {
+            "campaign": "syria-un-action",
+            "day": day,
+            "deployment": local_deployment(store.path),
+        }
     store.close()
 
 
@@ -277,8 +283,10 @@ def test_a_loop_digest_taken_over_after_a_kill_is_posted_when_it_cannot_be_looke
     with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
         settings = _loop_settings(slack)
         slack.set_time(DIGEST_DUE)
-        real = SlackDigestPoster(
-            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        real = SlackDigestPoster(  # an earlier try of this same loop (its state file)
+            SlackApi(build_web_client(settings)),
+            build_routes(config, settings),
+            deployment=local_deployment(store.path),
         )
         day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
         with pytest.raises(Killed):
@@ -330,8 +338,10 @@ def test_a_digest_slack_took_after_the_timeout_is_found_by_the_next_try_not_post
     with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
         settings = _loop_settings(slack)
         slack.set_time(DIGEST_DUE)
-        real = SlackDigestPoster(
-            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        real = SlackDigestPoster(  # an earlier try of this same loop (its state file)
+            SlackApi(build_web_client(settings)),
+            build_routes(config, settings),
+            deployment=local_deployment(store.path),
         )
         day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
         since = DIGEST_DUE - timedelta(hours=24)
@@ -352,6 +362,37 @@ def test_a_digest_slack_took_after_the_timeout_is_found_by_the_next_try_not_post
         assert (again.posted, again.held) == ([], [])
         assert len(_digests(slack, "C0SYRIA")) == 1
     store.close()
+
+
+def test_a_loop_digest_is_posted_though_another_deployment_posted_that_days_digest(
+    tmp_path: Path,
+) -> None:
+    """G7: another `run --loop` (its own state file; or a cloud stack) posted the campaign's
+    digest of the day in the same channel first. This loop's digest is its own: posted
+    (two digests, each deployment's), and the other's is not taken for it."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    ours = SqliteStore(tmp_path / "ours.sqlite3")
+    theirs = SqliteStore(tmp_path / "theirs.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        slack.set_time(DIGEST_DUE)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, theirs, DIGEST_DUE) is True
+        assert len(_digests(slack, "C0SYRIA")) == 1
+        later = DIGEST_DUE + timedelta(minutes=5)
+        slack.set_time(later)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, ours, later) is True
+        digests = _digests(slack, "C0SYRIA")
+        assert [d["metadata"]["event_payload"]["deployment"] for d in digests] == [
+            local_deployment(theirs.path),
+            local_deployment(ours.path),
+        ]
+        assert local_deployment(theirs.path) != local_deployment(ours.path)
+        # Each is settled for the day: neither posts again.
+        assert post_digest_if_due(LOOP_ARGS, settings, config, ours, later) is False
+        assert post_digest_if_due(LOOP_ARGS, settings, config, theirs, later) is False
+        assert len(_digests(slack, "C0SYRIA")) == 2
+    ours.close()
+    theirs.close()
 
 
 def test_a_loop_digest_that_landed_but_whose_answer_was_lost_is_not_posted_twice(
@@ -384,8 +425,10 @@ def test_yesterdays_late_digest_is_not_taken_for_todays(tmp_path: Path) -> None:
         assert post_digest_if_due(LOOP_ARGS, settings, config, store, late)
         today = DIGEST_DUE + timedelta(days=1)
         slack.set_time(today)
-        real = SlackDigestPoster(
-            SlackApi(build_web_client(settings)), build_routes(config, settings)
+        real = SlackDigestPoster(  # an earlier try of this same loop (its state file)
+            SlackApi(build_web_client(settings)),
+            build_routes(config, settings),
+            deployment=local_deployment(store.path),
         )
         day = today.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
         with pytest.raises(Killed):

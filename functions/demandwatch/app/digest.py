@@ -134,6 +134,9 @@ class DigestsPosted:
     # Campaigns whose digest another process holds the claim of (posting it now, or
     # killed while it did): a later call posts it once the claim's lease lapses.
     held: list[str] = field(default_factory=list)
+    # Digests an earlier try of this deployment had posted (it died, or its answer came
+    # late): found in the channel and settled, not posted again, nor counted as posted.
+    found: list[CampaignDigest] = field(default_factory=list)
 
 
 def post_digests_once(
@@ -167,6 +170,7 @@ def post_digests_once(
         # upgrade they are out already, and the new keys must not post them again.
         return DigestsPosted([])
     posted: list[CampaignDigest] = []
+    found: list[CampaignDigest] = []
     refused: list[str] = []
     held: list[str] = []
     now = clock if clock is not None else (lambda: end)
@@ -182,19 +186,23 @@ def post_digests_once(
         try:
             # Looked for on every claim, not only a taken-over one: a try whose post Slack
             # took after the client's timeout withdrew its claim, and the next claim is a
-            # fresh one (one history call a campaign a day).
-            if not _found(poster, digest.campaign_id, day, start):
+            # fresh one (one history call a campaign a day). Only this deployment's own
+            # digest is found (its metadata, slack.digest.deployment_id).
+            landed = _found(poster, digest.campaign_id, day, start)
+            if not landed:
                 poster.post_digest(digest.campaign_id, digest.content, day=day, since=start)
         except NotifyError as exc:
             if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
                 notices.withdraw_claim(claim)
-                return DigestsPosted(posted, waiting=str(exc), refused=refused, held=held)
+                return DigestsPosted(
+                    posted, waiting=str(exc), refused=refused, held=held, found=found
+                )
             notices.settle_claim(claim, now())
             refused.append(f"{digest.campaign_id}: {exc}")
             continue
         notices.settle_claim(claim, now())
-        posted.append(digest)
-    return DigestsPosted(posted, refused=refused, held=held)
+        (found if landed else posted).append(digest)
+    return DigestsPosted(posted, refused=refused, held=held, found=found)
 
 
 def _found(poster: DigestPoster, campaign_id: str, day: str, since: datetime) -> bool:

@@ -21,7 +21,7 @@ from demandwatch.bootstrap import build_routes
 from demandwatch.exceptions import NotifyError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers._schedules import parse_event
-from demandwatch.slack.digest import SlackDigestPoster
+from demandwatch.slack.digest import SlackDigestPoster, deployment_id
 
 REQUIRE = ("secret_id",)
 # The AWS clients its invocations make: state and the secret (the bot token), no queue.
@@ -43,7 +43,9 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     end = scheduled.scheduled_time or app.clock()
     start = end - app.cloud.digest_window
     api = app.slack_api(settings)  # the container's client and channel-id cache
-    poster = SlackDigestPoster(api, build_routes(app.config, settings))
+    # Its own digest is told from another deployment's in the same channel by its table.
+    deployment = deployment_id(f"dynamodb:{app.cloud.table_name}")
+    poster = SlackDigestPoster(api, build_routes(app.config, settings), deployment=deployment)
     # The day in the organisation's time zone (as the loop's): a retry of this invocation
     # carries the same scheduled time, so the same claims.
     day = end.astimezone(ZoneInfo(app.config.org.timezone)).date().isoformat()
@@ -62,6 +64,15 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         invocation.logger.error("digest not posted (not tried again)", extra={"reason": refused})
     alerts = sum(d.content.alerts for d in done.posted)
     invocation.logger.info("digest posted", extra={"campaigns": len(done.posted), "alerts": alerts})
+    if done.found:
+        # An earlier try of this schedule posted them (it died, or its answer came late).
+        invocation.logger.info(
+            "digest found already posted",
+            extra={
+                "campaigns": len(done.found),
+                "alerts": sum(d.content.alerts for d in done.found),
+            },
+        )
     if done.held:
         # Held by an invocation that died holding it (nothing else posts digests): fail,
         # so that Lambda's next retry, after the lease, takes the claim over and posts it.

@@ -4,6 +4,7 @@ the user ids Slack itself gave for claims and dismissals."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from demandwatch.core.digest import DigestContent, DigestStory
@@ -96,12 +97,34 @@ def compose_digest(content: DigestContent) -> Message:
 DIGEST_EVENT = "demandwatch_digest"
 
 
-class SlackDigestPoster:
-    """Posts each campaign's digest to the campaign's channel (the one routing rule)."""
+def deployment_id(state: str) -> str:
+    """Which deployment a digest is from, as its message metadata says: a digest of the day
+    in the channel is this deployment's own (an earlier try's) only if it carries this.
+    Another deployment (another stack, ``run --loop`` elsewhere) posting to the same
+    channel has its own digest, with its own stories. ``state`` names where this
+    deployment keeps its state (its table, or host and state file); only a hash of it
+    goes to Slack."""
+    return hashlib.sha256(state.encode()).hexdigest()[:16]
 
-    def __init__(self, api: SlackApi, routes: Routes) -> None:
+
+class SlackDigestPoster:
+    """Posts each campaign's digest to the campaign's channel (the one routing rule).
+
+    ``deployment`` (:func:`deployment_id`) goes in each digest's metadata, and a digest is
+    found as already posted only with it."""
+
+    def __init__(self, api: SlackApi, routes: Routes, *, deployment: str = "") -> None:
         self.api = api
         self.routes = routes
+        self.deployment = deployment
+
+    def _payload(self, campaign_id: str, day: str) -> dict[str, str]:
+        payload = {"campaign": campaign_id}
+        if day:
+            payload["day"] = day
+        if self.deployment:
+            payload["deployment"] = self.deployment
+        return payload
 
     def post_digest(
         self,
@@ -112,7 +135,7 @@ class SlackDigestPoster:
         since: datetime | None = None,
     ) -> None:
         channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
-        payload = {"campaign": campaign_id, **({"day": day} if day else {})}
+        payload = self._payload(campaign_id, day)
 
         def recover() -> str | None:
             # SlackApi re-sends after a 5xx or a dropped connection: an attempt that
@@ -134,6 +157,6 @@ class SlackDigestPoster:
     def find_digest(self, campaign_id: str, day: str, since: datetime) -> bool:
         """Whether the campaign's digest of ``day`` is in its channel (posted since ``since``)."""
         channel = self.api.channel_id(self.routes.for_campaign(campaign_id))
-        payload = {"campaign": campaign_id, "day": day}
+        payload = self._payload(campaign_id, day)
         found = self.api.find_message(channel, payload, since=since, event_type=DIGEST_EVENT)
         return found is not None
