@@ -153,6 +153,7 @@ def build_interactions(
     replay: ReplayCache | None = None,
     team: InstalledTeam | None = None,
     notifier: SlackNotifier | None = None,
+    unsigned_said: str = "SLACK_SIGNING_SECRET is not set",
 ) -> Interactions:
     """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN).
     ``replay``: where answered signatures are kept (default: this process's memory).
@@ -180,6 +181,7 @@ def build_interactions(
         signing_secret=secret.get_secret_value() if secret else None,
         replay=replay,
         clock=clock,
+        unsigned_said=unsigned_said,
     )
 
 
@@ -409,6 +411,9 @@ class CloudApp:
         # configured one changes with the secret.
         if self._team is None or self._team.configured != settings.slack_team_id:
             self._team = installed_team(settings)
+        # The signing secret is a key of the secret here: a log naming the environment
+        # variable would send the operator to the function's configuration.
+        where = "slack_signing_secret is missing from the secret named by DEMANDWATCH_SECRET_ID"
         return build_interactions(
             settings,
             self.config,
@@ -422,6 +427,7 @@ class CloudApp:
                 # The same clock the signature's freshness is judged by.
                 clock=lambda: self.clock().timestamp(),
             ),
+            unsigned_said=where if self.cloud.secret_id else "SLACK_SIGNING_SECRET is not set",
         )
 
     def slack_api(self, settings: Settings) -> SlackApi:

@@ -15,6 +15,7 @@ import base64
 import copy
 import io
 import json
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -842,6 +843,31 @@ def test_a_token_with_a_line_break_in_the_secret_is_refused_without_showing_it(
     assert TOKEN not in cloud.log.getvalue()
     assert "X-Injected" not in cloud.log.getvalue()
     assert slack.requests == []  # refused before any call to Slack
+
+
+def test_a_secret_without_the_signing_secret_names_the_missing_key_not_an_environment_variable(
+    cloud: Cloud, slack: SlackServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """G8: in the cloud the signing secret lives in the secret as `slack_signing_secret`;
+    without it every request is refused (500, nothing written) and the log names that key
+    and the secret, never a variable the function does not have, nor any value."""
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=cloud.env["DEMANDWATCH_SECRET_ID"],
+        SecretString=json.dumps({"slack_bot_token": TOKEN, "slack_signing_secret": ""}),
+    )
+    payload = {"type": "block_actions", "user": {"id": "U0RESPONDER"}}
+    reply = cloud.handler(interact)(signed_request(cloud, payload), LambdaContext())
+    assert (reply["statusCode"], reply["body"]) == (500, "signing secret not configured")
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert said == [
+        "slack_signing_secret is missing from the secret named by DEMANDWATCH_SECRET_ID: "
+        "refusing interactive requests"
+    ]
+    everything = cloud.log.getvalue() + caplog.text
+    assert "SLACK_SIGNING_SECRET" not in everything
+    assert TOKEN not in everything
+    assert cloud.depth("alert") == 0
+    assert slack.requests == []
 
 
 # ---------------------------------------------------------------------- digest, health

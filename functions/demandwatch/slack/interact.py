@@ -261,6 +261,7 @@ class Interactions:
         signing_secret: str | None = None,
         replay: ReplayCache | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        unsigned_said: str = "SLACK_SIGNING_SECRET is not set",
     ) -> None:
         self.store = store
         self._team = team
@@ -271,6 +272,9 @@ class Interactions:
         # (answered within Slack's 3 seconds) and the function's cold start never do.
         self._matcher = matcher
         self._secret = signing_secret
+        # What the log says when there is no signing secret: where this runtime reads it
+        # from (the environment locally; a key of the secret in the cloud), never a value.
+        self._unsigned_said = unsigned_said
         self._replay = replay or MemoryReplayCache()
         self._clock = clock
 
@@ -285,7 +289,7 @@ class Interactions:
     def handle_request(self, headers: Mapping[str, str], body: bytes) -> HttpReply:
         """Verify and answer one request from Slack (``body`` exactly as received)."""
         if not self._secret:
-            log.error("SLACK_SIGNING_SECRET is not set: refusing interactive requests")
+            log.error("%s: refusing interactive requests", self._unsigned_said)
             return HttpReply(500, _TEXT, b"signing secret not configured")
         refused = verify(
             self._secret, headers, body, now=self._clock().timestamp(), replay=self._replay
