@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from demandwatch.core.announced import announces_ahead
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType
 from demandwatch.core.text import html_to_text
 
@@ -137,6 +138,9 @@ class DraftFacts:
     spokespeople: tuple[str, ...]
     ga_debate_due: str | None
     org: OrgProfile
+    # The development is still to come (a meeting announced for a day ahead): the draft
+    # presses members before it and never says it happened.
+    ahead: bool = False
 
     @property
     def spokesperson(self) -> str:
@@ -271,8 +275,11 @@ def gather_facts(
     vote = event.vote or next(
         (a.event.vote or a.item.vote for a in ordered if a.event.vote or a.item.vote), None
     )
+    ahead = _ahead(event.type, event.date, lead_alert, today)
     event_day = event.date or (
-        _local_day(lead_alert.item.published, zone) if lead_alert.item.published_trusted else None
+        _local_day(lead_alert.item.published, zone)
+        if lead_alert.item.published_trusted and not ahead
+        else None
     )
 
     matched_ids: list[str] = []
@@ -315,4 +322,21 @@ def gather_facts(
         spokespeople=tuple(spokespeople),
         ga_debate_due=long_date(due) if due else None,
         org=org,
+        ahead=ahead,
     )
+
+
+def _ahead(event_type: EventType, day: date | None, lead: Alert, today: date) -> bool:
+    """Whether a meeting is still to come on the day the draft is made: its date is after
+    today, or its lead item announces it ("to hold", "will meet") for today or an unstated
+    day. Only a meeting has both forms: a vote scheduled is always ahead, a veto or an
+    adoption always done."""
+    if event_type != "meeting":
+        return False
+    if day is not None and day > today:
+        return True
+    # The title and the lede's first sentence say what the item reports; a held meeting's
+    # later sentences may well announce the next step ("is expected to brief again").
+    first = re.split(r"(?<=[.;!?])\s+", clean(lead.item.text), maxsplit=1)[0]
+    announced = announces_ahead(f"{clean(lead.item.title)}. {first}".casefold())
+    return announced and (day is None or day >= today)

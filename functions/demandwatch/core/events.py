@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from demandwatch.core.announced import announces_ahead
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
@@ -4660,13 +4661,16 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     ]
     # A cue whose strings are missing from the whole text is missing from each sentence.
     cues = [(p, g) for p, _, g in _COMPILED.get(event_type, ()) if _gate_open(folded, g)]
-    past = event_type in _PAST
     base = published.date() if published is not None else None
     # The first sentence, in text order, that states a date and carries a cue; else the
     # first that states one. Cues are read only in sentences that state a date: most
     # sentences state none, and a cue costs a scan of the sentence and its patterns.
     fallback: date | None = None
     for sentence in sentences:
+        # A meeting is reported as held or announced ahead: a sentence announcing one ("to
+        # hold an emergency meeting on Friday", "will meet") names the NEXT such day, not
+        # the last (probe s13 P13: Tuesday's "on Friday" was read as the Friday gone).
+        past = event_type in _PAST and not (event_type == "meeting" and announces_ahead(sentence))
         when = _stated_date(sentence, published, base, past=past)
         if when is None:
             continue
