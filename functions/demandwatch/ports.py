@@ -127,6 +127,12 @@ class Alerts(Protocol):
         queue message is covered by it)."""
         ...
 
+    def bring_forward(self, alert_id: str, now: datetime) -> bool:
+        """A pending alert held back to a later time (a quiet-hours window since taken out
+        of the configuration) is due ``now``, its outbox turn too; False, changing
+        nothing, when it is not pending with a later time."""
+        ...
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         """Give back an outbox take whose send failed (the queue refused it): those of
         ``alert_ids`` still undelivered and still at the turn that take gave them

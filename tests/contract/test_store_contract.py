@@ -451,6 +451,26 @@ def test_an_outbox_take_whose_send_failed_is_given_back_for_the_next_relay(
     assert store.release_outbox([], now + recheck, now) == 0
 
 
+def test_a_pending_alert_held_back_can_be_brought_forward(store: Store) -> None:
+    """A P2 held for a channel's quiet hours whose window was taken out of the
+    configuration: its next try and outbox turn become now; a delivered alert and one
+    in another's lease are left alone."""
+    recheck = timedelta(minutes=15)
+    store.record_new("s", [with_alert("quiet"), with_alert("leased")], T0, TTL)
+    now = T0 + timedelta(minutes=5)
+    assert store.lease_alert("alert-quiet", now, LEASE) is not None
+    store.release_alert("alert-quiet", "quiet hours", now + timedelta(hours=2), counted=False)
+    assert store.lease_alert("alert-leased", now, LEASE) is not None
+    assert store.lease_alert("alert-quiet", now, LEASE) is None  # not due: held back
+    assert store.bring_forward("alert-quiet", now) is True
+    assert store.bring_forward("alert-leased", now) is False
+    assert "alert-quiet" in [a.id for a in store.take_outbox(now, recheck)]  # its turn too
+    assert store.lease_alert("alert-quiet", now, LEASE) is not None
+    store.complete_alert("alert-quiet", Delivery("C0SYRIAUN", "1.000200"), now)
+    assert store.bring_forward("alert-quiet", now) is False
+    assert store.alert_state("alert-quiet") == "posted"
+
+
 def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
     """What a run leaves behind: pending alerts with their retry time, leased ones with
     the end of their lease, the most urgent first; delivered ones are not listed."""

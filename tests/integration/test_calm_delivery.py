@@ -122,6 +122,22 @@ def test_in_quiet_hours_p1_goes_and_p2_waits_for_the_end_of_the_window(
     assert store.alert_status("a-stmt").attempts == 1  # type: ignore[union-attr]
 
 
+def test_quiet_hours_taken_out_of_org_yaml_release_the_p2s_they_held(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s13 P18: the operator ends quiet hours (org.yaml edited) to get the waiting
+    P2s now: the next run posts them, not at the old window's end, and does not call them
+    undelivered meanwhile (exit 4)."""
+    h = Harness(slack, store, clock, calm_config(quiet_hours=NIGHT_SHIFT))
+    h.enqueue(p2("a-stmt", "st-stmt"))
+    assert delivery(h).run().quiet == 1
+    clock.advance(minutes=5)
+    h.config = calm_config()  # quiet hours removed
+    report = delivery(h).run()
+    assert (report.delivered, report.pending, report.urgent_undelivered) == (1, 0, [])
+    assert [alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)] == ["a-stmt"]
+
+
 def test_quiet_hours_are_per_channel(slack: SlackServer, store: SqliteStore, clock: Clock) -> None:
     h = Harness(slack, store, clock, calm_config(quiet_hours=NIGHT_SHIFT))
     h.enqueue(p2("a-arms", "st-arms", arms=True), p2("a-stmt", "st-stmt"))

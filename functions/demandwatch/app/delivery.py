@@ -305,6 +305,7 @@ class DeliverAlerts:
         """
         report = DeliveryReport()
         report.leases_broken = self.recover()
+        self._unquiet()
         deadline = self.clock() + budget if budget is not None else None
         while True:
             leased = self.alerts.claim_alerts(self.clock(), self.lease, limit, holder=self.holder)
@@ -347,6 +348,23 @@ class DeliverAlerts:
             self.escalate(report)
             self.refresh_parents(report)
         return report
+
+    def _unquiet(self) -> None:
+        """P2s held for a channel's quiet hours that no longer apply (the window taken
+        out of org.yaml, or changed) are due now, not at the old window's end: the
+        operator who ended quiet hours wants them (probe s13 P18)."""
+        now = self.clock()
+        for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT):
+            alert = record.alert
+            if (
+                record.state != "pending"
+                or record.retry_at is None
+                or record.retry_at <= now
+                or not (record.last_error or "").startswith("quiet hours in ")
+            ):
+                continue
+            if self.calm.quiet(self.routes.for_alert(alert), alert.priority, now).action == "go":
+                self.alerts.bring_forward(alert.id, now)
 
     def _note_waiting(self, report: DeliveryReport) -> None:
         """Count the alerts this run leaves undelivered without a try because their time

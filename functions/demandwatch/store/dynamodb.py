@@ -634,6 +634,17 @@ class DynamoDbStore:
                 taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
+    def bring_forward(self, alert_id: str, now: datetime) -> bool:
+        return self._conditional(
+            "UpdateItem(bring forward)",
+            self._client.update_item,
+            Key=_alert_key(alert_id),
+            UpdateExpression="SET not_before = :now, enqueue_at = :now",
+            ConditionExpression="#state = :pending AND not_before > :now",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={":now": _s(_iso(now)), ":pending": _s("pending")},
+        )
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         released = 0
         for alert_id in dict.fromkeys(alert_ids):

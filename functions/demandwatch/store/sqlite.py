@@ -522,6 +522,16 @@ class SqliteStore:
             )
         return [alert_from_json(payload) for _, payload in rows]
 
+    def bring_forward(self, alert_id: str, now: datetime) -> bool:
+        stamp = _iso(now)
+        with self._write() as db:
+            moved = db.execute(
+                "UPDATE alerts SET not_before = ?, enqueue_at = ? "
+                "WHERE alert_id = ? AND state = 'pending' AND not_before > ?",
+                (stamp, stamp, alert_id, stamp),
+            ).rowcount
+        return bool(moved == 1)
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         if not alert_ids:
             return 0
