@@ -30,6 +30,7 @@ from demandwatch.core.matching import MAX_TEXT_CHARS, capped
 from demandwatch.core.models import EVENT_TYPES, Event, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
+from demandwatch.core.terminal import terminal_safe
 from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
 from demandwatch.store.base import Store
@@ -505,9 +506,9 @@ def _summarise(
         return
     if not isinstance(notifier, ConsoleNotifier):
         for outcome in outcomes:
-            print(format_outcome(outcome))
+            print(terminal_safe(format_outcome(outcome), keep_newlines=True))
     for line in summarise(report):
-        print(line)
+        print(terminal_safe(line, keep_newlines=True))
     sys.stdout.flush()
 
 
@@ -713,14 +714,14 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         print("no stories in that period")
     for story in found:
-        print(f"{story.id}  {story.priority} {story.event}  {story.title}")
+        print(f"{story.id}  {story.priority} {story.event}  {terminal_safe(story.title)}")
         print(
             f"  demands: {', '.join(story.demands)}   first seen {story.first_seen:%Y-%m-%d %H:%M} UTC"
         )
         if story.ga_debate_due:
             print(f"  General Assembly debate due by {story.ga_debate_due.isoformat()}")
         for item in story.items:
-            print(f"  - [{item.source_id}] {item.title}  {item.url}")
+            print(f"  - [{item.source_id}] {terminal_safe(item.title)}  {terminal_safe(item.url)}")
     return EXIT_OK
 
 
@@ -798,7 +799,7 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             print(f"digest posted to Slack for {len(posted)} campaign(s)")
         else:
             for digest in build_digests(config, store, start, end):
-                print("\n".join(digest_lines(digest.content)))
+                print(terminal_safe("\n".join(digest_lines(digest.content)), keep_newlines=True))
     finally:
         store.close()
     return EXIT_OK
@@ -862,7 +863,7 @@ def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(status_json(report), ensure_ascii=False))
     else:
-        print("\n".join(status_lines(report)))
+        print(terminal_safe("\n".join(status_lines(report)), keep_newlines=True))
     return EXIT_OK
 
 
@@ -892,7 +893,7 @@ def _cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
     if not entries:
         print("no feedback yet")
     for f in entries:
-        print(f"{f.at:%Y-%m-%d %H:%M} UTC  {f.verdict}  [{f.source_id}] {f.title}")
+        print(f"{f.at:%Y-%m-%d %H:%M} UTC  {f.verdict}  [{f.source_id}] {terminal_safe(f.title)}")
         for m in f.matches:
             print(f"  {m.demand_id}: {', '.join(m.terms)}")
     return EXIT_OK

@@ -1,0 +1,43 @@
+"""Feed text made safe for an operator's terminal. Pure.
+
+Feed titles and ledes are untrusted: printed raw they could carry ANSI/OSC escapes (an
+OSC 8 hyperlink showing "press.un.org" and opening another site, a window-title change),
+bidi overrides that reverse what follows, or invisible zero-width characters. Every CLI
+line that prints feed-derived text goes through :func:`terminal_safe`; ordinary Unicode
+(Arabic, Russian, accents, emoji) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole escape sequences first, so their payload (an OSC 8 link's target, a title) goes
+# with them: CSI, OSC (ended by BEL or ST, or by the end of the text), DCS/SOS/PM/APC,
+# any other two-character escape; and the 8-bit C1 forms of CSI, OSC and the strings.
+_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|[\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x1b\\|\x9c)?"
+)
+# What is left of C0/C1 controls, DEL, bidi embeddings/overrides/isolates and marks,
+# zero-width characters, and the invisible tag characters.
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+    "\U000e0000-\U000e007f]"
+)
+# Layout controls inside a line read as a space, not as glued words or a forged new line.
+_SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
+    """``text`` without terminal escape sequences, control characters, bidi controls or
+    zero-width characters; tabs and line breaks become spaces (line breaks kept when
+    ``keep_newlines``: text already laid out in lines)."""
+    text = _SEQUENCES.sub("", text)
+    if keep_newlines:
+        return "\n".join(_INVISIBLE.sub("", line.translate(_SPACES)) for line in text.split("\n"))
+    return _INVISIBLE.sub("", text.translate(_SPACES))
