@@ -64,3 +64,4 @@ def test_an_announced_meeting_is_drafted_ahead_on_the_day_it_is_to_be_held(
     # Not yet held: nothing "was said" at it, and it is not "its meeting on" a day gone by.
     assert "was said at the meeting" not in draft
     assert "ahead of" in draft
+    assert "the UN Security Council ahead of its meeting" in draft

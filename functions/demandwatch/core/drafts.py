@@ -141,6 +141,9 @@ class DraftFacts:
     # The development is still to come (a meeting announced for a day ahead): the draft
     # presses members before it and never says it happened.
     ahead: bool = False
+    # The UN body the lead item names ("Security Council ..."), for a lede whose document
+    # symbol does not say it (a meeting announced before any document exists).
+    body: str | None = None
 
     @property
     def spokesperson(self) -> str:
@@ -323,7 +326,23 @@ def gather_facts(
         ga_debate_due=long_date(due) if due else None,
         org=org,
         ahead=ahead,
+        body=_named_body(lead_alert),
     )
+
+
+# Longest first: "Human Rights Council" is not the Security Council.
+_BODIES = (
+    ("human rights council", "UN Human Rights Council"),
+    ("security council", "UN Security Council"),
+    ("general assembly", "UN General Assembly"),
+)
+
+
+def _named_body(lead: Alert) -> str | None:
+    """The UN body the lead item's title or first sentence names, if one."""
+    first = re.split(r"(?<=[.;!?])\s+", clean(lead.item.text), maxsplit=1)[0]
+    said = f"{clean(lead.item.title)}. {first}".casefold()
+    return next((body for name, body in _BODIES if name in said), None)
 
 
 def _ahead(event_type: EventType, day: date | None, lead: Alert, today: date) -> bool:
