@@ -8,8 +8,10 @@ over the labelled evaluation set.
 
 from __future__ import annotations
 
+import gc
 import json
 import random
+import weakref
 from pathlib import Path
 
 import pytest
@@ -302,6 +304,35 @@ def test_share_makes_one_node_of_equal_subqueries() -> None:
     doc = Document("Syria", "arms")
     assert second.evaluate(doc).terms == frozenset({"arms", "Syria"})
     assert first.evaluate(doc).matched is False
+
+
+def test_share_frees_the_trees_it_was_given_without_the_cycle_collector() -> None:
+    # The trees given to share are copied where they hold shared parts: once the caller
+    # drops them, they must go at once, not wait in a reference cycle for the collector
+    # while the service is built on top of them (bench memory_huge).
+    queries = [
+        compile_query(q) for q in ("(Syria OR Damascus) AND veto", "arms AND (Syria OR Damascus)")
+    ]
+    given = weakref.ref(queries[0].root.children[0])  # type: ignore[attr-defined]
+    gc.disable()
+    try:
+        shared = share(queries)
+        del queries
+        assert given() is None
+    finally:
+        gc.enable()
+    assert shared[0].evaluate(Document("Syria", "veto")).matched
+
+
+def test_one_branch_tuples_are_shared_across_ors_and_read_the_same() -> None:
+    a, b = (compile_query(q).root for q in ("Syria OR Damascus", "Yemen OR Sanaa"))
+    assert isinstance(a, Or)
+    assert isinstance(b, Or)
+    assert a._by_word["syria"] is b._by_word["yemen"] == (0,)
+    assert a._by_word["damascus"] is b._by_word["sanaa"] == (1,)
+    wide = compile_query('Syria OR "Syria talks" OR Syrian').root
+    assert isinstance(wide, Or)
+    assert wide._by_word["syria"] == (0, 1)
 
 
 def test_a_prefilter_finds_the_same_terms_with_its_words_remembered_or_forgotten(
