@@ -498,3 +498,18 @@ def test_cut_leading_strings_begin_where_the_strings_begin() -> None:
     text = "drafted a its own text, then vetoed; ab drafted vetoes"
     places = {i for s in leads for i in range(len(text)) if text.startswith(s, i)}
     assert places <= {i for s in heads for i in range(len(text)) if text.startswith(s, i)}
+
+
+def test_rules_requiring_the_same_strings_share_one_set_of_each_kind() -> None:
+    # Read at a rule's first use, during a poll: one set per distinct requirement, not one
+    # per rule (bench memory_huge), and weak sets stay weak.
+    first = Gated(r"\bdraft resolution\b.{0,40}\bvetoed\b")
+    second = Gated(r"vetoed.{0,9}by\b.{0,80}\bdraft resolution\b")
+    shared = {id(g) for g in first.gates} & {id(g) for g in second.gates}
+    assert len(shared) == 2
+    weak = Gated(r"\bof\b.{0,9}vetoed")
+    kinds = {type(g) for g in weak.gates}
+    assert kinds == {frozenset, gated._Weak}
+    text = "The draft resolution was vetoed by one member of the Council."
+    for rule in (first, second, weak):
+        assert (rule.search(text) is None) == (re.search(rule.source, text) is None)

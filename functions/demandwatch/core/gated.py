@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -323,7 +324,24 @@ def _gates_of(pattern: str, tree: Any = None) -> tuple[frozenset[str], ...]:
         return ()
     found = required_sets(pattern) if tree is None else _sets_of(tree)
     ordered = sorted(found, key=_selectivity, reverse=True)
-    return tuple(_Weak(gate) if min(map(len, gate)) <= _WEAK else gate for gate in ordered)
+    return tuple(_shared(_Weak(gate) if min(map(len, gate)) <= _WEAK else gate) for gate in ordered)
+
+
+def _shared(gate: frozenset[str]) -> frozenset[str]:
+    """One set (of its kind, weak or not) for every rule and alternative that requires the
+    same strings: the rules repeat their wording (member names, "draft resolution"), and a
+    set is read at a rule's first use, during a poll, where the copies stayed for the run
+    (some 1,200 sets and their strings, bench memory_huge). Sets are only ever tested for
+    meeting a text's strings (see ``_met``), never read in order."""
+    key = (type(gate), gate)
+    found = _GATES.get(key)
+    if found is None:
+        found = _GATES[key] = type(gate)(map(sys.intern, gate))
+    return found
+
+
+# The sets read so far (see ``_shared``): bounded by the rules' wording.
+_GATES: dict[tuple[type, frozenset[str]], frozenset[str]] = {}
 
 
 # A set with a one- or two-letter string ("of", "e") is met by nearly every text: the
