@@ -47,6 +47,16 @@ _P5_EN = (
     r"|beijing|washington|london|paris)"
 )
 
+# A count as English copy writes it, in digits or words ("16", "sixteen", "a dozen",
+# "several", "more than ten"). Several rules tell a count of past vetoes or texts ("has used
+# its veto 16 times", "which has vetoed four drafts") from the act the item reports; they
+# share this one list.
+_COUNT_WORDS = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|many|\w+ dozen"
+    r"|more than \w+)"
+)
+
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
@@ -85,8 +95,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # (not a count: "has used its veto sixteen times" is history)
         r"\b(?:cast|casts|casting|used|uses|using|exercised|exercises|exercising|wielded|wields|wielding|wield)"
         r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto"
-        r"(?!s? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several"
-        r"|many|a dozen) times\b)",
+        rf"(?!s? {_COUNT_WORDS} times\b)",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
         # "... was voted down by China and Russia", "was blocked by Russia": the permanent
@@ -2096,12 +2105,12 @@ _SHORT_TALLY = re.compile(
 # and the members voting no named apart from their count ("No: China, Russian Federation",
 # "(Russia, Bolivia against)", "2 against, from Russia and China", "China and the Russian
 # Federation voted against").
-_COUNT_WORDS = {
+_COUNT_VALUES = {
     "none": 0, "zero": 0, "nil": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15,
 }  # fmt: skip
-_N = rf"(\d{{1,3}}|{alternation(sorted(_COUNT_WORDS, key=len, reverse=True))})"
+_N = rf"(\d{{1,3}}|{alternation(sorted(_COUNT_VALUES, key=len, reverse=True))})"
 _YES_HEAD = r"yes|yeas|ayes|affirmative|in favou?r|votes? (?:in favou?r|for)|voting (?:in favou?r|yes|for)|for"
 _NO_HEAD = r"no|nays?|noes|negative|against|votes? against|voting (?:against|no)|voted against"
 _ABSTAIN_HEAD = r"abstentions?|abstaining|abstained|abstain"
@@ -2187,7 +2196,7 @@ _PART_GAP = 120
 
 
 def _number(value: str) -> int:
-    return int(value) if value.isdigit() else _COUNT_WORDS[value]
+    return int(value) if value.isdigit() else _COUNT_VALUES[value]
 
 
 def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
@@ -2230,7 +2239,7 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
 def _read_tally(folded: str) -> VoteTally | None:
     """The first tally the text gives, with the members voting no and abstaining where
     named."""
-    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_WORDS):
+    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_VALUES):
         return None
     parts = _parts(folded)
     counts: dict[str, int] = {}
@@ -3080,8 +3089,7 @@ def _put_off_undated(lede: str) -> bool:
 # drafts, is expected to abstain", "China, who vetoed the last two texts, abstained".
 _HISTORY_CLAUSE = re.compile(
     r", (?:which|who) (?:has|have|had|already|previously|repeatedly|twice)\b[^,;]{3,120}?(?:,|$)"
-    r"|, (?:which|who) [^,;]{0,60}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|fifteen|sixteen|seventeen|several|many|times|earlier|last|previous|past|since)\b"
+    rf"|, (?:which|who) [^,;]{{0,60}}?\b(?:{_COUNT_WORDS}|times|earlier|last|previous|past|since)\b"
     r"[^,;]{0,60}?(?:,|$)"
 )
 
@@ -4094,12 +4102,10 @@ _LEDE_ACT = _Gated(
     r" (?:again |once more )?from(?! (?:even )?(?:holding|convening|meeting|discussing|debating"
     r"|hearing|taking up|putting|placing|adding|considering)\b)"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
-    r"(?! (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+ dozen|more than \w+) (?:\w+ )?"
+    rf"(?! {_COUNT_WORDS} (?:\w+ )?"
     r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
 )
-_TIMES = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|many) times\b"
-)
+_TIMES = re.compile(rf"\b{_COUNT_WORDS} times\b")
 _VETO_VERB = _Gated(
     rf"\bveto|\bvoted (?:{_VOTE_DAY},? )?(?:against|no)\b|\bvoted down\b|\bvoted {_TEXT_DOWN}\b"
 )
