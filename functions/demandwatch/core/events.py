@@ -1459,7 +1459,7 @@ _LIST = rf"((?:{_NAME_PATTERN})(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN}))*)"
 # What a wire puts between the members and their vote: the day, "again", "jointly".
 _WHEN = (
     r"(?:(?:on |last |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
-    r"|tonight|(?:once )?again|jointly|both|also|together|for the \w+ time)"
+    r"|tonight|(?:once |yet )?again|once more|jointly|both|also|together|for the \w+ time)"
 )
 # The day or the date of a vote, which wires put between the verb and "against" ("voted
 # Thursday against", "voted on Sept. 19 against").
@@ -1525,6 +1525,15 @@ _PERMANENT_APPOSITION = (
     r"\s*(?:,|[\u2014\u2013-])\s*)"
 )
 _APPOSITION = rf"{_PERMANENT_APPOSITION}?"
+# The side that voted no, described without its names: "two permanent members that voted
+# against it", "lone member voting against", "two against", "vetoes", "negative votes".
+_AGAINST_SIDE = (
+    r"(?:(?:two|three|both|lone|only|sole|single) )?(?:(?:permanent )?(?:members?|countries|delegations"
+    r"|powers|ones)(?: (?:that|who|which) (?:had )?(?:voted|cast (?:their|its) votes?)| (?:voting|to vote))"
+    r" (?:against|no)(?: (?:it|them|the (?:draft|text|resolution)))?"
+    r"|(?:two|three|both|lone|only|sole|single) (?:votes? )?against"
+    r"|vetoe?s|negative votes?|no votes|votes against|noes)"
+)
 
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
@@ -1710,6 +1719,24 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             r"|\bthe (?:only|sole|lone|single) (?:votes? against|no votes?|negative votes?)(?: (?:on|in) [^.;,]{3,60}?)?"
             rf" (?:came from|was cast by|was that of|was) (?:the )?{_LIST}"
         ),
+    ),
+    # The side that voted no described, then named, or named, then described: "the two
+    # permanent members that voted against it, Russia and China", "the vetoes came from
+    # Moscow and Beijing", "the two against were Russia and China", "with Russia the lone
+    # member voting against it". Whatever the words, a description of the "no" side and a
+    # list of members joined to it name who voted no.
+    (
+        "voted_against",
+        ("against", "vetoes", "negative votes", "no votes", "noes"),
+        _Gated(
+            rf"(?:\bthe |\b(?=both ))(?:{_AGAINST_SIDE}),? (?:(?:were|was|came from|(?:were |was )?cast by|belonged to)\s+"
+            rf"(?:those of )?|[\u2014\u2013:-]\s*)?(?:the )?{_LIST}{_NOT_OBJECT}"
+        ),
+    ),
+    (
+        "voted_against",
+        ("against",),
+        _Gated(rf"{_LIST},?\s+(?:being )?the {_AGAINST_SIDE}\b"),
     ),
     # "Russia, a permanent member, cast the sole negative vote": its veto.
     (
@@ -2127,7 +2154,9 @@ _HEAD_FIRST = re.compile(
 )
 # "13 in favour", "2 against (...)", "11 votes for", "2 no", "no abstentions".
 _COUNT_FIRST = re.compile(
-    rf"(?<![\w/.,-]){_N}(?: (?:votes?|members?|delegations?|countries|states))?(?: (?:were|voted|voting))?"
+    # (the members qualified: "Thirteen Council members voted in favour", "12 of the 15 members")
+    rf"(?<![\w/.,-]){_N}(?: (?:of the (?:15|fifteen) )?(?:(?:security )?council |other )?"
+    rf"(?:votes?|members?|delegations?|countries|states))?(?: (?:were|voted|voting))?"
     rf" (?:(in favou?r|yes|for|backed|supported)|(against|no)|(abstentions?|abstaining|abstained|abstain))(?![\w-])"
     rf"(?:\s*{_IN_BRACKETS})?"
 )
@@ -2398,8 +2427,13 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     """:func:`classify` for an item already prepared (folded, split, its language detected),
     as the matcher prepared it."""
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
-    folded_title = item.title.translate(_QUOTES)
-    folded_text = _backshift_undone(clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES))
+    folded_title = _negated_vetoes_out(item.title.translate(_QUOTES))
+    folded_text = _dated_history_out(
+        _negated_vetoes_out(
+            _backshift_undone(clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES))
+        ),
+        published.year if published else None,
+    )
     combined = joined(folded_title, ". ", folded_text)
     language = item.detected
     scores = _cue_scores(language, folded_title, folded_text)
@@ -2493,6 +2527,43 @@ _BACKGROUND_BEFORE = re.compile(
 _ANOTHER_MAIN_VERB = re.compile(
     r"[^,;.]*,? and (?:were|are|was|is|have|has|will|would|then|now|began|started|turned)\b"
 )
+
+
+# A veto denied: "have not cast a veto since 1989", "has never vetoed alone", "chose not
+# to veto", "refrained from using its veto", "without a veto". A negated veto is no veto
+# and names no vetoer, in any rule; the phrase reads as the member's restraint.
+_NEGATED_VETO = re.compile(
+    r"\b(?:not|never|n't|no longer|refrain(?:s|ed|ing)? from|declin(?:es|ed|ing) to|without)"
+    r"(?:\s+(?:yet|once|ever|even|so far|together|jointly|alone|have|has|had|be|been|(?!only\b)\w+ly))"
+    r"{0,3}\s+(?:(?:cast|casting|casts|use|uses|used|using|exercis\w*|wield\w*)\s+)?"
+    r"(?:(?:a|an|any|its|their|the|his|her)\s+)?(?:\w+\s+)?vetoe?(?:d|s|ing)?\b"
+)
+
+
+def _negated_vetoes_out(text: str) -> str:
+    """``text`` with each veto it denies read as restraint (see :data:`_NEGATED_VETO`)."""
+    return _NEGATED_VETO.sub("refrained", text) if "veto" in text else text
+
+
+# A clause dated to an earlier year and told by "when": "since 1989, when they joined to
+# block a text on Panama", "in 2017, when Moscow vetoed the inquiry's renewal". What it
+# tells is the history of the item's subject, not its news (a year before the item's own,
+# or any year after "since").
+_WHEN_CLAUSE = re.compile(r"\b(since|in|back in|back to) ((?:19|20)\d\d),? when\b[^.;:]*")
+
+
+def _dated_history_out(text: str, year: int | None) -> str:
+    """``text`` without the "when" clauses of earlier years (see :data:`_WHEN_CLAUSE`)."""
+    if "when" not in text:
+        return text
+    return _WHEN_CLAUSE.sub(
+        lambda m: (
+            m.group(0)
+            if m.group(1) != "since" and (year is None or int(m.group(2)) >= year)
+            else f"{m.group(1)} {m.group(2)}"
+        ),
+        text,
+    )
 
 
 def _backshift_undone(text: str) -> str:
@@ -3950,6 +4021,8 @@ _AGAINST_WORDS = (
     "hands against",
     "voted it down",
     "votes against",
+    "negative vote",
+    " noes",
 )
 _VOTED_ON_DAY_AGAINST = re.compile(rf"\bvoted {_VOTE_DAY},? (?:against|no)\b")
 _DRAFT_FAILED = _Gated(
