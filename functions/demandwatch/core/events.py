@@ -2786,6 +2786,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         or report_lede
         # (a rights group opening the lede reacts to the adoption it names)
         or (_ACT_LEDE.search(first_sentence) and not _NGO_LEDE.search(lede))
+        # (the veto opening the lede, its speaker trailing: "The Russian veto condemns
+        # millions to hunger, the ministry said" is the veto, README's convention)
+        or (english and scores["veto"] > 0 and _veto_before_speaker(lede))
     )
     if meeting_lede:
         scores["meeting"] += 5
@@ -2811,7 +2814,15 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
         scores["resolution_adopted"] = min(scores["resolution_adopted"], scores["statement"] - 1)
-    elif _SPEAKER_TITLE.search(title) and not meeting_lede and not own_veto and not lede_act:
+    elif (
+        _SPEAKER_TITLE.search(title)
+        and not meeting_lede
+        and not own_veto
+        and not lede_act
+        # (the headline does not decide: a lede that is the veto itself, its speaker
+        # trailing, "Russia's veto on Tuesday will cut off millions, the group said")
+        and not (english and scores["veto"] > 0 and _veto_before_speaker(lede))
+    ):
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
         scores["statement"] += 9
@@ -2987,6 +2998,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+
+
+def _veto_before_speaker(lede: str) -> bool:
+    """The lede is the veto itself with its speaker trailing ("Russia's veto on Tuesday will
+    cut off millions, Human Rights Watch said"): its main clause names the veto before any
+    speaker, and the attribution ends the sentence."""
+    if not _TRAILING_SPEAKER.search(lede) or _SAID.search(lede) or _NGO_LEDE.search(lede):
+        return False
+    veto = _LEDE_VETO.search(_main_clause(lede))
+    if veto is None:
+        return False
+    speaker = _SPEAKERS.search(lede)
+    return speaker is None or speaker.end() > veto.end()
 
 
 def _statement_read(sentence: str) -> bool:
