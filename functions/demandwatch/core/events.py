@@ -3116,6 +3116,9 @@ def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
         # (a consequence still to come, "the inquiry will end on Friday after Russia cast its
         # veto", leaves the veto the news that happened)
         _FUTURE.search(main)
+        # (nor one that came with it: "the aid lifeline ended Tuesday after Russia vetoed its
+        # extension" reports the veto by its effect, the mandate lapsing the same day)
+        or (_LAPSED.search(main) and not _TIME_GAP.search(main))
         or _BACKGROUND_VETO.search(main)
         or (_DRAFT_FAILED.search(main) and _FAILED_WHAT.search(main))
         or _BACKGROUND_VOTE.search(main)
@@ -3123,6 +3126,15 @@ def _main_clause_quiet(lede: str, end: int | None = None) -> bool:
 
 
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are) (?:set |due |now )?to|faces?|facing)\b")
+# A mandate or a lifeline ending, the veto's own effect.
+_LAPSED = re.compile(
+    r"\b(?:ended|ends|expired|expires|lapsed|lapses|ran out|runs out|came to an end|comes to an end"
+    r"|went dark|closed|shut)\b"
+)
+# The connective at the main clause's end is dated away from it: "a week after", "days after".
+_TIME_GAP = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?|hours|\d+|two|three|four|five|several|many|a few)\s*$"
+)
 # What fails in the Council: a draft, a text, the Council itself ("Markets fall" is no draft).
 _FAILED_WHAT = re.compile(
     r"\b(?:council|u\.?n\.?|united nations|drafts?|resolutions?|texts?|renewal|extension|proposal|measure"
@@ -4193,7 +4205,7 @@ _LEDE_ACT = _Gated(
     r"(?:chose to |decided to |moved to )?"
     r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
     rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted {_TEXT_DOWN}"
-    rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|say no to|says no to|said no to"
+    rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|(?:say|says|said) no (?:{_VOTE_DAY},? )?to"
     # (the Council kept from acting: "stopped the Security Council from condemning ...")
     r"|(?:stopped|stops|prevented|prevents|barred|bars) (?:the )?(?:u\.n\. |un |united nations )?(?:security )?council"
     r" (?:again |once more )?from(?! (?:even )?(?:holding|convening|meeting|discussing|debating"
@@ -4444,7 +4456,7 @@ _OTHER_ROLE_AFTER = re.compile(
     r"|initiative)s?\b"
     r"|,?\s+(?:(?:which|who|that)\s+)?(?:also\s+|had\s+|have\s+|has\s+)?(?:abstain\w*|voted (?:in favou?r|for|yes)"
     r"|backed|supported|sponsored|drafted|proposed|condemn\w*|deplor\w*|denounc\w*|decr\w*"
-    r"|said(?! no to\b)|says(?! no to\b)"
+    rf"|said(?! no (?:{_VOTE_DAY},? )?to\b)|says(?! no (?:{_VOTE_DAY},? )?to\b)"
     r"|called|urged|regrett?\w*|welcom\w*|criticiz\w*|criticis\w*|slamm?\w*|blast\w*"
     # a member that would, might or threatens to act has not vetoed
     r"|would|will|could|might|may|can|cannot|threat\w*|warn\w*|vow\w*|signal\w*|hint\w*|plans?"
@@ -4460,7 +4472,7 @@ _VETO_PREDICATE = re.compile(
     r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined|joining) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
     r"|sank|sinks|sinking|struck down|strikes down|striking down|shot down|shoots down|voted down"
-    rf"|votes down|voted {_TEXT_DOWN}|voted (?:{_VOTE_DAY},? )?(?:against|no)|says? no to|said no to"
+    rf"|votes down|voted {_TEXT_DOWN}|voted (?:{_VOTE_DAY},? )?(?:against|no)|(?:say|says|said) no (?:{_VOTE_DAY},? )?to"
     # (after "joined Russia in")
     rf"|voting down|voting {_TEXT_DOWN}|voting (?:against|no)"
     # (the Council kept from acting: "stopped the Security Council from condemning")
