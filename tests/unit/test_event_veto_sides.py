@@ -172,3 +172,24 @@ def test_a_when_clause_of_an_earlier_year_is_history() -> None:
         published=published,
     )
     assert event.type == "veto"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia's Council presidency",
+            "Russia took over the rotating presidency of the Security Council on Monday; it has "
+            "vetoed 17 drafts on Syria.",
+        ),
+        (
+            "Moscow at the helm",
+            "Russia, holding the Council's chair this month, has blocked more than a dozen "
+            "resolutions on Syria since 2011, diplomats noted.",
+        ),
+    ],
+)
+def test_vetoes_counted_as_a_record_are_history(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type != "veto"
+    assert event.vetoers == frozenset()

@@ -2540,9 +2540,26 @@ _NEGATED_VETO = re.compile(
 )
 
 
+# Vetoes told as a record: counted in the perfect ("it has vetoed 17 drafts on Syria", "have
+# blocked four resolutions") or qualified as earlier ("seine bisherigen Vetos", "sus vetos
+# anteriores", "ses précédents vetos", "прежние вето"). History, in any rule.
+_RECORD_VETOES = re.compile(
+    rf"\b(?:has|have|had)\s+(?:\w+\s+){{0,2}}?(?:vetoed|blocked|killed|sunk|cast|used)\s+"
+    rf"(?:(?:its|their|a|the)\s+)?(?:vetoe?s?\s+)?(?:on\s+)?{_COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:drafts|resolutions|texts|times|measures|vetoes|proposals)\b"
+    r"|\b(?:bisherig|fruher|vorherig|vergangen|letzt)\w* (?:[\w-]+ )?(?:doppel-?)?vetos?\b"
+    r"|\bvetos? (?:[\w-]+ )?(?:anteriores|pasados|precedents|passes|anterieurs)\b"
+    r"|\b(?:precedents|anciens|anteriores|pasados) (?:[\w-]+ )?vetos?\b"
+    r"|(?<!\w)(?:прежн|предыдущ|прошл)\w* (?:[\w-]+ )?вето(?!\w)"
+)
+
+
 def _negated_vetoes_out(text: str) -> str:
-    """``text`` with each veto it denies read as restraint (see :data:`_NEGATED_VETO`)."""
-    return _NEGATED_VETO.sub("refrained", text) if "veto" in text else text
+    """``text`` with each veto it denies read as restraint (see :data:`_NEGATED_VETO`) and
+    each veto it counts as a record read as one (see :data:`_RECORD_VETOES`)."""
+    if "veto" not in text and "вето" not in text and "block" not in text and "kill" not in text:
+        return text
+    return _RECORD_VETOES.sub("record", _NEGATED_VETO.sub("refrained", text))
 
 
 # A clause dated to an earlier year and told by "when": "since 1989, when they joined to
