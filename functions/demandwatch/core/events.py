@@ -3898,9 +3898,14 @@ _ORGAN_ADOPTS = _Gated(
     r"^(?:the )?(?:(?:un|u\.n\.|united nations|\d+-member|geneva-based) )*(?:security council|general assembly"
     r"|human rights council|rights council|council|assembly)"
     r"(?: (?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday))?"
-    r"(?: \w+ly)? (?:passed|adopted|approved|gave (?:the |its )?(?:go-ahead|green light)"
-    # (its resolution's act: "unanimously extended for a year on Thursday the mandate")
-    r"|extended|renewed)\b"
+    r"(?: \w+ly)? (?:has |have )?(?:passed|adopted|approved|gave (?:the |its )?(?:go-ahead|green light)"
+    # (its resolution's act: "unanimously extended for a year on Thursday the mandate"; a
+    # decision only a resolution makes: "has ordered Syria to give up ...", "allowed aid
+    # deliveries to continue", "authorized", "imposed", "voted unanimously to")
+    r"|extended|renewed"
+    # (not of its own proceedings: "set up a closed meeting", "allowed the envoy to speak")
+    r"|(?:ordered|allowed|authori[sz]ed|imposed|established|set up|created|voted (?:unanimously )?to)\b"
+    r"(?![^.;]{0,60}\b(?:meeting|session|briefing|consultations|debate|address|speak|brief)\w*))\b"
     r"(?! (?:a |the |its )?(?:presidential |press )?statement)"
 )
 _ASSEMBLY_VOTE = _Gated(
