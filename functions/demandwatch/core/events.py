@@ -229,6 +229,15 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bpush(?:es|ed)? for (?:a )?vote\b",
         r"\bvote on [^.]{0,60}\bdraft",
         r"\bvote postponed\b",
+        # A vote moved to a named day is still a vote expected on that day: "pushed to
+        # Saturday", "moved to Thursday morning", "shifted until Monday", "rescheduled for".
+        r"\bvot(?:e|es|ing)\b[^.;]{0,80}?\b(?:pushed|moved|put|shifted|bumped|brought|rescheduled|delayed"
+        r"|postponed|deferred|carried over)(?: back| forward| over| off)? (?:to|until|till|for) (?:next |this )?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|(?:the )?next day"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)"
+        r"|\b(?:push|move|shift|reschedul|delay|postpon|defer)\w* (?:the |a |its |their )?(?:[\w-]+ ){0,3}votes?"
+        r" (?:[\w-]+ ){0,5}?(?:to|until|till|for) (?:next |this )?(?:monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday|tomorrow)\b",
         r"\b(?:puts?|putting) off\b[^.]{0,50}\bvote\b|\b(?:delay\w*|postpon\w*|defer\w*)\b[^.]{0,50}\bvote\b",
         r"\bvote\b[^.]{0,40}\b(?:put off|delayed|postponed|deferred|pushed back)\b",
         r"\b(?:will be asked|are expected|were expected) to vote\b",
