@@ -1537,10 +1537,10 @@ _APPOSITION = rf"{_PERMANENT_APPOSITION}?"
 # The side that voted no, described without its names: "two permanent members that voted
 # against it", "lone member voting against", "two against", "vetoes", "negative votes".
 _AGAINST_SIDE = (
-    r"(?:(?:two|three|both|lone|only|sole|single) )?(?:(?:permanent )?(?:members?|countries|delegations"
+    r"(?:(?:only |sole )?(?:two|three|both|lone|only|sole|single) )?(?:(?:permanent )?(?:members?|countries|delegations"
     r"|powers|ones)(?: (?:that|who|which) (?:had )?(?:voted|cast (?:their|its) votes?)| (?:voting|to vote))"
     r" (?:against|no)(?: (?:it|them|the (?:draft|text|resolution)))?"
-    r"|(?:two|three|both|lone|only|sole|single) (?:votes? )?against"
+    r"|(?:only |sole )?(?:two|three|both|lone|only|sole|single) (?:votes? )?against"
     r"|vetoe?s|negative votes?|no votes|votes against|noes)"
 )
 
@@ -1746,6 +1746,35 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         "voted_against",
         ("against",),
         _Gated(rf"{_LIST},?\s+(?:being )?the {_AGAINST_SIDE}\b"),
+    ),
+    # The members, then their vote in a relative clause: "Russia and China, who voted
+    # against and thereby vetoed it".
+    (
+        "voted_against",
+        ("voted against", "voted no", "vetoed"),
+        _Gated(
+            rf"{_LIST},? (?:who|which) (?:both |each |also |had |have |has )?(?:voted (?:against|no)"
+            r"|(?:thereby |in effect |effectively )?vetoed (?:it|them|the (?:draft|text|resolution|renewal)))\b"
+        ),
+    ),
+    # The vetoes taken up by a pronoun: "unless Russia and China drop the vetoes they cast on
+    # Friday"; and a second member's veto told by gapping: "Moscow cast its seventh veto on
+    # Syria, and Beijing its sixth".
+    (
+        "vetoed",
+        ("veto",),
+        _Gated(
+            rf"{_LIST} (?:[\w-]+ ){{0,3}}?(?:the|their|its) (?:[\w-]+ )?vetoe?s? (?:that |which )?(?:they|it)"
+            r" (?:had |have |has )?cast\b"
+        ),
+    ),
+    (
+        "vetoed",
+        ("veto",),
+        _Gated(
+            r"\b(?:cast|used|wielded|exercised)\w* (?:its|their) (?:[\w-]+ )?vetoe?s?\b[^.;]{0,80}?,? and "
+            rf"(?:the )?{_LIST} (?:its|their) [\w-]+\b"
+        ),
     ),
     # "Russia, a permanent member, cast the sole negative vote": its veto.
     (
@@ -2188,11 +2217,11 @@ _NO_NAMED = re.compile(
 )
 _NO_BRACKETED = re.compile(r"\(([^()]{3,80}?),? (?:against|voting against|voted against|opposed)\)")
 _VOTES_WON = re.compile(
-    rf"\b(?:gathered|won|received|got|drew|garnered|secured|obtained) {_N} votes\b"
+    rf"\b(?:gathered|won|received|got|drew|garnered|secured|obtained|collected|attracted|mustered|picked up) {_N} votes\b"
     rf"|\bbacked by {_N} (?:council |security council )?(?:members|countries|delegations)\b"
 )
 _NOES_CAME_FROM = re.compile(
-    rf"\bthe {_N} (?:votes? )?(?:cast )?against(?: it)? (?:were|was|came from) (?:those of )?"
+    rf"\bthe (?:only |sole )?{_N} (?:votes? )?(?:cast )?against(?: it)? (?:were|was|came from) (?:those of )?"
     rf"((?:{_NAME_PATTERN})(?:'s)?(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN})(?:'s)?)*)"
 )
 # Two patterns read as one alternation (``_named_against``): the member list written into
@@ -3379,7 +3408,9 @@ def _by_the_rules(
             scores["other"] = max(scores["other"], 6.0)
     # An item that reports the text adopted, and nothing failing, is not read as a veto off
     # its tally: a permanent member's "no" there was on a procedural question, or misreported.
-    adopted = scores["resolution_adopted"] > 0 and not failed
+    # (nor one that says the text failed: "a Western text ... went down in the Security
+    # Council", nine for and two permanent members against, is the veto)
+    adopted = scores["resolution_adopted"] > 0 and not failed and not _DRAFT_FAILED.search(text)
     if (
         vote.in_favour >= 9
         and permanent_against
@@ -3593,6 +3624,8 @@ _BODY_SPEAKING = re.compile(
 # The strict forms of "vetoed": a draft's failure alone may be for want of votes.
 _VETOED = _Gated(
     r"\bvetoe[sd]\b|\bvetoing\b|owing to (?:the )?negative|negative votes? (?:of|by)"
+    # ("fell to China's negative vote")
+    r"|'s (?:lone |sole |single )?negative votes?\b"
     r"|\bcast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?\b"
     # ("The veto cast today by Russia leaves ...")
     r"|\bvetoe?s? cast (?:(?:today|yesterday|tonight|on \w+day) )?by\b"
@@ -4095,13 +4128,14 @@ _VOTED_ON_DAY_AGAINST = re.compile(rf"\bvoted {_VOTE_DAY},? (?:against|no)\b")
 _DRAFT_FAILED = _Gated(
     r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
     r"|\bkilled\b|\brejects?\b|\brejected\b|\bf[ae]lls?\b|\bcollapsed\b|\bdoomed\b|\bblocked\b"
+    r"|\b(?:went|goes|go) down\b"
 )
 _NUMBER_WORD = r"(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 _NINE_OR_MORE = _Gated(
     rf"\b{_NUMBER_WORD} (?:of the (?:15|fifteen) )?(?:other )?(?:council )?(?:members?|countries|nations"
     r"|states|delegations|votes)?(?: of the (?:security )?council)?,? (?:had )?(?:voted (?:in favou?r|yes|for)"
     r"|in favou?r|backed|supported|said yes)\b"
-    rf"|\b(?:got|won|had|received|secured|drew|gained|garnered|obtained) (?:the )?{_NUMBER_WORD} votes"
+    rf"|\b(?:got|won|had|received|secured|drew|gained|garnered|obtained|collected|attracted|mustered|picked up) (?:the )?{_NUMBER_WORD} votes"
     # "the draft, which had the backing of twelve members"
     rf"|\b(?:backing|support|votes) of {_NUMBER_WORD} (?:other )?(?:council )?(?:members|countries|nations"
     r"|states|delegations)\b"
@@ -4172,7 +4206,15 @@ def _vote_on_council_draft(text: str, at: int) -> bool:
         return False
     start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
     before = text[start + 1 if start >= 0 else 0 : at]
-    return not (_NOT_THE_COUNCIL.search(before) and "security council" not in before)
+    if _NOT_THE_COUNCIL.search(before) and "security council" not in before:
+        return False
+    # The text voted on is the last one its sentence counts before the vote: with fewer than
+    # nine in favour it failed on its own, and a "no" on it vetoed nothing ("... fell to the
+    # negative vote of the Russian Federation, and the Russian alternative then drew only two
+    # votes in favour, with the United States, the United Kingdom and France voting against").
+    counts = [(m.start(), m.group(1)) for m in _COUNT_FIRST.finditer(before) if m.group(2)]
+    counts += [(m.start(), m.group(1) or m.group(2)) for m in _VOTES_WON.finditer(before)]
+    return not counts or _number(max(counts)[1]) >= 9
 
 
 def _permanent_voted_no(text: str) -> bool:
