@@ -2507,6 +2507,9 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
 _DATED_OPENING = re.compile(
     r"^on (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)(?: \d{1,2})?,? ((?:19|20)\d\d)\b"
+    # (a month or a year alone: "In November 1950, ...", "In 1946, ...", "Back in 2012, ...")
+    r"|^(?:back )?in (?:(?:early |late |mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) )?((?:19|20)\d\d),"
 )
 _YEARS_AGO = re.compile(
     r"^(?:(?:some|about|nearly|almost|exactly|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b"
@@ -2530,7 +2533,7 @@ def _history_lede(text: str, year: int | None) -> bool:
         return not _THE_DAY.search(lede) and ";" not in lede
     if year is None or (m := _DATED_OPENING.match(lede)) is None:
         return False
-    return int(m.group(1)) < year - 1 and not _TODAY.search(lede)
+    return int(m.group(1) or m.group(2)) < year - 1 and not _TODAY.search(lede)
 
 
 # Reported speech moves the news back a tense: "Diplomats said Russia and China had blocked
@@ -2790,8 +2793,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["report"] += 2
     if _FINDINGS_CREDIT.search(title):
         scores["report"] += 6
-    # Published findings: an investigating body that blames, finds or confirms.
-    if (
+    # Published findings: an investigating body that blames, finds or confirms (not a
+    # headline whose subject rejects them: "Moscow dismisses OPCW report blaming Damascus"
+    # is Moscow's statement).
+    if not (english and _REJECTS_FINDINGS.search(title)) and (
         _FINDINGS.search(title)
         or _FINDINGS_SAY.search(title)
         or _FINDINGS_HEAD.search(title)
@@ -2804,6 +2809,14 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         )
     ):
         scores["report"] += 6
+    if english and (
+        _REJECTS_FINDINGS.search(title)
+        or _REJECTS_FINDINGS.search(_DATELINE.sub("", first_sentence, count=1))
+    ):
+        # A government or party rejecting a report reacts to it: its statement, not the report
+        # ("Moscow dismisses OPCW report blaming Damascus", "Syria rejected the inquiry's
+        # findings"), the convention of the tuning sets.
+        scores["statement"] = max(scores["statement"], scores["report"] + 1)
     if _ASSEMBLY_DEBATE.search(title) or (
         # (read after any wire dateline: "UNITED NATIONS (AFP) - Speaker after speaker ...")
         _ASSEMBLY_DEBATE.search(_DATELINE.sub("", first_sentence, count=1))
@@ -3297,6 +3310,9 @@ _MEMBERS_SUBJECT = _Gated(
 )
 _REPORT_TITLE = _Gated(
     r"\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
+    # (the humanitarian system's published assessments: "Humanitarian Needs Overview",
+    # "Humanitarian Response Plan", "Situation Report")
+    r"|\bneeds overview\b|\bresponse plan\b|\bsituation report\b|\bsitrep\b|\bneeds assessment\b"
 )
 _SPEAKER_TITLE = _Gated(
     # A French kicker ("Mécanisme d'enquête : la France déplore ...") before the subject.
@@ -3886,7 +3902,7 @@ _AFTER_VOTE_LEDE = _Gated(
 # A speaker rejecting findings: a reaction to them.
 _REJECTS_FINDINGS = _Gated(
     r"\b(?:rejected|rejects|dismissed|dismisses|denounced|denounces)"
-    r" (?:a |the |its |their )?(?:[\w-]+ ){0,3}(?:report|findings|conclusions)\b"
+    r" (?:a |the |its |their )?(?:[\w'-]+ ){0,3}(?:report|findings|conclusions)\b"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
