@@ -1692,6 +1692,8 @@ class StoryClusterer:
             if not (shared or keyed) and self._other_council(story, cand):
                 continue
             documents = self._documents[story.id]
+            if not (shared or keyed) and self._another_vote_ahead(story, cand, own, documents):
+                continue
             if not same_development(
                 story, cand, record=late, documents=documents, codes=self._codes[story.id]
             ):
@@ -1757,6 +1759,24 @@ class StoryClusterer:
             return story, True
         self._note_ballot(best.id, cand, voted)
         return self._join(best, cand, item), False
+
+    def _another_vote_ahead(
+        self, story: Story, cand: Candidate, own: set[str], documents: set[str]
+    ) -> bool:
+        """Whether ``cand`` announces a vote still ahead after the story reported the
+        outcome of its own: the story's vote was held, so an announcement published after
+        it (a vote set for next week, a vote put off) is another vote's unless it names
+        the story's draft, or sets no other day than the story's vote's. A postponed vote
+        on a sanctions text is not the cross-border renewal adopted that morning."""
+        if cand.item.event != "vote_scheduled":
+            return False
+        first = self._first_outcome(story)
+        if first is None or cand.item.published <= first.published:
+            return False
+        drafts = _council_documents(own)
+        if drafts:
+            return not drafts & documents
+        return cand.vote_date is None or cand.vote_date != self._outcome_day(story)
 
     def _two_votes(self, story_id: str, cand: Candidate, documents: set[str], voted: bool) -> bool:
         """Whether the story and the item each report a vote held (see ``_ballot``) on
