@@ -639,6 +639,34 @@ def test_a_story_whose_message_was_deleted_in_slack_opens_again_and_stops_nothin
     ] == [again.id]
 
 
+def test_a_story_opened_again_does_not_page_again_for_a_veto_already_paged_for(
+    world: World,
+) -> None:
+    """Review A s13 H1: the veto paged; its message was deleted in Slack; a second report
+    of the veto opens the story again as a new message, which pages nobody. A later
+    outcome it had not paged for would (see core.delivery.already_paged)."""
+    veto = replace(event_alert("veto"), story_id="s1")
+    world.enqueue(veto)
+    world.delivery().run()
+    [top] = world.slack.top_level(SYRIA_CHANNEL)
+    assert "<@U0VETOOWN>" in top["text"]
+    world.slack.messages[SYRIA_CHANNEL].remove(top)  # deleted in Slack
+    world.clock.advance(minutes=1)
+    again = replace(
+        make_alert("a-veto-2", item=make_item(key="k-veto-2")),
+        story_id="s1",
+        event=veto.event,
+        priority="P1",
+        created=world.clock(),
+    )
+    world.enqueue(again)
+    assert world.delivery().run().delivered == 1
+    [reopened] = world.slack.top_level(SYRIA_CHANNEL)
+    assert reopened["metadata"]["event_payload"]["alert_id"] == again.id
+    assert "<@" not in reopened["text"]
+    assert "<!subteam" not in reopened["text"]
+
+
 def test_a_parent_deleted_in_slack_is_not_refreshed_again_and_again(world: World) -> None:
     """A stale "+N sources" whose message was deleted: chat.update answers
     message_not_found; the message is forgotten rather than retried every run."""

@@ -613,7 +613,10 @@ class DeliverAlerts:
         channel = self._resolve(target)
         story = _story(alert)
         thread = self.threads.get_thread(story, channel)
-        decision = decide(alert.id, alert.priority, self._view(alert, thread))
+        # A story with no message here opens (again, if its message was deleted in Slack):
+        # it pages unless it already paged for what this alert reports.
+        reopened = thread is None and alert.priority == "P1" and self._paged_before(alert)
+        decision = decide(alert.id, alert.priority, self._view(alert, thread), paged=reopened)
         if decision.action == "post":
             thread = self.threads.claim_thread(story, channel, alert.id)
             if thread.alert_id != alert.id:

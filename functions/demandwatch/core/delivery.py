@@ -98,11 +98,15 @@ class Decision:
     escalate: bool = False
 
 
-def decide(alert_id: str, priority: Priority, thread: ThreadView | None) -> Decision:
+def decide(
+    alert_id: str, priority: Priority, thread: ThreadView | None, *, paged: bool = False
+) -> Decision:
+    """``paged``: with no thread, whether the story already paged for what this alert
+    reports (its message was deleted in Slack and the story opens again)."""
     if priority in HELD_PRIORITIES:
         return Decision("hold")
     if thread is None:
-        return Decision("post", page=priority == "P1")
+        return Decision("post", page=priority == "P1" and not paged)
     if thread.owner_alert == alert_id:
         return Decision("resume_post", page=priority == "P1")
     if thread.ts is None:

@@ -323,12 +323,15 @@ def _finish(text: str, blocks: Sequence[Block]) -> Message:
 # ---------------------------------------------------------------------- messages
 
 
-def render_alert(alert: Alert, ctx: RenderContext, state: ParentState | None = None) -> Message:
-    """The story's top-level message."""
+def render_alert(
+    alert: Alert, ctx: RenderContext, state: ParentState | None = None, *, page: bool = True
+) -> Message:
+    """The story's top-level message; a P1's mentions its owners unless ``page`` is off (a
+    story opened again after its message was deleted, for a veto already paged for)."""
     state = state or ParentState()
     head = header_text(alert, ctx, state.raised_by)
     blocks: list[Block] = [HeaderBlock(text=head)]
-    mentions = ctx.mentions(alert) if alert.priority == "P1" else []
+    mentions = ctx.mentions(alert) if page and alert.priority == "P1" else []
     if mentions:
         blocks.append(_section(f"{' '.join(mentions)} — P1: a statement may be needed now."))
     blocks.append(_section(f"{_title_line(alert)}\n{_source_line(alert)}"))

@@ -83,15 +83,16 @@ class SlackNotifier:
     ) -> str:
         """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
 
-        A top-level P1 message pages its owners (the renderer adds the mentions); a reply
-        pages, and is shown in the channel too, only when it ``escalate``s the story.
+        A top-level P1 message pages its owners when ``page`` (the renderer adds the
+        mentions); a reply pages, and is shown in the channel too, only when it
+        ``escalate``s the story.
         ``recover``: before a retry re-sends, look for the earlier attempt by metadata.
         ``story``: the story's own message (buttons and all) inside ``thread_ts``.
         ``more_on``: a reply in a thread several stories share says which one it is on.
         """
         story_id = story_of(alert)
         if thread_ts is None or story:
-            message = blocks.render_alert(alert, self.context)
+            message = blocks.render_alert(alert, self.context, page=page)
         else:
             message = blocks.render_reply(alert, self.context, escalates=escalate, more_on=more_on)
 
