@@ -1983,6 +1983,17 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         ),
     ),
     ("voted_for", ("in favo",), _Gated(rf"\d+ (?:votes )?in favou?r \({_LIST}\)")),
+    # A member said to have voted for the text ("with China voting in favour", "China,
+    # which voted for it"): whatever else a headline says of it ("Russia, backed by China,
+    # vetoes"), it did not veto.
+    (
+        "voted_for",
+        ("in favo", "voted for", "voting for"),
+        _Gated(
+            rf"{_LIST},?\s+(?:which\s+|who\s+)?(?:had\s+|also\s+)?(?:voting|voted|having voted)"
+            r"\s+(?:in favou?r|for (?:it|the (?:text|draft|resolution)))\b"
+        ),
+    ),
     # A count in words: "with 11 members in favour, the Russian Federation and China against".
     (
         "voted_against",
@@ -2499,6 +2510,7 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     actors = _actors(combined, event_type) if event_type in _VOTING else ()
     if event_type == "veto" and vote is not None:
         actors = _tally_vetoers(actors, vote)
+        actors = _no_more_vetoers_than_noes(actors, vote, combined)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
@@ -4512,12 +4524,13 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
                 found = [a for a in found if a.role != "vetoed" or a.name in pair]
                 found += [Actor(n, "vetoed") for n in pair if n not in vetoers]
     if event_type == "veto":
-        # A member the item says abstained neither voted against nor vetoed: a list read as
-        # voting against ran on into the next clause ("... en contra de Moscú y China se
-        # abstuvo").
-        abstained = {a.name for a in found if a.role == "abstained"}
+        # A member the item says abstained or voted for the text neither voted against nor
+        # vetoed: a list read as voting against ran on into the next clause ("... en contra
+        # de Moscú y China se abstuvo"), or a headline named a backer ("Russia, backed by
+        # China, vetoes ... with China voting in favour").
+        elsewhere = {a.name for a in found if a.role in ("abstained", "voted_for")}
         found = [
-            a for a in found if a.role not in ("vetoed", "voted_against") or a.name not in abstained
+            a for a in found if a.role not in ("vetoed", "voted_against") or a.name not in elsewhere
         ]
     elif event_type is not None:
         # An item that reports no veto names vetoes only as history ("China had blocked two
@@ -4782,6 +4795,35 @@ def _tally_vetoers(actors: tuple[Actor, ...], vote: VoteTally) -> tuple[Actor, .
     if not vetoers:
         return actors
     return tuple(vetoers) + tuple(a for a in actors if a not in vetoers)
+
+
+def _no_more_vetoers_than_noes(
+    actors: tuple[Actor, ...], vote: VoteTally, text: str
+) -> tuple[Actor, ...]:
+    """No more vetoers than the tally has votes against: "Russia, backed by China, vetoes
+    ... The vote was 14 to 1" names one vetoer, not two. The members the tally lists as
+    voting against, where it lists them; else those named first (the headline's subject
+    before the backers it names). A statement published from the alert would otherwise
+    accuse a member of a veto it did not cast."""
+    vetoers = [a for a in actors if a.role == "vetoed"]
+    if not 0 < vote.against < len(vetoers):
+        return actors
+    listed = [a for a in vetoers if a.name in vote.against_members]
+    if listed:
+        kept = listed[: vote.against]
+    else:
+        folded = text.lower()
+
+        def first_named(actor: Actor) -> int:
+            spots = [
+                at
+                for alias, name in _NAME_LOOKUP.items()
+                if name == actor.name and (at := folded.find(alias)) >= 0
+            ]
+            return min(spots, default=len(folded))
+
+        kept = sorted(vetoers, key=first_named)[: vote.against]
+    return tuple(a for a in actors if a.role != "vetoed" or a in kept)
 
 
 def _record_tally(folded: str) -> re.Match[str] | None:
