@@ -249,9 +249,42 @@ def test_what_a_version_reports_is_remembered_with_it() -> None:
     )
     assert [e.report for e in entries] == [
         Report("veto", frozenset({"veto"})),
-        Report(),  # matched nothing: nothing reported
+        # Matched nothing: it takes back nothing the document reported (review A s13 M1:
+        # remembering "nothing" re-alerted the same veto when the match came back).
+        known,
         known,  # too old to be examined: what was examined last stands
     ]
+
+
+def test_a_document_whose_match_comes_and_goes_is_news_once() -> None:
+    """Review A s13 M1: a page whose words drop a match and bring it back, or drop a
+    demand and restore it, says nothing new the second time."""
+    veto = item("blog", "Security Council: Russia vetoes draft on Syria")
+    quiet = item("blog", "Security Council: the draft on Syria")
+
+    def step(version: Item, fingerprint_: str, seen: SeenDocument | None) -> SeenDocument:
+        [entry] = decide(
+            [Fresh(version, fingerprint_, seen)],
+            matcher=MATCHER,
+            baseline=False,
+            now=NOW,
+            max_age=MAX_AGE,
+            source_name="UN press",
+            demands=BY_ID,
+        )
+        alerts.append(entry.alert is not None)
+        return SeenDocument("blog", fingerprint_, entry.level, entry.report)
+
+    alerts: list[bool] = []
+    seen = step(veto, "v1", None)
+    seen = step(quiet, "v2", seen)
+    seen = step(veto, "v3", seen)
+    assert alerts == [True, False, False]
+    # A demand dropped by one version and restored by the next: remembered throughout.
+    both = replace(seen, report=Report(seen.report.event, frozenset({"veto", "icc"})))  # type: ignore[union-attr]
+    fewer = step(veto, "v4", both)
+    assert fewer.report == both.report
+    assert alerts[-1] is False
 
 
 def test_is_news_compares_event_and_demands_with_the_version_seen_last() -> None:

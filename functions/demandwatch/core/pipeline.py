@@ -180,7 +180,10 @@ def decide(
         prepared = prepare(item.title, item.text)
         matches = matcher.match_prepared(prepared, active_only=True)
         if not matches:
-            entries.append(_remember(candidate, before, Report()))
+            # A version that matches nothing takes back nothing the document reported: a
+            # page whose words drop a match and bring it back says nothing new the second
+            # time (a brand-new document has reported nothing).
+            entries.append(_remember(candidate, before, Report() if previous is None else reported))
             continue
         # Imported at the first item that matches, not with this module: the event rules
         # (some 200 patterns, read when their module is imported: a tenth of a poll
@@ -194,7 +197,12 @@ def decide(
         priority = priority_for(event.type, matched) or "P3"
         level = alert_level(priority, event.type)
         report = Report(event.type, frozenset(m.demand_id for m in matches))
-        if baseline or not is_news(level, report, previous):
+        news = not baseline and is_news(level, report, previous)
+        # Remembered: the demands of every version so far, so a demand dropped by one
+        # rewrite and restored by the next is not news again.
+        if reported is not None:
+            report = replace(report, demands=report.demands | reported.demands)
+        if not news:
             entries.append(_remember(candidate, max(before, level), report))
             continue
         due = None
@@ -227,7 +235,8 @@ def decide(
 def is_news(level: int, report: Report, previous: SeenDocument | None) -> bool:
     """Whether a matched version of a document is news: the document is new, or this
     version is more urgent than anything it raised before, or it reports something the
-    version seen last did not (another event, or a demand that version did not match).
+    document did not (another event than the last version examined, or a demand no
+    version matched).
     A record from before reports were remembered (``report`` None) is judged by its level
     alone, as it was recorded: an upgrade never re-alerts the documents it already knows."""
     if previous is None or level > previous.level:
