@@ -164,9 +164,14 @@ class Cloud:
     clock: FakeClock
     queues: dict[str, str]
     log: io.StringIO = field(default_factory=io.StringIO)
+    # The variables each container was given beyond ``env`` (another deployment's table):
+    # test_template_permissions reads each container's resources from its own environment.
+    overrides: list[dict[str, str]] = field(default_factory=list)
 
     def handler(self, module: ModuleType, **env: str) -> _runtime.Handler:
         """A fresh container for ``module``'s handler (``env`` overrides variables)."""
+        if env:
+            self.overrides.append(dict(env))
         return _runtime.make_handler(
             module.run,
             require=getattr(module, "REQUIRE", ()),
