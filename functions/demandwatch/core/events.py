@@ -17,7 +17,15 @@ from datetime import UTC, date, datetime, timedelta
 from demandwatch.core.announced import announces_ahead
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
-from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Event, EventType, VoteTally
+from demandwatch.core.models import (
+    COUNCIL_SEATS,
+    EVENT_TYPES,
+    Actor,
+    ActorRole,
+    Event,
+    EventType,
+    VoteTally,
+)
 from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.text import clip, fold
 
@@ -3413,7 +3421,7 @@ def _by_the_rules(
         scores["draft_resolution"] = 0.0
         # Fifteen votes or fewer: the Council, where nine and no permanent member's "no"
         # adopt; in a larger body (the Assembly, the Human Rights Council) a majority does.
-        council = vote.in_favour + vote.against + vote.abstentions <= 15
+        council = vote.in_favour + vote.against + vote.abstentions <= COUNCIL_SEATS
         # A record that says its text was not adopted with nine votes in favour in the
         # Council says a permanent member voted no, whether it names the member or not.
         refused = _RECORD_NOT_ADOPTED.search(text) is not None
@@ -3465,7 +3473,7 @@ def _council_tally(vote: VoteTally, text: str) -> bool:
     and not a vote ahead. There nine votes and a permanent member's "no" are a veto, said or
     not: nothing else stops such a draft."""
     return (
-        vote.in_favour + vote.against + vote.abstentions <= 15
+        vote.in_favour + vote.against + vote.abstentions <= COUNCIL_SEATS
         and not (_NOT_THE_COUNCIL.search(text) and "security council" not in text)
         and not _PROCEDURAL_VOTE.search(text)
         and not _AMENDMENT.search(text)
