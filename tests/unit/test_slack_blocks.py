@@ -264,3 +264,25 @@ def test_long_draft_is_split_into_code_sections() -> None:
     assert "Paragraph 99:" in joined
     assert "&amp; more" in joined
     assert "for <@U0ASKER>" in render_as_text(message)
+
+
+def test_ops_notice_shows_a_parse_error_as_written_and_stays_inert() -> None:
+    # PROBE s13 P7: the notice dropped "<rss>" as if it were markup, so ops read "ends
+    # before its element closes" while the run line and status named the element.
+    notice = render_ops(
+        "Source Cut feed (cut) is failing: 3 polls in a row failed; last error: "
+        "truncated feed: the document ends before its <rss> element closes"
+    )
+    (text,) = _sections(notice)
+    assert "before its &lt;rss&gt; element closes" in text
+    hostile = render_ops(
+        "Source <!channel> @here (x) is failing: <https://evil.example|press.un.org>"
+        " \u202egnp.exe\u202c zero\u200bwidth"
+    )
+    (shown,) = _sections(hostile)
+    assert "<" not in shown
+    assert ">" not in shown
+    assert "@\u200bhere" in shown
+    assert "\u202e" not in shown
+    assert "\u202c" not in shown
+    assert "zerowidth" in shown

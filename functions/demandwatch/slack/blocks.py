@@ -46,6 +46,7 @@ from demandwatch.slack.escape import (
     escape,
     link,
     link_host,
+    literal,
     safe_url,
     truncate,
     untrusted,
@@ -516,8 +517,9 @@ def _line_chunks(lines: Sequence[str], size: int) -> list[str]:
 
 
 def render_ops(text: str) -> Message:
-    """A notice for the ops channel (source health); ``text`` is treated as untrusted."""
-    body = untrusted(text, SECTION_TEXT)
+    """A notice for the ops channel (source health); ``text`` is treated as untrusted,
+    and shown as written: it is not HTML (a parse error names the element it missed)."""
+    body = literal(text, SECTION_TEXT)
     return _finish(body, [_section(body), _context("demandwatch · source health")])
 
 

@@ -47,6 +47,17 @@ def plain(text: str) -> str:
     )
 
 
+def literal(text: str, limit: int) -> str:
+    """Text that is not HTML (an error message, a notice this package wrote around a
+    source's name) made safe for mrkdwn as written: ``<rss>`` in "the document ends
+    before its <rss> element closes" is shown, not dropped as a tag. Control and format
+    characters go, mentions are defused and ``&<>`` escaped exactly as for feed text."""
+    shown = "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+    return truncate(escape(shown), limit)
+
+
 def escape(text: str) -> str:
     """Escape ``&``, ``<``, ``>`` and defuse ``@channel``/``@here``/``@everyone``."""
     text = _BROADCAST_WORDS.sub("@" + _ZERO_WIDTH_SPACE, text)

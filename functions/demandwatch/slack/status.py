@@ -4,7 +4,7 @@ configuration; error texts and titles came from feeds and are escaped as untrust
 from __future__ import annotations
 
 from demandwatch.core.status import StatusReport, health_summary
-from demandwatch.slack.escape import date_token, escape, untrusted
+from demandwatch.slack.escape import date_token, escape, literal, untrusted
 
 MAX_LINES = 20
 
@@ -21,12 +21,12 @@ def status_mrkdwn(report: StatusReport) -> str:
         if s.health == "not_configured":
             lines.append(
                 f"• *{escape(s.name)}*: not configured, never polled"
-                f" — {untrusted(s.last_error or 'a setting it needs is missing', 200)}"
+                f" — {literal(s.last_error or 'a setting it needs is missing', 200)}"
             )
         elif s.health == "failing":
             lines.append(
                 f"• *{escape(s.name)}*: {s.failures} failure(s) in a row{since}"
-                f" — {untrusted(s.last_error or 'unknown error', 200)}"
+                f" — {literal(s.last_error or 'unknown error', 200)}"
             )
         else:
             newest = s.last_new_item or s.last_success
