@@ -122,12 +122,14 @@ class Service:
         secrets = [v.get_secret_value() for v in (self.settings.reliefweb_appname,) if v]
         reason = scrub(redact_url(reason), secrets)[:300]
         state = self.store.get_source_state(source.id)
+        now = self.clock()
         self.store.save_source_state(
             replace(
                 state,
-                last_attempt=self.clock(),
+                last_attempt=now,
                 consecutive_failures=state.consecutive_failures + 1,
                 last_error=reason,
+                watching_since=state.watching_since or now,
             )
         )
         return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=reason)
@@ -169,6 +171,7 @@ class Service:
                     consecutive_failures=state.consecutive_failures + 1,
                     last_error=reason,
                     retry_at=retry_at,
+                    watching_since=state.watching_since or now,
                 )
             )
             return PollOutcome(
@@ -199,6 +202,9 @@ class Service:
         keys = [e.key for e in listed]
         known = self.store.seen_documents(keys, now)
         baseline = not state.baseline_done
+        # A first good poll after failed ones: what appeared while the source failed is
+        # news: a baseline stands for what the feed held when watching began.
+        news_from = state.watching_since if baseline else None
         max_age = source.max_item_age or self.config.org.max_item_age
         decided: list[NewEntry] | None = None
         if self.parser is not None and self.parser.examiner is not None and pooled and not more:
@@ -206,6 +212,7 @@ class Service:
             decided = await self.parser.examine(
                 unseen(listed, known),
                 baseline=baseline,
+                news_from=news_from,
                 now=now,
                 max_age=max_age,
                 source_name=source.name,
@@ -222,6 +229,7 @@ class Service:
             else self.examiner.examine(
                 unseen(listed, known),
                 baseline=baseline,
+                news_from=news_from,
                 now=now,
                 max_age=max_age,
                 source_name=source.name,
@@ -394,6 +402,7 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
         state,
         last_success=now,
         last_attempt=now,
+        watching_since=state.watching_since or now,
         consecutive_failures=0,
         last_error=None,
         **changes,  # type: ignore[arg-type]

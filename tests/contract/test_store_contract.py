@@ -616,6 +616,7 @@ def test_source_state_round_trip(store: Store) -> None:
         baseline_done=True,
         health_notified=True,
         retry_at=T0 + timedelta(seconds=120),
+        watching_since=T0 - timedelta(days=3),
     )
     store.save_source_state(full)
     assert store.get_source_state("un-press") == full
@@ -625,6 +626,7 @@ def test_source_state_round_trip(store: Store) -> None:
         last_attempt=T0 + timedelta(minutes=5),
         consecutive_failures=3,
         last_error="HTTP 503",
+        watching_since=T0,
     )
     store.save_source_state(failing)
     assert store.get_source_state("un-press") == failing

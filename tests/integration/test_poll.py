@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -696,6 +697,71 @@ def test_a_truncated_body_is_a_failed_poll_that_records_nothing(
     back = by_id(run_once(config, state, notifier))["news"]
     assert (back.status, back.new, back.matched) == ("new_items", 1, 1)
     assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto"]
+
+
+def test_a_source_failing_from_its_first_poll_alerts_what_it_published_meanwhile(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """PROBE s13 P6: a new source whose first polls fail (a body cut in half) took its
+    first good poll as the baseline, so the veto it published while it failed was
+    recorded and never alerted. The baseline is what the feed held when watching began;
+    what it dates after that is news."""
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    long_ago = datetime.now(UTC) - timedelta(hours=6)
+    older_veto = Entry(
+        "Russia vetoes Syria draft at the Security Council",
+        "https://example.org/world/syria-veto-earlier",
+        "The draft was not adopted owing to the negative vote of the Russian Federation.",
+        published=long_ago,
+    )
+    quiet = [
+        replace(e, published=long_ago - timedelta(minutes=i)) for i, e in enumerate(QUIET_ENTRIES)
+    ]
+    whole = rss([older_veto, *quiet])
+    feeds.serve("/news.xml", whole[: len(whole) // 2])
+    first = by_id(run_once(config, state, notifier))["news"]
+    assert first.status == "failed"
+    watching_since = SqliteStore(state).get_source_state("news").watching_since
+    assert watching_since is not None
+
+    meanwhile = Entry(
+        VETO_ENTRY.title,
+        "https://example.org/world/syria-veto-today",
+        VETO_ENTRY.description,
+        published=datetime.now(UTC) + timedelta(seconds=1),
+    )
+    feeds.serve("/news.xml", rss([meanwhile, older_veto, *quiet]))
+    back = by_id(run_once(config, state, notifier))["news"]
+    assert (back.status, back.baseline, back.new, back.matched) == ("new_items", True, 5, 1)
+    # Only the veto published while the source failed alerts; the feed's older items,
+    # the older veto included, are the baseline.
+    assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto-today"]
+    again = by_id(run_once(config, state, notifier))["news"]
+    assert again.status == "unchanged"
+    assert len(notifier.alerts) == 1
+
+
+def test_a_first_poll_that_succeeds_is_a_baseline_whatever_its_dates(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """The other side of P6: a source read at its first attempt alerts nothing, even an
+    item dated a second ago (it was there when watching began)."""
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    just_now = Entry(
+        VETO_ENTRY.title,
+        "https://example.org/world/syria-veto-now",
+        VETO_ENTRY.description,
+        published=datetime.now(UTC),
+    )
+    feeds.serve("/news.xml", rss([just_now, *QUIET_ENTRIES]))
+    first = by_id(run_once(config, state, notifier))["news"]
+    assert (first.status, first.baseline) == ("new_items", True)
+    assert notifier.alerts == []
+    assert SqliteStore(state).get_source_state("news").watching_since is not None
 
 
 # ---------------------------------------------------------------------- asked to wait

@@ -211,6 +211,10 @@ class SourceState:
     # Why the source cannot be asked at all as configured (ReliefWeb without its appname),
     # from its last poll; None once a poll could ask it. Status says "not configured".
     setup_error: str | None = None
+    # The first time this source was asked. A source whose first polls failed takes its
+    # baseline at its first good poll: what it published since this time is news, not
+    # baseline (None: the first poll succeeded, or the state predates the field).
+    watching_since: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,7 @@ class Examiner:
         fresh: Iterable[tuple[Listing, SeenDocument | None]],
         *,
         baseline: bool,
+        news_from: datetime | None = None,
         now: datetime,
         max_age: timedelta,
         source_name: str,
@@ -137,6 +138,7 @@ class Examiner:
             (Fresh(listing.item(), listing.fingerprint, previous) for listing, previous in fresh),
             matcher=self.matcher,
             baseline=baseline,
+            news_from=news_from,
             now=now,
             max_age=max_age,
             source_name=source_name,
@@ -149,6 +151,7 @@ def decide(
     *,
     matcher: Matcher,
     baseline: bool,
+    news_from: datetime | None = None,
     now: datetime,
     max_age: timedelta,
     source_name: str,
@@ -159,7 +162,9 @@ def decide(
     The first poll of a source is a baseline: everything is remembered and nothing alerts,
     so a feed whose ten items span months never floods the channel; what each item would
     have raised is remembered as its level and its report, so a later rewording of it
-    alerts only if it is news. Items older than ``max_age`` (a feed resurfacing old
+    alerts only if it is news. A baseline taken late (``news_from``: the source failed
+    its first polls since that time) examines as news the items it dates, trustworthily,
+    from then on: they were published while it could not be read. Items older than ``max_age`` (a feed resurfacing old
     entries) are remembered without alerting too. A new version of a known document is
     examined like a new one, and alerts when it is news (:func:`is_news`): more urgent than
     anything the document raised before (a blog entry rewritten from "to vote" to "fails
@@ -197,7 +202,10 @@ def decide(
         priority = priority_for(event.type, matched) or "P3"
         level = alert_level(priority, event.type)
         report = Report(event.type, frozenset(m.demand_id for m in matches))
-        news = not baseline and is_news(level, report, previous)
+        background = baseline and not (
+            news_from is not None and item.published_trusted and item.published >= news_from
+        )
+        news = not background and is_news(level, report, previous)
         # Remembered: the demands of every version so far, so a demand dropped by one
         # rewrite and restored by the next is not news again.
         if reported is not None:

@@ -155,6 +155,7 @@ class ParsePool:
         fresh: list[tuple[Listing, SeenDocument | None]],
         *,
         baseline: bool,
+        news_from: datetime | None = None,
         now: datetime,
         max_age: timedelta,
         source_name: str,
@@ -164,6 +165,7 @@ class ParsePool:
             raise RuntimeError("this pool was made without an examiner")
         options: dict[str, Any] = {
             "baseline": baseline,
+            "news_from": news_from,
             "now": now,
             "max_age": max_age,
             "source_name": source_name,

@@ -106,7 +106,13 @@ _BATCH_GET_MAX = 100
 _CONFLICT_RETRIES = 5
 
 _STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error", "setup_error")
-_STATE_DATE_FIELDS = ("last_success", "last_attempt", "last_new_item", "retry_at")
+_STATE_DATE_FIELDS = (
+    "last_success",
+    "last_attempt",
+    "last_new_item",
+    "retry_at",
+    "watching_since",
+)
 
 
 def _index(name: str, number: int) -> dict[str, Any]:
@@ -331,6 +337,7 @@ class DynamoDbStore:
             health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
             retry_at=_date(item, "retry_at"),
             setup_error=_text(item, "setup_error"),
+            watching_since=_date(item, "watching_since"),
         )
 
     def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:

@@ -71,7 +71,8 @@ CREATE TABLE IF NOT EXISTS source_state (
     baseline_done INTEGER NOT NULL DEFAULT 0,
     health_notified INTEGER NOT NULL DEFAULT 0,
     retry_at TEXT,
-    setup_error TEXT
+    setup_error TEXT,
+    watching_since TEXT
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -152,8 +153,11 @@ _STATE_FIELDS = (
     "health_notified",
     "retry_at",
     "setup_error",
+    "watching_since",
 )
-_DATE_FIELDS = frozenset({"last_success", "last_attempt", "last_new_item", "retry_at"})
+_DATE_FIELDS = frozenset(
+    {"last_success", "last_attempt", "last_new_item", "retry_at", "watching_since"}
+)
 
 
 _LEASABLE = (
@@ -281,6 +285,8 @@ class SqliteStore:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
         if "setup_error" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
+        if "watching_since" not in columns:
+            self._db.execute("ALTER TABLE source_state ADD COLUMN watching_since TEXT")
         document_columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
         if "report" not in document_columns:
             # Documents recorded before reports were remembered read as unknown (NULL).
