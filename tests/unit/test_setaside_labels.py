@@ -282,6 +282,16 @@ PARTS = {
     "english-13.jsonl": Part(
         "s13-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-13.jsonl": Part(
+        "s13-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
