@@ -617,6 +617,8 @@ def test_a_document_alerts_once_whichever_feeds_and_ids_carry_it(
         "unnews:1167001",
         "url:example.org/world/2026/09/syria-ceasefire-veto",
     ]
+    # Shown and cited by its canonical story URL (the guid), not the /feed/view/ redirect.
+    assert [a.item.url for a in notifier.alerts if a.item.key == "unnews:1167001"] == [story]
     assert sum(o.new for o in outcomes.values()) == 3
     # The same documents again, under new ids and on other feeds: nothing more.
     feeds.serve("/churn.xml", rss([churned[1], *QUIET_ENTRIES]))

@@ -13,6 +13,7 @@ from demandwatch.core.identity import (
     document_key,
     fingerprint,
     parse_timestamp,
+    shown_url,
     trusted_published,
     un_news_story_id,
     un_press_code,
@@ -351,3 +352,22 @@ def test_malformed_links_still_give_a_key(link: str) -> None:
     assert canonical_url(link) == link
     assert key(f"  {link} ") == f"url:{link}"
     assert un_press_code(link) is None
+
+
+def test_a_un_news_redirect_is_shown_by_its_canonical_story_url() -> None:
+    # PROBE s13 P21: alerts and drafts cited the /feed/view/ redirect.
+    story = "https://news.un.org/en/story/2026/09/1168001"
+    assert shown_url("https://news.un.org/feed/view/en/story/2026/09/1168001", story) == story
+    assert shown_url("https://news.un.org/feed/view/x/1168001", f" {story}\n") == story
+    # Anything else keeps its link: another story, a guid that is not a UN News story
+    # URL, a guid on another host, a link that is no redirect.
+    other = "https://news.un.org/feed/view/en/story/2026/09/1168002"
+    assert shown_url(other, story) == other
+    redirect = "https://news.un.org/feed/view/en/story/2026/09/1168001"
+    assert shown_url(redirect, "1168001 at https://news.un.org") == redirect
+    assert shown_url(redirect, "https://evil.example/en/story/2026/09/1168001") == redirect
+    assert shown_url(redirect, "http://news.un.org.evil.example/en/story/1168001") == redirect
+    assert shown_url(redirect, None) == redirect
+    assert shown_url("https://press.un.org/en/2026/sc16444.doc.htm", story) == (
+        "https://press.un.org/en/2026/sc16444.doc.htm"
+    )

@@ -131,6 +131,20 @@ def un_news_story_id(*candidates: str) -> str | None:
     return None
 
 
+def shown_url(link: str, guid: str | None) -> str:
+    """The URL to show and cite for an entry: its link, except a UN News ``/feed/view/``
+    redirect whose guid is the canonical story URL of the same story (DESIGN: the guid
+    holds ``/en/story/YYYY/MM/NNNNNNN``), so a statement pasted from a draft cites the
+    story, not a feed redirect."""
+    canonical = (guid or "").strip()
+    if "/feed/view/" not in link or not canonical.lower().startswith("https://news.un.org/"):
+        return link
+    story = un_news_story_id(canonical)
+    if story is None or "/feed/" in canonical or un_news_story_id(link) not in (None, story):
+        return link
+    return canonical
+
+
 def headline_words(text: str) -> str:
     """A title or outlet name compared as words only (case, accents, punctuation dropped)."""
     return " ".join(tokens(text))

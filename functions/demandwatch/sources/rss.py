@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from demandwatch.core.identity import document_key, fingerprint, trusted_published
+from demandwatch.core.identity import document_key, fingerprint, shown_url, trusted_published
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
@@ -130,7 +130,7 @@ def _listed(
         fingerprint=fingerprint(title, lede),
         title=title,
         outlet=outlet,
-        url=raw.link,
+        url=shown_url(raw.link, raw.guid),
         published=raw.published,
         markup=raw.body,
         source_id=source_id,
