@@ -481,6 +481,11 @@ def _as_secret(value: Any) -> Secret:
     return value if isinstance(value, Secret) else Secret(text)
 
 
+def _as_channel(value: Any) -> str:
+    # SLACK_CHANNEL stands in for org.yaml's default_channel: the same form is asked.
+    return _check_channel(_as_text(value).strip()) or ""
+
+
 def _as_team(value: Any) -> str:
     if isinstance(value, str) and _TEAM_ID.match(value):
         return value
@@ -561,7 +566,7 @@ class Settings:
         "slack_app_token": _as_secret,
         "slack_signing_secret": _as_secret,
         "slack_team_id": _as_team,
-        "slack_channel": _as_text,
+        "slack_channel": _as_channel,
         "slack_api_url": _as_text,
         "reliefweb_appname": _as_secret,
         "user_agent": _as_text,

@@ -472,3 +472,21 @@ def test_settings_made_directly_are_checked_and_keep_credentials_hidden() -> Non
         ("settings", "max_concurrency"),
     ]
     assert "xapp-1" not in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["syria un", "#Syria-UN", "#syria un", "general"])
+def test_slack_channel_from_the_environment_is_checked_like_the_default_channel(
+    value: str,
+) -> None:
+    # PROBE s13 P15: SLACK_CHANNEL='syria un' passed `config check` (exit 0) and `run`,
+    # while the same value as org.yaml's default_channel was refused.
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env({"SLACK_CHANNEL": value})
+    [problem] = caught.value.problems
+    assert (problem.file, problem.field) == ("environment", "SLACK_CHANNEL")
+    assert "is not a Slack channel" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["#syria-un", "C0123ABCD", " #un-alerts "])
+def test_slack_channel_from_the_environment_in_either_form(value: str) -> None:
+    assert Settings.from_env({"SLACK_CHANNEL": value}).slack_channel == value.strip()
