@@ -292,6 +292,17 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(12, 3),
     ),
+    "busy-week-14.jsonl": Part(
+        "s13-bw-{lang}-",
+        SIX,
+        4,
+        file_negatives=10,
+        span_days=6,
+        stories=15,
+        shared_stories=11,
+        vetoers=True,
+        multilingual_stories=(6, 3),
+    ),
 }
 
 
