@@ -180,15 +180,23 @@ class Service:
                 elapsed_ms=result.elapsed_ms,
                 reason=reason,
                 retry_after=result.retry_after,
+                moved_to=result.moved_to,
             )
         validators = _validators(state, result)
         if result.status == "not_modified":
             self.store.save_source_state(_succeeded(state, now, **validators))
-            return PollOutcome(source.id, "not_modified", elapsed_ms=result.elapsed_ms)
+            return PollOutcome(
+                source.id,
+                "not_modified",
+                elapsed_ms=result.elapsed_ms,
+                moved_to=result.moved_to,
+            )
         body_hash = hashlib.sha256(result.body).hexdigest()
         if body_hash == state.body_hash and state.baseline_done:
             self.store.save_source_state(_succeeded(state, now, **validators))
-            return PollOutcome(source.id, "unchanged", elapsed_ms=result.elapsed_ms)
+            return PollOutcome(
+                source.id, "unchanged", elapsed_ms=result.elapsed_ms, moved_to=result.moved_to
+            )
 
         # FeedParseError (a truncated or unreadable body, on any page): the poll failed.
         pooled = stories is not None and stories.pooled
@@ -273,6 +281,7 @@ class Service:
             baseline=baseline,
             skipped=parsed.skipped,
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
+            moved_to=result.moved_to,
         )
 
     async def _parse(

@@ -701,6 +701,40 @@ def test_a_truncated_body_is_a_failed_poll_that_records_nothing(
     assert [a.item.key for a in notifier.alerts] == ["url:example.org/world/syria-veto"]
 
 
+def test_a_feed_that_moved_permanently_is_followed_and_reported(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """PROBE s13 P8: a 301/308 was followed silently on every poll (two requests each
+    time); the operator is told where the feed lives now. A 302 is a detour, not a move."""
+    httpserver.expect_request("/old.xml").respond_with_response(
+        Response(status=301, headers={"Location": "/older.xml"})
+    )
+    httpserver.expect_request("/older.xml").respond_with_response(
+        Response(status=308, headers={"Location": "/new.xml"})
+    )
+    httpserver.expect_request("/detour.xml").respond_with_response(
+        Response(status=302, headers={"Location": "/new.xml"})
+    )
+    httpserver.expect_request("/new.xml").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    config = write_config(
+        tmp_path / "cfg",
+        [
+            {"id": "moved", "url": httpserver.url_for("/old.xml")},
+            {"id": "detour", "url": httpserver.url_for("/detour.xml")},
+        ],
+    )
+    outcomes = by_id(run_once(config, tmp_path / "state.sqlite3", RecordingNotifier()))
+    moved, detour = outcomes["moved"], outcomes["detour"]
+    assert (moved.status, moved.items) == ("new_items", 3)
+    assert moved.moved_to == httpserver.url_for("/new.xml")
+    assert "moved permanently to http://" in format_outcome(moved)
+    assert "update its url in sources.yaml" in format_outcome(moved)
+    assert (detour.status, detour.items, detour.moved_to) == ("new_items", 3, None)
+    assert "moved" not in format_outcome(detour)
+
+
 def test_a_source_failing_from_its_first_poll_alerts_what_it_published_meanwhile(
     feeds: FeedServer, tmp_path: Path
 ) -> None:

@@ -228,6 +228,9 @@ class FetchResult:
     reason: str | None = None
     retry_after: float | None = None
     elapsed_ms: float = 0.0
+    # Where the feed lives now, when every redirect from the configured URL was permanent
+    # (301, 308): the operator should update sources.yaml (credentials taken out).
+    moved_to: str | None = None
 
 
 @dataclass(frozen=True)
@@ -247,6 +250,8 @@ class PollOutcome:
     changed: int = 0
     # Entries of the answer dropped as unreadable (the rest of it was used).
     skipped: int = 0
+    # The feed moved permanently here (see FetchResult.moved_to).
+    moved_to: str | None = None
 
 
 @dataclass(frozen=True)

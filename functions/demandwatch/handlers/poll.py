@@ -71,6 +71,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
                 "matched": outcome.matched,
                 "elapsed_ms": round(outcome.elapsed_ms),
                 "reason": outcome.reason,
+                "moved_to": outcome.moved_to,
             },
         )
     return batch.response()

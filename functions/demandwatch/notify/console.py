@@ -66,6 +66,8 @@ def format_outcome(outcome: PollOutcome) -> str:
         line += f" changed={outcome.changed}"
     if outcome.reason:
         line += f"  {outcome.reason}"
+    if outcome.moved_to:
+        line += f"  moved permanently to {outcome.moved_to}: update its url in sources.yaml"
     return line
 
 
@@ -158,5 +160,6 @@ class ConsoleNotifier:
     def report(self, outcomes: list[PollOutcome]) -> None:
         print(_RULE, file=self._stream)
         for outcome in outcomes:
-            print(format_outcome(outcome), file=self._stream)
+            # A reason or a new address can carry a server's words: cleaned like feed text.
+            print(_clean(format_outcome(outcome)), file=self._stream)
         self._stream.flush()

@@ -199,6 +199,7 @@ class HttpFetcher:
             reason=result.reason,
             retry_after=result.retry_after,
             elapsed_ms=elapsed,
+            moved_to=result.moved_to,
         )
 
     @asynccontextmanager
@@ -253,6 +254,8 @@ class HttpFetcher:
                 headers["If-Modified-Since"] = state.last_modified
         method, body, url = spec.method, spec.json_body, spec.url
         guard = _RedirectGuard(spec.url, self._resolve)
+        # Only a chain of permanent redirects says the feed moved (a 302 is a detour).
+        permanent: bool | None = None
         # Redirects are followed here, not by httpx, so that each target is checked first.
         for hop in range(MAX_REDIRECTS + 1):
             try:
@@ -277,6 +280,7 @@ class HttpFetcher:
             if not (response.is_redirect and location):
                 break
             await response.aclose()
+            permanent = permanent is not False and response.status_code in (301, 308)
             if hop == MAX_REDIRECTS:
                 return FetchResult("failed", reason=f"more than {MAX_REDIRECTS} redirects")
             try:
@@ -289,8 +293,9 @@ class HttpFetcher:
                 response.status_code in (301, 302) and method == "POST"
             ):
                 method, body = "GET", None  # as browsers and httpx do
+        moved_to = scrub(redact_url(url), spec.secrets) if permanent else None
         try:
-            return await self._read(response, spec, max_bytes)
+            return replace(await self._read(response, spec, max_bytes), moved_to=moved_to)
         except httpx.TimeoutException:
             return FetchResult("failed", reason=f"timeout after {timeout:g}s while reading")
         except httpx.HTTPError as exc:
