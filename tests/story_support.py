@@ -1,6 +1,7 @@
 """One item as the clusterer sees it in a run, for the story tests that write their own
 coverage: its keys read from its text as a run reads them (a reaction naming the Council's
-failure, a rival draft, a voting record), its other keys given."""
+failure, a rival draft, a voting record, the documents it cites as background), its other keys
+given."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from demandwatch.core.stories import (
     StoryItem,
     assign_polled,
     bag_of_words,
+    cited_documents,
     names_failure,
     names_rival_draft,
     voting_record,
@@ -46,6 +48,7 @@ def candidate(
         failure_named=names_failure(title, text),
         rival_draft=names_rival_draft(title, text),
         record=voting_record(title, text),
+        background=cited_documents(title, text),
     )
 
 

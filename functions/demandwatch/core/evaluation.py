@@ -16,6 +16,7 @@ from demandwatch.core.stories import (
     StoryItem,
     assign_polled,
     bag_of_words,
+    cited_documents,
     names_failure,
     names_rival_draft,
     pairwise_scores,
@@ -191,6 +192,7 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
         failure_named=names_failure(item.title, item.summary),
         rival_draft=names_rival_draft(item.title, item.summary),
         record=voting_record(item.title, item.summary),
+        background=cited_documents(item.title, item.summary),
     )
 
 

@@ -275,6 +275,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
         Candidate,
         StoryItem,
         bag_of_words,
+        cited_documents,
         names_failure,
         names_rival_draft,
         tally_key,
@@ -312,6 +313,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 and names_failure(item.title, item.text),
                 rival_draft=names_rival_draft(item.title, item.text),
                 record=voting_record(item.title, item.text),
+                background=cited_documents(item.title, item.text),
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

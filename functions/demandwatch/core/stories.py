@@ -30,6 +30,7 @@ from operator import mul
 
 from demandwatch.core.language import detect, stem
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
+from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import fold, tokens
 
 # Words that say nothing about which development an item reports.
@@ -544,6 +545,10 @@ class Story:
     # The permanent members the story's veto reports name as having vetoed (every member
     # any of them names), sorted: see ``vetoers_of``.
     vetoers: tuple[str, ...] = ()
+    # The Council documents its items cite as background, not as a draft (see
+    # ``cited_documents``), sorted. Empty for a story stored before it was kept: every
+    # document it names then counts as a draft, as it did.
+    background: tuple[str, ...] = ()
 
     @property
     def severity(self) -> int:
@@ -572,6 +577,8 @@ class Candidate:
     # What the item states of a vote it records, when it is a voting record (see
     # ``voting_record``): read from the text, like the two above.
     record: VotingRecord | None = None
+    # The Council documents the item cites as background (see ``cited_documents``).
+    background: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # A date the item cannot mean for its own event is a date it cites (the earlier veto
@@ -645,6 +652,40 @@ _RIVAL_DRAFT = re.compile(
 def names_rival_draft(title: str, text: str) -> bool:
     """Whether the item says its draft is put forward against another (see ``_RIVAL_DRAFT``)."""
     return any(_RIVAL_DRAFT.search(part) for part in (title, text))
+
+
+# What a Council document (S/2012/538) is, as the words before it in its clause name it: a
+# draft ("draft resolution (S/2012/538)", "projet de résolution S/2012/77", "Resolutionsentwurf",
+# "проект резолюции", "مشروع القرار"), or a document the item cites as background: the
+# Secretary-General's report, a letter, a note ("report (S/2012/523)", "lettre", "informe",
+# "Bericht", "доклад", "письмо", "تقرير", "رسالة").
+_DRAFT_NOUN = re.compile(r"draft|projet|proyecto|entwurf|проект|مشروع", re.IGNORECASE)
+_BACKGROUND_NOUN = re.compile(
+    r"\b(?:reports?|rapports?|informes?|bericht\w*|доклад\w*|letters?|lettres?|cartas?"
+    r"|brief\b|schreiben|письм\w*|notes?|notas?|notiz)\b|تقرير|رسالة|مذكرة",
+    re.IGNORECASE,
+)
+
+
+def cited_documents(title: str, text: str) -> frozenset[str]:
+    """The Council documents the item cites as background: each one whose clause names a
+    report, a letter or a note nearer before it than any draft. A pre-vote post recalls the
+    Secretary-General's report or the letter the draft answers ("the Secretary-General's
+    report (S/2012/523) set out options"), and the release of the vote names the draft
+    (S/2012/538): one vote decides one draft, but a report cited is not a second draft."""
+    cited: set[str] = set()
+    drafts: set[str] = set()
+    for part in (title, text):
+        if "S/" not in part:
+            continue
+        for clause in _CLAUSE.split(part):
+            for symbol in _council_documents(find_symbols(clause)):
+                before = clause[: clause.find(symbol)]
+                draft = max((m.end() for m in _DRAFT_NOUN.finditer(before)), default=-1)
+                background = max((m.end() for m in _BACKGROUND_NOUN.finditer(before)), default=-1)
+                (cited if background > draft else drafts).add(symbol)
+    # A document one clause names as the draft is the draft wherever else it is cited.
+    return frozenset(cited - drafts)
 
 
 @dataclass(frozen=True)
@@ -957,9 +998,13 @@ def same_development(
     # their words. A story whose items named both drafts still takes either.
     # So too a vote announced on one draft and the vote or outcome of another: the What's in
     # Blue note on draft B the afternoon draft A was vetoed is B's story, and B's veto pages.
+    # A document either side cites as background (the Secretary-General's report the pre-vote
+    # post recalls, see ``cited_documents``) is no draft of either.
     if cand.item.event in _VOTES and story.event in _VOTES:
-        mine = _council_documents(cand.symbols)
+        cited = cand.background.union(story.background)
+        mine = _council_documents(cand.symbols) - cited
         other = _council_documents(story.symbols) if documents is None else documents
+        other = other - cited
         if mine and other and not mine & other:
             return False
     # Likewise one adoption adopts one resolution: two adoptions naming different
@@ -1753,6 +1798,7 @@ class StoryClusterer:
                 tally=cand.tally,
                 vote_days=vote_days(cand),
                 vetoers=vetoers_of(cand),
+                background=tuple(sorted(cand.background)),
             )
             self._add(story)
             self._note_ballot(story.id, cand, voted)
@@ -2146,13 +2192,17 @@ def _ballot(cand: Candidate) -> bool:
 
 
 def _documents_differ(story: Story, cand: Candidate, other: set[str] | None = None) -> bool:
-    """Both name Council documents, and none in common (``other``: the story's, if known)."""
+    """Both name Council documents, and none in common (``other``: the story's, if known),
+    leaving out those either cites as background (see ``cited_documents``)."""
     mine = _council_documents(cand.symbols)
     if not mine:
         return False
     if other is None:
         other = _council_documents(story.symbols)
-    return bool(other) and not mine & other
+    if cand.background or story.background:
+        cited = cand.background.union(story.background)
+        mine, other = mine - cited, other - cited
+    return bool(mine) and bool(other) and not mine & other
 
 
 def _records(cand: Candidate, documents: set[str]) -> bool:
@@ -2356,6 +2406,7 @@ def _merge(
         tally=_fuller_tally(story.tally, cand.tally),
         vote_days=_narrowed(story.vote_days, vote_days(cand)),
         vetoers=tuple(sorted({*story.vetoers, *vetoers_of(cand)})),
+        background=tuple(sorted({*story.background, *cand.background})),
     )
 
 

@@ -1,0 +1,249 @@
+"""Whole developments as a run sees them, written for these tests in several registers and
+languages: the pre-vote post, the vote's coverage, the reactions and the voting record one
+story; and developments a day apart that stay apart. Each item is one poll (``polled``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from functools import partial
+
+from demandwatch.core.stories import Candidate, Story, assign_polled, cited_documents
+from demandwatch.core.symbols import find_symbols
+from demandwatch.store.codec import story_from_json, story_to_json
+from story_support import candidate, polled
+
+CHINA_RUSSIA = frozenset({"China", "Russian Federation"})
+# A Thursday: the vote at 10:00 in New York.
+VOTE = datetime(2012, 7, 19, 14, 30, tzinfo=UTC)
+
+
+def _item(alert: str, title: str, event: str, at: datetime, text: str, **keys: object) -> Candidate:
+    """An alert of the veto demand, its symbols found in its text as a run finds them."""
+    return candidate(
+        alert,
+        title,
+        event,
+        at,
+        demand="stop-veto-obstruction",
+        text=text,
+        symbols=find_symbols(f"{title}\n{text}"),
+        **keys,  # type: ignore[arg-type]
+    )
+
+
+item = partial(_item)
+
+
+def _one(stories: list[Story]) -> bool:
+    return len({story.id for story in stories}) == 1
+
+
+def test_a_report_or_letter_cited_is_no_draft() -> None:
+    assert cited_documents(
+        "Syria: Vote on Draft Resolution",
+        "The Council will vote on a draft resolution (S/2012/538). The Secretary-General's "
+        "report (S/2012/523) set out the options; the League's letter (S/2012/71) asked for it.",
+    ) == {"S/2012/523", "S/2012/71"}
+    # Named as the draft anywhere, it is the draft wherever else it is cited.
+    assert not cited_documents("", "The report on the draft (S/2012/538); see S/2012/538.")
+    assert cited_documents("Draft resolution S/2012/538 : vote", "Voting record.") == set()
+    for text in (
+        "Le rapport du Secrétaire général (S/2012/523) présente les options.",
+        "El informe del Secretario General (S/2012/523) expone las opciones.",
+        "Der Bericht des Generalsekretärs (S/2012/523) nennt die Optionen.",
+        "Доклад Генерального секретаря (S/2012/523) содержит варианты.",
+        "وعرض تقرير الأمين العام (S/2012/523) الخيارات.",
+    ):
+        assert cited_documents("", text) == {"S/2012/523"}, text
+    for text in (
+        "Le projet de résolution (S/2012/538) menaçait de sanctions.",
+        "El proyecto de resolución S/2012/538 fue vetado.",
+        "Der Resolutionsentwurf S/2012/538 scheiterte.",
+        "Проект резолюции S/2012/538 не был принят.",
+        "مشروع القرار S/2012/538 لم يعتمد.",
+    ):
+        assert not cited_documents("", text), text
+
+
+def _sanctions_veto(preview_text: str) -> list[Candidate]:
+    """What's in Blue the evening before, the wire, the release naming the draft, UN News,
+    an NGO's reaction and the Digital Library's record a week on."""
+    return [
+        item(
+            "wib",
+            "Syria: Vote on UNSMIS Draft Resolution",
+            "vote_scheduled",
+            VOTE - timedelta(hours=17),
+            preview_text,
+            vote_date=VOTE.date(),
+        ),
+        item(
+            "wire",
+            "Russia, China veto U.N. Syria resolution for third time",
+            "veto",
+            VOTE + timedelta(minutes=50),
+            "Russia and China on Thursday vetoed a Western-backed Security Council resolution "
+            "threatening Syrian authorities with sanctions.",
+            vetoers=CHINA_RUSSIA,
+            vote_date=VOTE.date(),
+        ),
+        item(
+            "release",
+            "Security Council Fails to Adopt Draft Resolution on Syria That Would Have "
+            "Threatened Sanctions, Due to Negative Votes of China, Russian Federation",
+            "veto",
+            VOTE + timedelta(hours=3),
+            "SC/10714. The draft resolution (S/2012/538) received 11 votes in favour to 2 "
+            "against (China, Russian Federation), with 2 abstentions (Pakistan, South Africa).",
+            vetoers=CHINA_RUSSIA,
+            tally="11-2-2",
+        ),
+        item(
+            "unnews",
+            "Russia and China block Security Council action on Syria",
+            "veto",
+            VOTE + timedelta(hours=4),
+            "A draft resolution threatening sanctions against Syria was not adopted today after "
+            "two permanent members voted against it.",
+            vetoers=CHINA_RUSSIA,
+        ),
+        item(
+            "ngo",
+            "Third double veto betrays Syrians again",
+            "statement",
+            VOTE + timedelta(hours=7),
+            "By vetoing the sanctions threat once more, Russia and China told Damascus it can "
+            "keep shelling towns, the group said.",
+        ),
+        item(
+            "record",
+            "Draft resolution S/2012/538 : vote",
+            "veto",
+            VOTE + timedelta(days=7),
+            "Voting record. Yes: 11 | No: 2 (China, Russian Federation) | Abstentions: 2 "
+            "(Pakistan, South Africa).",
+            vetoers=CHINA_RUSSIA,
+            tally="11-2-2",
+        ),
+    ]
+
+
+def test_a_preview_citing_the_secretary_generals_report_is_the_vetoed_drafts_story() -> None:
+    # The pre-vote post recalls the report the draft answers; the release names the draft.
+    # One vote decides one draft, but the report is no second draft: one story, record too.
+    stories = polled(
+        *_sanctions_veto(
+            "Tomorrow morning (19 July) the Council is scheduled to vote on a draft resolution, "
+            "penned by the UK, renewing UNSMIS under Chapter VII and threatening sanctions. The "
+            "Secretary-General's report (S/2012/523) set out options for the mission's future."
+        )
+    )
+    assert _one(stories)
+
+
+def test_a_preview_naming_another_draft_is_still_another_vote() -> None:
+    # The post that names its own draft (S/2012/547, the rival text) is that draft's vote.
+    wib, *coverage = _sanctions_veto(
+        "Tomorrow morning (19 July) the Council is scheduled to vote on the Russian draft "
+        "resolution (S/2012/547) renewing UNSMIS for three months without sanctions."
+    )
+    first, *rest = polled(wib, *coverage[1:3])
+    assert first.id not in {story.id for story in rest}
+
+
+def test_a_preview_citing_a_letter_joins_releases_in_other_languages() -> None:
+    # An English wire recalls the League's letter; French, Spanish and Arabic reports name the
+    # draft, and share no word as written with the wire.
+    day = datetime(2012, 2, 4, 15, tzinfo=UTC)
+    stories = polled(
+        item(
+            "wire-pre",
+            "U.N. council to vote Saturday on Arab plan for Syria",
+            "vote_scheduled",
+            day - timedelta(hours=4),
+            "The Security Council will vote on Saturday on a Moroccan draft backing the Arab "
+            "League plan set out in its letter (S/2012/71), diplomats said.",
+            vote_date=day.date(),
+        ),
+        item(
+            "fr",
+            "Syrie : la Russie et la Chine bloquent le projet de résolution S/2012/77",
+            "veto",
+            day + timedelta(hours=1),
+            "Le projet de résolution S/2012/77, soutenant le plan de la Ligue arabe, a recueilli "
+            "13 voix pour et 2 contre (Chine, Fédération de Russie).",
+            vetoers=CHINA_RUSSIA,
+            tally="13-2-0",
+        ),
+        item(
+            "es",
+            "Rusia y China vetan el proyecto de resolución S/2012/77 sobre Siria",
+            "veto",
+            day + timedelta(hours=2),
+            "El proyecto S/2012/77 obtuvo 13 votos a favor y 2 en contra.",
+            vetoers=CHINA_RUSSIA,
+            tally="13-2-0",
+        ),
+        item(
+            "ar",
+            "فيتو روسي صيني ضد مشروع القرار S/2012/77 بشأن سوريا",
+            "veto",
+            day + timedelta(hours=3),
+            "استخدمت روسيا والصين حق النقض ضد مشروع القرار S/2012/77 الداعم لخطة الجامعة العربية.",
+            vetoers=CHINA_RUSSIA,
+            tally="13-2-0",
+        ),
+    )
+    assert _one(stories)
+
+
+def test_the_next_days_vote_stays_apart_however_its_preview_cites_the_same_report() -> None:
+    # Thursday's veto of the sanctions draft, and Friday's rollover of the mission: both
+    # previews cite the Secretary-General's report, the rollover's release names its own draft.
+    veto = _sanctions_veto(
+        "Tomorrow morning (19 July) the Council is scheduled to vote on a draft resolution "
+        "threatening sanctions. The Secretary-General's report (S/2012/523) set out options."
+    )
+    friday = VOTE + timedelta(days=1)
+    rollover = [
+        item(
+            "wib-2",
+            "Syria: Vote on Final UNSMIS Extension",
+            "vote_scheduled",
+            friday - timedelta(hours=4),
+            "This morning (20 July) the Council is expected to adopt a draft extending UNSMIS "
+            "for a final 30 days, one of the options in the report (S/2012/523).",
+            vote_date=friday.date(),
+        ),
+        item(
+            "adopted",
+            "Security Council Extends Syria Mission for Final 30 Days, Unanimously Adopting "
+            "Resolution 2059 (2012)",
+            "resolution_adopted",
+            friday + timedelta(hours=2),
+            "SC/10720. Acting on the draft resolution (S/2012/559), the Council extended UNSMIS "
+            "for a final period of 30 days.",
+            tally="15-0-0",
+        ),
+    ]
+    stories = polled(*veto[:5], *rollover)
+    assert _one(stories[:5])
+    assert _one(stories[5:])
+    assert stories[0].id != stories[5].id
+
+
+def test_a_story_stored_before_it_kept_cited_documents_reads_them_as_drafts() -> None:
+    # A story saved before the field existed has none: as before, every document it names
+    # counts, and the release naming another draft starts its own story.
+    wib, _, release, *_ = _sanctions_veto(
+        "Tomorrow morning (19 July) the Council is scheduled to vote on a draft resolution. "
+        "The Secretary-General's report (S/2012/523) set out options."
+    )
+    saved: dict[str, Story] = {}
+    story = assign_polled(saved, wib)
+    assert story.background == ("S/2012/523",)
+    assert story_from_json(story_to_json(story)) == story
+    old = replace(story, background=())
+    saved = {old.id: old}
+    assert assign_polled(saved, release).id != old.id
