@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from demandwatch import __version__, bootstrap
 from demandwatch.app.delivery import DeliveryReport, summarise
@@ -35,6 +35,9 @@ from demandwatch.exceptions import ConfigError, DemandwatchError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
 from demandwatch.store.base import Store
 from demandwatch.store.sqlite import SqliteStore
+
+if TYPE_CHECKING:
+    from demandwatch.app.digest import DigestPoster
 
 log = logging.getLogger("demandwatch")
 
@@ -251,7 +254,13 @@ def _parser() -> argparse.ArgumentParser:
     digest.add_argument(
         "--post",
         action="store_true",
-        help="post it to each campaign's Slack channel (needs SLACK_BOT_TOKEN)",
+        help="post it to each campaign's Slack channel (needs SLACK_BOT_TOKEN), once a day: "
+        "a digest of today already in the channel (or posted by run --loop) is not posted again",
+    )
+    digest.add_argument(
+        "--force",
+        action="store_true",
+        help="with --post: post it even if today's is out already",
     )
     digest.set_defaults(handler=_cmd_digest)
 
@@ -787,7 +796,13 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         raise DemandwatchError(
             "--post needs SLACK_BOT_TOKEN (without --post the digest is printed)"
         )
+    if args.force and not args.post:
+        raise DemandwatchError("--force goes with --post")
     store = _reader(args, settings)
+    if args.post and not args.force:
+        # Posting once a day is remembered in the state file, like run --loop's digest.
+        store.close()
+        store = SqliteStore(_state(args, settings))
     try:
         end = bootstrap.utc_now()
         start = end - args.since
@@ -795,14 +810,48 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
             poster = bootstrap.build_digest_poster(
                 settings, config, deployment=local_deployment(_state(args, settings))
             )
-            posted = post_digests(config, store, poster, start, end)
-            print(f"digest posted to Slack for {len(posted)} campaign(s)")
-        else:
-            for digest in build_digests(config, store, start, end):
-                print(terminal_safe("\n".join(digest_lines(digest.content)), keep_newlines=True))
+            if args.force:
+                posted = post_digests(config, store, poster, start, end)
+                print(f"digest posted to Slack for {len(posted)} campaign(s)")
+                return EXIT_OK
+            return _post_digest_once(config, store, poster, start, end)
+        for digest in build_digests(config, store, start, end):
+            print(terminal_safe("\n".join(digest_lines(digest.content)), keep_newlines=True))
     finally:
         store.close()
     return EXIT_OK
+
+
+def _post_digest_once(
+    config: AppConfig, store: SqliteStore, poster: DigestPoster, start: datetime, end: datetime
+) -> int:
+    """`digest --post`: today's digest of each campaign, once (PROBE s13 P11: a cron job
+    retried after a crash, or run twice, posted it again). The same claim, look-up in
+    Slack and record as run --loop's, so the two never both post a day's digest."""
+    from zoneinfo import ZoneInfo
+
+    from demandwatch.app.digest import post_digests_once
+
+    day = end.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    done = post_digests_once(config, store, store, poster, start, end, day=day)
+    print(f"digest posted to Slack for {len(done.posted)} campaign(s)")
+    if done.found:
+        print(
+            f"digest of {day} found in Slack for {len(done.found)} campaign(s) "
+            "(an earlier try posted it): not posted again"
+        )
+    if done.settled:
+        print(
+            f"digest of {day} already out for {len(done.settled)} campaign(s): "
+            "not posted again (--force posts another)"
+        )
+    if done.held:
+        print(f"digest of {day} being posted by another process for {len(done.held)} campaign(s)")
+    for refused in done.refused:
+        print(f"digest not posted (not tried again today): {refused}", file=sys.stderr)
+    if done.waiting is not None:
+        print(f"digest not posted yet (try again later): {done.waiting}", file=sys.stderr)
+    return EXIT_FAILED if done.refused or done.waiting is not None else EXIT_OK
 
 
 def post_digest_if_due(
@@ -837,6 +886,12 @@ def post_digest_if_due(
         log.info("daily digest found already posted for %d campaign(s)", len(done.found))
     if done.posted:
         log.info("daily digest posted for %d campaign(s)", len(done.posted))
+        if not args.json:
+            # PROBE s13 P12: the loop's console said nothing of it (stdout is the
+            # operator's record of the loop; with --json it carries only JSON).
+            routes = bootstrap.build_routes(config, settings)
+            channels = sorted({routes.for_campaign(d.campaign_id) for d in done.posted})
+            print(f"daily digest of {local.date().isoformat()} posted to {', '.join(channels)}")
     return bool(done.posted or done.found)
 
 

@@ -60,6 +60,78 @@ def test_digest_post_sends_the_campaign_digest_to_its_channel(
     assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
 
 
+def test_digest_post_posts_the_days_digest_once_and_force_posts_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """PROBE s13 P11: `digest --post` posted again at every invocation, so a cron job
+    retried after a crash doubled the digest. It now posts the day's digest once, finds
+    one a killed try posted (by its metadata), and posts another only with --force."""
+    state = tmp_path / "state.sqlite3"
+    store = SqliteStore(state)
+    now = datetime.now(UTC)
+    alert = make_alert("a-veto", priority="P1", event=Event("veto"), created=now)
+    store.record_new("un-press", [NewEntry("k", alert, fingerprint="f")], now, timedelta(days=9))
+    store.close()
+    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    config = load_config(SHIPPED_CONFIG_DIR)
+    args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("SLACK_API_URL", slack.url)
+        slack.set_time(now)
+        # A try killed after Slack took its digest, before it could record it.
+        killed = SlackDigestPoster(
+            SlackApi(build_web_client(_loop_settings(slack))),
+            build_routes(config, _loop_settings(slack)),
+            deployment=local_deployment(state),
+        )
+        day = now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+        [content] = [d.content for d in _built(config, state, now)]
+        killed.post_digest("syria-un-action", content, day=day, since=now - timedelta(hours=24))
+        assert len(_digests(slack, "C0SYRIA")) == 1
+
+        assert main(args) == EXIT_OK
+        out = capsys.readouterr().out
+        assert "found in Slack for 1 campaign(s)" in out
+        assert len(_digests(slack, "C0SYRIA")) == 1
+        assert main(args) == EXIT_OK
+        assert "already out for 1 campaign(s): not posted again" in capsys.readouterr().out
+        assert len(_digests(slack, "C0SYRIA")) == 1
+
+        assert main([*args, "--force"]) == EXIT_OK
+        assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
+        assert len(_digests(slack, "C0SYRIA")) == 2
+
+
+def test_digest_post_on_a_fresh_day_posts_it_and_records_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    state = tmp_path / "state.sqlite3"
+    SqliteStore(state).close()
+    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("SLACK_API_URL", slack.url)
+        assert main(args) == EXIT_OK
+        assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
+        assert main(args) == EXIT_OK
+        assert len(_digests(slack, "C0SYRIA")) == 1
+    assert main(["digest", "--force", "--state", str(state)]) != EXIT_OK
+
+
+def _built(config: Any, state: Path, now: datetime) -> list[Any]:
+    from demandwatch.app.digest import build_digests
+
+    store = SqliteStore(state)
+    try:
+        return build_digests(config, store, now - timedelta(hours=24), now)
+    finally:
+        store.close()
+
+
 # ---------------------------------------------------------------------- run --loop's digest
 
 LOOP_ARGS = argparse.Namespace(json=False)
@@ -114,6 +186,29 @@ def test_the_loop_digest_waits_out_a_slack_outage_and_goes_out_once_after_it(
             LOOP_ARGS, settings, config, store, DIGEST_DUE + timedelta(days=1)
         )
         assert len(_digests(slack, "C0SYRIA")) == 2
+    store.close()
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_the_loop_says_on_its_console_that_the_digest_went_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], as_json: bool
+) -> None:
+    """PROBE s13 P12: the loop posted the digest without a line on its console (only a
+    debug-level log); with --json its stdout carries only JSON."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        slack.set_time(DIGEST_DUE)
+        args = argparse.Namespace(json=as_json)
+        assert post_digest_if_due(args, settings, config, store, DIGEST_DUE)
+        out = capsys.readouterr().out
+        if as_json:
+            assert "daily digest" not in out
+        else:
+            assert "daily digest of 2026-03-02 posted to #syria-un" in out
+        assert post_digest_if_due(args, settings, config, store, DIGEST_DUE) is False
+        assert "daily digest" not in capsys.readouterr().out
     store.close()
 
 

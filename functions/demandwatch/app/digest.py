@@ -137,6 +137,9 @@ class DigestsPosted:
     # Digests an earlier try of this deployment had posted (it died, or its answer came
     # late): found in the channel and settled, not posted again, nor counted as posted.
     found: list[CampaignDigest] = field(default_factory=list)
+    # Campaigns whose digest of the day was settled before this call (posted, found or
+    # given up): nothing was done for them.
+    settled: list[str] = field(default_factory=list)
 
 
 def post_digests_once(
@@ -173,6 +176,7 @@ def post_digests_once(
     found: list[CampaignDigest] = []
     refused: list[str] = []
     held: list[str] = []
+    settled: list[str] = []
     now = clock if clock is not None else (lambda: end)
     for digest in build_digests(config, store, start, end):
         key = f"digest:{day}:{digest.campaign_id}"
@@ -180,8 +184,7 @@ def post_digests_once(
         claim = notices.claim_notice(key, now(), lease)
         if claim is None:
             # Posted (or given up) before, or being posted by another process.
-            if not notices.noted(key):
-                held.append(digest.campaign_id)
+            (settled if notices.noted(key) else held).append(digest.campaign_id)
             continue
         try:
             # Looked for on every claim, not only a taken-over one: a try whose post Slack
@@ -195,14 +198,19 @@ def post_digests_once(
             if ends_run(classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))):
                 notices.withdraw_claim(claim)
                 return DigestsPosted(
-                    posted, waiting=str(exc), refused=refused, held=held, found=found
+                    posted,
+                    waiting=str(exc),
+                    refused=refused,
+                    held=held,
+                    found=found,
+                    settled=settled,
                 )
             notices.settle_claim(claim, now())
             refused.append(f"{digest.campaign_id}: {exc}")
             continue
         notices.settle_claim(claim, now())
         (found if landed else posted).append(digest)
-    return DigestsPosted(posted, refused=refused, held=held, found=found)
+    return DigestsPosted(posted, refused=refused, held=held, found=found, settled=settled)
 
 
 def _found(poster: DigestPoster, campaign_id: str, day: str, since: datetime) -> bool:
