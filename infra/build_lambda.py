@@ -341,6 +341,33 @@ def _check_pruned(stage_dir: Path) -> None:
             raise SystemExit(f"{source.relative_to(stage_dir)} imports a pruned utility")
 
 
+def _prune_ca_bundle(stage_dir: Path) -> None:
+    """Drop botocore's own copy of the CA certificates (0.14 MB zipped): botocore reads it
+    only when certifi cannot be imported (``botocore.httpsession.where``), and certifi
+    ships with httpx, whose bundle botocore then uses. Kept if certifi is not staged;
+    tests/integration/test_package.py checks that the clients' CA bundle is certifi's."""
+    bundle = stage_dir / "botocore" / "cacert.pem"
+    if bundle.is_file() and (stage_dir / "certifi" / "cacert.pem").is_file():
+        bundle.unlink()
+
+
+def _strip_debug_info(stage_dir: Path) -> None:
+    """Strip the DWARF debugging sections from the compiled extensions (``strip
+    --strip-debug``): PyYAML's and pyahocorasick's wheels ship theirs unstripped, 0.7 MB
+    of the zip (yaml's _yaml alone 2.8 -> 0.4 MB). Only what a debugger reads goes: the
+    code, the symbol table (a native backtrace still names its functions) and every
+    section the loader maps stay. Without binutils' strip the extensions ship as they
+    came, with a note."""
+    strip = shutil.which("strip")
+    extensions = sorted(stage_dir.rglob("*.so"))
+    if strip is None:
+        print("strip not found: compiled extensions keep their debugging sections")
+        return
+    for extension in extensions:
+        # Fixed arguments and output: the same input gives the same bytes.
+        subprocess.run([strip, "--strip-debug", str(extension)], check=True)  # noqa: S603
+
+
 def _prune_records(stage_dir: Path) -> None:
     """Drop each ``*.dist-info/RECORD``: pip's list of installed files and their hashes,
     read only to uninstall, and stale once botocore and Powertools are pruned. Versions
@@ -361,6 +388,8 @@ def stage(deps: Path) -> None:
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
     _prune_records(STAGE)
+    _prune_ca_bundle(STAGE)
+    _strip_debug_info(STAGE)
     # The replayed day of `make demo` runs on a laptop, never in Lambda.
     shutil.copytree(
         PACKAGE,

@@ -524,6 +524,87 @@ def test_the_pruned_botocore_still_builds_every_client_the_functions_use(
     assert json.loads(out) == ["dynamodb", "sqs", "secretsmanager"]
 
 
+def _elf_section_names(data: bytes) -> set[str]:
+    """The section names of a little-endian ELF64 file (a compiled extension)."""
+    assert data[:6] == b"\x7fELF\x02\x01"  # ELF, 64-bit, little-endian
+    shoff = int.from_bytes(data[0x28:0x30], "little")
+    entsize, count, names_index = (
+        int.from_bytes(data[at : at + 2], "little") for at in (0x3A, 0x3C, 0x3E)
+    )
+
+    def header(index: int) -> bytes:
+        return data[shoff + index * entsize : shoff + (index + 1) * entsize]
+
+    strtab = header(names_index)
+    table_offset = int.from_bytes(strtab[0x18:0x20], "little")
+    names = set()
+    for index in range(count):
+        start = table_offset + int.from_bytes(header(index)[:4], "little")
+        names.add(data[start : data.index(b"\0", start)].decode())
+    return names
+
+
+def test_the_compiled_extensions_ship_without_debugging_sections_and_still_work(
+    artifact: Path, task_root: Path
+) -> None:
+    """The build strips DWARF from the extensions (PyYAML's and pyahocorasick's wheels
+    carry it: 0.7 MB of the zip); their code and symbols stay, and each still loads and
+    works under python3.13."""
+    with zipfile.ZipFile(artifact) as archive:
+        extensions = {n: archive.read(n) for n in archive.namelist() if n.endswith(".so")}
+    assert len(extensions) >= 4
+    for name, data in extensions.items():
+        sections = _elf_section_names(data)
+        assert {".text", ".dynsym"} <= sections, name
+        assert not [s for s in sections if s.startswith(".debug_")], name
+    out = run_313(
+        task_root,
+        "import json, yaml, ahocorasick, markupsafe._speedups, pydantic_core\n"
+        "node = yaml.compose('a: [1, two]\\n', Loader=yaml.CSafeLoader)\n"
+        "automaton = ahocorasick.Automaton()\n"
+        "automaton.add_word('veto', 1)\n"
+        "automaton.make_automaton()\n"
+        "print(json.dumps({'yaml': [node.value[0][0].value, len(node.value[0][1].value)],\n"
+        "    'libyaml': yaml.__with_libyaml__,\n"
+        "    'ahocorasick': list(automaton.iter('a veto cast')),\n"
+        "    'markupsafe': markupsafe._speedups._escape_inner('<b>'),\n"
+        "    'pydantic_core': pydantic_core.from_json('[1]')}))\n",
+    )
+    assert json.loads(out) == {
+        "yaml": ["a", 2],
+        "libyaml": True,
+        "ahocorasick": [[5, 1]],
+        "markupsafe": "&lt;b&gt;",
+        "pydantic_core": [1],
+    }
+
+
+def test_the_clients_verify_tls_with_certifi_s_bundle_the_artifact_ships(
+    artifact: Path, task_root: Path
+) -> None:
+    """botocore's own copy of the CA bundle is left out: with certifi importable (it
+    ships with httpx) botocore never reads it."""
+    with zipfile.ZipFile(artifact) as archive:
+        names = set(archive.namelist())
+    assert "botocore/cacert.pem" not in names
+    assert "certifi/cacert.pem" in names
+    out = run_313(
+        task_root,
+        "import json, os, types, certifi\n"
+        "from botocore.httpsession import URLLib3Session\n"
+        "connection = types.SimpleNamespace()\n"
+        "# What each HTTPS connection of a client is given before it connects.\n"
+        "URLLib3Session()._setup_ssl_cert(connection, 'https://sqs.us-east-1.amazonaws.com', True)\n"
+        "print(json.dumps({'ca_certs': connection.ca_certs, 'certifi': certifi.where(),"
+        " 'cert_reqs': connection.cert_reqs}))\n",
+    )
+    report = json.loads(out)
+    assert report["ca_certs"] == report["certifi"]
+    assert os.path.isfile(report["ca_certs"])
+    assert report["ca_certs"].startswith(str(task_root))
+    assert report["cert_reqs"] == "CERT_REQUIRED"
+
+
 def test_the_pruned_endpoints_resolve_the_kept_services_as_the_full_file_does(
     task_root: Path,
 ) -> None:
