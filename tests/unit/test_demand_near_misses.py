@@ -4277,3 +4277,285 @@ def test_accepting_only_a_shorter_renewal_is_holding_out(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO in fired(matcher, title, text)
+
+
+# Session 14, round 1. A draft short of nine votes that says no permanent member voted against
+# it, or that no veto was cast, was not blocked (probe P3), in every language; a member named
+# as voting against is still blocking.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Draft on Syria referral fails to win nine votes",
+            "The text that would have sent the situation in Syria to the International Criminal "
+            "Court received 6 votes in favour, 3 against and 6 abstentions. No permanent member "
+            "voted against it.",
+        ),
+        (
+            "Syria truce text falls short in Council",
+            "The draft got eight votes in favour and two against, with five abstentions; none of "
+            "the permanent members voted against, so no veto was cast.",
+        ),
+        (
+            "Syrie : le projet n'obtient pas les neuf voix requises",
+            "Le texte a recueilli sept voix pour et deux contre ; aucun membre permanent n'a voté "
+            "contre.",
+        ),
+        (
+            "Siria: el borrador no logra los nueve votos",
+            "El texto obtuvo siete votos a favor y dos en contra; ningún miembro permanente votó "
+            "en contra.",
+        ),
+    ],
+)
+def test_no_permanent_member_voting_against_is_no_block(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_a_referral_short_of_nine_votes_keeps_its_own_demand(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Draft on Syria referral fails to win nine votes",
+        "The text that would have sent the situation in Syria to the International Criminal "
+        "Court received 6 votes in favour, 3 against and 6 abstentions. No permanent member "
+        "voted against it.",
+    )
+    assert got == {ICC}
+
+
+def test_a_member_named_voting_against_still_blocks_beside_no_other(matcher: Matcher) -> None:
+    assert STOP_VETO in fired(
+        matcher,
+        "Russia votes against Syria text; no other permanent member opposed it",
+        "Russia voted against the draft on the Idlib truce, which won 13 votes; no permanent "
+        "member other than Russia voted against it.",
+    )
+
+
+# A vote set or expected while a permanent member demands changes to the text, or after the
+# sponsors failed to win it over, is a vote under pressure; the same demands on a text still
+# only negotiated, met before a unanimous vote, or about talks elsewhere are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Vote on Syria text set despite failure to win over Moscow",
+            "Sponsors said they would put the draft to a vote on Thursday after two days of talks "
+            "failed to secure Russia's support.",
+        ),
+        (
+            "Syrie : les Occidentaux n'ont pas réussi à convaincre Moscou avant le vote",
+            "La Russie exige des changements au projet de résolution sur la trêve.",
+        ),
+        (
+            "Siria: Rusia exige cambios al borrador antes de la votación",
+            "Moscú quiere que el texto excluya a los grupos terroristas.",
+        ),
+        (
+            "Голосование по сирийскому проекту назначено на пятницу",
+            "Россия требует внести поправки в текст.",
+        ),
+        ("Syrien: Abstimmung am Freitag", "Moskau verlangt Änderungen am Entwurf zur Waffenruhe."),
+        ("التصويت على مشروع القرار حول سوريا الجمعة", "روسيا تطالب بتعديلات على النص."),
+    ],
+)
+def test_a_vote_set_while_a_permanent_member_demands_changes_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia welcomes changes to Syria draft ahead of unanimous vote",
+            "Moscow's concerns were addressed and the resolution is expected to pass on Friday.",
+        ),
+        (
+            "Syria talks: Russia wants Kurds at Geneva table",
+            "Moscow insists the Kurdish groups join the next round of talks on the constitution.",
+        ),
+        (
+            "Germany circulates Syria aid draft; Russia wants a shorter renewal",
+            "Council members began negotiating the twelve-month text on Monday.",
+        ),
+        (
+            "Syria aid renewal adopted after Russia's demands on crossings were met",
+            "The Council voted on Friday to extend the mechanism for six months; the vote was "
+            "unanimous.",
+        ),
+    ],
+)
+def test_demands_on_a_text_with_no_vote_ahead_or_met_are_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Knocking a Council text down in the press's own verbs; burying the dead or a court's ruling
+# is not a text.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moskau kippt UN-Resolution zu Syrien",
+        "Syrie : Moscou et Pékin enterrent le projet de l'ONU",
+        "Rusia y China dinamitan la resolución de la ONU sobre Siria",
+        "Россия похоронила проект резолюции по Сирии",
+        "Syrie : la Russie fait échouer la prolongation de l'aide transfrontalière",
+    ],
+)
+def test_a_text_knocked_down_in_other_verbs_is_blocked(matcher: Matcher, title: str) -> None:
+    assert STOP_VETO in fired(matcher, title, "")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrie : des milliers de personnes enterrent les victimes du bombardement d'Alep",
+            "Les funérailles ont eu lieu sous les tirs.",
+        ),
+        ("Syrien: Gericht kippt Abschiebestopp für Straftäter nicht", ""),
+    ],
+)
+def test_burying_the_dead_or_a_court_ruling_is_no_text_knocked_down(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Session 14, round 2. The Security Council named in any language is what observers sent to
+# Syria are about (the Golan force, commentators and election observers stay apart).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Le Conseil de sécurité autorise l'envoi d'observateurs en Syrie",
+            "La résolution prévoit le déploiement de 300 observateurs militaires non armés.",
+        ),
+        (
+            "El Consejo de Seguridad autoriza el envío de observadores a Siria",
+            "La resolución prevé hasta 300 observadores militares desarmados.",
+        ),
+        (
+            "Sicherheitsrat stimmt für Beobachter in Syrien",
+            "Bis zu 300 unbewaffnete Soldaten sollen nach Syrien entsandt werden.",
+        ),
+        ("Совбез ООН одобрил отправку наблюдателей в Сирию", ""),
+        ("مجلس الأمن يصوت لصالح إرسال مراقبين عسكريين إلى سوريا", ""),
+    ],
+)
+def test_observers_sent_by_the_council_in_any_language_are_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "El Consejo de Seguridad renueva la fuerza de observadores en el Golán",
+            "La FNUOS seguirá patrullando la zona de separación entre Israel y Siria.",
+        ),
+        (
+            "Siria: observadores prevén más violencia tras la reunión del Consejo de Seguridad",
+            "Los analistas creen que la crisis se agravará.",
+        ),
+        (
+            "Le Conseil de sécurité entend les observateurs électoraux",
+            "Des élections législatives ont eu lieu en Syrie.",
+        ),
+    ],
+)
+def test_the_golan_force_commentators_or_election_observers_beside_the_council_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# A body that names who carried out chemical attacks is an investigation, vetoed or not, in
+# every language; naming a commander or a car bomber is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow blocks UN attribution panel after Douma",
+            "Washington's draft proposed a new team of experts to say who carried out chemical "
+            "attacks in Syria; Russia vetoed it.",
+        ),
+        (
+            "Russia's veto ends the only UN mechanism able to name Syria's chemical attackers",
+            "The panel's mandate expires on Friday.",
+        ),
+        (
+            "Expertos de la OPAQ señalan a la fuerza aérea siria por ataques con cloro",
+            "El equipo de investigación e identificación publicó su primer informe.",
+        ),
+        ("Experten benennen Syriens Luftwaffe als Urheber der Giftgasangriffe", ""),
+        (
+            "UN experts say who dropped sarin on Syrian town",
+            "The investigators named a government air base as the origin of the flight.",
+        ),
+    ],
+)
+def test_naming_who_carried_out_chemical_attacks_is_an_investigation(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria names new air force commander",
+            "Damascus appointed a general who led operations in Aleppo.",
+        ),
+        (
+            "Who carried out the Damascus car bomb? Police name suspect",
+            "The suspect was arrested after the bombing in the Syrian capital.",
+        ),
+    ],
+)
+def test_naming_a_commander_or_a_bomber_is_not_an_investigation(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# A "chemical arms deal" removes a stockpile: disarmament, not the arms trade; a deal to sell
+# arms to Damascus still is.
+def test_a_chemical_arms_deal_is_not_an_arms_deal(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "US and Russia agree Syria chemical arms deal in Geneva",
+        "Kerry and Lavrov set a timetable for destroying Syria's stockpile by mid-2014.",
+    )
+    assert fired(
+        matcher,
+        "UN Council unanimously backs Syria chemical arms deal",
+        "The resolution demands that Damascus give OPCW inspectors unfettered access to all sites.",
+    ) == {MONITORS}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia signs new arms deal with Syria",
+            "Moscow will sell Damascus 36 Yak-130 combat trainers.",
+        ),
+        (
+            "Arms deal with Damascus: Russian jets to be delivered",
+            "The sale of fighter aircraft to Syria goes ahead, Moscow said.",
+        ),
+    ],
+)
+def test_an_arms_deal_with_damascus_is_still_supplies(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
