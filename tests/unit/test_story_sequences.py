@@ -247,3 +247,69 @@ def test_a_story_stored_before_it_kept_cited_documents_reads_them_as_drafts() ->
     old = replace(story, background=())
     saved = {old.id: old}
     assert assign_polled(saved, release).id != old.id
+
+
+# PROBE s13 P4: the Commission of Inquiry's report, the Office's access incident the same
+# hour, and the High Commissioner's call for a referral to the Court (the tester's own texts).
+COI_DAY = datetime(2026, 12, 1, 19, 50, tzinfo=UTC)
+
+
+def _off_the_votes(
+    alert: str, title: str, event: str, minutes: int, text: str, demands: tuple[str, ...]
+) -> Candidate:
+    cand = _item(alert, title, event, COI_DAY + timedelta(minutes=minutes), text)
+    return replace(cand, demands=demands)
+
+
+def _coi_morning() -> list[Candidate]:
+    return [
+        _off_the_votes(
+            "coi",
+            "Commission of Inquiry on Syria finds systematic torture in detention facilites",
+            "report",
+            0,
+            "The Independent International Commission of Inquiry on the Syrian Arab Republic "
+            "today published a report documenting systematic torture in government detention "
+            "facilities, and called for access for independent monitors.",
+            ("monitor-access", "accountability-investigations"),
+        ),
+        _off_the_votes(
+            "sednaya",
+            "Syria: UN monitors denied access to Sednaya prison, OHCHR says",
+            "other",
+            1,
+            "UN human rights monitors were denied access to Sednaya prison, the High "
+            "Commissioner for Human Rights said, calling for unfettered access for independent "
+            "monitors.",
+            ("monitor-access",),
+        ),
+    ]
+
+
+def test_a_call_on_another_demand_is_not_the_reports_story() -> None:
+    hc = _off_the_votes(
+        "hc",
+        "UN rights chief urges Security Council to refer Syria to ICC",
+        "statement",
+        2,
+        "The High Commissioner for Human Rights today urged the Security Council to refer the "
+        "situation in Syria to the International Criminal Court.",
+        ("icc-referral",),
+    )
+    *morning, call = polled(*_coi_morning(), hc)
+    assert call.id not in {story.id for story in morning}
+
+
+def test_a_reaction_to_the_report_on_its_demand_joins_it() -> None:
+    ngo = _off_the_votes(
+        "ngo",
+        "Syria: UN inquiry's torture findings demand accountability",
+        "statement",
+        90,
+        "The commission of inquiry's report on systematic torture in detention facilities must "
+        "lead to prosecutions, Amnesty International said, urging states to support "
+        "investigations.",
+        ("accountability-investigations",),
+    )
+    report, _, reaction = polled(*_coi_morning(), ngo)
+    assert reaction.id == report.id

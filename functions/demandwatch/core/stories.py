@@ -1736,6 +1736,19 @@ class StoryClusterer:
                 continue
             if not (shared or keyed) and self._other_council(story, cand):
                 continue
+            # A call made off the Council's votes (a statement) on demands the story's news
+            # never touched is another development: the High Commissioner urging an ICC
+            # referral the morning the Commission of Inquiry reports on detention shares the
+            # day, the "human rights" words and the Office's name, not the report's matter.
+            # A vote's story is left to its keys: a reaction to a veto calls for what it likes.
+            if (
+                not (shared or keyed)
+                and cand.item.event == "statement"
+                and story.vote_days is None
+                and not self._kinds[story.id] & _VOTES
+                and set(cand.demands).isdisjoint(story.demands)
+            ):
+                continue
             documents = self._documents[story.id]
             if not (shared or keyed) and self._another_vote_ahead(story, cand, own, documents):
                 continue
