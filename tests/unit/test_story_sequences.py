@@ -313,3 +313,35 @@ def test_a_reaction_to_the_report_on_its_demand_joins_it() -> None:
     )
     report, _, reaction = polled(*_coi_morning(), ngo)
     assert reaction.id == report.id
+
+
+def test_a_record_finds_its_vote_whose_story_cites_only_a_report() -> None:
+    # The release names no draft (only its press code), the pre-vote post cited the
+    # Secretary-General's report: the record of S/2012/538 a week on, and the catalogue's
+    # record naming no symbol at all eighteen days on, are still that vote's, the one veto
+    # by China and Russia with its totals in the weeks a record may take.
+    wib, wire, release, _, _, record = _sanctions_veto(
+        "Tomorrow morning (19 July) the Council is scheduled to vote on a draft resolution "
+        "threatening sanctions. The Secretary-General's report (S/2012/523) set out options."
+    )
+    bare = _item(
+        "release-code-only",
+        release.item.title,
+        "veto",
+        release.item.published,
+        "SC/10714. The draft received 11 votes in favour to 2 against (China, Russian "
+        "Federation), with 2 abstentions (Pakistan, South Africa).",
+        vetoers=CHINA_RUSSIA,
+        tally="11-2-2",
+    )
+    catalogue = _item(
+        "catalogue",
+        "United Kingdom of Great Britain and Northern Ireland [et al.]: draft resolution [on "
+        "the situation in the Syrian Arab Republic] : Security Council vote",
+        "veto",
+        VOTE + timedelta(days=18),
+        "Recorded vote. In favour: 11. Against: 2 (China, Russian Federation). Abstentions: 2.",
+        vetoers=CHINA_RUSSIA,
+        tally="11-2-2",
+    )
+    assert _one(polled(wib, wire, bare, record, catalogue))

@@ -1535,8 +1535,8 @@ class StoryClusterer:
         """The story of the vote a voting record records when no story names its draft: a
         record of a veto or an adoption (a tally and a Council document of the year, see
         ``_records``) catalogued days or weeks on, and the one story the clusterer holds that
-        reports that outcome, names no Council document at all (wires and releases rarely
-        give the draft's symbol), shares a word with it, and, for a veto, names a vetoing
+        reports that outcome, names no draft at all (wires and releases rarely give the
+        draft's symbol; a report the pre-vote post cited is no draft), shares a word with it, and, for a veto, names a vetoing
         member the record names. A draft is voted on once; with two such stories (two vetoes
         by one member within the weeks a record may take) the record says not which."""
         event = cand.item.event
@@ -1551,21 +1551,27 @@ class StoryClusterer:
             story.id
             for story in self.stories.values()
             if event in self._kinds[story.id]
-            and not self._documents[story.id]
+            and not self._drafts_of(story)
             and abs(cand.item.published - self._opened(story)) <= _ORPHAN_RECORD
             and (event != "veto" or bool(named & set(story.vetoers)))
             and not story.words.keys().isdisjoint(cand.words.keys())
         ]
         return found[0] if len(found) == 1 else None
 
+    def _drafts_of(self, story: Story) -> set[str]:
+        """The story's Council documents but those its items cite as background (see
+        ``cited_documents``): the drafts it may have voted on."""
+        documents = self._documents[story.id]
+        return documents.difference(story.background) if story.background else documents
+
     def _recorded_votes(self, cand: Candidate) -> set[str]:
         """The stories of the vote a voting record records (see ``voting_record``), whatever
         event the record is read as: those naming its draft that report a vote with an
         outcome the record's totals allow (a veto, an adoption, a draft short of votes) or
         announce one; when none does, the one story of such an outcome the clusterer holds
-        from the weeks a record may take (see ``_ORPHAN_RECORD``) that names no Council
-        document (wires and releases rarely give the draft's symbol; a record naming none
-        takes a story that does), shares a word with the record and agrees with its totals,
+        from the weeks a record may take (see ``_ORPHAN_RECORD``) that names no draft (wires
+        and releases rarely give the draft's symbol, and a report cited is no draft, see
+        ``_drafts_of``; a record naming none takes a story that does), shares a word with the record and agrees with its totals,
         the members it lists against and the day it states. Of several such stories, the one
         naming more of its members and its day, else the one of the record's day, else none:
         a draft is voted on once, and two vetoes by one member within weeks are two votes."""
@@ -1593,7 +1599,7 @@ class StoryClusterer:
             story
             for story in self.stories.values()
             if self._reports_outcome(story.id, outcomes)
-            and not (drafts and self._documents[story.id])
+            and not (drafts and self._drafts_of(story))
             and abs(cand.item.published - self._opened(story)) <= _ORPHAN_RECORD
             and not (tally and story.tally and not _same_tally(tally, story.tally))
             and not (record.against and story.vetoers and record.against.isdisjoint(story.vetoers))
