@@ -345,3 +345,50 @@ def test_a_record_finds_its_vote_whose_story_cites_only_a_report() -> None:
         tally="11-2-2",
     )
     assert _one(polled(wib, wire, bare, record, catalogue))
+
+
+def test_news_of_the_morning_naming_the_vote_announced_for_today_is_its_preview() -> None:
+    # What's in Blue the evening before dates the vote; a wire the next morning (before the
+    # Council meets) says the Council "was expected to approve" the resolution, which the
+    # events read as other news. It names the vote and counts no ballots: the day's preview,
+    # and the adoption's coverage joins the one story.
+    saturday = datetime(2012, 4, 14, 14, 45, tzinfo=UTC)
+    adoption = (
+        "The Security Council unanimously approved the dispatch of an advance team of unarmed "
+        "observers to monitor the cessation of violence in Syria."
+    )
+    stories = polled(
+        item(
+            "wib",
+            "Syria: Vote on Advance Team of Observers",
+            "vote_scheduled",
+            saturday - timedelta(hours=17),
+            "Tomorrow morning the Council is expected to adopt a draft resolution authorising an "
+            "advance team of up to 30 unarmed military observers to monitor the cessation of "
+            "violence.",
+            vote_date=saturday.date(),
+        ),
+        item(
+            "wire-morning",
+            "U.N. council expected to approve Syria monitoring mission on Saturday",
+            "other",
+            saturday - timedelta(hours=3, minutes=40),
+            "The Security Council was expected to approve a resolution sending an advance team of "
+            "observers to Syria later on Saturday, envoys said.",
+        ),
+        item(
+            "wire",
+            "U.N. approves Syria observer team",
+            "resolution_adopted",
+            saturday + timedelta(minutes=25),
+            adoption,
+        ),
+        item(
+            "unnews",
+            "Security Council authorizes advance team of UN observers for Syria",
+            "resolution_adopted",
+            saturday + timedelta(hours=2),
+            adoption,
+        ),
+    )
+    assert _one(stories)

@@ -1495,14 +1495,22 @@ class StoryClusterer:
     def _vote_of_the_day(self, story: Story, cand: Candidate) -> bool:
         """Whether the story reports a veto most likely held on the day the item most likely
         reports (see ``_likely_day``), by members the item's headline names, or, before any
-        outcome, announces the vote for that day (see ``_misread_veto_news``)."""
+        outcome, announces the vote for that day or the day of the item's publication (see
+        ``_misread_veto_news``)."""
         kinds, day = self._kinds[story.id], _likely_day(cand.item.published)
         if "veto" in kinds:
             if not story.vetoers or self._outcome_day(story) != day:
                 return False
             named = _title_words(cand.item.title)
             return all(_MEMBER_CONCEPTS.get(member) in named for member in story.vetoers)
-        return not kinds & _OUTCOMES and "vote_scheduled" in kinds and story.vote_date == day
+        # A vote announced for a day is that day's whenever the news is stamped: the morning's
+        # "expected to approve later on Saturday", published before the Council meets, most
+        # likely reports the day before (``_likely_day``) but announces today's vote.
+        return (
+            not kinds & _OUTCOMES
+            and "vote_scheduled" in kinds
+            and story.vote_date in (day, _utc(cand.item.published).date())
+        )
 
     def _other_council(self, story: Story, cand: Candidate) -> bool:
         """Whether the item's headline names one Council and the story's headlines only the
@@ -1677,8 +1685,8 @@ class StoryClusterer:
         vetoes = (
             {
                 i
-                for kind in ("veto", "vote_scheduled")
-                for i in self._by_outcome.get((kind, _likely_day(when)), ())
+                for key in _misread_keys(when)
+                for i in self._by_outcome.get(key, ())
                 if self._vote_of_the_day(self.stories[i], cand)
             }
             if misread
@@ -2160,6 +2168,14 @@ _VOTE_WORDS = frozenset(("veto", "vote", "voted", "voting", "draft", "resolution
 def _title_words(title: str) -> frozenset[str]:
     """The words (as concepts) of a headline alone."""
     return frozenset(bag_of_words(title, ""))
+
+
+def _misread_keys(when: datetime) -> tuple[tuple[EventType, date | None], ...]:
+    """Where ``_by_outcome`` files the votes misread news published at ``when`` may report:
+    the veto of the day it most likely reports, and the vote announced for that day or for
+    the day of publication (see ``StoryClusterer._vote_of_the_day``)."""
+    likely, today = _likely_day(when), _utc(when).date()
+    return (("veto", likely), ("vote_scheduled", likely), ("vote_scheduled", today))
 
 
 def _misread_veto_news(cand: Candidate, voted: bool) -> bool:
