@@ -392,3 +392,38 @@ def test_news_of_the_morning_naming_the_vote_announced_for_today_is_its_preview(
         ),
     )
     assert _one(stories)
+
+
+def test_amendments_failing_beside_an_adoption_stay_apart() -> None:
+    # Read as other news naming the text, counting no ballots: the Russian amendments that
+    # failed an hour before the renewal was adopted are not the adoption's coverage.
+    day = datetime(2020, 7, 11, 16, 10, tzinfo=UTC)
+    wire, amendments, unnews = polled(
+        item(
+            "wire",
+            "U.N. Security Council renews Syria aid through one crossing",
+            "resolution_adopted",
+            day,
+            "The Security Council on Saturday adopted a resolution extending cross-border aid "
+            "deliveries into Syria for a year through the Bab al-Hawa crossing.",
+            vote_date=day.date(),
+        ),
+        item(
+            "amendments",
+            "Russian amendments to Syria aid text rejected",
+            "other",
+            day + timedelta(minutes=30),
+            "Earlier, Russian amendments to the draft that would have cut the aid mandate to six "
+            "months failed to gain enough support in the Council.",
+        ),
+        item(
+            "unnews",
+            "Security Council extends cross-border aid authorization for Syria",
+            "resolution_adopted",
+            day + timedelta(hours=2),
+            "The Council adopted resolution 2533 (2020), Russia, China and the Dominican Republic "
+            "abstaining.",
+        ),
+    )
+    assert wire.id == unnews.id
+    assert amendments.id != wire.id
