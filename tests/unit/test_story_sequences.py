@@ -427,3 +427,153 @@ def test_amendments_failing_beside_an_adoption_stay_apart() -> None:
     )
     assert wire.id == unnews.id
     assert amendments.id != wire.id
+
+
+def test_a_veto_told_in_six_languages_is_one_story_with_its_previews() -> None:
+    # What's in Blue the evening before, Spanish and German previews the morning of the vote,
+    # then the veto reported in English, French, Russian, Arabic and German, and an aid
+    # group's reaction: the cross-border aid veto of Friday 20 December 2019.
+    friday = datetime(2019, 12, 20, 16, 40, tzinfo=UTC)
+    vetoers = CHINA_RUSSIA
+    day = friday.date()
+
+    def at(hours: float) -> datetime:
+        return friday + timedelta(hours=hours)
+
+    stories = polled(
+        item(
+            "wib",
+            "Syria: Vote on Cross-Border Humanitarian Draft Resolution",
+            "vote_scheduled",
+            at(-18.5),
+            "Tomorrow morning (20 December) the Council is scheduled to vote on a draft "
+            "resolution, penned by Belgium, Germany and Kuwait, renewing the cross-border aid "
+            "mechanism for twelve months.",
+            vote_date=day,
+        ),
+        item(
+            "es-pre",
+            "El Consejo de Seguridad vota hoy la renovación de la ayuda transfronteriza a Siria",
+            "vote_scheduled",
+            at(-7),
+            "El Consejo de Seguridad someterá a votación este viernes un proyecto de Bélgica, "
+            "Alemania y Kuwait para prorrogar un año la entrega de ayuda a través de la frontera.",
+            vote_date=day,
+        ),
+        item(
+            "de-pre",
+            "Sicherheitsrat stimmt über Syrien-Hilfe über die Grenze ab",
+            "vote_scheduled",
+            at(-6.5),
+            "Der UN-Sicherheitsrat stimmt am Freitag über einen Entwurf Deutschlands, Belgiens und "
+            "Kuwaits ab, der die grenzüberschreitende Hilfe für ein Jahr verlängern soll.",
+            vote_date=day,
+        ),
+        item(
+            "wire",
+            "Russia, China veto U.N. cross-border aid for Syria",
+            "veto",
+            at(0),
+            "Russia and China on Friday vetoed a Security Council resolution that would have "
+            "extended cross-border humanitarian aid deliveries into Syria for a year.",
+            vetoers=vetoers,
+            vote_date=day,
+        ),
+        item(
+            "fr",
+            "Syrie : veto russe et chinois à l'aide transfrontalière de l'ONU",
+            "veto",
+            at(0.4),
+            "La Russie et la Chine ont opposé vendredi leur veto à un projet de résolution "
+            "prolongeant d'un an l'acheminement de l'aide humanitaire transfrontalière en Syrie.",
+            vetoers=vetoers,
+            vote_date=day,
+        ),
+        item(
+            "ru",
+            "Россия и Китай заблокировали в СБ ООН резолюцию о трансграничной помощи Сирии",
+            "veto",
+            at(0.8),
+            "Россия и Китай в пятницу наложили вето на проект резолюции о продлении "
+            "трансграничного механизма доставки помощи в Сирию.",
+            vetoers=vetoers,
+            vote_date=day,
+        ),
+        item(
+            "ar",
+            "فيتو روسي صيني ضد تمديد إدخال المساعدات إلى سوريا عبر الحدود",
+            "veto",
+            at(1.3),
+            "استخدمت روسيا والصين الجمعة حق النقض ضد مشروع قرار في مجلس الأمن لتمديد آلية إدخال "
+            "المساعدات الإنسانية عبر الحدود إلى سوريا لمدة عام.",
+            vetoers=vetoers,
+        ),
+        item(
+            "ngo",
+            "Veto puts lifeline for millions of Syrians at risk",
+            "statement",
+            at(2.8),
+            "Aid agencies warned that four million people in the northwest depend on deliveries "
+            "across the border, after Moscow and Beijing blocked the renewal today.",
+        ),
+        item(
+            "de",
+            "Veto gegen UN-Hilfe für Syrien: Russland und China blockieren Verlängerung",
+            "veto",
+            at(3.5),
+            "Russland und China haben am Freitag im Sicherheitsrat ein Veto gegen die Verlängerung "
+            "der grenzüberschreitenden Hilfe eingelegt.",
+            vetoers=vetoers,
+            vote_date=day,
+        ),
+    )
+    assert _one(stories)
+
+
+def test_thursdays_veto_and_fridays_rollover_stay_two_stories() -> None:
+    # Two votes a day apart on the same mission, each with its pre-vote post: the sanctions
+    # veto on Thursday 19 July 2012 and the final 30-day extension on Friday.
+    friday = VOTE + timedelta(days=1)
+    wib, veto, preview, adoption = polled(
+        item(
+            "wib",
+            "Syria: Vote on Draft Resolution on Sanctions",
+            "vote_scheduled",
+            VOTE - timedelta(hours=17),
+            "Tomorrow morning (19 July) the Council is scheduled to vote on a draft resolution "
+            "under Chapter VII threatening sanctions if heavy weapons are not withdrawn.",
+            vote_date=VOTE.date(),
+        ),
+        item(
+            "veto",
+            "Russia, China veto Syria sanctions threat for third time",
+            "veto",
+            VOTE + timedelta(hours=1),
+            "Russia and China on Thursday vetoed a Western resolution that threatened Damascus "
+            "with sanctions; 11 members voted in favour.",
+            vetoers=CHINA_RUSSIA,
+            vote_date=VOTE.date(),
+        ),
+        item(
+            "preview",
+            "U.N. council to vote Friday on rollover of Syria monitors",
+            "vote_scheduled",
+            friday - timedelta(hours=5),
+            "The Security Council will vote later on Friday on a short extension of the observer "
+            "mission in Syria, whose mandate expires at midnight, diplomats said.",
+            vote_date=friday.date(),
+        ),
+        item(
+            "adoption",
+            "U.N. extends Syria observer mission for final 30 days",
+            "resolution_adopted",
+            friday + timedelta(hours=1),
+            "The Security Council unanimously voted on Friday to extend the U.N. observer mission "
+            "in Syria for a final 30 days.",
+            vote_date=friday.date(),
+            tally="15-0-0",
+        ),
+    )
+    assert wib.id == veto.id
+    assert preview.id == adoption.id
+    assert wib.id != preview.id
