@@ -4559,3 +4559,185 @@ def test_an_arms_deal_with_damascus_is_still_supplies(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ARMS in fired(matcher, title, text)
+
+
+# Session 14, round 3. A Council text that would have made Damascus cooperate with an
+# investigation, or hand over its flight logs, carries the investigation as its subject; a
+# body charged with identifying the authors of attacks is one (every language). Police asking
+# for help with a bombing, the ICC's own investigation and a crash probe are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes UN text demanding Syria cooperate fully with the probe",
+            "The draft on the Khan Sheikhoun attack won ten votes in favour.",
+        ),
+        (
+            "Rusia veta el borrador sobre Siria",
+            "El texto pedía a Damasco cooperar con la investigación del ataque de Jan Sheijun.",
+        ),
+        (
+            "Veto russe au Conseil de sécurité sur la Syrie",
+            "Le texte exigeait que Damas coopère avec l'enquête sur l'attaque de Khan Cheikhoun.",
+        ),
+        (
+            "Россия наложила вето на проект резолюции по Сирии",
+            "Проект требовал от Дамаска сотрудничать с расследованием атаки.",
+        ),
+        (
+            "فيتو روسي على مشروع قرار بشأن سوريا",
+            "كان المشروع يطالب دمشق بالتعاون مع التحقيق في الهجوم.",
+        ),
+        (
+            "Russia blocks Syria gas text",
+            "The draft would have required Damascus to hand over flight logs from the day of the "
+            "attack.",
+        ),
+    ],
+)
+def test_a_vetoed_text_making_damascus_cooperate_with_an_investigation_carries_it(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert fired(matcher, title, text) == {STOP_VETO, ACCOUNTABILITY}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Syrie : l'ONU crée un mécanisme chargé d'identifier les auteurs des attaques chimiques",
+        "Siria: la OPAQ podrá identificar a los responsables de los ataques con cloro",
+        "Россия против попыток установить виновных в химатаке в Сирии",
+    ],
+)
+def test_a_body_identifying_the_authors_of_attacks_is_an_investigation(
+    matcher: Matcher, title: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, "")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Police ask public to cooperate with investigation into Damascus car bomb",
+            "Dozens were hurt in the bombing.",
+        ),
+        (
+            "Syria's new authorities pledge cooperation with ICC investigation",
+            "The International Criminal Court prosecutor met officials in Damascus.",
+        ),
+        (
+            "Airline told to hand over flight logs in Damascus crash probe",
+            "The plane crashed on landing at Damascus airport.",
+        ),
+    ],
+)
+def test_cooperation_with_a_police_court_or_crash_probe_is_not_this_investigation(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# Session 14, round 4. Monitors coming back, arriving, starting work, ambushed on the way or
+# packing up are access news in every language; an aid convoy coming back, soldiers
+# ambushed, commentators and returning refugees are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN chemical inspectors return to Syria",
+            "The team is back in the country to check new allegations, the OPCW said.",
+        ),
+        (
+            "OPCW team ambushed on its way to chlorine attack site in Syria",
+            "The fact-finding mission's members are safe.",
+        ),
+        ("Los inspectores de la OPAQ llegaron a Duma", "El equipo tomará muestras en el lugar."),
+        ("UN-Beobachter in Syrien angekommen", "Die Mission soll die Waffenruhe überwachen."),
+        ("Инспекторы ОЗХО приступили к работе в Сирии", ""),
+        (
+            "UN observers pack up in Damascus as mission ends",
+            "The unarmed monitors pulled out of Homs and Hama on Sunday.",
+        ),
+        (
+            "Menschenrechtler an der syrischen Grenze abgewiesen",
+            "Das Team der UNO wollte Haftanstalten besuchen.",
+        ),
+    ],
+)
+def test_monitors_returning_arriving_starting_or_leaving_are_access_news(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("UN aid convoy returns to Aleppo", "Trucks carrying food and medicine reached the city."),
+        (
+            "Rebels ambush army convoy near Hama in Syria",
+            "Twelve soldiers were killed, the state news agency said.",
+        ),
+        (
+            "Observers expect Aleppo factories to begin work again",
+            "Economists say electricity shortages remain the main obstacle in Syria.",
+        ),
+        (
+            "Syrian refugees return from Lebanon",
+            "The UN refugee agency counted 2,000 returns in a week.",
+        ),
+    ],
+)
+def test_aid_soldiers_commentators_or_refugees_coming_back_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# Session 14, round 5. What English already reads as an investigation, in Arabic and Spanish:
+# a court's judgment on officials (in absentia too), the IIIM by its short name, a government
+# held responsible for a chlorine attack, a rights group documenting executions or hangings.
+# A court on visas or fraud, a smuggler's trial, a report on refugees' health care and a
+# report still awaited are not.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "محكمة فرنسية تصدر حكما غيابيا بحق ثلاثة مسؤولين سوريين",
+        "الآلية الدولية المحايدة تجمع أدلة على جرائم في سوريا",
+        "تقرير: الحكومة السورية مسؤولة عن هجوم اللطامنة بالكلور",
+        "هيومن رايتس ووتش توثق إعدامات ميدانية في سوريا",
+        "Un tribunal de París condena en ausencia a tres altos cargos sirios",
+        "Amnistía documenta ahorcamientos masivos en la prisión siria de Saydnaya",
+        "Juicio en Coblenza contra un exoficial de inteligencia sirio",
+    ],
+)
+def test_investigations_told_in_arabic_and_spanish_carry_the_demand(
+    matcher: Matcher, title: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, "")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Sentencia del Supremo sobre el régimen de visados para los sirios",
+            "El tribunal avala las nuevas condiciones de entrada.",
+        ),
+        (
+            "Un tribunal de Madrid juzga a un sirio por estafa",
+            "La fiscalía le acusa de vender coches inexistentes.",
+        ),
+        ("محاكمة مهرب سوري في اليونان بتهمة تهريب المهاجرين", ""),
+        (
+            "Amnistía documenta la situación de los refugiados sirios en Líbano",
+            "El informe describe la falta de acceso a la sanidad.",
+        ),
+        ("واشنطن: تقرير المفتشين عن السارين في سوريا يصدر الأسبوع المقبل", ""),
+    ],
+)
+def test_courts_on_other_matters_or_reports_still_awaited_are_not_investigations(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
