@@ -433,7 +433,7 @@ class CloudApp:
     def slack_api(self, settings: Settings) -> SlackApi:
         """The container's Slack Web API client and channel-id cache, made once and again
         only when the secret's token changes. A 429 is not waited out in the function:
-        the message fails and the queue retries it after its visibility timeout."""
+        the message fails and is handed back for Slack's Retry-After (handlers/notify.py)."""
         token = settings.slack_bot_token
         if token is None:
             raise ConfigError(

@@ -36,7 +36,7 @@ from demandwatch.bootstrap import AwsClients
 from demandwatch.config import CloudSettings, load_config
 from demandwatch.exceptions import ConfigError, NotifyError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
-from demandwatch.slack.blocks import ACTION_CLAIM
+from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DRAFT
 from demandwatch.slack.interact import sign
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from feeds import VETO_ENTRY, Entry, rss, write_config
@@ -82,8 +82,20 @@ class LambdaContext:
 class EventSourceMapping:
     """Lambda's SQS event source mapping, played against moto."""
 
-    def __init__(self, sqs: Any, queue_url: str, handler: _runtime.Handler, batch: int = 10):
+    def __init__(
+        self,
+        sqs: Any,
+        queue_url: str,
+        handler: _runtime.Handler,
+        batch: int = 10,
+        *,
+        lambda_like: bool = False,
+    ):
         self.sqs = sqs
+        # False: a reported failure is handed back to the queue at once (the tests then play
+        # the visibility timeout with the fake clock). True: as Lambda does, it is left in
+        # flight, visible again when its visibility timeout (or what the handler set) ends.
+        self.lambda_like = lambda_like
         self.url = queue_url
         self.handler = handler
         self.batch = batch
@@ -125,6 +137,8 @@ class EventSourceMapping:
         failed = {f["itemIdentifier"] for f in response.get("batchItemFailures", [])}
         for message in messages:
             if message["MessageId"] in failed:
+                if self.lambda_like:
+                    continue
                 self.sqs.change_message_visibility(
                     QueueUrl=self.url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
                 )
@@ -503,6 +517,169 @@ def test_a_rate_limited_channel_is_retried_later_in_order(
     assert first.title in posted[0]
     assert cloud.depth("alert") == 0
     assert cloud.depth("alert_dlq") == 0
+
+
+def deployed_alert_queue(cloud: Cloud) -> int:
+    """Give ``cloud`` an alerts queue (and its dead-letter queue) made with template.yaml's
+    own settings, for handlers made from now on; returns its visibility timeout."""
+    template = yaml.load(TEMPLATE.read_text(encoding="utf-8"), Loader=_CfnNames)
+    properties = template["Resources"]["AlertQueue"]["Properties"]
+    fifo = {"FifoQueue": "true", "ContentBasedDeduplication": "false"}
+    dlq = cloud.sqs.create_queue(QueueName=unique("alert-dlq") + ".fifo", Attributes=fifo)
+    arn = cloud.sqs.get_queue_attributes(QueueUrl=dlq["QueueUrl"], AttributeNames=["QueueArn"])
+    redrive = {
+        "deadLetterTargetArn": arn["Attributes"]["QueueArn"],
+        "maxReceiveCount": str(properties["RedrivePolicy"]["maxReceiveCount"]),
+    }
+    visibility = int(properties["VisibilityTimeout"])
+    queue = cloud.sqs.create_queue(
+        QueueName=unique("alert") + ".fifo",
+        Attributes={
+            **fifo,
+            "VisibilityTimeout": str(visibility),
+            "RedrivePolicy": json.dumps(redrive),
+        },
+    )
+    cloud.queues.update(alert=queue["QueueUrl"], alert_dlq=dlq["QueueUrl"])
+    cloud.env["DEMANDWATCH_ALERT_QUEUE_URL"] = queue["QueueUrl"]
+    return visibility
+
+
+def run_until(
+    mapping: EventSourceMapping, done: Any, seconds: float = 10.0
+) -> list[dict[str, Any]]:
+    """Play Lambda's long poll for up to ``seconds`` of real time (SQS's visibility timeouts
+    run on moto's clock, not the test's) until ``done()``."""
+    responses = []
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        response = mapping.run_once()
+        if response is None:
+            time.sleep(0.2)
+        else:
+            responses.append(response)
+    return responses
+
+
+def test_a_429_holds_the_channel_for_slacks_retry_after_not_the_queues_visibility_timeout(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    # Probe s13 H1: the handed-back message stayed in flight for the alerts queue's whole
+    # visibility timeout (360 s), and with it every later alert of its channel (its FIFO
+    # message group), a new P1 of another story too.
+    visibility = deployed_alert_queue(cloud)
+    baseline(cloud, feed)
+    first = entry(cloud.clock, 4)
+    feed.body = rss([first, VETO_ENTRY])
+    cloud.tick()
+    slack.rate_limit("chat.postMessage", retry_after=1)
+    notifier = EventSourceMapping(
+        cloud.sqs, cloud.queues["alert"], cloud.handler(notify), lambda_like=True
+    )
+    limited = notifier.run_once()
+    assert limited is not None
+    assert len(limited["batchItemFailures"]) == 1
+    assert slack.all_messages() == []
+
+    # A new veto, another story, for the same channel: it queues behind the first.
+    cloud.clock.advance(minutes=1)
+    second = entry(cloud.clock, 5)
+    feed.body = rss([second, first, VETO_ENTRY])
+    cloud.tick()
+    started = time.monotonic()
+    cloud.clock.advance(seconds=2)
+    run_until(notifier, lambda: len(slack.top_level("C0SYRIAUN")) == 2)
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert len(posted) == 2, f"nothing posted {time.monotonic() - started:.0f} s after a 1 s 429"
+    assert first.title in posted[0]
+    assert second.title in posted[1]
+    assert time.monotonic() - started < visibility / 4
+    run_until(notifier, lambda: cloud.depth("alert") == 0, seconds=3)
+    assert cloud.depth("alert") == 0
+    assert cloud.depth("alert_dlq") == 0
+
+
+def draft_press(cloud: Cloud, slack: SlackServer, user: str) -> dict[str, Any]:
+    """A signed press of "Draft statement" on the channel's first message."""
+    parent = slack.top_level("C0SYRIAUN")[0]
+    draft = next(
+        e
+        for b in parent["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == ACTION_DRAFT
+    )
+    payload = {
+        "type": "block_actions",
+        "user": {"id": user},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_DRAFT, "value": draft["value"]}],
+    }
+    return signed_request(cloud, payload)
+
+
+def test_a_draft_pressed_while_the_channel_is_rate_limited_follows_slacks_retry_after(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    # Probe s13 H2: the follow-up was handed back for the queue's visibility timeout
+    # (6 minutes) though Slack asked for 2 s.
+    visibility = deployed_alert_queue(cloud)
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    notifier = EventSourceMapping(
+        cloud.sqs, cloud.queues["alert"], cloud.handler(notify), lambda_like=True
+    )
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+
+    assert (
+        cloud.handler(interact)(draft_press(cloud, slack, "U0PRESSER"), LambdaContext())[
+            "statusCode"
+        ]
+        == 200
+    )
+    slack.rate_limit("chat.postMessage", retry_after=1)
+    limited = notifier.run_once()
+    assert limited is not None
+    assert len(limited["batchItemFailures"]) == 1
+    started = time.monotonic()
+    cloud.clock.advance(seconds=2)
+    run_until(notifier, lambda: bool(slack.replies("C0SYRIAUN", parent["ts"])))
+    [draft] = slack.replies("C0SYRIAUN", parent["ts"])
+    assert "Draft statement" in draft["text"]
+    assert time.monotonic() - started < visibility / 4
+    # A short wait is not worth a word to the presser.
+    assert slack.calls("chat.postEphemeral") == []
+
+
+def test_a_draft_slack_makes_wait_long_is_announced_to_the_presser(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    deployed_alert_queue(cloud)
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    notifier = EventSourceMapping(
+        cloud.sqs, cloud.queues["alert"], cloud.handler(notify), lambda_like=True
+    )
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    assert (
+        cloud.handler(interact)(draft_press(cloud, slack, "U0PRESSER"), LambdaContext())[
+            "statusCode"
+        ]
+        == 200
+    )
+    slack.rate_limit("chat.postMessage", retry_after=40)
+    limited = notifier.run_once()
+    assert limited is not None
+    assert len(limited["batchItemFailures"]) == 1
+    [told] = slack.calls("chat.postEphemeral")
+    assert told.params["user"] == "U0PRESSER"
+    assert "draft statement" in told.params["text"].lower()
+    assert "40 s" in told.params["text"]
 
 
 def logged(cloud: Cloud) -> list[dict[str, Any]]:

@@ -130,6 +130,8 @@ class AlertOutcome:
     # Another run, not known to be gone, holds its lease and is delivering it now: that
     # run reports how it ended, and a lapsed lease is tried (and counted) again.
     elsewhere: bool = False
+    # When a pending alert is due again (its retry time in the store), where known.
+    retry_at: datetime | None = None
 
     @property
     def urgent_undelivered(self) -> bool:
@@ -245,6 +247,17 @@ class DeliveryReport:
         or Slack failing or unreachable after the API's retries): no other alert can go
         now either. A 429 is not this: it is per channel, and short."""
         return next((o for o in self.outcomes if o.halt and slack_unavailable(o.cause)), None)
+
+
+class NotDeliveredYet(NotifyError):
+    """This try of a named alert failed (:meth:`DeliverAlerts.one`); the store keeps it
+    and it is due again at ``retry_at``. The notify function hands its message back to the
+    queue for that long, not for the queue's whole visibility timeout, during which every
+    later message of its channel would wait behind it (probe s13 H1)."""
+
+    def __init__(self, message: str, retry_at: datetime | None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
 
 
 class _Retry(Exception):
@@ -445,7 +458,9 @@ class DeliverAlerts:
         report.add(outcome)
         self._note_accepted(report)
         if outcome.result == "pending" and not slack_unavailable(outcome.cause):
-            raise NotifyError(f"alert {alert_id} not delivered yet: {outcome.reason}")
+            raise NotDeliveredYet(
+                f"alert {alert_id} not delivered yet: {outcome.reason}", outcome.retry_at
+            )
         # A refused token or a Slack outage is neither the alert's fault nor its message's:
         # retrying the message would only walk it, and every message of its channel behind
         # it, into the dead-letter queue, where nobody retries them, while the outage is
@@ -597,7 +612,7 @@ class DeliverAlerts:
             outcome = self._outcome(
                 alert, "pending", reason=f"no channel takes it (not tried): {seen.reason}"
             )
-            return replace(outcome, cause="channel")
+            return replace(outcome, cause="channel", retry_at=seen.retry_at)
 
     def _attempt(self, alert: Alert, target: str) -> AlertOutcome:
         decision = decide(alert.id, alert.priority, None)
@@ -992,7 +1007,7 @@ class DeliverAlerts:
         now = self.clock()
         if wait is not None:
             self.alerts.release_alert(alert.id, reason, now + wait, counted=counted)
-            return self._outcome(alert, "pending", reason=reason)
+            return replace(self._outcome(alert, "pending", reason=reason), retry_at=now + wait)
         attempts = self._attempts(alert)
         # Slack's side (an outage, a 429 storm): bounded by how long the alert has
         # waited, not by its tries, so an outage of hours delays it and fails none.
@@ -1006,7 +1021,7 @@ class DeliverAlerts:
         if retry_at is None:
             return self._give_up(alert, f"gave up after {attempts} tries: {reason}")
         self.alerts.release_alert(alert.id, reason, retry_at, counted=counted)
-        return self._outcome(alert, "pending", reason=reason)
+        return replace(self._outcome(alert, "pending", reason=reason), retry_at=retry_at)
 
     def _give_up(self, alert: Alert, reason: str) -> AlertOutcome:
         log.warning("alert %s failed: %s", alert.id, reason)
@@ -1126,7 +1141,7 @@ class DeliverAlerts:
             )
         else:
             self.alerts.release_alert(alert.id, why, retry_at, counted=True)
-            outcome = self._outcome(alert, "pending", reason=why)
+            outcome = replace(self._outcome(alert, "pending", reason=why), retry_at=retry_at)
             # The other alerts for these channels wait for this one's next try, untried.
             fallback = self.routes.fallback
             self._nowhere_seen[fallback] = _Nowhere(

@@ -160,6 +160,9 @@ class SqsRecord:
     body: str
     group: str | None
     receive_count: int
+    # What SQS calls to change this receipt's visibility (the notify function hands a failed
+    # message back for as long as its retry is off, not the queue's visibility timeout).
+    receipt_handle: str = ""
 
     @classmethod
     def parse(cls, record: Mapping[str, Any]) -> SqsRecord:
@@ -169,6 +172,7 @@ class SqsRecord:
             body=str(record.get("body", "")),
             group=attributes.get("MessageGroupId"),
             receive_count=int(attributes.get("ApproximateReceiveCount", "1")),
+            receipt_handle=str(record.get("receiptHandle", "")),
         )
 
 

@@ -5,14 +5,32 @@ Per alert: lease it in the store, post it, record the post. A message for an ale
 already posted (a redelivery, a duplicate) succeeds without posting. Failures are
 reported per message (``batchItemFailures``), so one rate-limited channel does not make
 SQS redeliver the others; later messages of a failed message's channel wait with it.
+
+A failed message is handed back for as long as its retry is off (Slack's Retry-After, the
+alert's retry time), not for the queue's visibility timeout: on the FIFO queue a message
+in flight holds every later message of its channel, a new P1 too (probe s13 H1, H2). An
+alert's message whose retry is further off than ``HOLD_GROUP_MAX`` is taken off the queue
+instead: the table keeps the alert and the outbox queues it again at its retry time.
 """
 
 from __future__ import annotations
 
+import math
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from demandwatch.app.delivery import AUTH_OUTAGE, SLACK_OUTAGE, DeliveryReport
-from demandwatch.exceptions import PoisonMessageError
+from demandwatch.app.delivery import (
+    AUTH_OUTAGE,
+    SLACK_OUTAGE,
+    DeliveryReport,
+    NotDeliveredYet,
+)
+from demandwatch.exceptions import (
+    DeferredError,
+    PoisonMessageError,
+    QueueError,
+    RateLimitedError,
+)
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,
@@ -20,6 +38,7 @@ from demandwatch.handlers._runtime import (
     failure_kind,
     make_handler,
     process_batch,
+    sqs_records,
 )
 from demandwatch.queue.fanout import (
     EscalationCheck,
@@ -36,13 +55,26 @@ from demandwatch.queue.fanout import (
 from demandwatch.slack.notifier import SlackNotifier
 
 if TYPE_CHECKING:
+    from demandwatch.bootstrap import CloudApp
     from demandwatch.slack.interact import Interactions
 
-# The AWS clients its invocations make: state and the secret (the bot token). No queue:
-# the alerts queue reaches it through its event source mapping, it never sends.
+# The AWS clients its invocations make: state and the secret (the bot token). The alerts
+# queue reaches it through its event source mapping; an SQS client is made only when a
+# failed message is handed back (hand_back), never at a cold start or on a healthy day.
 # bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
 # checks the list against what each function really makes.
 CLIENTS = ("dynamodb", "secretsmanager")
+
+# How long a failed message may hold its channel's message group (FIFO: nothing later of
+# the channel is received while it is in flight). An alert's message that would wait
+# longer is taken off the queue: its alert waits in the table for its retry time, when
+# the outbox queues it again. Under the alerts queue's visibility timeout (template.yaml).
+HOLD_GROUP_MAX = timedelta(seconds=60)
+# A message that cannot be handled yet and has no retry time of its own (another worker
+# holds its alert, or its alert's retry time has not come): looked at again after this.
+DEFERRED_RETRY = timedelta(seconds=20)
+# SQS's longest visibility timeout.
+_VISIBILITY_MAX = 12 * 3600
 
 # One data point per outage, at its start (its ops notice is noted once in the store): what
 # the template's alarms watch, since the ops channel cannot be posted to either.
@@ -72,6 +104,10 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     posted = 0
 
     interactions: Interactions | None = None
+    # message id -> how long until its retry is due (None: not known), for failed messages;
+    # message group -> the same, for its first failed message (the rest of the group waits).
+    retry_in: dict[str, timedelta | None] = {}
+    group_retry: dict[str, timedelta | None] = {}
 
     def deliver(record: SqsRecord) -> None:
         nonlocal posted, interactions
@@ -88,7 +124,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
 
             if interactions is None:
                 interactions = app.interactions(settings)
-            interactions.run(FollowUp.from_dict(notice.data))
+            follow_up = FollowUp.from_dict(notice.data)
+            try:
+                interactions.run(follow_up)
+            except RateLimitedError as exc:
+                if record.receive_count == 1:  # said once, at the first wait
+                    interactions.tell_waiting(follow_up, exc.retry_after)
+                raise
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
             return
         if isinstance(notice, FloodNotice):
@@ -134,6 +176,9 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     def failed(record: SqsRecord, exc: Exception) -> None:
         kind = failure_kind(exc)
         invocation.count(_COUNTERS[kind])
+        retry_in[record.message_id] = due_in(exc, app.clock())
+        if record.group is not None:
+            group_retry.setdefault(record.group, retry_in[record.message_id])
         details = {
             "message_id": record.message_id,
             "group": record.group,
@@ -147,11 +192,14 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.warning("alert message failed", extra=details)
 
     def let_go(record: SqsRecord) -> bool:
-        """An alert's message (or a flood's, or an escalation check) on its last try: the
-        table keeps the work and the outbox (or the next tick) queues it again, so the
-        dead-letter queue, where nobody retries, is spared it. A follow-up or a health
-        notice lives only in its message and goes there, for a person to look at."""
-        if record.receive_count < QUEUE_TRIES:
+        """An alert's message (or a flood's, or an escalation check) on its last try, or
+        whose retry is further off than HOLD_GROUP_MAX: the table keeps the work and the
+        outbox (or the next tick) queues it again, so the dead-letter queue, where nobody
+        retries, is spared it. A follow-up lives only in its message and goes there, for a
+        person to look at, and so does a health notice."""
+        wait = retry_in.get(record.message_id)
+        far = wait is not None and wait > HOLD_GROUP_MAX
+        if record.receive_count < QUEUE_TRIES and not far:
             return False
         try:
             notice = parse_notice(record.body)
@@ -159,13 +207,20 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             return False
         if isinstance(notice, (FollowUpNotice, HealthMessage)):
             return False
-        invocation.logger.warning(
-            "message taken off the queue on its last try; the table keeps its work",
-            extra={"message_id": record.message_id, "receive_count": record.receive_count},
-        )
+        if far:
+            invocation.logger.info(
+                "message taken off the queue: the table keeps its work for its retry time",
+                extra={"message_id": record.message_id, "retry_in_s": _seconds(wait)},
+            )
+        else:
+            invocation.logger.warning(
+                "message taken off the queue on its last try; the table keeps its work",
+                extra={"message_id": record.message_id, "receive_count": record.receive_count},
+            )
         return True
 
     batch = process_batch(event, deliver, failed, let_go)
+    hand_back(app, invocation, event, batch.failed, retry_in, group_retry)
     # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed;
     # not against a refused token or a Slack outage (every update would fail too).
     if report.unavailable is None:
@@ -192,3 +247,64 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
 
 
 handler = make_handler(run, reads=("alert",))
+
+
+def due_in(exc: Exception, now: datetime) -> timedelta | None:
+    """How long until a failed message's work is due again (None: not known, and the
+    message comes back at the queue's visibility timeout)."""
+    if isinstance(exc, RateLimitedError):
+        return timedelta(seconds=max(exc.retry_after, 0.0))
+    if isinstance(exc, NotDeliveredYet) and exc.retry_at is not None:
+        return max(exc.retry_at - now, timedelta(0))
+    if isinstance(exc, DeferredError):
+        return DEFERRED_RETRY
+    return None
+
+
+def hand_back(
+    app: CloudApp,
+    invocation: Invocation,
+    event: Event,
+    failed: tuple[str, ...],
+    retry_in: dict[str, timedelta | None],
+    group_retry: dict[str, timedelta | None],
+) -> None:
+    """Make each failed message visible again when its retry is due: its own wait, or
+    (a message that waited behind its group's failure) its group's, at most
+    HOLD_GROUP_MAX. Messages with no known wait are left to the visibility timeout."""
+    if not failed:
+        return
+    records = {r.message_id: r for r in sqs_records(event)}
+    receipts: list[tuple[str, int]] = []
+    for message_id in failed:
+        record = records.get(message_id)
+        if record is None or not record.receipt_handle:
+            continue
+        if message_id in retry_in:
+            wait = retry_in[message_id]
+        else:
+            wait = group_retry.get(record.group or "")
+            wait = None if wait is None else min(wait, HOLD_GROUP_MAX)
+        if wait is not None:
+            receipts.append((record.receipt_handle, min(_seconds(wait), _VISIBILITY_MAX)))
+    queue = app.queue(app.cloud.alert_queue_url)
+    if not receipts:
+        return
+    if queue is None:
+        invocation.logger.warning(
+            "failed messages wait for the queue's visibility timeout: "
+            "DEMANDWATCH_ALERT_QUEUE_URL is not set",
+            extra={"messages": len(receipts)},
+        )
+        return
+    try:
+        queue.hand_back(receipts)
+    except QueueError as exc:
+        # They come back at the queue's visibility timeout instead: later, not lost.
+        invocation.logger.warning(
+            "failed messages not handed back early", extra={"error": str(exc)}
+        )
+
+
+def _seconds(wait: timedelta | None) -> int:
+    return 0 if wait is None else math.ceil(wait.total_seconds())

@@ -50,6 +50,33 @@ class SqsQueue:
                     f"SQS refused {len(failed)} of {len(chunk)} messages to {self._name}: {reasons}"
                 )
 
+    def hand_back(self, receipts: Sequence[tuple[str, int]]) -> None:
+        """Make received messages visible again after the given seconds (receipt handle,
+        seconds): a failed message comes back when its retry is due rather than at the
+        queue's visibility timeout. On a FIFO queue an in-flight message holds every later
+        message of its group, so this is how long it holds them too."""
+        for start in range(0, len(receipts), _BATCH):
+            chunk = receipts[start : start + _BATCH]
+            entries: list[Any] = [
+                {"Id": str(i), "ReceiptHandle": handle, "VisibilityTimeout": seconds}
+                for i, (handle, seconds) in enumerate(chunk)
+            ]
+            try:
+                answer = self._client.change_message_visibility_batch(
+                    QueueUrl=self.queue_url, Entries=entries
+                )
+            except (ClientError, BotoCoreError) as exc:
+                raise QueueError(
+                    f"SQS ChangeMessageVisibilityBatch on {self._name} failed: {exc}"
+                ) from exc
+            failed = answer.get("Failed", [])
+            if failed:
+                reasons = ", ".join(f"{f.get('Id')}: {f.get('Code')}" for f in failed)
+                raise QueueError(
+                    f"SQS did not hand back {len(failed)} of {len(chunk)} messages on "
+                    f"{self._name}: {reasons}"
+                )
+
     @property
     def _name(self) -> str:
         return self.queue_url.rsplit("/", 1)[-1]

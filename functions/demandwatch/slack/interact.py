@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -33,7 +34,7 @@ from pydantic import ValidationError
 from demandwatch.config import AppConfig
 from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
-from demandwatch.exceptions import DemandwatchError, PoisonMessageError
+from demandwatch.exceptions import DemandwatchError, PoisonMessageError, RateLimitedError
 from demandwatch.slack import payloads
 from demandwatch.slack.blocks import (
     ACTION_CLAIM,
@@ -205,6 +206,10 @@ class FollowUp:
             raise PoisonMessageError(f"malformed follow-up: {kind} needs {', '.join(missing)}")
         return cls(**fields)  # type: ignore[arg-type]
 
+
+# A draft Slack makes wait at least this long (seconds) is announced to its presser; a
+# shorter wait is over before the note would be read.
+TELL_PRESSER_AFTER = 10.0
 
 # What each kind of follow-up cannot be run without (FollowUp.from_dict checks).
 _FOLLOW_UP_NEEDS: dict[str, tuple[str, ...]] = {
@@ -498,12 +503,38 @@ class Interactions:
             if follow_up.alert_id:  # the digest says which stories had a draft made
                 self.store.mark_drafted(follow_up.alert_id, follow_up.user, self._clock())
 
+    def tell_waiting(self, follow_up: FollowUp, retry_after: float, *, comes: bool = True) -> None:
+        """Tell the presser of "Draft statement", privately, that Slack makes the draft
+        wait (a 429 on its channel): ``comes``, it follows by itself (the cloud's queue
+        retries it), else it was not posted (a local run does not retry a button). Said
+        only for a wait worth saying (``TELL_PRESSER_AFTER``); a note Slack refuses too
+        changes nothing (probe s13 H2)."""
+        if follow_up.kind != "draft" or not follow_up.user or retry_after < TELL_PRESSER_AFTER:
+            return
+        seconds = math.ceil(retry_after)
+        slow = "Slack asks us to slow down in this channel:"
+        text = (
+            f"{slow} your draft statement follows in this thread in about {seconds} s."
+            if comes
+            else f"{slow} your draft statement was not posted. Press it again in {seconds} s."
+        )
+        try:
+            self.notifier.api.ephemeral(
+                follow_up.channel, follow_up.user, text, thread_ts=follow_up.thread_ts or None
+            )
+        except DemandwatchError as exc:
+            log.warning("draft wait not told in %s: %s", follow_up.channel, exc)
+
     def run_all(self, follow_ups: Iterable[FollowUp]) -> int:
         """Run every follow-up; one failing does not stop the others. Returns the failures."""
         failures = 0
         for follow_up in follow_ups:
             try:
                 self.run(follow_up)
+            except RateLimitedError as exc:
+                failures += 1
+                log.warning("follow-up %s in %s failed: %s", follow_up.kind, follow_up.channel, exc)
+                self.tell_waiting(follow_up, exc.retry_after, comes=False)
             except DemandwatchError as exc:
                 failures += 1
                 log.warning("follow-up %s in %s failed: %s", follow_up.kind, follow_up.channel, exc)
