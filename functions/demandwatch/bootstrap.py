@@ -490,7 +490,7 @@ class CloudApp:
             settings,
             self.config,
             store=self.store,
-            notifier=QueuedHealthNotifier(alerts),
+            notifier=QueuedHealthNotifier(alerts, self.clock),
             clock=self.clock,
             deliver=False,
             # The functions have 512 MB, a fraction of one vCPU: a second process could

@@ -812,6 +812,38 @@ def test_slack_failing_for_an_hour_fails_no_alert_fills_no_dead_letter_queue_and
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
+def test_a_source_failing_through_a_long_slack_outage_is_reported_once_slack_is_back(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    # Probe s13 H4: the "source is failing" notice failed at every receive while Slack was
+    # down and went to the dead-letter queue; the source's state said it was announced,
+    # so once Slack was back ops never heard which source had died.
+    baseline(cloud, feed)
+    feed.status = 404
+    slack.fail("chat.postMessage", status=503, times=100_000)
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(3 + MAX_RECEIVES):  # the third failure is the notice's; then ticks go on
+        cloud.clock.advance(minutes=5)
+        cloud.tick()
+        notifier.drain()
+    assert not [m for m in slack.all_messages() if "is failing" in m["text"]]
+
+    slack.recover()
+    cloud.clock.advance(minutes=5)
+    cloud.tick()
+    notifier.drain()
+    said = [m["text"] for m in slack.all_messages() if "is failing" in m["text"]]
+    assert len(said) == 1, said
+    assert "Source press" in said[0]
+    assert "404" in said[0]
+    assert cloud.depth("alert_dlq") == 0
+    # Said, so not again.
+    cloud.clock.advance(minutes=5)
+    cloud.tick()
+    notifier.drain()
+    assert len([m for m in slack.all_messages() if "is failing" in m["text"]]) == 1
+
+
 def test_a_429_storm_fills_no_dead_letter_queue_and_every_alert_goes_out_after_it(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

@@ -71,6 +71,7 @@ from demandwatch.core.delivery import (
     slacks_side,
     thread_gone,
 )
+from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, Priority, Thread
 from demandwatch.core.routing import Routes
 from demandwatch.core.schedule import DELIVERY_LEASE, DELIVERY_RUN_BUDGET
@@ -80,7 +81,16 @@ from demandwatch.exceptions import (
     PoisonMessageError,
     RateLimitedError,
 )
-from demandwatch.ports import AlertRecord, Alerts, Delivery, Liveness, OpsNotices, Poster, Threads
+from demandwatch.ports import (
+    AlertRecord,
+    Alerts,
+    Delivery,
+    Liveness,
+    OpsNotices,
+    Poster,
+    SourceStates,
+    Threads,
+)
 
 log = logging.getLogger("demandwatch.delivery")
 
@@ -1215,6 +1225,22 @@ _OUTAGE_ENDS = {
 
 def _story(alert: Alert) -> str:
     return alert.story_id or alert.id
+
+
+def health_not_said(states: SourceStates, notice: HealthNotice) -> bool:
+    """A source's health notice Slack did not take (down, refusing the token, a 429): it
+    is not recorded as said, as a local run does not record it (Service.check_health), so
+    the next check says it again, once Slack takes it (probe s13 H4: queued in the cloud,
+    it was recorded as said, failed at every receive of a long outage and went to the
+    dead-letter queue, and ops never heard which source had died). Nothing is taken back
+    when the source's state has moved on since (said otherwise, or recovered): what it
+    calls for now is said by the next check. Returns whether it was taken back."""
+    state = states.get_source_state(notice.source_id)
+    said = notice.kind != "recovered"
+    if state.health_notified != said:
+        return False
+    states.save_source_state(replace(state, health_notified=not said))
+    return True
 
 
 def escalation_key(due: PostedP1) -> str:

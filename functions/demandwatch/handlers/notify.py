@@ -24,9 +24,11 @@ from demandwatch.app.delivery import (
     SLACK_OUTAGE,
     DeliveryReport,
     NotDeliveredYet,
+    health_not_said,
 )
 from demandwatch.exceptions import (
     DeferredError,
+    NotifyError,
     PoisonMessageError,
     QueueError,
     RateLimitedError,
@@ -113,11 +115,22 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         nonlocal posted, interactions
         notice = parse_notice(record.body)
         if isinstance(notice, HealthMessage):
-            notifier.health(notice.notice)
-            invocation.logger.info(
-                "health notice posted",
-                extra={"source": notice.notice.source_id, "kind": notice.notice.kind},
-            )
+            said = {"source": notice.notice.source_id, "kind": notice.notice.kind}
+            try:
+                notifier.health(notice.notice)
+            except NotifyError as exc:
+                # Like an alert, it waits out Slack in the table, not in this message
+                # (whose tries a long outage would spend into the dead-letter queue): the
+                # next schedule tick queues it again.
+                taken_back = health_not_said(app.store, notice.notice)
+                invocation.logger.warning(
+                    "health notice not posted; said again at the next tick"
+                    if taken_back
+                    else "health notice not posted; the source's state has moved on",
+                    extra={**said, "error": str(exc)},
+                )
+                return
+            invocation.logger.info("health notice posted", extra=said)
             return
         if isinstance(notice, FollowUpNotice):
             from demandwatch.slack.interact import FollowUp
@@ -196,7 +209,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         whose retry is further off than HOLD_GROUP_MAX: the table keeps the work and the
         outbox (or the next tick) queues it again, so the dead-letter queue, where nobody
         retries, is spared it. A follow-up lives only in its message and goes there, for a
-        person to look at, and so does a health notice."""
+        person to look at; so does a health notice that failed for another reason than
+        Slack (which leaves it for the next tick: deliver)."""
         wait = retry_in.get(record.message_id)
         far = wait is not None and wait > HOLD_GROUP_MAX
         if record.receive_count < QUEUE_TRIES and not far:

@@ -119,6 +119,9 @@ class HealthMessage:
     to the ops channel by the notify function (which holds the Slack token)."""
 
     notice: HealthNotice
+    # When it was queued: a notice Slack did not take is queued again by a later tick
+    # (app.delivery.health_not_said), which must not be taken for a duplicate.
+    queued: datetime | None = None
 
     def to_message(self) -> Message:
         n = self.notice
@@ -132,8 +135,11 @@ class HealthMessage:
                 "since": since,
             }
         }
-        # One group for ops messages; one transition of one source is sent once.
-        dedup = f"health-{n.source_id}-{n.kind}-{since or ''}"
+        # One group for ops messages; one transition of one source is sent once per tick
+        # (a retried tick's copy is dropped; a later tick's, for a notice Slack did not
+        # take, is not).
+        queued = f"{self.queued:%Y%m%dT%H%M}" if self.queued else ""
+        dedup = f"health-{n.source_id}-{n.kind}-{since or ''}-{queued}"
         return Message(json.dumps(body), group=OPS_GROUP, dedup_id=dedup[:128])
 
     @classmethod
@@ -211,14 +217,16 @@ class QueuedHealthNotifier:
     """The notifier of the polling functions: alerts leave through the outbox and the
     notify function; health notices are queued for it to post. Nothing is sent from here."""
 
-    def __init__(self, alert_queue: Queue) -> None:
+    def __init__(self, alert_queue: Queue, clock: Callable[[], datetime] | None = None) -> None:
         self._queue = alert_queue
+        self._clock = clock
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
     def health(self, notice: HealthNotice) -> None:
-        self._queue.send([HealthMessage(notice).to_message()])
+        queued = self._clock() if self._clock is not None else None
+        self._queue.send([HealthMessage(notice, queued).to_message()])
 
 
 def parse_notice(
