@@ -335,3 +335,34 @@ def test_killed_during_a_resend_the_next_run_waits_from_the_last_send(world: Wor
     after = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
     assert after.delivered == 1
     assert world.top_level_ids() == [alert.id]
+
+
+# ---------------------------------------------------------------------- review A s13
+
+
+def test_a_p1_behind_a_killed_runs_first_post_is_reported_undelivered(world: World) -> None:
+    """Review A s13 L4: a run was killed while posting a story's first alert (a P2 vote);
+    the next run, at once, keeps that alert's lease (the post may still land) and its P1
+    veto waits for that post. The veto was marked as another run's ("which another run is
+    making") and left out of "P1/P2 not delivered": no run was left to report it."""
+    first = replace(event_alert("statement"), story_id="s1")
+    veto = replace(
+        make_alert("a-veto", item=make_item(key="k2", title="Draft on Syria vetoed")),
+        story_id="s1",
+        priority="P1",
+        created=T0 + timedelta(minutes=1),
+    )
+    world.enqueue(first)
+    dead = f"{socket.gethostname()}:{_finished_pid()}"
+    world.store.claim_alerts(world.clock(), LEASE, holder=dead)
+    world.store.claim_thread("s1", SYRIA_CHANNEL, first.id)
+    world.store.note_sending(first.id, world.clock(), holder=dead)
+    world.enqueue(veto)
+    world.clock.advance(seconds=2)
+    report = world.delivery(holder="me:1", liveness=LocalLiveness()).run()
+    assert report.leases_broken == 1
+    [outcome] = [o for o in report.outcomes if o.alert_id == veto.id]
+    assert outcome.result == "pending"
+    assert "another run is making" not in (outcome.reason or "")
+    assert "a killed run was making" in (outcome.reason or "")
+    assert veto.id in [o.alert_id for o in report.urgent_undelivered]

@@ -661,6 +661,16 @@ class DeliverAlerts:
                 # Its claimant gave up (failed) or vanished: free the thread for this one.
                 self.threads.drop_thread_claim(story, channel, thread.alert_id)
                 raise _Retry
+            if owner == "delivering" and self._held_by_gone(thread.alert_id):
+                # A killed run was posting the first alert (its post may still land, so
+                # its lease is kept that long): nobody else reports this one (review A
+                # s13 L4).
+                return self._retry_later(
+                    alert,
+                    "waiting for the story's first post, which a killed run was making",
+                    counted=False,
+                    wait=WAIT_FOR_THREAD,
+                )
             if owner == "delivering":
                 # Another run holds the first alert's lease and is posting it: that run
                 # reports the story (review A LOW-2, test_r2); should it die, its lease
@@ -951,6 +961,16 @@ class DeliverAlerts:
             and self.alerts.alert_state(other.id) in DELIVERED_STATES
         )
         return already_paged(alert, paged)
+
+    def _held_by_gone(self, alert_id: str) -> bool:
+        """Whether a holder this run found gone (recover) holds the alert's lease. Read
+        only after a crash (locally): the store's undelivered alerts name their holder."""
+        if not self._gone:
+            return False
+        return any(
+            record.alert.id == alert_id and record.holder in self._gone
+            for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT)
+        )
 
     def _sending(self, alert: Alert) -> None:
         """Say that this run begins a post of the alert: if it dies from now on, the post
