@@ -901,3 +901,41 @@ def test_a_re_raise_that_landed_but_whose_answer_was_lost_is_not_posted_twice(
     slack.fail("chat.postMessage", status=500, times=1, landed=True)
     assert delivery(h).run().escalated == ["a-veto"]
     assert len(replies(slack, SYRIA_CHANNEL, parent["ts"])) == 1
+
+
+class SummaryDeletedAtOnce:
+    """A poster whose flood summary someone deletes in Slack the moment it is posted,
+    before the stories go into its thread."""
+
+    def __init__(self, poster: Any, slack: SlackServer) -> None:
+        self._poster = poster
+        self._slack = slack
+
+    def post_summary(self, channel: str, stories: Any) -> str:
+        ts = str(self._poster.post_summary(channel, stories))
+        with self._slack._lock:
+            self._slack.messages[channel] = [
+                m for m in self._slack.messages[channel] if m["ts"] != ts
+            ]
+        return ts
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._poster, name)
+
+
+@pytest.mark.parametrize("local", [True, False])
+def test_a_flood_whose_summary_is_deleted_before_its_stories_posts_them_on_their_own(
+    slack: SlackServer, store: SqliteStore, clock: Clock, local: bool
+) -> None:
+    """Review A s13 L3: a story of a flood posted into a summary gone from Slack met
+    thread_not_found, which is "rejected": the alert (a P1 could be one) failed for good.
+    Better many messages than none: each story posts on its own, as when the summary
+    could not be posted at all."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 4)
+    run = delivery(h, local=local)
+    run.poster = SummaryDeletedAtOnce(run.poster, slack)
+    outcomes = run.run().outcomes if local else run.flood([a.id for a in news])
+    assert [o.result for o in outcomes] == ["delivered"] * 4
+    assert sorted(alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)) == [a.id for a in news]
+    assert [store.alert_state(a.id) for a in news] == ["posted"] * 4

@@ -731,7 +731,20 @@ class DeliverAlerts:
     ) -> AlertOutcome:
         summary = self._folded.get(alert.id)
         if summary is not None:
-            return self._post_folded(alert, channel, summary, decision, adopt=adopt)
+            try:
+                return self._post_folded(alert, channel, summary, decision, adopt=adopt)
+            except NotifyError as exc:
+                if not thread_gone(exc.code):
+                    raise
+                # The summary was deleted in Slack before its stories went in: better many
+                # messages than none, as when it could not be posted (review A s13 L3).
+                log.warning(
+                    "flood summary %s in %s is gone from Slack (%s): its stories post on their own",
+                    summary,
+                    channel,
+                    exc.code,
+                )
+                self._folded = {a: ts for a, ts in self._folded.items() if ts != summary}
         # A claim this alert already held means an earlier try may have posted and died
         # before recording it: find that post (metadata) and adopt it, never repeat it.
         ts = self.poster.find_alert(channel, alert) if adopt else None
