@@ -129,7 +129,7 @@ class RenderingNotifier:
     def post_escalation(
         self,
         channel: str,
-        thread_ts: str,
+        thread_ts: str | None,
         alert: Alert,
         *,
         mention: str | None,

@@ -399,7 +399,7 @@ class Poster(Protocol):
     def post_escalation(
         self,
         channel: str,
-        thread_ts: str,
+        thread_ts: str | None,
         alert: Alert,
         *,
         mention: str | None,
@@ -409,7 +409,9 @@ class Poster(Protocol):
         """Re-raise an unclaimed P1 in its story's thread, mentioning ``mention`` (from
         configuration only); return the reply's ts. With ``look_first`` (the re-raise was
         claimed from a process that died holding it), where posts can be looked up
-        (Slack), an earlier re-raise of the story in the thread is returned, not repeated."""
+        (Slack), an earlier re-raise of the story in the thread is returned, not repeated.
+        ``thread_ts`` None: the story's message is gone (deleted in Slack), and the re-raise
+        goes to the channel on its own."""
         ...
 
 

@@ -939,3 +939,29 @@ def test_a_flood_whose_summary_is_deleted_before_its_stories_posts_them_on_their
     assert [o.result for o in outcomes] == ["delivered"] * 4
     assert sorted(alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)) == [a.id for a in news]
     assert [store.alert_state(a.id) for a in news] == ["posted"] * 4
+
+
+def test_an_unclaimed_p1_whose_message_was_deleted_is_re_raised_on_its_own(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Review A s13 L2: the veto's message was deleted in Slack, unclaimed. Its re-raise
+    into the gone thread met thread_not_found, taken for a refusal for good: given up,
+    and ops told "not re-raised ... thread_not_found"; nobody on call heard of the veto.
+    Now the story's thread is forgotten (its next alert opens it again) and the re-raise
+    goes to the channel on its own, once."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(veto())
+    assert delivery(h).run().delivered == 1
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    with slack._lock:
+        slack.messages[SYRIA_CHANNEL].remove(parent)
+    clock.advance(minutes=21)
+    report = delivery(h).run()
+    assert (report.escalated, report.escalations_given_up) == (["a-veto"], [])
+    [raised] = slack.top_level(SYRIA_CHANNEL)
+    assert "<!subteam^S0ONCALL1>" in raised["text"]
+    assert not [m for m in slack.top_level(OPS_CHANNEL) if "not re-raised" in m["text"]]
+    assert store.get_thread("st-veto", SYRIA_CHANNEL) is None
+    clock.advance(minutes=30)
+    assert delivery(h).run().escalated == []
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 1

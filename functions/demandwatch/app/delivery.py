@@ -795,14 +795,31 @@ class DeliverAlerts:
             root = thread.ts if thread is not None and thread.ts else due.ts
             alert = alerts[due.alert_id]
             try:
-                self.poster.post_escalation(
-                    due.channel,
-                    root,
-                    alert,
-                    mention=policy.mention,
-                    after=policy.after,
-                    look_first=claim.taken_over,
-                )
+                try:
+                    self.poster.post_escalation(
+                        due.channel,
+                        root,
+                        alert,
+                        mention=policy.mention,
+                        after=policy.after,
+                        look_first=claim.taken_over,
+                    )
+                except NotifyError as exc:
+                    if not thread_gone(exc.code):
+                        raise
+                    # The story's message was deleted in Slack, its P1 unclaimed: the
+                    # re-raise goes to the channel on its own (nobody on call heard of the
+                    # P1 otherwise), and the story's next alert opens it again (review A
+                    # s13 L2).
+                    self._forget_thread(due.story_id, due.channel, root, exc)
+                    self.poster.post_escalation(
+                        due.channel,
+                        None,
+                        alert,
+                        mention=policy.mention,
+                        after=policy.after,
+                        look_first=claim.taken_over,
+                    )
             except NotifyError as exc:
                 kind = classify(exc.code, rate_limited=isinstance(exc, RateLimitedError))
                 title = self._outcome(alert, "failed").title

@@ -137,7 +137,7 @@ class ConsoleNotifier:
     def post_escalation(
         self,
         channel: str,
-        thread_ts: str,
+        thread_ts: str | None,
         alert: Alert,
         *,
         mention: str | None,

@@ -251,7 +251,7 @@ class SlackNotifier:
     def post_escalation(
         self,
         channel: str,
-        thread_ts: str,
+        thread_ts: str | None,
         alert: Alert,
         *,
         mention: str | None,
