@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from botocore.exceptions import ClientError
 
 from aws_local import client, moto_server, unique
-from demandwatch.core.models import Alert, Item, Match, NewEntry
+from demandwatch.core.models import Alert, Item, Match, NewEntry, Thread
 from demandwatch.exceptions import QueueError, StoreError
 from demandwatch.queue.base import Message
 from demandwatch.queue.sqs import SqsQueue
@@ -216,3 +217,58 @@ def test_sqs_errors_become_queue_errors(endpoint: str) -> None:
     with pytest.raises(QueueError) as caught:
         gone.send([Message("{}")])
     assert isinstance(caught.value.__cause__, ClientError)
+
+
+class _ReopensAfterThreadDelete:
+    """A DynamoDB client through which, the moment a story's THREAD item is deleted (its
+    message is gone from Slack), another run opens the story again: claims it, posts,
+    counts a reply and marks the new parent stale, before the forgetting run goes on."""
+
+    def __init__(self, real: Any, reopen: Callable[[], None]) -> None:
+        self._real = real
+        self._reopen = reopen
+        self.done = False
+
+    def delete_item(self, **request: Any) -> Any:
+        answer = self._real.delete_item(**request)
+        self._after([request["Key"]])
+        return answer
+
+    def transact_write_items(self, **request: Any) -> Any:
+        answer = self._real.transact_write_items(**request)
+        self._after([i["Delete"]["Key"] for i in request["TransactItems"] if "Delete" in i])
+        return answer
+
+    def _after(self, deleted: list[dict[str, Any]]) -> None:
+        if not self.done and any(k["sk"]["S"].startswith("THREAD#") for k in deleted):
+            self.done = True
+            self._reopen()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def test_forgetting_a_deleted_thread_keeps_what_a_reopened_thread_recorded_since(
+    store: DynamoDbStore, endpoint: str
+) -> None:
+    """Review A s13 L1: forget_thread deleted the THREAD item, then queried the story's
+    replies and deleted them and the stale marker, unconditionally: a reopened message's
+    reply and stale mark, recorded in between by another run, went with them (its
+    "+N sources" under-counted and never refreshed). SQLite does it in one transaction."""
+    other = DynamoDbStore(store.table_name, client("dynamodb", endpoint))
+    store.save_thread(Thread("story-1", "C1", "100.000001", "alert-a"))
+    store.record_reply("story-1", "C1", "alert-b")
+
+    def reopen() -> None:
+        other.claim_thread("story-1", "C1", "alert-c")
+        other.set_thread_ts("story-1", "C1", "alert-c", "300.000001")
+        other.record_reply("story-1", "C1", "alert-d")
+
+    racing = _ReopensAfterThreadDelete(store._client, reopen)
+    store._client = racing
+    assert store.forget_thread("story-1", "C1", "100.000001") is True
+    assert racing.done
+    thread = other.get_thread("story-1", "C1")
+    assert thread is not None
+    assert (thread.ts, thread.replies) == ("300.000001", 1)
+    assert ("story-1", "C1") in other.stale_parents()

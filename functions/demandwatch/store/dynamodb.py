@@ -104,6 +104,8 @@ _BATCH_GET_MAX = 100
 # Two writers touching one item at the same instant make DynamoDB cancel one transaction
 # with "TransactionConflict"; the retry then sees the winner's write and backs off.
 _CONFLICT_RETRIES = 5
+# The most items one TransactWriteItems takes.
+_TRANSACTION_ITEMS = 100
 
 _STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error", "setup_error")
 _STATE_DATE_FIELDS = (
@@ -932,37 +934,63 @@ class DynamoDbStore:
     def forget_thread(self, story_id: str, channel: str, ts: str) -> bool:
         if not ts:
             return False
-        gone = self._conditional(
-            "DeleteItem(thread gone)",
-            self._client.delete_item,
-            Key=_story_key(story_id, f"THREAD#{channel}"),
-            ConditionExpression="ts = :ts",  # a thread opened again since is kept
-            ExpressionAttributeValues={":ts": _s(ts)},
-        )
-        if not gone:
-            return False
         # The replies lived in the deleted thread: the story's next message starts at 0.
-        for item in self._query(
-            "Query(replies)",
-            KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
-            ExpressionAttributeValues={
-                ":pk": _s(f"STORY#{story_id}"),
-                ":prefix": _s(f"REPLY#{channel}#"),
-            },
-            ProjectionExpression="sk",
-            ConsistentRead=True,
-        ):
-            self._call(
-                "DeleteItem(reply)",
-                self._client.delete_item,
-                Key=_story_key(story_id, str(item["sk"]["S"])),
+        # They go in one transaction with the thread and its stale mark (review A s13 L1):
+        # once the thread is gone another run may open the story again, and what it
+        # records then (its replies, its stale mark) must not be taken for the old ones.
+        # No reply is added to the old thread meanwhile: its message is gone from Slack.
+        replies = [
+            _story_key(story_id, str(item["sk"]["S"]))
+            for item in self._query(
+                "Query(replies)",
+                KeyConditionExpression="pk = :pk AND begins_with(sk, :prefix)",
+                ExpressionAttributeValues={
+                    ":pk": _s(f"STORY#{story_id}"),
+                    ":prefix": _s(f"REPLY#{channel}#"),
+                },
+                ProjectionExpression="sk",
+                ConsistentRead=True,
             )
-        self._call(
-            "DeleteItem(stale parent)",
-            self._client.delete_item,
-            Key={"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
-        )
-        return True
+        ]
+        # A transaction holds 100 items: the oldest replies of a very long thread first,
+        # while the thread (and so no reopened one) is still there.
+        fit = _TRANSACTION_ITEMS - 2
+        for key in replies[: max(len(replies) - fit, 0)]:
+            self._call("DeleteItem(reply)", self._client.delete_item, Key=key)
+        items: list[Any] = [
+            {
+                "Delete": {
+                    "TableName": self.table_name,
+                    "Key": _story_key(story_id, f"THREAD#{channel}"),
+                    "ConditionExpression": "ts = :ts",  # a thread opened again since is kept
+                    "ExpressionAttributeValues": {":ts": _s(ts)},
+                }
+            },
+            *({"Delete": {"TableName": self.table_name, "Key": k}} for k in replies[-fit:]),
+            {
+                "Delete": {
+                    "TableName": self.table_name,
+                    "Key": {"pk": _s(_STALE), "sk": _s(f"{story_id}#{channel}")},
+                }
+            },
+        ]
+        for attempt in range(_CONFLICT_RETRIES):
+            try:
+                self._client.transact_write_items(TransactItems=items)
+            except ClientError as exc:
+                reasons = [
+                    r.get("Code", "None") for r in exc.response.get("CancellationReasons", [])
+                ]
+                if reasons[:1] == ["ConditionalCheckFailed"]:
+                    return False  # not that message any more, or forgotten already
+                if "TransactionConflict" in reasons and attempt + 1 < _CONFLICT_RETRIES:
+                    time.sleep(0.02 * 2**attempt)
+                    continue
+                raise self._fail("TransactWriteItems(thread gone)", exc) from exc
+            except BotoCoreError as exc:
+                raise self._fail("TransactWriteItems(thread gone)", exc) from exc
+            return True
+        raise StoreError(f"DynamoDB TransactWriteItems on {self.table_name}: kept conflicting")
 
     def record_reply(self, story_id: str, channel: str, alert_id: str) -> int:
         prefix = f"REPLY#{channel}#"
