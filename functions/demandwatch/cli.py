@@ -896,13 +896,21 @@ def post_digest_if_due(
 
 
 def local_deployment(state: str | Path) -> str:
-    """This local deployment, in its digests' metadata: the host and the state file (a
-    cloud stack, or `run --loop` on another machine, posting to the channel is another)."""
+    """This local deployment, in its digests' metadata: its state file's (a cloud stack,
+    or `run --loop` on another state file, posting to the channel is another). The name
+    is kept in the state file, made the first time from the host and the file's path (as
+    digests posted before it was kept were named), so the same state file is the same
+    deployment on another host or at another path (review A s13 L5)."""
     import socket
 
     from demandwatch.slack.digest import deployment_id
 
-    return deployment_id(f"sqlite:{socket.gethostname()}:{Path(state).resolve()}")
+    store = SqliteStore(state)
+    try:
+        name = store.deployment_name(f"sqlite:{socket.gethostname()}:{Path(state).resolve()}")
+    finally:
+        store.close()
+    return deployment_id(name)
 
 
 def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:

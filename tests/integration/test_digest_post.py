@@ -542,3 +542,51 @@ def test_yesterdays_late_digest_is_not_taken_for_todays(tmp_path: Path) -> None:
         assert len(days) == 2
         assert days[0] != days[1]
     store.close()
+
+
+def test_a_loop_restarted_on_its_state_file_elsewhere_knows_its_own_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review A s13 L5: the deployment id in a digest's metadata was made of the host name
+    and the state file's path. A `run --loop` killed after Slack took its digest, restarted
+    on the same state file in another container (another host name) or mounted at another
+    path, took its own digest for another deployment's and posted it again. The id is now
+    kept in the state file itself."""
+    import shutil
+    import socket
+
+    config = load_config(SHIPPED_CONFIG_DIR)
+    first = tmp_path / "a" / "state.sqlite3"
+    store = SqliteStore(first)
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        slack.set_time(DIGEST_DUE)
+        real = SlackDigestPoster(
+            SlackApi(build_web_client(settings)),
+            build_routes(config, settings),
+            deployment=local_deployment(store.path),
+        )
+        day = DIGEST_DUE.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+        with pytest.raises(Killed):
+            post_digests_once(
+                config,
+                store,
+                store,
+                DiesWhilePosting(real, landed=True),
+                DIGEST_DUE - timedelta(hours=24),
+                DIGEST_DUE,
+                day=day,
+            )
+        store.close()
+        assert len(_digests(slack, "C0SYRIA")) == 1
+
+        # The same state file, in another container at another path.
+        moved = tmp_path / "b" / "state.sqlite3"
+        moved.parent.mkdir()
+        shutil.copy(first, moved)
+        store = SqliteStore(moved)
+        monkeypatch.setattr(socket, "gethostname", lambda: "another-container")
+        later = DIGEST_DUE + DIGEST_LEASE + timedelta(minutes=1)
+        assert post_digest_if_due(LOOP_ARGS, settings, config, store, later) is True
+        assert len(_digests(slack, "C0SYRIA")) == 1
+    store.close()

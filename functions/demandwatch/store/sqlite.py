@@ -133,6 +133,11 @@ CREATE TABLE IF NOT EXISTS ops_notices (
     at    TEXT NOT NULL,
     until TEXT  -- a claim's lease (claim_notice); NULL: noted for good
 );
+-- This state file's deployment, as its digests' metadata names it (one row, made once).
+CREATE TABLE IF NOT EXISTS deployment (
+    one  INTEGER PRIMARY KEY CHECK (one = 1),
+    name TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
     at       TEXT NOT NULL,
@@ -848,6 +853,15 @@ class SqliteStore:
                 "DELETE FROM stale_parents WHERE story_id = ? AND channel = ? AND replies <= ?",
                 (story_id, channel, shown),
             )
+
+    def deployment_name(self, first: str) -> str:
+        """The name of the deployment this state file belongs to: ``first`` the first time
+        it is asked, then that, wherever the file is moved or the loop runs next (review A
+        s13 L5: a name made of the host and the path changed with them)."""
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO deployment (one, name) VALUES (1, ?)", (first,))
+            row = db.execute("SELECT name FROM deployment WHERE one = 1").fetchone()
+        return str(row[0])
 
     def first_notice(self, key: str, at: datetime) -> bool:
         with self._write() as db:
