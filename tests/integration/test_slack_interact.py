@@ -323,6 +323,45 @@ def test_draft_statement_is_posted_in_the_story_thread(app: App) -> None:
     assert status.state == "posted"
 
 
+def test_a_second_draft_press_is_told_where_the_first_draft_is_not_posted_again(app: App) -> None:
+    """Probe s13 H6: two people pressed "Draft statement": two identical drafts in the
+    thread, the second presser not told one was there. Claim tells the second presser who
+    has it; a draft now does the same, until the story has news since the draft."""
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER1").follow_ups)
+    app.clock.advance(minutes=2)
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER2").follow_ups)
+    drafts = [
+        r
+        for r in app.slack.replies(SYRIA_CHANNEL, app.parent_ts)
+        if r["metadata"]["event_type"] == "demandwatch_draft"
+    ]
+    assert len(drafts) == 1
+    note = app.slack.ephemeral[-1]
+    assert note["user"] == "U0WRITER2"
+    assert note["text"].startswith(
+        "A draft statement is in this thread already, made for <@U0WRITER1>"
+    )
+
+    # The story has news since (another source): a new draft is worth making.
+    app.clock.advance(minutes=1)
+    app.deliver(
+        replace(
+            make_alert("a-news", item=make_item(key="news")),
+            story_id=app.alert.story_id,
+            priority="P2",
+            created=app.clock(),
+        )
+    )
+    app.clock.advance(minutes=1)
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER2").follow_ups)
+    drafts = [
+        r
+        for r in app.slack.replies(SYRIA_CHANNEL, app.parent_ts)
+        if r["metadata"]["event_type"] == "demandwatch_draft"
+    ]
+    assert len(drafts) == 2
+
+
 def test_a_draft_from_a_vote_that_became_a_veto_is_titled_after_the_veto(app: App) -> None:
     """The Draft button sits on the story's top-level message, the vote's: the draft, about
     the veto, is announced as the veto's, not the vote notice's (probe2 G6)."""

@@ -493,6 +493,19 @@ class Interactions:
                 thread_ts=follow_up.thread_ts or None,
             )
         elif follow_up.kind == "draft":
+            made = self._draft_made(follow_up)
+            if made is not None:
+                # A second press, with no news since the first draft: the presser is told
+                # where it is, as a second claim is told who has it (probe s13 H6).
+                text = (
+                    f"A draft statement is in this thread already, made for "
+                    f"{user_mention(made.user)} {date_token(made.at)}: no news of the story "
+                    "since."
+                )
+                self.notifier.api.ephemeral(
+                    follow_up.channel, follow_up.user, text, thread_ts=follow_up.thread_ts
+                )
+                return
             self.notifier.post_draft(
                 follow_up.story_id,
                 follow_up.channel,
@@ -502,6 +515,20 @@ class Interactions:
             )
             if follow_up.alert_id:  # the digest says which stories had a draft made
                 self.store.mark_drafted(follow_up.alert_id, follow_up.user, self._clock())
+
+    def _draft_made(self, follow_up: FollowUp) -> Mark | None:
+        """The first draft made for the pressed message's alert, when no alert of its story
+        came after it (None: none made, or the story has news a new draft would carry)."""
+        if not follow_up.alert_id or not follow_up.user:
+            return None
+        status = self.store.alert_status(follow_up.alert_id)
+        made = status.drafted if status is not None else None
+        if made is None:
+            return None
+        story = self.store.story_alerts(follow_up.story_id or follow_up.alert_id)
+        if any(alert.created > made.at for alert in story):
+            return None
+        return made
 
     def tell_waiting(self, follow_up: FollowUp, retry_after: float, *, comes: bool = True) -> None:
         """Tell the presser of "Draft statement", privately, that Slack makes the draft
