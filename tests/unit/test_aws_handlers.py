@@ -372,3 +372,20 @@ def test_a_container_keeps_one_slack_client_per_token_and_its_notifier_shares_it
     assert app.notifier(rotated).api is app.slack_api(rotated)
     with pytest.raises(ConfigError, match="slack_bot_token"):
         app.slack_api(app.settings())
+
+
+def test_a_follow_up_slack_keeps_rate_limiting_backs_off_by_receive_not_only_retry_after() -> None:
+    """A draft Slack answers 429 with a 2 s Retry-After at every try would be handed back
+    every 2 s and reach the dead-letter queue (its fifth receive) in seconds: after
+    Slack's own delay at first, the waits grow with the receives, to minutes in all."""
+    from demandwatch.exceptions import RateLimitedError
+    from demandwatch.handlers.notify import due_in
+
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    limited = RateLimitedError("Slack chat.postMessage rate limited", 2)
+    waits = [due_in(limited, now, receive) for receive in range(1, 5)]
+    assert waits[0] == timedelta(seconds=2)
+    assert waits == sorted(waits)
+    assert sum(waits, timedelta()) >= timedelta(minutes=2)
+    # A long Retry-After is honoured as it is.
+    assert due_in(RateLimitedError("x", 300), now, 2) == timedelta(seconds=300)

@@ -75,6 +75,9 @@ HOLD_GROUP_MAX = timedelta(seconds=60)
 # A message that cannot be handled yet and has no retry time of its own (another worker
 # holds its alert, or its alert's retry time has not come): looked at again after this.
 DEFERRED_RETRY = timedelta(seconds=20)
+# A follow-up Slack keeps rate-limiting comes back after Slack's Retry-After, then at least
+# this, x3 at each receive (10 s, 30 s, 90 s: minutes before its dead-letter receive).
+RATE_LIMIT_BACKOFF = timedelta(seconds=10)
 # SQS's longest visibility timeout.
 _VISIBILITY_MAX = 12 * 3600
 
@@ -189,7 +192,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     def failed(record: SqsRecord, exc: Exception) -> None:
         kind = failure_kind(exc)
         invocation.count(_COUNTERS[kind])
-        retry_in[record.message_id] = due_in(exc, app.clock())
+        retry_in[record.message_id] = due_in(exc, app.clock(), record.receive_count)
         if record.group is not None:
             group_retry.setdefault(record.group, retry_in[record.message_id])
         details = {
@@ -263,11 +266,20 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
 handler = make_handler(run, reads=("alert",))
 
 
-def due_in(exc: Exception, now: datetime) -> timedelta | None:
+def due_in(exc: Exception, now: datetime, receive_count: int = 1) -> timedelta | None:
     """How long until a failed message's work is due again (None: not known, and the
-    message comes back at the queue's visibility timeout)."""
+    message comes back at the queue's visibility timeout).
+
+    A 429 (a follow-up's: an alert's wait is its retry time in the table) is Slack's
+    Retry-After at first, then backs off by the message's receives: the queue moves a
+    message to the dead-letter queue at its fifth receive, and a storm of 429s a second
+    or two apart must not spend those in seconds."""
     if isinstance(exc, RateLimitedError):
-        return timedelta(seconds=max(exc.retry_after, 0.0))
+        asked = timedelta(seconds=max(exc.retry_after, 0.0))
+        if receive_count <= 1:
+            return asked
+        backoff: timedelta = RATE_LIMIT_BACKOFF * 3 ** min(receive_count - 2, 8)
+        return max(asked, backoff)
     if isinstance(exc, NotDeliveredYet) and exc.retry_at is not None:
         return max(exc.retry_at - now, timedelta(0))
     if isinstance(exc, DeferredError):
