@@ -36,7 +36,19 @@ Baselines from the same run, alternating with the artifact run by run:
   the package's sources, as the artifact shipped before it carried .pyc files; without
   the build's precompiled code either);
 - the shipped artifact importing botocore alone and making the three clients (what the
-  functions' AWS clients cost by themselves: the floor under every handler's figure).
+  functions' AWS clients cost by themselves). Not a floor to subtract: about three
+  quarters of it is the import, and most of what botocore imports (urllib3, ssl,
+  http.client, email, inspect, logging, re) a handler imports anyway for its own sake.
+  Counted in instructions (valgrind, deterministic), a notify cold start is about 1,025
+  million, of which botocore's own share (importing botocore.session, the session, the
+  two clients, and botocore.exceptions, which the handler's import loads) is about 300;
+  the import of the handler module, before any AWS client, is about 690 (slack_sdk and the asyncio it imports ~240, pydantic ~80 and the alert
+  codec built with the module ~115, the dataclasses and hashing behind the build's
+  precompiled code ~120). A digest builds the story codec too (the two codecs ~125).
+
+Each handler's figure is also given by phase (``phases_ms``, each phase's median): the
+import of its module, its set-up (``handler.start()``: Logger and Metrics, configuration,
+store, with the store's dynamodb client), and the clients it makes after that.
 """
 
 from __future__ import annotations
@@ -89,18 +101,25 @@ import time
 started, cpu = time.perf_counter(), time.process_time()
 import importlib, os
 module = importlib.import_module({module!r})
+imported = time.process_time()
 if {handler!r}:
     app = module.handler.start()  # what its first event sets up before the work
+    set_up = time.process_time()
     for name in module.CLIENTS:  # the clients its invocations make (the store made dynamodb)
         getattr(app.clients, name)
 else:
     session = module.get_session()
+    set_up = time.process_time()
     for name in ("dynamodb", "sqs", "secretsmanager"):
         session.create_client(name)
-print(time.process_time() - cpu, time.perf_counter() - started)
+done = time.process_time()
+print(done - cpu, time.perf_counter() - started, imported - cpu, set_up - imported, done - set_up)
 """
 # (The probe's CPU clock starts after the interpreter's own start-up, as the wall clock
-# does: both measure the handler's import and set-up, not Python starting.)
+# does: both measure the handler's import and set-up, not Python starting.) Its phases:
+# the import; the set-up (handler.start(), which makes the store's dynamodb client; for
+# botocore alone, the session); the clients made after it.
+PHASES = ("import", "set_up", "clients")
 
 
 @dataclass(frozen=True)
@@ -143,8 +162,10 @@ def task_roots() -> Iterator[dict[str, list[str]]]:
         yield {"artifact": [str(artifact)], "no_bytecode": [str(sources), str(deps)]}
 
 
-def probe(python: Path, paths: list[str], module: str, *, handler: bool) -> tuple[float, float]:
-    """CPU and wall seconds of one cold start."""
+def probe(
+    python: Path, paths: list[str], module: str, *, handler: bool
+) -> tuple[float, float, tuple[float, ...]]:
+    """CPU and wall seconds of one cold start, and the CPU seconds of each of its PHASES."""
     code = _PROBE.format(paths=paths, module=module, handler=handler)
     done = subprocess.run(
         [str(python), "-I", "-B", "-c", code],
@@ -157,8 +178,8 @@ def probe(python: Path, paths: list[str], module: str, *, handler: bool) -> tupl
     )
     if done.returncode != 0:
         raise RuntimeError(f"{module}: {done.stderr.strip()[-600:]}")
-    cpu, wall = done.stdout.strip().splitlines()[-1].split()
-    return float(cpu), float(wall)
+    cpu, wall, *phases = (float(v) for v in done.stdout.strip().splitlines()[-1].split())
+    return cpu, wall, tuple(phases)
 
 
 def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
@@ -167,6 +188,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
     names = handler_names()
     samples: dict[tuple[str, str], list[float]] = {}
     walls: dict[tuple[str, str], list[float]] = {}
+    phases: dict[tuple[str, str], list[tuple[float, ...]]] = {}
     errors: dict[str, str] = {}
     with task_roots() as roots:
         # Round-robin, so that a busy moment on the machine hits every variant alike.
@@ -182,14 +204,23 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
                         "botocore.session" if name == "botocore" else f"demandwatch.handlers.{name}"
                     )
                     try:
-                        cpu, wall = probe(python, paths, module, handler=name != "botocore")
+                        cpu, wall, split = probe(python, paths, module, handler=name != "botocore")
                     except RuntimeError as exc:
                         errors[f"{root}/{name}"] = str(exc)
                         continue
                     samples.setdefault(key, []).append(cpu * 1000)
                     walls.setdefault(key, []).append(wall * 1000)
+                    phases.setdefault(key, []).append(split)
     ms = {key: median(values) for key, values in samples.items()}
     wall_ms = {key[1]: median(values) for key, values in walls.items() if key[0] == "artifact"}
+    # Each phase's median on its own (the phases' medians need not add up to the total's).
+    phase_ms = {
+        key[1]: {
+            phase: median([split[i] * 1000 for split in splits]) for i, phase in enumerate(PHASES)
+        }
+        for key, splits in phases.items()
+        if key[0] == "artifact"
+    }
     shipped = {n: ms[("artifact", n)] for n in names if ("artifact", n) in ms}
     before = {n: ms[("no_bytecode", n)] for n in names if ("no_bytecode", n) in ms}
     clients_ms = ms.get(("artifact", "botocore"))
@@ -207,6 +238,11 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
         f"{slowest}; each handler (ms, artifact / without bytecode): "
         + ", ".join(f"{n} {shipped[n]:.0f} / {before.get(n, float('nan')):.0f}" for n in shipped)
         + (f"; botocore + the 3 clients alone {clients_ms:.0f} ms" if clients_ms else "")
+        + "; phases (ms CPU, import / set-up / clients after it): "
+        + ", ".join(
+            f"{n} {p['import']:.0f} / {p['set_up']:.0f} / {p['clients']:.0f}"
+            for n, p in phase_ms.items()
+        )
     )
     if errors:
         note += "; FAILED: " + "; ".join(f"{k}: {v[:300]}" for k, v in errors.items())
@@ -231,6 +267,7 @@ def run(sizes: ColdSizes, log: Callable[[str], object] = print) -> list[Figure]:
                 "no_bytecode_ms": before,
                 "aws_clients_ms": clients_ms,
                 "wall_ms": wall_ms,
+                "phases_ms": phase_ms,
                 "python": str(_version(python)),
                 "errors": errors,
             },
