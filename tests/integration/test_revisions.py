@@ -41,6 +41,42 @@ POSTPONED = Entry(
     "has been postponed indefinitely after Russia threatened to veto it.",
 )
 
+BLOG = "https://press.un.org/en/blog/sc17950"
+FIRST_VETO = Entry(
+    title="Security Council fails to adopt United States draft on Syria chemical weapons "
+    "investigation as Russian Federation vetoes text",
+    link=BLOG,
+    description="The Security Council failed to adopt draft resolution S/2026/2701, submitted "
+    "by the United States, owing to the negative vote of the Russian Federation. The vote was "
+    "12 in favour, 2 against (Russian Federation, Bolivia), with 1 abstention (China).",
+)
+SECOND_VETO = Entry(
+    title="Security Council fails to adopt second Syria chemical weapons draft as France, "
+    "United Kingdom, United States vote against",
+    link=BLOG,
+    description="Later in the meeting, the Council failed to adopt a competing draft "
+    "resolution, S/2026/2702, submitted by the Russian Federation, owing to the negative "
+    "votes of France, the United Kingdom and the United States, permanent members. That text "
+    "received 9 votes in favour, 3 against (France, United Kingdom, United States), with 3 "
+    "abstentions.",
+)
+AID_VETO = Entry(
+    title="Security Council fails to adopt Syria cross-border aid renewal as Russian "
+    "Federation vetoes",
+    link="https://press.un.org/en/blog/sc18001",
+    description="The Security Council failed to adopt draft resolution S/2026/2801, owing to "
+    "the negative vote of the Russian Federation. The vote was 13 in favour, 1 against "
+    "(Russian Federation), with 1 abstention (China).",
+)
+AID_VETO_CORRECTED = Entry(
+    title="Security Council fails to adopt Syria cross-border aid renewal as China, Russian "
+    "Federation veto",
+    link="https://press.un.org/en/blog/sc18001",
+    description="Correction: the Security Council failed to adopt draft resolution "
+    "S/2026/2801 owing to the negative votes of China and the Russian Federation. The vote "
+    "was 13 in favour, 2 against (China, Russian Federation), with 0 abstentions.",
+)
+
 COI = "https://www.ohchr.org/en/press-releases/2026/12/coi-syria-findings"
 TORTURE = Entry(
     title="Commission of Inquiry on Syria finds systematic torture in detention facilities",
@@ -163,3 +199,77 @@ def test_a_report_rewritten_into_another_finding_that_matches_a_new_demand_alert
         m for m in outside.slack.all_messages() if "chemical weapons in Idlib" in m.get("text", "")
     ]
     assert len(posted) == 1
+
+
+def test_a_live_blog_rewritten_to_report_a_second_veto_in_the_meeting_is_said(
+    outside: Outside,
+) -> None:
+    """Probe s14 N9: the meeting's live blog, rewritten to report the competing draft's
+    veto (another draft, other vetoers), was absorbed: same event, no new demand."""
+    outside.serve(FIRST_VETO)
+    assert "delivered=1" in outside.run().stdout
+    outside.serve(SECOND_VETO)
+    revised = outside.run()
+    assert "changed=1" in revised.stdout
+    assert "delivered=1" in revised.stdout, revised.stdout
+    said = [m for m in outside.slack.all_messages() if "S/2026/2702" in json.dumps(m)]
+    assert len(said) == 1
+    # Reworded again without a new fact: nothing more.
+    outside.serve(Entry(SECOND_VETO.title + ".", BLOG, SECOND_VETO.description + " "))
+    assert "delivered=0" in outside.run().stdout
+
+
+def test_a_correction_of_who_vetoed_is_said_and_the_draft_takes_the_corrected_facts(
+    outside: Outside,
+) -> None:
+    """Probe s14 N10: a release corrected from "Russian Federation vetoes, China abstains"
+    to "China and the Russian Federation veto" was absorbed, and the draft statement kept
+    the withdrawn facts (\"Abstaining: China\")."""
+    outside.serve(AID_VETO)
+    assert "delivered=1" in outside.run().stdout
+    outside.serve(AID_VETO_CORRECTED)
+    revised = outside.run()
+    assert "delivered=1" in revised.stdout, revised.stdout
+    _, replies = outside.thread()  # one top-level message: the correction is in its thread
+    assert len(replies) == 1
+    assert "China" in json.dumps(replies[0]["blocks"])
+
+    env = {**os.environ, "DEMANDWATCH_CONFIG": str(outside.config)}
+    stories = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "demandwatch.cli",
+            "stories",
+            "--json",
+            "--state",
+            str(outside.state),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    [story] = json.loads(stories.stdout)
+    draft = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "demandwatch.cli",
+            "draft",
+            "--story",
+            story["id"],
+            "--state",
+            str(outside.state),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout
+    assert "China and the Russian Federation" in draft or "China, Russian Federation" in draft
+    assert "13 in favour, 2 against" in draft
+    assert "Abstaining: China" not in draft
+    assert "1 against (Russian Federation)" not in draft

@@ -248,7 +248,8 @@ def test_what_a_version_reports_is_remembered_with_it() -> None:
         demands=BY_ID,
     )
     assert [e.report for e in entries] == [
-        Report("veto", frozenset({"veto"})),
+        # With the facts of the decision it reports (probe s14 N9/N10).
+        Report("veto", frozenset({"veto"}), frozenset({"vetoer:Russian Federation"})),
         # Matched nothing: it takes back nothing the document reported (review A s13 M1:
         # remembering "nothing" re-alerted the same veto when the match came back).
         known,
@@ -281,7 +282,7 @@ def test_a_document_whose_match_comes_and_goes_is_news_once() -> None:
     seen = step(veto, "v3", seen)
     assert alerts == [True, False, False]
     # A demand dropped by one version and restored by the next: remembered throughout.
-    both = replace(seen, report=Report(seen.report.event, frozenset({"veto", "icc"})))  # type: ignore[union-attr]
+    both = replace(seen, report=replace(seen.report, demands=frozenset({"veto", "icc"})))  # type: ignore[type-var]
     fewer = step(veto, "v4", both)
     assert fewer.report == both.report
     assert alerts[-1] is False

@@ -257,15 +257,21 @@ class PollOutcome:
 @dataclass(frozen=True)
 class Report:
     """What a version of a document reports, as far as telling news from a rewording
-    goes: its event (None: it matched no demand, so it was not classified) and the
-    demands it matched."""
+    goes: its event (None: it matched no demand, so it was not classified), the demands
+    it matched, and the facts of a Council decision it reports (the documents it names,
+    who vetoed, the votes for and against: ``doc:S/2026/2701``, ``vetoer:China``,
+    ``vote:13-2``), so that a live blog rewritten to report a second veto, or corrected
+    as to who vetoed, is news. ``facts`` None: not known (a record from before facts
+    were kept, or a version that was not classified)."""
 
     event: EventType | None = None
     demands: frozenset[str] = frozenset()
+    facts: frozenset[str] | None = None
 
     def to_text(self) -> str:
-        """One short string for a store column: ``event|demand,demand``."""
-        return f"{self.event or ''}|{','.join(sorted(self.demands))}"
+        """One short string for a store column: ``event|demand,demand|fact;fact``."""
+        text = f"{self.event or ''}|{','.join(sorted(self.demands))}"
+        return text if self.facts is None else f"{text}|{';'.join(sorted(self.facts))}"
 
     @classmethod
     def from_text(cls, text: str | None) -> Report | None:
@@ -273,12 +279,14 @@ class Report:
         remembered, or one unreadable) stays None: unknown, never "nothing"."""
         if not text or "|" not in text:
             return None
-        event, _, demands = text.partition("|")
+        event, _, rest = text.partition("|")
         if event and event not in EVENT_TYPES:
             return None
+        demands, sep, facts = rest.partition("|")
         return cls(
             event=event or None,  # narrowed by the EVENT_TYPES check above
             demands=frozenset(d for d in demands.split(",") if d),
+            facts=frozenset(f for f in facts.split(";") if f) if sep else None,
         )
 
 

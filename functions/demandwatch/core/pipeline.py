@@ -15,6 +15,7 @@ from demandwatch.core.models import (
     EVENT_TYPES,
     Alert,
     Demand,
+    Event,
     EventType,
     Item,
     NewEntry,
@@ -201,15 +202,21 @@ def decide(
         matched = [demands[m.demand_id] for m in matches]
         priority = priority_for(event.type, matched) or "P3"
         level = alert_level(priority, event.type)
-        report = Report(event.type, frozenset(m.demand_id for m in matches))
+        report = Report(
+            event.type, frozenset(m.demand_id for m in matches), decision_facts(event, item)
+        )
         background = baseline and not (
             news_from is not None and item.published_trusted and item.published >= news_from
         )
         news = not background and is_news(level, report, previous)
-        # Remembered: the demands of every version so far, so a demand dropped by one
-        # rewrite and restored by the next is not news again.
+        # Remembered: the demands and facts of every version so far, so a demand or a
+        # fact dropped by one rewrite and restored by the next is not news again.
         if reported is not None:
-            report = replace(report, demands=report.demands | reported.demands)
+            report = replace(
+                report,
+                demands=report.demands | reported.demands,
+                facts=(report.facts or frozenset()) | (reported.facts or frozenset()),
+            )
         if not news:
             entries.append(_remember(candidate, max(before, level), report))
             continue
@@ -243,16 +250,34 @@ def decide(
 def is_news(level: int, report: Report, previous: SeenDocument | None) -> bool:
     """Whether a matched version of a document is news: the document is new, or this
     version is more urgent than anything it raised before, or it reports something the
-    document did not (another event than the last version examined, or a demand no
-    version matched).
-    A record from before reports were remembered (``report`` None) is judged by its level
-    alone, as it was recorded: an upgrade never re-alerts the documents it already knows."""
+    document did not (another event than the last version examined, a demand no version
+    matched, or a fact of a Council decision no version reported: another draft's veto
+    in the same live blog, a correction of who vetoed or of the vote).
+    A record from before reports (or their facts) were remembered is judged by what it
+    kept: an upgrade never re-alerts the documents it already knows."""
     if previous is None or level > previous.level:
         return True
     before = previous.report
     if before is None:
         return False
-    return report.event != before.event or not report.demands <= before.demands
+    if report.event != before.event or not report.demands <= before.demands:
+        return True
+    return before.facts is not None and not (report.facts or frozenset()) <= before.facts
+
+
+# The events whose facts decide what happened at the Council (see Report.facts).
+_DECISIONS = frozenset({"veto", "resolution_adopted"})
+
+
+def decision_facts(event: Event, item: Item) -> frozenset[str]:
+    """The facts of a Council decision a version reports (empty for other events)."""
+    if event.type not in _DECISIONS:
+        return frozenset()
+    facts = {f"doc:{symbol}" for symbol in item.symbols}
+    facts.update(f"vetoer:{name}" for name in event.vetoers)
+    if event.vote is not None:
+        facts.add(f"vote:{event.vote.in_favour}-{event.vote.against}")
+    return frozenset(facts)
 
 
 def _remember(candidate: Fresh, level: int, report: Report | None) -> NewEntry:
@@ -314,6 +339,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 rival_draft=names_rival_draft(item.title, item.text),
                 record=voting_record(item.title, item.text),
                 background=cited_documents(item.title, item.text),
+                revision=entry.revises is not None,
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

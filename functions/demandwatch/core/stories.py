@@ -579,6 +579,8 @@ class Candidate:
     record: VotingRecord | None = None
     # The Council documents the item cites as background (see ``cited_documents``).
     background: frozenset[str] = frozenset()
+    # A new version of a document already seen (its source rewrote it in place).
+    revision: bool = False
 
     def __post_init__(self) -> None:
         # A date the item cannot mean for its own event is a date it cites (the earlier veto
@@ -1657,6 +1659,23 @@ class StoryClusterer:
         for kind in self._kinds[story.id] & _FILED:
             self._by_outcome.setdefault((kind, day), set()).add(story.id)
 
+    def _revised(self, cand: Candidate, own: set[str]) -> Story | None:
+        """The story in the window holding an earlier version of ``cand``'s document (the
+        same address), when ``cand`` names none of the story's drafts' rivals: the
+        identifying symbols it names (``own``) are the story's, or it names none."""
+        url = cand.item.url
+        if not url:
+            return None
+        for story in self.stories.values():
+            if abs(cand.item.published - self._opened(story)) > self.record_window:
+                continue
+            if not any(item.url == url for item in story.items):
+                continue
+            if own and not any(story.id in self._by_symbol.get(s, ()) for s in own):
+                continue
+            return story
+        return None
+
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
         when = cand.item.published
@@ -1680,6 +1699,12 @@ class StoryClusterer:
             orphan = self._orphan_vote(cand, own)
             keys = set() if orphan is None else {orphan}
         found = self._candidates(cand, reacted)
+        # A new version of a document a story holds stays in that story while it names
+        # the story's draft (or none): a release corrected as to who vetoed is the same
+        # development, though its vetoers and tally now differ (probe s14 N10). A version
+        # about another draft (the same live blog, later in the meeting) is judged afresh.
+        if cand.revision and (revised := self._revised(cand, own)) is not None:
+            best, best_rank, found = revised, (1, 0.0, 0.0, 0.0), []
         # A veto of the day whose members a misread item names (see ``_misread_veto_news``)
         # is a story its type does not fit, so not among the candidates: added, as the keys.
         vetoes = (
