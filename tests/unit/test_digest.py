@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -84,6 +84,37 @@ def test_stories_are_grouped_by_demand_with_what_people_did() -> None:
     assert "*Held for the digest* (1):" in slack
     assert "draft made" in slack
     assert "Sources: 11 ok, 1 failing (UN News)" in slack
+
+
+def test_the_slack_digest_cleans_feed_text_on_every_line() -> None:
+    """Probe s14 N14: the General Assembly line kept a title's bidi controls, so
+    "\u202eexe.gro.nu" read "un.org.exe" there (the story's link line was clean)."""
+    hostile = "Russia vetoes Syria draft \u202eexe.gro.nu\u202c \u2067@here\u2069 \u200f<!channel>"
+    records = [
+        record(
+            "v1",
+            "posted",
+            priority="P1",
+            matches=(VETO,),
+            event=Event("veto"),
+            source_name="Wire \u202eevil\u202c",
+        )
+    ]
+    content = build_digest(
+        title="Syria",
+        start=T - timedelta(days=1),
+        end=T,
+        records=records,
+        statuses={},
+        health="Sources: 1 ok",
+    )
+    content = replace(content, ga_debates=((hostile, date(2026, 3, 16)),))
+    slack = "\n".join(b["text"]["text"] for b in compose_digest(content).blocks)
+    assert "General Assembly debate on the veto due by" in slack
+    for control in ("\u202e", "\u202c", "\u2067", "\u2069", "\u200f", "<!channel>"):
+        assert control not in slack
+    assert "@\u200bhere" in slack
+    assert "exe.gro.nu" in slack
 
 
 @pytest.fixture

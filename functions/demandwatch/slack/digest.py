@@ -13,7 +13,7 @@ from demandwatch.core.routing import Routes
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack.api import SlackApi
 from demandwatch.slack.blocks import SECTION_TEXT, Message
-from demandwatch.slack.escape import date_token, escape, link, user_mention
+from demandwatch.slack.escape import date_token, escape, link, untrusted, user_mention
 
 MAX_STORIES = 15
 _PRIORITY_EMOJI = {"P1": "🔴", "P2": "🟠", "P3": "🔵"}
@@ -33,7 +33,7 @@ def _story(story: DigestStory) -> str:
         status = " — delivery failed"
     if story.drafted:
         status += " · draft made"
-    sources = escape(", ".join(story.sources))
+    sources = untrusted(", ".join(story.sources), 600)
     return (
         f"{_PRIORITY_EMOJI.get(lead.priority, '')} *{lead.priority}* "
         f"{escape(EVENT_LABELS[lead.event.type])}: {title_link} "
@@ -78,7 +78,10 @@ def compose_digest(content: DigestContent) -> Message:
     # The alert said so once; the digest keeps reminding until the day has passed.
     for title, due in content.ga_debates:
         body.append(
-            f"🏛️ General Assembly debate on the veto due by *{due:%a %d %b %Y}*: {escape(title)}"
+            # The story's title is feed text: cleaned like every title (probe s14 N14:
+            # bidi controls turned "exe.gro.nu" into "un.org.exe" on this line only).
+            f"🏛️ General Assembly debate on the veto due by *{due:%a %d %b %Y}*: "
+            f"{untrusted(title, 400)}"
         )
     body.append(escape(content.health))
 
