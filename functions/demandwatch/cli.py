@@ -172,14 +172,24 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"demandwatch {__version__}")
+    # --config and -v are taken before the command or after it (probe s14 N12:
+    # `demandwatch -v run` was a usage error). After it, their defaults are SUPPRESS:
+    # a sub-command's defaults would otherwise overwrite what was given before it.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--config",
-        type=Path,
-        default=None,
-        help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped one)",
-    )
-    common.add_argument("-v", "--verbose", action="store_true", help="debug logging on stderr")
+    for options, default in ((parser, None), (common, argparse.SUPPRESS)):
+        options.add_argument(
+            "--config",
+            type=Path,
+            default=default,
+            help="configuration directory (default: $DEMANDWATCH_CONFIG or the shipped one)",
+        )
+        options.add_argument(
+            "-v",
+            "--verbose",
+            action="store_true",
+            default=False if default is None else default,
+            help="debug logging on stderr",
+        )
     state = argparse.ArgumentParser(add_help=False)
     state.add_argument(
         "--state",

@@ -55,3 +55,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.strip() == f"demandwatch {__version__}"
+
+
+@pytest.mark.parametrize("command", ["run", "status", "stories", "digest", "match", "eval"])
+def test_config_and_verbose_are_taken_before_the_command_or_after_it(command: str) -> None:
+    """Probe s14 N12: the README says every command takes --config and -v; given before
+    the command name they were a usage error (exit 2)."""
+    parser = _parser()
+    extra = {"match": ["some text"], "eval": ["labels.jsonl"]}.get(command, [])
+    before = parser.parse_args(["-v", "--config", "/etc/dw", command, *extra])
+    after = parser.parse_args([command, "-v", "--config", "/etc/dw", *extra])
+    neither = parser.parse_args([command, *extra])
+    assert (before.verbose, str(before.config)) == (True, "/etc/dw")
+    assert (after.verbose, str(after.config)) == (True, "/etc/dw")
+    assert (neither.verbose, neither.config) == (False, None)
+    # Given on both sides, the one after the command (nearer to it) counts.
+    both = parser.parse_args(["--config", "/a", command, "--config", "/b", *extra])
+    assert str(both.config) == "/b"
