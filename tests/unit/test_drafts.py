@@ -221,3 +221,46 @@ def test_a_sentence_opening_with_the_russian_federation_is_capitalised() -> None
     from demandwatch.core.drafts import and_list, sentence_start
 
     assert sentence_start(and_list(["Russian Federation"])) == "The Russian Federation"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Security Council vote on Syria ICC referral postponed to next week",
+            "The vote on draft resolution S/2012/77, planned for Wednesday, has been put off "
+            "after Russia threatened to veto it.",
+        ),
+        (
+            "Sicherheitsrat vertagt Abstimmung über Syrien-Resolution",
+            "Die für Mittwoch geplante Abstimmung über den Entwurf S/2012/77 wurde auf "
+            "nächste Woche verschoben.",
+        ),
+        (
+            "Le Conseil de sécurité reporte le vote sur la Syrie",
+            "Le vote sur S/2012/77 est reporté.",
+        ),
+    ],
+)
+def test_a_postponed_vote_is_drafted_as_postponed_without_the_day_given_up(
+    title: str, text: str
+) -> None:
+    """Probe s14 N1: "vote ... postponed to next week" was drafted "ahead of its expected
+    vote ... on December 2" (the Wednesday given up), in English and German alike."""
+    planned = event_alert("vote_scheduled")
+    alert = replace(
+        planned,
+        item=replace(planned.item, title=title, text=text, symbols=("S/2012/77",)),
+        event=replace(planned.event, date=date(2012, 2, 8)),
+    )
+    draft = render_draft([alert], make_config(), today=TODAY)
+    assert "after its vote on draft resolution S/2012/77 was postponed" in draft
+    assert "expected vote" not in draft
+    assert "February 8, 2012" not in draft
+    assert "members after vote on S/2012/77 is postponed" in draft
+
+
+def test_a_vote_still_expected_is_drafted_ahead_of_it() -> None:
+    draft = render_draft([event_alert("vote_scheduled")], make_config(), today=TODAY)
+    assert "ahead of its expected vote" in draft
+    assert "postponed" not in draft

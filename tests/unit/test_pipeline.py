@@ -7,12 +7,22 @@ from datetime import UTC, datetime, timedelta
 
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import Demand, DemandStatus, Item, Report, SeenDocument
+from demandwatch.core.models import (
+    Actor,
+    Demand,
+    DemandStatus,
+    Event,
+    Item,
+    Report,
+    SeenDocument,
+    VoteTally,
+)
 from demandwatch.core.pipeline import (
     Fresh,
     alert_id,
     alert_level,
     decide,
+    decision_facts,
     fresh_items,
     is_news,
 )
@@ -304,6 +314,50 @@ def test_a_report_reads_back_from_its_text_and_unknown_stays_unknown() -> None:
     assert Report.from_text(None) is None
     assert Report.from_text("") is None
     assert Report.from_text("no-such-event|icc") is None
+    # With the facts of a decision; a record written before facts were kept reads as
+    # facts unknown (None), never as "no facts".
+    decided = Report(
+        "veto",
+        frozenset({"stop-veto-obstruction"}),
+        frozenset({"doc:S/RES/2118 (2013)", "vetoer:China", "vote:13-2"}),
+    )
+    assert Report.from_text(decided.to_text()) == decided
+    assert Report.from_text("veto|icc|") == Report("veto", frozenset({"icc"}), frozenset())
+    assert Report.from_text("veto|icc") == Report("veto", frozenset({"icc"}), None)
+
+
+def test_a_version_reporting_another_decision_or_correcting_one_is_news() -> None:
+    """Probe s14 N9/N10: the same event for the same demands, but another draft's veto or
+    other vetoers or another vote, is news; the same facts reworded or in part are not."""
+    first = frozenset({"doc:S/2026/2701", "vetoer:Russian Federation", "vote:12-2"})
+    level = alert_level("P1", "veto")
+    before = SeenDocument("blog", "v1", level, Report("veto", frozenset({"veto"}), first))
+    same = Report("veto", frozenset({"veto"}), first)
+    assert not is_news(level, same, before)
+    assert not is_news(level, Report("veto", frozenset({"veto"}), first - {"vote:12-2"}), before)
+    second = frozenset({"doc:S/2026/2702", "vetoer:France", "vetoer:United States", "vote:9-3"})
+    assert is_news(level, Report("veto", frozenset({"veto"}), second), before)
+    corrected = frozenset({"doc:S/2026/2701", "vetoer:China", "vetoer:Russian Federation"})
+    assert is_news(level, Report("veto", frozenset({"veto"}), corrected), before)
+    # A record from before facts were kept: an upgrade re-alerts nothing.
+    legacy = replace(before, report=Report("veto", frozenset({"veto"}), None))
+    assert not is_news(level, Report("veto", frozenset({"veto"}), second), legacy)
+
+
+def test_the_facts_of_a_decision_are_its_documents_vetoers_and_vote() -> None:
+    vetoed = item("blog", "Russia and China veto Security Council draft S/2026/140 on Syria")
+    event = Event(
+        "veto",
+        (Actor("China", "vetoed"), Actor("Russian Federation", "vetoed")),
+        vote=VoteTally(13, 2, 0),
+    )
+    assert decision_facts(event, replace(vetoed, symbols=("S/2026/140",))) == {
+        "doc:S/2026/140",
+        "vetoer:China",
+        "vetoer:Russian Federation",
+        "vote:13-2",
+    }
+    assert decision_facts(Event("statement"), vetoed) == frozenset()
 
 
 def test_alert_levels_order_priority_before_event() -> None:

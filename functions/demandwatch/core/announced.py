@@ -1,9 +1,10 @@
 """Whether a sentence announces a development ahead rather than reports one done. Pure.
 
-One pattern, read where the weekday a sentence names is turned into a date (core.events)
+Two patterns. The first is read where the weekday a sentence names is turned into a date (core.events)
 and where a draft decides whether a meeting is still to come (core.drafts): "to hold an
-emergency meeting on Friday", published on a Tuesday, is about the Friday ahead. Small
-and free of the event rules, so a draft's import costs nothing.
+emergency meeting on Friday", published on a Tuesday, is about the Friday ahead. The second
+(:func:`puts_off_vote`) tells a draft that the vote it would call "expected" was put off.
+Small and free of the event rules, so a draft's import costs nothing.
 """
 
 from __future__ import annotations
@@ -22,3 +23,23 @@ AHEAD = re.compile(
 def announces_ahead(text: str) -> bool:
     """Whether ``text`` (folded or casefolded) announces something still to come."""
     return AHEAD.search(text) is not None
+
+
+# A vote put off, in the six languages the sources write in (casefolded, accents kept:
+# the draft reads the item's own words): the verb within a sentence of the vote.
+_VOTE_WORD = r"(?:vote|voting|scrutin|votaci[oó]n|abstimmung|votum|голосовани\w*|تصويت|التصويت)"
+_PUT_OFF = (
+    r"(?:postpon\w*|delay(?:ed|s|ing)?|put off|puts off|deferr?\w*|pushed back|called off"
+    r"|shelved|report[ée]e?s?|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*"
+    r"|verschoben|verschiebt|vertagt\w*|отлож\w*|перенес\w*|перенос\w*"
+    r"|تأجيل|أرجأ\w*|أجّل\w*|أجل|تأجل\w*|يرجئ\w*|إرجاء)"
+)
+POSTPONED = re.compile(
+    rf"\b{_PUT_OFF}(?!\w)[^.;!?]{{0,160}}\b{_VOTE_WORD}|\b{_VOTE_WORD}[^.;!?]{{0,160}}\b{_PUT_OFF}(?!\w)"
+)
+
+
+def puts_off_vote(text: str) -> bool:
+    """Whether ``text`` (casefolded) says a vote was put off: postponed, delayed,
+    deferred, verschoben, reporté, aplazada, отложено, تأجيل."""
+    return POSTPONED.search(text) is not None
