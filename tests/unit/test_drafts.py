@@ -264,3 +264,21 @@ def test_a_vote_still_expected_is_drafted_ahead_of_it() -> None:
     draft = render_draft([event_alert("vote_scheduled")], make_config(), today=TODAY)
     assert "ahead of its expected vote" in draft
     assert "postponed" not in draft
+
+
+def test_a_draft_never_cites_a_link_that_hides_where_it_goes() -> None:
+    """Probe s14 J7: the draft's text (pasted into releases, with no host beside a link)
+    cited https://press.un.org@evil.example/... and a Cyrillic "prеss.un.org" as written."""
+    veto = event_alert("veto")
+    disguised = replace(veto, item=replace(veto.item, url="https://press.un.org@evil.example/x"))
+    text = render_draft([disguised], make_config(), today=TODAY)
+    assert "evil.example" not in text
+    homoglyph = replace(
+        veto, item=replace(veto.item, url="https://pr\u0435ss.un.org/en/2012/sc10536.doc.htm")
+    )
+    text = render_draft([homoglyph], make_config(), today=TODAY)
+    assert "https://xn--prss-w4d.un.org/en/2012/sc10536.doc.htm" in text
+    assert "pr\u0435ss" not in text
+    assert "https://press.un.org/en/2012/sc10536.doc.htm" in render_draft(
+        [veto], make_config(), today=TODAY
+    )

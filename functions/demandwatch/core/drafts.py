@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
@@ -202,8 +203,30 @@ def _local_day(when: datetime, zone: ZoneInfo) -> date:
 
 
 def _safe_url(url: str) -> str:
+    """The link a draft may cite, written so that it shows where it goes, or "" when it
+    cannot: a draft's text is pasted into releases, where no host is shown beside it.
+    A link with user information (``https://press.un.org@evil.example/``) is refused; a
+    host in another script (``prеss.un.org`` with a Cyrillic е) is written in its ASCII
+    form (``xn--prss-w4d.un.org``), as browsers show a mixed-script name (probe s14 J7)."""
     url = clean(url)
-    return url if url.lower().startswith(_URL_SCHEMES) and " " not in url else ""
+    if not url.lower().startswith(_URL_SCHEMES) or " " in url:
+        return ""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return ""
+    if not host or "@" in parts.netloc:
+        return ""
+    if host.isascii():
+        return url
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return ""
+    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _source_ref(alert: Alert, zone: ZoneInfo) -> SourceRef:
