@@ -577,3 +577,54 @@ def test_thursdays_veto_and_fridays_rollover_stay_two_stories() -> None:
     assert wib.id == veto.id
     assert preview.id == adoption.id
     assert wib.id != preview.id
+
+
+def test_a_reaction_naming_the_veto_the_next_afternoon_goes_to_the_veto_not_the_rival() -> None:
+    # The ICC referral vetoed on Tuesday, Russia's rival text on national courts short of
+    # votes minutes later; on Wednesday afternoon victims' groups, in Spanish, deplore the
+    # Russian veto and ask European courts to speed up trials. The rival's story shares the
+    # courts; the reaction names the veto.
+    tuesday = datetime(2026, 6, 9, 15, 40, tzinfo=UTC)
+    russia = frozenset({"Russian Federation"})
+    wib, veto, rival, reaction = polled(
+        item(
+            "wib",
+            "Syria: Vote on Referral to the International Criminal Court",
+            "vote_scheduled",
+            tuesday - timedelta(hours=18),
+            "Tomorrow morning (9 June) the Council is scheduled to vote on a draft referring the "
+            "situation in Syria to the International Criminal Court. Russia has said it will veto "
+            "it and has circulated a text of its own on national courts.",
+            vote_date=tuesday.date(),
+        ),
+        item(
+            "veto",
+            "Russia vetoes U.N. referral of Syria to war crimes court",
+            "veto",
+            tuesday,
+            "Russia on Tuesday vetoed a resolution referring Syria to the International Criminal "
+            "Court; thirteen members voted in favour and China abstained.",
+            vetoers=russia,
+            vote_date=tuesday.date(),
+        ),
+        item(
+            "rival",
+            "Russian text backing Syrian courts falls short",
+            "other",
+            tuesday + timedelta(minutes=25),
+            "Minutes later a Russian draft supporting trials in national courts instead of the "
+            "ICC won three votes in favour, with seven against and five abstentions.",
+            tally="3-7-5",
+        ),
+        item(
+            "reaction",
+            "Víctimas sirias lamentan el veto ruso a la remisión a la CPI",
+            "statement",
+            tuesday + timedelta(hours=23),
+            "Una coalición de asociaciones de víctimas afirmó que el veto de Rusia prolonga la "
+            "impunidad y pidió a los tribunales europeos acelerar los juicios.",
+        ),
+    )
+    assert wib.id == veto.id
+    assert rival.id != veto.id
+    assert reaction.id == veto.id

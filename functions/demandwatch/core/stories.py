@@ -2069,6 +2069,12 @@ class StoryClusterer:
         level = int(first)
         if agree and cand.item.event == "statement" and not _FAILURE.isdisjoint(cand.words):
             level = 2
+        # A reaction naming the veto reacts to a veto: where no stated day says which vote, a
+        # story that reports a veto ranks before one that reports none (the rival text that
+        # fell minutes after it, news held without a vote), whatever publication times guess
+        # of the day (the victims' groups speaking the next afternoon).
+        if cand.item.event == "statement" and "veto" in cand.words and not agree:
+            level = 1 if "veto" in self._kinds[story.id] else 0
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
         ratio = score / needed
