@@ -970,7 +970,14 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # reading 1.000 / 0.946 end to end, 1.000 / 0.958 with the labelled events (the report's
     # transmittal letter catalogued a week later, headline only, stays apart).
     busy6 = run_eval(capsys, "stories-busy-6.jsonl")
+    # stories-busy-7.jsonl (the ICC referral vetoed beside a rival text, the Assembly's debate,
+    # a verdict, in six languages): 0.981 / 0.696 end to end, 0.970 / 0.737 with the labelled
+    # events, until a reaction naming the veto ranked a veto's story first (session 14): 0.988 /
+    # 0.774 and 0.989 / 0.816. Held with room for the events' changes.
+    busy7 = run_eval(capsys, "stories-busy-7.jsonl")
     for report, key, precision, recall in (
+        (busy7, "clustering", 0.95, 0.75),
+        (busy7, "clustering_labelled_events", 0.95, 0.80),
         (busy5, "clustering", 0.95, 0.80),
         (busy5, "clustering_labelled_events", 0.95, 0.90),
         (busy6, "clustering", 0.95, 0.90),
