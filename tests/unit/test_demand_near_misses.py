@@ -4741,3 +4741,142 @@ def test_courts_on_other_matters_or_reports_still_awaited_are_not_investigations
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# Session 14, round 6. A permanent member's no told in other ways: German "stimmt dagegen" and
+# "mit Nein", "voting against", the votes "cast against", Spanish "votaron contra", Russian
+# "РФ"/"КНР" and "не утвердил", a veto "earlier on Friday" (the same day, not history), and
+# the Arabic "العابرة للحدود" for cross-border aid. Russia's own text voted down, an Assembly
+# vote and vetoes of earlier years told as background are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrien-Resolution scheitert: Russland stimmt als einziges Mitglied dagegen",
+            "Im Sicherheitsrat waren 13 Staaten für den Text zur Waffenruhe.",
+        ),
+        (
+            "Syrien: Entwurf scheitert im Sicherheitsrat",
+            "Russland stimmte mit Nein, China enthielt sich.",
+        ),
+        (
+            "Syria text falls with Russia and China voting against it",
+            "The draft demanding a truce in Aleppo won eleven votes in the Council.",
+        ),
+        (
+            "Syria draft dies in Council",
+            "The only votes cast against it were Russia's and China's.",
+        ),
+        (
+            "Rusia y China votaron contra la resolución sobre Siria",
+            "El texto obtuvo once votos en el Consejo de Seguridad.",
+        ),
+        ("Совбез ООН не утвердил резолюцию по Сирии", "РФ и КНР проголосовали против проекта."),
+        (
+            "Syria aid crossings in doubt",
+            "Diplomats said Russia had vetoed the renewal earlier on Friday.",
+        ),
+        ("روسيا تستخدم الفيتو ضد تمديد آلية المساعدات العابرة للحدود", ""),
+    ],
+)
+def test_a_permanent_members_no_told_in_other_words_is_blocking(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Auch russischer Entwurf zu Syrien abgelehnt",
+            "Für den Text aus Moskau stimmten drei Mitglieder, zehn dagegen.",
+        ),
+        (
+            "Assembly calls for Syria ceasefire; Russia among those voting against",
+            "The resolution passed with 120 votes in favour.",
+        ),
+        (
+            "Aid trucks cross into Idlib in Syria",
+            "The convoy used Bab al-Hawa, the last crossing left after Russia blocked earlier "
+            "renewals.",
+        ),
+    ],
+)
+def test_russias_own_text_an_assembly_vote_or_old_blocking_is_not_a_block_today(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Session 14, round 7. Spanish and Arabic threats and blocks English already reads: a text
+# "inaceptable" or "غير مقبول" to a permanent member, "vetará", Moscow rejecting a draft
+# ("borrador"), a vote put off over Russia's "exigencias", the Council's "parálisis". The
+# Council rejecting Russia's text, a militia rejecting a government draft, the opposition's
+# national council and a law called unacceptable by the opposition are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("موسكو: مشروع القرار الغربي حول سوريا غير مقبول", ""),
+        (
+            "Rusia anuncia que vetará el proyecto sobre Siria",
+            "El embajador ruso calificó el texto de inaceptable.",
+        ),
+        ("Moscú rechaza el borrador occidental sobre Alepo antes de la votación", ""),
+        ("Aplazada la votación sobre Guta por las exigencias de Rusia", ""),
+        ("Guterres lamenta la parálisis del Consejo de Seguridad sobre Siria", ""),
+    ],
+)
+def test_spanish_and_arabic_threats_and_blocks_are_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "El Consejo de Seguridad rechaza la propuesta rusa sobre Siria",
+        "Las FDS rechazan el borrador de Damasco para integrar sus tropas en Siria",
+        "La parálisis del Consejo Nacional Sirio frustra a la oposición",
+        "Damasco: el texto de la nueva ley es inaceptable, dice la oposición siria",
+    ],
+)
+def test_rejections_and_paralysis_elsewhere_are_not_obstruction(
+    matcher: Matcher, title: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, "")
+
+
+# Session 14, round 8. Warplanes, fighters and tanks handed to the Syrian army are supplies
+# in Spanish, French, Russian and Arabic as in English ("entregó" too); planes bombing, tanks
+# entering a city, aid flights and a question "put" in Russian are not.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscú entregó helicópteros al ejército sirio",
+        "Rusia entrega cazas MiG al Gobierno sirio",
+        "روسيا تسلم الجيش السوري طائرات ميغ",
+        "Moscou a livré des avions de combat à l'armée syrienne",
+        "Россия передаст сирийской армии истребители МиГ-29",
+    ],
+)
+def test_combat_aircraft_handed_to_damascus_are_arms_supplies(matcher: Matcher, title: str) -> None:
+    assert ARMS in fired(matcher, title, "")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Siria: aviones rusos bombardean Idlib", "Los cazas atacaron un mercado."),
+        ("Los tanques sirios entran en Homs", ""),
+        ("Des avions d'aide humanitaire livrent de la nourriture à Damas", ""),
+        ("الطائرات الروسية تقصف ريف إدلب في سوريا", ""),
+        ("Москва поставила под сомнение данные о ракетном ударе по Сирии", ""),
+        ("Россия поставила вопрос о танках в Сирии на обсуждение", ""),
+    ],
+)
+def test_planes_bombing_tanks_moving_or_aid_flights_are_not_arms_supplies(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
