@@ -91,6 +91,7 @@ def build_notifier(
     *,
     clock: Callable[[], datetime] = utc_now,
     max_wait: float = 0.0,
+    deployment: str = "",
 ) -> SlackNotifier | ConsoleNotifier:
     """Slack when a bot token and a channel are set (SLACK_CHANNEL or org.yaml's
     default_channel), the console otherwise. ``max_wait``: how long a 429 may be waited
@@ -110,6 +111,23 @@ def build_notifier(
         default_channel=settings.slack_channel,
         clock=clock,
         max_wait=max_wait,
+        deployment=deployment,
+    )
+
+
+def local_deployment_of(store: Store) -> str:
+    """A local state's deployment id (its state file keeps it: SqliteStore.deployment_name),
+    in its Slack messages' metadata; "" for a store that keeps none."""
+    from demandwatch.store.sqlite import SqliteStore
+
+    if not isinstance(store, SqliteStore):
+        return ""
+    import socket
+
+    from demandwatch.slack.digest import deployment_id
+
+    return deployment_id(
+        store.deployment_name(f"sqlite:{socket.gethostname()}:{Path(store.path).resolve()}")
     )
 
 
@@ -253,7 +271,14 @@ async def service(
         # A short 429 is waited out within a local run; a longer one goes to the next run.
         from demandwatch.core.delivery import LOCAL_MAX_WAIT
 
-        built = build_notifier(settings, config, store, clock=clock, max_wait=LOCAL_MAX_WAIT)
+        built = build_notifier(
+            settings,
+            config,
+            store,
+            clock=clock,
+            max_wait=LOCAL_MAX_WAIT,
+            deployment=local_deployment_of(store),
+        )
         notifier, poster = built, poster or built
     elif poster is None and deliver:
         poster = cast(Poster, notifier)  # a notifier handed in shows the alerts too
@@ -451,6 +476,7 @@ class CloudApp:
         and rebuilt with it."""
         api = self.slack_api(settings)
         if self._slack is None or self._slack[0] is not api:
+            from demandwatch.slack.digest import deployment_id
             from demandwatch.slack.notifier import SlackNotifier
 
             notifier = SlackNotifier(
@@ -460,6 +486,8 @@ class CloudApp:
                 default_channel=settings.slack_channel,
                 clock=self.clock,
                 api=api,
+                # Its messages are told from another stack's in the channel by its table.
+                deployment=deployment_id(f"dynamodb:{self.cloud.table_name}"),
             )
             self._slack = (api, notifier)
         return self._slack[1]

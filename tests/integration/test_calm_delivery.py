@@ -965,3 +965,45 @@ def test_an_unclaimed_p1_whose_message_was_deleted_is_re_raised_on_its_own(
     clock.advance(minutes=30)
     assert delivery(h).run().escalated == []
     assert len(slack.top_level(SYRIA_CHANNEL)) == 1
+
+
+def test_a_deployment_never_adopts_another_deployments_post_of_the_same_alert(
+    slack: SlackServer, clock: Clock, tmp_path: Path
+) -> None:
+    """Probe s13 H7: alert ids are the same in every deployment (made from the document).
+    Deployment k's post timed out; its next try looked the post up by alert id, found
+    deployment j's message for the same veto (claimed there by j's people) and recorded
+    it as its own: k posted nothing. Each deployment's messages now name it, and a
+    look-up skips another deployment's."""
+    from demandwatch import bootstrap
+    from demandwatch.config import Settings
+
+    def deployment(name: str) -> tuple[Harness, DeliverAlerts]:
+        h = Harness(slack, SqliteStore(tmp_path / f"{name}.sqlite3"), clock)
+        notifier = h.notifier()
+        notifier.deployment = name
+        run = bootstrap.build_delivery(
+            h.store, notifier, h.config, Settings(), clock=clock, local=False
+        )
+        return h, run
+
+    j, run_j = deployment("deployment-j")
+    j.enqueue(veto())
+    assert run_j.run().delivered == 1
+    [theirs] = slack.top_level(SYRIA_CHANNEL)
+
+    k, run_k = deployment("deployment-k")
+    k.enqueue(veto())
+    # k's first try: its thread claimed, its post sent, the answer lost (timed out).
+    [leased] = k.store.claim_alerts(clock(), timedelta(minutes=5))
+    k.store.claim_thread("st-veto", SYRIA_CHANNEL, leased.id)
+    k.store.release_alert(leased.id, "Slack did not answer in time", clock())
+    clock.advance(minutes=1)
+    assert run_k.run().delivered == 1
+    ours = k.store.alert_status("a-veto")
+    assert ours is not None
+    assert ours.ts is not None
+    assert ours.ts != theirs["ts"]
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 2
+    j.store.close()
+    k.store.close()

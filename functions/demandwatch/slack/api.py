@@ -82,9 +82,16 @@ def build_web_client(
     )
 
 
-def alert_metadata(alert_id: str, story_id: str, event_type: str = ALERT_EVENT) -> dict[str, Any]:
-    """The message metadata that lets a retry find a post whose recording was lost."""
-    return {"event_type": event_type, "event_payload": {"alert_id": alert_id, "story_id": story_id}}
+def alert_metadata(
+    alert_id: str, story_id: str, event_type: str = ALERT_EVENT, deployment: str = ""
+) -> dict[str, Any]:
+    """The message metadata that lets a retry find a post whose recording was lost; with
+    the deployment that posted it, since alert ids are the same in every deployment
+    (another stack, or `run --loop`, posting to the channel: probe s13 H7)."""
+    payload = {"alert_id": alert_id, "story_id": story_id}
+    if deployment:
+        payload["deployment"] = deployment
+    return {"event_type": event_type, "event_payload": payload}
 
 
 def _retry_after(response: SlackResponse) -> float:
@@ -337,6 +344,7 @@ class SlackApi:
         thread_ts: str | None = None,
         event_type: str = ALERT_EVENT,
         pages: int = 10,
+        deployment: str = "",
     ) -> str | None:
         """The ts of a message that carries ``alert_id`` in its metadata, if one was posted.
 
@@ -350,6 +358,7 @@ class SlackApi:
             thread_ts=thread_ts,
             event_type=event_type,
             pages=pages,
+            deployment=deployment,
         )
 
     def find_message(
@@ -361,9 +370,12 @@ class SlackApi:
         event_type: str,
         thread_ts: str | None = None,
         pages: int = 10,
+        deployment: str = "",
     ) -> str | None:
         """The ts of a message of ``event_type`` whose metadata payload holds ``payload``
-        (see :meth:`find_posted`), if one was posted."""
+        (see :meth:`find_posted`), if one was posted. With ``deployment``, another
+        deployment's message is not one (one that names none was posted by a version
+        before deployments were named, and is taken as before)."""
         if thread_ts:
             messages = self._messages(
                 "conversations.replies",
@@ -387,8 +399,10 @@ class SlackApi:
         for message in messages:
             metadata = message.get("metadata") or {}
             found = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == event_type and all(
-                _holds(found.get(name), value) for name, value in payload.items()
+            if (
+                metadata.get("event_type") == event_type
+                and all(_holds(found.get(name), value) for name, value in payload.items())
+                and (not deployment or found.get("deployment") in (None, deployment))
             ):
                 return str(message["ts"])
         return None

@@ -53,8 +53,12 @@ class SlackNotifier:
         clock: Callable[[], datetime] = _utc_now,
         max_wait: float = 0.0,
         api: SlackApi | None = None,
+        deployment: str = "",
     ) -> None:
         self.api = api or SlackApi(client, max_wait=max_wait)
+        # This deployment's id in its messages' metadata, so that a look-up for an earlier
+        # try's post never takes another deployment's for it (probe s13 H7); "": unnamed.
+        self.deployment = deployment
         self.store = store
         self.config = config
         self.context = RenderContext.from_config(config)
@@ -102,7 +106,7 @@ class SlackNotifier:
         return self.api.post(
             channel,
             message,
-            metadata=alert_metadata(alert.id, story_id),
+            metadata=alert_metadata(alert.id, story_id, deployment=self.deployment),
             thread_ts=thread_ts,
             broadcast=escalate and thread_ts is not None,
             recover=find if recover else None,
@@ -111,7 +115,11 @@ class SlackNotifier:
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return self.api.find_posted(
-            channel, alert.id, since=alert.created - LOOKUP_MARGIN, thread_ts=thread_ts
+            channel,
+            alert.id,
+            since=alert.created - LOOKUP_MARGIN,
+            thread_ts=thread_ts,
+            deployment=self.deployment,
         )
 
     def update_parent(
@@ -134,7 +142,12 @@ class SlackNotifier:
             raised_by=raised_by,
         )
         message = blocks.render_alert(alert, self.context, state)
-        self.api.update(channel, ts, message, metadata=alert_metadata(alert.id, story_of(alert)))
+        self.api.update(
+            channel,
+            ts,
+            message,
+            metadata=alert_metadata(alert.id, story_of(alert), deployment=self.deployment),
+        )
 
     def delete(self, channel: str, ts: str) -> None:
         self.api.delete(channel, ts)
@@ -216,7 +229,7 @@ class SlackNotifier:
         return self.api.post(
             channel,
             message,
-            metadata=alert_metadata(lead.id, story_id, DRAFT_EVENT),
+            metadata=alert_metadata(lead.id, story_id, DRAFT_EVENT, self.deployment),
             thread_ts=thread_ts,
         )
 
@@ -230,7 +243,10 @@ class SlackNotifier:
             message,
             metadata={
                 "event_type": FLOOD_EVENT,
-                "event_payload": {"stories": [story_of(a) for a in alerts][:40]},
+                "event_payload": {
+                    "stories": [story_of(a) for a in alerts][:40],
+                    **({"deployment": self.deployment} if self.deployment else {}),
+                },
             },
             recover=lambda: self.find_summary(channel, alerts),
         )
@@ -242,7 +258,11 @@ class SlackNotifier:
         since = min(a.created for a in alerts) - LOOKUP_MARGIN
         for story in dict.fromkeys(story_of(a) for a in alerts[:3]):
             ts = self.api.find_message(
-                channel, {"stories": story}, since=since, event_type=FLOOD_EVENT
+                channel,
+                {"stories": story},
+                since=since,
+                event_type=FLOOD_EVENT,
+                deployment=self.deployment,
             )
             if ts is not None:
                 return ts
@@ -274,6 +294,7 @@ class SlackNotifier:
                     since=alert.created - LOOKUP_MARGIN,
                     thread_ts=thread_ts,
                     event_type=ESCALATION_EVENT,
+                    deployment=self.deployment,
                 )
             except NotifyError as exc:
                 log.warning("re-raise of %s: cannot look for an earlier one (%s)", alert.id, exc)
@@ -286,7 +307,7 @@ class SlackNotifier:
         return self.api.post(
             channel,
             message,
-            metadata=alert_metadata(alert.id, story, ESCALATION_EVENT),
+            metadata=alert_metadata(alert.id, story, ESCALATION_EVENT, self.deployment),
             thread_ts=thread_ts,
             recover=find,
         )
