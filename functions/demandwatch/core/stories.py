@@ -1968,9 +1968,13 @@ class StoryClusterer:
         dot = sum(map(mul, counts, dots))
         for posted, weight, spelled in names:
             count = posted.get(key)
-            # A name key counts only where the story holds no word of the item spelling it.
-            if count and not any(key in other for other in spelled):
-                dot += count * weight
+            if count:
+                # A name key counts only where the story holds no word of the item spelling it.
+                for other in spelled:
+                    if key in other:
+                        break
+                else:
+                    dot += count * weight
         length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
 
@@ -1990,12 +1994,16 @@ class StoryClusterer:
             names: list[tuple[dict[str, int], float, list[dict[str, int]]]] = []
             echoes = self._echoes_of(words)
             for word, count in words.items():
-                weight = idf(word) ** 2
                 posted = by_word.get(word, _NO_POSTINGS)
                 if word[0] == NAME:
-                    spelled = [by_word.get(w, _NO_POSTINGS) for w in echoes.get(word, ())]
-                    names.append((posted, count * weight, spelled))
-                else:
+                    # A name no story holds adds nothing to any story's dot product, and a
+                    # word no story holds bars its name in none: both left out.
+                    if posted:
+                        spelled = [by_word[w] for w in echoes.get(word, ()) if w in by_word]
+                        names.append((posted, count * idf(word) ** 2, spelled))
+                elif posted:
+                    # A word no story holds counts 0 in every story's sums: left out too.
+                    weight = idf(word) ** 2
                     base = big - math.log(df[word] + 1)
                     postings.append(posted)
                     dots.append(count * weight)
