@@ -1299,6 +1299,7 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "пекину",
         "пекином",
         "volksrepublik china",
+        "people's republic of china",
         "republica popular china",
         "republique populaire de chine",
         "جمهورية الصين الشعبية",
@@ -1341,6 +1342,7 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "london",
         "royaume-uni",
         "uk",
+        "u.k.",
         "reino unido",
         "grossbritannien",
         "великобритания",
@@ -4521,6 +4523,8 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
+        if not any(a.role == "vetoed" for a in found):
+            found += _no_side_members(folded, found)
         if _DOUBLE_VETO.search(folded):
             vetoers = [a.name for a in found if a.role == "vetoed"]
             if not vetoers:
@@ -4665,6 +4669,137 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
             ):
                 members.append(actor)
     return members
+
+
+# ------------------------------------------------------------------------------ who vetoed: the "no" side
+# An item that reports a veto says who cast it; the rules above read the common shapes, but
+# wires, releases and the other languages tell the "no" side in endless ways ("with Russia
+# and China opposed", "over the objections of Russia", "Its opponents were ...", "the
+# vetoing members being ...", "L'ambassadeur russe ... a voté contre", "Die Vetomächte ...
+# haben den Entwurf zu Fall gebracht"). What they share: a clause of the headline or the
+# lede that tells the "no" side (a veto, a vote against, opposition, objection, dissent,
+# blocking) and names the permanent member in it, by name, capital, adjective or envoy.
+# Read only when no rule named a vetoer, on an item classified as a veto.
+_NO_SIDE = _Gated(
+    r"\bveto|(?<!\w)вето|ветир|فيتو|النقض|\bagainst\b|\bcontre\b|\bcontra\b|\bgegen\b|(?<!\w)против(?!\w)"
+    r"|(?<!\w)ضد|\bno votes?\b|\bnegative votes?\b|\bvot\w* no\b|\bsa(?:id|ys|y) no\b|\boppos\w*|\bopponents?\b"
+    r"|\bopos\w*|عارض|اعترض|\bobject\w*|\bdissent\w*|\bblock\w*|\bbloqu\w*|\bzu fall\b|\bnein\b|\bvot\w* (?:[\w-]+ ){0,2}down\b"
+    r"|\bkill\w*|\bs[aiu]nk\w*|\btorpedo\w*|\bscuttl\w*|\bthwart\w*|\bderail\w*|\bstopp\w*|заблокир\w*|сорвал\w*"
+    r"|\bverhinder\w*|\babgelehnt\b|\blehnt\w* (?:[\w-]+ ){0,6}ab\b|\bgegenstimm\w*|\brejet\w*|\brechaz\w*|отклонил\w*"
+)
+# The members' envoys, by office or by name, stand for their member: "Russia's ambassador",
+# "the Russian envoy", "Vassily Nebenzia", "Постпред России Василий Небензя".
+_ENVOY_NAMES = {
+    "Russian Federation": (
+        "nebenzia", "nebenzya", "nebensja", "небензя", "نيبينزيا", "نيبينزيا", "churkin", "tschurkin",
+        "tchourkine", "чуркин", "تشوركين", "safronkov", "сафронков", "polyanskiy", "polyansky",
+        "полянский", "kremlin", "kreml", "кремль", "الكرملين",
+    ),
+    "China": (
+        "zhang jun", "li baodong", "liu jieyi", "wu haitao", "geng shuang", "fu cong", "ma zhaoxu",
+        "تشانغ جون",
+    ),
+    "United States": (
+        "haley", "thomas-greenfield", "robert wood", "white house", "maison blanche", "casa blanca",
+        "weisse haus", "белый дом", "البيت الابيض",
+    ),
+}  # fmt: skip
+_ENVOY_NAME = re.compile(
+    r"(?<!\w)(?:(?:vassily|vasily|vassili|vasili|vitaly|vitali|dmitry|василий|виталий|дмитрий|nikki|linda)\s+)?("
+    + alternation(sorted((n for ns in _ENVOY_NAMES.values() for n in ns), key=len, reverse=True))
+    + r")(?!\w)"
+)
+_ENVOY_OF = {n: member for member, ns in _ENVOY_NAMES.items() for n in ns}
+# English names a member by its adjective ("Russian and Chinese envoys", "a Russian no").
+_MEMBER_ADJECTIVE = re.compile(rf"(?<![\w.-])({_ADJECTIVE})(?! federation)(?![\w-])")
+# Where a clause ends inside a sentence: a semicolon or colon, or a comma before a clause
+# of its own ("..., while France and Britain voted in favour").
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?:while|whereas|but|as|and|with \d+|after|before)\s+")
+# The rest of a list of members after one of them.
+_LIST_REST = re.compile(
+    rf"(?:(?:\s*,|\s+(?:and|et|y|und|и|&))?\s+(?:the\s+|la\s+|le\s+|el\s+)?(?:{_NAME_PATTERN}))*"
+)
+# A member's own "no" right after it: "with Russia and China opposed", "Russia voting
+# against", "China, objecting", whatever comes before.
+_NO_AFTER = re.compile(
+    r",?\s+(?:(?:both|again|also|alone)\s+)?(?:opposed|opposing|against|objecting|dissenting"
+    r"|vot\w* (?:against|no)|vetoing|blocking)\b"
+)
+# A member doing something else than voting no: speaking of the veto, accusing, reacting.
+_REACTS_AFTER = re.compile(
+    r",?\s+(?:(?:which|who|that)\s+)?(?:accus\w*|blam\w*|charg\w*|rebuk\w*|told|reacted|responded"
+    r"|lament\w*|protest\w*|ask\w*|demand\w*|want\w*|hop\w*|tri\w+|sought|seek\w*|push\w*|pressed"
+    r"|argu\w*|insist\w*|promis\w*|pledg\w*|vow\w*|offer\w*|wrote|authored|co-?sponsor\w*)\b"
+    # (a speaker a few words on: "the US ambassador, Linda Thomas-Greenfield, said")
+    r"|(?:,?\s+[\w'.-]+){1,4}?,?\s+(?:said|says|told|called|condemn\w*|deplor\w*|denounc\w*|regrett?\w*"
+    r"|welcom\w*|critici[sz]\w*|slamm?\w*|blast\w*|accus\w*|blam\w*|urg\w*|lament\w*|decr[iy]\w*|warn\w*)\b"
+)
+# A verb of saying or judging between a member and the "no" it speaks of: "the U.S.
+# ambassador, in a speech after the vote, said the veto ...".
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|called|condemn\w*|deplor\w*|denounc\w*|regrett?\w*|welcom\w*"
+    r"|critici[sz]\w*|slamm?\w*|blast\w*|accus\w*|blam\w*|urg\w*|lament\w*|decr[iy]\w*|warn\w*)\b"
+)
+
+
+def _member_mentions(clause: str) -> list[tuple[str, int, int]]:
+    """The permanent members a clause names, by name, capital, adjective or envoy: (member,
+    start, end), in order; the envoy's office and name count as one mention."""
+    spans: list[tuple[str, int, int]] = []
+    for m in _ENVOY.finditer(clause) if _ENVOY.admits(clause) else ():
+        raw = next(group for group in m.groups() if group)
+        raw = "россии" if raw.startswith("росси") else raw
+        spans.append((_ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw)), m.start(), m.end()))
+    for m in _ENVOY_NAME.finditer(clause):
+        spans.append((_ENVOY_OF[m.group(1)], m.start(), m.end()))
+    for m in _NAMES.finditer(clause):
+        raw = m.group(0).strip()
+        spans.append((_NAME_LOOKUP.get(raw, raw), m.start(), m.end()))
+    for m in _MEMBER_ADJECTIVE.finditer(clause):
+        spans.append((_VETO_ADJECTIVES[m.group(1)], m.start(), m.end()))
+    mentions: list[tuple[str, int, int]] = []
+    for name, start, end in sorted(spans, key=lambda s: (s[1], -s[2])):
+        if mentions and start < mentions[-1][2]:
+            continue  # (inside a longer mention: "russia" in "russia's ambassador")
+        mentions.append((name, start, end))
+    return [m for m in mentions if m[0] in _PERMANENT]
+
+
+def _no_side_members(folded: str, found: list[Actor]) -> list[Actor]:
+    """Who vetoed, when no rule named them: the permanent members named in the first clause
+    of the headline and the lede's first sentences that tells the "no" side (see
+    :data:`_NO_SIDE`), less those the item puts in another part (the draft's authors or
+    backers, members abstaining or voting for it, members reacting or speaking). One or two
+    members; more is no reading."""
+    other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    for sentence in _SENTENCE_END.split(folded, maxsplit=4)[:4]:
+        for clause in _CLAUSE_BREAK.split(sentence):
+            if not _NO_SIDE.search(clause):
+                continue
+            members: list[str] = []
+            for name, start, end in _member_mentions(clause):
+                if name in other_roles or name in members:
+                    continue
+                rest = _LIST_REST.match(clause, end)
+                after = clause[rest.end() if rest else end :]
+                before = re.sub(
+                    rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$",
+                    "",
+                    clause[max(0, start - 80) : start],
+                )
+                no_next = _NO_SIDE.pattern.search(clause, end)
+                if not _NO_AFTER.match(after) and (
+                    _SPONSOR_BEFORE.search(before)
+                    or (no_next is not None and _SPEAKS.search(clause, end, no_next.start()))
+                    or _OTHER_ROLE_AFTER.match(clause[end:])
+                    or _OTHER_ROLE_AFTER.match(after)
+                    or _REACTS_AFTER.match(after)
+                ):
+                    continue
+                members.append(name)
+            if members:
+                return [Actor(n, "vetoed") for n in members] if len(members) <= 2 else []
+    return []
 
 
 # A member finding fault with the vetoed text: "said the text ignored ...", "said it was

@@ -1,0 +1,163 @@
+"""Who vetoed, read from the "no" side of the vote in whatever words an item tells it.
+
+Written before the rule (session 14), in registers and languages of their own: wires,
+UN wording, NGOs, envoys by office and by name, the member as a capital or an adjective,
+the vetoers only in a later sentence. The rule: on an item reporting a veto whose vetoers
+no other rule names, the permanent members named in the first clause of the headline and
+the lede that tells the "no" side (a veto, a vote against, opposition, objection, dissent,
+blocking), less those the item puts in another part (authors, backers, members voting for
+or abstaining, members reacting or speaking).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.events import classify
+
+CHINA_RUSSIA = frozenset({"China", "Russian Federation"})
+RUSSIA = frozenset({"Russian Federation"})
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        (
+            "Syria truce resolution fails",
+            "Thirteen members backed the text. It was vetoed by permanent members Russia and China.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "UN fails to pass Syria ceasefire text",
+            "A ceasefire resolution failed on Thursday, opposed by Russia and China, which hold "
+            "vetoes.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Russian envoy raises hand against Syria aid text",
+            "Russia's envoy raised his hand against the cross-border draft on Tuesday, vetoing it.",
+            RUSSIA,
+        ),
+        (
+            "Russian and Chinese envoys block Syria text",
+            "Russian ambassador Vitaly Churkin and Chinese ambassador Li Baodong raised their hands "
+            "against the draft on Saturday, vetoing it.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Nebenzia votes no on aid renewal",
+            "Vassily Nebenzia, Russia's ambassador, voted against the renewal of cross-border aid on "
+            "Tuesday, vetoing the text.",
+            RUSSIA,
+        ),
+        (
+            "Syria aid: vetoes from Moscow and Beijing",
+            "Vetoes from Moscow and Beijing on Friday ended hopes of extending the aid mechanism "
+            "for a year.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Western text on Syria fails",
+            "A Western-backed resolution on Syria failed on Saturday. Its opponents were Russia "
+            "and China, permanent members with veto power.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syria: a new double veto",
+            "The Security Council on Friday failed to adopt a resolution extending aid into Syria, "
+            "the vetoing members being China and the Russian Federation.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syria: the People's Republic of China and Russia veto text",
+            "The Russian Federation and the People's Republic of China vetoed the draft on Friday.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syria aid vetoed",
+            "The U.K. and France voted in favour. Russia and China, the two permanent members "
+            "opposed, blocked it.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Le représentant russe justifie son veto",
+            "L'ambassadeur russe Vassili Nebenzia a voté contre le projet, qu'il a jugé "
+            "déséquilibré.",
+            RUSSIA,
+        ),
+        (
+            "Syrie : nouveau veto",
+            "Le texte a été rejeté mardi. La Russie, membre permanent, s'y est opposée seule.",
+            RUSSIA,
+        ),
+        (
+            "Siria: Rusia frena la ayuda transfronteriza",
+            "El embajador ruso Vasili Nebenzia votó en contra del proyecto, que calificó de "
+            "desequilibrado.",
+            RUSSIA,
+        ),
+        (
+            "Syrien: Russland legt erneut Veto ein",
+            "Russland hat im UN-Sicherheitsrat erneut sein Veto gegen eine Syrien-Resolution "
+            "eingelegt.",
+            RUSSIA,
+        ),
+        (
+            "Doppel-Veto im Sicherheitsrat",
+            "Die Vetomächte Russland und China haben den Entwurf am Dienstag zu Fall gebracht.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Zweites Veto: Hilfe läuft aus",
+            "Russland und China haben am Freitag auch den überarbeiteten Entwurf abgelehnt.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Небензя объяснил вето",
+            "Постпред России Василий Небензя проголосовал против проекта, назвав его "
+            "политизированным.",
+            RUSSIA,
+        ),
+        (
+            "فيتو جديد في مجلس الأمن بشأن سوريا",
+            "صوت مندوب روسيا فاسيلي نيبينزيا ضد مشروع القرار يوم الثلاثاء.",
+            RUSSIA,
+        ),
+        (
+            "مجلس الأمن يفشل مجددا بشأن سوريا",
+            "فشل المجلس في اعتماد مشروع القرار. وكان المعارضون روسيا والصين، العضوين الدائمين.",
+            CHINA_RUSSIA,
+        ),
+    ],
+)
+def test_who_vetoed_from_the_no_side(title: str, text: str, vetoed: frozenset[str]) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert event.vetoers == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # The authors, then members reacting: no vetoer is named.
+        (
+            "Syria text vetoed",
+            "A French-drafted text on Syria was vetoed on Tuesday. France and Britain condemned "
+            "the veto.",
+        ),
+        (
+            "Council text on Syria fails",
+            "The draft, put forward by the United States, Britain and France, was vetoed on "
+            "Saturday.",
+        ),
+        (
+            "Syria: another veto",
+            "The text was vetoed on Tuesday, and the U.S. ambassador, in a speech after the vote, "
+            "said the veto would cost lives.",
+        ),
+    ],
+)
+def test_members_in_another_part_are_no_vetoers(title: str, text: str) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert event.vetoers == frozenset()
