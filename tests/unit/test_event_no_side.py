@@ -161,3 +161,79 @@ def test_members_in_another_part_are_no_vetoers(title: str, text: str) -> None:
     event = classify(title, text)
     assert event.type == "veto"
     assert event.vetoers == frozenset()
+
+
+# The Council's procedure told in words: a Council text that failed, a permanent member on
+# its "no" side told as a vote or as opposition beside the member. That is a veto.
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        (
+            "Syria text fails in Council",
+            "A resolution on Syria failed in the Security Council on Tuesday with Russia and China "
+            "opposed.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syria aid text dies at Council",
+            "The text died at the Council on Monday over the objections of Russia, a permanent "
+            "member.",
+            RUSSIA,
+        ),
+        (
+            "Council fails on Syria chemical weapons",
+            "The draft failed on Wednesday. The lone dissenter, Russia, holds a veto.",
+            RUSSIA,
+        ),
+        (
+            "Syria ceasefire draft fails after Russian and Chinese no votes",
+            "The draft failed after Russian and Chinese no votes on Thursday.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syria draft fails after Russian no",
+            "The Security Council draft on Syria failed on Tuesday after a Russian no vote; China "
+            "abstained.",
+            RUSSIA,
+        ),
+        (
+            "Russia and China the only no votes on Syria text",
+            "Russia and China were the only members to vote against the draft on Friday, killing "
+            "it with their vetoes.",
+            CHINA_RUSSIA,
+        ),
+    ],
+)
+def test_a_failed_text_with_a_permanent_member_against_is_a_veto(
+    title: str, text: str, vetoed: frozenset[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert event.vetoers == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # Talks that failed, not a vote.
+        (
+            "Permanent members fail to agree on Syria text as Moscow objects",
+            "Envoys of the five permanent members failed to agree on Thursday on a French draft "
+            "after Russia voiced objections to its wording.",
+        ),
+        # A text short of its nine votes, three permanent members among the many against.
+        (
+            "Moscow's Aleppo text falls short",
+            "A Russian draft on Aleppo was rejected on Saturday, with eight members voting "
+            "against, among them the United States, France and Britain.",
+        ),
+        # "against" told of something else than the vote, the members named as its backers.
+        (
+            "Rival Idlib text rejected",
+            "Russia's competing draft, which would have let operations against armed groups "
+            "go on, drew only the votes of Russia and China; nine members voted against it.",
+        ),
+    ],
+)
+def test_no_veto_without_a_vote_a_permanent_member_lost(title: str, text: str) -> None:
+    assert classify(title, text).type != "veto"

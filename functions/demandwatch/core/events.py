@@ -162,7 +162,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)",
         # "Vetoes were cast by Russia and China", "The veto cast today by Russia ...": the
         # vetoes' agents named.
-        rf"\b(?:vetoe?s?|negative votes?) (?:(?:were|was) )?cast (?:(?:on )?\w+ )?by (?:the )?{_P5_EN}",
+        rf"\b(?:vetoe?s?|negative votes?),? (?:(?:were|was) )?cast (?:(?:on )?\w+ )?by (?:the )?{_P5_EN}",
     ),
     "resolution_adopted": (
         r"\bvot(?:ed|es|e) unanimously (?:\w+ ){0,3}?(?:to|for)\b",
@@ -4166,7 +4166,7 @@ _VOTED_ON_DAY_AGAINST = re.compile(rf"\bvoted {_VOTE_DAY},? (?:against|no)\b")
 _DRAFT_FAILED = _Gated(
     r"\bfail(?:s|ed)?\b|\bnot adopted\b|\bdefeated\b|\bdid not pass\b|\bstopped\b|\bsank\b|\bsunk\b"
     r"|\bkilled\b|\brejects?\b|\brejected\b|\bf[ae]lls?\b|\bcollapsed\b|\bdoomed\b|\bblocked\b"
-    r"|\b(?:went|goes|go) down\b"
+    r"|\b(?:went|goes|go) down\b|\bdie[ds]\b|\bkilling\b"
 )
 _NUMBER_WORD = r"(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)"
 _NINE_OR_MORE = _Gated(
@@ -4293,7 +4293,13 @@ def _council_vetoed(lede_part: str) -> bool:
         return False
     # (the vote against is read without clauses on a rival draft short of votes; the failure
     # and the nine votes anywhere in the lede: "despite nine votes in favour")
-    if not _permanent_voted_no(_without_other_drafts(lede_part)):
+    # (or a permanent member on the "no" side in other words: "with Russia and China
+    # opposed", "over the objections of Russia", "after a Russian no vote", "The lone
+    # dissenter, Russia, ...")
+    without_rivals = _without_other_drafts(lede_part)
+    if not _permanent_voted_no(without_rivals) and not (
+        _VOTE_FAILED.search(lede_part) and _no_side_members(without_rivals, [], votes_only=True)
+    ):
         return False
     if _NINE_OR_MORE.search(lede_part):
         return True
@@ -4687,6 +4693,18 @@ _NO_SIDE = _Gated(
     r"|\bkill\w*|\bs[aiu]nk\w*|\btorpedo\w*|\bscuttl\w*|\bthwart\w*|\bderail\w*|\bstopp\w*|заблокир\w*|сорвал\w*"
     r"|\bverhinder\w*|\babgelehnt\b|\blehnt\w* (?:[\w-]+ ){0,6}ab\b|\bgegenstimm\w*|\brejet\w*|\brechaz\w*|отклонил\w*"
 )
+# The "no" side as votes or opposition to the text, in a vote just held.
+_NO_VOTE_SIDE = _Gated(
+    r"\bagainst\b|\bcontre\b|\bcontra\b|\bgegen\b|(?<!\w)против(?!\w)|(?<!\w)ضد|\bno votes?\b"
+    r"|\bnegative votes?\b|\bvot\w* no\b|\boppos(?:ed|ing|ition)\b|\bopponents?\b|\bobjections?\b"
+    r"|\bdissent\w*|\bgegenstimm\w*|\bopositor\w*|عارض|اعترض"
+)
+# A vote that failed (not talks that "failed to agree").
+_VOTE_FAILED = _Gated(
+    r"\bfail(?:s|ed)?\b(?! to (?!adopt|pass|win|get|secure|garner|obtain|renew|extend)\w)|\bnot adopted\b"
+    r"|\bdefeated\b|\bdid not pass\b|\brejected\b|\bf[ae]ll(?:s|en)?\b|\bdie[ds]\b|\bcollapsed\b"
+    r"|\b(?:went|goes|go) down\b"
+)
 # The members' envoys, by office or by name, stand for their member: "Russia's ambassador",
 # "the Russian envoy", "Vassily Nebenzia", "Постпред России Василий Небензя".
 _ENVOY_NAMES = {
@@ -4734,6 +4752,10 @@ _REACTS_AFTER = re.compile(
     r"|(?:,?\s+[\w'.-]+){1,4}?,?\s+(?:said|says|told|called|condemn\w*|deplor\w*|denounc\w*|regrett?\w*"
     r"|welcom\w*|critici[sz]\w*|slamm?\w*|blast\w*|accus\w*|blam\w*|urg\w*|lament\w*|decr[iy]\w*|warn\w*)\b"
 )
+# A member named as a text's author: "a British Syria draft", "Russia's competing text".
+_AUTHOR_AFTER = re.compile(
+    r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:drafts?|texts?|resolutions?|proposals?|push|bid|plan|initiative)\b"
+)
 # A verb of saying or judging between a member and the "no" it speaks of: "the U.S.
 # ambassador, in a speech after the vote, said the veto ...".
 _SPEAKS = re.compile(
@@ -4765,41 +4787,74 @@ def _member_mentions(clause: str) -> list[tuple[str, int, int]]:
     return [m for m in mentions if m[0] in _PERMANENT]
 
 
-def _no_side_members(folded: str, found: list[Actor]) -> list[Actor]:
+# How near a member its "no" is told, when told as a vote or opposition.
+_NEAR = 40
+
+
+def _near(rule: Gated, clause: str, start: int, end: int) -> bool:
+    """The rule matches within :data:`_NEAR` characters before ``start`` or after ``end``."""
+    return any(
+        m.end() >= start - _NEAR and m.start() <= end + _NEAR for m in rule.pattern.finditer(clause)
+    )
+
+
+def _no_side_members(folded: str, found: list[Actor], *, votes_only: bool = False) -> list[Actor]:
     """Who vetoed, when no rule named them: the permanent members named in the first clause
     of the headline and the lede's first sentences that tells the "no" side (see
     :data:`_NO_SIDE`), less those the item puts in another part (the draft's authors or
     backers, members abstaining or voting for it, members reacting or speaking). One or two
-    members; more is no reading."""
+    members; more is no reading.
+
+    ``votes_only``: the "no" side told as votes or opposition only, not as a veto or a
+    block (which an item may tell of earlier drafts)."""
     other_roles = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    no_side = _NO_VOTE_SIDE if votes_only else _NO_SIDE
     for sentence in _SENTENCE_END.split(folded, maxsplit=4)[:4]:
         for clause in _CLAUSE_BREAK.split(sentence):
-            if not _NO_SIDE.search(clause):
+            if not no_side.search(clause):
                 continue
             members: list[str] = []
+            # (a list of members takes one part: "among them the United States, France and
+            # Britain" is three, however far its last name is from the vote)
+            list_end, in_part = -1, False
             for name, start, end in _member_mentions(clause):
-                if name in other_roles or name in members:
-                    continue
-                rest = _LIST_REST.match(clause, end)
-                after = clause[rest.end() if rest else end :]
-                before = re.sub(
-                    rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$",
-                    "",
-                    clause[max(0, start - 80) : start],
-                )
-                no_next = _NO_SIDE.pattern.search(clause, end)
-                if not _NO_AFTER.match(after) and (
-                    _SPONSOR_BEFORE.search(before)
-                    or (no_next is not None and _SPEAKS.search(clause, end, no_next.start()))
-                    or _OTHER_ROLE_AFTER.match(clause[end:])
-                    or _OTHER_ROLE_AFTER.match(after)
-                    or _REACTS_AFTER.match(after)
-                ):
-                    continue
-                members.append(name)
+                if start >= list_end:
+                    rest = _LIST_REST.match(clause, end)
+                    list_end = rest.end() if rest else end
+                    in_part = _on_the_no_side(clause, start, end, list_end, no_side, votes_only)
+                if in_part and name not in other_roles and name not in members:
+                    members.append(name)
             if members:
                 return [Actor(n, "vetoed") for n in members] if len(members) <= 2 else []
     return []
+
+
+def _on_the_no_side(
+    clause: str, start: int, end: int, list_end: int, no_side: Gated, votes_only: bool
+) -> bool:
+    """The member named from ``start`` to ``end`` (its list running to ``list_end``) is on
+    the clause's "no" side: not the text's author or backer, nor a member reacting or
+    speaking, unless its own "no" follows at once; told as a vote, near it."""
+    after = clause[list_end:]
+    before = re.sub(
+        rf"(?:(?:{_NAME_PATTERN}),?\s+(?:and\s+)?)+$", "", clause[max(0, start - 80) : start]
+    )
+    if votes_only and not _near(no_side, clause, start, list_end):
+        # (the vote told beside the member: "with Russia and China opposed", "the
+        # objections of Russia", not "operations against groups ... won only the votes of
+        # Russia and China")
+        return False
+    if _NO_AFTER.match(after):
+        return True
+    no_next = _NO_SIDE.pattern.search(clause, end)
+    return not (
+        _SPONSOR_BEFORE.search(before)
+        or _AUTHOR_AFTER.match(after)
+        or (no_next is not None and _SPEAKS.search(clause, end, no_next.start()))
+        or _OTHER_ROLE_AFTER.match(clause[end:])
+        or _OTHER_ROLE_AFTER.match(after)
+        or _REACTS_AFTER.match(after)
+    )
 
 
 # A member finding fault with the vetoed text: "said the text ignored ...", "said it was
