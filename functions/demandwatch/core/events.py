@@ -2978,6 +2978,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and not _LEDE_VETO.search(first_sentence)
     ):
         scores["statement"] += 7
+    if _speaker_calls(scores, first_sentence):
+        scores["statement"] = max(scores["statement"], 7.0)
     # A government's own measures are news of their own, even read out by its minister
     # ("Japan will freeze ..., the prime minister said"); not when the headline is a reaction.
     if (
@@ -3088,6 +3090,38 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+
+
+# A lede whose speaker trails its words and goes on to call for something: "UN monitors were
+# denied access ..., the High Commissioner said, calling for unfettered access", "...,
+# a déclaré le Haut-Commissaire, appelant à ...", "..., dijo el Alto Comisionado, que pidió
+# ...", "..., sagte der Hochkommissar und forderte ...", "..., заявил верховный комиссар,
+# призвав ...", "...، بحسب المفوض السامي الذي دعا ...". The call is the speaker's act: the
+# item is a statement (DESIGN: a call or speech is `statement`), whatever fact it relays.
+_TRAILING_CALL = _Gated(
+    r", (?:[\w'.-]+ ){1,8}?(?:said|says|told(?: [\w'.-]+){1,4}?)(?: (?:today|on \w+day|\w+day|in a statement))?"
+    r",? (?:calling (?:for|on)|urging|demanding|appealing|pressing|asking)\b"
+    r"|, (?:a|ont) (?:declare|dit|affirme|estime|indique|souligne|denonce)\w*(?: [\w'.-]+){1,6}?"
+    r"(?:,? (?:appelant|exhortant|demandant|reclamant)|,? qui a (?:appele|exhorte|demande|reclame))\b"
+    r"|, (?:dijo|afirmo|declaro|senalo|indico|denuncio)(?: [\w'.-]+){1,6}?(?:,? que (?:pidio|exigio|reclamo|inst)"
+    r"|,? (?:pidiendo|exigiendo|instando|reclamando))\w*"
+    r"|, (?:sagte|erklarte|betonte|teilte|kritisierte)(?: [\w'.-]+){1,6}? (?:und|,) (?:forderte|rief|verlangte"
+    r"|appellierte|mahnte)\b"
+    r"|, (?:заявил|сказал|сообщил|отметил|подчеркнул)\w*(?: [\w-]+){1,6}?,? (?:призвав|потребовав|призвал|потребовал)\w*"
+    r"|، (?:قال|قالت|بحسب|حسب|وفق\w*|اكد\w*) [^.،]{1,60}? (?:الذي |التي )?(?:دعا|دعت|طالب|طالبت|داعيا|داعية)(?!\w)"
+)
+
+
+def _speaker_calls(scores: dict[EventType, float], lede: str) -> bool:
+    """The lede's speaker trails its words and calls for something (see
+    :data:`_TRAILING_CALL`), and the item reports nothing else: no Council act, meeting or
+    findings ("Thousands of detainees have died in custody, U.N. investigators said,
+    calling on ..." reports the inquiry's findings)."""
+    return (
+        _TRAILING_CALL.search(lede) is not None
+        and all(scores[t] < _LEAST for t in EVENT_TYPES if t not in ("statement", "other"))
+        and not _LEDE_VETO.search(lede)
+    )
 
 
 def _veto_before_speaker(lede: str) -> bool:
