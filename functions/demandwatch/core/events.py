@@ -229,7 +229,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # (abstaining is a vote cast: "is expected to abstain on Thursday's vote")
         r"\b(?:expected|set|due|poised|likely|going) to abstain\b|\bwill abstain\b",
         r"(?:^|: )votes? on\b",
-        r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back)",
+        r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back|planned|slated)",
         r"\bvotes? on (?:\w+ ){0,6}(?:tomorrow|today|tonight|this (?:morning|afternoon|evening))",
         r"(?<!is )(?<!be )\bput (?:the text |it |the draft )?to a vote\b",
         r"\b(?:will|to) vote (?:on|tomorrow|today|this)",
@@ -2980,6 +2980,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 7
     if _speaker_calls(scores, first_sentence):
         scores["statement"] = max(scores["statement"], 7.0)
+    if (
+        english
+        and _VOTE_ON_A_DAY.search(first_sentence or title)
+        # (a veto threatened, not cast, leaves a residue of the veto's score)
+        and (threat or scores["veto"] < _LEAST)
+        and scores["resolution_adopted"] < _LEAST
+    ):
+        # A vote set for a day ahead is the item's news, whatever threat or negotiation
+        # it recounts: "A Western draft ... will be put to a vote on Thursday, despite
+        # Russia's warning that it will veto it".
+        scores["vote_scheduled"] = max(
+            scores["vote_scheduled"], scores["draft_resolution"] + 1, scores["statement"] + 1
+        )
     # A government's own measures are news of their own, even read out by its minister
     # ("Japan will freeze ..., the prime minister said"); not when the headline is a reaction.
     if (
@@ -3109,6 +3122,23 @@ _TRAILING_CALL = _Gated(
     r"|appellierte|mahnte)\b"
     r"|, (?:заявил|сказал|сообщил|отметил|подчеркнул)\w*(?: [\w-]+){1,6}?,? (?:призвав|потребовав|призвал|потребовал)\w*"
     r"|، (?:قال|قالت|بحسب|حسب|وفق\w*|اكد\w*) [^.،]{1,60}? (?:الذي |التي )?(?:دعا|دعت|طالب|طالبت|داعيا|داعية)(?!\w)"
+)
+
+
+# A vote ahead on a named day: "will be put to a vote on Thursday", "is set to vote
+# tomorrow", "a vote is planned for Friday morning".
+_AHEAD_DAY = (
+    r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight"
+    r"|later today|this (?:morning|afternoon|evening|week))"
+)
+_VOTE_ON_A_DAY = _Gated(
+    r"\b(?:will|shall|(?:is|are) (?:set|due|expected|scheduled|poised|planned|slated|likely) to) (?:be )?"
+    r"(?:vote|put (?:it |them |the [\w-]+ )?to a vote|take a vote|hold a vote)\b[^.;]{0,60}?\b"
+    + _AHEAD_DAY
+    # (the vote its own clause's subject: "; a vote is planned for Friday", not "casting
+    # doubt on a vote planned for Thursday")
+    + r"\b|(?:^|[;:] )(?:a |the )?vote (?:on [^.;]{0,60}? )?(?:is |was )(?:planned|slated|due|set|scheduled"
+    r"|expected) (?:for |on )?" + _AHEAD_DAY + r"\b"
 )
 
 
