@@ -237,3 +237,71 @@ def test_a_failed_text_with_a_permanent_member_against_is_a_veto(
 )
 def test_no_veto_without_a_vote_a_permanent_member_lost(title: str, text: str) -> None:
     assert classify(title, text).type != "veto"
+
+
+# The same procedure in the other languages: a text that failed, a permanent member on its
+# "no" side told as a vote or opposition beside the member.
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        (
+            "El Consejo de Seguridad vuelve a fracasar sobre Siria",
+            "La resolución no salió adelante el viernes. Sus opositores fueron Rusia y China, con "
+            "derecho de veto.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Siria: fracasa el texto sobre la ayuda",
+            "Fracasó el martes el proyecto sobre la ayuda transfronteriza, con la oposición de "
+            "Rusia y China.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "Syrie : le texte tombe",
+            "Le projet est tombé samedi face à l'opposition conjointe de Moscou et de Pékin.",
+            CHINA_RUSSIA,
+        ),
+        (
+            "فشل مشروع قرار بشأن سوريا",
+            "فشل مشروع القرار في مجلس الأمن يوم الثلاثاء بسبب اعتراض روسيا.",
+            RUSSIA,
+        ),
+    ],
+)
+def test_a_failed_text_with_a_permanent_member_against_elsewhere(
+    title: str, text: str, vetoed: frozenset[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert event.vetoers == vetoed
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A text short of votes, whoever opposed it.
+        (
+            "Syrie : le texte russe tombe",
+            "Le projet russe a été rejeté lundi : il n'a recueilli que quatre voix, face à "
+            "l'opposition des États-Unis, de la France et du Royaume-Uni.",
+        ),
+        (
+            "Siria: fracasa el borrador ruso",
+            "El borrador ruso fracasó el lunes con solo tres votos a favor; Estados Unidos y "
+            "Francia votaron en contra.",
+        ),
+        # A "no" on an amendment or a rival text.
+        (
+            "Amendement rejeté au Conseil",
+            "Un amendement russe au projet a été rejeté lundi, la France et le Royaume-Uni s'y "
+            "opposant.",
+        ),
+        (
+            "Rival aid text rejected",
+            "Moscow's competing aid text failed on Friday, with the United States and Britain "
+            "opposed.",
+        ),
+    ],
+)
+def test_no_veto_of_a_text_short_of_votes_or_of_another_text(title: str, text: str) -> None:
+    assert classify(title, text).type != "veto"

@@ -2715,6 +2715,17 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     council_vetoed = english and _council_vetoed(
         joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
     )
+    # The same procedure in the other languages: a text that failed, a permanent member on
+    # its "no" side told as a vote or opposition beside the member ("Sus opositores fueron
+    # Rusia y China", "face à l'opposition conjointe de Moscou et de Pékin").
+    lede_part = joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
+    council_vetoed = council_vetoed or bool(
+        not english
+        and _FAILED_ELSEWHERE.search(lede_part)
+        and _TEXT_ELSEWHERE.search(lede_part)
+        and not _LACK_OF_VOTES.search(both)
+        and _no_side_members(_without_rivals(lede_part), [], votes_only=True)
+    )
     failed_short = bool(
         (_LACK_OF_VOTES.search(both) or (english and _many_against(both)))
         and not _VETO_DONE.search(_without_other_drafts(both))
@@ -3139,6 +3150,20 @@ _VOTE_ON_A_DAY = _Gated(
     # doubt on a vote planned for Thursday")
     + r"\b|(?:^|[;:] )(?:a |the )?vote (?:on [^.;]{0,60}? )?(?:is |was )(?:planned|slated|due|set|scheduled"
     r"|expected) (?:for |on )?" + _AHEAD_DAY + r"\b"
+)
+
+
+# A Council text that failed, and the text itself, in French, Spanish, German, Russian and
+# Arabic.
+_FAILED_ELSEWHERE = _Gated(
+    r"\bn'a pas ete adopte\w*|\b(?:rejete|tombe|echoue)\w*|\bno (?:fue|ha sido|salio|logro|consiguio)"
+    r" (?:aprobad|adelante|adoptad)\w*|\bfracas\w*|\brechazad\w*|\bscheiter\w*|\bgescheitert\b"
+    r"|\babgelehnt\b|\bnicht angenommen\b|не (?:был\w? )?принят\w*|провал\w*|отклонен\w*|отвергнут\w*"
+    r"|(?<!\w)(?:فشل|يفشل|اخفق|يخفق|رفض|سقط)"
+)
+_TEXT_ELSEWHERE = _Gated(
+    r"\b(?:projet|texte|resolution|proyecto|borrador|resolucion|entwurf|resolution\w*|text)\b"
+    r"|проект|резолюц|مشروع|قرار"
 )
 
 
@@ -4753,7 +4778,7 @@ def _lede_subjects(folded: str, found: list[Actor]) -> list[Actor]:
 _NO_SIDE = _Gated(
     r"\bveto|(?<!\w)вето|ветир|فيتو|النقض|\bagainst\b|\bcontre\b|\bcontra\b|\bgegen\b|(?<!\w)против(?!\w)"
     r"|(?<!\w)ضد|\bno votes?\b|\bnegative votes?\b|\bvot\w* no\b|\bsa(?:id|ys|y) no\b|\boppos\w*|\bopponents?\b"
-    r"|\bopos\w*|عارض|اعترض|\bobject\w*|\bdissent\w*|\bblock\w*|\bbloqu\w*|\bzu fall\b|\bnein\b|\bvot\w* (?:[\w-]+ ){0,2}down\b"
+    r"|\bopos\w*|عارض|اعترض|اعتراض|\bobject\w*|\bdissent\w*|\bblock\w*|\bbloqu\w*|\bzu fall\b|\bnein\b|\bvot\w* (?:[\w-]+ ){0,2}down\b"
     r"|\bkill\w*|\bs[aiu]nk\w*|\btorpedo\w*|\bscuttl\w*|\bthwart\w*|\bderail\w*|\bstopp\w*|заблокир\w*|сорвал\w*"
     r"|\bverhinder\w*|\babgelehnt\b|\blehnt\w* (?:[\w-]+ ){0,6}ab\b|\bgegenstimm\w*|\brejet\w*|\brechaz\w*|отклонил\w*"
 )
@@ -4761,7 +4786,7 @@ _NO_SIDE = _Gated(
 _NO_VOTE_SIDE = _Gated(
     r"\bagainst\b|\bcontre\b|\bcontra\b|\bgegen\b|(?<!\w)против(?!\w)|(?<!\w)ضد|\bno votes?\b"
     r"|\bnegative votes?\b|\bvot\w* no\b|\boppos(?:ed|ing|ition)\b|\bopponents?\b|\bobjections?\b"
-    r"|\bdissent\w*|\bgegenstimm\w*|\bopositor\w*|عارض|اعترض"
+    r"|\bdissent\w*|\bgegenstimm\w*|\bopositor\w*|\boposicion\b|عارض|اعترض|اعتراض"
 )
 # A vote that failed (not talks that "failed to agree").
 _VOTE_FAILED = _Gated(
@@ -4851,6 +4876,13 @@ def _member_mentions(clause: str) -> list[tuple[str, int, int]]:
     return [m for m in mentions if m[0] in _PERMANENT]
 
 
+# Another text than the vetoed draft: a rival or competing one, an amendment.
+_OTHER_TEXT = re.compile(
+    r"\b(?:rival|competing|alternative|counter-?(?:draft|text|proposal)s?|amendments?)\b"
+    r"|\b(?:concurrent\w*|alternati\w*|competidor\w*|konkurrier\w*|gegenentw[uü]rf\w*|gegenvorschlag\w*"
+    r"|amendement\w*|enmienda\w*|anderungsantr\w*)\b|альтернативн|конкурирующ|поправк"
+    r"|(?<!\w)(?:ال)?(?:منافس|بديل|تعديل\w*)(?!\w)"
+)
 # How near a member its "no" is told, when told as a vote or opposition.
 _NEAR = 40
 
@@ -4875,7 +4907,9 @@ def _no_side_members(folded: str, found: list[Actor], *, votes_only: bool = Fals
     no_side = _NO_VOTE_SIDE if votes_only else _NO_SIDE
     for sentence in _SENTENCE_END.split(folded, maxsplit=4)[:4]:
         for clause in _CLAUSE_BREAK.split(sentence):
-            if not no_side.search(clause):
+            if not no_side.search(clause) or _OTHER_TEXT.search(clause):
+                # (a "no" on another text is no veto of this one: "France and Britain
+                # blocked the rival Russian text", "voting against the amendment")
                 continue
             members: list[str] = []
             # (a list of members takes one part: "among them the United States, France and
