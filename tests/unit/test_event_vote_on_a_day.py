@@ -57,6 +57,12 @@ def test_a_vote_set_for_a_day_is_the_news(title: str, text: str) -> None:
             "doubt on a vote planned for Friday.",
             "statement",
         ),
+        # Another body's vote.
+        (
+            "FIFA to rule on Syria",
+            "FIFA's council will vote on Friday on whether to let Syria host its qualifiers.",
+            "other",
+        ),
         # A veto cast, and another vote ahead.
         (
             "Russia vetoes Syria aid text",

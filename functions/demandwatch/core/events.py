@@ -2519,6 +2519,10 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     # member-name patterns are the costliest part of classifying an item).
     actors = _actors(combined, event_type) if event_type in _VOTING else ()
     if event_type == "veto" and vote is not None:
+        # A member the tally counts as abstaining cast no veto (abstentions block nothing).
+        actors = tuple(
+            a for a in actors if a.role != "vetoed" or a.name not in vote.abstaining_members
+        )
         actors = _tally_vetoers(actors, vote)
         actors = _no_more_vetoers_than_noes(actors, vote, combined)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
@@ -2994,6 +2998,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if (
         english
         and _VOTE_ON_A_DAY.search(first_sentence or title)
+        # (the Council's vote, not a football confederation's)
+        and (un_organ.search(both) or _COUNCIL_TEXT.search(both) or _PERMANENT_NAMED.search(both))
         # (a veto threatened, not cast, leaves a residue of the veto's score)
         and (threat or scores["veto"] < _LEAST)
         and scores["resolution_adopted"] < _LEAST
@@ -4618,7 +4624,9 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
             found += _lede_subjects(folded, found)
-        if not any(a.role == "vetoed" for a in found):
+        # (not where the rules read members voting against: the tally decides which of
+        # them vetoed, "against 2 (Russia, Venezuela), abstaining 2 (Angola, China)")
+        if not any(a.role in ("vetoed", "voted_against") for a in found):
             found += _no_side_members(folded, found)
         if _DOUBLE_VETO.search(folded):
             vetoers = [a.name for a in found if a.role == "vetoed"]
