@@ -1807,8 +1807,15 @@ class StoryClusterer:
             # bits: where that could decide the bar or the ranking, both stories' scores
             # are computed word by word: every item goes where summing its words would send it.
             keyed = shared or keyed or story.id == reacted
+            # A story that cannot rank above the best so far, however much the item's words
+            # share with it, is not scored (see ``_outranked``): it could not become ``best``.
+            standing = self._standing(story, cand, True, likely)
+            if best is not None and self._outranked(
+                story, cand, idf, norm, keyed, standing, best_rank
+            ):
+                continue
             rank = self._ranked(
-                story, cand, self._similarity(story, cand, idf, norm), keyed, likely
+                story, cand, self._similarity(story, cand, idf, norm), keyed, likely, standing
             )
             near = abs(rank[2] - rank[3]) <= _MARGIN
             if best is not None and rank[0] == best_rank[0]:
@@ -1817,7 +1824,12 @@ class StoryClusterer:
                 )
             if near:
                 rank = self._ranked(
-                    story, cand, self.similarity(story.words, cand.words, idf, norm), keyed, likely
+                    story,
+                    cand,
+                    self.similarity(story.words, cand.words, idf, norm),
+                    keyed,
+                    likely,
+                    standing,
                 )
                 if best is not None and not best_exact:
                     best_rank = self._ranked(
@@ -1978,6 +1990,59 @@ class StoryClusterer:
         length = (math.sqrt(square) if square > 0.0 else 0.0) * norm
         return dot / length if length else 0.0
 
+    def _outranked(
+        self,
+        story: Story,
+        cand: Candidate,
+        idf: Callable[[str], float],
+        norm: float,
+        keyed: bool,
+        standing: _Standing,
+        best: tuple[int, float, float, float],
+    ) -> bool:
+        """Whether ``story`` ranks below ``best`` (see ``_ranked``) whatever the item's words
+        share with it, by more than the margin within which ``assign`` compares two stories
+        word by word: its level (read from the keys, for a nonzero score) is lower, or the
+        same with a ratio that cannot reach the best's (see ``_ceiling``)."""
+        if standing[0] != best[0]:
+            return standing[0] < best[0]
+        floor = min(self.threshold, self.close_threshold, self.reaction_threshold)
+        floor = min(floor, self.translated_threshold)
+        ceiling = self._ceiling(story, cand, idf, norm, keyed, standing)
+        if ceiling is None or floor <= 0.0:
+            return False
+        # (No further below than the margin, nor than the best itself if the margin is set
+        # below zero: a story passed over is never one ``assign`` would compare exactly.)
+        return ceiling + max(_MARGIN, 0.0) * (1 / floor + 1 / best[3]) < best[1]
+
+    def _ceiling(
+        self,
+        story: Story,
+        cand: Candidate,
+        idf: Callable[[str], float],
+        norm: float,
+        keyed: bool,
+        standing: _Standing,
+    ) -> float | None:
+        """The highest ratio (score / bar, see ``_ranked``) ``cand`` can reach with ``story``
+        however much their words share; None where not known. The similarity is at most 1
+        over the plain words (a cosine) plus what the item's name keys can add to the dot
+        product (the norms leave them out): at most the story's count of each times the
+        item's weight, over the two norms, the story's at least the root of its Σc² since
+        every weight is at least 1 (see ``_idf``)."""
+        s0 = self._sums[story.id].s0
+        if not s0 or not norm:
+            return None
+        key = story.id
+        names = self._terms_of(cand.words, idf)[4]
+        most = _COSINE_AT_MOST + sum(p.get(key, 0) * w for p, w, _ in names) / (
+            math.sqrt(s0) * norm
+        )
+        if keyed:
+            most += 1.0
+        _, bonus, needed, _ = standing
+        return (most + bonus) / needed
+
     def _terms_of(self, words: Counter[str], idf: Callable[[str], float]) -> _Terms:
         """The item's words as ``_similarity`` reads them: A (see ``_norm_of``); its plain
         words, each one's count times its squared weight, and how much the weight adds to
@@ -2011,25 +2076,19 @@ class StoryClusterer:
             self._terms = (idf, (big, postings, dots, corrections, names))
         return self._terms[1]
 
-    def _ranked(
-        self,
-        story: Story,
-        cand: Candidate,
-        similarity: float,
-        shared: bool,
-        likely: date | None,
-    ) -> tuple[int, float, float, float]:
-        """How well ``cand`` fits ``story``: (how far the vote's day agrees: 0, 1, or 2 for a
-        reaction to a failed vote whose stated day agrees; score / bar, score, bar)."""
-        score = similarity
-        if shared:
-            score += 1.0
+    def _standing(
+        self, story: Story, cand: Candidate, scored: bool, likely: date | None
+    ) -> _Standing:
+        """What ``_ranked`` reads from the keys alone, for a score that is nonzero when
+        ``scored``: (the level, what the day's agreement adds to the score, the bar, whether
+        the story is close). ``assign`` reads it before the words are scored, to pass over a
+        story that cannot rank above the best so far (see ``_outranked``)."""
         # Reporting the vote of the day the story's vote was held on is a key the
         # words of a wire and a press release need not share, once one of them states
         # that day (the pre-vote post, a dated lede).
         days = story.vote_days
         agree = (
-            bool(score)
+            scored
             and likely is not None
             and days is not None
             and (story.vote_date is not None or cand.vote_date is not None)
@@ -2048,8 +2107,7 @@ class StoryClusterer:
             )
         # A statement on that day is likelier a reaction to that vote than to
         # yesterday's, but says so in no key: the day only ranks the stories it fits.
-        if agree and cand.item.event != "statement":
-            score += self.key_bonus
+        bonus = self.key_bonus if agree and cand.item.event != "statement" else 0.0
         recent = abs(cand.item.published - story.last_seen)
         # Coverage of the vote on the day a story's item stated for it is that day's coverage
         # however long before the pre-vote post went out: What's in Blue the evening before,
@@ -2083,6 +2141,27 @@ class StoryClusterer:
         # of the day (the victims' groups speaking the next afternoon).
         if cand.item.event == "statement" and "veto" in cand.words and not agree:
             level = 1 if "veto" in self._kinds[story.id] else 0
+        return level, bonus, needed, close
+
+    def _ranked(
+        self,
+        story: Story,
+        cand: Candidate,
+        similarity: float,
+        shared: bool,
+        likely: date | None,
+        standing: _Standing | None = None,
+    ) -> tuple[int, float, float, float]:
+        """How well ``cand`` fits ``story``: (how far the vote's day agrees: 0, 1, or 2 for a
+        reaction to a failed vote whose stated day agrees; score / bar, score, bar)."""
+        score = similarity
+        if shared:
+            score += 1.0
+        if standing is None or not score:
+            standing = self._standing(story, cand, bool(score), likely)
+        level, bonus, needed, close = standing
+        if bonus:
+            score += bonus
         # Stories are ranked by how far past its own bar each one is: a story begun an
         # hour ago needs less in common than yesterday's, and wins on less.
         ratio = score / needed
@@ -2124,6 +2203,12 @@ _NO_POSTINGS: dict[str, int] = {}
 # How far a score read from a story's sums may be from the word-by-word one and still decide
 # alone: the two differ by far less (about 1e-13 in the eval sets and a 6,000-item cycle).
 _MARGIN = 1e-9
+# A cosine read from a story's sums exceeds 1 by no more than their last bits (see ``_MARGIN``).
+_COSINE_AT_MOST = 1.0 + 1e-6
+
+# What ``StoryClusterer._ranked`` reads from the keys alone (see ``_standing``): the level, what
+# the vote day's agreement adds to the score, the bar, and whether the story is close.
+_Standing = tuple[int, float, float, bool]
 
 
 class _Sums:
