@@ -286,3 +286,6 @@ def test_ops_notice_shows_a_parse_error_as_written_and_stays_inert() -> None:
     assert "\u202e" not in shown
     assert "\u202c" not in shown
     assert "zerowidth" in shown
+    # Slack's own sequences are dropped, as from feed text: not even shown escaped.
+    assert "!channel" not in shown
+    assert "evil.example" not in shown

@@ -47,15 +47,22 @@ def plain(text: str) -> str:
     )
 
 
+# What Slack reads as a mention, a channel, a broadcast or a link: "<" then one of
+# "!@#" or a URL scheme, up to the closing ">".
+_SLACK_SEQUENCE = re.compile(r"<(?:[!@#]|[a-z][a-z0-9+.-]*:)[^<>]*>", re.IGNORECASE)
+
+
 def literal(text: str, limit: int) -> str:
     """Text that is not HTML (an error message, a notice this package wrote around a
     source's name) made safe for mrkdwn as written: ``<rss>`` in "the document ends
     before its <rss> element closes" is shown, not dropped as a tag. Control and format
-    characters go, mentions are defused and ``&<>`` escaped exactly as for feed text."""
+    characters go, Slack's own control sequences (``<!channel>``, ``<@U1>``, ``<#C1>``,
+    ``<https://evil|un.org>``) are dropped as feed text's are, mentions are defused and
+    ``&<>`` escaped exactly as for feed text."""
     shown = "".join(
         ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
     )
-    return truncate(escape(shown), limit)
+    return truncate(escape(_SLACK_SEQUENCE.sub("", shown)), limit)
 
 
 def escape(text: str) -> str:
