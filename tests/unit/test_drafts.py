@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.drafts import Actors, and_list, gather_facts, long_date
 from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
@@ -282,3 +283,42 @@ def test_a_draft_never_cites_a_link_that_hides_where_it_goes() -> None:
     assert "https://press.un.org/en/2012/sc10536.doc.htm" in render_draft(
         [veto], make_config(), today=TODAY
     )
+
+
+def test_an_adoption_is_never_drafted_with_its_draft_symbol_as_the_resolution() -> None:
+    """Probe s14 N2: "the adoption of resolution S/2026/1104" (the draft's symbol) in the
+    draft of a Spanish, French, Russian or Arabic adoption."""
+    adopted = event_alert("resolution_adopted")
+    spanish = replace(
+        adopted,
+        item=replace(
+            adopted.item,
+            title="El Consejo de Seguridad aprueba la resolución 2821 (2026)",
+            text="El Consejo aprobó la resolución 2821 (2026). El proyecto S/2026/1104 fue "
+            "presentado por Francia.",
+            symbols=("S/RES/2821 (2026)", "S/2026/1104"),
+        ),
+    )
+    text = render_draft([spanish], make_config(), today=TODAY)
+    assert "the adoption of resolution S/RES/2821 (2026)" in text
+    draft_only = replace(adopted, item=replace(adopted.item, symbols=("S/2026/1104",)))
+    text = render_draft([draft_only], make_config(), today=TODAY)
+    assert "resolution S/2026/1104" not in text
+    assert "the adoption of resolution [PLACEHOLDER: document symbol]" in text
+    assert "S/2026/1104" in text  # still given, among the documents the sources name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "من أجل" is "in order to", not "postponed"; a Spanish "reporte" is a report; a
+        # text delayed in talks is not the vote (review A s14 MED-2).
+        "يجتمع مجلس الأمن اليوم من أجل التصويت على مشروع قرار بشأن سوريا",
+        "según el reporte, la votación es esta tarde",
+        "the council will vote this afternoon on the draft, diplomats said, after "
+        "negotiations that delayed the text for weeks",
+        "Security Council to vote Wednesday on Syria ICC referral",
+    ],
+)
+def test_a_vote_still_expected_is_not_read_as_put_off(sentence: str) -> None:
+    assert not puts_off_vote(sentence.casefold())

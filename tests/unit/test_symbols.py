@@ -173,3 +173,29 @@ def test_each_pattern_is_tried_where_its_literals_begin_and_finds_what_finditer_
             assert got == expected, (pattern.pattern, text)
             found[i] += len(expected)
     assert min(found) > 0, found  # the mixes make matches of every pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El Consejo aprobó hoy la resolución 2821 (2026). El proyecto S/2026/1104 fue "
+            "presentado por Francia.",
+            ("S/RES/2821 (2026)", "S/2026/1104"),
+        ),
+        ("Le Conseil a adopté la résolution n° 2823 (2026).", ("S/RES/2823 (2026)",)),
+        ("Совет Безопасности принял резолюцию 2825 (2026).", ("S/RES/2825 (2026)",)),
+        ("Резолюция № 2254 (2015) остается основой.", ("S/RES/2254 (2015)",)),
+        ("اعتمد مجلس الأمن القرار 2826 (2026) بالإجماع", ("S/RES/2826 (2026)",)),
+        ("اعتمد مجلس الأمن القرار رقم ٢٢٥٤ (٢٠١٥)", ("S/RES/2254 (2015)",)),
+        # Not a resolution: a number without its year, a decision word elsewhere.
+        ("La résolution 2254 reste la base du processus.", ()),
+        ("قرار مجلس الأمن بشأن سوريا", ()),
+    ],
+)
+def test_resolutions_written_in_french_spanish_russian_and_arabic_prose(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    # Probe s14 N2: only English and German prose forms were read, so an adoption in
+    # the other four languages was drafted with its draft symbol as "the resolution".
+    assert find_symbols(text) == expected

@@ -30,12 +30,12 @@ def announces_ahead(text: str) -> bool:
 _VOTE_WORD = r"(?:vote|voting|scrutin|votaci[oó]n|abstimmung|votum|голосовани\w*|تصويت|التصويت)"
 _PUT_OFF = (
     r"(?:postpon\w*|delay(?:ed|s|ing)?|put off|puts off|deferr?\w*|pushed back|called off"
-    r"|shelved|report[ée]e?s?|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*"
+    r"|shelved|reporte|reporté(?:e|s|es)?|reportent|ajourn\w*|aplaz\w*|pospu\w*|posterg\w*"
     r"|verschoben|verschiebt|vertagt\w*|отлож\w*|перенес\w*|перенос\w*"
-    r"|تأجيل|أرجأ\w*|أجّل\w*|أجل|تأجل\w*|يرجئ\w*|إرجاء)"
+    r"|تأجيل|أرجأ\w*|أجّل\w*|تأجل\w*|يرجئ\w*|إرجاء)"
 )
 POSTPONED = re.compile(
-    rf"\b{_PUT_OFF}(?!\w)[^.;!?]{{0,160}}\b{_VOTE_WORD}|\b{_VOTE_WORD}[^.;!?]{{0,160}}\b{_PUT_OFF}(?!\w)"
+    rf"\b{_PUT_OFF}(?!\w)[^.;,!?]{{0,80}}\b{_VOTE_WORD}|\b{_VOTE_WORD}[^.;,!?]{{0,80}}\b{_PUT_OFF}(?!\w)"
 )
 
 

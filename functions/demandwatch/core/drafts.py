@@ -33,11 +33,13 @@ EVENT_LABELS: Mapping[EventType, str] = {
 }
 
 # Which symbol a lede names as "the" document, per event type: the resolution for an
-# adoption, the draft (S/yyyy/nnn) for a veto or a draft, any symbol otherwise.
-_RESOLUTION = re.compile(r"^S/RES/")
+# adoption (never its draft: "the adoption of resolution S/2026/1104" names a draft as
+# the resolution, probe s14 N2), the draft (S/yyyy/nnn) for a veto or a draft, any
+# symbol otherwise.
+_RESOLUTION = re.compile(r"^(?:S|A|A/HRC)/RES/")
 _COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")
 _PREFERRED: Mapping[EventType, tuple[re.Pattern[str], ...]] = {
-    "resolution_adopted": (_RESOLUTION, _COUNCIL_DOCUMENT),
+    "resolution_adopted": (_RESOLUTION,),
     "veto": (_COUNCIL_DOCUMENT,),
     "draft_resolution": (_COUNCIL_DOCUMENT,),
     "vote_scheduled": (_COUNCIL_DOCUMENT,),
@@ -252,6 +254,8 @@ def _document(event_type: EventType, symbols: Sequence[str]) -> str | None:
         for symbol in symbols:
             if pattern.match(symbol):
                 return symbol
+    if event_type == "resolution_adopted":
+        return None  # a placeholder, and the symbols known in the other-symbols line
     return symbols[0] if symbols else None
 
 

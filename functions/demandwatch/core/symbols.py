@@ -52,6 +52,15 @@ _PROSE_HRC_RESOLUTION = re.compile(
     r"\b(?:Human Rights Council|HRC)\s+[Rr]esolutions?\s+((?:S-)?\d{1,2})/(\d{1,3})\b"
 )
 _PROSE_GA_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(ES-\d+|\d{2,3})/(\d{1,4})\b")
+# The same in French, Spanish, Russian and Arabic prose (German writes "Resolution"):
+# "résolution 2821 (2026)", "resolución 2821 (2026)", "резолюцию 2821 (2026)",
+# "القرار 2821 (2026)"; an optional "n°", "№" or "رقم" before the number (probe s14 N2:
+# the draft named the draft symbol as the resolution in these languages).
+_PROSE_OTHER_LITERALS = ("ésolution", "esoluci", "езолюци", "قرار")
+_PROSE_OTHER_SC_RESOLUTION = re.compile(
+    r"(?<!\w)(?:[Rr]ésolutions?|[Rr]esoluci(?:ón|on|ones)|[Рр]езолюци\w*|(?:ال)?قرار)"
+    r"\s+(?:n[°º]\s*|№\s*|رقم\s*)?(\d{3,4})\s*\((\d{4})\)"
+)
 _COUNCIL_NAMES = ("Human Rights Council", "HRC")
 
 
@@ -91,7 +100,8 @@ def find_symbols(text: str) -> tuple[str, ...]:
     (looked up in a per-character map, not against every earlier match).
     """
     prose = _PROSE in text
-    if "/" not in text and not prose:
+    other = any(literal in text for literal in _PROSE_OTHER_LITERALS)
+    if "/" not in text and not prose and not other:
         return ()
     found: list[tuple[int, str]] = []
     claimed: bytearray | None = None
@@ -123,6 +133,13 @@ def find_symbols(text: str) -> tuple[str, ...]:
         if "/" in text:
             for m in _matches(_PROSE_GA_RESOLUTION, text, resolutions):
                 add(m.start(1), m.end(), f"A/RES/{m.group(1)}/{m.group(2)}")
+    if other:
+        # Each form begins at most a few letters before its literal ("رقم" aside).
+        starts = sorted(
+            {max(0, s - back) for s in _starts(text, _PROSE_OTHER_LITERALS) for back in (0, 1, 2)}
+        )
+        for m in _matches(_PROSE_OTHER_SC_RESOLUTION, text, starts):
+            add(m.start(1), m.end(), f"S/RES/{int(m.group(1))} ({int(m.group(2))})")
     seen: set[str] = set()
     ordered: list[str] = []
     for _, symbol in sorted(found):
