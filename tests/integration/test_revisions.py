@@ -273,3 +273,27 @@ def test_a_correction_of_who_vetoed_is_said_and_the_draft_takes_the_corrected_fa
     assert "13 in favour, 2 against" in draft
     assert "Abstaining: China" not in draft
     assert "1 against (Russian Federation)" not in draft
+
+
+def test_a_veto_release_whose_draft_symbol_is_mended_stays_one_story(outside: Outside) -> None:
+    """Review A s14 HIGH-1: a typo in the draft's symbol fixed in place (nothing else
+    changed) opened a second story and paged the on-call again for the same veto."""
+    typo = Entry(
+        AID_VETO.title, AID_VETO.link, AID_VETO.description.replace("S/2026/2801", "S/2026/2810")
+    )
+    outside.serve(typo)
+    assert "delivered=1" in outside.run().stdout
+    outside.serve(AID_VETO)
+    outside.run()
+    assert len(outside.slack.top_level(SYRIA_CHANNEL)) == 1
+    # A cited resolution added in passing is no news either.
+    outside.serve(
+        Entry(
+            AID_VETO.title,
+            AID_VETO.link,
+            AID_VETO.description + " The text would have renewed the mechanism set up by "
+            "resolution 2165 (2014).",
+        )
+    )
+    assert "delivered=0" in outside.run().stdout
+    assert len(outside.slack.top_level(SYRIA_CHANNEL)) == 1

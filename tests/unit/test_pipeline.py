@@ -339,6 +339,10 @@ def test_a_version_reporting_another_decision_or_correcting_one_is_news() -> Non
     assert is_news(level, Report("veto", frozenset({"veto"}), second), before)
     corrected = frozenset({"doc:S/2026/2701", "vetoer:China", "vetoer:Russian Federation"})
     assert is_news(level, Report("veto", frozenset({"veto"}), corrected), before)
+    # A first fact of its kind is a detail the version adds, not news (review A s14
+    # MED-1): the tally a live blog adds to a veto it had reported without one.
+    no_tally = replace(before, report=Report("veto", frozenset({"veto"}), first - {"vote:12-2"}))
+    assert not is_news(level, same, no_tally)
     # A record from before facts were kept: an upgrade re-alerts nothing.
     legacy = replace(before, report=Report("veto", frozenset({"veto"}), None))
     assert not is_news(level, Report("veto", frozenset({"veto"}), second), legacy)
@@ -358,6 +362,10 @@ def test_the_facts_of_a_decision_are_its_documents_vetoers_and_vote() -> None:
         "vote:13-2",
     }
     assert decision_facts(Event("statement"), vetoed) == frozenset()
+    # Only drafts are the decision's documents: a resolution or a press code cited in
+    # passing is background (review A s14 MED-1).
+    cited = replace(vetoed, symbols=("S/2026/140", "S/RES/2165 (2014)", "SC/15432"))
+    assert {f for f in decision_facts(event, cited) if f.startswith("doc:")} == {"doc:S/2026/140"}
 
 
 def test_alert_levels_order_priority_before_event() -> None:

@@ -4,6 +4,7 @@ the service layer does the I/O."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -262,18 +263,32 @@ def is_news(level: int, report: Report, previous: SeenDocument | None) -> bool:
         return False
     if report.event != before.event or not report.demands <= before.demands:
         return True
-    return before.facts is not None and not (report.facts or frozenset()) <= before.facts
+    if before.facts is None:
+        return False
+    # A fact of a kind the document had reported otherwise is a change (another draft,
+    # other vetoers, another vote); a first fact of its kind (the symbol or the tally a
+    # live blog adds to its account) is a detail, not news (review A s14 MED-1).
+    told = {fact.partition(":")[0] for fact in before.facts}
+    return any(
+        fact.partition(":")[0] in told for fact in (report.facts or frozenset()) - before.facts
+    )
 
 
 # The events whose facts decide what happened at the Council (see Report.facts).
 _DECISIONS = frozenset({"veto", "resolution_adopted"})
 
 
+# A Council draft's symbol (S/2026/1104): what a decision is taken on. Resolutions, press
+# codes and reports a release cites in passing are background, not the decision's facts.
+_DRAFT_SYMBOL = re.compile(r"^S/\d{4}/\d+$")
+
+
 def decision_facts(event: Event, item: Item) -> frozenset[str]:
-    """The facts of a Council decision a version reports (empty for other events)."""
+    """The facts of a Council decision a version reports (empty for other events): the
+    drafts it names, who vetoed, the votes for and against."""
     if event.type not in _DECISIONS:
         return frozenset()
-    facts = {f"doc:{symbol}" for symbol in item.symbols}
+    facts = {f"doc:{symbol}" for symbol in item.symbols if _DRAFT_SYMBOL.match(symbol)}
     facts.update(f"vetoer:{name}" for name in event.vetoers)
     if event.vote is not None:
         facts.add(f"vote:{event.vote.in_favour}-{event.vote.against}")

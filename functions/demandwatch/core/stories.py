@@ -1661,8 +1661,8 @@ class StoryClusterer:
 
     def _revised(self, cand: Candidate, own: set[str]) -> Story | None:
         """The story in the window holding an earlier version of ``cand``'s document (the
-        same address), when ``cand`` names none of the story's drafts' rivals: the
-        identifying symbols it names (``own``) are the story's, or it names none."""
+        same address), unless ``cand`` now reports another decision: it names a symbol
+        the story does not hold (``own``: the identifying ones) and other vetoers."""
         url = cand.item.url
         if not url:
             return None
@@ -1671,7 +1671,15 @@ class StoryClusterer:
                 continue
             if not any(item.url == url for item in story.items):
                 continue
-            if own and not any(story.id in self._by_symbol.get(s, ()) for s in own):
+            # Another draft with other vetoers is another decision (the competing draft
+            # vetoed later in the meeting); another symbol with the same vetoers is the
+            # same veto with its symbol mended (review A s14 HIGH-1: a typo fixed opened
+            # a second story and paged again).
+            # (Every symbol it names counts: a blog that adds the second veto below the
+            # first names both drafts, and is a second decision.)
+            if any(story.id not in self._by_symbol.get(s, ()) for s in own) and (
+                cand.vetoers != frozenset(story.vetoers)
+            ):
                 continue
             return story
         return None
