@@ -840,9 +840,13 @@ def _post_digest_once(
     Slack and record as run --loop's, so the two never both post a day's digest."""
     from zoneinfo import ZoneInfo
 
-    from demandwatch.app.digest import post_digests_once
+    from demandwatch.app.digest import DIGEST_LEASE, post_digests_once
 
     day = end.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    if end - start != DIGEST_WINDOW:
+        # Another period is another digest (a weekly one): its own once-a-day key and
+        # Slack metadata, apart from the daily one run --loop posts (review A s14 LOW-5).
+        day = f"{day} ({_period(end - start)})"
     done = post_digests_once(config, store, store, poster, start, end, day=day)
     print(f"digest posted to Slack for {len(done.posted)} campaign(s)")
     if done.found:
@@ -856,12 +860,28 @@ def _post_digest_once(
             "not posted again (--force posts another)"
         )
     if done.held:
-        print(f"digest of {day} being posted by another process for {len(done.held)} campaign(s)")
+        # Failed, so that a cron job retried after a crash tries again once the dead
+        # try's claim lapses, rather than taking "held" for done (review A s14 LOW-1).
+        print(
+            f"digest of {day} being posted by another process for {len(done.held)} "
+            f"campaign(s): try again in {DIGEST_LEASE.total_seconds() / 60:g} min if it "
+            "does not come",
+            file=sys.stderr,
+        )
     for refused in done.refused:
         print(f"digest not posted (not tried again today): {refused}", file=sys.stderr)
     if done.waiting is not None:
         print(f"digest not posted yet (try again later): {done.waiting}", file=sys.stderr)
-    return EXIT_FAILED if done.refused or done.waiting is not None else EXIT_OK
+    return EXIT_FAILED if done.refused or done.held or done.waiting is not None else EXIT_OK
+
+
+def _period(span: timedelta) -> str:
+    """A digest's period as --since takes it: 7d, 36h, 90m."""
+    seconds = int(span.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
 
 
 def post_digest_if_due(

@@ -590,3 +590,24 @@ def test_a_loop_restarted_on_its_state_file_elsewhere_knows_its_own_digest(
         assert post_digest_if_due(LOOP_ARGS, settings, config, store, later) is True
         assert len(_digests(slack, "C0SYRIA")) == 1
     store.close()
+
+
+def test_a_weekly_digest_and_the_daily_one_are_two_digests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review A s14 LOW-5: `digest --post --since 7d` took the daily digest's once-a-day
+    key, so on that day one of the two was silently not posted."""
+    state = tmp_path / "state.sqlite3"
+    SqliteStore(state).close()
+    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("SLACK_API_URL", slack.url)
+        assert main(args) == EXIT_OK
+        assert main([*args, "--since", "7d"]) == EXIT_OK
+        assert main([*args, "--since", "7d"]) == EXIT_OK
+        assert len(_digests(slack, "C0SYRIA")) == 2
+        days = [m["metadata"]["event_payload"]["day"] for m in _digests(slack, "C0SYRIA")]
+        assert days[1] == f"{days[0]} (7d)"
