@@ -779,6 +779,28 @@ def test_a_source_failing_from_its_first_poll_alerts_what_it_published_meanwhile
     assert len(notifier.alerts) == 1
 
 
+def test_items_without_a_date_are_baseline_after_failed_first_polls(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Review A s14 LOW-4: an undated item is stamped with the fetch time, which is after
+    the first attempt: only a date the feed gives (trusted) makes it news, or a late
+    first poll would alert every undated item of the feed."""
+    config = write_config(tmp_path / "cfg", [{"id": "news", "url": feeds.url("/news.xml")}])
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    feeds.serve("/news.xml", b"<rss><channel><title>cut")
+    assert by_id(run_once(config, state, notifier))["news"].status == "failed"
+    undated = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title>'
+        f"<item><title>{VETO_ENTRY.title}</title><link>https://example.org/world/undated-veto</link>"
+        f"<description>{VETO_ENTRY.description}</description></item></channel></rss>"
+    )
+    feeds.serve("/news.xml", undated.encode())
+    back = by_id(run_once(config, state, notifier))["news"]
+    assert (back.status, back.baseline, back.new) == ("new_items", True, 1)
+    assert notifier.alerts == []
+
+
 def test_a_first_poll_that_succeeds_is_a_baseline_whatever_its_dates(
     feeds: FeedServer, tmp_path: Path
 ) -> None:
