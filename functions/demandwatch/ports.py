@@ -75,6 +75,12 @@ class SourceStates(Protocol):
 
     def save_source_state(self, state: SourceState) -> None: ...
 
+    def switch_health_notified(self, source_id: str, *, was: bool) -> bool:
+        """Set the source's ``health_notified`` to ``not was`` if it is ``was`` now, in one
+        conditional write of that field alone (a poll saving the state meanwhile loses
+        nothing); False, and nothing written, otherwise."""
+        ...
+
     def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
         """Take a source's next request slot, atomically across processes: when no request
         is barred at ``now``, bar the next until ``until`` and return None; otherwise

@@ -600,6 +600,27 @@ def test_a_source_that_cannot_be_asked_keeps_why_until_it_can(store: Store) -> N
     assert store.get_source_state("reliefweb-syria").setup_error is None
 
 
+def test_a_health_notice_is_taken_back_by_its_flag_alone(store: Store) -> None:
+    """Review A s14 MED-3: the notify function took a notice back by writing the whole
+    state it had read, erasing a good poll saved in between. The flag is switched alone,
+    on condition."""
+    failing = SourceState(
+        "un-news", consecutive_failures=6, last_error="HTTP 503", health_notified=True
+    )
+    store.save_source_state(failing)
+    # A good poll lands (the notify function read the state before it).
+    recovered = replace(
+        failing, consecutive_failures=0, last_error=None, last_success=T0, etag='"v2"'
+    )
+    store.save_source_state(recovered)
+    assert store.switch_health_notified("un-news", was=True) is True
+    assert store.get_source_state("un-news") == replace(recovered, health_notified=False)
+    # Already switched (or moved on): nothing is written.
+    assert store.switch_health_notified("un-news", was=True) is False
+    assert store.get_source_state("un-news") == replace(recovered, health_notified=False)
+    assert store.switch_health_notified("never-polled", was=True) is False
+
+
 def test_source_state_round_trip(store: Store) -> None:
     assert store.get_source_state("never-polled") == SourceState(source_id="never-polled")
 

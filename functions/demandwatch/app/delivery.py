@@ -1284,13 +1284,11 @@ def health_not_said(states: SourceStates, notice: HealthNotice) -> bool:
     it was recorded as said, failed at every receive of a long outage and went to the
     dead-letter queue, and ops never heard which source had died). Nothing is taken back
     when the source's state has moved on since (said otherwise, or recovered): what it
-    calls for now is said by the next check. Returns whether it was taken back."""
-    state = states.get_source_state(notice.source_id)
+    calls for now is said by the next check. Returns whether it was taken back.
+    One conditional write of that flag alone: a poll saving the source's state between a
+    read and a write of the whole state lost its recovery (review A s14 MED-3)."""
     said = notice.kind != "recovered"
-    if state.health_notified != said:
-        return False
-    states.save_source_state(replace(state, health_notified=not said))
-    return True
+    return states.switch_health_notified(notice.source_id, was=said)
 
 
 def escalation_key(due: PostedP1) -> str:

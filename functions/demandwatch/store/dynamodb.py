@@ -342,6 +342,18 @@ class DynamoDbStore:
             watching_since=_date(item, "watching_since"),
         )
 
+    def switch_health_notified(self, source_id: str, *, was: bool) -> bool:
+        # One attribute, on condition: a poll's PutItem of the whole state between a
+        # read and this write is kept (review A s14 MED-3).
+        return self._conditional(
+            "UpdateItem(source health noted)",
+            self._client.update_item,
+            Key={"pk": _s(f"SOURCE#{source_id}"), "sk": _s("STATE")},
+            UpdateExpression="SET health_notified = :now",
+            ConditionExpression="health_notified = :was",
+            ExpressionAttributeValues={":now": {"BOOL": not was}, ":was": {"BOOL": was}},
+        )
+
     def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
         key = {"pk": _s(f"SOURCE#{source_id}"), "sk": _s("STATE")}
         won = self._conditional(

@@ -393,6 +393,15 @@ class SqliteStore:
                 tuple(values[c] for c in columns),
             )
 
+    def switch_health_notified(self, source_id: str, *, was: bool) -> bool:
+        with self._write() as db:
+            changed = db.execute(
+                "UPDATE source_state SET health_notified = ? "
+                "WHERE source_id = ? AND health_notified = ?",
+                (int(not was), source_id, int(was)),
+            ).rowcount
+        return changed == 1
+
     def reserve_request(self, source_id: str, now: datetime, until: datetime) -> datetime | None:
         with self._write() as db:  # BEGIN IMMEDIATE: no other process between read and write
             row = db.execute(
