@@ -204,6 +204,9 @@ class Service:
         for page in more:
             parsed = parsed.joined(await self._parse(source, page, result.headers, now, pooled))
         listed = parsed.entries
+        # The body (30 MB for a feed of thirty 1 MB items) is not needed past parsing: let
+        # it go before the items' texts are made, matched and classified (bench memory_huge).
+        result = replace(result, body=b"")
         # Seen is per document, whichever source listed it: a story in three UN News feeds,
         # or one article under two Google ids, is one document and alerts once. Only the
         # new documents and new versions are made into Items (text, symbols).
