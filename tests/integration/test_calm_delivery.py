@@ -243,6 +243,35 @@ def test_a_claimed_or_dismissed_p1_is_not_re_raised(
     assert [m for m in slack.all_messages() if m.get("thread_ts")] == []
 
 
+def test_a_p1_of_a_story_claimed_on_its_message_is_not_re_raised(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s14 J6: a vote announced, then vetoed: the story's one Claim button is on its
+    message (the vote's alert), the veto is a reply with no buttons. Claimed on the
+    message, the story still paged on-call "Unclaimed P1" an escalation later."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(p2("a-vote", "st-1"))
+    assert delivery(h).run().delivered == 1
+    h.enqueue(veto("a-veto", "st-1"))
+    assert delivery(h).run().delivered == 1
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    store.claim_alert("a-vote", "U0RESPONDER", clock())
+    clock.advance(hours=1)
+    assert delivery(h).run().escalated == []
+    assert delivery(h, local=False).escalate() == 0
+    assert not any(
+        m["metadata"]["event_type"] == "demandwatch_escalation"
+        for m in replies(slack, SYRIA_CHANNEL, parent["ts"])
+    )
+    # Unclaimed, the same story is re-raised (the check is the claim, not the shape).
+    h.enqueue(p2("b-vote", "st-2"))
+    delivery(h).run()
+    h.enqueue(veto("b-veto", "st-2"))
+    delivery(h).run()
+    clock.advance(hours=1)
+    assert delivery(h).run().escalated == ["b-veto"]
+
+
 def test_the_re_raise_mentions_on_call_by_default_and_never_what_a_feed_says(
     slack: SlackServer, store: SqliteStore, clock: Clock
 ) -> None:

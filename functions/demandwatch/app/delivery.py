@@ -762,6 +762,24 @@ class DeliverAlerts:
 
     # ------------------------------------------------------------------ calm channel
 
+    def _story_taken(self, due: PostedP1) -> bool:
+        """Whether someone claimed or dismissed an alert of ``due``'s story in its channel."""
+        for alert in self.alerts.story_alerts(due.story_id):
+            if alert.id == due.alert_id:
+                continue
+            status = self.alerts.alert_status(alert.id)
+            if (
+                status is not None
+                and status.channel == due.channel
+                and status.state
+                in (
+                    "claimed",
+                    "dismissed",
+                )
+            ):
+                return True
+        return False
+
     def escalate(self, report: DeliveryReport | None = None) -> int:
         """Re-raise, once, each P1 still unclaimed ``escalation.after`` its post (core.calm):
         a reply in its story's thread mentioning the configured on-call group.
@@ -791,6 +809,13 @@ class DeliverAlerts:
             claim = self.notices.claim_notice(key, self.clock(), ESCALATION_LEASE)
             if claim is None:
                 continue  # re-raised before, or being re-raised now, by this run or another
+            if not claim.taken_over and self._story_taken(due):
+                # Claimed (or dismissed) on another of its story's messages: the story's
+                # one set of buttons is on its top-level message, whichever alert that
+                # shows (probe s14 J6). Settled: it is never re-raised. (A claim taken
+                # over from a killed run first looks for the re-raise that run posted.)
+                self.notices.settle_claim(claim, self.clock())
+                continue
             thread = self.threads.get_thread(due.story_id, due.channel)
             root = thread.ts if thread is not None and thread.ts else due.ts
             alert = alerts[due.alert_id]
