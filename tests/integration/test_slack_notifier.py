@@ -416,6 +416,10 @@ def test_rejected_token_keeps_the_alert_for_a_new_token_and_says_why(h: Harness)
     assert h.store.alert_state(alert.id) == "pending"
     assert any("invalid_auth" in n for n in report.notices)
     assert all(TOKEN not in n for n in report.notices)
+    # Where to look, in either runtime (probe s14 J9: the cloud has no SLACK_BOT_TOKEN).
+    said = next(n for n in report.notices if "invalid_auth" in n)
+    assert "SLACK_BOT_TOKEN" in said
+    assert "slack_bot_token key of the secret DEMANDWATCH_SECRET_ID names" in said
     h.slack.token = TOKEN
     assert h.service(h.notifier()).deliver().delivered == 1
 

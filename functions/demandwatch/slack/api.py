@@ -50,8 +50,11 @@ _CHANNEL_ID = re.compile(r"^[CGD][A-Z0-9]{6,}$")
 _HINTS = {
     "not_in_channel": "invite the app to the channel (/invite @demandwatch)",
     "channel_not_found": "check the channel name or id, and invite the app",
-    "invalid_auth": "the bot token was rejected (check SLACK_BOT_TOKEN)",
-    "not_authed": "no bot token was sent (set SLACK_BOT_TOKEN)",
+    # Named where each runtime keeps it (probe s14 J9: the cloud has no SLACK_BOT_TOKEN).
+    "invalid_auth": "the bot token was rejected (check SLACK_BOT_TOKEN; in AWS, the "
+    "slack_bot_token key of the secret DEMANDWATCH_SECRET_ID names)",
+    "not_authed": "no bot token was sent (set SLACK_BOT_TOKEN; in AWS, the slack_bot_token "
+    "key of the secret DEMANDWATCH_SECRET_ID names)",
     "missing_scope": "the app lacks a scope: reinstall it from infra/slack/manifest.yaml",
     "invalid_blocks": "Slack rejected the message layout",
 }
