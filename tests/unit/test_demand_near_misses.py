@@ -3122,6 +3122,33 @@ TALLIES_WITHOUT_A_COUNCIL_VETO = [
 ]
 
 
+# Probe s14 N3: the same, told in the other languages' own ways of saying "none against"
+# (an adoption with China and Russia abstaining read as obstruction in French, and being a
+# high-priority demand it would have paged its owner).
+TALLIES_WITHOUT_A_COUNCIL_VETO += [
+    (
+        "Le Conseil de sécurité adopte la résolution 2823 (2026) sur la Syrie",
+        "Le Conseil a adopté le texte par 13 voix pour, zéro contre et 2 abstentions (Chine, "
+        "Fédération de Russie).",
+    ),
+    (
+        "El Consejo de Seguridad aprueba la resolución 2821 (2026) sobre Siria",
+        "El texto obtuvo 13 votos a favor, ninguno en contra y 2 abstenciones (China, "
+        "Federación de Rusia).",
+    ),
+    (
+        "Sicherheitsrat verlängert Syrien-Mandat",
+        "Die Resolution wurde mit 13 Stimmen bei keiner Gegenstimme und Enthaltungen Russlands "
+        "und Chinas angenommen.",
+    ),
+    (
+        "СБ ООН продлил механизм по Сирии",
+        "За резолюцию проголосовали 13 членов Совета, ни одного голоса против, Россия и Китай "
+        "воздержались.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), TALLIES_WITHOUT_A_COUNCIL_VETO)
 def test_a_tally_without_a_permanent_no_in_the_council_is_not_obstruction(
     matcher: Matcher, title: str, text: str
