@@ -112,6 +112,24 @@ SANCTIONS_FREEZES = [
 ]
 
 
+# Probe s14 N15: a vote on freezing "the Syrian leadership's" assets, told in German,
+# Arabic and Russian, matched no demand (English, French and Spanish alerted).
+SANCTIONS_FREEZES += [
+    (
+        "Sicherheitsrat stimmt über Syrien-Entwurf ab",
+        "Der Entwurf S/2026/3706 würde die Vermögen der syrischen Führung einfrieren.",
+    ),
+    (
+        "مجلس الأمن يصوت على مشروع قرار بشأن سوريا",
+        "يقضي مشروع القرار S/2026/3707 بتجميد أصول القادة السوريين.",
+    ),
+    (
+        "Совет Безопасности проголосует по проекту резолюции о Сирии",
+        "Проект S/2026/3703 предусматривает замораживание активов сирийских руководителей.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("title", "text"), SANCTIONS_FREEZES)
 def test_a_sanctions_freeze_on_syrian_leaders_still_fires(
     matcher: Matcher, title: str, text: str
