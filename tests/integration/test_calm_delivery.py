@@ -18,11 +18,14 @@ from typing import Any
 import pytest
 
 from demandwatch.app.delivery import DeliverAlerts, summarise
+from demandwatch.bootstrap import build_routes
 from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
-from demandwatch.config import AppConfig
+from demandwatch.config import AppConfig, Settings
 from demandwatch.configfiles import EscalationConfig, FloodGuardConfig, QuietHoursConfig
 from demandwatch.core.models import Alert
 from demandwatch.exceptions import DeferredError, NotifyError
+from demandwatch.queue.fanout import FanOut
+from demandwatch.queue.memory import MemoryQueue
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import SlackServer
@@ -135,6 +138,41 @@ def test_quiet_hours_taken_out_of_org_yaml_release_the_p2s_they_held(
     h.config = calm_config()  # quiet hours removed
     report = delivery(h).run()
     assert (report.delivered, report.pending, report.urgent_undelivered) == (1, 0, [])
+    assert [alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)] == ["a-stmt"]
+
+
+def test_in_the_cloud_quiet_hours_taken_out_release_the_p2s_they_held(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s14 J3: the cloud's relay (the schedule function's tick) queued a P2 held for
+    quiet hours only at the old window's end, though the window was taken out of org.yaml
+    (s13 P18 had fixed the local run only)."""
+    h = Harness(slack, store, clock, calm_config(quiet_hours=NIGHT_SHIFT))
+
+    def relay(config: AppConfig) -> int:
+        fanout = FanOut(
+            config=config,
+            store=store,
+            alert_queue=MemoryQueue(clock=clock),
+            poll_queue=None,
+            clock=clock,
+            route=build_routes(config, Settings()).for_alert,
+        )
+        fanout.release_unquieted()  # as the schedule function's tick does before relaying
+        return fanout.relay()
+
+    h.enqueue(p2("a-stmt", "st-stmt"))
+    assert relay(h.config) == 1  # its first turn
+    held = delivery(h, local=False).one("a-stmt")
+    assert held is not None
+    assert held.result == "quiet"
+    clock.advance(minutes=5)
+    assert relay(h.config) == 0  # still quiet: it waits for the window's end
+    h.config = calm_config()  # quiet hours removed, deployed
+    assert relay(h.config) == 1
+    sent = delivery(h, local=False).one("a-stmt")
+    assert sent is not None
+    assert sent.result == "delivered"
     assert [alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)] == ["a-stmt"]
 
 

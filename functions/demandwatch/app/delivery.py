@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from demandwatch.app.quiet import release_unquieted
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
@@ -376,18 +377,7 @@ class DeliverAlerts:
         """P2s held for a channel's quiet hours that no longer apply (the window taken
         out of org.yaml, or changed) are due now, not at the old window's end: the
         operator who ended quiet hours wants them (probe s13 P18)."""
-        now = self.clock()
-        for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT):
-            alert = record.alert
-            if (
-                record.state != "pending"
-                or record.retry_at is None
-                or record.retry_at <= now
-                or not (record.last_error or "").startswith("quiet hours in ")
-            ):
-                continue
-            if self.calm.quiet(self.routes.for_alert(alert), alert.priority, now).action == "go":
-                self.alerts.bring_forward(alert.id, now)
+        release_unquieted(self.alerts, self.calm, self.routes.for_alert, self.clock())
 
     def _note_waiting(self, report: DeliveryReport) -> None:
         """Count the alerts this run leaves undelivered without a try because their time

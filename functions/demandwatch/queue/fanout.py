@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
+from demandwatch.app.quiet import release_unquieted
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.calm import NewStory, due_escalations, flood_plans
 from demandwatch.core.health import HealthNotice
@@ -344,6 +345,7 @@ class FanOut:
             fanned_out = len(due)
         # Every source, not just the due ones: a source can fall silent between its polls.
         service.check_health()
+        self.release_unquieted()
         return ScheduleReport(
             due=tuple(s.id for s in due),
             fanned_out=fanned_out,
@@ -389,6 +391,12 @@ class FanOut:
         if due:
             self.alert_queue.send([EscalationCheck(now).to_message()])
         return len(due)
+
+    def release_unquieted(self) -> int:
+        """P2s held for quiet hours that no longer apply are due at this tick's relay, not
+        at the old window's end (app.quiet; probe s14 J3). Once a tick, in the schedule
+        function: the poll functions' relays need not read the waiting alerts again."""
+        return release_unquieted(self.store, self.config.org.calm(), self.route, self.clock())
 
     def relay(self, limit: int = 100) -> int:
         """Queue every undelivered alert whose turn has come; return how many were sent."""
