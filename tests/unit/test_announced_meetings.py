@@ -83,3 +83,48 @@ def test_what_announces_ahead() -> None:
     assert announces_ahead("members are expected to vote this afternoon")
     assert not announces_ahead("the security council met today to hear a briefing")
     assert not announces_ahead("the council held an emergency meeting on friday")
+
+
+# A briefing is a meeting: a What's in Blue preview names its day beside the word "briefing"
+# and no other (probe s14 N11: drafted with no date). Each language's word for it.
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        (
+            "Syria: Briefing on Detention and Missing Persons",
+            "On Thursday (3 December), the Security Council will hold a briefing on detainees "
+            "and missing persons in Syria.",
+            date(2026, 12, 3),
+        ),
+        (
+            "Syria: open briefing",
+            "Council members will receive a briefing on Friday from the Special Envoy.",
+            date(2026, 12, 4),
+        ),
+        (
+            "Syrie : le Conseil de sécurité se réunit jeudi",
+            "Le Conseil de sécurité tiendra jeudi 3 décembre une séance d'information sur la "
+            "Syrie, avec un exposé de l'Envoyé spécial.",
+            date(2026, 12, 3),
+        ),
+        (
+            "Siria: sesión informativa del Consejo",
+            "El Consejo de Seguridad celebrará el jueves 3 de diciembre una sesión informativa "
+            "sobre Siria.",
+            date(2026, 12, 3),
+        ),
+        (
+            "Совбез ООН проведет брифинг по Сирии",
+            "Совет Безопасности ООН 3 декабря проведет брифинг по гуманитарной ситуации в Сирии.",
+            date(2026, 12, 3),
+        ),
+        (
+            "مجلس الأمن يستمع إلى إحاطة بشأن سوريا",
+            "سيستمع مجلس الأمن في 3 ديسمبر إلى إحاطة من المبعوث الخاص إلى سوريا.",
+            date(2026, 12, 3),
+        ),
+    ],
+)
+def test_a_briefing_announced_for_a_day_is_dated(title: str, text: str, day: date) -> None:
+    event = classify(title, text, published=TUESDAY)
+    assert (event.type, event.date) == ("meeting", day)

@@ -14,9 +14,10 @@ import re
 # Lower-case, accent-free text (folded, or casefolded English).
 AHEAD = re.compile(
     r"\b(?:to (?:hold|meet|convene|vote|brief)"
-    r"|will (?:hold|meet|convene|vote|brief|take up|consider)"
+    r"|will (?:hold|meet|convene|vote|brief|take up|consider|receive|hear)"
     r"|(?:is|are) (?:expected|scheduled|set|due|slated) to|scheduled (?:for|to)|plans to"
-    r"|tiendra|se reunira|celebrara|wird .{0,40}(?:tagen|beraten|abstimmen))\b"
+    r"|tiendra|se reunira|entendra|celebrara|wird .{0,40}(?:tagen|beraten|abstimmen|unterrichtet)"
+    r"|проведет|соберется|заслушает|سيعقد|سيجتمع|سيستمع|سيصوت)(?!\w)"
 )
 
 

@@ -2409,22 +2409,24 @@ _ABSTAIN_NAMED = re.compile(
 
 # ------------------------------------------------------------------------------ dates
 
+# Month names as each language's press writes them, folded (Arabic: the Egyptian/Gulf names
+# and the single-word Levantine ones).
 _MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("january", "jan", "janvier", "enero", "januar", "января"),
-            ("february", "feb", "fevrier", "febrero", "februar", "февраля"),
-            ("march", "mar", "mars", "marzo", "marz", "марта"),
-            ("april", "apr", "avril", "abril", "апреля"),
-            ("may", "mai", "mayo", "мая"),
-            ("june", "jun", "juin", "junio", "juni", "июня"),
-            ("july", "jul", "juillet", "julio", "juli", "июля"),
-            ("august", "aug", "aout", "agosto", "августа"),
-            ("september", "sep", "sept", "septembre", "septiembre", "сентября"),
-            ("october", "oct", "octobre", "octubre", "oktober", "октября"),
-            ("november", "nov", "novembre", "noviembre", "ноября"),
-            ("december", "dec", "decembre", "diciembre", "dezember", "декабря"),
+            ("january", "jan", "janvier", "enero", "januar", "января", "يناير"),
+            ("february", "feb", "fevrier", "febrero", "februar", "февраля", "فبراير", "شباط"),
+            ("march", "mar", "mars", "marzo", "marz", "марта", "مارس", "اذار"),
+            ("april", "apr", "avril", "abril", "апреля", "ابريل", "نيسان"),
+            ("may", "mai", "mayo", "мая", "مايو", "ايار"),
+            ("june", "jun", "juin", "junio", "juni", "июня", "يونيو", "حزيران"),
+            ("july", "jul", "juillet", "julio", "juli", "июля", "يوليو", "تموز"),
+            ("august", "aug", "aout", "agosto", "августа", "اغسطس"),
+            ("september", "sep", "sept", "septembre", "septiembre", "сентября", "سبتمبر", "ايلول"),
+            ("october", "oct", "octobre", "octubre", "oktober", "октября", "اكتوبر"),
+            ("november", "nov", "novembre", "noviembre", "ноября", "نوفمبر"),
+            ("december", "dec", "decembre", "diciembre", "dezember", "декабря", "ديسمبر"),
         ),
         start=1,
     )
@@ -2460,9 +2462,9 @@ _RELATIVE = re.compile(
     r"|on (?:" + "|".join(_WEEKDAYS) + r")|(?:next )?(?:" + "|".join(_WEEKDAY_NAMES) + r"))(?!\w)"
 )
 _DATE_CONTEXT = _Gated(
-    r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*"
-    r"|vot\w*|scrutin|reunion|abstimm\w*|sitzung|stimm\w*)\b"
-    r"|голосова\w*|вето|заседани\w*|تصويت|يصوت|الفيتو|فيتو|جلسة"
+    r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*|briefings?"
+    r"|vot\w*|scrutin|reunion|expose|informativa|abstimm\w*|sitzung|stimm\w*|unterrichtung)\b"
+    r"|голосова\w*|вето|заседани\w*|брифинг\w*|تصويت|يصوت|الفيتو|فيتو|جلسة|احاطة"
 )
 
 
