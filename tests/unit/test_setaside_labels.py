@@ -306,6 +306,16 @@ PARTS = {
     "english-14.jsonl": Part(
         "s14-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-14.jsonl": Part(
+        "s14-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
