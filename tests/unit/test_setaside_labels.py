@@ -316,6 +316,17 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(12, 3),
     ),
+    "busy-week-15.jsonl": Part(
+        "s14-bw-{lang}-",
+        SIX,
+        4,
+        file_negatives=10,
+        span_days=6,
+        stories=15,
+        shared_stories=11,
+        vetoers=True,
+        multilingual_stories=(6, 3),
+    ),
 }
 
 
