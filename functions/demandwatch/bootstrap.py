@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -311,6 +312,9 @@ async def service(
 
 # The keys of the Secrets Manager secret (a JSON object), each the Settings field it fills.
 SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
+# How often (seconds) a container may read the secret past its cache when Slack refuses
+# the token it has (CloudApp._token_in_secret).
+TOKEN_REREAD_MIN = 60.0
 
 
 class AwsClients:
@@ -382,6 +386,7 @@ class CloudApp:
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretReader | None = None
+        self._token_read_at: float | None = None
         self._team: InstalledTeam | None = None
         self._slack_api: tuple[str, SlackApi] | None = None
         self._slack: tuple[SlackApi, SlackNotifier] | None = None
@@ -408,6 +413,26 @@ class CloudApp:
         return self._base_settings.with_credentials(
             {name: values[name] for name in SECRET_FIELDS if values.get(name)}, "secrets"
         )
+
+    def _token_in_secret(self) -> str | None:
+        """The bot token the secret holds now, read past the container's cache: asked when
+        Slack refuses the token the container has, so that a token rotated in the secret
+        is used at once rather than up to ``secret_max_age`` later (probe s15 K1: every P1
+        refused for 15 minutes and the token alarm raised for a secret that was right).
+        At most once a minute: a token that is really wrong is not read again per alert."""
+        secret_id = self.cloud.secret_id
+        now = time.monotonic()
+        if secret_id is None or self._secrets is None:
+            return None
+        if self._token_read_at is not None and now - self._token_read_at < TOKEN_REREAD_MIN:
+            return None
+        self._token_read_at = now
+        try:
+            values = self._secrets.get_json(secret_id, max_age=0)
+        except ConfigError:
+            return None  # said by the refusal itself; the next settings() names the problem
+        token = values.get("slack_bot_token") if isinstance(values, dict) else None
+        return token.strip() if isinstance(token, str) and token.strip() else None
 
     def queue(self, url: str | None) -> SqsQueue | None:
         return None if url is None else SqsQueue(url, self.clients.sqs)
@@ -468,7 +493,10 @@ class CloudApp:
         if self._slack_api is None or self._slack_api[0] != key:
             from demandwatch.slack.api import SlackApi, build_web_client
 
-            self._slack_api = (key, SlackApi(build_web_client(settings), max_wait=0.0))
+            api = SlackApi(
+                build_web_client(settings), max_wait=0.0, fresh_token=self._token_in_secret
+            )
+            self._slack_api = (key, api)
         return self._slack_api[1]
 
     def notifier(self, settings: Settings) -> SlackNotifier:

@@ -767,6 +767,42 @@ def test_a_refused_token_is_said_once_per_outage_and_never_fills_the_dead_letter
     assert cloud.depth("alert_dlq") == 0
 
 
+def test_a_token_rotated_in_the_secret_is_used_by_a_warm_container_at_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The operator rotates the bot token (the old one revoked) and puts the new one in the
+    secret, as the README says. A warm notify container, whose cached secret still holds
+    the old token for up to 15 minutes, reads the secret again when Slack refuses the old
+    token and posts with the new one at once: no P1 waits, no outage is said, the token
+    alarm's metric stays at zero (probe s15 K1)."""
+    baseline(cloud, feed)
+    notifier = cloud.mapping("alert", notify)  # one container, warm from here on
+    first = entry(cloud.clock, 6)
+    feed.body = rss([first, VETO_ENTRY])
+    cloud.tick()
+    notifier.drain()
+    rotated = "xoxb-rotated-by-the-operator"
+    slack.token, slack.auth_error = rotated, "token_revoked"
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=cloud.env["DEMANDWATCH_SECRET_ID"],
+        SecretString=json.dumps(
+            {"slack_bot_token": rotated, "slack_signing_secret": SIGNING_SECRET}
+        ),
+    )
+    cloud.clock.advance(minutes=6)
+    second = entry(cloud.clock, 7)
+    feed.body = rss([second, first, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    assert notifier.drain()[-1] == {"batchItemFailures": []}
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(e.title in t for t in posted) for e in (first, second)] == [1, 1]
+    assert cloud.store.alert_counts().get("pending", 0) == 0
+    assert refusals_said(cloud) == []
+    assert metric_total(capsys, "SlackTokenRefused") == 0
+    assert rotated not in cloud.log.getvalue()
+    assert TOKEN not in cloud.log.getvalue()
+
+
 def outage_said(cloud: Cloud, words: str, level: str = "ERROR") -> list[dict[str, Any]]:
     return [
         line

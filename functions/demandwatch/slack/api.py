@@ -11,6 +11,9 @@
   taking it, after any look-up made now; the caller's next try looks it up first.
 * Posts to one channel are spaced (``min_interval``): chat.postMessage allows about one
   message per second per channel.
+* A refused token is asked for again once (``fresh_token``), where a runtime keeps it
+  somewhere that changes under a running process (the cloud's secret, cached by each
+  container): a token rotated there is used at once, not when the cache expires.
 
 The client is handed in (bootstrap builds it with :func:`build_web_client`); tests point a
 real ``WebClient`` at a local server.
@@ -32,7 +35,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web import SlackResponse
 
 from demandwatch.config import Settings
-from demandwatch.core.delivery import SLACK_TIMEOUT
+from demandwatch.core.delivery import AUTH_ERRORS, SLACK_TIMEOUT
 from demandwatch.exceptions import NotifyError, RateLimitedError
 from demandwatch.slack.blocks import Message
 
@@ -119,8 +122,12 @@ class SlackApi:
         min_interval: float = 1.0,
         sleep: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        fresh_token: Callable[[], str | None] | None = None,
     ) -> None:
         self.client = client
+        # Where the token is read again when Slack refuses it (None: it cannot change
+        # while the process runs, as an environment variable).
+        self._fresh_token = fresh_token
         self.max_wait = max_wait
         self.retries = retries
         self.backoff = backoff
@@ -163,6 +170,11 @@ class SlackApi:
                         waited = True
                         continue
                     raise RateLimitedError(f"Slack {method} rate limited", retry_after) from exc
+                if error in AUTH_ERRORS and self._token_changed():
+                    # Rotated in the secret since this container read it (probe s15 K1):
+                    # not an outage, and not worth a try of the retry budget.
+                    log.info("Slack refused the bot token; retrying %s with the new one", method)
+                    continue
                 if response.status_code < 500 and error not in _TRANSIENT_ERRORS:
                     hint = _HINTS.get(error)
                     detail = f"{error or response.status_code}" + (f": {hint}" if hint else "")
@@ -193,6 +205,16 @@ class SlackApi:
                 found = recover()
                 if found is not None:
                     return found
+
+    def _token_changed(self) -> bool:
+        """Whether the token's keeper now holds another token (then used from here on)."""
+        if self._fresh_token is None:
+            return False
+        fresh = self._fresh_token()
+        if not fresh or fresh == self.client.token:
+            return False
+        self.client.token = fresh
+        return True
 
     def _pace(self, channel: str) -> None:
         last = self._last_post.get(channel)
