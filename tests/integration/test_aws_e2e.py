@@ -682,6 +682,44 @@ def test_a_draft_slack_makes_wait_long_is_announced_to_the_presser(
     assert "40 s" in told.params["text"]
 
 
+def test_a_draft_pressed_while_the_alerts_queue_refuses_its_follow_up_is_said_to_the_presser(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    # Probe s14 J2: with the alerts queue refusing the send (an SQS blip during a veto,
+    # when Draft is pressed), Slack was answered 200 and nothing else happened: no draft,
+    # no word, and a second claimant's "Already claimed by" note was lost too.
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+    cloud.store.claim_alert(alert_id, "U0FIRST", cloud.clock.now)
+    claim = {
+        "type": "block_actions",
+        "user": {"id": "U0SECOND"},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_CLAIM, "value": json.dumps({"alert": alert_id})}],
+    }
+    cloud.sqs.delete_queue(QueueUrl=cloud.queues["alert"])  # every send now refused
+
+    pressed = cloud.handler(interact)(draft_press(cloud, slack, "U0PRESSER"), LambdaContext())
+    cloud.clock.advance(seconds=1)  # a new signature
+    claimed = cloud.handler(interact)(signed_request(cloud, claim), LambdaContext())
+
+    assert (pressed["statusCode"], claimed["statusCode"]) == (200, 200)
+    told = {note["user"]: note for note in slack.ephemeral}
+    assert set(told) == {"U0PRESSER", "U0SECOND"}
+    assert told["U0PRESSER"]["channel"] == "C0SYRIAUN"
+    assert told["U0PRESSER"]["thread_ts"] == parent["ts"]
+    assert "draft statement" in told["U0PRESSER"]["text"].lower()
+    assert "press" in told["U0PRESSER"]["text"].lower()
+    assert "Already claimed by <@U0FIRST>" in told["U0SECOND"]["text"]
+    assert slack.replies("C0SYRIAUN", parent["ts"]) == []
+
+
 def logged(cloud: Cloud) -> list[dict[str, Any]]:
     """The functions' JSON log lines so far."""
     lines = []

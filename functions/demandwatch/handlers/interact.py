@@ -76,9 +76,11 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         try:
             queue.send(messages)
         except QueueError as exc:
-            # What the button did is already recorded; only the message refresh is lost.
-            # Slack still gets its answer, so the person is not told to try again.
+            # What the button did is already recorded; the message refresh is lost, but
+            # the presser hears what the follow-ups would have said: a note as it is, a
+            # draft as not started (press again) (probe s14 J2).
             invocation.logger.error("follow-ups not queued", extra={"error": str(exc)})
+            interactions.not_queued(reply.follow_ups)
     return http_response(reply.status, reply.headers, reply.body)
 
 

@@ -552,6 +552,30 @@ class Interactions:
         except DemandwatchError as exc:
             log.warning("draft wait not told in %s: %s", follow_up.channel, exc)
 
+    def not_queued(self, follow_ups: Iterable[FollowUp]) -> None:
+        """The follow-ups of an acknowledged press could not be queued (the cloud's alerts
+        queue refused them; probe s14 J2): what the presser must hear is said now, one
+        short Slack call each, rather than lost. A note ("Already claimed by ...") is sent
+        as it is; a draft, too slow to make within Slack's 3 seconds, is said not started,
+        so the presser presses again (nothing was recorded for it). A refresh is dropped:
+        what the button did is recorded, and the message shows it at its next update."""
+        for follow_up in follow_ups:
+            try:
+                if follow_up.kind == "ephemeral":
+                    self.run(follow_up)
+                elif follow_up.kind == "draft" and follow_up.user:
+                    self.notifier.api.ephemeral(
+                        follow_up.channel,
+                        follow_up.user,
+                        "Your draft statement could not be started (a problem on our side). "
+                        "Press Draft statement again in a minute.",
+                        thread_ts=follow_up.thread_ts or None,
+                    )
+            except DemandwatchError as exc:
+                log.warning(
+                    "follow-up %s not said in %s: %s", follow_up.kind, follow_up.channel, exc
+                )
+
     def run_all(self, follow_ups: Iterable[FollowUp]) -> int:
         """Run every follow-up; one failing does not stop the others. Returns the failures."""
         failures = 0
