@@ -682,6 +682,52 @@ def test_a_draft_slack_makes_wait_long_is_announced_to_the_presser(
     assert "40 s" in told.params["text"]
 
 
+def test_a_draft_queued_behind_a_rate_limited_alert_gets_tries_of_its_own_and_goes_out(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review s14 MED-4: a Draft's follow-up queued behind a rate-limited alert of its
+    # channel (one FIFO group when the campaign's channel is written as its id) was handed
+    # back untried three times in seconds, tried twice, and reached the dead-letter queue:
+    # no draft, and the presser was never told. Here Slack refuses the alert three times
+    # (its message is then taken off: the table keeps it) and the draft three times more.
+    config = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "demands.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"#syria-un"', "C0SYRIAUN"))
+    deployed_alert_queue(cloud)
+    # The follow-up's backoff (10 s, 30 s, 90 s) in seconds, so the test runs in real time.
+    monkeypatch.setattr(notify, "RATE_LIMIT_BACKOFF", timedelta(seconds=1))
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    notifier = EventSourceMapping(
+        cloud.sqs, cloud.queues["alert"], cloud.handler(notify), lambda_like=True
+    )
+    assert notifier.drain() == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+
+    cloud.clock.advance(minutes=1)
+    feed.body = rss([entry(cloud.clock, 7), entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()  # another veto's alert for the channel, queued first
+    press = cloud.handler(interact)(draft_press(cloud, slack, "U0PRESSER"), LambdaContext())
+    assert press["statusCode"] == 200
+    slack.rate_limit("chat.postMessage", retry_after=1, times=6)
+
+    def drafts() -> list[dict[str, Any]]:
+        replies = slack.replies("C0SYRIAUN", parent["ts"])
+        return [m for m in replies if "Draft statement" in m["text"]]
+
+    deadline = time.monotonic() + 40
+    while not drafts() and cloud.depth("alert_dlq") == 0 and time.monotonic() < deadline:
+        if notifier.run_once() is None:
+            time.sleep(0.2)
+        cloud.clock.advance(seconds=2)  # the alert's retry time comes at each receive
+    assert len(drafts()) == 1, f"no draft; dead-letter queue holds {cloud.depth('alert_dlq')}"
+    assert cloud.depth("alert_dlq") == 0
+    # The alert was tried three times before the draft's first try.
+    assert len(slack.calls("chat.postMessage")) == 1 + 3 + 4
+    # Its waits (1 s, then its backoff) were under TELL_PRESSER_AFTER: nobody is bothered.
+    assert slack.calls("chat.postEphemeral") == []
+
+
 def test_a_draft_pressed_while_the_alerts_queue_refuses_its_follow_up_is_said_to_the_presser(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

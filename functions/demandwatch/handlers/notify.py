@@ -15,6 +15,7 @@ instead: the table keeps the alert and the outbox queues it again at its retry t
 
 from __future__ import annotations
 
+import hashlib
 import math
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -62,7 +63,8 @@ if TYPE_CHECKING:
 
 # The AWS clients its invocations make: state and the secret (the bot token). The alerts
 # queue reaches it through its event source mapping; an SQS client is made only when a
-# failed message is handed back (hand_back), never at a cold start or on a healthy day.
+# failed message is handed back (hand_back) or a follow-up that waited behind its channel
+# is sent again (send_again), never at a cold start or on a healthy day.
 # bench/coldstart.py counts them in the cold start; tests/integration/test_aws_e2e.py
 # checks the list against what each function really makes.
 CLIENTS = ("dynamodb", "secretsmanager")
@@ -76,7 +78,8 @@ HOLD_GROUP_MAX = timedelta(seconds=60)
 # holds its alert, or its alert's retry time has not come): looked at again after this.
 DEFERRED_RETRY = timedelta(seconds=20)
 # A follow-up Slack keeps rate-limiting comes back after Slack's Retry-After, then at least
-# this, x3 at each receive (10 s, 30 s, 90 s: minutes before its dead-letter receive).
+# this, x3 at each try of its own (10 s, 30 s, 90 s: minutes before its dead-letter receive;
+# receives it waited untried are not its own: send_again).
 RATE_LIMIT_BACKOFF = timedelta(seconds=10)
 # SQS's longest visibility timeout.
 _VISIBILITY_MAX = 12 * 3600
@@ -113,9 +116,14 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # message group -> the same, for its first failed message (the rest of the group waits).
     retry_in: dict[str, timedelta | None] = {}
     group_retry: dict[str, timedelta | None] = {}
+    # Messages this invocation tried (the others of a failed group waited untried), and a
+    # follow-up's tries so far, this one included (its backoff counts them).
+    tried: set[str] = set()
+    follow_up_tries: dict[str, int] = {}
 
     def deliver(record: SqsRecord) -> None:
         nonlocal posted, interactions
+        tried.add(record.message_id)
         notice = parse_notice(record.body)
         if isinstance(notice, HealthMessage):
             said = {"source": notice.notice.source_id, "kind": notice.notice.kind}
@@ -136,17 +144,32 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.info("health notice posted", extra=said)
             return
         if isinstance(notice, FollowUpNotice):
-            from demandwatch.slack.interact import FollowUp
+            from demandwatch.slack.interact import TELL_PRESSER_AFTER, FollowUp
 
             if interactions is None:
                 interactions = app.interactions(settings)
             follow_up = FollowUp.from_dict(notice.data)
+            # A copy's receives are all tries of its own: one that waits behind its
+            # channel's failure is sent again as a new copy (send_again), not handed back.
+            tries = notice.tries + record.receive_count
+            follow_up_tries[record.message_id] = tries
+            told = f"draft-wait:{notice.origin or record.message_id}"
             try:
                 interactions.run(follow_up)
             except RateLimitedError as exc:
-                if record.receive_count == 1:  # said once, at the first wait
-                    interactions.tell_waiting(follow_up, exc.retry_after)
+                wait = due_in(exc, app.clock(), tries) or timedelta(0)
+                # Said once per press, at its first wait worth saying (Slack's Retry-After,
+                # or the backoff of its second try), whichever copy meets it.
+                if (
+                    follow_up.kind == "draft"
+                    and follow_up.user
+                    and wait.total_seconds() >= TELL_PRESSER_AFTER
+                    and app.store.first_notice(told, app.clock())
+                ):
+                    interactions.tell_waiting(follow_up, wait.total_seconds())
                 raise
+            if tries > 1 and follow_up.kind == "draft":
+                app.store.forget_notice(told)  # done: a later press is its own
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
             return
         if isinstance(notice, FloodNotice):
@@ -192,7 +215,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     def failed(record: SqsRecord, exc: Exception) -> None:
         kind = failure_kind(exc)
         invocation.count(_COUNTERS[kind])
-        retry_in[record.message_id] = due_in(exc, app.clock(), record.receive_count)
+        tries = follow_up_tries.get(record.message_id, record.receive_count)
+        retry_in[record.message_id] = due_in(exc, app.clock(), tries)
         if record.group is not None:
             group_retry.setdefault(record.group, retry_in[record.message_id])
         details = {
@@ -213,7 +237,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         outbox (or the next tick) queues it again, so the dead-letter queue, where nobody
         retries, is spared it. A follow-up lives only in its message and goes there, for a
         person to look at; so does a health notice that failed for another reason than
-        Slack (which leaves it for the next tick: deliver)."""
+        Slack (which leaves it for the next tick: deliver). A follow-up that waited untried
+        behind its channel's failure is sent again as a new copy, so its receives are
+        spent on tries of its own (review s14 MED-4)."""
+        if record.message_id not in tried:
+            again = _follow_up(record)
+            if again is not None:
+                return send_again(app, invocation, record, again)
         wait = retry_in.get(record.message_id)
         far = wait is not None and wait > HOLD_GROUP_MAX
         if record.receive_count < QUEUE_TRIES and not far:
@@ -285,6 +315,49 @@ def due_in(exc: Exception, now: datetime, receive_count: int = 1) -> timedelta |
     if isinstance(exc, DeferredError):
         return DEFERRED_RETRY
     return None
+
+
+def _follow_up(record: SqsRecord) -> FollowUpNotice | None:
+    try:
+        notice = parse_notice(record.body)
+    except PoisonMessageError:
+        return None
+    return notice if isinstance(notice, FollowUpNotice) else None
+
+
+def send_again(
+    app: CloudApp, invocation: Invocation, record: SqsRecord, notice: FollowUpNotice
+) -> bool:
+    """Queue a new copy of a follow-up that waited untried behind its channel's failure,
+    carrying its tries so far; True when sent (the received one is then taken off).
+
+    Each receive counts towards the dead-letter queue, tried or not: handed back behind a
+    rate-limited alert, a Draft's follow-up spent three receives untried in seconds and
+    reached the dead-letter queue after two tries of its own (review s14 MED-4). The copy
+    goes to the end of its channel's group, behind the message that holds the group, and
+    comes when that one is done. A copy that cannot be sent is handed back as before."""
+    queue = app.queue(app.cloud.alert_queue_url)
+    if queue is None:
+        return False
+    copy = FollowUpNotice(
+        notice.data,
+        tries=notice.tries + record.receive_count - 1,  # this receive was not a try
+        origin=notice.origin or record.message_id,
+    )
+    # The same receipt sent again (a retried invocation) is dropped as a duplicate.
+    dedup = hashlib.sha256(f"{record.message_id}#{record.receive_count}".encode()).hexdigest()
+    try:
+        queue.send([copy.to_message(dedup)])
+    except QueueError as exc:
+        invocation.logger.warning(
+            "follow-up not sent again; handed back", extra={"error": str(exc)}
+        )
+        return False
+    invocation.logger.info(
+        "follow-up sent again behind its channel's wait",
+        extra={"message_id": record.message_id, "tries": copy.tries},
+    )
+    return True
 
 
 def hand_back(

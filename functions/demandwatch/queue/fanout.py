@@ -108,10 +108,18 @@ class FollowUpNotice:
     """
 
     data: dict[str, str]
+    # A copy sent again by the notify function (a follow-up that waited behind its
+    # channel's failure, review s14 MED-4): the tries Slack refused its earlier copies, and
+    # the press it comes from (the first message's deduplication id: one note per press).
+    tries: int = 0
+    origin: str = ""
 
     def to_message(self, dedup_id: str) -> Message:
         channel = self.data.get("channel") or "unknown"
-        return Message(json.dumps({"follow_up": self.data}), group=channel, dedup_id=dedup_id)
+        body: dict[str, object] = {"follow_up": self.data, "origin": self.origin or dedup_id}
+        if self.tries:
+            body["tries"] = self.tries
+        return Message(json.dumps(body), group=channel, dedup_id=dedup_id)
 
 
 @dataclass(frozen=True)
@@ -249,7 +257,12 @@ def parse_notice(
     if follow_up is not None:
         if not isinstance(follow_up, dict) or not follow_up.get("kind"):
             raise PoisonMessageError("message has a malformed 'follow_up'")
-        return FollowUpNotice({str(k): str(v) for k, v in follow_up.items()})
+        tries = data.get("tries", 0)
+        return FollowUpNotice(
+            {str(k): str(v) for k, v in follow_up.items()},
+            tries=tries if isinstance(tries, int) and tries > 0 else 0,
+            origin=str(data.get("origin") or ""),
+        )
     return AlertNotice.parse(body)
 
 
