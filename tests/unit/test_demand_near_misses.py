@@ -4925,3 +4925,351 @@ def test_planes_bombing_tanks_moving_or_aid_flights_are_not_arms_supplies(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ARMS not in fired(matcher, title, text)
+
+
+# Session 15, round 1. A headline in which the text falls, is defeated or collapses tells a
+# failure, so a "Western-backed" or "U.S.-backed" draft in it is no adoption, even with an
+# abstention in the body; an adoption headline keeps its reading.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Western-backed Syria draft falls at U.N.", "Russia used its veto; China abstained."),
+        (
+            "U.S.-backed Syria truce text goes down at Security Council",
+            "Russia voted no and China abstained, with 13 members in favour.",
+        ),
+        (
+            "Arab-backed Syria resolution defeated in Council",
+            "Russia and China voted against it; the other 13 members voted in favour and none "
+            "abstained.",
+        ),
+        (
+            "Europe-backed Aleppo text collapses at the U.N.",
+            "Russia cast a veto, Venezuela joined it, and China and Angola abstained.",
+        ),
+        (
+            "French-backed Syria ceasefire draft fell on Saturday",
+            "Moscow vetoed it; Beijing abstained.",
+        ),
+    ],
+)
+def test_a_backed_draft_that_falls_is_blocked_not_adopted(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Western-backed Syria resolution passes unanimously",
+            "The Council voted 15-0 after Russia dropped its objections.",
+        ),
+        (
+            "U.S.-backed Syria aid text adopted as Russia abstains",
+            "The resolution was adopted with 13 votes in favour; Russia and China abstained.",
+        ),
+        (
+            "Council backs Syria truce; Russia abstains",
+            "The text was adopted with 14 votes in favour and Russia abstaining.",
+        ),
+    ],
+)
+def test_a_backed_draft_adopted_is_still_an_adoption(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Monitors kept from, blocked or prevented from a place, waiting in a city to go in, or
+# pulling out, and the OPCW's "fact-finders", are access news; such an item is access, not an
+# investigation ("witnesses said" is the wire's source, not a trial's witness).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "OPCW team still kept from Douma, Western envoys say",
+            "The watchdog's fact-finders have waited in Damascus for five days while Russian and "
+            "Syrian officials cite security.",
+        ),
+        (
+            "OPCW fact-finders pull out of Syrian town after convoy is hit",
+            "The team was forced back to Damascus after a roadside bomb struck one of its cars.",
+        ),
+        (
+            "U.N. rights investigators blocked from entering Syria for a tenth year",
+            "Damascus has ignored every request of the commission since 2011.",
+        ),
+        (
+            "Arab League monitors prevented from visiting Homs prison",
+            "Security officers stopped the delegation at the gate, witnesses said.",
+        ),
+        (
+            "Syrian army keeps U.N. observers away from Tremseh",
+            "The unarmed monitors were held at a checkpoint for three hours.",
+        ),
+        (
+            "Chemical inspectors wait in Damascus hotel as Douma stays off-limits",
+            "The OPCW experts have not been allowed to go to the town for six days.",
+        ),
+    ],
+)
+def test_monitors_kept_from_a_place_waiting_or_pulling_out_are_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    got = fired(matcher, title, text)
+    assert MONITORS in got
+    assert ACCOUNTABILITY not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian Observatory says 40 killed as U.N. food kept from Madaya",
+            "The war monitor said trucks of the World Food Programme waited at the checkpoint.",
+        ),
+        (
+            "Investors pull out of Syria reconstruction fund",
+            "Gulf backers withdrew after U.S. warnings over sanctions.",
+        ),
+        (
+            "Russian military police pull out of Syrian border town",
+            "The patrols left Manbij under a deal with Turkey.",
+        ),
+        (
+            "Protesters kept from Damascus square as envoy meets Assad",
+            "Security forces fired tear gas at crowds.",
+        ),
+        (
+            "Aid agencies waiting in Turkey to enter Syria after quake",
+            "Convoys of the U.N. and the Red Crescent were held at the border.",
+        ),
+    ],
+)
+def test_aid_crowds_investors_or_patrols_kept_out_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# A permanent member's obstruction, or a member standing alone against a text, told at the
+# UN: blocking. A state alone against another body's plan, or a government obstructing aid,
+# is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow stands alone against Syria aid renewal",
+            "The Russian envoy's no ended the last crossing's mandate; 13 members voted yes and "
+            "China abstained.",
+        ),
+        (
+            "Russia stood alone against the Syria ceasefire text on Monday",
+            "Thirteen members backed it and China abstained.",
+        ),
+        (
+            "Rights groups decry Russian obstruction at U.N. over Syria",
+            "Human Rights Watch said Moscow had again put its ally above civilians.",
+        ),
+        (
+            "France denounces Moscow's obstructionism at the United Nations on Syria",
+            "The French envoy said the Council had been silenced for too long.",
+        ),
+    ],
+)
+def test_a_permanent_members_obstruction_or_lone_no_is_blocking(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria stands alone against Arab League plan",
+            "Damascus rejected the league's proposal for a unity government.",
+        ),
+        (
+            "Kurdish council rejects Damascus draft on integration",
+            "The SDF-linked body said the plan ignored local autonomy.",
+        ),
+        (
+            "U.N. decries government obstruction of aid convoys in Syria",
+            "OCHA said Syrian forces had held trucks at checkpoints for weeks.",
+        ),
+    ],
+)
+def test_a_state_alone_another_councils_rejection_or_aid_obstruction_is_not_a_veto(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Charges, suspects held "on suspicion of" torture, officials sent "to trial", a Syrian
+# general prosecuted, and those responsible for disappearances brought to trial: the
+# trials of universal jurisdiction. Ordinary crime, a general killed at the front and an
+# inquiry into a fire are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: Families of the disappeared demand answers",
+            "Amnesty International urged the new authorities to open the files of the security "
+            "branches and bring those responsible for enforced disappearances to trial.",
+        ),
+        (
+            "Swedish prosecutors charge Syrian general over 2012 shelling",
+            "It is the first case against a senior Syrian army officer in Sweden.",
+        ),
+        (
+            "Austria arrests ex-Syrian brigadier suspected of torture",
+            "Police acted on a complaint from a legal group representing survivors.",
+        ),
+        (
+            "Paris judges send three Syrian officials to trial over disappearances",
+            "The case concerns a French-Syrian father and son who vanished in custody.",
+        ),
+    ],
+)
+def test_charges_suspects_and_trials_for_the_disappeared_are_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian police arrest man suspected of killing his neighbour in Homs",
+            "The suspect fled after the argument.",
+        ),
+        (
+            "Syrian refugee in Germany on trial for fraud",
+            "Prosecutors say he claimed benefits in three towns.",
+        ),
+        (
+            "Syrian general in charge of Homs front killed by shell",
+            "State media said the officer died in fighting.",
+        ),
+        (
+            "Fire at Syrian refinery in Homs; ministry opens inquiry",
+            "Firefighters put out the blaze after six hours.",
+        ),
+        (
+            "Syria opens inquiry into fire at Latakia port",
+            "The ministry said an electrical fault was the likely cause.",
+        ),
+    ],
+)
+def test_ordinary_crime_a_general_killed_or_a_fire_inquiry_is_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# Weapons (or "military materiel") halted or stopped on their way to Damascus or its
+# forces are the arms demand; arms for the rebels halted, or weapons stopped at a border
+# with smugglers, are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "China, Russia block U.N. text halting weapons to Damascus",
+            "The draft would have stopped all transfers of military materiel to Syria.",
+        ),
+        (
+            "Rights groups urge Russia to stop arms to Syria",
+            "Human Rights Watch said Moscow's supplies were fuelling attacks on civilians.",
+        ),
+        (
+            "Western draft would cut off weapons to the Syrian army",
+            "Moscow has promised to oppose it.",
+        ),
+        ("Britain wants the EU to halt arms for Damascus", "London says the bloc must act alone."),
+    ],
+)
+def test_weapons_halted_on_their_way_to_damascus_are_the_arms_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "U.S. halts arms for Syrian rebels after weapons fall into militant hands",
+            "The programme to train and equip opposition fighters is being wound down.",
+        ),
+        (
+            "Police stop weapons for smugglers at Syria-Jordan border",
+            "Jordanian guards seized rifles hidden in a truck heading south from Syria.",
+        ),
+    ],
+)
+def test_rebels_arms_halted_or_smugglers_stopped_are_not_the_arms_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+# French "mondial(e)" and Spanish "mundial" are also "world": the World Bank, the WHO, a
+# world first. Only the World Cup ("le Mondial", "el Mundial") is football. Russian "газ" is
+# gas (a chemical attack), not Gaza ("сектор Газа").
+@pytest.mark.parametrize(
+    ("title", "text", "demand"),
+    [
+        (
+            "Cadena perpetua para un excoronel sirio en el primer juicio mundial por torturas",
+            "Un tribunal de Coblenza condenó al acusado por crímenes contra la humanidad cometidos "
+            "en un centro de detención de Damasco.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "Syrie : une première mondiale, la perpétuité pour un ancien colonel syrien",
+            "La cour de Coblence l'a condamné pour crimes contre l'humanité.",
+            ACCOUNTABILITY,
+        ),
+        (
+            "L'Organisation mondiale de la santé demande l'accès des enquêteurs de l'ONU en Syrie",
+            "Les inspecteurs attendent à Damas depuis une semaine.",
+            MONITORS,
+        ),
+        (
+            "Газ в Хан-Шейхуне: ОЗХО назвала виновных в химической атаке",
+            "Доклад механизма о Сирии опубликован в Нью-Йорке.",
+            ACCOUNTABILITY,
+        ),
+    ],
+)
+def test_world_bodies_and_gas_are_not_football_or_gaza(
+    matcher: Matcher, title: str, text: str, demand: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "La Syrie rêve du Mondial après sa victoire sur l'Iran",
+            "La fédération avait opposé son veto au déplacement du match hors de Damas.",
+        ),
+        (
+            "Siria, a un paso del Mundial",
+            "La federación había vetado el traslado del partido fuera de Damasco.",
+        ),
+        (
+            "Израиль нанес удары по Газе; Россия заблокировала резолюцию",
+            "Сирия осудила удары и поддержала вето.",
+        ),
+    ],
+)
+def test_the_world_cup_and_gaza_are_still_other_news(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
