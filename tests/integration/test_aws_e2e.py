@@ -1513,6 +1513,61 @@ def test_a_flood_of_new_stories_becomes_one_summary_in_the_cloud(
     assert len(slack.all_messages()) == 4
 
 
+def test_a_vote_announced_and_vetoed_in_one_flooded_poll_posts_as_a_veto_of_its_own(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """A busy Council day, or a source back after a gap: the vote's notice and its veto
+    arrive in one poll among other new stories. The veto's story is a P1 story: it posts
+    on its own, never as a "Vote scheduled" line in the flood summary with the veto a
+    reply in the summary's thread (probe s15 K2)."""
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "flood_guard:\n  max_new_stories: 2\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    published = cloud.clock.now - timedelta(minutes=5)
+    fresh = [
+        Entry(
+            title=title,
+            link=f"https://news.example.org/syria/{n}",
+            description=title,
+            published=published,
+        )
+        for n, title in enumerate(FLOOD_TITLES)
+    ]
+    notice = Entry(
+        title="Security Council to vote this afternoon on Syria monitors access draft S/2026/2701",
+        link="https://press.un.org/en/2026/sc-vote-2701.doc.htm",
+        description="The Security Council will vote this afternoon on draft resolution "
+        "S/2026/2701, which would demand access for ceasefire monitors across Syria.",
+        published=published,
+    )
+    veto = Entry(
+        title="Security Council fails to adopt Syria monitors access draft S/2026/2701 owing "
+        "to negative vote of Russian Federation",
+        link="https://press.un.org/en/2026/sc-veto-2701.doc.htm",
+        description="The Security Council failed to adopt draft resolution S/2026/2701 on "
+        "monitors' access in Syria owing to the negative vote of a permanent member, the "
+        "Russian Federation. The vote was 13 in favour to 1 against, with 1 abstention.",
+        published=published + timedelta(minutes=2),
+    )
+    feed.body = rss([veto, notice, *fresh, VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+
+    top = slack.top_level("C0SYRIAUN")
+    [summary] = [m for m in top if m["metadata"]["event_type"] == "demandwatch_flood"]
+    assert summary["blocks"][0]["text"]["text"].startswith("🌊 3 new stories at once")
+    assert "2701" not in json.dumps(summary)
+    in_summary = slack.replies("C0SYRIAUN", summary["ts"])
+    assert len(in_summary) == 3
+    assert all("2701" not in json.dumps(m) for m in in_summary)
+    [own] = [m for m in top if m is not summary]
+    assert "P1" in own["text"], own["text"]
+    assert "Veto" in own["text"], own["text"]
+
+
 def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

@@ -438,3 +438,16 @@ def test_flood_and_escalation_messages_round_trip_and_malformed_ones_are_poison(
     ):
         with pytest.raises(PoisonMessageError):
             parse_notice(body)
+
+
+def test_a_story_with_a_p1_this_cycle_is_not_folded_by_its_first_p2_alert() -> None:
+    # A vote announced and vetoed in one poll: the story's first alert is the P2 notice,
+    # its second the P1 veto (probe s15 K2). The story posts on its own and does not count.
+    vetoed = [
+        NewStory("st-vote", "a-notice", "#syria-un", "P2"),
+        NewStory("st-vote", "a-veto", "#syria-un", "P1"),
+    ]
+    others = [story(n) for n in range(3)]
+    [plan] = flood_plans([vetoed[0], *others, vetoed[1]], 2)
+    assert [s.story_id for s in plan.stories] == ["st-0", "st-1", "st-2"]
+    assert flood_plans([vetoed[0], *others[:2], vetoed[1]], 2) == []  # two others: no flood

@@ -910,7 +910,12 @@ class DeliverAlerts:
         if self.calm.max_new_stories is None:
             return {}
         now = self.clock()
-        new: list[NewStory] = []
+        # A P1 keeps its whole story out of the summary (core.calm.flood_plans).
+        new = [
+            NewStory(_story(alert), alert.id, "", "P1")
+            for alert in leased
+            if alert.priority == "P1"
+        ]
         for alert in leased:
             if alert.priority == "P1" or decide(alert.id, alert.priority, None).action == "hold":
                 continue

@@ -221,14 +221,18 @@ def flood_plans(new: Sequence[NewStory], max_new_stories: int | None) -> list[Fl
     """The channels where this cycle opens more than ``max_new_stories`` new stories.
 
     Counted per channel, one per story (the first alert of each, in the order given);
-    P1 stories neither count nor are folded: they always post on their own. None
-    (no guard configured) folds nothing.
+    P1 stories neither count nor are folded: they always post on their own. A story is a
+    P1 story when any of its alerts this cycle is P1, its first one too: a vote announced
+    and vetoed in one poll is a veto's story, never a line "Vote scheduled" in a summary
+    with the veto a reply in its thread (probe s15 K2). None (no guard configured) folds
+    nothing.
     """
     if max_new_stories is None:
         return []
+    p1_stories = {story.story_id for story in new if story.priority == "P1"}
     by_channel: dict[str, dict[str, NewStory]] = {}
     for story in new:
-        if story.priority == "P1":
+        if story.story_id in p1_stories:
             continue
         stories = by_channel.setdefault(channel_key(story.channel), {})
         stories.setdefault(story.story_id, story)

@@ -451,10 +451,12 @@ class FanOut:
         if calm.max_new_stories is None:
             return []
         now = self.clock()
+        # A P1 keeps its whole story out of the summary (core.calm.flood_plans).
         candidates = [
             NewStory(a.story_id or a.id, a.id, self.route(a), a.priority)
             for a in alerts
-            if a.priority == "P2" and calm.quiet(self.route(a), a.priority, now).action == "go"
+            if a.priority == "P1"
+            or (a.priority == "P2" and calm.quiet(self.route(a), a.priority, now).action == "go")
         ]
         if not flood_plans(candidates, calm.max_new_stories):
             return []  # no channel has enough of them even before looking closer
