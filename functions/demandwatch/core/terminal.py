@@ -33,6 +33,19 @@ _INVISIBLE = re.compile(
 _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029": " "})
 
 
+# Where an escape sequence can begin (ESC, and the 8-bit C1 introducers above).
+_SEQUENCE_START = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+
+
+def drop_escape_sequences(text: str) -> str:
+    """``text`` without terminal escape sequences, each with its payload: an OSC 8 link's
+    hidden target and a CSI's "[1;31m" go with their ESC, where dropping control
+    characters alone would leave them as visible words (in an alert, a digest, a draft)."""
+    if _SEQUENCE_START.search(text) is None:
+        return text
+    return _SEQUENCES.sub("", text)
+
+
 def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
     """``text`` without terminal escape sequences, control characters, bidi controls or
     zero-width characters; tabs and line breaks become spaces (line breaks kept when

@@ -7,6 +7,8 @@ import unicodedata
 from html import unescape
 from html.parser import HTMLParser
 
+from demandwatch.core.terminal import drop_escape_sequences
+
 # Word characters in any script; apostrophes split words ("Russia's" -> "russia", "s")
 # the way searchers expect ("Russia" finds "Russia's").
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -113,7 +115,9 @@ def html_to_text(markup: str) -> str:
     text = _extract(markup)
     if "<" in text and ">" in text and re.search(r"</?[a-zA-Z][^>]*>", text):
         text = _extract(text)
-    return squash_spaces(text)
+    # Every feed field goes through here first, so escape sequences leave with their
+    # payload before any later step drops control characters alone (probe s15 Q3).
+    return squash_spaces(drop_escape_sequences(text))
 
 
 def _extract(markup: str) -> str:
