@@ -285,6 +285,24 @@ def test_a_draft_never_cites_a_link_that_hides_where_it_goes() -> None:
     )
 
 
+def test_a_draft_cites_the_document_not_the_click_that_found_it() -> None:
+    """Probe s15 Q2: the draft a responder pastes into a release cited links with the
+    feed's tracking parameters and fragment ("?utm_source=rss&utm_medium=rss#main")."""
+    veto = event_alert("veto")
+    tracked = replace(
+        veto,
+        item=replace(
+            veto.item,
+            url="https://www.hrw.org/news/2012/02/04/syria-veto?utm_source=feed&utm_medium=rss"
+            "&page=2&fbclid=x1#main",
+        ),
+    )
+    text = render_draft([tracked], make_config(), today=TODAY)
+    assert "(https://www.hrw.org/news/2012/02/04/syria-veto?page=2)" in text
+    assert "utm_" not in text
+    assert "#main" not in text
+
+
 def test_an_adoption_is_never_drafted_with_its_draft_symbol_as_the_resolution() -> None:
     """Probe s14 N2: "the adoption of resolution S/2026/1104" (the draft's symbol) in the
     draft of a Spanish, French, Russian or Arabic adoption."""

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
+from demandwatch.core.identity import canonical_url
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType
 from demandwatch.core.text import html_to_text
 
@@ -221,6 +222,10 @@ def _safe_url(url: str) -> str:
         return ""
     if not host or "@" in parts.netloc:
         return ""
+    # Cited as the document, not as the click that found it (probe s15 Q2): tracking
+    # parameters and the fragment go, as they go from the document's key.
+    url = canonical_url(url)
+    parts = urlsplit(url)
     if host.isascii():
         return url
     try:
