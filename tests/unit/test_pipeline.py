@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
@@ -372,3 +372,24 @@ def test_alert_levels_order_priority_before_event() -> None:
     assert alert_level("P1", "statement") > alert_level("P2", "veto")
     assert alert_level("P1", "veto") > alert_level("P1", "vote_scheduled") > 0
     assert alert_level("P3", "other") > 0
+
+
+def test_an_evening_veto_counts_its_general_assembly_deadline_from_new_york_s_day() -> None:
+    """Probe s15 K8: a veto released at 21:10 New York time on Tuesday 1 December 2026 is
+    stamped 02:10 UTC on the 2nd; a release that states no date had its deadline counted
+    from the UTC day (16 December) while the draft dated the veto 1 December (15 December)."""
+    evening = datetime(2026, 12, 2, 2, 10, tzinfo=UTC)
+    veto = replace(item("sc16999", VETO), published=evening, fetched=evening)
+    [entry] = decide(
+        [Fresh(veto, fingerprint(veto.title, veto.text))],
+        matcher=MATCHER,
+        baseline=False,
+        now=evening + timedelta(minutes=5),
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    assert entry.alert is not None
+    assert entry.alert.event is not None
+    assert (entry.alert.event.type, entry.alert.event.date) == ("veto", None)
+    assert entry.alert.ga_debate_due == date(2026, 12, 15)

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from demandwatch.core.models import Demand
-from demandwatch.core.priority import ga_debate_due, priority_for
+from demandwatch.core.priority import council_day, ga_debate_due, priority_for
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
@@ -56,6 +56,14 @@ def test_general_assembly_must_meet_within_ten_working_days() -> None:
     assert ga_debate_due(date(2023, 7, 11)) == date(2023, 7, 25)
     # A veto on a Friday skips two weekends.
     assert ga_debate_due(date(2012, 2, 3)) == date(2012, 2, 17)
+
+
+def test_the_council_s_day_is_new_york_s() -> None:
+    # 02:10 UTC on 2 December is 21:10 on 1 December in New York (winter, UTC-5); 00:30
+    # UTC on 2 July is 20:30 on 1 July (summer, UTC-4); 05:30 UTC is the same day there.
+    assert council_day(datetime(2026, 12, 2, 2, 10, tzinfo=UTC)) == date(2026, 12, 1)
+    assert council_day(datetime(2026, 7, 2, 0, 30, tzinfo=UTC)) == date(2026, 7, 1)
+    assert council_day(datetime(2026, 12, 2, 5, 30, tzinfo=UTC)) == date(2026, 12, 2)
 
 
 T0 = datetime(2014, 5, 22, 16, 0, tzinfo=UTC)

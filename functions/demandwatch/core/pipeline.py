@@ -25,7 +25,7 @@ from demandwatch.core.models import (
     SeenDocument,
 )
 from demandwatch.core.prepared import prepare
-from demandwatch.core.priority import ga_debate_due, priority_for
+from demandwatch.core.priority import council_day, ga_debate_due, priority_for
 
 if TYPE_CHECKING:
     from demandwatch.core.stories import StoryClusterer
@@ -223,7 +223,7 @@ def decide(
             continue
         due = None
         if event.type == "veto":
-            due = ga_debate_due(event.date or item.published.date())
+            due = ga_debate_due(event.date or council_day(item.published))
         alert = Alert(
             id=alert_id(item, candidate.fingerprint),
             item=item,

@@ -7,7 +7,8 @@ high-priority demand); P2 is a channel alert; P3 waits for the digest.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from demandwatch.core.models import Demand, DemandPriority, EventType, Priority
 
@@ -37,6 +38,28 @@ def priority_for(event: EventType, demands: Iterable[Demand]) -> Priority | None
 
 # Resolution 76/262: the General Assembly meets within ten working days of a veto.
 GA_DEBATE_WORKING_DAYS = 10
+
+
+# The Council sits in New York: a vote's day is New York's, whoever reports it and
+# whatever zone the organisation works in.
+COUNCIL_ZONE = "America/New_York"
+# Where the system has no time zone database: New York's winter offset (a summer evening
+# vote reported between 20:00 and 21:00 would read as the next day; nothing else moves).
+_COUNCIL_STANDARD = timezone(timedelta(hours=-5))
+
+
+def council_day(when: datetime) -> date:
+    """The day in New York at ``when``: the day of a vote reported at ``when`` when the
+    report does not state it. A veto released at 21:30 New York time is stamped 02:30 UTC
+    the next day; its General Assembly deadline counts from the Council's day (probe s15
+    K8: every evening veto's deadline was one working day late)."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    try:
+        zone: ZoneInfo | timezone = ZoneInfo(COUNCIL_ZONE)
+    except ZoneInfoNotFoundError:
+        zone = _COUNCIL_STANDARD
+    return when.astimezone(zone).date()
 
 
 def ga_debate_due(veto_day: date) -> date:
