@@ -231,6 +231,22 @@ def test_what_a_version_reported_is_remembered_with_it(store: Store) -> None:
     assert store.seen_documents(["wib:old"], later)["wib:old"].report is None
 
 
+def test_the_facts_of_a_decision_are_remembered_beside_its_report(store: Store) -> None:
+    """The facts live beside the report, which keeps the form every release reads (probe
+    s15 K6: a rolled-back release read facts kept inside the report as a new demand)."""
+    decided = Report(
+        "veto",
+        frozenset({"stop-veto-obstruction"}),
+        frozenset({"doc:S/2026/3501", "vetoer:Russian Federation", "vote:13-1"}),
+    )
+    store.record_new("press", [NewEntry("press:veto", fingerprint="v1", report=decided)], T0, TTL)
+    assert store.seen_documents(["press:veto"], T0)["press:veto"].report == decided
+    none_named = Report("veto", frozenset({"stop-veto-obstruction"}), frozenset())
+    revised = NewEntry("press:veto", fingerprint="v2", revises="v1", report=none_named)
+    assert store.record_new("press", [revised], T0, TTL) == ["press:veto"]
+    assert store.seen_documents(["press:veto"], T0)["press:veto"].report == none_named
+
+
 def test_a_state_file_from_before_reports_reads_its_documents(tmp_path: Path) -> None:
     """A SQLite file written before reports were remembered: its documents read, their
     report unknown, and new versions record theirs."""

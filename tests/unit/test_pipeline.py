@@ -321,9 +321,27 @@ def test_a_report_reads_back_from_its_text_and_unknown_stays_unknown() -> None:
         frozenset({"stop-veto-obstruction"}),
         frozenset({"doc:S/RES/2118 (2013)", "vetoer:China", "vote:13-2"}),
     )
-    assert Report.from_text(decided.to_text()) == decided
+    assert Report.from_text(decided.to_text(), decided.facts_text()) == decided
+    assert Report.from_text(decided.to_text()) == replace(decided, facts=None)
+    # The releases that kept the facts inside the report wrote them so: read as written.
+    assert Report.from_text("veto|icc|vetoer:China;vote:13-2") == Report(
+        "veto", frozenset({"icc"}), frozenset({"vetoer:China", "vote:13-2"})
+    )
     assert Report.from_text("veto|icc|") == Report("veto", frozenset({"icc"}), frozenset())
     assert Report.from_text("veto|icc") == Report("veto", frozenset({"icc"}), None)
+
+
+def test_the_report_column_stays_in_the_form_a_release_from_before_facts_reads() -> None:
+    """Probe s15 K6: after a rollback to the release before facts were kept, its reader
+    (event, then demands split on ",") took "stop-veto-obstruction|doc:S/2026/3501;..." for
+    a demand no version matched, and every revised decision document alerted again."""
+    decided = Report(
+        "veto",
+        frozenset({"monitor-access", "stop-veto-obstruction"}),
+        frozenset({"doc:S/2026/3501", "vetoer:Russian Federation", "vote:13-1"}),
+    )
+    event, _, rest = decided.to_text().partition("|")  # what that release's reader does
+    assert (event, set(rest.split(","))) == ("veto", set(decided.demands))
 
 
 def test_a_version_reporting_another_decision_or_correcting_one_is_news() -> None:

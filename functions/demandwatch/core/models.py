@@ -269,24 +269,34 @@ class Report:
     facts: frozenset[str] | None = None
 
     def to_text(self) -> str:
-        """One short string for a store column: ``event|demand,demand|fact;fact``."""
-        text = f"{self.event or ''}|{','.join(sorted(self.demands))}"
-        return text if self.facts is None else f"{text}|{';'.join(sorted(self.facts))}"
+        """The store's ``report`` column: ``event|demand,demand``, the form every release
+        reads. The facts go in a column of their own (:meth:`facts_text`): a release from
+        before facts were kept, run again after a rollback, read ``|fact;fact`` here as a
+        demand no version matched and alerted every revised document again (probe s15 K6)."""
+        return f"{self.event or ''}|{','.join(sorted(self.demands))}"
+
+    def facts_text(self) -> str | None:
+        """The store's ``report_facts`` column: ``fact;fact`` ("" none, None unknown)."""
+        return None if self.facts is None else ";".join(sorted(self.facts))
 
     @classmethod
-    def from_text(cls, text: str | None) -> Report | None:
-        """The inverse of :meth:`to_text`; None (a record from before reports were
-        remembered, or one unreadable) stays None: unknown, never "nothing"."""
+    def from_text(cls, text: str | None, facts: str | None = None) -> Report | None:
+        """The inverse of :meth:`to_text` and :meth:`facts_text`; None (a record from
+        before reports were remembered, or one unreadable) stays None: unknown, never
+        "nothing". A ``report`` written as ``event|demands|facts`` (by the releases that
+        kept the facts there) reads as it was written."""
         if not text or "|" not in text:
             return None
         event, _, rest = text.partition("|")
         if event and event not in EVENT_TYPES:
             return None
-        demands, sep, facts = rest.partition("|")
+        demands, sep, inline = rest.partition("|")
+        if sep:
+            facts = inline
         return cls(
             event=event or None,  # narrowed by the EVENT_TYPES check above
             demands=frozenset(d for d in demands.split(",") if d),
-            facts=frozenset(f for f in facts.split(";") if f) if sep else None,
+            facts=None if facts is None else frozenset(f for f in facts.split(";") if f),
         )
 
 

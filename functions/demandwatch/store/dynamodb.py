@@ -404,7 +404,7 @@ class DynamoDbStore:
                         key,
                         _text(item, "fingerprint") or "",
                         _number(item, "level"),
-                        Report.from_text(_text(item, "report")),
+                        Report.from_text(_text(item, "report"), _text(item, "report_facts")),
                     )
         return known
 
@@ -416,7 +416,7 @@ class DynamoDbStore:
                 # and read as unseen is only tried again, and the conditional write in
                 # record_new refuses it. "Seen" is decided there, never here.
                 "ConsistentRead": False,
-                "ProjectionExpression": "pk, expires_at, fingerprint, #level, #report",
+                "ProjectionExpression": "pk, expires_at, fingerprint, #level, #report, report_facts",
                 "ExpressionAttributeNames": {"#level": "level", "#report": "report"},
             }
         }
@@ -452,6 +452,9 @@ class DynamoDbStore:
             }
             if entry.report is not None:
                 document["report"] = _s(entry.report.to_text())
+                facts = entry.report.facts_text()
+                if facts is not None:
+                    document["report_facts"] = _s(facts)
             if entry.revises is None:
                 condition = self._SEEN_ABSENT
                 values = {":now": _s(stamp)}

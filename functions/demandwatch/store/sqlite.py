@@ -296,6 +296,10 @@ class SqliteStore:
         if "report" not in document_columns:
             # Documents recorded before reports were remembered read as unknown (NULL).
             self._db.execute("ALTER TABLE documents ADD COLUMN report TEXT")
+        if "report_facts" not in document_columns:
+            # Facts of documents recorded before they had a column of their own stay in
+            # their report (Report.from_text reads both forms).
+            self._db.execute("ALTER TABLE documents ADD COLUMN report_facts TEXT")
         notice_columns = {row[1] for row in self._db.execute("PRAGMA table_info(ops_notices)")}
         if "until" not in notice_columns:
             # Notices noted before claims had leases are noted for good (NULL), as they were.
@@ -426,9 +430,9 @@ class SqliteStore:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
-            sql = f"SELECT doc_key, fingerprint, level, report FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
-            for key, version, level, report in self._db.execute(sql, (_iso(now), *chunk)):
-                known[key] = SeenDocument(key, version, level, Report.from_text(report))
+            sql = f"SELECT doc_key, fingerprint, level, report, report_facts FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
+            for key, version, level, report, facts in self._db.execute(sql, (_iso(now), *chunk)):
+                known[key] = SeenDocument(key, version, level, Report.from_text(report, facts))
         return known
 
     def record_new(
@@ -439,17 +443,18 @@ class SqliteStore:
         with self._write() as db:
             for entry in entries:
                 report = entry.report.to_text() if entry.report is not None else None
+                facts = entry.report.facts_text() if entry.report is not None else None
                 if entry.revises is None:
                     # Insert, or take over a record that has expired: an item can come back
                     # after its TTL. The row count says whether this call won.
                     cursor = db.execute(
                         "INSERT INTO documents "
-                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at, report) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at, report, "
+                        "report_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                         "ON CONFLICT (doc_key) DO UPDATE SET fingerprint = excluded.fingerprint, "
                         "level = excluded.level, source_id = excluded.source_id, "
                         "first_seen = excluded.first_seen, expires_at = excluded.expires_at, "
-                        "report = excluded.report "
+                        "report = excluded.report, report_facts = excluded.report_facts "
                         "WHERE documents.expires_at <= excluded.first_seen",
                         (
                             entry.key,
@@ -459,18 +464,20 @@ class SqliteStore:
                             stamp,
                             expires,
                             report,
+                            facts,
                         ),
                     )
                 else:
                     cursor = db.execute(
                         "UPDATE documents SET fingerprint = ?, level = ?, expires_at = ?, "
-                        "report = ? "
+                        "report = ?, report_facts = ? "
                         "WHERE doc_key = ? AND fingerprint = ? AND expires_at > ?",
                         (
                             entry.fingerprint,
                             entry.level,
                             expires,
                             report,
+                            facts,
                             entry.key,
                             entry.revises,
                             stamp,
