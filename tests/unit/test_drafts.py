@@ -10,6 +10,7 @@ import pytest
 
 from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.drafts import Actors, and_list, gather_facts, long_date
+from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
 from demandwatch.exceptions import DraftError
@@ -340,3 +341,44 @@ def test_an_adoption_is_never_drafted_with_its_draft_symbol_as_the_resolution() 
 )
 def test_a_vote_still_expected_is_not_read_as_put_off(sentence: str) -> None:
     assert not puts_off_vote(sentence.casefold())
+
+
+def test_a_release_of_an_adoption_and_a_rival_text_s_veto_drafts_the_vetoed_text() -> None:
+    """Probe s15 Q10: one release reports resolution 2860 adopted (draft S/2026/2301) and a
+    competing text (S/2026/2302) vetoed by Russia; the draft condemned "the veto ...
+    against draft resolution S/2026/2301", the text the Council adopted, and listed Russia
+    as abstaining (it abstained on the adoption)."""
+    title = (
+        "Security Council Extends Syria Cross-Border Aid Mechanism for Six Months, Adopting "
+        "Resolution 2860 (2026); Russian Federation Vetoes Competing Text"
+    )
+    text = (
+        "The Security Council today adopted resolution 2860 (2026) (document S/2026/2301), "
+        "extending the cross-border aid mechanism into Syria for six months, by 13 votes in "
+        "favour, with 2 abstentions (China, Russian Federation). Earlier, the Council failed "
+        "to adopt a competing draft resolution (document S/2026/2302), which would have "
+        "extended the mechanism for twelve months, owing to the negative vote of the Russian "
+        "Federation, a permanent member. That text received 13 votes in favour to 1 against "
+        "(Russian Federation), with 1 abstention (China)."
+    )
+    veto = event_alert("veto")
+    event = classify(title, text, published=veto.item.published)
+    assert event.type == "veto"
+    assert [(a.name, a.role) for a in event.actors if a.role in ("vetoed", "abstained")] == [
+        ("Russian Federation", "vetoed"),
+        ("China", "abstained"),
+    ]
+    both = replace(
+        veto,
+        item=replace(
+            veto.item,
+            title=title,
+            text=text,
+            symbols=("S/RES/2860 (2026)", "S/2026/2301", "S/2026/2302"),
+        ),
+        event=event,
+    )
+    draft = render_draft([both], make_config(), today=TODAY)
+    assert "against draft resolution S/2026/2302" in draft
+    assert "against draft resolution S/2026/2301" not in draft
+    assert "Abstaining: China." in draft

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from demandwatch.core.announced import announces_ahead, puts_off_vote
 from demandwatch.core.identity import canonical_url
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType
+from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 
 EVENT_LABELS: Mapping[EventType, str] = {
@@ -254,6 +255,34 @@ def _source_ref(alert: Alert, zone: ZoneInfo) -> SourceRef:
     )
 
 
+# Words of a sentence that reports a text failing: the vetoed draft is the one such a
+# sentence names (casefolded; the six languages' usual forms).
+_FAILED = re.compile(
+    r"fail(?:ed|s)? to adopt|not adopted|negative vote|veto|blocked|rejected"
+    r"|n'a pas (?:pu )?adopt|pas été adopté|rejet|no (?:logró|pudo) aprobar|no aprobó|rechaz"
+    r"|nicht angenommen|abgelehnt|не (?:смог )?принят|не принял|вето|заблокир"
+    r"|فشل|لم يعتمد|الفيتو|النقض|رفض"
+)
+
+
+def _vetoed_draft(lead: Alert) -> str | None:
+    """The draft the lead item reports vetoed: the first Council document named in a
+    sentence that tells a text failing. A release reporting an adoption and a competing
+    text's veto names both drafts, the adopted one first (probe s15 Q10: the veto was
+    drafted against the text the Council adopted). None where the item names one Council
+    document or none: the first one is the draft, as for every other event."""
+    if sum(1 for s in lead.item.symbols if _COUNCIL_DOCUMENT.match(clean(s))) < 2:
+        return None
+    text = f"{clean(lead.item.title)}. {clean(lead.item.text)}"
+    for sentence in re.split(r"(?<=[.;!?])\s+", text):
+        if _FAILED.search(sentence.casefold()) is None:
+            continue
+        named = [s for s in find_symbols(sentence) if _COUNCIL_DOCUMENT.match(s)]
+        if named:
+            return named[0]
+    return None
+
+
 def _document(event_type: EventType, symbols: Sequence[str]) -> str | None:
     for pattern in _PREFERRED.get(event_type, ()):
         for symbol in symbols:
@@ -364,7 +393,8 @@ def gather_facts(
         event_label=EVENT_LABELS[event.type],
         draft_date=long_date(today),
         event_date=long_date(event_day) if event_day else None,
-        document=_document(event.type, symbols),
+        document=(event.type == "veto" and _vetoed_draft(lead_alert))
+        or _document(event.type, symbols),
         symbols=tuple(symbols),
         vote=clean(vote.summary()) if vote else None,
         adopted=vote.adopted if vote else None,

@@ -2527,6 +2527,12 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
         )
         actors = _tally_vetoers(actors, vote)
         actors = _no_more_vetoers_than_noes(actors, vote, combined)
+    if event_type == "veto":
+        # A member that vetoed a text did not abstain on it: an abstention of the same
+        # member is another vote's, an adoption reported beside the veto (probe s15 Q10:
+        # "Abstaining: China and the Russian Federation" under Russia's veto).
+        vetoers = {a.name for a in actors if a.role == "vetoed"}
+        actors = tuple(a for a in actors if a.role != "abstained" or a.name not in vetoers)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
