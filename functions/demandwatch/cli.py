@@ -31,7 +31,7 @@ from demandwatch.core.models import EVENT_TYPES, Event, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.terminal import terminal_safe
-from demandwatch.exceptions import ConfigError, DemandwatchError
+from demandwatch.exceptions import ConfigError, DemandwatchError, StoreWriteError
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
 from demandwatch.store.base import Store
 from demandwatch.store.sqlite import SqliteStore
@@ -347,6 +347,7 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
     try:
         stamp = _config_stamp(config.directory)
         first = True
+        unwritable = _Unwritable(_state(args, settings))
         while True:
             async with bootstrap.service(
                 settings,
@@ -362,6 +363,8 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                         due = service.due_sources()
                         if due:
                             outcomes, report = await service.run_once(due)
+                            # A poll that recorded anything wrote the state file.
+                            unwritable.over(service.notifier)
                             _summarise(service.notifier, outcomes, report, as_json=args.json)
                         else:
                             # Alerts waiting for a retry get another try between polls.
@@ -371,6 +374,10 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                         post_digest_if_due(
                             args, settings, config, service.store, bootstrap.utc_now()
                         )
+                    except StoreWriteError as exc:
+                        # An unattended loop that exits stops every alert: it says so once,
+                        # and its sources stay due, so each check tries them again.
+                        unwritable.failed(exc, tick, service.notifier)
                     except DemandwatchError as exc:
                         # An unattended loop outlives a locked state file or a Slack outage.
                         log.error("run failed, trying again in %gs: %s", tick, exc)
@@ -396,6 +403,61 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                     break  # rebuild the service around the new configuration
     finally:
         sys.stdout = plain
+
+
+class _Unwritable:
+    """The loop's state file taking no writes (disk full): said once when it starts, to the
+    console and (Slack) the ops channel, and once when it ends. Kept here, not in the state
+    file, which cannot take it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.since: float | None = None  # time.monotonic() of the first refused write
+        self.said: str | None = None
+        self.ops_told = False
+
+    def failed(self, exc: StoreWriteError, tick: float, notifier: object) -> None:
+        if self.since is None:
+            self.since = time.monotonic()
+        text = str(exc)
+        if text != self.said:
+            log.error("%s; nothing is lost: trying again every %s", text, _duration(tick))
+            self.said = text
+        else:
+            log.debug("state file still takes no writes: %s", text)
+        if not self.ops_told:
+            self.ops_told = _tell_ops(
+                notifier,
+                f"demandwatch cannot write its state file: {text}. Nothing is polled or "
+                "alerted until it can; it tries again at each check and alerts what it "
+                "missed then.",
+            )
+
+    def over(self, notifier: object) -> None:
+        if self.since is None:
+            return
+        lasted = _duration(round(time.monotonic() - self.since))
+        text = f"state file {self.path} can be written again (it could not for {lasted})"
+        log.warning("%s", text)
+        if self.ops_told:
+            _tell_ops(notifier, f"demandwatch {text}: polling and alerts go on.")
+        self.since, self.said, self.ops_told = None, None, False
+
+
+def _tell_ops(notifier: object, text: str) -> bool:
+    """Post ``text`` to the ops channel when alerts go to Slack (the console has the log
+    line already); True when it was said."""
+    if isinstance(notifier, ConsoleNotifier):
+        return True
+    post = getattr(notifier, "post_ops", None)
+    if post is None:
+        return True
+    try:
+        post(text)
+    except DemandwatchError as exc:
+        log.warning("ops notice not posted: %s", exc)
+        return False
+    return True
 
 
 def _stop_if_interrupted() -> None:

@@ -6,6 +6,7 @@ DemandwatchError
 ├── FeedParseError         a fetched body is not a document of the expected kind
 ├── SourceSetupError       a source cannot be asked at all as configured (missing credential)
 ├── StoreError             the state store failed (adapters translate vendor errors into it)
+│   └── StoreWriteError    the store takes no writes at all (disk full, I/O error, lock held)
 ├── NotifyError            delivering an alert failed
 │   └── RateLimitedError   the notifier was told to slow down (carries retry_after)
 ├── QueueError             handing messages to the queue between stages failed
@@ -67,6 +68,13 @@ class SourceSetupError(DemandwatchError):
 
 class StoreError(DemandwatchError):
     pass
+
+
+class StoreWriteError(StoreError):
+    """The store takes no writes at all (the disk under the state file is full, an I/O
+    error, another process holds the lock past the timeout): not one source's failure,
+    since every poll would fail alike, and recording it as one would write again. The run
+    stops and says it; the loop says it and tries again."""
 
 
 class NotifyError(DemandwatchError):

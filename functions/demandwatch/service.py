@@ -22,7 +22,13 @@ from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
 from demandwatch.core.pipeline import Examiner, assign_stories, unseen
 from demandwatch.core.schedule import is_due
-from demandwatch.exceptions import DemandwatchError, NotifyError, RunError, SourceSetupError
+from demandwatch.exceptions import (
+    DemandwatchError,
+    NotifyError,
+    RunError,
+    SourceSetupError,
+    StoreWriteError,
+)
 from demandwatch.notify.base import Notifier
 from demandwatch.sources.http import RequestSpec, redact_url, scrub
 from demandwatch.sources.kinds import (
@@ -95,9 +101,17 @@ class Service:
         # less time than it takes to start a worker.
         stories.pooled = self.parser is not None and len(chosen) >= POOL_MIN_SOURCES
         try:
-            return list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+            outcomes = list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
         finally:
-            stories.save()
+            try:
+                stories.save()
+            except StoreWriteError as exc:
+                stories.unwritable.append(exc)
+        if stories.unwritable:
+            # Every source polled meanwhile kept what it could; what none could record is
+            # read again by the next run, so nothing is lost by stopping here.
+            raise stories.unwritable[0]
+        return outcomes
 
     def due_sources(self) -> list[Source]:
         """Sources whose interval has passed since their last attempt (give or take a tick)."""
@@ -112,6 +126,12 @@ class Service:
         started = time.perf_counter()
         try:
             return await self.poll_source(source, stories)
+        except StoreWriteError as exc:
+            # The state file takes no writes (disk full): not this source's failure, and
+            # recording it as one would only fail again. The run says it (Service.poll).
+            stories.unwritable.append(exc)
+            elapsed = (time.perf_counter() - started) * 1000
+            return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=str(exc)[:300])
         except DemandwatchError as exc:
             reason = str(exc)
         except Exception as exc:  # a bug in one source must not stop the others
@@ -441,6 +461,8 @@ class _RunStories:
         self._clusterer: StoryClusterer | None = None
         # Whether the clusterer holds the stories a voting record may join (see clusterer).
         self._deep = False
+        # The state file refused a write during this run (Service.poll raises the first).
+        self.unwritable: list[StoreWriteError] = []
 
     def touch(self, story_ids: Iterable[str | None]) -> None:
         self._touched.update((i, None) for i in story_ids if i is not None)

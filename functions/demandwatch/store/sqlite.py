@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
@@ -32,7 +33,7 @@ from demandwatch.core.models import (
     Thread,
 )
 from demandwatch.core.stories import Story
-from demandwatch.exceptions import StoreError
+from demandwatch.exceptions import StoreError, StoreWriteError
 from demandwatch.ports import AlertRecord, Claim, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
@@ -192,6 +193,34 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# Less free space than this beside the state file, when SQLite says "disk I/O error",
+# is a full disk (SQLite says SQLITE_FULL only when it knows; a WAL or its shared-memory
+# file that cannot grow is an I/O error to it).
+_NEARLY_FULL = 1 << 20
+
+
+def _disk_full(path: str, exc: sqlite3.Error) -> bool:
+    """Whether ``exc`` means the disk under the state file is full."""
+    if getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL" or "disk is full" in str(exc):
+        return True
+    if "disk i/o error" not in str(exc).lower() or path == ":memory:":
+        return False
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def cannot_write(path: str, exc: sqlite3.Error, doing: str = "write") -> str:
+    """One line for an operator: which file, what is wrong in their words, what to do."""
+    if _disk_full(path, exc):
+        return (
+            f"cannot {doing} state file {path}: disk full ({exc}); free space on its disk "
+            "or choose another place with --state or DEMANDWATCH_STATE"
+        )
+    return f"cannot {doing} state file {path}: {exc}"
+
+
 # How long a write waits for another process's lock, in all; after the first second the
 # wait is said out loud (a silent 30 s looks like a hang).
 LOCK_TIMEOUT = 30.0
@@ -221,6 +250,8 @@ class SqliteStore:
             self._db = sqlite3.connect(self.path, timeout=LOCK_TIMEOUT, isolation_level=None)
             self._setup()
         except sqlite3.Error as exc:
+            if _disk_full(self.path, exc):
+                raise StoreWriteError(cannot_write(self.path, exc, "open")) from exc
             raise StoreError(
                 f"cannot open state file {self.path}: {exc} "
                 "(is its directory writable? choose another with --state or DEMANDWATCH_STATE)"
@@ -354,14 +385,19 @@ class SqliteStore:
         try:
             self._begin()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot lock state file {self.path}: {exc}") from exc
+            raise StoreWriteError(cannot_write(self.path, exc, "lock")) from exc
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
             self._db.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may have rolled back already (it does on some SQLITE_FULL / IOERR):
+            # a ROLLBACK then would fail and hide why.
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                # Disk full, an I/O error: no write can succeed, whichever it is.
+                raise StoreWriteError(cannot_write(self.path, exc)) from exc
+            raise
 
     # -------------------------------------------------------------------- source state
 
