@@ -348,6 +348,7 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
         stamp = _config_stamp(config.directory)
         first = True
         unwritable = _Unwritable(_state(args, settings))
+        said_back: timedelta | None = None
         while True:
             async with bootstrap.service(
                 settings,
@@ -360,6 +361,15 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                     first = False
                 while True:
                     try:
+                        back = service.clock_went_back()
+                        if back is not None and back != said_back:
+                            # Its sources are due now (core.schedule.is_due): said once.
+                            log.warning(
+                                "the clock went back by %s (the last poll is later than "
+                                "now): polling the sources it held back now",
+                                _about(back.total_seconds()),
+                            )
+                        said_back = back
                         due = service.due_sources()
                         if due:
                             outcomes, report = await service.run_once(due)
@@ -509,6 +519,15 @@ def _duration(seconds: float) -> str:
         if seconds >= size and seconds % size == 0:
             return f"{seconds / size:g}{unit}"
     return f"{seconds:g}s"
+
+
+def _about(seconds: float) -> str:
+    """A step of the clock as people say it: 3h, 2.5h, 40m, 20s."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f}".removesuffix(".0") + "h"
+    if seconds >= 60:
+        return f"{seconds / 60:.0f}m"
+    return f"{seconds:.0f}s"
 
 
 class _Timestamped(io.TextIOBase):

@@ -21,7 +21,7 @@ from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
 from demandwatch.core.pipeline import Examiner, assign_stories, unseen
-from demandwatch.core.schedule import is_due
+from demandwatch.core.schedule import clock_went_back, is_due
 from demandwatch.exceptions import (
     DemandwatchError,
     NotifyError,
@@ -121,6 +121,16 @@ class Service:
             for source in self.config.sources
             if is_due(self.store.get_source_state(source.id).last_attempt, source.interval, now)
         ]
+
+    def clock_went_back(self) -> timedelta | None:
+        """How far the clock went back, if a source's last attempt is later than now
+        (core.schedule.clock_went_back: such a source is due at once); the largest."""
+        now = self.clock()
+        steps = [
+            clock_went_back(self.store.get_source_state(s.id).last_attempt, s.interval, now)
+            for s in self.config.sources
+        ]
+        return max((step for step in steps if step is not None), default=None)
 
     async def _poll_guarded(self, source: Source, stories: _RunStories) -> PollOutcome:
         started = time.perf_counter()
@@ -331,6 +341,14 @@ class Service:
         """
         spacing = min_interval_for(source)
         now = self.clock()
+        back = clock_went_back(state.last_attempt, source.interval, now)
+        if back is not None and state.retry_at is not None and state.last_attempt is not None:
+            # The wait was set by the clock of then, a moment after that attempt: the same
+            # wait by this clock, not hours more (probe s15 Q5). Kept, so that other
+            # processes' reservations (reserve_request) read it too.
+            asked = state.retry_at - state.last_attempt
+            state = replace(state, retry_at=now + asked if asked > timedelta(0) else None)
+            self.store.save_source_state(state)
         for _ in range(3):
             barred = state.retry_at if state.retry_at and state.retry_at > now else None
             if barred is None and spacing > 0:

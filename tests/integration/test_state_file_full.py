@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
+from demandwatch.slack.api import ALERT_EVENT
 from feeds import QUIET_ENTRIES, VETO_ENTRY, rss, write_config
 from integration.slack_server import TOKEN, SlackServer
 from integration.test_run_loop import Lines, _interruptible
@@ -100,7 +101,11 @@ def _serve(httpserver: HTTPServer, *, veto: bool) -> None:
 
 
 def _veto_posts(slack: SlackServer) -> list[dict[str, Any]]:
-    return [m for m in slack.top_level(SYRIA_CHANNEL) if "S/2026/101" in str(m)]
+    return [
+        m
+        for m in slack.top_level(SYRIA_CHANNEL)
+        if m.get("metadata", {}).get("event_type") == ALERT_EVENT
+    ]
 
 
 def _disk_notices(slack: SlackServer) -> list[dict[str, Any]]:

@@ -11,10 +11,32 @@ from datetime import datetime, timedelta
 DUE_SLACK = timedelta(minutes=1)
 
 
+def due_at(last_attempt: datetime, interval: timedelta) -> datetime:
+    """When a source attempted at ``last_attempt`` is next due (by the clock of then)."""
+    return last_attempt + interval - min(DUE_SLACK, interval / 5)
+
+
+def clock_went_back(
+    last_attempt: datetime | None, interval: timedelta, now: datetime
+) -> timedelta | None:
+    """How far the clock went back, when a source's next poll lies further ahead than a
+    whole interval: no poll could have set that time by this clock (its last attempt is
+    later than now). Waiting for it would silence the source for as long as the clock
+    stepped back (probe s15 Q5), so it is due now. None when the clock did not."""
+    if last_attempt is None or due_at(last_attempt, interval) <= now + interval:
+        return None
+    return last_attempt - now
+
+
 def is_due(last_attempt: datetime | None, interval: timedelta, now: datetime) -> bool:
+    """Due when its interval has passed since the last attempt (a clock that jumped ahead
+    makes it due once: the attempt is recorded at the new time), or when the clock went
+    back past that attempt."""
     if last_attempt is None:
         return True
-    return now - last_attempt >= interval - min(DUE_SLACK, interval / 5)
+    return now >= due_at(last_attempt, interval) or (
+        clock_went_back(last_attempt, interval, now) is not None
+    )
 
 
 # How long a claimed alert stays claimed before another run may retry it.

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
 from demandwatch.core.models import AlertState, Priority, SourceState
-from demandwatch.core.schedule import DUE_SLACK
+from demandwatch.core.schedule import clock_went_back, due_at
 
 SourceHealthKind = Literal["ok", "failing", "silent", "waiting", "not_configured"]
 # Alerts in these states have not reached anyone (yet): status lists them with reasons.
@@ -90,13 +90,18 @@ def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> Source
         health = "silent"
     else:
         health = "ok"
+    reason = None
+    back = clock_went_back(state.last_attempt, spec.interval, now)
     if state.last_attempt is None:
         next_poll = now
+    elif back is not None:
+        # Polled at the next check (core.schedule.is_due), whatever the stored time says.
+        next_poll = now
+        reason = f"its last poll is {_span(back)} ahead of this clock: the clock went back"
     else:
         # The scheduler's own rule (core.schedule.is_due) allows a little slack.
-        next_poll = max(now, state.last_attempt + spec.interval - min(DUE_SLACK, spec.interval / 5))
-    reason = None
-    if state.retry_at is not None and state.retry_at > next_poll:
+        next_poll = max(now, due_at(state.last_attempt, spec.interval))
+    if back is None and state.retry_at is not None and state.retry_at > next_poll:
         # A poll before retry_at is deferred (service._await_turn), so that is the time.
         next_poll = state.retry_at
         if state.consecutive_failures and state.last_error:
@@ -145,17 +150,29 @@ def health_summary(sources: Sequence[SourceHealth], names: bool = True) -> str:
     return "Sources: " + ", ".join(parts)
 
 
+def _span(delta: timedelta) -> str:
+    seconds = abs(delta.total_seconds())
+    if seconds < 90:
+        return f"{seconds:.0f}s"
+    if seconds < 90 * 60:
+        return f"{seconds / 60:.0f}m"
+    if seconds < 36 * 3600:
+        return f"{seconds / 3600:.1f}h"
+    return f"{seconds / 86400:.1f}d"
+
+
+# A time stored this far after now was not made by this clock: it went back (or another
+# host's runs ahead). Less is the ordinary jitter of processes sharing a state file.
+_AHEAD = timedelta(seconds=5)
+
+
 def _ago(when: datetime | None, now: datetime) -> str:
     if when is None:
         return "never"
-    seconds = max(0.0, (now - when).total_seconds())
-    if seconds < 90:
-        return f"{seconds:.0f}s ago"
-    if seconds < 90 * 60:
-        return f"{seconds / 60:.0f}m ago"
-    if seconds < 36 * 3600:
-        return f"{seconds / 3600:.1f}h ago"
-    return f"{seconds / 86400:.1f}d ago"
+    if when - now > _AHEAD:
+        # Not "0s ago" (probe s15 Q5): the clock went back since, and says so.
+        return f"{_span(when - now)} ahead of this clock"
+    return f"{_span(max(now - when, timedelta(0)))} ago"
 
 
 def _in(when: datetime, now: datetime) -> str:
