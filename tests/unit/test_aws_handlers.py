@@ -79,7 +79,11 @@ def test_the_alerts_queue_carries_alerts_and_button_follow_ups() -> None:
     follow_up = {"kind": "refresh", "channel": "C0SYRIAUN", "story_id": "s1"}
     message = FollowUpNotice(follow_up).to_message("dedup-1")
     assert (message.group, message.dedup_id) == ("C0SYRIAUN", "dedup-1")
-    assert parse_notice(message.body) == FollowUpNotice(follow_up)
+    # The press it comes from is named by its first message (one note per press, whichever
+    # copy meets the wait: review s14 MED-4); a copy sent again carries it and its tries.
+    assert parse_notice(message.body) == FollowUpNotice(follow_up, origin="dedup-1")
+    again = FollowUpNotice(follow_up, tries=2, origin="dedup-1").to_message("dedup-2")
+    assert parse_notice(again.body) == FollowUpNotice(follow_up, tries=2, origin="dedup-1")
     alert = AlertNotice("a1", "#syria-un").to_message()
     assert parse_notice(alert.body) == AlertNotice("a1", "#syria-un")
     for bad in ('{"follow_up": "refresh"}', '{"follow_up": {"channel": "C1"}}', "[1]"):
