@@ -1632,6 +1632,53 @@ def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
     assert cloud.depth("alert_dlq") == 0
 
 
+def test_buttons_on_a_p1_whose_post_is_not_recorded_yet_act_on_it(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Probe s14 J8: the P1 reached Slack but its post was not recorded (the invocation
+    died, or DynamoDB failed, after the post): until the outbox's look-up recorded it up
+    to 15 minutes later, its Claim and Draft statement answered "This button does not
+    belong to this message", on the very message they belong to."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+
+    def dies(self: DynamoDbStore, *args: Any) -> Any:
+        raise RuntimeError("the container was killed here")
+
+    monkeypatch.setattr(DynamoDbStore, "set_thread_ts", dies)
+    died = cloud.mapping("alert", notify).run_once()
+    assert died is not None
+    assert len(died["batchItemFailures"]) == 1
+    monkeypatch.undo()
+    [parent] = slack.top_level("C0SYRIAUN")  # in the channel, not recorded
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+
+    claim = {
+        "type": "block_actions",
+        "user": {"id": "U0CLAIMER"},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_CLAIM, "value": json.dumps({"alert": alert_id})}],
+    }
+    cloud.clock.advance(seconds=30)
+    for request in (signed_request(cloud, claim), draft_press(cloud, slack, "U0PRESSER")):
+        assert cloud.handler(interact)(request, LambdaContext())["statusCode"] == 200
+        cloud.clock.advance(seconds=1)
+    followups = EventSourceMapping(cloud.sqs, cloud.queues["alert"], cloud.handler(notify))
+    run_until(followups, lambda: bool(slack.replies("C0SYRIAUN", parent["ts"])), seconds=15)
+
+    assert [n["text"] for n in slack.ephemeral] == []
+    status = cloud.store.alert_status(alert_id)
+    assert status is not None
+    assert status.claimed is not None
+    assert status.claimed.user == "U0CLAIMER"
+    [draft] = slack.replies("C0SYRIAUN", parent["ts"])
+    assert "Draft statement" in draft["text"]
+    assert len(slack.top_level("C0SYRIAUN")) == 1
+
+
 # ---------------------------------------------------------------------- as deployed
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "template.yaml"

@@ -386,6 +386,36 @@ class SlackApi:
             deployment=deployment,
         )
 
+    def carries(
+        self,
+        channel: str,
+        ts: str,
+        payload: Mapping[str, str],
+        *,
+        event_type: str,
+        deployment: str = "",
+    ) -> bool:
+        """Whether the message ``ts`` of ``channel`` is one of ``event_type`` whose metadata
+        holds ``payload`` (and names ``deployment``, or none, as :meth:`find_message`): one
+        call (conversations.replies answers a message by its ts, first in its answer), for
+        a button pressed on a post not recorded yet."""
+        page = self.call(
+            "conversations.replies",
+            lambda: self.client.conversations_replies(
+                channel=channel, ts=ts, include_all_metadata=True, limit=1
+            ),
+        )
+        messages = page.get("messages") or []
+        if not messages or str(messages[0].get("ts")) != ts:
+            return False
+        metadata = messages[0].get("metadata") or {}
+        found = metadata.get("event_payload") or {}
+        return (
+            metadata.get("event_type") == event_type
+            and all(found.get(name) == value for name, value in payload.items())
+            and (not deployment or found.get("deployment") in (None, deployment))
+        )
+
     def find_message(
         self,
         channel: str,

@@ -36,6 +36,7 @@ from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import DemandwatchError, PoisonMessageError, RateLimitedError
 from demandwatch.slack import payloads
+from demandwatch.slack.api import ALERT_EVENT
 from demandwatch.slack.blocks import (
     ACTION_CLAIM,
     ACTION_DISMISS,
@@ -401,7 +402,25 @@ class Interactions:
         status = self.store.alert_status(alert.id)
         if status is not None and (status.channel, status.ts) == (channel, message_ts):
             return alert, story
+        if (status is None or not status.ts) and self._posted_unrecorded(
+            alert, channel, message_ts
+        ):
+            return alert, story
         return NOT_THIS_MESSAGE
+
+    def _posted_unrecorded(self, alert: Alert, channel: str, message_ts: str) -> bool:
+        """The alert's post is not recorded (its invocation died, or the store failed, after
+        Slack took it), and the message pressed on is it: its metadata, which only this
+        app writes, names the alert and this deployment. Slack is asked, once, rather than
+        the person told for up to 15 minutes that the button is not the message's (probe
+        s14 J8). The delivery's own look-up records the post later."""
+        return self.notifier.api.carries(
+            channel,
+            message_ts,
+            {"alert_id": alert.id},
+            event_type=ALERT_EVENT,
+            deployment=self.notifier.deployment,
+        )
 
     def _action(
         self, action_id: str, value: payloads.ButtonValue, request: payloads.BlockActions
