@@ -438,9 +438,8 @@ class _Unwritable:
         if not self.ops_told:
             self.ops_told = _tell_ops(
                 notifier,
-                f"demandwatch cannot write its state file: {text}. Nothing is polled or "
-                "alerted until it can; it tries again at each check and alerts what it "
-                "missed then.",
+                f"demandwatch {text}. Nothing is polled or alerted until it can write "
+                "again; it tries at each check and alerts what it missed then.",
             )
 
     def over(self, notifier: object) -> None:
