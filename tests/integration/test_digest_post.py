@@ -4,6 +4,7 @@ in the campaign's channel, tagged as a digest, with the same content the console
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,20 @@ from slack_support import make_alert
 pytestmark = pytest.mark.integration
 
 
+@pytest.fixture
+def slack(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlackServer]:
+    """The Slack stand-in, and the environment `digest --post` reads (the token and the
+    stand-in's URL; no channel or configuration taken from the caller's environment)."""
+    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+        monkeypatch.setenv("SLACK_API_URL", slack.url)
+        yield slack
+
+
 def test_digest_post_sends_the_campaign_digest_to_its_channel(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     state = tmp_path / "state.sqlite3"
     store = SqliteStore(state)
@@ -41,17 +54,10 @@ def test_digest_post_sends_the_campaign_digest_to_its_channel(
     store.complete_alert(leased.id, Delivery("C0SYRIA", "1.1"), now)
     store.mark_drafted(leased.id, "U0WRITER", now)
     store.close()
-    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
-    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.url)
-        code = main(
-            ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
-        )
-        assert code == EXIT_OK, capsys.readouterr().err
-        [posted] = slack.top_level("C0SYRIA")
-        assert slack.top_level("C0ALERTS") == []
+    code = main(["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    assert code == EXIT_OK, capsys.readouterr().err
+    [posted] = slack.top_level("C0SYRIA")
+    assert slack.top_level("C0ALERTS") == []
     assert posted["metadata"]["event_type"] == "demandwatch_digest"
     text = "\n".join(b["text"]["text"] for b in posted["blocks"])
     assert alert.item.title in text
@@ -61,7 +67,7 @@ def test_digest_post_sends_the_campaign_digest_to_its_channel(
 
 
 def test_digest_post_posts_the_days_digest_once_and_force_posts_another(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """PROBE s13 P11: `digest --post` posted again at every invocation, so a cron job
     retried after a crash doubled the digest. It now posts the day's digest once, finds
@@ -72,53 +78,43 @@ def test_digest_post_posts_the_days_digest_once_and_force_posts_another(
     alert = make_alert("a-veto", priority="P1", event=Event("veto"), created=now)
     store.record_new("un-press", [NewEntry("k", alert, fingerprint="f")], now, timedelta(days=9))
     store.close()
-    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
     config = load_config(SHIPPED_CONFIG_DIR)
     args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
-    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.url)
-        slack.set_time(now)
-        # A try killed after Slack took its digest, before it could record it.
-        killed = SlackDigestPoster(
-            SlackApi(build_web_client(_loop_settings(slack))),
-            build_routes(config, _loop_settings(slack)),
-            deployment=local_deployment(state),
-        )
-        day = now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
-        [content] = [d.content for d in _built(config, state, now)]
-        killed.post_digest("syria-un-action", content, day=day, since=now - timedelta(hours=24))
-        assert len(_digests(slack, "C0SYRIA")) == 1
+    slack.set_time(now)
+    # A try killed after Slack took its digest, before it could record it.
+    killed = SlackDigestPoster(
+        SlackApi(build_web_client(_loop_settings(slack))),
+        build_routes(config, _loop_settings(slack)),
+        deployment=local_deployment(state),
+    )
+    day = now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    [content] = [d.content for d in _built(config, state, now)]
+    killed.post_digest("syria-un-action", content, day=day, since=now - timedelta(hours=24))
+    assert len(_digests(slack, "C0SYRIA")) == 1
 
-        assert main(args) == EXIT_OK
-        out = capsys.readouterr().out
-        assert "found in Slack for 1 campaign(s)" in out
-        assert len(_digests(slack, "C0SYRIA")) == 1
-        assert main(args) == EXIT_OK
-        assert "already out for 1 campaign(s): not posted again" in capsys.readouterr().out
-        assert len(_digests(slack, "C0SYRIA")) == 1
+    assert main(args) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "found in Slack for 1 campaign(s)" in out
+    assert len(_digests(slack, "C0SYRIA")) == 1
+    assert main(args) == EXIT_OK
+    assert "already out for 1 campaign(s): not posted again" in capsys.readouterr().out
+    assert len(_digests(slack, "C0SYRIA")) == 1
 
-        assert main([*args, "--force"]) == EXIT_OK
-        assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
-        assert len(_digests(slack, "C0SYRIA")) == 2
+    assert main([*args, "--force"]) == EXIT_OK
+    assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
+    assert len(_digests(slack, "C0SYRIA")) == 2
 
 
 def test_digest_post_on_a_fresh_day_posts_it_and_records_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     state = tmp_path / "state.sqlite3"
     SqliteStore(state).close()
-    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
     args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
-    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.url)
-        assert main(args) == EXIT_OK
-        assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
-        assert main(args) == EXIT_OK
-        assert len(_digests(slack, "C0SYRIA")) == 1
+    assert main(args) == EXIT_OK
+    assert "digest posted to Slack for 1 campaign(s)" in capsys.readouterr().out
+    assert main(args) == EXIT_OK
+    assert len(_digests(slack, "C0SYRIA")) == 1
     assert main(["digest", "--force", "--state", str(state)]) != EXIT_OK
 
 
@@ -593,21 +589,16 @@ def test_a_loop_restarted_on_its_state_file_elsewhere_knows_its_own_digest(
 
 
 def test_a_weekly_digest_and_the_daily_one_are_two_digests(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Review A s14 LOW-5: `digest --post --since 7d` took the daily digest's once-a-day
     key, so on that day one of the two was silently not posted."""
     state = tmp_path / "state.sqlite3"
     SqliteStore(state).close()
-    for name in ("SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
-        monkeypatch.delenv(name, raising=False)
     args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
-    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-        monkeypatch.setenv("SLACK_API_URL", slack.url)
-        assert main(args) == EXIT_OK
-        assert main([*args, "--since", "7d"]) == EXIT_OK
-        assert main([*args, "--since", "7d"]) == EXIT_OK
-        assert len(_digests(slack, "C0SYRIA")) == 2
-        days = [m["metadata"]["event_payload"]["day"] for m in _digests(slack, "C0SYRIA")]
-        assert days[1] == f"{days[0]} (7d)"
+    assert main(args) == EXIT_OK
+    assert main([*args, "--since", "7d"]) == EXIT_OK
+    assert main([*args, "--since", "7d"]) == EXIT_OK
+    assert len(_digests(slack, "C0SYRIA")) == 2
+    days = [m["metadata"]["event_payload"]["day"] for m in _digests(slack, "C0SYRIA")]
+    assert days[1] == f"{days[0]} (7d)"

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from demandwatch.app.quiet import release_unquieted
+from demandwatch.app.quiet import LOOKED_AT, release_unquieted
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
@@ -113,10 +113,6 @@ AUTH_OUTAGE = "slack:token-refused"
 # The ops notice of a Slack outage (5xx after the API's retries, or unreachable): noted at
 # the first alert Slack cannot take, withdrawn when it takes one again; said once each way.
 SLACK_OUTAGE = "slack:unavailable"
-
-# How many undelivered alerts a run's report looks at beyond those it tried (the most
-# urgent first): enough for any summary, bounded for a backlog after a long outage.
-WAITING_LOOKED_AT = 200
 
 # "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
 # delivered then, so it is neither pending (a failure to report) nor held for the digest.
@@ -386,7 +382,7 @@ class DeliverAlerts:
         untried are due now and said by ``stopped``/``left`` instead."""
         now = self.clock()
         tried = {o.alert_id for o in report.outcomes}
-        for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT):
+        for record in self.alerts.undelivered_alerts(LOOKED_AT):
             if record.alert.id in tried or record.retry_at is None or record.retry_at <= now:
                 continue
             report.waiting.append(self._waiting(record, now))
@@ -1019,7 +1015,7 @@ class DeliverAlerts:
             return False
         return any(
             record.alert.id == alert_id and record.holder in self._gone
-            for record in self.alerts.undelivered_alerts(WAITING_LOOKED_AT)
+            for record in self.alerts.undelivered_alerts(LOOKED_AT)
         )
 
     def _sending(self, alert: Alert) -> None:

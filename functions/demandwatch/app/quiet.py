@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from demandwatch.core.models import Alert
     from demandwatch.ports import Alerts
 
-# How many waiting alerts one look reads (as many as a run's summary looks at).
+# How many undelivered alerts one look reads (the most urgent first): enough for any run
+# summary (app.delivery) and for the quiet-hours release, bounded for a backlog after a
+# long outage.
 LOOKED_AT = 200
 # How a hold for quiet hours is recorded (app.delivery writes it as the alert's reason).
 QUIET_REASON = "quiet hours in "
