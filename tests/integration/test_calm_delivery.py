@@ -731,6 +731,45 @@ def test_a_local_run_killed_while_posting_its_summary_is_finished_in_that_summar
     ]
 
 
+def test_a_later_item_of_a_flood_story_waits_for_the_killed_runs_summary_and_joins_it(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s14 N13: `run` killed -9 while its flood summary was on the wire, with a
+    second item of one of the flood's stories leased too. The rerun posted that item as a
+    story of its own (its story had no message yet, and one new story is no flood); the
+    run after found the summary but, one story fewer, no longer a flood: the summary was
+    left with an empty thread and its stories were posted top-level."""
+    import socket
+    import subprocess
+    import sys
+
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    news = flood(h, 4)
+    more = p2("a-news-0-more", "st-news-0")
+    h.enqueue(more)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    slack.stall("chat.postMessage", seconds=1.5)
+    killed = delivery(h)
+    killed.holder = f"{socket.gethostname()}:{dead.pid}"
+    dying = KilledMidSummary(killed.poster, slack)
+    killed.poster = dying
+    with pytest.raises(Killed):
+        killed.run()
+    clock.advance(seconds=1)
+    rerun = delivery(h).run()
+    assert rerun.delivered == 0, [(o.alert_id, o.result) for o in rerun.outcomes]
+    dying.landed()
+    clock.advance(seconds=20)
+    later = delivery(h).run()
+    assert later.delivered == 5
+    [summary] = slack.top_level(SYRIA_CHANNEL)
+    assert summary["metadata"]["event_type"] == "demandwatch_flood"
+    replies = [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])]
+    assert sorted(replies) == sorted([a.id for a in news] + [more.id])
+    assert replies.index(news[0].id) < replies.index(more.id)
+
+
 def _without_history_scope(slack: SlackServer) -> None:
     """The app may post in the channel but not read it back: a private channel configured
     by id without groups:history (the manifest makes that scope optional)."""

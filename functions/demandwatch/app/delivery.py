@@ -302,6 +302,8 @@ class DeliverAlerts:
     _gone: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     # alert id -> channel where it claimed a story thread in this try (dropped if it fails)
     _claims: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    # alerts whose story thread this run's flood guard claimed before its summary's post
+    _flood_claims: set[str] = field(default_factory=set, init=False, repr=False)
     # channel -> why no channel took an alert for it (it and the default channel found
     # gone), until that alert's next try: alerts for it wait for then, untried.
     _nowhere_seen: dict[str, _Nowhere] = field(default_factory=dict, init=False, repr=False)
@@ -343,6 +345,7 @@ class DeliverAlerts:
                         break
             finally:
                 self._folded = {}
+                self._flood_claims = set()
             if stop is not None:
                 rest = leased[len(batch) :]
                 self._give_back(rest, stop)
@@ -518,6 +521,7 @@ class DeliverAlerts:
                     break
         finally:
             self._folded = {}
+            self._flood_claims = set()
         for outcome in outcomes:
             report.add(outcome)
         self._note_accepted(report)
@@ -639,7 +643,9 @@ class DeliverAlerts:
             if thread.posted:  # posted and saved; only the alert's own record was lost
                 return self._done(alert, Delivery(channel, thread.ts))
             self._claims[alert.id] = channel
-            return self._post_top(alert, channel, thread, decision, adopt=True)
+            # A claim this run's flood guard made is no earlier try to look for.
+            adopt = alert.id not in self._flood_claims or self._tried(alert)
+            return self._post_top(alert, channel, thread, decision, adopt=adopt)
         assert thread is not None
         if decision.action == "wait":
             owner = self.alerts.alert_state(thread.alert_id)
@@ -922,12 +928,21 @@ class DeliverAlerts:
                 channel = self.poster.resolve(target)
             except NotifyError:
                 continue  # its own delivery will say why
-            if self.threads.get_thread(_story(alert), channel) is None:
+            thread = self.threads.get_thread(_story(alert), channel)
+            if thread is None or self._flood_claimed(alert, channel, thread):
                 new.append(NewStory(_story(alert), alert.id, channel, alert.priority))
         by_id = {alert.id: alert for alert in leased}
         folded: dict[str, str] = {}
         for plan in flood_plans(new, self.calm.max_new_stories):
             stories = [by_id[story.alert_id] for story in plan.stories]
+            # Each story's thread is claimed before the summary goes: a later item of the
+            # story waits for it (a killed run's summary may still land), rather than
+            # open the story as a message of its own (probe s14 N13).
+            for story in plan.stories:
+                claimed = self.threads.claim_thread(story.story_id, plan.channel, story.alert_id)
+                if claimed.alert_id == story.alert_id and not claimed.posted:
+                    self._claims[story.alert_id] = plan.channel
+                    self._flood_claims.add(story.alert_id)
             try:
                 ts = self._summary(plan.channel, stories)
             except NotifyError as exc:
@@ -937,6 +952,19 @@ class DeliverAlerts:
             folded.update((story.alert_id, ts) for story in plan.stories)
             report.floods.append((plan.channel, len(plan.stories)))
         return folded
+
+    def _flood_claimed(self, alert: Alert, channel: str, thread: Thread) -> bool:
+        """Whether the story's thread is claimed by this alert and not posted because a
+        flood's summary was in flight when its run died: the story is still new, and
+        counts (and goes into the summary, found by its metadata) as it did then. A claim
+        whose top-level post landed (a run killed posting the story on its own) is not:
+        that post is adopted by the alert's own delivery."""
+        if thread.posted or thread.alert_id != alert.id or not self._tried(alert):
+            return False
+        try:
+            return self.poster.find_alert(channel, alert) is None
+        except NotifyError:
+            return False  # its own delivery looks again, and says why
 
     def _shared_thread_owner(self, thread: Thread) -> Alert | None:
         """The alert of the story's own message when the story's thread is a flood
