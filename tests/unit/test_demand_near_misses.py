@@ -5273,3 +5273,127 @@ def test_the_world_cup_and_gaza_are_still_other_news(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Session 15, round 2. The chemical weapons inquiry at the Council, the OPCW's attribution
+# team, Pinheiro's commission, aid crossings voted on at the Council, and the attacked towns
+# in other spellings are Syria's even with no Syria word, in every language.
+@pytest.mark.parametrize(
+    ("title", "text", "demands"),
+    [
+        (
+            "Moscow's rival chemical weapons inquiry draft wins only five votes",
+            "Western members voted against the Russian text on a new investigative body.",
+            {ACCOUNTABILITY},
+        ),
+        (
+            "Russia vetoes renewal of chemical weapons investigators' mandate",
+            "The joint inquiry will end next week after the Council vote.",
+            {STOP_VETO, ACCOUNTABILITY},
+        ),
+        (
+            "Moskau blockiert im Sicherheitsrat die Chemiewaffen-Ermittler",
+            "Russland legte sein Veto gegen die Verlängerung des Mandats ein.",
+            {STOP_VETO, ACCOUNTABILITY},
+        ),
+        (
+            "Rusia veta la renovación de los investigadores de armas químicas",
+            "El Consejo de Seguridad no logró prorrogar el mecanismo.",
+            {STOP_VETO, ACCOUNTABILITY},
+        ),
+        (
+            "Россия заблокировала в СБ ООН продление механизма по расследованию химатак",
+            "За проект проголосовали 11 стран.",
+            {STOP_VETO, ACCOUNTABILITY},
+        ),
+        (
+            "Armes chimiques : Moscou bloque au Conseil de sécurité la prolongation du mécanisme "
+            "d'enquête",
+            "Le texte américain a recueilli onze voix.",
+            {STOP_VETO, ACCOUNTABILITY},
+        ),
+        (
+            "OPCW's attribution team blames air force for chlorine attack on Saraqeb",
+            "The Investigation and Identification Team said a helicopter dropped the cylinder.",
+            {ACCOUNTABILITY},
+        ),
+        (
+            "ОЗХО: Группа по расследованию и идентификации назвала виновных в атаке на Эль-Латамне",
+            "Доклад опубликован в Гааге.",
+            {ACCOUNTABILITY},
+        ),
+        (
+            "UN observers shot at near Haffe",
+            "Monitors trying to reach the town were turned back, the mission said.",
+            {MONITORS},
+        ),
+        (
+            "Chemical weapons inspectors reach Latamneh",
+            "The OPCW team took samples at the site of the March attacks.",
+            {MONITORS},
+        ),
+        (
+            "Russia vetoes U.N. aid crossings renewal",
+            "The Council vote leaves millions without food deliveries from Turkey.",
+            {STOP_VETO},
+        ),
+        (
+            "Moskau will im Sicherheitsrat nur noch einen Grenzübergang für UN-Hilfe",
+            "Russland drohte mit einem Veto gegen den Text.",
+            {STOP_VETO},
+        ),
+        (
+            "Rusia veta en el Consejo de Seguridad la ayuda por los pasos fronterizos con Turquía",
+            "El texto de Noruega e Irlanda obtuvo trece votos.",
+            {STOP_VETO},
+        ),
+        (
+            "Pinheiro: commission of inquiry still barred from the country after 12 years",
+            "The chair told the Human Rights Council his team had documented torture in detention.",
+            {ACCOUNTABILITY, MONITORS},
+        ),
+    ],
+)
+def test_the_chemical_inquiry_crossings_and_towns_are_syrias_without_its_name(
+    matcher: Matcher, title: str, text: str, demands: set[str]
+) -> None:
+    assert demands <= fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Britain asks Security Council to discuss Skripal nerve agent inquiry",
+            "Russia's envoy rejected the OPCW findings on Salisbury.",
+        ),
+        (
+            "Germany demands chemical weapons inquiry into Navalny poisoning",
+            "Berlin raised the case at the OPCW Executive Council.",
+        ),
+        (
+            "Russia vetoes Council text on Gaza aid crossings",
+            "Washington and Moscow clashed over Rafah and Kerem Shalom.",
+        ),
+        (
+            "Council renews Sudan aid crossing at Adre; Russia abstains",
+            "The border point from Chad stays open for three months.",
+        ),
+        (
+            "Pinheiro named to Brazil's national truth commission",
+            "He will study abuses under the dictatorship.",
+        ),
+        (
+            "Texas regulators open investigation into chemical plant explosion",
+            "A text message warned workers an hour before the blast.",
+        ),
+        (
+            "Security Council hears Ukraine's call for chemical weapons inquiry",
+            "The OPCW was asked to investigate; Russia's envoy called it a provocation.",
+        ),
+    ],
+)
+def test_other_chemical_cases_and_other_crossings_are_not_syrias(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert fired(matcher, title, text) == set()
