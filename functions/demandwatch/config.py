@@ -265,7 +265,11 @@ def load_config(directory: Path) -> AppConfig:
     org_file, org_yaml = _validate(directory / "org.yaml", OrgFile, problems)
     if problems or sources_file is None or demands_file is None or org_file is None:
         raise ConfigError(problems)
-    warnings = _mention_warnings(demands_file, demands_yaml) + _mention_warnings(org_file, org_yaml)
+    warnings = (
+        _mention_warnings(demands_file, demands_yaml)
+        + _mention_warnings(org_file, org_yaml)
+        + _unsegmented_warnings(demands_file, demands_yaml)
+    )
     defaults = sources_file.defaults
     sources = tuple(
         Source(
@@ -338,6 +342,38 @@ def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigPro
         if hint is not None:
             out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), hint))
     return out
+
+
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Khmer, Lao,
+# Myanmar): a query term matches a whole word, and text in them is not split into words.
+_UNSEGMENTED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+_UNSEGMENTED_HINT = (
+    "a term in Chinese, Japanese or Thai script can never match: query terms match whole "
+    "words and text in these scripts has no spaces between them (the languages read are "
+    "English, French, Spanish, German, Russian and Arabic)"
+)
+
+
+def _unsegmented_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigProblem]:
+    """A campaign context or demand query with a term in a script written without
+    spaces: it passes validation and would silently never match (probe s15 Q1)."""
+    from demandwatch.configfiles import DemandsFile
+    from demandwatch.yamlsource import dotted
+
+    if not isinstance(parsed, DemandsFile):
+        return []
+    found: list[tuple[tuple[str | int, ...], str | None]] = []
+    for c, campaign in enumerate(parsed.campaigns):
+        found.append((("campaigns", c, "context"), campaign.context))
+        for d, demand in enumerate(campaign.demands):
+            found.append((("campaigns", c, "demands", d, "match"), demand.match))
+    return [
+        ConfigProblem(located.path, located.line_of(loc), dotted(loc), _UNSEGMENTED_HINT)
+        for loc, value in found
+        if value and _UNSEGMENTED.search(value)
+    ]
 
 
 def _validate(

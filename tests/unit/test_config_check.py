@@ -167,6 +167,21 @@ def test_owners_written_as_ids_raise_no_warning(config_dir: Path) -> None:
     assert load_config(config_dir).warnings == ()
 
 
+def test_a_term_in_a_script_without_spaces_is_warned_at_its_line(config_dir: Path) -> None:
+    """Probe s15 Q1: an operator added Chinese terms (叙利亚 in the context, 否决 in a
+    demand); the check said ok, and the terms can never match unsegmented Chinese text."""
+    demands = config_dir / "demands.yaml"
+    edit(demands, "(Syria* OR Damascus OR", "(Syria* OR 叙利亚 OR Damascus OR")
+    edit(demands, "match: >-\n          ((((veto*", "match: >-\n          ((((否决 OR veto*")
+    warned = [w for w in load_config(config_dir).warnings if "never match" in w.message]
+    assert [(w.field, w.line) for w in warned] == [
+        ("campaigns[0].context", line_of(demands, "context: >-")),
+        ("campaigns[0].demands[0].match", line_of(demands, "match: >-")),
+    ]
+    assert all(Path(w.file) == demands for w in warned)
+    assert main(["config", "check", "--config", str(config_dir)]) == EXIT_OK
+
+
 # ------------------------------------------------------------------ located errors
 
 
