@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from demandwatch.core.announced import puts_off_vote
-from demandwatch.core.drafts import Actors, and_list, gather_facts, long_date
+from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
@@ -382,3 +382,27 @@ def test_a_release_of_an_adoption_and_a_rival_text_s_veto_drafts_the_vetoed_text
     assert "against draft resolution S/2026/2302" in draft
     assert "against draft resolution S/2026/2301" not in draft
     assert "Abstaining: China." in draft
+
+
+def test_a_headline_only_flash_does_not_lead_the_draft_when_the_release_is_in_the_story() -> None:
+    """Probe s15 Q7: a wire FLASH (headline only) reached us first; the draft quoted it
+    rather than the UN release with the draft symbol and the tally."""
+    release = event_alert("veto")
+    flash = replace(
+        release,
+        id="flash",
+        item=replace(
+            release.item,
+            key="wire:flash",
+            title="FLASH: China, Russia veto U.N. Security Council resolution on Syria",
+            text="",
+            symbols=(),
+            url="https://wire.example/flash",
+            fetched=release.item.fetched - timedelta(minutes=40),
+            published=release.item.published - timedelta(minutes=40),
+        ),
+    )
+    assert lead_of([flash, release]) is release
+    draft = render_draft([flash, release], make_config(), today=TODAY)
+    assert "FLASH" not in draft.split("Sources")[0]
+    assert lead_of([flash]) is flash  # alone, it leads

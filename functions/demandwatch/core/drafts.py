@@ -314,9 +314,17 @@ def lead_of(alerts: Sequence[Alert]) -> Alert:
     message is titled after it, so a vote that became a veto is drafted as the veto."""
     ordered = sorted(latest_versions(alerts), key=lambda a: (a.item.published, a.id))
     event = min(ordered, key=_severity).event
+    # An item with a lede and a Council document before a headline alone ("FLASH: China,
+    # Russia veto ...", probe s15 Q7), then the first to reach us.
     return min(
         (a for a in ordered if a.event.type == event.type),
-        key=lambda a: (a.item.fetched, a.item.published, a.id),
+        key=lambda a: (
+            not a.item.text.strip(),
+            not a.item.symbols,
+            a.item.fetched,
+            a.item.published,
+            a.id,
+        ),
     )
 
 
@@ -332,7 +340,7 @@ def gather_facts(
 
     The story's event is its most severe one (a veto outranks the meeting it happened
     in); the lead item is the first item that reached us reporting that event (by fetch
-    time, then publication time): a voting record catalogued days later carries the vote's
+    time, then publication time), among those with a lede and a document symbol if any: a voting record catalogued days later carries the vote's
     date, but the release we saw within the hour is what the draft should cite. Demands are
     those the items matched, high priority first, in configuration order otherwise.
     """
