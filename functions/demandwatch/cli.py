@@ -57,7 +57,8 @@ EXIT_CODES: tuple[tuple[int, str], ...] = (
     (
         EXIT_FAILED,
         "the command could not do its job: no source could be polled, the state file "
-        "is missing or unusable, Slack cannot be reached, a file cannot be read",
+        "is missing or unusable, Slack cannot be reached or a token it needs is not set, "
+        "a file cannot be read",
     ),
     (EXIT_USAGE, "wrong usage: unknown command or option, --interval without --loop"),
     (EXIT_CONFIG, "the configuration is invalid (each problem is printed as file:line)"),
@@ -1085,7 +1086,9 @@ def _cmd_slack(args: argparse.Namespace, settings: Settings) -> int:
             "demandwatch slack: set SLACK_BOT_TOKEN (xoxb-...) and SLACK_APP_TOKEN (xapp-...)",
             file=sys.stderr,
         )
-        return EXIT_USAGE
+        # A token not set is a command that cannot do its job, as for `digest --post`,
+        # not wrong usage (probe s15 Q12).
+        return EXIT_FAILED
     from demandwatch.slack.api import SlackApi, build_web_client
     from demandwatch.slack.interact import Interactions
 

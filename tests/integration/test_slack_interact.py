@@ -526,7 +526,7 @@ def test_cli_slack_needs_both_tokens(
 
     monkeypatch.delenv("SLACK_APP_TOKEN", raising=False)
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-secret-value")
-    assert cli.main(["slack"]) == cli.EXIT_USAGE
+    assert cli.main(["slack"]) == cli.EXIT_FAILED  # as `digest --post` without its token
     err = capsys.readouterr().err
     assert "SLACK_APP_TOKEN" in err
     assert "xoxb-secret-value" not in err
