@@ -312,9 +312,9 @@ async def service(
 
 # The keys of the Secrets Manager secret (a JSON object), each the Settings field it fills.
 SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
-# How often (seconds) a container may read the secret past its cache when Slack refuses
-# the token it has (CloudApp._token_in_secret).
-TOKEN_REREAD_MIN = 60.0
+# How often (seconds) a container may read the secret past its cache when a value it has
+# is refused (CloudApp._secret_past_cache).
+SECRET_REREAD_MIN = 60.0
 
 
 class AwsClients:
@@ -386,7 +386,7 @@ class CloudApp:
         self.clients = clients or AwsClients.default()
         self.store = DynamoDbStore(self.cloud.table_name, self.clients.dynamodb)
         self._secrets: SecretReader | None = None
-        self._token_read_at: float | None = None
+        self._secret_read_at: float | None = None
         self._team: InstalledTeam | None = None
         self._slack_api: tuple[str, SlackApi] | None = None
         self._slack: tuple[SlackApi, SlackNotifier] | None = None
@@ -414,25 +414,42 @@ class CloudApp:
             {name: values[name] for name in SECRET_FIELDS if values.get(name)}, "secrets"
         )
 
-    def _token_in_secret(self) -> str | None:
-        """The bot token the secret holds now, read past the container's cache: asked when
-        Slack refuses the token the container has, so that a token rotated in the secret
-        is used at once rather than up to ``secret_max_age`` later (probe s15 K1: every P1
-        refused for 15 minutes and the token alarm raised for a secret that was right).
-        At most once a minute: a token that is really wrong is not read again per alert."""
+    def _secret_past_cache(self) -> dict[str, object] | None:
+        """The secret's values as they are now, read past the container's cache, when a
+        value the container has is refused (Slack refusing the bot token, a request's
+        signature not matching the signing secret): a secret rotated there is used at
+        once rather than up to ``secret_max_age`` later (probe s15 K1: every P1 refused,
+        and every button answered "bad signature", for 15 minutes). At most once a
+        minute: a value that is really wrong is not read again per alert or request.
+        The values also replace the cached ones, so the next :meth:`settings` has them."""
         secret_id = self.cloud.secret_id
         now = time.monotonic()
         if secret_id is None or self._secrets is None:
             return None
-        if self._token_read_at is not None and now - self._token_read_at < TOKEN_REREAD_MIN:
+        if self._secret_read_at is not None and now - self._secret_read_at < SECRET_REREAD_MIN:
             return None
-        self._token_read_at = now
+        self._secret_read_at = now
         try:
             values = self._secrets.get_json(secret_id, max_age=0)
         except ConfigError:
             return None  # said by the refusal itself; the next settings() names the problem
-        token = values.get("slack_bot_token") if isinstance(values, dict) else None
+        return values if isinstance(values, dict) else None
+
+    def _token_in_secret(self) -> str | None:
+        """The bot token the secret holds now (:meth:`_secret_past_cache`)."""
+        values = self._secret_past_cache()
+        token = values.get("slack_bot_token") if values is not None else None
         return token.strip() if isinstance(token, str) and token.strip() else None
+
+    def settings_if_rotated(self, current: Settings) -> Settings | None:
+        """Settings with the secret read past the cache, when its signing secret is no
+        longer ``current``'s (:meth:`_secret_past_cache`); None otherwise."""
+        if self._secret_past_cache() is None:
+            return None
+        fresh = self.settings()
+        if fresh.slack_signing_secret == current.slack_signing_secret:
+            return None
+        return fresh
 
     def queue(self, url: str | None) -> SqsQueue | None:
         return None if url is None else SqsQueue(url, self.clients.sqs)

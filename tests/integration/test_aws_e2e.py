@@ -1117,6 +1117,59 @@ def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused
     assert len(slack.all_messages()) == 1
 
 
+def test_a_signing_secret_regenerated_and_put_in_the_secret_is_used_by_a_warm_container(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """The operator regenerates the app's signing secret in Slack and puts it in the
+    secret. A warm interact container, whose cached secret still holds the old one for up
+    to 15 minutes, reads the secret again when a request's signature does not match, and
+    accepts the press at once (probe s15 K1: every button answered "bad signature")."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    [parent] = slack.top_level("C0SYRIAUN")
+    alert_id = parent["metadata"]["event_payload"]["alert_id"]
+    claim = next(
+        e
+        for b in parent["blocks"]
+        if b["type"] == "actions"
+        for e in b["elements"]
+        if e["action_id"] == ACTION_CLAIM
+    )
+    payload = {
+        "type": "block_actions",
+        "user": {"id": "U0RESPONDER"},
+        "team": {"id": slack.team_id},
+        "channel": {"id": "C0SYRIAUN"},
+        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
+        "actions": [{"action_id": ACTION_CLAIM, "value": claim["value"]}],
+    }
+    warm = cloud.handler(interact)
+    seen = {**payload, "actions": [{"action_id": "no-such-action", "value": claim["value"]}]}
+    assert warm(signed_request(cloud, seen), LambdaContext())["statusCode"] != 401
+    regenerated = "regenerated-signing-secret-0123456789abcdef"
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=cloud.env["DEMANDWATCH_SECRET_ID"],
+        SecretString=json.dumps({"slack_bot_token": TOKEN, "slack_signing_secret": regenerated}),
+    )
+    request = signed_request(cloud, payload)
+    timestamp = request["headers"]["x-slack-request-timestamp"]
+    body = base64.b64decode(request["body"])
+    request["headers"]["x-slack-signature"] = sign(regenerated, timestamp, body)
+    reply = warm(request, LambdaContext())
+    assert reply["statusCode"] == 200, reply["body"]
+    status = cloud.store.alert_status(alert_id)
+    assert status is not None
+    assert status.claimed is not None
+    assert status.claimed.user == "U0RESPONDER"
+    # The old secret is refused now, and nothing names either secret in the logs.
+    stale = signed_request(cloud, {**payload, "user": {"id": "U0SECOND"}})
+    assert warm(stale, LambdaContext())["statusCode"] == 401
+    assert regenerated not in cloud.log.getvalue()
+    assert SIGNING_SECRET not in cloud.log.getvalue()
+
+
 def test_function_url_refuses_malformed_and_foreign_payloads_and_unknown_alerts(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

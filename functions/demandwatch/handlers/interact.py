@@ -61,8 +61,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         return http_response(400, _TEXT, b"body is not valid base64")
     headers = {str(k).lower(): str(v) for k, v in (event.get("headers") or {}).items()}
     app = invocation.app
-    interactions: Interactions = app.interactions(app.settings())
+    settings = app.settings()
+    interactions: Interactions = app.interactions(settings)
     reply = interactions.handle_request(headers, body)
+    if reply.status == 401 and reply.body == b"bad signature":
+        # The signing secret may have been regenerated and put in the secret since this
+        # container read it: checked once against the secret as it is now.
+        rotated = app.settings_if_rotated(settings)
+        if rotated is not None:
+            interactions = app.interactions(rotated)
+            reply = interactions.handle_request(headers, body)
     queue = app.queue(app.cloud.alert_queue_url)  # required at cold start
     if reply.follow_ups and queue is not None:
         signature = headers.get("x-slack-signature", "")
