@@ -103,7 +103,8 @@ class SourceConfig(_Strict):
     # Least time between two requests to this source's host (GDELT publishes 5s).
     min_interval: Duration | None = None
     # Items older than this are remembered without alerting (default: org.yaml's
-    # max_item_age). Voting records are dated by the vote and catalogued days later.
+    # max_item_age; kind undl: 45 days, see config.KIND_MAX_ITEM_AGE). Voting records are
+    # dated by the vote and catalogued days to weeks later.
     max_item_age: Duration | None = None
 
     @model_validator(mode="after")

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from demandwatch.config import KIND_MAX_ITEM_AGE, SHIPPED_CONFIG_DIR, kind_max_item_age, load_config
 from demandwatch.core.models import Item, VoteTally
+from demandwatch.core.stories import RECORD_WINDOW
 from demandwatch.exceptions import FeedParseError
 from demandwatch.sources import undl
 
@@ -278,3 +281,26 @@ def test_harvest_requests_ask_from_the_last_harvest_then_follow_tokens() -> None
     assert undl.next_request(OAI, oai_page("")) is None
     # A /search URL is never paged this way.
     assert undl.next_request("https://digitallibrary.un.org/search", oai_page("", "t")) is None
+
+
+def test_a_undl_source_without_its_own_max_item_age_keeps_records_as_long_as_they_join_a_story(
+    tmp_path: Path,
+) -> None:
+    """Probe s15 Q11: records are dated by the vote and catalogued days to weeks later; with
+    org.yaml's three days every record catalogued after that was dropped without a word."""
+    assert KIND_MAX_ITEM_AGE["undl"] == RECORD_WINDOW
+    config_dir = tmp_path / "cfg"
+    shutil.copytree(SHIPPED_CONFIG_DIR, config_dir)
+    ages = {s.kind: s.max_item_age for s in load_config(config_dir).sources}
+    assert ages["undl"] == RECORD_WINDOW
+    assert ages["rss"] is None  # org.yaml's
+    org = config_dir / "org.yaml"
+    org.write_text(org.read_text().replace("max_item_age: 3d", "max_item_age: 60d"))
+    sources = config_dir / "sources.yaml"
+    sources.write_text(
+        sources.read_text().replace("query: syria\n", "query: syria\n    max_item_age: 10d\n", 1)
+    )
+    (undl_source,) = [s for s in load_config(config_dir).sources if s.kind == "undl"]
+    assert undl_source.max_item_age == timedelta(days=10)  # the source's own, as written
+    assert kind_max_item_age("undl", timedelta(days=60)) == timedelta(days=60)
+    assert kind_max_item_age("rss", timedelta(days=60)) is None
