@@ -411,3 +411,21 @@ def test_an_evening_veto_counts_its_general_assembly_deadline_from_new_york_s_da
     assert entry.alert.event is not None
     assert (entry.alert.event.type, entry.alert.event.date) == ("veto", None)
     assert entry.alert.ga_debate_due == date(2026, 12, 15)
+
+
+def test_a_veto_before_christmas_counts_no_un_holiday_as_a_working_day() -> None:
+    """Probe s15 Q13: a veto on Friday 18 December 2026 was alerted "General Assembly debate
+    due by January 1, 2027", a day UN Headquarters is closed (as is 25 December)."""
+    afternoon = datetime(2026, 12, 18, 20, 0, tzinfo=UTC)
+    veto = replace(item("sc17018", VETO), published=afternoon, fetched=afternoon)
+    [entry] = decide(
+        [Fresh(veto, fingerprint(veto.title, veto.text))],
+        matcher=MATCHER,
+        baseline=False,
+        now=afternoon + timedelta(minutes=5),
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    assert entry.alert is not None
+    assert entry.alert.ga_debate_due == date(2027, 1, 5)

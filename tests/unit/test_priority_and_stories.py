@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from demandwatch.core.models import Demand
-from demandwatch.core.priority import council_day, ga_debate_due, priority_for
+from demandwatch.core.priority import council_day, ga_debate_due, priority_for, un_holidays
 from demandwatch.core.stories import (
     Candidate,
     StoryClusterer,
@@ -56,6 +56,54 @@ def test_general_assembly_must_meet_within_ten_working_days() -> None:
     assert ga_debate_due(date(2023, 7, 11)) == date(2023, 7, 25)
     # A veto on a Friday skips two weekends.
     assert ga_debate_due(date(2012, 2, 3)) == date(2012, 2, 17)
+
+
+def test_un_headquarters_holidays_are_not_working_days() -> None:
+    """Probe s15 Q13: a veto on Friday 18 December 2026 was "due by January 1, 2027"; with
+    25 December and 1 January closed, the tenth working day is Tuesday 5 January."""
+    assert ga_debate_due(date(2026, 12, 18)) == date(2027, 1, 5)
+    assert ga_debate_due(date(2026, 12, 17)) == date(2027, 1, 4)
+    # Good Friday 26 March 2027 (Easter 28 March).
+    assert ga_debate_due(date(2027, 3, 19)) == date(2027, 4, 5)
+    # Thanksgiving (Thursday 26 November 2026) and Memorial Day (25 May 2026).
+    assert ga_debate_due(date(2026, 11, 20)) == date(2026, 12, 7)
+    assert ga_debate_due(date(2026, 5, 15)) == date(2026, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("year", "circular"),
+    [
+        # As the information circulars for UN Headquarters list them (ST/IC/2019/23 for
+        # 2020; the 2017 and 2024 circulars likewise).
+        (
+            2017,
+            ["01-02", "04-14", "05-29", "06-26", "07-04", "09-01", "09-04", "11-23", "12-25"],
+        ),
+        (
+            2020,
+            ["01-01", "04-10", "05-25", "05-26", "07-03", "07-31", "09-07", "11-26", "12-25"],
+        ),
+        (
+            2024,
+            ["01-01", "03-29", "04-10", "05-27", "06-17", "07-04", "09-02", "11-28", "12-25"],
+        ),
+    ],
+)
+def test_un_headquarters_holidays_as_the_circulars_list_them(
+    year: int, circular: list[str]
+) -> None:
+    listed = {date.fromisoformat(f"{year}-{day}") for day in circular}
+    assert {d for d in un_holidays(year) if d.year == year} == listed
+
+
+def test_a_fixed_holiday_on_a_weekend_closes_the_nearest_working_day() -> None:
+    # New Year's Day 2022 was a Saturday: observed Friday 31 December 2021; Christmas 2022
+    # a Sunday: observed Monday 26 December. Years without a published table count the
+    # holidays a rule gives (not the Eids, which the UN fixes each year).
+    assert date(2021, 12, 31) in un_holidays(2022)
+    assert date(2022, 12, 26) in un_holidays(2022)
+    assert date(2022, 12, 25) not in un_holidays(2022)
+    assert len(un_holidays(2031)) == 7
 
 
 def test_the_council_s_day_is_new_york_s() -> None:
