@@ -172,6 +172,41 @@ def test_amp_mobile_and_tracking_variants_are_one_document(variant: str) -> None
     assert key(variant) == "url:example.org/news/syria-vote"
 
 
+@pytest.mark.parametrize(
+    "variant",
+    [
+        # Probe s15 Q9: the parameters news sites' feeds and share buttons add.
+        "https://www.example.org/news/syria-vote?at_medium=RSS&at_campaign=KARANGA",
+        "https://www.example.org/news/syria-vote?xtor=RSS-3208&at_custom1=link",
+        "https://www.example.org/news/syria-vote?cmpid=rss",
+        "https://www.example.org/news/syria-vote?CMP=share_btn_tw",
+        "https://www.example.org/news/syria-vote?smid=tw-share&smtyp=cur",
+        "https://www.example.org/news/syria-vote?taid=65a1b2c3d4e5f6a7b8c9d0e1",
+        "https://www.example.org/news/syria-vote?ns_mchannel=rss&ns_source=PublicRSS20-sa",
+        "https://www.example.org/news/syria-vote?ocid=msedgntp&icid=topnav",
+        "https://www.example.org/news/syria-vote?mkt_tok=abc&_hsenc=p2&_hsmi=9&WT.mc_id=x",
+        "https://www.example.org/amp/news/syria-vote",
+        "https://www.example.org/news/syria-vote.amp",
+    ],
+)
+def test_news_sites_tracking_and_amp_forms_are_one_document(variant: str) -> None:
+    assert key(variant) == "url:example.org/news/syria-vote"
+
+
+def test_a_parameter_that_names_the_document_somewhere_is_kept() -> None:
+    """``s`` is a share source on X (``?s=20``), but a search, a page or an article id on
+    other sites: two of those are two documents. Only X's own links drop it."""
+    assert key("https://x.com/UN/status/1865432?s=20") == key("https://x.com/UN/status/1865432")
+    assert key("https://twitter.com/UN/status/1865432?s=09&t=AbC") == (
+        "url:twitter.com/UN/status/1865432"
+    )
+    assert key("https://example.org/?s=101") != key("https://example.org/?s=102")
+    assert key("https://example.org/news?id=7&s=2") != key("https://example.org/news?id=7&s=3")
+    # An article whose slug is, or ends in, the letters amp is not its AMP form.
+    assert key("https://example.org/news/camp") != key("https://example.org/news/c")
+    assert key("https://example.org/topics/lamp.amp") == "url:example.org/topics/lamp"
+
+
 def test_amp_html_suffix_and_query_order() -> None:
     assert key("https://example.org/a/story.amp.html") == "url:example.org/a/story.html"
     assert key("https://example.org/a?id=7&b=2") == key("https://example.org/a?b=2&id=7")

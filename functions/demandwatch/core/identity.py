@@ -13,10 +13,26 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from demandwatch.core.text import tokens
 
-# Query parameters that identify a campaign, a click or a page variant, never the document.
+# Query parameters that identify a campaign, a click or a page variant, never the document:
+# ad and social click ids, mail campaigns, and the analytics tags news sites put on their
+# feeds' and share buttons' links (AT Internet's at_*/xtor on BBC, Le Monde, France 24;
+# the Guardian's CMP; the New York Times' smid/smtyp; cmpid, ocid, icid, taid; comScore's
+# ns_*; Webtrends' WT.*; Marketo and HubSpot). A name some site uses for the document
+# itself (id, p, s, page, article...) is never here: two documents must not become one.
 _TRACKING_PARAMS = frozenset(
-    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "oc"}
-)
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src",
+        "oc", "xtor", "cmp", "cmpid", "smid", "smtyp", "taid", "ocid", "icid", "mkt_tok",
+        "_hsenc", "_hsmi", "yclid", "gclsrc", "twclid", "ttclid", "wickedid", "sr_share",
+    }
+)  # fmt: skip
+_TRACKING_PREFIXES = ("utm_", "at_", "ns_", "wt.")
+# Parameters that name no document on one site's links, and may on others': X's share
+# source and tracking token (``?s=20&t=...``), which on a WordPress site is a search.
+_HOST_TRACKING_PARAMS = {
+    "x.com": frozenset({"s", "t"}),
+    "twitter.com": frozenset({"s", "t"}),
+}
 # Parameters that ask for the AMP or mobile rendering of the same article.
 _VARIANT_PARAMS = frozenset({"amp", "outputtype"})
 # Host labels in front of a site's name that serve the same article in another rendering.
@@ -46,14 +62,19 @@ def canonical_url(url: str) -> str:
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     query = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(k, host)
     ]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
 
 
-def _is_tracking(name: str) -> bool:
+def _is_tracking(name: str, host: str = "") -> bool:
     lowered = name.lower()
-    return lowered.startswith("utm_") or lowered in _TRACKING_PARAMS
+    if lowered.startswith(_TRACKING_PREFIXES) or lowered in _TRACKING_PARAMS:
+        return True
+    site = host.removeprefix("www.").removeprefix("mobile.")
+    return lowered in _HOST_TRACKING_PARAMS.get(site, ())
 
 
 def document_url(url: str) -> str | None:
@@ -87,13 +108,15 @@ def document_url(url: str) -> str | None:
                 host, changed = host[len(label) :], True
     if port and port not in (80, 443):
         host = f"{host}:{port}"
-    path = re.sub(r"\.amp(\.html?)$", r"\1", path)
+    path = re.sub(r"\.amp(\.html?)?$", r"\1", path)
     path = re.sub(r"/amp/?$", "", path)
+    # A site's AMP pages in a tree of their own: /amp/news/a is /news/a.
+    path = re.sub(r"^/amp(?=/.)", "", path)
     path = path.rstrip("/")
     query = sorted(
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking(k) and k.lower() not in _VARIANT_PARAMS
+        if not _is_tracking(k, host) and k.lower() not in _VARIANT_PARAMS
     )
     if not path and not query:
         return None
