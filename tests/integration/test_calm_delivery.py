@@ -33,6 +33,7 @@ from integration.test_slack_notifier import Harness
 from slack_support import (
     ARMS_CHANNEL,
     CHANNELS,
+    DEFAULT_CHANNEL,
     OPS_CHANNEL,
     SYRIA_CHANNEL,
     T0,
@@ -768,6 +769,30 @@ def test_a_later_item_of_a_flood_story_waits_for_the_killed_runs_summary_and_joi
     replies = [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])]
     assert sorted(replies) == sorted([a.id for a in news] + [more.id])
     assert replies.index(news[0].id) < replies.index(more.id)
+
+
+def test_a_campaign_moved_to_another_channel_keeps_its_open_stories_in_their_threads(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s14 N8: the operator moves a campaign to another channel while a veto's story
+    is being handled in the first. Its next item opened a second top-level message in the
+    new channel, and the responders' thread went quiet without a word. A story open in a
+    channel stays there until it ends; the new channel takes the campaign's new stories."""
+    h = Harness(slack, store, clock, make_config(campaign_channel="#syria-un"))
+    h.enqueue(veto())
+    assert delivery(h).run().delivered == 1
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+
+    h.config = make_config(campaign_channel="#un-alerts")  # the operator's edit
+    clock.advance(minutes=10)
+    more = p2("a-veto-more", "st-veto")
+    new = p2("a-new-story", "st-new")
+    h.enqueue(more, new)
+    report = delivery(h).run()
+    assert report.delivered == 2
+    assert [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, parent["ts"])] == [more.id]
+    assert [alert_of(m) for m in slack.top_level(SYRIA_CHANNEL)] == ["a-veto"]
+    assert [alert_of(m) for m in slack.top_level(DEFAULT_CHANNEL)] == [new.id]
 
 
 def _without_history_scope(slack: SlackServer) -> None:

@@ -628,6 +628,10 @@ class DeliverAlerts:
         channel = self._resolve(target)
         story = _story(alert)
         thread = self.threads.get_thread(story, channel)
+        if thread is None:
+            # Its campaign moved to another channel since the story opened: the story
+            # stays in its thread until it ends (probe s14 N8).
+            channel, thread = self._story_home(alert, channel) or (channel, None)
         # A story with no message here opens (again, if its message was deleted in Slack):
         # it pages unless it already paged for what this alert reports.
         reopened = thread is None and alert.priority == "P1" and self._paged_before(alert)
@@ -929,6 +933,8 @@ class DeliverAlerts:
             except NotifyError:
                 continue  # its own delivery will say why
             thread = self.threads.get_thread(_story(alert), channel)
+            if thread is None and self._story_home(alert, channel) is not None:
+                continue  # a story open in another channel: it replies there
             if thread is None or self._flood_claimed(alert, channel, thread):
                 new.append(NewStory(_story(alert), alert.id, channel, alert.priority))
         by_id = {alert.id: alert for alert in leased}
@@ -952,6 +958,33 @@ class DeliverAlerts:
             folded.update((story.alert_id, ts) for story in plan.stories)
             report.floods.append((plan.channel, len(plan.stories)))
         return folded
+
+    def _story_home(self, alert: Alert, channel: str) -> tuple[str, Thread] | None:
+        """The channel and thread where the alert's story is open, when that is not
+        ``channel`` (where its route now sends it): the operator moved the campaign while
+        the story was going on. Its responders are in that thread, its claim and drafts
+        too, so a later item goes there rather than open the story a second time in the
+        new channel, where nobody handling it would see it (probe s14 N8). New stories take
+        the new route."""
+        for other in self.alerts.story_alerts(_story(alert)):
+            if other.id == alert.id:
+                continue
+            status = self.alerts.alert_status(other.id)
+            if status is None or not status.channel or status.channel == channel:
+                continue
+            # Moved: that alert's route is now this channel too. One whose route is still
+            # its own channel was sent there by its demands (an arms match to the arms
+            # team): the story opens here as well, as it always did.
+            try:
+                moved = self._resolve(self.routes.for_alert(other)) == channel
+            except NotifyError:
+                moved = False
+            if not moved:
+                continue
+            thread = self.threads.get_thread(_story(alert), status.channel)
+            if thread is not None and thread.posted:
+                return status.channel, thread
+        return None
 
     def _flood_claimed(self, alert: Alert, channel: str, thread: Thread) -> bool:
         """Whether the story's thread is claimed by this alert and not posted because a
