@@ -362,6 +362,36 @@ def test_a_second_draft_press_is_told_where_the_first_draft_is_not_posted_again(
     assert len(drafts) == 2
 
 
+def test_after_one_piece_of_news_a_third_draft_press_is_told_not_posted_again(app: App) -> None:
+    """Review A s14 LOW-3: "no news since the draft" was judged against the first draft for
+    ever: after one piece of news every later press posted another identical draft."""
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER1").follow_ups)
+    app.clock.advance(minutes=1)
+    app.deliver(
+        replace(
+            make_alert("a-news", item=make_item(key="news")),
+            story_id=app.alert.story_id,
+            priority="P2",
+            created=app.clock(),
+        )
+    )
+    app.clock.advance(minutes=1)
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER2").follow_ups)  # news: drafted
+    app.clock.advance(minutes=1)
+    app.interactions.run_all(app.click(ACTION_DRAFT, "U0WRITER3").follow_ups)
+    drafts = [
+        r
+        for r in app.slack.replies(SYRIA_CHANNEL, app.parent_ts)
+        if r["metadata"]["event_type"] == "demandwatch_draft"
+    ]
+    assert len(drafts) == 2
+    note = app.slack.ephemeral[-1]
+    assert note["user"] == "U0WRITER3"
+    assert note["text"].startswith(
+        "A draft statement is in this thread already, made for <@U0WRITER2>"
+    )
+
+
 def test_a_draft_from_a_vote_that_became_a_veto_is_titled_after_the_veto(app: App) -> None:
     """The Draft button sits on the story's top-level message, the vote's: the draft, about
     the veto, is announced as the veto's, not the vote notice's (probe2 G6)."""

@@ -533,18 +533,28 @@ class Interactions:
                 user=follow_up.user or None,
             )
             if follow_up.alert_id:  # the digest says which stories had a draft made
-                self.store.mark_drafted(follow_up.alert_id, follow_up.user, self._clock())
+                # Marked on the story's newest alert (a mark is kept once per alert): the
+                # next press compares the story's news with this draft, not the first one.
+                story = self.store.story_alerts(follow_up.story_id or follow_up.alert_id)
+                newest = max(story, key=lambda a: a.created).id if story else follow_up.alert_id
+                self.store.mark_drafted(newest, follow_up.user, self._clock())
 
     def _draft_made(self, follow_up: FollowUp) -> Mark | None:
-        """The first draft made for the pressed message's alert, when no alert of its story
-        came after it (None: none made, or the story has news a new draft would carry)."""
+        """The latest draft made for the pressed message's story, when no alert of the
+        story came after it (None: none made, or the story has news a new draft would
+        carry). The latest, not the first: after one piece of news every later press
+        posted the same draft again (review A s14 LOW-3)."""
         if not follow_up.alert_id or not follow_up.user:
             return None
-        status = self.store.alert_status(follow_up.alert_id)
-        made = status.drafted if status is not None else None
-        if made is None:
-            return None
         story = self.store.story_alerts(follow_up.story_id or follow_up.alert_id)
+        marks = [
+            status.drafted
+            for status in map(self.store.alert_status, {a.id for a in story} | {follow_up.alert_id})
+            if status is not None and status.drafted is not None
+        ]
+        if not marks:
+            return None
+        made = max(marks, key=lambda mark: mark.at)
         if any(alert.created > made.at for alert in story):
             return None
         return made
