@@ -1065,15 +1065,16 @@ def signed_request(cloud: Cloud, payload: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
-def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused(
+def posted_veto_and_its_claim(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
-) -> None:
+) -> tuple[dict[str, Any], str, dict[str, Any]]:
+    """A veto posted to #syria-un: its message, its alert id, and the payload of its Claim
+    button pressed by U0RESPONDER."""
     baseline(cloud, feed)
     feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
     cloud.tick()
     cloud.mapping("alert", notify).drain()
     [parent] = slack.top_level("C0SYRIAUN")
-    alert_id = parent["metadata"]["event_payload"]["alert_id"]
     claim = next(
         e
         for b in parent["blocks"]
@@ -1089,6 +1090,13 @@ def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused
         "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
         "actions": [{"action_id": ACTION_CLAIM, "value": claim["value"]}],
     }
+    return parent, parent["metadata"]["event_payload"]["alert_id"], payload
+
+
+def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    parent, alert_id, payload = posted_veto_and_its_claim(cloud, feed, slack)
     request = signed_request(cloud, payload)
 
     reply = cloud.handler(interact)(request, LambdaContext())
@@ -1124,29 +1132,9 @@ def test_a_signing_secret_regenerated_and_put_in_the_secret_is_used_by_a_warm_co
     secret. A warm interact container, whose cached secret still holds the old one for up
     to 15 minutes, reads the secret again when a request's signature does not match, and
     accepts the press at once (probe s15 K1: every button answered "bad signature")."""
-    baseline(cloud, feed)
-    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
-    cloud.tick()
-    cloud.mapping("alert", notify).drain()
-    [parent] = slack.top_level("C0SYRIAUN")
-    alert_id = parent["metadata"]["event_payload"]["alert_id"]
-    claim = next(
-        e
-        for b in parent["blocks"]
-        if b["type"] == "actions"
-        for e in b["elements"]
-        if e["action_id"] == ACTION_CLAIM
-    )
-    payload = {
-        "type": "block_actions",
-        "user": {"id": "U0RESPONDER"},
-        "team": {"id": slack.team_id},
-        "channel": {"id": "C0SYRIAUN"},
-        "container": {"channel_id": "C0SYRIAUN", "message_ts": parent["ts"]},
-        "actions": [{"action_id": ACTION_CLAIM, "value": claim["value"]}],
-    }
+    _, alert_id, payload = posted_veto_and_its_claim(cloud, feed, slack)
     warm = cloud.handler(interact)
-    seen = {**payload, "actions": [{"action_id": "no-such-action", "value": claim["value"]}]}
+    seen = {**payload, "actions": [{**payload["actions"][0], "action_id": "no-such-action"}]}
     assert warm(signed_request(cloud, seen), LambdaContext())["statusCode"] != 401
     regenerated = "regenerated-signing-secret-0123456789abcdef"
     cloud.clients.secretsmanager.put_secret_value(
