@@ -439,7 +439,14 @@ class CloudApp:
         """The bot token the secret holds now (:meth:`_secret_past_cache`)."""
         values = self._secret_past_cache()
         token = values.get("slack_bot_token") if values is not None else None
-        return token.strip() if isinstance(token, str) and token.strip() else None
+        if not isinstance(token, str) or not token.strip():
+            return None
+        token = token.strip()
+        # Checked as settings() checks it: a value with a space or a control character is
+        # not sent (the next settings() names the problem, never the value).
+        if any(ch.isspace() or not ch.isprintable() for ch in token):
+            return None
+        return token
 
     def settings_if_rotated(self, current: Settings) -> Settings | None:
         """Settings with the secret read past the cache, when its signing secret is no

@@ -378,6 +378,49 @@ def test_a_container_keeps_one_slack_client_per_token_and_its_notifier_shares_it
         app.slack_api(app.settings())
 
 
+def test_a_refused_token_reads_the_secret_past_its_cache_at_most_once_a_minute(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Probe s15 K1: a token rotated in the secret is read at once when Slack refuses the
+    cached one; a token that is really wrong does not make every alert read the secret."""
+    import json as json_module
+
+    from demandwatch import bootstrap
+    from demandwatch.bootstrap import AwsClients, CloudApp
+
+    class Secrets:
+        def __init__(self) -> None:
+            self.reads = 0
+            self.token = "xoxb-first"
+
+        def get_secret_value(self, SecretId: str) -> dict[str, str]:
+            self.reads += 1
+            return {"SecretString": json_module.dumps({"slack_bot_token": self.token})}
+
+    secrets = Secrets()
+    clock = [1000.0]
+    monkeypatch.setattr(bootstrap.time, "monotonic", lambda: clock[0])
+    app = CloudApp(
+        {"DEMANDWATCH_TABLE": "t", "DEMANDWATCH_SECRET_ID": "s"},
+        clients=AwsClients(dynamodb=object(), secretsmanager=secrets),  # type: ignore[arg-type]
+    )
+    app.settings()
+    assert secrets.reads == 1
+    assert app._token_in_secret() == "xoxb-first"  # read past the cache: the same token
+    assert secrets.reads == 2
+    secrets.token = "xoxb-rotated"
+    clock[0] += 30
+    assert app._token_in_secret() is None  # not again within the minute
+    assert secrets.reads == 2
+    clock[0] += 31
+    assert app._token_in_secret() == "xoxb-rotated"
+    assert secrets.reads == 3
+    secrets.token = "xoxb-broken\r\nX-Injected: yes"
+    clock[0] += 61
+    assert app._token_in_secret() is None  # never sent as a header
+    assert secrets.reads == 4
+
+
 def test_a_follow_up_slack_keeps_rate_limiting_backs_off_by_receive_not_only_retry_after() -> None:
     """A draft Slack answers 429 with a 2 s Retry-After at every try would be handed back
     every 2 s and reach the dead-letter queue (its fifth receive) in seconds: after

@@ -45,3 +45,10 @@ def test_every_path_feed_text_takes_drops_the_sequences_with_their_payload(rende
     assert "BREAKING" in shown
     assert "C1" in shown
     assert not [junk for junk in LEFT_OVER if junk in shown], shown
+
+
+def test_a_stray_introducer_is_one_character_not_the_rest_of_the_field() -> None:
+    """Review s15 LOW-3: a lone C1 byte (text decoded twice) swallowed what followed it."""
+    assert html_to_text("A \x9e b and the rest") == "A \x9e b and the rest"
+    assert plain("A \x9e b and the rest") == "A  b and the rest"
+    assert clean("Russia \x1b] vetoes the draft") == "Russia ] vetoes the draft"

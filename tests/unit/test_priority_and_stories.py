@@ -112,6 +112,8 @@ def test_the_council_s_day_is_new_york_s() -> None:
     assert council_day(datetime(2026, 12, 2, 2, 10, tzinfo=UTC)) == date(2026, 12, 1)
     assert council_day(datetime(2026, 7, 2, 0, 30, tzinfo=UTC)) == date(2026, 7, 1)
     assert council_day(datetime(2026, 12, 2, 5, 30, tzinfo=UTC)) == date(2026, 12, 2)
+    # A feed date with no time (read as midnight UTC) is the day it gives.
+    assert council_day(datetime(2026, 12, 1, tzinfo=UTC)) == date(2026, 12, 1)
 
 
 T0 = datetime(2014, 5, 22, 16, 0, tzinfo=UTC)

@@ -55,6 +55,12 @@ def council_day(when: datetime) -> date:
     K8: every evening veto's deadline was one working day late)."""
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
+    utc = when.astimezone(UTC)
+    if (utc.hour, utc.minute, utc.second, utc.microsecond) == (0, 0, 0, 0):
+        # A feed that gives a day and no time ("Tue, 01 Dec 2026", "2026-12-01") is read
+        # as that day's midnight UTC, which is the evening before in New York: the day
+        # given is the day meant (review s15 MED-1).
+        return utc.date()
     try:
         zone: ZoneInfo | timezone = ZoneInfo(COUNCIL_ZONE)
     except ZoneInfoNotFoundError:

@@ -35,6 +35,19 @@ _SPACES = str.maketrans({"\t": " ", "\n": " ", "\r": " ", "\u2028": " ", "\u2029
 
 # Where an escape sequence can begin (ESC, and the 8-bit C1 introducers above).
 _SEQUENCE_START = re.compile("[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+# The same sequences in feed text, complete ones only: a stray introducer (a C1 byte of
+# text decoded twice, "\x9e" in mangled Cyrillic) is one character, dropped later with the
+# other controls, not the start of a string that swallows the rest of the field (review
+# s15 LOW-3). A terminal reading the text would end such a string at its end: there,
+# :data:`_SEQUENCES` takes it whole.
+_COMPLETE_SEQUENCES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"
+    r"|\x1b\][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+    r"|\x9d[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|[\x90\x98\x9e\x9f][^\x1b\x9c]*(?:\x1b\\|\x9c)"
+)
 
 
 def drop_escape_sequences(text: str) -> str:
@@ -43,7 +56,7 @@ def drop_escape_sequences(text: str) -> str:
     characters alone would leave them as visible words (in an alert, a digest, a draft)."""
     if _SEQUENCE_START.search(text) is None:
         return text
-    return _SEQUENCES.sub("", text)
+    return _COMPLETE_SEQUENCES.sub("", text)
 
 
 def terminal_safe(text: str, *, keep_newlines: bool = False) -> str:
