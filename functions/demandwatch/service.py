@@ -346,8 +346,12 @@ class Service:
             # The wait was set by the clock of then, a moment after that attempt: the same
             # wait by this clock, not hours more (probe s15 Q5). Kept, so that other
             # processes' reservations (reserve_request) read it too.
+            # Only ever shortened: at the next check the attempt is still "ahead" and the
+            # wait already moved, so it is kept as it is (review s15 MED-2: rebased twice,
+            # it came out negative and was dropped, and the source was asked inside it).
             asked = state.retry_at - state.last_attempt
-            state = replace(state, retry_at=now + asked if asked > timedelta(0) else None)
+            rebased = min(state.retry_at, now + asked) if asked > timedelta(0) else state.retry_at
+            state = replace(state, retry_at=rebased)
             self.store.save_source_state(state)
         for _ in range(3):
             barred = state.retry_at if state.retry_at and state.retry_at > now else None

@@ -110,3 +110,45 @@ def test_a_retry_after_set_by_the_clock_before_it_went_back_is_rebased(tmp_path:
     assert asyncio.run(go()) != "deferred"  # it was deferred for three hours
     assert fetcher.asked == 1
     store.close()
+
+
+def test_a_retry_after_moved_onto_the_new_clock_holds_at_every_later_check(
+    tmp_path: Path,
+) -> None:
+    """Review s15 MED-2: a 429 at 20:00 (the clock of then) asked for an hour; the clock
+    now says 17:00. The wait is moved to 18:00 at the first check and must hold at the
+    next ones: rebased again, it came out negative, was dropped, and the source was asked
+    one minute later, inside the hour the server asked for."""
+    config = load_config(write_config(tmp_path / "cfg", [{"id": "lngo", "url": "http://x/"}]))
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    then = NOW + timedelta(hours=3)
+    store.save_source_state(
+        SourceState("lngo", last_attempt=then, retry_at=then + timedelta(hours=1))
+    )
+    fetcher = Counting()
+    clock = [NOW]
+
+    async def checks() -> list[datetime | None]:
+        waits = []
+        async with bootstrap.service(
+            Settings(),
+            config,
+            store=store,
+            fetcher=fetcher,
+            notifier=ConsoleNotifier(),
+            clock=lambda: clock[0],
+            parse_workers=0,
+        ) as service:
+            for minute in range(3):
+                clock[0] = NOW + timedelta(minutes=minute)
+                await service.poll()
+                state = store.get_source_state("lngo")
+                waits.append(state.retry_at if state is not None else None)
+        return waits
+
+    try:
+        waits = asyncio.run(checks())
+    finally:
+        store.close()
+    assert fetcher.asked == 0
+    assert waits == [NOW + timedelta(hours=1)] * 3
