@@ -118,6 +118,25 @@ def test_digest_post_on_a_fresh_day_posts_it_and_records_it(
     assert main(["digest", "--force", "--state", str(state)]) != EXIT_OK
 
 
+def test_digest_post_on_the_day_of_the_upgrade_says_the_digest_is_out(
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review A s14 LOW-2: on the day of an upgrade from a version that noted the day's one
+    key, `digest --post` said "digest posted to Slack for 0 campaign(s)" and nothing else."""
+    state = tmp_path / "state.sqlite3"
+    store = SqliteStore(state)
+    config = load_config(SHIPPED_CONFIG_DIR)
+    now = datetime.now(UTC)
+    day = now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    assert store.first_notice(f"digest:{day}", now)  # what the old version left
+    store.close()
+    args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
+    assert main(args) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "already out for 1 campaign(s): not posted again" in out, out
+    assert _digests(slack, "C0SYRIA") == []
+
+
 def _built(config: Any, state: Path, now: datetime) -> list[Any]:
     from demandwatch.app.digest import build_digests
 

@@ -170,8 +170,10 @@ def post_digests_once(
     if notices.noted(f"digest:{day}"):
         # Noted by a version before per-campaign claims (5745cce), which noted this one
         # key before posting every campaign's digest of the day: on the day of the
-        # upgrade they are out already, and the new keys must not post them again.
-        return DigestsPosted([])
+        # upgrade they are out already, and the new keys must not post them again. Said
+        # as settled, campaign by campaign, like any digest out already (review A s14
+        # LOW-2: "posted to Slack for 0 campaign(s)" and nothing else).
+        return DigestsPosted([], settled=[campaign.id for campaign in config.campaigns])
     posted: list[CampaignDigest] = []
     found: list[CampaignDigest] = []
     refused: list[str] = []
