@@ -481,6 +481,51 @@ def test_more_than_n_new_stories_become_one_summary_with_the_stories_in_its_thre
         assert (status.state, status.ts) == ("posted", message["ts"])
 
 
+def test_a_local_run_keeps_a_story_with_a_p1_out_of_the_flood_summary(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s15 K2, local run: a vote's notice and its veto in one run among other new
+    stories; the veto's story posts on its own, never folded by its first (P2) alert."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 4)
+    h.enqueue(p2("a-sched", "st-veto"), veto("a-veto", "st-veto"))
+    delivery(h).run()
+    top = slack.top_level(SYRIA_CHANNEL)
+    summary = next(m for m in top if m["metadata"]["event_type"] == "demandwatch_flood")
+    assert "st-veto" not in summary["metadata"]["event_payload"]["stories"]
+    assert "a-veto" in [alert_of(m) for m in top if m is not summary]
+
+
+def test_the_cloud_relay_keeps_a_story_whose_veto_another_relay_queued_out_of_the_summary(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Review s15 LOW-1 of K2: the veto was queued by another relay a moment before (not
+    posted yet); this relay, with the vote's notice among other new stories, must not fold
+    the veto's story by its notice."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+
+    def relay() -> list[str]:
+        queue = MemoryQueue(clock=clock)
+        FanOut(
+            config=h.config,
+            store=store,
+            alert_queue=queue,
+            poll_queue=None,
+            clock=clock,
+            route=build_routes(h.config, Settings()).for_alert,
+        ).relay()
+        return [m.body for m in queue.receive(limit=10)]
+
+    h.enqueue(veto("a-veto", "st-veto"))
+    assert relay() == ['{"alert": "a-veto", "channel": "#syria-un"}']
+    flood(h, 4)
+    h.enqueue(p2("a-sched", "st-veto"))
+    bodies = relay()
+    [folded] = [b for b in bodies if "a-news-0" in b]
+    assert "a-sched" not in folded
+    assert '{"alert": "a-sched", "channel": "#syria-un"}' in bodies
+
+
 def test_a_flood_the_notify_function_meets_with_slack_down_tries_one_story_only(
     slack: SlackServer, store: SqliteStore, clock: Clock
 ) -> None:

@@ -468,10 +468,13 @@ class FanOut:
 
     def _story_is_new(self, story_id: str) -> bool:
         """No alert of the story has reached Slack (or is on its way): its first post is
-        still to come."""
+        still to come. A story with a P1 among its recorded alerts is no new P2 story
+        either: another relay, at the same time, may be queueing its veto (review s15
+        LOW-1 of K2); it posts on its own."""
+        alerts = self.store.story_alerts(story_id)
         return all(
-            self.store.alert_state(a.id) in ("pending", "delivering")
-            for a in self.store.story_alerts(story_id)
+            a.priority != "P1" and self.store.alert_state(a.id) in ("pending", "delivering")
+            for a in alerts
         )
 
     def notify(
