@@ -11,6 +11,7 @@ from demandwatch.core.identity import (
     LEDE_WORDS,
     canonical_url,
     document_key,
+    document_url,
     fingerprint,
     parse_timestamp,
     shown_url,
@@ -406,3 +407,15 @@ def test_a_un_news_redirect_is_shown_by_its_canonical_story_url() -> None:
     assert shown_url("https://press.un.org/en/2026/sc16444.doc.htm", story) == (
         "https://press.un.org/en/2026/sc16444.doc.htm"
     )
+
+
+def test_a_single_page_site_s_route_names_the_document() -> None:
+    """Review s15 LOW-9: documents.un.org names each document in a "#/" route; dropped
+    with the fragment, every such link was one page (or none)."""
+    first = "https://documents.un.org/#/doc?symbol=S/2026/2301"
+    second = "https://documents.un.org/#/doc?symbol=S/2026/2302"
+    assert document_url(first) != document_url(second)
+    assert document_url(first) == "documents.un.org#/doc?symbol=S/2026/2301"
+    assert canonical_url(first) == first
+    assert canonical_url("https://e.org/a?utm_source=x#section-2") == "https://e.org/a"
+    assert document_url("https://www.e.org/a#comments") == "e.org/a"

@@ -66,7 +66,14 @@ def canonical_url(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _is_tracking(k, host)
     ]
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query), _route(parts.fragment)))
+
+
+def _route(fragment: str) -> str:
+    """A fragment that is a page's route in a single-page site (``#/doc?symbol=S/2026/1``
+    on documents.un.org, ``#!/...``) names the document; any other fragment is a place
+    in the page, dropped (review s15 LOW-9: every documents.un.org link was one page)."""
+    return fragment if fragment.startswith(("/", "!/")) else ""
 
 
 def _is_tracking(name: str, host: str = "") -> bool:
@@ -118,9 +125,10 @@ def document_url(url: str) -> str | None:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if not _is_tracking(k, host) and k.lower() not in _VARIANT_PARAMS
     )
-    if not path and not query:
+    route = _route(parts.fragment)
+    if not path and not query and not route:
         return None
-    return host + path + (f"?{urlencode(query)}" if query else "")
+    return host + path + (f"?{urlencode(query)}" if query else "") + (f"#{route}" if route else "")
 
 
 def un_press_code(url: str) -> str | None:
