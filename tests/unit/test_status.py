@@ -220,3 +220,41 @@ def test_a_source_that_cannot_be_asked_is_not_configured_not_waiting_nor_ok() ->
     slack = status_mrkdwn(report)
     assert "*ReliefWeb*: not configured" in slack
     assert "RELIEFWEB_APPNAME" in slack
+
+
+def test_status_and_digest_read_a_state_file_from_before_an_upgrade(
+    state: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s15 Q14: the first thing run after an upgrade is often `status`, on the
+    state file the last build wrote. The readers never write (they work on a read-only
+    file), so they read the older schema as it stands: a column added since reads as its
+    default, no traceback, and the file is left as it was."""
+    import sqlite3
+
+    with sqlite3.connect(state) as db:  # the tables as an older build made them
+        for table, column in [
+            ("source_state", "watching_since"),
+            ("source_state", "setup_error"),
+            ("source_state", "retry_at"),
+            ("source_state", "health_notified"),
+            ("documents", "report_facts"),
+            ("ops_notices", "until"),
+            ("alerts", "priority"),
+            ("alerts", "sent_at"),
+        ]:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    db.close()
+    before = state.read_bytes()
+    state.chmod(0o444)
+    try:
+        code = main(["status", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+        captured = capsys.readouterr()
+        assert (code, captured.err) == (EXIT_OK, "")
+        assert "failing (3 in a row)" in captured.out
+        assert "Not delivered (2):" in captured.out
+        code = main(["digest", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+        captured = capsys.readouterr()
+        assert (code, captured.err) == (EXIT_OK, "")
+    finally:
+        state.chmod(0o644)
+    assert state.read_bytes() == before

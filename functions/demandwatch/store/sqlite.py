@@ -227,6 +227,38 @@ LOCK_TIMEOUT = 30.0
 _QUIET_WAIT = 1.0
 
 
+def _read_as_current(db: sqlite3.Connection) -> None:
+    """Let a read-only connection read a state file written by an older build as if it
+    had been migrated (probe s15 Q14: `status` after an upgrade died on a column added
+    since). The readers may not migrate a file they must not write, so temporary views,
+    which live in the connection and never touch the file, stand in for the current
+    tables: a column added since reads as its default, a table added since is empty."""
+    current = sqlite3.connect(":memory:")
+    try:
+        current.executescript(_SCHEMA)
+        tables = current.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+        ).fetchall()
+        wanted = {
+            name: [(row[1], row[4]) for row in current.execute(f"PRAGMA table_info({name})")]
+            for name, _ in tables
+        }
+    finally:
+        current.close()
+    for name, sql in tables:
+        have = {row[1] for row in db.execute(f"PRAGMA main.table_info({name})")}
+        if not have:
+            db.execute(sql.replace("CREATE TABLE", "CREATE TEMP TABLE", 1))
+            continue
+        if all(column in have for column, _ in wanted[name]):
+            continue
+        columns = ", ".join(
+            column if column in have else f"{default or 'NULL'} AS {column}"
+            for column, default in wanted[name]
+        )
+        db.execute(f"CREATE TEMP VIEW {name} AS SELECT {columns} FROM main.{name}")  # noqa: S608 - names from _SCHEMA
+
+
 class SqliteStore:
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         """Open (and create) the state file; ``readonly``: open an existing file for
@@ -279,6 +311,11 @@ class SqliteStore:
             except sqlite3.Error as again:
                 raise StoreError(f"cannot read state file {path}: {again}") from again
         except sqlite3.Error as exc:
+            raise StoreError(f"cannot read state file {path}: {exc}") from exc
+        try:
+            _read_as_current(db)
+        except sqlite3.Error as exc:
+            db.close()
             raise StoreError(f"cannot read state file {path}: {exc}") from exc
         return db
 
