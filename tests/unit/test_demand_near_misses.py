@@ -5397,3 +5397,65 @@ def test_other_chemical_cases_and_other_crossings_are_not_syrias(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert fired(matcher, title, text) == set()
+
+
+# Session 15, round 3. Sanctions over chemical weapons use, attacks or gas on Syria are the
+# asset-freeze demand (a sanctions draft carries it, README "a vote carries its subject's
+# demand"), in every language; the OPCW's States Parties suspending Syria's voting rights,
+# sanctions slowing chlorine for water, and sanctions over another state's attack are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Western powers push Council sanctions over chemical weapons use in Syria",
+            "A vote is expected on Tuesday despite Russia's threat to veto the text.",
+        ),
+        (
+            "Moskau verhindert Chemiewaffen-Sanktionen gegen Syrien",
+            "Russland und China stimmten im Sicherheitsrat dagegen.",
+        ),
+        (
+            "Rusia y China bloquean las sanciones por armas químicas contra Siria",
+            "Nueve países votaron a favor en el Consejo de Seguridad.",
+        ),
+        (
+            "Россия и Китай не допустили санкций против Сирии за применение химоружия",
+            "За проект в Совбезе проголосовали девять стран.",
+        ),
+        (
+            "Sanctions pour armes chimiques : Moscou et Pékin opposent leur veto",
+            "Le texte visait la Syrie et a recueilli neuf voix.",
+        ),
+        (
+            "روسيا والصين تعرقلان فرض عقوبات على سوريا بسبب الأسلحة الكيميائية",
+            "صوتت تسع دول لصالح المشروع في مجلس الأمن.",
+        ),
+    ],
+)
+def test_sanctions_over_chemical_weapons_are_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert {ASSETS, STOP_VETO} <= fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "OPCW states parties suspend Syria's voting rights over chemical attacks",
+            "It is the first time the organisation has sanctioned a member in this way.",
+        ),
+        (
+            "UNICEF: sanctions slow chlorine deliveries for Syria's water plants",
+            "Aid agencies say pumping stations in Aleppo are short of supplies.",
+        ),
+        (
+            "Britain sanctions Russian spies over Salisbury chemical attack",
+            "The measures freeze the assets of three intelligence officers.",
+        ),
+    ],
+)
+def test_voting_rights_chlorine_for_water_or_another_attack_are_not_the_asset_freeze(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ASSETS not in fired(matcher, title, text)
