@@ -7,6 +7,7 @@ organisation's time zone).
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from demandwatch.core.models import Alert
 from demandwatch.exceptions import DeferredError, NotifyError
 from demandwatch.queue.fanout import FanOut
 from demandwatch.queue.memory import MemoryQueue
+from demandwatch.slack.blocks import ACTION_DISMISS
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import SlackServer
@@ -309,6 +311,40 @@ def test_a_p1_of_a_story_claimed_on_its_message_is_not_re_raised(
     delivery(h).run()
     clock.advance(hours=1)
     assert delivery(h).run().escalated == ["b-veto"]
+
+
+def test_not_relevant_on_a_vote_notice_does_not_silence_the_veto_that_follows(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s15 K4: "Not relevant" pressed on a vote's notice; the vote is then vetoed.
+    The story's message read "P1 Veto ... Marked not relevant" with no button to say
+    otherwise, and the unclaimed veto was never re-raised. A judgment on the notice is
+    not one on the veto; a "not relevant" given after the veto still is (and a claim
+    carries over, probe s14 J6)."""
+    h = Harness(slack, store, clock, calm_config(escalation=AFTER_20M))
+    h.enqueue(p2("a-vote", "st-1"))
+    assert delivery(h).run().delivered == 1
+    store.dismiss_alert("a-vote", "U0ERIN", clock())
+    clock.advance(minutes=5)
+    h.enqueue(replace(veto("a-veto", "st-1"), created=clock()))
+    assert delivery(h).run().delivered == 1
+    [parent] = slack.top_level(SYRIA_CHANNEL)
+    shown = json.dumps(slack.message(SYRIA_CHANNEL, parent["ts"])["blocks"])
+    assert "P1" in shown
+    assert "not relevant*" not in shown
+    assert ACTION_DISMISS in shown
+    clock.advance(hours=1)
+    assert delivery(h).run().escalated == ["a-veto"]
+    # Dismissed after the veto was posted: that is a judgment on the veto.
+    h.enqueue(p2("b-vote", "st-2"))
+    delivery(h).run()
+    clock.advance(minutes=5)
+    h.enqueue(replace(veto("b-veto", "st-2"), created=clock()))
+    delivery(h).run()
+    clock.advance(minutes=1)
+    store.dismiss_alert("b-vote", "U0ERIN", clock())
+    clock.advance(hours=1)
+    assert delivery(h).run().escalated == []
 
 
 def test_the_re_raise_mentions_on_call_by_default_and_never_what_a_feed_says(

@@ -759,21 +759,23 @@ class DeliverAlerts:
     # ------------------------------------------------------------------ calm channel
 
     def _story_taken(self, due: PostedP1) -> bool:
-        """Whether someone claimed or dismissed an alert of ``due``'s story in its channel."""
+        """Whether someone claimed an alert of ``due``'s story in its channel, or dismissed
+        one after the P1 was posted (or a P1 itself). A "not relevant" given to the vote's
+        notice before the veto came is a judgment on the notice, not on the veto: the veto
+        is still re-raised (probe s15 K4). A claim carries over (probe s14 J6)."""
         for alert in self.alerts.story_alerts(due.story_id):
             if alert.id == due.alert_id:
                 continue
             status = self.alerts.alert_status(alert.id)
-            if (
-                status is not None
-                and status.channel == due.channel
-                and status.state
-                in (
-                    "claimed",
-                    "dismissed",
-                )
-            ):
+            if status is None or status.channel != due.channel:
+                continue
+            if status.state == "claimed":
                 return True
+            if status.state == "dismissed":
+                given = status.dismissed.at if status.dismissed is not None else None
+                posted = due.when
+                if alert.priority == "P1" or given is None or posted is None or given >= posted:
+                    return True
         return False
 
     def escalate(self, report: DeliveryReport | None = None) -> int:

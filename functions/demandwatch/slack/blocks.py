@@ -105,6 +105,17 @@ class ParentState:
     # a veto): the header reads as that one, and says what the story was.
     raised_by: Alert | None = None
 
+    @property
+    def standing_dismissal(self) -> Mark | None:
+        """The "not relevant" mark, unless the story was raised after it was given: a
+        judgment on the vote's notice is not one on the veto that followed (probe s15
+        K4: "🔴 P1 · Veto ... 🚫 Marked not relevant", and its button gone)."""
+        if self.dismissed is None:
+            return None
+        if self.raised_by is not None and self.raised_by.created > self.dismissed.at:
+            return None
+        return self.dismissed
+
 
 @dataclass(frozen=True)
 class RenderContext:
@@ -266,10 +277,10 @@ def _state_lines(state: ParentState) -> list[str]:
         lines.append(
             f"✋ Claimed by {user_mention(state.claimed.user)} {date_token(state.claimed.at)}"
         )
-    if state.dismissed:
+    if dismissed := state.standing_dismissal:
         lines.append(
-            f"🚫 Marked *not relevant* by {user_mention(state.dismissed.user)} "
-            f"{date_token(state.dismissed.at)} — recorded as feedback"
+            f"🚫 Marked *not relevant* by {user_mention(dismissed.user)} "
+            f"{date_token(dismissed.at)} — recorded as feedback"
         )
     if state.muted:
         lines.append(f"🔕 Story muted by {user_mention(state.muted.user)} — no more thread replies")
@@ -291,7 +302,7 @@ def _buttons(alert: Alert, state: ParentState) -> ActionsBlock:
         ),
         ButtonElement(text="✋ Claim", action_id=ACTION_CLAIM, value=value),
     ]
-    if state.dismissed is None:
+    if state.standing_dismissal is None:
         buttons.append(ButtonElement(text="Not relevant", action_id=ACTION_DISMISS, value=value))
     if state.muted is None:
         buttons.append(ButtonElement(text="🔕 Mute story", action_id=ACTION_MUTE, value=value))
