@@ -145,6 +145,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bveto (?:russe|chinois|americain)",
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
         r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?veto\b(?! threat)",
+        # Two members' vetoes on the day ("Russia's and China's vetoes on Tuesday ..."; not
+        # the plural alone, "Russia's vetoes on Syria, a timeline", history).
+        r"\b(?:russia|china|moscow|beijing|washington)'s and (?:russia|china|moscow|beijing|washington)'s"
+        r" (?:\w+ )?vetoes\b(?=[^.;]{0,60}\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
         # "... failed after two permanent members, China and Russia, voted against".
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no|(?:it |them )?down)\b",
         # "Washington cast the lone vote against the draft": a permanent member's "no".
@@ -160,6 +164,15 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:the )?{_P5_EN} in (?:vetoing|blocking"
         r"|killing|sinking|scuttling|torpedoing|striking (?:it |the \w+ )?down|voting (?:it |them |the \w+ )?down)\b"
         r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)",
+        # A permanent member blocking the Council's action, the headline's whole news
+        # ("Russia and China block UN action on Syria", "China and Russia again stop Council
+        # action", "Moscow thwarts U.N. aid deliveries"): only its veto can. (Not a press
+        # statement, agreed by consensus and blocked without a vote; not "had blocked",
+        # history.)
+        rf"(?<!\bhad )(?<!\bhave )\b{_P5_EN}(?: (?:\w+ly|again|also|once more))? (?:block(?:s|ed)?|stop(?:s|ped)?"
+        r"|thwart(?:s|ed)?|halt(?:s|ed)?) (?:a |an |the |new |further )?(?:u\.?n\.? |un )?(?:security council|council"
+        r"|u\.n\.|un)(?:'s)? (?:[\w-]+ ){0,2}(?:action|bid|move|push|effort|measure|aid|deliveries|response"
+        r"|condemnation|sanctions|referral|resolution|text|draft|renewal|extension|inquiry|probe|investigation)s?\b",
         # "Vetoes were cast by Russia and China", "The veto cast today by Russia ...": the
         # vetoes' agents named.
         rf"\b(?:vetoe?s?|negative votes?),? (?:(?:were|was) )?cast (?:(?:on )?\w+ )?by (?:the )?{_P5_EN}",
@@ -216,6 +229,21 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:adopted|approved|passed) (?:the |a |an |its )?(?:[\w-]+ ){0,3}(?:renewal|extension)\b",
         r"\b(?:resolution|text|draft|renewal|extension)\b[^.;]{0,80}\b(?:was|were) (?:unanimously )?"
         r"(?:adopted|approved)\b",
+        # The wires' shapes: the text "passed" or "sailed through" (not a legislature's bill,
+        # "passed the House"; not "failed to pass", "did not pass"), "won approval" or the
+        # Council's unanimous backing; a text "the Security Council adopted" told after what
+        # it does ("..., under a resolution the Security Council adopted on Saturday").
+        r"\b(?:resolution|text|draft|measure|renewal|extension)\b[^.;]{0,80}?(?<!not )(?<!never )"
+        r"\b(?:passe[sd]|sail(?:s|ed) through|clear(?:s|ed) the (?:u\.?n\.? )?(?:security )?council)\b"
+        r"(?! (?:the |its |a )?(?:house|senate|parliament|congress|bundestag|duma|knesset|lower|upper)\b)",
+        r"\b(?:won|wins|gained|gains|secured|secures|received|receives) (?:the )?(?:unanimous |council |security"
+        r" council )?(?:approval|endorsement)\b|\b(?:won|wins|gained|gains) (?:the )?unanimous (?:backing|support)\b",
+        r"\b(?:resolution|text) (?:that |which )?(?:the )?(?:u\.?n\.? )?(?:security )?council (?:\w+ )?"
+        r"(?:adopted|approved|passed)\b",
+        # The Council "backed" a text, or "agreed to" set up or renew, as its decision.
+        r"\b(?:security council|council) (?:on \w+day |late )?(?:unanimously )?(?:backed (?:a |the |an )?(?:[\w-]+ )"
+        r"{0,3}(?:resolution|text|plan|road ?map)|agreed (?:on \w+day )?(?:unanimously )?to (?:set up|establish"
+        r"|extend|renew|create|send|deploy|authori[sz]e|impose|refer|keep))\b",
     ),
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -311,6 +339,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:condena|pide|piden|insta|lamenta|celebra|denuncia|acusa|afirmo|dijo|declaro|reclama|exige)\b",
         r"\b(?:fordert|fordern|verlangt|kritisiert|nennt|sagte|erklarte|begrusst\w*|appelliert\w*|warnt)\b",
         r"заявил\w*|призвал\w*|осудил\w*|считает|назвал\w*",
+        # Russian reactions in the present and by feeling: "призывает", "осуждает",
+        # "приветствовало", "обеспокоена", "сожалеет", "требует" (not "требуется", "is
+        # required"), "раскритиковал", "выразил обеспокоенность".
+        r"призыва(?:ет|ют)|осужда(?:ет|ют|л\w*)|приветств\w*|обеспокоен\w*|сожалеет|сожалеют|требу(?:ет|ют)\b"
+        r"|раскритиковал\w*|возмущен\w*|заявля(?:ет|ют)|выразил\w* (?:\w+ )?(?:обеспокоенност|озабоченност|сожалени"
+        r"|возмущени|тревог|протест)",
         r"(?<!\w)[وف]?(?:قال|قالت|اعرب|يدعو|تدعو|دعت|تطالب|طالب|يندد|ندد|تدين|ادان|رحب|يرحب)",
         r"\bstatement\b",
         r"\bspokesperson\b",
@@ -561,6 +595,13 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"\b(?:ausserte sich|zeigte sich|nannte|bezeichnete|betonte|kritisierte|bedauerte|wirft (?:[\w-]+ ){1,4}vor|warf (?:[\w-]+ ){1,4}vor)\b",
         r"(?<!\w)(?:сказал|отметил|подчеркнул|выразил|потребовал|предупредил)\w*",
         r"(?<!\w)[وف]?(?:اكد|اكدت|اعتبر|اعتبرت|وصف|وصفت|حذر|حذرت|انتقد|انتقدت|تعرب|يعرب)(?!\w)",
+        # Reactions in the past in Spanish ("condenó", "pidió", "exigió", "instó", "celebró",
+        # "expresó su preocupación") and Arabic's calls and condemnations ("دعا", "ناشد",
+        # "حث", "شجب", "استنكر"; not "طالبت" alone: "while the
+        # opposition demanded ..." trails other news).
+        r"\b(?:condeno|pidio|pidieron|exigio|exigieron|insto|instaron|celebro|expreso|denuncio|reclamo"
+        r"|urgio|exhorto|deploro|deplora)\b",
+        r"(?<!\w)[وف]?(?:دعا|ناشد|ناشدت|يناشد|تناشد|حث|حثت|يحث|تحث|شجب|شجبت|يشجب|استنكر|استنكرت|يستنكر|تستنكر)(?!\w)",
     ),
     "report": (
         # Findings published: a study, a report made public, interviews it rests on.
@@ -1579,11 +1620,24 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     # blocking, killing or torpedoing the text. Read only on an item classified as a veto.
     (
         "vetoed",
-        ("veto", "block", "kill", "torpedo", "nix", "down", "scuttl", "sank", "sink"),
+        (
+            "veto",
+            "block",
+            "kill",
+            "torpedo",
+            "nix",
+            "down",
+            "scuttl",
+            "sank",
+            "sink",
+            "stop",
+            "thwart",
+            "halt",
+        ),
         _Gated(
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
             r"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?"
-            r"|block(?:s|ed)?|kill(?:s|ed)?"
+            r"|block(?:s|ed)?|kill(?:s|ed)?|stop(?:s|ped)?|thwart(?:s|ed)?|halt(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
             r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
         ),
@@ -1600,6 +1654,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     ),
     # "Russia's ninth veto", "Moscow's veto of the text".
     ("vetoed", ("veto",), _Gated(rf"{_LIST}'s (?:\w+ ){{0,2}}vetoe?s?\b(?! threat)")),
+    # "Russia's and China's vetoes": both possessors.
+    (
+        "vetoed",
+        ("veto",),
+        _Gated(
+            rf"((?:{_NAME_PATTERN})'s,? and (?:the )?(?:{_NAME_PATTERN}))'s (?:\w+ ){{0,2}}vetoes\b"
+        ),
+    ),
     # "By vetoing this resolution today, Russia has ..."; "Russia ... by vetoing a resolution".
     (
         "vetoed",
@@ -2215,7 +2277,8 @@ _HEAD_FIRST = re.compile(
 _COUNT_FIRST = re.compile(
     # (the members qualified: "Thirteen Council members voted in favour", "12 of the 15 members")
     rf"(?<![\w/.,-]){_N}(?: (?:of the (?:15|fifteen) )?(?:(?:security )?council |other )?"
-    rf"(?:votes?|members?|delegations?|countries|states))?(?: (?:were|voted|voting))?"
+    rf"(?:votes?|members?|delegations?|countries|states)(?: of the (?:security )?council)?)?"
+    rf"(?: (?:were|voted|voting))?"
     rf" (?:(in favou?r|yes|for|backed|supported)|(against|no)|(abstentions?|abstaining|abstained|abstain))(?![\w-])"
     rf"(?:\s*{_IN_BRACKETS})?"
 )
@@ -2279,6 +2342,8 @@ _NO_FROM = re.compile(rf"\b(?:against|no votes?),? (?:from|by|cast by) (?:the )?
 _NO_BEFORE_VERB = re.compile(
     rf"{_LIST},? (?:both |all |each )?(?:voted|voting|cast (?:their|its) votes?) (?:against|no)\b"
 )
+# The Security Council's members, all of whom a tally counts.
+_COUNCIL = 15
 # Where a part of a tally ends before the next: within this many characters of the last.
 _PART_GAP = 120
 
@@ -2318,7 +2383,10 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
             parts.append((m.start(), "no", len(named), m.group(1)))
     for m in _COUNT_FIRST.finditer(folded):
         kind = "yes" if m.group(2) else "no" if m.group(3) else "abstain"
-        if (m.group(1) == "no" and kind != "abstain") or m.start(1) in taken:
+        # (a bare "no" counts only abstentions, but "no vote against" is a count of none)
+        if (m.group(1) == "no" and kind != "abstain" and not m.group(0).startswith("no vote")) or (
+            m.start(1) in taken
+        ):
             continue
         parts.append((m.start(), kind, _number(m.group(1)), m.group(5)))
     return sorted(parts)
@@ -2333,6 +2401,7 @@ def _read_tally(folded: str) -> VoteTally | None:
     counts: dict[str, int] = {}
     names: dict[str, str | None] = {}
     end = 0
+    fifteen: tuple[list[tuple[int, str, int, str | None]], int] | None = None
     for i, (at, kind, count, named) in enumerate(parts):
         if kind != "yes":
             continue
@@ -2351,6 +2420,15 @@ def _read_tally(folded: str) -> VoteTally | None:
             names = {g[1]: g[3] for g in group}
             end = last
             break
+        # (or the Council's fifteen all counted without one: "13 votes in favour and two
+        # abstentions" left nobody to vote no; read only when no tally of the item counts
+        # its votes against, which an item of two votes gives for its other text)
+        if (
+            fifteen is None
+            and {g[1] for g in group} == {"yes", "abstain"}
+            and sum(g[2] for g in group) == _COUNCIL
+        ):
+            fifteen = (group, last)
     else:
         dashed = _DASHED.search(folded)
         to = _VOTES_TO.search(folded)
@@ -2364,6 +2442,10 @@ def _read_tally(folded: str) -> VoteTally | None:
             counts = {"yes": _number(to.group(2)), "no": _number(to.group(4))}
             counts["abstain"] = _number(to.group(5)) if to.group(5) else 0
             end = to.end()
+        elif fifteen is not None:
+            group, end = fifteen
+            counts = {g[1]: g[2] for g in group}
+            names = {g[1]: g[3] for g in group}
         else:
             return None
     if counts["yes"] + counts.get("no", 0) + counts.get("abstain", 0) > 193:
@@ -2826,8 +2908,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and _COUNCIL_TEXT.search(joined(title, " ", first_sentence))
         and not _OTHER_BODY.search(both)
     )
+    # (nor the Council renewing its own measure, told in the lede: "Syria sanctions panel
+    # renewed | The mandate ... was renewed in a unanimous vote in the Security Council")
+    council_adopts = bool(
+        scores["resolution_adopted"] > 0
+        and un_organ.search(first_sentence)
+        and not _OTHER_BODY.search(both)
+    )
     outside_measure = bool(
-        _MEASURE.search(title) and not un_in_title and not un_veto_lede and not threatened_text
+        _MEASURE.search(title)
+        and not un_in_title
+        and not un_veto_lede
+        and not threatened_text
+        and not council_adopts
     )
     if outside_measure:
         scores["statement"] = min(scores["statement"], 1.0)
@@ -3597,7 +3690,17 @@ def _without_other_drafts(text: str) -> str:
     """The text without sentences or coordinate clauses ("..., while a Russian alternative
     failed to win enough support") about a competing draft that failed for want of votes."""
     clauses = (c for s in _CLAUSE_END.split(text) for c in _RIVAL_CLAUSE.split(s))
-    return " ".join(c for c in clauses if not _LACK_OF_VOTES.search(c))
+    # (a clause naming the permanent member that vetoed its draft is about that veto, whatever
+    # else it says of votes: "failed to win approval after Russia and China vetoed it",
+    # "won nine votes but was vetoed by Russia")
+    return " ".join(c for c in clauses if not _LACK_OF_VOTES.search(c) or _VETOED_THIS.search(c))
+
+
+# The draft the clause is about, vetoed: "... after Russia and China vetoed it", "... but
+# was vetoed by Russia" (not "shortly after Russia vetoed a U.S. text", another draft).
+_VETOED_THIS = _Gated(
+    rf"\b{_P5_EN} (?:had |has |have )?vetoed (?:it|them)\b|\b(?:was|were|been) vetoed (?:\w+ )?by {_P5_EN}\b"
+)
 
 
 # Where a sentence turns to another draft: a coordinate clause, or a rival text named after
@@ -3676,6 +3779,8 @@ _VETO_DONE = _Gated(
     r"|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme) veto\b"
 )
 _LACK_OF_VOTES = _Gated(
+    # (not nine votes won: "passed with the minimum nine votes", "won nine votes but was vetoed")
+    r"(?<!\bwon )(?<!\bwith )(?<!\bminimum )(?<!\breceived )(?<!\bsecured )(?<!\bgot )(?<!\bgathered )"
     r"nine votes|required number of votes|required nine|required majority|enough votes|votes needed"
     r"|necessary votes|falls? short|fell short|\bonly (?:[1-8]|one|two|three|four|five|six|seven|eight)"
     r" (?:'yes' |yes |affirmative )votes?|failed to (?:obtain|garner|win|secure|get)"
@@ -5144,6 +5249,73 @@ def _record_tally(folded: str) -> re.Match[str] | None:
     return _RECORD_TALLY.search(folded) or _RECORD_LISTED.search(folded)
 
 
+# A tally in French, Spanish, German or Russian, counts first ("12 voix pour, 1 voix contre
+# (Fédération de Russie) et 2 abstentions (Chine, Algérie)", "13 votos a favor, ninguno en
+# contra y 2 abstenciones", "11 Ja-Stimmen, 2 Nein-Stimmen und 2 Enthaltungen", "11 голосов
+# «за», 2 «против» и 2 воздержались"), and Arabic's "تأييد 13 عضوا مقابل صوتين ضده".
+_NONE_ELSEWHERE = r"zero|aucune?|ninguno|ninguna|cero|keine|null|ни одного|ноль|0"
+_ONE_ELSEWHERE = r"une|un|una|uno|eine|одна|один"
+_YES_ELSEWHERE = (
+    rf"(?<![\w-]){_NUMBER} (?:(?:voix|votos?|stimmen) (?:pour|en faveur|a favor|favorables|dafur)"
+    r"|ja-stimmen|голос\w* [«\"]?за\b[»\"]?)"
+)
+_NO_ELSEWHERE = (
+    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})) (?:(?:voix |votos? |stimmen |голос\w* )?(?:contre|en contra|dagegen"
+    r"|[«\"]?против\b[»\"]?)|nein-stimmen|gegenstimmen?)"
+)
+_ABSTAIN_ELSEWHERE = (
+    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})|({_ONE_ELSEWHERE})) (?:abstentions?|abstenciones?|enthaltungen"
+    r"|enthaltung|воздержал\w*)"
+)
+_AND_ELSEWHERE = r"(?:,|;)? ?(?:et |y |e |und |и |avec |con |mit |при )?"
+_TALLY_ELSEWHERE = re.compile(
+    rf"{_YES_ELSEWHERE}{_BRACKETED}{_AND_ELSEWHERE}(?:{_NO_ELSEWHERE}{_BRACKETED})?"
+    rf"(?:{_AND_ELSEWHERE}{_ABSTAIN_ELSEWHERE}{_BRACKETED})?"
+)
+_TALLY_ARABIC = re.compile(
+    rf"(?<!\w)(?:تاييد|لصالحه|لصالح القرار) {_NUMBER} (?:عضوا|دولة|دول|اعضاء|بلدا)"
+    rf" (?:مقابل|وعارضه|ضد) (?:(صوتين|عضوين|دولتين)|(صوت واحد|عضو واحد|دولة واحدة)|{_NUMBER} (?:اصوات|صوتا|اعضاء|دول))"
+)
+
+
+def _number_elsewhere(value: str) -> int:
+    return int(value) if value.isdigit() else _NUMBERS_ELSEWHERE[value]
+
+
+def _tally_elsewhere(folded: str) -> VoteTally | None:
+    """A tally in the other languages (above), its members named in brackets; None when it
+    names no votes against and its counts leave members of the fifteen unaccounted for."""
+    m = _TALLY_ELSEWHERE.search(folded)
+    if m is not None:
+        # Groups: yes, its names; no (count, none word), its names; abstain (count, none
+        # word, one word), its names.
+        yes = _number_elsewhere(m.group(1))
+        no = _number_elsewhere(m.group(3)) if m.group(3) else 0 if m.group(4) else None
+        abstain = (
+            _number_elsewhere(m.group(6))
+            if m.group(6)
+            else 0
+            if m.group(7)
+            else 1
+            if m.group(8)
+            else 0
+        )
+        if no is None and yes + abstain != _COUNCIL:
+            return None
+        return VoteTally(
+            in_favour=yes,
+            against=no or 0,
+            abstentions=abstain,
+            against_members=_names(m.group(5)),
+            abstaining_members=_names(m.group(9)),
+        )
+    m = _TALLY_ARABIC.search(folded)
+    if m is None:
+        return None
+    against = 2 if m.group(2) else 1 if m.group(3) else _number_elsewhere(m.group(4))
+    return VoteTally(in_favour=_number_elsewhere(m.group(1)), against=against, abstentions=0)
+
+
 def _tally(folded: str) -> VoteTally | None:
     record = _record_tally(folded)
     if record:
@@ -5181,7 +5353,13 @@ def _tally(folded: str) -> VoteTally | None:
             against=int(short.group(2)),
             abstentions=int(short.group(3) or 0),
         )
+    if any(word in folded for word in _TALLY_ELSEWHERE_WORDS):
+        return _tally_elsewhere(folded)
     return None
+
+
+# Words every tally of _tally_elsewhere holds: the scan is spared on text without one.
+_TALLY_ELSEWHERE_WORDS = ("pour", "favor", "ja-stimmen", "dafur", "за", "تاييد", "لصالح")
 
 
 def _count(value: str) -> int:
