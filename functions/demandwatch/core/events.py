@@ -3682,7 +3682,14 @@ def _council_tally(vote: VoteTally, text: str) -> bool:
 _AMENDMENT = _Gated(r"\bamendments?\b")
 # A record that says its text was adopted ("Adopted", "S/RES/2043 (2012)"): whatever its
 # totals seem to list, nothing was vetoed.
-_RECORD_NOT_ADOPTED = re.compile(r"\bnot adopted\b|\bfailed to (?:be )?adopt")
+# A record saying its draft failed, in any of the words catalogues use: "not adopted",
+# "Draft resolution failed", "Result: rejected", "Vetoed", "Negative votes of permanent
+# members".
+_RECORD_NOT_ADOPTED = re.compile(
+    r"\bnot adopted\b|\bfailed to (?:be )?adopt|\b(?:draft(?: resolution)?|text|proposal|result:?)"
+    r" (?:was )?(?:failed|rejected|defeated)\b|\bvetoed\b|\bnegative votes? (?:of|by|cast by)\b"
+    r"|\bowing to (?:the )?negative"
+)
 _RECORD_ADOPTED = re.compile(r"(?<!not )\badopted\b|\bs/res/\d")
 
 
