@@ -21,7 +21,7 @@ from demandwatch.core.health import HealthNotice, assess
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
 from demandwatch.core.pipeline import Examiner, assign_stories, unseen
-from demandwatch.core.schedule import clock_went_back, is_due
+from demandwatch.core.schedule import clock_went_back, is_due, longest_hold
 from demandwatch.exceptions import (
     DemandwatchError,
     NotifyError,
@@ -60,6 +60,12 @@ MAX_POLL_WAIT = timedelta(seconds=30)
 _REPORTED_UNCONFIGURED: set[str] = set()
 # Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
 MAX_PAGES = 20
+
+
+def _hours(delta: timedelta) -> str:
+    hours = delta.total_seconds() / 3600
+    amount, unit = (hours / 24, "day") if hours >= 24 else (hours, "hour")
+    return f"{amount:.3g} {unit}{'' if amount == 1 else 's'}"
 
 
 class Fetcher(Protocol):
@@ -191,9 +197,14 @@ class Service:
             reason = result.reason or "failed"
             retry_at = state.retry_at
             if result.retry_after is not None:
-                # Kept with the source: the next poll waits, whichever process makes it.
-                asked = now + timedelta(seconds=result.retry_after)
-                retry_at = max(retry_at, asked) if retry_at else asked
+                # Kept with the source: the next poll waits, whichever process makes it,
+                # at most longest_hold (schedule.py), and the error says so.
+                hold = longest_hold(source.interval)
+                asked = timedelta(seconds=result.retry_after)
+                if asked > hold:
+                    reason = f"{reason}; held back {_hours(hold)}, not the {_hours(asked)} asked"
+                until = now + min(asked, hold)
+                retry_at = min(max(retry_at, until), now + hold) if retry_at else until
             self.store.save_source_state(
                 replace(
                     state,
@@ -353,6 +364,14 @@ class Service:
             rebased = min(state.retry_at, now + asked) if asked > timedelta(0) else state.retry_at
             state = replace(state, retry_at=rebased)
             self.store.save_source_state(state)
+        hold = longest_hold(source.interval)
+        if state.retry_at is not None:
+            # A wait set longer than is honoured (by an older build: probe s15 Q8) is held
+            # to it; only ever shortened, like the rebase above.
+            base = min(state.last_attempt, now) if state.last_attempt else now
+            if state.retry_at > base + hold:
+                state = replace(state, retry_at=base + hold)
+                self.store.save_source_state(state)
         for _ in range(3):
             barred = state.retry_at if state.retry_at and state.retry_at > now else None
             if barred is None and spacing > 0:

@@ -906,3 +906,54 @@ def test_a_published_spacing_holds_across_processes(httpserver: HTTPServer, tmp_
     run_once(config, state, RecordingNotifier())
     assert len(hits) == 2
     assert hits[1] - hits[0] >= 1.8
+
+
+def test_a_retry_after_of_a_year_holds_a_source_an_hour_and_a_source_that_keeps_asking_is_failing(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Probe s15 Q8: one 429 with Retry-After: 31536000 silenced a source for a year, and
+    nobody was told (still "1 in a row", so no failing notice). A wait is honoured up to
+    the longer of an hour and the source's interval; a source that answers 429 again at
+    each of those polls fails each time, so the failing notice comes after three."""
+    hits: list[float] = []
+
+    def limited(_: Request) -> Response:
+        hits.append(time.monotonic())
+        return Response("slow down", status=429, headers={"Retry-After": "31536000"})
+
+    httpserver.expect_request("/limited.xml").respond_with_handler(limited)
+    config = load_config(
+        write_config(
+            tmp_path / "cfg",
+            [{"id": "lim", "url": httpserver.url_for("/limited.xml"), "interval": "5m"}],
+        )
+    )
+    start = datetime(2026, 12, 2, 2, 0, tzinfo=UTC)
+    clock = [start]
+    notifier = RecordingNotifier()
+    state = tmp_path / "s.db"
+
+    async def at(offset: timedelta) -> PollOutcome:
+        clock[0] = start + offset
+        async with bootstrap.service(
+            Settings(), config, state_path=state, notifier=notifier, clock=lambda: clock[0]
+        ) as service:
+            outcomes, _ = await service.run_once()
+            return by_id(outcomes)["lim"]
+
+    first = asyncio.run(at(timedelta(0)))
+    assert first.status == "failed"
+    saved = SqliteStore(state).get_source_state("lim")
+    assert saved.retry_at == start + timedelta(hours=1)
+    assert "held back" in (saved.last_error or "")
+    assert asyncio.run(at(timedelta(minutes=30))).status == "deferred"
+    assert len(hits) == 1
+    # A wait a year long written by an older build is held to the same hour.
+    store = SqliteStore(state)
+    store.save_source_state(replace(saved, retry_at=start + timedelta(days=365)))
+    store.close()
+    assert asyncio.run(at(timedelta(minutes=61))).status == "failed"
+    assert asyncio.run(at(timedelta(minutes=122))).status == "failed"
+    assert len(hits) == 3
+    assert [n.kind for n in notifier.notices] == ["failing"]
+    assert "3 polls in a row failed" in notifier.notices[0].detail

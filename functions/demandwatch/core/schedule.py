@@ -28,6 +28,21 @@ def clock_went_back(
     return last_attempt - now
 
 
+# The longest a source's Retry-After is honoured: the longer of an hour and its own
+# interval. Real rate limiters ask for seconds to minutes (a CDN on a veto day: a day at
+# most); an hour keeps a source that is asked too often quiet well past any such window,
+# and a source polled less often than hourly is never asked sooner than its schedule
+# anyway. Past it the source is asked again, and a source that answers 429 every time
+# fails every time, so three in a row reach the ops channel like any outage (probe s15
+# Q8: a Retry-After of a year silenced a source for a year, "1 in a row", unreported).
+LONGEST_HOLD = timedelta(hours=1)
+
+
+def longest_hold(interval: timedelta) -> timedelta:
+    """How long a source polled every ``interval`` may be held back by its own request."""
+    return max(LONGEST_HOLD, interval)
+
+
 def is_due(last_attempt: datetime | None, interval: timedelta, now: datetime) -> bool:
     """Due when its interval has passed since the last attempt (a clock that jumped ahead
     makes it due once: the attempt is recorded at the new time), or when the clock went

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Literal, Protocol
 
 from demandwatch.core.models import AlertState, Priority, SourceState
-from demandwatch.core.schedule import clock_went_back, due_at
+from demandwatch.core.schedule import clock_went_back, due_at, longest_hold
 
 SourceHealthKind = Literal["ok", "failing", "silent", "waiting", "not_configured"]
 # Alerts in these states have not reached anyone (yet): status lists them with reasons.
@@ -102,8 +102,10 @@ def source_health(spec: SourceSpec, state: SourceState, now: datetime) -> Source
         # The scheduler's own rule (core.schedule.is_due) allows a little slack.
         next_poll = max(now, due_at(state.last_attempt, spec.interval))
     if back is None and state.retry_at is not None and state.retry_at > next_poll:
-        # A poll before retry_at is deferred (service._await_turn), so that is the time.
-        next_poll = state.retry_at
+        # A poll before retry_at is deferred (service._await_turn), so that is the time,
+        # held to the longest a source's request is honoured (an older build's year).
+        base = state.last_attempt or now
+        next_poll = max(next_poll, min(state.retry_at, base + longest_hold(spec.interval)))
         if state.consecutive_failures and state.last_error:
             reason = f"the source asked to wait: {state.last_error}"
         else:
