@@ -770,6 +770,39 @@ def test_a_vote_story_that_becomes_a_veto_says_so_in_its_top_level_message(h: Ha
     assert "Claimed by <@U0CLAIMER>" in str(parent["blocks"])
 
 
+def test_a_refresh_racing_the_veto_s_re_heading_never_leaves_the_vote_s_header(
+    h: Harness,
+) -> None:
+    """Probe s15 K5: a Claim's refresh (the buttons' follow-up) was rendered before the
+    veto was recorded, and its update, slow in Slack, landed after the veto's re-heading:
+    the vetoed draft's message read "Vote scheduled" for good. Here the veto is delivered
+    by another worker between the refresh's rendering and its update."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
+    veto = replace(event_alert("veto"), story_id="s1")
+    h.enqueue(vote)
+    other_worker = h.service(h.notifier())
+    other_worker.deliver()
+    [top] = h.slack.top_level(SYRIA_CHANNEL)
+    h.store.claim_alert(vote.id, "U0CLAIMER", h.clock())
+    refreshing = h.notifier()
+    real_update = refreshing.update_parent
+    raced = []
+
+    def update_after_the_veto(*args: Any, **kwargs: Any) -> None:
+        if not raced:  # the refresh's first update, rendered before the veto
+            raced.append(True)
+            h.clock.advance(minutes=1)
+            h.enqueue(veto)
+            other_worker.deliver()  # re-heads the message: "P1 · Veto"
+        real_update(*args, **kwargs)
+
+    refreshing.update_parent = update_after_the_veto  # type: ignore[method-assign]
+    assert refreshing.refresh_parent("s1", SYRIA_CHANNEL)
+    parent = h.slack.message(SYRIA_CHANNEL, top["ts"])
+    assert _header(parent).startswith("🔴 P1 · Veto · "), _header(parent)
+    assert "Claimed by <@U0CLAIMER>" in str(parent["blocks"])
+
+
 def test_a_p2_source_after_the_veto_does_not_lower_the_raised_header(h: Harness) -> None:
     vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2")
     veto = replace(event_alert("veto"), story_id="s1")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -168,7 +169,37 @@ class SlackNotifier:
         ``ts`` is the message to update when the store has no thread for the story (a
         button pressed on a message whose recording was lost). Returns False when there
         is nothing to update.
+
+        The store is read again once the update is done: another worker may have raised
+        the story meanwhile (the veto's reply re-heads the message) and seen its own
+        update land before this one, rendered from the story as it was; then the message
+        is rendered again, so a refresh never leaves a vetoed draft's message reading
+        "Vote scheduled" (probe s15 K5: a Claim's refresh, slow in Slack, raced the veto).
         """
+        view = self._parent_view(story_id, channel, ts)
+        if view is None:
+            return False
+        self._update_view(channel, view)
+        again = self._parent_view(story_id, channel, ts)
+        if again is not None and again.shown != view.shown:
+            self._update_view(channel, again)
+        return True
+
+    def _update_view(self, channel: str, view: _ParentView) -> None:
+        self.update_parent(
+            channel,
+            view.target,
+            view.parent,
+            replies=view.replies,
+            claimed=view.claimed,
+            dismissed=view.dismissed,
+            muted=view.muted,
+            raised_by=view.raised_by,
+        )
+
+    def _parent_view(self, story_id: str, channel: str, ts: str | None) -> _ParentView | None:
+        """The story's top-level message as the store has it now: where it is, the alert
+        it shows and what it shows besides."""
         thread = self.store.get_thread(story_id, channel)
         alert_id = thread.alert_id if thread else story_id
         parent = self.store.get_alert(alert_id)
@@ -178,7 +209,7 @@ class SlackNotifier:
         own = status.ts if status and status.channel == channel and status.ts else None
         target = own or (thread.ts if thread else ts)
         if parent is None or target is None:
-            return False
+            return None
         muted = (
             Mark(thread.muted_by, thread.muted_at or self._clock())
             if thread is not None and thread.muted_by
@@ -188,8 +219,7 @@ class SlackNotifier:
         # reads as the veto); imported here, the buttons' path needs it only now.
         from demandwatch.app.delivery import story_raised_by
 
-        self.update_parent(
-            channel,
+        return _ParentView(
             target,
             parent,
             replies=thread.replies if thread else 0,
@@ -198,7 +228,6 @@ class SlackNotifier:
             muted=muted,
             raised_by=story_raised_by(self.store, parent, channel),
         )
-        return True
 
     def draft_text(self, story_id: str, alert_id: str | None = None) -> tuple[str, Alert]:
         """The story's draft statement (plain text) and the alert it leads with."""
@@ -320,4 +349,32 @@ class SlackNotifier:
             channel,
             message,
             metadata={"event_type": OPS_EVENT, "event_payload": {"kind": "health"}},
+        )
+
+
+@dataclass(frozen=True)
+class _ParentView:
+    """A story's top-level message as the store has it: where, which alert, and what it
+    shows besides (SlackNotifier.update_parent's arguments)."""
+
+    target: str
+    parent: Alert
+    replies: int
+    claimed: Mark | None
+    dismissed: Mark | None
+    muted: Mark | None
+    raised_by: Alert | None
+
+    @property
+    def shown(self) -> tuple[object, ...]:
+        """What its rendering depends on, to tell whether it changed (a mute mark's time
+        comes from the clock when the store has none: left out)."""
+        return (
+            self.target,
+            self.parent.id,
+            self.replies,
+            self.claimed,
+            self.dismissed,
+            self.muted.user if self.muted is not None else None,
+            self.raised_by.id if self.raised_by is not None else None,
         )
