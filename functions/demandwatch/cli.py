@@ -31,7 +31,12 @@ from demandwatch.core.models import EVENT_TYPES, Event, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.terminal import terminal_safe
-from demandwatch.exceptions import ConfigError, DemandwatchError, StoreWriteError
+from demandwatch.exceptions import (
+    ConfigError,
+    DemandwatchError,
+    StoreBusyError,
+    StoreWriteError,
+)
 from demandwatch.notify.console import ConsoleNotifier, format_outcome
 from demandwatch.store.base import Store
 from demandwatch.store.sqlite import SqliteStore
@@ -416,6 +421,11 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
         sys.stdout = plain
 
 
+# A state file busy this long (another process holding its lock) is worth a person's
+# look; shorter is a backup or a second run finishing.
+BUSY_BEFORE_OPS = timedelta(minutes=10)
+
+
 class _Unwritable:
     """The loop's state file taking no writes (disk full): said once when it starts, to the
     console and (Slack) the ops channel, and once when it ends. Kept here, not in the state
@@ -431,11 +441,29 @@ class _Unwritable:
         if self.since is None:
             self.since = time.monotonic()
         text = str(exc)
+        busy = isinstance(exc, StoreBusyError)
         if text != self.said:
-            log.error("%s; nothing is lost: trying again every %s", text, _duration(tick))
+            # A busy file (another process's long transaction) clears by itself: a warning,
+            # not an error, and the ops channel only when it lasts (review s15 LOW-10).
+            log.log(
+                logging.WARNING if busy else logging.ERROR,
+                "%s; nothing is lost: trying again every %s",
+                text,
+                _duration(tick),
+            )
             self.said = text
         else:
             log.debug("state file still takes no writes: %s", text)
+        if busy:
+            lasted = time.monotonic() - self.since
+            if not self.ops_told and lasted >= BUSY_BEFORE_OPS.total_seconds():
+                self.ops_told = _tell_ops(
+                    notifier,
+                    f"demandwatch: state file {self.path} has been busy for "
+                    f"{_duration(round(lasted))}: another process holds its lock ({text}). "
+                    "Polls and alerts wait for it; it tries at each check.",
+                )
+            return
         if not self.ops_told:
             self.ops_told = _tell_ops(
                 notifier,

@@ -7,6 +7,7 @@ DemandwatchError
 ├── SourceSetupError       a source cannot be asked at all as configured (missing credential)
 ├── StoreError             the state store failed (adapters translate vendor errors into it)
 │   └── StoreWriteError    the store takes no writes at all (disk full, I/O error, lock held)
+│       └── StoreBusyError another process held the lock past the wait
 ├── NotifyError            delivering an alert failed
 │   └── RateLimitedError   the notifier was told to slow down (carries retry_after)
 ├── QueueError             handing messages to the queue between stages failed
@@ -75,6 +76,12 @@ class StoreWriteError(StoreError):
     error, another process holds the lock past the timeout): not one source's failure,
     since every poll would fail alike, and recording it as one would write again. The run
     stops and says it; the loop says it and tries again."""
+
+
+class StoreBusyError(StoreWriteError):
+    """Another process held the state file's lock past the wait (a long transaction, a
+    backup): unlike a full disk it clears by itself, so it is said as busy (review s15
+    LOW-10) and the ops channel hears of it only when it lasts."""
 
 
 class NotifyError(DemandwatchError):

@@ -70,3 +70,56 @@ def test_a_write_that_sqlite_refuses_otherwise_names_the_file_without_saying_dis
     assert "disk full" not in str(caught.value)
     assert not store._db.in_transaction
     store.close()
+
+
+def test_a_lock_held_past_the_wait_is_said_as_a_busy_file_not_a_full_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review s15 LOW-10: another process's long transaction (a backup, a second run) is
+    a busy file that clears in seconds, not a disk that takes no writes: said as busy, and
+    the loop tells the ops channel only if it stays busy (a full disk is told at once)."""
+    import logging
+    import time
+
+    from demandwatch import cli
+    from demandwatch.store import sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "LOCK_TIMEOUT", 0.3)
+    monkeypatch.setattr(sqlite_store, "_QUIET_WAIT", 0.1)
+    path = tmp_path / "state.sqlite3"
+    store = SqliteStore(path)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StoreWriteError) as caught:
+            store.save_source_state(SourceState("press", last_attempt=NOW))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    text = str(caught.value)
+    assert f"state file {path} is busy" in text
+    assert "another process" in text
+    assert "disk" not in text
+
+    class Ops:
+        def __init__(self) -> None:
+            self.posted: list[str] = []
+
+        def post_ops(self, message: str) -> None:
+            self.posted.append(message)
+
+    ops = Ops()
+    unwritable = cli._Unwritable(path)
+    with caplog.at_level(logging.WARNING, logger="demandwatch"):
+        unwritable.failed(caught.value, 5.0, ops)
+    assert ops.posted == []
+    assert [r.levelname for r in caplog.records if "busy" in r.getMessage()] == ["WARNING"]
+    # Still busy ten minutes later: someone should look.
+    assert unwritable.since is not None
+    unwritable.since = time.monotonic() - 601
+    unwritable.failed(caught.value, 5.0, ops)
+    assert len(ops.posted) == 1
+    assert "busy" in ops.posted[0]
+    assert "Nothing is polled" not in ops.posted[0]
+    store.save_source_state(SourceState("press", last_attempt=NOW))  # free again
+    store.close()

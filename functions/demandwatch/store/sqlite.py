@@ -33,7 +33,7 @@ from demandwatch.core.models import (
     Thread,
 )
 from demandwatch.core.stories import Story
-from demandwatch.exceptions import StoreError, StoreWriteError
+from demandwatch.exceptions import StoreBusyError, StoreError, StoreWriteError
 from demandwatch.ports import AlertRecord, Claim, Delivery
 from demandwatch.store.codec import (
     alert_from_json,
@@ -422,6 +422,12 @@ class SqliteStore:
         try:
             self._begin()
         except sqlite3.Error as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                # Another process's long transaction: it clears by itself (review s15 LOW-10).
+                raise StoreBusyError(
+                    f"state file {self.path} is busy: another process held its lock for "
+                    f"{LOCK_TIMEOUT:g}s ({exc})"
+                ) from exc
             raise StoreWriteError(cannot_write(self.path, exc, "lock")) from exc
         try:
             yield self._db
