@@ -35,8 +35,10 @@ from demandwatch.sources.kinds import (
     Parsed,
     min_interval_for,
     next_request,
+    page_token,
     parse_source,
     request_for,
+    resume_request,
 )
 from demandwatch.store.base import Store
 
@@ -60,6 +62,13 @@ MAX_POLL_WAIT = timedelta(seconds=30)
 _REPORTED_UNCONFIGURED: set[str] = set()
 # Pages one poll follows (OAI-PMH resumption tokens); more fails the poll, saying so.
 MAX_PAGES = 20
+# A request is not begun with less of the poll's time budget left than this: it could not
+# finish (probe s15 K9: a paged harvest that outlasts the function's timeout).
+MIN_REQUEST_TIME = 1.0
+# A local run's polls, all sources together, end after this; a harvest cut by it resumes at
+# the next run. The alerts already recorded are delivered without waiting for the slowest
+# source beyond it (the cloud's functions take their budget from Lambda's remaining time).
+LOCAL_POLL_BUDGET = timedelta(seconds=60)
 
 
 def _hours(delta: timedelta) -> str:
@@ -99,15 +108,24 @@ class Service:
 
     # ------------------------------------------------------------------ polling
 
-    async def poll(self, sources: Sequence[Source] | None = None) -> list[PollOutcome]:
-        """Poll ``sources`` (default: all) concurrently; exactly one outcome per source."""
+    async def poll(
+        self, sources: Sequence[Source] | None = None, *, deadline: float | None = None
+    ) -> list[PollOutcome]:
+        """Poll ``sources`` (default: all) concurrently; exactly one outcome per source.
+
+        ``deadline`` (a ``time.monotonic()`` instant): the polls' time budget. No request
+        runs past it; a paged harvest still going then is cut, what it read recorded and
+        where it stopped kept, so that the next poll goes on from there; the source is
+        reported failed ("slow"), never left out (probe s15 K9)."""
         chosen = list(self.config.sources if sources is None else sources)
         stories = _RunStories(self.store, self.clock)
         # Worker processes pay off only for many answers at once: a few feeds parse in
         # less time than it takes to start a worker.
         stories.pooled = self.parser is not None and len(chosen) >= POOL_MIN_SOURCES
         try:
-            outcomes = list(await asyncio.gather(*(self._poll_guarded(s, stories) for s in chosen)))
+            outcomes = list(
+                await asyncio.gather(*(self._poll_guarded(s, stories, deadline) for s in chosen))
+            )
         finally:
             try:
                 stories.save()
@@ -138,16 +156,25 @@ class Service:
         ]
         return max((step for step in steps if step is not None), default=None)
 
-    async def _poll_guarded(self, source: Source, stories: _RunStories) -> PollOutcome:
+    async def _poll_guarded(
+        self, source: Source, stories: _RunStories, deadline: float | None = None
+    ) -> PollOutcome:
         started = time.perf_counter()
         try:
-            return await self.poll_source(source, stories)
+            if deadline is None:
+                return await self.poll_source(source, stories)
+            # Past its requests' own limits (parsing in a worker, a slow store call): the
+            # poll ends a little after the budget whatever it is doing.
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic()) + 5.0):
+                return await self.poll_source(source, stories, deadline)
         except StoreWriteError as exc:
             # The state file takes no writes (disk full): not this source's failure, and
             # recording it as one would only fail again. The run says it (Service.poll).
             stories.unwritable.append(exc)
             elapsed = (time.perf_counter() - started) * 1000
             return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=str(exc)[:300])
+        except TimeoutError:
+            reason = "slow: stopped at the poll's time budget; polled again at the next run"
         except DemandwatchError as exc:
             reason = str(exc)
         except Exception as exc:  # a bug in one source must not stop the others
@@ -166,11 +193,20 @@ class Service:
                 consecutive_failures=state.consecutive_failures + 1,
                 last_error=reason,
                 watching_since=state.watching_since or now,
+                # A page it could not read (a token the library no longer knows): the next
+                # harvest starts again from the last whole one.
+                harvest_token=None,
+                harvest_from=None,
             )
         )
         return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=reason)
 
-    async def poll_source(self, source: Source, stories: _RunStories | None = None) -> PollOutcome:
+    async def poll_source(
+        self,
+        source: Source,
+        stories: _RunStories | None = None,
+        deadline: float | None = None,
+    ) -> PollOutcome:
         state = self.store.get_source_state(source.id)
         try:
             spec = request_for(
@@ -178,21 +214,34 @@ class Service:
             )
         except SourceSetupError as exc:
             return self._not_configured(source, state, str(exc))
+        resumed = resume_request(source, state.harvest_token) if state.harvest_token else None
+        # A harvest an earlier poll cut at its budget goes on from the page it stopped before.
+        spec = resumed or spec
+        harvest_from = (state.harvest_from or self.clock()) if resumed else self.clock()
         if state.setup_error is not None:
             # Configured now (the setting was added): status stops saying it is not.
             state = replace(state, setup_error=None)
             self.store.save_source_state(state)
-        state, deferred = await self._await_turn(source, state)
+        state, deferred = await self._await_turn(source, state, deadline)
         if deferred is not None:
             return deferred
-        result = await self.fetcher.fetch(
-            spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
-        )
+        timeout = _request_time(source, deadline)
+        if timeout is None:
+            reason = "not polled: the run's poll time budget was spent; polled at the next run"
+            return PollOutcome(source.id, "deferred", reason=reason)
+        result = await self.fetcher.fetch(spec, state, timeout=timeout, max_bytes=source.max_bytes)
         more: list[bytes] = []
+        cut: str | None = None  # the page a harvest cut at the budget stopped before
         if result.status == "ok":
-            more, stopped = await self._more_pages(source, state, result)
+            more, stopped, cut = await self._more_pages(source, state, result, deadline)
             result = stopped or result
+        elif _budget_spent(deadline) and timeout < source.timeout.total_seconds():
+            # The first page was still coming when the budget ran out: slow, not broken;
+            # a resumed harvest keeps its place.
+            cut = state.harvest_token or ""
         now = self.clock()
+        if cut is not None and result.status == "failed":
+            return self._cut(source, state, cut, harvest_from, pages=0, now=now)
         if result.status == "failed":
             reason = result.reason or "failed"
             retry_at = state.retry_at
@@ -213,6 +262,8 @@ class Service:
                     last_error=reason,
                     retry_at=retry_at,
                     watching_since=state.watching_since or now,
+                    harvest_token=None,
+                    harvest_from=None,
                 )
             )
             return PollOutcome(
@@ -233,7 +284,7 @@ class Service:
                 moved_to=result.moved_to,
             )
         body_hash = hashlib.sha256(result.body).hexdigest()
-        if body_hash == state.body_hash and state.baseline_done:
+        if body_hash == state.body_hash and state.baseline_done and cut is None and not resumed:
             self.store.save_source_state(_succeeded(state, now, **validators))
             return PollOutcome(
                 source.id, "unchanged", elapsed_ms=result.elapsed_ms, moved_to=result.moved_to
@@ -299,6 +350,21 @@ class Service:
         if stories is None:
             run.save()  # a source polled on its own saves its stories at once
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
+        new = sum(1 for e in entries if e.key in inserted and e.revises is None)
+        changed = sum(1 for e in entries if e.key in inserted and e.revises is not None)
+        if cut is not None:
+            # What the cut harvest read is recorded (its alerts go out now); the rest waits
+            # for the next poll, which asks for the page it stopped before.
+            outcome = self._cut(source, state, cut, harvest_from, pages=1 + len(more), now=now)
+            return replace(
+                outcome,
+                items=len(listed),
+                new=new,
+                changed=changed,
+                matched=matched,
+                baseline=baseline,
+                elapsed_ms=result.elapsed_ms,
+            )
         self.store.save_source_state(
             _succeeded(
                 state,
@@ -310,8 +376,6 @@ class Service:
                 **validators,
             )
         )
-        new = sum(1 for e in entries if e.key in inserted and e.revises is None)
-        changed = sum(1 for e in entries if e.key in inserted and e.revises is not None)
         return PollOutcome(
             source.id,
             # The body changed but listed nothing new: said apart from news, so that a feed
@@ -341,7 +405,7 @@ class Service:
         return await self.parser.parse(source, body, headers, now)
 
     async def _await_turn(
-        self, source: Source, state: SourceState
+        self, source: Source, state: SourceState, deadline: float | None = None
     ) -> tuple[SourceState, PollOutcome | None]:
         """Wait until this source may be asked again, or defer the poll when that is far.
 
@@ -382,7 +446,10 @@ class Service:
             if barred is None:
                 return state, None
             wait = (barred - now).total_seconds()
-            if wait > MAX_POLL_WAIT.total_seconds():
+            left = MAX_POLL_WAIT.total_seconds()
+            if deadline is not None:
+                left = min(left, deadline - time.monotonic() - MIN_REQUEST_TIME)
+            if wait > left:
                 reason = f"asked to wait until {barred:%Y-%m-%d %H:%M:%S} UTC; not polled"
                 return state, PollOutcome(source.id, "deferred", reason=reason, retry_after=wait)
             await asyncio.sleep(wait)
@@ -403,26 +470,73 @@ class Service:
         return PollOutcome(source.id, "not_configured", reason=reason)
 
     async def _more_pages(
-        self, source: Source, state: SourceState, first: FetchResult
-    ) -> tuple[list[bytes], FetchResult | None]:
+        self, source: Source, state: SourceState, first: FetchResult, deadline: float | None
+    ) -> tuple[list[bytes], FetchResult | None, str | None]:
         """Every further page of the answer (OAI-PMH resumption tokens), or the failure
         that stopped it. The pages are parsed with the first, so a failed page fails the
-        whole poll and nothing of it is recorded: a harvest is never half taken."""
+        whole poll and nothing of it is recorded.
+
+        Third: the resumption token of the page the poll's time budget (``deadline``)
+        stopped it before, None when it was not cut. Slow pages are not a failure: what
+        was read is recorded and the next poll asks for that page (a harvest whose pages
+        each take 25 s would otherwise never finish inside a function's timeout)."""
         pages: list[bytes] = []
-        spec = next_request(source, first.body)
+        body = first.body
+        spec = next_request(source, body)
         while spec is not None:
+            token = page_token(source, body)
             if len(pages) + 1 >= MAX_PAGES:
                 reason = f"more than {MAX_PAGES} pages in one harvest"
-                return pages, replace(first, status="failed", reason=reason)
+                return pages, replace(first, status="failed", reason=reason), None
+            timeout = _request_time(source, deadline)
+            if timeout is None:
+                return pages, None, token
             page = await self.fetcher.fetch(
-                spec, state, timeout=source.timeout.total_seconds(), max_bytes=source.max_bytes
+                spec, state, timeout=timeout, max_bytes=source.max_bytes
             )
             if page.status != "ok":
+                if _budget_spent(deadline) and timeout < source.timeout.total_seconds():
+                    return pages, None, token
                 reason = f"page {len(pages) + 2}: {page.reason or 'failed'}"
-                return pages, replace(page, status="failed", reason=reason)
+                return pages, replace(page, status="failed", reason=reason), None
             pages.append(page.body)
-            spec = next_request(source, page.body)
-        return pages, None
+            body = page.body
+            spec = next_request(source, body)
+        return pages, None, None
+
+    def _cut(
+        self,
+        source: Source,
+        state: SourceState,
+        token: str,
+        harvest_from: datetime,
+        *,
+        pages: int,
+        now: datetime,
+    ) -> PollOutcome:
+        """A harvest the poll's time budget stopped: kept where it stopped (a page read),
+        counted as a failure (status and health say the source is slow), and due again at
+        once when it has a place to go on from."""
+        if token:
+            reason = (
+                f"slow: harvest cut at the poll budget after {pages} page(s); "
+                "it resumes from there at the next poll"
+            )
+        else:
+            reason = "slow: no answer within the poll budget; polled again at its next turn"
+        self.store.save_source_state(
+            replace(
+                state,
+                # Due again at the next tick when it has somewhere to go on from.
+                last_attempt=state.last_attempt if token else now,
+                consecutive_failures=state.consecutive_failures + 1,
+                last_error=reason,
+                watching_since=state.watching_since or now,
+                harvest_token=token or None,
+                harvest_from=harvest_from if token else None,
+            )
+        )
+        return PollOutcome(source.id, "failed", reason=reason)
 
     # ------------------------------------------------------------------ delivery
 
@@ -456,7 +570,9 @@ class Service:
     async def run_once(
         self, sources: Sequence[Source] | None = None
     ) -> tuple[list[PollOutcome], DeliveryReport]:
-        outcomes = await self.poll(sources)
+        # A slow source (a paged harvest) must not hold the others' alerts past the budget.
+        deadline = time.monotonic() + LOCAL_POLL_BUDGET.total_seconds()
+        outcomes = await self.poll(sources, deadline=deadline)
         report = self.deliver()
         self.check_health(sources)
         self.notifier.report(outcomes)
@@ -470,10 +586,29 @@ def _validators(state: SourceState, result: FetchResult) -> dict[str, str | None
     }
 
 
+def _request_time(source: Source, deadline: float | None) -> float | None:
+    """The timeout of a request to ``source``: its own, or what is left of the poll's
+    budget when that is less; None when too little is left to begin one."""
+    timeout = source.timeout.total_seconds()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left < MIN_REQUEST_TIME:
+        return None
+    return min(timeout, left)
+
+
+def _budget_spent(deadline: float | None) -> bool:
+    return deadline is not None and deadline - time.monotonic() < MIN_REQUEST_TIME
+
+
 def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceState:
     return replace(
         state,
-        last_success=now,
+        # A harvest that went on over several polls was read whole from when it began.
+        last_success=state.harvest_from or now,
+        harvest_token=None,
+        harvest_from=None,
         last_attempt=now,
         watching_since=state.watching_since or now,
         consecutive_failures=0,

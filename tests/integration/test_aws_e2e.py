@@ -16,6 +16,7 @@ import copy
 import io
 import json
 import logging
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DRAFT
 from demandwatch.slack.interact import sign
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from feeds import VETO_ENTRY, Entry, rss, write_config
+from slow_library import SlowLibrary
 
 from .slack_server import TOKEN, SlackServer
 
@@ -1723,6 +1725,103 @@ def test_buttons_on_a_p1_whose_post_is_not_recorded_yet_act_on_it(
 # ---------------------------------------------------------------------- as deployed
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "template.yaml"
+
+
+# ---------------------------------------------------------------------- a slow harvest
+
+
+@dataclass
+class TimedContext(LambdaContext):
+    """Lambda's context with the time the invocation has left (its function's Timeout)."""
+
+    timeout_ms: int = 120_000
+    started: float = field(default_factory=time.monotonic)
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int(self.timeout_ms - (time.monotonic() - self.started) * 1000))
+
+
+def timed_tick(cloud: Cloud, timeout_ms: int) -> dict[str, Any] | None:
+    """A tick Lambda stops at ``timeout_ms``: its summary, or None when it was still running
+    then (its queue sends up to that moment are all that count)."""
+    event = load_event("scheduler_poll_tick.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    handler = cloud.handler(schedule)
+    done: list[dict[str, Any]] = []
+    worker = threading.Thread(
+        target=lambda: done.append(handler(event, TimedContext(timeout_ms=timeout_ms))),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout_ms / 1000)
+    return done[0] if done else None
+
+
+def test_a_slow_library_harvest_holds_no_alert_and_resumes_where_the_timeout_cut_it(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, tmp_path: Path
+) -> None:
+    library = SlowLibrary(pages=6)
+    try:
+        write_config(
+            tmp_path / "config",
+            [
+                {"id": "press", "url": feed.url, "key": "un_press_symbol"},
+                {
+                    "id": "undl-sc-syria-votes",
+                    "kind": "undl",
+                    "tier": "official",
+                    "url": library.url,
+                    "query": "syria",
+                },
+            ],
+            # Well above a page's time: a loaded test machine must not time a page out.
+            timeout="10s",
+        )
+        baseline(cloud, feed)  # the library answers at once: its 6 pages are the baseline
+        assert library.asked == ["from", "p2", "p3", "p4", "p5", "p6"]
+        assert cloud.store.get_source_state("undl-sc-syria-votes").baseline_done
+
+        # The library slows down: each page within the source's timeout, the harvest (12 s)
+        # past the function's 8 s. A veto comes in on the healthy press feed.
+        library.delay = 2.0
+        library.asked.clear()
+        feed.body = rss([entry(cloud.clock, 2), VETO_ENTRY])
+        report = timed_tick(cloud, timeout_ms=8000)
+        # By Lambda's timeout the veto is on the alerts queue, and the tick has ended.
+        assert cloud.depth("alert") == 1
+        assert report is not None, "the tick ran past its function's timeout"
+        assert report["alerts_queued"] == 1
+        assert report["failed"] == 1  # the library, said, not silent
+        cut = [
+            r
+            for r in (json.loads(line) for line in cloud.log.getvalue().splitlines())
+            if r.get("source") == "undl-sc-syria-votes" and r.get("status") == "failed"
+        ]
+        assert cut
+        assert "poll budget" in cut[-1]["reason"]
+        assert "resumes" in cut[-1]["reason"]
+        harvested = len(library.asked)
+        assert 1 <= harvested < 6
+
+        cloud.mapping("alert", notify).drain()
+        assert len(alert_ids(slack)) == 1
+
+        # The next ticks go on from the page the cut stopped at; none starts over.
+        for _ in range(8):
+            cloud.clock.advance(minutes=5)
+            assert timed_tick(cloud, timeout_ms=8000) is not None
+            if cloud.store.get_source_state("undl-sc-syria-votes").consecutive_failures == 0:
+                break
+        assert library.asked.count("from") == 1, library.asked
+        assert library.asked[-1] == "p6", library.asked
+        # A page the cut stopped waiting for is asked again; no other page is.
+        assert sorted(set(library.asked)) == ["from", "p2", "p3", "p4", "p5", "p6"]
+        state = cloud.store.get_source_state("undl-sc-syria-votes")
+        assert (state.consecutive_failures, state.last_error) == (0, None)
+        cloud.mapping("alert", notify).drain()
+        assert len(alert_ids(slack)) == 1
+    finally:
+        library.close()
 
 
 class _CfnNames(yaml.SafeLoader):

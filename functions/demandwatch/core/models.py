@@ -215,6 +215,11 @@ class SourceState:
     # baseline at its first good poll: what it published since this time is news, not
     # baseline (None: the first poll succeeded, or the state predates the field).
     watching_since: datetime | None = None
+    # A paged harvest (OAI-PMH) cut at its poll's time budget: the resumption token of the
+    # page it stopped before, so the next poll goes on from there rather than starting over,
+    # and when the cut harvest began (its ``last_success`` once it completes).
+    harvest_token: str | None = None
+    harvest_from: datetime | None = None
 
 
 @dataclass(frozen=True)

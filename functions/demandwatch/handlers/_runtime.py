@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -38,6 +39,26 @@ class Invocation:
     app: CloudApp
     metrics: Metrics
     logger: Logger
+    # Lambda's context object (None when a caller has none).
+    context: Any = None
+
+    def remaining_seconds(self) -> float | None:
+        """The time this invocation has left before Lambda stops it (its function's
+        Timeout), or None when the context does not say (probe s15 K9: a handler that
+        does not look runs into the timeout and loses what it had not done)."""
+        remaining = getattr(self.context, "get_remaining_time_in_millis", None)
+        if remaining is None:
+            return None
+        try:
+            return max(0.0, float(remaining()) / 1000)
+        except (TypeError, ValueError):
+            return None
+
+    def deadline(self, spend: Callable[[float], float]) -> float | None:
+        """A ``time.monotonic()`` instant ``spend(remaining seconds)`` from now; None when
+        the remaining time is not known."""
+        remaining = self.remaining_seconds()
+        return None if remaining is None else time.monotonic() + spend(remaining)
 
     def count(self, name: str, value: float = 1) -> None:
         from aws_lambda_powertools.metrics import MetricUnit
@@ -115,7 +136,7 @@ class Container:
             logger.append_keys(request_id=request_id)
         try:
             app = self._app if self._app is not None else self.start()
-            return self._work(event, Invocation(app, metrics, logger))
+            return self._work(event, Invocation(app, metrics, logger, context))
         except Exception:
             logger.exception("invocation failed")
             raise

@@ -21,7 +21,7 @@ from demandwatch.handlers._runtime import (
     make_handler,
     process_batch,
 )
-from demandwatch.queue.fanout import PollReport, PollRequest
+from demandwatch.queue.fanout import PollReport, PollRequest, poll_budget
 
 REQUIRE = ("alert_queue_url",)
 # The AWS clients its invocations make: state, the alert queue (alerts, health notices),
@@ -48,10 +48,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     batch = process_batch(event, accept, refuse)
     settings = app.settings()
     fanout = app.fanout(settings)
+    # The polls end with time left for the relay (probe s15 K9): a slow source is cut,
+    # its progress kept, rather than the invocation timing out and being retried whole.
+    deadline = invocation.deadline(poll_budget)
 
     async def go() -> PollReport:
         async with app.poller(settings) as service:
-            return await fanout.poll(service, requests)
+            return await fanout.poll(service, requests, deadline)
 
     # A store or queue failure raises: the whole batch is retried (polling is idempotent)
     # and the function's Errors alarm sees it.

@@ -50,6 +50,18 @@ log = logging.getLogger("demandwatch")
 # lost message; a duplicate it might cause finds the alert posted and does nothing.
 REQUEUE_AFTER = timedelta(minutes=15)
 
+# What a polling invocation keeps of its remaining time after its polls: the health checks,
+# the relay of what they recorded, the escalation check (store reads, queue sends: seconds,
+# more on a slow day of DynamoDB). A quarter, at most 30 s: ScheduleFunction's 120 s give
+# its polls 90 s (probe s15 K9: a slow harvest ran the tick into its timeout).
+AFTER_POLLS_SHARE = 0.25
+AFTER_POLLS_MAX = 30.0
+
+
+def poll_budget(remaining: float) -> float:
+    """Seconds of ``remaining`` an invocation may spend polling."""
+    return max(0.0, remaining - min(remaining * AFTER_POLLS_SHARE, AFTER_POLLS_MAX))
+
 
 # What the staged pipeline needs of the store: all of it is in the Store's ports (the
 # outbox included), so SQLite can run the staged pipeline as well as DynamoDB.
@@ -346,29 +358,44 @@ class FanOut:
         states = [self.store.get_source_state(s.id) for s in self.config.sources]
         return sum(1 for s in states if s.consecutive_failures > 0), len(states)
 
-    async def schedule(self, service: Service) -> ScheduleReport:
-        """Poll the due sources inline when few, else fan out one message per source."""
+    async def schedule(self, service: Service, deadline: float | None = None) -> ScheduleReport:
+        """Relay what is recorded, then poll the due sources inline when few (within
+        ``deadline``, a ``time.monotonic()`` instant: see ``poll_budget``), else fan out one
+        message per source; then health, the relay of what the polls recorded, escalations.
+
+        What is already recorded is queued first, whatever the polls then do: a tick that
+        a slow source runs into its timeout has sent it (probe s15 K9, where a veto waited
+        behind a harvest tick after tick)."""
         due = self.due_sources()
+        # P2s held for quiet hours that no longer apply go out with this first relay.
+        self.release_unquieted()
+        relayed = self.relay()
         outcomes: list[PollOutcome] = []
         fanned_out = 0
         if len(due) <= self.inline_poll_max or self.poll_queue is None:
-            outcomes = await service.poll(due)
+            outcomes = await service.poll(due, deadline=deadline)
         else:
             self.poll_queue.send([PollRequest(s.id).to_message() for s in due])
             fanned_out = len(due)
         # Every source, not just the due ones: a source can fall silent between its polls.
         service.check_health()
-        self.release_unquieted()
+        relayed += self.relay()
         return ScheduleReport(
             due=tuple(s.id for s in due),
             fanned_out=fanned_out,
             outcomes=tuple(outcomes),
-            relayed=self.relay(),
+            relayed=relayed,
             escalations_due=self.check_escalations(),
         )
 
-    async def poll(self, service: Service, requests: Sequence[PollRequest]) -> PollReport:
-        """Poll the requested sources (each once, concurrently), then relay new alerts.
+    async def poll(
+        self,
+        service: Service,
+        requests: Sequence[PollRequest],
+        deadline: float | None = None,
+    ) -> PollReport:
+        """Poll the requested sources (each once, concurrently, within ``deadline``), then
+        relay new alerts.
 
         A source no longer in the configuration is skipped, not retried: the configuration
         changed between the schedule and this poll.
@@ -377,7 +404,9 @@ class FanOut:
         unknown = tuple(s for s in wanted if s not in self._sources)
         for source_id in unknown:
             log.warning("poll request for unknown source %s skipped", source_id)
-        outcomes = await service.poll([self._sources[s] for s in wanted if s in self._sources])
+        outcomes = await service.poll(
+            [self._sources[s] for s in wanted if s in self._sources], deadline=deadline
+        )
         return PollReport(tuple(outcomes), unknown, self.relay())
 
     def check_escalations(self) -> int:

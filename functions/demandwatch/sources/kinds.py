@@ -113,6 +113,20 @@ def next_request(source: Source, body: bytes) -> RequestSpec | None:
     return None
 
 
+def page_token(source: Source, body: bytes) -> str:
+    """What names the page after ``body`` (its resumption token; "" for none)."""
+    if source.kind == "undl":
+        return undl.resumption_token(body) or ""
+    return ""
+
+
+def resume_request(source: Source, token: str) -> RequestSpec | None:
+    """The page a cut harvest stopped before (None: the source's kind does not page)."""
+    if source.kind == "undl" and undl.is_oai(source.url):
+        return undl.resume(source.url, token)
+    return None
+
+
 def min_interval_for(source: Source) -> float:
     """Seconds that must pass between two requests to this source's host."""
     configured = source.min_interval.total_seconds() if source.min_interval else 0.0

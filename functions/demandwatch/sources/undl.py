@@ -103,6 +103,12 @@ def next_request(url: str, body: bytes) -> RequestSpec | None:
     token = resumption_token(body)
     if not token:
         return None
+    return resume(url, token)
+
+
+def resume(url: str, token: str) -> RequestSpec:
+    """The request for the page of a harvest ``token`` names: the next page, or the page a
+    poll cut at its time budget stopped before (kept with the source)."""
     parts = urlsplit(url)
     # OAI-PMH: a resumptionToken request carries the verb and the token, nothing else.
     query = urlencode({"verb": "ListRecords", "resumptionToken": token})

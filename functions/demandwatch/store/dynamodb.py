@@ -107,13 +107,21 @@ _CONFLICT_RETRIES = 5
 # The most items one TransactWriteItems takes.
 _TRANSACTION_ITEMS = 100
 
-_STATE_TEXT_FIELDS = ("etag", "last_modified", "body_hash", "last_error", "setup_error")
+_STATE_TEXT_FIELDS = (
+    "etag",
+    "last_modified",
+    "body_hash",
+    "last_error",
+    "setup_error",
+    "harvest_token",
+)
 _STATE_DATE_FIELDS = (
     "last_success",
     "last_attempt",
     "last_new_item",
     "retry_at",
     "watching_since",
+    "harvest_from",
 )
 
 
@@ -340,6 +348,8 @@ class DynamoDbStore:
             retry_at=_date(item, "retry_at"),
             setup_error=_text(item, "setup_error"),
             watching_since=_date(item, "watching_since"),
+            harvest_token=_text(item, "harvest_token"),
+            harvest_from=_date(item, "harvest_from"),
         )
 
     def switch_health_notified(self, source_id: str, *, was: bool) -> bool:

@@ -73,7 +73,9 @@ CREATE TABLE IF NOT EXISTS source_state (
     health_notified INTEGER NOT NULL DEFAULT 0,
     retry_at TEXT,
     setup_error TEXT,
-    watching_since TEXT
+    watching_since TEXT,
+    harvest_token TEXT,
+    harvest_from TEXT
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -160,9 +162,11 @@ _STATE_FIELDS = (
     "retry_at",
     "setup_error",
     "watching_since",
+    "harvest_token",
+    "harvest_from",
 )
 _DATE_FIELDS = frozenset(
-    {"last_success", "last_attempt", "last_new_item", "retry_at", "watching_since"}
+    {"last_success", "last_attempt", "last_new_item", "retry_at", "watching_since", "harvest_from"}
 )
 
 
@@ -360,6 +364,10 @@ class SqliteStore:
             self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
         if "watching_since" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN watching_since TEXT")
+        if "harvest_token" not in columns:
+            # A harvest cut at its poll's time budget (service.Service._more_pages).
+            self._db.execute("ALTER TABLE source_state ADD COLUMN harvest_token TEXT")
+            self._db.execute("ALTER TABLE source_state ADD COLUMN harvest_from TEXT")
         document_columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
         if "report" not in document_columns:
             # Documents recorded before reports were remembered read as unknown (NULL).
