@@ -436,3 +436,39 @@ def test_a_follow_up_slack_keeps_rate_limiting_backs_off_by_receive_not_only_ret
     assert sum(waits, timedelta()) >= timedelta(minutes=2)
     # A long Retry-After is honoured as it is.
     assert due_in(RateLimitedError("x", 300), now, 2) == timedelta(seconds=300)
+
+
+# ---------------------------------------------------------------------- time budget
+
+
+class _Context:
+    def __init__(self, millis: int) -> None:
+        self.millis = millis
+
+    def get_remaining_time_in_millis(self) -> int:
+        return self.millis
+
+
+def test_polls_keep_a_quarter_of_the_remaining_time_at_most_thirty_seconds() -> None:
+    from demandwatch.queue.fanout import poll_budget
+
+    assert poll_budget(120) == 90  # ScheduleFunction's Timeout
+    assert poll_budget(8) == 6
+    assert poll_budget(300) == 270
+    assert poll_budget(0) == 0
+
+
+def test_an_invocation_reads_its_remaining_time_from_lambdas_context() -> None:
+    import time
+
+    from demandwatch.handlers._runtime import Invocation
+
+    timed = Invocation(app=None, metrics=None, logger=None, context=_Context(8000))  # type: ignore[arg-type]
+    assert timed.remaining_seconds() == 8.0
+    deadline = timed.deadline(lambda left: left - 2)
+    assert deadline is not None
+    assert 5.5 < deadline - time.monotonic() <= 6.0
+    # A context that does not say (a test's, an older runtime's): no budget, as before.
+    untimed = Invocation(app=None, metrics=None, logger=None, context=object())  # type: ignore[arg-type]
+    assert untimed.remaining_seconds() is None
+    assert untimed.deadline(lambda left: left) is None

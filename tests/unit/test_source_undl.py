@@ -304,3 +304,32 @@ def test_a_undl_source_without_its_own_max_item_age_keeps_records_as_long_as_the
     assert undl_source.max_item_age == timedelta(days=10)  # the source's own, as written
     assert kind_max_item_age("undl", timedelta(days=60)) == timedelta(days=60)
     assert kind_max_item_age("rss", timedelta(days=60)) is None
+
+
+def test_a_cut_harvest_resumes_from_the_token_it_kept() -> None:
+    from demandwatch.config import Source
+    from demandwatch.sources.kinds import page_token, resume_request
+
+    spec = undl.resume(f"{OAI}?set=votes", "tok&7")
+    assert parse_qs(urlsplit(spec.url).query) == {
+        "verb": ["ListRecords"],
+        "resumptionToken": ["tok&7"],
+    }
+    assert not spec.conditional
+    source = Source(
+        id="undl",
+        name="UNDL",
+        kind="undl",
+        url=OAI,
+        tier="official",
+        key="default",
+        interval=timedelta(hours=2),
+        timeout=timedelta(seconds=30),
+        expect_every=timedelta(days=120),
+        max_bytes=1_000_000,
+    )
+    assert page_token(source, oai_page("", token="tok-3")) == "tok-3"
+    assert page_token(source, oai_page("")) == ""
+    resumed = resume_request(source, "tok-3")
+    assert resumed is not None
+    assert parse_qs(urlsplit(resumed.url).query)["resumptionToken"] == ["tok-3"]
