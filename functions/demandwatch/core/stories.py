@@ -971,7 +971,11 @@ def same_development(
     of the vote's day. ``documents`` and ``codes``: the story's Council documents and press
     codes, when the caller keeps them (else read from its symbols)."""
     days = None if record and cand.vote_date is None else vote_days(cand)
-    if days is not None and story.vote_days is not None:
+    if (
+        days is not None
+        and story.vote_days is not None
+        and not _brought_forward(story, cand, documents)
+    ):
         stated = story.vote_date is not None or cand.vote_date is not None
         if stated and _overlap(story.vote_days, days) is None:
             return False
@@ -1031,6 +1035,24 @@ def same_development(
         if mine and other and not mine & other:
             return False
     return True
+
+
+def _brought_forward(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
+    """Whether ``cand`` reports the outcome of the vote the story announced, on its draft:
+    the story reports no outcome yet (its day is the one announced) and the item names a
+    draft the story names. The announced day then parts nothing: a vote brought forward
+    ("the vote was moved up to today"), put off to another day, or an announcement whose day
+    was misread is still that draft's vote, and a draft is voted on once (probe s14 J4, N6:
+    the veto two days before the announced Thursday opened a second story and paged again,
+    and the vote's message went on saying "Vote scheduled")."""
+    if cand.item.event not in _OUTCOMES or story.event != "vote_scheduled":
+        return False
+    cited = cand.background.union(story.background)
+    mine = identifying(_council_documents(cand.symbols), cand.item.published.year) - cited
+    if not mine:
+        return False
+    other = _council_documents(story.symbols) if documents is None else documents
+    return bool(mine & (other - cited))
 
 
 _SYMBOL_YEAR = re.compile(r"^S/(?:PRST/)?(\d{4})/|\((\d{4})\)$")
@@ -2552,6 +2574,18 @@ def _merge(
 ) -> Story:
     """``story`` with ``cand`` joined as ``item``, given the joined ``words`` and ``symbols``."""
     event = min((story.event, cand.item.event), key=EVENT_TYPES.index)
+    stated = vote_days(cand)
+    vote_date = story.vote_date or (cand.vote_date if stated is not None else None)
+    days = _narrowed(story.vote_days, stated)
+    # The outcome of a vote held on another day than announced (see ``_brought_forward``)
+    # dates the story: the announced day was not the vote's.
+    if (
+        stated is not None
+        and story.vote_days is not None
+        and _overlap(story.vote_days, stated) is None
+        and _brought_forward(story, cand, None)
+    ):
+        vote_date, days = cand.vote_date, stated
     lead = (
         story.title
         if EVENT_TYPES.index(story.event) <= EVENT_TYPES.index(cand.item.event)
@@ -2569,9 +2603,9 @@ def _merge(
         items=(*story.items, item),
         words=words,
         ga_debate_due=story.ga_debate_due or cand.ga_debate_due,
-        vote_date=story.vote_date or (cand.vote_date if vote_days(cand) is not None else None),
+        vote_date=vote_date,
         tally=_fuller_tally(story.tally, cand.tally),
-        vote_days=_narrowed(story.vote_days, vote_days(cand)),
+        vote_days=days,
         vetoers=tuple(sorted({*story.vetoers, *vetoers_of(cand)})),
         background=tuple(sorted({*story.background, *cand.background})),
     )
