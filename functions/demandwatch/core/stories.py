@@ -1217,6 +1217,8 @@ class StoryClusterer:
         self._kinds: dict[str, frozenset[EventType]] = {}
         # Per story: its item count and the Councils its headlines name (``_other_council``).
         self._councils_held: dict[str, tuple[int, frozenset[str]]] = {}
+        # Per story: its item count and whether its words name a vote (``_calls_before``).
+        self._votes_named: dict[str, tuple[int, bool]] = {}
         self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
         # For each event type, the stories an item of that type fits, in ``stories`` order:
         # a story that stops fitting a type (it gained a kind) never fits it again, since a
@@ -1549,6 +1551,18 @@ class StoryClusterer:
             self._councils_held[story.id] = kept
         return bool(kept[1]) and kept[1].isdisjoint(named)
 
+    def _calls_before(self, story: Story, cand: Candidate) -> bool:
+        """Whether the item reports a Council outcome and the story holds only statements,
+        none naming a vote (see ``_names_vote``). What the story's words name is kept per
+        story, read again only when it grew."""
+        if cand.item.event not in _OUTCOMES or self._kinds[story.id] != _CALLS:
+            return False
+        kept = self._votes_named.get(story.id)
+        if kept is None or kept[0] != len(story.items):
+            kept = (len(story.items), _names_vote(story.words))
+            self._votes_named[story.id] = kept
+        return not kept[1]
+
     def _negotiation(self, story_id: str, cand: Candidate) -> bool:
         """Whether the item and the story are both a draft under negotiation (see
         ``_NEGOTIATION``)."""
@@ -1804,6 +1818,14 @@ class StoryClusterer:
             if not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
                 continue
             if not (shared or keyed) and self._other_council(story, cand):
+                continue
+            # A Council outcome is not the story of calls made before it that name no vote:
+            # the High Commissioner urging access for monitors an hour before the veto of a
+            # draft on that access shares the matter and the day, not the development (probe
+            # s14 J5: the veto joined the call's story, whose message was re-headed "P1 Veto
+            # (was: statement)" over the High Commissioner's words). A reaction posted before
+            # the report of the vote names it ("deplores the veto", "salue l'adoption").
+            if not (shared or keyed) and self._calls_before(story, cand):
                 continue
             # A call made off the Council's votes (a statement) on demands the story's news
             # never touched is another development: the High Commissioner urging an ICC
@@ -2443,6 +2465,27 @@ def _councils(title: str) -> frozenset[str]:
     """Which of the two Councils (``_COUNCILS``) a headline names."""
     folded = fold(title).lower()
     return frozenset(name for name, pattern in _COUNCILS if pattern.search(folded))
+
+
+# Statements alone (see ``StoryClusterer._calls_before``).
+_CALLS: frozenset[EventType] = frozenset({"statement"})
+# The words (folded, as the items' words are) that name a Council vote or its outcome in the
+# six languages, by their beginnings: the veto, the vote, the draft, the resolution, its
+# adoption ("vote", "voted", "votación", "Abstimmung", "голосование", "التصويت"; "draft",
+# "projet", "proyecto", "Entwurf", "проект", "مشروع"; "adopted", "adopté", "aprobó",
+# "verabschiedet", "angenommen", "принял", "اعتمد"; "resolution", "resolución", "резолюция",
+# "القرار"), and the failure a reaction names it by (see ``_FAILURE``).
+_VOTE_NAMED = re.compile(
+    r"veto|vot|draft|resolu|adopt|projet|proyecto|aprob|abstimm|entwurf|verabschied|angenomm"
+    r"|голосов|проголос|вето|резолюц|проект|принял|принят|(?:[وبلف]?ال|[وبلف])?"
+    r"(?:صوت|تصويت|قرار|مشروع|فيتو|نقض|اعتما?د)"
+    r"|unable|inability|failure|failed|fails|block"
+)
+
+
+def _names_vote(words: dict[str, int]) -> bool:
+    """Whether any of ``words`` names a Council vote or its outcome (see ``_VOTE_NAMED``)."""
+    return any(_VOTE_NAMED.match(word) for word in words if word[0] != NAME)
 
 
 def _held_councils(story: Story) -> frozenset[str]:
