@@ -1451,7 +1451,7 @@ class StoryClusterer:
         """The stories ``cand`` can join, in ``stories`` order: those its type fits (see
         ``fits``) sharing a word or a symbol with it, those holding a symbol that
         identifies its development (the exception in ``assign`` for a meeting convened on a
-        vote), and ``reacted``, the veto a reaction is about (``_reacted_veto``, read once by
+        vote), and ``reacted``, the vote a reaction is about (``_reacted_vote``, read once by
         ``assign``). Any other story is passed over by ``assign`` before it is scored."""
         event = cand.item.event
         fitting = self._fitting_ids[event]
@@ -1488,7 +1488,7 @@ class StoryClusterer:
         item's vocabulary, each in many postings). Either way finds the same stories."""
         return fitting < postings
 
-    def _reacted_veto(self, cand: Candidate) -> str | None:
+    def _reacted_vote(self, cand: Candidate) -> str | None:
         """The story of the veto a reaction is about, when the day says which: a statement
         naming the veto or the Council's failure ("regrets that the Security Council was
         unable to agree", "the Council's failure to renew") published on the day of the one
@@ -1496,13 +1496,25 @@ class StoryClusterer:
         ``likely_vote_day``). The Secretary-General's regret and an aid group's alarm name
         the mandate or the crossing and the failure, not the vote's words, so their words
         alone rarely reach even the reaction bar. With two vetoes that day (two drafts, a
-        rival text misread as one) the day does not say which: the words decide."""
-        if cand.item.event != "statement" or not cand.failure_named:
+        rival text misread as one) the day does not say which: the words decide. Likewise
+        the story of the one adoption of the day for a statement naming the Council or its
+        text but no failure (see below)."""
+        if cand.item.event != "statement":
             return None
+        if cand.failure_named:
+            outcome: EventType = "veto"
+        elif _FAILED_VOTE.isdisjoint(cand.words) or not _FAILURE.isdisjoint(cand.words):
+            return None
+        else:
+            # A reaction to an adoption names the Council or its text, seldom the vote: aid
+            # groups welcome "the Council's decision" to renew the crossings and say what it
+            # lacks, in words of their own. On the day of the one adoption the clusterer
+            # holds, it is that adoption's, on the same terms as a reaction to a veto.
+            outcome = "resolution_adopted"
         day = likely_vote_day(cand)
         found = [
             story_id
-            for story_id in self._by_outcome.get(("veto", day), ())
+            for story_id in self._by_outcome.get((outcome, day), ())
             if self._outcome_day(self.stories[story_id]) == day
             and self._organ_of(self.stories[story_id]) is None
         ]
@@ -1734,7 +1746,7 @@ class StoryClusterer:
         norm = self.norm(cand.words, idf)
         voted = _ballot(cand)
         misread = _misread_veto_news(cand, voted)
-        reacted = self._reacted_veto(cand)
+        reacted = self._reacted_vote(cand)
         # The stories a key of the vote joins however little their words share: the vote a
         # voting record records (``_recorded_votes``), or the one a tally names (``_orphan_vote``).
         if cand.record is not None:
