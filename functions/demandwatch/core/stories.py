@@ -982,7 +982,12 @@ def same_development(
     # A meeting dated another day than the story's vote is another meeting: the Assembly's
     # debate held days after the veto, not its convening that names the vote.
     met = cand.vote_date if cand.item.event == "meeting" else None
-    if met and story.vote_days and _overlap(story.vote_days, (met, met)) is None:
+    if (
+        met
+        and story.vote_days
+        and _overlap(story.vote_days, (met, met)) is None
+        and not _convening(story, cand, documents)
+    ):
         return False
     if story.tally and cand.tally and not _same_tally(story.tally, cand.tally):
         return False
@@ -2616,12 +2621,31 @@ def _repeats_headline(story: Story, cand: Candidate) -> bool:
 
 def _convened_on(story: Story, cand: Candidate) -> bool:
     """A meeting convened on a vote the story reports: the item names the vote's day (the
-    Assembly's debate held days later, reported on its own day, names its own)."""
+    Assembly's debate held days later, reported on its own day, names its own), or a day
+    still ahead (the notice convening that debate, see ``_convening``)."""
     if cand.item.event != "meeting" or story.event not in ("veto", "resolution_adopted"):
         return False
     if story.vote_days is None or cand.vote_date is None:
         return True
+    if cand.vote_date > _utc(cand.item.published).date():
+        return True
     return _overlap(story.vote_days, (cand.vote_date, cand.vote_date)) is not None
+
+
+def _convening(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
+    """Whether a meeting item convenes, for a day still ahead, a meeting on the story's vote:
+    it names a draft the story names (the Assembly's President convening the debate "on the
+    veto cast on 9 June on draft resolution S/2026/418", published the next day for the 17th).
+    The notice is the veto's thread (README of tests/eval); the debate, reported on its day,
+    is its own development."""
+    if cand.item.event != "meeting" or story.event not in _OUTCOMES or cand.vote_date is None:
+        return False
+    if cand.vote_date <= _utc(cand.item.published).date():
+        return False
+    cited = cand.background.union(story.background)
+    mine = _council_documents(cand.symbols) - cited
+    other = _council_documents(story.symbols) if documents is None else documents
+    return bool(mine & (other - cited))
 
 
 def _merge(
