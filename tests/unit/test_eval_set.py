@@ -973,11 +973,13 @@ def test_cross_language_and_english_register_story_sets(capsys: pytest.CaptureFi
     # stories-busy-7.jsonl (the ICC referral vetoed beside a rival text, the Assembly's debate,
     # a verdict, in six languages): 0.981 / 0.696 end to end, 0.970 / 0.737 with the labelled
     # events, until a reaction naming the veto ranked a veto's story first (session 14): 0.988 /
-    # 0.774 and 0.989 / 0.816. Held with room for the events' changes.
+    # 0.774 and 0.989 / 0.816; until the notice convening the Assembly's debate joined the
+    # veto (session 15): 0.989 / 0.857 and 0.990 / 0.899. Held with room for the events'
+    # changes.
     busy7 = run_eval(capsys, "stories-busy-7.jsonl")
     for report, key, precision, recall in (
-        (busy7, "clustering", 0.95, 0.75),
-        (busy7, "clustering_labelled_events", 0.95, 0.80),
+        (busy7, "clustering", 0.95, 0.83),
+        (busy7, "clustering_labelled_events", 0.95, 0.87),
         (busy5, "clustering", 0.95, 0.80),
         (busy5, "clustering_labelled_events", 0.95, 0.90),
         (busy6, "clustering", 0.95, 0.90),
