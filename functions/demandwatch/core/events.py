@@ -3149,8 +3149,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["resolution_adopted"] = max(
             scores["resolution_adopted"], scores["statement"] + 1, scores["meeting"] + 1, 8.0
         )
+    # (or a lede whose subject is the court, its sentence in words that also mean "condemns":
+    # "La cour d'assises de Paris a condamné ... à la perpétuité")
+    court_lede = bool(_COURT_LEDE.search(lede) and _COURT.search(first_sentence))
     if (
-        _COURT.search(title)
+        (_COURT.search(title) or court_lede)
         and not speaker
         # "Survivors hail guilty verdict": a reaction to the court, not its decision.
         and not (
@@ -4638,6 +4641,11 @@ _COURT = _Gated(
 )
 
 
+# A lede whose subject is a court: it opens on the court within its first three words.
+_COURT_LEDE = _Gated(
+    r"^(?:[\w'-]+ ){0,2}?(?:court|tribunal|cour|juges?|justice|audiencia|juzgado|gericht\w*|oberlandesgericht"
+    r"|landgericht|суд\w*|محكمة|المحكمة)\b"
+)
 _COURT_SUBJECT = _Gated(r"\b(?:court|tribunal|judges?|judiciary)\b")
 
 
