@@ -135,8 +135,9 @@ class Alerts(Protocol):
 
     def bring_forward(self, alert_id: str, now: datetime) -> bool:
         """A pending alert held back to a later time (a quiet-hours window since taken out
-        of the configuration) is due ``now``, its outbox turn too; False, changing
-        nothing, when it is not pending with a later time."""
+        of the configuration), or whose outbox turn is later (left untried by a Slack
+        outage since over), is due ``now``, its outbox turn too; False, changing nothing,
+        when it is not pending with a later time or turn."""
         ...
 
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:

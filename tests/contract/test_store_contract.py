@@ -487,6 +487,21 @@ def test_a_pending_alert_held_back_can_be_brought_forward(store: Store) -> None:
     assert store.alert_state("alert-quiet") == "posted"
 
 
+def test_a_pending_alert_whose_outbox_turn_is_later_can_be_brought_forward(store: Store) -> None:
+    """Probe s15 K3: an alert a Slack outage left untried (due, but its outbox turn 15
+    minutes on) is queued at the next relay once the outage is over."""
+    recheck = timedelta(minutes=15)
+    store.record_new("s", [with_alert("untried")], T0, TTL)
+    now = T0 + timedelta(minutes=5)
+    assert [a.id for a in store.take_outbox(now, recheck)] == ["alert-untried"]
+    later = now + timedelta(minutes=1)
+    assert store.take_outbox(later, recheck) == []  # its turn is 15 minutes on
+    assert store.bring_forward("alert-untried", later) is True
+    assert [a.id for a in store.take_outbox(later, recheck)] == ["alert-untried"]
+    store.record_new("s", [with_alert("due")], later, TTL)
+    assert store.bring_forward("alert-due", later) is False  # due already: nothing to move
+
+
 def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
     """What a run leaves behind: pending alerts with their retry time, leased ones with
     the end of their lease, the most urgent first; delivered ones are not listed."""

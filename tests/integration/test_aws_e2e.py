@@ -853,6 +853,30 @@ def test_a_refused_token_is_said_once_per_outage_and_never_fills_the_dead_letter
     assert cloud.depth("alert_dlq") == 0
 
 
+def test_vetoes_an_outage_kept_from_slack_all_go_out_at_the_ticks_after_it_ends(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s15 K3: three vetoes in one notify batch while Slack refused the token: the
+    first was tried, the other two were left untried with the outbox's 15 minutes. Once
+    Slack took the first again the two still waited the rest of those 15 minutes."""
+    baseline(cloud, feed)
+    slack.token, slack.auth_error = "xoxb-rotated-elsewhere", "token_revoked"
+    vetoes = [entry(cloud.clock, n) for n in (6, 7, 8)]
+    feed.body = rss([*vetoes, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 3
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    assert slack.top_level("C0SYRIAUN") == []
+
+    slack.token = TOKEN  # fixed
+    for _ in range(3):  # the schedule's ticks, a minute apart, after the outage
+        cloud.clock.advance(minutes=1)
+        cloud.tick()
+        notifier.drain()
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(v.title in t for t in posted) for v in vetoes] == [1, 1, 1]
+
+
 def test_a_token_rotated_in_the_secret_is_used_by_a_warm_container_at_once(
     cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:

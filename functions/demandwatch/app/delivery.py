@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from demandwatch.app.quiet import LOOKED_AT, release_unquieted
+from demandwatch.app.quiet import LOOKED_AT, QUIET_REASON, release_unquieted
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
@@ -1344,6 +1344,20 @@ class DeliverAlerts:
                 self.poster.post_ops(text)
             except NotifyError as exc:
                 log.warning("ops notice not posted: %s", exc)
+            self._due_after_outage()
+
+    def _due_after_outage(self) -> None:
+        """The outage is over: the alerts it kept back are due now, not at the turn the
+        outbox gave them (up to 15 minutes on): a notify batch tried one alert and left
+        the rest, P1 vetoes too, untried for that turn (probe s15 K3). Holds of their own
+        stay: quiet hours, a channel that takes nothing."""
+        now = self.clock()
+        for record in self.alerts.undelivered_alerts(LOOKED_AT):
+            reason = record.last_error or ""
+            if record.state == "pending" and not reason.startswith(
+                (QUIET_REASON, "no channel takes it")
+            ):
+                self.alerts.bring_forward(record.alert.id, now)
 
 
 _OUTAGE_ENDS = {

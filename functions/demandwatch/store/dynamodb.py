@@ -674,7 +674,7 @@ class DynamoDbStore:
             self._client.update_item,
             Key=_alert_key(alert_id),
             UpdateExpression="SET not_before = :now, enqueue_at = :now",
-            ConditionExpression="#state = :pending AND not_before > :now",
+            ConditionExpression="#state = :pending AND (not_before > :now OR enqueue_at > :now)",
             ExpressionAttributeNames={"#state": "state"},
             ExpressionAttributeValues={":now": _s(_iso(now)), ":pending": _s("pending")},
         )

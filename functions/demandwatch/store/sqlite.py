@@ -641,8 +641,8 @@ class SqliteStore:
         with self._write() as db:
             moved = db.execute(
                 "UPDATE alerts SET not_before = ?, enqueue_at = ? "
-                "WHERE alert_id = ? AND state = 'pending' AND not_before > ?",
-                (stamp, stamp, alert_id, stamp),
+                "WHERE alert_id = ? AND state = 'pending' AND (not_before > ? OR enqueue_at > ?)",
+                (stamp, stamp, alert_id, stamp, stamp),
             ).rowcount
         return bool(moved == 1)
 
