@@ -958,6 +958,30 @@ def test_slack_failing_for_an_hour_fails_no_alert_fills_no_dead_letter_queue_and
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
+def test_after_a_short_outage_every_alert_of_the_batch_goes_out_at_the_next_tick(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s15 K3: Slack down for a minute while three vetoes arrive in one batch; the
+    first meets the outage and waits its backoff, the two behind it are not tried. Once
+    Slack is back, the next tick queued only the one that tried: the other two, P1
+    vetoes, waited out the outbox's quarter of an hour."""
+    baseline(cloud, feed)
+    slack.fail("chat.postMessage", status=503, times=100_000)
+    vetoes = [entry(cloud.clock, n) for n in (21, 22, 23)]
+    feed.body = rss([*vetoes, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 3
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    assert slack.top_level("C0SYRIAUN") == []
+    slack.recover()
+    cloud.clock.advance(minutes=2)
+    assert cloud.tick()["alerts_queued"] == 3
+    notifier.drain()
+    posted = [m["text"] for m in slack.top_level("C0SYRIAUN")]
+    assert [sum(e.title in t for t in posted) for e in vetoes] == [1, 1, 1]
+    assert cloud.store.alert_counts() == {"posted": 3}
+
+
 def test_a_source_failing_through_a_long_slack_outage_is_reported_once_slack_is_back(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:
