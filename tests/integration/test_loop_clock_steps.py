@@ -13,7 +13,6 @@ it), read at every look, so the file steps a running loop's clock.
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
@@ -21,16 +20,15 @@ import sys
 import textwrap
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from demandwatch.slack.api import ALERT_EVENT
-from feeds import QUIET_ENTRIES, VETO_ENTRY, rss, write_config
-from integration.slack_server import TOKEN, SlackServer
+from feeds import write_config
+from integration.cli_hooks import hooked_env, serve, veto_posts
+from integration.slack_server import SlackServer
 from integration.test_run_loop import Lines, _interruptible
-from slack_support import CHANNELS, SYRIA_CHANNEL
+from slack_support import CHANNELS
 
 pytestmark = pytest.mark.integration
 SCRIPT = Path(sys.executable).parent / "demandwatch"
@@ -63,45 +61,18 @@ HOURS = 3600.0
 
 
 def _env(tmp_path: Path, config: Path, state: Path, slack: SlackServer) -> dict[str, str]:
-    hook = tmp_path / "hook"
-    hook.mkdir(exist_ok=True)
-    (hook / "sitecustomize.py").write_text(SHIFTED_CLOCK, encoding="utf-8")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("DEMANDWATCH_", "SLACK_", "RELIEFWEB_"))
-    }
-    env.update(
-        {
-            "DEMANDWATCH_CONFIG": str(config),
-            "DEMANDWATCH_STATE": str(state),
-            "DEMANDWATCH_TEST_CLOCK_OFFSET": str(tmp_path / "clock-offset"),
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": slack.url,
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(hook), env.get("PYTHONPATH")])),
-        }
+    return hooked_env(
+        tmp_path,
+        config,
+        state,
+        slack,
+        SHIFTED_CLOCK,
+        DEMANDWATCH_TEST_CLOCK_OFFSET=str(tmp_path / "clock-offset"),
     )
-    return env
 
 
 def _set_clock(tmp_path: Path, offset: float) -> None:
     (tmp_path / "clock-offset").write_text(str(offset), encoding="utf-8")
-
-
-def _serve(httpserver: HTTPServer, *, veto: bool) -> None:
-    httpserver.clear()
-    entries = [VETO_ENTRY, *QUIET_ENTRIES] if veto else QUIET_ENTRIES
-    httpserver.expect_request("/feed").respond_with_data(
-        rss(entries), content_type="application/rss+xml"
-    )
-
-
-def _veto_posts(slack: SlackServer) -> list[dict[str, Any]]:
-    return [
-        m
-        for m in slack.top_level(SYRIA_CHANNEL)
-        if m.get("metadata", {}).get("event_type") == ALERT_EVENT
-    ]
 
 
 def test_the_loop_polls_at_once_after_the_clock_went_back_and_once_after_it_jumped_ahead(
@@ -127,7 +98,7 @@ def test_the_loop_polls_at_once_after_the_clock_went_back_and_once_after_it_jump
 
         # The last run's clock was three hours ahead of the one the loop starts with.
         _set_clock(tmp_path, 3 * HOURS)
-        _serve(httpserver, veto=False)
+        serve(httpserver, veto=False)
         assert cli("run", "--once").returncode == 0
         _set_clock(tmp_path, 0)
         status = cli("status")
@@ -137,7 +108,7 @@ def test_the_loop_polls_at_once_after_the_clock_went_back_and_once_after_it_jump
         assert "ahead of this clock" in press, press
         assert "due now" in press, press
 
-        _serve(httpserver, veto=True)  # a veto published meanwhile
+        serve(httpserver, veto=True)  # a veto published meanwhile
         process = subprocess.Popen(
             [str(SCRIPT), "run", "--loop", "--interval", "0.3s"],
             env=env,
@@ -168,4 +139,4 @@ def test_the_loop_polls_at_once_after_the_clock_went_back_and_once_after_it_jump
         seen = "\n".join(lines.seen) + rest
         assert "Traceback" not in seen
         assert len(re.findall(r"the clock went back", seen)) == 1, seen
-        assert len(_veto_posts(slack)) == 1
+        assert len(veto_posts(slack)) == 1

@@ -13,7 +13,6 @@ a transaction that changes nothing commits, as on a real full disk.
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
@@ -26,11 +25,11 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from demandwatch.slack.api import ALERT_EVENT
-from feeds import QUIET_ENTRIES, VETO_ENTRY, rss, write_config
-from integration.slack_server import TOKEN, SlackServer
+from feeds import write_config
+from integration.cli_hooks import hooked_env, serve, veto_posts
+from integration.slack_server import SlackServer
 from integration.test_run_loop import Lines, _interruptible
-from slack_support import CHANNELS, OPS_CHANNEL, SYRIA_CHANNEL
+from slack_support import CHANNELS, OPS_CHANNEL
 
 pytestmark = pytest.mark.integration
 SCRIPT = Path(sys.executable).parent / "demandwatch"
@@ -71,41 +70,14 @@ FULL_DISK = textwrap.dedent(
 
 
 def _env(tmp_path: Path, config: Path, state: Path, slack: SlackServer) -> dict[str, str]:
-    hook = tmp_path / "hook"
-    hook.mkdir(exist_ok=True)
-    (hook / "sitecustomize.py").write_text(FULL_DISK, encoding="utf-8")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("DEMANDWATCH_", "SLACK_", "RELIEFWEB_"))
-    }
-    env.update(
-        {
-            "DEMANDWATCH_CONFIG": str(config),
-            "DEMANDWATCH_STATE": str(state),
-            "DEMANDWATCH_TEST_DISK_FULL": str(tmp_path / "disk-is-full"),
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": slack.url,
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(hook), env.get("PYTHONPATH")])),
-        }
+    return hooked_env(
+        tmp_path,
+        config,
+        state,
+        slack,
+        FULL_DISK,
+        DEMANDWATCH_TEST_DISK_FULL=str(tmp_path / "disk-is-full"),
     )
-    return env
-
-
-def _serve(httpserver: HTTPServer, *, veto: bool) -> None:
-    httpserver.clear()
-    entries = [VETO_ENTRY, *QUIET_ENTRIES] if veto else QUIET_ENTRIES
-    httpserver.expect_request("/feed").respond_with_data(
-        rss(entries), content_type="application/rss+xml"
-    )
-
-
-def _veto_posts(slack: SlackServer) -> list[dict[str, Any]]:
-    return [
-        m
-        for m in slack.top_level(SYRIA_CHANNEL)
-        if m.get("metadata", {}).get("event_type") == ALERT_EVENT
-    ]
 
 
 def _disk_notices(slack: SlackServer) -> list[dict[str, Any]]:
@@ -130,9 +102,9 @@ def test_run_once_on_a_full_disk_says_so_in_one_line_and_exits_1(
                 timeout=120,
             )
 
-        _serve(httpserver, veto=False)
+        serve(httpserver, veto=False)
         assert run().returncode == 0  # the baseline
-        _serve(httpserver, veto=True)
+        serve(httpserver, veto=True)
         (tmp_path / "disk-is-full").touch()
         full = run()
         assert "Traceback" not in full.stderr, full.stderr
@@ -141,14 +113,14 @@ def test_run_once_on_a_full_disk_says_so_in_one_line_and_exits_1(
         assert len(said) == 1, full.stderr
         assert str(state) in said[0], said
         assert "disk full" in said[0], said
-        assert _veto_posts(slack) == []
+        assert veto_posts(slack) == []
 
         (tmp_path / "disk-is-full").unlink()  # space again: the veto is alerted, once
         after = run()
         assert after.returncode == 0, after.stderr
-        assert len(_veto_posts(slack)) == 1
+        assert len(veto_posts(slack)) == 1
         assert run().returncode == 0
-        assert len(_veto_posts(slack)) == 1
+        assert len(veto_posts(slack)) == 1
 
 
 def test_run_loop_on_a_full_disk_says_it_once_keeps_trying_and_alerts_when_space_returns(
@@ -156,7 +128,7 @@ def test_run_loop_on_a_full_disk_says_it_once_keeps_trying_and_alerts_when_space
 ) -> None:
     config = write_config(tmp_path / "cfg", [{"id": "press", "url": httpserver.url_for("/feed")}])
     state = tmp_path / "state.sqlite3"
-    _serve(httpserver, veto=False)
+    serve(httpserver, veto=False)
     with SlackServer.running(**CHANNELS) as slack:
         process = subprocess.Popen(
             [str(SCRIPT), "run", "--loop", "--interval", "0.3s"],
@@ -171,7 +143,7 @@ def test_run_loop_on_a_full_disk_says_it_once_keeps_trying_and_alerts_when_space
         try:
             lines.until(r"press +new_items \(baseline\)")
             (tmp_path / "disk-is-full").touch()
-            _serve(httpserver, veto=True)
+            serve(httpserver, veto=True)
             lines.until(re.escape(str(state)) + r".*disk full")
             # It goes on trying, every interval (the source stays due), saying it once.
             polls = len(httpserver.log)
@@ -181,7 +153,7 @@ def test_run_loop_on_a_full_disk_says_it_once_keeps_trying_and_alerts_when_space
             assert len(httpserver.log) >= polls + 3, "the loop stopped polling"
             assert process.poll() is None, "the loop died"
             assert len(_disk_notices(slack)) == 1
-            assert _veto_posts(slack) == []
+            assert veto_posts(slack) == []
 
             (tmp_path / "disk-is-full").unlink()
             lines.until(r"state file .* can be written again")
@@ -192,7 +164,7 @@ def test_run_loop_on_a_full_disk_says_it_once_keeps_trying_and_alerts_when_space
             rest, _ = process.communicate(timeout=30)
         assert process.returncode == 130
         assert "Traceback" not in "\n".join(lines.seen) + rest
-        assert len(_veto_posts(slack)) == 1
+        assert len(veto_posts(slack)) == 1
         assert len(_disk_notices(slack)) == 1
         disk_lines = [line for line in lines.seen if "disk full" in line]
         assert len(disk_lines) == 1, disk_lines

@@ -13,6 +13,7 @@ from demandwatch.core.models import (
     DemandStatus,
     Event,
     Item,
+    NewEntry,
     Report,
     SeenDocument,
     VoteTally,
@@ -392,21 +393,27 @@ def test_alert_levels_order_priority_before_event() -> None:
     assert alert_level("P3", "other") > 0
 
 
-def test_an_evening_veto_counts_its_general_assembly_deadline_from_new_york_s_day() -> None:
-    """Probe s15 K8: a veto released at 21:10 New York time on Tuesday 1 December 2026 is
-    stamped 02:10 UTC on the 2nd; a release that states no date had its deadline counted
-    from the UTC day (16 December) while the draft dated the veto 1 December (15 December)."""
-    evening = datetime(2026, 12, 2, 2, 10, tzinfo=UTC)
-    veto = replace(item("sc16999", VETO), published=evening, fetched=evening)
+def veto_published_at(key: str, when: datetime) -> NewEntry:
+    """The pipeline's entry for a veto release published (and fetched) at ``when``,
+    decided five minutes later."""
+    veto = replace(item(key, VETO), published=when, fetched=when)
     [entry] = decide(
         [Fresh(veto, fingerprint(veto.title, veto.text))],
         matcher=MATCHER,
         baseline=False,
-        now=evening + timedelta(minutes=5),
+        now=when + timedelta(minutes=5),
         max_age=MAX_AGE,
         source_name="UN press",
         demands=BY_ID,
     )
+    return entry
+
+
+def test_an_evening_veto_counts_its_general_assembly_deadline_from_new_york_s_day() -> None:
+    """Probe s15 K8: a veto released at 21:10 New York time on Tuesday 1 December 2026 is
+    stamped 02:10 UTC on the 2nd; a release that states no date had its deadline counted
+    from the UTC day (16 December) while the draft dated the veto 1 December (15 December)."""
+    entry = veto_published_at("sc16999", datetime(2026, 12, 2, 2, 10, tzinfo=UTC))
     assert entry.alert is not None
     assert entry.alert.event is not None
     assert (entry.alert.event.type, entry.alert.event.date) == ("veto", None)
@@ -416,16 +423,6 @@ def test_an_evening_veto_counts_its_general_assembly_deadline_from_new_york_s_da
 def test_a_veto_before_christmas_counts_no_un_holiday_as_a_working_day() -> None:
     """Probe s15 Q13: a veto on Friday 18 December 2026 was alerted "General Assembly debate
     due by January 1, 2027", a day UN Headquarters is closed (as is 25 December)."""
-    afternoon = datetime(2026, 12, 18, 20, 0, tzinfo=UTC)
-    veto = replace(item("sc17018", VETO), published=afternoon, fetched=afternoon)
-    [entry] = decide(
-        [Fresh(veto, fingerprint(veto.title, veto.text))],
-        matcher=MATCHER,
-        baseline=False,
-        now=afternoon + timedelta(minutes=5),
-        max_age=MAX_AGE,
-        source_name="UN press",
-        demands=BY_ID,
-    )
+    entry = veto_published_at("sc17018", datetime(2026, 12, 18, 20, 0, tzinfo=UTC))
     assert entry.alert is not None
     assert entry.alert.ga_debate_due == date(2027, 1, 5)
