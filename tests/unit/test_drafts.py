@@ -12,6 +12,7 @@ from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
+from demandwatch.core.symbols import find_symbols
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
 from demandwatch.exceptions import DraftError
 from slack_support import TODAY, event_alert, make_alert, make_config, make_item, shipped_config
@@ -382,6 +383,63 @@ def test_a_release_of_an_adoption_and_a_rival_text_s_veto_drafts_the_vetoed_text
     assert "against draft resolution S/2026/2302" in draft
     assert "against draft resolution S/2026/2301" not in draft
     assert "Abstaining: China." in draft
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoed"),
+    [
+        # The title names the adopted text and the veto, the rival's symbol only in the body.
+        (
+            "Council adopts S/2026/2301 after Russia vetoed rival draft",
+            "The adopted text renews the crossings for six months. The Russian Federation "
+            "voted against the twelve-month draft, S/2026/2302, which was not adopted.",
+            "S/2026/2302",
+        ),
+        # A content word that is also a failure word ("rejected") in the adoption's sentence.
+        (
+            "Security Council renews aid operation; rival text fails",
+            "The Council adopted S/2026/2301, which rejected any cut to aid. The Russian "
+            "Federation vetoed the competing draft S/2026/2302.",
+            "S/2026/2302",
+        ),
+        # The failure sentence names no document; the next one does.
+        (
+            "Security Council renews aid operation",
+            "The Council adopted draft resolution S/2026/2301 by 13 votes. Earlier a "
+            "competing text was vetoed by the Russian Federation. That draft, S/2026/2302, "
+            "would have run for a year.",
+            "S/2026/2302",
+        ),
+        # A veto recalled as background is an earlier document than today's.
+        (
+            "Russian Federation vetoes Syria text again",
+            "Recalling the veto of draft S/2026/2100 last July, members watched the Russian "
+            "Federation today veto draft resolution S/2026/2302.",
+            "S/2026/2302",
+        ),
+        # French: the adoption negated is a failure, not an adoption.
+        (
+            "Syrie : le Conseil adopte un texte, la Russie bloque l'autre",
+            "Le Conseil a adopté le projet S/2026/2301. Le projet concurrent S/2026/2302 n'a "
+            "pas été adopté en raison du vote négatif de la Fédération de Russie.",
+            "S/2026/2302",
+        ),
+    ],
+)
+def test_the_vetoed_draft_is_the_failed_text_not_the_adopted_or_a_recalled_one(
+    title: str, text: str, vetoed: str
+) -> None:
+    """Review s15 LOW-2: the first symbol of the first sentence with a failure word was
+    taken, which was the adopted text or a veto recalled as background."""
+    veto = event_alert("veto")
+    item = replace(
+        veto.item,
+        title=title,
+        text=text,
+        symbols=tuple(dict.fromkeys(find_symbols(f"{title}. {text}"))),
+    )
+    draft = render_draft([replace(veto, item=item)], make_config(), today=TODAY)
+    assert f"against draft resolution {vetoed}" in draft, draft
 
 
 def test_a_headline_only_flash_does_not_lead_the_draft_when_the_release_is_in_the_story() -> None:

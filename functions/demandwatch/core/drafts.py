@@ -265,21 +265,83 @@ _FAILED = re.compile(
 )
 
 
+# Words that say a text was adopted (casefolded, the six languages' usual stems): a
+# Council document an adoption names is the adopted text, never the vetoed one, unless a
+# failure word just before negates it ("failed to adopt", "n'a pas adopté", "не принят").
+_ADOPTED = re.compile(
+    r"adopt|approv|aprob|angenommen|verabschied|принят|принял|одобр|اعتمد|تبنى|تبنّى"
+)
+_ADOPTED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:was|were|is|has been|had been|a été|fue|wurde|был)\s+"
+    r"(?:(?!not\b|never\b|pas\b|no\b|nicht\b|не\b)\w+\s+)?(?:adopt|approv|aprob|angenommen|принят)"
+)
+# Failure words that are the vote itself, as against words ("rejected", "blocked") that
+# can also tell a text's content or a negotiation.
+_VETO_ITSELF = re.compile(
+    r"fail(?:ed|s)? to adopt|not adopted|negative vote|veto"
+    r"|n'a pas (?:pu )?adopt|pas été adopté|no (?:logró|pudo) aprobar|no aprobó"
+    r"|nicht angenommen|не (?:смог )?принят|не принял|вето|لم يعتمد|الفيتو|النقض"
+)
+
+
+def _adopted_in(folded: str, symbol: str) -> bool:
+    """Whether the sentence tells ``symbol`` adopted: an adoption word in the few words
+    before it ("adopted resolution 2860 (2026) (document S/2026/2301)", "adopts
+    S/2026/2301") or after it ("S/2026/2301 was adopted"), not negated."""
+    at = folded.find(symbol.casefold())
+    if at < 0:
+        return False
+    before = folded[max(0, at - 80) : at]
+    adoptions = list(_ADOPTED.finditer(before))
+    adoption = adoptions[-1] if adoptions else None
+    if adoption is not None and _FAILED.search(before[max(0, adoption.start() - 16) :]) is None:
+        return True
+    after = folded[at + len(symbol) :]
+    return _ADOPTED_AFTER.match(after) is not None
+
+
+def _document_order(symbol: str) -> tuple[int, int]:
+    year, number = re.findall(r"\d+", symbol)[:2]
+    return int(year), int(number)
+
+
 def _vetoed_draft(lead: Alert) -> str | None:
-    """The draft the lead item reports vetoed: the first Council document named in a
-    sentence that tells a text failing. A release reporting an adoption and a competing
-    text's veto names both drafts, the adopted one first (probe s15 Q10: the veto was
-    drafted against the text the Council adopted). None where the item names one Council
-    document or none: the first one is the draft, as for every other event."""
-    if sum(1 for s in lead.item.symbols if _COUNCIL_DOCUMENT.match(clean(s))) < 2:
+    """The draft the lead item reports vetoed, where it names two Council documents or
+    more: one named in a sentence that tells a text failing (or in the sentence right
+    after one that names none: "A competing text was vetoed. That draft, S/2026/2302,
+    ..."), never one the item tells adopted, preferring sentences whose failure word is the
+    vote itself over "rejected" or "blocked", and among those the most recent document (a
+    veto recalled as background is an earlier text). A release reporting an adoption and a
+    competing text's veto names both drafts (probe s15 Q10, review s15 LOW-2). None where
+    the item names one Council document or none: the first one is the draft, as for every
+    other event."""
+    documents = [s for s in lead.item.symbols if _COUNCIL_DOCUMENT.match(clean(s))]
+    if len(documents) < 2:
         return None
     text = f"{clean(lead.item.title)}. {clean(lead.item.text)}"
+    adopted: set[str] = set()
+    strong: list[str] = []
+    weak: list[str] = []
+    failure_pending: list[str] | None = None
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
-        if _FAILED.search(sentence.casefold()) is None:
-            continue
+        folded = sentence.casefold()
         named = [s for s in find_symbols(sentence) if _COUNCIL_DOCUMENT.match(s)]
-        if named:
-            return named[0]
+        adopted.update(s for s in named if _adopted_in(folded, s))
+        if failure_pending is not None:
+            failure_pending.extend(named)
+            failure_pending = None
+        if _FAILED.search(folded) is None:
+            continue
+        tier = strong if _VETO_ITSELF.search(folded) else weak
+        tier.extend(named)
+        if not named:
+            failure_pending = tier
+    for tier in (strong, weak):
+        left = [s for s in tier if s not in adopted]
+        if left:
+            return max(left, key=_document_order)
+    if adopted:
+        return next((s for s in documents if clean(s) not in adopted), None)
     return None
 
 
