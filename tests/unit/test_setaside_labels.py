@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-14.jsonl, busy-week-15.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-15.jsonl, busy-week-15.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -326,6 +326,9 @@ PARTS = {
         shared_stories=11,
         vetoers=True,
         multilingual_stories=(6, 3),
+    ),
+    "english-15.jsonl": Part(
+        "s15-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
 }
 
