@@ -330,6 +330,16 @@ PARTS = {
     "english-15.jsonl": Part(
         "s15-en-", EN, 160, negatives=55, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-15.jsonl": Part(
+        "s15-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(12, 3),
+    ),
 }
 
 
