@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-15.jsonl, busy-week-15.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-15.jsonl, busy-week-15.jsonl and busy-week-16.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -339,6 +339,17 @@ PARTS = {
         every_event=True,
         vetoers=True,
         multilingual_stories=(12, 3),
+    ),
+    "busy-week-16.jsonl": Part(
+        "s15-bw-{lang}-",
+        SIX,
+        4,
+        file_negatives=30,
+        span_days=6,
+        stories=12,
+        shared_stories=8,
+        vetoers=True,
+        multilingual_stories=(5, 3),
     ),
 }
 
