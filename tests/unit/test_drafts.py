@@ -464,3 +464,46 @@ def test_a_headline_only_flash_does_not_lead_the_draft_when_the_release_is_in_th
     draft = render_draft([flash, release], make_config(), today=TODAY)
     assert "FLASH" not in draft.split("Sources")[0]
     assert lead_of([flash]) is flash  # alone, it leads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "language"),
+    [
+        (
+            "مجلس الأمن يفشل في اعتماد مشروع قرار بشأن سوريا بسبب استخدام روسيا حق النقض",
+            "فشل مجلس الأمن في اعتماد مشروع القرار S/2012/77 بسبب تصويت روسيا والصين ضده.",
+            None,
+        ),
+        (
+            "Россия и Китай заблокировали проект резолюции СБ ООН по Сирии",
+            "Россия и Китай наложили вето на проект резолюции S/2012/77 Совета Безопасности.",
+            "ru",
+        ),
+    ],
+    ids=["arabic-detected", "russian-declared"],
+)
+def test_a_veto_reported_first_in_another_language_is_drafted_from_the_english_release(
+    title: str, text: str, language: str | None
+) -> None:
+    """Probe s16 R3: an Arabic UN News story reached us an hour before the English
+    release; the English draft cited the Arabic headline as "Reported by"."""
+    release = event_alert("veto")
+    first = replace(
+        release,
+        id="first",
+        item=replace(
+            release.item,
+            key="news:first",
+            title=title,
+            text=text,
+            language=language,
+            url="https://news.example/ar/story",
+            fetched=release.item.fetched - timedelta(hours=1),
+            published=release.item.published - timedelta(hours=1),
+        ),
+    )
+    assert lead_of([first, release]) is release
+    draft = render_draft([first, release], make_config(), today=TODAY)
+    assert title not in draft.split("Sources")[0]
+    assert release.item.title in draft.split("Sources")[0]
+    assert lead_of([first]) is first  # alone, it leads

@@ -19,7 +19,8 @@ from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
 from demandwatch.core.identity import canonical_url
-from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType
+from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType, Item
+from demandwatch.core.prepared import prepare
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 
@@ -371,17 +372,32 @@ def latest_versions(alerts: Sequence[Alert]) -> list[Alert]:
     return list(latest.values())
 
 
+# The language the draft templates are written in.
+DRAFT_LANGUAGE = "en"
+
+
+def _language(item: Item) -> str:
+    """The item's language: the one its feed declares ("en-GB" is English), or the one its
+    words are in."""
+    if item.language:
+        return item.language.split("-")[0].casefold()
+    return prepare(item.title, item.text).detected
+
+
 def lead_of(alerts: Sequence[Alert]) -> Alert:
     """The alert a story's draft leads with (see :func:`gather_facts`); the draft's
     message is titled after it, so a vote that became a veto is drafted as the veto."""
     ordered = sorted(latest_versions(alerts), key=lambda a: (a.item.published, a.id))
     event = min(ordered, key=_severity).event
-    # An item with a lede and a Council document before a headline alone ("FLASH: China,
-    # Russia veto ...", probe s15 Q7), then the first to reach us.
+    # An item with a lede before a headline alone ("FLASH: China, Russia veto ...", probe
+    # s15 Q7), one in the draft's language before a report in another (the draft cites it:
+    # probe s16 R3, an Arabic UN News story first, the English release an hour later), one
+    # with a Council document, then the first to reach us.
     return min(
         (a for a in ordered if a.event.type == event.type),
         key=lambda a: (
             not a.item.text.strip(),
+            _language(a.item) != DRAFT_LANGUAGE,
             not a.item.symbols,
             a.item.fetched,
             a.item.published,
