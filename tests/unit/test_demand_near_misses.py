@@ -5459,3 +5459,221 @@ def test_voting_rights_chlorine_for_water_or_another_attack_are_not_the_asset_fr
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ASSETS not in fired(matcher, title, text)
+
+
+# The chemical weapons inquiry named as a probe, inspectors or an investigation of chlorine,
+# sarin or gas attacks is Syria's at the Council even with no Syria word, and a veto of it
+# is blocking; another case (Navalny, Halabja, Ukraine) or a plant's accident is not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes U.N. move on chemical attack probe",
+            "Moscow vetoed a U.S.-drafted text that would have renewed the mandate of "
+            "inspectors looking into who was behind gas attacks.",
+        ),
+        (
+            "Russia blocks renewal of U.N. gas attack inquiry for second time in 24 hours",
+            "A Japanese compromise text also failed after Russia voted against it on Friday.",
+        ),
+        (
+            "Russia kills international probe of chemical weapons attacks",
+            "Russia cast its veto at the Security Council on Thursday against a resolution to "
+            "renew the panel that blamed government forces for a sarin attack.",
+        ),
+        (
+            "Moscow vetoes U.S. text on chemical weapons inspectors",
+            "Russia blocked a resolution on Tuesday that would have set up a new body to "
+            "determine responsibility for poison gas attacks.",
+        ),
+        (
+            "U.N. council fails to agree on chemical weapons inspectors as Russia vetoes",
+            "Washington's draft would have required the government to give inspectors access "
+            "to air bases; Moscow voted against.",
+        ),
+        (
+            "Russia, China veto U.N. bid to investigate chlorine attacks",
+            "Russia and China voted against the draft, which would have created a team to "
+            "investigate the use of chlorine barrel bombs.",
+        ),
+    ],
+)
+def test_a_veto_of_the_chemical_probe_or_its_inspectors_is_blocking_on_syria(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia blocks OPCW probe into Navalny poisoning",
+            "Moscow rejected a request by 45 states to explain the use of a nerve agent against "
+            "the opposition leader.",
+        ),
+        (
+            "Iraq asks U.N. inspectors to probe chemical attack on Kurds",
+            "The government in Baghdad said a Security Council visit would help establish what "
+            "happened in Halabja.",
+        ),
+        (
+            "Ukraine accuses Russia of chemical attacks, asks OPCW inspectors to investigate",
+            "Kyiv says Russian troops used riot-control agents; Moscow says it will veto any "
+            "Council statement.",
+        ),
+        (
+            "Texas chemical plant blast: inspectors probe cause",
+            "Federal inspectors began a probe on Monday into the explosion at the plant; the "
+            "council said it would vote on new rules.",
+        ),
+    ],
+)
+def test_another_chemical_case_or_a_plant_blast_probe_is_not_syrias_veto(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert fired(matcher, title, text) == set()
+
+
+# Bringing perpetrators to justice or holding them to account is the demand's own call (its
+# second ask), in every language; a murderer, a smuggler or a drug trafficker brought to
+# justice is ordinary crime, and a veto reaction keeps the words as colour.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: Ten years on, no justice for Ghouta victims",
+            "On the anniversary of the sarin attack, Human Rights Watch said no one has been "
+            "held to account and urged states to support prosecutions.",
+        ),
+        (
+            "Those who gassed Douma must be brought to justice, Britain says",
+            "The foreign secretary said the perpetrators of the attack would one day face justice.",
+        ),
+        (
+            "Syrie : les ONG exigent que les tortionnaires soient traduits en justice",
+            "Plusieurs organisations demandent que les responsables des disparitions forcées "
+            "rendent des comptes.",
+        ),
+        (
+            "Siria: las víctimas de Saydnaya piden llevar a los responsables ante la justicia",
+            "Las familias reclaman justicia para las víctimas de las torturas en la cárcel.",
+        ),
+        (
+            "Syrien: Opfer fordern, Assads Folterer zur Rechenschaft zu ziehen",
+            "Menschenrechtsgruppen verlangen Gerechtigkeit für die Opfer der Giftgasangriffe.",
+        ),
+        (
+            "Правозащитники требуют привлечь к ответственности виновных в пытках в Сирии",
+            "Организации заявили, что семьи пропавших без вести ждут справедливости для жертв.",
+        ),
+        (
+            "منظمات حقوقية تطالب بتقديم المسؤولين عن التعذيب في سوريا إلى العدالة",
+            "قالت المنظمات إن عائلات المختفين تنتظر محاسبة الجناة.",
+        ),
+    ],
+)
+def test_bringing_perpetrators_to_justice_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Damascus police vow to bring jeweller's murderers to justice",
+            "Two men robbed and killed the shop owner in the old city on Tuesday night.",
+        ),
+        (
+            "Syrian customs to hold smugglers to account, minister says",
+            "Fuel smuggling across the Lebanese border has cost the treasury millions.",
+        ),
+        (
+            "Syria's football federation says referees will be held to account",
+            "The federation promised an inquiry into the penalty decisions in the Damascus derby.",
+        ),
+        (
+            "Russia's veto means Assad will never face justice, campaigners say",
+            "Russia vetoed the Security Council resolution on Tuesday.",
+        ),
+        (
+            "Syrie : un trafiquant de drogue traduit en justice à Lattaquié",
+            "Le tribunal a jugé un homme arrêté avec des milliers de comprimés de captagon ; il "
+            "devra rendre des comptes.",
+        ),
+        (
+            "Siria: detenido un estafador que engañó a cientos de jubilados",
+            "La policía de Damasco dice que llevará al estafador ante la justicia.",
+        ),
+        (
+            "العفو الدولية تطالب مجلس الأمن بإحالة الوضع في سوريا إلى الجنائية الدولية",
+            "قالت المنظمة إن الضحايا ينتظرون العدالة منذ سنوات.",
+        ),
+    ],
+)
+def test_ordinary_crime_or_a_veto_brought_to_justice_is_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# A headline on the observers themselves (their mission in doubt after a veto, suspending
+# patrols, leaving) makes them the item's subject, veto or no veto; the war monitor, the
+# Golan force and observers as commentators are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria observers in limbo after Russia, China veto Council draft",
+            "The mission's mandate runs out on Friday and Western powers are considering a "
+            "shorter technical rollover.",
+        ),
+        (
+            "UN observers in Syria suspend patrols after veto",
+            "The head of the mission said escalating violence made patrols too dangerous.",
+        ),
+        (
+            "Arab League monitors: Syria mission in doubt after Russian veto",
+            "The league's observers may be withdrawn, officials said.",
+        ),
+        (
+            "Les observateurs de l'ONU quittent la Syrie après le veto",
+            "La mission de supervision n'a pas été renouvelée.",
+        ),
+    ],
+)
+def test_observers_in_the_headline_of_a_veto_item_are_its_subject(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria war monitor says 30 killed as Russia vetoes truce",
+            "The Syrian Observatory for Human Rights said air strikes hit Idlib as the Council "
+            "voted.",
+        ),
+        (
+            "Golan observers report calm as Council splits on Syria",
+            "UNDOF said the area of separation was quiet while Russia vetoed the draft in New "
+            "York.",
+        ),
+        (
+            "Observers fear Russia will veto Syria text again",
+            "Diplomats expect Moscow to block the Western draft on Aleppo on Saturday.",
+        ),
+        (
+            "Election observers from Russia praise Syrian vote",
+            "The delegation said the parliamentary elections were held in a calm atmosphere.",
+        ),
+    ],
+)
+def test_the_war_monitor_the_golan_force_or_commentators_in_a_headline_are_not_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
