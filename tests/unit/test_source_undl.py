@@ -36,6 +36,8 @@ def test_syria_voting_records_become_items_with_their_votes() -> None:
     )
     assert cross_border.published == datetime(2022, 7, 12, 12, tzinfo=UTC)
     assert cross_border.published_trusted
+    # The record gives the day of the vote, not its time (probe s16 R7).
+    assert cross_border.published_date_only
     assert cross_border.language == "en"
     assert cross_border.vote == VoteTally(
         in_favour=12,
@@ -114,6 +116,8 @@ def test_a_date_in_the_future_is_not_trusted() -> None:
     </record></collection>"""
     (item,) = undl.parse_records(body, source_id="undl", fetched=FETCHED)
     assert (item.published, item.published_trusted) == (FETCHED, False)
+    # The fetch time it falls back to is a time, not a day.
+    assert not item.published_date_only
     assert item.title == "Voting record"
 
 

@@ -147,6 +147,9 @@ class Item:
     vote: VoteTally | None = None
     # The outlet behind an aggregator's link (Google News <source>).
     outlet: str | None = None
+    # ``published`` stands for a day the source gave without a time of day (a voting
+    # record's 269): shown as that day, never as a time a reader would take for the event's.
+    published_date_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, date, time, timedelta
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -33,6 +33,7 @@ from demandwatch.core.models import (
     ActorRole,
     Alert,
     Demand,
+    Item,
     Mark,
     Match,
     Priority,
@@ -197,11 +198,31 @@ def header_text(alert: Alert, ctx: RenderContext, raised_by: Alert | None = None
     return head + _cut_plain(title, HEADER_TEXT - len(head) - len(suffix)) + suffix
 
 
+def _given_day(item: Item) -> date | None:
+    """The day an item's source gave without a time of day, if that is all it gave: a
+    voting record's day, or a feed date read as that day's midnight UTC (the rule
+    ``core.priority.council_day`` reads such dates by)."""
+    if not item.published_trusted:
+        return None
+    utc = item.published.astimezone(UTC)
+    if item.published_date_only or utc.time() == time.min:
+        return utc.date()
+    return None
+
+
 def _source_line(alert: Alert) -> str:
     item = alert.item
     source = untrusted(alert.source_name, 100)
-    if item.outlet:
-        source = f"{untrusted(item.outlet, 100)} via {source}"
+    # An outlet the source's own name already says ("UN Digital Library via UN Digital
+    # Library — voting records", probe s16 R7) is not repeated, as in drafts.
+    outlet = untrusted(item.outlet or "", 100)
+    if outlet and outlet.casefold() not in source.casefold():
+        source = f"{outlet} via {source}"
+    day = _given_day(item)
+    if day is not None:
+        # A day is written as a day: a date token shows a time (and moves the day) in
+        # each reader's zone, which reads as the time of the vote (probe s16 R7).
+        return f"{source} · {long_date(day)}"
     when = date_token(item.published, "{date_short_pretty} at {time}")
     if not item.published_trusted:
         when = f"first seen {when} (the source gave no usable date)"

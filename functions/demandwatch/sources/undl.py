@@ -299,6 +299,10 @@ def _item(record: _Record, source_id: str, fetched: datetime) -> Item | None:
         published_trusted=trusted,
         vote=vote,
         outlet="UN Digital Library",
+        # The record gives the day of the vote, not its time (probe s16 R7: "12:00 UTC"
+        # beside a veto read as the time of the vote); a day refused for being in the
+        # future falls back to the fetch time, which is a time.
+        published_date_only=trusted,
     )
 
 
