@@ -275,6 +275,15 @@ def load_config(directory: Path) -> AppConfig:
     # Imported here: only validating needs the two files' models (see configfiles).
     from demandwatch.configfiles import DemandsFile, OrgFile, SourcesFile
 
+    if not directory.is_dir():
+        # Said once, in words: reading each of the three files from a file or a missing
+        # directory gave "[Errno 20] Not a directory" three times (probe s16 R6).
+        what = "this is a file" if directory.exists() else "no such directory"
+        message = (
+            f"{what}; --config or DEMANDWATCH_CONFIG must name the directory holding "
+            "sources.yaml, demands.yaml and org.yaml"
+        )
+        raise ConfigError([ConfigProblem(str(directory), None, "-", message)])
     problems: list[ConfigProblem] = []
     sources_file, _ = _validate(directory / "sources.yaml", SourcesFile, problems)
     demands_file, demands_yaml = _validate(directory / "demands.yaml", DemandsFile, problems)
@@ -422,6 +431,11 @@ def _problems_from(exc: ValidationError, located: LocatedYaml) -> list[ConfigPro
         message = error["msg"].removeprefix("Value error, ")
         if error["type"] == "extra_forbidden":
             message = "unknown field (check the spelling)"
+        elif error["type"] == "string_pattern_mismatch":
+            from demandwatch.configfiles import pattern_message
+
+            pattern = str(error.get("ctx", {}).get("pattern", ""))
+            message = pattern_message(pattern, error.get("input")) or message
         line, column = located.line_of(loc), None
         if error["type"] == "query_syntax":
             # Point into the query itself: a multi-line query's line and column.

@@ -10,6 +10,7 @@ neither this module nor pydantic (see config's docstring).
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import time, timedelta
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -40,7 +41,39 @@ from demandwatch.core.models import DemandPriority, DemandStatus, KeyRule, Sourc
 from demandwatch.exceptions import QuerySyntaxError
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
-Identifier = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,62}$")]
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
+URL_PATTERN = r"^https?://"
+COUNTRY_PATTERN = r"^[A-Za-z]{3}$"
+Identifier = Annotated[str, Field(pattern=ID_PATTERN)]
+
+
+def pattern_message(pattern: str, value: object) -> str | None:
+    """What a value that does not match one of these patterns gets wrong, in an operator's
+    words (probe s16 R6: "String should match pattern '^[a-z0-9]...'" asked an advocacy
+    operator to read a regular expression); None for a pattern not written here."""
+    if pattern == ID_PATTERN:
+        message = (
+            "an id may contain only lower-case letters a-z, digits and '-' (no accents, "
+            "capitals or spaces), starts with a letter or digit and has at most 63 characters"
+        )
+        suggestion = _id_like(value) if isinstance(value, str) else ""
+        if suggestion and suggestion != value:
+            message += f": {value} → {suggestion}"
+        return message
+    if pattern == URL_PATTERN:
+        return "url must start with http:// or https://"
+    if pattern == COUNTRY_PATTERN:
+        return "country is a three-letter ISO country code, as SYR for Syria"
+    return None
+
+
+def _id_like(value: str) -> str:
+    """The id an operator most likely meant: accents dropped, lower case, '-' between words
+    ("Détenus Syrie" → "detenus-syrie"); "" if nothing of it is left."""
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", value) if not unicodedata.combining(ch)
+    )
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")[:63].rstrip("-")
 
 
 class _Strict(BaseModel):
@@ -87,7 +120,7 @@ class SourceConfig(_Strict):
     id: Identifier
     name: str = Field(min_length=1)
     kind: SourceKind = "rss"
-    url: str = Field(pattern=r"^https?://")
+    url: str = Field(pattern=URL_PATTERN)
     tier: SourceTier
     key: KeyRule = "default"
     interval: Duration | None = None
@@ -99,7 +132,7 @@ class SourceConfig(_Strict):
     # Kind-specific. query: the search (undl: the catalogue pattern; gdelt: GDELT query
     # syntax; reliefweb: optional full-text). country: ISO 3166 alpha-3 (reliefweb).
     query: str | None = Field(default=None, min_length=1)
-    country: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$")
+    country: str | None = Field(default=None, pattern=COUNTRY_PATTERN)
     # Least time between two requests to this source's host (GDELT publishes 5s).
     min_interval: Duration | None = None
     # Items older than this are remembered without alerting (default: org.yaml's

@@ -317,10 +317,17 @@ def test_missing_file(config_dir: Path) -> None:
     assert str(problem) == f"{config_dir / 'org.yaml'}: -: file not found"
 
 
-def test_missing_directory(tmp_path: Path) -> None:
+def test_missing_directory_is_one_problem_naming_it(tmp_path: Path) -> None:
+    # Once, naming the directory (probe s16 R6: three "file not found", one per file).
     found = problems(tmp_path / "nowhere")
-    assert [p.message for p in found] == ["file not found"] * 3
-    assert [Path(p.file).name for p in found] == ["sources.yaml", "demands.yaml", "org.yaml"]
+    assert [(p.file, p.field) for p in found] == [(str(tmp_path / "nowhere"), "-")]
+    assert found[0].message.startswith("no such directory; ")
+
+
+def test_a_file_given_as_the_directory_is_one_problem_naming_it(config_dir: Path) -> None:
+    found = problems(config_dir / "org.yaml")
+    assert [(p.file, p.field) for p in found] == [(str(config_dir / "org.yaml"), "-")]
+    assert found[0].message.startswith("this is a file; ")
 
 
 def test_empty_file(config_dir: Path) -> None:

@@ -130,7 +130,7 @@ def test_config_reads_the_kind_specific_fields(tmp_path: Path) -> None:
         ({"kind": "gdelt", "url": "https://api.gdeltproject.org/api/v2/doc/doc"}, "needs query"),
         (
             {"kind": "reliefweb", "url": "https://api.reliefweb.int/v2/reports", "country": "sy"},
-            "should match pattern",
+            "three-letter ISO country code",
         ),
         ({"url": "https://x.example/rss", "min_interval": "soon"}, "not a duration"),
     ],

@@ -1,0 +1,106 @@
+"""What ``demandwatch config check`` tells an operator, as they see it: the command run as a
+subprocess on a copy of the shipped configuration with one mistake in it. Each message
+says what is wrong in the operator's words (no regular expression, no errno), once, with
+the file, the line and the field."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from demandwatch.config import SHIPPED_CONFIG_DIR
+
+pytestmark = pytest.mark.integration
+
+
+def config_check(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "DEMANDWATCH_CONFIG"}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "demandwatch", "config", "check", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "config"
+    shutil.copytree(SHIPPED_CONFIG_DIR, target)
+    return target
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, text: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if text in line:
+            return number
+    raise AssertionError(text)
+
+
+def output_of(done: subprocess.CompletedProcess[str]) -> str:
+    return done.stdout + done.stderr
+
+
+def test_an_id_with_an_accent_is_explained_not_shown_as_a_pattern(config_dir: Path) -> None:
+    demands = config_dir / "demands.yaml"
+    edit(demands, "  - id: syria-un-action", "  - id: détenus-syrie")
+    done = config_check("--config", str(config_dir))
+    out = output_of(done)
+    assert done.returncode != 0, out
+    line = line_of(demands, "id: détenus-syrie")
+    [problem] = [row for row in out.splitlines() if f"demands.yaml:{line}" in row]
+    assert "campaigns[0].id" in problem, problem
+    assert "pattern" not in problem, problem
+    assert "^" not in problem, problem
+    assert "lower-case letters a-z, digits and '-'" in problem, problem
+    assert "détenus-syrie → detenus-syrie" in problem, problem
+
+
+def test_a_url_without_its_scheme_is_explained(config_dir: Path) -> None:
+    sources = config_dir / "sources.yaml"
+    edit(sources, "url: https://press.un.org/en/rss.xml", "url: htp://press.un.org/en/rss.xml")
+    done = config_check("--config", str(config_dir))
+    out = output_of(done)
+    assert done.returncode != 0, out
+    line = line_of(sources, "url: htp://press.un.org")
+    [problem] = [row for row in out.splitlines() if f"sources.yaml:{line}" in row]
+    assert "sources[0].url" in problem, problem
+    assert "pattern" not in problem, problem
+    assert "^" not in problem, problem
+    assert "must start with http:// or https://" in problem, problem
+
+
+def test_demandwatch_config_naming_a_file_is_said_once_in_words(config_dir: Path) -> None:
+    done = config_check(env={"DEMANDWATCH_CONFIG": str(config_dir / "org.yaml")})
+    out = output_of(done)
+    assert done.returncode != 0, out
+    assert "Errno" not in out, out
+    problems = [row for row in out.splitlines() if str(config_dir / "org.yaml") in row]
+    assert len(problems) == 1, out
+    assert "this is a file" in problems[0], problems[0]
+    assert "DEMANDWATCH_CONFIG" in problems[0], problems[0]
+    assert "sources.yaml, demands.yaml and org.yaml" in problems[0], problems[0]
+
+
+def test_a_configuration_directory_that_does_not_exist_is_said_once(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-config"
+    done = config_check("--config", str(missing))
+    out = output_of(done)
+    assert done.returncode != 0, out
+    problems = [row for row in out.splitlines() if str(missing) in row]
+    assert len(problems) == 1, out
+    assert "no such directory" in problems[0], problems[0]
