@@ -44,6 +44,7 @@ from demandwatch.exceptions import ConfigError, ConfigProblem
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
 
+    from demandwatch.configfiles import SourcesFile
     from demandwatch.yamlsource import LocatedYaml
 
 # A file model (configfiles); named as a string, so that pydantic is not imported for it.
@@ -285,7 +286,7 @@ def load_config(directory: Path) -> AppConfig:
         )
         raise ConfigError([ConfigProblem(str(directory), None, "-", message)])
     problems: list[ConfigProblem] = []
-    sources_file, _ = _validate(directory / "sources.yaml", SourcesFile, problems)
+    sources_file, sources_yaml = _validate(directory / "sources.yaml", SourcesFile, problems)
     demands_file, demands_yaml = _validate(directory / "demands.yaml", DemandsFile, problems)
     org_file, org_yaml = _validate(directory / "org.yaml", OrgFile, problems)
     if problems or sources_file is None or demands_file is None or org_file is None:
@@ -294,6 +295,7 @@ def load_config(directory: Path) -> AppConfig:
         _mention_warnings(demands_file, demands_yaml)
         + _mention_warnings(org_file, org_yaml)
         + _unsegmented_warnings(demands_file, demands_yaml)
+        + _same_url_warnings(sources_file, sources_yaml)
     )
     defaults = sources_file.defaults
     sources = tuple(
@@ -366,6 +368,42 @@ def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigPro
         hint = mention_hint(value)
         if hint is not None:
             out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), hint))
+    return out
+
+
+def _same_url_warnings(parsed: SourcesFile, located: LocatedYaml) -> list[ConfigProblem]:
+    """A source that polls what an earlier one polls: the same URL once canonical (case,
+    default port, fragment, tracking and the order of parameters aside), with the same
+    query and country (GDELT's one address answers each query differently). A warning,
+    not an error (probe s16 R5): every alert still comes once, as the items' keys are the
+    same, but the feed is fetched twice per interval (for GDELT, its own rate limit), and
+    status and digests list two sources. Disabled sources poll nothing and are left out."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    from demandwatch.core.identity import canonical_url
+    from demandwatch.yamlsource import dotted
+
+    def polled(url: str, query: str | None, country: str | None) -> tuple[str, ...]:
+        parts = urlsplit(canonical_url(url))
+        params = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+        return (urlunsplit(parts._replace(query=params)), query or "", (country or "").upper())
+
+    first: dict[tuple[str, ...], int] = {}
+    out = []
+    for i, source in enumerate(parsed.sources):
+        if not source.enabled:
+            continue
+        key = polled(source.url, source.query, source.country)
+        if key not in first:
+            first[key] = i
+            continue
+        earlier = first[key]
+        loc = ("sources", i, "url")
+        message = (
+            f"polls the same URL as sources[{earlier}] ({parsed.sources[earlier].id}): "
+            "the feed is fetched twice each interval; remove one, or set enabled: false"
+        )
+        out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), message))
     return out
 
 

@@ -104,3 +104,44 @@ def test_a_configuration_directory_that_does_not_exist_is_said_once(tmp_path: Pa
     problems = [row for row in out.splitlines() if str(missing) in row]
     assert len(problems) == 1, out
     assert "no such directory" in problems[0], problems[0]
+
+
+def test_two_sources_polling_one_url_are_warned_at_the_second(config_dir: Path) -> None:
+    """Probe s16 R5: a source copied and pasted polls the same feed twice per interval (for
+    GDELT, its own rate limit) without a word. Written differently (capitals in the host,
+    the default port, the parameters in another order) it is still the same URL."""
+    sources = config_dir / "sources.yaml"
+    with sources.open("a", encoding="utf-8") as out:
+        out.write(
+            "\n  - id: un-press-copy\n"
+            "    name: UN Meetings Coverage and Press Releases\n"
+            "    kind: rss\n"
+            "    url: https://Press.UN.org:443/en/rss.xml\n"
+            "    tier: official\n"
+            "\n  - id: gdelt-copy\n"
+            "    name: GDELT copy\n"
+            "    kind: gdelt\n"
+            "    url: https://api.gdeltproject.org/api/v2/doc/doc?timespan=1d\n"
+            "    query: 'Syria \"Security Council\"'\n"
+            "    tier: aggregator\n"
+            "\n  - id: gdelt-other-search\n"
+            "    name: GDELT — another search\n"
+            "    kind: gdelt\n"
+            "    url: https://api.gdeltproject.org/api/v2/doc/doc?timespan=1d\n"
+            "    query: 'Syria ceasefire'\n"
+            "    tier: aggregator\n"
+        )
+    done = config_check("--config", str(config_dir))
+    out = output_of(done)
+    assert done.returncode == 0, out  # a warning: every alert still comes once
+    warnings = [row for row in out.splitlines() if "same URL" in row]
+    copy_line = line_of(sources, "url: https://Press.UN.org:443")
+    gdelt_line = line_of(sources, "gdelt-copy") + 3
+    assert len(warnings) == 2, out
+    assert warnings[0].startswith("warning")
+    assert f"sources.yaml:{copy_line}: sources[" in warnings[0], warnings[0]
+    assert "].url: polls the same URL as sources[0] (un-press)" in warnings[0], warnings[0]
+    assert f"sources.yaml:{gdelt_line}: sources[" in warnings[1], warnings[1]
+    assert "(gdelt-syria-council)" in warnings[1], warnings[1]
+    # The same GDELT address with another query is another search, not a copy.
+    assert "gdelt-other-search" not in out, out
