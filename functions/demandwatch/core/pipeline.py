@@ -312,6 +312,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
     # Imported here: most polls make no alert, and a poll function's cold start need not
     # import the story rules (the service asks for stories only when there is an alert).
     from demandwatch.core.stories import (
+        FAILURE_READ,
         Candidate,
         StoryItem,
         bag_of_words,
@@ -347,9 +348,10 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 vote_date=alert.event.date,
                 tally=tally_key(alert.event.vote),
                 vetoers=alert.event.vetoers,
-                # Read for statements only, the one kind the failure key looks at: a
-                # clause scan of every long text would cost the poll for nothing.
-                failure_named=alert.event.type == "statement"
+                # Read only for the kinds the failure key looks at (a statement, and a
+                # reaction misread as a meeting or a draft): a clause scan of every long
+                # text would cost the poll for nothing.
+                failure_named=alert.event.type in FAILURE_READ
                 and names_failure(item.title, item.text),
                 rival_draft=names_rival_draft(item.title, item.text),
                 record=voting_record(item.title, item.text),
