@@ -205,7 +205,13 @@ class DemandsFile(_Strict):
     @model_validator(mode="after")
     def _unique_ids(self) -> DemandsFile:
         seen: set[str] = set()
+        campaigns: set[str] = set()
         for c, campaign in enumerate(self.campaigns):
+            # Routing and the daily digest key on the campaign id: a campaign block copied
+            # with its id gave one channel both digests and the other none (probe s16 R12).
+            if campaign.id in campaigns:
+                raise _duplicate_id("campaign", campaign.id, ("campaigns", c, "id"))
+            campaigns.add(campaign.id)
             for d, demand in enumerate(campaign.demands):
                 if demand.id in seen:
                     raise _duplicate_id("demand", demand.id, ("campaigns", c, "demands", d, "id"))

@@ -145,3 +145,33 @@ def test_two_sources_polling_one_url_are_warned_at_the_second(config_dir: Path) 
     assert "(gdelt-syria-council)" in warnings[1], warnings[1]
     # The same GDELT address with another query is another search, not a copy.
     assert "gdelt-other-search" not in out, out
+
+
+def test_a_campaign_id_used_twice_is_an_error_at_the_second(config_dir: Path) -> None:
+    """Probe s16 R12: a campaign block copied to start another kept its id; routing and the
+    daily digest key on it, so one channel got both campaigns' digest and the other none."""
+    demands = config_dir / "demands.yaml"
+    with demands.open("a", encoding="utf-8") as out:
+        out.write(
+            "\n  - id: syria-un-action\n"
+            "    title: Libération des détenus en Syrie\n"
+            "    channel: '#un-alerts'\n"
+            "    demands:\n"
+            "      - id: liberation-detenus\n"
+            "        title: Libération de tous les détenus arbitrairement\n"
+            "        status: active\n"
+            "        priority: normal\n"
+            "        owner: '@research-team'\n"
+            "        match: (détenus OR détention) AND libération\n"
+            "        position: Toutes les personnes détenues arbitrairement doivent être libérées.\n"
+            "        asks: [Libérer les détenus]\n"
+            "        spokesperson: Porte-parole\n"
+        )
+    done = config_check("--config", str(config_dir))
+    out = output_of(done)
+    assert done.returncode != 0, out
+    lines = demands.read_text(encoding="utf-8").splitlines()
+    second = max(n for n, line in enumerate(lines, start=1) if line == "  - id: syria-un-action")
+    [problem] = [row for row in out.splitlines() if "used twice" in row]
+    assert f"demands.yaml:{second}: campaigns[1].id: " in problem, problem
+    assert "campaign id 'syria-un-action' is used twice" in problem, problem
