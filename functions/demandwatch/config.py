@@ -564,6 +564,19 @@ def _as_text(value: Any) -> str:
     raise ValueError("Input should be a valid string")
 
 
+def _as_header(value: Any) -> str:
+    """A value sent as an HTTP header (the User-Agent): a line break or control character
+    in it (an env file saved with CRLF) makes the HTTP library refuse every request, which
+    read as every source down (probe s16 R13); a configuration error, said as one."""
+    text = _as_text(value)
+    for ch in text:
+        if ch in "\r\n":
+            raise ValueError("contains a line break")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            raise ValueError(f"contains a control character (U+{ord(ch):04X})")
+    return text
+
+
 def _as_int(value: Any, *, minimum: int | None = None) -> int:
     if isinstance(value, str) and re.fullmatch(r"\s*[+-]?[0-9]+\s*", value, re.ASCII):
         value = int(value)
@@ -673,7 +686,7 @@ class Settings:
         "slack_channel": _as_channel,
         "slack_api_url": _as_text,
         "reliefweb_appname": _as_secret,
-        "user_agent": _as_text,
+        "user_agent": _as_header,
         "max_concurrency": _as_int,
         "per_host_concurrency": _as_int,
     }

@@ -175,3 +175,22 @@ def test_a_campaign_id_used_twice_is_an_error_at_the_second(config_dir: Path) ->
     [problem] = [row for row in out.splitlines() if "used twice" in row]
     assert f"demands.yaml:{second}: campaigns[1].id: " in problem, problem
     assert "campaign id 'syria-un-action' is used twice" in problem, problem
+
+
+def test_a_user_agent_with_a_line_break_is_a_configuration_error(config_dir: Path) -> None:
+    """Probe s16 R13: an env file saved with CRLF gave DEMANDWATCH_USER_AGENT a trailing CR;
+    config check said ok and every poll failed as a "connection error" (an outage
+    counted against every source) on what is a configuration mistake."""
+    done = config_check(
+        "--config", str(config_dir), env={"DEMANDWATCH_USER_AGENT": "amnesty-un-office/1.0\r"}
+    )
+    out = output_of(done)
+    assert done.returncode == 3, out
+    assert "DEMANDWATCH_USER_AGENT: contains a line break" in out, out
+    # A User-Agent with spaces and parentheses, as browsers and bots write them, is fine.
+    fine = config_check(
+        "--config",
+        str(config_dir),
+        env={"DEMANDWATCH_USER_AGENT": "amnesty-un-office/1.0 (+https://ngo.example/bot)"},
+    )
+    assert fine.returncode == 0, output_of(fine)
