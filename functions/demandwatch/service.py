@@ -563,7 +563,12 @@ class Service:
                 # Not recorded as said: the next run tries again.
                 log.warning("health notice for %s not delivered: %s", source.id, exc)
                 continue
-            self.store.save_source_state(replace(state, health_notified=notice.kind != "recovered"))
+            standing = notice.kind != "recovered"
+            self.store.save_source_state(
+                replace(
+                    state, health_notified=standing, health_kind=notice.kind if standing else None
+                )
+            )
             said.append(notice)
         return said
 

@@ -667,6 +667,7 @@ def test_source_state_round_trip(store: Store) -> None:
         last_new_item=T0 - timedelta(hours=2),
         baseline_done=True,
         health_notified=True,
+        health_kind="silent",
         retry_at=T0 + timedelta(seconds=120),
         watching_since=T0 - timedelta(days=3),
     )

@@ -63,3 +63,36 @@ def test_a_source_is_due_a_little_before_its_interval_has_fully_passed() -> None
     assert not is_due(NOW - timedelta(minutes=3), five, NOW)
     one = timedelta(minutes=1)
     assert not is_due(NOW - timedelta(seconds=30), one, NOW)  # slack is at most a fifth
+
+
+def test_which_notice_stands_decides_what_follows() -> None:
+    """Probe s16 R8: a source said silent that then fails is said failing; one said failing
+    that answers again with nothing new is said silent; a state saved before the kind was
+    kept (None) says nothing more until it recovers, as before."""
+    old = NOW - timedelta(days=3)
+    silent_said = SourceState(
+        "wib",
+        last_success=NOW,
+        last_new_item=old,
+        baseline_done=True,
+        health_notified=True,
+        health_kind="silent",
+    )
+    failing_now = replace(silent_said, consecutive_failures=3, last_error="HTTP 429")
+    notice = assess(failing_now, source_name="WiB", expect_every=timedelta(days=1), now=NOW)
+    assert notice is not None
+    assert (notice.kind, notice.detail) == (
+        "failing",
+        "3 polls in a row failed; last error: HTTP 429",
+    )
+    assert assess(silent_said, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None
+
+    failing_said = replace(failing_now, health_kind="failing")
+    assert assess(failing_said, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None
+    back_quiet = replace(failing_said, consecutive_failures=0, last_error=None)
+    notice = assess(back_quiet, source_name="WiB", expect_every=timedelta(days=1), now=NOW)
+    assert notice is not None
+    assert notice.kind == "silent"
+
+    unknown = replace(failing_now, health_kind=None)
+    assert assess(unknown, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None

@@ -2,7 +2,8 @@
 
 Unattended runs must say when a source dies — but a source that stays down must not
 repeat its notice every five minutes. The store keeps whether an outage was reported
-(``SourceState.health_notified``); these functions decide the transitions.
+(``SourceState.health_notified``) and which notice stands (``health_kind``: a source
+said silent that then fails is said failing); these functions decide the transitions.
 """
 
 from __future__ import annotations
@@ -55,18 +56,35 @@ def assess(
     )
     if not state.health_notified:
         if failing:
-            detail = (
-                f"{state.consecutive_failures} polls in a row failed; "
-                f"last error: {state.last_error or 'unknown'}"
-            )
-            return HealthNotice(state.source_id, source_name, "failing", detail, state.last_success)
+            return _failing(state, source_name)
         if silent:
-            detail = f"no new item for longer than the expected {_human(expect_every)}"
-            return HealthNotice(state.source_id, source_name, "silent", detail, newest)
+            return _silent(state, source_name, expect_every, newest)
         return None
+    if state.health_kind == "silent" and failing:
+        # Said silent (a quiet season), now answering errors: that is news the silent
+        # notice did not give (probe s16 R8: a silent What's in Blue failed unheard).
+        return _failing(state, source_name)
+    if state.health_kind == "failing" and silent:
+        # Answering again, and still nothing new: its silence is what stands now.
+        return _silent(state, source_name, expect_every, newest)
     if not failing and not silent and state.consecutive_failures == 0:
         return HealthNotice(state.source_id, source_name, "recovered", "polling normally again")
     return None
+
+
+def _failing(state: SourceState, source_name: str) -> HealthNotice:
+    detail = (
+        f"{state.consecutive_failures} polls in a row failed; "
+        f"last error: {state.last_error or 'unknown'}"
+    )
+    return HealthNotice(state.source_id, source_name, "failing", detail, state.last_success)
+
+
+def _silent(
+    state: SourceState, source_name: str, expect_every: timedelta, newest: datetime | None
+) -> HealthNotice:
+    detail = f"no new item for longer than the expected {_human(expect_every)}"
+    return HealthNotice(state.source_id, source_name, "silent", detail, newest)
 
 
 def _human(delta: timedelta) -> str:

@@ -208,6 +208,9 @@ class SourceState:
     baseline_done: bool = False
     # An outage or silence of this source was reported and has not yet recovered.
     health_notified: bool = False
+    # Which of the two was said last ("failing" or "silent"), so that a silent source that
+    # then fails is reported failing (probe s16 R8); None in a state saved before.
+    health_kind: str | None = None
     # No request to this source before this time: its 429's Retry-After, or the spacing
     # its publisher asks for (GDELT: 5 s), kept across runs and processes.
     retry_at: datetime | None = None

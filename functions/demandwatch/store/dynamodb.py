@@ -114,6 +114,7 @@ _STATE_TEXT_FIELDS = (
     "last_error",
     "setup_error",
     "harvest_token",
+    "health_kind",
 )
 _STATE_DATE_FIELDS = (
     "last_success",
@@ -345,6 +346,7 @@ class DynamoDbStore:
             last_new_item=_date(item, "last_new_item"),
             baseline_done=bool(item.get("documents_baseline", {}).get("BOOL", False)),
             health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
+            health_kind=_text(item, "health_kind"),
             retry_at=_date(item, "retry_at"),
             setup_error=_text(item, "setup_error"),
             watching_since=_date(item, "watching_since"),

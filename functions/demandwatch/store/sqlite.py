@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS source_state (
     last_error TEXT, last_new_item TEXT,
     baseline_done INTEGER NOT NULL DEFAULT 0,
     health_notified INTEGER NOT NULL DEFAULT 0,
+    health_kind TEXT,
     retry_at TEXT,
     setup_error TEXT,
     watching_since TEXT,
@@ -159,6 +160,7 @@ _STATE_FIELDS = (
     "last_new_item",
     "baseline_done",
     "health_notified",
+    "health_kind",
     "retry_at",
     "setup_error",
     "watching_since",
@@ -360,6 +362,9 @@ class SqliteStore:
             )
         if "retry_at" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN retry_at TEXT")
+        if "health_kind" not in columns:
+            # Which notice was said (probe s16 R8); unknown (NULL) for states saved before.
+            self._db.execute("ALTER TABLE source_state ADD COLUMN health_kind TEXT")
         if "setup_error" not in columns:
             self._db.execute("ALTER TABLE source_state ADD COLUMN setup_error TEXT")
         if "watching_since" not in columns:
