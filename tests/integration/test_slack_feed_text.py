@@ -6,6 +6,7 @@ Slack Web API stand-in (tests/integration/slack_server.py), read back as Slack k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,7 +25,7 @@ from demandwatch.sources import rss, undl
 from demandwatch.sources.http import RequestSpec
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer, block_errors
-from slack_support import CHANNELS, SYRIA_CHANNEL, Clock, make_alert, make_config
+from slack_support import CHANNELS, SYRIA_CHANNEL, Clock, make_alert, make_config, make_item
 
 pytestmark = pytest.mark.integration
 
@@ -187,3 +188,38 @@ def test_a_feed_date_without_a_time_is_shown_as_that_day(
     shown = _shown(deliver(slack, tmp_path, alert, fetched + timedelta(minutes=1)))
     assert "NGO statements · March 16, 2027" in shown, shown
     assert "<!date^" not in shown, shown
+
+
+def test_mrkdwn_markers_in_feed_text_reach_slack_as_the_source_wrote_them(
+    slack: SlackServer, tmp_path: Path
+) -> None:
+    """Probe s16 R4, decided (slack/escape.py's docstring says why): ``*``, ``_``, ``~`` and
+    backticks in feed text are left as written. Slack documents no escape for them; a
+    zero-width or look-alike character beside them would change the source's words. What
+    must hold: no character the source did not write (no format character, no look-alike),
+    and no control sequence."""
+    title = "Russia veto on Syria: *URGENT* _read_ ~now~ `code`"
+    text = "Line two *bold* _it_ ~adopted~ Syria arms embargo veto S/2027/400"
+    alert = make_alert(
+        "a-markers",
+        item=make_item(
+            key="wire:markers",
+            title=title,
+            text=text,
+            url="https://www.wirenews.example/world/markers-2027-05-05/",
+            symbols=("S/2027/400",),
+        ),
+        event=Event("statement"),
+        priority="P2",  # no page: every <...> left is the renderer's link or date
+        source_name="Wire service",
+    )
+    message = deliver(slack, tmp_path, alert, datetime(2012, 2, 4, 16, 5, tzinfo=UTC))
+    shown = _shown(message)
+    assert title in shown, shown
+    assert text in shown, shown
+    added = {ch for ch in shown if unicodedata.category(ch) == "Cf"}
+    assert added == set(), added
+    assert not {"\u2217", "\u02cb", "\u223c", "\uff3f"} & set(shown)
+    assert all(
+        s.startswith("!date^") or s.startswith("https://") for s in re.findall(r"<([^<>]*)>", shown)
+    )

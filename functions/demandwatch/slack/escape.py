@@ -9,6 +9,19 @@ half. After that the only control sequences in a message are the ones this packa
 writes itself: links to http(s) URLs (:func:`link`), date tokens (:func:`date_token`)
 and mentions taken from configuration or from Slack's own user ids (:func:`config_mention`,
 :func:`user_mention`).
+
+Slack's mrkdwn markers in feed text (``*bold*``, ``_italic_``, ``~strike~``, a backtick
+span) are left as written (probe s16 R4, decided): Slack documents escapes for ``&``,
+``<`` and ``>`` only, and none for formatting. The ways around it change what is shown:
+a zero-width character beside a marker is the disguise :func:`plain` removes from feeds
+(and a format character our own output must not carry); a look-alike (``∗`` for ``*``)
+makes the alert's words differ from the source's, so a search or a copy finds nothing;
+a date token's fallback text relies on clients' undocumented handling of a bad format.
+What formatting can do is within what the text already can: it pages nobody, hides no
+link's destination and keeps every word visible (struck text is still read), and the
+draft statement is written from the item, not from Slack. Inside a code block, where a
+backtick would end the block and let the rest be read as mrkdwn, :func:`code_safe`
+replaces backticks, as it must.
 """
 
 from __future__ import annotations
