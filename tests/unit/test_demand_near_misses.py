@@ -5677,3 +5677,208 @@ def test_the_war_monitor_the_golan_force_or_commentators_in_a_headline_are_not_m
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert MONITORS not in fired(matcher, title, text)
+
+
+# The referral called for in a long item (a report's or a minister's closing line, further
+# than forty words from the headline's Syria) is the demand when the headline is Syria's and
+# names no other situation; the 2014 referral veto told as history in an item on something
+# else (a new mechanism, a national trial, an exile) is a passing mention.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: statement by the Foreign Minister",
+            "France condemns in the strongest terms the bombing of hospitals and markets over "
+            "the past week, which have killed dozens of civilians including children, and calls "
+            "on all parties to respect international humanitarian law. France reiterates that "
+            "these crimes cannot go unpunished and that it remains committed to all efforts to "
+            "fight impunity, including a referral to the International Criminal Court.",
+        ),
+        (
+            "Syria report: starvation used as weapon of war in besieged towns",
+            "Amnesty International's research in Madaya, Moadamiyeh and eastern Ghouta found "
+            "that people were dying of hunger while checkpoints blocked food. The organisation "
+            "interviewed doctors and residents and analysed satellite images of the siege "
+            "lines. It said those responsible for the sieges should be investigated, and "
+            "repeated that the Security Council should give the ICC jurisdiction.",
+        ),
+        (
+            "Siria: el Consejo de Seguridad debe actuar, dice la ONG",
+            "La organización documentó ataques contra escuelas y hospitales en Idlib durante "
+            "todo el invierno, habló con médicos y maestros, y analizó vídeos verificados de "
+            "las explosiones. Pidió que el Consejo remita la situación a la Corte Penal "
+            "Internacional.",
+        ),
+        (
+            "Syria's victims still have no court, years after the ICC veto",
+            "Because Russia and China vetoed the referral in 2014, the International Criminal "
+            "Court cannot act, lawyers said.",
+        ),
+    ],
+)
+def test_a_referral_called_for_in_a_long_syria_item_is_the_icc_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ICC in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UN General Assembly sets up body to gather evidence of Syria war crimes",
+            "The assembly voted 105-15 to create a mechanism to prepare cases. Russia and China "
+            "vetoed a referral of Syria to the International Criminal Court in 2014.",
+        ),
+        (
+            "Koblenz court jails Syrian colonel for life",
+            "Germany used universal jurisdiction because a Security Council referral to the ICC "
+            "was blocked by Russia and China in 2014.",
+        ),
+        (
+            "Assad granted asylum in Moscow after fleeing Damascus",
+            "Russia, which vetoed a 2014 attempt to refer Syria to the International Criminal "
+            "Court, confirmed he had arrived with his family.",
+        ),
+        (
+            "Syrie : l'Assemblée générale crée un mécanisme sur les crimes",
+            "La Russie et la Chine avaient bloqué en 2014 le renvoi de la Syrie devant la CPI ; "
+            "le nouveau mécanisme rassemblera des preuves.",
+        ),
+        (
+            "Syria: cricket board hosts Afghan team in Damascus",
+            "The International Cricket Council said the referral of the match fixing case to "
+            "its anti-corruption unit was routine; the players trained in the capital before a "
+            "series.",
+        ),
+    ],
+)
+def test_the_2014_referral_veto_as_history_or_cricket_is_not_the_icc_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ICC not in fired(matcher, title, text)
+
+
+# Investigating crimes, torture, killings or disappearances is the demand's subject
+# whoever investigates; abuses count when armed forces, guards, detainees or the government
+# are named (price-fixing abuses are not), and police investigating a killing are ordinary
+# crime.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: New transitional justice body must be independent",
+            "Human Rights Watch said the commission created by decree should have the power to "
+            "investigate abuses by all parties, including the former government.",
+        ),
+        (
+            "Turkey says it will investigate abuses by allied fighters in Afrin",
+            "Ankara's statement followed reports by the UN commission of looting and detentions.",
+        ),
+        (
+            "UN rights office calls for inquiry into killings on Syrian coast",
+            "The office said entire families had been executed in Latakia and Tartus and urged "
+            "the interim authorities to ensure accountability.",
+        ),
+        (
+            "Kurdish-led authorities open probe into torture at Hasakah prison in northeast Syria",
+            "Investigators will look into abuses by guards against detainees accused of "
+            "belonging to Islamic State.",
+        ),
+    ],
+)
+def test_investigating_crimes_torture_or_abuses_by_forces_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Aleppo police investigate killings of two shopkeepers",
+            "Detectives said the men were shot during a dispute over rent.",
+        ),
+        (
+            "Syrian ministry to investigate price-fixing abuses by bakeries",
+            "Officials in Damascus said inspectors found bread sold above the official rate.",
+        ),
+        (
+            "Syrian football federation opens inquiry into abuses of referees",
+            "Fans in Hama threw bottles at officials after the derby; the federation will "
+            "review the footage.",
+        ),
+        (
+            "Syria: exam board investigates cheating abuses in Homs",
+            "The education ministry said answer sheets had been leaked on social media.",
+        ),
+    ],
+)
+def test_police_price_fixing_or_sports_abuses_investigated_are_not_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# A headline whose veto has another file as its object (Mali sanctions, a Gaza text, a
+# Myanmar draft) or another author (Iraq's Kurdish region) is that file's news even when it
+# names Syria further on; a headline whose veto is Syria's own stays Syria's.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Iraq's Kurdish region vetoes oil deal with Damascus",
+            "Erbil said the agreement on trucking crude through Syria would harm its revenues.",
+        ),
+        (
+            "U.S. veto kills U.N. Gaza ceasefire text; Syria's envoy condemns it",
+            "Washington cast the only vote against; Syria's ambassador called the veto shameful.",
+        ),
+        (
+            "Russia vetoes Mali sanctions renewal, first veto since Syria aid",
+            "Moscow blocked the extension of the sanctions regime and its panel of experts.",
+        ),
+        (
+            "China vetoes Myanmar text as Syria aid talks continue",
+            "Beijing said the draft on the Rohingya crisis interfered in internal affairs.",
+        ),
+        (
+            "Russia casts veto on Ukraine referendum text; Syria votes with Moscow at Assembly",
+            "Syria was among five states backing Russia in the General Assembly vote that "
+            "followed.",
+        ),
+    ],
+)
+def test_a_headline_veto_of_another_file_naming_syria_further_on_is_not_syrias(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes Syria aid renewal, then blocks Mali sanctions a week later",
+            "Moscow has cast two vetoes in eight days, first on the cross-border mechanism for "
+            "Syria.",
+        ),
+        (
+            "After Mali veto, Russia again blocks Syria aid",
+            "Russia vetoed the extension of aid deliveries to northwest Syria on Tuesday.",
+        ),
+        (
+            "Russia blocks Syria text as Israel strikes near Damascus",
+            "Moscow voted against the Western draft on Idlib hours after the air raid.",
+        ),
+        (
+            "Rusia veta la resolución sobre Siria; Ucrania protesta",
+            "Moscú votó en contra del proyecto sobre la ayuda transfronteriza.",
+        ),
+    ],
+)
+def test_a_headline_veto_of_syria_beside_another_file_stays_syrias(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
