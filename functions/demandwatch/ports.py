@@ -286,6 +286,29 @@ class Stories(Protocol):
     def get_story(self, story_id: str) -> Story | None: ...
 
 
+class StoryLock(Protocol):
+    """Story assignment one writer at a time, where several can write at once.
+
+    On the cloud's scale path poll workers run in parallel; each clusters against the
+    stories it read, so two workers that see one veto at the same moment would each open a
+    story (two top-level messages, two pages: probe s16 L4). A worker holds this lock from
+    reading the stories to saving the ones it changed."""
+
+    # Whether other processes may assign stories in this store at the same time (a
+    # DynamoDB table behind concurrent poll workers); a store with one writer needs no lock
+    # and no re-reading of its stories.
+    concurrent_writers: bool
+
+    def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
+        """Take the lock for ``holder`` until ``at + lease`` (True), or False while
+        another holder's lease runs. A holder that died frees it when its lease ends."""
+        ...
+
+    def unlock_stories(self, holder: str) -> None:
+        """Give the lock up, if ``holder`` still holds it."""
+        ...
+
+
 class FeedbackLog(Protocol):
     def add_feedback(self, feedback: Feedback) -> None:
         """Record feedback on an alert; a second record for the same alert is ignored."""

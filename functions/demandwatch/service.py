@@ -10,11 +10,13 @@ import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
+from uuid import uuid4
 
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
@@ -341,12 +343,16 @@ class Service:
         # No await from here to the end: clustering and recording run without
         # interleaving, so sources polled in the same run see each other's stories.
         run = stories or _RunStories(self.store, self.clock)
-        if any(e.alert is not None for e in entries):
-            # The recent stories are read (a store query) only when this poll made an
-            # alert: most polls of a changed feed make none.
-            entries = assign_stories(entries, run.clusterer(entries))
-        inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
-        run.touch(e.alert.story_id for e in entries if e.alert is not None and e.key in inserted)
+        alerting = any(e.alert is not None for e in entries)
+        with run.assigning(alerting):
+            if alerting:
+                # The recent stories are read (a store query) only when this poll made an
+                # alert: most polls of a changed feed make none.
+                entries = assign_stories(entries, run.clusterer(entries))
+            inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
+            run.touch(
+                e.alert.story_id for e in entries if e.alert is not None and e.key in inserted
+            )
         if stories is None:
             run.save()  # a source polled on its own saves its stories at once
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
@@ -622,6 +628,12 @@ def _succeeded(state: SourceState, now: datetime, **changes: object) -> SourceSt
     )
 
 
+# How long a poll worker holds the story lock at most (a worker that dies frees it then),
+# and how long another waits for it: assignment under the lock takes milliseconds.
+STORY_LOCK_LEASE = timedelta(seconds=30)
+STORY_LOCK_WAIT = timedelta(seconds=10)
+
+
 class _RunStories:
     """The recent stories, read from the store once per run and shared by its sources.
 
@@ -644,6 +656,42 @@ class _RunStories:
         self._deep = False
         # The state file refused a write during this run (Service.poll raises the first).
         self.unwritable: list[StoreWriteError] = []
+
+    @contextmanager
+    def assigning(self, alerting: bool) -> Iterator[None]:
+        """Around one source's story assignment and record. Where other processes assign
+        stories in the same store at once (poll workers on the scale path), under the
+        store's lock: the stories are read again inside it and what this source changed is
+        saved before it is given up, so two workers that see one veto at the same moment
+        make one story, not one each (probe s16 L4). A lock still held past
+        :data:`STORY_LOCK_WAIT` (a worker stuck in a slow call) is not waited for longer:
+        the source is recorded without it, as before, rather than not at all."""
+        if not (alerting and self._store.concurrent_writers):
+            yield
+            return
+        holder = uuid4().hex
+        locked = self._lock(holder)
+        try:
+            self._clusterer, self._deep = None, False  # read again, under the lock
+            yield
+            self.save()
+        finally:
+            if locked:
+                self._store.unlock_stories(holder)
+
+    def _lock(self, holder: str) -> bool:
+        give_up = time.monotonic() + STORY_LOCK_WAIT.total_seconds()
+        pause = 0.02
+        while not self._store.lock_stories(holder, self._clock(), STORY_LOCK_LEASE):
+            if time.monotonic() >= give_up:
+                log.warning(
+                    "story lock held past %ss; assigning stories without it",
+                    STORY_LOCK_WAIT.total_seconds(),
+                )
+                return False
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+        return True
 
     def touch(self, story_ids: Iterable[str | None]) -> None:
         self._touched.update((i, None) for i in story_ids if i is not None)

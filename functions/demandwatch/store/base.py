@@ -14,6 +14,7 @@ from demandwatch.ports import (
     SeenDocuments,
     SourceStates,
     Stories,
+    StoryLock,
     Threads,
 )
 
@@ -21,6 +22,14 @@ __all__ = ["AlertRecord", "Delivery", "Store"]
 
 
 class Store(
-    SourceStates, SeenDocuments, Alerts, Threads, Stories, FeedbackLog, OpsNotices, Protocol
+    SourceStates,
+    SeenDocuments,
+    Alerts,
+    Threads,
+    Stories,
+    StoryLock,
+    FeedbackLog,
+    OpsNotices,
+    Protocol,
 ):
     def close(self) -> None: ...

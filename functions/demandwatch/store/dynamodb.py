@@ -1228,6 +1228,36 @@ class DynamoDbStore:
 
     # ------------------------------------------------------------------ stories
 
+    # Poll workers of one table run at the same time (the scale path).
+    concurrent_writers = True
+
+    def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
+        return self._conditional(
+            "PutItem(story lock)",
+            self._client.put_item,
+            Item={
+                "pk": _s("LOCK#stories"),
+                "sk": _s("LOCK"),
+                "holder": _s(holder),
+                "lease_until": _s(_iso(at + lease)),
+            },
+            # Free, or held by a worker whose lease ran out (it died or timed out).
+            ConditionExpression="attribute_not_exists(pk) OR lease_until <= :at",
+            ExpressionAttributeValues={":at": _s(_iso(at))},
+        )
+
+    def unlock_stories(self, holder: str) -> None:
+        # The lease ended rather than the item deleted: the poll functions may update
+        # items but not delete them (template.yaml).
+        self._conditional(
+            "UpdateItem(story lock)",
+            self._client.update_item,
+            Key={"pk": _s("LOCK#stories"), "sk": _s("LOCK")},
+            UpdateExpression="SET lease_until = :free",
+            ConditionExpression="holder = :holder",
+            ExpressionAttributeValues={":holder": _s(holder), ":free": _s("")},
+        )
+
     def recent_stories(self, since: datetime) -> list[Story]:
         return [
             story_from_json(str(item["payload"]["S"]))

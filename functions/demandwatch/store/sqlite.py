@@ -1087,6 +1087,18 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- stories
 
+    # A state file is polled by one local run at a time (`run --loop`, or `run --once`
+    # from a scheduler): its stories are assigned without a lock. Two runs started at once
+    # on one file still record each document and alert once (SQLite's write lock), but
+    # may each open a story for one development.
+    concurrent_writers = False
+
+    def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
+        return True
+
+    def unlock_stories(self, holder: str) -> None:
+        return None
+
     def recent_stories(self, since: datetime) -> list[Story]:
         rows = self._db.execute(
             # Ties in order of id, as the cloud store's index returns them: the clusterer

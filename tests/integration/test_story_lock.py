@@ -1,0 +1,146 @@
+"""Poll workers that run at the same time on one DynamoDB table (the scale path: the tick
+fans out one poll message per source group and the workers run in parallel) and see one
+veto at the same moment: one story, not one per worker (probe s16 L4: four reports of one
+veto polled by four workers became four top-level P1 messages and four pages).
+
+The workers are real Services over DynamoDbStore on moto in server mode, polling real
+feeds served over HTTP; one of them is held, once it has read the recent stories, until
+the other has recorded its report (or finds the story lock taken): the interleaving that
+splits the story when nothing orders the workers."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from aws_local import client, moto_server, unique
+from demandwatch import bootstrap
+from demandwatch.config import Settings, load_config
+from demandwatch.core.stories import Story
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
+from feeds import QUIET_ENTRIES, Entry, rss, write_config
+
+pytestmark = pytest.mark.integration
+
+RELEASE = Entry(
+    title="Security Council fails to adopt Syria draft S/2026/4104 owing to negative vote of "
+    "Russian Federation",
+    link="https://press.un.org/en/2026/sc99104.doc.htm",
+    description="The draft resolution (S/2026/4104) received 13 votes in favour, 1 against "
+    "(Russian Federation) and 1 abstention (China).",
+)
+WIRE = Entry(
+    title="Russia vetoes U.N. Security Council draft S/2026/4104 on Syria",
+    link="https://wire.example/2026/russia-vetoes-syria-draft-4104",
+    description="Russia on Tuesday vetoed a U.N. Security Council draft resolution "
+    "(S/2026/4104) on Syria; 13 members voted in favour and China abstained.",
+)
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[str]:
+    with moto_server() as url:
+        yield url
+
+
+class HeldStore(DynamoDbStore):
+    """A worker's store that, having read the recent stories, says so and waits until
+    ``released`` is set (at most ``hold`` seconds) before handing them over."""
+
+    def __init__(self, table: str, endpoint: str, released: threading.Event) -> None:
+        super().__init__(table, client("dynamodb", endpoint))
+        self.reading = threading.Event()
+        self.released = released
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        stories = super().recent_stories(since)
+        self.reading.set()
+        self.released.wait(60)
+        return stories
+
+
+class WaitingStore(DynamoDbStore):
+    """The other worker's store: sets ``released`` when it finds the story lock taken
+    (it then waits for it, so the held worker may go on)."""
+
+    def __init__(self, table: str, endpoint: str, released: threading.Event) -> None:
+        super().__init__(table, client("dynamodb", endpoint))
+        self.released = released
+
+    def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
+        taken = super().lock_stories(holder, at, lease)
+        if not taken:
+            self.released.set()
+        return taken
+
+
+def _poll(config_dir: Path, store: DynamoDbStore) -> None:
+    async def go() -> None:
+        async with bootstrap.service(
+            Settings(), load_config(config_dir), store=store, deliver=False, parse_workers=0
+        ) as service:
+            await service.poll()
+
+    asyncio.run(go())
+
+
+def test_two_workers_that_see_one_veto_at_once_make_one_story(
+    endpoint: str, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    table = unique("demandwatch")
+    create_table(client("dynamodb", endpoint), table)
+    press = write_config(tmp_path / "press", [{"id": "press", "url": httpserver.url_for("/p")}])
+    wire = write_config(tmp_path / "wire", [{"id": "wire", "url": httpserver.url_for("/w")}])
+
+    def serve(*news: Entry) -> None:
+        httpserver.clear()
+        for path, entries in (("/p", news[:1]), ("/w", news[1:])):
+            httpserver.expect_request(path).respond_with_data(
+                rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
+            )
+
+    serve()
+    for config in (press, wire):  # each worker's baseline
+        _poll(config, DynamoDbStore(table, client("dynamodb", endpoint)))
+
+    serve(RELEASE, WIRE)
+    # The first worker reads the stories (none yet) and is held there until the second
+    # has recorded its report of the veto, or finds the story lock taken and waits.
+    released = threading.Event()
+    held = HeldStore(table, endpoint, released)
+    first = threading.Thread(target=_poll, args=(press, held))
+    first.start()
+    assert held.reading.wait(30), "the first worker never read the stories"
+    _poll(wire, WaitingStore(table, endpoint, released))
+    released.set()
+    first.join(90)
+    assert not first.is_alive()
+
+    store = DynamoDbStore(table, client("dynamodb", endpoint))
+    stories = store.recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
+    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
+    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
+    assert len(vetoes[0].items) == 2
+
+
+def test_a_worker_waits_for_the_story_lock_and_takes_it_when_its_holder_s_lease_ends(
+    endpoint: str,
+) -> None:
+    table = unique("demandwatch")
+    create_table(client("dynamodb", endpoint), table)
+    store = DynamoDbStore(table, client("dynamodb", endpoint))
+    at = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    lease = timedelta(seconds=30)
+    assert store.lock_stories("a", at, lease)
+    assert not store.lock_stories("b", at + timedelta(seconds=5), lease)
+    store.unlock_stories("b")  # not the holder: changes nothing
+    assert not store.lock_stories("b", at + timedelta(seconds=10), lease)
+    assert store.lock_stories("b", at + lease, lease)  # a's lease ran out (a died)
+    store.unlock_stories("b")
+    assert store.lock_stories("c", at + lease, lease)
