@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 from demandwatch.core.announced import announces_ahead, puts_off_vote
 from demandwatch.core.identity import canonical_url
 from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType, Item
-from demandwatch.core.prepared import prepare
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 
@@ -381,6 +380,10 @@ def _language(item: Item) -> str:
     words are in."""
     if item.language:
         return item.language.split("-")[0].casefold()
+    # Imported here: the notify function renders messages through this module and
+    # should not load language detection at every cold start for the rare draft.
+    from demandwatch.core.prepared import prepare
+
     return prepare(item.title, item.text).detected
 
 
