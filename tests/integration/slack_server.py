@@ -133,8 +133,9 @@ class Recorded:
 
 @dataclass
 class _Injection:
-    kind: str  # "ratelimit" | "fail" | "drop" | "stall"
+    kind: str  # "ratelimit" | "fail" | "drop" | "stall" | "refuse"
     status: int = 500
+    error: str = ""
     retry_after: float = 1.0
     landed: bool = False
     seconds: float = 0.0
@@ -218,6 +219,11 @@ class SlackServer:
 
     def fail(self, method: str, status: int = 500, times: int = 1, *, landed: bool = False) -> None:
         self._inject(method, _Injection("fail", status=status, landed=landed), times)
+
+    def refuse(self, method: str, error: str, times: int = 1) -> None:
+        """Slack answers HTTP 200 with ``{"ok": false, "error": error}`` (a layout it will
+        not take, ``invalid_blocks`` beyond what its documented limits say, ...)."""
+        self._inject(method, _Injection("refuse", status=200, error=error), times)
 
     def drop(self, method: str, times: int = 1, *, landed: bool = True) -> None:
         self._inject(method, _Injection("drop", landed=landed), times)
@@ -510,6 +516,10 @@ class _Handler(BaseHTTPRequestHandler):
             if injection is not None and injection.kind == "fail":
                 slack.requests.append(Recorded(method, params, injection.status, "internal_error"))
                 self._send(injection.status, {}, {"ok": False, "error": "internal_error"})
+                return
+            if injection is not None and injection.kind == "refuse":
+                slack.requests.append(Recorded(method, params, 200, injection.error))
+                self._send(200, {}, {"ok": False, "error": injection.error})
                 return
             if injection is not None and injection.kind == "drop":
                 slack.requests.append(Recorded(method, params, 0, "dropped"))

@@ -715,6 +715,40 @@ def test_the_server_does_reject_over_long_blocks(h: Harness) -> None:
     assert caught.value.response["error"] == "invalid_blocks"
 
 
+@pytest.mark.parametrize("error", ["invalid_blocks", "msg_too_long"])
+def test_a_veto_whose_layout_slack_refuses_is_posted_plain_and_pages(
+    h: Harness, error: str
+) -> None:
+    """Probe s16 L1: Slack refused a P1 veto's message (its layout, though within the
+    documented limits) and the alert was failed at once: nothing in the channel, nobody
+    paged, ops told once per channel and code without saying which alert."""
+    veto = event_alert("veto")
+    h.enqueue(veto)
+    h.slack.refuse("chat.postMessage", error)
+    report = h.service(h.notifier()).deliver()
+    assert report.delivered == 1
+    [posted] = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids([posted]) == [veto.id]
+    assert not posted.get("blocks")
+    assert "<!subteam^" in posted["text"] or "<@" in posted["text"]  # its owners paged
+    assert veto.item.url in posted["text"]
+
+
+def test_each_alert_slack_refuses_even_plain_is_said_to_ops_with_what_it_was(
+    h: Harness,
+) -> None:
+    first, second = event_alert("veto"), replace(event_alert("veto"), id="a-veto-2")
+    second = replace(second, item=replace(second.item, key="k2", url="https://example.org/2"))
+    for alert in (first, second):
+        h.enqueue(alert)
+        h.slack.refuse("chat.postMessage", "invalid_blocks", times=2)  # blocks, then plain
+        h.service(h.notifier(default_channel=OPS_CHANNEL)).deliver()
+    said = [m["text"] for m in h.slack.top_level(OPS_CHANNEL)]
+    assert [first.id in text for text in said] == [True, False], said
+    assert [second.id in text for text in said] == [False, True], said
+    assert all("(P1 veto," in text for text in said), said
+
+
 def test_a_veto_still_reaches_a_muted_story(h: Harness) -> None:
     """Mute silences more coverage of a story, never a veto on it."""
     first = replace(event_alert("statement"), story_id="s1")

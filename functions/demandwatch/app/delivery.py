@@ -1220,7 +1220,14 @@ class DeliverAlerts:
             return replace(outcome, halt=halt, cause=kind)
         if kind == "channel":
             return self._no_channel(alert, target, exc, report)
-        self._tell_ops(f"{exc.code or kind}:{target}", _ops_text(kind, target, reason), report)
+        # Each alert Slack would not take even as plain text is said, with what it was: a
+        # second refused veto is as lost as the first (probe s16 L1).
+        self._tell_ops(
+            f"{exc.code or kind}:{target}:{alert.id}",
+            f"{_ops_text(kind, target, reason)} The alert ({alert.priority}"
+            f" {alert.event.type.replace('_', ' ')}, {alert.id}) was not posted.",
+            report,
+        )
         return self._give_up(alert, reason)
 
     def _no_channel(

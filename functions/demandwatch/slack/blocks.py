@@ -345,6 +345,13 @@ def _context(*lines: str) -> ContextBlock:
     )
 
 
+def plain(message: Message, alert: Alert) -> Message:
+    """``message`` without its blocks: the fallback text (mentions, priority, event, title
+    and host) and the item's link on a line of its own. What is sent when Slack refuses
+    the layout (probe s16 L1), so the alert reaches its channel, and pages, all the same."""
+    return Message(text=truncate(f"{message.text}\n{_title_line(alert)}", FALLBACK_TEXT))
+
+
 def _finish(text: str, blocks: Sequence[Block]) -> Message:
     kept = list(blocks)
     if len(kept) > MAX_BLOCKS:  # keep the head and the buttons, drop from the middle

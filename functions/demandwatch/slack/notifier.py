@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
+from demandwatch.core.delivery import REJECTED_ERRORS
 from demandwatch.core.drafts import lead_of
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, PollOutcome
@@ -104,15 +105,29 @@ class SlackNotifier:
         def find() -> str | None:
             return self.find_alert(channel, alert, thread_ts=thread_ts)
 
-        return self.api.post(
-            channel,
-            message,
-            metadata=alert_metadata(alert.id, story_id, deployment=self.deployment),
-            thread_ts=thread_ts,
-            broadcast=escalate and thread_ts is not None,
-            recover=find if recover else None,
-            on_resend=on_resend,
-        )
+        def send(message: blocks.Message) -> str:
+            return self.api.post(
+                channel,
+                message,
+                metadata=alert_metadata(alert.id, story_id, deployment=self.deployment),
+                thread_ts=thread_ts,
+                broadcast=escalate and thread_ts is not None,
+                recover=find if recover else None,
+                on_resend=on_resend,
+            )
+
+        try:
+            return send(message)
+        except NotifyError as exc:
+            if exc.code not in REJECTED_ERRORS:
+                raise
+            # Slack refused the layout (a Block Kit limit misjudged, text Slack reads
+            # otherwise): the alert goes out as plain text, mentions and link included,
+            # rather than not at all (probe s16 L1: a refused veto reached nobody).
+            log.warning(
+                "Slack refused alert %s's layout (%s); posting it plain", alert.id, exc.code
+            )
+            return send(blocks.plain(message, alert))
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return self.api.find_posted(
