@@ -830,6 +830,8 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
+    from demandwatch.core.digest import story_title
+
     store = _reader(args, settings)
     try:
         found = store.recent_stories(bootstrap.utc_now() - args.since)
@@ -842,7 +844,7 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
     if not found:
         print("no stories in that period")
     for story in found:
-        print(f"{story.id}  {story.priority} {story.event}  {terminal_safe(story.title)}")
+        print(f"{story.id}  {story.priority} {story.event}  {terminal_safe(story_title(story))}")
         print(
             f"  demands: {', '.join(story.demands)}   first seen {story.first_seen:%Y-%m-%d %H:%M} UTC"
         )

@@ -223,3 +223,55 @@ def test_run_loop_posts_the_digest_once_a_day_after_the_configured_time(
     assert post_digest_if_due(args, settings, config, store, late + timedelta(hours=2)) is False
     assert post_digest_if_due(args, settings, config, store, late + timedelta(days=1)) is True
     store.close()
+
+
+def test_an_item_without_a_visible_title_is_named_by_its_words_or_its_draft() -> None:
+    """Probe s16 R15: a title empty or only invisible characters was a blank line in the
+    digest and its General Assembly line: staff could not tell which veto it was."""
+    from story_support import candidate, polled
+
+    invisible = make_item(
+        key="ngo:910",
+        title="\u200b\u200b\u202e",
+        text="<p>Russia vetoed the Security Council draft resolution S/2027/910 on Syria's "
+        "detainees today, the fourth veto this year.</p>",
+        url="https://www.ngo.example/2027/12/veto-910",
+        symbols=("S/2027/910",),
+    )
+    empty = make_item(
+        key="ngo:911", title="", text="", url="https://www.ngo.example/2027/12/e", symbols=()
+    )
+    records = [
+        record("v1", "posted", priority="P1", matches=(VETO,), event=Event("veto"), item=invisible),
+        record("v2", "posted", priority="P1", matches=(VETO,), event=Event("veto"), item=empty),
+    ]
+    [story] = polled(
+        candidate(
+            "v1",
+            "\u200b\u200b\u202e",
+            "veto",
+            T,
+            demand="stop-veto-obstruction",
+            symbols=("S/2027/910",),
+        )
+    )
+    content = build_digest(
+        title="Syria",
+        start=T - timedelta(days=1),
+        end=T,
+        records=records,
+        statuses={},
+        health="Sources: 1 ok",
+        ga_debates=[replace(story, ga_debate_due=date(2027, 12, 21))],
+    )
+    text = digest_lines(content)
+    veto_lines = [line for line in text if "P1 veto:" in line]
+    assert any(
+        "P1 veto: Russia vetoed the Security Council draft resolution S/2027/910 on Syria's" in line
+        for line in veto_lines
+    ), text
+    assert any("P1 veto: https://www.ngo.example/2027/12/e (" in line for line in veto_lines), text
+    [ga] = [line for line in text if line.startswith("General Assembly debate")]
+    assert ga.endswith(": veto of S/2027/910"), ga
+    slack = "\n".join(b["text"]["text"] for b in compose_digest(content).blocks)
+    assert "veto of S/2027/910" in slack

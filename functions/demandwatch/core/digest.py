@@ -13,6 +13,7 @@ and one line on the sources' health.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +22,40 @@ from typing import Protocol
 
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus
 from demandwatch.core.stories import Story
+from demandwatch.core.text import html_to_text
+
+# Words of an item's text that stand for a title it lacks.
+_TITLE_WORDS = 14
+
+
+def shown_title(
+    title: str,
+    *,
+    text: str = "",
+    symbols: Sequence[str] = (),
+    event: str = "",
+    url: str = "",
+) -> str:
+    """A title to show for an item or story: its own when it has a visible character;
+    otherwise the first words of its text, then "<event> of <first symbol>", then its URL
+    (probe s16 R15: an empty or invisible title was a blank line in the digest and in
+    ``stories``: staff could not tell which veto it was)."""
+    if any(unicodedata.category(ch)[0] not in "CZ" for ch in title):
+        return title
+    words = html_to_text(text).split()
+    if words:
+        return " ".join(words[:_TITLE_WORDS]) + ("…" if len(words) > _TITLE_WORDS else "")
+    if symbols:
+        label = event.replace("_", " ")
+        return f"{label} of {symbols[0]}" if label else symbols[0]
+    return url or "(untitled)"
+
+
+def story_title(story: Story) -> str:
+    """A story's title as shown (see ``shown_title``)."""
+    url = story.items[0].url if story.items else ""
+    return shown_title(story.title, symbols=story.symbols, event=story.event, url=url)
+
 
 NO_DEMAND = "-"
 
@@ -154,7 +189,7 @@ def build_digest(
     )
     debates = tuple(
         sorted(
-            ((s.title, s.ga_debate_due) for s in ga_debates if s.ga_debate_due is not None),
+            ((story_title(s), s.ga_debate_due) for s in ga_debates if s.ga_debate_due is not None),
             key=lambda pair: pair[1],
         )
     )
@@ -177,12 +212,19 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else " " for ch in text)
 
 
+def _lead_title(lead: Alert) -> str:
+    item = lead.item
+    return shown_title(
+        item.title, text=item.text, symbols=item.symbols, event=lead.event.type, url=item.url
+    )
+
+
 def story_line(story: DigestStory) -> str:
     """'P1 veto: <title> (2 item(s); UN press, UN News) — claimed by U0…' in plain text."""
     lead = story.lead
     outcome = story.outcome()
     return _printable(
-        f"{lead.priority} {lead.event.type.replace('_', ' ')}: {lead.item.title or lead.item.url}"
+        f"{lead.priority} {lead.event.type.replace('_', ' ')}: {_lead_title(lead)}"
         f" ({story.items} item(s); {', '.join(story.sources)})"
         + (f" — {outcome}" if outcome else "")
     )
