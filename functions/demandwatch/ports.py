@@ -75,6 +75,11 @@ class SourceStates(Protocol):
 
     def save_source_state(self, state: SourceState) -> None: ...
 
+    def source_states_polling(self, feed: str) -> list[SourceState]:
+        """The states saved with ``feed`` as what their source polled, whatever its id
+        (a source renamed in sources.yaml: the old id's state); any order."""
+        ...
+
     def switch_health_notified(self, source_id: str, *, was: bool) -> bool:
         """Set the source's ``health_notified`` to ``not was`` if it is ``was`` now, in one
         conditional write of that field alone (a poll saving the state meanwhile loses

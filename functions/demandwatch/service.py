@@ -20,6 +20,7 @@ from uuid import uuid4
 
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
+from demandwatch.core.identity import polled_feed
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
 from demandwatch.core.pipeline import Examiner, assign_stories, unseen
@@ -186,7 +187,7 @@ class Service:
         # The reason is stored and shown to people: no credential may ride along in it.
         secrets = [v.get_secret_value() for v in (self.settings.reliefweb_appname,) if v]
         reason = scrub(redact_url(reason), secrets)[:300]
-        state = self.store.get_source_state(source.id)
+        state = self._source_state(source)
         now = self.clock()
         self.store.save_source_state(
             replace(
@@ -203,13 +204,51 @@ class Service:
         )
         return PollOutcome(source.id, "failed", elapsed_ms=elapsed, reason=reason)
 
+    def _source_state(self, source: Source) -> SourceState:
+        """The source's state, saying what it polls; for a source that has taken no
+        baseline, the state of another id that polled the same feed, taken over.
+
+        A source renamed in sources.yaml (same URL) is the same feed: its documents are
+        seen, and what it published since the old id's last poll is news, not a baseline
+        that swallows it (probe s16 R9: a veto ten minutes old, never alerted). Keyed by
+        the feed, not by a baseline that finds documents already seen: a new source that
+        lists some documents another source lists (an aggregator) is still new, and its
+        first poll alerts nothing. A state whose documents are forgotten (its last good
+        poll older than ``seen_ttl``) is not taken: nothing of that feed is remembered."""
+        state = self.store.get_source_state(source.id)
+        feed = polled_feed(source.kind, source.url, source.query, source.country)
+        if state.baseline_done:
+            return state if state.feed == feed else replace(state, feed=feed)
+        remembered_since = self.clock() - self.config.org.seen_ttl
+        earlier = [
+            other
+            for other in self.store.source_states_polling(feed)
+            if other.source_id != source.id
+            and other.baseline_done
+            and other.last_success is not None
+            and other.last_success >= remembered_since
+        ]
+        if not earlier:
+            return replace(state, feed=feed)
+        latest = max(earlier, key=lambda other: (other.last_success, other.source_id))
+        log.info(
+            "source %s polls what %s polled: its state carries on (no new baseline)",
+            source.id,
+            latest.source_id,
+        )
+        # Its own request slot (GDELT's spacing, a 429's wait) is the feed's too: the later.
+        retry_at = max((t for t in (state.retry_at, latest.retry_at) if t), default=None)
+        taken = replace(latest, source_id=source.id, feed=feed, retry_at=retry_at)
+        self.store.save_source_state(taken)
+        return taken
+
     async def poll_source(
         self,
         source: Source,
         stories: _RunStories | None = None,
         deadline: float | None = None,
     ) -> PollOutcome:
-        state = self.store.get_source_state(source.id)
+        state = self._source_state(source)
         try:
             spec = request_for(
                 source, self.settings, last_success=state.last_success, now=self.clock()

@@ -670,6 +670,7 @@ def test_source_state_round_trip(store: Store) -> None:
         health_kind="silent",
         retry_at=T0 + timedelta(seconds=120),
         watching_since=T0 - timedelta(days=3),
+        feed="rss\x1fhttps://press.un.org/en/rss.xml\x1f\x1f",
     )
     store.save_source_state(full)
     assert store.get_source_state("un-press") == full
@@ -684,6 +685,24 @@ def test_source_state_round_trip(store: Store) -> None:
     store.save_source_state(failing)
     assert store.get_source_state("un-press") == failing
     assert store.get_source_state("other") == SourceState(source_id="other")
+
+
+def test_source_states_are_found_by_the_feed_they_polled(store: Store) -> None:
+    """Probe s16 R9: a source renamed in sources.yaml finds its old id's state by the
+    feed both poll; the feed survives the round trip and a state saved without one (or
+    with another feed) is not found."""
+    feed = "rss\x1fhttp://127.0.0.1:18985/press.xml\x1f\x1f"
+    polled = SourceState("press", etag='"v9"', last_success=T0, baseline_done=True, feed=feed)
+    store.save_source_state(polled)
+    store.save_source_state(SourceState("wire", baseline_done=True, feed=feed + "x"))
+    store.save_source_state(SourceState("undated", baseline_done=True))
+    assert store.get_source_state("press") == polled
+    assert store.source_states_polling(feed) == [polled]
+    assert store.source_states_polling("rss\x1fhttp://elsewhere.example/feed\x1f\x1f") == []
+    # A second id polling it (the state taken over), and the feed moved from the first.
+    store.save_source_state(replace(polled, source_id="un-press"))
+    store.save_source_state(replace(polled, feed=feed + "moved"))
+    assert store.source_states_polling(feed) == [replace(polled, source_id="un-press")]
 
 
 def test_a_request_slot_is_taken_once_across_processes(open_store: StoreFactory) -> None:

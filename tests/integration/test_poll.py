@@ -957,3 +957,34 @@ def test_a_retry_after_of_a_year_holds_a_source_an_hour_and_a_source_that_keeps_
     assert len(hits) == 3
     assert [n.kind for n in notifier.notices] == ["failing"]
     assert "3 polls in a row failed" in notifier.notices[0].detail
+
+
+def test_a_renamed_source_takes_over_its_state_unless_its_documents_are_forgotten(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Probe s16 R9: a source renamed (same URL) carries on from its old id's state: no
+    second baseline, the fresh veto alerts. A state whose last good poll is older than
+    seen_ttl remembers none of the feed's documents: the renamed source takes a baseline."""
+    fresh = Entry(
+        title="Russian Federation vetoes Security Council draft on Syria ceasefire",
+        link="https://press.un.org/en/2026/sc99960.doc.htm",
+        description="Draft S/2026/160 was not adopted owing to the veto.",
+    )
+    for forgotten in (False, True):
+        state, notifier = tmp_path / f"state-{forgotten}.sqlite3", RecordingNotifier()
+        feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+        old = write_config(tmp_path / "old", [{"id": "press", "url": feeds.url("/press.xml")}])
+        run_once(old, state, notifier)
+        if forgotten:
+            store = SqliteStore(state)
+            aged = store.get_source_state("press")
+            long_ago = datetime.now(UTC) - timedelta(days=91)  # shipped seen_ttl: 90d
+            store.save_source_state(replace(aged, last_success=long_ago))
+            store.close()
+        feeds.serve("/press.xml", rss([fresh, *QUIET_ENTRIES]))
+        renamed = write_config(
+            tmp_path / "renamed", [{"id": "un-press", "url": feeds.url("/press.xml?")}]
+        )
+        polled = by_id(run_once(renamed, state, notifier))["un-press"]
+        assert polled.baseline is forgotten
+        assert [a.item.title for a in notifier.alerts] == ([] if forgotten else [fresh.title])

@@ -69,6 +69,19 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), _route(parts.fragment)))
 
 
+def polled_feed(kind: str, url: str, query: str | None = None, country: str | None = None) -> str:
+    """What a source polls, whatever the operator calls it: its kind, its URL once canonical
+    (letter case, default port, fragment, tracking parameters and their order aside), and
+    the search it sends there (GDELT's one address answers each query differently).
+
+    A source's state is kept under its id; this says which feed it was: a source renamed
+    in sources.yaml is the same feed, its documents already seen (probe s16 R9)."""
+    parts = urlsplit(canonical_url(url))
+    params = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+    where = urlunsplit(parts._replace(query=params))
+    return "\x1f".join((kind, where, query or "", (country or "").upper()))
+
+
 def _route(fragment: str) -> str:
     """A fragment that is a page's route in a single-page site (``#/doc?symbol=S/2026/1``
     on documents.un.org, ``#!/...``) names the document; any other fragment is a place

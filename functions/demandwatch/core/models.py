@@ -226,6 +226,9 @@ class SourceState:
     # and when the cut harvest began (its ``last_success`` once it completes).
     harvest_token: str | None = None
     harvest_from: datetime | None = None
+    # What the source polled when this was saved (core.identity.polled_feed): a source
+    # renamed in sources.yaml finds its state under its old id by it (probe s16 R9).
+    feed: str | None = None
 
 
 @dataclass(frozen=True)

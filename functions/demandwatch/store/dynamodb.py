@@ -26,7 +26,8 @@ Global secondary indexes (all sparse: an item is in an index only if it has its 
   does not wait behind the backlog. Delivery claims and the outbox relay read it; the keys are removed when the alert is posted, so
   the index is only as large as the backlog.
 * ``timeline`` (``gsi2pk``/``gsi2sk``): alerts by creation, stories by last sighting and
-  feedback by time, each kind in one partition. Volumes are tens a day, far below what
+  feedback by time, each kind in one partition; and source states by the feed they
+  polled (``FEED#<hash>``, one partition per feed: a renamed source finds its state). Volumes are tens a day, far below what
   one index partition takes (1,000 writes a second), and a range query then answers
   "the last day's alerts" or "stories seen this week" in one request.
 * ``by_story`` (``gsi3pk``/``gsi3sk``): a story's alerts, oldest first.
@@ -115,6 +116,7 @@ _STATE_TEXT_FIELDS = (
     "setup_error",
     "harvest_token",
     "health_kind",
+    "feed",
 )
 _STATE_DATE_FIELDS = (
     "last_success",
@@ -214,6 +216,40 @@ def _describe(exc: BaseException) -> str:
 
 
 _DOC_SK = "DOC"
+
+
+def _source_state(source_id: str, item: Item) -> SourceState:
+    # "documents_baseline" replaced "baseline_done" when what is remembered became
+    # documents shared by all sources. A state saved before reads as needing a baseline,
+    # without validators, so the first poll after the upgrade reads the whole feed and
+    # records it (alerting nothing) instead of alerting every item as new.
+    current = "documents_baseline" in item or "baseline_done" not in item
+    return SourceState(
+        source_id=source_id,
+        etag=_text(item, "etag") if current else None,
+        last_modified=_text(item, "last_modified") if current else None,
+        body_hash=_text(item, "body_hash") if current else None,
+        last_success=_date(item, "last_success"),
+        last_attempt=_date(item, "last_attempt"),
+        consecutive_failures=_number(item, "consecutive_failures"),
+        last_error=_text(item, "last_error"),
+        last_new_item=_date(item, "last_new_item"),
+        baseline_done=bool(item.get("documents_baseline", {}).get("BOOL", False)),
+        health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
+        health_kind=_text(item, "health_kind"),
+        retry_at=_date(item, "retry_at"),
+        setup_error=_text(item, "setup_error"),
+        watching_since=_date(item, "watching_since"),
+        harvest_token=_text(item, "harvest_token"),
+        harvest_from=_date(item, "harvest_from"),
+        feed=_text(item, "feed"),
+    )
+
+
+def _feed_partition(feed: str) -> str:
+    """The timeline partition of the source states that polled ``feed``: a hash, as a
+    feed (a URL with a search) may be longer than an index key takes."""
+    return "FEED#" + hashlib.sha256(feed.encode()).hexdigest()[:32]
 
 
 def _document_pk(key: str) -> str:
@@ -329,30 +365,16 @@ class DynamoDbStore:
         )
         if item is None:
             return SourceState(source_id=source_id)
-        # "documents_baseline" replaced "baseline_done" when what is remembered became
-        # documents shared by all sources. A state saved before reads as needing a baseline,
-        # without validators, so the first poll after the upgrade reads the whole feed and
-        # records it (alerting nothing) instead of alerting every item as new.
-        current = "documents_baseline" in item or "baseline_done" not in item
-        return SourceState(
-            source_id=source_id,
-            etag=_text(item, "etag") if current else None,
-            last_modified=_text(item, "last_modified") if current else None,
-            body_hash=_text(item, "body_hash") if current else None,
-            last_success=_date(item, "last_success"),
-            last_attempt=_date(item, "last_attempt"),
-            consecutive_failures=_number(item, "consecutive_failures"),
-            last_error=_text(item, "last_error"),
-            last_new_item=_date(item, "last_new_item"),
-            baseline_done=bool(item.get("documents_baseline", {}).get("BOOL", False)),
-            health_notified=bool(item.get("health_notified", {}).get("BOOL", False)),
-            health_kind=_text(item, "health_kind"),
-            retry_at=_date(item, "retry_at"),
-            setup_error=_text(item, "setup_error"),
-            watching_since=_date(item, "watching_since"),
-            harvest_token=_text(item, "harvest_token"),
-            harvest_from=_date(item, "harvest_from"),
-        )
+        return _source_state(source_id, item)
+
+    def source_states_polling(self, feed: str) -> list[SourceState]:
+        found = self._timeline(_feed_partition(feed))
+        return [
+            _source_state(str(item["pk"]["S"]).removeprefix("SOURCE#"), item)
+            for item in found
+            # The partition is a hash of the feed: the feed itself decides.
+            if _text(item, "feed") == feed
+        ]
 
     def switch_health_notified(self, source_id: str, *, was: bool) -> bool:
         # One attribute, on condition: a poll's PutItem of the whole state between a
@@ -398,6 +420,9 @@ class DynamoDbStore:
             moment = getattr(state, name)
             if moment is not None:
                 item[name] = _s(_iso(moment))
+        if state.feed is not None:
+            item["gsi2pk"] = _s(_feed_partition(state.feed))
+            item["gsi2sk"] = _s(state.source_id)
         self._call("PutItem(source state)", self._client.put_item, Item=item)
 
     # ------------------------------------------------------------------ seen items

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from demandwatch.core.delivery import broken_lease_end, parse_state, sources_of
 from demandwatch.core.models import (
@@ -76,7 +77,8 @@ CREATE TABLE IF NOT EXISTS source_state (
     setup_error TEXT,
     watching_since TEXT,
     harvest_token TEXT,
-    harvest_from TEXT
+    harvest_from TEXT,
+    feed TEXT
 );
 CREATE TABLE IF NOT EXISTS alerts (
     alert_id    TEXT PRIMARY KEY,
@@ -166,10 +168,21 @@ _STATE_FIELDS = (
     "watching_since",
     "harvest_token",
     "harvest_from",
+    "feed",
 )
 _DATE_FIELDS = frozenset(
     {"last_success", "last_attempt", "last_new_item", "retry_at", "watching_since", "harvest_from"}
 )
+
+
+def _source_state(source_id: str, row: Sequence[Any]) -> SourceState:
+    values = dict(zip(_STATE_FIELDS, row, strict=True))
+    for name in _DATE_FIELDS:
+        if values[name] is not None:
+            values[name] = datetime.fromisoformat(values[name])
+    values["baseline_done"] = bool(values["baseline_done"])
+    values["health_notified"] = bool(values["health_notified"])
+    return SourceState(source_id=source_id, **values)
 
 
 _LEASABLE = (
@@ -373,6 +386,9 @@ class SqliteStore:
             # A harvest cut at its poll's time budget (service.Service._more_pages).
             self._db.execute("ALTER TABLE source_state ADD COLUMN harvest_token TEXT")
             self._db.execute("ALTER TABLE source_state ADD COLUMN harvest_from TEXT")
+        if "feed" not in columns:
+            # What a source polls (probe s16 R9); a state saved before says at its next save.
+            self._db.execute("ALTER TABLE source_state ADD COLUMN feed TEXT")
         document_columns = {row[1] for row in self._db.execute("PRAGMA table_info(documents)")}
         if "report" not in document_columns:
             # Documents recorded before reports were remembered read as unknown (NULL).
@@ -464,13 +480,15 @@ class SqliteStore:
         ).fetchone()
         if row is None:
             return SourceState(source_id=source_id)
-        values = dict(zip(_STATE_FIELDS, row, strict=True))
-        for name in _DATE_FIELDS:
-            if values[name] is not None:
-                values[name] = datetime.fromisoformat(values[name])
-        values["baseline_done"] = bool(values["baseline_done"])
-        values["health_notified"] = bool(values["health_notified"])
-        return SourceState(source_id=source_id, **values)
+        return _source_state(source_id, row)
+
+    def source_states_polling(self, feed: str) -> list[SourceState]:
+        # A table of one row per source ever configured: no index needed.
+        rows = self._db.execute(
+            f"SELECT source_id, {', '.join(_STATE_FIELDS)} FROM source_state WHERE feed = ?",  # noqa: S608 - fixed column names
+            (feed,),
+        ).fetchall()
+        return [_source_state(row[0], row[1:]) for row in rows]
 
     def save_source_state(self, state: SourceState) -> None:
         values = asdict(state)

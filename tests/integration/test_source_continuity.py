@@ -1,0 +1,137 @@
+"""What the store remembers of sources and documents across an operator's edits and an
+upgrade, from outside: `demandwatch run --once` against local feeds, the Slack stand-in
+(tests/integration/slack_server.py) and a SQLite state file.
+
+Probe s16 R9: renaming a source's id in sources.yaml (same URL) made its next poll a fresh
+baseline, and the veto the feed had published since the last poll was swallowed ("new=1
+matched=0"), never alerted. Probe s16 R14: after an upgrade, the documents the previous
+release had recorded under keys with tracking parameters (``?at_medium=...``, ``?CMP=...``,
+stripped from keys since s15 Q9) were new documents, and each one already alerted was
+posted again in its story's thread.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from feeds import QUIET_ENTRIES, Entry, rss, write_config
+from integration.slack_server import TOKEN, SlackServer
+from slack_support import CHANNELS, SYRIA_CHANNEL
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+class Outside:
+    """The feeds, the operator's sources.yaml and the runs an operator starts."""
+
+    def __init__(self, server: HTTPServer, slack: SlackServer, tmp_path: Path) -> None:
+        self.server = server
+        self.slack = slack
+        self.config = tmp_path / "cfg"
+        self.state = tmp_path / "state.sqlite3"
+        self.served: dict[str, list[Entry]] = {}
+
+    def sources(self, **feeds: str) -> None:
+        """sources.yaml: each id polling the named feed of the local server."""
+        write_config(
+            self.config,
+            [
+                {"id": ident, "url": self.server.url_for(f"/{feed}.xml")}
+                for ident, feed in feeds.items()
+            ],
+        )
+
+    def serve(self, feed: str, *entries: Entry) -> None:
+        self.served[feed] = [*entries, *self.served.get(feed, [])]
+        self.server.clear()
+        for name, served in self.served.items():
+            self.server.expect_request(f"/{name}.xml").respond_with_data(
+                rss([*served, *QUIET_ENTRIES]), content_type="application/rss+xml"
+            )
+
+    def run(self, *, python: str | None = None) -> str:
+        """``run --once``; ``python``: code run before the CLI in its process (an older
+        release's rules)."""
+        env = {
+            **os.environ,
+            "DEMANDWATCH_CONFIG": str(self.config),
+            "DEMANDWATCH_STATE": str(self.state),
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_API_URL": self.slack.url,
+        }
+        env.pop("SLACK_CHANNEL", None)
+        command = [sys.executable, "-m", "demandwatch.cli", "run", "--once"]
+        if python is not None:
+            command = [
+                sys.executable,
+                "-c",
+                f"{python}\nimport sys\nfrom demandwatch.cli import main\n"
+                "sys.exit(main(['run', '--once']))",
+            ]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    def top_level(self) -> list[dict[str, Any]]:
+        return self.slack.top_level(SYRIA_CHANNEL)
+
+
+@pytest.fixture
+def outside(httpserver: HTTPServer, slack: SlackServer, tmp_path: Path) -> Outside:
+    return Outside(httpserver, slack, tmp_path)
+
+
+def _veto(symbol: str, code: str) -> Entry:
+    return Entry(
+        title=f"Security Council fails to adopt Syria ceasefire draft {symbol}, owing to "
+        "negative vote of Russian Federation",
+        link=f"https://press.un.org/en/2027/{code}.doc.htm",
+        description=f"The Security Council today failed to adopt draft resolution {symbol}, "
+        "which would have demanded a ceasefire across Syria, owing to the negative vote of "
+        "the Russian Federation. The text received 13 votes in favour, 1 against (Russian "
+        "Federation), with 1 abstention (China).",
+    )
+
+
+def test_a_renamed_source_keeps_its_state_and_the_veto_since_its_last_poll_alerts(
+    outside: Outside,
+) -> None:
+    """Probe s16 R9: `press` renamed `un-press` (same URL, as the shipped config spells
+    ids): the feed is not new, so its next poll is no baseline, and the veto published
+    since the last poll under the old id alerts."""
+    outside.sources(press="press")
+    outside.serve("press")
+    outside.run()  # the baseline, months ago
+    outside.serve("press", _veto("S/2027/290", "sc17290"))
+    outside.sources(**{"un-press": "press"})
+    out = outside.run()
+    assert "delivered=1" in out, out
+    [top] = outside.top_level()
+    assert "Veto" in top["text"], top["text"]
+
+
+def test_a_new_source_still_takes_a_quiet_baseline(outside: Outside) -> None:
+    """A source added on another URL (a feed never polled) alerts nothing at its first
+    poll, whatever it lists: its items span months (README: the first poll is a baseline)."""
+    outside.sources(press="press")
+    outside.serve("press")
+    outside.run()
+    outside.serve("wire", _veto("S/2027/291", "sc17291"))
+    outside.sources(press="press", wire="wire")
+    out = outside.run()
+    assert "baseline" in out, out
+    assert outside.top_level() == []
