@@ -446,16 +446,27 @@ NAME = "~"
 # "Vereinigte Staaten", "Соединённые Штаты" and "الولايات المتحدة" are two words whose second is
 # the "united" of the United Nations. Read from the text as written, so "let us" never counts:
 # "US" only in capitals (and not in a headline set all in capitals, where "US" may be "us").
+_US_IN_WORDS = (
+    r"(?i:\b(?:united\s+states|[eé]tats[-\s]unis|estados\s+unidos|vereinigten?\s+staaten"
+    r"|соединенн\w*\s+штат\w*|соединённ\w*\s+штат\w*))"
+)
 _UNITED_STATES = re.compile(
     r"(?<![\w.])(?:U\.\s?S\.(?:\s?A\.)?|US(?!\w)|EE\.\s?UU\.?)"
-    r"|(?i:\b(?:united\s+states|[eé]tats[-\s]unis|estados\s+unidos|vereinigten?\s+staaten"
-    r"|соединенн\w*\s+штат\w*|соединённ\w*\s+штат\w*))"
+    rf"|{_US_IN_WORDS}"
     r"|(?:[وبل]?ال)?ولايات\s+(?:ال)?متحدة"
 )
+# Every form but the words in Latin and Cyrillic letters holds one of these as written. A
+# text holding none can only name the United States in those words, which their pattern
+# alone finds at the same places (the other forms can match nowhere in it): one scan of a
+# long text in a third of the whole pattern's time.
+_US_MARKS = ("U.", "US", "EE.", "ولايات")
+_US_WORDS_ONLY = re.compile(_US_IN_WORDS)
 
 
 def _united_states(part: str) -> int:
     """How often ``part`` names the United States in one of the forms above."""
+    if not any(mark in part for mark in _US_MARKS):
+        return sum(1 for _ in _US_WORDS_ONLY.finditer(part))
     shouting = not any(ch.islower() for ch in part)
     return sum(1 for m in _UNITED_STATES.finditer(part) if not (shouting and m.group() == "US"))
 
@@ -465,19 +476,24 @@ def _united_states(part: str) -> int:
 # Rights Council's commission or "human rights investigators" that the words of their
 # names would give them (the name itself still matches the group's other statements).
 _CAUSE_GROUPS = (
-    (re.compile(r"\bHuman Rights Watch\b", re.IGNORECASE), "HRW"),
-    (re.compile(r"\bPhysicians for Human Rights\b", re.IGNORECASE), "PHR"),
-    (re.compile(r"\bSyrian Observatory for Human Rights\b", re.IGNORECASE), "SOHR"),
-    (re.compile(r"\bSyrian Network for Human Rights\b", re.IGNORECASE), "SNHR"),
+    (re.compile(r"\bHuman Rights Watch\b", re.IGNORECASE), "HRW", "watch"),
+    (re.compile(r"\bPhysicians for Human Rights\b", re.IGNORECASE), "PHR", "phy"),
+    (re.compile(r"\bSyrian Observatory for Human Rights\b", re.IGNORECASE), "SOHR", "ervatory"),
+    (re.compile(r"\bSyrian Network for Human Rights\b", re.IGNORECASE), "SNHR", "netwo"),
 )
+# The last of each: a part of the name in letters that ignoring case reads only as
+# themselves (not i, k or s, which re also matches to "ı", the Kelvin sign and "ſ"), so
+# every match holds it in the text's lower case: a text without it is not scanned for that
+# name (a long text mostly names none of them).
 
 
 def _initials(part: str) -> str:
     """``part`` with the groups of ``_CAUSE_GROUPS`` named by their initials."""
     if "ights" not in part:
         return part
-    for pattern, initials in _CAUSE_GROUPS:
-        part = pattern.sub(initials, part)
+    for pattern, initials, mark in _CAUSE_GROUPS:
+        if mark in part.lower():
+            part = pattern.sub(initials, part)
     return part
 
 
@@ -492,16 +508,19 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
         named = _united_states(part)
         if named:
             words[_CONCEPTS["usa"]] += weight * named
-        for w in folded:
+        # Each distinct word read once, with its count (a long text repeats a few thousand
+        # words): a Counter keeps the words in order of first occurrence, so the concepts
+        # come into ``words`` in the same order with the same counts as word by word.
+        for w, n in Counter(folded).items():
             if w in _STOPWORDS or len(w) < 2:
                 continue
             concept = _concept_in(w, language)
             if concept not in _UBIQUITOUS:
-                words[concept] += weight
-        for raw in _RAW_WORD.findall(part):
+                words[concept] += weight * n
+        for raw, n in Counter(_RAW_WORD.findall(part)).items():
             bones = skeleton(raw)
             if bones is not None:
-                words[NAME + bones] += weight
+                words[NAME + bones] += weight * n
     return words
 
 
@@ -681,6 +700,10 @@ def cited_documents(title: str, text: str) -> frozenset[str]:
         if "S/" not in part:
             continue
         for clause in _CLAUSE.split(part):
+            # A Council document's symbol is read only where "S/" is written (its one
+            # pattern in find_symbols): the other clauses of a long text have none.
+            if "S/" not in clause:
+                continue
             for symbol in _council_documents(find_symbols(clause)):
                 before = clause[: clause.find(symbol)]
                 draft = max((m.end() for m in _DRAFT_NOUN.finditer(before)), default=-1)
