@@ -998,6 +998,7 @@ def same_development(
         days is not None
         and story.vote_days is not None
         and not _brought_forward(story, cand, documents)
+        and not _same_draft_outcome(story, cand, documents)
     ):
         stated = story.vote_date is not None or cand.vote_date is not None
         if stated and _overlap(story.vote_days, days) is None:
@@ -1074,6 +1075,24 @@ def _brought_forward(story: Story, cand: Candidate, documents: set[str] | None) 
     the veto two days before the announced Thursday opened a second story and paged again,
     and the vote's message went on saying "Vote scheduled")."""
     if cand.item.event not in _OUTCOMES or story.event != "vote_scheduled":
+        return False
+    cited = cand.background.union(story.background)
+    mine = identifying(_council_documents(cand.symbols), cand.item.published.year) - cited
+    if not mine:
+        return False
+    other = _council_documents(story.symbols) if documents is None else documents
+    return bool(mine & (other - cited))
+
+
+def _same_draft_outcome(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
+    """Whether ``cand`` reports the outcome the story reports (a veto, an adoption) of a
+    draft the story names: a draft is voted on once, so the days the two give part nothing.
+    A release posted after midnight in New York is dated by its publication, the report
+    beside it by the day it states ("on Tuesday"): the same veto of S/2026/6201 made two
+    stories and paged twice (probe s16 L3). Without a shared draft the days still part two
+    outcomes (two vetoes of near-identical texts a day apart)."""
+    event = cand.item.event
+    if event not in _OUTCOMES or story.event != event:
         return False
     cited = cand.background.union(story.background)
     mine = identifying(_council_documents(cand.symbols), cand.item.published.year) - cited
@@ -1901,7 +1920,11 @@ class StoryClusterer:
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
             # the story's (the next evening's adoption) joins only on a word as written.
-            if self._days_differ(story, cand, likely) and not _same_words(story, cand):
+            if (
+                self._days_differ(story, cand, likely)
+                and not _same_words(story, cand)
+                and not _same_draft_outcome(story, cand, documents)
+            ):
                 continue
             # The story's norm from its sums differs from summing its words in the last
             # bits: where that could decide the bar or the ranking, both stories' scores
