@@ -114,3 +114,74 @@ def test_an_arabic_welcome_of_the_adoption_posted_before_its_report_still_joins_
     )
     first, second = polled(welcome, adopted)  # type: ignore[arg-type]
     assert second.id == first.id
+
+
+def access_call(at: datetime = EVENING - timedelta(hours=6)) -> object:
+    return candidate(
+        "call",
+        "UN rights chief urges unfettered access for human rights monitors in Syrian detention "
+        "centres",
+        "statement",
+        at,
+        demand="monitor-access",
+        text="The UN High Commissioner for Human Rights today called on the Syrian authorities "
+        "to let independent human rights monitors into all places of detention.",
+    )
+
+
+def test_a_vote_announced_on_a_named_draft_does_not_join_the_morning_s_call() -> None:
+    """Probe s16 L6: the notice was a quiet reply "+ P2 Vote scheduled" under the High
+    Commissioner's statement, and the veto that followed would have re-headed her message."""
+    notice = candidate(
+        "notice",
+        "Security Council to vote this afternoon on Syria monitors access draft S/2026/4103",
+        "vote_scheduled",
+        EVENING - timedelta(hours=2),
+        demand="monitor-access",
+        text="The Council will vote this afternoon on draft S/2026/4103, which would demand "
+        "unfettered access for human rights monitors to detention centres in Syria.",
+        symbols=("S/2026/4103",),
+        vote_date=EVENING.date(),
+    )
+    first, second = polled(access_call(), notice)  # type: ignore[arg-type]
+    assert second.id != first.id
+    assert first.event == "statement"
+    # Nor a preview in Spanish that gives no symbol.
+    preview = candidate(
+        "preview",
+        "El Consejo de Seguridad votará esta tarde el acceso de observadores a los centros de "
+        "detención en Siria",
+        "vote_scheduled",
+        EVENING - timedelta(hours=2),
+        demand="monitor-access",
+        text="Los quince miembros votarán un texto que exige acceso sin trabas de los "
+        "observadores de derechos humanos a los centros de detención sirios.",
+        vote_date=EVENING.date(),
+    )
+    first, second = polled(access_call(), preview)  # type: ignore[arg-type]
+    assert second.id != first.id
+
+
+def test_a_vote_announced_joins_a_call_that_names_the_vote() -> None:
+    """The near miss: a call urging members to vote for the draft is news of that vote."""
+    urging = candidate(
+        "urging",
+        "Rights groups urge Council members to vote for Syria monitors access draft",
+        "statement",
+        EVENING - timedelta(hours=6),
+        demand="monitor-access",
+        text="Rights groups urged the fifteen members to vote today for the draft demanding "
+        "unfettered access for human rights monitors to Syrian detention centres.",
+    )
+    notice = candidate(
+        "notice",
+        "Security Council to vote this afternoon on Syria monitors access draft",
+        "vote_scheduled",
+        EVENING - timedelta(hours=2),
+        demand="monitor-access",
+        text="The Council will vote this afternoon on the draft demanding unfettered access for "
+        "human rights monitors to detention centres in Syria.",
+        vote_date=EVENING.date(),
+    )
+    first, second = polled(urging, notice)  # type: ignore[arg-type]
+    assert second.id == first.id

@@ -1618,10 +1618,14 @@ class StoryClusterer:
         return bool(kept[1]) and kept[1].isdisjoint(named)
 
     def _calls_before(self, story: Story, cand: Candidate) -> bool:
-        """Whether the item reports a Council outcome and the story holds only statements,
-        none naming a vote (see ``_names_vote``). What the story's words name is kept per
-        story, read again only when it grew."""
-        if cand.item.event not in _OUTCOMES or self._kinds[story.id] != _CALLS:
+        """Whether the item reports a Council outcome, or announces a vote, and the story
+        holds only statements, none naming a vote (see ``_names_vote``). A vote announced is
+        the Council's development as much as its outcome: the notice "Security Council to
+        vote this afternoon on Syria monitors access draft S/2026/4103" was a quiet reply
+        under the High Commissioner's call for access that morning, and the veto that
+        followed would have re-headed her message (probe s16 L6). What the story's words
+        name is kept per story, read again only when it grew."""
+        if self._kinds[story.id] != _CALLS or cand.item.event not in _CALLED_ON:
             return False
         kept = self._votes_named.get(story.id)
         if kept is None or kept[0] != len(story.items):
@@ -1886,7 +1890,8 @@ class StoryClusterer:
                 continue
             if not (shared or keyed) and self._other_council(story, cand):
                 continue
-            # A Council outcome is not the story of calls made before it that name no vote:
+            # A Council outcome (or a vote announced: probe s16 L6) is not the story of calls
+            # made before it that name no vote:
             # the High Commissioner urging access for monitors an hour before the veto of a
             # draft on that access shares the matter and the day, not the development (probe
             # s14 J5: the veto joined the call's story, whose message was re-headed "P1 Veto
@@ -2567,8 +2572,10 @@ def _councils(title: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _COUNCILS if pattern.search(folded))
 
 
-# Statements alone (see ``StoryClusterer._calls_before``).
+# Statements alone, and the Council's developments that are not the story of such calls unless
+# the calls name a vote (see ``StoryClusterer._calls_before``).
 _CALLS: frozenset[EventType] = frozenset({"statement"})
+_CALLED_ON: frozenset[EventType] = _OUTCOMES | {"vote_scheduled"}
 # The words (folded, as the items' words are) that name a Council vote or its outcome in the
 # six languages, by their beginnings: the veto, the vote, the draft, the resolution, its
 # adoption ("vote", "voted", "votación", "Abstimmung", "голосование", "التصويت"; "draft",
