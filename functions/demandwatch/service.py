@@ -109,6 +109,12 @@ class Service:
             return self.parser.examiner
         return Examiner(self.matcher, {d.id: d for d in self.config.demands})
 
+    @cached_property
+    def _campaigns(self) -> dict[str, str]:
+        """Each demand's campaign (demand ids are unique across campaigns): the clusterer
+        keeps every story to one campaign."""
+        return {d.id: d.campaign_id for d in self.config.demands}
+
     # ------------------------------------------------------------------ polling
 
     async def poll(
@@ -121,7 +127,7 @@ class Service:
         where it stopped kept, so that the next poll goes on from there; the source is
         reported failed ("slow"), never left out (probe s15 K9)."""
         chosen = list(self.config.sources if sources is None else sources)
-        stories = _RunStories(self.store, self.clock)
+        stories = _RunStories(self.store, self.clock, self._campaigns)
         # Worker processes pay off only for many answers at once: a few feeds parse in
         # less time than it takes to start a worker.
         stories.pooled = self.parser is not None and len(chosen) >= POOL_MIN_SOURCES
@@ -381,7 +387,7 @@ class Service:
         )
         # No await from here to the end: clustering and recording run without
         # interleaving, so sources polled in the same run see each other's stories.
-        run = stories or _RunStories(self.store, self.clock)
+        run = stories or _RunStories(self.store, self.clock, self._campaigns)
         alerting = any(e.alert is not None for e in entries)
         with run.assigning(alerting):
             if alerting:
@@ -682,9 +688,16 @@ class _RunStories:
     never interleave in the clusterer or between lookup and record. The stories the run
     touched are saved once, when it ends."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Callable[[], datetime],
+        campaigns: Mapping[str, str] | None = None,
+    ) -> None:
         self._store = store
         self._clock = clock
+        # Each demand's campaign: a story is one campaign's (core.stories, probe s16 L5).
+        self._campaigns = campaigns
         # Whether this run parses in worker processes (Service.poll decides).
         self.pooled = False
         # The stories this run's alerts joined or made, saved once when the run ends: a
@@ -767,6 +780,8 @@ class _RunStories:
         if self._clusterer is None or (records and not self._deep):
             self.save()
             since = self._clock() - lookback(records)
-            self._clusterer = StoryClusterer(self._store.recent_stories(since))
+            self._clusterer = StoryClusterer(
+                self._store.recent_stories(since), campaigns=self._campaigns
+            )
             self._deep = records
         return self._clusterer

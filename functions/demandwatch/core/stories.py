@@ -21,7 +21,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -1210,6 +1210,7 @@ class StoryClusterer:
         record_window: timedelta = RECORD_WINDOW,
         reaction_threshold: float | None = None,
         translated_threshold: float | None = None,
+        campaigns: Mapping[str, str] | None = None,
     ) -> None:
         # The bars for a reaction and for coverage in another language the same day (see
         # ``_lower_bar``) are shares of the same-day bar, not numbers of their own: a caller
@@ -1224,6 +1225,10 @@ class StoryClusterer:
             else translated_threshold
         )
         self.stories: dict[str, Story] = {s.id: s for s in recent}
+        # Each demand's campaign (demand ids are unique across campaigns): a story is one
+        # campaign's (see ``_other_campaign``). Empty: every demand is taken as one campaign's.
+        self._campaign_of: Mapping[str, str] = campaigns or {}
+        self._campaigns_held: dict[tuple[str, ...], frozenset[str]] = {}
         self.window = window
         # How long a shared symbol of the development joins, counted from the first item.
         self.key_window = key_window
@@ -1836,6 +1841,7 @@ class StoryClusterer:
                 {*found, *(self.stories[i] for i in keys | vetoes)},
                 key=lambda s: self._order[s.id],
             )
+        mine = self._campaigns(cand.demands)
         for story in found:
             # The window runs from the story's first item, or from its vote once it reports
             # one, and does not slide: otherwise a week of similar vetoes, a day apart, chains
@@ -1843,6 +1849,13 @@ class StoryClusterer:
             # announced on Sunday) opens the story; the vote's coverage counts from the vote.
             gap = abs(when - self._opened(story))
             if gap > self.record_window:
+                continue
+            # A story is one campaign's: its thread, its digest line, its draft ("what we are
+            # calling for") and a Claim or a Mute on its message are that campaign's. A call
+            # for an arms embargo on Yemen shares the words and the day of one on Syria, not
+            # the development (probe s16 L5, R2: the Yemen call joined the Syria story, and a
+            # Syria call a French campaign's story on detainees).
+            if mine and self._other_campaign(story, mine):
                 continue
             # A symbol the item names that identifies the development (``own``) and the story
             # holds: looked up in the symbol index, not by reading every symbol of a story
@@ -1997,6 +2010,22 @@ class StoryClusterer:
             return story, True
         self._note_ballot(best.id, cand, voted)
         return self._join(best, cand, item), False
+
+    def _campaigns(self, demands: tuple[str, ...]) -> frozenset[str]:
+        """The campaigns ``demands`` belong to (those the clusterer knows), kept per tuple of
+        demands: a story's demands change only when an item adds one."""
+        held = self._campaigns_held.get(demands)
+        if held is None:
+            of = self._campaign_of
+            held = frozenset(of[d] for d in demands if d in of)
+            self._campaigns_held[demands] = held
+        return held
+
+    def _other_campaign(self, story: Story, mine: frozenset[str]) -> bool:
+        """Whether the story's demands are all another campaign's than the item's (``mine``,
+        not empty). A story of no known campaign (its demands since removed) is no other."""
+        theirs = self._campaigns(story.demands)
+        return bool(theirs) and theirs.isdisjoint(mine)
 
     def _another_vote_ahead(
         self, story: Story, cand: Candidate, own: set[str], documents: set[str]
