@@ -5882,3 +5882,231 @@ def test_a_headline_veto_of_syria_beside_another_file_stays_syrias(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO in fired(matcher, title, text)
+
+
+# A draft, veto or mechanism on monitoring detention is about monitors' access (a vote
+# carries its subject's demand); a rights group that monitors detention in its tallies and
+# a text on detainees' release are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes Syria detention monitoring text",
+            "The draft would have set up independent monitoring of government prisons and "
+            "detention centres.",
+        ),
+        (
+            "General Assembly debates veto of Syria prison monitors draft",
+            "Speakers regretted that independent monitors would not be sent to detention "
+            "facilities in Syria.",
+        ),
+        (
+            "Syria: Council text on detention monitors fails",
+            "Russia voted against the resolution, which called for monitoring of detention sites "
+            "by the UN human rights office.",
+        ),
+        (
+            "Syrie : veto russe sur la surveillance des lieux de détention",
+            "Le texte prévoyait un mécanisme d'observation des prisons syriennes par des "
+            "observateurs indépendants.",
+        ),
+    ],
+)
+def test_a_vote_on_detention_monitoring_is_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria: detention monitoring group says 120 arrested in May",
+            "The Syrian Network for Human Rights, which monitors detention, published its "
+            "monthly tally of arbitrary arrests.",
+        ),
+        (
+            "Russia vetoes Syria text on detainees",
+            "The draft demanded the release of detainees and information on the missing.",
+        ),
+    ],
+)
+def test_a_groups_detention_tally_or_a_detainee_text_is_not_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
+
+
+# Air-defence systems, named models and drones arriving in or delivered to Damascus are
+# supplies to the government; drones or missiles reaching positions in an attack, crews
+# coming home, systems for another state and civilian parts are not.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Assad says Russian air-defence systems have started arriving",
+            "The Syrian president told a Russian broadcaster that contracts signed before the "
+            "war were being fulfilled.",
+        ),
+        (
+            "Iranian drones and spare parts reach Damascus by air, officials say",
+            "Western intelligence officials said Tehran had stepped up deliveries to government "
+            "forces over the summer.",
+        ),
+        (
+            "Russian S-400 and Pantsir systems delivered to Syrian air force, Moscow says",
+            "The defence ministry said the batteries would be operated by Syrian crews.",
+        ),
+        (
+            "Satellite images show Russian tanks unloaded at Tartus",
+            "At least 30 T-90 tanks were photographed on the quay, apparently destined for "
+            "Syrian army units near Hama.",
+        ),
+    ],
+)
+def test_air_defences_or_drones_arriving_in_damascus_are_the_arms_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Turkish drones reach Syrian army positions near Saraqeb",
+            "The drones struck tanks and artillery, killing at least 20 soldiers.",
+        ),
+        (
+            "Air defence intercepts missiles as they reach Damascus outskirts",
+            "State media said Syrian air defences shot down most of the Israeli missiles.",
+        ),
+        (
+            "Russian air defence crews arrive home from Syria",
+            "The soldiers returned to their base in southern Russia after a six-month rotation.",
+        ),
+        (
+            "Spare parts for Syria's power plants arrive from Iran",
+            "The electricity ministry said the turbines would restore supply to Homs and Hama.",
+        ),
+        (
+            "Russia begins delivering Pantsir systems to India",
+            "The first batteries left by sea; Moscow also operates the system at its base in "
+            "Syria.",
+        ),
+    ],
+)
+def test_drones_in_an_attack_crews_home_or_another_buyer_are_not_the_arms_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Des systèmes antiaériens russes sont arrivés à Damas, selon Assad",
+            "Le président syrien affirme que les contrats signés avec Moscou sont honorés.",
+        ),
+        (
+            "Llegan a Damasco drones iraníes para el ejército sirio",
+            "Funcionarios occidentales dicen que Teherán ha acelerado los envíos a las fuerzas "
+            "del gobierno.",
+        ),
+    ],
+)
+def test_air_defences_or_drones_arriving_in_damascus_in_french_or_spanish(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Des drones turcs frappent des positions syriennes près de Saraqeb",
+            "Les drones sont arrivés au-dessus des lignes et ont attaqué des chars.",
+        ),
+        (
+            "Llegan a Damasco aviones con ayuda para los damnificados",
+            "Los vuelos de Emiratos trajeron tiendas y medicinas para los sirios.",
+        ),
+    ],
+)
+def test_attacking_drones_or_aid_planes_arriving_are_not_the_arms_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+# A permanent member that refuses to accept a text, will not vote for it or calls it a red
+# line threatens it like "cannot accept" (every language); another state's red line or
+# Russia refusing a watchdog's findings is no Council text threatened.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia draws a red line on Syria resolution",
+            "A senior Russian diplomat said any text opening the door to military intervention "
+            "in Syria crossed a red line for Moscow.",
+        ),
+        (
+            "Russia digs in on Syria aid crossings ahead of Council vote",
+            "Moscow refused to accept more than one crossing into northwest Syria, diplomats "
+            "said, with a vote set for Friday.",
+        ),
+        (
+            "Syria: Russia refuses to endorse Western draft as vote nears",
+            "Moscow's deputy envoy told reporters that Russia could not vote for a draft that "
+            "blamed only the Syrian government.",
+        ),
+        (
+            "La Russie refuse d'accepter le projet occidental sur la Syrie",
+            "Moscou a fait savoir qu'elle ne voterait pas pour le texte, qui sera mis aux voix "
+            "vendredi.",
+        ),
+        (
+            "Rusia se niega a aceptar el borrador occidental sobre Siria",
+            "Moscú advirtió que no votará a favor del texto, que se someterá a votación el "
+            "viernes.",
+        ),
+        (
+            "Moskau: Syrien-Resolution überschreitet rote Linie",
+            "Russland werde dem westlichen Entwurf im Sicherheitsrat nicht zustimmen, sagte der "
+            "Vizeaußenminister.",
+        ),
+    ],
+)
+def test_a_permanent_member_refusing_a_text_or_calling_it_a_red_line_threatens_it(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia refuses to accept OPCW findings on Syrian chemical attack",
+            "Moscow said the watchdog's report was flawed; Western envoys will raise it at the "
+            "Council next week.",
+        ),
+        (
+            "Turkey draws red line on Kurdish fighters in Syria",
+            "Ankara said it would not accept a Kurdish corridor along its border, whatever the UN "
+            "decides.",
+        ),
+        (
+            "Syria: Vote on Humanitarian Resolution",
+            "Council members are expected to adopt the draft unanimously; Russia said on Monday "
+            "it could support the compromise.",
+        ),
+    ],
+)
+def test_findings_refused_another_states_red_line_or_support_are_no_threat(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
