@@ -20,10 +20,10 @@ from uuid import uuid4
 
 from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess
-from demandwatch.core.identity import polled_feed
+from demandwatch.core.identity import legacy_key, polled_feed
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SourceState
-from demandwatch.core.pipeline import Examiner, assign_stories, unseen
+from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SeenDocument, SourceState
+from demandwatch.core.pipeline import Examiner, Listing, assign_stories, unseen
 from demandwatch.core.schedule import clock_went_back, is_due, longest_hold
 from demandwatch.exceptions import (
     DemandwatchError,
@@ -350,7 +350,7 @@ class Service:
         # or one article under two Google ids, is one document and alerts once. Only the
         # new documents and new versions are made into Items (text, symbols).
         keys = [e.key for e in listed]
-        known = self.store.seen_documents(keys, now)
+        known = self._carried_over(source, listed, self.store.seen_documents(keys, now), now)
         baseline = not state.baseline_done
         # A first good poll after failed ones: what appeared while the source failed is
         # news: a baseline stands for what the feed held when watching began.
@@ -442,6 +442,36 @@ class Service:
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
             moved_to=result.moved_to,
         )
+
+    def _carried_over(
+        self,
+        source: Source,
+        listed: Sequence[Listing],
+        known: dict[str, SeenDocument],
+        now: datetime,
+    ) -> dict[str, SeenDocument]:
+        """``known``, with the documents an earlier release recorded under another key.
+
+        Keys lost tracking parameters in s15 Q9 (``?at_medium=``, ``?CMP=``...): a document
+        recorded under the key the older rules made (core.identity.legacy_key) is the same
+        document, and is recorded under its key now, as it was (same version, level and
+        report), so that it is looked up this once: after an upgrade, a document already
+        alerted must not alert again in its story's thread (probe s16 R14). Only links
+        carrying such parameters, and not known under their key, cost a lookup."""
+        older: dict[str, str] = {}
+        for listing in listed:
+            if listing.key not in known and (was := legacy_key(listing.key, listing.url)):
+                older.setdefault(was, listing.key)
+        found = self.store.seen_documents(list(older), now) if older else {}
+        if not found:
+            return known
+        carried = [
+            NewEntry(older[was], fingerprint=seen.fingerprint, level=seen.level, report=seen.report)
+            for was, seen in found.items()
+        ]
+        # Another poller recording one of them first is as good: what it recorded is read.
+        self.store.record_new(source.id, carried, now, self.config.org.seen_ttl)
+        return {**known, **self.store.seen_documents([e.key for e in carried], now)}
 
     async def _parse(
         self,

@@ -7,6 +7,7 @@ import asyncio
 import gzip
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -988,3 +989,51 @@ def test_a_renamed_source_takes_over_its_state_unless_its_documents_are_forgotte
         polled = by_id(run_once(renamed, state, notifier))["un-press"]
         assert polled.baseline is forgotten
         assert [a.item.title for a in notifier.alerts] == ([] if forgotten else [fresh.title])
+
+
+def test_a_document_recorded_under_its_older_key_is_carried_over_and_its_rewrite_is_a_new_version(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Probe s16 R14: a document an earlier release recorded under the key with tracking
+    parameters is known: as it was, it raises nothing; rewritten into a veto, it is a new
+    version of that document (changed=1), recorded under its key now."""
+    link = "https://www.gov.example/news/uk-syria-ceasefire?CMP=share_btn_tw"
+    listed = Entry(
+        "UK statement on the Syria ceasefire draft",
+        link,
+        "The UK will vote for the ceasefire draft on Syria.",
+    )
+    feeds.serve("/wire.xml", rss([listed, *QUIET_ENTRIES]))
+    config = write_config(tmp_path / "cfg", [{"id": "wire", "url": feeds.url("/wire.xml")}])
+    state, notifier = tmp_path / "state.sqlite3", RecordingNotifier()
+    run_once(config, state, notifier)  # the baseline
+    store = SqliteStore(state)
+    now = datetime.now(UTC)
+    [(current, seen)] = store.seen_documents(
+        ["url:gov.example/news/uk-syria-ceasefire"], now
+    ).items()
+    # As the release before s15 Q9 recorded it: the same version under the older key.
+    store.close()
+    with sqlite3.connect(state) as db:
+        db.execute(
+            "UPDATE documents SET doc_key = ? WHERE doc_key = ?",
+            ("url:gov.example/news/uk-syria-ceasefire?CMP=share_btn_tw", current),
+        )
+    db.close()
+    feeds.serve("/wire.xml", rss([listed, *QUIET_ENTRIES[:2]]))
+    same = by_id(run_once(config, state, notifier))["wire"]
+    assert (same.new, same.changed, notifier.alerts) == (0, 0, [])
+
+    vetoed = Entry(
+        "Russia vetoes Syria ceasefire draft, UK says",
+        link,
+        "The Russian Federation vetoed the Security Council draft resolution on a ceasefire "
+        "in Syria today. Thirteen members voted in favour; China abstained.",
+    )
+    feeds.serve("/wire.xml", rss([vetoed, *QUIET_ENTRIES[:2]]))
+    rewritten = by_id(run_once(config, state, notifier))["wire"]
+    assert (rewritten.new, rewritten.changed, rewritten.matched) == (0, 1, 1)
+    assert [a.item.key for a in notifier.alerts] == [current]
+    assert (
+        seen.fingerprint != SqliteStore(state).seen_documents([current], now)[current].fingerprint
+    )

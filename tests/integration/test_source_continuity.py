@@ -135,3 +135,70 @@ def test_a_new_source_still_takes_a_quiet_baseline(outside: Outside) -> None:
     out = outside.run()
     assert "baseline" in out, out
     assert outside.top_level() == []
+
+
+# The document keys of the release before s15 Q9 (940c23a): only utm_* and ten click ids
+# were taken off a link, so AT Internet's at_*, the Guardian's CMP and the rest stayed in
+# the key. Run before the CLI, this makes the run record what that release recorded.
+OLDER_RULES = """
+import demandwatch.core.identity as identity
+_OLD = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "oc"}
+identity._is_tracking = lambda name, host="": (
+    name.lower().startswith("utm_") or name.lower() in _OLD
+)
+"""
+
+
+def test_documents_the_previous_release_keyed_with_tracking_parameters_do_not_alert_again(
+    outside: Outside,
+) -> None:
+    """Probe s16 R14: articles the release before s15 Q9 recorded (and alerted) under keys
+    with ``?at_medium=RSS&at_campaign=...`` or ``?CMP=...`` are the same documents to the
+    new release: after the upgrade nothing is posted again, not as a reply, not as a
+    message of its own; an article with such parameters never seen before still alerts."""
+    outside.sources(press="press", wire="wire")
+    outside.serve("press")
+    outside.serve("wire")
+    outside.run(python=OLDER_RULES)  # the baseline, under the old release
+    outside.serve(
+        "wire",
+        Entry(
+            title="Syria: Russia vetoes UN draft on arms embargo, ministers say",
+            link="https://www.bbc.example/news/world-middle-east-70000001"
+            "?at_medium=RSS&at_campaign=KARANGA",
+            description="Russia has vetoed a UN Security Council draft resolution that would "
+            "have imposed an arms embargo on Syria, the Council's other members said. Thirteen "
+            "members voted in favour and China abstained.",
+        ),
+        Entry(
+            title="Syria: UK calls for independent investigation into deaths in detention",
+            link="https://www.gov.example/news/uk-syria-detention?CMP=share_btn_tw",
+            description="The United Kingdom called for an independent investigation into "
+            "deaths of detainees in Syrian government prisons.",
+        ),
+    )
+    out = outside.run(python=OLDER_RULES)
+    assert "delivered=2" in out, out
+    before = outside.slack.all_messages()
+    assert len(before) == 2, before
+
+    # The upgrade; the feed adds a routine item and still lists the two articles.
+    outside.serve("wire", Entry("Committee meets on fisheries, part 9", "https://example.org/f/9"))
+    out = outside.run()
+    assert "delivered=0" in out, out
+    assert outside.slack.all_messages() == before
+    assert outside.slack.calls("chat.update") == []
+
+    # A new article carrying such parameters is news all the same.
+    outside.serve(
+        "wire",
+        Entry(
+            title="Syria: China and Russia veto UN draft on detainees",
+            link="https://www.bbc.example/news/world-middle-east-70000002"
+            "?at_medium=RSS&at_campaign=KARANGA",
+            description="China and Russia vetoed a Security Council draft resolution on "
+            "the release of detainees in Syria. Thirteen members voted in favour.",
+        ),
+    )
+    out = outside.run()
+    assert "delivered=1" in out, out

@@ -13,7 +13,9 @@ from demandwatch.core.identity import (
     document_key,
     document_url,
     fingerprint,
+    legacy_key,
     parse_timestamp,
+    polled_feed,
     shown_url,
     trusted_published,
     un_news_story_id,
@@ -419,3 +421,57 @@ def test_a_single_page_site_s_route_names_the_document() -> None:
     assert canonical_url(first) == first
     assert canonical_url("https://e.org/a?utm_source=x#section-2") == "https://e.org/a"
     assert document_url("https://www.e.org/a#comments") == "e.org/a"
+
+
+@pytest.mark.parametrize(
+    ("link", "older"),
+    [
+        # Probe s16 R14: what the release before s15 Q9 kept in the key.
+        (
+            "https://www.bbc.example/news/world-70000001?at_medium=RSS&at_campaign=KARANGA",
+            "url:bbc.example/news/world-70000001?at_campaign=KARANGA&at_medium=RSS",
+        ),
+        (
+            "https://www.gov.example/news/uk-syria?CMP=share_btn_tw",
+            "url:gov.example/news/uk-syria?CMP=share_btn_tw",
+        ),
+        (
+            "https://www.lemonde.example/a/syrie_1.html?xtor=RSS-3208",
+            "url:lemonde.example/a/syrie_1.html?xtor=RSS-3208",
+        ),
+        ("https://x.com/unnews/status/1?s=20&t=Ab", "url:x.com/unnews/status/1?s=20&t=Ab"),
+        ("https://www.example.org/news/a.amp", "url:example.org/news/a.amp"),
+        ("https://www.example.org/amp/news/a?id=4&utm_source=x", "url:example.org/amp/news/a?id=4"),
+        # The same key then as now: nothing to look up.
+        ("https://www.example.org/news/a?utm_source=rss&fbclid=1", None),
+        ("https://www.example.org/news/a?id=4", None),
+        # A route: that release made every such link of the site one key.
+        ("https://documents.example.org/#/doc?symbol=S/2026/1&at_medium=x", None),
+    ],
+)
+def test_the_key_the_release_before_q9_gave_a_link(link: str, older: str | None) -> None:
+    current = key(link)
+    assert legacy_key(current, link) == older
+    assert older != current
+
+
+def test_a_key_not_made_from_the_link_has_no_legacy_key() -> None:
+    link = "https://press.un.org/en/2026/sc16444.doc.htm?at_medium=RSS"
+    assert legacy_key(key(link), link) is None  # press:sc16444:release
+    assert legacy_key("guid:src:urn:1", "https://example.org/a?CMP=x") is None
+    assert legacy_key("url:example.org/b", "https://example.org/a?CMP=x") is None
+
+
+def test_a_feed_is_the_same_whatever_its_url_spelling_and_not_another_search() -> None:
+    """Probe s16 R9: what a source polls, for finding a renamed source's state."""
+    feed = polled_feed("rss", "https://press.un.org/en/rss.xml")
+    assert polled_feed("rss", "HTTPS://Press.UN.org:443/en/rss.xml?utm_source=x#top") == feed
+    assert polled_feed("rss", "https://press.un.org/en/rss.xml?a=1&b=2") == polled_feed(
+        "rss", "https://press.un.org/en/rss.xml?b=2&a=1"
+    )
+    gdelt = "https://api.gdeltproject.org/api/v2/doc/doc"
+    assert polled_feed("gdelt", gdelt, "syria veto") != polled_feed("gdelt", gdelt, "syria aid")
+    assert polled_feed("gdelt", gdelt, "syria veto", "syr") == polled_feed(
+        "gdelt", gdelt, "syria veto", "SYR"
+    )
+    assert polled_feed("undl", "https://press.un.org/en/rss.xml") != feed

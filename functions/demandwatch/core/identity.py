@@ -33,6 +33,11 @@ _HOST_TRACKING_PARAMS = {
     "x.com": frozenset({"s", "t"}),
     "twitter.com": frozenset({"s", "t"}),
 }
+# What the release before s15 Q9 took for tracking (utm_* besides): the only parameters
+# it left out of a document's key (identity.legacy_key).
+_OLDER_TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "oc"}
+)
 # Parameters that ask for the AMP or mobile rendering of the same article.
 _VARIANT_PARAMS = frozenset({"amp", "outputtype"})
 # Host labels in front of a site's name that serve the same article in another rendering.
@@ -82,6 +87,12 @@ def polled_feed(kind: str, url: str, query: str | None = None, country: str | No
     return "\x1f".join((kind, where, query or "", (country or "").upper()))
 
 
+def _was_tracking(name: str, host: str = "") -> bool:
+    """:func:`_is_tracking` as the release before s15 Q9 read it (see :func:`legacy_key`)."""
+    lowered = name.lower()
+    return lowered.startswith("utm_") or lowered in _OLDER_TRACKING_PARAMS
+
+
 def _route(fragment: str) -> str:
     """A fragment that is a page's route in a single-page site (``#/doc?symbol=S/2026/1``
     on documents.un.org, ``#!/...``) names the document; any other fragment is a place
@@ -106,6 +117,11 @@ def document_url(url: str) -> str | None:
     (no path, no query) names no document: feeds that put it in every item's link are keyed
     on their guid instead.
     """
+    return _document_url(url)
+
+
+def _document_url(url: str, *, older: bool = False) -> str | None:
+    """:func:`document_url`, or (``older``) what the rules before s15 Q9 made of it."""
     try:
         parts = urlsplit(url.strip())
         port = parts.port
@@ -128,20 +144,44 @@ def document_url(url: str) -> str | None:
                 host, changed = host[len(label) :], True
     if port and port not in (80, 443):
         host = f"{host}:{port}"
-    path = re.sub(r"\.amp(\.html?)?$", r"\1", path)
-    path = re.sub(r"/amp/?$", "", path)
-    # A site's AMP pages in a tree of their own: /amp/news/a is /news/a.
-    path = re.sub(r"^/amp(?=/.)", "", path)
+    if older:
+        path = re.sub(r"\.amp(\.html?)$", r"\1", path)
+        path = re.sub(r"/amp/?$", "", path)
+    else:
+        path = re.sub(r"\.amp(\.html?)?$", r"\1", path)
+        path = re.sub(r"/amp/?$", "", path)
+        # A site's AMP pages in a tree of their own: /amp/news/a is /news/a.
+        path = re.sub(r"^/amp(?=/.)", "", path)
     path = path.rstrip("/")
+    tracking = _was_tracking if older else _is_tracking
     query = sorted(
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking(k, host) and k.lower() not in _VARIANT_PARAMS
+        if not tracking(k, host) and k.lower() not in _VARIANT_PARAMS
     )
-    route = _route(parts.fragment)
+    route = "" if older else _route(parts.fragment)
     if not path and not query and not route:
         return None
     return host + path + (f"?{urlencode(query)}" if query else "") + (f"#{route}" if route else "")
+
+
+def legacy_key(key: str, link: str | None) -> str | None:
+    """The key the release before s15 Q9 gave the entry whose key is ``key`` and whose
+    link is ``link``, when it gave another; None when it gave the same one.
+
+    That release left AT Internet's ``at_*``, the Guardian's ``CMP`` and the other tracking
+    parameters Q9 added in the key, and AMP paths but ``.amp.html`` in it: a document it
+    recorded under such a key is new to a later release by its key alone, and every one
+    already alerted was posted again in its story's thread after the upgrade (probe s16
+    R14). A poll looks such a document up under this key too. Not for a link whose
+    fragment is a page's route: that release made every such link of a site one key, which
+    names no one document (review s15 LOW-9)."""
+    if not link or not key.startswith("url:") or _document_url(link) != key[4:]:
+        return None  # not a key made from this link (a UN code, a guid, a hash)
+    if _route(urlsplit(link.strip()).fragment):
+        return None
+    older = _document_url(link, older=True)
+    return None if older is None or older == key[4:] else f"url:{older}"
 
 
 def un_press_code(url: str) -> str | None:

@@ -63,6 +63,11 @@ class Listing(Protocol):
     @property
     def fingerprint(self) -> str: ...
 
+    @property
+    def url(self) -> str:
+        """The entry's link (its key's, when the key is made from the link)."""
+        ...
+
     def item(self) -> Item: ...
 
 
@@ -79,6 +84,10 @@ class Ready:
     @property
     def fingerprint(self) -> str:
         return fingerprint(self.made.title, self.made.text)
+
+    @property
+    def url(self) -> str:
+        return self.made.url
 
     def item(self) -> Item:
         return self.made
