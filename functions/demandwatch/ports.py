@@ -313,6 +313,12 @@ class StoryLock(Protocol):
         """Give the lock up, if ``holder`` still holds it."""
         ...
 
+    def stories_saved_lately(self, since: datetime) -> list[Story]:
+        """The stories saved in the last few minutes whose latest item is no older than
+        ``since``, read consistently: what :meth:`Stories.recent_stories` may not show yet
+        where it reads an index that lags (review s16 A1). Empty for a one-writer store."""
+        ...
+
 
 class FeedbackLog(Protocol):
     def add_feedback(self, feedback: Feedback) -> None:

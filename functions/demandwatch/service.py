@@ -810,8 +810,12 @@ class _RunStories:
         if self._clusterer is None or (records and not self._deep):
             self.save()
             since = self._clock() - lookback(records)
-            self._clusterer = StoryClusterer(
-                self._store.recent_stories(since), campaigns=self._campaigns
-            )
+            stories = self._store.recent_stories(since)
+            if self._store.concurrent_writers:
+                # What other workers saved a moment ago, which the store's index may not
+                # show yet, in the version they saved (review s16 A1).
+                lately = {s.id: s for s in self._store.stories_saved_lately(since)}
+                stories = [lately.pop(s.id, s) for s in stories] + list(lately.values())
+            self._clusterer = StoryClusterer(stories, campaigns=self._campaigns)
             self._deep = records
         return self._clusterer

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -80,6 +82,19 @@ class WaitingStore(DynamoDbStore):
         return taken
 
 
+def _server(httpserver: HTTPServer) -> Callable[..., None]:
+    """Serve the press feed at /p (its first entry) and the wire at /w (the rest)."""
+
+    def serve(*news: Entry) -> None:
+        httpserver.clear()
+        for path, entries in (("/p", news[:1]), ("/w", news[1:])):
+            httpserver.expect_request(path).respond_with_data(
+                rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
+            )
+
+    return serve
+
+
 def _poll(config_dir: Path, store: DynamoDbStore) -> None:
     async def go() -> None:
         async with bootstrap.service(
@@ -98,13 +113,7 @@ def test_two_workers_that_see_one_veto_at_once_make_one_story(
     press = write_config(tmp_path / "press", [{"id": "press", "url": httpserver.url_for("/p")}])
     wire = write_config(tmp_path / "wire", [{"id": "wire", "url": httpserver.url_for("/w")}])
 
-    def serve(*news: Entry) -> None:
-        httpserver.clear()
-        for path, entries in (("/p", news[:1]), ("/w", news[1:])):
-            httpserver.expect_request(path).respond_with_data(
-                rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
-            )
-
+    serve = _server(httpserver)
     serve()
     for config in (press, wire):  # each worker's baseline
         _poll(config, DynamoDbStore(table, client("dynamodb", endpoint)))
@@ -124,6 +133,68 @@ def test_two_workers_that_see_one_veto_at_once_make_one_story(
 
     store = DynamoDbStore(table, client("dynamodb", endpoint))
     stories = store.recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
+    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
+    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
+    assert len(vetoes[0].items) == 2
+
+
+class LaggingStore(WaitingStore):
+    """A store whose timeline index shows a saved story only ``lag`` seconds after its
+    save, as DynamoDB's eventually consistent index may (moto's never lags)."""
+
+    saved: ClassVar[dict[str, float]] = {}
+    lag = 1.0
+
+    def save_story(self, story: Story) -> None:
+        super().save_story(story)
+        self.saved[story.id] = time.monotonic()
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        now = time.monotonic()
+        return [
+            s for s in super().recent_stories(since) if now - self.saved.get(s.id, 0.0) >= self.lag
+        ]
+
+
+class HeldLaggingStore(LaggingStore):
+    def __init__(self, table: str, endpoint: str, released: threading.Event) -> None:
+        super().__init__(table, endpoint, released)
+        self.reading = threading.Event()
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        stories = super().recent_stories(since)
+        self.reading.set()
+        self.released.wait(60)
+        return stories
+
+
+def test_the_next_worker_sees_the_story_saved_a_moment_ago_though_the_index_lags(
+    endpoint: str, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Review s16 A1: the stories read again under the lock came from an index DynamoDB
+    reads eventually consistently; the worker that took the lock right after another
+    saved the veto's story did not see it and opened a second one."""
+    table = unique("demandwatch")
+    create_table(client("dynamodb", endpoint), table)
+    press = write_config(tmp_path / "press", [{"id": "press", "url": httpserver.url_for("/p")}])
+    wire = write_config(tmp_path / "wire", [{"id": "wire", "url": httpserver.url_for("/w")}])
+    serve = _server(httpserver)
+    serve()
+    for config in (press, wire):
+        _poll(config, DynamoDbStore(table, client("dynamodb", endpoint)))
+    serve(RELEASE, WIRE)
+    released = threading.Event()
+    held = HeldLaggingStore(table, endpoint, released)
+    first = threading.Thread(target=_poll, args=(press, held))
+    first.start()
+    assert held.reading.wait(30), "the first worker never read the stories"
+    _poll(wire, LaggingStore(table, endpoint, released))
+    released.set()
+    first.join(90)
+    assert not first.is_alive()
+    stories = DynamoDbStore(table, client("dynamodb", endpoint)).recent_stories(
+        datetime(2000, 1, 1, tzinfo=UTC)
+    )
     vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
     assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
     assert len(vetoes[0].items) == 2

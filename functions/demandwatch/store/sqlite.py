@@ -1117,6 +1117,9 @@ class SqliteStore:
     def unlock_stories(self, holder: str) -> None:
         return None
 
+    def stories_saved_lately(self, since: datetime) -> list[Story]:
+        return []  # recent_stories reads every saved story at once
+
     def recent_stories(self, since: datetime) -> list[Story]:
         rows = self._db.execute(
             # Ties in order of id, as the cloud store's index returns them: the clusterer
