@@ -729,8 +729,20 @@ def test_a_veto_whose_layout_slack_refuses_is_posted_plain_and_pages(
     assert report.delivered == 1
     [posted] = h.slack.top_level(SYRIA_CHANNEL)
     assert _alert_ids([posted]) == [veto.id]
-    assert not posted.get("blocks")
+    assert [b["type"] for b in posted["blocks"]] == ["section", "actions"]  # Claim kept
     assert "<!subteam^" in posted["text"] or "<@" in posted["text"]  # its owners paged
+    assert veto.item.url in posted["text"]
+
+
+def test_a_veto_slack_refuses_with_its_buttons_too_goes_out_as_text(h: Harness) -> None:
+    """Review s16 A3: the plain message keeps the buttons; refused again, text alone."""
+    veto = event_alert("veto")
+    h.enqueue(veto)
+    h.slack.refuse("chat.postMessage", "invalid_blocks", times=2)
+    assert h.service(h.notifier()).deliver().delivered == 1
+    [posted] = h.slack.top_level(SYRIA_CHANNEL)
+    assert _alert_ids([posted]) == [veto.id]
+    assert not posted.get("blocks")
     assert veto.item.url in posted["text"]
 
 
@@ -741,12 +753,13 @@ def test_each_alert_slack_refuses_even_plain_is_said_to_ops_with_what_it_was(
     second = replace(second, item=replace(second.item, key="k2", url="https://example.org/2"))
     for alert in (first, second):
         h.enqueue(alert)
-        h.slack.refuse("chat.postMessage", "invalid_blocks", times=2)  # blocks, then plain
+        h.slack.refuse("chat.postMessage", "invalid_blocks", times=3)  # blocks, plain, text
         h.service(h.notifier(default_channel=OPS_CHANNEL)).deliver()
     said = [m["text"] for m in h.slack.top_level(OPS_CHANNEL)]
     assert [first.id in text for text in said] == [True, False], said
     assert [second.id in text for text in said] == [False, True], said
     assert all("(P1 veto," in text for text in said), said
+    assert all(first.item.title[:60] in text for text in said), said  # what it was
 
 
 def test_a_veto_still_reaches_a_muted_story(h: Harness) -> None:

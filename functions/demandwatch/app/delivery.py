@@ -1225,7 +1225,8 @@ class DeliverAlerts:
         self._tell_ops(
             f"{exc.code or kind}:{target}:{alert.id}",
             f"{_ops_text(kind, target, reason)} The alert ({alert.priority}"
-            f" {alert.event.type.replace('_', ' ')}, {alert.id}) was not posted.",
+            f" {alert.event.type.replace('_', ' ')}, {alert.id}:"
+            f" “{_short(alert.item.title or alert.item.url)}”) was not posted.",
             report,
         )
         return self._give_up(alert, reason)

@@ -345,11 +345,17 @@ def _context(*lines: str) -> ContextBlock:
     )
 
 
-def plain(message: Message, alert: Alert) -> Message:
-    """``message`` without its blocks: the fallback text (mentions, priority, event, title
-    and host) and the item's link on a line of its own. What is sent when Slack refuses
-    the layout (probe s16 L1), so the alert reaches its channel, and pages, all the same."""
-    return Message(text=truncate(f"{message.text}\n{_title_line(alert)}", FALLBACK_TEXT))
+def plain(message: Message, alert: Alert, *, buttons: bool = True) -> Message:
+    """``message`` reduced to the fallback text (mentions, priority, event, title and
+    host) and the item's link, in one section followed by the message's buttons (Claim,
+    Not relevant, ...: an on-call re-raised about it can claim it), or, with ``buttons``
+    off, in the text alone. What is sent when Slack refuses the layout (probe s16 L1,
+    review A3), so the alert reaches its channel, and pages, all the same."""
+    text = truncate(f"{message.text}\n{_title_line(alert)}", FALLBACK_TEXT)
+    actions = [b for b in message.blocks if b.get("type") == "actions"][-1:]
+    if not (buttons and actions):
+        return Message(text=text)
+    return Message(text=text, blocks=(_section(text).to_dict(), *actions))
 
 
 def _finish(text: str, blocks: Sequence[Block]) -> Message:

@@ -116,18 +116,20 @@ class SlackNotifier:
                 on_resend=on_resend,
             )
 
-        try:
-            return send(message)
-        except NotifyError as exc:
-            if exc.code not in REJECTED_ERRORS:
-                raise
-            # Slack refused the layout (a Block Kit limit misjudged, text Slack reads
-            # otherwise): the alert goes out as plain text, mentions and link included,
-            # rather than not at all (probe s16 L1: a refused veto reached nobody).
-            log.warning(
-                "Slack refused alert %s's layout (%s); posting it plain", alert.id, exc.code
-            )
-            return send(blocks.plain(message, alert))
+        # Slack refusing the layout (a Block Kit limit misjudged, text Slack reads
+        # otherwise): the alert goes out plain, mentions, link and buttons kept, then as
+        # text alone, rather than not at all (probe s16 L1: a refused veto reached nobody).
+        plainer = (blocks.plain(message, alert), blocks.plain(message, alert, buttons=False))
+        for attempt in (message, *plainer[:-1]):
+            try:
+                return send(attempt)
+            except NotifyError as exc:
+                if exc.code not in REJECTED_ERRORS:
+                    raise
+                log.warning(
+                    "Slack refused alert %s's layout (%s); sending it plainer", alert.id, exc.code
+                )
+        return send(plainer[-1])
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return self.api.find_posted(
