@@ -138,11 +138,12 @@ class Alerts(Protocol):
         queue message is covered by it)."""
         ...
 
-    def bring_forward(self, alert_id: str, now: datetime) -> bool:
-        """A pending alert held back to a later time (a quiet-hours window since taken out
-        of the configuration), or whose outbox turn is later (left untried by a Slack
-        outage since over), is due ``now``, its outbox turn too; False, changing nothing,
-        when it is not pending with a later time or turn."""
+    def bring_forward(self, alert_id: str, at: datetime) -> bool:
+        """A pending alert due later than ``at`` (held back for a quiet-hours window since
+        taken out of the configuration, or left untried by a Slack outage, its outbox turn
+        a quarter of an hour on) is due at ``at``: its retry time and its outbox turn both.
+        False, changing nothing, when it is not pending or neither is later than ``at``
+        (an alert another worker holds is left to it)."""
         ...
 
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:

@@ -489,17 +489,21 @@ def test_a_pending_alert_held_back_can_be_brought_forward(store: Store) -> None:
 
 def test_a_pending_alert_whose_outbox_turn_is_later_can_be_brought_forward(store: Store) -> None:
     """Probe s15 K3: an alert a Slack outage left untried (due, but its outbox turn 15
-    minutes on) is queued at the next relay once the outage is over."""
+    minutes on) is due with the alert that met the outage: at its retry time, half a
+    minute on (or at once, for a refused token), not at the outbox's turn."""
     recheck = timedelta(minutes=15)
-    store.record_new("s", [with_alert("untried")], T0, TTL)
+    store.record_new("s", [with_alert("untried"), with_alert("now")], T0, TTL)
     now = T0 + timedelta(minutes=5)
-    assert [a.id for a in store.take_outbox(now, recheck)] == ["alert-untried"]
-    later = now + timedelta(minutes=1)
-    assert store.take_outbox(later, recheck) == []  # its turn is 15 minutes on
-    assert store.bring_forward("alert-untried", later) is True
-    assert [a.id for a in store.take_outbox(later, recheck)] == ["alert-untried"]
-    store.record_new("s", [with_alert("due")], later, TTL)
-    assert store.bring_forward("alert-due", later) is False  # due already: nothing to move
+    assert sorted(a.id for a in store.take_outbox(now, recheck)) == ["alert-now", "alert-untried"]
+    retry = now + timedelta(seconds=30)  # the tried alert's retry time
+    assert store.bring_forward("alert-untried", retry) is True
+    assert store.bring_forward("alert-now", now) is True  # a refused token: at once
+    assert [a.id for a in store.take_outbox(now, recheck)] == ["alert-now"]
+    assert store.take_outbox(retry - timedelta(seconds=1), recheck) == []
+    assert [a.id for a in store.take_outbox(retry, recheck)] == ["alert-untried"]
+    assert store.bring_forward("alert-untried", retry + 2 * recheck) is False  # never later
+    store.record_new("s", [with_alert("due")], retry, TTL)
+    assert store.bring_forward("alert-due", retry) is False  # due already: nothing to move
 
 
 def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:

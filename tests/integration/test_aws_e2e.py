@@ -1659,6 +1659,54 @@ def test_a_vote_announced_and_vetoed_in_one_flooded_poll_posts_as_a_veto_of_its_
     assert "Veto" in own["text"], own["text"]
 
 
+def test_a_flood_an_outage_kept_from_slack_goes_out_with_the_veto_at_the_ticks_after_it(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """K3's rule on a flood: a veto, then a flood of three new stories, in one notify
+    batch while Slack refuses the token; the veto meets the outage, and the flood waits
+    with it (due at once for a refused token), not at the outbox's turn a quarter of an
+    hour on. Once the token is fixed the summary and the veto go out within the next
+    ticks."""
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "flood_guard:\n  max_new_stories: 2\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    slack.token, slack.auth_error = "xoxb-rotated-elsewhere", "token_revoked"
+    fresh = [
+        Entry(
+            title=title,
+            link=f"https://news.example.org/syria/{n}",
+            description=title,
+            published=cloud.clock.now - timedelta(minutes=5),
+        )
+        for n, title in enumerate(FLOOD_TITLES)
+    ]
+    veto = entry(cloud.clock, 6)
+    feed.body = rss([veto, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    cloud.clock.advance(minutes=1)
+    feed.body = rss([veto, *fresh, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 3
+    assert cloud.depth("alert") == 2  # the veto's message, then the flood's
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    assert slack.top_level("C0SYRIAUN") == []
+
+    slack.token = TOKEN  # fixed
+    for _ in range(3):  # the schedule's ticks, a minute apart, after the outage
+        cloud.clock.advance(minutes=1)
+        cloud.tick()
+        notifier.drain()
+    top = slack.top_level("C0SYRIAUN")
+    assert sum(veto.title in m["text"] for m in top) == 1
+    summaries = [m for m in top if m["metadata"]["event_type"] == "demandwatch_flood"]
+    assert len(summaries) == 1
+    assert len(slack.replies("C0SYRIAUN", summaries[0]["ts"])) == 3
+    assert cloud.store.alert_counts() == {"posted": 4}
+
+
 def test_one_notify_container_builds_slack_once_and_resolves_channel_names_once(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from demandwatch.app.quiet import LOOKED_AT, QUIET_REASON, release_unquieted
+from demandwatch.app.quiet import LOOKED_AT, release_unquieted
 from demandwatch.core.calm import (
     CALM_OFF,
     CalmPolicy,
@@ -470,16 +470,14 @@ class DeliverAlerts:
     def _untried(self, alert_id: str, halted: AlertOutcome) -> AlertOutcome | None:
         """An alert left for later without a try (None: the store does not know it).
 
-        It is due again when the alert that met the outage is (its retry time, when it has
-        one), not at its outbox turn a quarter of an hour on: after a short outage every alert
-        of the batch, a P1 veto too, goes out at the first tick Slack takes messages again,
-        not only the one that tried (probe s15 K3). Leased first, so an alert another
-        worker holds is left to it; no try is counted."""
-        retry = halted.retry_at
-        if retry is not None and self.alerts.lease_alert(
-            alert_id, self.clock(), self.lease, holder=self.holder
-        ):
-            self.alerts.release_alert(alert_id, f"not tried: {halted.halt}", retry, counted=False)
+        The one rule for what an outage keeps back (probe s15 K3): it is due with the
+        alert that met the outage (that alert's retry time: at once for a refused token),
+        not at its outbox turn a quarter of an hour on, so after an outage every alert of
+        the batch, a P1 veto too, goes out at the first tick Slack takes messages again,
+        not only the one that tried. A store write that moves only a pending alert due
+        later: one another worker holds is left to it; no try is counted."""
+        if halted.retry_at is not None:
+            self.alerts.bring_forward(alert_id, halted.retry_at)
         alert = self.alerts.get_alert(alert_id)
         if alert is None:
             return None
@@ -501,8 +499,13 @@ class DeliverAlerts:
         Slack failing), only the first alert is tried: the others wait, untried and
         uncharged, rather than each cost the API's retries against it."""
         report = report if report is not None else DeliveryReport()
-        if report.unavailable is not None:
-            return []  # an earlier message of the batch met it: the outbox queues them again
+        unavailable = report.unavailable
+        if unavailable is not None:
+            # An earlier message of the batch met it: due with the alert that did (_untried).
+            if unavailable.retry_at is not None:
+                for alert_id in alert_ids:
+                    self.alerts.bring_forward(alert_id, unavailable.retry_at)
+            return []
         now = self.clock()
         leased: list[Alert] = []
         held: list[str] = []
@@ -1204,9 +1207,10 @@ class DeliverAlerts:
             # One notice per outage, whatever the code and the channel: it is the token.
             self._tell_ops(AUTH_OUTAGE, _ops_text(kind, target, reason), report)
             self._drop_claims(alert)
-            self.alerts.release_alert(alert.id, reason, self.clock(), counted=False)
+            now = self.clock()
+            self.alerts.release_alert(alert.id, reason, now, counted=False)
             outcome = self._outcome(alert, "pending", reason=reason)
-            return replace(outcome, halt=halt, cause=kind)
+            return replace(outcome, halt=halt, cause=kind, retry_at=now)
         if not persistent(kind):
             retry_after = exc.retry_after if isinstance(exc, RateLimitedError) else None
             log.info("delivery of alert %s failed (%s): %s", alert.id, kind, reason)
@@ -1363,20 +1367,6 @@ class DeliverAlerts:
                 self.poster.post_ops(text)
             except NotifyError as exc:
                 log.warning("ops notice not posted: %s", exc)
-            self._due_after_outage()
-
-    def _due_after_outage(self) -> None:
-        """The outage is over: the alerts it kept back are due now, not at the turn the
-        outbox gave them (up to 15 minutes on): a notify batch tried one alert and left
-        the rest, P1 vetoes too, untried for that turn (probe s15 K3). Holds of their own
-        stay: quiet hours, a channel that takes nothing."""
-        now = self.clock()
-        for record in self.alerts.undelivered_alerts(LOOKED_AT):
-            reason = record.last_error or ""
-            if record.state == "pending" and not reason.startswith(
-                (QUIET_REASON, "no channel takes it")
-            ):
-                self.alerts.bring_forward(record.alert.id, now)
 
 
 _OUTAGE_ENDS = {

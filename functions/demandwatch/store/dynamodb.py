@@ -701,15 +701,15 @@ class DynamoDbStore:
                 taken.append(alert_from_json(str(item["payload"]["S"])))
         return taken
 
-    def bring_forward(self, alert_id: str, now: datetime) -> bool:
+    def bring_forward(self, alert_id: str, at: datetime) -> bool:
         return self._conditional(
             "UpdateItem(bring forward)",
             self._client.update_item,
             Key=_alert_key(alert_id),
-            UpdateExpression="SET not_before = :now, enqueue_at = :now",
-            ConditionExpression="#state = :pending AND (not_before > :now OR enqueue_at > :now)",
+            UpdateExpression="SET not_before = :at, enqueue_at = :at",
+            ConditionExpression="#state = :pending AND (not_before > :at OR enqueue_at > :at)",
             ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={":now": _s(_iso(now)), ":pending": _s("pending")},
+            ExpressionAttributeValues={":at": _s(_iso(at)), ":pending": _s("pending")},
         )
 
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:

@@ -659,8 +659,8 @@ class SqliteStore:
             )
         return [alert_from_json(payload) for _, payload in rows]
 
-    def bring_forward(self, alert_id: str, now: datetime) -> bool:
-        stamp = _iso(now)
+    def bring_forward(self, alert_id: str, at: datetime) -> bool:
+        stamp = _iso(at)
         with self._write() as db:
             moved = db.execute(
                 "UPDATE alerts SET not_before = ?, enqueue_at = ? "
