@@ -15,7 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from demandwatch.adapters.aws import SecretReader
 from demandwatch.adapters.aws import client as aws_client
@@ -330,27 +330,29 @@ class AwsClients:
         dynamodb: DynamoDBClient | None = None,
         sqs: SQSClient | None = None,
         secretsmanager: SecretsManagerClient | None = None,
+        budget: dict[str, Any] | None = None,
     ) -> None:
         self._dynamodb = dynamodb
         self._sqs = sqs
         self._secretsmanager = secretsmanager
+        self._budget = budget  # the clients' timeouts and retries (adapters.aws.client)
 
     @property
     def dynamodb(self) -> DynamoDBClient:
         if self._dynamodb is None:
-            self._dynamodb = aws_client("dynamodb")
+            self._dynamodb = aws_client("dynamodb", self._budget)
         return self._dynamodb
 
     @property
     def sqs(self) -> SQSClient:
         if self._sqs is None:
-            self._sqs = aws_client("sqs")
+            self._sqs = aws_client("sqs", self._budget)
         return self._sqs
 
     @property
     def secretsmanager(self) -> SecretsManagerClient:
         if self._secretsmanager is None:
-            self._secretsmanager = aws_client("secretsmanager")
+            self._secretsmanager = aws_client("secretsmanager", self._budget)
         return self._secretsmanager
 
     @classmethod

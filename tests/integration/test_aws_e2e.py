@@ -1143,6 +1143,56 @@ def posted_veto_and_its_claim(
     return parent, parent["metadata"]["event_payload"]["alert_id"], payload
 
 
+def test_a_press_while_dynamodb_throttles_is_answered_within_slacks_three_seconds(
+    cloud: Cloud,
+    feed: FeedServer,
+    slack: SlackServer,
+    httpserver: HTTPServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Probe s13 H3: DynamoDB throttles the table (every call refused) while a button is
+    pressed. The interact function spent botocore's default retries (seconds of backoff)
+    and failed with a traceback long after Slack's 3 s; it answers within them now (its
+    clients have a budget of their own: one retry, short timeouts), 503 "busy, press
+    again", nothing recorded. The handler as deployed: its module's own container and
+    the clients it makes, DynamoDB behind a stand-in that answers every call throttled."""
+    _, alert_id, payload = posted_veto_and_its_claim(cloud, feed, slack)
+    httpserver.expect_request("/", method="POST").respond_with_json(
+        {
+            "__type": "com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException",
+            "message": "The level of configured provisioned throughput for the table was exceeded.",
+        },
+        status=400,
+    )
+    for name, value in cloud.env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", httpserver.url_for("/"))
+    deployed = copy.copy(interact.handler)  # a fresh container of the module's handler
+    press = signed_request(cloud, payload)
+    # Signed now: the deployed container reads the real clock.
+    body = base64.b64decode(press["body"])
+    timestamp = str(int(time.time()))
+    press["headers"]["x-slack-request-timestamp"] = timestamp
+    press["headers"]["x-slack-signature"] = sign(SIGNING_SECRET, timestamp, body)
+    warm_up = copy.deepcopy(press)
+    warm_up["requestContext"]["http"]["method"] = "GET"
+    assert deployed(warm_up, LambdaContext())["statusCode"] == 405  # its cold start
+    capsys.readouterr()
+
+    started = time.monotonic()
+    reply = deployed(press, LambdaContext())
+    took = time.monotonic() - started
+    assert took < 3.0
+    assert reply["statusCode"] == 503
+    assert "press again" in reply["body"]
+    assert "Traceback" not in capsys.readouterr().out
+    status = cloud.store.alert_status(alert_id)
+    assert status is not None
+    assert status.claimed is None
+    assert cloud.depth("alert") == 0
+
+
 def test_a_claim_button_is_acknowledged_then_followed_up_and_replays_are_refused(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

@@ -29,9 +29,25 @@ def _session() -> Session:
     return get_session()
 
 
-def client(service: str) -> Any:
-    """A client for ``service`` ("dynamodb", "sqs", "secretsmanager")."""
-    return _session().create_client(service)
+# The budget of a function that must answer within Slack's 3 seconds (interact): one
+# retry, a second to connect and a second to read, rather than botocore's default of three
+# retries with up to seconds of backoff each (probe s13 H3: a throttled table kept the
+# press past Slack's deadline, then failed with a traceback).
+ACK_BUDGET: dict[str, Any] = {
+    "connect_timeout": 1,
+    "read_timeout": 1,
+    "retries": {"max_attempts": 2, "mode": "standard"},
+}
+
+
+def client(service: str, budget: dict[str, Any] | None = None) -> Any:
+    """A client for ``service`` ("dynamodb", "sqs", "secretsmanager"); ``budget``: its
+    timeouts and retries (botocore.config.Config's arguments) when not botocore's own."""
+    if budget is None:
+        return _session().create_client(service)
+    from botocore.config import Config
+
+    return _session().create_client(service, config=Config(**budget))
 
 
 class SecretReader:
