@@ -146,10 +146,13 @@ class SlackApi:
         *,
         recover: Callable[[], T | None] | None = None,
         on_resend: Callable[[], None] | None = None,
+        retries: int | None = None,
     ) -> T:
         """Run ``attempt`` under the retry policy; ``recover`` runs before any re-send,
         ``on_resend`` just before it goes (a post may land up to a timeout after its
-        last send, not its first: the caller notes when)."""
+        last send, not its first: the caller notes when). ``retries``: how many re-sends
+        when not the client's own (a call made while Slack waits for our answer)."""
+        allowed = self.retries if retries is None else retries
         waited = False
         failures = 0
         sent = False
@@ -194,7 +197,7 @@ class SlackApi:
                 reason = type(exc).__name__
                 failure = exc
             failures += 1
-            if failures > self.retries:
+            if failures > allowed:
                 raise NotifyError(
                     f"Slack {method} failed after {failures} attempts: {reason}"
                 ) from failure
@@ -394,17 +397,28 @@ class SlackApi:
         *,
         event_type: str,
         deployment: str = "",
+        timeout: int = 1,
     ) -> bool:
         """Whether the message ``ts`` of ``channel`` is one of ``event_type`` whose metadata
         holds ``payload`` (and names ``deployment``, or none, as :meth:`find_message`): one
         call (conversations.replies answers a message by its ts, first in its answer), for
-        a button pressed on a post not recorded yet."""
-        page = self.call(
-            "conversations.replies",
-            lambda: self.client.conversations_replies(
-                channel=channel, ts=ts, include_all_metadata=True, limit=1
-            ),
-        )
+        a button pressed on a post not recorded yet.
+
+        Made while Slack waits for the press's acknowledgement (3 s): one try within
+        ``timeout`` seconds, no re-send (review s15 LOW-4); NotifyError when Slack cannot
+        answer in that time, and the presser is asked to try again."""
+        usual = self.client.timeout
+        self.client.timeout = min(usual, timeout)
+        try:
+            page = self.call(
+                "conversations.replies",
+                lambda: self.client.conversations_replies(
+                    channel=channel, ts=ts, include_all_metadata=True, limit=1
+                ),
+                retries=0,
+            )
+        finally:
+            self.client.timeout = usual
         messages = page.get("messages") or []
         if not messages or str(messages[0].get("ts")) != ts:
             return False
