@@ -768,6 +768,59 @@ def test_a_draft_pressed_while_the_alerts_queue_refuses_its_follow_up_is_said_to
     assert slack.replies("C0SYRIAUN", parent["ts"]) == []
 
 
+class AnswerLost:
+    """The SQS client of a container whose SendMessageBatch reached SQS (the messages are
+    taken) but whose answer never came back: botocore's read timeout, as a slow network
+    or an overloaded endpoint gives. Everything else is the real client's."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def send_message_batch(self, **kwargs: Any) -> Any:
+        from botocore.exceptions import ReadTimeoutError
+
+        self._real.send_message_batch(**kwargs)
+        raise ReadTimeoutError(endpoint_url=kwargs["QueueUrl"])
+
+
+def test_a_draft_whose_queueing_answer_was_lost_is_not_said_not_started(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Review s15 LOW-8: SQS took the Draft's follow-up but its answer was lost (a read
+    timeout). The presser was told "could not be started ... press again" while the draft
+    was on its way: a contradiction, and a second press. The presser now hears that it
+    may not have started and to press again only if no draft appears; the draft posts."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+    lost = AwsClients(
+        dynamodb=cloud.clients.dynamodb,
+        sqs=AnswerLost(cloud.clients.sqs),
+        secretsmanager=cloud.clients.secretsmanager,
+    )
+    handler = _runtime.make_handler(
+        interact.run,
+        require=interact.REQUIRE,
+        environ=cloud.env,
+        clients=lost,
+        log_stream=cloud.log,
+        clock=cloud.clock,
+    )
+    assert handler(draft_press(cloud, slack, "U0PRESSER"), LambdaContext())["statusCode"] == 200
+    cloud.mapping("alert", notify).drain()
+
+    [told] = [n["text"] for n in slack.ephemeral if n["user"] == "U0PRESSER"]
+    assert "could not be started" not in told, told
+    assert "may not have started" in told, told
+    [draft] = slack.replies("C0SYRIAUN", parent["ts"])
+    assert "Draft statement" in draft["text"]
+
+
 def logged(cloud: Cloud) -> list[dict[str, Any]]:
     """The functions' JSON log lines so far."""
     lines = []

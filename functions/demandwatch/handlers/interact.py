@@ -19,6 +19,7 @@ from demandwatch.adapters.aws import ACK_BUDGET
 from demandwatch.bootstrap import AwsClients
 from demandwatch.exceptions import QueueError, StoreError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
+from demandwatch.queue.base import NotSent
 from demandwatch.queue.fanout import FollowUpNotice
 
 # Every request is answered by the buttons' handlers: imported with the module (Lambda runs
@@ -97,9 +98,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         except QueueError as exc:
             # What the button did is already recorded; the message refresh is lost, but
             # the presser hears what the follow-ups would have said: a note as it is, a
-            # draft as not started (press again) (probe s14 J2).
+            # draft as not started (press again) (probe s14 J2). Only those the queue
+            # refused; when its answer was lost they may be queued, and are said so
+            # (review s15 LOW-8).
             invocation.logger.error("follow-ups not queued", extra={"error": str(exc)})
-            interactions.not_queued(reply.follow_ups)
+            refused = exc.refused if isinstance(exc, NotSent) else None
+            if refused is None and isinstance(exc, NotSent):
+                interactions.not_queued(reply.follow_ups, maybe=True)
+            else:
+                lost = range(len(reply.follow_ups)) if refused is None else refused
+                interactions.not_queued([reply.follow_ups[i] for i in lost])
     return http_response(reply.status, reply.headers, reply.body)
 
 

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from demandwatch.exceptions import QueueError
+
 
 @dataclass(frozen=True)
 class Message:
@@ -22,7 +24,19 @@ class Message:
     dedup_id: str | None = None
 
 
+class NotSent(QueueError):
+    """A send that did not get all its messages onto the queue: ``refused`` holds the
+    indexes (in the messages sent) of those the queue did not take, the others are
+    queued; None when the answer was lost, so that any of them may be queued or not
+    (review s15 LOW-8)."""
+
+    def __init__(self, message: str, refused: tuple[int, ...] | None) -> None:
+        super().__init__(message)
+        self.refused = refused
+
+
 class Queue(Protocol):
     def send(self, messages: Sequence[Message]) -> None:
-        """Enqueue every message or raise QueueError naming the ones that were refused."""
+        """Enqueue every message or raise QueueError (NotSent: naming the ones that were
+        refused, where known)."""
         ...

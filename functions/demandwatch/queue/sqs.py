@@ -9,7 +9,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from demandwatch.adapters.aws import client as aws_client
 from demandwatch.exceptions import QueueError
-from demandwatch.queue.base import Message
+from demandwatch.queue.base import Message, NotSent
 
 if TYPE_CHECKING:
     from mypy_boto3_sqs.client import SQSClient
@@ -38,16 +38,26 @@ class SqsQueue:
                     if message.dedup_id is not None:
                         entry["MessageDeduplicationId"] = message.dedup_id
                 entries.append(entry)
+            unsent = tuple(range(start + len(chunk), len(messages)))  # later chunks
             try:
                 answer = self._client.send_message_batch(QueueUrl=self.queue_url, Entries=entries)
-            except (ClientError, BotoCoreError) as exc:
-                raise QueueError(f"SQS SendMessageBatch to {self._name} failed: {exc}") from exc
+            except ClientError as exc:  # SQS answered: none of this chunk was taken
+                raise NotSent(
+                    f"SQS SendMessageBatch to {self._name} failed: {exc}",
+                    (*range(start, start + len(chunk)), *unsent),
+                ) from exc
+            except BotoCoreError as exc:  # no answer: this chunk may have been taken
+                raise NotSent(
+                    f"SQS SendMessageBatch to {self._name} failed (taken or not): {exc}", None
+                ) from exc
             failed = answer.get("Failed", [])
             if failed:
                 # Only ids and codes: message bodies are never put in errors or logs.
                 reasons = ", ".join(f"{f.get('Id')}: {f.get('Code')}" for f in failed)
-                raise QueueError(
-                    f"SQS refused {len(failed)} of {len(chunk)} messages to {self._name}: {reasons}"
+                raise NotSent(
+                    f"SQS refused {len(failed)} of {len(chunk)} messages to {self._name}: "
+                    f"{reasons}",
+                    (*sorted(start + int(str(f.get("Id"))) for f in failed), *unsent),
                 )
 
     def hand_back(self, receipts: Sequence[tuple[str, int]]) -> None:

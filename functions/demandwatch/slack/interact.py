@@ -581,13 +581,15 @@ class Interactions:
         except DemandwatchError as exc:
             log.warning("draft wait not told in %s: %s", follow_up.channel, exc)
 
-    def not_queued(self, follow_ups: Iterable[FollowUp]) -> None:
+    def not_queued(self, follow_ups: Iterable[FollowUp], *, maybe: bool = False) -> None:
         """The follow-ups of an acknowledged press could not be queued (the cloud's alerts
         queue refused them; probe s14 J2): what the presser must hear is said now, one
         short Slack call each, rather than lost. A note ("Already claimed by ...") is sent
         as it is; a draft, too slow to make within Slack's 3 seconds, is said not started,
         so the presser presses again (nothing was recorded for it). A refresh is dropped:
-        what the button did is recorded, and the message shows it at its next update."""
+        what the button did is recorded, and the message shows it at its next update.
+        ``maybe``: the queue's answer was lost, so they may be queued after all; a draft is
+        said perhaps not started, to press again only if none appears."""
         for follow_up in follow_ups:
             try:
                 if follow_up.kind == "ephemeral":
@@ -596,8 +598,14 @@ class Interactions:
                     self.notifier.api.ephemeral(
                         follow_up.channel,
                         follow_up.user,
-                        "Your draft statement could not be started (a problem on our side). "
-                        "Press Draft statement again in a minute.",
+                        (
+                            "Your draft statement may not have started (a problem on our "
+                            "side): if none appears in this thread within a minute, press "
+                            "Draft statement again."
+                        )
+                        if maybe
+                        else "Your draft statement could not be started (a problem on our "
+                        "side). Press Draft statement again in a minute.",
                         thread_ts=follow_up.thread_ts or None,
                     )
             except DemandwatchError as exc:
