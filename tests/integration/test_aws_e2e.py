@@ -768,6 +768,30 @@ def test_a_draft_pressed_while_the_alerts_queue_refuses_its_follow_up_is_said_to
     assert slack.replies("C0SYRIAUN", parent["ts"]) == []
 
 
+def test_a_draft_press_that_waited_past_its_age_is_not_posted_hours_later(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Review s15 LOW-5: a Draft's follow-up that waits behind its channel's failing
+    messages is sent again as a new copy at every invocation, with no age limit, and
+    posts whenever the channel recovers: a draft statement long after the press, when
+    the presser has moved on or pressed again. Past FOLLOW_UP_MAX_AGE it is not made:
+    the presser is told to press again if it is still wanted."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    cloud.tick()
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+    [parent] = slack.top_level("C0SYRIAUN")
+    press = draft_press(cloud, slack, "U0PRESSER")
+    assert cloud.handler(interact)(press, LambdaContext())["statusCode"] == 200
+    cloud.clock.advance(minutes=20)  # the channel's messages failed meanwhile
+    assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+
+    assert slack.replies("C0SYRIAUN", parent["ts"]) == []
+    [told] = [n["text"] for n in slack.ephemeral if n["user"] == "U0PRESSER"]
+    assert "press Draft statement again" in told, told
+    assert cloud.depth("alert") == 0
+
+
 class AnswerLost:
     """The SQS client of a container whose SendMessageBatch reached SQS (the messages are
     taken) but whose answer never came back: botocore's read timeout, as a slow network

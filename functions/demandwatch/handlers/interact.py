@@ -88,7 +88,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         signature = headers.get("x-slack-signature", "")
         messages = [
             # A signature is used once (replays are refused), so it names the request.
-            FollowUpNotice(f.to_dict()).to_message(
+            FollowUpNotice(f.to_dict(), pressed=app.clock()).to_message(
                 hashlib.sha256(f"{signature}#{n}".encode()).hexdigest()
             )
             for n, f in enumerate(reply.follow_ups)

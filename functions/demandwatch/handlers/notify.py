@@ -144,11 +144,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.info("health notice posted", extra=said)
             return
         if isinstance(notice, FollowUpNotice):
-            from demandwatch.slack.interact import TELL_PRESSER_AFTER, FollowUp
+            from demandwatch.slack.interact import FOLLOW_UP_MAX_AGE, TELL_PRESSER_AFTER, FollowUp
 
             if interactions is None:
                 interactions = app.interactions(settings)
             follow_up = FollowUp.from_dict(notice.data)
+            if follow_up.kind == "draft" and notice.older_than(FOLLOW_UP_MAX_AGE, app.clock()):
+                # Waited too long behind its channel's failures: not made, the presser told.
+                interactions.tell_expired(follow_up)
+                invocation.logger.info("follow-up expired", extra={"kind": "draft"})
+                return
             # A copy's receives are all tries of its own: one that waits behind its
             # channel's failure is sent again as a new copy (send_again), not handed back.
             tries = notice.tries + record.receive_count
@@ -231,6 +236,12 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         else:
             invocation.logger.warning("alert message failed", extra=details)
 
+    def expired(notice: FollowUpNotice) -> bool:
+        from demandwatch.slack.interact import FOLLOW_UP_MAX_AGE
+
+        draft = notice.data.get("kind") == "draft"
+        return draft and notice.older_than(FOLLOW_UP_MAX_AGE, app.clock())
+
     def let_go(record: SqsRecord) -> bool:
         """An alert's message (or a flood's, or an escalation check) on its last try, or
         whose retry is further off than HOLD_GROUP_MAX: the table keeps the work and the
@@ -242,6 +253,10 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         spent on tries of its own (review s14 MED-4)."""
         if record.message_id not in tried:
             again = _follow_up(record)
+            if again is not None and expired(again):
+                # Not sent again for ever (review s15 LOW-5): taken off; the presser told.
+                deliver(record)
+                return True
             if again is not None:
                 return send_again(app, invocation, record, again)
         wait = retry_in.get(record.message_id)
@@ -343,6 +358,7 @@ def send_again(
         notice.data,
         tries=notice.tries + record.receive_count - 1,  # this receive was not a try
         origin=notice.origin or record.message_id,
+        pressed=notice.pressed,
     )
     # The same receipt sent again (a retried invocation) is dropped as a duplicate.
     dedup = hashlib.sha256(f"{record.message_id}#{record.receive_count}".encode()).hexdigest()

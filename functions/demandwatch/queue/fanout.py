@@ -125,13 +125,21 @@ class FollowUpNotice:
     # the press it comes from (the first message's deduplication id: one note per press).
     tries: int = 0
     origin: str = ""
+    # When the button was pressed (None: a message from before this was written): a
+    # draft that waited past FOLLOW_UP_MAX_AGE is not made (review s15 LOW-5).
+    pressed: datetime | None = None
 
     def to_message(self, dedup_id: str) -> Message:
         channel = self.data.get("channel") or "unknown"
         body: dict[str, object] = {"follow_up": self.data, "origin": self.origin or dedup_id}
         if self.tries:
             body["tries"] = self.tries
+        if self.pressed is not None:
+            body["pressed"] = self.pressed.isoformat()
         return Message(json.dumps(body), group=channel, dedup_id=dedup_id)
+
+    def older_than(self, age: timedelta, now: datetime) -> bool:
+        return self.pressed is not None and now - self.pressed > age
 
 
 @dataclass(frozen=True)
@@ -270,10 +278,15 @@ def parse_notice(
         if not isinstance(follow_up, dict) or not follow_up.get("kind"):
             raise PoisonMessageError("message has a malformed 'follow_up'")
         tries = data.get("tries", 0)
+        try:
+            pressed = datetime.fromisoformat(str(data["pressed"])) if "pressed" in data else None
+        except ValueError:
+            pressed = None  # the age is a courtesy: the follow-up itself is sound
         return FollowUpNotice(
             {str(k): str(v) for k, v in follow_up.items()},
             tries=tries if isinstance(tries, int) and tries > 0 else 0,
             origin=str(data.get("origin") or ""),
+            pressed=pressed,
         )
     return AlertNotice.parse(body)
 

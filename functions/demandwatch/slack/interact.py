@@ -25,7 +25,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import parse_qs
 
@@ -211,6 +211,9 @@ class FollowUp:
 # A draft Slack makes wait at least this long (seconds) is announced to its presser; a
 # shorter wait is over before the note would be read.
 TELL_PRESSER_AFTER = 10.0
+# A draft whose follow-up waited longer than this after its press (its channel's messages
+# failing) is not made: the presser has moved on, or pressed again (review s15 LOW-5).
+FOLLOW_UP_MAX_AGE = timedelta(minutes=15)
 
 # What each kind of follow-up cannot be run without (FollowUp.from_dict checks).
 _FOLLOW_UP_NEEDS: dict[str, tuple[str, ...]] = {
@@ -558,6 +561,24 @@ class Interactions:
         if any(alert.created > made.at for alert in story):
             return None
         return made
+
+    def tell_expired(self, follow_up: FollowUp) -> None:
+        """Tell the presser of "Draft statement", privately, that the draft was not made:
+        it waited past FOLLOW_UP_MAX_AGE for Slack to take messages in the channel."""
+        if follow_up.kind != "draft" or not follow_up.user:
+            return
+        minutes = int(FOLLOW_UP_MAX_AGE.total_seconds() // 60)
+        text = (
+            f"Your draft statement was not made: Slack did not take messages in this channel "
+            f"for over {minutes} minutes after you pressed. If you still want it, press "
+            "Draft statement again."
+        )
+        try:
+            self.notifier.api.ephemeral(
+                follow_up.channel, follow_up.user, text, thread_ts=follow_up.thread_ts or None
+            )
+        except DemandwatchError as exc:
+            log.warning("expired draft not told in %s: %s", follow_up.channel, exc)
 
     def tell_waiting(self, follow_up: FollowUp, retry_after: float, *, comes: bool = True) -> None:
         """Tell the presser of "Draft statement", privately, that Slack makes the draft
