@@ -878,14 +878,14 @@ def test_status_says_when_a_source_that_asked_to_wait_may_be_polled_and_why(
     lim = json.loads(capsys.readouterr().out)["sources"][0]
     assert datetime.fromisoformat(lim["next_poll"]) == barred
     assert lim["next_poll_reason"] == (
-        "the source asked to wait: rate limited (HTTP 429, retry after 600s)"
+        "the source asked to wait: rate limited (HTTP 429, retry after 10 min)"
     )
     assert main(["status", "--config", str(config), "--state", str(state)]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if x.strip().startswith("lim "))
     assert "due now" not in line
     assert (
         f"next poll at {barred:%H:%M:%S} UTC (in 10m; the source asked to wait: "
-        "rate limited (HTTP 429, retry after 600s))" in line
+        "rate limited (HTTP 429, retry after 10 min))" in line
     )
 
 
@@ -944,6 +944,8 @@ def test_a_retry_after_of_a_year_holds_a_source_an_hour_and_a_source_that_keeps_
 
     first = asyncio.run(at(timedelta(0)))
     assert first.status == "failed"
+    # Said as a person reads it, not "retry after 3.1536e+07s" (s15 Q8's wording).
+    assert "retry after 365 days" in (first.reason or ""), first.reason
     saved = SqliteStore(state).get_source_state("lim")
     assert saved.retry_at == start + timedelta(hours=1)
     assert "held back" in (saved.last_error or "")

@@ -237,7 +237,7 @@ class HttpFetcher:
             # GDELT's 429 is a bare text page with no Retry-After: its published limit is
             # the best estimate of when asking again is welcome.
             retry_after = interval
-            reason = reason.replace("(HTTP 429)", f"(HTTP 429, retry after {interval:g}s)")
+            reason = reason.replace("(HTTP 429)", f"(HTTP 429, retry after {wait_words(interval)})")
         if result.http_status is not None and (hint := spec.hints.get(result.http_status)):
             reason = f"{reason}: {hint}"
         reason = scrub(redact_url(reason), spec.secrets)
@@ -339,13 +339,26 @@ class HttpFetcher:
         return classify_response(status, headers, body, spec.expect)
 
 
+def wait_words(seconds: float) -> str:
+    """A server's wait as a person reads it: "30s", "15 min", "6 hours", "365 days"
+    (a year's Retry-After read "3.1536e+07s": probe s15 Q8)."""
+    if seconds < 120:
+        return f"{seconds:g}s"
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "min")):
+        if seconds >= 2 * size or unit == "min":
+            amount = round(seconds / size)
+            plural = "s" if amount != 1 and unit != "min" else ""
+            return f"{amount} {unit}{plural}"
+    return f"{seconds:g}s"  # not reached: every wait of two minutes or more has a unit
+
+
 def classify_response(
     status: int, headers: dict[str, str], body: bytes, expect: str
 ) -> FetchResult:
     """Decide whether an HTTP answer carries content we can parse, or is a failure."""
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
-        hint = f", retry after {retry_after:g}s" if retry_after is not None else ""
+        hint = f", retry after {wait_words(retry_after)}" if retry_after is not None else ""
         return FetchResult(
             "failed",
             http_status=status,
