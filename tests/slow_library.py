@@ -18,6 +18,7 @@ class SlowLibrary:
         self.pages = pages
         self.delay = 0.0
         self.asked: list[str] = []  # "from" for a fresh harvest, else the token asked
+        self.fail_next = 0  # how many of the next requests are answered 503 (a blip)
         library = self
 
         class Pages(http.server.BaseHTTPRequestHandler):
@@ -25,6 +26,13 @@ class SlowLibrary:
                 query = parse_qs(urlsplit(self.path).query)
                 token = query.get("resumptionToken", [""])[0]
                 library.asked.append(token or "from")
+                if library.fail_next > 0:
+                    library.fail_next -= 1
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.send_header("Connection", "close")
+                    self.end_headers()
+                    return
                 time.sleep(library.delay)
                 page = int(token.removeprefix("p")) if token else 1
                 body = library.page(page)

@@ -74,6 +74,12 @@ MIN_REQUEST_TIME = 1.0
 LOCAL_POLL_BUDGET = timedelta(seconds=60)
 
 
+def _passing(http_status: int | None) -> bool:
+    """Whether a failed request's answer says nothing against asking it again: none came
+    (a timeout, a dropped connection), the server failed (5xx) or asked to wait (429)."""
+    return http_status is None or http_status >= 500 or http_status == 429
+
+
 def _hours(delta: timedelta) -> str:
     hours = delta.total_seconds() / 3600
     amount, unit = (hours / 24, "day") if hours >= 24 else (hours, "hour")
@@ -301,6 +307,10 @@ class Service:
                     reason = f"{reason}; held back {_hours(hold)}, not the {_hours(asked)} asked"
                 until = now + min(asked, hold)
                 retry_at = min(max(retry_at, until), now + hold) if retry_at else until
+            # A resumed harvest whose page failed for a while (no answer, 5xx, 429) goes on
+            # from that page at the next poll, not from the start with every page read
+            # again (K9's leftover); a page refused otherwise starts the harvest afresh.
+            keep = resumed is not None and _passing(result.http_status)
             self.store.save_source_state(
                 replace(
                     state,
@@ -309,8 +319,8 @@ class Service:
                     last_error=reason,
                     retry_at=retry_at,
                     watching_since=state.watching_since or now,
-                    harvest_token=None,
-                    harvest_from=None,
+                    harvest_token=state.harvest_token if keep else None,
+                    harvest_from=state.harvest_from if keep else None,
                 )
             )
             return PollOutcome(

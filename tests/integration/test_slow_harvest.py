@@ -102,3 +102,50 @@ def test_a_slow_harvest_holds_no_local_alert_and_resumes_where_the_budget_cut_it
         assert len(notifier.alerts) == 1
     finally:
         library.close()
+
+
+def test_a_resumed_harvest_page_failing_once_resumes_there_again_not_from_the_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """K9's leftover: a harvest cut at the poll budget keeps its resumption token; when the
+    resumed page then failed once (a 503 blip), the token was dropped and the next poll
+    harvested from the start again, pages already read included (a slow library's harvest
+    could so never finish). A transient failure keeps the token: the next poll asks that
+    page again."""
+    library = SlowLibrary(pages=4)
+    try:
+        config = write_config(
+            tmp_path / "config",
+            [
+                {
+                    "id": UNDL,
+                    "kind": "undl",
+                    "tier": "official",
+                    "url": library.url,
+                    "query": "syria",
+                }
+            ],
+            timeout="10s",
+        )
+        state = tmp_path / "state.sqlite3"
+        notifier = RecordingNotifier()
+        monkeypatch.setattr(service, "LOCAL_POLL_BUDGET", service.timedelta(seconds=2))
+        library.delay = 1.2
+        run_once(config, state, notifier)  # cut after a page or two
+        cut = SqliteStore(state).get_source_state(UNDL)
+        assert cut.harvest_token is not None
+        library.asked.clear()
+        library.fail_next = 1
+        failed = by_id(run_once(config, state, notifier))[UNDL]
+        assert failed.status == "failed"
+        assert library.asked == [cut.harvest_token]
+        kept = SqliteStore(state).get_source_state(UNDL)
+        assert (kept.harvest_token, kept.harvest_from) == (cut.harvest_token, cut.harvest_from)
+
+        library.delay = 0.0
+        library.asked.clear()
+        by_id(run_once(config, state, notifier))
+        assert library.asked[0] == cut.harvest_token, library.asked
+        assert "from" not in library.asked
+    finally:
+        library.close()
