@@ -4658,10 +4658,97 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
     return _actors_read(folded, event_type)[0]
 
 
+# A permanent member tied to another's vote by accompaniment ("Russia, joined by China,
+# vetoed", "the Russian Federation, together with China, voted against"): both cast it, as
+# "Russia and China vetoed" says. Read as that list by every role rule. (Not "backed by": a
+# draft's backer.)
+_P5_ANY_EN = rf"(?:the )?{_P5_EN}"
+_ACCOMPANIED = re.compile(
+    rf"\b({_P5_ANY_EN}),? (?:joined|accompanied) by ({_P5_ANY_EN})\b,?"
+    rf"|\b({_P5_ANY_EN}),? (?:together|along) with ({_P5_ANY_EN})\b,?"
+)
+# A permanent member doing what the member before it did: "China followed suit", "Beijing
+# did the same", "and so did China", "la Chine a fait de même", "China hizo lo mismo",
+# "China tat es ihm gleich", "Китай последовал её примеру", "وحذت الصين حذوها". Its part is
+# the vote told last before it (a veto, or an abstention: "China abstained, and Brazil
+# followed suit").
+_P5_FOLLOWING = rf"({_P5_ANY_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC})"
+_FOLLOWED = re.compile(
+    rf"(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit"
+    r"|did (?:the same|likewise|so too)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
+    r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
+    r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
+    rf"|\bso did {_P5_FOLLOWING}(?!\w)"
+    rf"|(?<!\w)و?حذت {_P5_FOLLOWING} حذو"
+)
+# The parts a member following another can take: the last told before it decides.
+_PART_TOLD = re.compile(
+    r"(veto|вето|voted (?:against|no)|negative vote|\bblock|contre\b|en contra\b|dagegen\b|против\b"
+    r"|فيتو|النقض|ضد)"
+    r"|(abstain|abstention|abstenu|abstuvo|abstencion|enthielt|enthaltung|воздерж|امتنع)"
+    r"|(in favou?r|voted for|voted yes|a favor\b|dafur\b|pour\b)"
+)
+_FOLLOWED_PART = ("vetoed", "abstained", "voted_for")
+
+
+def _member_named(raw: str) -> str | None:
+    """The permanent member a name from the rules above names, if any."""
+    raw = raw.strip().removeprefix("the ")
+    if (name := _NAME_LOOKUP.get(raw)) is not None:
+        return name if name in _PERMANENT else None
+    for stem, name in _CYRILLIC_STEMS:
+        if raw.startswith(stem):
+            return name
+    return None
+
+
+_CYRILLIC_STEMS = (
+    ("росси", "Russian Federation"),
+    ("москв", "Russian Federation"),
+    ("рф", "Russian Federation"),
+    ("кита", "China"),
+    ("пекин", "China"),
+    ("кнр", "China"),
+    ("сша", "United States"),
+    ("вашингтон", "United States"),
+    ("великобритан", "United Kingdom"),
+)
+
+
+def _accompanied_as_listed(folded: str) -> str:
+    """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
+    written as their list."""
+    if " by " not in folded and " with " not in folded:
+        return folded
+    return _ACCOMPANIED.sub(
+        lambda m: f"{m.group(1) or m.group(3)} and {m.group(2) or m.group(4)}", folded
+    )
+
+
+def _followers(folded: str, found: list[Actor]) -> list[Actor]:
+    """Members following another's vote (see :data:`_FOLLOWED`), in the part told last
+    before them, when the rules read it for another member."""
+    if not _FOLLOWED.search(folded):
+        return []
+    parts = {a.role for a in found}
+    added: list[Actor] = []
+    for m in _FOLLOWED.finditer(folded):
+        name = _member_named(next(g for g in m.groups() if g))
+        told = list(_PART_TOLD.finditer(folded, max(0, m.start() - 250), m.start()))
+        if name is None or not told:
+            continue
+        last = told[-1]
+        part = _FOLLOWED_PART[next(i for i, g in enumerate(last.groups()) if g)]
+        if part in parts and Actor(name, part) not in found:
+            added.append(Actor(name, part))
+    return added
+
+
 def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor, ...], set[str]]:
     """The members named and their parts, and the members named as voting against a Council
     draft (see :func:`_vote_on_council_draft`): only their "no" on an item reporting a veto
     is a veto."""
+    folded = _accompanied_as_listed(folded)
     found: list[Actor] = []
     council_no: set[str] = set()
     contains = present(folded)
@@ -4756,6 +4843,7 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         # them vetoed, "against 2 (Russia, Venezuela), abstaining 2 (Angola, China)")
         if not any(a.role in ("vetoed", "voted_against") for a in found):
             found += _no_side_members(folded, found)
+        found += _followers(folded, found)
         if _DOUBLE_VETO.search(folded):
             vetoers = [a.name for a in found if a.role == "vetoed"]
             if not vetoers:
