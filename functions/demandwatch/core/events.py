@@ -3025,6 +3025,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and not meeting_lede
         and not own_veto
         and not lede_act
+        # (a headline's "UN" is the organ its lede names: "UN demands Syria give up chemical
+        # weapons | The Security Council on Friday night ordered ..., in a resolution passed
+        # unanimously" is the Council acting, as "Security Council demands ..." would be)
+        and not (english and _un_is_the_lede_organ(title, lede))
         # (the headline does not decide: a lede that is the veto itself, its speaker
         # trailing, "Russia's veto on Tuesday will cut off millions, the group said")
         and not (english and scores["veto"] > 0 and _veto_before_speaker(lede))
@@ -3224,6 +3228,28 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+
+
+# A headline whose subject is the UN as a whole ("UN demands ...", "U.N. urges ...", after
+# any kicker), and a lede whose subject is one of its deciding organs.
+_UN_TITLE_SUBJECT = re.compile(
+    r"(?:[^:]{2,60} ?: )?(?:the )?(?:un|u\.n\.|united nations) [\w'-]+(?: (?:for|on|out))?"
+)
+_ORGAN_SUBJECT = re.compile(
+    r"(?:the )?(?:(?:un|u\.n\.|united nations|\d+-member|\d+-nation|geneva-based) )*"
+    r"(?:security council|general assembly|human rights council|council|assembly)\b(?!'s| of| members?\b)"
+)
+
+
+def _un_is_the_lede_organ(title: str, lede: str) -> bool:
+    """The headline speaks as "the UN" and the lede names the organ that acted as its
+    subject (see :data:`_UN_TITLE_SUBJECT`)."""
+    said = _SPEAKER_TITLE.search(title)
+    return bool(
+        said is not None
+        and _UN_TITLE_SUBJECT.fullmatch(title, 0, said.end())
+        and _ORGAN_SUBJECT.match(lede)
+    )
 
 
 # A lede whose speaker trails its words and goes on to call for something: "UN monitors were
