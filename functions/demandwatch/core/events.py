@@ -773,13 +773,33 @@ _SAYING = (
     r"(?:sprach|sagte|erklarte|betonte|nannte|kritisierte|warf|bezeichnete|a (?:declare|dit|estime|denonce|juge"
     r"|qualifie|deplore)|declare|estime|denonce|dijo|afirmo|declaro|senalo|denuncio|lamento|califico|calific"
     r"|acuso|a accuse|accuse|warf|denonce|a denonce|wirft|обвинил\w*|اتهم|اتهمت"
-    r"|заявил\w*|сказал\w*|назвал\w*|отметил\w*|قال|قالت|اكد|اكدت|وصف|وصفت|انتقد|انتقدت)"
+    r"|заявил\w*|сказал\w*|назвал\w*|отметил\w*|قال|قالت|اكد|اكدت|وصف|وصفت|انتقد|انتقدت"
+    # A state of mind said of oneself: "s'est dit préoccupé", "se mostró consternado",
+    # "zeigte sich besorgt", "hat sich besorgt ... geäußert", "выразил обеспокоенность".
+    r"|s'est (?:dit|declare|montre)e?s?|se (?:sont )?dit(?:e|s|es)?|se (?:mostro|mostraron|declaro"
+    r"|declararon|manifesto)|(?:zeigte|zeigt|zeigten|ausserte|ausserten) sich"
+    r"|hat sich (?:[\w-]+ ){0,8}?geaussert|выразил\w*|اعرب|اعربت)"
+)
+# Saying and no more: what a source relays as much as what a speaker judges.
+_BARE_SAYING = re.compile(
+    r"(?<!\w)(?<!\ss'est )(?<!\sse )(?:sagte|erklarte|dijo|afirmo|declaro|senalo|a declare|a dit|declare"
+    r"|заявил\w*"
+    r"|сказал\w*|отметил\w*|قال|قالت|اكد|اكدت)(?!\w)"
 )
 _SPEAKER_LEDE_ELSEWHERE = _Gated(
     rf"^(?:[\w'.-]+ ){{0,5}}?(?:[\w]+-|l'|d')?{_OFFICE}\b(?: [\w'.-]+){{0,6}}? {_SAYING}(?!\w)"
     rf"|^{_SAYING} (?:[\w'.-]+ ){{0,3}}?{_OFFICE}(?!\w)"
 )
 _KICKER = _Gated(r"^[^:.]{2,40}: ")
+# A headline opening on its speaker and a colon: an office or a foreign ministry ("МИД РФ:
+# ...", "Auswärtiges Amt: ...", "Le Quai d'Orsay : ..."), or in Russian a surname by its
+# ending ("Лавров: ...", "Захарова: ...", "Песков: ..."; a capital so named is its
+# government speaking, "Пекин: ..."). What follows is their words.
+_SPEAKER_KICKER = _Gated(
+    rf"^(?:[\w'.-]+ ){{0,3}}?(?:[\w]+-|l'|d')?(?:{_OFFICE}|мид|кремль|auswartiges amt|quai d'orsay"
+    r"|الخارجية|ministere|ministerio|ministerium)(?: [\w'.-]+){0,3} ?: "
+    r"|^[а-я-]+(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская|цкий|цкая) ?: "
+)
 _PERMANENT_SPEAKER = _Gated(
     rf"\b{_P5_LATIN}\b|{_P5_CYRILLIC}|{_P5_ARABIC}|\b(?:russ|chin|americ|brit|franz|franc|estadounid)\w*"
     r"|\b(?:рф|кнр)\b|российск|китайск|американск|британск|французск|الروسي|الصيني|الامريكي|البريطاني|الفرنسي"
@@ -1076,6 +1096,12 @@ def _adjust_elsewhere(
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     speaker = _SPEAKER_LEDE_ELSEWHERE.search(first_sentence)
+    # A bare "said" relays what the headline reports ("Russland liefert ... | Der Minister
+    # sagte, ..."): the speaker's words only under a headline quoting them. A verb judging,
+    # feeling or calling is the speaker's reaction under any headline ("Guterres se dit
+    # préoccupé ... | Le secrétaire général de l'ONU s'est dit ..."), and so is a headline
+    # opening on its speaker ("МИД РФ: санкции ... бьют по ...").
+    speaks = bool(speaker and (_KICKER.search(title) or not _BARE_SAYING.search(speaker.group(0))))
     if (
         speaker
         # (under a headline quoting its speaker: "Heusgen: Russlands Veto ist eine Schande";
@@ -1085,10 +1111,8 @@ def _adjust_elsewhere(
         and not _PERMANENT_SPEAKER.search(first_sentence[: speaker.end()])
     ):
         scores["statement"] = max(scores["statement"], scores["veto"] + 1)
-    elif (
-        speaker
-        and _KICKER.search(title)
-        and all(scores[t] < _LEAST for t in EVENT_TYPES if t != "statement")
+    elif (speaks or _SPEAKER_KICKER.search(title)) and all(
+        scores[t] < _LEAST for t in EVENT_TYPES if t != "statement"
     ):
         # "Al-Jaafari: the French draft sought ..." over a lede that opens with its speaker
         # saying it: their words, when the item reports nothing else.
@@ -2918,6 +2942,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     outside_measure = bool(
         _MEASURE.search(title)
         and not un_in_title
+        # (a speaker heading the headline speaks of the measures: "МИД РФ: санкции против
+        # Сирии бьют по простым гражданам")
+        and not (language != "en" and _SPEAKER_KICKER.search(title))
         and not un_veto_lede
         and not threatened_text
         and not council_adopts
