@@ -4047,6 +4047,7 @@ _SPEAKERS = _Gated(
     r"government(?![ -](?:forces|troops|soldiers|army|aircraft|jets|warplanes|helicopters|artillery"
     r"|offensive|militias?|held|controlled|checkpoints?|positions|lines)\b)|"
     r"(?:foreign |prime |defence |defense )?minister|ambassador|spokesperson|secretary-general|president|"
+    r"chancellor|pope|foreign office|"
     r"the (?:us|uk|british|french|german) (?:delegation|government)|state department|the kremlin|"
     r"l'ong|l'organisation|le ministre|le porte-parole|la organizacion|el ministro|"
     r"die (?:menschenrechtsorganisation|organisation)|der (?:aussen)?minister|"
@@ -4063,6 +4064,12 @@ _SPEAKERS = _Gated(
     r"warned|expressed|hit out|is urging|told reporters|was quoted|regrets|regretted|deplored|hailed|praised|"
     r"defended|voiced|lashed out|critici[sz]ed|appealed|is (?:deeply |gravely |profoundly )?(?:disappointed"
     r"|concerned|alarmed|shocked|disturbed|saddened|appalled|troubled)|"
+    # A state of mind said of oneself, as statements open ("is encouraged by", "was heartened
+    # by"), condolences, and the restating verbs of a statement's own voice.
+    r"(?:is|are|was|were) (?:\w+ly )?(?:encouraged|heartened|pleased|gratified|dismayed|distressed"
+    r"|outraged|horrified|worried|relieved|grieved|deeply moved) (?:by|at|that|with|over)|"
+    r"(?:extend|extends|extended|offer|offers|offered|conveys|conveyed|sends|sent) (?:his|her|their|its)"
+    r" (?:\w+ )?(?:condolences|sympathy|sympathies|congratulations)|reiterat(?:es|ed)|reaffirm(?:s|ed)|"
     r"a (?:affirme|declare|indique|appele|exhorte|denonce)|appelle|demande|reclame|"
     r"a (?:juge|estime|qualifie|assure|souligne|averti|fustige|regrette|deplore|salue|condamne)|s'est dit|"
     r"dijo|afirmo|pidio|reclamo|condeno|denuncio|"
