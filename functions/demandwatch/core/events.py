@@ -781,7 +781,7 @@ _SAYING = (
     r"|hat sich (?:[\w-]+ ){0,8}?geaussert|выразил\w*|اعرب|اعربت)"
 )
 # Saying and no more: what a source relays as much as what a speaker judges.
-_BARE_SAYING = re.compile(
+_BARE_SAYING = _Gated(
     r"(?<!\w)(?<!\ss'est )(?<!\sse )(?:sagte|erklarte|dijo|afirmo|declaro|senalo|a declare|a dit|declare"
     r"|заявил\w*"
     r"|сказал\w*|отметил\w*|قال|قالت|اكد|اكدت)(?!\w)"
@@ -3259,10 +3259,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
 
 # A headline whose subject is the UN as a whole ("UN demands ...", "U.N. urges ...", after
 # any kicker), and a lede whose subject is one of its deciding organs.
-_UN_TITLE_SUBJECT = re.compile(
+_UN_TITLE_SUBJECT = _Gated(
     r"(?:[^:]{2,60} ?: )?(?:the )?(?:un|u\.n\.|united nations) [\w'-]+(?: (?:for|on|out))?"
 )
-_ORGAN_SUBJECT = re.compile(
+_ORGAN_SUBJECT = _Gated(
     r"(?:the )?(?:(?:un|u\.n\.|united nations|\d+-member|\d+-nation|geneva-based) )*"
     r"(?:security council|general assembly|human rights council|council|assembly)\b(?!'s| of| members?\b)"
 )
@@ -3274,8 +3274,8 @@ def _un_is_the_lede_organ(title: str, lede: str) -> bool:
     said = _SPEAKER_TITLE.search(title)
     return bool(
         said is not None
-        and _UN_TITLE_SUBJECT.fullmatch(title, 0, said.end())
-        and _ORGAN_SUBJECT.match(lede)
+        and _UN_TITLE_SUBJECT.pattern.fullmatch(title, 0, said.end())
+        and _ORGAN_SUBJECT.pattern.match(lede)
     )
 
 
@@ -4723,26 +4723,24 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
 # "Russia and China vetoed" says. Read as that list by every role rule. (Not "backed by": a
 # draft's backer.)
 _P5_ANY_EN = rf"(?:the )?{_P5_EN}"
-_ACCOMPANIED = re.compile(
-    rf"\b({_P5_ANY_EN}),? (?:joined|accompanied) by ({_P5_ANY_EN})\b,?"
-    rf"|\b({_P5_ANY_EN}),? (?:together|along) with ({_P5_ANY_EN})\b,?"
+_ACCOMPANIED = _Gated(
+    rf"\b({_P5_ANY_EN}),? (?:joined by|accompanied by|together with|along with) ({_P5_ANY_EN})\b,?"
 )
 # A permanent member doing what the member before it did: "China followed suit", "Beijing
 # did the same", "and so did China", "la Chine a fait de même", "China hizo lo mismo",
-# "China tat es ihm gleich", "Китай последовал её примеру", "وحذت الصين حذوها". Its part is
+# "China tat es ihm gleich", "Китай последовал её примеру". Its part is
 # the vote told last before it (a veto, or an abstention: "China abstained, and Brazil
 # followed suit").
 _P5_FOLLOWING = rf"({_P5_ANY_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC})"
-_FOLLOWED = re.compile(
-    rf"(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit"
+_FOLLOWED = _Gated(
+    rf"\bso did {_P5_FOLLOWING}(?!\w)"
+    rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit"
     r"|did (?:the same|likewise|so too)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
     r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
-    rf"|\bso did {_P5_FOLLOWING}(?!\w)"
-    rf"|(?<!\w)و?حذت {_P5_FOLLOWING} حذو"
 )
 # The parts a member following another can take: the last told before it decides.
-_PART_TOLD = re.compile(
+_PART_TOLD = _Gated(
     r"(veto|вето|voted (?:against|no)|negative vote|\bblock|contre\b|en contra\b|dagegen\b|против\b"
     r"|فيتو|النقض|ضد)"
     r"|(abstain|abstention|abstenu|abstuvo|abstencion|enthielt|enthaltung|воздерж|امتنع)"
@@ -4780,9 +4778,7 @@ def _accompanied_as_listed(folded: str) -> str:
     written as their list."""
     if " by " not in folded and " with " not in folded:
         return folded
-    return _ACCOMPANIED.sub(
-        lambda m: f"{m.group(1) or m.group(3)} and {m.group(2) or m.group(4)}", folded
-    )
+    return _ACCOMPANIED.pattern.sub(lambda m: f"{m.group(1)} and {m.group(2)}", folded)
 
 
 def _followers(folded: str, found: list[Actor]) -> list[Actor]:
@@ -4794,7 +4790,7 @@ def _followers(folded: str, found: list[Actor]) -> list[Actor]:
     added: list[Actor] = []
     for m in _FOLLOWED.finditer(folded):
         name = _member_named(next(g for g in m.groups() if g))
-        told = list(_PART_TOLD.finditer(folded, max(0, m.start() - 250), m.start()))
+        told = list(_PART_TOLD.pattern.finditer(folded, max(0, m.start() - 250), m.start()))
         if name is None or not told:
             continue
         last = told[-1]
