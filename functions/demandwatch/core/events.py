@@ -4888,9 +4888,11 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         if not any(a.role == "vetoed" for a in found) and (
             _OWN_NO.search(folded) or _OWN_REJECT.search(folded)
         ):
-            # "the representative of the Russian Federation said his country had voted against"
-            head = " ".join(_SENTENCE_END.split(folded, maxsplit=2)[:2])
-            own = next(filter(None, map(_envoy_own_no, _SENTENCE_END.split(head))), None)
+            # "the representative of the Russian Federation said his country had voted against",
+            # in whichever sentence: a release gives the vote first and the explanations of
+            # vote after it ("The draft received 13 votes in favour, 1 against ... Speaking
+            # after the vote, the representative of ...").
+            own = next(filter(None, map(_envoy_own_no, _SENTENCE_END.split(folded))), None)
             if own is not None:
                 found.append(Actor(own, "vetoed"))
         if not any(a.role == "vetoed" for a in found):
