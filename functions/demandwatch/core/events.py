@@ -4561,6 +4561,20 @@ _PROCEDURAL_VOTE = _Gated(
 _VOTED_TEXT = _Gated(r"\b(?:draft\w*|resolutions?|texts?|renewal|extension|proposal|measure)\b")
 
 
+def _failed_with_nine(sentence: str) -> bool:
+    """One sentence says the Council's only draft failed and had nine votes or more: under the
+    Council's rules only a permanent member's negative vote stops it, named or not ("A draft
+    ... won 13 votes on Friday but failed", "fell despite 12 votes in favour")."""
+    return bool(
+        _NINE_OR_MORE.search(sentence)
+        and _DRAFT_FAILED.search(sentence)
+        and _VOTED_TEXT.search(sentence)
+        and not _TWO_DRAFTS.search(sentence)
+        and not _ADOPTED_PAST.search(sentence)
+        and not _LACK_OF_VOTES.search(sentence)
+    )
+
+
 def _council_vetoed(lede_part: str) -> bool:
     """The Council's procedure read off an English item with no tally: a permanent member
     voted against a draft that failed or had nine votes, in the Council and not in a body
@@ -4575,6 +4589,8 @@ def _council_vetoed(lede_part: str) -> bool:
     # opposed", "over the objections of Russia", "after a Russian no vote", "The lone
     # dissenter, Russia, ...")
     without_rivals = _without_other_drafts(lede_part)
+    if any(map(_failed_with_nine, _SENTENCE_END.split(lede_part))):
+        return True
     if not _permanent_voted_no(without_rivals) and not (
         _VOTE_FAILED.search(lede_part) and _no_side_members(without_rivals, [], votes_only=True)
     ):
