@@ -574,6 +574,11 @@ def _as_header(value: Any) -> str:
             raise ValueError("contains a line break")
         if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
             raise ValueError(f"contains a control character (U+{ord(ch):04X})")
+        if not ch.isascii():
+            # HTTP headers carry ASCII: the library refuses the request (review s16 A8).
+            raise ValueError(
+                f"contains {ch!r} (U+{ord(ch):04X}); an HTTP header carries ASCII characters only"
+            )
     return text
 
 

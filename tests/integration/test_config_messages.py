@@ -194,3 +194,16 @@ def test_a_user_agent_with_a_line_break_is_a_configuration_error(config_dir: Pat
         env={"DEMANDWATCH_USER_AGENT": "amnesty-un-office/1.0 (+https://ngo.example/bot)"},
     )
     assert fine.returncode == 0, output_of(fine)
+
+
+def test_a_user_agent_with_a_letter_http_cannot_carry_is_a_configuration_error(
+    config_dir: Path,
+) -> None:
+    """Review s16 A8: a User-Agent with an accented letter passed config check, and every
+    poll raised before any source was fetched (HTTP headers carry ASCII only)."""
+    done = config_check(
+        "--config", str(config_dir), env={"DEMANDWATCH_USER_AGENT": "dw (Fédération)"}
+    )
+    out = output_of(done)
+    assert done.returncode == 3, out
+    assert "DEMANDWATCH_USER_AGENT: contains 'é' (U+00E9)" in out, out

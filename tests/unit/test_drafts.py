@@ -417,6 +417,15 @@ def test_a_release_of_an_adoption_and_a_rival_text_s_veto_drafts_the_vetoed_text
             "Federation today veto draft resolution S/2026/2302.",
             "S/2026/2302",
         ),
+        # A rival draft short of nine votes, numbered after the vetoed one (review s16 A5).
+        (
+            "Russian Federation vetoes Aleppo draft; rival text fails",
+            "The Council failed to adopt a draft resolution (document S/2016/846) owing to a "
+            "negative vote by the Russian Federation. A competing draft (document S/2016/847) "
+            "tabled by the Russian Federation was not adopted, having failed to obtain the "
+            "required number of votes.",
+            "S/2016/846",
+        ),
         # French: the adoption negated is a failure, not an adoption.
         (
             "Syrie : le Conseil adopte un texte, la Russie bloque l'autre",

@@ -12,7 +12,14 @@ import httpx
 import pytest
 
 from demandwatch.core.models import FetchResult, SourceState
-from demandwatch.sources.http import HttpFetcher, RequestSpec, host_of, redact_url, scrub
+from demandwatch.sources.http import (
+    HttpFetcher,
+    RequestSpec,
+    host_of,
+    redact_url,
+    scrub,
+    user_agent_for,
+)
 
 SECRET = "acme-monitoring-9xQ2"
 URL = f"https://api.reliefweb.int/v2/reports?appname={SECRET}"
@@ -232,3 +239,12 @@ def test_a_compressed_body_is_read_whole_whatever_its_declared_length() -> None:
 
     result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
     assert (result.status, result.body) == ("ok", FEED * 50)
+
+
+def test_the_default_user_agent_spells_an_accented_organisation_name_in_ascii() -> None:
+    """Review s16 A8: org.yaml's "Amnistía Internacional" in the default User-Agent made
+    every poll raise (httpx encodes header values as ASCII)."""
+    agent = user_agent_for("Amnistía Internacional", "prensa@amnistía.example")
+    assert agent.isascii()
+    assert agent.endswith("(Amnistia Internacional; contact: prensa@amnistia.example)")
+    httpx.Headers({"User-Agent": agent})  # what the poll's client is given

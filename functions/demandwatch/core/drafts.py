@@ -275,12 +275,14 @@ _ADOPTED_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:was|were|is|has been|had been|a été|fue|wurde|был)\s+"
     r"(?:(?!not\b|never\b|pas\b|no\b|nicht\b|не\b)\w+\s+)?(?:adopt|approv|aprob|angenommen|принят)"
 )
-# Failure words that are the vote itself, as against words ("rejected", "blocked") that
-# can also tell a text's content or a negotiation.
-_VETO_ITSELF = re.compile(
-    r"fail(?:ed|s)? to adopt|not adopted|negative vote|veto"
-    r"|n'a pas (?:pu )?adopt|pas été adopté|no (?:logró|pudo) aprobar|no aprobó"
-    r"|nicht angenommen|не (?:смог )?принят|не принял|вето|لم يعتمد|الفيتو|النقض"
+# Failure words in three strengths: the veto itself ("veto", "negative vote") outranks a
+# text not adopted (which a rival draft short of nine votes also is: review s16 A5), which
+# outranks words that can also tell a text's content or a negotiation ("rejected").
+_VETO_ITSELF = re.compile(r"negative vote|veto|vote négatif|voto negativo|вето|الفيتو|النقض")
+_NOT_ADOPTED = re.compile(
+    r"fail(?:ed|s)? to adopt|not adopted|n'a pas (?:pu )?adopt|pas été adopté"
+    r"|no (?:logró|pudo) aprobar|no aprobó|nicht angenommen|не (?:смог )?принят|не принял"
+    r"|لم يعتمد"
 )
 
 
@@ -310,9 +312,9 @@ def _vetoed_draft(lead: Alert) -> str | None:
     more: one named in a sentence that tells a text failing (or in the sentence right
     after one that names none: "A competing text was vetoed. That draft, S/2026/2302,
     ..."), never one the item tells adopted, preferring sentences whose failure word is the
-    vote itself over "rejected" or "blocked", and among those the most recent document (a
-    veto recalled as background is an earlier text). A release reporting an adoption and a
-    competing text's veto names both drafts (probe s15 Q10, review s15 LOW-2). None where
+    veto itself, then a text not adopted, then "rejected" or "blocked", and among those the
+    most recent document (a veto recalled as background is an earlier text). A release
+    reporting an adoption and a competing text's veto names both drafts (probe s15 Q10, review s15 LOW-2). None where
     the item names one Council document or none: the first one is the draft, as for every
     other event."""
     documents = [s for s in lead.item.symbols if _COUNCIL_DOCUMENT.match(clean(s))]
@@ -321,6 +323,7 @@ def _vetoed_draft(lead: Alert) -> str | None:
     text = f"{clean(lead.item.title)}. {clean(lead.item.text)}"
     adopted: set[str] = set()
     strong: list[str] = []
+    middle: list[str] = []
     weak: list[str] = []
     failure_pending: list[str] | None = None
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
@@ -332,11 +335,17 @@ def _vetoed_draft(lead: Alert) -> str | None:
             failure_pending = None
         if _FAILED.search(folded) is None:
             continue
-        tier = strong if _VETO_ITSELF.search(folded) else weak
+        tier = (
+            strong
+            if _VETO_ITSELF.search(folded)
+            else middle
+            if _NOT_ADOPTED.search(folded)
+            else weak
+        )
         tier.extend(named)
         if not named:
             failure_pending = tier
-    for tier in (strong, weak):
+    for tier in (strong, middle, weak):
         left = [s for s in tier if s not in adopted]
         if left:
             return max(left, key=_document_order)

@@ -13,6 +13,7 @@ import ipaddress
 import logging
 import re
 import time
+import unicodedata
 from collections import defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
@@ -78,7 +79,11 @@ def user_agent_for(org_name: str, contact: str | None) -> str:
         for part in (org_name, f"contact: {contact}" if contact else "")
         if part
     )
-    return f"{product_token()} ({who})"
+    # A header carries ASCII only: "Amnistía Internacional" as "Amnistia Internacional"
+    # (an accent made every poll raise before any source was fetched: review s16 A8).
+    spelled = unicodedata.normalize("NFKD", who).encode("ascii", "ignore").decode("ascii")
+    printable = "".join(ch for ch in spelled if ch.isprintable())
+    return f"{product_token()} ({printable})"
 
 
 def host_of(url: str) -> str:
