@@ -106,6 +106,8 @@ class Service:
     delivery: DeliverAlerts | None = None
     # Worker processes for parsing (None: parse inline, as on one core).
     parser: ParsePool | None = None
+    # Sources that took over a renamed id's state in this run: new id -> old id.
+    _renamed: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def examiner(self) -> Examiner:
@@ -232,10 +234,13 @@ class Service:
         if state.baseline_done:
             return state if state.feed == feed else replace(state, feed=feed)
         remembered_since = self.clock() - self.config.org.seen_ttl
+        configured = {s.id for s in self.config.sources}
         earlier = [
             other
             for other in self.store.source_states_polling(feed)
-            if other.source_id != source.id
+            # A rename: the other id is gone from sources.yaml. A source added beside one
+            # still configured on the same feed is new (review s16 A9).
+            if other.source_id not in configured
             and other.baseline_done
             and other.last_success is not None
             and other.last_success >= remembered_since
@@ -252,6 +257,9 @@ class Service:
         retry_at = max((t for t in (state.retry_at, latest.retry_at) if t), default=None)
         taken = replace(latest, source_id=source.id, feed=feed, retry_at=retry_at)
         self.store.save_source_state(taken)
+        # Handed over: a source added later on the same feed does not take it again.
+        self.store.save_source_state(replace(latest, feed=None))
+        self._renamed[source.id] = latest.source_id
         return taken
 
     async def poll_source(
@@ -469,8 +477,18 @@ class Service:
         alerted must not alert again in its story's thread (probe s16 R14). Only links
         carrying such parameters, and not known under their key, cost a lookup."""
         older: dict[str, str] = {}
+        # Documents keyed by guid or hash carry their source's id (core.identity): a source
+        # renamed in this poll finds them under its old id (review s16 A9: every recent
+        # item of such a feed alerted again after a rename).
+        renamed_from = self._renamed.pop(source.id, None)
+        own = (f"guid:{source.id}:", f"hash:{source.id}:")
         for listing in listed:
-            if listing.key not in known and (was := legacy_key(listing.key, listing.url)):
+            if listing.key in known:
+                continue
+            if renamed_from is not None and listing.key.startswith(own):
+                kind, _, rest = listing.key.split(":", 2)
+                older.setdefault(f"{kind}:{renamed_from}:{rest}", listing.key)
+            if was := legacy_key(listing.key, listing.url):
                 older.setdefault(was, listing.key)
         found = self.store.seen_documents(list(older), now) if older else {}
         if not found:

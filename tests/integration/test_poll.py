@@ -1039,3 +1039,43 @@ def test_a_document_recorded_under_its_older_key_is_carried_over_and_its_rewrite
     assert (
         seen.fingerprint != SqliteStore(state).seen_documents([current], now)[current].fingerprint
     )
+
+
+def test_a_renamed_source_whose_items_are_keyed_by_guid_alerts_only_what_is_new(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Review s16 A9: documents keyed by guid carry their source's id; after a rename every
+    recent item of such a feed (links to the site's front page) alerted again, each veto a
+    new page. A source added beside one still configured on the same feed is new: its
+    first poll is a baseline."""
+
+    def veto(n: int) -> Entry:
+        return Entry(
+            title=f"Russian Federation vetoes Security Council draft on Syria, vote {n}",
+            link="https://ngo.example/",
+            description=f"Draft S/2026/17{n} was not adopted owing to the veto.",
+            guid=f"ngo-item-{n}",
+        )
+
+    state, notifier = tmp_path / "state.sqlite3", RecordingNotifier()
+    feeds.serve("/ngo.xml", rss([veto(1), veto(2), *QUIET_ENTRIES]))
+    old = write_config(tmp_path / "old", [{"id": "ngo", "url": feeds.url("/ngo.xml")}])
+    run_once(old, state, notifier)  # baseline
+    feeds.serve("/ngo.xml", rss([veto(3), veto(1), veto(2), *QUIET_ENTRIES]))
+    renamed = write_config(
+        tmp_path / "renamed", [{"id": "ngo-reactions", "url": feeds.url("/ngo.xml")}]
+    )
+    polled = by_id(run_once(renamed, state, notifier))["ngo-reactions"]
+    assert polled.baseline is False
+    assert [a.item.title for a in notifier.alerts] == [veto(3).title]
+
+    beside = write_config(
+        tmp_path / "beside",
+        [
+            {"id": "ngo-reactions", "url": feeds.url("/ngo.xml")},
+            {"id": "ngo-copy", "url": feeds.url("/ngo.xml")},
+        ],
+    )
+    outcomes = by_id(run_once(beside, state, notifier))
+    assert outcomes["ngo-copy"].baseline is True
+    assert len(notifier.alerts) == 1
