@@ -67,7 +67,8 @@ def test_a_source_is_due_a_little_before_its_interval_has_fully_passed() -> None
 
 def test_which_notice_stands_decides_what_follows() -> None:
     """Probe s16 R8: a source said silent that then fails is said failing; one said failing
-    that answers again with nothing new is said silent; a state saved before the kind was
+    that answers again with nothing new says nothing more until it recovers (review s16
+    A7); a state saved before the kind was
     kept (None) says nothing more until it recovers, as before."""
     old = NOW - timedelta(days=3)
     silent_said = SourceState(
@@ -90,9 +91,12 @@ def test_which_notice_stands_decides_what_follows() -> None:
     failing_said = replace(failing_now, health_kind="failing")
     assert assess(failing_said, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None
     back_quiet = replace(failing_said, consecutive_failures=0, last_error=None)
-    notice = assess(back_quiet, source_name="WiB", expect_every=timedelta(days=1), now=NOW)
+    # Said until it recovers: "silent" here flapped with "failing" (review s16 A7).
+    assert assess(back_quiet, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None
+    recovered = replace(back_quiet, last_new_item=NOW)
+    notice = assess(recovered, source_name="WiB", expect_every=timedelta(days=1), now=NOW)
     assert notice is not None
-    assert notice.kind == "silent"
+    assert notice.kind == "recovered"
 
     unknown = replace(failing_now, health_kind=None)
     assert assess(unknown, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None

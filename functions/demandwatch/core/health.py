@@ -64,9 +64,10 @@ def assess(
         # Said silent (a quiet season), now answering errors: that is news the silent
         # notice did not give (probe s16 R8: a silent What's in Blue failed unheard).
         return _failing(state, source_name)
-    if state.health_kind == "failing" and silent:
-        # Answering again, and still nothing new: its silence is what stands now.
-        return _silent(state, source_name, expect_every, newest)
+    # Said failing, answering again and still bringing nothing new: nothing is said until
+    # it recovers (a new item). Saying "silent" here made a quiet source that fails most
+    # of the time (a 429 three polls in four) flap failing, silent, failing in the ops
+    # channel every few polls (review s16 A7).
     if not failing and not silent and state.consecutive_failures == 0:
         return HealthNotice(state.source_id, source_name, "recovered", "polling normally again")
     return None
