@@ -23,14 +23,14 @@ from demandwatch.bootstrap import build_routes
 from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
 from demandwatch.config import AppConfig, Settings
 from demandwatch.configfiles import EscalationConfig, FloodGuardConfig, QuietHoursConfig
-from demandwatch.core.models import Alert
+from demandwatch.core.models import Alert, Match
 from demandwatch.exceptions import DeferredError, NotifyError
 from demandwatch.queue.fanout import FanOut
 from demandwatch.queue.memory import MemoryQueue
 from demandwatch.slack.blocks import ACTION_DISMISS
 from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.sqlite import SqliteStore
-from integration.slack_server import SlackServer
+from integration.slack_server import TOKEN, SlackServer
 from integration.test_slack_notifier import Harness
 from slack_support import (
     ARMS_CHANNEL,
@@ -1219,3 +1219,54 @@ def test_a_deployment_never_adopts_another_deployments_post_of_the_same_alert(
     assert len(slack.top_level(SYRIA_CHANNEL)) == 2
     j.store.close()
     k.store.close()
+
+
+def renamed(config: AppConfig, old: str, new: str, *, drop: tuple[str, ...] = ()) -> AppConfig:
+    """The operator's edit: a demand's id renamed, others taken out of demands.yaml."""
+    campaigns = tuple(
+        replace(
+            c,
+            demands=tuple(
+                replace(d, id=new) if d.id == old else d for d in c.demands if d.id not in drop
+            ),
+        )
+        for c in config.campaigns
+    )
+    return replace(config, campaigns=campaigns)
+
+
+def test_a_veto_waiting_while_its_demands_are_renamed_goes_to_its_campaigns_channel(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s16 R1 (= s14 N5): a veto waits out a refused token; meanwhile the operator
+    renames its demand's id and takes the other out. It was posted to the default channel,
+    where the campaign's people do not look. It goes on to its campaign's channel (the
+    campaign the alert was made under, still configured) and pages there; an alert whose
+    campaign is gone too goes to the default channel, saying its demand is no longer
+    configured. Nothing is held back: a veto always reaches someone."""
+    config = make_config(campaign_channel="#syria-un")
+    h = Harness(slack, store, clock, config)
+    campaigns = {"stop-veto-obstruction": "syria-un-action", "arms-embargo": "syria-un-action"}
+    waiting = replace(veto(), demand_campaigns=campaigns)
+    other = replace(
+        p2("a-other", "st-other"),
+        matches=(Match("asset-freeze", ("asset freeze",)),),
+        demand_campaigns={"asset-freeze": "a-campaign-since-closed"},
+    )
+    slack.token = "xoxb-revoked"
+    h.enqueue(waiting, other)
+    assert delivery(h).run().delivered == 0
+    slack.token = TOKEN
+    clock.advance(minutes=5)
+    h.config = renamed(
+        config, "stop-veto-obstruction", "stop-the-veto", drop=("arms-embargo", "asset-freeze")
+    )
+    report = delivery(h).run()
+
+    assert report.delivered == 2
+    [posted] = slack.top_level(SYRIA_CHANNEL)
+    assert alert_of(posted) == waiting.id
+    assert "<!subteam^S0ONCALL1>" in posted["text"]  # paged as any veto of the campaign
+    [elsewhere] = slack.top_level(DEFAULT_CHANNEL)
+    assert alert_of(elsewhere) == "a-other"
+    assert "no longer configured" in json.dumps(elsewhere)

@@ -108,6 +108,7 @@ def test_a_fresh_matching_item_alerts() -> None:
     assert alert.source_name == "UN press"
     assert alert.created == NOW
     assert alert.demand_titles == {"veto": "Title of veto"}
+    assert alert.demand_campaigns == {"veto": "syria"}  # routed by it if the demand goes (R1)
 
 
 def test_baseline_remembers_everything_and_alerts_nothing() -> None:

@@ -190,6 +190,9 @@ class Alert:
     story_id: str | None = None
     # After a veto the General Assembly must meet within ten working days (A/RES/76/262).
     ga_debate_due: date | None = None
+    # Each matched demand's campaign when the alert was made: an alert still waiting when
+    # its demand is renamed or removed goes on to its campaign's channel (probe s16 R1).
+    demand_campaigns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)

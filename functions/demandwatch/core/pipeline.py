@@ -243,6 +243,7 @@ def decide(
             event=event,
             priority=priority,
             ga_debate_due=due,
+            demand_campaigns={m.demand_id: demands[m.demand_id].campaign_id for m in matches},
         )
         entries.append(
             NewEntry(

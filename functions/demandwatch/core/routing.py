@@ -74,4 +74,12 @@ class Routes:
             channel = demand.channel or self.campaign_channels.get(demand.campaign_id)
             if channel:
                 return channel
+        if not any(m.demand_id in self.demands for m in alert.matches):
+            # Every demand it matched was renamed or removed while it waited: it goes on
+            # where its campaign goes, when that is still configured (probe s16 R1).
+            for match in alert.matches:
+                campaign = alert.demand_campaigns.get(match.demand_id)
+                channel = self.campaign_channels.get(campaign) if campaign else None
+                if channel:
+                    return channel
         return self.fallback

@@ -167,7 +167,11 @@ def story_of(alert: Alert) -> str:
 
 def demand_title(alert: Alert, demand_id: str, ctx: RenderContext) -> str:
     demand = ctx.demands.get(demand_id)
-    return alert.demand_titles.get(demand_id) or (demand.title if demand else demand_id)
+    title = alert.demand_titles.get(demand_id) or (demand.title if demand else demand_id)
+    if demand is None and ctx.demands:
+        # Renamed or removed from the configuration since the alert was made (R1).
+        return f"{title} (no longer configured)"
+    return title
 
 
 def _cut_plain(text: str, limit: int) -> str:
