@@ -1270,3 +1270,21 @@ def test_a_veto_waiting_while_its_demands_are_renamed_goes_to_its_campaigns_chan
     [elsewhere] = slack.top_level(DEFAULT_CHANNEL)
     assert alert_of(elsewhere) == "a-other"
     assert "no longer configured" in json.dumps(elsewhere)
+
+
+def test_one_rate_limited_refusal_is_a_wait_not_a_slack_outage(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Probe s16 L7: Slack refused one post with chat.postMessage's own "rate_limited"
+    (HTTP 200, too many messages posted), and it was announced as an outage ("Slack cannot
+    take messages now", the SlackUnavailable alarm) for a pacing answer. It is a rate
+    limit: the alert waits and goes out, nothing is said to ops."""
+    h = Harness(slack, store, clock, make_config(campaign_channel="#syria-un"))
+    slack.refuse("chat.postMessage", "rate_limited")
+    h.enqueue(veto())
+    first = delivery(h).run()
+    assert first.delivered == 0
+    assert not [n for n in first.notices if "cannot take messages" in n], first.notices
+    clock.advance(minutes=1)
+    assert delivery(h).run().delivered == 1
+    assert slack.top_level(OPS_CHANNEL) == []

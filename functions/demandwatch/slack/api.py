@@ -165,7 +165,9 @@ class SlackApi:
             except SlackApiError as exc:
                 response = exc.response
                 error = str(response.get("error", "")) if isinstance(response.data, dict) else ""
-                if response.status_code == 429 or error == "ratelimited":
+                # HTTP 429, or chat.postMessage's own "rate_limited" (HTTP 200: too many
+                # messages posted): Slack pacing us, never an outage (probe s16 L7).
+                if response.status_code == 429 or error in ("ratelimited", "rate_limited"):
                     retry_after = _retry_after(response)
                     if not waited and retry_after <= self.max_wait:
                         log.info("Slack %s rate limited: waiting %.1fs", method, retry_after)
