@@ -2732,13 +2732,25 @@ _RECORD_VETOES = re.compile(
     r"|\bvetos? (?:[\w-]+ )?(?:anteriores|pasados|precedents|passes|anterieurs)\b"
     r"|\b(?:precedents|anciens|anteriores|pasados) (?:[\w-]+ )?vetos?\b"
     r"|(?<!\w)(?:прежн|предыдущ|прошл)\w* (?:[\w-]+ )?вето(?!\w)"
+    # A veto told in the pluperfect, before the news the item reports ("Russland hatte im
+    # Juli sein Veto eingelegt", "Moscou avait opposé son veto en juillet", "Rusia había
+    # vetado la prórroga"): history, as English "had vetoed two drafts" is.
+    r"|\bhatten? (?:[\w-]+ ){0,6}?(?:sein|ihr|ein)\w* (?:doppel-?)?veto (?:[\w-]+ ){0,6}?eingelegt\b"
+    r"|\bavai(?:t|ent) (?:deja )?(?:oppose|mis|utilise) (?:son|leur) (?:droit de )?veto\b"
+    r"|\bhabian? (?:ya )?vetado\b"
 )
 
 
 def _negated_vetoes_out(text: str) -> str:
     """``text`` with each veto it denies read as restraint (see :data:`_NEGATED_VETO`) and
     each veto it counts as a record read as one (see :data:`_RECORD_VETOES`)."""
-    if "veto" not in text and "вето" not in text and "block" not in text and "kill" not in text:
+    if (
+        "veto" not in text
+        and "вето" not in text
+        and "block" not in text
+        and "kill" not in text
+        and "vetad" not in text
+    ):
         return text
     return _RECORD_VETOES.sub("record", _NEGATED_VETO.sub("refrained", text))
 
