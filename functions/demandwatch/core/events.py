@@ -2582,6 +2582,54 @@ _DATE_CONTEXT = _Gated(
 EVENT_TEXT_CHARS = 5_000
 
 
+_SYMBOL = re.compile(r"\bs/\d{4}/\d+\b")
+
+
+def _two_drafts(text: str) -> bool:
+    """The item tells of two drafts: two symbols, or a rival, second or other text."""
+    return len(set(_SYMBOL.findall(text))) > 1 or _TWO_DRAFTS.search(text) is not None
+
+
+_NINE_COUNTED = re.compile(
+    r"\b(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:\w+ )?"
+    r"(?:members|votes|countries|delegations|in favou?r)\b"
+)
+
+
+def _short_vote(sentence: str) -> bool:
+    """The sentence tells a vote with fewer than nine in favour, or a draft that failed to
+    obtain the votes required (R16: "winning only four votes in favour, nine against"), and
+    no vote of nine or more ("backed by 12 members but voted down by ..., while a ... text
+    gained only five votes" tells both)."""
+    if _NINE_OR_MORE.search(sentence) or _NINE_COUNTED.search(sentence):
+        return False
+    if _LACK_OF_VOTES.search(sentence):
+        return True
+    vote = (
+        _read_tally(sentence) if any(c.isdigit() for c in sentence) or "vote" in sentence else None
+    )
+    if vote is None:
+        vote = _tally(sentence)
+    return vote is not None and vote.in_favour < 9
+
+
+def _without_short_rival(folded: str) -> str:
+    """``folded`` without the sentences that tell a rival draft's vote short of nine votes,
+    where the item tells of two drafts and the rest still reports a veto (a veto and a rival
+    text voted down in one report, Aleppo 8 October 2016): what is left is the vetoed
+    draft's vote and who vetoed it. Otherwise ``folded`` itself."""
+    if not _two_drafts(folded):
+        return folded
+    sentences = _SENTENCE_END.split(folded)
+    # (a sentence that tells the veto too keeps it: "... owing to the negative votes of China
+    # and the Russian Federation, and a competing Russian text received only five votes")
+    kept = [s for s in sentences if _VETOED.search(s) or not _short_vote(s)]
+    if len(kept) == len(sentences) or not kept:
+        return folded
+    rest = " ".join(kept)
+    return rest if _VETOED.search(rest) or _VETO_DONE.search(rest) else folded
+
+
 def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
     """The event an item reports, with actors, vote tally and date where stated.
 
@@ -2609,7 +2657,10 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     # often a threat or history.
     if _BARE_VETO.search(folded_title) and language in ("fr", "es", "de"):
         scores["veto"] += 2 * _WEIGHT["veto"]
-    vote = _tally(combined)
+    # (a rival draft's vote short of nine, reported beside the veto, is that draft's: its
+    # tally, its "against" voters and its abstentions are not the vetoed draft's)
+    voting = _without_short_rival(combined)
+    vote = _tally(voting)
     _adjust(scores, folded_title, folded_text, language)
     if language == "en" and _history_lede(folded_text, published.year if published else None):
         # "On 16 February 1946 the Soviet Union used the veto for the first time ...": a
@@ -2625,14 +2676,14 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     event_type: EventType = best if scores[best] > 0 and not weak else "other"
     # Who vetoed, voted or threatened: read for the Council's own developments only (the
     # member-name patterns are the costliest part of classifying an item).
-    actors = _actors(combined, event_type) if event_type in _VOTING else ()
+    actors = _actors(voting, event_type) if event_type in _VOTING else ()
     if event_type == "veto" and vote is not None:
         # A member the tally counts as abstaining cast no veto (abstentions block nothing).
         actors = tuple(
             a for a in actors if a.role != "vetoed" or a.name not in vote.abstaining_members
         )
         actors = _tally_vetoers(actors, vote)
-        actors = _no_more_vetoers_than_noes(actors, vote, combined)
+        actors = _no_more_vetoers_than_noes(actors, vote, voting)
     if event_type == "veto":
         # A member that vetoed a text did not abstain on it: an abstention of the same
         # member is another vote's, an adoption reported beside the veto (probe s15 Q10:
@@ -3725,7 +3776,11 @@ def _by_the_rules(
         scores["resolution_adopted"] = max(scores["resolution_adopted"], 5.0)
     elif vote.in_favour < 9:
         # Nothing is adopted with fewer than nine votes in the Council or in any larger body.
-        vetoed_another = _VETOED.search(_without_other_drafts(text)) is not None
+        # (one draft in the item: the "negative votes" of its headline are on that draft,
+        # "Rejects Russian Draft, Owing to Negative Votes by France, United Kingdom, ...")
+        vetoed_another = _VETOED.search(_without_other_drafts(text)) is not None and _two_drafts(
+            text
+        )
         if scores["resolution_adopted"] > 0 or (scores["veto"] > 0 and not vetoed_another):
             scores["resolution_adopted"] = 0.0
             if not vetoed_another:
