@@ -375,9 +375,11 @@ def _same_url_warnings(parsed: SourcesFile, located: LocatedYaml) -> list[Config
     """A source that polls what an earlier one polls: the same URL once canonical (case,
     default port, fragment, tracking and the order of parameters aside), with the same
     query and country (GDELT's one address answers each query differently). A warning,
-    not an error (probe s16 R5): every alert still comes once, as the items' keys are the
-    same, but the feed is fetched twice per interval (for GDELT, its own rate limit), and
-    status and digests list two sources. Disabled sources poll nothing and are left out."""
+    not an error (probe s16 R5): items keyed by their link alert once whichever source
+    lists them, but items a feed keys by guid or hash (links to a front page) are each
+    source's own and alert once per source (review s16 A11); the feed is fetched twice per
+    interval (for GDELT, its own rate limit), and status and digests list two sources.
+    Disabled sources poll nothing and are left out."""
     from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
     from demandwatch.core.identity import canonical_url
@@ -401,7 +403,8 @@ def _same_url_warnings(parsed: SourcesFile, located: LocatedYaml) -> list[Config
         loc = ("sources", i, "url")
         message = (
             f"polls the same URL as sources[{earlier}] ({parsed.sources[earlier].id}): "
-            "the feed is fetched twice each interval; remove one, or set enabled: false"
+            "the feed is fetched twice each interval, and its items without their own link "
+            "alert once per source; remove one, or set enabled: false"
         )
         out.append(ConfigProblem(located.path, located.line_of(loc), dotted(loc), message))
     return out

@@ -488,8 +488,13 @@ def test_a_headline_only_flash_does_not_lead_the_draft_when_the_release_is_in_th
             "Россия и Китай наложили вето на проект резолюции S/2012/77 Совета Безопасности.",
             "ru",
         ),
+        (
+            "Россия и Китай заблокировали проект резолюции СБ ООН по Сирии",
+            "Россия и Китай наложили вето на проект резолюции S/2012/77 Совета Безопасности.",
+            "Russian",  # a name, not a code: the words decide (review s16 A6)
+        ),
     ],
-    ids=["arabic-detected", "russian-declared"],
+    ids=["arabic-detected", "russian-declared", "russian-named"],
 )
 def test_a_veto_reported_first_in_another_language_is_drafted_from_the_english_release(
     title: str, text: str, language: str | None

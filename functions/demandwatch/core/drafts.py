@@ -387,8 +387,11 @@ DRAFT_LANGUAGE = "en"
 def _language(item: Item) -> str:
     """The item's language: the one its feed declares ("en-GB" is English), or the one its
     words are in."""
-    if item.language:
-        return item.language.split("-")[0].casefold()
+    # "en-GB", "en_US", "EN", "en, fr" (a Content-Language list) are English; a name or
+    # a tag that is no two-letter code is not trusted (review s16 A6).
+    declared = re.split(r"[-_,;\s]", (item.language or "").strip(), maxsplit=1)[0].casefold()
+    if re.fullmatch(r"[a-z]{2}", declared):
+        return declared
     # Imported here: the notify function renders messages through this module and
     # should not load language detection at every cold start for the rare draft.
     from demandwatch.core.prepared import prepare
