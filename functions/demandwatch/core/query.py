@@ -510,22 +510,25 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], distance: int) -> tu
     out: dict[Span, None] = {}
     for ones, others in ((left, right), (right, left)):
         ordered = sorted(others)
+        count = len(ordered)
         j = 0
-        best_before: Span | None = None  # the other with the latest end among those
-        for span in sorted(ones):
-            while j < len(ordered) and ordered[j][0] <= span[0]:
-                if best_before is None or ordered[j][1] > best_before[1]:
-                    best_before = ordered[j]
+        # The other with the latest end among those starting at or before the span (its
+        # start is then never after the span's); None until there is one.
+        before: Span | None = None
+        for start, end in sorted(ones):
+            while j < count:
+                other = ordered[j]
+                if other[0] > start:
+                    break
+                if before is None or other[1] > before[1]:
+                    before = other
                 j += 1
-            if best_before is not None:
-                gap = span[0] - best_before[1] - 1
-                if gap <= distance:
-                    out[(min(span[0], best_before[0]), max(span[1], best_before[1]))] = None
-            if j < len(ordered):
-                after = ordered[j]
-                gap = after[0] - span[1] - 1
-                if gap <= distance:
-                    out[(min(span[0], after[0]), max(span[1], after[1]))] = None
+            if before is not None and start - before[1] - 1 <= distance:
+                out[(before[0], end if end > before[1] else before[1])] = None
+            if j < count:
+                after = ordered[j]  # starts after the span starts
+                if after[0] - end - 1 <= distance:
+                    out[(start, end if end > after[1] else after[1])] = None
     return tuple(out)
 
 
