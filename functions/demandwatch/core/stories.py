@@ -633,25 +633,52 @@ _CLAUSE = re.compile(r"(?<![A-Z])[.!?](?=\s|$)|[;:\n]|\s[-\u2013\u2014]\s")
 _FAILED_VOTE = frozenset(
     fold(word)
     for word in (  # noqa: SIM905
-        "council conseil consejo sicherheitsrat sicherheitsrates совет совета مجلس "
+        "council conseil consejo sicherheitsrat sicherheitsrates совет совета совету советом "
+        "совете مجلس "
         "resolution resolutions draft drafts text résolution resolución projet texte entwurf "
         "резолюция резолюции проект قرار القرار مشروع"
     ).split()
 )
 
 
+# A negation in the six languages, as the items' words are folded and split ("could not",
+# "couldn't" as "couldn" and "t", "n'ait pas", "no haya", "nicht", "не", "لم", "لعدم").
+_NEGATION = frozenset(
+    fold(word)
+    for word in (  # noqa: SIM905
+        "not no cannot never nor couldn didn wasn hasn haven wouldn weren isn "
+        "pas jamais nicht kein keine keinen nie nunca не ни لم لعدم عدم لن"
+    ).split()
+)
+# What the Council did not do when a negation stands beside it and the Council or its text,
+# by the words' beginnings: agree, adopt, be able, reach consensus, renew, extend, approve
+# ("did not adopt", "could not agree", "has not been able to", "n'ait pas pu s'entendre", "no
+# haya podido aprobar", "sich nicht einigen konnte", "не удалось договориться", "لعدم تمكن").
+_AGREED = re.compile(
+    r"agree|adopt|able$|reach|consensus|renew|extend|approv|entendre|pu$|parven|accord"
+    r"|prolong|renouvel|podido|acuerdo|aprob|prorrog|renov|einig|verabschied|angenomm|annehm"
+    r"|verlanger|konnte|удал|смог|договор|приня|продл|تمكن|اتفاق|الاتفاق|اعتماد|تمديد"
+)
+
+
 def names_failure(title: str, text: str) -> bool:
     """Whether a clause of the headline or the text names a failure (see ``_FAILURE``)
     beside the Council or the text put to the vote, or names the veto: "regrets that the
-    Security Council was unable to agree", "the Council's failure to renew". Ministers
-    elsewhere "unable to agree" that evening, or "the parties meeting in Astana", name a
-    failure that is not the Council's."""
+    Security Council was unable to agree", "the Council's failure to renew"; or a negation
+    beside what the Council did not do (see ``_AGREED``): "could not agree", "did not
+    adopt", "n'ait pas pu s'entendre", "не удалось договориться", the way the
+    Secretary-General's regret most often tells it. Ministers elsewhere "unable to agree" that
+    evening, or "the parties meeting in Astana", name a failure that is not the Council's."""
     for part in (title, text):
         for clause in _CLAUSE.split(part):
             words = {_concept(word) for word in tokens(clause)}
-            if "veto" in words or (
-                not _FAILURE.isdisjoint(words) and not _FAILED_VOTE.isdisjoint(words)
-            ):
+            if "veto" in words:
+                return True
+            if _FAILED_VOTE.isdisjoint(words):
+                continue
+            if not _FAILURE.isdisjoint(words):
+                return True
+            if not _NEGATION.isdisjoint(words) and any(map(_AGREED.match, words)):
                 return True
     return False
 
