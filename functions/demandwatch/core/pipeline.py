@@ -367,6 +367,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 record=voting_record(item.title, item.text),
                 background=cited_documents(item.title, item.text),
                 revision=entry.revises is not None,
+                day_only=item.published_date_only,
             )
         )
         out.append(replace(entry, alert=replace(alert, story_id=story.id)))

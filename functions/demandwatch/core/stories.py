@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import repeat
 from operator import mul
@@ -600,27 +600,46 @@ class Candidate:
     background: frozenset[str] = frozenset()
     # A new version of a document already seen (its source rewrote it in place).
     revision: bool = False
+    # Whether the publication stamp gives a day without a time of day (``Item.
+    # published_date_only``, or midnight UTC, as a feed's bare date is read): its hour says
+    # nothing of when the item was written (see ``_plausible``).
+    day_only: bool = False
 
     def __post_init__(self) -> None:
         # A date the item cannot mean for its own event is a date it cites (the earlier veto
-        # a pre-vote post recalls, "after the draft was vetoed on 7 July"): as the vote's day
-        # it would part the post from the vote it announces. Dropped here, where every
-        # builder of a candidate passes through.
+        # a pre-vote post recalls, "after the draft was vetoed on 7 July"), or the day it
+        # speaks ("the group said on Wednesday", published that morning, before the Council
+        # met): as the vote's day it would part the post from the vote it announces, or take
+        # the reaction to the vote announced for that day. Dropped here, where every builder
+        # of a candidate passes through.
+        published = self.item.published
+        hour_known = (
+            not self.day_only and self.record is None and _utc(published).time() != time.min
+        )
         if self.vote_date is not None and not _plausible(
-            self.item.event, self.vote_date, self.item.published
+            self.item.event, self.vote_date, published, hour_known=hour_known
         ):
             object.__setattr__(self, "vote_date", None)
 
 
-def _plausible(event: EventType, day: date, published: datetime) -> bool:
+def _plausible(
+    event: EventType, day: date, published: datetime, *, hour_known: bool = True
+) -> bool:
     """Whether ``day`` can be the day of the vote an item of ``event`` published at
     ``published`` reports: an announced vote is not held before the announcement, an
     outcome is not reported before it happens (a day's leeway each way: New York's evening
-    is the next day in UTC, and a stamp can be a day off)."""
-    today = _utc(published).date()
+    is the next day in UTC, and a stamp can be a day off). Nor is today's outcome reported
+    before the Council meets (see ``_FIRST_VOTES``): an NGO's veto release at 08:00 UTC
+    that "said on Wednesday" reports Tuesday's veto, not the vote announced for Wednesday
+    afternoon. Where the stamp's hour is not known (``hour_known``: a bare date, a voting
+    record catalogued under the vote's day), today stays plausible."""
+    stamped = _utc(published)
+    today = stamped.date()
     if event == "vote_scheduled":
         return day >= today - timedelta(days=1)
     if event in _OUTCOMES:
+        if day == today and hour_known and stamped.hour < _FIRST_VOTES:
+            return False
         return day <= today + timedelta(days=1)
     return True
 
