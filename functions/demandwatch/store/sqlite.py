@@ -362,7 +362,11 @@ class SqliteStore:
             except sqlite3.OperationalError as exc:
                 if self._db.in_transaction:
                     self._db.execute("ROLLBACK")
-                if "locked" not in str(exc) or time.monotonic() > deadline:
+                # "duplicate column name": another process opening the file at the same
+                # moment added the column between our look at the table and our ALTER; the
+                # next pass sees it there.
+                passing = "locked" in str(exc) or "duplicate column name" in str(exc)
+                if not passing or time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
 
