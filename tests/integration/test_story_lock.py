@@ -105,39 +105,6 @@ def _poll(config_dir: Path, store: DynamoDbStore) -> None:
     asyncio.run(go())
 
 
-def test_two_workers_that_see_one_veto_at_once_make_one_story(
-    endpoint: str, httpserver: HTTPServer, tmp_path: Path
-) -> None:
-    table = unique("demandwatch")
-    create_table(client("dynamodb", endpoint), table)
-    press = write_config(tmp_path / "press", [{"id": "press", "url": httpserver.url_for("/p")}])
-    wire = write_config(tmp_path / "wire", [{"id": "wire", "url": httpserver.url_for("/w")}])
-
-    serve = _server(httpserver)
-    serve()
-    for config in (press, wire):  # each worker's baseline
-        _poll(config, DynamoDbStore(table, client("dynamodb", endpoint)))
-
-    serve(RELEASE, WIRE)
-    # The first worker reads the stories (none yet) and is held there until the second
-    # has recorded its report of the veto, or finds the story lock taken and waits.
-    released = threading.Event()
-    held = HeldStore(table, endpoint, released)
-    first = threading.Thread(target=_poll, args=(press, held))
-    first.start()
-    assert held.reading.wait(30), "the first worker never read the stories"
-    _poll(wire, WaitingStore(table, endpoint, released))
-    released.set()
-    first.join(90)
-    assert not first.is_alive()
-
-    store = DynamoDbStore(table, client("dynamodb", endpoint))
-    stories = store.recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
-    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
-    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
-    assert len(vetoes[0].items) == 2
-
-
 class LaggingStore(WaitingStore):
     """A store whose timeline index shows a saved story only ``lag`` seconds after its
     save, as DynamoDB's eventually consistent index may (moto's never lags)."""
@@ -168,33 +135,54 @@ class HeldLaggingStore(LaggingStore):
         return stories
 
 
-def test_the_next_worker_sees_the_story_saved_a_moment_ago_though_the_index_lags(
-    endpoint: str, httpserver: HTTPServer, tmp_path: Path
-) -> None:
-    """Review s16 A1: the stories read again under the lock came from an index DynamoDB
-    reads eventually consistently; the worker that took the lock right after another
-    saved the veto's story did not see it and opened a second one."""
+def _race(
+    endpoint: str,
+    httpserver: HTTPServer,
+    tmp_path: Path,
+    held_store: type[HeldStore] | type[HeldLaggingStore],
+    other_store: type[WaitingStore],
+) -> list[Story]:
+    """Two workers, each with its baseline taken, see one veto at once (the press release
+    and a wire): the first reads the stories (none yet) and is held there until the second
+    has recorded its report, or finds the story lock taken and waits. The stories then."""
     table = unique("demandwatch")
     create_table(client("dynamodb", endpoint), table)
     press = write_config(tmp_path / "press", [{"id": "press", "url": httpserver.url_for("/p")}])
     wire = write_config(tmp_path / "wire", [{"id": "wire", "url": httpserver.url_for("/w")}])
     serve = _server(httpserver)
     serve()
-    for config in (press, wire):
+    for config in (press, wire):  # each worker's baseline
         _poll(config, DynamoDbStore(table, client("dynamodb", endpoint)))
     serve(RELEASE, WIRE)
     released = threading.Event()
-    held = HeldLaggingStore(table, endpoint, released)
+    held = held_store(table, endpoint, released)
     first = threading.Thread(target=_poll, args=(press, held))
     first.start()
     assert held.reading.wait(30), "the first worker never read the stories"
-    _poll(wire, LaggingStore(table, endpoint, released))
+    _poll(wire, other_store(table, endpoint, released))
     released.set()
     first.join(90)
     assert not first.is_alive()
-    stories = DynamoDbStore(table, client("dynamodb", endpoint)).recent_stories(
-        datetime(2000, 1, 1, tzinfo=UTC)
-    )
+    store = DynamoDbStore(table, client("dynamodb", endpoint))
+    return store.recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
+
+
+def test_two_workers_that_see_one_veto_at_once_make_one_story(
+    endpoint: str, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    stories = _race(endpoint, httpserver, tmp_path, HeldStore, WaitingStore)
+    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
+    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
+    assert len(vetoes[0].items) == 2
+
+
+def test_the_next_worker_sees_the_story_saved_a_moment_ago_though_the_index_lags(
+    endpoint: str, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Review s16 A1: the stories read again under the lock came from an index DynamoDB
+    reads eventually consistently; the worker that took the lock right after another
+    saved the veto's story did not see it and opened a second one."""
+    stories = _race(endpoint, httpserver, tmp_path, HeldLaggingStore, LaggingStore)
     vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
     assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
     assert len(vetoes[0].items) == 2
