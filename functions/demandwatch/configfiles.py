@@ -140,6 +140,18 @@ class SourceConfig(_Strict):
     # dated by the vote and catalogued days to weeks later.
     max_item_age: Duration | None = None
 
+    @field_validator("url", mode="before")
+    @classmethod
+    def _scheme_in_lower_case(cls, value: object) -> object:
+        # A URL's scheme is case-insensitive (RFC 3986 3.1): "HTTPS://" pasted from a document
+        # is the same feed. Lower-cased here so everything downstream (fetching, the feed
+        # identity a renamed source is recognised by) sees one spelling.
+        if isinstance(value, str):
+            scheme, sep, rest = value.partition("://")
+            if sep and scheme.lower() in ("http", "https"):
+                return f"{scheme.lower()}://{rest}"
+        return value
+
     @model_validator(mode="after")
     def _kind_needs(self) -> SourceConfig:
         if self.kind == "reliefweb" and self.country is None:

@@ -207,3 +207,16 @@ def test_a_user_agent_with_a_letter_http_cannot_carry_is_a_configuration_error(
     out = output_of(done)
     assert done.returncode == 3, out
     assert "DEMANDWATCH_USER_AGENT: contains 'é' (U+00E9)" in out, out
+
+
+def test_a_url_scheme_in_capitals_is_the_same_feed(config_dir: Path) -> None:
+    # RFC 3986: the scheme is case-insensitive; "HTTPS://" pasted from a document was refused
+    # as "must start with http:// or https://" (s16 note).
+    from demandwatch.config import load_config
+
+    sources = config_dir / "sources.yaml"
+    edit(sources, "url: https://press.un.org/en/rss.xml", "url: HTTPS://press.un.org/en/rss.xml")
+    done = config_check("--config", str(config_dir))
+    assert done.returncode == 0, output_of(done)
+    [source] = [s for s in load_config(config_dir).sources if "press.un.org/en/rss" in s.url]
+    assert source.url == "https://press.un.org/en/rss.xml"
