@@ -161,6 +161,18 @@ def test_dates_are_in_the_organisations_time_zone() -> None:
     assert _facts(alert).event_date == "February 4, 2012"
 
 
+@pytest.mark.parametrize("date_only", [True, False])
+def test_a_day_given_without_a_time_stays_that_day_west_of_utc(date_only: bool) -> None:
+    # A voting record or a feed's bare date ("2012-02-05") is read as midnight UTC, which is
+    # the evening before in New York: the draft cited and dated it 4 February (s16 note).
+    item = replace(
+        make_item(published=datetime(2012, 2, 5, tzinfo=UTC)), published_date_only=date_only
+    )
+    facts = _facts(make_alert(item=item, event=Event("meeting")))
+    assert facts.event_date == "February 5, 2012"
+    assert facts.lead.published == "February 5, 2012"
+
+
 def test_helpers() -> None:
     assert and_list([]) == ""
     assert and_list(["Russia"]) == "Russia"

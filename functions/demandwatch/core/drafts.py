@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, time
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
@@ -202,8 +202,15 @@ def sentence_start(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _local_day(when: datetime, zone: ZoneInfo) -> date:
-    return when.astimezone(zone).date()
+def _local_day(item: Item, zone: ZoneInfo) -> date:
+    """The item's day in the organisation's zone; the day itself when the source gave a day
+    and no time (a voting record, a feed's bare date read as midnight UTC), which in a zone
+    west of UTC would otherwise be cited as the day before (the rule Slack's source line and
+    ``core.priority.council_day`` follow)."""
+    utc = item.published.astimezone(UTC)
+    if item.published_date_only or utc.time() == time.min:
+        return utc.date()
+    return item.published.astimezone(zone).date()
 
 
 def _safe_url(url: str) -> str:
@@ -249,7 +256,7 @@ def _source_ref(alert: Alert, zone: ZoneInfo) -> SourceRef:
         title=clean(item.title) or "[untitled item]",
         url=_safe_url(item.url),
         source=source,
-        published=long_date(_local_day(item.published, zone)),
+        published=long_date(_local_day(item, zone)),
         date_trusted=item.published_trusted,
         symbols=tuple(clean(s) for s in item.symbols),
     )
@@ -459,7 +466,7 @@ def gather_facts(
     ahead = _ahead(event.type, event.date, lead_alert, today)
     postponed = event.type == "vote_scheduled" and _puts_off(lead_alert)
     event_day = event.date or (
-        _local_day(lead_alert.item.published, zone)
+        _local_day(lead_alert.item, zone)
         if lead_alert.item.published_trusted and not ahead
         else None
     )
