@@ -532,6 +532,34 @@ def test_a_local_run_keeps_a_story_with_a_p1_out_of_the_flood_summary(
     assert "a-veto" in [alert_of(m) for m in top if m is not summary]
 
 
+def test_a_veto_joining_a_story_folded_into_an_earlier_summary_posts_and_pages_on_its_own(
+    slack: SlackServer, store: SqliteStore, clock: Clock
+) -> None:
+    """Review L10 (HIGH): a story folded into a flood summary by its first (P2) alert is
+    vetoed a run later. The veto was a reply in the summary's thread (broadcast, under the
+    summary's words): it must be a top-level P1 message that pages, and the story's later
+    items go into the veto's thread, not the summary's."""
+    h = Harness(slack, store, clock, calm_config(flood_guard=GUARD_3))
+    flood(h, 4)
+    delivery(h).run()
+    [summary] = slack.top_level(SYRIA_CHANNEL)
+    assert summary["metadata"]["event_type"] == "demandwatch_flood"
+
+    clock.advance(minutes=10)
+    h.enqueue(replace(veto("a-veto", "st-news-0"), created=clock()))
+    assert delivery(h).run().delivered == 1
+    [own] = [m for m in slack.top_level(SYRIA_CHANNEL) if m is not summary]
+    assert alert_of(own) == "a-veto"
+    assert "<@U0VETOOWN>" in own["text"]  # it pages the demand's owner
+    assert "a-veto" not in [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])]
+
+    clock.advance(minutes=5)
+    h.enqueue(replace(p2("a-more", "st-news-0"), created=clock()))
+    assert delivery(h).run().delivered == 1
+    assert [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, own["ts"])] == ["a-more"]
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 2
+
+
 def test_the_cloud_relay_keeps_a_story_whose_veto_another_relay_queued_out_of_the_summary(
     slack: SlackServer, store: SqliteStore, clock: Clock
 ) -> None:

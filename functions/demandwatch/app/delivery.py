@@ -699,6 +699,16 @@ class DeliverAlerts:
             log.info("story %s is muted: alert %s not posted", story, alert.id)
             self._record(alert, Delivery(channel, thread.ts))
             return self._outcome(alert, "muted", channel, "story muted")
+        if decision.escalate and self._shared_thread_owner(thread) is not None:
+            # The story was one of a flood summary's: its thread is the summary's, and a
+            # reply there reads as more of the summary, not as the veto. A P1 always posts
+            # (and pages) on its own: the story leaves the summary for the veto's own
+            # top-level message, which its later items then follow (review L10). Its mute
+            # is the story's, kept; the forget is conditional on the summary's ts, so a
+            # thread another worker opened since is left alone.
+            log.info("story %s is raised to P1: it leaves flood summary %s", story, thread.ts)
+            self.threads.forget_thread(story, channel, thread.ts)
+            raise _Retry
         # reply
         try:
             ts = (
