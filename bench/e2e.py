@@ -25,7 +25,7 @@ from bench.corpus import feed_body
 from bench.results import Figure, median
 from demandwatch import bootstrap
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, Source, load_config
-from demandwatch.core.health import HealthNotice
+from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, FetchResult, Mark, PollOutcome, SourceState
 from demandwatch.slack.blocks import (
     Message,
@@ -144,7 +144,7 @@ class RenderingNotifier:
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
-    def health(self, notice: HealthNotice) -> None:
+    def health(self, notice: HealthReport) -> None:
         return None
 
 

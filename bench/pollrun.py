@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # demandwatch is imported inside each run, after its RSS is read
-    from demandwatch.core.health import HealthNotice
+    from demandwatch.core.health import HealthReport
     from demandwatch.core.models import PollOutcome
 
 
@@ -76,7 +76,7 @@ class _Silent:
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
-    def health(self, notice: HealthNotice) -> None:
+    def health(self, notice: HealthReport) -> None:
         return None
 
 

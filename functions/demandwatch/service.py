@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from uuid import uuid4
 
 from demandwatch.config import AppConfig, Settings, Source
-from demandwatch.core.health import HealthNotice, assess
+from demandwatch.core.health import HealthNotice, assess, grouped, members
 from demandwatch.core.identity import legacy_key, polled_feed
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SeenDocument, SourceState
@@ -656,29 +656,39 @@ class Service:
         return self.delivery.run(limit)
 
     def check_health(self, sources: Sequence[Source] | None = None) -> list[HealthNotice]:
-        """Report each source's outage, silence or recovery once; return what was said."""
+        """Report each source's outage, silence or recovery once; return what was said.
+        Several sources with the same news in one check (a network down fails them all)
+        are said in one message naming them (core.health.grouped)."""
         said: list[HealthNotice] = []
         now = self.clock()
+        states: dict[str, SourceState] = {}
+        notices: list[HealthNotice] = []
         for source in self.config.sources if sources is None else sources:
             state = self.store.get_source_state(source.id)
             notice = assess(
                 state, source_name=source.name, expect_every=source.expect_every, now=now
             )
-            if notice is None:
-                continue
+            if notice is not None:
+                states[source.id] = state
+                notices.append(notice)
+        for report in grouped(notices):
             try:
-                self.notifier.health(notice)
+                self.notifier.health(report)
             except NotifyError as exc:
                 # Not recorded as said: the next run tries again.
-                log.warning("health notice for %s not delivered: %s", source.id, exc)
+                named = ", ".join(n.source_id for n in members(report))
+                log.warning("health notice for %s not delivered: %s", named, exc)
                 continue
-            standing = notice.kind != "recovered"
-            self.store.save_source_state(
-                replace(
-                    state, health_notified=standing, health_kind=notice.kind if standing else None
+            for notice in members(report):
+                standing = notice.kind != "recovered"
+                self.store.save_source_state(
+                    replace(
+                        states[notice.source_id],
+                        health_notified=standing,
+                        health_kind=notice.kind if standing else None,
+                    )
                 )
-            )
-            said.append(notice)
+                said.append(notice)
         return said
 
     async def run_once(

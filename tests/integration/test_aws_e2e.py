@@ -1091,6 +1091,46 @@ def test_a_source_failing_through_a_long_slack_outage_is_reported_once_slack_is_
     assert len([m for m in slack.all_messages() if "is failing" in m["text"]]) == 1
 
 
+def test_every_source_failing_at_once_is_one_ops_message_and_their_recovery_one_more(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Review L11: the network down fails every source in one tick; the ops channel got
+    one message per source (40 with 40 sources). One message names them all, and one
+    more says they are back; a source failing alone is still named alone (above)."""
+    wires = [f"wire-{n}" for n in range(1, 5)]
+    write_config(
+        Path(cloud.env["DEMANDWATCH_CONFIG"]),
+        [
+            {"id": "press", "url": feed.url, "key": "un_press_symbol"},
+            *({"id": w, "url": f"{feed.url}?copy={w}"} for w in wires),
+        ],
+    )
+    baseline(cloud, feed)
+    notifier = cloud.mapping("alert", notify)
+
+    def ops(words: str) -> list[str]:
+        return [m["text"] for m in slack.all_messages() if words in m["text"]]
+
+    feed.status = 503
+    for _ in range(3):
+        cloud.clock.advance(minutes=5)
+        cloud.tick()
+        notifier.drain()
+    [said] = ops("failing")
+    assert said.startswith("5 sources are failing: ")
+    for source in ("press", *wires):
+        assert f"Source {source} ({source})" in said
+    assert "HTTP 503" in said
+
+    feed.status = 200
+    cloud.clock.advance(minutes=5)
+    cloud.tick()
+    notifier.drain()
+    [back] = ops("recovered")
+    assert back.startswith("5 sources have recovered: ")
+    assert len(ops("failing")) == 1
+
+
 def test_a_429_storm_fills_no_dead_letter_queue_and_every_alert_goes_out_after_it(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

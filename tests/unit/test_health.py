@@ -100,3 +100,28 @@ def test_which_notice_stands_decides_what_follows() -> None:
 
     unknown = replace(failing_now, health_kind=None)
     assert assess(unknown, source_name="WiB", expect_every=timedelta(days=1), now=NOW) is None
+
+
+def test_several_sources_alike_are_one_report_and_a_source_alone_its_own() -> None:
+    """Review L11: the network down fails every source at once; ops hear it once, with
+    each source named; a source failing alone is said as before."""
+    from demandwatch.core.health import HealthGroup, HealthNotice, grouped, members
+    from demandwatch.queue.fanout import HealthMessage, parse_notice
+
+    def failing(source: str) -> HealthNotice:
+        return HealthNotice(source, f"Wire {source}", "failing", "last error: timed out")
+
+    back = HealthNotice("un-news", "UN News", "recovered", "polling normally again")
+    [group, alone] = grouped([failing("a"), back, failing("b"), failing("c")])
+    assert isinstance(group, HealthGroup)
+    assert [n.source_id for n in members(group)] == ["a", "b", "c"]
+    assert group.text().startswith("3 sources are failing: Wire a (a), Wire b (b), Wire c (c)\n")
+    assert alone == back
+    assert grouped([failing("a")]) == [failing("a")]
+
+    # Queued by the schedule function, read back whole by the notify function.
+    for report in (group, alone):
+        message = HealthMessage(report, NOW).to_message()
+        parsed = parse_notice(message.body)
+        assert isinstance(parsed, HealthMessage)
+        assert parsed.notice == report

@@ -8,6 +8,7 @@ said silent that then fails is said failing); these functions decide the transit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -35,6 +36,49 @@ class HealthNotice:
         if self.kind == "silent":
             return f"Source {self.source_name} ({self.source_id}) has been silent{since}: {self.detail}"
         return f"Source {self.source_name} ({self.source_id}) has recovered: {self.detail}"
+
+
+@dataclass(frozen=True)
+class HealthGroup:
+    """The same transition of several sources in one check, said as one message naming
+    each (review L11: with the network down, 40 sources failing were 40 ops messages, and
+    their recovery 40 more). A source alone is still said as its own notice."""
+
+    notices: tuple[HealthNotice, ...]
+
+    @property
+    def kind(self) -> HealthKind:
+        return self.notices[0].kind
+
+    def text(self) -> str:
+        names = ", ".join(f"{n.source_name} ({n.source_id})" for n in self.notices)
+        count = len(self.notices)
+        if self.kind == "recovered":
+            return f"{count} sources have recovered: {names}; polling normally again"
+        state = "are failing" if self.kind == "failing" else "have been silent"
+        # The names first: a long list of details is what Slack's section limit cuts.
+        details = "\n".join(f"• {n.source_name} ({n.source_id}): {n.detail}" for n in self.notices)
+        return f"{count} sources {state}: {names}\n{details}"
+
+
+# What one ops message says: one source's notice, or several sources' alike.
+HealthReport = HealthNotice | HealthGroup
+
+
+def members(report: HealthReport) -> tuple[HealthNotice, ...]:
+    """The sources' notices a report says."""
+    return report.notices if isinstance(report, HealthGroup) else (report,)
+
+
+def grouped(notices: Sequence[HealthNotice]) -> list[HealthReport]:
+    """One report per kind of transition (failing, silent, recovered), in the order first
+    seen: several sources' alike are one group; a source alone keeps its own notice."""
+    by_kind: dict[HealthKind, list[HealthNotice]] = {}
+    for notice in notices:
+        by_kind.setdefault(notice.kind, []).append(notice)
+    return [
+        alike[0] if len(alike) == 1 else HealthGroup(tuple(alike)) for alike in by_kind.values()
+    ]
 
 
 def assess(

@@ -27,6 +27,7 @@ from demandwatch.app.delivery import (
     NotDeliveredYet,
     health_not_said,
 )
+from demandwatch.core.health import members
 from demandwatch.exceptions import (
     DeferredError,
     NotifyError,
@@ -126,14 +127,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         tried.add(record.message_id)
         notice = parse_notice(record.body)
         if isinstance(notice, HealthMessage):
-            said = {"source": notice.notice.source_id, "kind": notice.notice.kind}
+            sources = [n.source_id for n in members(notice.notice)]
+            said = {"source": ",".join(sources), "kind": notice.notice.kind}
             try:
                 notifier.health(notice.notice)
             except NotifyError as exc:
                 # Like an alert, it waits out Slack in the table, not in this message
                 # (whose tries a long outage would spend into the dead-letter queue): the
-                # next schedule tick queues it again.
-                taken_back = health_not_said(app.store, notice.notice)
+                # next schedule tick queues it again (a group's sources each).
+                taken = [health_not_said(app.store, n) for n in members(notice.notice)]
+                taken_back = any(taken)
                 invocation.logger.warning(
                     "health notice not posted; said again at the next tick"
                     if taken_back

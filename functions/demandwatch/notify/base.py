@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from demandwatch.core.health import HealthNotice
+from demandwatch.core.health import HealthReport
 from demandwatch.core.models import PollOutcome
 
 
@@ -14,7 +14,8 @@ class Notifier(Protocol):
         """Show the end-of-run summary, one line per source (may do nothing)."""
         ...
 
-    def health(self, notice: HealthNotice) -> None:
-        """Tell the people who run demandwatch that a source failed, fell silent or
-        recovered (ops channel); raise NotifyError if it could not be said."""
+    def health(self, notice: HealthReport) -> None:
+        """Tell the people who run demandwatch that a source (or several alike, one
+        message) failed, fell silent or recovered (ops channel); raise NotifyError if it
+        could not be said."""
         ...

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TextIO
 
-from demandwatch.core.health import HealthNotice
+from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
 
 _RULE = "─" * 72
@@ -153,7 +153,7 @@ class ConsoleNotifier:
         )
         return alert.id
 
-    def health(self, notice: HealthNotice) -> None:
+    def health(self, notice: HealthReport) -> None:
         mark = "✔" if notice.kind == "recovered" else "⚠"
         print(f"{mark} {_clean(notice.text())}", file=self._stream, flush=True)
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 from demandwatch.app.quiet import release_unquieted
 from demandwatch.config import AppConfig, Source
 from demandwatch.core.calm import NewStory, due_escalations, flood_plans
-from demandwatch.core.health import HealthNotice
+from demandwatch.core.health import HealthGroup, HealthNotice, HealthReport, members
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
 from demandwatch.exceptions import (
@@ -144,50 +144,67 @@ class FollowUpNotice:
 
 @dataclass(frozen=True)
 class HealthMessage:
-    """A source's outage, silence or recovery, found by the schedule function and posted
-    to the ops channel by the notify function (which holds the Slack token)."""
+    """A source's outage, silence or recovery (or several sources' alike: one message),
+    found by the schedule function and posted to the ops channel by the notify function
+    (which holds the Slack token)."""
 
-    notice: HealthNotice
+    notice: HealthReport
     # When it was queued: a notice Slack did not take is queued again by a later tick
     # (app.delivery.health_not_said), which must not be taken for a duplicate.
     queued: datetime | None = None
 
     def to_message(self) -> Message:
-        n = self.notice
-        since = n.since.isoformat() if n.since else None
-        body = {
-            "health": {
-                "source_id": n.source_id,
-                "source_name": n.source_name,
-                "kind": n.kind,
-                "detail": n.detail,
-                "since": since,
-            }
-        }
-        # One group for ops messages; one transition of one source is sent once per tick
-        # (a retried tick's copy is dropped; a later tick's, for a notice Slack did not
-        # take, is not).
+        said = [_health_data(n) for n in members(self.notice)]
+        # A group is a list; one source's notice stays an object, as it always was.
+        body = {"health": said if isinstance(self.notice, HealthGroup) else said[0]}
+        # One group for ops messages; one transition of one source (or of one set of
+        # sources) is sent once per tick (a retried tick's copy is dropped; a later
+        # tick's, for a notice Slack did not take, is not).
         queued = f"{self.queued:%Y%m%dT%H%M}" if self.queued else ""
-        dedup = f"health-{n.source_id}-{n.kind}-{since or ''}-{queued}"
+        if isinstance(self.notice, HealthGroup):
+            ids = ",".join(f"{n.source_id}:{n.since or ''}" for n in self.notice.notices)
+            which = "group-" + hashlib.sha256(ids.encode()).hexdigest()[:24]
+            dedup = f"health-{which}-{self.notice.kind}-{queued}"
+        else:
+            n = self.notice
+            since = n.since.isoformat() if n.since else ""
+            dedup = f"health-{n.source_id}-{n.kind}-{since}-{queued}"
         return Message(json.dumps(body), group=OPS_GROUP, dedup_id=dedup[:128])
 
     @classmethod
     def from_data(cls, data: object) -> HealthMessage:
-        if not isinstance(data, dict):
-            raise PoisonMessageError("message has a malformed 'health'")
-        kind = data.get("kind")
-        if kind not in ("failing", "silent", "recovered"):
-            raise PoisonMessageError(f"health message of unknown kind {kind!r}")
-        since = data.get("since")
-        return cls(
-            HealthNotice(
-                source_id=str(data.get("source_id", "")),
-                source_name=str(data.get("source_name", "")),
-                kind=kind,
-                detail=str(data.get("detail", "")),
-                since=datetime.fromisoformat(since) if isinstance(since, str) else None,
-            )
-        )
+        if isinstance(data, list):
+            if not data:
+                raise PoisonMessageError("message has an empty 'health'")
+            notices = tuple(_health_notice(d) for d in data)
+            return cls(HealthGroup(notices) if len(notices) > 1 else notices[0])
+        return cls(_health_notice(data))
+
+
+def _health_data(n: HealthNotice) -> dict[str, object]:
+    return {
+        "source_id": n.source_id,
+        "source_name": n.source_name,
+        "kind": n.kind,
+        "detail": n.detail,
+        "since": n.since.isoformat() if n.since else None,
+    }
+
+
+def _health_notice(data: object) -> HealthNotice:
+    if not isinstance(data, dict):
+        raise PoisonMessageError("message has a malformed 'health'")
+    kind = data.get("kind")
+    if kind not in ("failing", "silent", "recovered"):
+        raise PoisonMessageError(f"health message of unknown kind {kind!r}")
+    since = data.get("since")
+    return HealthNotice(
+        source_id=str(data.get("source_id", "")),
+        source_name=str(data.get("source_name", "")),
+        kind=kind,
+        detail=str(data.get("detail", "")),
+        since=datetime.fromisoformat(since) if isinstance(since, str) else None,
+    )
 
 
 OPS_GROUP = "ops"
@@ -253,7 +270,7 @@ class QueuedHealthNotifier:
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None
 
-    def health(self, notice: HealthNotice) -> None:
+    def health(self, notice: HealthReport) -> None:
         queued = self._clock() if self._clock is not None else None
         self._queue.send([HealthMessage(notice, queued).to_message()])
 

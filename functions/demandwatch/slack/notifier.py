@@ -19,7 +19,7 @@ from slack_sdk import WebClient
 from demandwatch.config import AppConfig
 from demandwatch.core.delivery import REJECTED_ERRORS
 from demandwatch.core.drafts import lead_of
-from demandwatch.core.health import HealthNotice
+from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome
 from demandwatch.drafts import DraftRenderer, render_draft, template_dir
 from demandwatch.exceptions import NotifyError
@@ -170,8 +170,9 @@ class SlackNotifier:
     def delete(self, channel: str, ts: str) -> None:
         self.api.delete(channel, ts)
 
-    def health(self, notice: HealthNotice) -> None:
-        """A source's outage, silence or recovery, once per transition, in the ops channel."""
+    def health(self, notice: HealthReport) -> None:
+        """A source's outage, silence or recovery (or several sources' alike, in one
+        message), once per transition, in the ops channel."""
         self.post_ops(notice.text())
 
     def report(self, outcomes: list[PollOutcome]) -> None:
