@@ -1219,6 +1219,55 @@ def test_a_veto_no_channel_takes_waits_in_the_table_and_goes_out_once_a_channel_
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
+def emitted_metrics(capsys: pytest.CaptureFixture[str]) -> dict[str, list[float]]:
+    """The metrics the handlers emitted since the last read (Powertools EMF on stdout: one
+    JSON document per flush; a value may be a list of values), each name's values."""
+    metrics: dict[str, list[float]] = {}
+    for line in capsys.readouterr().out.splitlines():
+        if not (line.startswith("{") and '"_aws"' in line):
+            continue
+        doc = json.loads(line)
+        for directive in doc["_aws"]["CloudWatchMetrics"]:
+            for metric in directive["Metrics"]:
+                value = doc[metric["Name"]]
+                metrics.setdefault(metric["Name"], []).extend(
+                    value if isinstance(value, list) else [value]
+                )
+    return metrics
+
+
+def test_a_veto_that_reaches_nobody_while_the_ops_channel_is_gone_too_is_measured_once(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review A4: the veto's channel, the default channel and the ops channel are gone, so
+    the ops notice that the veto reached nobody reaches nobody either. The notify function
+    emits AlertsUndeliverable once for it (template.yaml's AlertsUndeliverableAlarm
+    watches it), not again at each try while it waits."""
+    baseline(cloud, feed)
+    for channel in CHANNELS:
+        slack.remove_channel(channel)
+    feed.body = rss([entry(cloud.clock, 17), VETO_ENTRY])
+    capsys.readouterr()
+    assert cloud.tick()["alerts_queued"] == 1
+    notifier = cloud.mapping("alert", notify)
+    notifier.drain()
+    assert cloud.store.alert_counts() == {"pending": 1}
+    assert slack.all_messages() == []
+    assert emitted_metrics(capsys)["AlertsUndeliverable"] == [1.0]
+
+    cloud.clock.advance(minutes=20)  # its next try: still nowhere, already measured
+    cloud.tick()
+    notifier.drain()
+    assert cloud.store.alert_counts() == {"pending": 1}
+    assert "AlertsUndeliverable" not in emitted_metrics(capsys)
+
+    cloud.clock.advance(hours=25)  # given up after a day: measured as such
+    cloud.tick()
+    notifier.drain()
+    assert cloud.store.alert_counts() == {"failed": 1}
+    assert emitted_metrics(capsys)["AlertsUndeliverable"] == [1.0]
+
+
 # ---------------------------------------------------------------------- Slack's buttons
 
 

@@ -231,7 +231,7 @@ def test_the_cold_start_bench_gives_the_handlers_the_template_s_fixed_variables(
     assert {name: bench_env.get(name) for name in fixed} == fixed
 
 
-@pytest.mark.parametrize("metric", ["SlackTokenRefused", "SlackUnavailable"])
+@pytest.mark.parametrize("metric", ["SlackTokenRefused", "SlackUnavailable", "AlertsUndeliverable"])
 def test_a_refused_slack_token_has_its_own_alarm_on_the_metric_notify_emits(
     template: dict[str, Any], metric: str
 ) -> None:

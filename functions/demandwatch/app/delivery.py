@@ -114,6 +114,10 @@ AUTH_OUTAGE = "slack:token-refused"
 # the first alert Slack cannot take, withdrawn when it takes one again; said once each way.
 SLACK_OUTAGE = "slack:unavailable"
 
+# The ops notices of alerts no channel takes (theirs, nor the default channel): one per
+# alert, said once, at its first such try ("nowhere:<alert id>").
+NOWHERE = "nowhere:"
+
 # "quiet": a P2 waiting for the end of its channel's quiet hours (core.calm); it is
 # delivered then, so it is neither pending (a failure to report) nor held for the digest.
 Result = Literal["delivered", "held", "quiet", "muted", "pending", "failed"]
@@ -1326,7 +1330,7 @@ class DeliverAlerts:
         limit = _span(self.policy.outage_limit)
         title = self._outcome(alert, "pending").title
         self._tell_ops(
-            f"nowhere:{alert.id}",
+            f"{NOWHERE}{alert.id}",
             f"A {alert.priority} alert could not be posted to {where}: it waits and is tried "
             f"again until a channel takes it (given up after {limit}). {title}",
             report,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from demandwatch.app.delivery import (
     AUTH_OUTAGE,
+    NOWHERE,
     SLACK_OUTAGE,
     DeliveryReport,
     NotDeliveredYet,
@@ -301,6 +302,18 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         if said.key in _OUTAGE_METRICS and not said.ended:
             invocation.count(_OUTAGE_METRICS[said.key])
     invocation.count("AlertsPosted", posted)
+    # Alerts that reach nobody: given up, or newly found to have no channel that takes
+    # them. The ops channel is Slack too, and may be the broken channel: this metric's
+    # alarm is how the operator hears of it (review A4). Its ops notice is said again at
+    # each try while the ops channel does not take it; the metric counts each alert once.
+    nowhere = sum(
+        1
+        for said in report.announced
+        if said.key.startswith(NOWHERE)
+        and app.store.first_notice(f"measured:{said.key}", app.clock())
+    )
+    if report.failed or nowhere:
+        invocation.count("AlertsUndeliverable", report.failed + nowhere)
     if report.failed:
         invocation.count("AlertsFailed", report.failed)
         for outcome in report.outcomes:
