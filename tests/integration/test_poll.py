@@ -350,7 +350,7 @@ def test_each_failure_kind_is_reported_per_source_while_the_rest_succeed(
 
     assert outcomes["good"].status == "new_items"
     expected_reasons = {
-        "slow": "timeout",
+        "slow": "timeout after 1s",  # its own timeout, not the 20 s default
         "e500": "HTTP 500",
         "e404": "HTTP 404",
         "e444": "HTTP 444",

@@ -165,8 +165,11 @@ def test_dates_are_in_the_organisations_time_zone() -> None:
 def test_a_day_given_without_a_time_stays_that_day_west_of_utc(date_only: bool) -> None:
     # A voting record or a feed's bare date ("2012-02-05") is read as midnight UTC, which is
     # the evening before in New York: the draft cited and dated it 4 February (s16 note).
+    # The flag alone decides for a record stamped at another hour (04:00 UTC is still the
+    # 4th in New York); without it, midnight UTC is read as a bare date.
+    hour = 4 if date_only else 0
     item = replace(
-        make_item(published=datetime(2012, 2, 5, tzinfo=UTC)), published_date_only=date_only
+        make_item(published=datetime(2012, 2, 5, hour, tzinfo=UTC)), published_date_only=date_only
     )
     facts = _facts(make_alert(item=item, event=Event("meeting")))
     assert facts.event_date == "February 5, 2012"

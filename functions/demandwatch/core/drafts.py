@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, time
+from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
@@ -207,10 +207,7 @@ def _local_day(item: Item, zone: ZoneInfo) -> date:
     and no time (a voting record, a feed's bare date read as midnight UTC), which in a zone
     west of UTC would otherwise be cited as the day before (the rule Slack's source line and
     ``core.priority.council_day`` follow)."""
-    utc = item.published.astimezone(UTC)
-    if item.published_date_only or utc.time() == time.min:
-        return utc.date()
-    return item.published.astimezone(zone).date()
+    return item.day_given or item.published.astimezone(zone).date()
 
 
 def _safe_url(url: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Literal
 
 Day = date  # see Event.date
@@ -150,6 +150,17 @@ class Item:
     # ``published`` stands for a day the source gave without a time of day (a voting
     # record's 269): shown as that day, never as a time a reader would take for the event's.
     published_date_only: bool = False
+
+    @property
+    def day_given(self) -> date | None:
+        """The day the source gave without a time of day, if that is all it gave: a voting
+        record's day, or a feed's bare date ("2026-12-01"), read as that day's midnight UTC,
+        which west of UTC is the evening before. Every reader that shows or cites the item's
+        day (Slack's source line, the draft) takes this day rather than converting it."""
+        utc = self.published.astimezone(UTC)
+        if self.published_date_only or utc.time() == time.min:
+            return utc.date()
+        return None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from slack_sdk.models.blocks import (
@@ -206,12 +206,7 @@ def _given_day(item: Item) -> date | None:
     """The day an item's source gave without a time of day, if that is all it gave: a
     voting record's day, or a feed date read as that day's midnight UTC (the rule
     ``core.priority.council_day`` reads such dates by)."""
-    if not item.published_trusted:
-        return None
-    utc = item.published.astimezone(UTC)
-    if item.published_date_only or utc.time() == time.min:
-        return utc.date()
-    return None
+    return item.day_given if item.published_trusted else None
 
 
 def _source_line(alert: Alert) -> str:
