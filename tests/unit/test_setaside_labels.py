@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-15.jsonl, busy-week-15.jsonl and busy-week-16.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-16.jsonl, busy-week-15.jsonl and busy-week-16.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -350,6 +350,9 @@ PARTS = {
         shared_stories=8,
         vetoers=True,
         multilingual_stories=(5, 3),
+    ),
+    "english-16.jsonl": Part(
+        "s16-en-", EN, 160, negatives=56, per_demand=12, every_event=True, vetoers=True
     ),
 }
 
