@@ -155,8 +155,13 @@ class HealthMessage:
 
     def to_message(self) -> Message:
         said = [_health_data(n) for n in members(self.notice)]
-        # A group is a list; one source's notice stays an object, as it always was.
-        body = {"health": said if isinstance(self.notice, HealthGroup) else said[0]}
+        # "health" stays one source's object, as every release wrote it: the previous
+        # release's notify function (a rollback, or a deploy that updates the schedule
+        # function first) reads a group's first source and says it, where a list poisoned
+        # the message into the DLQ (review V5). The group's other sources ride beside it.
+        body: dict[str, object] = {"health": said[0]}
+        if isinstance(self.notice, HealthGroup):
+            body[_HEALTH_ALSO] = said[1:]
         # One group for ops messages; one transition of one source (or of one set of
         # sources) is sent once per tick (a retried tick's copy is dropped; a later
         # tick's, for a notice Slack did not take, is not).
@@ -172,13 +177,17 @@ class HealthMessage:
         return Message(json.dumps(body), group=OPS_GROUP, dedup_id=dedup[:128])
 
     @classmethod
-    def from_data(cls, data: object) -> HealthMessage:
-        if isinstance(data, list):
-            if not data:
-                raise PoisonMessageError("message has an empty 'health'")
-            notices = tuple(_health_notice(d) for d in data)
-            return cls(HealthGroup(notices) if len(notices) > 1 else notices[0])
-        return cls(_health_notice(data))
+    def from_data(cls, data: object, also: object = None) -> HealthMessage:
+        if also is None:
+            return cls(_health_notice(data))
+        if not isinstance(also, list):
+            raise PoisonMessageError(f"message has a malformed '{_HEALTH_ALSO}'")
+        notices = (_health_notice(data), *(_health_notice(d) for d in also))
+        return cls(HealthGroup(notices) if len(notices) > 1 else notices[0])
+
+
+# The key of a group's sources after the first (see HealthMessage.to_message).
+_HEALTH_ALSO = "health_also"
 
 
 def _health_data(n: HealthNotice) -> dict[str, object]:
@@ -284,7 +293,7 @@ def parse_notice(
     if "flood" in data:
         return FloodNotice.from_data(data)
     if "health" in data:
-        return HealthMessage.from_data(data["health"])
+        return HealthMessage.from_data(data["health"], data.get(_HEALTH_ALSO))
     if "escalate" in data:
         try:
             return EscalationCheck(datetime.fromisoformat(str(data["escalate"])))
