@@ -354,6 +354,16 @@ PARTS = {
     "english-16.jsonl": Part(
         "s16-en-", EN, 160, negatives=56, per_demand=12, every_event=True, vetoers=True
     ),
+    "multilingual-16.jsonl": Part(
+        "s16-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(15, 3),
+    ),
 }
 
 
