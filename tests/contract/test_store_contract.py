@@ -1036,6 +1036,36 @@ def test_a_notice_withdrawn_can_be_noted_again(open_store: StoreFactory) -> None
     assert other.first_notice("digest:2026-03-02", at) is False
 
 
+def test_an_allowance_is_shared_by_every_process_and_never_overdrawn(
+    open_store: StoreFactory,
+) -> None:
+    """The flood guard's new stories per channel and window (review L9): each process
+    takes what is left of the limit, never more, whoever took the rest."""
+    first, other = open_store(), open_store()
+    expires = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    key = "flood:#syria-un:20260302T0900"
+    assert first.take_allowance(key, 2, 3, expires) == 2
+    assert other.take_allowance(key, 2, 3, expires) == 1  # one left, not two
+    assert first.take_allowance(key, 1, 3, expires) == 0
+    assert other.take_allowance("flood:#syria-un:20260302T0905", 4, 3, expires) == 3
+    # Taken at once by several workers: the limit holds.
+    granted: list[int] = []
+
+    def take() -> None:
+        store = open_store()  # a handle of its own, in its own thread
+        try:
+            granted.append(store.take_allowance("flood:#arms:20260302T0900", 2, 5, expires))
+        finally:
+            getattr(store, "close", lambda: None)()
+
+    threads = [threading.Thread(target=take) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(granted) == 5
+
+
 def test_a_claimed_notice_is_held_for_its_lease_then_retaken_unless_settled(
     open_store: StoreFactory,
 ) -> None:

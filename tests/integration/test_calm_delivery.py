@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from aws_local import client, moto_server, unique
 from demandwatch.app.delivery import DeliverAlerts, summarise
 from demandwatch.bootstrap import build_routes
 from demandwatch.cli import EXIT_OK, EXIT_UNDELIVERED, _delivery_exit
@@ -25,10 +26,11 @@ from demandwatch.config import AppConfig, Settings
 from demandwatch.configfiles import EscalationConfig, FloodGuardConfig, QuietHoursConfig
 from demandwatch.core.models import Alert, Match
 from demandwatch.exceptions import DeferredError, NotifyError
-from demandwatch.queue.fanout import FanOut
+from demandwatch.queue.fanout import AlertNotice, FanOut, FloodNotice, notify_alert, parse_notice
 from demandwatch.queue.memory import MemoryQueue
 from demandwatch.slack.blocks import ACTION_DISMISS
 from demandwatch.slack.notifier import SlackNotifier
+from demandwatch.store.dynamodb import DynamoDbStore, create_table
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer
 from integration.test_slack_notifier import Harness
@@ -588,6 +590,56 @@ def test_the_cloud_relay_keeps_a_story_whose_veto_another_relay_queued_out_of_th
     [folded] = [b for b in bodies if "a-news-0" in b]
     assert "a-sched" not in folded
     assert '{"alert": "a-sched", "channel": "#syria-un"}' in bodies
+
+
+@pytest.fixture(scope="module")
+def moto_endpoint() -> Iterator[str]:
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+def test_relays_at_once_share_a_channels_allowance_of_new_stories_in_the_table(
+    slack: SlackServer, clock: Clock, moto_endpoint: str
+) -> None:
+    """Review L9: three poll workers relay at once (DynamoDB on moto), each with two new
+    stories for one channel, max_new_stories 3. Counted per relay, none was a flood and
+    all six posted on their own; counted in the table, three post on their own and the
+    rest go into summaries (the notify function folding what the relay found over)."""
+    table = unique("demandwatch")
+    create_table(client("dynamodb", moto_endpoint), table)
+
+    def handle() -> DynamoDbStore:  # each worker its own client, as its own container
+        return DynamoDbStore(table, client("dynamodb", moto_endpoint))
+
+    h = Harness(slack, handle(), clock, calm_config(flood_guard=GUARD_3))
+    queue = MemoryQueue(clock=clock)
+    for worker in range(3):
+        h.enqueue(*(p2(f"a-{worker}-{n}", f"st-{worker}-{n}") for n in range(2)))
+        FanOut(
+            config=h.config,
+            store=handle(),
+            alert_queue=queue,
+            poll_queue=None,
+            clock=clock,
+            route=build_routes(h.config, Settings()).for_alert,
+        ).relay()
+
+    notify = delivery(h, local=False)
+    for message in queue.receive(limit=10):
+        notice = parse_notice(message.body)
+        if isinstance(notice, FloodNotice):
+            notify.flood(notice.alert_ids, allowance=notice.allowance)
+        else:
+            assert isinstance(notice, AlertNotice)
+            notify_alert(notice, notify)
+    top = slack.top_level(SYRIA_CHANNEL)
+    summaries = [m for m in top if m["metadata"]["event_type"] == "demandwatch_flood"]
+    on_their_own = [alert_of(m) for m in top if m not in summaries]
+    assert len(on_their_own) == 3
+    in_summaries = [alert_of(m) for s in summaries for m in slack.replies(SYRIA_CHANNEL, s["ts"])]
+    assert sorted(on_their_own + in_summaries) == sorted(
+        f"a-{worker}-{n}" for worker in range(3) for n in range(2)
+    )
 
 
 def test_a_flood_the_notify_function_meets_with_slack_down_tries_one_story_only(

@@ -489,7 +489,10 @@ class DeliverAlerts:
         return replace(outcome, cause=halted.cause)
 
     def flood(
-        self, alert_ids: Sequence[str], report: DeliveryReport | None = None
+        self,
+        alert_ids: Sequence[str],
+        report: DeliveryReport | None = None,
+        allowance: int | None = None,
     ) -> list[AlertOutcome]:
         """Deliver a flood of new stories together (the notify function's side of the
         flood guard): one summary, each story in its thread, when they are still more than
@@ -501,7 +504,10 @@ class DeliverAlerts:
         try after the lease finishes the flood, in the summary the dead one may have
         posted (found by its metadata). With Slack unavailable (the token refused, or
         Slack failing), only the first alert is tried: the others wait, untried and
-        uncharged, rather than each cost the API's retries against it."""
+        uncharged, rather than each cost the API's retries against it. ``allowance``: how
+        many new stories may post on their own (None: ``max_new_stories``; 0: the relay
+        found the channel's allowance for the window spent, and every one still new goes
+        into the summary)."""
         report = report if report is not None else DeliveryReport()
         unavailable = report.unavailable
         if unavailable is not None:
@@ -528,7 +534,7 @@ class DeliverAlerts:
                 f"flood of {len(alert_ids)} alerts: {len(held)} held by another worker "
                 f"({', '.join(held[:3])}{', ...' if len(held) > 3 else ''})"
             )
-        self._folded = self._flood(leased, report)
+        self._folded = self._flood(leased, report, allowance)
         outcomes: list[AlertOutcome] = []
         try:
             for alert in leased:
@@ -938,7 +944,9 @@ class DeliverAlerts:
             self.alerts.release_alert(alert_id, reason, decision.until, counted=False)
         return self._outcome(alert, "quiet", reason=reason)
 
-    def _flood(self, leased: list[Alert], report: DeliveryReport) -> dict[str, str]:
+    def _flood(
+        self, leased: list[Alert], report: DeliveryReport, allowance: int | None = None
+    ) -> dict[str, str]:
         """The flood guard (core.calm): when this run opens more than ``max_new_stories``
         new stories in one channel, post one summary there; returns alert id -> the
         summary's ts for the stories that go into its thread. P1 stories, alerts held by
@@ -969,7 +977,8 @@ class DeliverAlerts:
                 new.append(NewStory(_story(alert), alert.id, channel, alert.priority))
         by_id = {alert.id: alert for alert in leased}
         folded: dict[str, str] = {}
-        for plan in flood_plans(new, self.calm.max_new_stories):
+        limit = self.calm.max_new_stories if allowance is None else allowance
+        for plan in flood_plans(new, limit):
             stories = [by_id[story.alert_id] for story in plan.stories]
             # Each story's thread is claimed before the summary goes: a later item of the
             # story waits for it (a killed run's summary may still land), rather than

@@ -182,7 +182,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
             return
         if isinstance(notice, FloodNotice):
-            flood = delivery.flood(notice.alert_ids, report)
+            flood = delivery.flood(notice.alert_ids, report, notice.allowance)
             invocation.logger.info(
                 "flood delivered",
                 extra={"channel": notice.channel, "alerts": len(notice.alert_ids)},

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from demandwatch.app.quiet import release_unquieted
 from demandwatch.config import AppConfig, Source
-from demandwatch.core.calm import NewStory, due_escalations, flood_plans
+from demandwatch.core.calm import NewStory, channel_key, due_escalations, flood_plans
 from demandwatch.core.health import HealthGroup, HealthNotice, HealthReport, members
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.schedule import is_due
@@ -218,6 +218,16 @@ def _health_notice(data: object) -> HealthNotice:
 
 OPS_GROUP = "ops"
 
+# The flood guard's cycle in the cloud: the schedule's tick (PollRate, 5 minutes). New
+# stories of one channel are counted per window of this length, across every relay.
+FLOOD_WINDOW = timedelta(minutes=5)
+
+
+def _window(now: datetime) -> datetime:
+    """The start of the flood guard's window ``now`` falls in."""
+    epoch = datetime(2000, 1, 1, tzinfo=now.tzinfo)
+    return now - (now - epoch) % FLOOD_WINDOW
+
 
 def turn_of(taken: datetime) -> str:
     """An outbox turn's name in deduplication ids: when the relay took the alerts."""
@@ -233,11 +243,17 @@ class FloodNotice:
     alert_ids: tuple[str, ...]
     channel: str
     turn: str = ""  # the outbox turn that queued it, as for AlertNotice
+    # How many of them may still post on their own: None, the configured max_new_stories
+    # (this relay alone brought more); 0, the channel's allowance for the window is spent
+    # by other relays' stories (review L9), so every one still new goes into the summary.
+    allowance: int | None = None
 
     def to_message(self) -> Message:
         named = "\n".join((*self.alert_ids, self.turn))
         digest = hashlib.sha256(named.encode()).hexdigest()[:40]
-        body = {"flood": list(self.alert_ids), "channel": self.channel}
+        body: dict[str, object] = {"flood": list(self.alert_ids), "channel": self.channel}
+        if self.allowance is not None:
+            body["allowance"] = self.allowance
         return Message(json.dumps(body), group=self.channel, dedup_id=f"flood-{digest}")
 
     @classmethod
@@ -247,7 +263,10 @@ class FloodNotice:
             raise PoisonMessageError("message has a malformed 'flood'")
         if not isinstance(channel, str) or not channel:
             raise PoisonMessageError("flood message has no channel")
-        return cls(tuple(str(i) for i in ids), channel)
+        allowance = data.get("allowance")
+        if allowance is not None and (not isinstance(allowance, int) or allowance < 0):
+            raise PoisonMessageError("flood message has a malformed 'allowance'")
+        return cls(tuple(str(i) for i in ids), channel, allowance=allowance)
 
 
 @dataclass(frozen=True)
@@ -526,13 +545,32 @@ class FanOut:
             if a.priority == "P1"
             or (a.priority == "P2" and calm.quiet(self.route(a), a.priority, now).action == "go")
         ]
-        if not flood_plans(candidates, calm.max_new_stories):
-            return []  # no channel has enough of them even before looking closer
+        if not flood_plans(candidates, 0):
+            return []  # no new P2 story at all
         new = [c for c in candidates if self._story_is_new(c.story_id)]
-        return [
-            FloodNotice(tuple(s.alert_id for s in plan.stories), plan.channel)
-            for plan in flood_plans(new, calm.max_new_stories)
-        ]
+        plans = flood_plans(new, calm.max_new_stories)
+        floods = [FloodNotice(tuple(s.alert_id for s in p.stories), p.channel) for p in plans]
+        flooded = {channel_key(p.channel) for p in plans}
+        # The allowance is the channel's for the window, whichever relay queues its
+        # stories: poll workers relay at once, each with a few, and counted apart they
+        # posted max_new_stories each on their own (review L9). A shared counter in the
+        # table hands out the window's slots; a story left without one goes into a summary.
+        window = _window(now)
+        for plan in flood_plans(new, 0):  # every channel's new P2 stories
+            if channel_key(plan.channel) in flooded:
+                continue
+            granted = self.store.take_allowance(
+                f"flood:{channel_key(plan.channel)}:{window:%Y%m%dT%H%M}",
+                len(plan.stories),
+                calm.max_new_stories,
+                window + FLOOD_WINDOW + timedelta(days=1),
+            )
+            left = plan.stories[granted:]
+            if left:
+                floods.append(
+                    FloodNotice(tuple(s.alert_id for s in left), plan.channel, allowance=0)
+                )
+        return floods
 
     def _story_is_new(self, story_id: str) -> bool:
         """No alert of the story has reached Slack (or is on its way): its first post is

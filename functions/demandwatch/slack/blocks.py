@@ -520,7 +520,10 @@ def render_flood_summary(alerts: Sequence[Alert], ctx: RenderContext) -> Message
     """One message for many new stories at once (core.calm's flood guard); each story's
     own message follows in its thread."""
     n = len(alerts)
-    blocks: list[Block] = [HeaderBlock(text=f"🌊 {n} new stories at once — each is in the thread")]
+    stories = "story" if n == 1 else "stories"  # the window's allowance spent: maybe one
+    blocks: list[Block] = [
+        HeaderBlock(text=f"🌊 {n} new {stories} at once — each is in the thread")
+    ]
     lines = []
     for alert in alerts:
         label = EVENT_LABELS[alert.event.type].capitalize()
@@ -541,7 +544,7 @@ def render_flood_summary(alerts: Sequence[Alert], ctx: RenderContext) -> Message
     )
     first = fallback_title(alerts[0]) if alerts else ""
     more = f" and {n - 1} more" if n > 1 else ""
-    return _finish(f"{n} new stories at once: {first}{more}", blocks)
+    return _finish(f"{n} new {stories} at once: {first}{more}", blocks)
 
 
 def _line_chunks(lines: Sequence[str], size: int) -> list[str]:

@@ -1106,6 +1106,34 @@ class DynamoDbStore:
             ExpressionAttributeValues={":shown": _n(shown)},
         )
 
+    def take_allowance(self, key: str, wanted: int, limit: int, expires: datetime) -> int:
+        item_key = {"pk": _s(f"ALLOW#{key}"), "sk": _s("ALLOW")}
+        granted = min(wanted, limit)
+        # Optimistic: ask for all; when the count moved past what leaves room for it (a
+        # worker took some meanwhile), ask for what is left. Each try is one conditional
+        # write: two workers never take the same unit.
+        for _ in range(5):
+            if granted <= 0:
+                return 0
+            if self._conditional(
+                "UpdateItem(allowance)",
+                self._client.update_item,
+                Key=item_key,
+                UpdateExpression="ADD taken :granted SET #ttl = if_not_exists(#ttl, :ttl)",
+                ConditionExpression="attribute_not_exists(taken) OR taken <= :room",
+                ExpressionAttributeNames={"#ttl": TTL_ATTRIBUTE},
+                ExpressionAttributeValues={
+                    ":granted": _n(granted),
+                    ":room": _n(limit - granted),
+                    ":ttl": _n(math.ceil(expires.timestamp())),
+                },
+            ):
+                return granted
+            item = self._get("GetItem(allowance)", item_key)
+            taken = int(item["taken"]["N"]) if item is not None and "taken" in item else 0
+            granted = min(wanted, limit - taken)
+        return 0
+
     def first_notice(self, key: str, at: datetime) -> bool:
         return self._conditional(
             "PutItem(ops notice)",

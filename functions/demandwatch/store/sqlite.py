@@ -134,6 +134,12 @@ CREATE TABLE IF NOT EXISTS stale_parents (
     PRIMARY KEY (story_id, channel)
 );
 -- Ops messages said once (a persistent delivery failure per channel, a revoked token).
+-- Counters shared by processes (the flood guard's new stories per channel and window).
+CREATE TABLE IF NOT EXISTS allowances (
+    key     TEXT PRIMARY KEY,
+    taken   INTEGER NOT NULL,
+    expires TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS ops_notices (
     key   TEXT PRIMARY KEY,
     at    TEXT NOT NULL,
@@ -992,6 +998,18 @@ class SqliteStore:
             db.execute("INSERT OR IGNORE INTO deployment (one, name) VALUES (1, ?)", (first,))
             row = db.execute("SELECT name FROM deployment WHERE one = 1").fetchone()
         return str(row[0])
+
+    def take_allowance(self, key: str, wanted: int, limit: int, expires: datetime) -> int:
+        with self._write() as db:
+            row = db.execute("SELECT taken FROM allowances WHERE key = ?", (key,)).fetchone()
+            granted = max(0, min(wanted, limit - (int(row[0]) if row else 0)))
+            if granted:
+                db.execute(
+                    "INSERT INTO allowances (key, taken, expires) VALUES (?, ?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET taken = taken + excluded.taken",
+                    (key, granted, _iso(expires)),
+                )
+        return granted
 
     def first_notice(self, key: str, at: datetime) -> bool:
         with self._write() as db:
