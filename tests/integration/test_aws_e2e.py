@@ -1131,6 +1131,42 @@ def test_every_source_failing_at_once_is_one_ops_message_and_their_recovery_one_
     assert len(ops("failing")) == 1
 
 
+def test_sources_failing_together_through_a_slack_outage_are_all_named_once_slack_is_back(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Review V4 (of L11's grouping, with probe s13 H4): Slack down when every source fails.
+    The group's message fails at every receive; each of its sources must be taken back as
+    not said, or once Slack is back ops hear of only those taken back."""
+    wires = [f"wire-{n}" for n in range(1, 4)]
+    write_config(
+        Path(cloud.env["DEMANDWATCH_CONFIG"]),
+        [
+            {"id": "press", "url": feed.url, "key": "un_press_symbol"},
+            *({"id": w, "url": f"{feed.url}?copy={w}"} for w in wires),
+        ],
+    )
+    baseline(cloud, feed)
+    notifier = cloud.mapping("alert", notify)
+    feed.status = 503
+    slack.fail("chat.postMessage", status=503, times=100_000)
+    for _ in range(3 + MAX_RECEIVES):
+        cloud.clock.advance(minutes=5)
+        cloud.tick()
+        notifier.drain()
+    assert not [m for m in slack.all_messages() if "failing" in m["text"]]
+
+    slack.recover()
+    cloud.clock.advance(minutes=5)
+    cloud.tick()
+    notifier.drain()
+    said = [m["text"] for m in slack.all_messages() if "failing" in m["text"]]
+    assert len(said) == 1, said
+    assert said[0].startswith("4 sources are failing: "), said[0]
+    for source in ("press", *wires):
+        assert f"({source})" in said[0], source
+    assert cloud.depth("alert_dlq") == 0
+
+
 def test_a_429_storm_fills_no_dead_letter_queue_and_every_alert_goes_out_after_it(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:
