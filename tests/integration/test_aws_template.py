@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,37 @@ def test_the_interact_url_is_public_and_the_config_location_is_a_parameter(
     assert template["Globals"]["Function"]["CodeUri"] == "build/demandwatch-lambda.zip"
     assert template["Globals"]["Function"]["Runtime"] == "python3.13"
     assert template["Globals"]["Function"]["Architectures"] == ["x86_64"]
+
+
+def test_the_schedule_ticks_within_its_alarm_s_half_hour_and_a_failed_tick_is_not_rerun(
+    template: dict[str, Any],
+) -> None:
+    """Probe s17 C7 and C10: an hourly PollRate was accepted while ScheduleNotRunningAlarm
+    wants a tick every 30 minutes; Lambda's own async retries re-ran a failed tick beside
+    the next one."""
+
+    pattern = re.compile(template["Parameters"]["PollRate"]["AllowedPattern"])
+    alarm = template["Resources"]["ScheduleNotRunningAlarm"]["Properties"]
+    assert alarm["Period"] == 1800
+    assert pattern.match(template["Parameters"]["PollRate"]["Default"])
+    for rate in ("rate(1 minute)", "rate(5 minutes)", "rate(15 minutes)", "rate(29 minutes)"):
+        assert pattern.match(rate), rate
+    for rate in ("rate(30 minutes)", "rate(45 minutes)", "rate(1 hour)", "rate(2 hours)"):
+        assert not pattern.match(rate), rate
+    schedule = functions(template)["ScheduleFunction"]["Properties"]
+    assert schedule["EventInvokeConfig"] == {"MaximumRetryAttempts": 0}
+    assert schedule["Events"]["Tick"]["Properties"]["RetryPolicy"]["MaximumRetryAttempts"] == 0
+
+
+def test_a_cold_press_has_the_cpu_to_answer_within_slack_s_three_seconds(
+    template: dict[str, Any],
+) -> None:
+    """Probe s17 C3: a cold interact container spends about 0.5 s of CPU before it answers;
+    at 256 MB (about 256/1769 of a vCPU) that is over Slack's 3 s."""
+    memory = functions(template)["InteractFunction"]["Properties"].get(
+        "MemorySize", template["Globals"]["Function"]["MemorySize"]
+    )
+    assert 0.5 * 1769 / memory < 3 / 2  # half a second of CPU, with half of Slack's 3 s spare
 
 
 def test_the_cold_start_bench_gives_the_handlers_the_template_s_fixed_variables(
