@@ -768,8 +768,8 @@ class _RunStories:
         self._campaigns = campaigns
         # Whether this run parses in worker processes (Service.poll decides).
         self.pooled = False
-        # The stories this run's alerts joined or made, saved once when the run ends: a
-        # story that ten sources join is written once, not ten times ever larger.
+        # The stories a source's alerts joined or made, saved as soon as its documents and
+        # alerts are recorded (see assigning).
         self._touched: dict[str, None] = {}
         self._clusterer: StoryClusterer | None = None
         # Whether the clusterer holds the stories a voting record may join (see clusterer).
@@ -785,9 +785,16 @@ class _RunStories:
         saved before it is given up, so two workers that see one veto at the same moment
         make one story, not one each (probe s16 L4). A lock still held past
         :data:`STORY_LOCK_WAIT` (a worker stuck in a slow call) is not waited for longer:
-        the source is recorded without it, as before, rather than not at all."""
+        the source is recorded without it, as before, rather than not at all.
+
+        Without other writers the stories are still saved as soon as the source is
+        recorded, not when the run ends: a run killed while another source hangs left
+        alerts naming a story the store never held, and the next report of that veto opened
+        a second story, a second top-level P1 post (probe s17 P1)."""
         if not (alerting and self._store.concurrent_writers):
             yield
+            if alerting:
+                self.save()
             return
         holder = uuid4().hex
         locked = self._lock(holder)

@@ -7,6 +7,7 @@ import asyncio
 import gzip
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -407,6 +408,76 @@ def test_two_concurrent_processes_never_alert_the_same_item_twice(
     printed = "".join(out for out, _ in outputs)
     for entry in new_entries:
         assert printed.count(entry.title) == 1, entry.title
+
+
+def test_a_run_killed_while_a_source_hangs_keeps_the_story_its_recorded_alerts_joined(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Probe s17 P1: a run records each source's documents and alerts as the source is
+    done; killed (-9) while another source still hangs, the stories those alerts made must
+    be in the state file too. Otherwise the alert, delivered by the next run, names a story
+    the store never held, and the next report of the same veto opens a second story: a
+    second top-level P1 post, a second page, for one development."""
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    feeds.serve("/wire.xml", rss(QUIET_ENTRIES))
+    press = {"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}
+    wire = {"id": "wire", "url": feeds.url("/wire.xml")}
+    config = write_config(tmp_path / "cfg", [press, wire])
+    state = tmp_path / "state.sqlite3"
+    run_once(config, state, RecordingNotifier())  # baseline
+    # A source that takes the request and never answers (the kernel accepts the connection;
+    # nobody reads it): the run is still polling it when it is killed.
+    hanging = socket.socket()
+    hanging.bind(("127.0.0.1", 0))
+    hanging.listen(8)
+    stuck = {"id": "stuck", "url": f"http://127.0.0.1:{hanging.getsockname()[1]}/feed.xml"}
+    killed_config = write_config(tmp_path / "cfg-killed", [press, wire, stuck], timeout="120s")
+    feeds.serve("/press.xml", rss([VETO_ENTRY, *QUIET_ENTRIES]))
+    env = {**os.environ, "DEMANDWATCH_CONFIG": str(killed_config), "DEMANDWATCH_STATE": str(state)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while _alerts_recorded(state) == 0:  # the veto is recorded; "stuck" still hangs
+            assert run.poll() is None, "the run ended before it was killed"
+            assert time.monotonic() < deadline, "the veto was never recorded"
+            time.sleep(0.05)
+    finally:
+        run.kill()
+        run.wait()
+        hanging.close()
+    report = Entry(
+        title="Russia and China veto Security Council draft on Syria",
+        link="https://example.org/world/syria-council-veto",
+        description="Draft S/2026/101 failed: 13 votes in favour, 2 against (China, Russian "
+        "Federation).",
+    )
+    feeds.serve("/wire.xml", rss([report, *QUIET_ENTRIES]))
+    notifier = RecordingNotifier()
+    run_once(config, state, notifier)
+    veto, wire_report = sorted(notifier.alerts, key=lambda a: a.item.source_id)
+    assert (veto.item.title, wire_report.item.title) == (VETO_ENTRY.title, report.title)
+    assert veto.story_id is not None
+    assert wire_report.story_id == veto.story_id  # one story: one top-level post
+    store = SqliteStore(state)
+    try:
+        assert store.get_story(veto.story_id) is not None
+    finally:
+        store.close()
+
+
+def _alerts_recorded(state: Path) -> int:
+    if not state.exists():
+        return 0
+    try:
+        with sqlite3.connect(state, timeout=5) as db:
+            return int(db.execute("SELECT count(*) FROM alerts").fetchone()[0])
+    except sqlite3.OperationalError:  # the run has not made the table yet
+        return 0
 
 
 def test_run_refuses_a_bad_configuration_and_touches_no_state(
