@@ -15,6 +15,7 @@ import threading
 import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -931,6 +932,36 @@ def test_a_retry_after_is_kept_with_the_source_and_honoured_by_the_next_run(
     saved = SqliteStore(state).get_source_state("lim")
     assert saved.consecutive_failures == 1  # a deferred poll is not another failure
     assert saved.retry_at is not None
+
+
+def test_a_503_with_a_retry_after_holds_the_source_until_then(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Probe s17 P3: a server down for maintenance answers 503 with Retry-After (seconds or
+    an HTTP date); it was asked again by every run, as if it had said nothing."""
+    hits: list[str] = []
+    back = format_datetime(datetime.now(UTC) + timedelta(hours=1), usegmt=True)
+
+    def maintenance(request: Request) -> Response:
+        hits.append(request.path)
+        if len(hits) == 1:
+            return Response("maintenance", status=503, headers={"Retry-After": back})
+        return Response(rss(QUIET_ENTRIES), content_type="application/rss+xml")
+
+    httpserver.expect_request("/down.xml").respond_with_handler(maintenance)
+    config = write_config(
+        tmp_path / "cfg", [{"id": "down", "url": httpserver.url_for("/down.xml")}]
+    )
+    state = tmp_path / "state.sqlite3"
+    first = by_id(run_once(config, state, RecordingNotifier()))["down"]
+    assert first.status == "failed"
+    assert first.retry_after is not None
+    assert first.retry_after > 3000  # an hour, read from the HTTP date
+    assert "HTTP 503, retry after" in (first.reason or "")
+    again = by_id(run_once(config, state, RecordingNotifier()))["down"]
+    assert again.status == "deferred"
+    assert "asked to wait until" in (again.reason or "")
+    assert len(hits) == 1
 
 
 def test_status_says_when_a_source_that_asked_to_wait_may_be_polled_and_why(

@@ -371,6 +371,16 @@ def classify_response(
             retry_after=retry_after,
             reason=f"rate limited (HTTP 429{hint})",
         )
+    if status == 503 and (retry_after := parse_retry_after(headers.get("retry-after"))) is not None:
+        # A server down for maintenance says when to come back (RFC 9110 15.6.4): asked
+        # again every run before then, it was polled in vain (probe s17 P3).
+        return FetchResult(
+            "failed",
+            http_status=status,
+            headers=headers,
+            retry_after=retry_after,
+            reason=f"HTTP 503, retry after {wait_words(retry_after)}",
+        )
     if status >= 400:
         return FetchResult("failed", http_status=status, headers=headers, reason=f"HTTP {status}")
     # The body without its surrounding whitespace, found without copying it (a copy of a
