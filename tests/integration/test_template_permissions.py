@@ -406,19 +406,8 @@ def scenario_slash_command_status(
     assert "Alerts: 1 posted" in reply["body"], reply["body"]
 
 
-# Not replayed: the e2e test of a press while DynamoDB throttles (probe s13 H3) puts a
-# stand-in that refuses every call in DynamoDB's place, so none of the calls it makes
-# reaches AWS or needs a grant (interact's grants are checked by its other scenarios); and
-# replayed after the e2e module in one process, its handler read the secret from that
-# module's stopped moto server (a test-isolation problem, not understood at the time of
-# writing; the e2e test itself runs and passes in the e2e module).
-NOT_REPLAYED = {"test_a_press_while_dynamodb_throttles_is_answered_within_slacks_three_seconds"}
 SCENARIOS: list[Callable[..., None]] = [
-    *(
-        getattr(e2e, n)
-        for n in dir(e2e)
-        if n.startswith("test_") and callable(getattr(e2e, n)) and n not in NOT_REPLAYED
-    ),
+    *(getattr(e2e, n) for n in dir(e2e) if n.startswith("test_") and callable(getattr(e2e, n))),
     scenario_slash_command_status,
 ]
 # What each function's calls needed, over the scenarios run to their end in this session.

@@ -79,6 +79,7 @@ class Container:
         require: tuple[str, ...],
         environ: Mapping[str, str] | None,
         clients: AwsClients | None,
+        budget: dict[str, Any] | None = None,
         log_stream: IO[str] | None,
         clock: Callable[[], datetime],
     ) -> None:
@@ -86,6 +87,7 @@ class Container:
         self._require = require
         self._environ = environ
         self._clients = clients
+        self._budget = budget
         self._log_stream = log_stream
         self._clock = clock
         self._app: CloudApp | None = None
@@ -122,8 +124,15 @@ class Container:
         try:
             self._telemetry()
             if self._app is None:
+                # The container's clients are made with its app, never with the module: a
+                # handler's AwsClients made at import were shared by every copy of it (a
+                # test's fresh container got the clients, and endpoint, of an earlier one:
+                # H3's replay read the secret from a stopped moto server).
+                clients = self._clients
+                if clients is None and self._budget is not None:
+                    clients = AwsClients(budget=self._budget)
                 self._app = cloud_app(
-                    self._env(), require=self._require, clients=self._clients, clock=self._clock
+                    self._env(), require=self._require, clients=clients, clock=self._clock
                 )
             return self._app
         finally:
@@ -152,11 +161,14 @@ def make_handler(
     reads: tuple[codec.Document, ...] = (),
     environ: Mapping[str, str] | None = None,
     clients: AwsClients | None = None,
+    budget: dict[str, Any] | None = None,
     log_stream: IO[str] | None = None,
     clock: Callable[[], datetime] = utc_now,
 ) -> Container:
     """A Lambda handler running ``work``; the module-level ``handler`` reads os.environ,
     tests hand in an environment, clients, a log stream and a clock of their own.
+    ``budget``: the timeouts and retries of the clients the container makes for itself
+    (adapters.aws.client), made with its app at its first event.
 
     ``reads``: the stored documents every invocation of the function reads. Their codecs
     are built here, with the handler's module (Lambda runs a module's imports in its init
@@ -167,6 +179,7 @@ def make_handler(
         require=require,
         environ=environ,
         clients=clients,
+        budget=budget,
         log_stream=log_stream,
         clock=clock,
     )

@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from demandwatch.adapters.aws import ACK_BUDGET
-from demandwatch.bootstrap import AwsClients
 from demandwatch.exceptions import QueueError, StoreError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.queue.base import NotSent
@@ -112,6 +111,4 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
 
 
 # Its clients answer within Slack's 3 s or give up (probe s13 H3).
-handler = make_handler(
-    run, require=REQUIRE, reads=("alert",), clients=AwsClients(budget=ACK_BUDGET)
-)
+handler = make_handler(run, require=REQUIRE, reads=("alert",), budget=ACK_BUDGET)
