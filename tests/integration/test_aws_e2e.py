@@ -1035,6 +1035,77 @@ def test_slack_failing_for_an_hour_fails_no_alert_fills_no_dead_letter_queue_and
     assert {q: cloud.depth(q) for q in cloud.queues} == dict.fromkeys(cloud.queues, 0)
 
 
+def test_slack_not_answering_ends_the_invocation_within_its_timeout_with_the_outage_counted(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Slack takes requests and never answers (each waits out the client's 10 s). The
+    notify function asks Slack only within its remaining time: it ends before its Timeout
+    (here 20 s), with its message answered and the outage counted for its alarm. Before
+    (probe s17 C2) it sent each call 4 times, 10 s each, for the channel list and again
+    for the ops notice, and ran far past its Timeout: in Lambda, killed before it could
+    answer for its batch or count the outage, and its alert messages ended in the
+    dead-letter queue. When Slack answers again the alert goes out, once."""
+    baseline(cloud, feed)
+    veto = entry(cloud.clock, 31)
+    feed.body = rss([veto, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    for method in ("conversations.list", "chat.postMessage", "conversations.history"):
+        slack.stall(method, 30, times=20)
+    mapping = cloud.mapping("alert", notify)
+    messages = cloud.sqs.receive_message(
+        QueueUrl=mapping.url, MaxNumberOfMessages=10, MessageSystemAttributeNames=["All"]
+    )["Messages"]
+    context = TimedContext(timeout_ms=20_000)
+    response = mapping.handler(mapping.event(messages), context)
+    assert context.get_remaining_time_in_millis() > 0, "ran into its Timeout"
+    assert metric_total(capsys, "SlackUnavailable") == 1
+    assert response == {"batchItemFailures": []}  # the table keeps the alert
+    assert cloud.store.alert_counts() == {"pending": 1}
+    for message in messages:  # taken off the queue, as the event source mapping does
+        cloud.sqs.delete_message(QueueUrl=mapping.url, ReceiptHandle=message["ReceiptHandle"])
+
+    slack.recover()
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(8):  # the alert waits for its retry time, then goes
+        cloud.clock.advance(minutes=16)
+        cloud.tick()
+        notifier.drain()
+        if cloud.store.alert_counts() == {"posted": 1}:
+            break
+    assert [veto.title in m["text"] for m in slack.top_level("C0SYRIAUN")] == [True]
+    assert cloud.depth("alert_dlq") == 0
+
+
+def test_a_message_is_not_started_with_too_little_of_the_invocation_left(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """An alert's message reached with less time left than one Slack request may take
+    (the batch before it waited on a slow Slack) is handed back untried, not posted with a
+    post that could not be waited for, nor failed as if Slack were down; the next
+    invocation posts it, once."""
+    baseline(cloud, feed)
+    veto = entry(cloud.clock, 32)
+    feed.body = rss([veto, VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    mapping = cloud.mapping("alert", notify)
+    messages = cloud.sqs.receive_message(
+        QueueUrl=mapping.url, MaxNumberOfMessages=10, MessageSystemAttributeNames=["All"]
+    )["Messages"]
+    short = int((notify.AFTER_SLACK + notify.START_BEFORE_DEADLINE - 2) * 1000)
+    response = mapping.handler(mapping.event(messages), TimedContext(timeout_ms=short))
+    assert response == {"batchItemFailures": [{"itemIdentifier": messages[0]["MessageId"]}]}
+    assert slack.calls("chat.postMessage") == []
+    assert cloud.store.alert_counts() == {"pending": 1}
+
+    for message in messages:  # visible again, as a failed message of the batch is
+        cloud.sqs.change_message_visibility(
+            QueueUrl=mapping.url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
+        )
+    cloud.clock.advance(minutes=1)
+    mapping.drain()
+    assert [veto.title in m["text"] for m in slack.top_level("C0SYRIAUN")] == [True]
+
+
 def test_after_a_short_outage_every_alert_of_the_batch_goes_out_at_the_next_tick(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

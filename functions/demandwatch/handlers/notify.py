@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import time
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,7 @@ from demandwatch.slack.notifier import SlackNotifier
 
 if TYPE_CHECKING:
     from demandwatch.bootstrap import CloudApp
+    from demandwatch.config import Settings
     from demandwatch.slack.interact import Interactions
 
 # The AWS clients its invocations make: state and the secret (the bot token). The alerts
@@ -83,6 +85,12 @@ DEFERRED_RETRY = timedelta(seconds=20)
 # this, x3 at each try of its own (10 s, 30 s, 90 s: minutes before its dead-letter receive;
 # receives it waited untried are not its own: send_again).
 RATE_LIMIT_BACKOFF = timedelta(seconds=10)
+# What an invocation keeps of its time after asking Slack: handing failed messages back,
+# the store's writes, the metrics (a Slack call past it fails, as if Slack had not answered).
+AFTER_SLACK = 5.0
+# A message is not started with less time than this left before that deadline: a post that
+# cannot be waited for is one that may land later, looked up at its next try.
+START_BEFORE_DEADLINE = 10.0
 # SQS's longest visibility timeout.
 _VISIBILITY_MAX = 12 * 3600
 
@@ -109,6 +117,25 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     app = invocation.app
     settings = app.settings()
     notifier: SlackNotifier = app.notifier(settings)
+    # Slack is not asked past this, so the invocation ends before its Timeout with its
+    # messages answered, handed back and its outage counted (probe s17 C2: Slack not
+    # answering, one invocation ran 120 s against a 60 s Timeout and was killed).
+    deadline = invocation.deadline(lambda left: max(0.0, left - AFTER_SLACK))
+    notifier.api.deadline = deadline
+    try:
+        return _run(event, invocation, settings, notifier, deadline)
+    finally:
+        notifier.api.deadline = None
+
+
+def _run(
+    event: Event,
+    invocation: Invocation,
+    settings: Settings,
+    notifier: SlackNotifier,
+    deadline: float | None,
+) -> dict[str, Any]:
+    app = invocation.app
     delivery = app.delivery(settings)
     report = DeliveryReport()
     posted = 0
@@ -285,7 +312,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             )
         return True
 
-    batch = process_batch(event, deliver, failed, let_go)
+    def start(record: SqsRecord) -> None:
+        if deadline is not None and deadline - time.monotonic() < START_BEFORE_DEADLINE:
+            # Too late in the invocation to start a message: handed back untried.
+            raise DeferredError("not started: too little of this invocation's time left")
+        deliver(record)
+
+    batch = process_batch(event, start, failed, let_go)
     hand_back(app, invocation, event, batch.failed, retry_in, group_retry)
     # Cosmetic, after the alerts: each stale "+N sources" parent once, whatever failed;
     # not against a refused token or a Slack outage (every update would fail too).

@@ -61,6 +61,9 @@ _HINTS = {
     "missing_scope": "the app lacks a scope: reinstall it from infra/slack/manifest.yaml",
     "invalid_blocks": "Slack rejected the message layout",
 }
+# Under a deadline (SlackApi.deadline), no request is sent with less time left than this.
+MIN_TRY = 1.0
+NO_TIME = "no time left in this run"
 # Connection-level failures: the request may or may not have reached Slack.
 _CONNECTION_ERRORS: tuple[type[BaseException], ...] = (OSError, http.client.HTTPException)
 
@@ -136,6 +139,12 @@ class SlackApi:
         self._monotonic = monotonic
         self._channels: dict[str, str] = {}
         self._last_post: dict[str, float] = {}
+        # A ``monotonic`` instant after which no request is sent, and none waited for
+        # beyond it (None: no limit). A Lambda function sets it from its remaining time:
+        # Slack not answering took each request its 10 s timeout, 4 tries a call, and a
+        # notify invocation ran 120 s against its 60 s Timeout, killed before it could
+        # hand its messages back or count the outage (probe s17 C2).
+        self.deadline: float | None = None
 
     # ------------------------------------------------------------------ policy
 
@@ -156,11 +165,20 @@ class SlackApi:
         waited = False
         failures = 0
         sent = False
+        usual = self.client.timeout
         while True:
+            left = self._time_left()
+            if left is not None and left < MIN_TRY:
+                raise NotifyError(
+                    f"Slack {method} not {'sent again' if sent else 'sent'}: {NO_TIME}"
+                )
             try:
                 if sent and on_resend is not None:
                     on_resend()
                 sent = True
+                if left is not None:
+                    # Its answer is not waited for past the deadline.
+                    self.client.timeout = max(1, min(usual, int(left)))
                 return attempt()
             except SlackApiError as exc:
                 response = exc.response
@@ -198,18 +216,26 @@ class SlackApi:
                     ) from exc
                 reason = type(exc).__name__
                 failure = exc
+            finally:
+                self.client.timeout = usual
             failures += 1
-            if failures > allowed:
-                raise NotifyError(
-                    f"Slack {method} failed after {failures} attempts: {reason}"
-                ) from failure
             delay = self.backoff * 2 ** (failures - 1)
+            left = self._time_left()
+            if failures > allowed or (left is not None and left - delay < MIN_TRY):
+                spent = "" if failures > allowed else f" ({NO_TIME} to try again)"
+                raise NotifyError(
+                    f"Slack {method} failed after {failures} attempts: {reason}{spent}"
+                ) from failure
             log.warning("Slack %s failed (%s); retrying in %.1fs", method, reason, delay)
             self._sleep(delay)
             if recover is not None:
                 found = recover()
                 if found is not None:
                     return found
+
+    def _time_left(self) -> float | None:
+        """Seconds until :attr:`deadline` (None: no deadline)."""
+        return None if self.deadline is None else self.deadline - self._monotonic()
 
     def _token_changed(self) -> bool:
         """Whether the token's keeper now holds another token (then used from here on)."""
