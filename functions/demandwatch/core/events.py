@@ -2308,16 +2308,38 @@ _COUNT_FIRST = re.compile(
 )
 # "Voting: 12-2-1", "by 13-2"; or a record, or its sentence, that opens on its totals
 # ("13-2-0"). (Not "a 1-0 win", "a 15-20 km zone": no vote word.)
+_DASHED_COUNTS = (
+    r"(?<![\d/-])(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*[-\u2013]\s*(\d{1,3}))?(?![\d/-]|\.\d)"
+)
 _DASHED = re.compile(
     r"(?:\b(?:votes?|voting|voted|tally|record(?:ed vote)?|results?|margin of|by|passed|adopted|approved"
     r"|rejected|defeated|failed|fell|split|backed)\b[^.;\d]{0,25}?|^|[.:;|] (?=\d+-\d+-\d))"
-    r"(?<![\d/-])(\d{1,3})\s*[-\u2013]\s*(\d{1,3})(?:\s*[-\u2013]\s*(\d{1,3}))?(?![\d/-]|\.\d)"
+    + _DASHED_COUNTS
 )
 # "11 votes to 2, with 2 abstentions", "the vote was 11 to 2".
+_TO_COUNT = rf"to {_N}(?![\w-])"
 _VOTES_TO = re.compile(
     rf"(\b(?:vote|votes|voting|voted|tally|margin of)\b[^.;\d]{{0,15}}?)?(?<![\d/]){_N}"
-    rf"( votes?)? to {_N}(?![\w-])(?:(?: votes?)?,? (?:with|and) {_N} abstentions?)?"
+    rf"( votes?)? {_TO_COUNT}(?:(?: votes?)?,? (?:with|and) {_N} abstentions?)?"
 )
+# What every match of each of the two holds: its counts ("13-2"), or "to" and a count ("to
+# 2", "to two"). Both patterns open on what the regex engine cannot skip to, a boundary or
+# a lookbehind, and are tried at every character of a text: a text without these parts
+# (most text, a tally being rare; "to" and a count are found at once) is not searched.
+_HAS_DASHED = re.compile(_DASHED_COUNTS)
+_HAS_VOTES_TO = re.compile(_TO_COUNT)
+
+
+def _dashed(folded: str) -> re.Match[str] | None:
+    """``_DASHED.search(folded)``, searched only where the counts it needs occur."""
+    return _DASHED.search(folded) if _HAS_DASHED.search(folded) else None
+
+
+def _votes_to(folded: str) -> re.Match[str] | None:
+    """``_VOTES_TO.search(folded)``, searched only where "to" and a count occur."""
+    return _VOTES_TO.search(folded) if _HAS_VOTES_TO.search(folded) else None
+
+
 # The members voting no, named apart from their count.
 _NO_NAMED = re.compile(
     r"(?<![\w-])(?:(?:votes?|voting) )?(?:no|against|voted against|negative)(?: votes?)?\s*"
@@ -2419,7 +2441,8 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
 def _read_tally(folded: str) -> VoteTally | None:
     """The first tally the text gives, with the members voting no and abstaining where
     named."""
-    if not any(ch.isdigit() for ch in folded) and not any(w in folded for w in _COUNT_VALUES):
+    # (map, not a generator: the test reads every character of most items)
+    if not any(map(str.isdigit, folded)) and not any(w in folded for w in _COUNT_VALUES):
         return None
     parts = _parts(folded)
     counts: dict[str, int] = {}
@@ -2454,8 +2477,8 @@ def _read_tally(folded: str) -> VoteTally | None:
         ):
             fifteen = (group, last)
     else:
-        dashed = _DASHED.search(folded)
-        to = _VOTES_TO.search(folded)
+        dashed = _dashed(folded)
+        to = _votes_to(folded)
         if to is not None and not (to.group(1) or to.group(3)):
             to = None  # (a bare "11 to 2" is no tally: "from 11 to 2 p.m.")
         if dashed is not None and (to is None or dashed.start() <= to.start()):
@@ -2542,7 +2565,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})\.? (?:de )?({_MONTH_RE})\.?(?: (?:de )?(\d{{4}}))?(?!\w)"
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b")
+# (tried only where a month's name begins, not at every character: see core.gated)
+_MONTH_DAY_YEAR = Gated(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Weekday names in the six languages (Russian in the accusative of "в пятницу"), by index.
 _WEEKDAY_NAMES: dict[str, int] = {
@@ -2605,9 +2629,7 @@ def _short_vote(sentence: str) -> bool:
         return False
     if _LACK_OF_VOTES.search(sentence):
         return True
-    vote = (
-        _read_tally(sentence) if any(c.isdigit() for c in sentence) or "vote" in sentence else None
-    )
+    vote = _read_tally(sentence) if any(map(str.isdigit, sentence)) or "vote" in sentence else None
     if vote is None:
         vote = _tally(sentence)
     return vote is not None and vote.in_favour < 9
@@ -2878,6 +2900,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
     un_organ = _UN_ORGAN_ROMANCE if language in ("fr", "es") else _UN_ORGAN
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    # The lede after any wire dateline ("GENEVA (Reuters) - "), a headline alone its own
+    # lede; and the headline with the first two sentences. Each is read by many rules:
+    # made once, it is one string, whose answers the rules keep (core.gated).
+    lede = _DATELINE.sub("", first_sentence, count=1)
+    lede_or_title = lede if first_sentence else _DATELINE.sub("", title, count=1)
+    lede_part = joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
     # A threat is not a veto: "threatened to veto" alone scores as a draft under negotiation.
     legislature = _OVERRIDE.search(both) is not None
     # (a veto in the future or the conditional, "it will wield its veto", is still a threat)
@@ -2892,14 +2920,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # failed or had nine votes), and a lede whose subject is the vetoing member.
     english = language == "en"
     # (a headline alone is its own lede)
-    lede_act = english and _lede_act(_DATELINE.sub("", first_sentence or title, count=1), title)
-    council_vetoed = english and _council_vetoed(
-        joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
-    )
+    lede_act = english and _lede_act(lede_or_title, title)
+    council_vetoed = english and _council_vetoed(lede_part)
     # The same procedure in the other languages: a text that failed, a permanent member on
     # its "no" side told as a vote or opposition beside the member ("Sus opositores fueron
     # Rusia y China", "face à l'opposition conjointe de Moscou et de Pékin").
-    lede_part = joined(title, ". ", " ".join(_SENTENCE_END.split(text, maxsplit=2)[:2]))
     council_vetoed = council_vetoed or bool(
         not english
         and _FAILED_ELSEWHERE.search(lede_part)
@@ -3031,24 +3056,17 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # (findings in a time or cause clause date another act: "OPCW states voted to suspend
         # Syria's rights, after investigators found ...")
         # (the speaker read after any wire dateline, "DAMASCUS (Reuters) - ")
-        or (
-            _FINDINGS.search(_main_clause(first_sentence))
-            and not _SPEAKERS.search(_DATELINE.sub("", first_sentence, count=1))
-        )
+        or (_FINDINGS.search(_main_clause(first_sentence)) and not _SPEAKERS.search(lede))
     ):
         scores["report"] += 6
-    if english and (
-        _REJECTS_FINDINGS.search(title)
-        or _REJECTS_FINDINGS.search(_DATELINE.sub("", first_sentence, count=1))
-    ):
+    if english and (_REJECTS_FINDINGS.search(title) or _REJECTS_FINDINGS.search(lede)):
         # A government or party rejecting a report reacts to it: its statement, not the report
         # ("Moscow dismisses OPCW report blaming Damascus", "Syria rejected the inquiry's
         # findings"), the convention of the tuning sets.
         scores["statement"] = max(scores["statement"], scores["report"] + 1)
     if _ASSEMBLY_DEBATE.search(title) or (
         # (read after any wire dateline: "UNITED NATIONS (AFP) - Speaker after speaker ...")
-        _ASSEMBLY_DEBATE.search(_DATELINE.sub("", first_sentence, count=1))
-        and not _ADOPTED_PAST.search(both)
+        _ASSEMBLY_DEBATE.search(lede) and not _ADOPTED_PAST.search(both)
     ):
         # The General Assembly's debate on a veto (resolution 76/262) is a meeting, not the
         # veto it debates.
@@ -3070,8 +3088,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     report_lede = _REPORT_LEDE.search(first_sentence) is not None and not (
         english and _REJECTS_FINDINGS.search(first_sentence)
     )
-    # Who speaks is the lede's subject, after any wire dateline ("GENEVA (Reuters) - ").
-    lede = _DATELINE.sub("", first_sentence, count=1)
+    # Who speaks is the lede's subject, after any wire dateline (``lede``).
     # (the bloc opening a lede on a veto speaks of it: "Brussels said on Tuesday the veto
     # would ..."; of its own measures, it decides them)
     bloc_reacts = bool(english and _BLOC_SAYS.search(lede) and _LEDE_VETO.search(lede))
@@ -3301,8 +3318,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["draft_resolution"] = max(scores["draft_resolution"], scores["vote_scheduled"] + 1)
     if english and not own_veto:
         # (an envoy explaining their own veto "after the vote" reports it)
-        _background(scores, title, _DATELINE.sub("", first_sentence or title, count=1))
-        _relative_history(scores, title, _DATELINE.sub("", first_sentence or title, count=1))
+        _background(scores, title, lede_or_title)
+        _relative_history(scores, title, lede_or_title)
     if (
         english
         and not statement_title
