@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
-from demandwatch.core.query import Document, Query, compile_query, narrowest, share
+from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -172,6 +172,8 @@ class Matcher:
             if (len(self.demands) >= PREFILTER_MIN_DEMANDS if prefilter is None else prefilter)
             else None
         )
+        # With the index, an item's document holds only the words some query reads.
+        self._vocabulary = Vocabulary(shared) if self._prefilter is not None else None
 
     def match(
         self,
@@ -192,6 +194,7 @@ class Matcher:
         """:meth:`match` for an item already prepared, as event classification reads it too."""
         words = frozenset(prepared.title_words).union(prepared.text_words)
         entries: Iterable[CompiledDemand] = self.demands
+        readable = None
         # The index knows words as written; an inflected item is matched on stems, which it
         # cannot look up, so every demand is evaluated there (most items are English). Most
         # items have none of the words every demand needs: no document is built for them.
@@ -199,7 +202,9 @@ class Matcher:
             entries = [self.demands[i] for i in self._prefilter.candidates(words)]
             if not entries:
                 return []
-        doc = Document.of(prepared, words)
+            assert self._vocabulary is not None
+            readable = self._vocabulary.readable(words)
+        doc = Document.of(prepared, words, readable)
         context_results = {}
         matches: list[Match] = []
         for entry in entries:

@@ -21,6 +21,7 @@ import sys
 from abc import ABC, abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Literal, NamedTuple
@@ -76,31 +77,56 @@ class Document:
         self._read(prepare(title, text, language, cap=False), None)
 
     @classmethod
-    def of(cls, prepared: Prepared, words: frozenset[str] | None = None) -> Document:
+    def of(
+        cls,
+        prepared: Prepared,
+        words: frozenset[str] | None = None,
+        readable: AbstractSet[str] | None = None,
+    ) -> Document:
         """The document of an item already prepared (see :func:`~demandwatch.core.prepared.prepare`);
-        ``words`` is its word set where the caller has made it."""
+        ``words`` is its word set where the caller has made it. ``readable``: the item's
+        words the queries to be evaluated can read (see :class:`Vocabulary`), where the
+        caller knows them; only those are indexed. (Not in an inflecting language, where
+        any word of the item may share a query word's stem: all are indexed there.)"""
         doc = cls.__new__(cls)
-        doc._read(prepared, words)
+        doc._read(prepared, words, None if prepared.language in STEMMED else readable)
         return doc
 
-    def _read(self, prepared: Prepared, words: frozenset[str] | None) -> None:
+    def _read(
+        self,
+        prepared: Prepared,
+        words: frozenset[str] | None,
+        readable: AbstractSet[str] | None = None,
+    ) -> None:
         title_words = prepared.title_words
         self.title_end = len(title_words)
         positions: dict[str, list[int]] = {}
         get = positions.get
         offset = self.title_end + _FIELD_GAP
         for start, found_words in ((0, title_words), (offset, prepared.text_words)):
-            for pos, word in enumerate(found_words, start):
-                found = get(word)
-                if found is None:
-                    positions[word] = [pos]
-                else:
-                    found.append(pos)
+            if readable is None:
+                for pos, word in enumerate(found_words, start):
+                    found = get(word)
+                    if found is None:
+                        positions[word] = [pos]
+                    else:
+                        found.append(pos)
+            else:
+                # Most of an item's words are in no query: their places are never asked.
+                for pos, word in enumerate(found_words, start):
+                    if word in readable:
+                        found = get(word)
+                        if found is None:
+                            positions[word] = [pos]
+                        else:
+                            found.append(pos)
         self.positions = positions
         self.words = frozenset(positions) if words is None else words
         # The first three and four letters of every word: a wildcard whose head is absent
-        # cannot match, and a set lookup says so without searching the sorted words.
-        self.heads = word_heads(self.words)
+        # cannot match, and a set lookup says so without searching the sorted words. (Of
+        # the readable words only, where they are known: a word beginning no wildcard of
+        # any query cannot make one match.)
+        self.heads = word_heads(self.words if readable is None else readable)
         self._prefix_cache: dict[str, list[int]] = {}
         # Results of the subqueries several demands share (see :func:`share`), by number.
         self.memo: dict[int, Result] = {}
@@ -143,6 +169,65 @@ class Document:
             found = sorted(merged)
             self._prefix_cache[prefix] = found
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
+
+
+class Vocabulary:
+    """The words of an item that a set of queries can read: their words, and the words
+    beginning one of their wildcards (an item's other words are never looked up).
+
+    An item's document indexes only these (see :meth:`Document.of`): most of a news
+    item's words are in no demand, and indexing them was most of building its document.
+    Which wildcards a word begins is worked out at its first item and remembered.
+    """
+
+    def __init__(self, queries: Iterable[Query]) -> None:
+        words: set[str] = set()
+        prefixes: set[str] = set()
+        for query in queries:
+            _leaf_words(query.root, words, prefixes)
+        self._words = frozenset(words)
+        self._head = min(map(len, prefixes), default=MIN_WILDCARD_PREFIX)
+        grouped: dict[str, list[str]] = {}
+        for prefix in prefixes:
+            grouped.setdefault(prefix[: self._head], []).append(prefix)
+        self._prefixes = {head: tuple(found) for head, found in grouped.items()}
+        self._seen: set[str] = set()
+        self._beginning: set[str] = set()
+
+    def readable(self, words: frozenset[str]) -> frozenset[str]:
+        """Of ``words``, those a query reads: its own words and those beginning a wildcard."""
+        found = words & self._words
+        if not self._prefixes:
+            return found
+        if len(self._seen) > _MAX_WORDS_REMEMBERED:
+            # (afresh: a hostile stream of made-up words cannot grow it without bound)
+            self._seen, self._beginning = set(), set()
+        new = words - self._seen
+        if new:
+            get, head = self._prefixes.get, self._head
+            for word in new:
+                if any(word.startswith(prefix) for prefix in get(word[:head], ())):
+                    self._beginning.add(word)
+            self._seen |= new
+        return found.union(words.intersection(self._beginning))
+
+
+_MAX_WORDS_REMEMBERED = 200_000
+
+
+def _leaf_words(node: Node, words: set[str], prefixes: set[str]) -> None:
+    """Add the words ``node``'s leaves read to ``words``, its wildcards to ``prefixes``."""
+    if isinstance(node, Shared):
+        _leaf_words(node.node, words, prefixes)
+    elif isinstance(node, Phrase):
+        if node.wildcard:
+            words.update(node.words[:-1])
+            prefixes.add(node.words[-1])
+        else:
+            words.update(node.words)
+    else:
+        for child in _children(node):
+            _leaf_words(child, words, prefixes)
 
 
 Span = tuple[int, int]  # first and last word position of one occurrence
