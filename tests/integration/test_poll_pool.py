@@ -5,10 +5,16 @@ parsed inline does."""
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 
 from demandwatch import bootstrap
@@ -190,3 +196,95 @@ def test_the_pool_gives_what_parsing_inline_gives(tmp_path: Path) -> None:
         for body in (small, large)
     ]
     assert pooled == inline
+
+
+# A run that parsed in its pool, then stays busy (a source still hanging) until killed.
+_BUSY_RUN = """
+import asyncio, sys, time
+from datetime import UTC, datetime
+from pathlib import Path
+from demandwatch.config import load_config
+from demandwatch.sources.pool import ParsePool
+
+if __name__ == "__main__":  # workers start from a forkserver and import this module
+    source = load_config(Path(sys.argv[1])).sources[0]
+    pool = ParsePool(2)
+    asyncio.run(pool.parse(source, Path(sys.argv[2]).read_bytes(), {}, datetime.now(UTC)))
+    print("parsed" if pool.started else "parsed inline", flush=True)
+    time.sleep(600)
+"""
+
+
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from /proc (Linux)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                parent = int(stat.read().rsplit(b")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+        children.setdefault(parent, []).append(int(entry))
+    return children
+
+
+def _descendants(pid: int) -> set[int]:
+    children, found, todo = _children(), set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def _running(pids: set[int]) -> set[int]:
+    running = set()
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                if stat.read().rsplit(b")", 1)[1].split()[0] != b"Z":
+                    running.add(pid)
+        except OSError:
+            continue
+    return running
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_a_run_killed_9_leaves_no_parse_worker_behind(tmp_path: Path) -> None:
+    """Probe s17 P8: a run killed -9 while its pool was up left the forkserver, its
+    workers and the resource tracker running for good (reparented to init, ~135 MB), one
+    set per killed run. The workers now exit once the run is gone, and the rest with them."""
+    config = write_config(tmp_path / "cfg", [{"id": "s", "url": "http://127.0.0.1:9/f.xml"}])
+    body = tmp_path / "feed.xml"
+    body.write_bytes(rss(QUIET_ENTRIES))
+    script = tmp_path / "busy_run.py"
+    script.write_text(_BUSY_RUN)
+    run = subprocess.Popen(
+        [sys.executable, str(script), str(config), str(body)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    left: set[int] = set()
+    try:
+        assert run.stdout is not None
+        assert run.stdout.readline().strip() == "parsed"
+        pool = _descendants(run.pid)
+        assert pool  # the forkserver and its workers, the resource tracker
+        run.kill()
+        run.wait()
+        deadline = time.monotonic() + 60
+        left = _running(pool)
+        while left and time.monotonic() < deadline:
+            time.sleep(0.2)
+            left = _running(pool)
+        assert not left, f"still running after the run was killed: {sorted(left)}"
+    finally:
+        run.kill()
+        run.wait()
+        if run.stdout is not None:
+            run.stdout.close()
+        for pid in _running(left):
+            os.kill(pid, signal.SIGKILL)

@@ -13,6 +13,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -57,9 +58,39 @@ def _warm() -> None:
 _examiner: Examiner | None = None
 
 
-def _install(examiner: Examiner | None) -> None:
+def _install(examiner: Examiner | None, owner: int | None = None) -> None:
     global _examiner
     _examiner = examiner
+    if owner is not None:
+        threading.Thread(target=_exit_with, args=(owner,), name="owner-watch", daemon=True).start()
+
+
+# How often a worker looks whether the process that started the pool is still there.
+OWNER_CHECK_SECONDS = 1.0
+
+
+def _exit_with(owner: int) -> None:
+    """In a worker: exit once ``owner``, the process that started the pool, is gone. A
+    worker started by the forkserver is not the run's child and waits on its task queue
+    for good: a run killed -9 (a supervisor, the OOM killer) left its workers, forkserver
+    and resource tracker running, one set per killed run (probe s17 P8)."""
+    while _alive(owner):
+        time.sleep(OWNER_CHECK_SECONDS)
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, under another user (not ours; the pid was reused)
+        return True
+    try:  # killed but not yet reaped by its parent: a zombie, gone all the same
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):  # no /proc (not Linux)
+        return True
 
 
 def _examine_timed(
@@ -123,7 +154,7 @@ class ParsePool:
                 max_workers=self.workers,
                 mp_context=context,
                 initializer=_install,
-                initargs=(self.examiner,),
+                initargs=(self.examiner, os.getpid()),
             )
             for _ in range(self.workers):
                 self._executor.submit(_warm)
