@@ -412,10 +412,15 @@ class Service:
                 # The recent stories are read (a store query) only when this poll made an
                 # alert: most polls of a changed feed make none.
                 entries = assign_stories(entries, run.clusterer(entries))
+                # The stories are saved before the alerts that name them are recorded: a
+                # run killed between the two writes otherwise left alerts naming a story
+                # the store never held, and the next report of that veto opened a second
+                # story, a second top-level P1 post and page (probe s17 P1, review V11). An
+                # item another process recorded first stays in the story it joined here,
+                # as it does in this run's clusterer.
+                run.touch(e.alert.story_id for e in entries if e.alert is not None)
+                run.save()
             inserted = set(self.store.record_new(source.id, entries, now, self.config.org.seen_ttl))
-            run.touch(
-                e.alert.story_id for e in entries if e.alert is not None and e.key in inserted
-            )
         if stories is None:
             run.save()  # a source polled on its own saves its stories at once
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
@@ -768,8 +773,8 @@ class _RunStories:
         self._campaigns = campaigns
         # Whether this run parses in worker processes (Service.poll decides).
         self.pooled = False
-        # The stories a source's alerts joined or made, saved as soon as its documents and
-        # alerts are recorded (see assigning).
+        # The stories a source's alerts joined or made, saved before its alerts are
+        # recorded (see Service's poll of one source).
         self._touched: dict[str, None] = {}
         self._clusterer: StoryClusterer | None = None
         # Whether the clusterer holds the stories a voting record may join (see clusterer).
@@ -785,16 +790,9 @@ class _RunStories:
         saved before it is given up, so two workers that see one veto at the same moment
         make one story, not one each (probe s16 L4). A lock still held past
         :data:`STORY_LOCK_WAIT` (a worker stuck in a slow call) is not waited for longer:
-        the source is recorded without it, as before, rather than not at all.
-
-        Without other writers the stories are still saved as soon as the source is
-        recorded, not when the run ends: a run killed while another source hangs left
-        alerts naming a story the store never held, and the next report of that veto opened
-        a second story, a second top-level P1 post (probe s17 P1)."""
+        the source is recorded without it, as before, rather than not at all."""
         if not (alerting and self._store.concurrent_writers):
             yield
-            if alerting:
-                self.save()
             return
         holder = uuid4().hex
         locked = self._lock(holder)
