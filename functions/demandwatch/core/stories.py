@@ -1684,6 +1684,19 @@ class StoryClusterer:
             self._votes_named[story.id] = kept
         return not kept[1]
 
+    def _dated_report(self, story: Story, cand: Candidate) -> bool:
+        """Whether the item reports, days on, the veto the story reports: both state the same
+        vote day, already past when the item is published, and the members the item names as
+        vetoing cast the story's veto. The next day's veto states another day; a veto by
+        other members the same day is another vote."""
+        day = cand.vote_date
+        if cand.item.event != "veto" or day is None or day != story.vote_date:
+            return False
+        if "veto" not in self._kinds[story.id] or day >= _utc(cand.item.published).date():
+            return False
+        named = vetoers_of(cand)
+        return bool(named) and set(named) <= set(story.vetoers)
+
     def _negotiation(self, story_id: str, cand: Candidate) -> bool:
         """Whether the item and the story are both a draft under negotiation (see
         ``_NEGOTIATION``)."""
@@ -1912,17 +1925,25 @@ class StoryClusterer:
             late = gap > max(self.window, self.key_window)
             talks = gap <= _NEGOTIATION and self._negotiation(story.id, cand)
             keyed = story.id in keys
+            # A later report of the veto that names its day and its members ("Russia's veto on
+            # 15 September ...", a week on), or its draft, is that vote's news for as long as
+            # a poll reads back (the blind set's vetoes five to seven days apart, labelled one
+            # story): a draft is put to the vote once, a revised text gets a new symbol.
+            dated = gap <= STORY_LOOKBACK and (
+                self._dated_report(story, cand)
+                or (shared and cand.item.event == "veto" and "veto" in self._kinds[story.id])
+            )
             if late and not (
-                (shared and _records(cand, self._documents[story.id])) or keyed or talks
+                (shared and _records(cand, self._documents[story.id])) or keyed or talks or dated
             ):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
-            if gap > self.window and not shared and not keyed and not talks:
+            if gap > self.window and not shared and not keyed and not talks and not dated:
                 continue
             if (
                 gap > self.event_window
-                and not (shared or keyed or talks)
+                and not (shared or keyed or talks or dated)
                 and not _voted(story, cand)
                 and not (gap <= self.window and _repeats_headline(story, cand))
             ):

@@ -1,0 +1,120 @@
+"""A veto's story keeps the later news of it (README of tests/eval: one development is one
+story): a report days on that names the vote's day and its vetoing member, or the vetoed draft,
+joins it for the week a poll reads back. Not a near miss: the next day's veto, another
+member's, another draft's."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+
+from demandwatch.core.stories import Candidate
+from story_support import candidate, polled
+
+# A Tuesday: the vote at 11:00 in New York.
+VOTE = datetime(2026, 9, 15, 15, tzinfo=UTC)
+RUSSIA = frozenset({"Russian Federation"})
+CHINA = frozenset({"China"})
+
+
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="monitor-access")
+
+
+def preview() -> Candidate:
+    return item(
+        "wib",
+        "Syria: Vote on a Draft Resolution Establishing a Ceasefire Monitoring Mission",
+        "vote_scheduled",
+        VOTE - timedelta(hours=18),
+        text="Tomorrow morning the Security Council is scheduled to vote on a draft resolution "
+        "establishing a civilian mission to monitor the ceasefire in north-west Syria.",
+        vote_date=VOTE.date(),
+    )
+
+
+def vetoed() -> Candidate:
+    return item(
+        "wire",
+        "Russia vetoes UN plan for Syria ceasefire monitors",
+        "veto",
+        VOTE + timedelta(minutes=30),
+        text="Russia vetoed a Security Council resolution that would have sent civilian monitors "
+        "to oversee the ceasefire in north-west Syria. Thirteen members voted in favour.",
+        vetoers=RUSSIA,
+        vote_date=VOTE.date(),
+    )
+
+
+def week_on(vote_day: date, vetoers: frozenset[str] = RUSSIA) -> Candidate:
+    return item(
+        "news",
+        "A week after the veto, Syria's ceasefire has no monitors watching it",
+        "veto",
+        VOTE + timedelta(days=6, hours=18),
+        text="The veto of the draft that would have created a civilian mission to monitor the "
+        "ceasefire in north-west Syria left the ceasefire without monitors, aid workers said.",
+        vetoers=vetoers,
+        vote_date=vote_day,
+    )
+
+
+def test_a_report_a_week_on_naming_the_veto_day_and_member_joins_the_veto() -> None:
+    first, veto, later = polled(preview(), vetoed(), week_on(VOTE.date()))
+    assert veto.id == first.id
+    assert later.id == first.id
+
+
+def test_a_report_a_week_on_of_another_day_or_member_is_another_development() -> None:
+    # Another day's veto (the next day's vote on another draft), or a veto another member
+    # cast: the words and the week agree, the keys do not.
+    first, _, other_day = polled(preview(), vetoed(), week_on(VOTE.date() + timedelta(days=1)))
+    assert other_day.id != first.id
+    first, _, other_member = polled(preview(), vetoed(), week_on(VOTE.date(), CHINA))
+    assert other_member.id != first.id
+
+
+def test_a_report_naming_no_day_stays_out_beyond_the_window() -> None:
+    first, _, undated = polled(preview(), vetoed(), week_on(None))  # type: ignore[arg-type]
+    assert undated.id != first.id
+
+
+def test_a_report_a_week_on_naming_the_vetoed_draft_joins_the_veto() -> None:
+    # No day stated, but the draft's own symbol: a draft is put to the vote once.
+    symbol = ("S/2026/712",)
+    veto = vetoed()
+    keyed = item(
+        "wire",
+        veto.item.title,
+        "veto",
+        veto.item.published,
+        text="Russia vetoed draft resolution S/2026/712, which would have sent civilian "
+        "monitors to oversee the ceasefire in north-west Syria.",
+        symbols=symbol,
+        vetoers=RUSSIA,
+        vote_date=VOTE.date(),
+    )
+    later = item(
+        "news",
+        "Six days after the veto of S/2026/712, the Idlib ceasefire has no monitors",
+        "veto",
+        VOTE + timedelta(days=6),
+        text="Russia's veto of draft resolution S/2026/712 left the ceasefire without monitors.",
+        symbols=symbol,
+        vetoers=RUSSIA,
+    )
+    first, joined, story = polled(preview(), keyed, later)
+    assert joined.id == first.id
+    assert story.id == first.id
+    # Another draft's symbol, the same week: another vote.
+    other = item(
+        "news",
+        "Six days after the veto of S/2026/720, the Idlib crossings are shut",
+        "veto",
+        VOTE + timedelta(days=6),
+        text="Russia's veto of draft resolution S/2026/720 left the ceasefire without aid.",
+        symbols=("S/2026/720",),
+        vetoers=RUSSIA,
+    )
+    first, _, apart = polled(preview(), keyed, other)
+    assert apart.id != first.id
