@@ -1684,6 +1684,26 @@ class StoryClusterer:
             self._votes_named[story.id] = kept
         return not kept[1]
 
+    def _announced_vote(self, cand: Candidate) -> Candidate:
+        """The item as its story keeps it: news read as a draft under negotiation that sets
+        its vote for the day a story already announces a vote for, before any outcome (see
+        ``_sets_vote``), is that vote's preview ("the Council votes today on ...", in Arabic
+        the morning after What's in Blue), which belongs with the vote's outcome (README of
+        tests/eval), not in a negotiation story no outcome may join. With no vote announced
+        for that day it stays a draft: a capital's objection "a day before a planned vote" is
+        the negotiation's news, a story of its own."""
+        if not _sets_vote(cand):
+            return cand
+        announced = any(
+            i in self.stories
+            and self.stories[i].vote_date == cand.vote_date
+            and not self._kinds[i] & _OUTCOMES
+            for i in self._by_outcome.get(("vote_scheduled", cand.vote_date), ())
+        )
+        if not announced:
+            return cand
+        return replace(cand, item=replace(cand.item, event="vote_scheduled"))
+
     def _dated_report(self, story: Story, cand: Candidate) -> bool:
         """Whether the item reports, days on, the veto the story reports: both state the same
         vote day, already past when the item is published, and the members the item names as
@@ -1856,6 +1876,7 @@ class StoryClusterer:
 
     def assign(self, cand: Candidate) -> tuple[Story, bool]:
         """The story ``cand`` belongs to (updated), and whether it is a new story."""
+        cand = self._announced_vote(cand)
         when = cand.item.published
         best: Story | None = None
         best_rank: tuple[int, float, float, float] = (0, 0.0, 0.0, 1.0)
@@ -2516,6 +2537,30 @@ _VOTE_WORDS = frozenset(("veto", "vote", "voted", "voting", "draft", "resolution
 def _title_words(title: str) -> frozenset[str]:
     """The words (as concepts) of a headline alone."""
     return frozenset(bag_of_words(title, ""))
+
+
+def _sets_vote(cand: Candidate) -> bool:
+    """Whether news read as a draft under negotiation sets the draft's vote for later the day
+    of publication or the next ("the Council votes this morning on a draft ..."). Today's
+    date in a draft's news is as often the day it speaks ("told reporters on Wednesday",
+    "circulated on Thursday") as its vote's: it sets the vote only while the Council has not
+    yet met that day. A rival text, a tally or a voting record is news of a vote, not its
+    announcement ("votes" alone is the verb as often as a count, see ``_BALLOT_WORDS``)."""
+    stamped = _utc(cand.item.published)
+    today = stamped.date()
+    ahead = cand.vote_date == today + timedelta(days=1) or (
+        cand.vote_date == today
+        and not cand.day_only
+        and stamped.time() != time.min
+        and stamped.hour < _FIRST_VOTES
+    )
+    return (
+        cand.item.event == "draft_resolution"
+        and ahead
+        and not cand.rival_draft
+        and cand.record is None
+        and cand.tally is None
+    )
 
 
 def _misread_keys(when: datetime) -> tuple[tuple[EventType, date | None], ...]:

@@ -1,0 +1,111 @@
+"""A preview the events read as a draft belongs with the vote it sets (README of tests/eval: the
+pre-vote signal for a draft is in the same story as that draft's vote outcome) when it sets the
+vote for later that day or the next; a draft whose vote is days away is still under
+negotiation (its own story), and a rival text is another draft's news."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+
+from demandwatch.core.stories import Candidate
+from story_support import candidate, polled
+
+# A Tuesday: the vote at 11:00 in New York.
+VOTE = datetime(2026, 9, 15, 15, tzinfo=UTC)
+RUSSIA = frozenset({"Russian Federation"})
+
+
+# An alert of this file's demand (see ``candidate``).
+item = partial(candidate, demand="monitor-access")
+
+
+def preview() -> Candidate:
+    return item(
+        "wib",
+        "Syria: Vote on a Draft Resolution Establishing a Ceasefire Monitoring Mission",
+        "vote_scheduled",
+        VOTE - timedelta(hours=18),
+        text="Tomorrow morning the Security Council is scheduled to vote on a draft resolution "
+        "establishing a civilian mission to monitor the ceasefire in north-west Syria.",
+        vote_date=VOTE.date(),
+    )
+
+
+def vetoed() -> Candidate:
+    return item(
+        "wire",
+        "Russia vetoes UN plan for Syria ceasefire monitors",
+        "veto",
+        VOTE + timedelta(minutes=30),
+        text="Russia vetoed a Security Council resolution that would have sent civilian monitors "
+        "to oversee the ceasefire in north-west Syria. Thirteen members voted in favour.",
+        vetoers=RUSSIA,
+        vote_date=VOTE.date(),
+    )
+
+
+def same_morning(vote_date: date | None, *, title: str | None = None) -> Candidate:
+    # The events read it as a draft under negotiation: it names the draft and the vote.
+    return item(
+        "news",
+        title or "Security Council votes today on draft to send ceasefire monitors to Syria",
+        "draft_resolution",
+        VOTE - timedelta(hours=8),
+        text="The Security Council votes this morning on a draft resolution establishing a "
+        "civilian mission to monitor the ceasefire in north-west Syria, amid Russian objections.",
+        vote_date=vote_date,
+    )
+
+
+def test_a_draft_setting_its_vote_for_today_is_the_vote_s_preview() -> None:
+    first, morning, veto = polled(preview(), same_morning(VOTE.date()), vetoed())
+    assert morning.id == first.id
+    assert veto.id == first.id
+    assert [i.event for i in veto.items] == ["vote_scheduled", "vote_scheduled", "veto"]
+
+
+def test_a_draft_whose_vote_is_days_away_or_a_rival_text_stays_a_draft() -> None:
+    # A vote three days ahead: the draft is still under negotiation (its own story).
+    first, talks = polled(preview(), same_morning(VOTE.date() + timedelta(days=3)))
+    assert talks.id != first.id
+    assert talks.event == "draft_resolution"
+    # A rival text put to a vote the same morning is another draft's news.
+    rival = same_morning(
+        VOTE.date(), title="Russia to put rival draft on Syria ceasefire to a vote today"
+    )
+    first, counter = polled(preview(), rival)
+    assert counter.id != first.id
+
+
+def test_a_draft_naming_today_after_the_council_met_stays_a_draft() -> None:
+    # "told reporters on Tuesday", that evening: today is the day it speaks, not its vote's.
+    evening = item(
+        "wire",
+        "Russia calls ceasefire monitors draft unacceptable",
+        "draft_resolution",
+        VOTE + timedelta(hours=5),
+        text="Russia's deputy envoy told reporters on Tuesday that the draft resolution on a "
+        "civilian mission to monitor the ceasefire in north-west Syria was unacceptable.",
+        vote_date=VOTE.date(),
+    )
+    first, talks = polled(preview(), evening)
+    assert talks.id != first.id
+    assert talks.event == "draft_resolution"
+
+
+def test_a_draft_setting_a_vote_nobody_announced_stays_the_negotiation_s_news() -> None:
+    # A capital's objection "a day before a planned vote", with no preview of that vote yet:
+    # the negotiation's news (README of tests/eval), kept as a draft.
+    objection = item(
+        "wire",
+        "China signals opposition to Syria ceasefire monitors text",
+        "draft_resolution",
+        VOTE - timedelta(days=1, hours=5),
+        text="China would not support the Western draft resolution on ceasefire monitors in "
+        "Syria, the foreign ministry said, a day before a planned vote.",
+        vote_date=VOTE.date(),
+    )
+    (talks,) = polled(objection)
+    assert talks.event == "draft_resolution"
+    assert [i.event for i in talks.items] == ["draft_resolution"]
