@@ -1618,6 +1618,32 @@ def test_a_secret_without_the_signing_secret_names_the_missing_key_not_an_enviro
     assert slack.requests == []
 
 
+def test_a_press_on_a_stack_whose_secret_holds_the_templates_placeholders_is_refused(
+    cloud: Cloud, slack: SlackServer
+) -> None:
+    """Just deployed, the secret holds template.yaml's placeholders (empty values). A press
+    is refused with 500 and one error line naming the key to fill in, nothing written,
+    nothing asked of Slack. Before (probe s17 C11) the function failed with "SLACK_BOT_TOKEN
+    is not set", a variable the cloud does not have."""
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=cloud.env["DEMANDWATCH_SECRET_ID"],
+        SecretString=json.dumps(
+            {"slack_bot_token": "", "slack_signing_secret": "", "reliefweb_appname": ""}
+        ),
+    )
+    payload = {"type": "block_actions", "user": {"id": "U0RESPONDER"}}
+    reply = cloud.handler(interact)(signed_request(cloud, payload), LambdaContext())
+    assert (reply["statusCode"], reply["body"]) == (500, "bot token not configured")
+    errors = [line["message"] for line in logged(cloud) if line.get("level") == "ERROR"]
+    assert errors == [
+        "slack_bot_token is missing from the secret named by DEMANDWATCH_SECRET_ID: "
+        "refusing interactive requests"
+    ]
+    assert "SLACK_BOT_TOKEN" not in cloud.log.getvalue()
+    assert cloud.depth("alert") == 0
+    assert slack.requests == []
+
+
 # ---------------------------------------------------------------------- digest, health
 
 

@@ -32,6 +32,8 @@ REQUIRE = ("alert_queue_url", "secret_id")
 # checks the list against what each function really makes.
 CLIENTS = ("dynamodb", "sqs", "secretsmanager")
 _TEXT = {"content-type": "text/plain; charset=utf-8"}
+# Where the bot token is to be put, as the log says it (a key of the secret, not a value).
+UNSET_BOT_SAID = "slack_bot_token is missing from the secret named by DEMANDWATCH_SECRET_ID"
 # Said to Slack when the table cannot be reached within the acknowledgement's budget.
 BUSY = b"demandwatch is busy (its table did not answer in time): press again in a moment"
 
@@ -66,6 +68,13 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     headers = {str(k).lower(): str(v) for k, v in (event.get("headers") or {}).items()}
     app = invocation.app
     settings = app.settings()
+    if settings.slack_bot_token is None:
+        # The secret still holds the template's placeholders (a stack just deployed), or
+        # lost its token: nothing a request asks can be done. Refused as a missing signing
+        # secret is, naming the key where it lives; before, the function failed with
+        # "SLACK_BOT_TOKEN is not set", a variable it does not have (probe s17 C11).
+        invocation.logger.error(f"{UNSET_BOT_SAID}: refusing interactive requests")
+        return http_response(500, _TEXT, b"bot token not configured")
     interactions: Interactions = app.interactions(settings)
     try:
         reply = interactions.handle_request(headers, body)
