@@ -103,6 +103,16 @@ class RenderingNotifier:
     def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
         return None
 
+    def window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert]
+    ) -> tuple[str, list[str]] | None:
+        return None
+
+    def post_window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert], ts: str | None = None
+    ) -> str:
+        return self.post_summary(channel, alerts) if ts is None else ts
+
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 

@@ -419,6 +419,20 @@ class Poster(Protocol):
         """The ts of an earlier summary of these alerts' stories (its metadata), if any."""
         ...
 
+    def window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert]
+    ) -> tuple[str, list[str]] | None:
+        """The summary the flood guard's relay window ``window`` opened in ``channel``
+        and the stories it names, if one was posted (``alerts``: the later flood's)."""
+        ...
+
+    def post_window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert], ts: str | None = None
+    ) -> str:
+        """Post the window's summary naming ``alerts``, or rewrite the posted one (``ts``)
+        to name them; return its ts."""
+        ...
+
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         """The ts of this alert's earlier post (found by its message metadata), if any."""
         ...

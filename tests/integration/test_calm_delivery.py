@@ -628,7 +628,7 @@ def test_relays_at_once_share_a_channels_allowance_of_new_stories_in_the_table(
     for message in queue.receive(limit=10):
         notice = parse_notice(message.body)
         if isinstance(notice, FloodNotice):
-            notify.flood(notice.alert_ids, allowance=notice.allowance)
+            notify.flood(notice.alert_ids, allowance=notice.allowance, window=notice.window)
         else:
             assert isinstance(notice, AlertNotice)
             notify_alert(notice, notify)
@@ -640,6 +640,55 @@ def test_relays_at_once_share_a_channels_allowance_of_new_stories_in_the_table(
     assert sorted(on_their_own + in_summaries) == sorted(
         f"a-{worker}-{n}" for worker in range(3) for n in range(2)
     )
+
+
+def test_relays_of_one_story_each_over_the_allowance_join_one_summary_of_the_window(
+    slack: SlackServer, clock: Clock, moto_endpoint: str
+) -> None:
+    """Review V8: six poll workers relay at once (DynamoDB on moto), each with one new
+    story, max_new_stories 3. The first three take the window's slots; each later one
+    queued its story as a flood of its own, and the notify function posted one "1 new
+    story at once" summary per relay (3 stories + 3 summaries, each hiding a story). The
+    leftovers of the window go into ONE summary that names them all."""
+    table = unique("demandwatch")
+    create_table(client("dynamodb", moto_endpoint), table)
+
+    def handle() -> DynamoDbStore:  # each worker its own client, as its own container
+        return DynamoDbStore(table, client("dynamodb", moto_endpoint))
+
+    h = Harness(slack, handle(), clock, calm_config(flood_guard=GUARD_3))
+    queue = MemoryQueue(clock=clock)
+    for worker in range(6):
+        h.enqueue(p2(f"a-{worker}", f"st-{worker}"))
+        FanOut(
+            config=h.config,
+            store=handle(),
+            alert_queue=queue,
+            poll_queue=None,
+            clock=clock,
+            route=build_routes(h.config, Settings()).for_alert,
+        ).relay()
+
+    notify = delivery(h, local=False)
+    for message in queue.receive(limit=10):
+        notice = parse_notice(message.body)
+        if isinstance(notice, FloodNotice):
+            notify.flood(notice.alert_ids, allowance=notice.allowance, window=notice.window)
+        else:
+            assert isinstance(notice, AlertNotice)
+            notify_alert(notice, notify)
+    top = slack.top_level(SYRIA_CHANNEL)
+    summaries = [m for m in top if m["metadata"]["event_type"] == "demandwatch_flood"]
+    on_their_own = [alert_of(m) for m in top if m not in summaries]
+    assert len(on_their_own) == 3
+    assert len(summaries) == 1
+    (summary,) = summaries
+    in_summary = [alert_of(m) for m in slack.replies(SYRIA_CHANNEL, summary["ts"])]
+    assert sorted(on_their_own + in_summary) == [f"a-{worker}" for worker in range(6)]
+    # The summary names every story in its thread, not only the first relay's.
+    assert summary["text"].startswith("3 new stories at once")
+    named = summary["metadata"]["event_payload"]["stories"]
+    assert sorted(named) == sorted(a.replace("a-", "st-") for a in in_summary)
 
 
 def test_a_flood_the_notify_function_meets_with_slack_down_tries_one_story_only(

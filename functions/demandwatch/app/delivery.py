@@ -493,6 +493,7 @@ class DeliverAlerts:
         alert_ids: Sequence[str],
         report: DeliveryReport | None = None,
         allowance: int | None = None,
+        window: str = "",
     ) -> list[AlertOutcome]:
         """Deliver a flood of new stories together (the notify function's side of the
         flood guard): one summary, each story in its thread, when they are still more than
@@ -507,7 +508,9 @@ class DeliverAlerts:
         uncharged, rather than each cost the API's retries against it. ``allowance``: how
         many new stories may post on their own (None: ``max_new_stories``; 0: the relay
         found the channel's allowance for the window spent, and every one still new goes
-        into the summary)."""
+        into the summary). ``window``: with allowance 0, the relay window the stories were
+        counted in; they join that window's summary in the channel when another flood of
+        the window posted one (review V8), and open it when none did."""
         report = report if report is not None else DeliveryReport()
         unavailable = report.unavailable
         if unavailable is not None:
@@ -534,7 +537,7 @@ class DeliverAlerts:
                 f"flood of {len(alert_ids)} alerts: {len(held)} held by another worker "
                 f"({', '.join(held[:3])}{', ...' if len(held) > 3 else ''})"
             )
-        self._folded = self._flood(leased, report, allowance)
+        self._folded = self._flood(leased, report, allowance, window)
         outcomes: list[AlertOutcome] = []
         try:
             for alert in leased:
@@ -945,7 +948,11 @@ class DeliverAlerts:
         return self._outcome(alert, "quiet", reason=reason)
 
     def _flood(
-        self, leased: list[Alert], report: DeliveryReport, allowance: int | None = None
+        self,
+        leased: list[Alert],
+        report: DeliveryReport,
+        allowance: int | None = None,
+        window: str = "",
     ) -> dict[str, str]:
         """The flood guard (core.calm): when this run opens more than ``max_new_stories``
         new stories in one channel, post one summary there; returns alert id -> the
@@ -989,7 +996,10 @@ class DeliverAlerts:
                     self._claims[story.alert_id] = plan.channel
                     self._flood_claims.add(story.alert_id)
             try:
-                ts = self._summary(plan.channel, stories)
+                if window:
+                    ts = self._window_summary(plan.channel, window, stories)
+                else:
+                    ts = self._summary(plan.channel, stories)
             except NotifyError as exc:
                 # Better many messages than none: each story posts on its own.
                 log.warning("flood summary for %s not posted: %s", plan.channel, exc)
@@ -1062,6 +1072,38 @@ class DeliverAlerts:
         for alert in stories:
             self._sending(alert)  # a killed local run's summary may land after the next look
         return self.poster.post_summary(channel, stories)
+
+    def _window_summary(self, channel: str, window: str, stories: list[Alert]) -> str:
+        """The summary of the relay window's stories left without a slot (review V8):
+        each relay queues its own leftovers, and one summary per relay was one top-level
+        message per relay again, each hiding a story or two in its thread. The first
+        flood of the window posts the summary, even for one story: posted on its own, it
+        would go past the window's allowance, and the next relay's leftover would open a
+        summary anyway. A later one joins it, and the summary is rewritten to name every
+        story in its thread (those it named, found by their threads, and these)."""
+        try:
+            found = self.poster.window_summary(channel, window, stories)
+        except NotifyError as exc:  # no history scope: two summaries beat none
+            log.warning("flood summary of window %s not looked up: %s", window, exc)
+            found = None
+        for alert in stories:
+            self._sending(alert)  # a killed local run's summary may land after the next look
+        if found is None:
+            return self.poster.post_window_summary(channel, window, stories)
+        ts, named = found
+        joining = {_story(alert) for alert in stories}
+        opened = (self._story_opener(story, channel) for story in named if story not in joining)
+        earlier = [alert for alert in opened if alert is not None]
+        try:
+            self.poster.post_window_summary(channel, window, [*earlier, *stories], ts)
+        except NotifyError as exc:  # the stories still go into its thread
+            log.warning("flood summary %s in %s not rewritten: %s", ts, channel, exc)
+        return ts
+
+    def _story_opener(self, story_id: str, channel: str) -> Alert | None:
+        """The alert whose message opened the story in ``channel``, if it is known."""
+        thread = self.threads.get_thread(story_id, channel)
+        return self.alerts.get_alert(thread.alert_id) if thread is not None else None
 
     def _post_folded(
         self, alert: Alert, channel: str, summary: str, decision: Decision, *, adopt: bool

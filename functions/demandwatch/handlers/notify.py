@@ -209,7 +209,7 @@ def _run(
             invocation.logger.info("follow-up done", extra={"kind": notice.data.get("kind")})
             return
         if isinstance(notice, FloodNotice):
-            flood = delivery.flood(notice.alert_ids, report, notice.allowance)
+            flood = delivery.flood(notice.alert_ids, report, notice.allowance, notice.window)
             invocation.logger.info(
                 "flood delivered",
                 extra={"channel": notice.channel, "alerts": len(notice.alert_ids)},

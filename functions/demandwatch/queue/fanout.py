@@ -247,6 +247,9 @@ class FloodNotice:
     # (this relay alone brought more); 0, the channel's allowance for the window is spent
     # by other relays' stories (review L9), so every one still new goes into the summary.
     allowance: int | None = None
+    # With allowance 0, the channel's window (its counter's key): the floods of one
+    # window go into one summary, whichever relay queued them (review V8).
+    window: str = ""
 
     def to_message(self) -> Message:
         named = "\n".join((*self.alert_ids, self.turn))
@@ -254,6 +257,8 @@ class FloodNotice:
         body: dict[str, object] = {"flood": list(self.alert_ids), "channel": self.channel}
         if self.allowance is not None:
             body["allowance"] = self.allowance
+        if self.window:
+            body["window"] = self.window
         return Message(json.dumps(body), group=self.channel, dedup_id=f"flood-{digest}")
 
     @classmethod
@@ -266,7 +271,10 @@ class FloodNotice:
         allowance = data.get("allowance")
         if allowance is not None and (not isinstance(allowance, int) or allowance < 0):
             raise PoisonMessageError("flood message has a malformed 'allowance'")
-        return cls(tuple(str(i) for i in ids), channel, allowance=allowance)
+        window = data.get("window", "")
+        if not isinstance(window, str):
+            raise PoisonMessageError("flood message has a malformed 'window'")
+        return cls(tuple(str(i) for i in ids), channel, allowance=allowance, window=window)
 
 
 @dataclass(frozen=True)
@@ -559,8 +567,9 @@ class FanOut:
         for plan in flood_plans(new, 0):  # every channel's new P2 stories
             if channel_key(plan.channel) in flooded:
                 continue
+            key = f"flood:{channel_key(plan.channel)}:{window:%Y%m%dT%H%M}"
             granted = self.store.take_allowance(
-                f"flood:{channel_key(plan.channel)}:{window:%Y%m%dT%H%M}",
+                key,
                 len(plan.stories),
                 calm.max_new_stories,
                 window + FLOOD_WINDOW + timedelta(days=1),
@@ -568,7 +577,9 @@ class FanOut:
             left = plan.stories[granted:]
             if left:
                 floods.append(
-                    FloodNotice(tuple(s.alert_id for s in left), plan.channel, allowance=0)
+                    FloodNotice(
+                        tuple(s.alert_id for s in left), plan.channel, allowance=0, window=key
+                    )
                 )
         return floods
 

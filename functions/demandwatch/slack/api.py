@@ -504,6 +504,38 @@ class SlackApi:
                 return str(message["ts"])
         return None
 
+    def find_payload(
+        self,
+        channel: str,
+        payload: Mapping[str, str],
+        *,
+        since: datetime,
+        event_type: str,
+        deployment: str = "",
+    ) -> tuple[str, dict[str, Any]] | None:
+        """As :meth:`find_message` for a top-level message, with its metadata payload (a
+        flood summary's stories, which a later flood of its window joins)."""
+        for message in self._messages(
+            "conversations.history",
+            lambda c: self.client.conversations_history(
+                channel=channel,
+                oldest=f"{since.timestamp():.6f}",
+                include_all_metadata=True,
+                limit=200,
+                cursor=c,
+            ),
+            10,
+        ):
+            metadata = message.get("metadata") or {}
+            found = metadata.get("event_payload") or {}
+            if (
+                metadata.get("event_type") == event_type
+                and all(_holds(found.get(name), value) for name, value in payload.items())
+                and (not deployment or found.get("deployment") in (None, deployment))
+            ):
+                return str(message["ts"]), dict(found)
+        return None
+
 
 def _holds(found: object, value: str) -> bool:
     """A metadata field is ``value``, or a list of them that has it (a flood summary's

@@ -298,6 +298,50 @@ class SlackNotifier:
             recover=lambda: self.find_summary(channel, alerts),
         )
 
+    def window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert]
+    ) -> tuple[str, list[str]] | None:
+        """The flood summary a relay window's leftovers opened in ``channel`` (its
+        metadata names the window), with the stories it holds; None if none was posted.
+        ``alerts``, the later flood's: the summary was posted after its window began, and
+        so less than the window's length before they were relayed."""
+        found = self.api.find_payload(
+            channel,
+            {"window": window},
+            since=min(a.created for a in alerts) - LOOKUP_MARGIN,
+            event_type=FLOOD_EVENT,
+            deployment=self.deployment,
+        )
+        if found is None:
+            return None
+        ts, payload = found
+        stories = payload.get("stories")
+        return ts, [str(s) for s in stories] if isinstance(stories, list) else []
+
+    def post_window_summary(
+        self, channel: str, window: str, alerts: Sequence[Alert], ts: str | None = None
+    ) -> str:
+        """Post the window's summary of ``alerts``, or (``ts``: it is posted) rewrite it
+        to name them all, the stories a later flood of the window brings included."""
+        message = blocks.render_flood_summary(alerts, self.context)
+        metadata = {
+            "event_type": FLOOD_EVENT,
+            "event_payload": {
+                "stories": [story_of(a) for a in alerts][:40],
+                "window": window,
+                **({"deployment": self.deployment} if self.deployment else {}),
+            },
+        }
+        if ts is not None:
+            self.api.update(channel, ts, message, metadata=metadata)
+            return ts
+
+        def recover() -> str | None:
+            found = self.window_summary(channel, window, alerts)
+            return found[0] if found is not None else None
+
+        return self.api.post(channel, message, metadata=metadata, recover=recover)
+
     def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
         """The ts of an earlier flood summary naming one of these alerts' stories (its
         metadata), if one was posted: a flood cut short is finished in it. The first few
