@@ -1953,6 +1953,45 @@ def test_a_flood_of_new_stories_becomes_one_summary_in_the_cloud(
     assert len(slack.all_messages()) == 4
 
 
+def test_stories_over_the_windows_allowance_at_later_ticks_join_one_summary_in_the_cloud(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Review V8 through the notify function: max_new_stories 1, and three ticks of one
+    flood guard window each bring one new story. The first posts on its own; the second,
+    over the window's allowance, opens the window's summary; the third joins it (the
+    notice carries its window to the notify function), and the summary is rewritten to
+    name both. Before, the third opened a second "1 new story at once" summary."""
+    org = Path(cloud.env["DEMANDWATCH_CONFIG"]) / "org.yaml"
+    org.write_text(
+        org.read_text(encoding="utf-8") + "flood_guard:\n  max_new_stories: 1\n",
+        encoding="utf-8",
+    )
+    baseline(cloud, feed)
+    # The three ticks fall in one 5-minute window of the flood guard.
+    cloud.clock.advance(seconds=300 - cloud.clock.now.timestamp() % 300 + 10)
+    fresh = [
+        Entry(
+            title=title,
+            link=f"https://news.example.org/syria/{n}",
+            description=title,
+            published=cloud.clock.now - timedelta(minutes=5),
+        )
+        for n, title in enumerate(FLOOD_TITLES)
+    ]
+    for tick in range(3):
+        feed.body = rss([*fresh[: tick + 1], VETO_ENTRY])
+        assert cloud.tick()["alerts_queued"] == 1
+        assert cloud.mapping("alert", notify).drain() == [{"batchItemFailures": []}]
+        cloud.clock.advance(minutes=1)
+
+    top = slack.top_level("C0SYRIAUN")
+    summaries = [m for m in top if m["metadata"]["event_type"] == "demandwatch_flood"]
+    assert len(top) == 2
+    [summary] = summaries
+    assert summary["blocks"][0]["text"]["text"].startswith("🌊 2 new stories at once")
+    assert len(slack.replies("C0SYRIAUN", summary["ts"])) == 2
+
+
 def test_a_vote_announced_and_vetoed_in_one_flooded_poll_posts_as_a_veto_of_its_own(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:
