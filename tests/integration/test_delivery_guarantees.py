@@ -1042,6 +1042,30 @@ def test_the_run_says_what_it_could_not_deliver_and_exits_non_zero(
     assert len(slack.top_level(SYRIA_CHANNEL)) == 1
 
 
+def test_a_run_waits_out_slack_pacing_a_burst_and_delivers_the_p1(
+    cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
+) -> None:
+    """Probe s17 P2: Slack answers 429 with a short Retry-After three times in a row.
+    A local run waits each out (a few seconds, within its bound) and delivers the veto
+    now, instead of stopping at the second 429 and leaving it to the next scheduled run
+    5-15 minutes later (exit 4, "Slack cannot take messages now")."""
+    from feeds import QUIET_ENTRIES, VETO_ENTRY, rss
+
+    server, config = cli_world
+    state = tmp_path / "state.sqlite3"
+    assert _run_cli(config, state, slack, TOKEN).returncode == 0
+    server.clear()
+    server.expect_request("/wire.xml").respond_with_data(
+        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    slack.rate_limit("chat.postMessage", retry_after=1, times=3)
+    run = _run_cli(config, state, slack, TOKEN)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "alerts: delivered=1 held=0 pending=0 failed=0" in run.stdout
+    assert "cannot take messages" not in run.stdout + run.stderr
+    assert len(slack.top_level(SYRIA_CHANNEL)) == 1
+
+
 def test_a_p1_waiting_for_slacks_retry_after_keeps_the_next_run_non_zero(
     cli_world: tuple[Any, Path], tmp_path: Path, slack: SlackServer
 ) -> None:

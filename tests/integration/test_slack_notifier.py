@@ -470,6 +470,22 @@ def test_429_waited_out_locally_when_short(h: Harness) -> None:
     assert h.service(h.notifier(max_wait=5)).deliver().retrying == 1
 
 
+def test_429s_in_a_row_are_waited_out_up_to_max_wait_in_all(h: Harness) -> None:
+    """Probe s17 P2: Slack pacing a burst says "wait 12 s" again and again. A call waits
+    each out while its waits add up to no more than ``max_wait``; the next 429 goes to
+    the alert's retry time (the run is never held longer than that)."""
+    alert = event_alert("statement")
+    h.enqueue(alert)
+    h.slack.rate_limit("chat.postMessage", retry_after=12, times=2)
+    assert h.service(h.notifier(max_wait=30)).deliver().delivered == 1
+    assert h.sleeps == [12, 12]
+    h.sleeps.clear()
+    h.slack.rate_limit("chat.postMessage", retry_after=12, times=3)
+    h.enqueue(event_alert("meeting"))
+    assert h.service(h.notifier(max_wait=30)).deliver().retrying == 1
+    assert h.sleeps == [12, 12]  # a third wait would make 36 s
+
+
 def test_429_on_the_parent_update_does_not_decide_the_reply(h: Harness) -> None:
     """The reply landed: it is delivered. The "+N sources" update is retried on its own."""
     first = replace(event_alert("statement"), story_id="s1")

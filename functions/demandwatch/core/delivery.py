@@ -303,7 +303,9 @@ SLACK_TIMEOUT = timedelta(seconds=10)
 # margin (each re-send of the API's own retries is noted again: app.delivery _resending).
 # A dead holder's alert is not tried before that.
 POST_MAY_LAND = SLACK_TIMEOUT + timedelta(seconds=10)
-# A short Retry-After is waited out inside a local run; longer ones go to the next run.
-LOCAL_MAX_WAIT = 5.0
+# How long one Slack call of a local run may wait out Retry-After in all (several 429s
+# of a few seconds, as Slack paces a burst); a longer wait goes to the next run, 5-15
+# minutes later. Each alert's wait is bounded by this and the run by its time budget.
+LOCAL_MAX_WAIT = 30.0
 # Another alert of the story is posting its top-level message: look again soon.
 WAIT_FOR_THREAD = timedelta(seconds=5)

@@ -2,8 +2,10 @@
 
 * A 429 says how long to wait (``Retry-After``). Waiting blocks whoever runs us, so by
   default the call fails with :class:`RateLimitedError` and the caller's queue retries
-  later (the service releases the alert with that delay); a local run may allow a short
-  wait (``max_wait``) and one retry.
+  later (the service releases the alert with that delay); a local run allows a call to
+  wait up to ``max_wait`` in all, however many 429s that spans: Slack pacing a burst
+  asks for a few seconds several times over, and failing at the second 429 held every
+  alert of the run (a P1 included) until the next scheduled run (probe s17 P2).
 * 5xx answers, Slack's transient errors and connection failures are retried with
   exponential backoff. Before a *post* is sent again, ``recover`` looks for the earlier
   attempt (it may have landed even though the answer was lost), so a retry never posts
@@ -162,7 +164,7 @@ class SlackApi:
         last send, not its first: the caller notes when). ``retries``: how many re-sends
         when not the client's own (a call made while Slack waits for our answer)."""
         allowed = self.retries if retries is None else retries
-        waited = False
+        waited = 0.0  # seconds of Retry-After this call has waited out
         failures = 0
         sent = False
         usual = self.client.timeout
@@ -187,10 +189,12 @@ class SlackApi:
                 # messages posted): Slack pacing us, never an outage (probe s16 L7).
                 if response.status_code == 429 or error in ("ratelimited", "rate_limited"):
                     retry_after = _retry_after(response)
-                    if not waited and retry_after <= self.max_wait:
+                    if waited + retry_after <= self.max_wait:
                         log.info("Slack %s rate limited: waiting %.1fs", method, retry_after)
                         self._sleep(retry_after)
-                        waited = True
+                        # At least a second is charged, so that a Retry-After of 0 said
+                        # over and over still ends the call.
+                        waited += max(retry_after, 1.0)
                         continue
                     raise RateLimitedError(f"Slack {method} rate limited", retry_after) from exc
                 if error in AUTH_ERRORS and self._token_changed():
