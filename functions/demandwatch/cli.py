@@ -1005,9 +1005,11 @@ def post_digest_if_due(
     from zoneinfo import ZoneInfo
 
     from demandwatch.app.digest import post_digests_once
+    from demandwatch.core.digest import digest_start
     from demandwatch.notify.digest import ConsoleDigestPoster
 
-    local = now.astimezone(ZoneInfo(config.org.timezone))
+    zone = ZoneInfo(config.org.timezone)
+    local = now.astimezone(zone)
     if local.time() < config.org.digest_at:
         return False
     # The state file this loop keeps (the store's), which names this deployment.
@@ -1015,9 +1017,9 @@ def post_digest_if_due(
     poster = bootstrap.build_digest_poster(settings, config, deployment=local_deployment(state))
     if args.json and isinstance(poster, ConsoleDigestPoster):
         poster = ConsoleDigestPoster(sys.stderr)  # stdout carries only JSON
-    done = post_digests_once(
-        config, store, store, poster, now - DIGEST_WINDOW, now, day=local.date().isoformat()
-    )
+    # A day back on the local clock: 23 or 25 hours on the days clocks change.
+    start = digest_start(now, zone, DIGEST_WINDOW)
+    done = post_digests_once(config, store, store, poster, start, now, day=local.date().isoformat())
     for refused in done.refused:
         log.error("daily digest not posted (not tried again today): %s", refused)
     if done.waiting is not None:

@@ -1670,6 +1670,29 @@ def test_the_daily_digest_summarises_the_day(
     assert "Sources: 1 ok, 0 failing" in text
 
 
+def test_the_digest_on_the_day_clocks_go_back_has_the_hour_after_yesterdays(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s17 C8: the schedule runs at 08:00 New York time, so Sunday 1 November 2026's
+    digest comes 25 hours after Saturday's. A veto alerted at 08:25 EDT on the Saturday,
+    after that day's digest, is in Sunday's; from a fixed 24 hours back it was in none."""
+    cloud.clock.now = datetime(2026, 10, 31, 11, 50, tzinfo=UTC)
+    baseline(cloud, feed)
+    cloud.clock.now = datetime(2026, 10, 31, 12, 0, tzinfo=UTC)  # 08:00 EDT
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 0}
+    cloud.clock.advance(minutes=25)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.now = datetime(2026, 11, 1, 13, 0, tzinfo=UTC)  # 08:00 EST
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    text = json.dumps(slack.top_level("C0SYRIAUN")[-1]["blocks"], ensure_ascii=False)
+    assert "1 alert(s) on 1 story/stories" in text
+
+
 def test_a_daily_digest_slack_fails_goes_out_once_by_lambdas_retry(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

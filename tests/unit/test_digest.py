@@ -14,7 +14,7 @@ import pytest
 from demandwatch.app.digest import build_digests
 from demandwatch.cli import EXIT_FAILED, EXIT_OK, main, post_digest_if_due
 from demandwatch.config import SHIPPED_CONFIG_DIR, Settings, load_config
-from demandwatch.core.digest import build_digest, digest_lines
+from demandwatch.core.digest import build_digest, digest_lines, digest_start
 from demandwatch.core.models import AlertStatus, Event, Mark, Match, NewEntry, SourceState
 from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.slack.digest import compose_digest
@@ -275,3 +275,41 @@ def test_an_item_without_a_visible_title_is_named_by_its_words_or_its_draft() ->
     assert ga.endswith(": veto of S/2027/910"), ga
     slack = "\n".join(b["text"]["text"] for b in compose_digest(content).blocks)
     assert "veto of S/2027/910" in slack
+
+
+def test_a_digest_runs_from_the_previous_local_digest_time_across_a_clock_change() -> None:
+    """Probe s17 C8: the schedule is in local time, so on the days clocks change two 08:00
+    digests in New York are 23 or 25 hours apart, and each runs from the one before."""
+    from zoneinfo import ZoneInfo
+
+    new_york = ZoneInfo("America/New_York")
+    day = timedelta(hours=24)
+    spring = datetime(2026, 3, 8, 12, 0, tzinfo=UTC)  # 08:00 EDT, clocks went forward at 02:00
+    assert digest_start(spring, new_york, day) == datetime(2026, 3, 7, 13, 0, tzinfo=UTC)
+    autumn = datetime(2026, 11, 1, 13, 0, tzinfo=UTC)  # 08:00 EST, clocks went back at 02:00
+    assert digest_start(autumn, new_york, day) == datetime(2026, 10, 31, 12, 0, tzinfo=UTC)
+    ordinary = datetime(2026, 11, 2, 13, 0, tzinfo=UTC)
+    assert digest_start(ordinary, new_york, day) == ordinary - day
+    week = timedelta(days=7)
+    assert digest_start(autumn, new_york, week) == datetime(2026, 10, 25, 12, 0, tzinfo=UTC)
+    assert digest_start(autumn, new_york, timedelta(hours=36)) == autumn - timedelta(hours=36)
+
+
+def test_run_loop_digest_on_the_day_clocks_go_back_has_the_hour_after_yesterdays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s17 C8: a P2 made at 08:30 EDT on the Saturday, after that day's digest, is in
+    Sunday's (08:00 EST, 25 hours later), not in neither."""
+    config = load_config(SHIPPED_CONFIG_DIR)  # digest_at 08:00, America/New_York
+    args = argparse.Namespace(json=False)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    saturday = datetime(2026, 10, 31, 12, 0, tzinfo=UTC)  # 08:00 EDT
+    assert post_digest_if_due(args, Settings(), config, store, saturday) is True
+    assert "No alerts in this period" in capsys.readouterr().out
+    made = datetime(2026, 10, 31, 12, 30, tzinfo=UTC)
+    alert = make_alert("a-after", priority="P2", created=made)
+    store.record_new("un-press", [NewEntry("k-after", alert, fingerprint="f")], made, timedelta(90))
+    sunday = datetime(2026, 11, 1, 13, 0, tzinfo=UTC)  # 08:00 EST
+    assert post_digest_if_due(args, Settings(), config, store, sunday) is True
+    assert "1 alert(s) on 1 story/stories" in capsys.readouterr().out
+    store.close()

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus
@@ -26,6 +26,18 @@ from demandwatch.core.text import html_to_text
 
 # Words of an item's text that stand for a title it lacks.
 _TITLE_WORDS = 14
+
+
+def digest_start(end: datetime, zone: tzinfo, window: timedelta) -> datetime:
+    """Where the digest ending at ``end`` begins: the same local time (``zone``) the
+    window's whole days earlier, when the previous digest ran, since the schedule is in
+    local time. On the days clocks change two 08:00 digests are 23 or 25 hours apart; a
+    fixed 24 hours back put an hour of alerts in two digests, or in none (probe s17 C8).
+    A window that is not whole days is taken as it is."""
+    if window <= timedelta(0) or window % timedelta(days=1):
+        return end - window
+    # Aware arithmetic within one zone is on the wall clock: 08:00 less a day is 08:00.
+    return (end.astimezone(zone) - window).astimezone(UTC)
 
 
 def shown_title(

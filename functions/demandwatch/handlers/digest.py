@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 # its init phase, and every invocation of this function needs all of these.
 from demandwatch.app.digest import post_digests_once
 from demandwatch.bootstrap import build_routes
+from demandwatch.core.digest import digest_start
 from demandwatch.exceptions import NotifyError
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers._schedules import parse_event
@@ -41,14 +42,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     app = invocation.app
     settings = app.settings()
     end = scheduled.scheduled_time or app.clock()
-    start = end - app.cloud.digest_window
+    zone = ZoneInfo(app.config.org.timezone)
+    # From the previous digest's local time: 23 or 25 hours back on the days clocks change.
+    start = digest_start(end, zone, app.cloud.digest_window)
     api = app.slack_api(settings)  # the container's client and channel-id cache
     # Its own digest is told from another deployment's in the same channel by its table.
     deployment = deployment_id(f"dynamodb:{app.cloud.table_name}")
     poster = SlackDigestPoster(api, build_routes(app.config, settings), deployment=deployment)
     # The day in the organisation's time zone (as the loop's): a retry of this invocation
     # carries the same scheduled time, so the same claims.
-    day = end.astimezone(ZoneInfo(app.config.org.timezone)).date().isoformat()
+    day = end.astimezone(zone).date().isoformat()
     done = post_digests_once(
         app.config,
         app.store,
