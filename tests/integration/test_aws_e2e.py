@@ -1718,6 +1718,43 @@ def test_a_daily_digest_slack_fails_goes_out_once_by_lambdas_retry(
     assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
 
 
+def test_a_digest_slack_fails_through_lambdas_retries_is_posted_by_the_catch_up_schedule(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s17 C5: Slack rate-limits the day's digest past Lambda's two retries (a minute,
+    then two later). The digest is owed, not lost: the catch-up schedule's next run after
+    Slack is back posts it, once; before the day's digest ran, or once it is out, a
+    catch-up run posts nothing."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    before = len(slack.top_level("C0SYRIAUN"))
+    catch_up = load_event("scheduler_digest_catch_up.json")
+    nothing = {"campaigns": 0, "alerts": 0}
+    assert cloud.handler(digest)(catch_up, LambdaContext()) == nothing  # nothing owed yet
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    slack.rate_limit("chat.postMessage", retry_after=30, times=100)
+    for wait in (0, 1, 2):  # the scheduled run and Lambda's two retries
+        cloud.clock.advance(minutes=wait)
+        with pytest.raises(NotifyError):
+            cloud.handler(digest)(event, LambdaContext())
+    slack.recover()
+    cloud.clock.advance(minutes=30)
+    assert cloud.handler(digest)(catch_up, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    # Out: no longer owed, so the later catch-up runs of the day read one item and stop.
+    config = load_config(Path(cloud.env["DEMANDWATCH_CONFIG"]))
+    day = cloud.clock.now.astimezone(ZoneInfo(config.org.timezone)).date().isoformat()
+    assert cloud.store.notice_at(digest.owed_key(day)) is None
+    cloud.clock.advance(minutes=30)
+    assert cloud.handler(digest)(catch_up, LambdaContext()) == nothing
+    posts = slack.top_level("C0SYRIAUN")[before:]
+    assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
+    assert "1 alert(s) on 1 story/stories" in json.dumps(posts[0]["blocks"], ensure_ascii=False)
+
+
 def test_a_digest_invocation_that_died_holding_its_claim_is_finished_by_lambdas_retry(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

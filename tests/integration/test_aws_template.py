@@ -296,3 +296,25 @@ def test_an_alert_message_is_taken_off_the_queue_before_its_redrive_to_the_dead_
 
     queue = resources(template, "AWS::SQS::Queue")["AlertQueue"]["Properties"]
     assert 1 < QUEUE_TRIES <= queue["RedrivePolicy"]["maxReceiveCount"]
+
+
+def test_a_digest_slack_failed_through_lambdas_retries_is_caught_up_within_the_day(
+    template: dict[str, Any],
+) -> None:
+    """Probe s17 C5: the digest function has a catch-up schedule whose payload is the one
+    its handler reads as a catch-up (tests/events/scheduler_digest_catch_up.json), at
+    least every half hour and never re-run by the scheduler."""
+    import json
+
+    from demandwatch.handlers._schedules import parse_event
+
+    events = functions(template)["DigestFunction"]["Properties"]["Events"]
+    catch_up = events["CatchUp"]["Properties"]
+    assert events["CatchUp"]["Type"] == "ScheduleV2"
+    assert re.fullmatch(r"rate\(([1-9]|[12][0-9]|30) minutes?\)", catch_up["ScheduleExpression"])
+    assert catch_up["RetryPolicy"]["MaximumRetryAttempts"] == 0
+    payload = json.loads(catch_up["Input"])
+    assert parse_event(payload).catch_up
+    sample = Path(__file__).resolve().parents[1] / "events" / "scheduler_digest_catch_up.json"
+    assert set(payload) == set(json.loads(sample.read_text(encoding="utf-8"))) - {"_comment"}
+    assert not parse_event(json.loads(events["Daily"]["Properties"]["Input"])).catch_up

@@ -25,6 +25,8 @@ class ScheduledEvent:
     scheduled_time: datetime | None = None
     execution_id: str | None = None
     schedule_arn: str | None = None
+    # The digest's catch-up schedule: post a digest of today still owed, if any.
+    catch_up: bool = False
 
 
 def _text(value: object) -> str | None:
@@ -53,6 +55,7 @@ def parse_event(event: Event) -> ScheduledEvent:
             scheduled_time=_time(event.get("scheduled_time")),
             execution_id=_text(event.get("execution_id")),
             schedule_arn=_text(event.get("schedule_arn")),
+            catch_up=event.get("catch_up") is True,
         )
     except ValueError:
         return ScheduledEvent()

@@ -6,6 +6,13 @@ The content is built and posted by the same use case as ``run --loop``'s digest
 (app.digest.post_digests_once, over core.digest): each campaign's digest of the day is
 claimed, posted and settled, so the function can be retried (by Lambda, after an error):
 a retry posts only the digests still due, and finds one that landed before its holder died.
+
+A digest Slack fails for longer than Lambda's two retries (about three minutes: an outage,
+429s) is owed, not lost for the day (probe s17 C5): each scheduled run notes the day's
+digest as owed before posting (with its scheduled time) and clears the note once every
+campaign's digest is out; a catch-up schedule (template.yaml, every 30 minutes, the same
+function) posts a digest of today still owed, for the same period, and does nothing
+otherwise.
 """
 
 from __future__ import annotations
@@ -37,12 +44,24 @@ CLIENTS = ("dynamodb", "secretsmanager")
 CLAIM_LEASE = timedelta(seconds=90)
 
 
+def owed_key(day: str) -> str:
+    """The note of a day's digest not all out yet, dated with its scheduled time (under
+    the digest's own keys, which the function's grant on OPS#digest:* covers)."""
+    return f"digest:owed:{day}"
+
+
 def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     scheduled = parse_event(event)
     app = invocation.app
-    settings = app.settings()
-    end = scheduled.scheduled_time or app.clock()
     zone = ZoneInfo(app.config.org.timezone)
+    if scheduled.catch_up:
+        owed = app.store.notice_at(owed_key(app.clock().astimezone(zone).date().isoformat()))
+        if owed is None:
+            return {"campaigns": 0, "alerts": 0}  # today's digest is out, or not due yet
+        end = owed
+    else:
+        end = scheduled.scheduled_time or app.clock()
+    settings = app.settings()
     # From the previous digest's local time: 23 or 25 hours back on the days clocks change.
     start = digest_start(end, zone, app.cloud.digest_window)
     api = app.slack_api(settings)  # the container's client and channel-id cache
@@ -52,6 +71,9 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # The day in the organisation's time zone (as the loop's): a retry of this invocation
     # carries the same scheduled time, so the same claims.
     day = end.astimezone(zone).date().isoformat()
+    # Noted before posting: an invocation that dies, or fails through Lambda's retries,
+    # leaves the day's digest to the catch-up schedule.
+    app.store.first_notice(owed_key(day), end)
     done = post_digests_once(
         app.config,
         app.store,
@@ -76,6 +98,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
                 "alerts": sum(d.content.alerts for d in done.found),
             },
         )
+    if not done.held and done.waiting is None:
+        app.store.forget_notice(owed_key(day))  # every campaign's is out (or given up)
     if done.held:
         # Held by an invocation that died holding it (nothing else posts digests): fail,
         # so that Lambda's next retry, after the lease, takes the claim over and posts it.
