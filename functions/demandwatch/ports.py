@@ -373,11 +373,13 @@ class OpsNotices(Protocol):
         """Whether ``key`` is noted for good (a claim still held is not)."""
         ...
 
-    def take_allowance(self, key: str, wanted: int, limit: int, expires: datetime) -> int:
+    def take_allowance(
+        self, key: str, wanted: int, limit: int, expires: datetime, *, now: datetime
+    ) -> int:
         """Take up to ``wanted`` of the ``limit`` units counted under ``key`` (a counter
         shared by every process: the flood guard's new stories per channel and window);
         return how many were taken, 0 when none are left. The count may be forgotten
-        after ``expires``."""
+        after ``expires``; counts expired at ``now`` may be purged."""
         ...
 
 

@@ -1043,18 +1043,21 @@ def test_an_allowance_is_shared_by_every_process_and_never_overdrawn(
     takes what is left of the limit, never more, whoever took the rest."""
     first, other = open_store(), open_store()
     expires = datetime(2026, 3, 3, 9, 0, tzinfo=UTC)
+    now = datetime(2026, 3, 2, 9, 1, tzinfo=UTC)
     key = "flood:#syria-un:20260302T0900"
-    assert first.take_allowance(key, 2, 3, expires) == 2
-    assert other.take_allowance(key, 2, 3, expires) == 1  # one left, not two
-    assert first.take_allowance(key, 1, 3, expires) == 0
-    assert other.take_allowance("flood:#syria-un:20260302T0905", 4, 3, expires) == 3
+    assert first.take_allowance(key, 2, 3, expires, now=now) == 2
+    assert other.take_allowance(key, 2, 3, expires, now=now) == 1  # one left, not two
+    assert first.take_allowance(key, 1, 3, expires, now=now) == 0
+    assert other.take_allowance("flood:#syria-un:20260302T0905", 4, 3, expires, now=now) == 3
     # Taken at once by several workers: the limit holds.
     granted: list[int] = []
 
     def take() -> None:
         store = open_store()  # a handle of its own, in its own thread
         try:
-            granted.append(store.take_allowance("flood:#arms:20260302T0900", 2, 5, expires))
+            granted.append(
+                store.take_allowance("flood:#arms:20260302T0900", 2, 5, expires, now=now)
+            )
         finally:
             getattr(store, "close", lambda: None)()
 
@@ -1064,6 +1067,27 @@ def test_an_allowance_is_shared_by_every_process_and_never_overdrawn(
     for thread in threads:
         thread.join()
     assert sum(granted) == 5
+
+
+def test_a_sqlite_store_purges_the_allowances_expired_when_one_is_taken(tmp_path: Path) -> None:
+    """Review V9 (b): SQLite has no TTL, and every channel's window left its counter for
+    good. Taking an allowance deletes those expired by then, never a live one."""
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    try:
+        nine = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        store.take_allowance(
+            "flood:#syria-un:20260302T0900", 1, 3, nine + timedelta(days=1), now=nine
+        )
+        store.take_allowance("flood:#arms:20260302T0900", 1, 3, nine + timedelta(days=2), now=nine)
+        later = nine + timedelta(days=1, minutes=5)
+        store.take_allowance(
+            "flood:#syria-un:20260303T0905", 1, 3, later + timedelta(days=1), now=later
+        )
+        with sqlite3.connect(tmp_path / "state.sqlite3") as db:
+            keys = sorted(row[0] for row in db.execute("SELECT key FROM allowances"))
+        assert keys == ["flood:#arms:20260302T0900", "flood:#syria-un:20260303T0905"]
+    finally:
+        store.close()
 
 
 def test_a_claimed_notice_is_held_for_its_lease_then_retaken_unless_settled(

@@ -573,6 +573,7 @@ class FanOut:
                 len(plan.stories),
                 calm.max_new_stories,
                 window + FLOOD_WINDOW + timedelta(days=1),
+                now=now,
             )
             left = plan.stories[granted:]
             if left:

@@ -1106,7 +1106,10 @@ class DynamoDbStore:
             ExpressionAttributeValues={":shown": _n(shown)},
         )
 
-    def take_allowance(self, key: str, wanted: int, limit: int, expires: datetime) -> int:
+    def take_allowance(
+        self, key: str, wanted: int, limit: int, expires: datetime, *, now: datetime
+    ) -> int:
+        # Expired counters are the table's TTL's to delete: ``now`` is not needed here.
         item_key = {"pk": _s(f"ALLOW#{key}"), "sk": _s("ALLOW")}
         granted = min(wanted, limit)
         # Optimistic: ask for all; when the count moved past what leaves room for it (a

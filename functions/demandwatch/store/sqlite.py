@@ -133,13 +133,13 @@ CREATE TABLE IF NOT EXISTS stale_parents (
     replies  INTEGER NOT NULL,
     PRIMARY KEY (story_id, channel)
 );
--- Ops messages said once (a persistent delivery failure per channel, a revoked token).
 -- Counters shared by processes (the flood guard's new stories per channel and window).
 CREATE TABLE IF NOT EXISTS allowances (
     key     TEXT PRIMARY KEY,
     taken   INTEGER NOT NULL,
     expires TEXT NOT NULL
 );
+-- Ops messages said once (a persistent delivery failure per channel, a revoked token).
 CREATE TABLE IF NOT EXISTS ops_notices (
     key   TEXT PRIMARY KEY,
     at    TEXT NOT NULL,
@@ -999,8 +999,13 @@ class SqliteStore:
             row = db.execute("SELECT name FROM deployment WHERE one = 1").fetchone()
         return str(row[0])
 
-    def take_allowance(self, key: str, wanted: int, limit: int, expires: datetime) -> int:
+    def take_allowance(
+        self, key: str, wanted: int, limit: int, expires: datetime, *, now: datetime
+    ) -> int:
         with self._write() as db:
+            # SQLite has no TTL: without this, one row per channel and window stayed for
+            # good wherever a SQLite store relays (review V9 b).
+            db.execute("DELETE FROM allowances WHERE expires < ?", (_iso(now),))
             row = db.execute("SELECT taken FROM allowances WHERE key = ?", (key,)).fetchone()
             granted = max(0, min(wanted, limit - (int(row[0]) if row else 0)))
             if granted:
