@@ -765,6 +765,47 @@ def test_demands_on_round_g(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
 
 
+def test_asset_freezes_in_the_eus_and_each_languages_own_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """multi-demands-18, written and committed before the queries were changed for it (issue
+    11: blind asset-freeze misses on national and EU decisions and wire statements in
+    English, Spanish, Arabic and Russian). Eleven freezes told as the EU's "restrictive
+    measures" in each language, Spanish "sanciona"/"sancionar", Russian "заблокировал(а)",
+    Arabic officers listed and hamza-less "ارصدة", and nine items that share those words and
+    must stay off asset-freeze (other states' restrictive measures, FIFA fining Syrian
+    federation officials, a Russian veto "заблокировали", Assad blaming sanctions in
+    Spanish). First reading 0.722, asset-freeze 1 of 11, 0 of 7 negatives alerted; 0.984,
+    10 of 11, with none alerted after the class. Left: EU measures on "مسؤولي النظام" (officials
+    in the construct state stem like "responsibility", which Assad blaming sanctions uses)."""
+    report = run_eval(capsys, "multi-demands-18.jsonl")
+    assert report["negatives"] >= 7
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.98  # type: ignore[arg-type]
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["asset-freeze"]["tp"] >= 10
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+
+
+def test_the_eus_restrictive_measures_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-11, written and committed before the queries were changed for it: the EU's
+    listings told only as "restrictive measures" on Syrian officials, generals or Assad's
+    circle, beside the EU's measures on Russia and Myanmar naming Syria in passing and Syria's
+    own restrictive measures (a curfew) beside officials. First reading 0.500, asset-freeze
+    0 of 3, none alerted; the first form of the class alerted on the curfew, so the term
+    counts as a sanction only where the EU is named: 0.900, 2 of 3, none alerted. Left: a
+    listing whose generals sit more than eight words from the measures."""
+    report = run_eval(capsys, "en-demands-11.jsonl")
+    assert report["negatives"] >= 3
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["asset-freeze"]["tp"] >= 2
+
+
 def test_demands_on_round_gs_held_out_set(capsys: pytest.CaptureFixture[str]) -> None:
     """Written after round G's rules and committed before it was read; read once and not
     tuned on: 0.970 with 1 of 12 negatives alerted, the same on the vocabulary before
