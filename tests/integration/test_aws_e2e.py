@@ -1755,6 +1755,35 @@ def test_a_digest_slack_fails_through_lambdas_retries_is_posted_by_the_catch_up_
     assert "1 alert(s) on 1 story/stories" in json.dumps(posts[0]["blocks"], ensure_ascii=False)
 
 
+def test_a_digest_slack_does_not_answer_ends_within_the_timeout_and_goes_out_at_the_retry(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Slack takes the digest's requests and never answers. The digest function asks Slack
+    only within its remaining time: it fails before its Timeout (here 20 s) with its claim
+    withdrawn, so Lambda's retry posts the digest, once. Before (probe s17 C2, the digest's
+    side) each call was sent 4 times with a 10 s timeout and the run went on past its
+    Timeout, killed holding its claim."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 8), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    before = len(slack.top_level("C0SYRIAUN"))
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    for method in ("conversations.list", "conversations.history", "chat.postMessage"):
+        slack.stall(method, 30, times=20)
+    context = TimedContext(timeout_ms=20_000)
+    with pytest.raises(NotifyError):
+        cloud.handler(digest)(event, context)
+    assert context.get_remaining_time_in_millis() > 0, "ran into its Timeout"
+    slack.recover()
+    cloud.clock.advance(minutes=1)
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    posts = slack.top_level("C0SYRIAUN")[before:]
+    assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
+
+
 def test_a_digest_invocation_that_died_holding_its_claim_is_finished_by_lambdas_retry(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:

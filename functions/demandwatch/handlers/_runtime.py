@@ -26,6 +26,11 @@ if TYPE_CHECKING:
 Event = dict[str, Any]
 Handler = Callable[[Event, Any], dict[str, Any]]
 
+# What an invocation that talks to Slack keeps of its time after the last request: handing
+# failed messages back, the store's writes, the metrics (SlackApi.deadline: a Slack call
+# past it fails, as if Slack had not answered).
+AFTER_SLACK = 5.0
+
 SERVICE = "demandwatch"
 NAMESPACE = "Demandwatch"
 

@@ -38,6 +38,7 @@ from demandwatch.exceptions import (
     RateLimitedError,
 )
 from demandwatch.handlers._runtime import (
+    AFTER_SLACK,
     Event,
     Invocation,
     SqsRecord,
@@ -85,9 +86,6 @@ DEFERRED_RETRY = timedelta(seconds=20)
 # this, x3 at each try of its own (10 s, 30 s, 90 s: minutes before its dead-letter receive;
 # receives it waited untried are not its own: send_again).
 RATE_LIMIT_BACKOFF = timedelta(seconds=10)
-# What an invocation keeps of its time after asking Slack: handing failed messages back,
-# the store's writes, the metrics (a Slack call past it fails, as if Slack had not answered).
-AFTER_SLACK = 5.0
 # A message is not started with less time than this left before that deadline: a post that
 # cannot be waited for is one that may land later, looked up at its next try.
 START_BEFORE_DEADLINE = 10.0
