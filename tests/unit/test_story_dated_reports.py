@@ -118,3 +118,38 @@ def test_a_report_a_week_on_naming_the_vetoed_draft_joins_the_veto() -> None:
     )
     first, _, apart = polled(preview(), keyed, other)
     assert apart.id != first.id
+
+
+def test_a_veto_of_another_day_citing_a_document_the_story_holds_is_another_vote() -> None:
+    # Review V13: two vetoes six days apart, on two drafts, whose releases cite one report of
+    # this year (the Secretary-General's on the crossings). The second states its own vote
+    # day: joined to the first by the cited report, it was a reply in the first veto's thread
+    # and paged no one (the thread had paged for a veto already).
+    both = frozenset({"Russian Federation", "China"})
+    first = item(
+        "press-1",
+        "Security Council fails to extend cross-border aid to Syria owing to negative votes of "
+        "China, Russian Federation",
+        "veto",
+        VOTE,
+        text="The draft resolution S/2026/654 received 13 votes in favour and 2 against "
+        "(China, Russian Federation).",
+        symbols=("S/2026/654", "S/2026/401"),
+        vetoers=both,
+        vote_date=VOTE.date(),
+    )
+    again = VOTE + timedelta(days=6)
+    second = item(
+        "press-2",
+        "Security Council again fails to renew Syria cross-border mechanism as China, Russian "
+        "Federation veto revised text",
+        "veto",
+        again,
+        text="The revised draft S/2026/667 received 13 votes in favour and 2 against (China, "
+        "Russian Federation).",
+        symbols=("S/2026/667", "S/2026/401"),
+        vetoers=both,
+        vote_date=again.date(),
+    )
+    story, other = polled(first, second)
+    assert other.id != story.id

@@ -1952,7 +1952,15 @@ class StoryClusterer:
             # story): a draft is put to the vote once, a revised text gets a new symbol.
             dated = gap <= STORY_LOOKBACK and (
                 self._dated_report(story, cand)
-                or (shared and cand.item.event == "veto" and "veto" in self._kinds[story.id])
+                or (
+                    shared
+                    and cand.item.event == "veto"
+                    and "veto" in self._kinds[story.id]
+                    # A veto stating another vote day is another vote, whatever report both
+                    # cite (review V13: the second of two vetoes a week apart was a reply in
+                    # the first one's thread, and paged no one).
+                    and (cand.vote_date is None or cand.vote_date == story.vote_date)
+                )
             )
             if late and not (
                 (shared and _records(cand, self._documents[story.id])) or keyed or talks or dated
