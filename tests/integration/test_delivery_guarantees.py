@@ -395,6 +395,27 @@ def test_two_runs_racing_on_one_story_post_one_top_level_message(world: World) -
 # ---------------------------------------------------------------------- never pending for ever
 
 
+def test_a_run_out_of_its_own_time_is_not_a_slack_outage(world: World) -> None:
+    """Review V12 (of probe s17 C2's deadline): a notify invocation whose own time ran out
+    sent nothing more and was counted as Slack being down: the outage noted and said to
+    ops, the SlackUnavailable alarm fed, and "Slack could take messages again" said later
+    of an outage that never was. The alert waits, untried and uncounted, for the next run."""
+    first, _ = _story_alerts()
+    world.enqueue(first)
+    out_of_time = world.delivery()
+    out_of_time.poster.api.deadline = time.monotonic()  # nothing may be sent any more
+    report = out_of_time.run()
+    assert [o.result for o in report.outcomes] == ["pending"]
+    assert report.announced == []
+    assert world.slack.calls("chat.postMessage") == []
+    assert _attempts(world, first) == 0
+
+    again = world.delivery().run()
+    assert again.delivered == 1
+    assert again.announced == []  # no outage ends: none began
+    assert world.top_level_ids() == [first.id]
+
+
 def test_a_slack_outage_of_hours_delays_alerts_and_fails_none_and_is_said_once(
     world: World,
 ) -> None:

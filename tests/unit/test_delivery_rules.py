@@ -24,6 +24,7 @@ from demandwatch.core.delivery import (
     parse_state,
     persistent,
     raised_by,
+    slack_unavailable,
     slacks_side,
     sources_of,
 )
@@ -191,9 +192,12 @@ def test_which_failures_end_a_run_and_which_count_against_the_alert() -> None:
     # Slack as a whole cannot take messages: the run stops; the alert is charged a
     # try unless the token is the problem, and its tries are bounded by time, not by
     # their number, when the failure is on Slack's side (an outage, a 429 storm).
-    assert [k for k in kinds if ends_run(k)] == ["rate_limited", "transient", "auth"]
-    assert [k for k in kinds if not alerts_fault(k)] == ["auth"]
+    # The run's own time running out (review V12) ends it too, and is nobody's failure:
+    # not the alert's, not Slack's.
+    assert [k for k in kinds if ends_run(k)] == ["rate_limited", "transient", "auth", "out_of_time"]
+    assert [k for k in kinds if not alerts_fault(k)] == ["auth", "out_of_time"]
     assert [k for k in kinds if slacks_side(k)] == ["rate_limited", "transient"]
+    assert [k for k in kinds if slack_unavailable(k)] == ["transient", "auth"]
     # Its own channel or message: the run goes on with the next alert.
     assert not ends_run(classify("channel_not_found"))
     assert not ends_run(classify("invalid_blocks"))

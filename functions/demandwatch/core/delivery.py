@@ -160,7 +160,10 @@ def raised_by(shown: Alert, delivered: Sequence[Alert]) -> Alert | None:
 
 # ---------------------------------------------------------------------- failures
 
-FailureKind = Literal["rate_limited", "transient", "channel", "auth", "rejected"]
+FailureKind = Literal["rate_limited", "transient", "channel", "auth", "rejected", "out_of_time"]
+# The run's own time ran out before a request could be sent (a notify invocation near its
+# Timeout): nobody's failure, the alert untried; never an outage (review V12).
+OUT_OF_TIME = "out_of_time"
 
 # Errors no retry can cure; the alert fails at once (and is re-routed when only its
 # channel is the problem).
@@ -190,6 +193,8 @@ def thread_gone(code: str | None) -> bool:
 def classify(code: str | None, *, rate_limited: bool = False) -> FailureKind:
     if rate_limited:
         return "rate_limited"
+    if code == OUT_OF_TIME:
+        return "out_of_time"
     if code in CHANNEL_ERRORS:
         return "channel"
     if code in AUTH_ERRORS:
@@ -208,8 +213,8 @@ def persistent(kind: FailureKind) -> bool:
 def alerts_fault(kind: FailureKind) -> bool:
     """Whether a failure counts against the alert. A refused token is the installation's
     problem: the alert waits, untouched, until the token is fixed, rather than be failed
-    with the whole backlog behind it."""
-    return kind != "auth"
+    with the whole backlog behind it. Nor is a run's own time running out."""
+    return kind not in ("auth", "out_of_time")
 
 
 def slacks_side(kind: FailureKind) -> bool:
@@ -231,10 +236,10 @@ def ends_run(kind: FailureKind) -> bool:
     """Whether a failure ends a delivery run. The token is refused, or Slack cannot take
     messages now (unreachable or failing after the API's own retries, or asking us to
     wait): the next alert would only fail the same way, each try costing the API's
-    retries and a try of the alert's own, while the local loop cannot poll. The alerts
-    not tried stay due for the next run. A channel or message problem is the alert's
+    retries and a try of the alert's own, while the local loop cannot poll. Or the run's
+    own time is up. The alerts not tried stay due for the next run. A channel or message problem is the alert's
     own and the run goes on."""
-    return kind in ("auth", "transient", "rate_limited")
+    return kind in ("auth", "transient", "rate_limited", "out_of_time")
 
 
 @dataclass(frozen=True)

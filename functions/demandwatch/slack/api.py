@@ -37,7 +37,7 @@ from slack_sdk.errors import SlackApiError, SlackRequestError
 from slack_sdk.web import SlackResponse
 
 from demandwatch.config import Settings
-from demandwatch.core.delivery import AUTH_ERRORS, SLACK_TIMEOUT
+from demandwatch.core.delivery import AUTH_ERRORS, OUT_OF_TIME, SLACK_TIMEOUT
 from demandwatch.exceptions import NotifyError, RateLimitedError
 from demandwatch.slack.blocks import Message
 
@@ -171,8 +171,11 @@ class SlackApi:
         while True:
             left = self._time_left()
             if left is not None and left < MIN_TRY:
+                # Not sent at all: our own time ran out, not Slack's (review V12); after a
+                # failure, the re-send not made is still Slack's failure.
                 raise NotifyError(
-                    f"Slack {method} not {'sent again' if sent else 'sent'}: {NO_TIME}"
+                    f"Slack {method} not {'sent again' if sent else 'sent'}: {NO_TIME}",
+                    None if sent else OUT_OF_TIME,
                 )
             try:
                 if sent and on_resend is not None:
