@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.announced import announces_ahead
@@ -5577,7 +5577,48 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
     return VoteTally(in_favour=_number_elsewhere(m.group(1)), against=against, abstentions=0)
 
 
+# A voting record's roll call as the Digital Library prints it, each member after the letter
+# of its vote: "Y BELGIUM; N CHINA; ...; N RUSSIAN FEDERATION; ..." (Y in favour, N against,
+# A abstaining), or the letters as headings: "N: China, Russian Federation. A: Equatorial
+# Guinea." The roll names who voted against where the totals do not.
+_ROLL_ENTRY = _Gated(rf"(?:^|(?<=[;:.,]))\s*([yna]) ((?:{_NAME_PATTERN}))(?!\w)")
+_ROLL_HEADING = _Gated(rf"(?:^|(?<=[;:.]))\s*([yna]): ((?:{_NAME_PATTERN})[^.;]*)")
+# A roll lists the fifteen; fewer letter-led names than this are prose ("... . A China-backed
+# text ...").
+_ROLL_LEAST = 3
+
+
+def _roll(folded: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The members a roll call lists as voting against and as abstaining, or None when the
+    text holds no roll: at least three members each after its vote's letter, or two of the
+    letters as headings."""
+    entries = [(m.group(1), _names(m.group(2))) for m in _ROLL_ENTRY.finditer(folded)]
+    if len(entries) < _ROLL_LEAST:
+        entries = [(m.group(1), _names(m.group(2))) for m in _ROLL_HEADING.finditer(folded)]
+        if len({letter for letter, _ in entries}) < 2:
+            return None
+    against = tuple(n for letter, names in entries if letter == "n" for n in names)
+    abstaining = tuple(n for letter, names in entries if letter == "a" for n in names)
+    return against, abstaining
+
+
 def _tally(folded: str) -> VoteTally | None:
+    vote = _tally_counts(folded)
+    if vote is None or vote.against_members or not vote.against:
+        return vote
+    roll = _roll(folded)
+    if roll is None or len(roll[0]) != vote.against:
+        # (a roll that does not agree with the totals is of another vote)
+        return vote
+    against, abstaining = roll
+    return replace(
+        vote,
+        against_members=against,
+        abstaining_members=vote.abstaining_members or abstaining,
+    )
+
+
+def _tally_counts(folded: str) -> VoteTally | None:
     record = _record_tally(folded)
     if record:
         # (a record may list the names after its totals: "Yes: 9, No: 3, Abstentions: 3.
