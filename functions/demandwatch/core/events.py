@@ -1813,6 +1813,17 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             rf"|{_TEXT_DOWN})\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
     ),
+    # "China and Russia cast the only two votes against", "Russia and China stood together,
+    # casting the two negative votes": the members casting the votes against, their subject
+    # before a clause of its own.
+    (
+        "voted_against",
+        ("votes against", "vote against", "negative vote", "no vote"),
+        _Gated(
+            rf"{_LIST}(?: [^.;,]{{1,60}}?)?,? (?:cast|casts|casting) (?:the |their )?(?:only |sole |lone )?"
+            r"(?:two |three |both )?(?:negative votes?|votes? against|no votes?)\b"
+        ),
+    ),
     # "Russia and China were the two members that voted against"; "The only vote against
     # came from Russia".
     (
@@ -1988,7 +1999,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         _Gated(
             # (an apposition may come between: "Rusia, con el apoyo de Bolivia, votó en contra";
             # or the partner: "КНР вместе с РФ проголосовала против")
-            rf"{_LIST}(?:, [^,.;]{{1,60}},| (?:вместе|совместно) с [^,.;]{{1,40}}?)?\s+(?:ont |a )?(?:vote contre|votaron en contra|voto en contra"
+            # (or "also": "Китай также проголосовал против", "la Chine a aussi voté contre")
+            rf"{_LIST}(?:, [^,.;]{{1,60}},| (?:вместе|совместно) с [^,.;]{{1,40}}?)?\s+(?:(?:также|тоже|tambien) )?"
+            r"(?:ont |a )?(?:(?:aussi|egalement) )?(?:vote contre|votaron en contra|voto en contra"
             r"|(?:stimm|votier)\w* (?:[\w-]+ ){0,4}(?:dagegen|gegen (?:den|die|das))|se (?:sont|est) prononce\w* contre"
             r"|(?:ont |a )?leve\w* la main contre"
             r"|votiert\w* mit nein|проголосовал\w* против|выступил\w* против)"
@@ -3935,8 +3948,10 @@ _LACK_OF_VOTES = _Gated(
     r"|\b(?:les|des) neuf voix|nombre de voix necessaire|assez de voix|\b(?:los|de) nueve votos|votos necesarios"
     r"|keine mehrheit|\b(?:die|der) (?:\w+ )?neun stimmen|девяти голосов|необходимых голосов|الاصوات اللازمة"
     r"|\bfail\w* (?:\w+ ){1,3}to (?:win|gain|get|secure|obtain|garner|muster)\b"
+    # (a count of the "no" side is not the draft's support: "cast the only two votes against")
     r"|\b(?:only|just) (?:[1-8]|one|two|three|four|five|six|seven|eight) (?:votes|members|council members"
-    r"|countries|delegations)\b|\b(?:support|backing) (?:from|of) only\b"
+    r"|countries|delegations)\b(?! against\b| (?:that |who )?(?:voted|voting|opposed)\b)"
+    r"|\b(?:support|backing) (?:from|of) only\b"
     r"|\bwith only [^.]{0,60}\b(?:in favou?r|voting (?:in favou?r|for))\b"
     r"|\bshort of (?:the )?(?:nine|9|required|necessary)\b"
     r"|\bne recueill\w* que\b|\bn'(?:a|ont) recueilli que\b"
@@ -4825,15 +4840,27 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
 _P5_ANY_EN = rf"(?:the )?{_P5_EN}"
 _ACCOMPANIED = _Gated(
     rf"\b({_P5_ANY_EN}),? (?:joined by|accompanied by|together with|along with) ({_P5_ANY_EN})\b,?"
+    # One permanent member backing another's veto casts it too: only a negative vote of its
+    # own can back a veto in the Council ("Russia, backed by China, vetoes ...", "Moscow,
+    # with Beijing's backing, vetoed ...", "Russia and its ally China vetoed ..."). A backer
+    # of a draft is not a permanent member beside a veto verb, and a tally with fewer votes
+    # against trims the list (see _no_more_vetoers_than_noes).
+    rf"|\b({_P5_ANY_EN}),? (?:backed by|supported by|with the (?:backing|support) of"
+    rf"|and its (?:\w+ )?(?:ally|allies|partner|fellow permanent member)) ({_P5_ANY_EN})\b,?"
+    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
+    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo))"
+    rf"|\b({_P5_ANY_EN}),? with ({_P5_ANY_EN})'s (?:backing|support),?"
+    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
+    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo))"
 )
 # A permanent member doing what the member before it did: "China followed suit", "Beijing
-# did the same", "and so did China", "la Chine a fait de même", "China hizo lo mismo",
+# did the same", "and so did China", "as did China", "la Chine a fait de même", "China hizo lo mismo",
 # "China tat es ihm gleich", "Китай последовал её примеру". Its part is
 # the vote told last before it (a veto, or an abstention: "China abstained, and Brazil
 # followed suit").
 _P5_FOLLOWING = rf"({_P5_ANY_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC})"
 _FOLLOWED = _Gated(
-    rf"\bso did {_P5_FOLLOWING}(?!\w)"
+    rf"\b(?:so|as) did {_P5_FOLLOWING}(?!\w)"
     rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit"
     r"|did (?:the same|likewise|so too)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
@@ -4876,9 +4903,14 @@ _CYRILLIC_STEMS = (
 def _accompanied_as_listed(folded: str) -> str:
     """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
     written as their list."""
-    if " by " not in folded and " with " not in folded:
+    if " by " not in folded and " with " not in folded and " its " not in folded:
         return folded
-    return _ACCOMPANIED.pattern.sub(lambda m: f"{m.group(1)} and {m.group(2)}", folded)
+
+    def listed(m: re.Match[str]) -> str:
+        first, second = (g for g in m.groups() if g)
+        return f"{first} and {second}"
+
+    return _ACCOMPANIED.pattern.sub(listed, folded)
 
 
 def _followers(folded: str, found: list[Actor]) -> list[Actor]:
