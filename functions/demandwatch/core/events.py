@@ -2910,6 +2910,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
     both = joined(title, " ", text)
+    # (a vote ahead told in the cues, before any correction below weighs it)
+    vote_ahead_cue = scores["vote_scheduled"] > 0
     # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
     un_organ = _UN_ORGAN_ROMANCE if language in ("fr", "es") else _UN_ORGAN
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -3348,6 +3350,74 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+    _veto_expected(scores, both, vote_ahead_cue=vote_ahead_cue)
+
+
+# A veto told as still to come, in the six languages: expected, likely or set ("Russia is
+# expected to veto", "la Russie devrait opposer son veto", "se espera que Rusia vete",
+# "Russland wird voraussichtlich sein Veto einlegen", "Россия, как ожидается, наложит вето",
+# "من المتوقع أن تستخدم روسيا الفيتو"), or in the future tense ("opposera son veto",
+# "vetará", "наложит вето", "ستستخدم الفيتو").
+_VETO_EXPECTED = _Gated(
+    r"\b(?:expected|likely|set|poised|due|certain|sure|widely expected) to (?:veto|block|cast (?:a |its |their )?veto)\b"
+    r"|\b(?:devrai(?:t|ent)|va|vont|doi(?:t|vent)) (?:\w+ ){0,2}(?:opposer|mettre) (?:son|leur) veto\b"
+    r"|\b(?:opposera|opposeront|mettra|mettront) (?:son|leur) veto\b"
+    r"|\bse espera que [^.;]{0,40}\b(?:vete|veten|bloquee|bloqueen)\b|\b(?:vetara|vetaran)\b"
+    r"|\b(?:wird|werden|durfte|durften|soll|sollen) (?:[\w-]+ ){0,3}(?:sein|ihr) veto einlegen\b"
+    r"|(?:как ожидается|ожидается|видимо|скорее всего)[^.;]{0,30}(?:наложит|наложат|заблокирует|заблокируют|ветирует)"
+    r"|(?<!\w)(?:наложит|наложат|ветирует|ветируют) (?:\w+ )?вето"
+    r"|من المتوقع ان (?:تستخدم|يستخدم|تلجا|يلجا)[^.;]{0,40}(?:الفيتو|النقض)"
+    r"|(?<!\w)(?:ستستخدم|سيستخدم|ستلجا|سيلجا)(?!\w)[^.;]{0,30}(?:الفيتو|النقض)"
+)
+# A day the vote is on: a weekday or "tomorrow" in the six languages ("on Thursday",
+# "jeudi", "el viernes", "am Dienstag", "во вторник", "الخميس", "demain", "завтра", "غدا").
+_DAY = (
+    r"(?:(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|tomorrow|today|tonight|later today|(?:ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain"
+    r"|(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|manana"
+    r"|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)\w*|morgen"
+    r"|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|завтра"
+    r"|(?:يوم )?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)|غدا)"
+)
+# The day named right after the expected veto ("expected to veto on Thursday", "devrait
+# opposer son veto jeudi", "que Rusia vete el viernes"), and anywhere in the item.
+_DAY_AHEAD = _Gated(rf"^[^.;]{{0,40}}?(?<!\w){_DAY}(?!\w)")
+_DAY_NAMED = _Gated(rf"(?<!\w){_DAY}(?!\w)")
+
+
+def _veto_expected(scores: dict[EventType, float], both: str, *, vote_ahead_cue: bool) -> None:
+    """A veto still to come on a vote the item dates ahead is the vote expected (README: a
+    vote announced or expected on a date), not the veto and not the draft's negotiation:
+    the Council has not voted. The date is the vote's, told anywhere in the item (a vote
+    ahead cue), or the day named right after the expected veto."""
+    expected = [m for m in _VETO_EXPECTED.finditer(both) if not _veto_told_done(both, m.start())]
+    if not expected:
+        return
+    # (a vote told ahead with no day is no date: "votará en contra si el texto se somete a
+    # votación" is a threat)
+    dated = any(_DAY_AHEAD.search(both[m.end() :]) for m in expected) or (
+        vote_ahead_cue and _DAY_NAMED.search(both) is not None
+    )
+    if not dated:
+        return
+    scores["vote_scheduled"] = max(
+        scores["vote_scheduled"], scores["veto"] + 1, scores["draft_resolution"] + 1, 6.0
+    )
+
+
+# The veto told as done before the expected one ("Russia vetoed on Friday the text it was
+# expected to block"; "la Russie a opposé son veto, comme elle devait le faire"): the item
+# reports the veto.
+_VETO_TOLD_DONE = _Gated(
+    r"\bvetoed\b|\b(?:cast|used|wielded) (?:a |its |their )?(?:\w+ )?veto\b"
+    r"|\b(?:a|ont) (?:\w+ )?(?:oppose|mis) (?:son|leur) veto\b|\b(?:veto|vetaron)\b(?= el| la| este| ayer)"
+    r"|\bveto eingelegt\b|\b(?:наложил|наложила|наложили|заблокировал\w*|ветировал\w*)\b"
+    r"|(?<!\w)(?:استخدمت|استخدم|استخدما)(?!\w)[^.;]{0,30}(?:الفيتو|النقض)"
+)
+
+
+def _veto_told_done(both: str, before: int) -> bool:
+    return _VETO_TOLD_DONE.search(both[:before]) is not None
 
 
 # A headline whose subject is the UN as a whole ("UN demands ...", "U.N. urges ...", after
