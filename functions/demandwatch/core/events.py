@@ -251,6 +251,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:votera|devrait voter|vote attendu|vote prevu|mis aux voix|(?<!ont )(?<!a )votes? .{0,20}(?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi))\b",
         r"\b(?:votara|votacion prevista|someter\w* a votacion|votacion aplazada)\b",
         r"\b(?:stimmt am \w+ ab|abstimmen|abstimmung (?:am|verschoben)|zur abstimmung)\b",
+        # ("Abstimmung ... für Dienstag angesetzt", "die für Freitag anberaumte Abstimmung")
+        r"\babstimmung\b[^.]{0,60}\b(?:angesetzt|anberaumt|geplant|vorgesehen)\b"
+        r"|\b(?:angesetzte|anberaumte|geplante|vorgesehene)\w* abstimmung\b",
         r"проголосует|голосовани\w* .{0,60}(?:перенесен\w*|(?<!не )назначен\w*|пройдет|состоится)",
         r"(?:يصوت|تصوت|سيصوت)\w* (?:[^ ]+ ){0,3}(?:السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|غدا)",
         r"\b(?:expected|scheduled|set|due|poised|likely) to (?:vote|be put to a vote|hold a vote|adopt)",
@@ -384,6 +387,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\brapport\b",
         r"\b(?:found|estimates?|documented|interviews? with|based on (?:\d+ )?interviews|flash update|"
         r"situation report|transmits|investigators say)\b",
+        # The humanitarian agencies' periodic products, as ReliefWeb titles them: "Humanitarian
+        # Update No. 21 (as of 30 November 2020)", "access constraints - monthly snapshot".
+        r"\b(?:humanitarian|situation|flash|access|monthly|weekly|operational|response|protection)"
+        r" (?:update|snapshot|bulletin|dashboard|overview)\b|\bsitrep\b|\bupdate no\.? ?\d+\b"
+        r"|\(as of \d{1,2} [a-z]+ \d{4}\)",
         r"تقرير",
         # The standard of proof that inquiries and the OPCW's teams state their findings in.
         r"\breasonable grounds (?:\w+ ){0,2}?to (?:believe|conclude)\b",
@@ -2281,6 +2289,8 @@ _RECORD_LISTED = re.compile(
 _RECORD_NAMES_AFTER = re.compile(r"\b(no|against|abstentions|abstaining): (?!\d)([^.;]+)")
 _SHORT_TALLY = re.compile(
     r"\b(?:vote of|by|votes?|voted|pass(?:es|ed)|approved|adopted|backed) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b"
+    # (the count before what it gave: "gave its 15-0 backing", "a 13-0 vote", "its 14-0 approval")
+    r"|\b(?:its|their|a|an|the) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))? (?:backing|approval|support|endorsement|vote)\b"
 )
 
 # Any tally a catalogue or a wire writes, read part by part: each count with its heading
@@ -3147,6 +3157,10 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and not meeting_lede
         and not own_veto
         and not lede_act
+        # (a headline's speaker accusing, whose lede cites its report, publishes findings:
+        # "Commission accuses ... | ... said in a report published Wednesday that ..."; one
+        # rejecting a report reacts to it)
+        and not (report_lede and not _REJECTS_FINDINGS.search(title))
         # (a headline's "UN" is the organ its lede names: "UN demands Syria give up chemical
         # weapons | The Security Council on Friday night ordered ..., in a resolution passed
         # unanimously" is the Council acting, as "Security Council demands ..." would be)
@@ -3874,6 +3888,18 @@ def _by_the_rules(
         # Nine or more for and none against carry a text in the Council and in any larger
         # body: "voted 12-0, with three abstentions, to keep ...", "text passes 15-0".
         scores["resolution_adopted"] = max(scores["resolution_adopted"], 5.0)
+    elif (
+        vote.in_favour + vote.against + vote.abstentions > COUNCIL_SEATS
+        and vote.in_favour > vote.against
+        and _MAJORITY_BODY.search(text)
+        and "security council" not in text
+        and not failed
+        and not _DRAFT_FAILED.search(text)
+    ):
+        # More votes than the Council's fifteen are the Assembly's or the Human Rights
+        # Council's, where a majority adopts whoever votes against: "The Human Rights Council
+        # voted on Tuesday to dispatch ..., by 33 votes to four with nine abstentions".
+        scores["resolution_adopted"] = max(scores["resolution_adopted"], 5.0)
     elif vote.in_favour < 9:
         # Nothing is adopted with fewer than nine votes in the Council or in any larger body.
         # (one draft in the item: the "negative votes" of its headline are on that draft,
@@ -4372,6 +4398,13 @@ _AFTER_VOTE_LEDE = _Gated(
 _REJECTS_FINDINGS = _Gated(
     r"\b(?:rejected|rejects|dismissed|dismisses|denounced|denounces)"
     r" (?:a |the |its |their )?(?:[\w'-]+ ){0,3}(?:report|findings|conclusions)\b"
+    # (in the other languages: "rejette les conclusions", "rechaza el informe", "weist den
+    # Bericht zurück", "отверг выводы доклада", "رفضت ... التقرير")
+    r"|\b(?:rejett?\w*|conteste\w*|denonce\w*) (?:\w+ ){0,2}(?:rapport|conclusions)\b"
+    r"|\b(?:rechaz\w*|desestim\w*) (?:\w+ ){0,2}(?:informe|conclusiones)\b"
+    r"|\b(?:bericht|ergebnisse|schlussfolgerungen)\b[^.]{0,40}\bzuruck\b"
+    r"|(?:отверг\w*|отвергл\w*|отклонил\w*|раскритиковал\w*) (?:\w+ ){0,2}(?:вывод\w*|доклад\w*)"
+    r"|(?<!\w)(?:رفض|رفضت|ترفض|يرفض)(?!\w)[^.]{0,30}(?:التقرير|نتائج|استنتاجات)"
 )
 # A lede citing a report reports its findings, whoever wrote it.
 _REPORT_LEDE = _Gated(
@@ -5752,11 +5785,8 @@ def _tally_counts(folded: str) -> VoteTally | None:
         )
     short = _SHORT_TALLY.search(folded)
     if short:
-        return VoteTally(
-            in_favour=int(short.group(1)),
-            against=int(short.group(2)),
-            abstentions=int(short.group(3) or 0),
-        )
+        yes, no, abstain = short.groups()[:3] if short.group(1) else short.groups()[3:]
+        return VoteTally(in_favour=int(yes), against=int(no), abstentions=int(abstain or 0))
     if any(word in folded for word in _TALLY_ELSEWHERE_WORDS):
         return _tally_elsewhere(folded)
     return None
