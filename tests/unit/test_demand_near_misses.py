@@ -130,6 +130,27 @@ SANCTIONS_FREEZES += [
 ]
 
 
+# Syria's own "restrictive measures" (a curfew) in French, beside the participle "eu"
+# ("a eu lieu"), which folded to lower case is the bare "EU" the EU's restrictive measures
+# ask for (review V17); the EU's own, named so, still fire.
+OWN_RESTRICTIONS = (
+    "Syrie : Damas prolonge le couvre-feu à Alep",
+    "Le gouvernement syrien a prolongé les mesures restrictives à Alep. La réunion des "
+    "responsables syriens a eu lieu mardi ; les avoirs des commerçants restent bloqués.",
+)
+EU_RESTRICTIONS = (
+    "EU widens restrictive measures against Syrian officials",
+    "Ministers in Brussels added nine senior officials of the Syrian government to the list.",
+)
+
+
+def test_syrias_own_restrictive_measures_beside_the_participle_eu_are_not_the_freeze(
+    matcher: Matcher,
+) -> None:
+    assert ASSETS not in fired(matcher, *OWN_RESTRICTIONS)
+    assert ASSETS in fired(matcher, *EU_RESTRICTIONS)
+
+
 @pytest.mark.parametrize(("title", "text"), SANCTIONS_FREEZES)
 def test_a_sanctions_freeze_on_syrian_leaders_still_fires(
     matcher: Matcher, title: str, text: str
