@@ -55,12 +55,29 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     app = invocation.app
     zone = ZoneInfo(app.config.org.timezone)
     if scheduled.catch_up:
-        owed = app.store.notice_at(owed_key(app.clock().astimezone(zone).date().isoformat()))
+        # Yesterday's too: a digest scheduled late in the evening, or an outage past
+        # midnight, is owed on a day that has ended (review V16).
+        today = app.clock().astimezone(zone).date()
+        owed = next(
+            (
+                at
+                for day in (today - timedelta(days=1), today)
+                if (at := app.store.notice_at(owed_key(day.isoformat()))) is not None
+            ),
+            None,
+        )
         if owed is None:
-            return {"campaigns": 0, "alerts": 0}  # today's digest is out, or not due yet
+            return {"campaigns": 0, "alerts": 0}  # the digests are out, or not due yet
         end = owed
     else:
         end = scheduled.scheduled_time or app.clock()
+    # The day in the organisation's time zone (as the loop's): a retry of this invocation
+    # carries the same scheduled time, so the same claims.
+    day = end.astimezone(zone).date().isoformat()
+    # Noted before anything that can fail (the secret, Slack): an invocation that dies, or
+    # fails through Lambda's retries, leaves the day's digest to the catch-up schedule
+    # (review V16: a secret unreadable through the retries left no note).
+    app.store.first_notice(owed_key(day), end)
     settings = app.settings()
     # From the previous digest's local time: 23 or 25 hours back on the days clocks change.
     start = digest_start(end, zone, app.cloud.digest_window)
@@ -68,12 +85,6 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # Its own digest is told from another deployment's in the same channel by its table.
     deployment = deployment_id(f"dynamodb:{app.cloud.table_name}")
     poster = SlackDigestPoster(api, build_routes(app.config, settings), deployment=deployment)
-    # The day in the organisation's time zone (as the loop's): a retry of this invocation
-    # carries the same scheduled time, so the same claims.
-    day = end.astimezone(zone).date().isoformat()
-    # Noted before posting: an invocation that dies, or fails through Lambda's retries,
-    # leaves the day's digest to the catch-up schedule.
-    app.store.first_notice(owed_key(day), end)
     # Slack is not asked past this: with Slack not answering, the run ends before the
     # function's Timeout with its claims withdrawn, and Lambda's retry (or the catch-up)
     # posts what is due; before, it ran past its Timeout (probe s17 C2, as the notify's).
