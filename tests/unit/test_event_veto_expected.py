@@ -65,6 +65,34 @@ def test_a_veto_that_had_been_expected_and_was_cast_is_the_veto() -> None:
     assert sorted(event.vetoers) == ["Russian Federation"]
 
 
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        # Review V18: the veto expected, then told as cast after it, or in the headline's
+        # present tense: the report of the veto, not a vote to come.
+        (
+            "Russia vetoes UN Security Council draft on Syria",
+            "Russia, which was widely expected to veto the resolution, did so on Tuesday. "
+            "Thirteen members voted in favour.",
+        ),
+        (
+            "Russia blocks Syria draft",
+            "Russia, which had been expected to veto the text, did so on Tuesday, blocking a "
+            "Security Council draft resolution on Syria backed by 13 members.",
+        ),
+        (
+            "Russia vetoes Syria draft at UN",
+            "Russia had been expected to veto the text on Tuesday; thirteen of the fifteen "
+            "members backed it.",
+        ),
+    ],
+)
+def test_a_veto_expected_and_told_as_cast_is_the_veto(title: str, lede: str) -> None:
+    event = classify(title, lede)
+    assert event.type == "veto"
+    assert sorted(event.vetoers) == ["Russian Federation"]
+
+
 def test_a_veto_expected_with_no_vote_dated_is_the_draft() -> None:
     event = classify(
         "Western powers circulate Idlib truce draft",

@@ -3430,8 +3430,20 @@ _VETO_TOLD_DONE = _Gated(
 )
 
 
+# The expected veto told as cast right after it ("Russia, which was widely expected to veto
+# the resolution, did so on Tuesday"), or a headline in the present that reports it ("Russia
+# vetoes ..."): the item reports the veto (review V18: such reports were read as a vote to
+# come, with no vetoer and no page).
+_VETO_DONE_AFTER = _Gated(r"^[^.;]{0,60}?\b(?:did|has done|had done) so\b")
+_VETOES = _Gated(r"\bvetoes\b")
+
+
 def _veto_told_done(both: str, before: int) -> bool:
-    return _VETO_TOLD_DONE.search(both[:before]) is not None
+    return (
+        _VETO_TOLD_DONE.search(both[:before]) is not None
+        or _VETOES.search(both[:before]) is not None
+        or _VETO_DONE_AFTER.search(both[before:]) is not None
+    )
 
 
 # A headline whose subject is the UN as a whole ("UN demands ...", "U.N. urges ...", after
