@@ -133,21 +133,34 @@ SANCTIONS_FREEZES += [
 # Syria's own "restrictive measures" (a curfew) in French, beside the participle "eu"
 # ("a eu lieu"), which folded to lower case is the bare "EU" the EU's restrictive measures
 # ask for (review V17); the EU's own, named so, still fire.
-OWN_RESTRICTIONS = (
-    "Syrie : Damas prolonge le couvre-feu à Alep",
-    "Le gouvernement syrien a prolongé les mesures restrictives à Alep. La réunion des "
-    "responsables syriens a eu lieu mardi ; les avoirs des commerçants restent bloqués.",
-)
+OWN_RESTRICTIONS = [
+    (
+        "Syrie : Damas prolonge le couvre-feu à Alep",
+        "Le gouvernement syrien a prolongé les mesures restrictives à Alep. La réunion des "
+        "responsables syriens a eu lieu mardi ; les avoirs des commerçants restent bloqués.",
+    ),
+    (
+        "Syrie : Damas prolonge le couvre-feu à Alep",
+        "Le gouvernement syrien a prolongé les mesures restrictives à Alep ; les responsables "
+        "syriens ont déjà eu une réunion mardi, les avoirs des commerçants restent bloqués.",
+    ),
+    (
+        "Syrie : Damas prolonge le couvre-feu à Alep",
+        "Le gouvernement syrien a prolongé les mesures restrictives à Alep ; nous avons eu des "
+        "réunions avec les responsables syriens, les avoirs restent bloqués.",
+    ),
+]
 EU_RESTRICTIONS = (
     "EU widens restrictive measures against Syrian officials",
     "Ministers in Brussels added nine senior officials of the Syrian government to the list.",
 )
 
 
+@pytest.mark.parametrize(("title", "text"), OWN_RESTRICTIONS)
 def test_syrias_own_restrictive_measures_beside_the_participle_eu_are_not_the_freeze(
-    matcher: Matcher,
+    matcher: Matcher, title: str, text: str
 ) -> None:
-    assert ASSETS not in fired(matcher, *OWN_RESTRICTIONS)
+    assert ASSETS not in fired(matcher, title, text)
     assert ASSETS in fired(matcher, *EU_RESTRICTIONS)
 
 
