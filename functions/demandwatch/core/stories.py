@@ -1941,6 +1941,23 @@ class StoryClusterer:
             # holds: looked up in the symbol index, not by reading every symbol of a story
             # that gathers more with each item.
             shared = any(story.id in self._by_symbol.get(symbol, ()) for symbol in own)
+            # Two vetoes on two stated days, each naming a Council document the other does
+            # not (their drafts: a draft is put to the vote once, a revised text gets a new
+            # symbol), are two votes whatever report both cite: the veto of the revised
+            # cross-border text three days on joined the first veto's story and paged no one
+            # (review V13). One report of a vote dated another day still joins by its draft.
+            if (
+                shared
+                and cand.item.event == "veto"
+                and cand.vote_date is not None
+                and story.vote_date is not None
+                and cand.vote_date != story.vote_date
+                and "veto" in self._kinds[story.id]
+                and story.id not in keys
+                and (named := _council_documents(own)) - self._documents[story.id]
+                and self._documents[story.id] - named
+            ):
+                continue
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
