@@ -1270,20 +1270,13 @@ class DeliverAlerts:
                 if kind == "out_of_time"
                 else f"Slack cannot take messages now ({_short(reason)})"
             )
-        if kind == "out_of_time":
-            # This run's own time ran out before the post could be sent: nothing is wrong
-            # with Slack or the alert, which waits, untried and uncounted, for the next run
-            # (review V12: it was noted as a Slack outage, said to ops and alarmed).
-            self._drop_claims(alert)
-            now = self.clock()
-            self.alerts.release_alert(alert.id, reason, now, counted=False)
-            outcome = self._outcome(alert, "pending", reason=reason)
-            return replace(outcome, halt=halt, cause=kind, retry_at=now)
         if not alerts_fault(kind):
-            # Not the alert's fault: it waits, uncounted and due at once, for the token
-            # to be fixed; the ops channel (when it can be reached) and the run say so.
-            # One notice per outage, whatever the code and the channel: it is the token.
-            self._tell_ops(AUTH_OUTAGE, _ops_text(kind, target, reason), report)
+            # Not the alert's fault: it waits, uncounted and due at once. For a refused
+            # token the ops channel (when it can be reached) and the run say so, one notice
+            # per outage whatever the code and the channel: it is the token. A run whose own
+            # time ran out says nothing: Slack is not down (review V12).
+            if kind == "auth":
+                self._tell_ops(AUTH_OUTAGE, _ops_text(kind, target, reason), report)
             self._drop_claims(alert)
             now = self.clock()
             self.alerts.release_alert(alert.id, reason, now, counted=False)
