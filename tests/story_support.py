@@ -5,7 +5,7 @@ given."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.stories import (
     Candidate,
@@ -57,3 +57,35 @@ def polled(*cands: Candidate) -> list[Story]:
     clusters it (``assign_polled``)."""
     saved: dict[str, Story] = {}
     return [assign_polled(saved, cand) for cand in cands]
+
+
+# A vote on a ceasefire-monitoring mission that Russia vetoes (Tuesday 15 September 2026, 11:00
+# in New York): What's in Blue's preview the evening before, and the wire's report of the veto.
+MONITORS_VOTE = datetime(2026, 9, 15, 15, tzinfo=UTC)
+
+
+def monitors_preview() -> Candidate:
+    return candidate(
+        "wib",
+        "Syria: Vote on a Draft Resolution Establishing a Ceasefire Monitoring Mission",
+        "vote_scheduled",
+        MONITORS_VOTE - timedelta(hours=18),
+        text="Tomorrow morning the Security Council is scheduled to vote on a draft resolution "
+        "establishing a civilian mission to monitor the ceasefire in north-west Syria.",
+        demand="monitor-access",
+        vote_date=MONITORS_VOTE.date(),
+    )
+
+
+def monitors_veto() -> Candidate:
+    return candidate(
+        "wire",
+        "Russia vetoes UN plan for Syria ceasefire monitors",
+        "veto",
+        MONITORS_VOTE + timedelta(minutes=30),
+        text="Russia vetoed a Security Council resolution that would have sent civilian monitors "
+        "to oversee the ceasefire in north-west Syria. Thirteen members voted in favour.",
+        demand="monitor-access",
+        vetoers=frozenset({"Russian Federation"}),
+        vote_date=MONITORS_VOTE.date(),
+    )

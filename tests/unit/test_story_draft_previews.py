@@ -5,44 +5,20 @@ negotiation (its own story), and a rival text is another draft's news."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from functools import partial
 
 from demandwatch.core.stories import Candidate
+from story_support import MONITORS_VOTE as VOTE
 from story_support import candidate, polled
+from story_support import monitors_preview as preview
+from story_support import monitors_veto as vetoed
 
-# A Tuesday: the vote at 11:00 in New York.
-VOTE = datetime(2026, 9, 15, 15, tzinfo=UTC)
 RUSSIA = frozenset({"Russian Federation"})
 
 
 # An alert of this file's demand (see ``candidate``).
 item = partial(candidate, demand="monitor-access")
-
-
-def preview() -> Candidate:
-    return item(
-        "wib",
-        "Syria: Vote on a Draft Resolution Establishing a Ceasefire Monitoring Mission",
-        "vote_scheduled",
-        VOTE - timedelta(hours=18),
-        text="Tomorrow morning the Security Council is scheduled to vote on a draft resolution "
-        "establishing a civilian mission to monitor the ceasefire in north-west Syria.",
-        vote_date=VOTE.date(),
-    )
-
-
-def vetoed() -> Candidate:
-    return item(
-        "wire",
-        "Russia vetoes UN plan for Syria ceasefire monitors",
-        "veto",
-        VOTE + timedelta(minutes=30),
-        text="Russia vetoed a Security Council resolution that would have sent civilian monitors "
-        "to oversee the ceasefire in north-west Syria. Thirteen members voted in favour.",
-        vetoers=RUSSIA,
-        vote_date=VOTE.date(),
-    )
 
 
 def same_morning(vote_date: date | None, *, title: str | None = None) -> Candidate:
