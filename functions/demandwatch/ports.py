@@ -300,9 +300,9 @@ class StoryLock(Protocol):
     story (two top-level messages, two pages: probe s16 L4). A worker holds this lock from
     reading the stories to saving the ones it changed."""
 
-    # Whether other processes may assign stories in this store at the same time (a
-    # DynamoDB table behind concurrent poll workers); a store with one writer needs no lock
-    # and no re-reading of its stories.
+    # Whether other processes may assign stories in this store at the same time (poll
+    # workers on one DynamoDB table, two runs on one state file); a store with one writer
+    # needs no lock and no re-reading of its stories.
     concurrent_writers: bool
 
     def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:

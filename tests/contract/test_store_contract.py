@@ -1001,6 +1001,24 @@ def test_stories_rebuilt_from_the_store_at_every_poll_are_one_clusterers(
     assert got == expected
 
 
+def test_the_story_lock_is_held_by_one_until_its_holder_gives_it_up_or_its_lease_ends(
+    open_store: StoreFactory,
+) -> None:
+    """Two runs on one state file take it as two poll workers on one table do (review V11)."""
+    first, second = open_store(), open_store()
+    assert first.concurrent_writers
+    at = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    lease = timedelta(seconds=30)
+    assert first.lock_stories("a", at, lease)
+    assert not second.lock_stories("b", at + timedelta(seconds=5), lease)
+    second.unlock_stories("b")  # not the holder: changes nothing
+    assert not second.lock_stories("b", at + timedelta(seconds=10), lease)
+    assert second.lock_stories("b", at + lease, lease)  # a's lease ran out (a died)
+    assert not first.lock_stories("a", at + lease, lease)
+    second.unlock_stories("b")
+    assert first.lock_stories("c", at + lease, lease)
+
+
 def test_a_draft_made_is_noted_once_without_changing_the_state(store: Store) -> None:
     store.record_new("s", [with_alert("d")], T0, TTL)
     [leased] = store.claim_alerts(T0, LEASE)

@@ -25,7 +25,9 @@ from aws_local import client, moto_server, unique
 from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
 from demandwatch.core.stories import Story
+from demandwatch.store.base import Store
 from demandwatch.store.dynamodb import DynamoDbStore, create_table
+from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, Entry, rss, write_config
 
 pytestmark = pytest.mark.integration
@@ -95,7 +97,7 @@ def _server(httpserver: HTTPServer) -> Callable[..., None]:
     return serve
 
 
-def _poll(config_dir: Path, store: DynamoDbStore) -> None:
+def _poll(config_dir: Path, store: Store) -> None:
     async def go() -> None:
         async with bootstrap.service(
             Settings(), load_config(config_dir), store=store, deliver=False, parse_workers=0
@@ -188,18 +190,98 @@ def test_the_next_worker_sees_the_story_saved_a_moment_ago_though_the_index_lags
     assert len(vetoes[0].items) == 2
 
 
-def test_a_worker_waits_for_the_story_lock_and_takes_it_when_its_holder_s_lease_ends(
-    endpoint: str,
+# ---------------------------------------------------------------- one state file, two runs
+
+NGO = Entry(
+    title="Syria: rights groups deplore veto of Security Council draft S/2026/4104",
+    link="https://ngo.example/news/2026/syria-veto-draft-4104",
+    description="Humanitarian organisations said the veto of draft resolution S/2026/4104 "
+    "by the Russian Federation leaves cross-border aid without a mandate.",
+)
+
+
+class HeldFileStore(SqliteStore):
+    """A run's state file handle that, having read the recent stories, says so and waits
+    until ``released`` is set (at most a minute) before handing them over."""
+
+    def __init__(self, path: Path, released: threading.Event, reading: threading.Event) -> None:
+        super().__init__(path)
+        self.released = released
+        self.reading = reading
+
+    def recent_stories(self, since: datetime) -> list[Story]:
+        stories = super().recent_stories(since)
+        self.reading.set()
+        self.released.wait(60)
+        return stories
+
+
+class WaitingFileStore(SqliteStore):
+    """The other run's handle: sets ``released`` when it finds the story lock taken."""
+
+    def __init__(self, path: Path, released: threading.Event) -> None:
+        super().__init__(path)
+        self.released = released
+
+    def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
+        taken = super().lock_stories(holder, at, lease)
+        if not taken:
+            self.released.set()
+        return taken
+
+
+def _poll_file(config_dir: Path, open_store: Callable[[], SqliteStore]) -> None:
+    """One `run --once` on the state file (its handle opened in the thread that runs it,
+    as a SQLite connection must be)."""
+    store = open_store()
+    try:
+        _poll(config_dir, store)
+    finally:
+        store.close()
+
+
+def test_two_runs_on_one_state_file_keep_every_report_in_the_story_they_join(
+    httpserver: HTTPServer, tmp_path: Path
 ) -> None:
-    table = unique("demandwatch")
-    create_table(client("dynamodb", endpoint), table)
-    store = DynamoDbStore(table, client("dynamodb", endpoint))
-    at = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
-    lease = timedelta(seconds=30)
-    assert store.lock_stories("a", at, lease)
-    assert not store.lock_stories("b", at + timedelta(seconds=5), lease)
-    store.unlock_stories("b")  # not the holder: changes nothing
-    assert not store.lock_stories("b", at + timedelta(seconds=10), lease)
-    assert store.lock_stories("b", at + lease, lease)  # a's lease ran out (a died)
-    store.unlock_stories("b")
-    assert store.lock_stories("c", at + lease, lease)
+    """Review V11: a `run --once` and a `run --loop` on one state file, each seeing a report
+    of a veto whose story is stored: the one that read the story first saved its copy (the
+    release and its report) over the other's (the release and the wire), and the wire's
+    report left the story, so the story's next item threaded as if it had never come."""
+    state = tmp_path / "state.sqlite3"
+    configs = {
+        name: write_config(tmp_path / name, [{"id": name, "url": httpserver.url_for(f"/{name}")}])
+        for name in ("press", "wire", "ngo")
+    }
+
+    def serve(**news: Entry) -> None:
+        httpserver.clear()
+        for name in configs:
+            entries = [news[name]] if name in news else []
+            httpserver.expect_request(f"/{name}").respond_with_data(
+                rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
+            )
+
+    serve()
+    for config in configs.values():  # each source's baseline
+        _poll_file(config, lambda: SqliteStore(state))
+    serve(press=RELEASE)
+    _poll_file(configs["press"], lambda: SqliteStore(state))
+    serve(press=RELEASE, wire=WIRE, ngo=NGO)
+    released, reading = threading.Event(), threading.Event()
+    first = threading.Thread(
+        target=_poll_file, args=(configs["ngo"], lambda: HeldFileStore(state, released, reading))
+    )
+    first.start()
+    assert reading.wait(30), "the first run never read the stories"
+    _poll_file(configs["wire"], lambda: WaitingFileStore(state, released))
+    released.set()
+    first.join(90)
+    assert not first.is_alive()
+    store = SqliteStore(state)
+    try:
+        stories = store.recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
+    finally:
+        store.close()
+    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
+    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
+    assert sorted(i.source_id for i in vetoes[0].items) == ["ngo", "press", "wire"]

@@ -150,6 +150,12 @@ CREATE TABLE IF NOT EXISTS deployment (
     one  INTEGER PRIMARY KEY CHECK (one = 1),
     name TEXT NOT NULL
 );
+-- The story lock (see ports.StoryLock): one row, held by one run until its lease ends.
+CREATE TABLE IF NOT EXISTS story_lock (
+    one         INTEGER PRIMARY KEY CHECK (one = 1),
+    holder      TEXT NOT NULL,
+    lease_until TEXT NOT NULL  -- '' once given up
+);
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
     at       TEXT NOT NULL,
@@ -1132,17 +1138,27 @@ class SqliteStore:
 
     # -------------------------------------------------------------------- stories
 
-    # A state file is polled by one local run at a time (`run --loop`, or `run --once`
-    # from a scheduler): its stories are assigned without a lock. Two runs started at once
-    # on one file still record each document and alert once (SQLite's write lock), but
-    # may each open a story for one development.
-    concurrent_writers = False
+    # A state file is mostly polled by one local run at a time, but nothing stops two
+    # (`run --loop` and a `run --once` from cron, two terminals): each would cluster against
+    # the stories it read and save its copy over the other's, so a story lost members or a
+    # development got two stories (review V11). Runs take the story lock, as poll workers
+    # on DynamoDB do, and read the stories again under it.
+    concurrent_writers = True
 
     def lock_stories(self, holder: str, at: datetime, lease: timedelta) -> bool:
-        return True
+        with self._write() as db:
+            taken = db.execute(
+                "INSERT INTO story_lock (one, holder, lease_until) VALUES (1, ?, ?) "
+                # Free, or held by a run whose lease ran out (it died).
+                "ON CONFLICT (one) DO UPDATE SET holder = excluded.holder, "
+                "lease_until = excluded.lease_until WHERE lease_until <= ?",
+                (holder, _iso(at + lease), _iso(at)),
+            ).rowcount
+        return taken == 1
 
     def unlock_stories(self, holder: str) -> None:
-        return None
+        with self._write() as db:
+            db.execute("UPDATE story_lock SET lease_until = '' WHERE holder = ?", (holder,))
 
     def stories_saved_lately(self, since: datetime) -> list[Story]:
         return []  # recent_stories reads every saved story at once
