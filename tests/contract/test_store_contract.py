@@ -372,6 +372,24 @@ def test_a_seen_key_expires_after_its_ttl_and_can_be_recorded_again(store: Store
     assert unseen(store, ["old"], T0 + 2 * TTL - timedelta(seconds=1)) == set()
 
 
+def test_a_sqlite_store_deletes_the_documents_forgotten_when_it_records_more(
+    tmp_path: Path,
+) -> None:
+    """Review V7: SQLite has no TTL, and every document ever seen kept its row (the state
+    file grew for good). Recording deletes those expired by then, never a live one."""
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    try:
+        store.record_new("un-press", [NewEntry("old"), NewEntry("older")], T0, TTL)
+        store.record_new("wire", [NewEntry("mid")], T0 + TTL / 2, TTL)
+        store.record_new("wire", [NewEntry("new")], T0 + TTL, TTL)
+        with sqlite3.connect(tmp_path / "state.sqlite3") as db:
+            keys = sorted(row[0] for row in db.execute("SELECT doc_key FROM documents"))
+        assert keys == ["mid", "new"]
+        assert unseen(store, ["mid", "new"], T0 + TTL) == set()
+    finally:
+        store.close()
+
+
 def test_an_item_back_after_its_ttl_does_not_resurrect_its_delivered_alert(store: Store) -> None:
     assert store.record_new("un-press", [with_alert("back")], T0, TTL) == ["back"]
     [claimed] = store.claim_alerts(T0, LEASE)
