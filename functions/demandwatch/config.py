@@ -26,7 +26,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import time, timedelta
 from pathlib import Path
@@ -343,6 +343,9 @@ def load_config(directory: Path) -> AppConfig:
         )
         for c in demands_file.campaigns
     )
+    forgetting = _seen_ttl_problems(org_file.seen_ttl, org_file.max_item_age, sources, org_yaml)
+    if forgetting:
+        raise ConfigError(forgetting)
     return AppConfig(
         directory=directory,
         sources=sources,
@@ -350,6 +353,40 @@ def load_config(directory: Path) -> AppConfig:
         org=org_file.to_org(),
         warnings=tuple(warnings),
     )
+
+
+# How much longer than the longest window an item is alerted within its document must be
+# remembered: a feed's dates are not the day it was first seen (a record catalogued
+# weeks after its vote, an item re-dated when edited, a clock ahead), and a document
+# forgotten while still listed within its window alerts, and counts, a second time.
+SEEN_TTL_MARGIN = 2
+
+
+def _seen_ttl_problems(
+    seen_ttl: timedelta,
+    org_window: timedelta,
+    sources: Sequence[Source],
+    org_yaml: LocatedYaml,
+) -> list[ConfigProblem]:
+    """org.yaml's seen_ttl, when it is not safely longer than every source's
+    max_item_age (review V7): at least :data:`SEEN_TTL_MARGIN` times the longest."""
+    windows = [(org_window, "org.yaml's max_item_age")] + [
+        (s.max_item_age, f"source {s.id}'s max_item_age") for s in sources if s.max_item_age
+    ]
+    longest, whose = max(windows, key=lambda w: w[0])
+    if seen_ttl >= SEEN_TTL_MARGIN * longest:
+        return []
+    need = SEEN_TTL_MARGIN * longest
+    message = (
+        f"{_days(seen_ttl)} is too short for {whose} ({_days(longest)}): a document "
+        "forgotten while its feed still lists it within that window alerts again; "
+        f"make it at least {_days(need)}"
+    )
+    return [ConfigProblem(org_yaml.path, org_yaml.line_of(("seen_ttl",)), "seen_ttl", message)]
+
+
+def _days(value: timedelta) -> str:
+    return f"{value.total_seconds() / 86400:g}d"
 
 
 def _mention_warnings(parsed: BaseModel, located: LocatedYaml) -> list[ConfigProblem]:

@@ -497,3 +497,26 @@ def test_slack_channel_from_the_environment_is_checked_like_the_default_channel(
 @pytest.mark.parametrize("value", ["#syria-un", "C0123ABCD", " #un-alerts "])
 def test_slack_channel_from_the_environment_in_either_form(value: str) -> None:
     assert Settings.from_env({"SLACK_CHANNEL": value}).slack_channel == value.strip()
+
+
+# ------------------------------------------------------------------ how long seen is kept
+
+
+def test_seen_ttl_shorter_than_twice_the_longest_source_window_is_refused(
+    config_dir: Path,
+) -> None:
+    """Review V7: seen_ttl 30d beside the voting-records source's 45-day window forgot a
+    record the Digital Library still listed within it, and the record alerted (and
+    counted in the digest) a second time."""
+    line = replace_line(config_dir / "org.yaml", "seen_ttl:", "seen_ttl: 30d")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "seen_ttl")
+    assert "source undl-sc-syria-votes's max_item_age (45d)" in problem.message
+    assert "at least 90d" in problem.message
+
+
+def test_seen_ttl_follows_the_org_window_where_no_source_has_its_own(config_dir: Path) -> None:
+    replace_line(config_dir / "org.yaml", "max_item_age:", "max_item_age: 60d")
+    assert "org.yaml's max_item_age (60d)" in only_problem(config_dir).message
+    replace_line(config_dir / "org.yaml", "seen_ttl:", "seen_ttl: 120d")
+    assert load_config(config_dir).org.seen_ttl == timedelta(days=120)

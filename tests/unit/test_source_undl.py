@@ -299,7 +299,9 @@ def test_a_undl_source_without_its_own_max_item_age_keeps_records_as_long_as_the
     assert ages["undl"] == RECORD_WINDOW
     assert ages["rss"] is None  # org.yaml's
     org = config_dir / "org.yaml"
-    org.write_text(org.read_text().replace("max_item_age: 3d", "max_item_age: 60d"))
+    # seen_ttl twice the longest window, as load_config requires (review V7).
+    longer = org.read_text().replace("max_item_age: 3d", "max_item_age: 60d")
+    org.write_text(longer.replace("seen_ttl: 90d", "seen_ttl: 120d"))
     sources = config_dir / "sources.yaml"
     sources.write_text(
         sources.read_text().replace("query: syria\n", "query: syria\n    max_item_age: 10d\n", 1)
