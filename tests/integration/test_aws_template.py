@@ -148,6 +148,14 @@ def test_every_queue_has_a_dead_letter_queue_with_an_alarm(template: dict[str, A
     assert len(dead_letter) == 2
 
 
+def alarm_metrics(alarm: dict[str, Any]) -> list[dict[str, Any]]:
+    """The metrics an alarm reads: its own, or those of its metric math."""
+    properties = alarm["Properties"]
+    if "Metrics" in properties:
+        return [m["MetricStat"]["Metric"] for m in properties["Metrics"] if "MetricStat" in m]
+    return [properties]
+
+
 def test_every_function_has_an_errors_alarm_and_all_alarms_notify_the_topic(
     template: dict[str, Any],
 ) -> None:
@@ -155,13 +163,14 @@ def test_every_function_has_an_errors_alarm_and_all_alarms_notify_the_topic(
     errors = {
         d["Value"]["Ref"]
         for a in alarms
-        if a["Properties"]["MetricName"] == "Errors"
-        for d in a["Properties"]["Dimensions"]
+        for metric in alarm_metrics(a)
+        if metric["MetricName"] == "Errors"
+        for d in metric["Dimensions"]
     }
     assert errors == set(functions(template))
     for alarm in alarms:
         assert alarm["Properties"]["AlarmActions"] == [{"Ref": "AlarmTopicArn"}]
-    [failing] = [a for a in alarms if a["Properties"]["MetricName"] == "AllSourcesFailing"]
+    [failing] = [a for a in alarms if a["Properties"].get("MetricName") == "AllSourcesFailing"]
     namespace = template["Globals"]["Function"]["Environment"]["Variables"][
         "POWERTOOLS_METRICS_NAMESPACE"
     ]
@@ -275,7 +284,7 @@ def test_a_refused_slack_token_has_its_own_alarm_on_the_metric_notify_emits(
     table), so the dead-letter alarm does not see it: its own alarm watches the metric the
     notify function emits once per outage, and tells the topic once (no OK message after)."""
     alarms = resources(template, "AWS::CloudWatch::Alarm").values()
-    [refused] = [a for a in alarms if a["Properties"]["MetricName"] == metric]
+    [refused] = [a for a in alarms if a["Properties"].get("MetricName") == metric]
     variables = template["Globals"]["Function"]["Environment"]["Variables"]
     props = refused["Properties"]
     assert props["Namespace"] == variables["POWERTOOLS_METRICS_NAMESPACE"]
@@ -318,3 +327,69 @@ def test_a_digest_slack_failed_through_lambdas_retries_is_caught_up_within_the_d
     sample = Path(__file__).resolve().parents[1] / "events" / "scheduler_digest_catch_up.json"
     assert set(payload) == set(json.loads(sample.read_text(encoding="utf-8"))) - {"_comment"}
     assert not parse_event(json.loads(events["Daily"]["Properties"]["Input"])).catch_up
+
+
+# ---------------------------------------------------------------- alarms fed once a tick
+
+# How many periods CloudWatch looks back for real datapoints before it fills the missing
+# ones: more than EvaluationPeriods, by an amount its documentation leaves open (its
+# example: 3 evaluation periods, 5 datapoints retrieved). Two more is the generous reading.
+EVALUATION_RANGE_EXTRA = 2
+
+
+def _tick_alarm_fires(alarm: dict[str, Any], every_minutes: int) -> bool:
+    """Whether ``alarm``, fed by the schedule function, reaches ALARM while every tick fails
+    (or reports every source failing) at ``rate(every_minutes)``, as CloudWatch evaluates
+    missing data: the most recent real datapoints of the evaluation range when there are
+    enough, else the range with the missing ones filled as TreatMissingData says ("ignore"
+    and "missing" keep or leave the state: only real datapoints count)."""
+    if "Metrics" in alarm:
+        [returned] = [m for m in alarm["Metrics"] if m.get("ReturnData", True)]
+        periods = {m["MetricStat"]["Period"] for m in alarm["Metrics"] if "MetricStat" in m}
+        [period] = periods
+        assert returned["Expression"]  # a share of ticks: 1 when every tick failed
+    else:
+        period = alarm["Period"]
+    evaluation = alarm["EvaluationPeriods"]
+    to_alarm = alarm.get("DatapointsToAlarm", evaluation)
+    missing = alarm.get("TreatMissingData", "missing")
+    window = 6 * 60 * 60
+    ticks = range(0, window, every_minutes * 60)
+    buckets = [
+        any(start <= t < start + period for t in ticks) for start in range(0, window, period)
+    ]
+    span = evaluation + EVALUATION_RANGE_EXTRA
+    for end in range(span, len(buckets) + 1):
+        evaluated = buckets[end - span : end]
+        real = [b for b in evaluated if b]
+        if len(real) >= evaluation:
+            points = real[-evaluation:]  # every real datapoint breaches
+        elif missing == "breaching":
+            points = [True] * evaluation
+        elif missing == "notBreaching":
+            points = evaluated[-evaluation:]
+        else:
+            points = real  # ignore / missing: only what is there decides
+        if points and sum(points) >= to_alarm:
+            return True
+    return False
+
+
+def test_the_alarms_fed_by_each_tick_fire_at_every_poll_rate_the_template_allows(
+    template: dict[str, Any],
+) -> None:
+    """Probe s18 C1: ScheduleErrorsAlarm wanted 2 breaching 5-minute datapoints and
+    AllSourcesFailingAlarm 3, with missing data good; PollRate may be up to 25 minutes, and
+    at a slow rate most 5-minute periods have no tick, so a schedule failing at every tick
+    (its table or secret broken) or every source down raised neither alarm."""
+    pattern = re.compile(template["Parameters"]["PollRate"]["AllowedPattern"])
+    allowed = [
+        minutes
+        for minutes in range(1, 61)
+        if pattern.match(f"rate({minutes} minute{'s' if minutes > 1 else ''})")
+    ]
+    assert allowed == list(range(1, 26))
+    alarms = template["Resources"]
+    for name in ("ScheduleErrorsAlarm", "AllSourcesFailingAlarm"):
+        silent = [m for m in allowed if not _tick_alarm_fires(alarms[name]["Properties"], m)]
+        assert silent == [], (name, silent)
