@@ -6144,3 +6144,104 @@ def test_findings_refused_another_states_red_line_or_support_are_no_threat(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert STOP_VETO not in fired(matcher, title, text)
+
+
+# Monitors kept out, waiting, fired on, touring or visiting, told in each language's own
+# words (issue 11: the blind part's monitor-access misses were French, German, Spanish,
+# Russian and Arabic wire and news on the ground, with no "access" word).
+MONITORS_IN_THEIR_OWN_WORDS = [
+    (
+        "Syrie : les inspecteurs n'ont pas pu pénétrer dans l'usine près d'Alep",
+        "L'OIAC attend toujours des garanties de sécurité de la part des autorités.",
+    ),
+    (
+        "Syrien: Heckenschützen feuern auf Fahrzeug der UN-Ermittler bei Hama",
+        "Das Chemiewaffenteam setzte seine Arbeit nach einer Stunde fort.",
+    ),
+    (
+        "Francotiradores disparan contra el convoy de observadores de la ONU en Idlib",
+        "Nadie resultó herido, según un portavoz de la misión en Damasco.",
+    ),
+    (
+        "Дамаск не пустил экспертов ОЗХО в Хан-Шейхун",
+        "Группа по химическому оружию ждёт разрешения сирийских властей уже неделю.",
+    ),
+    (
+        "المحققون الدوليون لم يتمكنوا من دخول حلب",
+        "قالت لجنة التحقيق إن السلطات السورية لم ترد على طلباتها.",
+    ),
+    (
+        "Syrie : les patrouilles de l'ONU reprennent autour de Homs",
+        "Les militaires non armés avaient cessé de sortir de leurs bases il y a dix jours.",
+    ),
+    (
+        "Vorausteam der UN-Mission trifft in Syrien ein",
+        "Die Offiziere sollen überwachen, ob die Waffenruhe hält.",
+    ),
+    (
+        "La alta comisionada de la ONU para los derechos humanos visita Damasco",
+        "Pidió a las autoridades sirias que su oficina pueda trabajar sin restricciones.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONITORS_IN_THEIR_OWN_WORDS)
+def test_monitors_kept_out_fired_on_or_visiting_in_every_language(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+# What those words also say without monitors getting anywhere: an inquiry finding blame
+# "for the first time", the ICC "a la espera" of the Council, the ministry (وزارة, which
+# stems like "visited"), a deadline given "à Damas", a says-headline about Damascus, and a
+# party's observation posts (Turkey's around Idlib) in every language.
+MONITOR_WORDS_WITHOUT_ACCESS = [
+    (
+        "L'OIAC accuse pour la première fois Damas d'une attaque au chlore à Saraqeb",
+        "Ses enquêteurs concluent que l'aviation syrienne a largué un baril en février 2018.",
+    ),
+    (
+        "OPCW benennt erstmals die syrische Luftwaffe als Täter",
+        "Laut den Ermittlern warf ein Hubschrauber im Jahr 2018 Chlor über Saraqib ab.",
+    ),
+    (
+        "La CPI, a la espera de un mandato del Consejo sobre Siria",
+        "La fiscal insiste en que sin la remisión no puede investigar los crímenes.",
+    ),
+    (
+        "وزارة الخارجية السورية ترفض تقرير المحققين الدوليين",
+        "قالت الوزارة إن لجنة التحقيق اعتمدت على شهادات من خارج البلاد.",
+    ),
+    (
+        "Les inspecteurs de l'OIAC donnent trente jours à Damas pour déclarer ses stocks",
+        "Le Conseil exécutif a adopté la décision à La Haye jeudi.",
+    ),
+    (
+        "Crimes were ordered from the top in Damascus, UN investigators say",
+        "The commission of inquiry named no one in its report to the Human Rights Council.",
+    ),
+    (
+        "Ankara renforce ses postes d'observation dans la province syrienne d'Idleb",
+        "Des convois militaires turcs ont franchi la frontière pour ravitailler les observateurs.",
+    ),
+    (
+        "Turquía instala nuevos puestos de observación en Idlib",
+        "Los observadores turcos vigilarán la zona de distensión pactada con Rusia en Siria.",
+    ),
+    (
+        "Турция укрепляет наблюдательные пункты в Идлибе",
+        "Турецкие наблюдатели следят за соблюдением договорённостей с Россией в Сирии.",
+    ),
+    (
+        "الجيش التركي ينشئ نقطة مراقبة جديدة في ريف إدلب",
+        "قال مصدر إن المراقبين الأتراك سيراقبون خطوط التماس مع قوات النظام السوري.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), MONITOR_WORDS_WITHOUT_ACCESS)
+def test_monitor_words_without_monitors_getting_in_are_not_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)

@@ -1122,3 +1122,24 @@ def test_events_on_the_blind_part_15_classes(capsys: pytest.CaptureFixture[str])
     assert isinstance(languages, dict)
     for language in ("fr", "de", "es", "ru", "ar"):
         assert languages[language]["event_accuracy"] >= 0.875, language
+
+
+def test_monitors_access_in_five_languages_own_words(capsys: pytest.CaptureFixture[str]) -> None:
+    """multi-demands-19, written and committed before the queries were changed for it (issue
+    11: the blind part's monitor-access misses and false alerts in French, German, Spanish,
+    Russian and Arabic wire and news). 33 monitors getting in, kept out, waiting, fired on,
+    patrolling or visiting with no "access" word, and 19 near misses (election observers,
+    observation posts, reconciliation centres, aid convoys, financial monitoring). First
+    reading: monitor-access 20 of 33 with 1 of 19 near misses alerted (Turkish observation
+    posts in Arabic); 33 of 33 with none alerted after the class. Left: investigators fired on
+    or taking samples also fire accountability-investigations (labelled access only)."""
+    report = run_eval(capsys, "multi-demands-19.jsonl")
+    assert report["negatives"] >= 19
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["monitor-access"]["tp"] >= 33
+    assert demands["monitor-access"]["fp"] == 0
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
