@@ -14,6 +14,7 @@ from demandwatch.core.stories import (
     assign_polled,
     bag_of_words,
     cited_documents,
+    named_veto_day,
     names_failure,
     names_rival_draft,
     voting_record,
@@ -49,6 +50,7 @@ def candidate(
         rival_draft=names_rival_draft(title, text),
         record=voting_record(title, text),
         background=cited_documents(title, text),
+        veto_day=named_veto_day(title, text, at),
     )
 
 

@@ -17,6 +17,7 @@ from demandwatch.core.stories import (
     assign_polled,
     bag_of_words,
     cited_documents,
+    named_veto_day,
     names_failure,
     names_rival_draft,
     pairwise_scores,
@@ -193,6 +194,7 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
         rival_draft=names_rival_draft(item.title, item.summary),
         record=voting_record(item.title, item.summary),
         background=cited_documents(item.title, item.summary),
+        veto_day=named_veto_day(item.title, item.summary, item.published),
     )
 
 

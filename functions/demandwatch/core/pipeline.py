@@ -327,6 +327,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
         StoryItem,
         bag_of_words,
         cited_documents,
+        named_veto_day,
         names_failure,
         names_rival_draft,
         tally_key,
@@ -366,6 +367,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 rival_draft=names_rival_draft(item.title, item.text),
                 record=voting_record(item.title, item.text),
                 background=cited_documents(item.title, item.text),
+                veto_day=named_veto_day(item.title, item.text, item.published),
                 revision=entry.revises is not None,
                 day_only=item.published_date_only,
             )

@@ -598,6 +598,9 @@ class Candidate:
     record: VotingRecord | None = None
     # The Council documents the item cites as background (see ``cited_documents``).
     background: frozenset[str] = frozenset()
+    # The day of the veto the item names by its weekday ("Monday's veto"; see
+    # ``named_veto_day``): read from the text, like the keys above.
+    veto_day: date | None = None
     # A new version of a document already seen (its source rewrote it in place).
     revision: bool = False
     # Whether the publication stamp gives a day without a time of day (``Item.
@@ -620,6 +623,10 @@ class Candidate:
             self.item.event, self.vote_date, published, hour_known=hour_known
         ):
             object.__setattr__(self, "vote_date", None)
+        # A veto report that states no date but names the veto's weekday ("Russia and China
+        # on Tuesday cast their vetoes", in a newspaper two days on) states the vote's day.
+        if self.vote_date is None and self.veto_day is not None and self.item.event == "veto":
+            object.__setattr__(self, "vote_date", self.veto_day)
 
 
 def _plausible(
@@ -719,6 +726,62 @@ _RIVAL_DRAFT = re.compile(
 def names_rival_draft(title: str, text: str) -> bool:
     """Whether the item says its draft is put forward against another (see ``_RIVAL_DRAFT``)."""
     return any(_RIVAL_DRAFT.search(part) for part in (title, text))
+
+
+# A veto named by the weekday it was cast on: "Tuesday's veto", "Russia's veto on Monday of
+# an arms embargo", "the veto cast by Russia and China on Tuesday", "le veto opposé mardi soir",
+# "el veto del lunes", "Russia on Tuesday vetoed". A reaction the day after two vetoes a day apart
+# says which it is about this way, seldom by the draft's symbol (see ``named_veto_day``).
+_WEEKDAY_INDEX: dict[str, int] = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("monday", "lundi", "lunes", "montag"),
+            ("tuesday", "mardi", "martes", "dienstag"),
+            ("wednesday", "mercredi", "miercoles", "mittwoch"),
+            ("thursday", "jeudi", "jueves", "donnerstag"),
+            ("friday", "vendredi", "viernes", "freitag"),
+            ("saturday", "samedi", "sabado", "samstag"),
+            ("sunday", "dimanche", "domingo", "sonntag"),
+        )
+    )
+    for name in names
+}
+_WEEKDAY = "|".join(_WEEKDAY_INDEX)
+_VETO_WORD = r"\bvet(?:o(?:es|ed|s)?|aron|ado)\b"
+# Between the veto and its day: words of one clause, no comma ("a day after the veto, on
+# Tuesday, members tabled a text"), none that starts another statement's time ("said on
+# Wednesday") or another event's ("a day after ... on Monday").
+_TO_ITS_DAY = (
+    r"(?:(?!\b(?:said|says|told|added|after|before|apres|avant|tras|antes|nach|vor)\b)"
+    r"[^.,;:!?\n]){0,60}?"
+)
+_VETO_DAY = re.compile(
+    rf"\b({_WEEKDAY})(?:'s|\u2019s)\s+(?:\w+\s+){{0,2}}?{_VETO_WORD}"
+    rf"|{_VETO_WORD}{_TO_ITS_DAY}\b({_WEEKDAY})\b"
+    # "Russia and China on Tuesday cast the first double veto", not "said on Wednesday".
+    rf"|(?<!said )(?<!says )(?<!told )\bon\s+({_WEEKDAY})\s+(?:\w+\s+){{0,4}}?{_VETO_WORD}",
+    re.IGNORECASE,
+)
+# The lede names the day: what follows recounts the background (earlier vetoes).
+_VETO_DAY_CHARS = 1_500
+# The Council sits in New York, some five hours behind UTC: a reaction stamped 02:00 UTC on
+# Wednesday is Tuesday evening's there, and "Tuesday" is that day.
+_NEW_YORK_LAG = timedelta(hours=5)
+
+
+def named_veto_day(title: str, text: str, published: datetime) -> date | None:
+    """The day of the veto the item names by its weekday (see ``_VETO_DAY``): the last such
+    day up to the day of publication in New York. None when it names none, or two days (a
+    reaction to both of two vetoes)."""
+    folded = fold(f"{title}\n{text[:_VETO_DAY_CHARS]}")
+    days = {
+        _WEEKDAY_INDEX[next(day for day in m.groups() if day)] for m in _VETO_DAY.finditer(folded)
+    }
+    if len(days) != 1:
+        return None
+    base = (_utc(published) - _NEW_YORK_LAG).date()
+    return base - timedelta(days=(base.weekday() - days.pop()) % 7)
 
 
 # What a Council document (S/2012/538) is, as the words before it in its clause name it: a
@@ -1605,7 +1668,9 @@ class StoryClusterer:
         and the day, the failure it names and its demands are the keys it still states."""
         if cand.item.event != "statement" and not _misread_reaction(cand):
             return None
-        if cand.failure_named:
+        # (A statement naming its veto's day names the veto: see below.)
+        named_day = cand.veto_day if cand.item.event == "statement" else None
+        if cand.failure_named or named_day is not None:
             outcome: EventType = "veto"
         elif _FAILED_VOTE.isdisjoint(cand.words) or not _FAILURE.isdisjoint(cand.words):
             return None
@@ -1616,7 +1681,13 @@ class StoryClusterer:
             # holds, it is that adoption's, on the same terms as a reaction to a veto.
             outcome = "resolution_adopted"
         # (A misread reaction's day as a statement's: the day it states, else the likely one.)
-        day = likely_vote_day(cand) or cand.vote_date or _likely_day(cand.item.published)
+        # The day a statement names the veto by is the day of that veto: "Monday's veto",
+        # said on Wednesday after a second veto on Tuesday, is Monday's (see
+        # ``named_veto_day``). Not a misread reaction's: a new draft "after Russia's veto on
+        # Tuesday" names the failure it answers, and is a development of its own.
+        day = (
+            named_day or likely_vote_day(cand) or cand.vote_date or _likely_day(cand.item.published)
+        )
         found = [
             story_id
             for story_id in self._by_outcome.get((outcome, day), ())
@@ -1703,6 +1774,17 @@ class StoryClusterer:
         if not announced:
             return cand
         return replace(cand, item=replace(cand.item, event="vote_scheduled"))
+
+    def _other_veto_day(self, story: Story, cand: Candidate) -> bool:
+        """Whether the item names a veto by its weekday (see ``named_veto_day``) and the
+        story reports a veto cast another day. A veto report that states its own vote day
+        is judged by that day (``_days_differ``)."""
+        if cand.veto_day is None or cand.vote_date is not None:
+            return False
+        if "veto" not in self._kinds[story.id]:
+            return False
+        day = self._outcome_day(story)
+        return day is not None and day != cand.veto_day
 
     def _dated_report(self, story: Story, cand: Candidate) -> bool:
         """Whether the item reports, days on, the veto the story reports: both state the same
@@ -2037,6 +2119,11 @@ class StoryClusterer:
                 and not self._kinds[story.id] & _VOTES
                 and set(cand.demands).isdisjoint(story.demands)
             ):
+                continue
+            # A reaction that names its veto by the day it was cast ("Monday's veto") is not
+            # the story of a veto cast another day: the next day's veto of another draft
+            # shares the words, the members and the reaction's day (see ``named_veto_day``).
+            if not (shared or keyed) and self._other_veto_day(story, cand):
                 continue
             documents = self._documents[story.id]
             if not (shared or keyed) and self._another_vote_ahead(story, cand, own, documents):
