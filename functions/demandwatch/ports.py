@@ -146,6 +146,14 @@ class Alerts(Protocol):
         (an alert another worker holds is left to it)."""
         ...
 
+    def requeue_at_lease_end(self, alert_id: str) -> datetime | None:
+        """A delivering alert whose outbox turn comes after its lease ends is due in the
+        outbox at the lease's end; that end, or None, changing nothing, when the alert is
+        not delivering or its turn is no later. Its holder may be gone with it untried (a
+        notify invocation killed at its Timeout): without this it waited for the turn its
+        queueing gave it, a quarter of an hour on, not for the lease (probe s18 C2)."""
+        ...
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         """Give back an outbox take whose send failed (the queue refused it): those of
         ``alert_ids`` still undelivered and still at the turn that take gave them

@@ -524,6 +524,27 @@ def test_a_pending_alert_whose_outbox_turn_is_later_can_be_brought_forward(store
     assert store.bring_forward("alert-due", retry) is False  # due already: nothing to move
 
 
+def test_an_alert_held_by_a_lease_is_due_in_the_outbox_when_the_lease_ends(store: Store) -> None:
+    """Probe s18 C2: a notify invocation killed holding an alert's lease (its Timeout)
+    left the alert to the outbox turn its queueing gave it, a quarter of an hour on; its
+    turn becomes the lease's end, never later than it was, and only for a held alert."""
+    recheck = timedelta(minutes=15)
+    store.record_new("s", [with_alert("held"), with_alert("free")], T0, TTL)
+    now = T0 + timedelta(seconds=5)
+    assert sorted(a.id for a in store.take_outbox(now, recheck)) == ["alert-free", "alert-held"]
+    assert store.lease_alert("alert-held", now, LEASE) is not None
+    assert store.requeue_at_lease_end("alert-free") is None  # pending: nobody holds it
+    assert store.requeue_at_lease_end("alert-held") == now + LEASE
+    assert store.requeue_at_lease_end("alert-held") is None  # its turn is the lease's end now
+    assert store.alert_state("alert-held") == "delivering"  # the lease itself is untouched
+    assert store.take_outbox(now + LEASE - timedelta(seconds=1), recheck) == []
+    assert [a.id for a in store.take_outbox(now + LEASE, recheck)] == ["alert-held"]
+    assert store.lease_alert("alert-held", now + LEASE, LEASE) is not None  # lapsed: leasable
+    store.complete_alert("alert-held", Delivery("C0SYRIAUN", "1.000300"), now + LEASE)
+    assert store.requeue_at_lease_end("alert-held") is None
+    assert store.requeue_at_lease_end("alert-unknown") is None
+
+
 def test_undelivered_alerts_say_when_each_is_next_due(store: Store) -> None:
     """What a run leaves behind: pending alerts with their retry time, leased ones with
     the end of their lease, the most urgent first; delivered ones are not listed."""

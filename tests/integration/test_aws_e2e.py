@@ -35,6 +35,7 @@ from werkzeug import Request, Response
 from aws_local import client, environment, moto_server, unique
 from demandwatch.bootstrap import AwsClients
 from demandwatch.config import CloudSettings, load_config
+from demandwatch.core.schedule import DELIVERY_LEASE
 from demandwatch.exceptions import ConfigError, DemandwatchError, NotifyError
 from demandwatch.handlers import _runtime, digest, interact, notify, poll, schedule
 from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DRAFT
@@ -2281,6 +2282,44 @@ def test_a_notify_invocation_that_dies_after_posting_is_adopted_not_repeated(
     replies = slack.replies("C0SYRIAUN", top[0]["ts"])
     assert len(replies) == 1
     assert len(slack.calls("chat.postMessage")) == 2  # the first post was adopted
+    assert cloud.depth("alert") == 0
+    assert cloud.depth("alert_dlq") == 0
+
+
+def test_a_veto_a_killed_notify_invocation_held_goes_out_at_the_first_tick_after_its_lease(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s18 C2: a notify invocation is killed at its Timeout holding a veto's lease,
+    before its post (Slack's channel list had not answered). SQS gives the message back
+    after its visibility timeout; the alert is held, so the message is deferred and, at its
+    third receive, taken off, the table keeping the alert. The outbox queued it again only
+    at the turn its queueing gave it, a quarter of an hour on: the veto went out some 15
+    minutes late, not when the 5-minute lease ended. Now at the first tick after it."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 6), VETO_ENTRY])
+    assert cloud.tick()["alerts_queued"] == 1
+    [message] = cloud.sqs.receive_message(
+        QueueUrl=cloud.queues["alert"], MaxNumberOfMessages=10, WaitTimeSeconds=0
+    )["Messages"]
+    alert_id = json.loads(message["Body"])["alert"]
+    # What the killed invocation had done with its message: leased the alert, no more.
+    leased = cloud.store.lease_alert(alert_id, cloud.clock.now, DELIVERY_LEASE, holder="killed")
+    assert leased is not None
+    cloud.clock.advance(seconds=90)  # the alerts queue's visibility timeout
+    cloud.sqs.change_message_visibility(
+        QueueUrl=cloud.queues["alert"], ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
+    )
+    notifier = cloud.mapping("alert", notify)
+    for _ in range(2):  # its second and third receives, inside the lease
+        assert notifier.run_once() is not None
+    assert cloud.depth("alert") == 0  # taken off; the table keeps the alert
+    assert slack.calls("chat.postMessage") == []
+
+    cloud.clock.advance(minutes=4)  # the lease ended half a minute ago
+    cloud.tick()
+    notifier.drain()
+    assert alert_ids(slack) == [alert_id]
+    assert len(slack.top_level("C0SYRIAUN")) == 1
     assert cloud.depth("alert") == 0
     assert cloud.depth("alert_dlq") == 0
 

@@ -456,6 +456,13 @@ class DeliverAlerts:
                 raise PoisonMessageError(f"alert {alert_id} is not in the store")
             if state in DONE_STATES:
                 return None
+            if state == "delivering":
+                # Held under another run's lease. That run may be gone with the alert
+                # untried (a notify invocation killed at its Timeout), and this message is
+                # taken off at its third try: the outbox queues the alert again when the
+                # lease ends, not at the turn its queueing gave it, a quarter of an hour
+                # on (probe s18 C2).
+                self.alerts.requeue_at_lease_end(alert_id)
             raise DeferredError(f"alert {alert_id} is {state} and not deliverable yet")
         outcome = self._deliver(alert, report)
         report.add(outcome)

@@ -712,6 +712,30 @@ class DynamoDbStore:
             ExpressionAttributeValues={":at": _s(_iso(at)), ":pending": _s("pending")},
         )
 
+    def requeue_at_lease_end(self, alert_id: str) -> datetime | None:
+        try:
+            answer = self._client.update_item(
+                TableName=self.table_name,
+                Key=_alert_key(alert_id),
+                UpdateExpression="SET enqueue_at = claim_until",
+                # Still undelivered (in the outstanding index), held, and due in the outbox
+                # after the lease's end.
+                ConditionExpression=(
+                    "#state = :delivering AND attribute_exists(gsi1pk) "
+                    "AND attribute_exists(claim_until) AND enqueue_at > claim_until"
+                ),
+                ExpressionAttributeNames={"#state": "state"},
+                ExpressionAttributeValues={":delivering": _s("delivering")},
+                ReturnValues="UPDATED_NEW",
+            )
+        except ClientError as exc:
+            if _code(exc) == "ConditionalCheckFailedException":
+                return None
+            raise self._fail("UpdateItem(requeue at lease end)", exc) from exc
+        except BotoCoreError as exc:
+            raise self._fail("UpdateItem(requeue at lease end)", exc) from exc
+        return datetime.fromisoformat(str(answer["Attributes"]["enqueue_at"]["S"]))
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         released = 0
         for alert_id in dict.fromkeys(alert_ids):

@@ -691,6 +691,16 @@ class SqliteStore:
             ).rowcount
         return bool(moved == 1)
 
+    def requeue_at_lease_end(self, alert_id: str) -> datetime | None:
+        with self._write() as db:
+            row = db.execute(
+                "UPDATE alerts SET enqueue_at = claim_until WHERE alert_id = ? "
+                "AND state = 'delivering' AND claim_until IS NOT NULL "
+                "AND COALESCE(enqueue_at, created) > claim_until RETURNING claim_until",
+                (alert_id,),
+            ).fetchone()
+        return None if row is None else datetime.fromisoformat(row[0])
+
     def release_outbox(self, alert_ids: Sequence[str], turn_end: datetime, now: datetime) -> int:
         if not alert_ids:
             return 0
