@@ -127,6 +127,7 @@ class RenderingNotifier:
         dismissed: Mark | None = None,
         muted: Mark | None = None,
         raised_by: Alert | None = None,
+        facts_by: Alert | None = None,
     ) -> None:
         return None
 

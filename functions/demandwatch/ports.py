@@ -458,9 +458,11 @@ class Poster(Protocol):
         dismissed: Mark | None = None,
         muted: Mark | None = None,
         raised_by: Alert | None = None,
+        facts_by: Alert | None = None,
     ) -> None:
-        """Re-render a story's top-level message: "+N sources", claim and mute, and the
-        later alert that raised the story above it (``raised_by``; cosmetic)."""
+        """Re-render a story's top-level message: "+N sources", claim and mute, the
+        later alert that raised the story above it (``raised_by``) and the one of its
+        event that tells the most, whose facts it shows (``facts_by``; cosmetic)."""
         ...
 
     def delete(self, channel: str, ts: str) -> None: ...

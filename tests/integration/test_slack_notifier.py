@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,15 @@ from pydantic import SecretStr
 
 from demandwatch import bootstrap
 from demandwatch.config import AppConfig, Settings
-from demandwatch.core.models import Alert, Event, FetchResult, NewEntry, SourceState, Thread
+from demandwatch.core.models import (
+    Actor,
+    Alert,
+    Event,
+    FetchResult,
+    NewEntry,
+    SourceState,
+    Thread,
+)
 from demandwatch.notify.console import ConsoleNotifier
 from demandwatch.service import Service
 from demandwatch.slack.api import SlackApi, build_web_client
@@ -886,3 +894,106 @@ def test_a_p2_source_after_the_veto_does_not_lower_the_raised_header(h: Harness)
     assert _header(parent).startswith("🔴 P1 · Veto · ")
     assert _header(parent).endswith("(was: vote scheduled)")
     assert "*+2 sources* in the thread" in str(parent["blocks"])
+
+
+def _facts(message: dict[str, Any]) -> str:
+    """The top-level message's sections and context below its title: what it says of the
+    Council's action (documents, who voted how, the tally, the Assembly's deadline)."""
+    return "\n".join(str(b["text"]["text"]) for b in message["blocks"] if b["type"] == "section")
+
+
+def test_the_story_s_message_shows_the_facts_of_its_fullest_report_in_the_thread(
+    h: Harness,
+) -> None:
+    """Probe s18 P1: a wire flash ("Russia vetoes ...", no lede, no document) opened the
+    veto's story; the UN release an hour later, with the draft's symbol, the tally and both
+    vetoers, was a reply. The top-level message, the one a responder in a hurry reads, went
+    on saying "Vetoed: Russian Federation" with no document and no tally."""
+    flash = make_alert(
+        "a-flash",
+        item=make_item(
+            key="url:wire.example/flash",
+            title="FLASH: Russia vetoes UN Security Council draft on Syria",
+            text="",
+            url="https://wire.example.com/flash",
+            symbols=(),
+            source_id="wire",
+        ),
+        event=Event("veto", (Actor("Russian Federation", "vetoed"),), date(2012, 2, 4)),
+        source_name="Wire",
+        story_id="s1",
+        ga_debate_due=date(2012, 2, 17),
+    )
+    release = replace(event_alert("veto"), story_id="s1", created=T0 + timedelta(hours=1))
+    h.enqueue(flash)
+    service = h.service(h.notifier())
+    service.deliver()
+    [top] = h.slack.top_level(SYRIA_CHANNEL)
+    assert "*Vetoed:* Russian Federation\n" in _facts(top) + "\n"
+    h.clock.advance(hours=1)
+    h.enqueue(release)
+    service.deliver()
+    parent = h.slack.message(SYRIA_CHANNEL, top["ts"])
+    facts = _facts(parent)
+    assert "*Vetoed:* Russian Federation, China" in facts, facts
+    assert "*Documents:* SC/10536 · S/2012/77" in facts, facts
+    assert "*Vote:* 13 in favour, 2 against (China, Russian Federation)" in facts, facts
+    # Said where they come from; the message still shows the flash it was posted for.
+    assert "UN Meetings Coverage and Press Releases" in facts
+    assert "FLASH: Russia vetoes" in facts
+    assert parent["metadata"]["event_payload"]["alert_id"] == flash.id
+    assert "*+1 source* in the thread" in str(parent["blocks"])
+
+
+def test_a_vote_story_raised_to_a_veto_shows_the_veto_s_facts_and_deadline(h: Harness) -> None:
+    """The same path (probe s18 P1): the message of a vote announced, re-headed "P1 · Veto
+    ... (was: vote scheduled)", kept the notice's facts: no vetoer, no tally, no General
+    Assembly deadline under the veto's header."""
+    vote = replace(event_alert("vote_scheduled"), story_id="s1", priority="P2", ga_debate_due=None)
+    veto = replace(event_alert("veto"), story_id="s1")
+    h.enqueue(vote)
+    service = h.service(h.notifier())
+    service.deliver()
+    [top] = h.slack.top_level(SYRIA_CHANNEL)
+    assert "*Vetoed:*" not in _facts(top)
+    h.clock.advance(minutes=1)
+    h.enqueue(veto)
+    service.deliver()
+    parent = h.slack.message(SYRIA_CHANNEL, top["ts"])
+    assert _header(parent).endswith("(was: vote scheduled)")
+    facts = _facts(parent)
+    assert "*Vetoed:* Russian Federation, China" in facts, facts
+    assert "*Vote:* 13 in favour, 2 against" in facts, facts
+    assert "General Assembly debate due by February 17, 2012" in facts, facts
+
+
+def test_a_thinner_later_report_does_not_replace_the_story_s_facts(h: Harness) -> None:
+    """The release first, a flash after it: the message keeps the release's facts and
+    says nothing of another source."""
+    release = replace(event_alert("veto"), story_id="s1")
+    flash = make_alert(
+        "a-flash",
+        item=make_item(
+            key="url:wire.example/flash",
+            title="FLASH: Russia vetoes UN Security Council draft on Syria",
+            text="",
+            url="https://wire.example.com/flash",
+            symbols=(),
+            source_id="wire",
+        ),
+        event=Event("veto", (Actor("Russian Federation", "vetoed"),), date(2012, 2, 4)),
+        source_name="Wire",
+        story_id="s1",
+        created=T0 + timedelta(hours=1),
+    )
+    h.enqueue(release)
+    service = h.service(h.notifier())
+    service.deliver()
+    [top] = h.slack.top_level(SYRIA_CHANNEL)
+    before = _facts(top)
+    h.clock.advance(hours=1)
+    h.enqueue(flash)
+    service.deliver()
+    parent = h.slack.message(SYRIA_CHANNEL, top["ts"])
+    assert _facts(parent) == before
+    assert "*+1 source* in the thread" in str(parent["blocks"])

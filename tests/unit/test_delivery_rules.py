@@ -21,6 +21,7 @@ from demandwatch.core.delivery import (
     classify,
     decide,
     ends_run,
+    facts_by,
     parse_state,
     persistent,
     raised_by,
@@ -28,7 +29,7 @@ from demandwatch.core.delivery import (
     slacks_side,
     sources_of,
 )
-from demandwatch.core.models import AlertState, Match
+from demandwatch.core.models import Actor, AlertState, Event, Match
 from demandwatch.core.routing import Routes
 from slack_support import event_alert, make_config
 
@@ -53,6 +54,26 @@ def test_a_story_is_raised_by_its_first_delivered_alert_of_the_highest_priority(
     assert raised_by(veto, [vote, again]) is None  # nothing lowers it
     p3 = replace(event_alert("other"), id="p3", priority="P3")
     assert raised_by(p3, [p2, veto]) == veto
+
+
+def test_a_story_s_facts_are_its_fullest_report_of_the_event_it_is_headed_by() -> None:
+    """Probe s18 P1: the top-level message shows the facts of the story's report that
+    tells the most of its headed event (who did what, the tally, the documents), never
+    those of another event's report, and stays its own when none tells more."""
+    release = replace(event_alert("veto"), id="release")
+    flash = replace(
+        release,
+        id="flash",
+        item=replace(release.item, symbols=(), vote=None),
+        event=Event("veto", (Actor("Russian Federation", "vetoed"),)),
+    )
+    reaction = replace(release, id="reaction", event=replace(release.event, type="statement"))
+    assert facts_by(flash, [flash, release]) == release
+    assert facts_by(release, [release, flash]) is None  # nothing tells more
+    assert facts_by(flash, [flash, reaction]) is None  # another event lends nothing
+    twin = replace(release, id="twin")
+    assert facts_by(flash, [release, twin]) == release  # the first of the fullest
+    assert facts_by(flash, []) is None
 
 
 def test_an_outcome_raises_a_story_whose_vote_was_announced_at_the_same_priority() -> None:

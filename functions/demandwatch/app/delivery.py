@@ -65,12 +65,14 @@ from demandwatch.core.delivery import (
     classify,
     decide,
     ends_run,
+    facts_by,
     persistent,
     raised_by,
     rank,
     slack_unavailable,
     slacks_side,
     thread_gone,
+    told,
 )
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, Priority, Thread
@@ -590,6 +592,7 @@ class DeliverAlerts:
             # The story's own message: the thread's root, or (a story grouped by the flood
             # guard) its message inside the summary's thread.
             own = status.ts if status and status.channel == channel and status.ts else None
+            raised, fuller = story_header(self.alerts, parent, channel)
             try:
                 self.poster.update_parent(
                     channel,
@@ -599,7 +602,8 @@ class DeliverAlerts:
                     claimed=status.claimed if status else None,
                     dismissed=status.dismissed if status else None,
                     muted=_mute_mark(thread),
-                    raised_by=story_raised_by(self.alerts, parent, channel),
+                    raised_by=raised,
+                    facts_by=fuller,
                 )
             except NotifyError as exc:
                 if thread_gone(exc.code):
@@ -1494,17 +1498,36 @@ def posted_p1(record: AlertRecord) -> PostedP1:
     )
 
 
-def story_raised_by(alerts: Alerts, parent: Alert, channel: str) -> Alert | None:
-    """The alert of ``parent``'s story that raised it above ``parent`` in ``channel``
-    (core.delivery.raised_by): the story's top-level message shows ``parent``, and is
-    headed by this one whenever it is rendered again (here and by the buttons)."""
-    above = [a for a in alerts.story_alerts(_story(parent)) if rank(a) < rank(parent)]
-    delivered = []
-    for alert in above:  # only alerts that outrank the parent cost a status read
-        status = alerts.alert_status(alert.id)
-        if status is not None and status.state in DELIVERED_STATES and status.channel == channel:
-            delivered.append(alert)
-    return raised_by(parent, delivered)
+def story_header(alerts: Alerts, parent: Alert, channel: str) -> tuple[Alert | None, Alert | None]:
+    """What the story's top-level message in ``channel`` shows besides ``parent``, the
+    alert it was posted for, whenever it is rendered again (here and by the buttons): the alert that raised the story above it
+    (core.delivery.raised_by) and the one whose facts it shows (core.delivery.facts_by),
+    each None when ``parent`` is its own. Only alerts that could change either cost a
+    status read (delivered, to this channel)."""
+    story = alerts.story_alerts(_story(parent))
+
+    def delivered(candidates: list[Alert]) -> list[Alert]:
+        kept = []
+        for alert in candidates:
+            status = alerts.alert_status(alert.id)
+            if (
+                status is not None
+                and status.state in DELIVERED_STATES
+                and status.channel == channel
+            ):
+                kept.append(alert)
+        return kept
+
+    raised = raised_by(parent, delivered([a for a in story if rank(a) < rank(parent)]))
+    header = raised or parent
+    fuller = [
+        a
+        for a in story
+        if a.id not in (parent.id, header.id)
+        and a.event.type == header.event.type
+        and told(a) > told(header)
+    ]
+    return raised, facts_by(header, delivered(fuller))
 
 
 def _mute_mark(thread: Thread) -> Mark | None:

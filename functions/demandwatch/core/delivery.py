@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.models import Alert, AlertState, EventType, Priority
+from demandwatch.core.models import Alert, AlertState, EventType, Priority, distinct_acts
 
 # ---------------------------------------------------------------------- states
 
@@ -154,6 +154,37 @@ def raised_by(shown: Alert, delivered: Sequence[Alert]) -> Alert | None:
         if rank(alert) >= rank(shown):
             continue
         if best is None or rank(alert) < rank(best):
+            best = alert
+    return best
+
+
+def told(alert: Alert) -> tuple[int, int, int]:
+    """How much of the Council's action an alert's item tells, most telling first: who
+    did what (each member's vote once), whether it gives the tally, how many documents
+    it names. A wire flash ("Russia vetoes ...") tells less than the UN release with
+    both vetoers, the tally and the draft's symbol."""
+    vote = alert.event.vote or alert.item.vote
+    return (
+        len(distinct_acts(alert.event.actors)),
+        1 if vote is not None else 0,
+        len(alert.item.symbols),
+    )
+
+
+def facts_by(header: Alert, delivered: Sequence[Alert]) -> Alert | None:
+    """The alert whose facts (documents, who did what, the tally, the Assembly's
+    deadline) a story's top-level message shows instead of ``header``'s, or None: of the
+    story's ``delivered`` alerts (oldest first) reporting ``header``'s event, the first
+    that tells the most (:func:`told`), when it tells more than ``header``. ``header`` is
+    the alert the message is headed by (:func:`raised_by`, else the one it was posted
+    for). The message a responder reads first keeps the flash's title and link, but names
+    both vetoers once the release is in its thread (probe s18 P1). Another event's alert
+    (a reaction, a rival draft's vote in its own story) never lends its facts."""
+    best: Alert | None = None
+    for alert in delivered:
+        if alert.id == header.id or alert.event.type != header.event.type:
+            continue
+        if told(alert) > told(best or header):
             best = alert
     return best
 

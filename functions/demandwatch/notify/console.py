@@ -114,6 +114,7 @@ class ConsoleNotifier:
         dismissed: Mark | None = None,
         muted: Mark | None = None,
         raised_by: Alert | None = None,
+        facts_by: Alert | None = None,
     ) -> None:
         return None
 

@@ -105,6 +105,10 @@ class ParentState:
     # A later alert of the story that raised it above the alert shown (the vote became
     # a veto): the header reads as that one, and says what the story was.
     raised_by: Alert | None = None
+    # A later alert of the story's headed event that tells more of it (the release
+    # after a flash: both vetoers, the tally, the draft's symbol): the message's facts
+    # and the Assembly's deadline are that one's, said to be from it (probe s18 P1).
+    facts_by: Alert | None = None
 
     @property
     def standing_dismissal(self) -> Mark | None:
@@ -382,10 +386,18 @@ def render_alert(
     blocks.append(_section(f"{_title_line(alert)}\n{_source_line(alert)}"))
     if alert.item.text:
         blocks.append(_section(untrusted(alert.item.text, EXCERPT_BUDGET)))
-    facts = facts_text(alert)
+    # The facts of the event the header names: a veto that raised a vote's story, or
+    # the story's fullest report of it, rather than the first item's (probe s18 P1).
+    headed = state.raised_by or alert
+    told = state.facts_by or headed
+    facts = facts_text(told)
+    if not facts:  # a flash that raised the story names nothing the notice did not
+        told, facts = alert, facts_text(alert)
+    if told is not alert:
+        facts += f"\n_As reported by {untrusted(told.source_name, 100)}, in the thread_"
     if facts:
         blocks.append(_section(facts))
-    due = ga_due_text(alert)
+    due = ga_due_text(told) or ga_due_text(headed)
     if due:
         blocks.append(_section(due))
     blocks.append(_context(why_text(alert, ctx)))

@@ -151,6 +151,7 @@ class SlackNotifier:
         dismissed: Mark | None = None,
         muted: Mark | None = None,
         raised_by: Alert | None = None,
+        facts_by: Alert | None = None,
     ) -> None:
         state = ParentState(
             extra_sources=replies,
@@ -158,6 +159,7 @@ class SlackNotifier:
             dismissed=dismissed,
             muted=muted,
             raised_by=raised_by,
+            facts_by=facts_by,
         )
         message = blocks.render_alert(alert, self.context, state)
         self.api.update(
@@ -213,6 +215,7 @@ class SlackNotifier:
             dismissed=view.dismissed,
             muted=view.muted,
             raised_by=view.raised_by,
+            facts_by=view.facts_by,
         )
 
     def _parent_view(self, story_id: str, channel: str, ts: str | None) -> _ParentView | None:
@@ -235,7 +238,9 @@ class SlackNotifier:
         )
         # The same header as the delivery use case renders (a vote that became a veto
         # reads as the veto); imported here, the buttons' path needs it only now.
-        from demandwatch.app.delivery import story_raised_by
+        from demandwatch.app.delivery import story_header
+
+        raised_by, facts_by = story_header(self.store, parent, channel)
 
         return _ParentView(
             target,
@@ -244,7 +249,8 @@ class SlackNotifier:
             claimed=status.claimed if status else None,
             dismissed=status.dismissed if status else None,
             muted=muted,
-            raised_by=story_raised_by(self.store, parent, channel),
+            raised_by=raised_by,
+            facts_by=facts_by,
         )
 
     def draft_text(self, story_id: str, alert_id: str | None = None) -> tuple[str, Alert]:
@@ -426,6 +432,7 @@ class _ParentView:
     dismissed: Mark | None
     muted: Mark | None
     raised_by: Alert | None
+    facts_by: Alert | None
 
     @property
     def shown(self) -> tuple[object, ...]:
@@ -439,4 +446,5 @@ class _ParentView:
             self.dismissed,
             self.muted.user if self.muted is not None else None,
             self.raised_by.id if self.raised_by is not None else None,
+            self.facts_by.id if self.facts_by is not None else None,
         )
