@@ -6245,3 +6245,96 @@ def test_monitor_words_without_monitors_getting_in_are_not_access(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert MONITORS not in fired(matcher, title, text)
+
+
+# Blocking told the way the UN Digital Library, the Secretary-General and What's in Blue tell
+# it (issue 11: the blind part's stop-veto misses on voting records naming no file, on
+# statements of a Council that "could not find common ground" or was "unable to unite", and
+# on previews calling another sponsor's draft unacceptable beside a rival Russian text).
+BLOCKING_IN_UN_HOUSE_STYLE = [
+    (
+        "Draft resolution S/2019/961 : vote",
+        "Yes: 13 | No: 2 (Russian Federation, China) | Abstentions: 0. Not adopted, permanent "
+        "members having voted against.",
+    ),
+    (
+        "Statement by the Spokesperson on the Council's vote on north-west Syria",
+        "The Secretary-General regrets that Council members could not find common ground on "
+        "keeping the crossings open.",
+    ),
+    (
+        "Secretary-General saddened Council could not renew Syria aid mechanism",
+        "He urged members to keep supporting the people of the north-west.",
+    ),
+    (
+        "Ban: Council unable to unite on Syria",
+        "The Secretary-General said the Council had again been unable to unite behind a text "
+        "on the violence in Homs.",
+    ),
+    (
+        "Syria: Votes Expected on Idlib Texts",
+        "Council members will vote this afternoon on a Kuwaiti draft and on a Russian text; "
+        "Moscow has called the Kuwaiti draft unacceptable.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), BLOCKING_IN_UN_HOUSE_STYLE)
+def test_blocking_told_in_un_house_style_is_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+# The same shapes on another file, another body, or with nobody blocking.
+UN_HOUSE_STYLE_WITHOUT_BLOCKING_ON_SYRIA = [
+    (
+        "Draft resolution S/2022/431 : vote",
+        "Democratic People's Republic of Korea -- non-proliferation. Yes: 13 | No: 2 (China, "
+        "Russian Federation). Not adopted.",
+    ),
+    (
+        "Envoy regrets constitutional body could not reach consensus",
+        "Members of the committee drafting Syria's constitution could not find common ground "
+        "in Geneva, the Secretary-General's envoy said.",
+    ),
+    (
+        "Council members could not reach consensus on a press statement on Syria",
+        "Diplomats said the text on the Idlib shelling was set aside after a disagreement over "
+        "wording.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), UN_HOUSE_STYLE_WITHOUT_BLOCKING_ON_SYRIA)
+def test_un_house_style_without_blocking_on_syria_is_not_obstruction(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+def test_jets_bought_by_damascus_are_an_arms_supply(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Syria buys 24 Yak-130 trainer jets from Russia",
+        "The aircraft will join the air force next year, a Moscow daily reported.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Western backers send more missiles to Syrian rebels",
+            "Opposition commanders near Hama said new supplies had reached their fighters.",
+        ),
+        (
+            "Syrian rebels buy rockets on the black market, commanders say",
+            "The fighters said the supplies came from smugglers across the border.",
+        ),
+    ],
+)
+def test_missiles_for_the_rebels_are_no_supply_to_the_government(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)

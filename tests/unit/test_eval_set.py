@@ -1165,3 +1165,26 @@ def test_monitors_access_in_five_languages_own_words(capsys: pytest.CaptureFixtu
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+
+
+def test_blocking_arms_and_freezes_in_un_and_plain_news_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-12, written and committed before the queries were changed for it (issue 11:
+    the blind part's English stop-veto misses on voting records, the Secretary-General's
+    statements and What's in Blue previews; arms in plain news; national asset freezes), with
+    15 hard negatives. First reading 0.897: stop-veto 12 of 17, arms 6 of 7 with missiles for
+    the rebels alerted. After the class (a record naming no file whose No list is China with
+    the Russian Federation; a Council "unable to unite", without "common ground"; a threat at
+    another sponsor's draft beside a rival Russian text; jets bought; rebels' missiles):
+    stop-veto 17 of 17, arms 7 of 7, none alerted. Left: Haley's "protected Damascus from
+    scrutiny" after the Khan Sheikhoun veto, labelled accountability too."""
+    report = run_eval(capsys, "en-demands-12.jsonl")
+    assert report["negatives"] >= 15
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 17
+    assert demands["stop-veto-obstruction"]["fp"] == 0
+    assert demands["arms-embargo"]["tp"] >= 7
+    assert demands["arms-embargo"]["fp"] == 0
