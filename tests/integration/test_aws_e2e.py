@@ -1719,6 +1719,33 @@ def test_a_daily_digest_slack_fails_goes_out_once_by_lambdas_retry(
     assert [m["metadata"]["event_type"] for m in posts] == ["demandwatch_digest"]
 
 
+def test_a_digest_slack_refuses_is_not_logged_as_posted(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer
+) -> None:
+    """Probe s18 C6: the bot token revoked, the day's digest fails (Lambda retries it, the
+    catch-up owes it), and its log said "digest posted" (0 campaigns) just before the
+    failure, in the one place an operator reads what the digest did."""
+    baseline(cloud, feed)
+    feed.body = rss([entry(cloud.clock, 7), VETO_ENTRY])
+    cloud.tick()
+    cloud.mapping("alert", notify).drain()
+    cloud.clock.advance(hours=2)
+    event = load_event("scheduler_digest.json")
+    event["scheduled_time"] = cloud.clock.now.isoformat()
+    for method in ("conversations.list", "chat.postMessage"):
+        slack.refuse(method, "token_revoked", times=20)
+    with pytest.raises(NotifyError, match="token_revoked"):
+        cloud.handler(digest)(event, LambdaContext())
+    said = [line["message"] for line in logged(cloud)]
+    assert "invocation failed" in said
+    assert "digest posted" not in said
+    slack.recover()
+    cloud.clock.advance(minutes=1)  # Lambda's retry, the token fixed
+    assert cloud.handler(digest)(event, LambdaContext()) == {"campaigns": 1, "alerts": 1}
+    posted = [line for line in logged(cloud) if line["message"] == "digest posted"]
+    assert [(line["campaigns"], line["alerts"]) for line in posted] == [(1, 1)]
+
+
 def test_a_digest_slack_fails_through_lambdas_retries_is_posted_by_the_catch_up_schedule(
     cloud: Cloud, feed: FeedServer, slack: SlackServer
 ) -> None:
