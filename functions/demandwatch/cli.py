@@ -170,6 +170,20 @@ def _reader(args: argparse.Namespace, settings: Settings) -> SqliteStore:
     return SqliteStore(_state(args, settings), readonly=True)
 
 
+def _duration_arg(value: str) -> timedelta:
+    """A command-line duration (--since, --interval): longer than nothing, and said in
+    the operator's words when it is not one ("argument --since: not a duration: '2x'
+    (use e.g. 30s, ...)", not argparse's "invalid parse_duration value"; probe s18 P8).
+    A zero --interval would make run --loop check the state file without pause."""
+    try:
+        duration = parse_duration(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if duration <= timedelta(0):
+        raise argparse.ArgumentTypeError(f"{value!r} must be longer than 0 (e.g. 30s, 5m, 24h)")
+    return duration
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="demandwatch",
@@ -213,7 +227,7 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--loop", action="store_true", help="keep polling sources as they fall due")
     run.add_argument(
         "--interval",
-        type=parse_duration,
+        type=_duration_arg,
         default=None,
         help="with --loop: how often to check which sources are due (default 1m)",
     )
@@ -237,7 +251,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     stories.add_argument(
         "--since",
-        type=parse_duration,
+        type=_duration_arg,
         default=parse_duration("24h"),
         help="how far back (default 24h)",
     )
@@ -263,7 +277,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     digest.add_argument(
         "--since",
-        type=parse_duration,
+        type=_duration_arg,
         default=parse_duration("24h"),
         help="the period it covers, ending now (default 24h)",
     )

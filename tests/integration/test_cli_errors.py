@@ -96,6 +96,27 @@ def test_interval_without_loop_is_a_usage_error(capsys: pytest.CaptureFixture[st
     assert "--interval only applies to run --loop" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["stories", "--since", "2x"], "argument --since: not a duration: '2x' (use e.g. 30s"),
+        (["digest", "--since", "a day"], "argument --since: not a duration: 'a day'"),
+        (["run", "--loop", "--interval", "0s"], "argument --interval: '0s' must be longer than 0"),
+    ],
+)
+def test_a_duration_that_is_not_one_is_said_in_the_operator_s_words(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Probe s18 P8: argparse said "invalid parse_duration value: '2x'" (a function's
+    name), and a zero --interval was taken: run --loop would check without pause."""
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert said in err, err
+    assert "parse_duration" not in err
+
+
 def test_eval_on_a_missing_file(tmp_path: Path) -> None:
     done = run_cli("eval", str(tmp_path / "labels.jsonl"), cwd=tmp_path)
     assert done.returncode == EXIT_FAILED
