@@ -82,6 +82,20 @@ def test_a_reaction_naming_tuesday_s_veto_joins_it_not_monday_s() -> None:
     assert story.id == tuesday.id != monday.id
 
 
+def test_a_reaction_naming_only_the_day_it_speaks_joins_the_veto_before() -> None:
+    # "On Wednesday condemned" is the minister's day, not a veto's: the reaction the morning
+    # after Tuesday's veto is Tuesday's.
+    minister = reaction(
+        "minister",
+        "Britain condemns veto of Syria arms reporting text",
+        "Britain on Wednesday condemned the veto by Russia and China of the elected members' "
+        "reporting text on arms transfers into Syria's coastal provinces.",
+    )
+    assert minister.veto_day is None
+    _, tuesday, story = polled(embargo_veto(), reporting_veto(), minister)
+    assert story.id == tuesday.id
+
+
 def test_a_report_two_days_on_naming_the_veto_s_weekday_joins_it() -> None:
     # A consequence-first lede two days on: no date, the weekday ("on Monday cast").
     later = item(
@@ -114,6 +128,10 @@ def test_a_report_two_days_on_naming_the_veto_s_weekday_joins_it() -> None:
             date(2027, 3, 9),
         ),
         ("España lamenta el veto del lunes al embargo.", WEDNESDAY_MORNING, date(2027, 3, 8)),
+        ("Россия в понедельник наложила вето на проект.", WEDNESDAY_MORNING, date(2027, 3, 8)),
+        ("أدانت المنظمة الفيتو الروسي الصيني يوم الثلاثاء.", WEDNESDAY_MORNING, date(2027, 3, 9)),
+        # The day the ministry spoke, not the veto's.
+        ("МИД в среду заявил, что вето было ошибкой.", WEDNESDAY_MORNING, None),
         # Stamped 02:00 UTC on Wednesday: Tuesday evening in New York, "Tuesday" is that day.
         (
             "Russia and China on Tuesday vetoed the text.",
@@ -123,6 +141,7 @@ def test_a_report_two_days_on_naming_the_veto_s_weekday_joins_it() -> None:
         # No veto's day: the day the group spoke; two vetoes' days, no one day.
         ("The group said on Wednesday the veto left civilians exposed.", WEDNESDAY_MORNING, None),
         ("Monday's veto and Tuesday's veto left the coast exposed.", WEDNESDAY_MORNING, None),
+        ("Britain on Wednesday condemned the veto.", WEDNESDAY_MORNING, None),
         (
             "A day after the veto, on Tuesday, the elected members tabled a text.",
             WEDNESDAY_MORNING,

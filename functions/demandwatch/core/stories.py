@@ -730,37 +730,43 @@ def names_rival_draft(title: str, text: str) -> bool:
 
 # A veto named by the weekday it was cast on: "Tuesday's veto", "Russia's veto on Monday of
 # an arms embargo", "the veto cast by Russia and China on Tuesday", "le veto opposé mardi soir",
-# "el veto del lunes", "Russia on Tuesday vetoed". A reaction the day after two vetoes a day apart
+# "el veto del lunes", "вето, наложенное в понедельник", "الفيتو الروسي يوم الاثنين",
+# "Russia on Tuesday vetoed". A reaction the day after two vetoes a day apart
 # says which it is about this way, seldom by the draft's symbol (see ``named_veto_day``).
 _WEEKDAY_INDEX: dict[str, int] = {
     name: i
     for i, names in enumerate(
         (
-            ("monday", "lundi", "lunes", "montag"),
-            ("tuesday", "mardi", "martes", "dienstag"),
-            ("wednesday", "mercredi", "miercoles", "mittwoch"),
-            ("thursday", "jeudi", "jueves", "donnerstag"),
-            ("friday", "vendredi", "viernes", "freitag"),
-            ("saturday", "samedi", "sabado", "samstag"),
-            ("sunday", "dimanche", "domingo", "sonntag"),
+            # (Russian in the accusative of "в среду"; Arabic folded, as the text is.)
+            ("monday", "lundi", "lunes", "montag", "понедельник", "الاثنين"),
+            ("tuesday", "mardi", "martes", "dienstag", "вторник", "الثلاثاء"),
+            ("wednesday", "mercredi", "miercoles", "mittwoch", "среду", "الاربعاء"),
+            ("thursday", "jeudi", "jueves", "donnerstag", "четверг", "الخميس"),
+            ("friday", "vendredi", "viernes", "freitag", "пятницу", "الجمعة"),
+            ("saturday", "samedi", "sabado", "samstag", "субботу", "السبت"),
+            ("sunday", "dimanche", "domingo", "sonntag", "воскресенье", "الاحد"),
         )
     )
     for name in names
 }
 _WEEKDAY = "|".join(_WEEKDAY_INDEX)
-_VETO_WORD = r"\bvet(?:o(?:es|ed|s)?|aron|ado)\b"
+_VETO_WORD = r"(?:\bvet(?:o(?:es|ed|s)?|aron|ado)|\bвето|\bالفيتو|\bفيتو|\bالنقض)\b"
 # Between the veto and its day: words of one clause, no comma ("a day after the veto, on
 # Tuesday, members tabled a text"), none that starts another statement's time ("said on
 # Wednesday") or another event's ("a day after ... on Monday").
 _TO_ITS_DAY = (
-    r"(?:(?!\b(?:said|says|told|added|after|before|apres|avant|tras|antes|nach|vor)\b)"
+    r"(?:(?!\b(?:said|says|told|added|after|before|apres|avant|tras|antes|nach|vor"
+    r"|заявил\w*|сказал\w*|после|قال|قالت|اعلن|اعلنت|بعد|قبل)\b)"
     r"[^.,;:!?\n]){0,60}?"
 )
 _VETO_DAY = re.compile(
     rf"\b({_WEEKDAY})(?:'s|\u2019s)\s+(?:\w+\s+){{0,2}}?{_VETO_WORD}"
     rf"|{_VETO_WORD}{_TO_ITS_DAY}\b({_WEEKDAY})\b"
-    # "Russia and China on Tuesday cast the first double veto", not "said on Wednesday".
-    rf"|(?<!said )(?<!says )(?<!told )\bon\s+({_WEEKDAY})\s+(?:\w+\s+){{0,4}}?{_VETO_WORD}",
+    # "Russia and China on Tuesday cast the first double veto", "Россия во вторник наложила
+    # вето": the day beside the act of vetoing, not a speaker's ("Britain on Wednesday
+    # condemned the veto" is Wednesday's statement, not Wednesday's veto).
+    rf"|\bon\s+({_WEEKDAY})\s+(?:vetoe[sd]|(?:cast|used|exercised)\s+(?:\w+\s+){{0,3}}?{_VETO_WORD})"
+    rf"|\bв(?:о)?\s+({_WEEKDAY})\s+(?:\w+\s+){{0,2}}?наложил\w*\s+вето\b",
     re.IGNORECASE,
 )
 # The lede names the day: what follows recounts the background (earlier vetoes).
@@ -1779,7 +1785,11 @@ class StoryClusterer:
         """Whether the item names a veto by its weekday (see ``named_veto_day``) and the
         story reports a veto cast another day. A veto report that states its own vote day
         is judged by that day (``_days_differ``)."""
+        # (News of another kind naming a veto's day is news of its own: a draft tabled "after
+        # Russia's veto on Tuesday", a threat to veto the vote set for Tuesday.)
         if cand.veto_day is None or cand.vote_date is not None:
+            return False
+        if cand.item.event not in ("statement", "veto"):
             return False
         if "veto" not in self._kinds[story.id]:
             return False
