@@ -7,6 +7,9 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from demandwatch.exceptions import StoreError
 from demandwatch.store.sqlite import SqliteStore
 
 
@@ -58,3 +61,24 @@ def test_a_state_file_from_before_documents_baselines_each_source_again(tmp_path
     reopened.close()
     assert "seen" not in tables
     assert "documents" in tables
+
+
+def test_a_damaged_state_file_is_said_to_be_damaged_and_left_as_it_is(tmp_path: Path) -> None:
+    """Probe s18 P5: a state file cut short, or another file at its path, was reported as
+    "... database disk image is malformed (is its directory writable? ...)", sending the
+    operator after permissions."""
+    good = tmp_path / "good.sqlite3"
+    store = SqliteStore(good)
+    store.close()
+    cut = tmp_path / "cut.sqlite3"
+    cut.write_bytes(good.read_bytes()[:3000])
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(b"not a database, a note someone saved here\n" * 200)
+    for path in (cut, other):
+        before = path.read_bytes()
+        with pytest.raises(StoreError) as raised:
+            SqliteStore(path)
+        said = str(raised.value)
+        assert "damaged or not a demandwatch state file" in said, said
+        assert "writable" not in said
+        assert path.read_bytes() == before

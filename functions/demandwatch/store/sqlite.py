@@ -291,6 +291,11 @@ def _read_as_current(db: sqlite3.Connection) -> None:
         db.execute(f"CREATE TEMP VIEW {name} AS SELECT {columns} FROM main.{name}")  # noqa: S608 - names from _SCHEMA
 
 
+# SQLite's answers for a file that is not a database it can read: damaged (cut short,
+# overwritten) or another kind of file.
+_DAMAGED = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+
+
 class SqliteStore:
     def __init__(self, path: Path | str, *, readonly: bool = False) -> None:
         """Open (and create) the state file; ``readonly``: open an existing file for
@@ -316,6 +321,14 @@ class SqliteStore:
         except sqlite3.Error as exc:
             if _disk_full(self.path, exc):
                 raise StoreWriteError(cannot_write(self.path, exc, "open")) from exc
+            if getattr(exc, "sqlite_errorname", "") in _DAMAGED:
+                # Not a permissions problem (probe s18 P5): the hint says what to do.
+                raise StoreError(
+                    f"cannot open state file {self.path}: {exc}: it is damaged or not a "
+                    "demandwatch state file; left as it is. Restore a copy, or move it "
+                    "aside and run again (the next run takes a new baseline of every "
+                    "source, alerting nothing it lists)"
+                ) from exc
             raise StoreError(
                 f"cannot open state file {self.path}: {exc} "
                 "(is its directory writable? choose another with --state or DEMANDWATCH_STATE)"
