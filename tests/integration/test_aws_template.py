@@ -423,3 +423,49 @@ def test_the_tick_alarms_see_a_schedule_failing_most_ticks_and_not_one_failed_ti
     # Every source down at two ticks of three: three of them within the hour at the
     # default rate (at 20 minutes or more an hour holds only two such ticks).
     assert _tick_alarm_fires(failing, default, lambda n: n % 3 != 2)
+
+
+def _resolved(value: Any, parameters: dict[str, str], conditions: dict[str, Any]) -> Any:
+    """``value`` as CloudFormation deploys it with ``parameters``: Ref to a parameter,
+    Fn::If, Fn::Not and Fn::Equals evaluated; AWS::NoValue drops the property."""
+    if isinstance(value, list):
+        return [_resolved(v, parameters, conditions) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if value.keys() == {"Ref"} and value["Ref"] in parameters:
+        return parameters[value["Ref"]]
+    if value.keys() == {"Fn::If"}:
+        name, then, otherwise = value["Fn::If"]
+        held = _resolved(conditions[name], parameters, conditions)
+        return _resolved(then if held else otherwise, parameters, conditions)
+    if value.keys() == {"Fn::Not"}:
+        return not _resolved(value["Fn::Not"][0], parameters, conditions)
+    if value.keys() == {"Fn::Equals"}:
+        left, right = _resolved(value["Fn::Equals"], parameters, conditions)
+        return left == right
+    resolved = {k: _resolved(v, parameters, conditions) for k, v in value.items()}
+    return {k: v for k, v in resolved.items() if v != {"Ref": "AWS::NoValue"}}
+
+
+def test_the_interact_function_s_concurrency_can_be_capped_and_is_not_by_default(
+    template: dict[str, Any],
+) -> None:
+    """Review C6: nothing bounded the interact function, so a flood of requests to its
+    public URL could take the account's whole concurrency from the poll and notify
+    functions. Reserving is a parameter, off by default: a new account's limit is 10
+    concurrent executions, and reserving any of them then fails the deploy."""
+    parameter = template["Parameters"]["InteractReservedConcurrency"]
+    pattern = re.compile(parameter["AllowedPattern"])
+    for allowed in ("", "1", "20", "1000"):
+        assert pattern.match(allowed), allowed
+    for refused in ("0", "-1", "ten", "05", "1.5"):
+        assert not pattern.match(refused), refused
+    interact = functions(template)["InteractFunction"]["Properties"]
+    conditions = template["Conditions"]
+
+    def deployed(value: str) -> dict[str, Any]:
+        chosen = {"InteractReservedConcurrency": value}
+        return dict(_resolved(interact, chosen, conditions))
+
+    assert "ReservedConcurrentExecutions" not in deployed(parameter["Default"])
+    assert deployed("20")["ReservedConcurrentExecutions"] == "20"
