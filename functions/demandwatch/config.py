@@ -358,7 +358,8 @@ def load_config(directory: Path) -> AppConfig:
 # How much longer than the longest window an item is alerted within its document must be
 # remembered: a feed's dates are not the day it was first seen (a record catalogued
 # weeks after its vote, an item re-dated when edited, a clock ahead), and a document
-# forgotten while still listed within its window alerts, and counts, a second time.
+# forgotten while still listed within its window is new again: counted again in the run's
+# figures and clustered again (only its alert's fixed id keeps it from a second post).
 SEEN_TTL_MARGIN = 2
 
 
@@ -379,7 +380,7 @@ def _seen_ttl_problems(
     need = SEEN_TTL_MARGIN * longest
     message = (
         f"{_days(seen_ttl)} is too short for {whose} ({_days(longest)}): a document "
-        "forgotten while its feed still lists it within that window alerts again; "
+        "forgotten while its feed still lists it within that window comes back as new; "
         f"make it at least {_days(need)}"
     )
     return [ConfigProblem(org_yaml.path, org_yaml.line_of(("seen_ttl",)), "seen_ttl", message)]

@@ -506,8 +506,8 @@ def test_seen_ttl_shorter_than_twice_the_longest_source_window_is_refused(
     config_dir: Path,
 ) -> None:
     """Review V7: seen_ttl 30d beside the voting-records source's 45-day window forgot a
-    record the Digital Library still listed within it, and the record alerted (and
-    counted in the digest) a second time."""
+    record the Digital Library still listed within it, and the record came back as new
+    (counted in the run again; only its alert's fixed id kept Slack from a second post)."""
     line = replace_line(config_dir / "org.yaml", "seen_ttl:", "seen_ttl: 30d")
     problem = only_problem(config_dir)
     assert (problem.line, problem.field) == (line, "seen_ttl")
