@@ -11,7 +11,7 @@ import pytest
 from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
-from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match
+from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match, VoteTally
 from demandwatch.core.symbols import find_symbols
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
 from demandwatch.exceptions import DraftError
@@ -536,3 +536,49 @@ def test_a_veto_reported_first_in_another_language_is_drafted_from_the_english_r
     assert title not in draft.split("Sources")[0]
     assert release.item.title in draft.split("Sources")[0]
     assert lead_of([first]) is first  # alone, it leads
+
+
+def test_a_draft_voted_down_without_a_veto_is_drafted_as_not_adopted_with_its_vote() -> None:
+    # Probe s18 R1: a draft short of nine votes is a draft_resolution (no veto), and its
+    # draft read as one still circulating ("urges ... to strengthen / to adopt draft
+    # resolution S/2026/914"), the tally and who voted against left out: a responder
+    # would urge the adoption of a text the Council had already voted down.
+    item = make_item(
+        key="wire:short",
+        title="Syria draft fails to win enough votes in Security Council",
+        text=(
+            "A draft resolution on Syria (S/2026/914) failed to obtain the required number "
+            "of votes in the Security Council on Tuesday. It received 7 votes in favour, "
+            "2 against (Russian Federation, China) and 6 abstentions."
+        ),
+        symbols=("S/2026/914",),
+        source_id="reuters",
+    )
+    tally = VoteTally(7, 2, 6, against_members=("Russian Federation", "China"))
+    alert = make_alert(
+        item=item,
+        event=Event(
+            "draft_resolution",
+            (Actor("Russian Federation", "voted_against"), Actor("China", "voted_against")),
+            date(2012, 2, 4),
+            tally,
+        ),
+        priority="P2",
+    )
+    text = render_draft([alert], make_config(), today=TODAY)
+    assert "to strengthen / to adopt" not in text
+    assert "UN Security Council failure to adopt draft resolution S/2026/914" in text
+    assert (
+        "the failure of the UN Security Council to adopt draft resolution S/2026/914 "
+        "on February 4, 2012." in text
+    )
+    assert "The vote was 7 in favour, 2 against (Russian Federation, China), 6 abstentions." in text
+    assert "Voting against: the Russian Federation and China." in text
+    assert "fell short of the nine votes in favour" in text
+    assert "veto cast" not in text
+
+    # A draft still circulating is drafted as before: no vote, nothing said to have failed.
+    circulating = make_alert(item=item, event=Event("draft_resolution", (), None, None))
+    text = render_draft([circulating], make_config(), today=TODAY)
+    assert "[PLACEHOLDER: to strengthen / to adopt] draft resolution S/2026/914" in text
+    assert "failure" not in text

@@ -152,6 +152,11 @@ class DraftFacts:
     # The UN body the lead item names ("Security Council ..."), for a lede whose document
     # symbol does not say it (a meeting announced before any document exists).
     body: str | None = None
+    # A Security Council draft put to the vote and not adopted without a veto: fewer than
+    # the nine votes in favour it needed, or a record that says not adopted (probe s18 R1:
+    # drafted as a draft still circulating, "urges ... to adopt" a text already voted down).
+    voted_down: bool = False
+    short_of_nine: bool = False
 
     @property
     def spokesperson(self) -> str:
@@ -492,14 +497,23 @@ def gather_facts(
         spokespeople.append("[PLACEHOLDER: spokesperson, title]")
 
     due = next((a.ga_debate_due for a in ordered if a.ga_debate_due), None)
+    document = (event.type == "veto" and _vetoed_draft(lead_alert)) or _document(
+        event.type, symbols
+    )
+    body = _named_body(lead_alert)
+    short_of_nine = voted_down = False
+    if event.type == "draft_resolution" and vote is not None and vote.adopted is not True:
+        # Only the Council's rule is known here: nine votes in favour (Charter, Art. 27).
+        council = document.startswith("S/") if document else body == "UN Security Council"
+        short_of_nine = council and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
+        voted_down = short_of_nine or vote.adopted is False
     return DraftFacts(
         story_id=story_id or top.story_id or top.id,
         event_type=event.type,
         event_label=EVENT_LABELS[event.type],
         draft_date=long_date(today),
         event_date=long_date(event_day) if event_day else None,
-        document=(event.type == "veto" and _vetoed_draft(lead_alert))
-        or _document(event.type, symbols),
+        document=document,
         symbols=tuple(symbols),
         vote=clean(vote.summary()) if vote else None,
         adopted=vote.adopted if vote else None,
@@ -513,9 +527,14 @@ def gather_facts(
         org=org,
         ahead=ahead,
         postponed=postponed,
-        body=_named_body(lead_alert),
+        body=body,
+        voted_down=voted_down,
+        short_of_nine=short_of_nine,
     )
 
+
+# Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
+SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
 
 # Longest first: "Human Rights Council" is not the Security Council.
 _BODIES = (
