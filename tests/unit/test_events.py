@@ -162,6 +162,22 @@ def test_a_past_weekday_is_resolved_backwards_for_a_veto() -> None:
     assert event.date == date(2026, 8, 27)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استخدمت روسيا والصين يوم الخميس حق النقض ضد مشروع قرار بشأن سوريا قدمته فرنسا.",
+        "استخدمت روسيا حق النقض يوم الخميس ضد مشروع قرار في مجلس الأمن بشأن سوريا.",
+    ],
+)
+def test_an_arabic_veto_told_as_the_right_of_veto_is_dated_by_its_weekday(text: str) -> None:
+    # Probe s18 R3: "حق النقض" (the right of veto), Arabic copy's usual word for it, did
+    # not make the sentence one that dates the event, so a veto reported the next day
+    # was dated the day of the report, and its General Assembly deadline a day late.
+    event = classify("روسيا تستخدم حق النقض ضد مشروع قرار بشأن سوريا", text, published=FRIDAY)
+    assert event.type == "veto"
+    assert event.date == date(2026, 8, 27)
+
+
 def test_a_historic_date_in_the_background_is_not_the_vote_date() -> None:
     event = classify(
         "Russia vetoes Syria text again",

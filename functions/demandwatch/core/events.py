@@ -2617,7 +2617,7 @@ _RELATIVE = re.compile(
 _DATE_CONTEXT = _Gated(
     r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*|briefings?"
     r"|vot\w*|scrutin|reunion|expose|informativa|abstimm\w*|sitzung|stimm\w*|unterrichtung)\b"
-    r"|голосова\w*|вето|заседани\w*|брифинг\w*|تصويت|يصوت|الفيتو|فيتو|جلسة|احاطة"
+    r"|голосова\w*|вето|заседани\w*|брифинг\w*|تصويت|يصوت|الفيتو|فيتو|النقض|جلسة|احاطة"
 )
 
 
