@@ -1188,3 +1188,17 @@ def test_blocking_arms_and_freezes_in_un_and_plain_news_words(
     assert demands["stop-veto-obstruction"]["fp"] == 0
     assert demands["arms-embargo"]["tp"] >= 7
     assert demands["arms-embargo"]["fp"] == 0
+
+
+def test_events_on_the_blind_part_16_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-events-22, written by the events engineer (session 18) from the classes of blind part
+    16's aggregated English event and who-vetoed errors, and committed before any rule changed
+    for it (a tuning set). First reading (c48c6ff): events 0.855 (53 of 62), who vetoed 0.870
+    (20 of 23). 0.968 and 1.000 after the classes it showed (a text dying on permanent
+    members' votes, a member alone among the fifteen voting against after a consequence-first
+    clause, a record's noes parted by semicolons, adoptions as "all 15 ... voted on Monday
+    for" and "signed off on", reported speech to the press, a briefing while members
+    negotiate, a medium "reporting"), held to within one item."""
+    report = run_eval(capsys, "en-events-22.jsonl")
+    assert float(report["event_accuracy"]) >= 0.951  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.956  # type: ignore[arg-type]

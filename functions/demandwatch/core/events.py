@@ -65,6 +65,15 @@ _COUNT_WORDS = (
     r"|more than \w+)"
 )
 
+# Whom a speaker tells what they hold, in reported speech: the press, a broadcaster,
+# lawmakers ("told the BBC on Sunday that ...", "told a news conference"); not the Council,
+# a meeting or those who carry out an order ("told President Putin", "told staff").
+_MEDIA = (
+    r"(?:the )?(?:bbc|cnn|reuters|afp|ap|al jazeera|sky news|france 24|journalists|reporters|lawmakers"
+    r"|parliament|mps|the press|(?:an? |the )?(?:[\w-]+ ){0,2}(?:newspaper|television|broadcaster|radio|daily"
+    r"|news agency|news conference|press conference|interview))\b"
+)
+
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
@@ -120,6 +129,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bf[ae]ll(?:s|en)? (?:to|on|under) (?:a |an |the )?(?:[\w'.]+,? (?:and )?){1,3}(?:negative votes?|no votes"
         r"|nos?(?=$|[.,;:!?]))",
         r"\bfails? to adopt\b",
+        # "... died on the votes of the Russian Federation and China": a text brought down by
+        # permanent members' votes (only their "no" can bring down a text with its votes).
+        rf"\b(?:died|dies|fell|falls|failed|fails|sank|sinks|foundered|founders|collapsed)"
+        rf" (?:(?:on |late on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday) )?"
+        rf"(?:on|to|under)"
+        rf" (?:the )?(?:negative )?votes? of (?:the )?{_P5_EN}\b",
         r"\bfailed to (?:adopt|pass|renew|extend)\b",
         r"\bnot adopted\b",
         r"\bnegative votes? (?:of|by|from|cast)\b",
@@ -223,7 +238,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|established|imposed|requested|demanded|decided|approved)\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
         # All fifteen of the Council in favour carry a text.
-        r"\ball (?:fifteen|15) (?:council )?members (?:voting |voted )?(?:in favou?r|for)\b",
+        # ("all 15 Security Council members voted on Monday for a measure")
+        r"\ball (?:fifteen|15) (?:(?:u\.?n\.? )?(?:security )?council )?members (?:voting |voted )?"
+        r"(?:(?:on |late on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday) )?"
+        r"(?:in favou?r|for)\b",
+        # The Council "signed off on" a plan: its decision, as the wires write it.
+        r"\b(?:security council|council)\b (?:[\w-]+ ){0,4}?(?:signed|signs) off on\b",
         # What a Council text does, adopted: "adopted the six-month renewal", "The renewal
         # ... was adopted on Monday".
         r"\b(?:adopted|approved|passed) (?:the |a |an |its )?(?:[\w-]+ ){0,3}(?:renewal|extension)\b",
@@ -263,6 +283,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvote (?:is |was )?(?:scheduled|expected|set|postponed|delayed|pushed back|planned|slated)",
         r"\bvotes? on (?:\w+ ){0,6}(?:tomorrow|today|tonight|this (?:morning|afternoon|evening))",
         r"(?<!is )(?<!be )\bput (?:the text |it |the draft )?to a vote\b",
+        # "plan to put their draft ... to a vote in the Security Council on Tuesday"
+        r"(?<!was )(?<!were )(?<!been )\bput (?:their|its|the|a|his|her) [^.;]{0,100}? to a vote\b[^.;]{0,40}?"
+        r"\b(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)\b",
         r"\b(?:will|to) vote (?:on|tomorrow|today|this)",
         r"\bcall(?:s|ed)? for a vote\b",
         r"\bpush(?:es|ed)? for (?:a )?vote\b",
@@ -369,6 +392,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|saddened|alarmed|regrets)\b",
         r"\bvoice[sd]? (?:\w+ )?(?:concern|alarm|regret|outrage|dismay|disappointment|frustration)\b",
         r"\btold reporters\b",
+        # Reported speech to the press: "told the BBC on Sunday that ..." (not telling the
+        # Council or its members, a meeting; "told reporters" has its own cue above).
+        rf"\btold (?!reporters\b){_MEDIA}(?: (?:late )?on \w+day)? that\b",
     ),
     "report": (
         r"\b(?:attribut(?!able to the spokes)\w*|holds? .{0,30}responsible)\b",
@@ -378,7 +404,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"доклад\w*|пришл\w* к выводу|возложил\w* .{0,20}ответственность|обвинил\w*"
         r"|установил\w* (?:причастност|ответственност|вину)|опубликовал\w* (?:\w+ )?(?:выводы|доклад)",
         r"تقرير|(?<!\w)[وف]?(?:خلص|خلصت)|(?<!\w)[وف]?(?:تحمل|يحمل|يحمّل)(?!\w)[^.]{0,40}مسؤولي",
-        r"\breport(?:s)?\b(?! on the)",
+        # (not a medium reporting a fact: "..., Syrian state media reports")
+        r"(?<!media )(?<!agency )(?<!television )(?<!tv )(?<!radio )\breport(?:s)?\b(?! on the)",
         r"\bfinds?\b",
         r"\bfindings\b",
         r"\bconclude[sd]?\b",
@@ -1617,6 +1644,9 @@ _PERMANENT_APPOSITION = (
     r"\s*(?:,|[\u2014\u2013-])\s*)"
 )
 _APPOSITION = rf"{_PERMANENT_APPOSITION}?"
+# A member set apart from the rest between commas: "Moscow, alone among the fifteen members of
+# the Security Council, voted against ...".
+_LONE_APPOSITION = r"alone (?:among|of|on) [^,;]{3,80}?,\s*"
 # The side that voted no, described without its names: "two permanent members that voted
 # against it", "lone member voting against", "two against", "vetoes", "negative votes".
 _AGAINST_SIDE = (
@@ -1752,6 +1782,18 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         _Gated(rf"(?:استخدام|استخدمت|تستخدمان|تستخدم|استخدما) {_LIST}\s+(?:حق النقض|الفيتو|فيتو)"),
     ),
     ("vetoed", ("negative vote",), _Gated(rf"following (?:a |the )?negative vote by {_LIST}")),
+    # "... died on the votes of the Russian Federation and China" (elected members in the list
+    # voted no too, and vetoed nothing: only the permanent ones are kept).
+    (
+        "vetoed",
+        ("votes of", "vote of"),
+        _Gated(
+            rf"\b(?:died|dies|fell|falls|failed|fails|sank|sinks|foundered|founders|collapsed)"
+            rf" (?:(?:on |late on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday) )?"
+            rf"(?:on|to|under)"
+            rf" (?:the )?(?:negative )?votes? of (?:the )?{_LIST}"
+        ),
+    ),
     # "Russia used its veto ..., joined by China": the member joining voted against too (and
     # vetoed, if a permanent member: see _actors).
     (
@@ -1767,6 +1809,12 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     ("voted_against", ("against (",), _Gated(rf"\d+ (?:votes )?against{_IN_BRACKETS}")),
     # A voting record's "Against: Russian Federation, Venezuela." or "No: 2 (China, ...)".
     ("voted_against", ("against:", "no: "), _Gated(rf"\b(?:against|no): {_LIST}")),
+    # A record's list with semicolons: "Against: China; Russian Federation."
+    (
+        "voted_against",
+        ("against: ", "no: "),
+        _Gated(rf"\b(?:against|no): ((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)"),
+    ),
     # "China joined Russia in voting against it": the member joining, then the one joined.
     (
         "voted_against",
@@ -1816,7 +1864,8 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         _Gated(
             # (after the apposition, an elected member may join the list: "the Russian
             # Federation, a permanent member, and Nicaragua voted against")
-            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_PERMANENT_APPOSITION}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?)?"
+            rf"{_LIST},?\s*(?:[\u2014\u2013-]\s*)?(?:{_PERMANENT_APPOSITION}(?:and (?:[a-z][\w'()-]* ){{1,4}}?)?"
+            rf"|{_LONE_APPOSITION})?"
             rf"(?:{_WHEN},?\s+){{0,2}}(?:had |has |have )?(?:(?:voted|votes|vote|voting) (?:against|no"
             rf"|{_TEXT_DOWN})\b|(?:raised|raising|raise[sd]?) (?:their |its )?hands? against\b)"
         ),
@@ -2286,7 +2335,10 @@ _RECORD_LISTED = re.compile(
     r" (?:abstentions?|abstaining|abstained):? (\d+)(?::\s*([^.;]*))?"
 )
 # A record's names listed after its totals, under the same headings.
-_RECORD_NAMES_AFTER = re.compile(r"\b(no|against|abstentions|abstaining): (?!\d)([^.;]+)")
+# (a record may part its names with semicolons: "Against: China; Russian Federation.")
+_RECORD_NAMES_AFTER = re.compile(
+    rf"\b(no|against|abstentions|abstaining): (?!\d)((?:[^.;]|; (?=(?:the )?(?:{_NAME_PATTERN})))+)"
+)
 _SHORT_TALLY = re.compile(
     r"\b(?:vote of|by|votes?|voted|pass(?:es|ed)|approved|adopted|backed) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b"
     # (the count before what it gave: "gave its 15-0 backing", "a 13-0 vote", "its 14-0 approval")
@@ -3322,11 +3374,14 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] = min(scores["statement"], 1.0)
         scores["report"] = min(scores["report"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    negotiating = _NEGOTIATING.search(first_sentence) if english else None
     if (
-        english
-        and _NEGOTIATING.search(first_sentence)
+        negotiating is not None
         and not _VETO_DONE.search(first_sentence)
         and scores["vote_scheduled"] == 0
+        # (not a briefing the lede reports, the negotiation its circumstance: "Briefing the
+        # Council, the coordinator said ..., as members continued to negotiate a draft")
+        and not (meeting_lede and _CIRCUMSTANCE.search(first_sentence, 0, negotiating.start()))
     ):
         # "Council members met behind closed doors to continue negotiating a draft": the
         # consultations are the draft's negotiation, the draft's news.
@@ -3569,6 +3624,7 @@ _CONNECTIVE = re.compile(
     r"\b(?:after|before|following|since|amid|when|until|paraly[sz]ed by|hobbled by|stymied by|crippled by"
     r"|deadlocked by|in the wake of|in response to)\b"
 )
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 _BACKGROUND_VETO = re.compile(
     r"\bveto\w*|\bblock(?:ed|ing)\b|\bkill(?:ed|ing)\b|\bvoted (?:against|down|no)\b|\bnegative votes?\b"
     r"|\bsank\b|\bsunk\b|\btorpedo\w*|\bscuttl\w*"
@@ -3589,7 +3645,11 @@ def _only_in_background(lede: str, mention: re.Pattern[str]) -> bool:
     found = [m.start() for m in mention.finditer(lede)]
     if not found:
         return False
-    connectives = [m.start() for m in _CONNECTIVE.finditer(lede)]
+    # (not a connective that dates a noun by its year: "The convoys that have crossed since
+    # 2014 stopped on Tuesday, after Moscow voted against ...": the main clause runs on)
+    connectives = [
+        m.start() for m in _CONNECTIVE.finditer(lede) if not _YEAR_NEXT.match(lede, m.end())
+    ]
     if not connectives:
         return False
     start = _fronted_end(lede)
@@ -3660,7 +3720,7 @@ _FUTURE = re.compile(r"\b(?:will|'ll|shall|(?:is|are) (?:set |due |now )?to|face
 # A mandate or a lifeline ending, the veto's own effect.
 _LAPSED = re.compile(
     r"\b(?:ended|ends|expired|expires|lapsed|lapses|ran out|runs out|came to an end|comes to an end"
-    r"|went dark|closed|shut)\b"
+    r"|went dark|closed|shut|stopped)\b"
 )
 # The connective at the main clause's end is dated away from it: "a week after", "days after".
 _TIME_GAP = re.compile(
@@ -4269,6 +4329,9 @@ _SPEAKERS = _Gated(
     # (rejecting a report or charges is a reaction: "the foreign ministry rejected a report")
     r"rejected (?:a |the |its )?(?:[\w-]+ ){0,3}(?:report|findings|conclusions|accusations|allegations|charges)|"
     r"warned|expressed|hit out|is urging|told reporters|was quoted|regrets|regretted|deplored|hailed|praised|"
+    # (telling a broadcaster, lawmakers or the press what one holds; not telling the Council,
+    # a meeting, nor one's president or staff, an announcement)
+    rf"told {_MEDIA}|"
     r"defended|voiced|lashed out|critici[sz]ed|appealed|is (?:deeply |gravely |profoundly )?(?:disappointed"
     r"|concerned|alarmed|shocked|disturbed|saddened|appalled|troubled)|"
     # A state of mind said of oneself, as statements open ("is encouraged by", "was heartened
@@ -4495,6 +4558,8 @@ _OWN_LEGAL_STEP = _Gated(
     r"|(?:legally|judicially) responsible)\b"
 )
 # A meeting held to negotiate a text (English).
+# A trailing clause of circumstance: ", as members ...", ", while talks ...".
+_CIRCUMSTANCE = re.compile(r", (?:as|while|even as|amid)\b[^,;]*$")
 _NEGOTIATING = _Gated(
     r"\bto (?:continue |resume |keep )?(?:negotiat\w*|haggl\w* over|hammer out|finali[sz]e|work on|iron out"
     r" differences (?:on|over)) (?:the |a |an |their |its )?(?:[\w'-]+ ){0,3}(?:drafts?|texts?|resolutions?)\b"
