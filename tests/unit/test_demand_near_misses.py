@@ -6338,3 +6338,80 @@ def test_missiles_for_the_rebels_are_no_supply_to_the_government(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ARMS not in fired(matcher, title, text)
+
+
+# A second round of issue 11's classes: a vote on the OPCW-UN mechanism held back (the
+# Council's vote, not the OPCW's), a Western text "blocked", Syria's crimes "going to The
+# Hague", German weapons "sent" to Assad, the JIM as "СМР" and the inspectors' report in
+# Russian, the Spanish "mecanismo" gathering evidence of crimes.
+SECOND_ROUND_POSITIVES = [
+    (
+        STOP_VETO,
+        "Syria: Vote on Chemical Attacks Mechanism Expected",
+        "A vote is planned on a US draft renewing the OPCW-UN mechanism; Russia insists the "
+        "vote wait until members have seen its findings on Khan Shaykhun.",
+    ),
+    (
+        STOP_VETO,
+        "Moscow blocks call for Damascus to open air bases to inspectors",
+        "The Western text would have demanded flight logs after the sarin attack.",
+    ),
+    (
+        ICC,
+        "Syria's atrocities will not be going to The Hague, after Russia and China say no",
+        "Both voted against giving the court jurisdiction over war crimes by all sides.",
+    ),
+    (
+        ARMS,
+        "Teheran schickt weiter Waffen an das Assad-Regime",
+        "Der Nachschub läuft über den Irak, sagen westliche Diplomaten.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Захарова: выводы СМР по Хан-Шейхуну политизированы",
+        "В МИД России заявили, что Дамаск не причастен к атаке.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Лавров раскритиковал доклад инспекторов ООН по Гуте",
+        "Министр считает, что документ не доказывает вину Дамаска.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Nace en Ginebra el mecanismo que reunirá pruebas para juzgar a los responsables sirios",
+        "La oficina preparará expedientes para tribunales de cualquier país.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SECOND_ROUND_POSITIVES)
+def test_second_round_of_issue_11_wordings_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("demand", "title", "text"),
+    [
+        (
+            MONITORS,
+            "Syria: 58 states urge the court's prosecutor to act without further delay",
+            "Their letter asks the Security Council to give the ICC jurisdiction over Syria.",
+        ),
+        (
+            ARMS,
+            "Rebellen schicken Waffen nach Idlib, während Assads Truppen vorrücken",
+            "Die Opposition verlegt ihre Kämpfer aus dem Süden der Provinz.",
+        ),
+        (
+            ACCOUNTABILITY,
+            "Siria y Rusia acuerdan un mecanismo para el retorno de refugiados",
+            "Los dos gobiernos abrirán centros de acogida cerca de Damasco.",
+        ),
+    ],
+)
+def test_second_round_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)

@@ -1202,3 +1202,21 @@ def test_events_on_the_blind_part_16_classes(capsys: pytest.CaptureFixture[str])
     report = run_eval(capsys, "en-events-22.jsonl")
     assert float(report["event_accuracy"]) >= 0.951  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 0.956  # type: ignore[arg-type]
+
+
+def test_second_round_of_issue_11_demand_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-13 and multi-demands-20, written after the first two classes of session 18
+    and committed before any query change for them: the JIM's renewal vote held back, a
+    Western text blocked, crimes "going to The Hague", German weapons "sent" to Assad, the
+    JIM as "СМР", the inspectors' report in Russian, the Spanish "mecanismo" gathering
+    evidence. First readings 0.604 and 0.767 with none of the 6 near misses alerted; 1.000
+    and 1.000 after the class, none alerted. Left: the who-vetoed reading of "Moscow kills
+    the UN's gas-attack inquiry with its tenth Syria veto"."""
+    english = run_eval(capsys, "en-demands-13.jsonl")
+    assert english["negatives"] >= 3
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.99  # type: ignore[arg-type]
+    others = run_eval(capsys, "multi-demands-20.jsonl")
+    assert others["negatives"] >= 3
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.99  # type: ignore[arg-type]
