@@ -151,3 +151,51 @@ def test_a_report_two_days_on_naming_the_veto_s_weekday_joins_it() -> None:
 )
 def test_the_veto_s_day_as_named(text: str, published: datetime, day: date | None) -> None:
     assert named_veto_day("", text, published) == day
+
+
+# Review V6 of c1fcec6: the weekday of another act in the veto's clause (the draft tabled,
+# presented or debated the day before) is not the veto's day. Reactions the evening of the
+# veto named "the draft Britain tabled on Monday" and were kept out of Tuesday's veto story
+# as about a Monday veto, so one veto had two stories (two top-level posts).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said Russia's veto of the draft Britain and Ireland tabled on Monday "
+        "would cut off aid.",
+        "Russia vetoed a Security Council draft circulated on Monday by Kuwait and Sweden.",
+        "Aid groups said the veto of the resolution the Council had weighed since Monday "
+        "abandons four million people.",
+        "Russia vetoed the text due to be voted on Monday and put off a day.",
+        "La France regrette le veto au projet présenté lundi par l'Irlande et la Norvège.",
+        "El Gobierno lamentó el veto al proyecto presentado el lunes por Irlanda y Noruega.",
+        "Berlin bedauert das Veto gegen den am Montag vorgelegten Entwurf.",
+        # The day the envoy spoke, told after an object: en-events-13's next-day reaction
+        # split from its veto's story.
+        "The U.S. ambassador told reporters on Tuesday the Russian veto was an act of cruelty.",
+        "Rights groups wrote on Tuesday that the veto would cost lives.",
+    ],
+)
+def test_another_act_s_weekday_in_the_veto_s_clause_is_not_the_veto_s_day(text: str) -> None:
+    assert named_veto_day("", text, TUESDAY) is None
+
+
+def test_reactions_the_evening_of_the_veto_naming_the_draft_s_day_join_it() -> None:
+    veto = item(
+        "wire",
+        "Russia vetoes U.N. text on Syria arms transfers",
+        "veto",
+        TUESDAY,
+        text="Russia on Tuesday vetoed a Security Council resolution that would have required "
+        "reports on arms transfers into Syria's coastal provinces.",
+        vetoers=RUSSIA,
+    )
+    minister = item(
+        "minister",
+        "Foreign Secretary condemns Russian veto on Syria arms text",
+        "statement",
+        TUESDAY + timedelta(hours=2),
+        text="The Foreign Secretary said Russia's veto of the draft Britain tabled on Monday "
+        "left the Council blind to the weapons reaching Syria's coast.",
+    )
+    story, reaction = polled(veto, minister)
+    assert reaction.id == story.id

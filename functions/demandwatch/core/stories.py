@@ -753,15 +753,27 @@ _WEEKDAY = "|".join(_WEEKDAY_INDEX)
 _VETO_WORD = r"(?:\bvet(?:o(?:es|ed|s)?|aron|ado)|\bвето|\bالفيتو|\bفيتو|\bالنقض)\b"
 # Between the veto and its day: words of one clause, no comma ("a day after the veto, on
 # Tuesday, members tabled a text"), none that starts another statement's time ("said on
-# Wednesday") or another event's ("a day after ... on Monday").
-_TO_ITS_DAY = (
-    r"(?:(?!\b(?:said|says|told|added|after|before|apres|avant|tras|antes|nach|vor"
-    r"|заявил\w*|сказал\w*|после|قال|قالت|اعلن|اعلنت|بعد|قبل)\b)"
-    r"[^.,;:!?\n]){0,60}?"
+# Wednesday") or another event's ("a day after ... on Monday"), nor another act on the
+# draft, whose day that is ("the veto of the draft Britain tabled on Monday", "présenté
+# lundi", "presentado el lunes", "since Monday": review V6 of c1fcec6, a same-day reaction
+# kept out of its veto's story as about a veto the day before).
+_OTHER_ACT = (
+    r"said|says|told|added|after|before|apres|avant|tras|antes|nach|vor"
+    r"|заявил\w*|сказал\w*|после|قال|قالت|اعلن|اعلنت|بعد|قبل"
+    r"|tabled|circulated|circulad\w*|present\w*|submitted|introduced|proposed|put|drafted"
+    r"|negotiated|debated|discussed|weighed|scheduled|due|expected|since|until"
+    r"|depos\w*|soumi\w*|propos\w*|negoci\w*|debat\w*|discut\w*|prevu\w*|depuis|jusqu\w*"
+    r"|previst\w*|desde|hasta|seit|bis"
+)
+_TO_ITS_DAY = rf"(?:(?!\b(?:{_OTHER_ACT})\b)[^.,;:!?\n]){{0,60}}?"
+# German puts the act after the day: "gegen den am Montag vorgelegten Entwurf".
+_NOT_ANOTHER_ACTS_DAY = (
+    r"(?!\s+(?:vorgelegt|eingebracht|vorgestellt|eingereicht|verhandelt|debattiert"
+    r"|diskutiert|angesetzt|geplant)\w*)"
 )
 _VETO_DAY = re.compile(
     rf"\b({_WEEKDAY})(?:'s|\u2019s)\s+(?:\w+\s+){{0,2}}?{_VETO_WORD}"
-    rf"|{_VETO_WORD}{_TO_ITS_DAY}\b({_WEEKDAY})\b"
+    rf"|{_VETO_WORD}{_TO_ITS_DAY}\b({_WEEKDAY})\b{_NOT_ANOTHER_ACTS_DAY}"
     # "Russia and China on Tuesday cast the first double veto", "Россия во вторник наложила
     # вето": the day beside the act of vetoing, not a speaker's ("Britain on Wednesday
     # condemned the veto" is Wednesday's statement, not Wednesday's veto).
