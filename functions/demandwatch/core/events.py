@@ -3550,9 +3550,15 @@ _AHEAD_DAY = (
     r"|later today|this (?:morning|afternoon|evening|week))"
 )
 _VOTE_ON_A_DAY = _Gated(
-    r"\b(?:will|shall|(?:is|are) (?:set|due|expected|scheduled|poised|planned|slated|likely) to) (?:be )?"
-    r"(?:vote|put (?:it |them |the [\w-]+ )?to a vote|take a vote|hold a vote)\b[^.;]{0,60}?\b"
+    # (sponsors who "plan to put their draft ... to a vote ... on Tuesday" set it too)
+    r"\b(?:will|shall|(?:is|are) (?:set|due|expected|scheduled|poised|planned|slated|likely) to"
+    r"|(?:plan|plans|intend|intends|aim|aims) to) (?:be )?"
+    r"(?:vote|put (?:it |them |(?:the|their|its) [^.;]{0,100}? )?to a vote|take a vote|hold a vote)\b[^.;]{0,60}?\b"
     + _AHEAD_DAY
+    # The eve of a vote, the day before it: "on the eve of Tuesday's vote", "on the eve of a
+    # Council vote". (Not "before Tuesday's vote": "had blocked three drafts before Tuesday's
+    # vote" tells the past.)
+    + r"\b|\bon the eve of (?:a |the )?(?:[\w'-]+ ){0,2}?vote\b"
     # (the vote its own clause's subject: "; a vote is planned for Friday", not "casting
     # doubt on a vote planned for Thursday")
     + r"\b|(?:^|[;:] )(?:a |the )?vote (?:on [^.;]{0,60}? )?(?:is |was )(?:planned|slated|due|set|scheduled"
@@ -4252,6 +4258,8 @@ _VOTE_AHEAD_TITLE = _Gated(
     r"(?:expected|scheduled|set|due) to vote|vote (?:is )?(?:scheduled|expected|rescheduled)|vote postponed"
     r"|postponed|\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote|\bvotes? on [^.]{0,60}expected"
     r"|\b(?:to|will) vote (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+    # (What's in Blue's headline on the day: "Syria Cross-border Renewal: Vote Today")
+    r"|(?:^|: )vote (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))$"
     r"|votera|devrait voter|vote attendu|votara|stimmt am|abstimmen|проголосует|перенесено|يصوت"
 )
 
