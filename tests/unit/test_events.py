@@ -178,6 +178,32 @@ def test_an_arabic_veto_told_as_the_right_of_veto_is_dated_by_its_weekday(text: 
     assert event.date == date(2026, 8, 27)
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "China joined Russia on Thursday in vetoing a U.N. Security Council draft on Syria.",
+        "China joined Russia, on Thursday, in blocking a U.N. Security Council draft on Syria.",
+        "Beijing on Thursday joined Moscow today in vetoing the Council's Syria draft.",
+    ],
+)
+def test_a_member_joining_another_in_the_veto_on_a_day_is_a_vetoer(lede: str) -> None:
+    # Probe s18 R2: with the day between the member joined and "in vetoing", the member
+    # joining was left out: the alert and the draft said the veto was Russia's alone.
+    event = classify("Syria draft falls at the Security Council", lede, published=FRIDAY)
+    assert event.type == "veto"
+    vetoed = {a.name for a in event.actors if a.role == "vetoed"}
+    assert vetoed == {"China", "Russian Federation"}
+
+
+def test_a_member_joining_another_on_a_day_in_condemning_a_veto_is_no_vetoer() -> None:
+    event = classify(
+        "Russia vetoes Syria draft",
+        "Russia vetoed the Syria draft. France joined Britain on Thursday in condemning the veto.",
+        published=FRIDAY,
+    )
+    assert {a.name for a in event.actors if a.role == "vetoed"} == {"Russian Federation"}
+
+
 def test_a_historic_date_in_the_background_is_not_the_vote_date() -> None:
     event = classify(
         "Russia vetoes Syria text again",

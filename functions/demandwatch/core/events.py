@@ -172,11 +172,13 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|negative vote)",
         r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
         # A permanent member joining another in the veto: "China joined Russia in blocking
-        # it", "..., Beijing joining Moscow in voting it down". Only a permanent member's
-        # "no" sinks a Council text, so two of them acting together on it are its veto.
+        # it", "..., Beijing joining Moscow in voting it down", "joined Russia on Tuesday in
+        # vetoing". Only a permanent member's "no" sinks a Council text, so two of them
+        # acting together on it are its veto.
         # (not their votes against an amendment: "joined the United States in voting against
         # the amendment")
-        rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:the )?{_P5_EN} in (?:vetoing|blocking"
+        rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:the )?{_P5_EN}"
+        r"(?:,? (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight),?)? in (?:vetoing|blocking"
         r"|killing|sinking|scuttling|torpedoing|striking (?:it |the \w+ )?down|voting (?:it |them |the \w+ )?down)\b"
         r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)",
         # A permanent member blocking the Council's action, the headline's whole news
@@ -1815,12 +1817,13 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         ("against: ", "no: "),
         _Gated(rf"\b(?:against|no): ((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)"),
     ),
-    # "China joined Russia in voting against it": the member joining, then the one joined.
+    # "China joined Russia in voting against it": the member joining, then the one joined,
+    # with the day where wire copy puts it ("joined Russia on Tuesday in vetoing").
     (
         "voted_against",
         ("joined",),
         _Gated(
-            rf"{_LIST},?(?:\s+(?:{_WHEN}),?)?\s+joined (?:the )?(?:{_NAME_PATTERN}) in (?:voting (?:against|no)"
+            rf"{_LIST},?(?:\s+(?:{_WHEN}),?)?\s+joined (?:the )?(?:{_NAME_PATTERN}),?(?:\s+(?:{_WHEN}),?)? in (?:voting (?:against|no)"
             r"|vetoing|blocking|casting (?:a |its |their )?(?:\w+ )?veto)\b"
         ),
     ),
@@ -1828,7 +1831,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         "voted_against",
         ("joined",),
         _Gated(
-            rf"\bjoined (?:the )?{_LIST} in (?:voting (?:against|no)|vetoing|blocking"
+            rf"\bjoined (?:the )?{_LIST},?(?:\s+(?:{_WHEN}),?)? in (?:voting (?:against|no)|vetoing|blocking"
             r"|casting (?:a |its |their )?(?:\w+ )?veto)\b"
         ),
     ),
