@@ -6415,3 +6415,42 @@ def test_second_round_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Waiting, putting off, going and leaving are no access words of their own, nor blue helmets
+# and patrols in Lebanon or between Israel and Syria (review s18 V4: beside experts or a
+# prosecutor they fired on a tax reform put off, price forecasts and a trial adjourned).
+NO_MONITORS_WAITING_OR_IN_LEBANON = [
+    (
+        "Siria aplaza la reforma fiscal por la crisis económica",
+        "El Gobierno de Damasco mantendrá los subsidios al pan durante un año más.",
+    ),
+    (
+        "Syrie : dans l'attente d'un accord, les experts prédisent une hausse des prix",
+        "Le gouvernement syrien a relevé le prix du carburant.",
+    ),
+    (
+        "Syrische Flüchtlinge warten an der Grenze",
+        "UN-Experten warnen vor einer Krise in Syrien.",
+    ),
+    (
+        "Un fiscal alemán acusa a un médico sirio de torturas",
+        "El juicio se aplaza hasta enero.",
+    ),
+    (
+        "La FINUL renforce ses patrouilles de l'ONU près de la frontière syrienne",
+        "Les casques bleus veillent au cessez-le-feu au Sud-Liban.",
+    ),
+    (
+        "Casques bleus : l'ONU prolonge la mission qui surveille le cessez-le-feu entre Israël "
+        "et la Syrie",
+        "Le mandat est renouvelé pour six mois.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), NO_MONITORS_WAITING_OR_IN_LEBANON)
+def test_waiting_putting_off_and_lebanon_patrols_are_no_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
