@@ -322,6 +322,12 @@ class StoryLock(Protocol):
         """Give the lock up, if ``holder`` still holds it."""
         ...
 
+    def stories_changed_elsewhere(self) -> bool:
+        """Whether another writer may have saved stories since this handle last asked (or
+        since it opened): the stories read before, under the lock, may be stale. True
+        where the store cannot tell."""
+        ...
+
     def stories_saved_lately(self, since: datetime) -> list[Story]:
         """The stories saved in the last few minutes whose latest item is no older than
         ``since``, read consistently: what :meth:`Stories.recent_stories` may not show yet

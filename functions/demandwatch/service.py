@@ -797,7 +797,8 @@ class _RunStories:
         holder = uuid4().hex
         locked = self._lock(holder)
         try:
-            self._clusterer, self._deep = None, False  # read again, under the lock
+            if self._store.stories_changed_elsewhere():
+                self._clusterer, self._deep = None, False  # read again, under the lock
             yield
             self.save()
         finally:

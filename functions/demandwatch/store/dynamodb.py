@@ -1344,6 +1344,9 @@ class DynamoDbStore:
             ExpressionAttributeValues={":holder": _s(holder), ":free": _s("")},
         )
 
+    def stories_changed_elsewhere(self) -> bool:
+        return True  # poll workers share the table; nothing says who wrote last
+
     def stories_saved_lately(self, since: datetime) -> list[Story]:
         lately = self._get("GetItem(stories saved lately)", _LATELY_KEY) or {}
         stories = []

@@ -302,6 +302,7 @@ class SqliteStore:
         reading only, creating nothing, so commands that only look work on a read-only
         file and a missing file is an error naming the path."""
         self.path = str(path)
+        self._data_version: int | None = None  # see stories_changed_elsewhere
         if readonly:
             self._db = self._open_readonly()
             return
@@ -1188,6 +1189,16 @@ class SqliteStore:
     def unlock_stories(self, holder: str) -> None:
         with self._write() as db:
             db.execute("UPDATE story_lock SET lease_until = '' WHERE holder = ?", (holder,))
+
+    def stories_changed_elsewhere(self) -> bool:
+        # SQLite's data_version moves when another connection commits to the file, never for
+        # this connection's own commits: a run alone on its state file reads its stories
+        # once, not again at every alerting source (the lock of review V11 cost poll_200's
+        # all-new cycle twice its CPU reading them again).
+        version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        changed = version != self._data_version
+        self._data_version = version
+        return changed
 
     def stories_saved_lately(self, since: datetime) -> list[Story]:
         return []  # recent_stories reads every saved story at once
