@@ -19,7 +19,16 @@ from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
 from demandwatch.core.identity import canonical_url
-from demandwatch.core.models import EVENT_TYPES, Actor, ActorRole, Alert, Demand, EventType, Item
+from demandwatch.core.models import (
+    EVENT_TYPES,
+    Actor,
+    ActorRole,
+    Alert,
+    Demand,
+    EventType,
+    Item,
+    VoteTally,
+)
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 
@@ -501,12 +510,7 @@ def gather_facts(
         event.type, symbols
     )
     body = _named_body(lead_alert)
-    short_of_nine = voted_down = False
-    if event.type == "draft_resolution" and vote is not None and vote.adopted is not True:
-        # Only the Council's rule is known here: nine votes in favour (Charter, Art. 27).
-        council = document.startswith("S/") if document else body == "UN Security Council"
-        short_of_nine = council and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
-        voted_down = short_of_nine or vote.adopted is False
+    voted_down, short_of_nine = _voted_down(event.type, vote, document, body)
     return DraftFacts(
         story_id=story_id or top.story_id or top.id,
         event_type=event.type,
@@ -535,6 +539,31 @@ def gather_facts(
 
 # Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
 SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
+
+
+def _voted_down(
+    event_type: EventType, vote: VoteTally | None, document: str | None, body: str | None
+) -> tuple[bool, bool]:
+    """Whether a draft was put to the vote and not adopted without a veto, and whether
+    that is because it had fewer than the Council's nine votes in favour."""
+    if event_type != "draft_resolution" or vote is None or vote.adopted is True:
+        return False, False
+    # Only the Council's rule is known here: nine votes in favour (Charter, Art. 27).
+    council = document.startswith("S/") if document else body == "UN Security Council"
+    short_of_nine = council and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
+    return short_of_nine or vote.adopted is False, short_of_nine
+
+
+def event_label(alert: Alert) -> str:
+    """What an alert's development is, for a header or a list: its event type's label,
+    but "draft voted down" for a draft the Council voted on and did not adopt (probe s18
+    R4: a 7-2-6 vote was headed "Draft resolution", as if the text still circulated)."""
+    vote = alert.event.vote or alert.item.vote
+    symbols = [clean(s) for s in alert.item.symbols]
+    document = _document(alert.event.type, symbols)
+    voted_down, _ = _voted_down(alert.event.type, vote, document, _named_body(alert))
+    return "draft voted down" if voted_down else EVENT_LABELS[alert.event.type]
+
 
 # Longest first: "Human Rights Council" is not the Security Council.
 _BODIES = (

@@ -27,7 +27,7 @@ from slack_sdk.models.blocks import (
 )
 
 from demandwatch.config import AppConfig
-from demandwatch.core.drafts import EVENT_LABELS, long_date
+from demandwatch.core.drafts import event_label, long_date
 from demandwatch.core.models import (
     Actor,
     ActorRole,
@@ -192,11 +192,11 @@ def header_text(alert: Alert, ctx: RenderContext, raised_by: Alert | None = None
     """
     was = ""
     if raised_by is not None:
-        before = EVENT_LABELS[alert.event.type]
+        before = event_label(alert)
         same = raised_by.event.type == alert.event.type
         was = f" (was: {alert.priority if same else before})"
         alert = raised_by
-    label = EVENT_LABELS[alert.event.type].capitalize()
+    label = event_label(alert).capitalize()
     ordered = ctx.ordered(alert.matches)
     title = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
     more = len(ordered) - 1
@@ -422,7 +422,7 @@ def render_reply(
     summary's that several stories share (Slack has no nested threads): the reply says
     which story it is more on.
     """
-    label = EVENT_LABELS[alert.event.type].capitalize()
+    label = event_label(alert).capitalize()
     blocks: list[Block] = []
     story_line = ""
     if more_on is not None:
@@ -517,7 +517,7 @@ def render_escalation(
     instead of an id is shown as text and notifies nobody.
     """
     who = config_mention(mention) if mention else ""
-    label = EVENT_LABELS[alert.event.type]
+    label = event_label(alert)
     lead = f"{who} — " if who else ""
     text = (
         f"⏰ {lead}this P1 ({escape(label)}) has not been claimed for {_minutes(after)}: "
@@ -538,7 +538,7 @@ def render_flood_summary(alerts: Sequence[Alert], ctx: RenderContext) -> Message
     ]
     lines = []
     for alert in alerts:
-        label = EVENT_LABELS[alert.event.type].capitalize()
+        label = event_label(alert).capitalize()
         ordered = ctx.ordered(alert.matches)
         demand = demand_title(alert, ordered[0].demand_id, ctx) if ordered else "No demand"
         lines.append(

@@ -8,7 +8,7 @@ import hashlib
 from datetime import datetime
 
 from demandwatch.core.digest import DigestContent, DigestStory
-from demandwatch.core.drafts import EVENT_LABELS
+from demandwatch.core.drafts import event_label
 from demandwatch.core.routing import Routes
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack.api import SlackApi
@@ -36,7 +36,7 @@ def _story(story: DigestStory) -> str:
     sources = untrusted(", ".join(story.sources), 600)
     return (
         f"{_PRIORITY_EMOJI.get(lead.priority, '')} *{lead.priority}* "
-        f"{escape(EVENT_LABELS[lead.event.type])}: {title_link} "
+        f"{escape(event_label(lead))}: {title_link} "
         f"({story.items} item(s): {sources}){status}"
     )
 
