@@ -20,6 +20,7 @@ from demandwatch.core.drafts import (
     OrgProfile,
     and_list,
     gather_facts,
+    possessive,
     sentence_start,
 )
 from demandwatch.core.models import Alert
@@ -74,6 +75,7 @@ class DraftRenderer:
                 keep_trailing_newline=True,
             )
             env.filters["and_list"] = and_list
+            env.filters["possessive"] = possessive
             env.filters["sentence_start"] = sentence_start
             self._env = env
         return self._env

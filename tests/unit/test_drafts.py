@@ -11,7 +11,7 @@ import pytest
 from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
-from demandwatch.core.models import EVENT_TYPES, Actor, Event, Match, VoteTally
+from demandwatch.core.models import EVENT_TYPES, Actor, Alert, Event, Match, VoteTally
 from demandwatch.core.symbols import find_symbols
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
 from demandwatch.exceptions import DraftError
@@ -582,3 +582,23 @@ def test_a_draft_voted_down_without_a_veto_is_drafted_as_not_adopted_with_its_vo
     text = render_draft([circulating], make_config(), today=TODAY)
     assert "[PLACEHOLDER: to strengthen / to adopt] draft resolution S/2026/914" in text
     assert "failure" not in text
+
+
+def _headline(alert: Alert) -> str:
+    text = render_draft([alert], make_config(), today=TODAY)
+    return next(line for line in text.splitlines() if line.startswith("Suggested headline: "))
+
+
+def test_a_veto_headline_names_whose_veto_it_was_in_the_possessive() -> None:
+    # Probe s18 R6: "condemns the Russian Federation veto of ..." (a name used as an
+    # adjective); the headline says whose veto it was.
+    veto = event_alert("veto")
+    assert "condemns] the Russian Federation and China's veto of UN Security Council action" in (
+        _headline(veto)
+    )
+    one = replace(veto, event=replace(veto.event, actors=(Actor("Russian Federation", "vetoed"),)))
+    assert "condemns] the Russian Federation's veto of UN Security Council" in _headline(one)
+    us = replace(veto, event=replace(veto.event, actors=(Actor("United States", "vetoed"),)))
+    assert "condemns] the United States' veto of UN Security Council" in _headline(us)
+    nobody = replace(veto, event=replace(veto.event, actors=()))
+    assert "condemns] [PLACEHOLDER: whose] veto of UN Security Council" in _headline(nobody)

@@ -211,6 +211,16 @@ def and_list(names: Iterable[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def possessive(text: str) -> str:
+    """'the Russian Federation' -> "the Russian Federation's"; 'the United States' ->
+    "the United States'"; 'China and the Russian Federation' -> "China and the Russian
+    Federation's" (one act of both, as headlines write a joint veto). Empty stays empty,
+    so a template's ``or`` still reaches its placeholder."""
+    if not text:
+        return text
+    return f"{text}'" if text.endswith("s") else f"{text}'s"
+
+
 def sentence_start(text: str) -> str:
     """'the Russian Federation has...' at the start of a sentence: 'The Russian ...'."""
     return text[:1].upper() + text[1:]
