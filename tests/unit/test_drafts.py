@@ -602,3 +602,28 @@ def test_a_veto_headline_names_whose_veto_it_was_in_the_possessive() -> None:
     assert "condemns] the United States' veto of UN Security Council" in _headline(us)
     nobody = replace(veto, event=replace(veto.event, actors=()))
     assert "condemns] [PLACEHOLDER: whose] veto of UN Security Council" in _headline(nobody)
+
+
+def test_a_statement_headline_says_whose_statement_when_its_title_does() -> None:
+    # Probe s18 R7: under a title naming the Spokesperson for the Secretary-General, the
+    # headline still asked "[PLACEHOLDER: whose] statement".
+    said = event_alert("statement")
+
+    def titled(title: str) -> Alert:
+        return replace(said, item=replace(said.item, title=title))
+
+    spokesperson = titled(
+        "Statement attributable to the Spokesperson for the Secretary-General on Syria"
+    )
+    assert _headline(spokesperson).endswith(
+        "[PLACEHOLDER: reaction] the statement by the Spokesperson for the Secretary-General "
+        "[PLACEHOLDER: on what]"
+    )
+    president = titled("Statement by the President of the Security Council: Syria")
+    assert "] the statement by the President of the Security Council [" in _headline(president)
+    owner = titled("Secretary-General's statement on the humanitarian situation in Syria")
+    assert "[PLACEHOLDER: reaction] Secretary-General's statement [" in _headline(owner)
+    # A title that does not say whose statement it is leaves the placeholder.
+    assert "[PLACEHOLDER: whose] statement" in _headline(said)
+    series = titled("Syria: Statement (Spokesperson)")
+    assert "[PLACEHOLDER: whose] statement" in _headline(series)

@@ -166,6 +166,10 @@ class DraftFacts:
     # drafted as a draft still circulating, "urges ... to adopt" a text already voted down).
     voted_down: bool = False
     short_of_nine: bool = False
+    # The statement the lead item's title names, said whose it is ("the statement by the
+    # Spokesperson for the Secretary-General", "France's statement"), for a
+    # statement's headline.
+    statement_named: str | None = None
 
     @property
     def spokesperson(self) -> str:
@@ -544,6 +548,7 @@ def gather_facts(
         body=body,
         voted_down=voted_down,
         short_of_nine=short_of_nine,
+        statement_named=statement_named(clean(lead_alert.item.title)),
     )
 
 
@@ -581,6 +586,37 @@ _BODIES = (
     ("security council", "UN Security Council"),
     ("general assembly", "UN General Assembly"),
 )
+
+
+# A title that says whose statement it is, in the forms UN and government offices title
+# them: "Statement attributable to the Spokesperson for the Secretary-General on Syria",
+# "Statement by the President of the Security Council", "Joint Statement by the Foreign
+# Ministers of France and Germany regarding ...", "Secretary-General's statement on ...".
+# The speaker ends at the subject ("on", "regarding", ...), a colon or dash, or the end.
+_STATEMENT_BY = re.compile(
+    r"^(?:joint\s+|press\s+)?statements?\s+(?:attributable\s+to|by|from|of)\s+"
+    r"(?P<by>.+?)(?=\s+(?:on|regarding|concerning|about|following|after)\b|\s*[:–—|]|\s+-\s|$)"
+    r"|^(?P<owner>[^:;–—|]+?)['’]s\s+statement\b",
+    re.IGNORECASE,
+)
+_SPEAKER_LENGTH = 120
+
+
+def statement_named(title: str) -> str | None:
+    """The statement a title names, said whose it is as the title says it: "the
+    statement by the Spokesperson for the Secretary-General", "Secretary-General's
+    statement"; None where the title does not say (probe s18 R7: the headline asked
+    "[PLACEHOLDER: whose] statement" under a title naming the Spokesperson)."""
+    found = _STATEMENT_BY.match(title.strip())
+    if found is None:
+        return None
+    owner = (found.group("owner") or "").strip()
+    speaker = (found.group("by") or "").strip()
+    if not 0 < len(owner or speaker) <= _SPEAKER_LENGTH:
+        return None
+    if owner:
+        return f"{owner}'s statement"
+    return f"the statement by {speaker}"
 
 
 def _named_body(lead: Alert) -> str | None:
