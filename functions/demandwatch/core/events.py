@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from demandwatch.core.announced import announces_ahead
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
+from demandwatch.core.language import WEEKDAY_INDEX
 from demandwatch.core.models import (
     COUNCIL_SEATS,
     EVENT_TYPES,
@@ -2646,28 +2647,12 @@ _DAY_MONTH_YEAR = re.compile(
 # (tried only where a month's name begins, not at every character: see core.gated)
 _MONTH_DAY_YEAR = Gated(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Weekday names in the six languages (Russian in the accusative of "в пятницу"), by index.
-_WEEKDAY_NAMES: dict[str, int] = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("monday", "lundi", "lunes", "montag", "понедельник", "الاثنين"),
-            ("tuesday", "mardi", "martes", "dienstag", "вторник", "الثلاثاء"),
-            ("wednesday", "mercredi", "miercoles", "mittwoch", "среду", "الاربعاء"),
-            ("thursday", "jeudi", "jueves", "donnerstag", "четверг", "الخميس"),
-            ("friday", "vendredi", "viernes", "freitag", "пятницу", "الجمعة"),
-            ("saturday", "samedi", "sabado", "samstag", "субботу", "السبت"),
-            ("sunday", "dimanche", "domingo", "sonntag", "воскресенье", "الاحد"),
-        )
-    )
-    for name in names
-}
 _TOMORROW = frozenset({"tomorrow", "demain", "manana", "morgen", "завтра", "غدا"})
 _YESTERDAY = frozenset({"yesterday", "hier", "ayer", "gestern", "вчера", "امس"})
 _RELATIVE = re.compile(
     r"(?<!\w)(tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday"
     r"|demain|hier|aujourd'hui|manana|ayer|hoy|morgen|gestern|heute|завтра|вчера|сегодня|غدا|امس|اليوم"
-    r"|on (?:" + "|".join(_WEEKDAYS) + r")|(?:next )?(?:" + "|".join(_WEEKDAY_NAMES) + r"))(?!\w)"
+    r"|on (?:" + "|".join(_WEEKDAYS) + r")|(?:next )?(?:" + "|".join(WEEKDAY_INDEX) + r"))(?!\w)"
 )
 _DATE_CONTEXT = _Gated(
     r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*|briefings?"
@@ -5995,7 +5980,7 @@ def _relative(word: str, base: date, *, past: bool = False, today: date | None =
         return base + timedelta(days=1)
     if word in _YESTERDAY:
         return base - timedelta(days=1)
-    index = _WEEKDAY_NAMES.get(word.removeprefix("on ").removeprefix("next "))
+    index = WEEKDAY_INDEX.get(word.removeprefix("on ").removeprefix("next "))
     if index is not None:
         if past:  # "Russia on Thursday vetoed": the last Thursday, today included
             return base - timedelta(days=(base.weekday() - index) % 7)

@@ -29,6 +29,25 @@ Language = Literal["en", "fr", "es", "de", "ar", "ru"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr", "es", "de", "ar", "ru")
 STEMMED: frozenset[str] = frozenset({"fr", "es", "de", "ar", "ru"})
 
+# Weekday names in the six languages, folded as the text is (Russian in the accusative of
+# "в пятницу"; Arabic without hamza), by index (Monday 0): the events' relative dates and the
+# stories' "Tuesday's veto" both read them.
+WEEKDAY_INDEX: dict[str, int] = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("monday", "lundi", "lunes", "montag", "понедельник", "الاثنين"),
+            ("tuesday", "mardi", "martes", "dienstag", "вторник", "الثلاثاء"),
+            ("wednesday", "mercredi", "miercoles", "mittwoch", "среду", "الاربعاء"),
+            ("thursday", "jeudi", "jueves", "donnerstag", "четверг", "الخميس"),
+            ("friday", "vendredi", "viernes", "freitag", "пятницу", "الجمعة"),
+            ("saturday", "samedi", "sabado", "samstag", "субботу", "السبت"),
+            ("sunday", "dimanche", "domingo", "sonntag", "воскресенье", "الاحد"),
+        )
+    )
+    for name in names
+}
+
 
 def _endings(text: str) -> tuple[str, ...]:
     """Endings longest first, so that "-ations" is cut before "-s"."""

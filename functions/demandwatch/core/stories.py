@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import mul
 
-from demandwatch.core.language import detect, stem
+from demandwatch.core.language import WEEKDAY_INDEX, detect, stem
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import fold, tokens
@@ -733,23 +733,7 @@ def names_rival_draft(title: str, text: str) -> bool:
 # "el veto del lunes", "вето, наложенное в понедельник", "الفيتو الروسي يوم الاثنين",
 # "Russia on Tuesday vetoed". A reaction the day after two vetoes a day apart
 # says which it is about this way, seldom by the draft's symbol (see ``named_veto_day``).
-_WEEKDAY_INDEX: dict[str, int] = {
-    name: i
-    for i, names in enumerate(
-        (
-            # (Russian in the accusative of "в среду"; Arabic folded, as the text is.)
-            ("monday", "lundi", "lunes", "montag", "понедельник", "الاثنين"),
-            ("tuesday", "mardi", "martes", "dienstag", "вторник", "الثلاثاء"),
-            ("wednesday", "mercredi", "miercoles", "mittwoch", "среду", "الاربعاء"),
-            ("thursday", "jeudi", "jueves", "donnerstag", "четверг", "الخميس"),
-            ("friday", "vendredi", "viernes", "freitag", "пятницу", "الجمعة"),
-            ("saturday", "samedi", "sabado", "samstag", "субботу", "السبت"),
-            ("sunday", "dimanche", "domingo", "sonntag", "воскресенье", "الاحد"),
-        )
-    )
-    for name in names
-}
-_WEEKDAY = "|".join(_WEEKDAY_INDEX)
+_WEEKDAY = "|".join(WEEKDAY_INDEX)
 _VETO_WORD = r"(?:\bvet(?:o(?:es|ed|s)?|aron|ado)|\bвето|\bالفيتو|\bفيتو|\bالنقض)\b"
 # Between the veto and its day: words of one clause, no comma ("a day after the veto, on
 # Tuesday, members tabled a text"), none that starts another statement's time ("said on
@@ -794,7 +778,7 @@ def named_veto_day(title: str, text: str, published: datetime) -> date | None:
     reaction to both of two vetoes)."""
     folded = fold(f"{title}\n{text[:_VETO_DAY_CHARS]}")
     days = {
-        _WEEKDAY_INDEX[next(day for day in m.groups() if day)] for m in _VETO_DAY.finditer(folded)
+        WEEKDAY_INDEX[next(day for day in m.groups() if day)] for m in _VETO_DAY.finditer(folded)
     }
     if len(days) != 1:
         return None
