@@ -66,6 +66,21 @@ def test_a_term_written_twice_in_two_cases_is_shown_once_in_the_why() -> None:
     assert match.terms == ("resolution*", "syria*", "Text", "veto*")
 
 
+def test_an_accented_term_another_fired_term_covers_is_left_out_of_the_why() -> None:
+    # Probe s18 R8/P7: matching ignores accents, so the Spanish "vetó" fires on an English
+    # "veto", and an English item's why line listed "vetó" beside "veto*".
+    query = "(veto* OR vetó OR vetado OR Déclaration) AND (Syria* OR Siria)"
+    matcher = Matcher([(demand("veto", query), "Syria* OR Siria")])
+    [english] = matcher.match("Russia vetoes the Syria draft", "It was the 17th veto.")
+    assert english.terms == ("Syria*", "veto*")
+    [spanish] = matcher.match("Rusia vetó el proyecto sobre Siria", "Fue vetado el martes.")
+    assert spanish.terms == ("Siria", "vetado", "veto*")  # "vetó" is veto*'s too
+    # An accented term nothing plain covers is shown as written.
+    alone = Matcher([(demand("fr", "Déclaration AND Syrie"), "Syrie")])
+    [french] = alone.match("Déclaration sur la Syrie")
+    assert french.terms == ("Déclaration", "Syrie")
+
+
 def test_every_matching_demand_in_configuration_order() -> None:
     matcher = Matcher(
         [

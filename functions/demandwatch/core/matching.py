@@ -10,6 +10,7 @@ from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
+from demandwatch.core.text import fold
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -230,10 +231,24 @@ class Matcher:
 def distinct_terms(terms: Iterable[str]) -> tuple[str, ...]:
     """``terms`` once each, ignoring case: queries are case-insensitive, so a German
     "Resolution*" and an English "resolution*" fired on the same words, and the why line
-    (its first 12 terms in Slack) shows that once, in lower case where a query wrote it so."""
+    (its first 12 terms in Slack) shows that once, in lower case where a query wrote it so.
+
+    Matching ignores accents too, so a Spanish "vetó" fires on an English "veto": a term
+    with accents that a term without them, also fired, covers ("veto*", "veto") is left
+    out, and an English item's reasons do not list a Spanish word (probe s18 R8/P7)."""
     chosen: dict[str, str] = {}
     for term in terms:
         key = term.casefold()
         if key not in chosen or term == term.lower():
             chosen[key] = term  # a new value keeps its key's first place
-    return tuple(chosen.values())
+    plain = [fold(t) for t in chosen.values() if fold(t) == t.casefold()]
+    return tuple(t for t in chosen.values() if not _covered_by(fold(t), t, plain))
+
+
+def _covered_by(folded: str, term: str, plain: Sequence[str]) -> bool:
+    if folded == term.casefold():  # no accents: shown as written
+        return False
+    return any(
+        folded == other or (other.endswith(_WILDCARD) and folded.startswith(other[:-1]))
+        for other in plain
+    )
