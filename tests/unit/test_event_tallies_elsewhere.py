@@ -62,6 +62,30 @@ from demandwatch.core.events import classify, parse_tally
             (),
             (),
         ),
+        # One against said in words, and the singular abstention (probe s18 R5: no vote
+        # line in the draft of a veto told this way).
+        (
+            "Le projet a recueilli 13 voix pour, une contre et une abstention.",
+            (13, 1, 1),
+            (),
+            (),
+        ),
+        (
+            "Le projet a recueilli 13 voix pour, une voix contre (Fédération de Russie) et"
+            " une abstention (Chine).",
+            (13, 1, 1),
+            ("Russian Federation",),
+            ("China",),
+        ),
+        (
+            "El texto obtuvo 12 votos a favor, uno en contra y una abstención.",
+            (12, 1, 1),
+            (),
+            (),
+        ),
+        # Arabic with the count first and "in favour" after it, or "in favour of the draft".
+        ("حصل مشروع القرار على 13 صوتا مؤيدا مقابل صوت واحد.", (13, 1, 0), (), ()),
+        ("وصوّت لصالح المشروع 12 عضوا مقابل صوتين.", (12, 2, 0), (), ()),
         # Counted to fifteen without a "no": nobody voted against.
         ("Le texte a été adopté par 14 voix pour et une abstention.", (14, 0, 1), (), ()),
     ],

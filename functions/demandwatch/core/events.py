@@ -5729,11 +5729,11 @@ _YES_ELSEWHERE = (
     r"|ja-stimmen|голос\w* [«\"]?за\b[»\"]?)"
 )
 _NO_ELSEWHERE = (
-    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})) (?:(?:voix |votos? |stimmen |голос\w* )?(?:contre|en contra|dagegen"
+    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})|({_ONE_ELSEWHERE})) (?:(?:voix |votos? |stimmen |голос\w* )?(?:contre|en contra|dagegen"
     r"|[«\"]?против\b[»\"]?)|nein-stimmen|gegenstimmen?)"
 )
 _ABSTAIN_ELSEWHERE = (
-    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})|({_ONE_ELSEWHERE})) (?:abstentions?|abstenciones?|enthaltungen"
+    rf"(?:{_NUMBER}|({_NONE_ELSEWHERE})|({_ONE_ELSEWHERE})) (?:abstentions?|abstencion(?:es)?|enthaltungen"
     r"|enthaltung|воздержал\w*)"
 )
 _AND_ELSEWHERE = r"(?:,|;)? ?(?:et |y |e |und |и |avec |con |mit |при )?"
@@ -5741,9 +5741,14 @@ _TALLY_ELSEWHERE = re.compile(
     rf"{_YES_ELSEWHERE}{_BRACKETED}{_AND_ELSEWHERE}(?:{_NO_ELSEWHERE}{_BRACKETED})?"
     rf"(?:{_AND_ELSEWHERE}{_ABSTAIN_ELSEWHERE}{_BRACKETED})?"
 )
+_AGAINST_ARABIC = rf" (?:مقابل|وعارضه|ضد) (?:(صوتين|عضوين|دولتين)|(صوت واحد|عضو واحد|دولة واحدة)|{_NUMBER} (?:اصوات|صوتا|اعضاء|دول))"
 _TALLY_ARABIC = re.compile(
-    rf"(?<!\w)(?:تاييد|لصالحه|لصالح القرار) {_NUMBER} (?:عضوا|دولة|دول|اعضاء|بلدا)"
-    rf" (?:مقابل|وعارضه|ضد) (?:(صوتين|عضوين|دولتين)|(صوت واحد|عضو واحد|دولة واحدة)|{_NUMBER} (?:اصوات|صوتا|اعضاء|دول))"
+    rf"(?<!\w)(?:تاييد|لصالحه|لصالح القرار|لصالح المشروع) {_NUMBER} (?:عضوا|دولة|دول|اعضاء|بلدا)"
+    + _AGAINST_ARABIC
+    # The count first, its votes "in favour" after it: "13 صوتا مؤيدا مقابل صوت واحد"
+    # (probe s18 R5).
+    + rf"|(?<!\w){_NUMBER} (?:صوتا|اصوات|عضوا|دول) (?:مويدا|مويدة|موافقا|لصالحه)"
+    + _AGAINST_ARABIC
 )
 
 
@@ -5759,14 +5764,23 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
         # Groups: yes, its names; no (count, none word), its names; abstain (count, none
         # word, one word), its names.
         yes = _number_elsewhere(m.group(1))
-        no = _number_elsewhere(m.group(3)) if m.group(3) else 0 if m.group(4) else None
-        abstain = (
-            _number_elsewhere(m.group(6))
-            if m.group(6)
+        # ("13 voix pour, une contre et une abstention": one in words, probe s18 R5)
+        no = (
+            _number_elsewhere(m.group(3))
+            if m.group(3)
             else 0
-            if m.group(7)
+            if m.group(4)
             else 1
+            if m.group(5)
+            else None
+        )
+        abstain = (
+            _number_elsewhere(m.group(7))
+            if m.group(7)
+            else 0
             if m.group(8)
+            else 1
+            if m.group(9)
             else 0
         )
         if no is None and yes + abstain != _COUNCIL:
@@ -5775,14 +5789,16 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
             in_favour=yes,
             against=no or 0,
             abstentions=abstain,
-            against_members=_names(m.group(5)),
-            abstaining_members=_names(m.group(9)),
+            against_members=_names(m.group(6)),
+            abstaining_members=_names(m.group(10)),
         )
     m = _TALLY_ARABIC.search(folded)
     if m is None:
         return None
-    against = 2 if m.group(2) else 1 if m.group(3) else _number_elsewhere(m.group(4))
-    return VoteTally(in_favour=_number_elsewhere(m.group(1)), against=against, abstentions=0)
+    # (groups 1-4 for the form that says "in favour" first, 5-8 for the count first)
+    in_favour, dual, one, count = m.groups()[:4] if m.group(1) else m.groups()[4:]
+    against = 2 if dual else 1 if one else _number_elsewhere(count)
+    return VoteTally(in_favour=_number_elsewhere(in_favour), against=against, abstentions=0)
 
 
 # A voting record's roll call as the Digital Library prints it, each member after the letter
@@ -5866,7 +5882,17 @@ def _tally_counts(folded: str) -> VoteTally | None:
 
 
 # Words every tally of _tally_elsewhere holds: the scan is spared on text without one.
-_TALLY_ELSEWHERE_WORDS = ("pour", "favor", "ja-stimmen", "dafur", "за", "تاييد", "لصالح")
+_TALLY_ELSEWHERE_WORDS = (
+    "pour",
+    "favor",
+    "ja-stimmen",
+    "dafur",
+    "за",
+    "تاييد",
+    "لصالح",
+    "مويد",
+    "موافق",
+)
 
 
 def _count(value: str) -> int:
