@@ -169,6 +169,32 @@ def test_a_source_state_saved_before_documents_reads_as_needing_a_baseline(
     assert store.get_source_state("un-press").baseline_done
 
 
+def test_a_source_state_saved_before_documents_takes_its_baseline_from_its_last_good_poll(
+    store: DynamoDbStore,
+) -> None:
+    """Probe s19 P1: the baseline after the upgrade examines as news what the source dates
+    after the older release's last good poll (published while it was being upgraded), as a
+    baseline taken late does; a source the older release never read takes a plain one."""
+    last_good = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
+    for source_id, baseline in (("un-press", True), ("wire", False)):
+        store._client.put_item(  # the item as the previous version wrote it
+            TableName=store.table_name,
+            Item={
+                "pk": {"S": f"SOURCE#{source_id}"},
+                "sk": {"S": "STATE"},
+                "consecutive_failures": {"N": "0"},
+                "baseline_done": {"BOOL": baseline},
+                "health_notified": {"BOOL": False},
+                "last_success": {"S": last_good.isoformat()},
+            },
+        )
+    press = store.get_source_state("un-press")
+    assert (press.baseline_done, press.watching_since) == (False, last_good)
+    assert store.get_source_state("wire").watching_since is None
+    store.save_source_state(replace(press, baseline_done=True))
+    assert store.get_source_state("un-press").watching_since == last_good
+
+
 # ---------------------------------------------------------------------- errors
 
 

@@ -7,15 +7,20 @@ baseline, and the veto the feed had published since the last poll was swallowed 
 matched=0"), never alerted. Probe s16 R14: after an upgrade, the documents the previous
 release had recorded under keys with tracking parameters (``?at_medium=...``, ``?CMP=...``,
 stripped from keys since s15 Q9) were new documents, and each one already alerted was
-posted again in its story's thread.
+posted again in its story's thread. Probe s19 P1: after an upgrade from a release that
+remembered items per source (before 4ca829f), each source's first poll was a baseline taken
+from then on, and the veto published while the release was being upgraded was swallowed.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +207,50 @@ def test_documents_the_previous_release_keyed_with_tracking_parameters_do_not_al
     )
     out = outside.run()
     assert "delivered=1" in out, out
+
+
+# What the release before 4ca829f (e8994ec) kept of a source: items per source in ``seen``,
+# under keys that are not document keys, and its baseline flag.
+PER_SOURCE_RELEASE = """
+CREATE TABLE seen (
+    source_id TEXT NOT NULL, item_key TEXT NOT NULL, first_seen TEXT NOT NULL,
+    expires_at TEXT NOT NULL, PRIMARY KEY (source_id, item_key));
+CREATE TABLE source_state (
+    source_id TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, body_hash TEXT,
+    last_success TEXT, last_attempt TEXT, consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT, last_new_item TEXT, baseline_done INTEGER NOT NULL DEFAULT 0,
+    health_notified INTEGER NOT NULL DEFAULT 0);
+"""
+
+
+def test_after_an_upgrade_from_per_source_items_the_veto_published_meanwhile_alerts(
+    outside: Outside,
+) -> None:
+    """Probe s19 P1: the older release polled the feed an hour ago (the veto of three hours
+    ago among what it had seen and alerted); a veto published since, while it was being
+    upgraded, alerts at the first poll by this one, and the earlier veto is not posted again."""
+    now = datetime.now(UTC)
+    last_good = now - timedelta(hours=1)
+    earlier = replace(_veto("S/2027/280", "sc17280"), published=now - timedelta(hours=3))
+    outside.sources(press="press")
+    old = sqlite3.connect(outside.state)
+    old.executescript(PER_SOURCE_RELEASE)
+    old.execute(
+        "INSERT INTO source_state (source_id, body_hash, last_success, last_attempt, "
+        "last_new_item, baseline_done) VALUES ('press', 'e3b0c442', ?, ?, ?, 1)",
+        (last_good.isoformat(), last_good.isoformat(), earlier.published.isoformat()),
+    )
+    old.execute(
+        "INSERT INTO seen VALUES ('press', ?, ?, ?)",
+        (f"url:{earlier.link}", last_good.isoformat(), (now + timedelta(days=90)).isoformat()),
+    )
+    old.commit()
+    old.close()
+    meanwhile = replace(_veto("S/2027/292", "sc17292"), published=now - timedelta(minutes=20))
+    outside.serve("press", earlier)
+    outside.serve("press", meanwhile)
+    out = outside.run()
+    assert "delivered=1" in out, out
+    [top] = outside.top_level()
+    assert "S/2027/292" in str(top["blocks"]), top
+    assert "S/2027/280" not in str(top["blocks"]), top

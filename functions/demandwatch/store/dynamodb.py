@@ -222,14 +222,18 @@ def _source_state(source_id: str, item: Item) -> SourceState:
     # "documents_baseline" replaced "baseline_done" when what is remembered became
     # documents shared by all sources. A state saved before reads as needing a baseline,
     # without validators, so the first poll after the upgrade reads the whole feed and
-    # records it (alerting nothing) instead of alerting every item as new.
+    # records it (alerting nothing) instead of alerting every item as new; what it dates
+    # after the older release's last good poll is news, as for a baseline taken late
+    # (probe s19 P1: a veto published during the upgrade was swallowed).
     current = "documents_baseline" in item or "baseline_done" not in item
+    last_success = _date(item, "last_success")
+    old_baseline = not current and bool(item.get("baseline_done", {}).get("BOOL", False))
     return SourceState(
         source_id=source_id,
         etag=_text(item, "etag") if current else None,
         last_modified=_text(item, "last_modified") if current else None,
         body_hash=_text(item, "body_hash") if current else None,
-        last_success=_date(item, "last_success"),
+        last_success=last_success,
         last_attempt=_date(item, "last_attempt"),
         consecutive_failures=_number(item, "consecutive_failures"),
         last_error=_text(item, "last_error"),
@@ -239,7 +243,7 @@ def _source_state(source_id: str, item: Item) -> SourceState:
         health_kind=_text(item, "health_kind"),
         retry_at=_date(item, "retry_at"),
         setup_error=_text(item, "setup_error"),
-        watching_since=_date(item, "watching_since"),
+        watching_since=last_success if old_baseline else _date(item, "watching_since"),
         harvest_token=_text(item, "harvest_token"),
         harvest_from=_date(item, "harvest_from"),
         feed=_text(item, "feed"),

@@ -449,8 +449,15 @@ class SqliteStore:
         if legacy is not None:
             # Items were once remembered per source under keys that are not document
             # keys: every source's next poll reads its whole feed (no validators) as a
-            # baseline again (records, alerts nothing), rather than alerting it all as new.
+            # baseline again (records, rather than alerting it all as new). What a source
+            # dates after its last good poll by the older release is news all the same,
+            # as for a baseline taken late: it was published while the release was being
+            # upgraded, and a veto then was swallowed (probe s19 P1).
             self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute(
+                "UPDATE source_state SET watching_since = CASE WHEN baseline_done = 1 "
+                "THEN last_success ELSE watching_since END"
+            )
             self._db.execute(
                 "UPDATE source_state SET baseline_done = 0, etag = NULL, "
                 "last_modified = NULL, body_hash = NULL"
