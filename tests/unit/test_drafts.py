@@ -15,7 +15,16 @@ from demandwatch.core.models import EVENT_TYPES, Actor, Alert, Event, Match, Vot
 from demandwatch.core.symbols import find_symbols
 from demandwatch.drafts import DraftRenderer, org_profile, render_draft, template_dir
 from demandwatch.exceptions import DraftError
-from slack_support import TODAY, event_alert, make_alert, make_config, make_item, shipped_config
+from slack_support import (
+    T0,
+    TODAY,
+    VETO_TALLY,
+    event_alert,
+    make_alert,
+    make_config,
+    make_item,
+    shipped_config,
+)
 
 
 def _facts(*alerts, **kwargs):  # type: ignore[no-untyped-def]
@@ -627,3 +636,67 @@ def test_a_statement_headline_says_whose_statement_when_its_title_does() -> None
     assert "[PLACEHOLDER: whose] statement" in _headline(said)
     series = titled("Syria: Statement (Spokesperson)")
     assert "[PLACEHOLDER: whose] statement" in _headline(series)
+
+
+def test_a_member_the_recorded_vote_has_abstaining_is_never_drafted_as_a_vetoer() -> None:
+    """Probe s19 R11: a wire recalling the day before ("its second veto in two days after
+    it and China blocked an aid extension on Tuesday") named China beside Russia as
+    vetoing the ICC referral, and the draft said "the veto cast by the Russian Federation
+    and China" under the release's own tally, which has China abstaining."""
+    release = make_alert(
+        "a1release",
+        story_id="s1",
+        item=make_item(
+            key="press:sc16503",
+            title="Security Council fails to adopt draft referring situation in Syria to "
+            "International Criminal Court, owing to negative vote of Russian Federation",
+            text="The Russian Federation today vetoed a draft resolution (S/2026/1018) that "
+            "would have referred the situation in Syria to the International Criminal Court. "
+            "The vote was 12 in favour, 1 against (Russian Federation), with 2 abstentions "
+            "(China, Algeria).",
+            symbols=("S/2026/1018",),
+        ),
+        event=Event(
+            "veto",
+            (
+                Actor("Russian Federation", "vetoed"),
+                Actor("China", "abstained"),
+                Actor("Algeria", "abstained"),
+            ),
+            TODAY,
+            VoteTally(12, 1, 2, 0, ("Russian Federation",), ("China", "Algeria"), False),
+        ),
+    )
+    wire = make_alert(
+        "a2wire",
+        story_id="s1",
+        item=make_item(
+            key="wire:icc-veto",
+            title="Russia blocks U.N. bid to refer Syria to war crimes court, a day after aid veto",
+            text="Russia on Wednesday vetoed a Security Council resolution to refer Syria to the "
+            "International Criminal Court, its second veto in two days after it and China "
+            "blocked an aid extension on Tuesday.",
+            url="https://apnews.com/article/syria-icc-veto-russia",
+            symbols=(),
+            published=T0 + timedelta(minutes=10),
+        ),
+        event=Event(
+            "veto", (Actor("China", "vetoed"), Actor("Russian Federation", "vetoed")), TODAY
+        ),
+        source_name="AP",
+    )
+    facts = _facts(release, wire)
+    assert facts.actors.vetoed == ("Russian Federation",)
+    draft = render_draft([release, wire], make_config(), today=TODAY)
+    assert "the veto cast by the Russian Federation against draft resolution S/2026/1018" in draft
+    assert "Abstaining: China and Algeria." in draft
+    # A vetoer the recorded vote does not contradict is kept: a release naming one
+    # member, under a tally with two against, and a wire naming the other.
+    double = replace(
+        release,
+        event=replace(
+            release.event, vote=VETO_TALLY, actors=(Actor("Russian Federation", "vetoed"),)
+        ),
+    )
+    china = replace(wire, event=replace(wire.event, actors=(Actor("China", "vetoed"),)))
+    assert _facts(double, china).actors.vetoed == ("Russian Federation", "China")

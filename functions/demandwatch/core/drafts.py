@@ -485,9 +485,10 @@ def gather_facts(
             if symbol and symbol not in symbols:
                 symbols.append(symbol)
 
-    vote = event.vote or next(
-        (a.event.vote or a.item.vote for a in ordered if a.event.vote or a.item.vote), None
+    vote_alert = (
+        top if event.vote else next((a for a in ordered if a.event.vote or a.item.vote), None)
     )
+    vote = event.vote or ((vote_alert.event.vote or vote_alert.item.vote) if vote_alert else None)
     ahead = _ahead(event.type, event.date, lead_alert, today)
     postponed = event.type == "vote_scheduled" and _puts_off(lead_alert)
     event_day = event.date or (
@@ -535,7 +536,7 @@ def gather_facts(
         symbols=tuple(symbols),
         vote=clean(vote.summary()) if vote else None,
         adopted=vote.adopted if vote else None,
-        actors=Actors.of(a for alert in ordered for a in alert.event.actors),
+        actors=Actors.of(_uncontradicted(ordered, vote, vote_alert)),
         lead=_source_ref(lead_alert, zone),
         sources=tuple(_source_ref(a, zone) for a in ordered),
         demands=demand_refs,
@@ -550,6 +551,27 @@ def gather_facts(
         short_of_nine=short_of_nine,
         statement_named=statement_named(clean(lead_alert.item.title)),
     )
+
+
+def _uncontradicted(
+    ordered: Sequence[Alert], vote: VoteTally | None, vote_alert: Alert | None
+) -> list[Actor]:
+    """The story's actors, less any vetoer the recorded vote the draft gives says
+    abstained or voted in favour: a veto is a negative vote, and an item recalling an
+    earlier veto ("its second veto in two days after it and China blocked an aid
+    extension on Tuesday", probe s19 R11) must not put a member the tally has abstaining
+    beside the vetoer."""
+    said_otherwise: set[str] = set(vote.abstaining_members) if vote else set()
+    if vote_alert is not None:
+        said_otherwise.update(
+            clean(a.name) for a in vote_alert.event.actors if a.role in ("abstained", "voted_for")
+        )
+    return [
+        actor
+        for alert in ordered
+        for actor in alert.event.actors
+        if not (actor.role == "vetoed" and clean(actor.name) in said_otherwise)
+    ]
 
 
 # Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
