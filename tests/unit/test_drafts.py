@@ -700,3 +700,55 @@ def test_a_member_the_recorded_vote_has_abstaining_is_never_drafted_as_a_vetoer(
     )
     china = replace(wire, event=replace(wire.event, actors=(Actor("China", "vetoed"),)))
     assert _facts(double, china).actors.vetoed == ("Russian Federation", "China")
+
+
+def test_a_vote_a_later_report_puts_off_is_drafted_as_postponed() -> None:
+    """Probe s19 R12: What's in Blue announced the vote for the next morning, then said in
+    a second post that it was postponed; the story's draft, led by the first post, still
+    pressed members "ahead of its expected vote ... on" the day given up, and the thread
+    headed the postponement "Vote scheduled"."""
+    from demandwatch.core.drafts import event_label
+
+    planned = replace(event_alert("vote_scheduled"), story_id="s1")
+    put_off = make_alert(
+        "a1postponed",
+        story_id="s1",
+        item=make_item(
+            key="guid:wib-2012-02-04",
+            title="Syria: Vote on Draft Resolution Postponed",
+            text="The vote on the draft resolution (S/2012/77), which had been scheduled for "
+            "this morning, has been postponed to allow more time for negotiations.",
+            url="https://www.securitycouncilreport.org/whatsinblue/2012/02/syria-vote-postponed.php",
+            published=datetime(2012, 2, 4, 13, 0, tzinfo=UTC),
+            symbols=("S/2012/77",),
+            source_id="scr-wib",
+        ),
+        event=Event("vote_scheduled", (), date(2012, 2, 4), None),
+        source_name="Security Council Report — What's in Blue",
+    )
+    facts = _facts(planned, put_off)
+    assert facts.postponed
+    assert facts.event_date is None
+    assert facts.lead.title == "Syria: Vote on Draft Resolution Postponed"
+    draft = render_draft([planned, put_off], make_config(), today=TODAY)
+    assert "after its vote on draft resolution S/2012/77 was postponed" in draft
+    assert "expected vote" not in draft
+    assert event_label(put_off) == "vote postponed"
+    assert event_label(planned) == "vote scheduled"
+    # The vote announced again after it was put off is expected, on the day now given.
+    again = replace(
+        planned,
+        id="a2again",
+        item=replace(
+            planned.item,
+            key="guid:wib-2012-02-06",
+            title="Syria: Vote on Draft Resolution Now Expected Tuesday",
+            text="Council members are now expected to vote on Tuesday on the draft resolution "
+            "S/2012/77.",
+            published=datetime(2012, 2, 5, 13, 0, tzinfo=UTC),
+        ),
+        event=Event("vote_scheduled", (), date(2012, 2, 7), None),
+    )
+    facts = _facts(planned, put_off, again)
+    assert not facts.postponed
+    assert facts.event_date == "February 7, 2012"

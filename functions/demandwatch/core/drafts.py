@@ -489,9 +489,23 @@ def gather_facts(
         top if event.vote else next((a for a in ordered if a.event.vote or a.item.vote), None)
     )
     vote = event.vote or ((vote_alert.event.vote or vote_alert.item.vote) if vote_alert else None)
-    ahead = _ahead(event.type, event.date, lead_alert, today)
-    postponed = event.type == "vote_scheduled" and _puts_off(lead_alert)
-    event_day = event.date or (
+    day = event.date
+    postponed = False
+    if event.type == "vote_scheduled":
+        # A scheduled vote is what its latest report says: put off, or expected on the
+        # day now given (probe s19 R12: the first post's day stood after a later post put
+        # the vote off). The report that put it off is the one the draft cites.
+        latest = max(
+            (a for a in ordered if a.event.type == "vote_scheduled"),
+            key=lambda a: (a.item.published, a.item.fetched, a.id),
+        )
+        postponed = _puts_off(latest)
+        if postponed:
+            lead_alert = latest
+        elif latest.event.date is not None:
+            day = latest.event.date
+    ahead = _ahead(event.type, day, lead_alert, today)
+    event_day = day or (
         _local_day(lead_alert.item, zone)
         if lead_alert.item.published_trusted and not ahead
         else None
@@ -594,12 +608,18 @@ def _voted_down(
 def event_label(alert: Alert) -> str:
     """What an alert's development is, for a header or a list: its event type's label,
     but "draft voted down" for a draft the Council voted on and did not adopt (probe s18
-    R4: a 7-2-6 vote was headed "Draft resolution", as if the text still circulated)."""
+    R4: a 7-2-6 vote was headed "Draft resolution", as if the text still circulated), and
+    "vote postponed" for a vote its report says was put off."""
     vote = alert.event.vote or alert.item.vote
     symbols = [clean(s) for s in alert.item.symbols]
     document = _document(alert.event.type, symbols)
     voted_down, _ = _voted_down(alert.event.type, vote, document, _named_body(alert))
-    return "draft voted down" if voted_down else EVENT_LABELS[alert.event.type]
+    if voted_down:
+        return "draft voted down"
+    if alert.event.type == "vote_scheduled" and _puts_off(alert):
+        # Probe s19 R12: a post saying the vote was put off was headed "Vote scheduled".
+        return "vote postponed"
+    return EVENT_LABELS[alert.event.type]
 
 
 # Longest first: "Human Rights Council" is not the Security Council.
