@@ -4103,3 +4103,101 @@ def test_the_sessions_blind_sets_classes_in_other_wording(
     title: str, text: str, expected: str
 ) -> None:
     assert classify(title, text).type == expected
+
+
+# A Tuesday evening in March (UTC): the veto is Tuesday's, whatever other day the item names.
+TUESDAY_EVENING = datetime(2027, 3, 9, 21, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes U.N. text on Syria aid crossings",
+            "Russia vetoed a Security Council draft resolution circulated on Monday by Kuwait and "
+            "Sweden that would have kept the Bab al-Hawa crossing open for another year.",
+        ),
+        (
+            "Moscow blocks Syria aid resolution at U.N.",
+            "Russia vetoed the cross-border aid text that Council members had debated on Monday "
+            "for five hours, leaving the crossing's mandate to lapse on Friday.",
+        ),
+        (
+            "Russia blocks Syria aid text",
+            "Russia vetoed a draft tabled by Britain and Ireland on Monday; the mandate is due to "
+            "expire on Saturday.",
+        ),
+        (
+            "Syrie : la Russie bloque l'aide transfrontalière",
+            "La Russie a opposé son veto au projet de résolution présenté lundi par le Koweït et "
+            "la Suède, alors que le mandat expire vendredi.",
+        ),
+        (
+            "Siria: Rusia veta la ayuda transfronteriza",
+            "Rusia vetó el proyecto de resolución presentado el lunes por Kuwait y Suecia; el "
+            "mandato vence el viernes.",
+        ),
+        (
+            "Syrien: Russland blockiert Hilfe",
+            "Russland legte sein Veto gegen den am Montag vorgelegten Entwurf ein, dessen Mandat "
+            "am Freitag ausläuft.",
+        ),
+    ],
+)
+def test_the_day_of_another_act_on_the_draft_is_not_the_vetos_day(title: str, text: str) -> None:
+    # Review V7: "circulated on Monday", "présenté lundi" dated Tuesday's veto Monday, which
+    # split it from the press release of the same veto (two stories, two top-level posts);
+    # "to lapse on Friday" is the mandate's day, not a vote's.
+    event = classify(title, text, published=TUESDAY_EVENING)
+    assert event.type == "veto"
+    assert event.date in (None, date(2027, 3, 9))
+
+
+def test_the_vetos_own_day_is_read_beside_another_acts_day() -> None:
+    event = classify(
+        "Russia vetoes Syria aid text",
+        "A draft circulated on Monday was vetoed by Russia on Tuesday.",
+        published=datetime(2027, 3, 10, 9, 0, tzinfo=UTC),
+    )
+    assert event.date == date(2027, 3, 9)
+    # A vote ahead keeps its day when the draft's tabling is named first.
+    event = classify(
+        "Council to vote on Syria aid text",
+        "The draft tabled on Monday will be put to a vote on Thursday.",
+        published=TUESDAY_EVENING,
+    )
+    assert event.type == "vote_scheduled"
+    assert event.date == date(2027, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "day"),
+    [
+        # A compound naming the draft's author is no act of its own: Friday is the veto's.
+        (
+            "Gaza text vetoed by Russia and China",
+            "Russia and China vetoed a U.S.-drafted resolution on Friday calling for a ceasefire.",
+            date(2027, 3, 5),
+        ),
+        (
+            "Moscow's 'nyet' again",
+            "Russia and China blocked a British-drafted resolution on Thursday, their third veto.",
+            date(2027, 3, 4),
+        ),
+        # Words between "since" and the day are another clause's: Tuesday is the vote's.
+        (
+            "The crossing has gone quiet",
+            "The convoys that have crossed at Bab al-Hawa since 2014 stopped on Tuesday, after "
+            "Moscow, alone among the fifteen members of the Security Council, voted against a "
+            "nine-month extension.",
+            date(2027, 3, 9),
+        ),
+    ],
+)
+def test_a_day_after_a_drafts_name_or_another_clause_stays_the_votes(
+    title: str, text: str, day: date
+) -> None:
+    # The V7 rule reads only an act on the draft, or its agent, right before the day.
+    event = classify(title, text, published=datetime(2027, 3, 10, 6, 0, tzinfo=UTC))
+    assert event.type == "veto"
+    assert event.date == day

@@ -5940,7 +5940,7 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
         # hold an emergency meeting on Friday", "will meet") names the NEXT such day, not
         # the last (probe s13 P13: Tuesday's "on Friday" was read as the Friday gone).
         past = event_type in _PAST and not (event_type == "meeting" and announces_ahead(sentence))
-        when = _stated_date(sentence, published, base, past=past)
+        when = _stated_date(sentence, published, base, past=past, vote=event_type in _VOTE_EVENTS)
         if when is None:
             continue
         if any(_gate_open(sentence, g) and p.search(sentence) for p, g in cues):
@@ -5950,16 +5950,61 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
     return fallback
 
 
+# Developments that are a vote: the day of the draft's tabling or debate is not theirs (it
+# is a draft's or a meeting's own day).
+_VOTE_EVENTS: frozenset[EventType] = frozenset({"veto", "resolution_adopted", "vote_scheduled"})
+
+
 def _stated_date(
-    sentence: str, published: datetime | None, base: date | None, *, past: bool
+    sentence: str, published: datetime | None, base: date | None, *, past: bool, vote: bool
 ) -> date | None:
-    """The date ``sentence`` states for the development (or says relative to ``base``)."""
+    """The date ``sentence`` states for the development (or says relative to ``base``); for
+    a vote, not the day of another act on its draft or mandate."""
     for found in _dates_in(sentence, published):
         if _plausible(found, base, past=past):
             return found
-    if base is not None and (m := _RELATIVE.search(sentence)):
-        return _relative(m.group(1), base, past=past, today=_new_york_day(published))
+    if base is None:
+        return None
+    for m in _RELATIVE.finditer(sentence):
+        if not (vote and _another_acts_day(sentence, m)):
+            return _relative(m.group(1), base, past=past, today=_new_york_day(published))
     return None
+
+
+# Another act on the draft, or on the mandate it renews, just before the day it names: "a
+# draft circulated on Monday by Kuwait", "présenté lundi", "presentado el lunes", "debated
+# on Monday", "the mandate is due to expire on Saturday", "to lapse on Friday". That day is
+# the act's, not the vote's (review V7: "circulated on Monday" dated Tuesday's veto Monday,
+# splitting it from the press release of the same veto). Only the act's agent may part them
+# ("tabled by Britain and Ireland on Monday"), none of its words a vote's; any other word
+# between is the vote's clause ("since 2014 stopped on Tuesday, after Moscow voted against",
+# "a draft tabled last week and vetoed on Tuesday"), and a compound is the draft's name, not
+# an act of its own ("vetoed a U.S.-drafted resolution on Friday" keeps Friday).
+_ACT_BEFORE_DAY = re.compile(
+    r"(?<![\w-])(?:circulated|tabled|presented|submitted|introduced|put forward|proposed|drafted"
+    r"|negotiated|debated|discussed|since|expir\w*|lapses?|lapsing|runs? out|ends"
+    r"|presente\w*|depose\w*|soumis\w*|propose\w*|negocie\w*|debattu\w*|discute\w*|depuis|echoit"
+    r"|presentad\w*|circulad\w*|propuest\w*|negociad\w*|debatid\w*|discutid\w*|desde|vence\w*|venza\w*"
+    r"|caduc\w*|seit)"
+    r"(?:\s+(?:by|par|por)(?:\s+(?!(?:vot|veto|adopt|approv|reject|block|fail)\w*\b)[\w'.-]+){1,4}?)?"
+    r"\s+(?:on\s+|le\s+|el\s+|am\s+)?$"
+)
+# German puts the act after the day: "den am Montag vorgelegten Entwurf", "am Freitag
+# ausläuft", "das am Freitag auslaufende Mandat".
+_ACT_AFTER_DAY = re.compile(
+    r"\s+(?:vorgelegt|eingebracht|vorgestellt|eingereicht|verteilt|verhandelt|debattiert"
+    r"|diskutiert|auslauf|auslauft|ablauf|ablauft|endend)\w*"
+)
+
+
+def _another_acts_day(sentence: str, day: re.Match[str]) -> bool:
+    """Whether the day ``day`` finds in ``sentence`` is named for another act on the draft
+    (its tabling, debate) or its mandate's end, not for the vote."""
+    before = sentence[max(0, day.start() - 80) : day.start()]
+    return (
+        _ACT_BEFORE_DAY.search(before) is not None
+        or _ACT_AFTER_DAY.match(sentence, day.end()) is not None
+    )
 
 
 def _gate_open(folded: str, gate: frozenset[str] | None) -> bool:
