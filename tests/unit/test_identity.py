@@ -16,6 +16,7 @@ from demandwatch.core.identity import (
     legacy_key,
     parse_timestamp,
     polled_feed,
+    resolved_link,
     shown_url,
     trusted_published,
     un_news_story_id,
@@ -475,3 +476,25 @@ def test_a_feed_is_the_same_whatever_its_url_spelling_and_not_another_search() -
         "gdelt", gdelt, "syria veto", "SYR"
     )
     assert polled_feed("undl", "https://press.un.org/en/rss.xml") != feed
+
+
+@pytest.mark.parametrize(
+    ("link", "feed_url", "expected"),
+    [
+        ("../news/x", "https://ngo.example/en/feeds/atom.xml", "https://ngo.example/en/news/x"),
+        ("/news/x", "https://ngo.example/en/feed?lang=en", "https://ngo.example/news/x"),
+        ("//cdn.example/a", "https://ngo.example/feed", "https://cdn.example/a"),
+        (" news/x ", "http://127.0.0.1:8080/f/rss.xml", "http://127.0.0.1:8080/f/news/x"),
+        # The feed's own user and password are not lent to the link shown in Slack.
+        ("/news/x", "https://reader:s3cret@ngo.example/feed", "https://ngo.example/news/x"),
+        # A link with a scheme, or none, is as the feed wrote it.
+        ("https://press.un.org/en/2026/sc1.doc.htm", "https://x.example/f", None),
+        ("javascript:alert(1)", "https://x.example/f", None),
+        ("", "https://x.example/f", ""),
+        ("/news/x", None, None),
+    ],
+)
+def test_a_relative_link_is_made_absolute_by_the_feed_s_address(
+    link: str, feed_url: str | None, expected: str | None
+) -> None:
+    assert resolved_link(link, feed_url) == (link.strip() if expected is None else expected)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from demandwatch.core.text import tokens
 
@@ -227,6 +227,25 @@ def shown_url(link: str, guid: str | None) -> str:
     if story is None or "/feed/" in canonical or un_news_story_id(link) not in (None, story):
         return link
     return canonical
+
+
+_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
+def resolved_link(link: str, feed_url: str | None) -> str:
+    """A link the feed wrote relative to itself (``/news/x``, ``../news/x``, ``//host/x``)
+    as the feed's address makes it, so an alert links to its source (probe s19 P2: an NGO's
+    Atom feed of relative links gave alerts a bare title). The feed's user and password, if
+    its URL carries them, stay out. A link with a scheme, or an empty one, is as written."""
+    link = link.strip()
+    if not link or feed_url is None or _HAS_SCHEME.match(link):
+        return link
+    base = urlsplit(feed_url)
+    host = base.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 literal
+    netloc = f"{host}:{base.port}" if base.port is not None else host
+    return urljoin(urlunsplit((base.scheme, netloc, base.path, base.query, "")), link)
 
 
 def headline_words(text: str) -> str:

@@ -78,6 +78,7 @@ def parse_source(
                 source_id=source.id,
                 fetched=fetched,
                 strip_outlet=source.tier == "aggregator",
+                feed_url=source.url,
             )
         )
     if source.kind == "gdelt":
@@ -96,6 +97,7 @@ def parse_for(
             source_id=source.id,
             fetched=fetched,
             strip_outlet=source.tier == "aggregator",
+            feed_url=source.url,
         )
     if source.kind == "undl":
         return undl.parse_records(body, source_id=source.id, fetched=fetched, query=source.query)

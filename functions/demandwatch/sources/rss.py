@@ -15,7 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from demandwatch.core.identity import document_key, fingerprint, shown_url, trusted_published
+from demandwatch.core.identity import (
+    document_key,
+    fingerprint,
+    resolved_link,
+    shown_url,
+    trusted_published,
+)
 from demandwatch.core.models import Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
@@ -82,14 +88,21 @@ def parse_feed(
     source_id: str,
     fetched: datetime,
     strip_outlet: bool = False,
+    feed_url: str | None = None,
 ) -> list[Item]:
     """Items of an RSS/Atom document; FeedParseError if it is not a feed at all.
 
     ``strip_outlet`` (aggregators such as Google News): titles end in " - Outlet" and links
     are opaque redirects, so the outlet is split off and, with the title, names the document.
+    ``feed_url``: where the feed was asked for, which a relative link is relative to.
     """
     listed = list_feed(
-        body, headers, source_id=source_id, fetched=fetched, strip_outlet=strip_outlet
+        body,
+        headers,
+        source_id=source_id,
+        fetched=fetched,
+        strip_outlet=strip_outlet,
+        feed_url=feed_url,
     )
     return [entry.item() for entry in listed]
 
@@ -101,14 +114,23 @@ def list_feed(
     source_id: str,
     fetched: datetime,
     strip_outlet: bool = False,
+    feed_url: str | None = None,
 ) -> list[Listed]:
     """The document's entries with their keys and versions, Items not yet made."""
     feed = read_feed(body, headers, max_markup=MAX_MARKUP_CHARS)
-    return [_listed(raw, source_id, fetched, feed.language, strip_outlet) for raw in feed.entries]
+    return [
+        _listed(raw, source_id, fetched, feed.language, strip_outlet, feed_url)
+        for raw in feed.entries
+    ]
 
 
 def _listed(
-    raw: RawEntry, source_id: str, fetched: datetime, language: str | None, strip_outlet: bool
+    raw: RawEntry,
+    source_id: str,
+    fetched: datetime,
+    language: str | None,
+    strip_outlet: bool,
+    feed_url: str | None,
 ) -> Listed:
     title = html_to_text(raw.title)
     # RSS <source> names the outlet behind an aggregator's link.
@@ -130,7 +152,9 @@ def _listed(
         fingerprint=fingerprint(title, lede),
         title=title,
         outlet=outlet,
-        url=shown_url(raw.link, raw.guid),
+        # The key stays the link as written (what releases before recorded); only the
+        # link shown and cited is made absolute.
+        url=shown_url(resolved_link(raw.link, feed_url), raw.guid),
         published=raw.published,
         markup=raw.body,
         source_id=source_id,

@@ -1,0 +1,123 @@
+"""The link an alert gives to its source, from outside: `demandwatch run --once` against a
+local feed, the Slack stand-in (tests/integration/slack_server.py) and a SQLite state file.
+
+Probe s19 P2: a feed that writes its links relative to itself (an NGO's Atom feed with
+``<link href="../news/..."/>``, an RSS ``<link>/news/...</link>``) gave a P1 veto alert a
+bare title: the link was kept as written, which Slack cannot open, so a responder had no
+way to the source.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from feeds import write_config
+from integration.slack_server import TOKEN, SlackServer
+from slack_support import CHANNELS, SYRIA_CHANNEL
+
+pytestmark = pytest.mark.integration
+
+VETO_TITLE = "Russia and China veto Security Council draft on Syria detainees"
+VETO_TEXT = (
+    "Russia and China on Wednesday vetoed a Security Council draft resolution demanding the "
+    "release of detainees in Syria; thirteen members voted in favour."
+)
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+def _atom(*entries: tuple[str, str, str]) -> bytes:
+    """An NGO's Atom feed: entries of (title, relative link, summary), newest first."""
+    now = datetime.now(UTC)
+    parts = []
+    for i, (title, link, summary) in enumerate(entries):
+        when = (now - timedelta(minutes=i + 1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        parts.append(
+            f'<entry><title>{title}</title><link rel="alternate" href="{link}"/>'
+            f"<id>tag:ngo.example,2026:{i}-{link}</id><updated>{when}</updated>"
+            f"<summary>{summary}</summary></entry>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Syria Detainees Network</title><id>tag:ngo.example,2026:feed</id>"
+        f"<updated>{now:%Y-%m-%dT%H:%M:%SZ}</updated>{''.join(parts)}</feed>"
+    ).encode()
+
+
+def _rss(*entries: tuple[str, str, str]) -> bytes:
+    """A wire's RSS feed whose item links are site-relative paths."""
+    items = "".join(
+        f"<item><title>{title}</title><link>{link}</link><description>{summary}</description>"
+        f"<pubDate>{datetime.now(UTC) - timedelta(minutes=i + 1):%a, %d %b %Y %H:%M:%S +0000}"
+        "</pubDate></item>"
+        for i, (title, link, summary) in enumerate(entries)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
+        f"<link>http://wire.example/</link><description>w</description>{items}</channel></rss>"
+    ).encode()
+
+
+def _run(config: Path, state: Path, slack: SlackServer) -> str:
+    env = {
+        **os.environ,
+        "DEMANDWATCH_CONFIG": str(config),
+        "DEMANDWATCH_STATE": str(state),
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.url,
+    }
+    env.pop("SLACK_CHANNEL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize(
+    ("feed_path", "link", "kind"),
+    [
+        ("/ngo/feeds/atom.xml", "../news/veto-detainees", "atom"),
+        ("/feeds/rss.xml", "/world/syria-veto-detainees", "rss"),
+    ],
+)
+def test_an_alert_links_to_its_source_when_the_feed_writes_relative_links(
+    httpserver: HTTPServer,
+    slack: SlackServer,
+    tmp_path: Path,
+    feed_path: str,
+    link: str,
+    kind: str,
+) -> None:
+    render = _atom if kind == "atom" else _rss
+    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": httpserver.url_for(feed_path)}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
+    httpserver.expect_request(feed_path).respond_with_data(render(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request(feed_path).respond_with_data(
+        render((VETO_TITLE, link, VETO_TEXT), quiet)
+    )
+    out = _run(config, state, slack)
+    assert "delivered=1" in out, out
+    [top] = slack.top_level(SYRIA_CHANNEL)
+    expected = httpserver.url_for("/ngo/news/veto-detainees" if kind == "atom" else link)
+    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+    assert any(f"<{expected}|{VETO_TITLE}>" in text for text in sections), sections
