@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -312,6 +312,9 @@ async def service(
 
 # The keys of the Secrets Manager secret (a JSON object), each the Settings field it fills.
 SECRET_FIELDS = ("slack_bot_token", "slack_signing_secret", "reliefweb_appname", "slack_team_id")
+# The keys polling uses (the schedule and poll functions): a Slack value the secret spoils
+# (a token pasted with a trailing space) stops delivery, never polling (probe s18 C3).
+POLLING_SECRET_FIELDS = ("reliefweb_appname",)
 # How often (seconds) a container may read the secret past its cache when a value it has
 # is refused (CloudApp._secret_past_cache).
 SECRET_REREAD_MIN = 60.0
@@ -393,8 +396,10 @@ class CloudApp:
         self._slack_api: tuple[str, SlackApi] | None = None
         self._slack: tuple[SlackApi, SlackNotifier] | None = None
 
-    def settings(self) -> Settings:
-        """The environment's settings with the secret's values filled in.
+    def settings(self, fields: Sequence[str] = SECRET_FIELDS) -> Settings:
+        """The environment's settings with the secret's values filled in: those of
+        ``fields``, the keys the function uses, each checked (the others are left out, so
+        a Slack token the polling functions never send cannot stop them).
 
         The container's SecretReader keeps the value for ``secret_max_age`` seconds, so a
         warm container asks Secrets Manager a few times an hour at most, and a rotated
@@ -410,11 +415,32 @@ class CloudApp:
             raise ConfigError(
                 [ConfigProblem("secrets", None, secret_id, "the secret is not a JSON object")]
             )
+        try:
+            return self._with_secret(values, fields)
+        except ConfigError:
+            # A value mended in the secret is used at the next try, not up to
+            # secret_max_age later (as a refused token is: _secret_past_cache).
+            fresh = self._secret_past_cache()
+            if fresh is None:
+                raise
+            return self._with_secret(fresh, fields)
+
+    def _with_secret(self, values: Mapping[str, Any], fields: Sequence[str]) -> Settings:
         # Checked as the environment's values are: a token with a line break is a
         # ConfigError naming the key, never the value.
         return self._base_settings.with_credentials(
-            {name: values[name] for name in SECRET_FIELDS if values.get(name)}, "secrets"
+            {name: values[name] for name in fields if values.get(name)}, "secrets"
         )
+
+    def secret_problem(self) -> ConfigError | None:
+        """What makes the secret's other values unusable (a bot token with a space in
+        it), for a function that read only its own (:meth:`settings` with ``fields``) to
+        say; None when every value passes. Names keys, never values."""
+        try:
+            self.settings()
+        except ConfigError as exc:
+            return exc
+        return None
 
     def _secret_past_cache(self) -> dict[str, object] | None:
         """The secret's values as they are now, read past the container's cache, when a

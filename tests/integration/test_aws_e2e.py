@@ -33,6 +33,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from aws_local import client, environment, moto_server, unique
+from demandwatch import bootstrap
 from demandwatch.bootstrap import AwsClients
 from demandwatch.config import CloudSettings, load_config
 from demandwatch.core.schedule import DELIVERY_LEASE
@@ -1592,6 +1593,68 @@ def test_a_token_with_a_line_break_in_the_secret_is_refused_without_showing_it(
     assert TOKEN not in cloud.log.getvalue()
     assert "X-Injected" not in cloud.log.getvalue()
     assert slack.requests == []  # refused before any call to Slack
+
+
+def test_a_malformed_bot_token_stops_delivery_said_at_every_tick_but_never_polling(
+    cloud: Cloud, feed: FeedServer, slack: SlackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Probe s18 C3: a trailing space pasted with the bot token into the secret stopped the
+    schedule and poll functions too, which never send it: no source was polled while it
+    lasted. Polling and matching go on and the alert is kept and queued; delivery fails
+    (the notify function's error), the schedule says why at each tick, naming the key and
+    never the value; mended, the alert goes out once."""
+    baseline(cloud, feed)
+    secret_id = cloud.env["DEMANDWATCH_SECRET_ID"]
+    cloud.clients.secretsmanager.put_secret_value(
+        SecretId=secret_id,
+        SecretString=json.dumps(
+            {"slack_bot_token": TOKEN + " ", "slack_signing_secret": SIGNING_SECRET}
+        ),
+    )
+    fresh, later = entry(cloud.clock, 11), entry(cloud.clock, 12)
+    feed.body = rss([fresh, VETO_ENTRY])
+    inline = cloud.tick()
+    assert (inline["polled"], inline["failed"], inline["alerts_queued"]) == (1, 0, 1)
+    cloud.clock.advance(minutes=6)
+    feed.body = rss([later, fresh, VETO_ENTRY])
+    fanned = cloud.tick(DEMANDWATCH_INLINE_POLL_MAX="0")  # the poll function too
+    assert fanned["fanned_out"] == 1
+    assert cloud.mapping("poll", poll).drain() == [{"batchItemFailures": []}]
+    alert_ids = [record.alert.id for record in cloud.store.undelivered_alerts()]
+    assert [cloud.store.alert_state(i) for i in alert_ids] == ["pending", "pending"]
+    said = [
+        line
+        for line in logged(cloud)
+        if line.get("level") == "ERROR" and "cannot be used for Slack" in str(line.get("message"))
+    ]
+    assert len(said) == 2  # once per tick
+    assert "slack_bot_token" in said[0]["error"]
+    assert cloud.depth("alert") == 2
+    # Delivery fails, as a function error (its alarm); the messages come back to the queue.
+    notifier = cloud.mapping("alert", notify)
+    messages = cloud.sqs.receive_message(
+        QueueUrl=notifier.url, MaxNumberOfMessages=10, MessageSystemAttributeNames=["All"]
+    )["Messages"]
+    with pytest.raises(ConfigError, match="slack_bot_token"):
+        notifier.handler(notifier.event(messages), LambdaContext())
+    for message in messages:
+        cloud.sqs.change_message_visibility(
+            QueueUrl=notifier.url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
+        )
+    assert slack.requests == []
+    assert TOKEN not in cloud.log.getvalue()
+
+    cloud.clients.secretsmanager.put_secret_value(  # mended
+        SecretId=secret_id,
+        SecretString=json.dumps({"slack_bot_token": TOKEN, "slack_signing_secret": SIGNING_SECRET}),
+    )
+    # The warm container reads the mended secret at its next try (at most once a minute,
+    # played here without the wait), not up to secret_max_age (15 minutes) later.
+    monkeypatch.setattr(bootstrap, "SECRET_REREAD_MIN", 0.0)
+    notifier.drain()
+    posted = [m["text"] for m in slack.all_messages()]
+    assert [sum(e.title in text for text in posted) for e in (fresh, later)] == [1, 1]
+    assert [cloud.store.alert_state(i) for i in alert_ids] == ["posted", "posted"]
 
 
 def test_a_secret_without_the_signing_secret_names_the_missing_key_not_an_environment_variable(

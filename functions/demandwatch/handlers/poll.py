@@ -13,6 +13,7 @@ from typing import Any
 # with the module (Lambda runs a module's imports in its init phase) rather than by the
 # first invocation.
 import demandwatch.service  # noqa: F401
+from demandwatch.bootstrap import POLLING_SECRET_FIELDS
 from demandwatch.handlers._runtime import (
     Event,
     Invocation,
@@ -46,7 +47,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
         )
 
     batch = process_batch(event, accept, refuse)
-    settings = app.settings()
+    # Only what polling uses (the schedule function says a spoilt Slack value).
+    settings = app.settings(POLLING_SECRET_FIELDS)
     fanout = app.fanout(settings)
     # The polls end with time left for the relay (probe s15 K9): a slow source is cut,
     # its progress kept, rather than the invocation timing out and being retried whole.

@@ -14,6 +14,7 @@ from typing import Any
 # with the module (Lambda runs a module's imports in its init phase) rather than by the
 # first invocation.
 import demandwatch.service  # noqa: F401
+from demandwatch.bootstrap import POLLING_SECRET_FIELDS
 from demandwatch.handlers._runtime import Event, Invocation, make_handler
 from demandwatch.handlers._schedules import parse_event
 from demandwatch.queue.fanout import ScheduleReport, poll_budget
@@ -31,7 +32,16 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     if scheduled.execution_id:
         invocation.logger.append_keys(execution_id=scheduled.execution_id)
     app = invocation.app
-    settings = app.settings()
+    # Only what polling uses: a spoilt Slack value in the secret stops delivery, said
+    # here at every tick and by the notify function's errors, never polling (probe s18 C3).
+    settings = app.settings(POLLING_SECRET_FIELDS)
+    unusable = app.secret_problem()
+    if unusable is not None:
+        invocation.logger.error(
+            "the secret cannot be used for Slack: sources are polled and alerts kept and "
+            "queued, but none is delivered until the secret is mended",
+            extra={"error": str(unusable)},
+        )
     fanout = app.fanout(settings)
     # The polls end with time left for the rest of the tick: a slow source is cut and said,
     # not run into the function's timeout (probe s15 K9).
