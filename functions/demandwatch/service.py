@@ -426,6 +426,7 @@ class Service:
         matched = sum(1 for e in entries if e.alert is not None and e.key in inserted)
         new = sum(1 for e in entries if e.key in inserted and e.revises is None)
         changed = sum(1 for e in entries if e.key in inserted and e.revises is not None)
+        too_old = 0 if baseline else sum(1 for e in entries if e.too_old and e.key in inserted)
         if cut is not None:
             # What the cut harvest read is recorded (its alerts go out now); the rest waits
             # for the next poll, which asks for the page it stopped before.
@@ -438,6 +439,7 @@ class Service:
                 matched=matched,
                 baseline=baseline,
                 elapsed_ms=result.elapsed_ms,
+                too_old=too_old,
             )
         self.store.save_source_state(
             _succeeded(
@@ -464,6 +466,7 @@ class Service:
             skipped=parsed.skipped,
             reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
             moved_to=result.moved_to,
+            too_old=too_old,
         )
 
     def _carried_over(

@@ -630,6 +630,38 @@ def test_a_source_can_allow_older_items_than_the_default(feeds: FeedServer, tmp_
     assert [a.item.source_id for a in notifier.alerts] == ["late"]
 
 
+def test_a_new_entry_dated_beyond_max_item_age_is_counted_in_the_run_summary(
+    feeds: FeedServer, tmp_path: Path
+) -> None:
+    """Probe s18 P2: a veto report that first appears dated a year back (a publisher's
+    clock or year wrong) is remembered and never alerted, as max_item_age says; the run
+    line said only "new=1 matched=0", so an operator could not tell it was dropped for its
+    date. It says too_old=1; a baseline's old entries are the feed's history, not counted."""
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    config_dir = write_config(tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml")}])
+    state = tmp_path / "s.db"
+    notifier = RecordingNotifier()
+    [first] = run_once(config_dir, state, notifier)
+    assert first.baseline
+    assert first.too_old == 0
+    year_old = Entry(
+        title="Russian Federation vetoes Security Council draft on Syria detainees",
+        link="https://press.un.org/en/2026/sc99970.doc.htm",
+        description="Draft S/2026/170 was not adopted owing to the veto.",
+        published=datetime.now(UTC) - timedelta(days=365),
+    )
+    fresh = Entry(
+        title="Security Council fails to adopt Syria draft owing to veto by Russian Federation",
+        link="https://press.un.org/en/2026/sc99971.doc.htm",
+    )
+    feeds.serve("/press.xml", rss([year_old, fresh, *QUIET_ENTRIES]))
+    [second] = run_once(config_dir, state, notifier)
+    assert (second.new, second.matched, second.too_old) == (2, 1, 1)
+    assert [a.item.title for a in notifier.alerts] == [fresh.title]
+    assert "too_old=1" in format_outcome(second)
+    assert "too_old" not in format_outcome(first)
+
+
 # ---------------------------------------------------------------------- one document, one alert
 
 VOTE_SOON = Entry(

@@ -280,6 +280,10 @@ class PollOutcome:
     skipped: int = 0
     # The feed moved permanently here (see FetchResult.moved_to).
     moved_to: str | None = None
+    # New documents (or versions) remembered without alerting because they are dated
+    # beyond max_item_age: said, so a report dated a year back by its publisher is not
+    # dropped silently (probe s18 P2). Not counted in a baseline (the feed's history).
+    too_old: int = 0
 
 
 @dataclass(frozen=True)
@@ -356,6 +360,8 @@ class NewEntry:
     level: int = 0
     revises: str | None = None
     report: Report | None = None
+    # Dated beyond the source's max_item_age: remembered without being examined.
+    too_old: bool = False
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)

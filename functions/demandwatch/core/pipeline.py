@@ -190,7 +190,7 @@ def decide(
         reported = previous.report if previous is not None else None
         if now - item.published > max_age:
             # Not examined: what the document reported is still what was last examined.
-            entries.append(_remember(candidate, before, reported))
+            entries.append(replace(_remember(candidate, before, reported), too_old=True))
             continue
         # Folded and split once: the matcher and the classifier read the same words.
         prepared = prepare(item.title, item.text)

@@ -70,6 +70,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
                 "items": outcome.items,
                 "new": outcome.new,
                 "matched": outcome.matched,
+                "too_old": outcome.too_old,
                 "elapsed_ms": round(outcome.elapsed_ms),
                 "reason": outcome.reason,
             },

@@ -64,6 +64,9 @@ def format_outcome(outcome: PollOutcome) -> str:
     )
     if outcome.changed:
         line += f" changed={outcome.changed}"
+    if outcome.too_old:
+        # (remembered without alerting: dated beyond max_item_age)
+        line += f" too_old={outcome.too_old}"
     if outcome.reason:
         line += f"  {outcome.reason}"
     if outcome.moved_to:
