@@ -499,6 +499,36 @@ def test_run_refuses_a_bad_configuration_and_touches_no_state(
     assert not state.parent.exists()
 
 
+def test_a_console_run_without_alerts_prints_no_separator_before_its_summary(
+    feeds: FeedServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Probe s18 P3: `run --once` on the console printed the rule that parts alerts from
+    the summary though no alert came before it; it is printed after alerts only."""
+    from demandwatch.cli import main
+
+    for name in ("SLACK_BOT_TOKEN", "SLACK_CHANNEL", "DEMANDWATCH_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    rule = "─" * 72
+    feeds.serve("/press.xml", rss(QUIET_ENTRIES))
+    config = write_config(tmp_path / "cfg", [{"id": "press", "url": feeds.url("/press.xml")}])
+    args = ["run", "--once", "--config", str(config), "--state", str(tmp_path / "s.db")]
+    assert main(args) == 0
+    quiet = capsys.readouterr().out
+    assert "press" in quiet
+    assert rule not in quiet
+    feeds.serve("/press.xml", rss([VETO_ENTRY, *QUIET_ENTRIES]))
+    assert main(args) == 0
+    alerted = capsys.readouterr().out
+    assert VETO_ENTRY.title in alerted
+    # The alert, then the rule that parts it from the summary's source lines.
+    summary = alerted.split(rule)[-1]
+    assert "press" in summary
+    assert VETO_ENTRY.title not in summary
+
+
 def test_no_source_reachable_is_a_failed_run(tmp_path: Path) -> None:
     from demandwatch.cli import main
 

@@ -77,6 +77,13 @@ def format_outcome(outcome: PollOutcome) -> str:
 class ConsoleNotifier:
     def __init__(self, stream: TextIO | None = None) -> None:
         self._stream = stream or sys.stdout
+        # Whether anything was printed since the last summary: the rule before a summary
+        # parts it from alerts, and is not printed above a summary alone (probe s18 P3).
+        self._printed = False
+
+    def _print(self, text: str) -> None:
+        print(text, file=self._stream, flush=True)
+        self._printed = True
 
     # The Poster port: the terminal has no threads to look back into, so a later item of
     # a story is printed like any alert, marked as more on the story.
@@ -100,7 +107,7 @@ class ConsoleNotifier:
         text = format_alert(alert)
         if thread_ts is not None and not story:
             text += f"\n  (more on story {alert.story_id or alert.id}, first shown above)"
-        print(text, file=self._stream, flush=True)
+        self._print(text)
         return alert.id
 
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
@@ -125,14 +132,10 @@ class ConsoleNotifier:
         return None
 
     def post_ops(self, text: str) -> None:
-        print(f"⚠ {_clean(text)}", file=self._stream, flush=True)
+        self._print(f"⚠ {_clean(text)}")
 
     def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:
-        print(
-            f"{_RULE}\n{len(alerts)} new stories at once; each follows:",
-            file=self._stream,
-            flush=True,
-        )
+        self._print(f"{_RULE}\n{len(alerts)} new stories at once; each follows:")
         return f"summary-{alerts[0].id if alerts else ''}"
 
     def find_summary(self, channel: str, alerts: Sequence[Alert]) -> str | None:
@@ -160,19 +163,19 @@ class ConsoleNotifier:
     ) -> str:
         minutes = int(after.total_seconds() // 60)
         who = f" {_clean(mention)}:" if mention else ""
-        print(
-            f"⏰{who} P1 not claimed for {minutes} min: {_clean(alert.item.title or alert.item.url)}",
-            file=self._stream,
-            flush=True,
+        self._print(
+            f"⏰{who} P1 not claimed for {minutes} min: {_clean(alert.item.title or alert.item.url)}"
         )
         return alert.id
 
     def health(self, notice: HealthReport) -> None:
         mark = "✔" if notice.kind == "recovered" else "⚠"
-        print(f"{mark} {_clean(notice.text())}", file=self._stream, flush=True)
+        self._print(f"{mark} {_clean(notice.text())}")
 
     def report(self, outcomes: list[PollOutcome]) -> None:
-        print(_RULE, file=self._stream)
+        if self._printed:
+            print(_RULE, file=self._stream)
+            self._printed = False
         for outcome in outcomes:
             # A reason or a new address can carry a server's words: cleaned like feed text.
             print(_clean(format_outcome(outcome)), file=self._stream)
