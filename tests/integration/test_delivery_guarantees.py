@@ -970,6 +970,21 @@ def test_a_revoked_token_is_noted_once_and_its_alerts_wait_for_a_new_one(world: 
     assert world.delivery().run().delivered == 2
 
 
+def test_a_token_outage_of_seconds_is_said_to_have_lasted_seconds_not_a_minute(
+    world: World,
+) -> None:
+    """Probe s18 P4: a token refused at 13:10:07 and taken again at 13:10:15 was said to
+    be accepted again "after 1 min": an outage of seconds is said in seconds."""
+    world.enqueue(event_alert("statement"))
+    world.slack.token, world.slack.auth_error = "xoxb-old", "token_revoked"
+    world.delivery().run()
+    world.clock.advance(seconds=8)
+    world.slack.token = TOKEN
+    fixed = world.delivery().run()
+    [ended] = [a.text for a in fixed.announced if a.ended]
+    assert "accepts the bot token again after 8 s (it could not since " in ended, ended
+
+
 def test_the_end_of_a_token_outage_is_said_once_and_the_next_outage_is_said_again(
     world: World,
 ) -> None:

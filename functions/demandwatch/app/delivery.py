@@ -1571,8 +1571,12 @@ def _when(at: datetime, now: datetime) -> str:
 
 
 def _duration(span: timedelta) -> str:
-    """'4 h', '2 h 5 min', '12 min' (whole minutes; under one: '1 min')."""
-    minutes = max(1, round(span.total_seconds() / 60))
+    """'4 h', '2 h 5 min', '12 min' (whole minutes), '8 s' under a minute (an outage of
+    eight seconds was said to have lasted '1 min': probe s18 P4)."""
+    seconds = span.total_seconds()
+    if seconds < 59.5:
+        return f"{max(1, round(seconds))} s"
+    minutes = round(seconds / 60)
     hours, minutes = divmod(minutes, 60)
     if not hours:
         return f"{minutes} min"
