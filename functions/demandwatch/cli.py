@@ -973,7 +973,10 @@ def _post_digest_once(
         # Slack metadata, apart from the daily one run --loop posts (review A s14 LOW-5).
         day = f"{day} ({_period(end - start)})"
     done = post_digests_once(config, store, store, poster, start, end, day=day)
-    print(f"digest posted to Slack for {len(done.posted)} campaign(s)")
+    if done.posted:
+        # Said only of digests that went out: a refused one is said on stderr alone, not
+        # after "posted for 0 campaign(s)" (review s18 V8, as run --loop says it).
+        print(f"digest posted to Slack for {len(done.posted)} campaign(s)")
     if done.found:
         print(
             f"digest of {day} found in Slack for {len(done.found)} campaign(s) "

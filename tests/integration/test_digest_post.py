@@ -118,6 +118,24 @@ def test_digest_post_on_a_fresh_day_posts_it_and_records_it(
     assert main(["digest", "--force", "--state", str(state)]) != EXIT_OK
 
 
+def test_digest_post_slack_refuses_does_not_say_it_was_posted(
+    tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review s18 V8: with the token revoked, `digest --post` printed "digest posted to
+    Slack for 0 campaign(s)" on stdout before the refusal on stderr: the first line of the
+    cron mail said it went out. Only the refusal is said, and the run fails."""
+    state = tmp_path / "state.sqlite3"
+    SqliteStore(state).close()
+    slack.token, slack.auth_error = "xoxb-the-new-one", "token_revoked"
+    args = ["digest", "--post", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)]
+    assert main(args) != EXIT_OK
+    out, err = capsys.readouterr()
+    assert "posted" not in out
+    assert "digest not posted yet (try again later)" in err
+    assert "token_revoked" in err
+    assert _digests(slack, "C0SYRIA") == []
+
+
 def test_digest_post_on_the_day_of_the_upgrade_says_the_digest_is_out(
     tmp_path: Path, slack: SlackServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
