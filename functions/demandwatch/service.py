@@ -784,6 +784,9 @@ class _RunStories:
         self._deep = False
         # The state file refused a write during this run (Service.poll raises the first).
         self.unwritable: list[StoreWriteError] = []
+        # A source is assigned without the story lock (held past STORY_LOCK_WAIT): its
+        # stories are merged with the stored versions when saved.
+        self._merging = False
 
     @contextmanager
     def assigning(self, alerting: bool) -> Iterator[None]:
@@ -802,9 +805,14 @@ class _RunStories:
         try:
             if self._store.stories_changed_elsewhere():
                 self._clusterer, self._deep = None, False  # read again, under the lock
+            # Without the lock another writer may save a story this source joins between
+            # its read and its save: saved whole, this version would drop that writer's
+            # report. Each is merged with the version stored then.
+            self._merging = not locked
             yield
             self.save()
         finally:
+            self._merging = False
             if locked:
                 self._store.unlock_stories(holder)
 
@@ -829,7 +837,14 @@ class _RunStories:
         if self._clusterer is None:
             return
         for story_id in self._touched:
-            self._store.save_story(self._clusterer.stories[story_id])
+            story = self._clusterer.stories[story_id]
+            if self._merging:
+                from demandwatch.core.stories import merge_versions
+
+                stored = self._store.get_story(story_id)
+                if stored is not None:
+                    story = merge_versions(story, stored)
+            self._store.save_story(story)
         self._touched.clear()
 
     def clusterer(self, entries: Iterable[NewEntry] = ()) -> StoryClusterer:

@@ -23,6 +23,7 @@ from pytest_httpserver import HTTPServer
 
 from aws_local import client, moto_server, unique
 from demandwatch import bootstrap
+from demandwatch import service as service_module
 from demandwatch.config import Settings, load_config
 from demandwatch.core.stories import Story
 from demandwatch.store.base import Store
@@ -188,6 +189,71 @@ def test_the_next_worker_sees_the_story_saved_a_moment_ago_though_the_index_lags
     vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
     assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
     assert len(vetoes[0].items) == 2
+
+
+class HeldAfterReadingStore(DynamoDbStore):
+    """A worker's store held once it has read the stories whole (the timeline, then what
+    was saved lately), until ``released`` is set."""
+
+    def __init__(self, table: str, endpoint: str, released: threading.Event) -> None:
+        super().__init__(table, client("dynamodb", endpoint))
+        self.reading = threading.Event()
+        self.released = released
+
+    def stories_saved_lately(self, since: datetime) -> list[Story]:
+        stories = super().stories_saved_lately(since)
+        self.reading.set()
+        self.released.wait(60)
+        return stories
+
+
+def test_a_worker_that_gives_up_on_a_stuck_lock_keeps_the_reports_saved_meanwhile(
+    endpoint: str, httpserver: HTTPServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A story lock held by a worker that is stuck (its lease not run out) is waited for
+    STORY_LOCK_WAIT, then a worker records its report without it. It saved its version of
+    the story whole, read before another worker, also past the wait, saved the story with
+    its own report: that report left the story (the alert kept naming a story that no
+    longer listed it). The version stored meanwhile is merged into the one saved."""
+    monkeypatch.setattr(service_module, "STORY_LOCK_WAIT", timedelta(seconds=0.2))
+    table = unique("demandwatch")
+    create_table(client("dynamodb", endpoint), table)
+    configs = {
+        name: write_config(tmp_path / name, [{"id": name, "url": httpserver.url_for(f"/{name}")}])
+        for name in ("press", "wire", "ngo")
+    }
+
+    def serve(**news: Entry) -> None:
+        httpserver.clear()
+        for name in configs:
+            entries = [news[name]] if name in news else []
+            httpserver.expect_request(f"/{name}").respond_with_data(
+                rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
+            )
+
+    def plain() -> DynamoDbStore:
+        return DynamoDbStore(table, client("dynamodb", endpoint))
+
+    serve()
+    for config in configs.values():  # each worker's baseline
+        _poll(config, plain())
+    serve(press=RELEASE, wire=WIRE, ngo=NGO)
+    _poll(configs["press"], plain())  # the veto's story, from the release
+    # A worker stuck while it holds the lock: its lease runs for another hour.
+    assert plain().lock_stories("stuck-worker", datetime.now(UTC), timedelta(hours=1))
+    released = threading.Event()
+    held = HeldAfterReadingStore(table, endpoint, released)
+    first = threading.Thread(target=_poll, args=(configs["wire"], held))
+    first.start()
+    assert held.reading.wait(30), "the first worker never read the stories"
+    _poll(configs["ngo"], plain())  # past the wait too, it saves the story with its report
+    released.set()
+    first.join(90)
+    assert not first.is_alive()
+    stories = plain().recent_stories(datetime(2000, 1, 1, tzinfo=UTC))
+    vetoes = [s for s in stories if "S/2026/4104" in s.symbols]
+    assert len(vetoes) == 1, [(s.id, s.title) for s in stories]
+    assert sorted(i.source_id for i in vetoes[0].items) == ["ngo", "press", "wire"]
 
 
 # ---------------------------------------------------------------- one state file, two runs

@@ -11,10 +11,12 @@ from demandwatch.core.models import Demand
 from demandwatch.core.priority import council_day, ga_debate_due, priority_for, un_holidays
 from demandwatch.core.stories import (
     Candidate,
+    Story,
     StoryClusterer,
     StoryItem,
     bag_of_words,
     compatible,
+    merge_versions,
     pairwise_scores,
     skeleton,
 )
@@ -1488,3 +1490,57 @@ def test_the_lower_same_day_bars_move_with_the_same_day_bar() -> None:
             assert new is not joins
     # A bar passed explicitly is kept as given.
     assert StoryClusterer(close_threshold=0.16, reaction_threshold=0.05).reaction_threshold == 0.05
+
+
+def test_two_versions_of_a_story_saved_without_the_lock_merge_their_items_and_keys() -> None:
+    """What a worker past a stuck story lock saves: its version, with what the version
+    another worker stored meanwhile holds that it lacks (no item twice)."""
+    at = datetime(2026, 3, 2, 15, tzinfo=UTC)
+
+    def item(alert: str, event: str, minutes: int) -> StoryItem:
+        return StoryItem(
+            alert, alert, alert, f"https://x/{alert}", at + timedelta(minutes=minutes), event
+        )  # type: ignore[arg-type]
+
+    base = Story(
+        "st-1",
+        "Vote on Syria draft today",
+        at,
+        at,
+        "vote_scheduled",
+        "P2",
+        ("d1",),
+        ("S/2026/4104",),
+        (item("press", "vote_scheduled", 0),),
+        words={"vote": 1, "syria": 1},
+    )
+    ours = Story(
+        **{
+            **base.__dict__,
+            "last_seen": at + timedelta(minutes=5),
+            "items": (*base.items, item("wire", "vote_scheduled", 5)),
+            "words": {"vote": 2, "syria": 2},
+        }
+    )
+    theirs = Story(
+        **{
+            **base.__dict__,
+            "title": "Russia vetoes Syria draft",
+            "event": "veto",
+            "priority": "P1",
+            "last_seen": at + timedelta(minutes=9),
+            "demands": ("d1", "d2"),
+            "vetoers": ("Russian Federation",),
+            "items": (*base.items, item("ngo", "veto", 9)),
+            "words": {"vote": 1, "syria": 2, "veto": 3},
+        }
+    )
+    merged = merge_versions(ours, theirs)
+    assert [i.alert_id for i in merged.items] == ["press", "wire", "ngo"]
+    assert (merged.event, merged.priority, merged.title) == ("veto", "P1", theirs.title)
+    assert merged.last_seen == at + timedelta(minutes=9)
+    assert merged.demands == ("d1", "d2")
+    assert merged.vetoers == ("Russian Federation",)
+    assert merged.words == {"vote": 2, "syria": 2, "veto": 3}
+    # Nothing stored that ours lacks: ours as it is.
+    assert merge_versions(ours, base) is ours

@@ -3053,6 +3053,40 @@ def _merge(
     )
 
 
+def merge_versions(ours: Story, stored: Story) -> Story:
+    """``ours``, a version of a story made without the story lock, with what ``stored``
+    (the version saved meanwhile by another writer) holds that ours lacks: its items (by
+    alert), and every key the items gave, as :func:`_merge` joins an item. Saving ours
+    whole dropped the other writer's report from the story. Word counts are each word's
+    larger count: the two versions' shared base is not known, so a report counted in both
+    is not counted twice."""
+    mine = {item.alert_id for item in ours.items}
+    extra = tuple(item for item in stored.items if item.alert_id not in mine)
+    if not extra and stored.severity >= ours.severity and stored.priority >= ours.priority:
+        return ours
+    words = dict(ours.words)
+    for word, count in stored.words.items():
+        words[word] = max(words.get(word, 0), count)
+    return replace(
+        ours,
+        title=stored.title if stored.severity < ours.severity else ours.title,
+        first_seen=min(ours.first_seen, stored.first_seen),
+        last_seen=max(ours.last_seen, stored.last_seen),
+        event=min((ours.event, stored.event), key=EVENT_TYPES.index),
+        priority=min(ours.priority, stored.priority),
+        demands=tuple(dict.fromkeys((*ours.demands, *stored.demands))),
+        symbols=tuple(dict.fromkeys((*ours.symbols, *stored.symbols))),
+        items=(*ours.items, *extra),
+        words=words,
+        ga_debate_due=ours.ga_debate_due or stored.ga_debate_due,
+        vote_date=ours.vote_date or stored.vote_date,
+        tally=_fuller_tally(ours.tally, stored.tally),
+        vote_days=_narrowed(ours.vote_days, stored.vote_days),
+        vetoers=tuple(sorted({*ours.vetoers, *stored.vetoers})),
+        background=tuple(sorted({*ours.background, *stored.background})),
+    )
+
+
 def _narrowed(
     known: tuple[date, date] | None, stated: tuple[date, date] | None
 ) -> tuple[date, date] | None:
