@@ -378,12 +378,21 @@ def _seen_ttl_problems(
     if seen_ttl >= SEEN_TTL_MARGIN * longest:
         return []
     need = SEEN_TTL_MARGIN * longest
-    message = (
-        f"{_days(seen_ttl)} is too short for {whose} ({_days(longest)}): a document "
-        "forgotten while its feed still lists it within that window comes back as new; "
-        f"make it at least {_days(need)}"
+    why = (
+        f"too short for {whose} ({_days(longest)}): a document forgotten while its feed "
+        "still lists it within that window comes back as new"
     )
-    return [ConfigProblem(org_yaml.path, org_yaml.line_of(("seen_ttl",)), "seen_ttl", message)]
+    written = org_yaml.lines.get(("seen_ttl",))
+    if written is None:
+        # Not in the file: its default is what is too short, and no line of the file is
+        # about it (review s18 V1: the problem was put at line 2, `name:`).
+        message = (
+            f"not set, and its default {_days(seen_ttl)} is {why}; add `seen_ttl: "
+            f"{_days(need)}` (or more) to {Path(org_yaml.path).name}"
+        )
+    else:
+        message = f"{_days(seen_ttl)} is {why}; make it at least {_days(need)}"
+    return [ConfigProblem(org_yaml.path, written, "seen_ttl", message)]
 
 
 def _days(value: timedelta) -> str:

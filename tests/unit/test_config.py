@@ -515,6 +515,21 @@ def test_seen_ttl_shorter_than_twice_the_longest_source_window_is_refused(
     assert "at least 90d" in problem.message
 
 
+def test_a_seen_ttl_not_written_is_said_missing_with_its_default_not_put_at_another_line(
+    config_dir: Path,
+) -> None:
+    """Review s18 V1: with no seen_ttl in org.yaml, its default was refused at line 2
+    (`name:`), "seen_ttl: 90d is too short", about a key the file does not have. The
+    problem names the file and the missing field, at no line, and what to add."""
+    delete_line(config_dir / "org.yaml", "seen_ttl:")
+    replace_line(config_dir / "org.yaml", "max_item_age:", "max_item_age: 50d")
+    problem = only_problem(config_dir)
+    assert (Path(problem.file).name, problem.line, problem.field) == ("org.yaml", None, "seen_ttl")
+    assert problem.message.startswith("not set, and its default 90d is too short for ")
+    assert "org.yaml's max_item_age (50d)" in problem.message
+    assert "add `seen_ttl: 100d` (or more) to org.yaml" in problem.message
+
+
 def test_seen_ttl_follows_the_org_window_where_no_source_has_its_own(config_dir: Path) -> None:
     replace_line(config_dir / "org.yaml", "max_item_age:", "max_item_age: 60d")
     assert "org.yaml's max_item_age (60d)" in only_problem(config_dir).message
