@@ -1029,6 +1029,14 @@ def post_digest_if_due(
     local = now.astimezone(zone)
     if local.time() < config.org.digest_at:
         return False
+    due = datetime.combine(local.date(), config.org.digest_at, tzinfo=zone)
+    began = [store.get_source_state(s.id).watching_since for s in config.sources]
+    watched = [at for at in began if at is not None]
+    if watched and min(watched) > due:
+        # This state began watching after today's digest time (a loop started on a fresh
+        # state file at noon): nothing of the day was watched, and an empty digest would
+        # go to the campaign channel at once (probe s18 P6). Tomorrow's is owed.
+        return False
     # The state file this loop keeps (the store's), which names this deployment.
     state = getattr(store, "path", None) or _state(args, settings)
     poster = bootstrap.build_digest_poster(settings, config, deployment=local_deployment(state))

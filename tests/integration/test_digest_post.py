@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,47 @@ def test_the_loop_digest_waits_out_a_slack_outage_and_goes_out_once_after_it(
         )
         assert len(_digests(slack, "C0SYRIA")) == 2
     store.close()
+
+
+def test_a_loop_that_began_watching_after_digest_time_posts_its_first_digest_the_next_day(
+    tmp_path: Path,
+) -> None:
+    """Probe s18 P6: `run --loop` started on a fresh state file after digest_at posted an
+    empty "daily digest" at its first check, for a day it had not watched. A day's digest
+    is owed from the day this state was watching at digest time; a loop restarted late
+    on a state that watched before is still owed it (the catch-up)."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(tmp_path / "state.sqlite3")
+    began = DIGEST_DUE + timedelta(minutes=30)  # the loop's first polls, after 08:00
+    for source in config.sources:
+        store.save_source_state(
+            replace(store.get_source_state(source.id), watching_since=began, last_success=began)
+        )
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        settings = _loop_settings(slack)
+        for minutes in (31, 60, 8 * 60):
+            when = DIGEST_DUE + timedelta(minutes=minutes)
+            assert post_digest_if_due(LOOP_ARGS, settings, config, store, when) is False
+        assert _digests(slack, "C0SYRIA") == []
+        # The next day it watched from before digest time: its digest goes out.
+        slack.set_time(DIGEST_DUE + timedelta(days=1))
+        assert post_digest_if_due(
+            LOOP_ARGS, settings, config, store, DIGEST_DUE + timedelta(days=1)
+        )
+        assert len(_digests(slack, "C0SYRIA")) == 1
+    store.close()
+
+    # A state that watched since before digest time, its loop restarted late: posted.
+    other = SqliteStore(tmp_path / "other.sqlite3")
+    earlier = DIGEST_DUE - timedelta(days=3)
+    for source in config.sources:
+        other.save_source_state(replace(other.get_source_state(source.id), watching_since=earlier))
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        slack.set_time(DIGEST_DUE + timedelta(hours=3))
+        assert post_digest_if_due(
+            LOOP_ARGS, _loop_settings(slack), config, other, DIGEST_DUE + timedelta(hours=3)
+        )
+    other.close()
 
 
 @pytest.mark.parametrize("as_json", [False, True])
