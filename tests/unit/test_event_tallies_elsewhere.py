@@ -86,6 +86,20 @@ from demandwatch.core.events import classify, parse_tally
         # Arabic with the count first and "in favour" after it, or "in favour of the draft".
         ("حصل مشروع القرار على 13 صوتا مؤيدا مقابل صوت واحد.", (13, 1, 0), (), ()),
         ("وصوّت لصالح المشروع 12 عضوا مقابل صوتين.", (12, 2, 0), (), ()),
+        # Russian that counts the votes for and names the members against and abstaining.
+        (
+            "За проект резолюции проголосовали 13 членов Совета Безопасности, против – Россия"
+            " и Китай.",
+            (13, 2, 0),
+            ("Russian Federation", "China"),
+            (),
+        ),
+        (
+            "За проект проголосовали 13 членов Совета, против выступила Россия, воздержался Китай.",
+            (13, 1, 1),
+            ("Russian Federation",),
+            ("China",),
+        ),
         # Counted to fifteen without a "no": nobody voted against.
         ("Le texte a été adopté par 14 voix pour et une abstention.", (14, 0, 1), (), ()),
     ],
@@ -109,6 +123,8 @@ def test_tally_read_in_other_languages(
         "Le candidat a obtenu 12 voix au premier tour.",
         "13 Länder unterstützten den Aufruf.",
         "El texto obtuvo nueve votos a favor y cuatro abstenciones.",
+        # "против" with a noun is no vote against.
+        "За резолюцию проголосовали 13 стран, выступающих против санкций против Сирии.",
     ],
 )
 def test_no_tally(text: str) -> None:

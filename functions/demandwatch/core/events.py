@@ -5752,6 +5752,17 @@ _TALLY_ARABIC = re.compile(
 )
 
 
+# Russian that counts the votes for and names the members against (and abstaining): "За
+# проект проголосовали 13 членов Совета, против – Россия и Китай", "..., против выступила
+# Россия, воздержался Китай" (probe s18 R5). The members against come after a dash or a
+# verb of voting: "против" with a noun ("против санкций") is no vote.
+_TALLY_RUSSIAN_NAMED = re.compile(
+    rf"(?<!\w)за (?:[\w-]+ ){{0,3}}?проголосовал[аи]? {_NUMBER}(?!\w)[^.;]{{0,60}}?,? "
+    rf"(?:а |и )?против(?: (?:проголосовал|выступил)[аи]?)?(?: ?[—–-])? {_LIST}"
+    rf"(?:,? (?:а |и )?воздержал\w*(?: при голосовании)?(?: ?[—–-])? {_LIST})?"
+)
+
+
 def _number_elsewhere(value: str) -> int:
     return int(value) if value.isdigit() else _NUMBERS_ELSEWHERE[value]
 
@@ -5792,6 +5803,17 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
             against_members=_names(m.group(6)),
             abstaining_members=_names(m.group(10)),
         )
+    m = _TALLY_RUSSIAN_NAMED.search(folded)
+    if m is not None:
+        named_against, named_abstaining = _names(m.group(2)), _names(m.group(3))
+        if named_against:
+            return VoteTally(
+                in_favour=_number_elsewhere(m.group(1)),
+                against=len(named_against),
+                abstentions=len(named_abstaining),
+                against_members=named_against,
+                abstaining_members=named_abstaining,
+            )
     m = _TALLY_ARABIC.search(folded)
     if m is None:
         return None
