@@ -6454,3 +6454,132 @@ def test_waiting_putting_off_and_lebanon_patrols_are_no_monitor_access(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert MONITORS not in fired(matcher, title, text)
+
+
+# Third round of issue 11's blind classes (part 17): the Secretary-General regretting a
+# Council that "has not been able to come together", its "lack of consensus" or a mandate
+# "not renewed" (the OPCW-UN mechanism is the Council's, not the OPCW's own council); a
+# Western "push" blocked with no Council word; a text knocked down "en la ONU"; hardware a
+# vetoed draft would have prohibited or barred, or kept flowing; Arabic inspectors entering;
+# an evidence mechanism in Arabic; a monitoring body's office in Damascus; Moadamiyah in
+# German spelling.
+THIRD_ROUND_POSITIVES = [
+    (
+        STOP_VETO,
+        "Ban saddened by Council on Syria",
+        "The Secretary-General said it was a matter of deep regret that the Security Council "
+        "had not been able to come together on a text to halt the violence in Homs.",
+    ),
+    (
+        STOP_VETO,
+        "Spokesperson's statement on the Council and Syria",
+        "The Secretary-General laments the lack of consensus in the Security Council over "
+        "humanitarian pauses in Idlib.",
+    ),
+    (
+        STOP_VETO,
+        "Secretary-General on the end of the Syria chemical attacks mechanism",
+        "He deeply regrets that the OPCW-UN mechanism's mandate was not renewed last night and "
+        "asks Council members to agree on a successor.",
+    ),
+    (
+        STOP_VETO,
+        "Moscow and Beijing block Western push on Assad",
+        "The measure would have opened the way to penalties if the shelling of towns went on.",
+    ),
+    (
+        STOP_VETO,
+        "Rusia y China tumban en la ONU la condena a Damasco",
+        "Los dos países ya habían frenado otras iniciativas occidentales.",
+    ),
+    (
+        ARMS,
+        "Veto keeps helicopters flowing to Assad",
+        "Russia and China blocked the British-French text on Tuesday.",
+    ),
+    (
+        ARMS,
+        "Syria sanctions text vetoed",
+        "It would have stopped Damascus acquiring more helicopters for its barrel bombing.",
+    ),
+    (
+        ARMS,
+        "Syrie : veto russe aux sanctions",
+        "Le texte aurait interdit de vendre des hélicoptères au régime de Damas.",
+    ),
+    (
+        ARMS,
+        "Вето России на санкции против Сирии",
+        "Проект должен был запретить продавать вертолеты Дамаску.",
+    ),
+    (
+        ARMS,
+        "Rusia veta en la ONU las sanciones a Siria",
+        "El proyecto habría prohibido vender misiles y helicópteros a las fuerzas de Asad.",
+    ),
+    (
+        MONITORS,
+        "خبراء الأمم المتحدة يدخلون الغوطة بعد توقف إطلاق النار",
+        "قال المفتشون إنهم سيزورون مستشفيات في المنطقة.",
+    ),
+    (
+        MONITORS,
+        "UN human rights office to open an office in Damascus",
+        "Türk said his team would be able to work in the country.",
+    ),
+    (
+        MONITORS,
+        "UN-Ermittler erreichen Moadamija",
+        "Das Team sprach mit Ärzten über den Angriff vom Mittwoch.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "الأمم المتحدة تنشئ آلية لجمع الأدلة في سوريا",
+        "قال دبلوماسيون إن دمشق رفضت التعاون.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), THIRD_ROUND_POSITIVES)
+def test_third_round_of_issue_11_wordings_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("demand", "title", "text"),
+    [
+        (
+            STOP_VETO,
+            "Syria votes against Assembly text on Crimea",
+            "Damascus joined Moscow in opposing the resolution, Сирия проголосовала против "
+            "резолюции Генассамблеи, as Russian agencies put it.",
+        ),
+        (
+            STOP_VETO,
+            "Secretary-General regrets lack of agreement between Syrian parties in Geneva",
+            "He urged the government and opposition delegations to return to the talks.",
+        ),
+        (
+            ACCOUNTABILITY,
+            "Aleppo governor orders inquiry into bread prices",
+            "Inspectors will investigate bakeries suspected of hoarding flour in Syria's second "
+            "city.",
+        ),
+        (
+            ARMS,
+            "OPCW: Syrische Luftwaffe für Giftgasangriff verantwortlich",
+            "Die Organisation für das Verbot chemischer Waffen nennt Hubschrauber als Quelle.",
+        ),
+        (
+            MONITORS,
+            "Syrian airline opens office in Damascus airport's new terminal",
+            "The carrier expects to resume flights to the Gulf.",
+        ),
+    ],
+)
+def test_third_round_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)

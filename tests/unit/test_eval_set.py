@@ -1220,3 +1220,30 @@ def test_second_round_of_issue_11_demand_classes(capsys: pytest.CaptureFixture[s
     assert others["negatives"] >= 3
     assert others["negatives_alerted"] == 0
     assert float(others["macro_f1"]) >= 0.99  # type: ignore[arg-type]
+
+
+def test_third_round_of_issue_11_demand_classes(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-14 and multi-demands-21, written from blind part 17's aggregated classes and
+    committed before any query change for them: the Secretary-General after blocked votes
+    naming no veto, voting records, NGO releases after a veto, the 2017 sanctions veto told
+    with its helicopter ban and freezes, accountability and access in wire 'other' items, the
+    commission, JIM, IIIM and UNSMIS created, in five languages, with 24 near misses. First
+    readings 0.925 (1 of 14 negatives alerted) and 0.872 (1 of 10); 0.979 and 0.993 after
+    the class, none alerted. Left: the 2012 Chapter VII text's threatened penalties read as
+    asset-freeze, and investigators' findings named as a veto's background (and French
+    inquirers kept out of Douma) read as accountability."""
+    english = run_eval(capsys, "en-demands-14.jsonl")
+    assert english["negatives"] >= 14
+    assert english["negatives_alerted"] == 0
+    assert float(english["macro_f1"]) >= 0.97  # type: ignore[arg-type]
+    demands = english["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["fn"] == 0
+    assert demands["arms-embargo"]["fn"] == 0
+    others = run_eval(capsys, "multi-demands-21.jsonl")
+    assert others["negatives"] >= 10
+    assert others["negatives_alerted"] == 0
+    assert float(others["macro_f1"]) >= 0.98  # type: ignore[arg-type]
+    languages = others["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
