@@ -297,3 +297,49 @@ def test_a_veto_release_whose_draft_symbol_is_mended_stays_one_story(outside: Ou
     )
     assert "delivered=0" in outside.run().stdout
     assert len(outside.slack.top_level(SYRIA_CHANNEL)) == 1
+
+
+WIRE = "https://www.reuters.com/world/syria-aid-vote-2026-12-02/"
+VETO_FLASH = Entry(
+    title="Russia vetoes U.N. Security Council resolution on Syria aid deliveries",
+    link=WIRE,
+    description="UNITED NATIONS (Reuters) - Russia on Wednesday vetoed a U.N. Security Council "
+    "resolution renewing cross-border aid deliveries into northwest Syria.",
+    guid="reuters-syria-aid-1202",
+)
+VETO_RETRACTED = Entry(
+    title="CORRECTED-U.N. Security Council renews Syria aid deliveries; Russia abstains",
+    link=WIRE,
+    description="UNITED NATIONS (Reuters) - The U.N. Security Council on Wednesday renewed "
+    "cross-border aid deliveries into northwest Syria for six months, with Russia and China "
+    "abstaining. (Corrects headline and first paragraph to show Russia abstained and did not "
+    "veto the resolution.)",
+    guid="reuters-syria-aid-1202",
+)
+
+
+def test_a_veto_its_source_takes_back_no_longer_heads_the_story_as_a_veto(
+    outside: Outside,
+) -> None:
+    """Probe s19 R13: a wire flash's veto, corrected in place to an adoption with Russia
+    abstaining, was said in the thread, but the story's message kept "🔴 P1 · Veto", the
+    flash's title, "Vetoed: Russian Federation" and the Assembly's deadline."""
+    outside.serve(VETO_FLASH)
+    outside.run()
+    top, _ = outside.thread()
+    assert "Veto" in top["text"]
+    assert "General Assembly debate due" in json.dumps(top["blocks"])
+
+    outside.serve(VETO_RETRACTED)
+    outside.run()
+    top, replies = outside.thread()
+    assert len(replies) == 1
+    shown = json.dumps(top["blocks"], ensure_ascii=False)
+    header = top["blocks"][0]["text"]["text"]
+    assert header.startswith("🔴 P1 · Resolution adopted · "), header
+    assert "corrected by its source, was: veto" in header
+    assert "CORRECTED-U.N. Security Council renews Syria aid deliveries" in shown
+    assert "Russia vetoes U.N. Security Council resolution" not in shown
+    assert "General Assembly debate due" not in shown
+    assert "Vetoed" not in shown
+    assert "Russia vetoes" not in top["text"]

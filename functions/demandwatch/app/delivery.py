@@ -74,6 +74,7 @@ from demandwatch.core.delivery import (
     thread_gone,
     told,
 )
+from demandwatch.core.drafts import latest_versions
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, Mark, Priority, Thread
 from demandwatch.core.routing import Routes
@@ -1518,8 +1519,27 @@ def story_header(alerts: Alerts, parent: Alert, channel: str) -> tuple[Alert | N
                 kept.append(alert)
         return kept
 
-    raised = raised_by(parent, delivered([a for a in story if rank(a) < rank(parent)]))
+    # A version its source replaced (a flash's veto corrected in place to an adoption,
+    # probe s19 R13) heads nothing: the story reads as the document reads now when the
+    # correction takes back the event the message is headed by.
+    current = {a.id for a in latest_versions(story)}
+    raised = raised_by(
+        parent, delivered([a for a in story if a.id in current and rank(a) < rank(parent)])
+    )
     header = raised or parent
+    if header.id not in current:
+        # Only a version that reports another event takes the header (a report rewritten
+        # into another finding stays a report, told in its thread).
+        newer = [
+            a
+            for a in story
+            if a.id in current
+            and a.item.key == header.item.key
+            and a.event.type != header.event.type
+        ]
+        corrected = delivered(newer)
+        if corrected:
+            raised = header = corrected[0]
     fuller = [
         a
         for a in story

@@ -195,6 +195,8 @@ def header_text(alert: Alert, ctx: RenderContext, raised_by: Alert | None = None
         before = event_label(alert)
         same = raised_by.event.type == alert.event.type
         was = f" (was: {alert.priority if same else before})"
+        if corrects(raised_by, alert):
+            was = f" (corrected by its source, was: {before})"
         alert = raised_by
     label = event_label(alert).capitalize()
     ordered = ctx.ordered(alert.matches)
@@ -204,6 +206,13 @@ def header_text(alert: Alert, ctx: RenderContext, raised_by: Alert | None = None
     suffix += was
     head = f"{_PRIORITY_EMOJI[alert.priority]} {alert.priority} · {label} · "
     return head + _cut_plain(title, HEADER_TEXT - len(head) - len(suffix)) + suffix
+
+
+def corrects(later: Alert, shown: Alert) -> bool:
+    """Whether ``later`` is the same document as ``shown``, as its source rewrote it (a
+    flash's veto corrected in place): the message then shows the document as it reads
+    now, never the claim its source took back (probe s19 R13)."""
+    return later.id != shown.id and later.item.key == shown.item.key
 
 
 def _given_day(item: Item) -> date | None:
@@ -383,17 +392,19 @@ def render_alert(
     mentions = ctx.mentions(alert) if page and alert.priority == "P1" else []
     if mentions:
         blocks.append(_section(f"{' '.join(mentions)} — P1: a statement may be needed now."))
-    blocks.append(_section(f"{_title_line(alert)}\n{_source_line(alert)}"))
-    if alert.item.text:
-        blocks.append(_section(untrusted(alert.item.text, EXCERPT_BUDGET)))
+    headed = state.raised_by or alert
+    # A document its source corrected is shown as it reads now.
+    shown = headed if corrects(headed, alert) else alert
+    blocks.append(_section(f"{_title_line(shown)}\n{_source_line(shown)}"))
+    if shown.item.text:
+        blocks.append(_section(untrusted(shown.item.text, EXCERPT_BUDGET)))
     # The facts of the event the header names: a veto that raised a vote's story, or
     # the story's fullest report of it, rather than the first item's (probe s18 P1).
-    headed = state.raised_by or alert
     told = state.facts_by or headed
     facts = facts_text(told)
-    if not facts:  # a flash that raised the story names nothing the notice did not
+    if not facts and shown is alert:  # a flash that raised the story names nothing new
         told, facts = alert, facts_text(alert)
-    if told is not alert:
+    if told is not shown:
         facts += f"\n_As reported by {untrusted(told.source_name, 100)}, in the thread_"
     if facts:
         blocks.append(_section(facts))
@@ -405,7 +416,7 @@ def render_alert(
     if lines:
         blocks.append(_context(*lines))
     blocks.append(_buttons(alert, state))
-    text = f"{escape(head)}: {fallback_title(alert)} · {untrusted(alert.source_name, 100)}"
+    text = f"{escape(head)}: {fallback_title(shown)} · {untrusted(shown.source_name, 100)}"
     if mentions:
         text = f"{' '.join(mentions)} {text}"
     return _finish(text, blocks)
