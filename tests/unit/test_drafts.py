@@ -752,3 +752,30 @@ def test_a_vote_a_later_report_puts_off_is_drafted_as_postponed() -> None:
     facts = _facts(planned, put_off, again)
     assert not facts.postponed
     assert facts.event_date == "February 7, 2012"
+
+
+def test_the_lead_names_the_council_document_not_only_a_resolution_it_cites() -> None:
+    """Probe s19 R14: an explainer ("Why Russia keeps vetoing U.N. action on Syria", citing
+    A/RES/76/262) reached us before the release on the veto of S/2026/1030 and led the
+    draft: "Reported by Reuters: 'Explainer: ...'". The lead prefers an item naming a
+    Council document, as its rule says."""
+    release = replace(event_alert("veto"), id="a2release", story_id="s1")
+    explainer = make_alert(
+        "a1explainer",
+        story_id="s1",
+        item=make_item(
+            key="wire:explainer",
+            title="Explainer: Why Russia keeps vetoing U.N. action on Syria",
+            text="Russia has vetoed 18 Security Council resolutions on Syria since October "
+            "2011. Here is how the veto works and what the General Assembly can do under "
+            "resolution 76/262.",
+            url="https://www.reuters.com/world/explainer-russia-veto-syria/",
+            symbols=("A/RES/76/262",),
+            published=release.item.published - timedelta(hours=1),
+        ),
+        event=Event("veto", (Actor("Russian Federation", "vetoed"),), None),
+        source_name="Reuters",
+    )
+    assert lead_of([explainer, release]).id == "a2release"
+    draft = render_draft([explainer, release], make_config(), today=TODAY)
+    assert "Reported by UN Meetings Coverage and Press Releases" in draft

@@ -439,12 +439,21 @@ def lead_of(alerts: Sequence[Alert]) -> Alert:
     # An item with a lede before a headline alone ("FLASH: China, Russia veto ...", probe
     # s15 Q7), one in the draft's language before a report in another (the draft cites it:
     # probe s16 R3, an Arabic UN News story first, the English release an hour later), one
-    # with a Council document, then the first to reach us.
+    # with a Council document (the kind the lede names: an explainer citing A/RES/76/262
+    # is no report of the veto of S/2026/1030, probe s19 R14), then with any symbol, then
+    # the first to reach us.
+    preferred = _PREFERRED.get(event.type, ())
+
+    def names_document(alert: Alert) -> bool:
+        symbols = [clean(s) for s in alert.item.symbols]
+        return any(p.match(s) for p in preferred for s in symbols)
+
     return min(
         (a for a in ordered if a.event.type == event.type),
         key=lambda a: (
             not a.item.text.strip(),
             _language(a.item) != DRAFT_LANGUAGE,
+            not names_document(a),
             not a.item.symbols,
             a.item.fetched,
             a.item.published,
