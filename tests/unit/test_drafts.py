@@ -96,7 +96,8 @@ def test_calling_for_lists_only_the_matched_demands_asks_high_priority_first() -
 
 def test_unknown_facts_are_placeholders_not_guesses() -> None:
     alert = make_alert(
-        item=make_item(symbols=(), title="Council deadlocked"),
+        # Names no body: the Council is known from a title or lede that says it.
+        item=make_item(symbols=(), title="Council deadlocked", text="Members were deadlocked."),
         event=Event("veto", (), None, None),
     )
     text = render_draft([alert], make_config(), today=TODAY)
@@ -779,3 +780,27 @@ def test_the_lead_names_the_council_document_not_only_a_resolution_it_cites() ->
     assert lead_of([explainer, release]).id == "a2release"
     draft = render_draft([explainer, release], make_config(), today=TODAY)
     assert "Reported by UN Meetings Coverage and Press Releases" in draft
+
+
+def test_a_draft_without_a_symbol_names_the_body_its_lead_item_names() -> None:
+    """Probe s19 R15: a wire "U.N. Security Council renews Syria aid deliveries" (no
+    symbol) was drafted "the adoption of resolution [PLACEHOLDER: document symbol] by the
+    [PLACEHOLDER: UN body]", though its title names the Council."""
+    adopted = make_alert(
+        "a1adopted",
+        item=make_item(
+            key="wire:aid",
+            title="U.N. Security Council renews Syria aid deliveries; Russia abstains",
+            text="The U.N. Security Council on Wednesday renewed cross-border aid deliveries "
+            "into northwest Syria for six months, with Russia and China abstaining.",
+            url="https://www.reuters.com/world/syria-aid/",
+            symbols=(),
+        ),
+        event=Event("resolution_adopted", (Actor("China", "abstained"),), TODAY),
+        source_name="Reuters",
+    )
+    draft = render_draft([adopted], make_config(), today=TODAY)
+    assert "by the UN Security Council on February 4, 2012" in draft
+    assert "[PLACEHOLDER: UN body]" not in draft
+    veto = replace(adopted, event=Event("veto", (Actor("China", "vetoed"),), TODAY))
+    assert "at the UN Security Council on" in render_draft([veto], make_config(), today=TODAY)
