@@ -204,6 +204,56 @@ def test_a_member_joining_another_on_a_day_in_condemning_a_veto_is_no_vetoer() -
     assert {a.name for a in event.actors if a.role == "vetoed"} == {"Russian Federation"}
 
 
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        # the time with its hour or its part of the day, or as a date
+        (
+            "Russia vetoes U.N. draft on Syria's crossings",
+            "Beijing joined Moscow early on Thursday in blocking the Council's text on Syria's crossings.",
+        ),
+        (
+            "Syria draft falls at the Security Council",
+            "China joined the Russian Federation on Thursday night in casting vetoes on the Syria text.",
+        ),
+        (
+            "Russia vetoes U.N. draft on Syria's crossings",
+            "China joined Russia on Sept. 19 in vetoing the Council's draft on Syria's crossings.",
+        ),
+        # the joining as a gerund hung on the veto, the one joined a name or a pronoun
+        (
+            "Russia vetoes U.N. draft on Syria's crossings",
+            "Russia vetoed the Council's Syria text on Thursday, with Beijing joining Moscow in voting it down.",
+        ),
+        (
+            "Syria draft falls at the Security Council",
+            "Russia cast a veto on the Syria text, China joining it late on Thursday in vetoing the draft.",
+        ),
+    ],
+)
+def test_a_member_joining_another_in_the_veto_at_any_time_or_as_a_gerund_is_a_vetoer(
+    title: str, lede: str
+) -> None:
+    # Review s19 V2: "joined Russia late on Tuesday in vetoing", "on Dec. 20", "with China
+    # joining Moscow in voting it down" named Russia alone in the alert and the draft.
+    event = classify(title, lede, published=FRIDAY)
+    assert event.type == "veto"
+    vetoed = {a.name for a in event.actors if a.role == "vetoed"}
+    assert vetoed == {"China", "Russian Federation"}
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Russia vetoed the Syria draft, with France joining Britain late on Thursday in condemning the veto.",
+        "Russia vetoed the Syria draft, China joining it on Sept. 19 in voting against an amendment.",
+    ],
+)
+def test_a_member_joining_another_in_something_else_than_the_veto_is_no_vetoer(lede: str) -> None:
+    event = classify("Russia vetoes Syria draft", lede, published=FRIDAY)
+    assert {a.name for a in event.actors if a.role == "vetoed"} == {"Russian Federation"}
+
+
 def test_a_historic_date_in_the_background_is_not_the_vote_date() -> None:
     event = classify(
         "Russia vetoes Syria text again",

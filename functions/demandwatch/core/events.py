@@ -55,6 +55,15 @@ _P5_EN = (
     r"(?:russia|china|russian federation|united states|u\.s\.|us|britain|united kingdom|france|moscow"
     r"|beijing|washington|london|paris)"
 )
+# The time a wire puts between a member joining another and the act they joined in
+# ("joined Russia on Tuesday in vetoing", "joined Russia late on Tuesday in",
+# "joining it on Dec. 20 in"): a weekday or a date, with the hour's "late"/"early" or the
+# part of the day around it.
+_JOIN_DAY_EN = (
+    r"(?:(?:late |early )?(?:on |last )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?|today|yesterday|tonight"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?))"
+)
 
 # A count as English copy writes it, in digits or words ("16", "sixteen", "a dozen",
 # "several", "more than ten"). Several rules tell a count of past vetoes or texts ("has used
@@ -178,8 +187,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # acting together on it are its veto.
         # (not their votes against an amendment: "joined the United States in voting against
         # the amendment")
-        rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:the )?{_P5_EN}"
-        r"(?:,? (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight),?)? in (?:vetoing|blocking"
+        rf"\b{_P5_EN}(?: (?:\w+ly|again|also))? (?:joined|joins|joining) (?:(?:the )?{_P5_EN}|it|them)"
+        rf"(?:,? {_JOIN_DAY_EN},?)? in (?:vetoing|blocking|casting (?:a |its |their )?(?:\w+ )?vetoe?s?"
         r"|killing|sinking|scuttling|torpedoing|striking (?:it |the \w+ )?down|voting (?:it |them |the \w+ )?down)\b"
         r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)",
         # A permanent member blocking the Council's action, the headline's whole news
@@ -1591,6 +1600,11 @@ _VOTE_DAY = (
     # (the weekday and the date: "voted on Tuesday, Sept. 19, against")
     r"(?:,? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)?"
 )
+# The act a member joins another in that is its vote against (not against an amendment).
+_JOINED_NO = (
+    r"(?:voting (?:(?:it |them |the \w+ )?down|against|no)|vetoing|blocking|casting (?:a |its |their )?(?:\w+ )?vetoe?s?)\b"
+    r"(?! (?:the |an? |its |their )?(?:[\w-]+ )?amendments?\b)"
+)
 # A relative clause between a member and its verb: "Russia, which voted in April against a
 # text on the attack, on Tuesday vetoed ...".
 _RELATIVE_CLAUSE = r"(?:, (?:which|who) [^,;]{3,120}?,)"
@@ -1819,21 +1833,23 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         _Gated(rf"\b(?:against|no): ((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)"),
     ),
     # "China joined Russia in voting against it": the member joining, then the one joined,
-    # with the day where wire copy puts it ("joined Russia on Tuesday in vetoing").
+    # with the time where wire copy puts it ("joined Russia late on Tuesday in vetoing").
+    # The gerund is the same act in a clause hung on the veto ("Russia vetoed it, with
+    # China joining Moscow in voting it down", "..., China joining it on Tuesday in casting
+    # a veto").
     (
         "voted_against",
-        ("joined",),
+        ("joined", "joining"),
         _Gated(
-            rf"{_LIST},?(?:\s+(?:{_WHEN}),?)?\s+joined (?:the )?(?:{_NAME_PATTERN}),?(?:\s+(?:{_WHEN}),?)? in (?:voting (?:against|no)"
-            r"|vetoing|blocking|casting (?:a |its |their )?(?:\w+ )?veto)\b"
+            rf"{_LIST},?(?:\s+(?:{_WHEN}),?)?\s+(?:joined|joining) (?:(?:the )?(?:{_NAME_PATTERN})|it|them)"
+            rf",?(?:\s+(?:{_WHEN}|{_JOIN_DAY_EN}),?)? in {_JOINED_NO}"
         ),
     ),
     (
         "voted_against",
-        ("joined",),
+        ("joined", "joining"),
         _Gated(
-            rf"\bjoined (?:the )?{_LIST},?(?:\s+(?:{_WHEN}),?)? in (?:voting (?:against|no)|vetoing|blocking"
-            r"|casting (?:a |its |their )?(?:\w+ )?veto)\b"
+            rf"\b(?:joined|joining) (?:the )?{_LIST},?(?:\s+(?:{_WHEN}|{_JOIN_DAY_EN}),?)? in {_JOINED_NO}"
         ),
     ),
     # "Russia and China voted Thursday against ...", "voted on Sept. 19 against".
