@@ -864,7 +864,12 @@ class _RunStories:
             reaches_back(
                 tally_key(e.alert.event.vote),
                 e.alert.item.symbols,
-                record=voting_record(e.alert.item.title, e.alert.item.text) is not None,
+                record=(
+                    e.reading.record
+                    if e.reading is not None
+                    else voting_record(e.alert.item.title, e.alert.item.text)
+                )
+                is not None,
             )
             for e in entries
             if e.alert is not None

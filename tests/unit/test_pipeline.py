@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import (
@@ -427,3 +429,76 @@ def test_a_veto_before_christmas_counts_no_un_holiday_as_a_working_day() -> None
     entry = veto_published_at("sc17018", datetime(2026, 12, 18, 20, 0, tzinfo=UTC))
     assert entry.alert is not None
     assert entry.alert.ga_debate_due == date(2027, 1, 5)
+
+
+def test_an_alert_carries_what_the_story_rules_read_from_its_text() -> None:
+    """Read where the alert is decided (a parse worker, in a pooled run), so the polling
+    process does not scan every alert's text again when it assigns stories."""
+    from demandwatch.core.stories import read_text
+
+    vetoed = item(
+        "sc16500",
+        "Russia and China veto Security Council draft on Syria",
+        text=(
+            "On Tuesday the Russian Federation and China vetoed draft resolution S/2026/812, "
+            "which would have renewed the cross-border mechanism. The Secretary-General's "
+            "report (S/2026/790) had set out the options. The Council was unable to agree."
+        ),
+    )
+    quiet = item("sc16501", "Council hears briefing on Yemen")
+    entries = decide(
+        fresh_items([vetoed, quiet], {}),
+        matcher=MATCHER,
+        baseline=False,
+        now=NOW,
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    alerting, remembered = entries
+    assert alerting.alert is not None
+    assert remembered.alert is None
+    reading = alerting.reading
+    assert reading == read_text(
+        vetoed.title, vetoed.text, vetoed.published, alerting.alert.event.type
+    )
+    assert reading is not None
+    assert reading.words["china"] > 0
+    assert "S/2026/790" in reading.background
+    assert remembered.reading is None
+
+
+def test_stories_are_assigned_from_the_reading_without_reading_the_text_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from demandwatch.core import stories
+    from demandwatch.core.pipeline import assign_stories
+
+    texts = [
+        ("Russia vetoes Security Council draft on Syria aid", "Russia vetoed S/2026/812."),
+        ("Syria: Russian veto blocks cross-border aid draft", "The draft S/2026/812 failed."),
+        ("Veto of Syria draft condemned by aid groups", "Groups deplored Tuesday's veto."),
+    ]
+    items = [item(f"sc1660{n}", title, text=text) for n, (title, text) in enumerate(texts)]
+    entries = decide(
+        fresh_items(items, {}),
+        matcher=MATCHER,
+        baseline=False,
+        now=NOW,
+        max_age=MAX_AGE,
+        source_name="UN press",
+        demands=BY_ID,
+    )
+    assert all(e.alert is not None and e.reading is not None for e in entries)
+    # Read here, as an entry decided without a reading is: the same stories.
+    unread = assign_stories([replace(e, reading=None) for e in entries], stories.StoryClusterer())
+
+    def text_read_again(*args: object) -> stories.TextReading:
+        raise AssertionError("the alert's text was read again")
+
+    monkeypatch.setattr(stories, "read_text", text_read_again)
+    read = assign_stories(entries, stories.StoryClusterer())
+    assert [e.alert.story_id for e in read if e.alert] == [
+        e.alert.story_id for e in unread if e.alert
+    ]
+    assert len({e.alert.story_id for e in read if e.alert}) < len(read)

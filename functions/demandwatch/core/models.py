@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # the story rules are imported at the first alert, not with the models
+    from demandwatch.core.stories import TextReading
 
 Day = date  # see Event.date
 
@@ -362,6 +365,9 @@ class NewEntry:
     report: Report | None = None
     # Dated beyond the source's max_item_age: remembered without being examined.
     too_old: bool = False
+    # What the story rules read from the alert's text, read where it was decided (a parse
+    # worker): None where not read (see ``core.pipeline.assign_stories``).
+    reading: TextReading | None = None
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)

@@ -245,6 +245,10 @@ def decide(
             ga_debate_due=due,
             demand_campaigns={m.demand_id: demands[m.demand_id].campaign_id for m in matches},
         )
+        # What the story rules read from the text, read here (in a parse worker when the
+        # run has them), not on the polling process's loop (bench poll_200).
+        from demandwatch.core.stories import read_text
+
         entries.append(
             NewEntry(
                 item.key,
@@ -253,6 +257,7 @@ def decide(
                 level=max(before, level),
                 revises=previous.fingerprint if previous else None,
                 report=report,
+                reading=read_text(item.title, item.text, item.published, event.type),
             )
         )
     return entries
@@ -321,18 +326,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
     """Give every alert its story: the same development from any source is one story."""
     # Imported here: most polls make no alert, and a poll function's cold start need not
     # import the story rules (the service asks for stories only when there is an alert).
-    from demandwatch.core.stories import (
-        FAILURE_READ,
-        Candidate,
-        StoryItem,
-        bag_of_words,
-        cited_documents,
-        named_veto_day,
-        names_failure,
-        names_rival_draft,
-        tally_key,
-        voting_record,
-    )
+    from demandwatch.core.stories import Candidate, StoryItem, read_text, tally_key
 
     out: list[NewEntry] = []
     for entry in entries:
@@ -341,6 +335,11 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
             out.append(entry)
             continue
         item = alert.item
+        # Read where the alert was decided (a parse worker), or here for an entry made
+        # without it.
+        reading = entry.reading or read_text(
+            item.title, item.text, item.published, alert.event.type
+        )
         story, _ = clusterer.assign(
             Candidate(
                 item=StoryItem(
@@ -351,7 +350,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                     published=item.published,
                     event=alert.event.type,
                 ),
-                words=bag_of_words(item.title, item.text),
+                words=reading.words,
                 symbols=item.symbols,
                 demands=tuple(m.demand_id for m in alert.matches),
                 priority=alert.priority,
@@ -359,15 +358,11 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                 vote_date=alert.event.date,
                 tally=tally_key(alert.event.vote),
                 vetoers=alert.event.vetoers,
-                # Read only for the kinds the failure key looks at (a statement, and a
-                # reaction misread as a meeting or a draft): a clause scan of every long
-                # text would cost the poll for nothing.
-                failure_named=alert.event.type in FAILURE_READ
-                and names_failure(item.title, item.text),
-                rival_draft=names_rival_draft(item.title, item.text),
-                record=voting_record(item.title, item.text),
-                background=cited_documents(item.title, item.text),
-                veto_day=named_veto_day(item.title, item.text, item.published),
+                failure_named=reading.failure_named,
+                rival_draft=reading.rival_draft,
+                record=reading.record,
+                background=reading.background,
+                veto_day=reading.veto_day,
                 revision=entry.revises is not None,
                 day_only=item.published_date_only,
             )

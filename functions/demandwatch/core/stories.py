@@ -629,6 +629,36 @@ class Candidate:
             object.__setattr__(self, "vote_date", self.veto_day)
 
 
+@dataclass(frozen=True, slots=True)
+class TextReading:
+    """What the story rules read from an alert's headline and text (the Candidate's fields
+    of that name): read where the alert is decided, in a parse worker when the run has
+    them (``core.pipeline.decide``), so the polling process, whose loop every source's
+    story assignment waits on, does not scan each alert's text again (bench poll_200)."""
+
+    words: Counter[str]
+    failure_named: bool
+    rival_draft: bool
+    record: VotingRecord | None
+    background: frozenset[str]
+    veto_day: date | None
+
+
+def read_text(title: str, text: str, published: datetime, event: EventType) -> TextReading:
+    """The :class:`TextReading` of an alert's item, whose event is ``event``."""
+    return TextReading(
+        words=bag_of_words(title, text),
+        # Read only for the kinds the failure key looks at (a statement, and a reaction
+        # misread as a meeting or a draft): a clause scan of every long text would cost the
+        # poll for nothing.
+        failure_named=event in FAILURE_READ and names_failure(title, text),
+        rival_draft=names_rival_draft(title, text),
+        record=voting_record(title, text),
+        background=cited_documents(title, text),
+        veto_day=named_veto_day(title, text, published),
+    )
+
+
 def _plausible(
     event: EventType, day: date, published: datetime, *, hour_known: bool = True
 ) -> bool:
