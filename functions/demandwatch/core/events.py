@@ -5620,14 +5620,18 @@ def _tied_to_veto(text: str, m: re.Match[str]) -> bool:
 
 
 # What a veto verb's object may not be for the act to be the veto: another text (a rival
-# draft, amendments) or no text at all ("shot down claims that ...").
+# draft, amendments, the earlier texts a report recalls: "Russia and China vetoed four
+# earlier resolutions", review s19 V10) or no text at all ("shot down claims that ...").
 # (its head word, after determiners and one more word: "Moscow's competing draft", "all of
 # Russia's amendments", not "a push to punish Syria over allegations ...")
 _NOT_THE_VETOED = re.compile(
     r"\s*(?:(?:the|a|an|all|any|every|one|of|its|their|those|these|[\w-]+'s)\s+){0,4}(?:[\w-]+\s+)?"
     r"(?:rival|competing|alternative|counter|amendments?|claims?|suggestions?|accusations?"
     r"|allegations?|charges|criticism|questions?|reporters|journalists|hopes?|rumou?rs|speculation"
-    r"|talk|idea|notion)\b"
+    r"|talk|idea|notion"
+    # (earlier texts as such, not the day: "vetoed the draft earlier on Thursday")
+    r"|(?:earlier|previous|prior|past|former)\s+(?:[\w-]+\s+)?(?:resolutions?|drafts?|texts?"
+    r"|measures?|proposals?|versions?|bids?|attempts?))\b"
 )
 
 
