@@ -1021,6 +1021,29 @@ def test_busy_week_story_set_thirteen(capsys: pytest.CaptureFixture[str]) -> Non
         assert figures["pairwise_recall"] >= recall, key
 
 
+def test_story_set_multi_fourteen(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-multi-14.jsonl (one development told in three to eleven items across six
+    languages: two asset freezes, resolution 2235, the veto of S/2017/315 with its previews
+    and reactions a day apart; near misses a day apart: the G7's sanctions, the Moscow talks,
+    Assad's interview, the Human Rights Council), written by the story owner and committed
+    before the change it measures. First reading (main 2c2853e + the set) P 0.852 / R 0.878,
+    labelled events 0.615 / 0.916: Berlin's next-morning regret "am Donnerstag bedauert" read
+    as Thursday's veto and split from Wednesday's. After (session 19): 0.857 / 0.962 and
+    0.618 / 1.000, held here a little below. Left: the Moscow talks and Assad's interview,
+    naming no vote, joining the veto (a rule keeping such statements out of a vote's story
+    also kept out a same-evening reaction naming no vote: not landed), the G7 joining the
+    Moscow talks, the Arabic report of the interview read as a draft, the Spanish Human
+    Rights Council report read as a veto."""
+    report = run_eval(capsys, "stories-multi-14.jsonl")
+    floors = {"clustering": (0.85, 0.95), "clustering_labelled_events": (0.61, 0.99)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 43, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
 def test_us_story_set(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-us.jsonl (a veto of a US draft in six languages and, a day later, the veto of
     another sponsor's stop-gap draft; US sanctions), first measured before the United States'

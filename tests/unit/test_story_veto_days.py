@@ -128,6 +128,7 @@ def test_a_report_two_days_on_naming_the_veto_s_weekday_joins_it() -> None:
             date(2027, 3, 9),
         ),
         ("España lamenta el veto del lunes al embargo.", WEDNESDAY_MORNING, date(2027, 3, 8)),
+        ("Berlin hat das Veto vom Montag verurteilt.", WEDNESDAY_MORNING, date(2027, 3, 8)),
         ("Россия в понедельник наложила вето на проект.", WEDNESDAY_MORNING, date(2027, 3, 8)),
         ("أدانت المنظمة الفيتو الروسي الصيني يوم الثلاثاء.", WEDNESDAY_MORNING, date(2027, 3, 9)),
         # The day the ministry spoke, not the veto's.
@@ -173,6 +174,13 @@ def test_the_veto_s_day_as_named(text: str, published: datetime, day: date | Non
         # split from its veto's story.
         "The U.S. ambassador told reporters on Tuesday the Russian veto was an act of cruelty.",
         "Rights groups wrote on Tuesday that the veto would cost lives.",
+        # The day of a reaction told after the veto, in each language's order: the next
+        # morning's German regret of the veto split from its veto's story (stories-multi-14).
+        "Der Außenminister hat das Veto Russlands gegen die Resolution am Dienstag bedauert.",
+        "Die Regierung hat das Veto am Dienstag scharf verurteilt.",
+        "The veto was condemned on Tuesday by Britain and France.",
+        "Le veto russe a été dénoncé mardi par Paris.",
+        "El veto ruso fue condenado el martes por el Gobierno.",
     ],
 )
 def test_another_act_s_weekday_in_the_veto_s_clause_is_not_the_veto_s_day(text: str) -> None:

@@ -778,16 +778,29 @@ _OTHER_ACT = (
     r"|negotiated|debated|discussed|weighed|scheduled|due|expected|since|until"
     r"|depos\w*|soumi\w*|propos\w*|negoci\w*|debat\w*|discut\w*|prevu\w*|depuis|jusqu\w*"
     r"|previst\w*|desde|hasta|seit|bis"
+    # A reaction told between the veto and its day is the reaction's day: "the veto was
+    # condemned on Thursday", "le veto a été dénoncé jeudi", "el veto fue condenado el jueves".
+    r"|condemn\w*|deplor\w*|regrett?\w*|denounc\w*|critici[sz]\w*|welcom\w*"
+    r"|condamn\w*|denonc\w*|critiqu\w*|declar\w*|conden\w*|lament\w*|denunci\w*|critic\w*"
+    r"|verurteil\w*|bedauer\w*|kritisier\w*|beklag\w*|erklar\w*|осуд\w*|раскритик\w*"
+    r"|ندد\w*|انتقد\w*|ادان\w*"
 )
 _TO_ITS_DAY = rf"(?:(?!\b(?:{_OTHER_ACT})\b)[^.,;:!?\n]){{0,60}}?"
 # German puts the act after the day: "gegen den am Montag vorgelegten Entwurf".
 _NOT_ANOTHER_ACTS_DAY = (
-    r"(?!\s+(?:vorgelegt|eingebracht|vorgestellt|eingereicht|verhandelt|debattiert"
+    r"(?!\s+(?:\w+\s+)?(?:vorgelegt|eingebracht|vorgestellt|eingereicht|verhandelt|debattiert"
     r"|diskutiert|angesetzt|geplant)\w*)"
+)
+# And the speaker's: "hat das Veto Russlands am Donnerstag bedauert" is Thursday's regret of
+# the veto cast the day before (a next-morning reaction kept out of its veto's story), where
+# "das Veto vom Dienstag verurteilt" names the veto's day.
+_NOT_A_REACTIONS_DAY = (
+    r"(?:(?<=\bvom\s)|(?<=\bvon\s)|(?!(?:" + _WEEKDAY + r")\s+(?:\w+\s+)?(?:bedauer|verurteil"
+    r"|kritisier|begruss|beklag|erklar|gesagt|mitgeteilt|angeprangert|zuruckgewiesen)\w*))"
 )
 _VETO_DAY = re.compile(
     rf"\b({_WEEKDAY})(?:'s|\u2019s)\s+(?:\w+\s+){{0,2}}?{_VETO_WORD}"
-    rf"|{_VETO_WORD}{_TO_ITS_DAY}\b({_WEEKDAY})\b{_NOT_ANOTHER_ACTS_DAY}"
+    rf"|{_VETO_WORD}{_TO_ITS_DAY}\b{_NOT_A_REACTIONS_DAY}({_WEEKDAY})\b{_NOT_ANOTHER_ACTS_DAY}"
     # "Russia and China on Tuesday cast the first double veto", "Россия во вторник наложила
     # вето": the day beside the act of vetoing, not a speaker's ("Britain on Wednesday
     # condemned the veto" is Wednesday's statement, not Wednesday's veto).
