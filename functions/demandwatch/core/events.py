@@ -2880,6 +2880,17 @@ _RECORD_VETOES = re.compile(
     rf"\b(?:has|have|had)\s+(?:\w+\s+){{0,2}}?(?:vetoed|blocked|killed|sunk|cast|used)\s+"
     rf"(?:(?:its|their|a|the)\s+)?(?:vetoe?s?\s+)?(?:on\s+)?{_COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:drafts|resolutions|texts|times|measures|vetoes|proposals)\b"
+    # ... or counted later in its clause ("Russia and China have vetoed draft resolutions on
+    # Syria at the Security Council sixteen times since 2011", "has blocked action on Syria on
+    # 17 occasions"), or told as a habit ("has repeatedly vetoed"): an explainer's background,
+    # not the day's veto (probe s19 P3: such a page paged the responder with a P1 veto).
+    r"|\b(?:has|have)\s+(?:(?:repeatedly|consistently|time and again|again and again)\s+)?"
+    r"(?:vetoed|blocked|killed|sunk|used (?:its|their) vetoe?s?)\b[^.;:!?\n]{0,120}?"
+    rf"\b(?:{_COUNT_WORDS} times|on {_COUNT_WORDS} occasions)\b"
+    r"|\b(?:has|have)\s+(?:repeatedly|consistently|time and again|again and again)\s+"
+    r"(?:vetoed|blocked|used (?:its|their) vetoe?s?)\b"
+    # ("Explainer: Why Russia keeps vetoing U.N. action on Syria": a habit, not an act)
+    r"|\b(?:keeps?|kept|keeping) (?:on )?(?:vetoing|blocking)\b"
     r"|\b(?:bisherig|fruher|vorherig|vergangen|letzt)\w* (?:[\w-]+ )?(?:doppel-?)?vetos?\b"
     r"|\bvetos? (?:[\w-]+ )?(?:anteriores|pasados|precedents|passes|anterieurs)\b"
     r"|\b(?:precedents|anciens|anteriores|pasados) (?:[\w-]+ )?vetos?\b"
