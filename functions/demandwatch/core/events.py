@@ -3419,6 +3419,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # (an envoy explaining their own veto "after the vote" reports it)
         _background(scores, title, lede_or_title)
         _relative_history(scores, title, lede_or_title)
+        _counted_history(scores, lede_or_title, lede_part)
     if (
         english
         and not statement_title
@@ -3802,6 +3803,42 @@ def _put_off_undated(lede: str) -> bool:
         return False
     # (read beside the calling off, not in it: "decided not to put it to a vote on Thursday")
     return not _NEW_DATE.search(_PUT_OFF.pattern.sub(" ", lede))
+
+
+# A member's vetoes counted over the years: "Russia and China have vetoed drafts on Syria
+# sixteen times since 2011", "Since 2011, Russia has vetoed ... 17 times", "have vetoed 16
+# resolutions". Its record, which explainers, factboxes and reviews tell (probe s19 P3: an
+# explainer paged on-call as today's veto) ...
+_VETO_COUNT = re.compile(
+    r"\b(?:has|have)(?: now| already| so far)? vetoed\b[^.;]{0,120}?"
+    rf"\b{_COUNT_WORDS} (?:times\b|occasions\b|of (?:them|those|these)\b"
+    # (texts counted over a span: "two draft resolutions" alone may be the day's double veto)
+    r"|(?:[\w-]+ ){0,2}(?:resolutions|texts|drafts)\b[^.;]{0,60}?\b(?:since|so far|to date|in total"
+    r"|over the (?:past |last )?(?:years?|decades?)))"
+    rf"|\bcast (?:vetoes|its veto|their vetoes?) (?:on|in) {_COUNT_WORDS} (?:of (?:those|these|them) )?"
+    r"(?:occasions|times|cases)\b"
+)
+# A draft named only in the count ("have vetoed draft resolutions ... sixteen times").
+_DRAFT_NAMED = re.compile(r"\bdrafts?\b|\bresolutions?\b")
+# ... unless the item tells the latest one: a day, "again", "most recently", "another".
+_VETO_LATEST = re.compile(
+    r"\b(?:today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|this week|most recently|latest|again|another)\b"
+)
+
+
+def _counted_history(scores: dict[EventType, float], lede: str, lede_part: str) -> None:
+    """A lede whose veto is a count of past ones, with no veto told done in the headline or
+    the first two sentences once the count is taken out, and no day or "again" telling the
+    latest, reports no veto (the five vetoes of en-events-veto-counts still do)."""
+    if scores["veto"] <= 0 or not _VETO_COUNT.search(lede):
+        return
+    rest = _VETO_COUNT.sub(",", lede_part)
+    if _VETO_DONE.search(rest) or _VETO_LATEST.search(lede_part):
+        return
+    scores["veto"] = 0.0
+    if not _DRAFT_NAMED.search(rest):
+        scores["draft_resolution"] = 0.0
 
 
 # A relative clause that tells its subject's record: "Russia, which has vetoed 16 Syria

@@ -1,0 +1,82 @@
+"""A count of a member's past vetoes is its record, not today's veto (probe s19 P3).
+
+An explainer appearing in press.un.org's feed, "Russia and China have vetoed draft
+resolutions on Syria at the Security Council sixteen times since 2011", read as a veto:
+a P1 page with a General Assembly deadline for a veto nobody cast. A report of the day's
+veto that also counts the earlier ones is still that veto. Sentences written for these
+tests, in the shape of explainers, factboxes and wire copy.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from demandwatch.core.events import classify
+
+WHEN = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Background: the veto and Syria at the Security Council",
+            "Russia and China have vetoed draft resolutions on Syria at the Security Council "
+            "sixteen times since 2011.",
+        ),
+        (
+            "Ten years of deadlock over Syria",
+            "Since 2011, Russia has vetoed draft resolutions on Syria sixteen times.",
+        ),
+        (
+            "Q&A: the Council and Syria's crossings",
+            "Russia has vetoed Council texts on Syria 17 times since the war began, and China "
+            "has vetoed ten of them alongside it.",
+        ),
+        (
+            "Factbox: the permanent five and their veto",
+            "The United States has vetoed more than a dozen draft resolutions on the Middle "
+            "East since 2000; Russia cast vetoes on seventeen occasions over Syria.",
+        ),
+    ],
+)
+def test_a_count_of_past_vetoes_is_no_veto(title: str, text: str) -> None:
+    event = classify(title, text, published=WHEN)
+    assert event.type != "veto", event
+    assert event.type != "draft_resolution", event
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia vetoes U.N. extension of Syria cross-border aid",
+            "Russia on Tuesday vetoed a U.N. Security Council draft resolution extending aid "
+            "deliveries into Syria, the 17th time it has vetoed a resolution on Syria since 2011.",
+        ),
+        (
+            "Russia, China block U.N. draft on Syria detainees",
+            "Russia and China vetoed a draft resolution on detainees in Syria on Tuesday. "
+            "Russia has now vetoed 17 Council texts on Syria since 2011.",
+        ),
+        (
+            "Syria: a veto too many",
+            "Russia has vetoed Council texts on Syria 17 times since 2011, most recently on "
+            "Tuesday, when it blocked the renewal of cross-border aid.",
+        ),
+        (
+            "Russia vetoes rival Syria texts",
+            "Russia has vetoed two draft resolutions on the chemical weapons inquiry in Syria, "
+            "diplomats said.",
+        ),
+        (
+            "Russia's veto on Syria aid",
+            "Russia has vetoed Syria resolutions seventeen times; it did so again today, "
+            "blocking the extension of the last aid crossing.",
+        ),
+    ],
+)
+def test_a_veto_told_beside_a_count_of_earlier_ones_is_still_a_veto(title: str, text: str) -> None:
+    assert classify(title, text, published=WHEN).type == "veto"
