@@ -59,3 +59,28 @@ def test_an_objection_with_no_vote_dated_stays_the_drafts_negotiation() -> None:
         "it exempted counter-terrorism operations, and negotiations continue.",
     )
     assert event.type == "draft_resolution"
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "expected"),
+    [
+        (
+            "Aid groups decry Council failure on Syria crossings",
+            "The Norwegian Refugee Council said the veto cast on Thursday, which Moscow had "
+            "signalled on the eve of the Council vote, leaves millions without a lifeline.",
+            "statement",
+        ),
+        (
+            "Syria crossings lapse after Council split",
+            "On the eve of Thursday's vote, the Russian delegation had warned it would accept "
+            "only six months; the mandate has now lapsed.",
+            "other",
+        ),
+    ],
+)
+def test_the_eve_of_a_vote_told_in_the_past_perfect_dates_no_vote_ahead(
+    title: str, lede: str, expected: str
+) -> None:
+    # Review s19 V1: "had announced on the eve of the vote" after the vote read as a vote
+    # to come, so a reaction to a past veto became vote_scheduled.
+    assert classify(title, lede).type == expected

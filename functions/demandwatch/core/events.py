@@ -3606,7 +3606,11 @@ _VOTE_ON_A_DAY = _Gated(
     # The eve of a vote, the day before it: "on the eve of Tuesday's vote", "on the eve of a
     # Council vote". (Not "before Tuesday's vote": "had blocked three drafts before Tuesday's
     # vote" tells the past.)
-    + r"\b|\bon the eve of (?:a |the )?(?:[\w'-]+ ){0,2}?vote\b"
+    # Not in a past-perfect clause, which tells the eve of a vote since held: "the veto,
+    # which Russia had announced on the eve of the vote", "On the eve of Tuesday's vote
+    # Russia had threatened a veto".
+    + r"\b|(?:^|[.;:,] )(?:(?!\bhad\b)[^.;:,])*?\bon the eve of (?:a |the )?(?:[\w'-]+ ){0,2}?vote\b"
+    r"(?!,? (?:the )?[\w'.-]+(?: [\w'.-]+)? had\b)"
     # (the vote its own clause's subject: "; a vote is planned for Friday", not "casting
     # doubt on a vote planned for Thursday")
     + r"\b|(?:^|[;:] )(?:a |the )?vote (?:on [^.;]{0,60}? )?(?:is |was )(?:planned|slated|due|set|scheduled"
