@@ -5895,11 +5895,35 @@ _TALLY_ARABIC = re.compile(
 # проект проголосовали 13 членов Совета, против – Россия и Китай", "..., против выступила
 # Россия, воздержался Китай" (probe s18 R5). The members against come after a dash or a
 # verb of voting: "против" with a noun ("против санкций") is no vote.
-_TALLY_RUSSIAN_NAMED = re.compile(
+# (In three patterns, the member list compiled once on its own: written whole into the
+# pattern twice it made one rule of some 8,900 characters, past core.gated.WHOLE_AT_MOST, so
+# compiling it cost a poll's peak memory; the lookahead keeps the head ending where a
+# member's name begins, as the whole pattern's search did.)
+_TALLY_RUSSIAN_HEAD = re.compile(
     rf"(?<!\w)за (?:[\w-]+ ){{0,3}}?проголосовал[аи]? {_NUMBER}(?!\w)[^.;]{{0,60}}?,? "
-    rf"(?:а |и )?против(?: (?:проголосовал|выступил)[аи]?)?(?: ?[—–-])? {_LIST}"
-    rf"(?:,? (?:а |и )?воздержал\w*(?: при голосовании)?(?: ?[—–-])? {_LIST})?"
+    rf"(?:а |и )?против(?: (?:проголосовал|выступил)[аи]?)?(?: ?[—–-])? (?=(?:{_NAME_PATTERN}))"
 )
+_TALLY_RUSSIAN_ABSTAINING = re.compile(
+    r",? (?:а |и )?воздержал\w*(?: при голосовании)?(?: ?[—–-])? "
+)
+_MEMBER_LIST = re.compile(_LIST)
+
+
+def _russian_named_tally(folded: str) -> tuple[str, str, str | None] | None:
+    """The count for, the members against and those abstaining of a Russian tally that names
+    them (see ``_TALLY_RUSSIAN_HEAD``), or None."""
+    head = _TALLY_RUSSIAN_HEAD.search(folded)
+    if head is None:
+        return None
+    against = _MEMBER_LIST.match(folded, head.end())
+    if against is None:
+        return None
+    abstaining = None
+    said = _TALLY_RUSSIAN_ABSTAINING.match(folded, against.end())
+    if said is not None:
+        named = _MEMBER_LIST.match(folded, said.end())
+        abstaining = named.group(1) if named is not None else None
+    return head.group(1), against.group(1), abstaining
 
 
 def _number_elsewhere(value: str) -> int:
@@ -5942,12 +5966,13 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
             against_members=_names(m.group(6)),
             abstaining_members=_names(m.group(10)),
         )
-    m = _TALLY_RUSSIAN_NAMED.search(folded)
-    if m is not None:
-        named_against, named_abstaining = _names(m.group(2)), _names(m.group(3))
+    russian = _russian_named_tally(folded)
+    if russian is not None:
+        count_for, against, abstaining = russian
+        named_against, named_abstaining = _names(against), _names(abstaining)
         if named_against:
             return VoteTally(
-                in_favour=_number_elsewhere(m.group(1)),
+                in_favour=_number_elsewhere(count_for),
                 against=len(named_against),
                 abstentions=len(named_abstaining),
                 against_members=named_against,
