@@ -5968,8 +5968,8 @@ def _tally_elsewhere(folded: str) -> VoteTally | None:
         )
     russian = _russian_named_tally(folded)
     if russian is not None:
-        count_for, against, abstaining = russian
-        named_against, named_abstaining = _names(against), _names(abstaining)
+        count_for, members_against, members_abstaining = russian
+        named_against, named_abstaining = _names(members_against), _names(members_abstaining)
         if named_against:
             return VoteTally(
                 in_favour=_number_elsewhere(count_for),
