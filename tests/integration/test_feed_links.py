@@ -121,3 +121,33 @@ def test_an_alert_links_to_its_source_when_the_feed_writes_relative_links(
     expected = httpserver.url_for("/ngo/news/veto-detainees" if kind == "atom" else link)
     sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
     assert any(f"<{expected}|{VETO_TITLE}>" in text for text in sections), sections
+
+
+@pytest.mark.parametrize("link", ["#veto-detainees", "?", ""])
+def test_a_token_in_the_feed_s_query_never_reaches_slack_through_a_fragment_link(
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path, link: str
+) -> None:
+    """Review s19 V11: a link that is only a fragment ('#veto-detainees') resolved to the
+    configured feed URL with its query, so a reader key in that query was posted to Slack
+    as the alert's link. Such a link names no page of the item's own: the alert has none."""
+    secret = "k3y-9f1c2e"
+    feed_url = httpserver.url_for("/feeds/rss.xml") + f"?apikey={secret}&lang=en"
+    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": feed_url}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
+    httpserver.expect_request("/feeds/rss.xml").respond_with_data(_rss(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request("/feeds/rss.xml").respond_with_data(
+        _rss((VETO_TITLE, link, VETO_TEXT), quiet)
+    )
+    out = _run(config, state, slack)
+    assert "delivered=1" in out, out
+    posted = [*slack.calls("chat.postMessage"), *slack.calls("chat.update")]
+    assert posted
+    assert all(secret not in repr(call) for call in posted), posted
+    assert secret not in out
+    [top] = slack.top_level(SYRIA_CHANNEL)
+    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+    assert any(VETO_TITLE in text for text in sections), sections
+    assert not any(f"|{VETO_TITLE}>" in text for text in sections), sections

@@ -487,6 +487,21 @@ def test_a_feed_is_the_same_whatever_its_url_spelling_and_not_another_search() -
         (" news/x ", "http://127.0.0.1:8080/f/rss.xml", "http://127.0.0.1:8080/f/news/x"),
         # The feed's own user and password are not lent to the link shown in Slack.
         ("/news/x", "https://reader:s3cret@ngo.example/feed", "https://ngo.example/news/x"),
+        # Nor its query (review s19 V11): a link that is only a fragment of the feed, or
+        # the feed itself, names no page of the item's own and is no link at all.
+        ("#top", "https://u:pw@feeds.example/en/rss.xml?apikey=S3CRET", ""),
+        ("?", "https://feeds.example/en/rss.xml?apikey=S3CRET", ""),
+        ("rss.xml#item-4", "https://feeds.example/en/rss.xml?apikey=S3CRET", ""),
+        (
+            "?page=2",
+            "https://feeds.example/en/rss.xml?apikey=S3CRET",
+            "https://feeds.example/en/rss.xml?page=2",
+        ),
+        (
+            "news/x#p2",
+            "https://feeds.example/en/rss.xml?apikey=S3CRET",
+            "https://feeds.example/en/news/x#p2",
+        ),
         # A link with a scheme, or none, is as the feed wrote it.
         ("https://press.un.org/en/2026/sc1.doc.htm", "https://x.example/f", None),
         ("javascript:alert(1)", "https://x.example/f", None),

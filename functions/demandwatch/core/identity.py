@@ -236,7 +236,10 @@ def resolved_link(link: str, feed_url: str | None) -> str:
     """A link the feed wrote relative to itself (``/news/x``, ``../news/x``, ``//host/x``)
     as the feed's address makes it, so an alert links to its source (probe s19 P2: an NGO's
     Atom feed of relative links gave alerts a bare title). The feed's user and password, if
-    its URL carries them, stay out. A link with a scheme, or an empty one, is as written."""
+    its URL carries them, stay out, and so does its query, which may hold a reader key
+    (review s19 V11). A link that comes back to the feed itself (``#top``, ``?``) names no
+    page of the item's own: it is no link (``""``), as an empty one is. A link with a
+    scheme, or an empty one, is as written."""
     link = link.strip()
     if not link or feed_url is None or _HAS_SCHEME.match(link):
         return link
@@ -245,7 +248,11 @@ def resolved_link(link: str, feed_url: str | None) -> str:
     if ":" in host:
         host = f"[{host}]"  # an IPv6 literal
     netloc = f"{host}:{base.port}" if base.port is not None else host
-    return urljoin(urlunsplit((base.scheme, netloc, base.path, base.query, "")), link)
+    the_feed = urlunsplit((base.scheme, netloc, base.path, "", ""))
+    resolved = urljoin(the_feed, link)
+    if urlsplit(resolved)._replace(fragment="") == urlsplit(the_feed):
+        return ""
+    return resolved
 
 
 def headline_words(text: str) -> str:
