@@ -75,3 +75,30 @@ def test_a_sentence_telling_both_votes_keeps_the_veto() -> None:
     )
     assert event.type == "veto"
     assert sorted(event.vetoers) == ["China", "Russian Federation"]
+
+
+def test_the_nine_votes_a_rival_failed_to_obtain_are_no_vote_of_nine() -> None:
+    """Probe s20 T1: UN Press's "failing to obtain the required nine votes" counted as a vote
+    of nine, so the rival's sentence stayed: its noes (France, the United Kingdom, the United
+    States) were said against the vetoed draft, and its "Russian Federation" in favour took
+    the vetoer out of the draft statement."""
+    event = classify(
+        "Security Council Fails to Adopt Resolution Renewing Cross-Border Aid Deliveries into "
+        "Syria, Owing to Negative Vote of Russian Federation; Rival Text Also Rejected",
+        "The Security Council failed to adopt a draft resolution that would have extended the "
+        "authorisation for cross-border deliveries into north-west Syria, owing to the negative "
+        "vote of a permanent member. Draft resolution S/2027/1101 received 13 votes in favour "
+        "to 1 against (Russian Federation), with 1 abstention (China). The Council then "
+        "rejected a competing text submitted by the Russian Federation (document S/2027/1102), "
+        "which received 4 votes in favour (China, Pakistan, Algeria, Russian Federation) to 3 "
+        "against (France, United Kingdom, United States), with 8 abstentions, failing to "
+        "obtain the required nine votes.",
+    )
+    assert event.type == "veto"
+    assert sorted(event.vetoers) == ["Russian Federation"]
+    parts = sorted((a.name, a.role) for a in event.actors)
+    assert parts == [
+        ("China", "abstained"),
+        ("Russian Federation", "vetoed"),
+        ("Russian Federation", "voted_against"),
+    ]

@@ -2735,8 +2735,10 @@ def _short_vote(sentence: str) -> bool:
     """The sentence tells a vote with fewer than nine in favour, or a draft that failed to
     obtain the votes required (R16: "winning only four votes in favour, nine against"), and
     no vote of nine or more ("backed by 12 members but voted down by ..., while a ... text
-    gained only five votes" tells both)."""
-    if _NINE_OR_MORE.search(sentence) or _NINE_COUNTED.search(sentence):
+    gained only five votes" tells both). The nine votes a draft failed to obtain are no
+    vote of nine ("..., failing to obtain the required nine votes")."""
+    won = _LACK_OF_VOTES.pattern.sub(" ", sentence)
+    if _NINE_OR_MORE.search(won) or _NINE_COUNTED.search(won):
         return False
     if _LACK_OF_VOTES.search(sentence):
         return True
