@@ -65,3 +65,77 @@ def test_the_items_own_veto_cast_earlier_in_the_day_keeps_its_vetoer() -> None:
         published=PUBLISHED,
     )
     assert vetoed_by(event) == RUSSIA
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "In 2012 Russia and China vetoed three resolutions on Syria.",
+        "Back in 2017, Moscow and Beijing blocked a text on sanctions over chemical weapons.",
+        "In October 2011, Russia and China vetoed a draft threatening sanctions.",
+        "On 4 October 2011, China and Russia vetoed a European text on the crackdown.",
+    ],
+)
+def test_members_of_a_veto_dated_to_an_earlier_year_are_not_the_items_vetoers(
+    recalled: str,
+) -> None:
+    """Review s19 V10 (remainder): a later sentence opening on an earlier year tells the
+    record, not the day's veto."""
+    event = classify(TITLE, LEDE + recalled, published=PUBLISHED)
+    assert event.type == "veto"
+    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            # probe s19 R11, the wire's own words (the day moved to the item's Thursday)
+            "Russia blocks U.N. bid to refer Syria to war crimes court, a day after aid veto",
+            "Russia on Thursday vetoed a Security Council resolution to refer Syria to the "
+            "International Criminal Court, its second veto in two days after it and China "
+            "blocked an aid extension on Wednesday.",
+        ),
+        (
+            "Russia vetoes ICC referral for Syria",
+            "Russia vetoed the referral on Thursday, a day after Moscow and Beijing killed an "
+            "aid renewal.",
+        ),
+    ],
+)
+def test_members_of_another_days_veto_told_after_the_items_are_not_its_vetoers(
+    title: str, text: str
+) -> None:
+    event = classify(title, text, published=PUBLISHED)
+    assert event.type == "veto"
+    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            # the item's own double veto, after another act of the day before
+            "Russia, China veto U.N. Syria aid text",
+            "Russia and China vetoed the aid extension on Thursday after Britain and France "
+            "had rejected a Russian amendment on Wednesday.",
+        ),
+        (
+            # a year of the item's own
+            "Russia, China veto U.N. Syria text",
+            "Russia and China on Thursday vetoed a resolution on aid to Syria. In 2026 they "
+            "have now blocked four texts together.",
+        ),
+        (
+            # the veto itself told after the day's first act, on the same day
+            "Russia, China veto U.N. Syria text",
+            "The Council met on Thursday morning and, hours after Russia and China blocked "
+            "the aid text on Thursday, adjourned.",
+        ),
+    ],
+)
+def test_the_items_own_veto_beside_another_dated_act_keeps_its_vetoers(
+    title: str, text: str
+) -> None:
+    event = classify(title, text, published=PUBLISHED)
+    assert vetoed_by(event) == frozenset({"China", "Russian Federation"})

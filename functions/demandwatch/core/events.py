@@ -2819,7 +2819,14 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     event_type: EventType = best if scores[best] > 0 and not weak else "other"
     # Who vetoed, voted or threatened: read for the Council's own developments only (the
     # member-name patterns are the costliest part of classifying an item).
-    actors = _actors(voting, event_type) if event_type in _VOTING else ()
+    actors: tuple[Actor, ...] = ()
+    if event_type in _VOTING:
+        # (the members of another act told beside the item's are not its members)
+        own = _other_acts_out(folded_text, published.year if published else None)
+        read = (
+            voting if own is folded_text else _without_short_rival(joined(folded_title, ". ", own))
+        )
+        actors = _actors(read, event_type)
     if event_type == "veto" and vote is not None:
         # A member the tally counts as abstaining cast no veto (abstentions block nothing).
         actors = tuple(
@@ -2979,6 +2986,66 @@ def _dated_history_out(text: str, year: int | None) -> str:
         ),
         text,
     )
+
+
+# Another act told beside the item's veto, whose members are not its vetoers (review s19
+# V10): a later sentence opening on an earlier year ("In 2012 Russia and China vetoed three
+# resolutions on Syria", "Back in 2017, ...", "On 4 October 2011, ..."), and a clause after
+# the day's veto dated to another day ("Russia on Thursday vetoed ..., its second veto in
+# two days after it and China blocked an aid extension on Wednesday", "..., a day after
+# Moscow and Beijing killed ..."). Read out of what names the members only: the item's
+# event is read from the whole text.
+_YEAR_OPENING = re.compile(
+    rf"^(?:back )?in (?:(?:early |late |mid-)?(?:{_MONTH_RE}) )?((?:19|20)\d\d)\b"
+    rf"|^on (?:\d{{1,2}} )?(?:{_MONTH_RE})\.?(?: \d{{1,2}})?,? ((?:19|20)\d\d)\b"
+)
+_ANOTHER_DAYS_ACT = re.compile(
+    r"\b((?:\w+ (?:days?|weeks?|months?) )?)after "
+    r"([^.;:,]*?\b(?:vetoe?d|vetoing|blocked|killed|sank|sunk|torpedoed|scuttled|voted down"
+    r"|cast (?:a |its |their )?(?:\w+ )?vetoe?s?)\b[^.;:]*)"
+)
+_DAY_TOLD = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight"
+    r"|last (?:week|month))\b"
+)
+_ACT_TOLD = re.compile(
+    r"\b(?:vetoe?d|vetoes|blocked|blocks|killed|kills|sank|sinks|torpedoed|scuttled|voted down"
+    r"|cast (?:a |its |their )?(?:\w+ )?vetoe?s?)\b"
+)
+
+
+def _other_acts_out(text: str, year: int | None) -> str:
+    """``text`` without the acts told beside its own that name other members (see
+    :data:`_ANOTHER_DAYS_ACT`): the sentences after the lede opening on an earlier year
+    than ``year``, and the clauses after a veto that date theirs to another day."""
+    if not _ACT_TOLD.search(text):
+        return text
+    sentences = _SENTENCE_END.split(text)
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        dated = _YEAR_OPENING.match(sentence)
+        if dated and year is not None and int(dated.group(1) or dated.group(2)) < year:
+            continue
+        kept.append(sentence)
+    out = [_another_days_act_out(sentence) for sentence in kept]
+    return text if out == sentences else " ".join(out)
+
+
+def _another_days_act_out(sentence: str) -> str:
+    """``sentence`` without a clause after its veto that dates its own act to another day:
+    "a day after ...", or a day it names other than the veto's ("vetoed ... on Thursday ...
+    after it and China blocked an aid extension on Wednesday")."""
+    if "after " not in sentence:
+        return sentence
+    for m in _ANOTHER_DAYS_ACT.finditer(sentence):
+        main = sentence[: m.start()]
+        if not _ACT_TOLD.search(main):
+            continue
+        its_day = {d.group(0) for d in _DAY_TOLD.finditer(m.group(2))}
+        main_day = {d.group(0) for d in _DAY_TOLD.finditer(main)}
+        if (m.group(1) and "hours" not in m.group(1)) or (its_day and its_day != main_day):
+            return main + sentence[m.end() :]
+    return sentence
 
 
 def _backshift_undone(text: str) -> str:
