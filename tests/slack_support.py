@@ -286,6 +286,30 @@ def make_alert(
     )
 
 
+def voted_down_alert() -> Alert:
+    """A Council draft voted down without a veto: 7 in favour, 2 against (the Russian
+    Federation, China), 6 abstentions, short of the nine it needed (probe s18 R1/R4). One
+    case for every view of it (header, reply, draft, console), so they cannot drift."""
+    item = make_item(
+        key="wire:short",
+        title="Syria draft fails to win enough votes in Security Council",
+        text=(
+            "A draft resolution on Syria (S/2026/914) failed to obtain the required number "
+            "of votes in the Security Council on Tuesday. It received 7 votes in favour, "
+            "2 against (Russian Federation, China) and 6 abstentions."
+        ),
+        symbols=("S/2026/914",),
+        source_id="reuters",
+    )
+    against = (Actor("Russian Federation", "voted_against"), Actor("China", "voted_against"))
+    tally = VoteTally(7, 2, 6, against_members=("Russian Federation", "China"))
+    return make_alert(
+        item=item,
+        event=Event("draft_resolution", against, date(2012, 2, 4), tally),
+        priority="P2",
+    )
+
+
 def event_alert(event_type: EventType) -> Alert:
     """One realistic alert per event type (the snapshot cases)."""
     if event_type == "veto":

@@ -24,6 +24,7 @@ from slack_support import (
     make_config,
     make_item,
     shipped_config,
+    voted_down_alert,
 )
 
 
@@ -553,28 +554,8 @@ def test_a_draft_voted_down_without_a_veto_is_drafted_as_not_adopted_with_its_vo
     # draft read as one still circulating ("urges ... to strengthen / to adopt draft
     # resolution S/2026/914"), the tally and who voted against left out: a responder
     # would urge the adoption of a text the Council had already voted down.
-    item = make_item(
-        key="wire:short",
-        title="Syria draft fails to win enough votes in Security Council",
-        text=(
-            "A draft resolution on Syria (S/2026/914) failed to obtain the required number "
-            "of votes in the Security Council on Tuesday. It received 7 votes in favour, "
-            "2 against (Russian Federation, China) and 6 abstentions."
-        ),
-        symbols=("S/2026/914",),
-        source_id="reuters",
-    )
-    tally = VoteTally(7, 2, 6, against_members=("Russian Federation", "China"))
-    alert = make_alert(
-        item=item,
-        event=Event(
-            "draft_resolution",
-            (Actor("Russian Federation", "voted_against"), Actor("China", "voted_against")),
-            date(2012, 2, 4),
-            tally,
-        ),
-        priority="P2",
-    )
+    alert = voted_down_alert()
+    item = alert.item
     text = render_draft([alert], make_config(), today=TODAY)
     assert "to strengthen / to adopt" not in text
     assert "UN Security Council failure to adopt draft resolution S/2026/914" in text

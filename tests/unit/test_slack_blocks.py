@@ -28,7 +28,7 @@ from demandwatch.slack.blocks import (
     render_reply,
 )
 from integration.slack_server import block_errors
-from slack_support import event_alert, make_alert, make_config, make_item
+from slack_support import event_alert, make_alert, make_config, make_item, voted_down_alert
 
 AT = datetime(2012, 2, 4, 17, 5, tzinfo=UTC)
 
@@ -294,21 +294,7 @@ def test_ops_notice_shows_a_parse_error_as_written_and_stays_inert() -> None:
 def test_a_draft_voted_down_without_a_veto_is_headed_as_voted_down() -> None:
     # Probe s18 R4: a Council draft short of nine votes (7-2-6) is a draft_resolution; its
     # header said "P2 · Draft resolution", as if the text were still circulating.
-    item = make_item(
-        key="wire:short",
-        title="Syria draft fails to win enough votes in Security Council",
-        text=(
-            "A draft resolution on Syria (S/2026/914) failed to obtain the required number "
-            "of votes in the Security Council on Tuesday. It received 7 votes in favour, "
-            "2 against (Russian Federation, China) and 6 abstentions."
-        ),
-        symbols=("S/2026/914",),
-    )
-    against = (Actor("Russian Federation", "voted_against"), Actor("China", "voted_against"))
-    tally = VoteTally(7, 2, 6, against_members=("Russian Federation", "China"))
-    failed = make_alert(
-        item=item, event=Event("draft_resolution", against, None, tally), priority="P2"
-    )
+    failed = voted_down_alert()
     ctx = _ctx()
     assert header_text(failed, ctx).startswith("🟠 P2 · Draft voted down · ")
     assert render_reply(failed, ctx).text.startswith("+ P2 Draft voted down: ")
