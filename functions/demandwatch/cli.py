@@ -849,16 +849,19 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
     store = _reader(args, settings)
     try:
         found = store.recent_stories(bootstrap.utc_now() - args.since)
+        found.sort(key=lambda s: (s.priority, -s.last_seen.timestamp()))
+        labels = {} if args.json else {s.id: _story_label(s, store) for s in found}
     finally:
         store.close()
-    found.sort(key=lambda s: (s.priority, -s.last_seen.timestamp()))
     if args.json:
         print(json.dumps([_story_json(s) for s in found], ensure_ascii=False))
         return EXIT_OK
     if not found:
         print("no stories in that period")
     for story in found:
-        print(f"{story.id}  {story.priority} {story.event}  {terminal_safe(story_title(story))}")
+        print(
+            f"{story.id}  {story.priority} {labels[story.id]}  {terminal_safe(story_title(story))}"
+        )
         print(
             f"  demands: {', '.join(story.demands)}   first seen {story.first_seen:%Y-%m-%d %H:%M} UTC"
         )
@@ -867,6 +870,20 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
         for item in story.items:
             print(f"  - [{item.source_id}] {terminal_safe(item.title)}  {terminal_safe(item.url)}")
     return EXIT_OK
+
+
+def _story_label(story: Story, store: SqliteStore) -> str:
+    """A story's development as the digest says it: its event type's name, but "draft
+    voted down" or "vote postponed" where its lead alert says so (review s19 V6: a 7-2-6
+    vote was listed as draft_resolution). Only those two kinds read the story's alerts."""
+    from demandwatch.core.digest import lead_alert
+    from demandwatch.core.drafts import plain_event
+
+    if story.event in ("draft_resolution", "vote_scheduled"):
+        alerts = store.story_alerts(story.id)
+        if alerts:
+            return plain_event(lead_alert(alerts))
+    return story.event.replace("_", " ")
 
 
 def _story_json(story: Story) -> dict[str, Any]:

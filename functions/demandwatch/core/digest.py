@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
+from demandwatch.core.drafts import plain_event
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus
 from demandwatch.core.stories import Story
 from demandwatch.core.text import html_to_text
@@ -141,6 +142,12 @@ def _rank(alert: Alert) -> tuple[str, int, datetime]:
     return (alert.priority, EVENT_TYPES.index(alert.event.type), alert.created)
 
 
+def lead_alert(alerts: Sequence[Alert]) -> Alert:
+    """The alert that leads a story in the digest: its most urgent and most severe, the
+    first of those."""
+    return min(alerts, key=_rank)
+
+
 def build_digest(
     *,
     title: str,
@@ -159,7 +166,7 @@ def build_digest(
         groups.setdefault(record.alert.story_id or record.alert.id, []).append(record)
     stories: list[DigestStory] = []
     for story_id, group in groups.items():
-        lead = min((r.alert for r in group), key=_rank)
+        lead = lead_alert([r.alert for r in group])
         sources: list[str] = []
         for record in sorted(group, key=lambda r: r.alert.created):
             if record.alert.source_name not in sources:
@@ -236,7 +243,7 @@ def story_line(story: DigestStory) -> str:
     lead = story.lead
     outcome = story.outcome()
     return _printable(
-        f"{lead.priority} {lead.event.type.replace('_', ' ')}: {_lead_title(lead)}"
+        f"{lead.priority} {plain_event(lead)}: {_lead_title(lead)}"
         f" ({story.items} item(s); {', '.join(story.sources)})"
         + (f" — {outcome}" if outcome else "")
     )

@@ -631,6 +631,15 @@ def event_label(alert: Alert) -> str:
     return EVENT_LABELS[alert.event.type]
 
 
+def plain_event(alert: Alert) -> str:
+    """An alert's development as the console and the plain-text lists print it: its event
+    type's name ("other", "draft resolution"), but "draft voted down" and "vote postponed"
+    where :func:`event_label` says so, as Slack heads it (review s19 V6: the console still
+    printed "DRAFT RESOLUTION" for a 7-2-6 vote)."""
+    label = event_label(alert)
+    return label if label != EVENT_LABELS[alert.event.type] else alert.event.type.replace("_", " ")
+
+
 # Longest first: "Human Rights Council" is not the Security Council.
 _BODIES = (
     ("human rights council", "UN Human Rights Council"),

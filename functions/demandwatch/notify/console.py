@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TextIO
 
+from demandwatch.core.drafts import plain_event
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
 
@@ -22,7 +23,7 @@ def format_alert(alert: Alert) -> str:
     item = alert.item
     lines = [_RULE]
     event = alert.event
-    headline = f"{alert.priority} {event.type.replace('_', ' ').upper()}"
+    headline = f"{alert.priority} {plain_event(alert).upper()}"
     if alert.story_id:
         headline += f"  (story {alert.story_id})"
     lines.append(headline)
