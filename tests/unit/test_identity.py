@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 import pytest
 
 from demandwatch.core.identity import (
     FUTURE_TOLERANCE,
     LEDE_WORDS,
+    _document_url,
+    _route,
     canonical_url,
     document_key,
     document_url,
@@ -454,6 +457,41 @@ def test_the_key_the_release_before_q9_gave_a_link(link: str, older: str | None)
     current = key(link)
     assert legacy_key(current, link) == older
     assert older != current
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://www.example.org/news/a",
+        "https://m.example.org/news/a/",
+        "https://amp.example.org/news/a",
+        "https://www.example.org/amp/news/a",
+        "https://www.example.org/news/a.amp.html",
+        "https://www.example.org/news/a.AMP.html",
+        "https://example-org.cdn.ampproject.org/c/s/example.org/news/a",
+        "https://www.example.org:8443/news/a#top",
+        "https://documents.example.org/#/doc",
+        "https://www.example.org/news/a?CMP=share",
+        "https://www.example.org/news/a?id=4",
+        "http://[broken/news/a",
+    ],
+)
+def test_the_legacy_key_is_what_comparing_both_rules_gives(link: str) -> None:
+    """legacy_key skips parsing a link that has neither a query nor "amp" in it (the only
+    places the rules differ): the answer is the one comparing both rules' keys gives."""
+    current = key(link)
+    older = _document_url(link, older=True)
+    routed = bool(_route(urlsplit(link.strip()).fragment)) if "[" not in link else False
+    compared = (
+        None
+        if not current.startswith("url:")
+        or _document_url(link) != current[4:]
+        or routed
+        or older is None
+        or older == current[4:]
+        else f"url:{older}"
+    )
+    assert legacy_key(current, link) == compared
 
 
 def test_a_key_not_made_from_the_link_has_no_legacy_key() -> None:
