@@ -6,7 +6,7 @@ suite (tests/contract); nothing a use case needs lives outside these ports.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -98,6 +98,13 @@ class SeenDocuments(Protocol):
 
     def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
         """What is remembered of each of ``keys`` (absent: never seen, or expired)."""
+        ...
+
+    def seen_mark(self) -> Hashable | None:
+        """A mark of what else may have changed the records: two marks are equal only if,
+        between them, no other process or connection wrote to the store and no record was
+        forgotten (expired), so that what this handle's own ``record_new`` calls recorded
+        is all that changed. None: the store cannot tell (any record may have changed)."""
         ...
 
     def record_new(

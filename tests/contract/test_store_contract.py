@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -388,6 +388,59 @@ def test_a_sqlite_store_deletes_the_documents_forgotten_when_it_records_more(
         assert unseen(store, ["mid", "new"], T0 + TTL) == set()
     finally:
         store.close()
+
+
+def test_the_seen_mark_moves_when_another_handle_writes_or_a_record_expires(
+    open_store: StoreFactory,
+) -> None:
+    """A poll that decides in a worker reads its documents again only when the mark says
+    something besides its own handle's records may have changed them (service.poll_source):
+    a mark that stayed equal across another handle's record would let a document two
+    processes list alert twice."""
+    store, other = open_store(), open_store()
+    mark = store.seen_mark()
+    if mark is None:  # a store that cannot tell: every read is taken as possibly stale
+        return
+    store.record_new("un-press", [NewEntry("own")], T0, TTL)
+    assert store.seen_mark() == mark  # its own records are the caller's to know
+    other.record_new("wire", [NewEntry("theirs")], T0, TTL)
+    moved = store.seen_mark()
+    assert moved != mark
+    assert store.seen_mark() == moved
+    # "own" and "theirs" expire by T0 + TTL: recording then forgets them.
+    store.record_new("un-press", [NewEntry("later")], T0 + TTL, TTL)
+    assert store.seen_mark() != moved
+
+
+def test_every_field_of_a_source_state_round_trips(store: Store) -> None:
+    defaults = SourceState(source_id="un-press")
+    full = SourceState(
+        source_id="un-press",
+        etag='"v1"',
+        last_modified="Wed, 04 Mar 2026 15:00:00 GMT",
+        body_hash="f" * 64,
+        last_success=T0,
+        last_attempt=T0 + timedelta(seconds=2),
+        consecutive_failures=4,
+        last_error="HTTP 503",
+        last_new_item=T0 - timedelta(hours=1),
+        baseline_done=True,
+        health_notified=True,
+        health_kind="failing",
+        retry_at=T0 + timedelta(minutes=2),
+        setup_error="appname missing",
+        watching_since=T0 - timedelta(days=1),
+        harvest_token="token-2",
+        harvest_from=T0 - timedelta(minutes=9),
+        feed="oai\x1fhttps://digitallibrary.un.org/oai2d\x1f\x1f",
+    )
+    # Every field is set to something other than its default: a field the store forgot
+    # to keep would read back as the default.
+    assert [f.name for f in fields(full) if getattr(full, f.name) == getattr(defaults, f.name)] == [
+        "source_id"
+    ]
+    store.save_source_state(full)
+    assert store.get_source_state("un-press") == full
 
 
 def test_an_item_back_after_its_ttl_does_not_resurrect_its_delivered_alert(store: Store) -> None:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -25,6 +26,7 @@ from demandwatch.core.pipeline import Examiner, unseen
 from demandwatch.service import POOL_MIN_SOURCES
 from demandwatch.sources.kinds import parse_source
 from demandwatch.sources.pool import POOL_MAX_BYTES, ParsePool
+from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 from integration.test_poll import RecordingNotifier
 
@@ -141,6 +143,74 @@ def test_sources_listing_one_document_alert_and_cluster_as_inline_when_pooled(
     # The shared release alerted once (one source's poll), each source's report once.
     assert len(inline[1]) == SOURCES + 1
     assert sum(len(s) for s in inline_stories) == SOURCES + 1
+
+
+def test_a_document_another_process_records_while_a_worker_decides_is_decided_again(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """Deciding in a worker, a poll reads its documents again only when something may have
+    changed them (Store.seen_mark): here another process records the veto release every
+    source lists while the first answer is in a worker. Every source then finds it known,
+    as if polled after that process: no source's alert and no story holds it (a poll that
+    trusted its first read put the release in a story, though the other process had
+    recorded, and so alerted, it)."""
+    config = load_config(
+        write_config(
+            tmp_path / "cfg",
+            [{"id": f"s{n:02d}", "url": httpserver.url_for(f"/f{n}.xml")} for n in range(SOURCES)],
+            timeout="20s",
+        )
+    )
+    state = tmp_path / "state.sqlite3"
+    notifier = RecordingNotifier()
+    recorded: list[str] = []
+
+    async def go() -> list[tuple[str, ...]]:
+        async with bootstrap.service(
+            Settings(), config, state_path=state, notifier=notifier, parse_workers=2
+        ) as service:
+            assert service.parser is not None
+            examine = service.parser.examine
+
+            async def other_process_first(
+                fresh: list[tuple[Any, Any]], **options: Any
+            ) -> list[NewEntry]:
+                for listing, _ in fresh:
+                    if listing.url == VETO_ENTRY.link and not recorded:
+                        other = SqliteStore(state)  # another process's handle
+                        try:
+                            recorded.extend(
+                                other.record_new(
+                                    "elsewhere",
+                                    [NewEntry(listing.key, fingerprint=listing.fingerprint)],
+                                    options["now"],
+                                    timedelta(days=7),
+                                )
+                            )
+                        finally:
+                            other.close()
+                return await examine(fresh, **options)
+
+            service.parser.examine = other_process_first  # type: ignore[method-assign]
+            for with_veto in (False, True):
+                httpserver.clear()
+                for n in range(SOURCES):
+                    httpserver.expect_request(f"/f{n}.xml").respond_with_data(
+                        shared_feed(n, with_veto=with_veto), content_type="application/rss+xml"
+                    )
+                await service.poll()
+                service.deliver()
+            since = datetime(2000, 1, 1, tzinfo=UTC)
+            return [
+                tuple(item.url for item in story.items)
+                for story in service.store.recent_stories(since)
+            ]
+
+    stories = asyncio.run(go())
+    assert len(recorded) == 1
+    assert [a for a in notifier.alerts if a.item.url == VETO_ENTRY.link] == []
+    assert len(notifier.alerts) == SOURCES  # each source's own report
+    assert [urls for urls in stories if VETO_ENTRY.link in urls] == []
 
 
 def test_the_pool_decides_what_deciding_inline_decides(tmp_path: Path) -> None:

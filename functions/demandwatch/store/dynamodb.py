@@ -455,6 +455,9 @@ class DynamoDbStore:
                     )
         return known
 
+    def seen_mark(self) -> None:
+        return None  # other pollers write the table at any time: nothing to tell it by
+
     def _batch_get(self, pks: list[str]) -> Iterator[Item]:
         request: dict[str, Any] = {
             self.table_name: {
