@@ -379,6 +379,7 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                 if first:
                     _banner(service.notifier, config, _state(args, settings), tick)
                     first = False
+                opened = _file_identity(_state(args, settings))
                 while True:
                     try:
                         back = service.clock_went_back()
@@ -413,6 +414,18 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                         log.error("run failed, trying again in %gs: %s", tick, exc)
                     _stop_if_interrupted()
                     await asyncio.sleep(tick)
+                    if _file_identity(_state(args, settings)) != opened:
+                        # The state file was replaced (a backup restored) or moved aside
+                        # while this loop held it: an open handle keeps the old file, so
+                        # every later write would go where no run reads it and be lost at
+                        # the restart (review s19 V4). Closing checkpoints what it wrote
+                        # into the old file; the path is opened again.
+                        log.warning(
+                            "the state file %s was replaced or moved while this loop ran: "
+                            "opening it again",
+                            _state(args, settings),
+                        )
+                        break
                     changed = _config_stamp(config.directory)
                     if changed == stamp:
                         continue
@@ -433,6 +446,15 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                     break  # rebuild the service around the new configuration
     finally:
         sys.stdout = plain
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` now (device and inode), None when none is."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 # A state file busy this long (another process holding its lock) is worth a person's

@@ -18,7 +18,7 @@ import pytest
 import yaml
 from pytest_httpserver import HTTPServer
 
-from feeds import QUIET_ENTRIES, VETO_ENTRY, rss, write_config
+from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
 pytestmark = pytest.mark.integration
 SCRIPT = Path(sys.executable).parent / "demandwatch"
@@ -138,3 +138,65 @@ def test_run_json_is_one_object_per_run(tmp_path: Path, httpserver: HTTPServer) 
     assert report["delivery"]["alerts"][0]["priority"] == "P1"
     # The console alert itself went to stderr, for a person watching.
     assert "VETO" in second.stderr
+
+
+def test_a_loop_follows_its_state_file_when_it_is_moved_aside_or_replaced(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """Review s19 V4: a loop kept its one SQLite handle across cycles, so a state file
+    moved aside (as the damaged-file message advises) or replaced by a backup went on being
+    written through the old file: nothing at the path saw its writes, and everything it
+    recorded was lost at its restart. It now opens the path again at the next check."""
+    import sqlite3
+
+    def serve(*entries: Entry) -> None:
+        httpserver.clear()
+        httpserver.expect_request("/feed").respond_with_data(
+            rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
+        )
+
+    serve()
+    config = write_config(
+        tmp_path / "config", [{"id": "first", "url": httpserver.url_for("/feed")}]
+    )
+    state = tmp_path / "state.sqlite3"
+    aside = tmp_path / "moved-aside.sqlite3"
+    process = subprocess.Popen(
+        [
+            *(str(SCRIPT), "run", "--loop", "--interval", "0.3s"),
+            *("--config", str(config), "--state", str(state)),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=clean_env(),
+        cwd=tmp_path,
+        preexec_fn=_interruptible,
+    )
+    lines = Lines(process)
+    try:
+        lines.until(r"first +new_items \(baseline\)")
+        state.rename(aside)
+        deadline = time.monotonic() + 20
+        while not state.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert state.exists(), "the loop never opened its state file's path again"
+        lines.until(r"first +new_items \(baseline\)")  # a new file: a new baseline
+        # The operator puts the old file back; the loop takes it up, and a veto published
+        # now is recorded there.
+        aside.replace(state)
+        time.sleep(1.0)
+        serve(VETO_ENTRY)
+        lines.until(r"P1 VETO")
+        time.sleep(0.5)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err
+    assert "Traceback" not in err
+    assert "was replaced or moved while this loop ran" in err
+    with sqlite3.connect(state) as db:
+        titles = [row[0] for row in db.execute("SELECT payload FROM alerts")]
+        baselined = db.execute("SELECT count(*) FROM source_state").fetchone()[0]
+    assert baselined == 1
+    assert any("owing to negative votes" in payload for payload in titles), titles
