@@ -1070,6 +1070,12 @@ def post_digest_if_due(
         return False
     due = datetime.combine(local.date(), config.org.digest_at, tzinfo=zone)
     began = [store.get_source_state(s.id).watching_since for s in config.sources]
+    # A state upgraded from a release that remembered items per source dates its sources'
+    # watching from that release's last good poll (what is news after the upgrade), though
+    # it watched long before: since its first item seen (review s19 V12). Only a state
+    # file (the loop's) can be one.
+    upgraded = getattr(store, "watching_before_upgrade", None)
+    began.append(upgraded() if upgraded is not None else None)
     watched = [at for at in began if at is not None]
     if watched and min(watched) > due:
         # This state began watching after today's digest time (a loop started on a fresh

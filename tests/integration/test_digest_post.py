@@ -4,6 +4,7 @@ in the campaign's channel, tagged as a digest, with the same content the console
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -26,6 +27,7 @@ from demandwatch.slack.api import SlackApi, build_web_client
 from demandwatch.slack.digest import SlackDigestPoster
 from demandwatch.store.sqlite import SqliteStore
 from integration.slack_server import TOKEN, SlackServer
+from integration.test_source_continuity import PER_SOURCE_RELEASE
 from slack_support import make_alert
 
 pytestmark = pytest.mark.integration
@@ -262,6 +264,44 @@ def test_a_loop_that_began_watching_after_digest_time_posts_its_first_digest_the
             LOOP_ARGS, _loop_settings(slack), config, other, DIGEST_DUE + timedelta(hours=3)
         )
     other.close()
+
+
+def test_a_state_upgraded_from_per_source_items_after_digest_time_is_owed_the_days_digest(
+    tmp_path: Path,
+) -> None:
+    """Review s19 V12: the upgrade from a release that remembered items per source (before
+    4ca829f) dates a source's watching from that release's last good poll (ab4fe20: what
+    is news after it). Upgraded after digest time (its last poll 09:30, digest_at 08:00),
+    the loop owed no digest that day, though the older release had watched for days."""
+    config = load_config(SHIPPED_CONFIG_DIR)
+    path = tmp_path / "state.sqlite3"
+    last_good = DIGEST_DUE + timedelta(hours=1)
+    old = sqlite3.connect(path)
+    old.executescript(PER_SOURCE_RELEASE)
+    old.execute(
+        "INSERT INTO source_state (source_id, last_success, last_attempt, baseline_done) "
+        "VALUES (?, ?, ?, 1)",
+        (config.sources[0].id, last_good.isoformat(), last_good.isoformat()),
+    )
+    old.execute(
+        "INSERT INTO seen VALUES (?, 'url:press.un.org/en/2026/sc17001.doc.htm', ?, ?)",
+        (
+            config.sources[0].id,
+            (DIGEST_DUE - timedelta(days=4)).isoformat(),
+            (DIGEST_DUE + timedelta(days=86)).isoformat(),
+        ),
+    )
+    old.commit()
+    old.close()
+    store = SqliteStore(path)  # the upgrade
+    # (what dates after the older release's last good poll is still news: ab4fe20)
+    assert store.get_source_state(config.sources[0].id).watching_since == last_good
+    with SlackServer.running(C0SYRIA="syria-un", C0ALERTS="un-alerts") as slack:
+        when = DIGEST_DUE + timedelta(hours=2)
+        slack.set_time(when)
+        assert post_digest_if_due(LOOP_ARGS, _loop_settings(slack), config, store, when)
+        assert len(_digests(slack, "C0SYRIA")) == 1
+    store.close()
 
 
 @pytest.mark.parametrize("as_json", [False, True])

@@ -157,6 +157,14 @@ CREATE TABLE IF NOT EXISTS story_lock (
     holder      TEXT NOT NULL,
     lease_until TEXT NOT NULL  -- '' once given up
 );
+-- When the older release this state was upgraded from (one that remembered items per
+-- source, before 4ca829f) was already watching: the first item it had seen. Its sources'
+-- watching_since is that release's last good poll (what dates after it is news), which
+-- says nothing of how long it had watched (review s19 V12).
+CREATE TABLE IF NOT EXISTS watched_before (
+    one   INTEGER PRIMARY KEY CHECK (one = 1),
+    since TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS feedback (
     alert_id TEXT PRIMARY KEY,
     at       TEXT NOT NULL,
@@ -477,6 +485,13 @@ class SqliteStore:
                 "UPDATE source_state SET watching_since = CASE WHEN baseline_done = 1 "
                 "THEN last_success ELSE watching_since END"
             )
+            seen_columns = {row[1] for row in self._db.execute("PRAGMA table_info(seen)")}
+            if "first_seen" in seen_columns:
+                first = self._db.execute("SELECT min(first_seen) FROM seen").fetchone()[0]
+                if first:
+                    self._db.execute(
+                        "INSERT OR IGNORE INTO watched_before (one, since) VALUES (1, ?)", (first,)
+                    )
             self._db.execute(
                 "UPDATE source_state SET baseline_done = 0, etag = NULL, "
                 "last_modified = NULL, body_hash = NULL"
@@ -1079,6 +1094,17 @@ class SqliteStore:
                     (key, granted, _iso(expires)),
                 )
         return granted
+
+    def watching_before_upgrade(self) -> datetime | None:
+        """When the older release this state was upgraded from was already watching (the
+        first item it had seen), for a state that remembered items per source; None for
+        any other. A loop's digest is owed for a day it watched (cli.post_digest_if_due)."""
+        row = self._db.execute("SELECT since FROM watched_before WHERE one = 1").fetchone()
+        if row is None:
+            return None
+        since = datetime.fromisoformat(row[0])
+        # (an older release may have written its times without a zone: they were UTC)
+        return since if since.tzinfo is not None else since.replace(tzinfo=UTC)
 
     def first_notice(self, key: str, at: datetime) -> bool:
         with self._write() as db:
