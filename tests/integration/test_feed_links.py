@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -151,3 +152,45 @@ def test_a_token_in_the_feed_s_query_never_reaches_slack_through_a_fragment_link
     sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
     assert any(VETO_TITLE in text for text in sections), sections
     assert not any(f"|{VETO_TITLE}>" in text for text in sections), sections
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        ("?apikey={secret}&id=4", "/feeds/rss.xml?id=4"),
+        ("/ngo/news/veto-detainees?apikey={secret}&lang=en", "/ngo/news/veto-detainees?lang=en"),
+        ("{feed_url}#veto-detainees", None),
+    ],
+)
+def test_a_token_the_feed_repeats_in_its_links_never_reaches_slack(
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path, link: str, shown: str | None
+) -> None:
+    """Review s20 V7: a feed that writes its items' links from the address it was read at
+    (absolute, or relative with the query) repeats the reader key of the configured URL;
+    the alert linked to it with the key. The key goes from the link shown (the link itself
+    where nothing of the item's own is left)."""
+    secret = "k3y-9f1c2e"
+    feed_url = httpserver.url_for("/feeds/rss.xml") + f"?apikey={secret}&lang=en"
+    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": feed_url}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
+    httpserver.expect_request("/feeds/rss.xml").respond_with_data(_rss(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    written = escape(link.format(secret=secret, feed_url=feed_url))
+    httpserver.expect_request("/feeds/rss.xml").respond_with_data(
+        _rss((VETO_TITLE, written, VETO_TEXT), quiet)
+    )
+    out = _run(config, state, slack)
+    assert "delivered=1" in out, out
+    posted = [*slack.calls("chat.postMessage"), *slack.calls("chat.update")]
+    assert posted
+    assert all(secret not in repr(call) for call in posted), posted
+    assert secret not in out
+    [top] = slack.top_level(SYRIA_CHANNEL)
+    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+    if shown is None:
+        assert not any(f"|{VETO_TITLE}>" in text for text in sections), sections
+    else:
+        expected = httpserver.url_for(shown).replace("&", "&amp;")
+        assert any(f"<{expected}|{VETO_TITLE}>" in text for text in sections), sections

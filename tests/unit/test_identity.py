@@ -540,6 +540,35 @@ def test_a_feed_is_the_same_whatever_its_url_spelling_and_not_another_search() -
             "https://feeds.example/en/rss.xml?apikey=S3CRET",
             "https://feeds.example/en/news/x#p2",
         ),
+        # Nor what a link repeats of the feed's key or password (review s20 V7: a feed that
+        # writes its links from the address it was read at): the parameter goes, or the
+        # whole link where the key stands elsewhere in it; settings ("lang=en") stay.
+        (
+            "https://feeds.example/en/news/x?apikey=S3CRET-K3Y&lang=en",
+            "https://feeds.example/en/rss.xml?apikey=S3CRET-K3Y&lang=en",
+            "https://feeds.example/en/news/x?lang=en",
+        ),
+        (
+            "?apikey=S3CRET-K3Y&id=4",
+            "https://feeds.example/en/rss.xml?apikey=S3CRET-K3Y",
+            "https://feeds.example/en/rss.xml?id=4",
+        ),
+        (
+            "https://feeds.example/en/rss.xml?apikey=S3CRET-K3Y#item-4",
+            "https://feeds.example/en/rss.xml?apikey=S3CRET-K3Y",
+            "",
+        ),
+        ("https://ngo.example/S3CRET-K3Y/x", "https://ngo.example/rss?key=S3CRET-K3Y", ""),
+        (
+            "https://ngo.example/x?k=S3CRET%2DK3Y",
+            "https://ngo.example/rss?key=S3CRET-K3Y",
+            "https://ngo.example/x",
+        ),
+        (
+            "https://reader:pa55word@ngo.example/x",
+            "https://reader:pa55word@ngo.example/feed",
+            "https://ngo.example/x",
+        ),
         # A link with a scheme, or none, is as the feed wrote it.
         ("https://press.un.org/en/2026/sc1.doc.htm", "https://x.example/f", None),
         ("javascript:alert(1)", "https://x.example/f", None),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import UTC, datetime, timedelta
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from demandwatch.core.text import tokens
 
@@ -244,9 +244,10 @@ def resolved_link(link: str, feed_url: str | None) -> str:
     its URL carries them, stay out, and so does its query, which may hold a reader key
     (review s19 V11). A link that comes back to the feed itself (``#top``, ``?``) names no
     page of the item's own: it is no link (``""``), as an empty one is. A link with a
-    scheme, or an empty one, is as written."""
+    scheme, or an empty one, is as written, but for what it repeats of the feed's
+    credentials (see :func:`_without_feed_credentials`)."""
     link = link.strip()
-    if not link or feed_url is None or _HAS_SCHEME.match(link):
+    if not link or feed_url is None:
         return link
     base = urlsplit(feed_url)
     host = base.hostname or ""
@@ -254,10 +255,57 @@ def resolved_link(link: str, feed_url: str | None) -> str:
         host = f"[{host}]"  # an IPv6 literal
     netloc = f"{host}:{base.port}" if base.port is not None else host
     the_feed = urlunsplit((base.scheme, netloc, base.path, "", ""))
-    resolved = urljoin(the_feed, link)
-    if urlsplit(resolved)._replace(fragment="") == urlsplit(the_feed):
+    relative = not _HAS_SCHEME.match(link)
+    resolved = urljoin(the_feed, link) if relative else link
+    shown = _without_feed_credentials(resolved, _credentials(base))
+    # A link written relative to the feed, or one that held its key, back at the feed (with
+    # nothing of its query but the feed's own settings, "lang=en") names no page of its own.
+    if relative or shown != resolved:
+        parts = urlsplit(shown)
+        if parts._replace(query="", fragment="") == urlsplit(the_feed) and set(
+            parse_qsl(parts.query)
+        ) <= set(parse_qsl(base.query)):
+            return ""
+    return shown
+
+
+# A value shorter than this is a setting ("lang=en", "page=2"), or too common a string to
+# be looked for in links ("u"), not a key.
+_CREDENTIAL_AT_LEAST = 6
+
+
+def _credentials(feed: SplitResult) -> frozenset[str]:
+    """What in a configured feed URL may be a credential: its user and password, and the
+    values of its query, long enough to be a key ("apikey=k3y-9f1c2e")."""
+    values = [value for _, value in parse_qsl(feed.query)]
+    return frozenset(
+        v for v in (feed.username, feed.password, *values) if v and len(v) >= _CREDENTIAL_AT_LEAST
+    )
+
+
+def _without_feed_credentials(link: str, credentials: frozenset[str]) -> str:
+    """``link`` without what it repeats of the feed's credentials (review s20 V7: a feed
+    that writes its items' links from the address it was read at, absolute
+    "https://ngo.example/rss.xml?apikey=...&id=4" or relative "?apikey=...&id=4", put the
+    reader key in the alert posted to Slack): its user information and every query
+    parameter holding one go; a link that holds one anywhere else is no link (``""``)."""
+    if not any(c in unquote(link) for c in credentials):
+        return link
+    try:
+        parts = urlsplit(link)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
         return ""
-    return resolved
+    if ":" in host:
+        host = f"[{host}]"
+    kept = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not any(c in value or c in name for c in credentials)
+    ]
+    netloc = f"{host}:{port}" if port is not None else host
+    cleaned = urlunsplit((parts.scheme, netloc, parts.path, urlencode(kept), parts.fragment))
+    return "" if any(c in unquote(cleaned) for c in credentials) else cleaned
 
 
 def headline_words(text: str) -> str:
