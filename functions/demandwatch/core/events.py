@@ -3545,6 +3545,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
     _veto_expected(scores, both, vote_ahead_cue=vote_ahead_cue)
+    if english and _EU_LISTING.search(both) and not _UN_NAMED.search(both):
+        # "Syria: Council lists six individuals ..." / "The Council today imposed restrictive
+        # measures on ...": the Council of the EU writes "the Council" for itself; its
+        # listing is its own decision, never a UN resolution (probe s20 T4).
+        scores["resolution_adopted"] = 0.0
+        scores["other"] = max(scores["other"], 6.0)
 
 
 # A veto told as still to come, in the six languages: expected, likely or set ("Russia is
@@ -4770,6 +4776,18 @@ _CIRCUMSTANCE = re.compile(r", (?:as|while|even as|amid)\b[^,;]*$")
 _NEGOTIATING = _Gated(
     r"\bto (?:continue |resume |keep )?(?:negotiat\w*|haggl\w* over|hammer out|finali[sz]e|work on|iron out"
     r" differences (?:on|over)) (?:the |a |an |their |its )?(?:[\w'-]+ ){0,3}(?:drafts?|texts?|resolutions?)\b"
+)
+# The EU's sanctions, as its Council's releases word them: "restrictive measures", a listing
+# with "an asset freeze and a travel ban", "EU citizens and companies", the Council of the EU.
+_EU_LISTING = _Gated(
+    r"\brestrictive measures\b|\bcouncil of the (?:eu|european union)\b"
+    r"|\beu (?:citizens|persons|member states|regime|sanctions)\b"
+)
+# The UN named as such, not a bare "council": the Security Council, the UN, a resolution's
+# number or a UN symbol.
+_UN_NAMED = _Gated(
+    r"\bsecurity council\b|\bunited nations\b|\bu\.n\.(?!\w)|\bun\b|\bresolution \d{3,4}\b"
+    r"|\bs/(?:res/)?\d"
 )
 # A national legislature and its votes (English).
 _LEGISLATURE = _Gated(
