@@ -575,6 +575,38 @@ def test_a_draft_voted_down_without_a_veto_is_drafted_as_not_adopted_with_its_vo
     assert "failure" not in text
 
 
+def test_a_council_draft_short_of_nine_read_as_other_is_drafted_as_voted_down() -> None:
+    # Review s19 V5 / probe R16: the events read a failure for want of nine votes `other`
+    # (no veto); its draft said only "[PLACEHOLDER: what happened]", with no vote.
+    item = make_item(
+        key="wire:r16",
+        title="Russian-drafted U.N. resolution on Syria chemical weapons inquiry fails",
+        text=(
+            "A Russian-drafted resolution on investigating chemical weapons use in Syria "
+            "failed in the U.N. Security Council on Wednesday, winning only 5 votes in "
+            "favour, with 4 against and 6 abstentions. It needed nine votes to pass."
+        ),
+        symbols=(),
+        source_id="reuters",
+    )
+    alert = make_alert(
+        item=item, event=Event("other", (), date(2026, 12, 2), VoteTally(5, 4, 6)), priority="P2"
+    )
+    text = render_draft([alert], make_config(), today=TODAY)
+    assert "[PLACEHOLDER: what happened]" not in text
+    assert "The vote was 5 in favour, 4 against, 6 abstentions." in text
+    assert "fell short of the nine votes in favour" in text
+    assert "veto cast" not in text
+    # Another body's failed vote, or an `other` with no vote, is drafted as before.
+    senate = replace(
+        alert,
+        item=replace(item, title="Senate fails to override veto", text="The vote was 5-4."),
+    )
+    assert "fell short of the nine votes" not in render_draft([senate], make_config(), today=TODAY)
+    plain = replace(alert, event=Event("other"))
+    assert "fell short" not in render_draft([plain], make_config(), today=TODAY)
+
+
 def _headline(alert: Alert) -> str:
     text = render_draft([alert], make_config(), today=TODAY)
     return next(line for line in text.splitlines() if line.startswith("Suggested headline: "))

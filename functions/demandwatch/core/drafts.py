@@ -25,6 +25,7 @@ from demandwatch.core.models import (
     ActorRole,
     Alert,
     Demand,
+    Event,
     EventType,
     Item,
     VoteTally,
@@ -549,10 +550,16 @@ def gather_facts(
     )
     body = _named_body(lead_alert)
     voted_down, short_of_nine = _voted_down(event.type, vote, document, body)
+    kind = event.type
+    if kind == "other" and voted_down:
+        # The Council's failed vote read as `other` is drafted as the draft voted down
+        # it is: its vote, who voted against, the nine it needed (review s19 V5).
+        kind = "draft_resolution"
+        document = _document(kind, symbols)
     return DraftFacts(
         story_id=story_id or top.story_id or top.id,
-        event_type=event.type,
-        event_label=EVENT_LABELS[event.type],
+        event_type=kind,
+        event_label=EVENT_LABELS[kind],
         draft_date=long_date(today),
         event_date=long_date(event_day) if event_day else None,
         document=document,
@@ -599,19 +606,52 @@ def _uncontradicted(
 
 # Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
 SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
+COUNCIL_MEMBERS = 15
 
 
 def _voted_down(
     event_type: EventType, vote: VoteTally | None, document: str | None, body: str | None
 ) -> tuple[bool, bool]:
     """Whether a draft was put to the vote and not adopted without a veto, and whether
-    that is because it had fewer than the Council's nine votes in favour."""
-    if event_type != "draft_resolution" or vote is None or vote.adopted is True:
+    that is because it had fewer than the Council's nine votes in favour.
+
+    The events read such a vote ``draft_resolution`` or, when its item tells the failure
+    ("fails to adopt", "failing to obtain the required nine votes"), ``other``: a draft
+    short of nine votes is no veto, and the labelling convention calls it ``other``. For
+    the responder both are the Council's failed vote (review s19 V5, probe R16: the UN's
+    own wording and a wire's 5-4-6 were drafted and routed as a mere development), so an
+    ``other`` with a Council tally short of nine is one too."""
+    if vote is None or vote.adopted is True:
+        return False, False
+    if event_type == "other":
+        council = (document is not None and document.startswith("S/")) or (
+            body == "UN Security Council"
+        )
+        short_of_nine = (
+            council
+            and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
+            and vote.in_favour + vote.against + vote.abstentions <= COUNCIL_MEMBERS
+        )
+        return short_of_nine, short_of_nine
+    if event_type != "draft_resolution":
         return False, False
     # Only the Council's rule is known here: nine votes in favour (Charter, Art. 27).
     council = document.startswith("S/") if document else body == "UN Security Council"
     short_of_nine = council and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
     return short_of_nine or vote.adopted is False, short_of_nine
+
+
+def failed_council_vote(event: Event, item: Item) -> bool:
+    """Whether an item the events read as ``other`` reports a Council draft voted down
+    for want of nine votes (see :func:`_voted_down`): routed as the draft it is, not as a
+    development that waits for the digest."""
+    if event.type != "other":
+        return False
+    symbols = [clean(s) for s in item.symbols]
+    voted_down, _ = _voted_down(
+        "other", event.vote or item.vote, _document("other", symbols), _body_named(item)
+    )
+    return voted_down
 
 
 def event_label(alert: Alert) -> str:
@@ -681,8 +721,13 @@ def statement_named(title: str) -> str | None:
 
 def _named_body(lead: Alert) -> str | None:
     """The UN body the lead item's title or first sentence names, if one."""
-    first = re.split(r"(?<=[.;!?])\s+", clean(lead.item.text), maxsplit=1)[0]
-    said = f"{clean(lead.item.title)}. {first}".casefold()
+    return _body_named(lead.item)
+
+
+def _body_named(item: Item) -> str | None:
+    # (a wire's "U.N." or "U.S." ends no sentence: "failed in the U.N. Security Council")
+    first = re.split(r"(?<=[.;!?])(?<!\b[A-Z]\.[A-Z]\.)\s+", clean(item.text), maxsplit=1)[0]
+    said = f"{clean(item.title)}. {first}".casefold()
     return next((body for name, body in _BODIES if name in said), None)
 
 

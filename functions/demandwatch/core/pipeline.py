@@ -210,7 +210,15 @@ def decide(
         if event.vote is None and item.vote is not None:
             event = replace(event, vote=item.vote)
         matched = [demands[m.demand_id] for m in matches]
-        priority = priority_for(event.type, matched) or "P3"
+        routed = event.type
+        if routed == "other":
+            # A Council draft voted down for want of nine votes, read `other`, is routed as
+            # the draft it is, not held for the digest (review s19 V5, probe R16).
+            from demandwatch.core.drafts import failed_council_vote
+
+            if failed_council_vote(event, item):
+                routed = "draft_resolution"
+        priority = priority_for(routed, matched) or "P3"
         level = alert_level(priority, event.type)
         report = Report(
             event.type, frozenset(m.demand_id for m in matches), decision_facts(event, item)

@@ -1,0 +1,67 @@
+"""A Council draft voted down for want of nine votes, from outside: `demandwatch run
+--once` against a local feed, the Slack stand-in and a SQLite state file.
+
+Review s19 V5 and probe s19 R16: the events read such a vote `other` when its item tells
+the failure (the labelling convention: no veto, so not one), and an `other` on a
+normal-priority demand waits for the digest. A wire's 5-4-6 vote on the chemical weapons
+inquiry and the UN's own "failing to obtain the required nine votes" never reached the
+channel, and their drafts said only "[PLACEHOLDER: what happened]"; a draft read as
+`draft_resolution` for the same failure alerted, headed "Draft voted down".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from feeds import write_config
+from integration.slack_server import SlackServer
+from integration.test_feed_links import _rss, _run
+from slack_support import CHANNELS
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russian-drafted U.N. resolution on Syria chemical weapons inquiry fails",
+            "A Russian-drafted resolution on investigating chemical weapons use in Syria "
+            "failed in the U.N. Security Council on Wednesday, winning only 5 votes in "
+            "favour, with 4 against and 6 abstentions. It needed nine votes to pass.",
+        ),
+        (
+            "Security Council fails to adopt draft on Syria chemical weapons inquiry",
+            "The draft (S/2026/914) received 7 votes in favour, 2 against (Bolivia, "
+            "Kazakhstan) and 6 abstentions, failing to obtain the required nine votes.",
+        ),
+    ],
+)
+def test_a_council_draft_short_of_nine_votes_alerts_as_voted_down(
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path, title: str, text: str
+) -> None:
+    config = write_config(tmp_path / "cfg", [{"id": "wire", "url": httpserver.url_for("/w.xml")}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on fisheries", "/reports/fish-2026", "Our report.")
+    httpserver.expect_request("/w.xml").respond_with_data(_rss(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request("/w.xml").respond_with_data(
+        _rss((title, "/world/syria-inquiry-vote", text), quiet)
+    )
+    out = _run(config, state, slack)
+    assert "delivered=1" in out, out
+    posted = [m for m in slack.all_messages() if title in str(m)]
+    assert posted, slack.all_messages()
+    shown = str(posted[0]["blocks"])
+    assert "P2 · Draft voted down" in shown, shown
