@@ -1437,11 +1437,13 @@ class DeliverAlerts:
                 now = self.clock()
                 counts = self.alerts.alert_counts()
                 left = counts.get("pending", 0) + counts.get("delivering", 0)
+                # (what still waits is said only when something does: probe s19 P5,
+                # "0 still wait and go out next" was noise)
+                still = f", {left} still wait and go out next" if left else ""
                 text = text.replace(
                     ": alerts that waited are being delivered.",
                     f" after {_duration(now - since)} (it could not since {_when(since, now)}): "
-                    f"{delivered} alert(s) that waited were delivered by this run, {left} "
-                    "still wait and go out next.",
+                    f"{delivered} alert(s) that waited were delivered by this run{still}.",
                 )
             report.notices.append(text)
             report.announced.append(Announcement(key, text, ended=True))
