@@ -102,3 +102,47 @@ def test_the_nine_votes_a_rival_failed_to_obtain_are_no_vote_of_nine() -> None:
         ("Russian Federation", "vetoed"),
         ("Russian Federation", "voted_against"),
     ]
+
+
+def test_a_rivals_shortfall_told_in_french_leaves_the_veto() -> None:
+    """Probe s20 T2: UN News in French told the veto and then "Un projet concurrent ... n'a
+    pas obtenu les neuf voix requises"; the rival's shortfall made the whole item a draft
+    short of nine votes (``other``): a second, P2 "Development" story in the channel an hour
+    after the veto, no vetoer named. Spanish and German likewise (German read an adoption)."""
+    cases = [
+        (
+            "Syrie : la Russie bloque la prolongation de l'aide transfrontalière",
+            "Le Conseil de sécurité n'a pas pu adopter mardi le projet de résolution prorogeant "
+            "l'aide transfrontalière dans le nord-ouest de la Syrie, en raison du veto de la "
+            "Russie. Le texte a recueilli 13 voix pour, une contre et une abstention (Chine). Un "
+            "projet concurrent présenté par la Russie n'a pas obtenu les neuf voix requises.",
+        ),
+        (
+            "Siria: Rusia veta la prórroga de la ayuda transfronteriza",
+            "El Consejo de Seguridad no logró aprobar el martes el proyecto que prorrogaba la "
+            "ayuda transfronteriza, debido al veto de Rusia. El texto obtuvo 13 votos a favor, "
+            "uno en contra y una abstención (China). Un proyecto alternativo presentado por Rusia "
+            "no obtuvo los nueve votos necesarios.",
+        ),
+        (
+            "Syrien: Russland blockiert Verlängerung der grenzüberschreitenden Hilfe",
+            "Der UN-Sicherheitsrat hat am Dienstag wegen eines Vetos Russlands die Verlängerung "
+            "der grenzüberschreitenden Hilfe nicht beschlossen. 13 Mitglieder stimmten dafür, "
+            "China enthielt sich. Ein konkurrierender russischer Entwurf erhielt nicht die neun "
+            "Stimmen.",
+        ),
+    ]
+    for title, text in cases:
+        event = classify(title, text)
+        assert event.type == "veto", title
+        assert sorted(event.vetoers) == ["Russian Federation"], title
+
+
+def test_a_rival_alone_short_of_nine_in_french_is_still_no_veto() -> None:
+    event = classify(
+        "Syrie : le projet russe rejeté au Conseil de sécurité",
+        "Le projet concurrent présenté par la Russie n'a pas obtenu les neuf voix requises "
+        "mardi au Conseil de sécurité : 4 voix pour, 3 contre et 8 abstentions.",
+    )
+    assert event.type == "other"
+    assert not event.vetoers

@@ -3126,15 +3126,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # The same procedure in the other languages: a text that failed, a permanent member on
     # its "no" side told as a vote or opposition beside the member ("Sus opositores fueron
     # Rusia y China", "face à l'opposition conjointe de Moscou et de Pékin").
+    # (in the other languages a rival draft's shortfall is its own: "Un projet concurrent
+    # présenté par la Russie n'a pas obtenu les neuf voix requises" beside the veto, probe
+    # s20 T2; English tells the veto apart below, _VETO_DONE without the other drafts)
+    short_told = both if english else _without_rivals(both)
     council_vetoed = council_vetoed or bool(
         not english
         and _FAILED_ELSEWHERE.search(lede_part)
         and _TEXT_ELSEWHERE.search(lede_part)
-        and not _LACK_OF_VOTES.search(both)
+        and not _LACK_OF_VOTES.search(short_told)
         and _no_side_members(_without_rivals(lede_part), [], votes_only=True)
     )
     failed_short = bool(
-        (_LACK_OF_VOTES.search(both) or (english and _many_against(both)))
+        (_LACK_OF_VOTES.search(short_told) or (english and _many_against(both)))
         and not _VETO_DONE.search(_without_other_drafts(both))
         and not (council_vetoed or lede_act)
     )
