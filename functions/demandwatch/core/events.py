@@ -3538,6 +3538,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _background(scores, title, lede_or_title)
         _relative_history(scores, title, lede_or_title)
         _counted_history(scores, lede_or_title, lede_part)
+        _genre_piece(scores, title, lede_part)
     if (
         english
         and not statement_title
@@ -3967,6 +3968,31 @@ def _counted_history(scores: dict[EventType, float], lede: str, lede_part: str) 
     scores["veto"] = 0.0
     if not _DRAFT_NAMED.search(rest):
         scores["draft_resolution"] = 0.0
+
+
+# A headline's kicker naming a background piece, as wires and NGOs head them ("FACTBOX-The
+# drafts on Syria Russia has vetoed", "Explainer: vetoes and the Syria war", "Timeline:
+# Security Council vetoes on Syria", "Q&A: ...", "Background: ...", "Analysis: ..."): the
+# piece tells the record or weighs an act, and reports no development of its own; its
+# plural "vetoes" or its past vetoes are no veto of the day.
+_GENRE_KICKER = re.compile(
+    r"^(?:factbox|fact box|fact sheet|explainer|timeline|q ?(?:&|\+|and) ?a|key facts|background"
+    r"|analysis)\s*(?::|-|–|—)"
+)
+
+
+def _genre_piece(scores: dict[EventType, float], title: str, lede_part: str) -> None:
+    """A piece under a background kicker (see :data:`_GENRE_KICKER`) that names no day of
+    the news in its headline or first two sentences reports no vote of the Council: its
+    voting events give way to ``other``."""
+    if not _GENRE_KICKER.match(title) or _TODAY.search(lede_part):
+        return
+    voting = max(scores[kind] for kind in _VOTING)
+    if voting <= 0:
+        return
+    for kind in _VOTING:
+        scores[kind] = 0.0
+    scores["other"] = max(scores["other"], voting)
 
 
 # A relative clause that tells its subject's record: "Russia, which has vetoed 16 Syria
