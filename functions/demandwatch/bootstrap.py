@@ -240,6 +240,7 @@ async def service(
     # classification, and the notify, interact and digest functions should not pay for
     # importing them at every cold start.
     from demandwatch.core.pipeline import Examiner
+    from demandwatch.event_model import second_opinion
     from demandwatch.service import Service
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
@@ -250,7 +251,11 @@ async def service(
         from demandwatch.sources.pool import ParsePool, default_workers
 
         workers = default_workers() if parse_workers is None else parse_workers
-        examiner = Examiner(matcher, {d.id: d for d in config.demands})
+        examiner = Examiner(
+            matcher,
+            {d.id: d for d in config.demands},
+            second_opinion(settings.event_model),
+        )
         pool = ParsePool(workers, examiner) if workers > 0 else None
     own_store = store is None
     own_fetcher = fetcher is None

@@ -806,7 +806,11 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     demand_ids = [d.id for d in config.demands]
     labelled = load_labelled(args.file, demand_ids)
     matcher = bootstrap.build_matcher(config)
-    result = evaluate(matcher, demand_ids, labelled)
+    from demandwatch.event_model import second_opinion
+
+    result = evaluate(
+        matcher, demand_ids, labelled, second_opinion=second_opinion(settings.event_model)
+    )
     if args.json:
         print(json.dumps(result.to_json()))
         return EXIT_OK

@@ -642,6 +642,19 @@ def _as_int(value: Any, *, minimum: int | None = None) -> int:
     return value
 
 
+def _as_event_model(value: Any) -> str:
+    text = _as_text(value).strip().lower()
+    if text in ("on", "off"):
+        return text
+    try:
+        threshold = float(text)
+    except ValueError:
+        raise ValueError("Input should be on, off or a probability") from None
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError("Input should be a probability above 0 and at most 1")
+    return text
+
+
 def _as_secret(value: Any) -> Secret:
     text = value.get_secret_value() if hasattr(value, "get_secret_value") else value
     if not isinstance(text, str):
@@ -719,6 +732,9 @@ class Settings:
     # more; no publisher sees more than per_host_concurrency at once whatever this is.
     max_concurrency: int = 256
     per_host_concurrency: int = 2
+    # The learned second opinion on events (demandwatch.event_model): "on", "off", or the
+    # probability at which its event replaces the rules' ("on": the shipped threshold).
+    event_model: str = "off"
 
     ENVIRONMENT: ClassVar[Mapping[str, str]] = {
         "config_dir": "DEMANDWATCH_CONFIG",
@@ -728,6 +744,7 @@ class Settings:
         "slack_channel": "SLACK_CHANNEL",
         "slack_api_url": "SLACK_API_URL",
         "user_agent": "DEMANDWATCH_USER_AGENT",
+        "event_model": "DEMANDWATCH_EVENT_MODEL",
     }
 
     # How each field is checked and converted, in field order.
@@ -744,6 +761,7 @@ class Settings:
         "user_agent": _as_header,
         "max_concurrency": _as_int,
         "per_host_concurrency": _as_int,
+        "event_model": _as_event_model,
     }
     _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
         {*SECRET_VARIABLES, "slack_team_id", "slack_channel", "user_agent"}
@@ -764,6 +782,7 @@ class Settings:
         "SLACK_CHANNEL": "default channel, in place of org.yaml's (a demand's or campaign's own comes first)",
         "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
         "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
+        "DEMANDWATCH_EVENT_MODEL": "learned second opinion on events: off (default), on, or a probability",
     }
 
     @classmethod

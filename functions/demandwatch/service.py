@@ -115,7 +115,13 @@ class Service:
         matcher), else one over this service's matcher and demands."""
         if self.parser is not None and self.parser.examiner is not None:
             return self.parser.examiner
-        return Examiner(self.matcher, {d.id: d for d in self.config.demands})
+        from demandwatch.event_model import second_opinion
+
+        return Examiner(
+            self.matcher,
+            {d.id: d for d in self.config.demands},
+            second_opinion(self.settings.event_model),
+        )
 
     @cached_property
     def _campaigns(self) -> dict[str, str]:

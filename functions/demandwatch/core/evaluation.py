@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from demandwatch.core.events import classify
+from demandwatch.core.learned import EventOpinion
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import EVENT_TYPES, Event, EventType
 from demandwatch.core.stories import (
@@ -199,7 +200,10 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
 
 
 def story_run(
-    items: Sequence[LabelledItem], *, labelled_events: bool = False
+    items: Sequence[LabelledItem],
+    *,
+    labelled_events: bool = False,
+    second_opinion: EventOpinion | None = None,
 ) -> list[tuple[LabelledItem, Event, EventType]] | None:
     """The items story clustering is scored on, in time order as a poller would see them,
     each with its event and the type it is clustered as: items labelled with a story and
@@ -221,7 +225,9 @@ def story_run(
         return None
     run: list[tuple[LabelledItem, Event, EventType]] = []
     for item in labelled:
-        event = classify(item.title, item.summary, published=item.published)
+        event = classify(
+            item.title, item.summary, published=item.published, second_opinion=second_opinion
+        )
         kind = event.type
         if labelled_events and item.expected_event in EVENT_TYPES:
             kind = item.expected_event
@@ -230,13 +236,16 @@ def story_run(
 
 
 def cluster_labelled(
-    items: Sequence[LabelledItem], *, labelled_events: bool = False
+    items: Sequence[LabelledItem],
+    *,
+    labelled_events: bool = False,
+    second_opinion: EventOpinion | None = None,
 ) -> Clustering | None:
     """Pairwise precision and recall of story clustering over the items of ``story_run``,
     each as a poll of its own: the clusterer is rebuilt from the stories saved before it
     (``assign_polled``), as production runs it. With ``labelled_events``, the labelled event
     types: the stories' own share of the errors."""
-    run = story_run(items, labelled_events=labelled_events)
+    run = story_run(items, labelled_events=labelled_events, second_opinion=second_opinion)
     if run is None:
         return None
     saved: dict[str, Story] = {}
@@ -318,13 +327,21 @@ class Evaluation:
 
 
 def evaluate(
-    matcher: Matcher, demand_ids: Sequence[str], labelled: Sequence[LabelledItem]
+    matcher: Matcher,
+    demand_ids: Sequence[str],
+    labelled: Sequence[LabelledItem],
+    *,
+    second_opinion: EventOpinion | None = None,
 ) -> Evaluation:
-    """Match, classify and cluster every labelled item and score the results."""
+    """Match, classify and cluster every labelled item and score the results (the events
+    with ``second_opinion`` beside the rules, as a run given it classifies them)."""
     predicted = [
         frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
     ]
-    classified = [classify(item.title, item.summary, published=item.published) for item in labelled]
+    classified = [
+        classify(item.title, item.summary, published=item.published, second_opinion=second_opinion)
+        for item in labelled
+    ]
     got_events = [event.type for event in classified]
     got_vetoed = [vetoed_by(event) for event in classified]
     overall = score(demand_ids, labelled, predicted)
@@ -360,7 +377,7 @@ def evaluate(
         matching=overall,
         event_accuracy=accuracy if n_events else None,
         n_events=n_events,
-        clustering=cluster_labelled(labelled),
+        clustering=cluster_labelled(labelled, second_opinion=second_opinion),
         clustering_labelled_events=cluster_labelled(labelled, labelled_events=True),
         languages=languages,
         event_errors=event_errors,

@@ -18,6 +18,7 @@ from demandwatch.core.announced import announces_ahead
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.language import WEEKDAY_INDEX
+from demandwatch.core.learned import EventOpinion
 from demandwatch.core.models import (
     COUNCIL_SEATS,
     EVENT_TYPES,
@@ -2778,15 +2779,30 @@ def _without_short_rival(folded: str) -> str:
     return rest if _VETOED.search(rest) or _VETO_DONE.search(rest) else folded
 
 
-def classify(title: str, text: str = "", *, published: datetime | None = None) -> Event:
+def classify(
+    title: str,
+    text: str = "",
+    *,
+    published: datetime | None = None,
+    second_opinion: EventOpinion | None = None,
+) -> Event:
     """The event an item reports, with actors, vote tally and date where stated.
 
-    Only the first :data:`EVENT_TEXT_CHARS` of the (folded) text are read.
+    Only the first :data:`EVENT_TEXT_CHARS` of the (folded) text are read. With a
+    ``second_opinion``, a learned model's event replaces the rules' where it is sure of it
+    (never a veto, made or unmade: :data:`core.learned.RULES_ONLY`).
     """
-    return classify_prepared(prepare(title, text), published=published)
+    return classify_prepared(
+        prepare(title, text), published=published, second_opinion=second_opinion
+    )
 
 
-def classify_prepared(item: Prepared, *, published: datetime | None = None) -> Event:
+def classify_prepared(
+    item: Prepared,
+    *,
+    published: datetime | None = None,
+    second_opinion: EventOpinion | None = None,
+) -> Event:
     """:func:`classify` for an item already prepared (folded, split, its language detected),
     as the matcher prepared it."""
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
@@ -2822,6 +2838,9 @@ def classify_prepared(item: Prepared, *, published: datetime | None = None) -> E
     # One passing "said" in the body is not what the item reports.
     weak = best == "statement" and scores[best] < _LEAST
     event_type: EventType = best if scores[best] > 0 and not weak else "other"
+    if second_opinion is not None:
+        # (before actors and date: they are read for the event the item is given)
+        event_type = second_opinion.event(event_type, item)
     # Who vetoed, voted or threatened: read for the Council's own developments only (the
     # member-name patterns are the costliest part of classifying an item).
     actors: tuple[Actor, ...] = ()

@@ -28,6 +28,7 @@ from demandwatch.core.prepared import prepare
 from demandwatch.core.priority import council_day, ga_debate_due, priority_for
 
 if TYPE_CHECKING:
+    from demandwatch.core.learned import EventOpinion
     from demandwatch.core.stories import StoryClusterer
 
 
@@ -133,6 +134,8 @@ class Examiner:
 
     matcher: Matcher
     demands: Mapping[str, Demand]
+    # A learned second opinion on each matched item's event (None: the rules alone).
+    second_opinion: EventOpinion | None = None
 
     def examine(
         self,
@@ -148,6 +151,7 @@ class Examiner:
         return decide(
             (Fresh(listing.item(), listing.fingerprint, previous) for listing, previous in fresh),
             matcher=self.matcher,
+            second_opinion=self.second_opinion,
             baseline=baseline,
             news_from=news_from,
             now=now,
@@ -167,6 +171,7 @@ def decide(
     max_age: timedelta,
     source_name: str,
     demands: Mapping[str, Demand],
+    second_opinion: EventOpinion | None = None,
 ) -> list[NewEntry]:
     """One entry per fresh item: remember it, and alert when it matches an active demand.
 
@@ -206,7 +211,7 @@ def decide(
         # function's cold start) serve only matched items, and most polls find none.
         from demandwatch.core.events import classify_prepared
 
-        event = classify_prepared(prepared, published=item.published)
+        event = classify_prepared(prepared, published=item.published, second_opinion=second_opinion)
         if event.vote is None and item.vote is not None:
             event = replace(event, vote=item.vote)
         matched = [demands[m.demand_id] for m in matches]

@@ -1,0 +1,140 @@
+"""The learned second opinion on events (core.learned): its features, its inference and
+what it may decide (never a veto, made or unmade)."""
+
+from __future__ import annotations
+
+import math
+
+from demandwatch.core.events import classify
+from demandwatch.core.learned import LinearModel, SecondOpinion, features
+from demandwatch.core.prepared import prepare
+
+
+def test_features_are_distinct_marked_and_read_the_detected_language() -> None:
+    item = prepare("Council to vote on Syria", "The Council will vote on the draft.")
+    found = features(item)
+    assert len(found) == len(set(found))
+    assert found[0] == "lang=en"
+    assert {"t:vote", "t:to vote", "x:will vote", "w:vote", "w:the draft"} <= set(found)
+    assert (
+        features(prepare("Council to vote on Syria", "The Council will vote on the draft."))
+        == found
+    )
+
+
+def test_features_read_the_lede_only() -> None:
+    long_text = " ".join(["filler"] * 200) + " adopted"
+    assert "x:adopted" not in features(prepare("Title", long_text))
+
+
+def test_probabilities_are_a_softmax_of_the_scaled_dot_product() -> None:
+    model = LinearModel(
+        classes=("other", "meeting"),
+        intercepts=(0.5, -0.5),
+        weights={"a": ((1, 2.0),), "b": ((0, 1.0), (1, -1.0))},
+    )
+    got = model.probabilities(["a", "b", "unknown", "more"])
+    scale = 1 / math.sqrt(4)  # every feature counts towards the length, known or not
+    other, meeting = 0.5 + 1.0 * scale, -0.5 + (2.0 - 1.0) * scale
+    assert math.isclose(got["meeting"], math.exp(meeting) / (math.exp(other) + math.exp(meeting)))
+    assert math.isclose(got["other"] + got["meeting"], 1.0)
+    assert model.probabilities([]) == model.probabilities([])  # intercepts alone
+    assert math.isclose(model.probabilities([])["other"], 1 / (1 + math.exp(-1.0)))
+
+
+def _sure_of(event: str, threshold: float = 0.75) -> SecondOpinion:
+    """A second opinion sure of ``event`` for every item."""
+    model = LinearModel(classes=(event, "other"), intercepts=(10.0, 0.0), weights={})
+    return SecondOpinion(model, threshold)
+
+
+def test_a_sure_opinion_replaces_the_rules_event() -> None:
+    item = prepare("Security Council to vote Thursday on Syria aid draft")
+    assert _sure_of("meeting").event("vote_scheduled", item) == "meeting"
+    assert _sure_of("meeting", threshold=1.0).event("vote_scheduled", item) == "vote_scheduled"
+
+
+def test_the_model_never_makes_or_unmakes_a_veto() -> None:
+    item = prepare("Russia vetoes Syria draft", "Russia vetoed the draft resolution on Tuesday.")
+    assert _sure_of("statement").event("veto", item) == "veto"
+    assert _sure_of("veto").event("other", item) == "other"
+
+
+def test_classify_reads_actors_and_date_for_the_event_the_opinion_gives() -> None:
+    title = "Council to vote on Syria draft on Thursday"
+    text = "The Security Council will vote on Thursday on a draft resolution on aid to Syria."
+    alone = classify(title, text)
+    assert alone.type == "vote_scheduled"
+    seconded = classify(title, text, second_opinion=_sure_of("statement"))
+    assert seconded.type == "statement"
+    assert seconded.date is None  # a statement carries no date of a vote
+
+
+def test_the_examiner_gives_its_opinion_to_each_matched_items_event() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from demandwatch.core.identity import fingerprint
+    from demandwatch.core.matching import Matcher
+    from demandwatch.core.models import Demand, Item
+    from demandwatch.core.pipeline import Examiner
+
+    demand = Demand(
+        id="veto",
+        campaign_id="syria",
+        title="Stop the veto",
+        status="active",
+        priority="high",
+        owner="@team",
+        query="Council",
+        position="Our position.",
+        asks=("Our ask.",),
+        spokesperson="Spokesperson",
+    )
+    now = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
+    fresh = Item(
+        source_id="wib",
+        key="k1",
+        url="https://example.org/k1",
+        title="Council to vote Thursday on Syria aid draft",
+        text="The Security Council will vote on Thursday on a draft resolution on Syria.",
+        published=now - timedelta(hours=1),
+        fetched=now,
+    )
+
+    def examined(opinion: SecondOpinion | None) -> str:
+        examiner = Examiner(Matcher([(demand, None)]), {"veto": demand}, opinion)
+        [entry] = examiner.examine(
+            [(_Listing(fresh), None)],
+            baseline=False,
+            now=now,
+            max_age=timedelta(days=3),
+            source_name="WIB",
+        )
+        assert entry.alert is not None
+        return entry.alert.event.type
+
+    class _Listing:
+        def __init__(self, item: Item) -> None:
+            self._item = item
+            self.key = item.key
+            self.fingerprint = fingerprint(item.title, item.text)
+
+        def item(self) -> Item:
+            return self._item
+
+    assert examined(None) == "vote_scheduled"
+    assert examined(_sure_of("meeting")) == "meeting"
+
+
+def test_the_setting_is_checked_where_the_environment_is_read() -> None:
+    import pytest
+
+    from demandwatch.config import Settings
+    from demandwatch.exceptions import ConfigError
+
+    assert Settings.from_env({}).event_model == "off"
+    assert Settings.from_env({"DEMANDWATCH_EVENT_MODEL": "0.9"}).event_model == "0.9"
+    assert Settings.from_env({"DEMANDWATCH_EVENT_MODEL": " Off "}).event_model == "off"
+    for bad in ("maybe", "0", "2"):
+        with pytest.raises(ConfigError, match="DEMANDWATCH_EVENT_MODEL"):
+            Settings.from_env({"DEMANDWATCH_EVENT_MODEL": bad})

@@ -1,0 +1,92 @@
+"""The event model's trainer (tools/train_events.py): it reads the tuning items only, and
+core.learned's hand-written inference gives scikit-learn's probabilities.
+
+scikit-learn is in the dev extra for this test alone: the shipped inference is written by
+hand (no numpy in the Lambda artifact), and only a comparison with the library that
+fitted the weights shows the two read them alike."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import train_events  # noqa: E402
+
+from demandwatch.core.learned import features  # noqa: E402
+from demandwatch.core.prepared import prepare  # noqa: E402
+
+# Ledes in the registers' styles, written for this test.
+FIXTURE = [
+    (
+        "Security Council adopts resolution 2254 endorsing road map for Syria peace process",
+        "resolution_adopted",
+    ),
+    ("Council unanimously adopts text on cross-border aid to Syria", "resolution_adopted"),
+    ("Russia, China veto Security Council draft on Syria ceasefire", "veto"),
+    ("Draft on Syria fails as Russian Federation casts veto", "veto"),
+    ("Council to vote Thursday on Syria humanitarian draft", "vote_scheduled"),
+    ("Members expected to vote on Syria text tomorrow", "vote_scheduled"),
+    ("Secretary-General says Syria talks must resume", "statement"),
+    ("Foreign minister condemns attack, says Council must act", "statement"),
+    ("Aid convoy reaches besieged town after weeks of shelling", "other"),
+    ("Oil prices rise as talks stall", "other"),
+    ("Council briefed on Syria chemical weapons file", "meeting"),
+    ("Security Council holds open debate on Syria humanitarian situation", "meeting"),
+]
+
+
+def test_hand_written_inference_equals_scikit_learns() -> None:
+    found = [features(prepare(title)) for title, _ in FIXTURE]
+    labels = [label for _, label in FIXTURE]
+    model, vocabulary = train_events.fit(found, labels)
+    linear = train_events.to_linear(model, vocabulary, prune=0.0, digits=None)
+    expected = model.predict_proba(train_events.matrix(found, vocabulary))
+    unseen = features(prepare("Council adopts Syria text", "A ceasefire draft was adopted."))
+    expected_unseen = model.predict_proba(train_events.matrix([unseen], vocabulary))[0]
+    for row, feats in [*zip(expected, found, strict=True), (expected_unseen, unseen)]:
+        got = linear.probabilities(feats)
+        for k, name in enumerate(model.classes_):
+            assert got[name] == pytest.approx(row[k], abs=1e-9)
+
+
+def test_the_trainer_never_reads_the_set_aside_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+    real_read_text = Path.read_text
+    real_open = builtins.open
+
+    def read_text(self: Path, *args: object, **kwargs: object) -> str:
+        opened.append(self.resolve())
+        return real_read_text(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    def open_(file: object, *args: object, **kwargs: object) -> io.IOBase:
+        opened.append(Path(str(file)).resolve())
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload,no-any-return]
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(builtins, "open", open_)
+    items = train_events.load_items()
+    setaside = (ROOT / "tests" / "eval" / "setaside").resolve()
+    assert items
+    assert opened
+    assert not [p for p in opened if p.is_relative_to(setaside)]
+    assert all(p.parent == (ROOT / "tests" / "eval").resolve() for p in opened)
+    assert all(Path(p).parent.name == "eval" for p in train_events.tuning_files())
+
+
+def test_tuning_files_leave_out_every_subfolder(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "a", "title": "T", "expect": {"demands": [], "event": "other"}}\n', encoding="utf-8"
+    )
+    (tmp_path / "setaside").mkdir()
+    (tmp_path / "setaside" / "b.jsonl").write_text(
+        '{"id": "b", "title": "T", "expect": {"demands": [], "event": "veto"}}\n', encoding="utf-8"
+    )
+    assert train_events.tuning_files(tmp_path) == [tmp_path / "a.jsonl"]
+    assert [item.id for item in train_events.load_items(tmp_path)] == ["a"]

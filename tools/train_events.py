@@ -1,0 +1,216 @@
+"""Train (and cross-validate) the learned second opinion on an item's event.
+
+Reads the labelled tuning items, tests/eval/*.jsonl, and never tests/eval/setaside/ (the
+blind parts). Needs the ``train`` extra (scikit-learn); not part of the Lambda artifact.
+
+usage: PYTHONPATH=functions python tools/train_events.py cv [--json OUT]
+       PYTHONPATH=functions python tools/train_events.py fit [OUT.json.gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from demandwatch.core.learned import FEATURE_VERSION, LinearModel, features
+from demandwatch.core.prepared import Prepared, prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+TUNING = ROOT / "tests" / "eval"
+SEED = 0
+C = 32.0
+# Weights smaller than this are dropped from the shipped file (its size), and a feature
+# seen in fewer than MIN_DF items is never a feature (a name or a date of one item).
+PRUNE = 0.3
+# Decimals a shipped weight keeps (its size again; a third decimal moves no event).
+DIGITS = 3
+MIN_DF = 2
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    source_file: str
+    language: str
+    event: str
+    title: str
+    summary: str
+    published: str | None
+
+
+def tuning_files(root: Path = TUNING) -> list[Path]:
+    """The tuning files: *.jsonl directly in tests/eval, never a subfolder (setaside/)."""
+    return sorted(p for p in root.glob("*.jsonl") if p.parent == root)
+
+
+def load_items(root: Path = TUNING) -> list[Item]:
+    """Every labelled item with an event, once (the first file that has its id)."""
+    seen: set[str] = set()
+    items: list[Item] = []
+    for path in tuning_files(root):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            event = (raw.get("expect") or {}).get("event")
+            if raw["id"] in seen or event is None:
+                continue
+            seen.add(raw["id"])
+            items.append(
+                Item(
+                    raw["id"],
+                    path.name,
+                    raw.get("lang", "en"),
+                    event,
+                    raw["title"],
+                    raw.get("summary", ""),
+                    raw.get("published"),
+                )
+            )
+    return items
+
+
+def prepared(item: Item) -> Prepared:
+    return prepare(item.title, item.summary)
+
+
+def matrix(found: list[list[str]], vocabulary: dict[str, int]) -> csr_matrix:
+    rows, cols, vals = [], [], []
+    for r, feats in enumerate(found):
+        scale = 1.0 / np.sqrt(len(feats)) if feats else 0.0
+        for f in feats:
+            if (c := vocabulary.get(f)) is not None:
+                rows.append(r)
+                cols.append(c)
+                vals.append(scale)
+    return csr_matrix((vals, (rows, cols)), shape=(len(found), len(vocabulary)))
+
+
+def build_vocabulary(found: list[list[str]]) -> dict[str, int]:
+    df = Counter(f for feats in found for f in feats)
+    kept = sorted(f for f, n in df.items() if n >= MIN_DF)
+    return {f: i for i, f in enumerate(kept)}
+
+
+def fit(found: list[list[str]], labels: list[str]) -> tuple[LogisticRegression, dict[str, int]]:
+    vocabulary = build_vocabulary(found)
+    model = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
+    model.fit(matrix(found, vocabulary), labels)
+    return model, vocabulary
+
+
+def to_linear(
+    model: LogisticRegression, vocabulary: dict[str, int], prune: float, digits: int | None = DIGITS
+) -> LinearModel:
+    """The fitted model as core.learned reads it: weights below ``prune`` dropped, the
+    rest rounded to ``digits`` decimals (None: as fitted)."""
+
+    def kept(value: float) -> float:
+        return float(value) if digits is None else round(float(value), digits)
+
+    classes = tuple(str(c) for c in model.classes_)
+    weights: dict[str, list[tuple[int, float]]] = {}
+    coef = model.coef_
+    for feature, column in vocabulary.items():
+        pairs = [
+            (k, kept(coef[k, column])) for k in range(len(classes)) if abs(coef[k, column]) >= prune
+        ]
+        if pairs:
+            weights[feature] = pairs
+    return LinearModel(classes, tuple(kept(b) for b in model.intercept_), weights)  # type: ignore[arg-type]
+
+
+def rules_events(items: list[Item]) -> list[str]:
+    from datetime import datetime
+
+    from demandwatch.core.events import classify
+
+    out = []
+    for it in items:
+        when = datetime.fromisoformat(it.published.replace("Z", "+00:00")) if it.published else None
+        out.append(classify(it.title, it.summary, published=when).type)
+    return out
+
+
+def cross_validate(items: list[Item], folds: int = 10) -> list[dict[str, float]]:
+    """Out-of-fold probabilities, folds grouped by source file (unseen rounds of phrasing)."""
+    found = [features(prepared(it)) for it in items]
+    labels = [it.event for it in items]
+    groups = [it.source_file for it in items]
+    out: list[dict[str, float]] = [{} for _ in items]
+    for train, test in GroupKFold(n_splits=folds).split(found, labels, groups):
+        model, vocabulary = fit([found[i] for i in train], [labels[i] for i in train])
+        linear = to_linear(model, vocabulary, PRUNE)
+        for i in test:
+            out[i] = linear.probabilities(found[i])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    cv = sub.add_parser("cv")
+    cv.add_argument("--json", type=Path)
+    fitp = sub.add_parser("fit")
+    fitp.add_argument("out", type=Path, nargs="?")
+    args = parser.parse_args(argv)
+    items = load_items()
+    if args.cmd == "fit":
+        found = [features(prepared(it)) for it in items]
+        model, vocabulary = fit(found, [it.event for it in items])
+        linear = to_linear(model, vocabulary, PRUNE)
+        payload = {
+            "feature_version": FEATURE_VERSION,
+            "classes": list(linear.classes),
+            "intercepts": list(linear.intercepts),
+            "training": {
+                "items": len(items),
+                "files": len(tuning_files()),
+                "C": C,
+                "min_df": MIN_DF,
+                "prune": PRUNE,
+                "digits": DIGITS,
+                "vocabulary": len(vocabulary),
+                "kept": len(linear.weights),
+                "seed": SEED,
+            },
+            "weights": {f: [list(p) for p in linear.weights[f]] for f in sorted(linear.weights)},
+        }
+        out = args.out or ROOT / "functions" / "demandwatch" / "models" / "event_model.json.gz"
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        # mtime=0: the same weights make the same bytes
+        out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+        print(f"{out}: {out.stat().st_size} bytes, {len(linear.weights)} features")
+        return 0
+    if args.cmd == "cv":
+        probs = cross_validate(items)
+        rules = rules_events(items)
+        rows = [
+            {
+                "id": it.id,
+                "file": it.source_file,
+                "lang": it.language,
+                "want": it.event,
+                "rules": r,
+                "model": p,
+            }
+            for it, r, p in zip(items, rules, probs, strict=True)
+        ]
+        if args.json:
+            args.json.write_text(json.dumps(rows))
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
