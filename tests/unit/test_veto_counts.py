@@ -52,14 +52,24 @@ def test_a_count_of_past_vetoes_is_no_veto(title: str, text: str) -> None:
     ("title", "text"),
     [
         # The wires' house style: an abbreviation's stops between the verb and its count
-        # (review s20 V12: these explainers still paged a P1 veto).
+        # (review s20 V12: these explainers still paged a P1 veto). Headlines without a
+        # kicker ("EXPLAINER-", "FACTBOX-"), which tells a background piece on its own.
         (
-            "EXPLAINER-How the veto shapes the U.N. response to Syria",
+            "How the veto shapes the U.N. response to Syria",
             "Russia has vetoed U.N. Security Council resolutions on Syria 14 times since 2011.",
         ),
         (
-            "FACTBOX-Russia's vetoes at the U.N. over Syria",
+            "Russia's vetoes at the U.N. over Syria",
             "Moscow has vetoed U.S.- and European-drafted texts on Syria on 17 occasions.",
+        ),
+        # ... and the count right after the verb, before its abbreviation and noun
+        (
+            "Syria's last aid crossing and the Council",
+            "Russia has vetoed 16 U.N. Security Council resolutions on Syria since 2011.",
+        ),
+        (
+            "A decade of deadlock over Syria at the U.N.",
+            "Moscow has blocked 12 U.S.-drafted or European texts on Syria since 2011.",
         ),
     ],
 )

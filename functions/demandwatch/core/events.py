@@ -75,6 +75,9 @@ _COUNT_WORDS = (
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|many|\w+ dozen"
     r"|more than \w+)"
 )
+# An abbreviation with its stops, and what a hyphen joins to it: "u.n.", "u.s.-drafted", the
+# wires' house style before every Council and text (review s20 V12).
+_ABBREVIATION = r"\b[a-z]\.(?:[a-z]\.)+[\w-]*"
 # What may stand between a veto in the perfect and the count that makes it a record ("have
 # vetoed draft resolutions on Syria at the Security Council sixteen times"): the rest of its
 # own clause. Not a comma or a relative or subordinate clause, whose count is of something
@@ -85,8 +88,8 @@ _COUNT_WORDS = (
 _TO_ITS_COUNT = (
     r"(?:(?!\b(?:that|which|who|whose|where|when|while|having)\b)"
     # (an abbreviation's stops end no clause: "has vetoed U.N. Security Council resolutions
-    # on Syria 14 times", "U.S.-drafted texts", the wires' house style; review s20 V12)
-    r"(?:\b[a-z]\.(?:[a-z]\.)+|[^.,;:!?\n])){0,120}?"
+    # on Syria 14 times")
+    rf"(?:{_ABBREVIATION}|[^.,;:!?\n])){{0,120}}?"
 )
 
 # Whom a speaker tells what they hold, in reported speech: the press, a broadcaster,
@@ -2951,7 +2954,7 @@ _NEGATED_VETO = re.compile(
 # anteriores", "ses précédents vetos", "прежние вето"). History, in any rule.
 _RECORD_VETOES = re.compile(
     rf"\b(?:has|have|had)\s+(?:\w+\s+){{0,2}}?(?:vetoed|blocked|killed|sunk|cast|used)\s+"
-    rf"(?:(?:its|their|a|the)\s+)?(?:vetoe?s?\s+)?(?:on\s+)?{_COUNT_WORDS}\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?:its|their|a|the)\s+)?(?:vetoe?s?\s+)?(?:on\s+)?{_COUNT_WORDS}\s+(?:{_ABBREVIATION}\s+)?(?:[\w-]+\s+){{0,2}}?"
     r"(?:drafts|resolutions|texts|times|measures|vetoes|proposals)\b"
     # ... or counted later in its clause ("Russia and China have vetoed draft resolutions on
     # Syria at the Security Council sixteen times since 2011", "has blocked action on Syria on
@@ -3961,7 +3964,7 @@ _VETO_COUNT = re.compile(
     rf"\b(?:has|have)(?: now| already| so far)? vetoed\b{_TO_ITS_COUNT}"
     rf"\b{_COUNT_WORDS} (?:times\b|occasions\b|of (?:them|those|these)\b"
     # (texts counted over a span: "two draft resolutions" alone may be the day's double veto)
-    r"|(?:[\w-]+ ){0,2}(?:resolutions|texts|drafts)\b[^.;]{0,60}?\b(?:since|so far|to date|in total"
+    rf"|(?:{_ABBREVIATION} )?(?:[\w-]+ ){{0,2}}(?:resolutions|texts|drafts)\b[^.;]{{0,60}}?\b(?:since|so far|to date|in total"
     r"|over the (?:past |last )?(?:years?|decades?)))"
     rf"|\bcast (?:vetoes|its veto|their vetoes?) (?:on|in) {_COUNT_WORDS} (?:of (?:those|these|them) )?"
     r"(?:occasions|times|cases)\b"
