@@ -569,6 +569,12 @@ def test_a_feed_is_the_same_whatever_its_url_spelling_and_not_another_search() -
             "https://reader:pa55word@ngo.example/feed",
             "https://ngo.example/x",
         ),
+        # ... but not the feed's search words or settings, which its items' links repeat
+        (
+            "https://ngo.example/syria-conflict/a-report",
+            "https://ngo.example/rss?topic=syria-conflict&lang=en",
+            "https://ngo.example/syria-conflict/a-report",
+        ),
         # A link with a scheme, or none, is as the feed wrote it.
         ("https://press.un.org/en/2026/sc1.doc.htm", "https://x.example/f", None),
         ("javascript:alert(1)", "https://x.example/f", None),

@@ -269,15 +269,24 @@ def resolved_link(link: str, feed_url: str | None) -> str:
     return shown
 
 
-# A value shorter than this is a setting ("lang=en", "page=2"), or too common a string to
-# be looked for in links ("u"), not a key.
-_CREDENTIAL_AT_LEAST = 6
+# A query parameter that names a credential ("apikey", "access_token", "appname", "sig"),
+# and a value that looks like one whatever its name: long, letters and digits mixed
+# ("k3y-9f1c2e"). Not a feed's search words or settings ("q=Syria", "topic=syria-conflict",
+# "hl=en-US"), which its items' own links may well repeat.
+_SECRET_NAME = re.compile(r"key|token|secret|pass|auth|sig|appname|session|credential", re.I)
+_TOKEN_LIKE = re.compile(r"^(?=[^\s]*\d)(?=[^\s]*[a-zA-Z])[^\s]{8,}$")
+# A value shorter than this is too common a string to be looked for in links ("en", "u").
+_CREDENTIAL_AT_LEAST = 4
 
 
 def _credentials(feed: SplitResult) -> frozenset[str]:
     """What in a configured feed URL may be a credential: its user and password, and the
-    values of its query, long enough to be a key ("apikey=k3y-9f1c2e")."""
-    values = [value for _, value in parse_qsl(feed.query)]
+    values of its query that name or look like one ("apikey=S3CRET", "k=k3y-9f1c2e")."""
+    values = [
+        value
+        for name, value in parse_qsl(feed.query)
+        if _SECRET_NAME.search(name) or _TOKEN_LIKE.match(value)
+    ]
     return frozenset(
         v for v in (feed.username, feed.password, *values) if v and len(v) >= _CREDENTIAL_AT_LEAST
     )
