@@ -2748,13 +2748,23 @@ _NINE_COUNTED = re.compile(
 )
 
 
+# The nine votes a draft needed and did not win ("failing to obtain the required nine votes",
+# "short of the nine votes needed"): no vote of nine. (Not "the minimum nine votes": won.)
+_NINE_NOT_WON = re.compile(
+    r"\b(?:required|necessary|needed|requisite) (?:number of )?(?:nine|9) votes"
+    r"|\b(?:nine|9) votes (?:required|needed|necessary)"
+    r"|\b(?:fail\w* to|did not|could not|unable to) (?:obtain|win|secure|garner|get|gather|muster"
+    r"|reach|receive) (?:the )?(?:\w+ )?(?:nine|9)(?: votes)?"
+)
+
+
 def _short_vote(sentence: str) -> bool:
     """The sentence tells a vote with fewer than nine in favour, or a draft that failed to
     obtain the votes required (R16: "winning only four votes in favour, nine against"), and
     no vote of nine or more ("backed by 12 members but voted down by ..., while a ... text
     gained only five votes" tells both). The nine votes a draft failed to obtain are no
     vote of nine ("..., failing to obtain the required nine votes")."""
-    won = _LACK_OF_VOTES.pattern.sub(" ", sentence)
+    won = _NINE_NOT_WON.sub(" ", sentence) if "nine" in sentence or "9" in sentence else sentence
     if _NINE_OR_MORE.search(won) or _NINE_COUNTED.search(won):
         return False
     if _LACK_OF_VOTES.search(sentence):
