@@ -1,7 +1,10 @@
 """The shipped event model (core.learned), read from the package's data file.
 
 Read at the first item that needs it and kept (functools.cache): most polls match nothing
-and never classify an event, so a cold start never pays for parsing the weights.
+and never classify an event, so a cold start never pays for parsing the weights. A file
+that cannot be read leaves the events to the rules alone, and the log says so: without it
+the rules read every item as they did before the model (review s21 W1: raised at each
+matched item, it failed the poll of every source with one, vetoes included).
 """
 
 from __future__ import annotations
@@ -9,15 +12,21 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import logging
+import math
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from demandwatch.core.learned import FEATURE_VERSION, LinearModel, SecondOpinion
+from demandwatch.core.learned import FEATURE_VERSION, RULES_ONLY, LinearModel, SecondOpinion
 from demandwatch.core.models import EVENT_TYPES, EventType
 from demandwatch.core.prepared import Prepared
 from demandwatch.exceptions import ConfigError, ConfigProblem
 
 MODEL_FILE = Path(__file__).parent / "models" / "event_model.json.gz"
+
+log = logging.getLogger("demandwatch")
 
 
 def _problem(where: str, field: str, message: str) -> ConfigError:
@@ -25,40 +34,73 @@ def _problem(where: str, field: str, message: str) -> ConfigError:
 
 
 def load_model(path: Path = MODEL_FILE) -> tuple[LinearModel, dict[str, object]]:
-    """The model in ``path`` and what the file records of its training."""
-    raw = json.loads(gzip.decompress(path.read_bytes()))
+    """The model in ``path`` and what the file records of its training.
+
+    Raises ConfigError naming the file when it is missing, damaged or not a model: a
+    class index outside the classes or a weight that is no finite number would otherwise
+    fail at an item or weigh another event than the one trained.
+    """
+    try:
+        raw = json.loads(gzip.decompress(path.read_bytes()))
+        return _model(raw, path.name), dict(raw.get("training", {}))
+    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _problem(path.name, "file", f"not a readable model ({exc})") from None
+
+
+def _model(raw: Any, where: str) -> LinearModel:
     if raw.get("feature_version") != FEATURE_VERSION:
         raise _problem(
-            path.name, "feature_version", f"{raw.get('feature_version')} is not {FEATURE_VERSION}"
+            where, "feature_version", f"{raw.get('feature_version')} is not {FEATURE_VERSION}"
         )
     classes: list[EventType] = []
     for name in raw["classes"]:
         if name not in EVENT_TYPES:
-            raise _problem(path.name, "classes", f"unknown event {name!r}")
+            raise _problem(where, "classes", f"unknown event {name!r}")
         classes.append(name)
-    weights = {
-        feature: tuple((int(k), float(w)) for k, w in pairs)
-        for feature, pairs in raw["weights"].items()
-    }
-    model = LinearModel(tuple(classes), tuple(float(b) for b in raw["intercepts"]), weights)
-    return model, raw.get("training", {})
+    intercepts = tuple(_finite(b) for b in raw["intercepts"])
+    if len(intercepts) != len(classes):
+        raise _problem(where, "intercepts", f"{len(intercepts)} for {len(classes)} classes")
+    weights: dict[str, tuple[tuple[int, float], ...]] = {}
+    for feature, pairs in raw["weights"].items():
+        weights[feature] = tuple((int(k), _finite(w)) for k, w in pairs)
+        if any(not 0 <= k < len(classes) for k, _ in weights[feature]):
+            raise _problem(where, "weights", f"{feature!r} weighs a class that is not there")
+    return LinearModel(tuple(classes), intercepts, weights)
+
+
+def _finite(value: Any) -> float:
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(f"{value!r} is no finite number")
+    return number
 
 
 @functools.cache
-def _shipped_model() -> LinearModel:
-    return load_model()[0]
+def _model_at(path: Path) -> LinearModel | None:
+    """The model in ``path``, or None (said once a process) when it cannot be read."""
+    try:
+        return load_model(path)[0]
+    except ConfigError as exc:
+        log.error("event model not read, events are read by the rules alone: %s", exc)
+        return None
 
 
 @dataclass(frozen=True)
 class ShippedOpinion:
     """The shipped model's second opinion, its weights read at the first item asked about
     (in the process that asks: a parse worker reads its own, a pickled copy carries only
-    the threshold)."""
+    the threshold and the file's path)."""
 
     threshold: float
+    path: Path = MODEL_FILE
 
     def event(self, rules: EventType, item: Prepared) -> EventType:
-        return SecondOpinion(_shipped_model(), self.threshold).event(rules, item)
+        if rules in RULES_ONLY:  # (a veto never waits on the file)
+            return rules
+        model = _model_at(self.path)
+        if model is None:
+            return rules
+        return SecondOpinion(model, self.threshold).event(rules, item)
 
 
 def second_opinion(setting: str) -> ShippedOpinion | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +76,141 @@ def test_the_shipped_opinion_is_the_loaded_models() -> None:
         assert ShippedOpinion(0.6).event(rules, item) == SecondOpinion(model, 0.6).event(
             rules, item
         )
+
+
+def _written(path: Path, payload: object) -> Path:
+    path.write_bytes(gzip.compress(json.dumps(payload).encode("utf-8")))
+    return path
+
+
+def _a_model(**changes: object) -> dict[str, object]:
+    payload: dict[str, object] = {
+        "feature_version": FEATURE_VERSION,
+        "classes": ["other", "statement", "resolution_adopted"],
+        "intercepts": [0.0, 0.0, 0.0],
+        "weights": {"w:council": [[2, 50.0]]},
+    }
+    payload.update(changes)
+    return payload
+
+
+def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
+    """Review s21 W1: a file that is missing, damaged or malformed is said to be so, by
+    name, rather than failing at an item (an IndexError, a zip of unequal lengths) or
+    weighting the wrong event (a negative class index, a weight that is no number)."""
+    (tmp_path / "garbage.json.gz").write_bytes(b"not gzip")
+    (tmp_path / "truncated.json.gz").write_bytes(gzip.compress(b'{"classes": [')[:-6])
+    bad = {
+        "missing.json.gz": None,
+        "garbage.json.gz": None,
+        "truncated.json.gz": None,
+        "no_classes.json.gz": {"feature_version": FEATURE_VERSION},
+        "short.json.gz": _a_model(intercepts=[0.0, 0.0]),
+        "past_the_classes.json.gz": _a_model(weights={"w:council": [[3, 1.0]]}),
+        "negative_index.json.gz": _a_model(weights={"w:council": [[-1, 50.0]]}),
+        "not_a_number.json.gz": _a_model(intercepts=[0.0, 0.0, float("nan")]),
+        "infinite.json.gz": _a_model(weights={"w:council": [[1, float("inf")]]}),
+    }
+    for name, payload in bad.items():
+        path = tmp_path / name
+        if payload is not None:
+            _written(path, payload)
+        with pytest.raises(ConfigError, match=name.replace(".", r"\.")):
+            load_model(path)
+    model, _ = load_model(_written(tmp_path / "good.json.gz", _a_model()))
+    assert model.classes == ("other", "statement", "resolution_adopted")
+
+
+def test_without_a_readable_model_the_rules_read_alone_and_say_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Review s21 W1: with the model on and its file missing, every matched item's event
+    failed to be read, so no item of a source was recorded or alerted (a veto included).
+    The rules now read alone, and the run's log says why, once."""
+    item = prepare("Security Council adopts resolution on Syria", "The Council adopted it.")
+    opinion = ShippedOpinion(0.75, tmp_path / "missing.json.gz")
+    with caplog.at_level(logging.ERROR, logger="demandwatch"):
+        assert opinion.event("statement", item) == "statement"
+        assert opinion.event("veto", item) == "veto"
+        assert opinion.event("other", item) == "other"
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert len(said) == 1
+    assert "missing.json.gz" in said[0]
+    assert "rules alone" in said[0]
+    # a model that is read, given the same way, gives its opinion
+    sure = ShippedOpinion(0.75, _written(tmp_path / "sure.json.gz", _a_model()))
+    assert sure.event("statement", prepare("Council on Syria")) == "resolution_adopted"
+
+
+def test_a_matched_veto_alerts_whatever_the_model_file(tmp_path: Path) -> None:
+    """The examiner's veto does not wait on the model file (review s21 W1): the veto
+    release still alerts, as a veto, with the file missing."""
+    from datetime import UTC, datetime, timedelta
+
+    from demandwatch.core.identity import fingerprint
+    from demandwatch.core.matching import Matcher
+    from demandwatch.core.models import Demand, Item
+    from demandwatch.core.pipeline import Examiner
+
+    demand = Demand(
+        id="veto",
+        campaign_id="syria",
+        title="Stop the veto",
+        status="active",
+        priority="high",
+        owner="@team",
+        query="Syria",
+        position="Our position.",
+        asks=("Our ask.",),
+        spokesperson="Spokesperson",
+    )
+    now = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
+    releases = [
+        Item(
+            source_id="un",
+            key=f"k{n}",
+            url=f"https://example.org/k{n}",
+            title=title,
+            text=text,
+            published=now - timedelta(hours=1),
+            fetched=now,
+        )
+        for n, (title, text) in enumerate(
+            [
+                (
+                    "Security Council fails to adopt draft on Syria aid, owing to veto",
+                    "The Security Council failed to adopt a draft resolution on Syria today, "
+                    "owing to the negative vote of the Russian Federation, a permanent member.",
+                ),
+                (
+                    "Security Council adopts resolution on Syria cross-border aid",
+                    "The Security Council today unanimously adopted a resolution renewing the "
+                    "cross-border aid mechanism into north-west Syria for six months.",
+                ),
+            ]
+        )
+    ]
+
+    class _Listing:
+        def __init__(self, item: Item) -> None:
+            self._item = item
+            self.key = item.key
+            self.fingerprint = fingerprint(item.title, item.text)
+
+        def item(self) -> Item:
+            return self._item
+
+    examiner = Examiner(
+        Matcher([(demand, None)]),
+        {"veto": demand},
+        ShippedOpinion(0.75, tmp_path / "missing.json.gz"),
+    )
+    entries = examiner.examine(
+        [(_Listing(item), None) for item in releases],
+        baseline=False,
+        now=now,
+        max_age=timedelta(days=3),
+        source_name="UN",
+    )
+    events = [e.alert.event.type if e.alert else None for e in entries]
+    assert events == ["veto", "resolution_adopted"]
