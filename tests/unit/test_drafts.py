@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from demandwatch.core.announced import puts_off_vote
+from demandwatch.core.council import with_item_facts
 from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES, Actor, Alert, Event, Match, VoteTally
@@ -589,21 +590,19 @@ def test_a_council_draft_short_of_nine_read_as_other_is_drafted_as_voted_down() 
         symbols=(),
         source_id="reuters",
     )
-    alert = make_alert(
-        item=item, event=Event("other", (), date(2026, 12, 2), VoteTally(5, 4, 6)), priority="P2"
-    )
+    # (the event as the pipeline reads it: the text's reading with the item's own facts)
+    read = Event("other", (), date(2026, 12, 2), VoteTally(5, 4, 6))
+    alert = make_alert(item=item, event=with_item_facts(read, item), priority="P2")
     text = render_draft([alert], make_config(), today=TODAY)
     assert "[PLACEHOLDER: what happened]" not in text
     assert "The vote was 5 in favour, 4 against, 6 abstentions." in text
     assert "fell short of the nine votes in favour" in text
     assert "veto cast" not in text
     # Another body's failed vote, or an `other` with no vote, is drafted as before.
-    senate = replace(
-        alert,
-        item=replace(item, title="Senate fails to override veto", text="The vote was 5-4."),
-    )
+    senate_item = replace(item, title="Senate fails to override veto", text="The vote was 5-4.")
+    senate = replace(alert, item=senate_item, event=with_item_facts(read, senate_item))
     assert "fell short of the nine votes" not in render_draft([senate], make_config(), today=TODAY)
-    plain = replace(alert, event=Event("other"))
+    plain = replace(alert, event=with_item_facts(Event("other"), item))
     assert "fell short" not in render_draft([plain], make_config(), today=TODAY)
 
 

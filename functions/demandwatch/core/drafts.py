@@ -10,7 +10,6 @@ Slack is the Slack layer's job.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
+from demandwatch.core.council import COUNCIL_DOCUMENT, body_named, short_of_nine
 from demandwatch.core.identity import canonical_url
 from demandwatch.core.models import (
     EVENT_TYPES,
@@ -31,7 +31,7 @@ from demandwatch.core.models import (
     VoteTally,
 )
 from demandwatch.core.symbols import find_symbols
-from demandwatch.core.text import html_to_text
+from demandwatch.core.text import clean
 
 EVENT_LABELS: Mapping[EventType, str] = {
     "veto": "veto",
@@ -49,12 +49,11 @@ EVENT_LABELS: Mapping[EventType, str] = {
 # the resolution, probe s14 N2), the draft (S/yyyy/nnn) for a veto or a draft, any
 # symbol otherwise.
 _RESOLUTION = re.compile(r"^(?:S|A|A/HRC)/RES/")
-_COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")
 _PREFERRED: Mapping[EventType, tuple[re.Pattern[str], ...]] = {
     "resolution_adopted": (_RESOLUTION,),
-    "veto": (_COUNCIL_DOCUMENT,),
-    "draft_resolution": (_COUNCIL_DOCUMENT,),
-    "vote_scheduled": (_COUNCIL_DOCUMENT,),
+    "veto": (COUNCIL_DOCUMENT,),
+    "draft_resolution": (COUNCIL_DOCUMENT,),
+    "vote_scheduled": (COUNCIL_DOCUMENT,),
 }
 _URL_SCHEMES = ("http://", "https://")
 
@@ -175,14 +174,6 @@ class DraftFacts:
     @property
     def spokesperson(self) -> str:
         return self.spokespeople[0]
-
-
-def clean(text: str) -> str:
-    """A feed field as one plain line: HTML dropped, control and format characters removed."""
-    text = html_to_text(text)
-    return " ".join(
-        "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf")).split()
-    )
 
 
 def long_date(day: date) -> str:
@@ -350,7 +341,7 @@ def _vetoed_draft(lead: Alert) -> str | None:
     reporting an adoption and a competing text's veto names both drafts (probe s15 Q10, review s15 LOW-2). None where
     the item names one Council document or none: the first one is the draft, as for every
     other event."""
-    documents = [s for s in lead.item.symbols if _COUNCIL_DOCUMENT.match(clean(s))]
+    documents = [s for s in lead.item.symbols if COUNCIL_DOCUMENT.match(clean(s))]
     if len(documents) < 2:
         return None
     text = f"{clean(lead.item.title)}. {clean(lead.item.text)}"
@@ -361,7 +352,7 @@ def _vetoed_draft(lead: Alert) -> str | None:
     failure_pending: list[str] | None = None
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
         folded = sentence.casefold()
-        named = [s for s in find_symbols(sentence) if _COUNCIL_DOCUMENT.match(s)]
+        named = [s for s in find_symbols(sentence) if COUNCIL_DOCUMENT.match(s)]
         adopted.update(s for s in named if _adopted_in(folded, s))
         if failure_pending is not None:
             failure_pending.extend(named)
@@ -549,7 +540,7 @@ def gather_facts(
         event.type, symbols
     )
     body = _named_body(lead_alert)
-    voted_down, short_of_nine = _voted_down(event.type, vote, document, body)
+    voted_down, fell_short = _voted_down(event, vote, document, body)
     kind = event.type
     if kind == "other" and voted_down:
         # The Council's failed vote read as `other` is drafted as the draft voted down
@@ -578,7 +569,7 @@ def gather_facts(
         postponed=postponed,
         body=body,
         voted_down=voted_down,
-        short_of_nine=short_of_nine,
+        short_of_nine=fell_short,
         statement_named=statement_named(clean(lead_alert.item.title)),
     )
 
@@ -604,54 +595,24 @@ def _uncontradicted(
     ]
 
 
-# Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
-SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
-COUNCIL_MEMBERS = 15
-
-
 def _voted_down(
-    event_type: EventType, vote: VoteTally | None, document: str | None, body: str | None
+    event: Event, vote: VoteTally | None, document: str | None, body: str | None
 ) -> tuple[bool, bool]:
     """Whether a draft was put to the vote and not adopted without a veto, and whether
     that is because it had fewer than the Council's nine votes in favour.
 
-    The events read such a vote ``draft_resolution`` or, when its item tells the failure
-    ("fails to adopt", "failing to obtain the required nine votes"), ``other``: a draft
-    short of nine votes is no veto, and the labelling convention calls it ``other``. For
-    the responder both are the Council's failed vote (review s19 V5, probe R16: the UN's
-    own wording and a wire's 5-4-6 were drafted and routed as a mere development), so an
-    ``other`` with a Council tally short of nine is one too."""
+    The events read such a vote ``draft_resolution`` or, when its item tells the failure,
+    ``other`` (no veto, so not one, by the labelling convention); that reading records
+    the Council's vote short of nine (:attr:`Event.council_short_of_nine`), which makes
+    it the Council's failed vote for the responder too (review s19 V5, probe R16)."""
     if vote is None or vote.adopted is True:
         return False, False
-    if event_type == "other":
-        council = (document is not None and document.startswith("S/")) or (
-            body == "UN Security Council"
-        )
-        short_of_nine = (
-            council
-            and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
-            and vote.in_favour + vote.against + vote.abstentions <= COUNCIL_MEMBERS
-        )
-        return short_of_nine, short_of_nine
-    if event_type != "draft_resolution":
+    if event.type == "other":
+        return event.council_short_of_nine, event.council_short_of_nine
+    if event.type != "draft_resolution":
         return False, False
-    # Only the Council's rule is known here: nine votes in favour (Charter, Art. 27).
-    council = document.startswith("S/") if document else body == "UN Security Council"
-    short_of_nine = council and vote.in_favour < SECURITY_COUNCIL_VOTES_TO_ADOPT
-    return short_of_nine or vote.adopted is False, short_of_nine
-
-
-def failed_council_vote(event: Event, item: Item) -> bool:
-    """Whether an item the events read as ``other`` reports a Council draft voted down
-    for want of nine votes (see :func:`_voted_down`): routed as the draft it is, not as a
-    development that waits for the digest."""
-    if event.type != "other":
-        return False
-    symbols = [clean(s) for s in item.symbols]
-    voted_down, _ = _voted_down(
-        "other", event.vote or item.vote, _document("other", symbols), _body_named(item)
-    )
-    return voted_down
+    short = short_of_nine(vote, document, body)
+    return short or vote.adopted is False, short
 
 
 def event_label(alert: Alert) -> str:
@@ -662,7 +623,7 @@ def event_label(alert: Alert) -> str:
     vote = alert.event.vote or alert.item.vote
     symbols = [clean(s) for s in alert.item.symbols]
     document = _document(alert.event.type, symbols)
-    voted_down, _ = _voted_down(alert.event.type, vote, document, _named_body(alert))
+    voted_down, _ = _voted_down(alert.event, vote, document, _named_body(alert))
     if voted_down:
         return "draft voted down"
     if alert.event.type == "vote_scheduled" and _puts_off(alert):
@@ -678,14 +639,6 @@ def plain_event(alert: Alert) -> str:
     printed "DRAFT RESOLUTION" for a 7-2-6 vote)."""
     label = event_label(alert)
     return label if label != EVENT_LABELS[alert.event.type] else alert.event.type.replace("_", " ")
-
-
-# Longest first: "Human Rights Council" is not the Security Council.
-_BODIES = (
-    ("human rights council", "UN Human Rights Council"),
-    ("security council", "UN Security Council"),
-    ("general assembly", "UN General Assembly"),
-)
 
 
 # A title that says whose statement it is, in the forms UN and government offices title
@@ -721,14 +674,7 @@ def statement_named(title: str) -> str | None:
 
 def _named_body(lead: Alert) -> str | None:
     """The UN body the lead item's title or first sentence names, if one."""
-    return _body_named(lead.item)
-
-
-def _body_named(item: Item) -> str | None:
-    # (a wire's "U.N." or "U.S." ends no sentence: "failed in the U.N. Security Council")
-    first = re.split(r"(?<=[.;!?])(?<!\b[A-Z]\.[A-Z]\.)\s+", clean(item.text), maxsplit=1)[0]
-    said = f"{clean(item.title)}. {first}".casefold()
-    return next((body for name, body in _BODIES if name in said), None)
+    return body_named(lead.item)
 
 
 def _puts_off(lead: Alert) -> bool:

@@ -125,6 +125,11 @@ class Event:
     # that read the annotation (the store codec's pydantic adapters) would find None.
     date: Day | None = None
     vote: VoteTally | None = None
+    # The item reports a Council draft voted down for want of nine votes: read ``other``
+    # by the labelling convention (no veto), routed and drafted as the draft voted down
+    # it is. Set where the item's own facts join the text's reading
+    # (:func:`core.council.with_item_facts`).
+    council_short_of_nine: bool = False
 
     @property
     def vetoers(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from demandwatch.core.council import with_item_facts
 from demandwatch.core.identity import fingerprint
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import (
@@ -211,18 +212,14 @@ def decide(
         # function's cold start) serve only matched items, and most polls find none.
         from demandwatch.core.events import classify_prepared
 
-        event = classify_prepared(prepared, published=item.published, second_opinion=second_opinion)
-        if event.vote is None and item.vote is not None:
-            event = replace(event, vote=item.vote)
+        event = with_item_facts(
+            classify_prepared(prepared, published=item.published, second_opinion=second_opinion),
+            item,
+        )
         matched = [demands[m.demand_id] for m in matches]
-        routed = event.type
-        if routed == "other":
-            # A Council draft voted down for want of nine votes, read `other`, is routed as
-            # the draft it is, not held for the digest (review s19 V5, probe R16).
-            from demandwatch.core.drafts import failed_council_vote
-
-            if failed_council_vote(event, item):
-                routed = "draft_resolution"
+        # A Council draft voted down for want of nine votes, read `other`, is routed as the
+        # draft it is, not held for the digest (review s19 V5, probe R16).
+        routed = "draft_resolution" if event.council_short_of_nine else event.type
         priority = priority_for(routed, matched) or "P3"
         level = alert_level(priority, event.type)
         report = Report(

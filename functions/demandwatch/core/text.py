@@ -179,3 +179,11 @@ def _extract_plain(markup: str) -> str | None:
         if tag in _BLOCK_TAGS:
             out.append("\n\n" if closed else "\n")
     return "".join(out)
+
+
+def clean(text: str) -> str:
+    """A feed field as one plain line: HTML dropped, control and format characters removed."""
+    text = html_to_text(text)
+    return " ".join(
+        "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf")).split()
+    )
