@@ -343,3 +343,49 @@ def test_a_veto_its_source_takes_back_no_longer_heads_the_story_as_a_veto(
     assert "General Assembly debate due" not in shown
     assert "Vetoed" not in shown
     assert "Russia vetoes" not in top["text"]
+
+
+MEETING_RELEASE = "https://press.un.org/en/2026/sc18140.doc.htm"
+_MEETING_OPENING = (
+    "The Security Council today failed to adopt a draft resolution that would have extended "
+    "for twelve months the authorization for United Nations humanitarian agencies and their "
+    "partners to use the Bab al-Hawa crossing on the border between Türkiye and the Syrian "
+    "Arab Republic, as members remained divided over the duration of the mechanism and the "
+    "conditions attached to it. Speakers from across the Council regretted the outcome. "
+)
+LONG_VETO = Entry(
+    title="Security Council fails to renew Syria cross-border aid mechanism",
+    link=MEETING_RELEASE,
+    description=_MEETING_OPENING
+    + "Draft resolution S/2026/1101, tabled by Ireland and Norway, received 13 votes in favour "
+    "to 1 against (Russian Federation), with 1 abstention (China), and was not adopted owing "
+    "to the negative vote of a permanent member.",
+)
+LONG_VETO_CORRECTED = Entry(
+    title=LONG_VETO.title,
+    link=MEETING_RELEASE,
+    description=_MEETING_OPENING
+    + "Draft resolution S/2026/1101, tabled by Ireland and Norway, received 12 votes in favour "
+    "to 1 against (Russian Federation), with 2 abstentions (China, Pakistan), and was not "
+    "adopted owing to the negative vote of a permanent member. [This release has been "
+    "corrected to reflect the vote as cast.]",
+)
+
+
+def test_a_release_corrected_after_its_lede_is_said_once_in_its_thread(outside: Outside) -> None:
+    """Probe s20 T5: a meeting release re-issued with its tally corrected in its third
+    sentence (past the title and the first fifty words the fingerprint read) was never
+    seen as changed: "no_new_items", and the story kept the withdrawn tally."""
+    outside.serve(LONG_VETO)
+    assert "delivered=1" in outside.run().stdout
+    outside.serve(LONG_VETO_CORRECTED)
+    revised = outside.run()
+    assert "changed=1" in revised.stdout, revised.stdout
+    assert "delivered=1" in revised.stdout, revised.stdout
+    _, replies = outside.thread()  # the correction is said in the story's thread, once
+    [reply] = replies
+    assert "12" in json.dumps(reply["blocks"])
+    assert len(outside.slack.top_level(SYRIA_CHANNEL)) == 1
+    again = outside.run()
+    assert "delivered=0" in again.stdout, again.stdout
+    assert len(outside.thread()[1]) == 1

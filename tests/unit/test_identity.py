@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
@@ -25,6 +26,7 @@ from demandwatch.core.identity import (
     un_news_story_id,
     un_press_code,
 )
+from demandwatch.core.text import tokens
 
 
 def key(
@@ -586,3 +588,41 @@ def test_a_relative_link_is_made_absolute_by_the_feed_s_address(
     link: str, feed_url: str | None, expected: str | None
 ) -> None:
     assert resolved_link(link, feed_url) == (link.strip() if expected is None else expected)
+
+
+_RELEASE_OPENING = (
+    "The Security Council today failed to adopt a draft resolution that would have extended "
+    "for twelve months the authorization for United Nations humanitarian agencies to use the "
+    "Bab al-Hawa crossing on the border between Türkiye and the Syrian Arab Republic, as "
+    "members remained divided over the duration of the mechanism. "
+)
+
+
+def test_fingerprint_changes_with_a_vote_corrected_past_the_lede() -> None:
+    """Probe s20 T5: a UN release tells its tally past its first fifty words, where its
+    corrections land; a corrected tally or vetoer is a new version, a later paragraph
+    without a vote is not."""
+    title = "Security Council fails to renew Syria cross-border aid mechanism"
+    vote = "Draft S/2026/1101 received 13 votes in favour to 1 against (Russian Federation)"
+    base = fingerprint(title, f"{_RELEASE_OPENING}{vote}, with 1 abstention (China).")
+    corrected = f"{_RELEASE_OPENING}{vote.replace('13', '12')}, with 2 abstentions."
+    assert base != fingerprint(title, corrected)
+    vetoer = f"{_RELEASE_OPENING}{vote.replace('Russian Federation', 'China')}, with 1 abstention."
+    assert base != fingerprint(title, vetoer)
+    abstaining = f"{_RELEASE_OPENING}{vote}, with 1 abstention (Pakistan)."
+    assert base != fingerprint(title, abstaining)
+    # Reworded spacing and case in the vote, or a later paragraph without one: the same.
+    assert base == fingerprint(
+        title, f"{_RELEASE_OPENING}{vote.upper()},  with 1 abstention (China).\n"
+    )
+    assert base == fingerprint(
+        title, f"{_RELEASE_OPENING}{vote}, with 1 abstention (China). Speakers then spoke."
+    )
+    # A document with no vote past its lede keeps the fingerprint it had before votes
+    # counted (the store holds that one): title and first fifty words.
+    plain = _RELEASE_OPENING + "Speakers regretted the outcome and called for unity."
+    lede = " ".join(tokens(plain)[:50])
+    assert (
+        fingerprint(title, plain)
+        == hashlib.sha256(f"{' '.join(tokens(title))}\x1f{lede}".encode()).hexdigest()[:16]
+    )

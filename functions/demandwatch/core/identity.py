@@ -361,14 +361,53 @@ def document_key(
 def fingerprint(title: str, text: str) -> str:
     """What a document says, for telling a material change from noise.
 
-    The title and the lede (the first :data:`LEDE_WORDS` words of the text), as words only:
-    letter case, accents, punctuation, spacing and markup do not count, so re-encoding or
-    re-wrapping an entry is no change; a new headline or a rewritten opening is.
+    The title, the lede (the first :data:`LEDE_WORDS` words of the text) and the account of
+    a vote past the lede (see :func:`_vote_account`), as words only: letter case, accents,
+    punctuation, spacing and markup do not count, so re-encoding or re-wrapping an entry is
+    no change; a new headline, a rewritten opening or a corrected tally is.
     """
     # 50 words fit well inside the first 1,000 characters; folding the rest is wasted work.
     lede = tokens(text[:1000])[:LEDE_WORDS]
     basis = f"{headline_words(title)}\x1f{' '.join(lede)}"
+    if account := _vote_account(text):
+        # Only a text with a vote told past its lede gets the third part: every other
+        # document keeps the fingerprint the store already holds for it.
+        basis += f"\x1f{' '.join(tokens(account))}"
     return hashlib.sha256(basis.encode()).hexdigest()[:16]
+
+
+# The text a UN meeting release tells its vote in, and its corrections land in: its tally,
+# who voted against or abstained, the draft's symbol. press.un.org's first sentence alone
+# is some 45 words, so the tally is past the lede (probe s20 T5: a release re-issued with
+# "12 votes in favour ... 2 abstentions" for "13 ... 1" was never seen as changed).
+# Looked for in lower-cased text: the engine finds a case-blind alternation ten times slower.
+_VOTE_WORD = re.compile(r"vot|abst|veto|voix|enthalt|stimme|голос|вето|воздерж|صوت|نقض|امتنا")
+_LEDE_SPAN = re.compile(rf"\W*(?:\w+(?:\W+|\Z)){{{LEDE_WORDS}}}")
+_SENTENCE_END = re.compile(r"[.!?\n؟。]")
+# How far into the text a vote is looked for: a release's account of its vote is in its
+# first paragraphs, and the feed adapters read about this much markup for the lede.
+VOTE_ACCOUNT_CHARS = 6_000
+
+
+def _vote_account(text: str) -> str:
+    """The sentences past the lede that tell a vote (a word of voting, abstaining or vetoing
+    in them), joined; "" when there is none."""
+    lede = _LEDE_SPAN.match(text)
+    if lede is None:
+        return ""  # the lede is the whole text
+    tail = text[lede.end() : VOTE_ACCOUNT_CHARS].lower()
+    sentences: list[str] = []
+    reached = 0
+    for word in _VOTE_WORD.finditer(tail):
+        if word.start() < reached:
+            continue  # another vote word of a sentence already taken
+        start = max(
+            (m.end() for m in _SENTENCE_END.finditer(tail, reached, word.start())), default=reached
+        )
+        end_of = _SENTENCE_END.search(tail, word.end())
+        reached = end_of.end() if end_of else len(tail)
+        sentences.append(tail[start:reached])
+    return " ".join(sentences)
 
 
 def trusted_published(published: datetime | None, fetched: datetime) -> tuple[datetime, bool]:
