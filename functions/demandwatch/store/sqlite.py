@@ -613,10 +613,15 @@ class SqliteStore:
         return known
 
     def seen_mark(self) -> Hashable:
-        # data_version moves when another connection commits to the file, never for this
-        # connection's own commits; the count moves when record_new removed expired rows.
-        version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
-        return (version, self._forgotten)
+        # Another writer's commits, and this handle's own forgetting: the count moves when
+        # record_new removed expired rows.
+        return (self._written_elsewhere(), self._forgotten)
+
+    def _written_elsewhere(self) -> int:
+        """A number that moves when another connection commits to the file (SQLite's
+        data_version), never for this connection's own commits: what the seen mark and the
+        story lock ask ("did another writer change this file?")."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def record_new(
         self, source_id: str, entries: Sequence[NewEntry], now: datetime, ttl: timedelta
@@ -1245,11 +1250,10 @@ class SqliteStore:
             db.execute("UPDATE story_lock SET lease_until = '' WHERE holder = ?", (holder,))
 
     def stories_changed_elsewhere(self) -> bool:
-        # SQLite's data_version moves when another connection commits to the file, never for
-        # this connection's own commits: a run alone on its state file reads its stories
-        # once, not again at every alerting source (the lock of review V11 cost poll_200's
-        # all-new cycle twice its CPU reading them again).
-        version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        # Only another writer's commits count: a run alone on its state file reads its
+        # stories once, not again at every alerting source (the lock of review V11 cost
+        # poll_200's all-new cycle twice its CPU reading them again).
+        version = self._written_elsewhere()
         changed = version != self._data_version
         self._data_version = version
         return changed
