@@ -22,7 +22,14 @@ from demandwatch.config import AppConfig, Settings, Source
 from demandwatch.core.health import HealthNotice, assess, grouped, members
 from demandwatch.core.identity import legacy_key, polled_feed
 from demandwatch.core.matching import Matcher
-from demandwatch.core.models import FetchResult, NewEntry, PollOutcome, SeenDocument, SourceState
+from demandwatch.core.models import (
+    Body,
+    FetchResult,
+    NewEntry,
+    PollOutcome,
+    SeenDocument,
+    SourceState,
+)
 from demandwatch.core.pipeline import Examiner, Listing, assign_stories, unseen
 from demandwatch.core.schedule import clock_went_back, is_due, longest_hold
 from demandwatch.exceptions import (
@@ -297,7 +304,7 @@ class Service:
             reason = "not polled: the run's poll time budget was spent; polled at the next run"
             return PollOutcome(source.id, "deferred", reason=reason)
         result = await self.fetcher.fetch(spec, state, timeout=timeout, max_bytes=source.max_bytes)
-        more: list[bytes] = []
+        more: list[Body] = []
         cut: str | None = None  # the page a harvest cut at the budget stopped before
         if result.status == "ok":
             more, stopped, cut = await self._more_pages(source, state, result, deadline)
@@ -354,8 +361,14 @@ class Service:
                 elapsed_ms=result.elapsed_ms,
                 moved_to=result.moved_to,
             )
-        body_hash = hashlib.sha256(result.body).hexdigest()
+        body_hash = (
+            hashlib.sha256(result.body).hexdigest()
+            if isinstance(result.body, bytes)
+            else result.body.sha256  # hashed as it was spooled
+        )
         if body_hash == state.body_hash and state.baseline_done and cut is None and not resumed:
+            if not isinstance(result.body, bytes):
+                result.body.close()  # its temporary file, unread
             self.store.save_source_state(_succeeded(state, now, **validators))
             return PollOutcome(
                 source.id, "unchanged", elapsed_ms=result.elapsed_ms, moved_to=result.moved_to
@@ -363,9 +376,13 @@ class Service:
 
         # FeedParseError (a truncated or unreadable body, on any page): the poll failed.
         pooled = stories is not None and stories.pooled
-        parsed = await self._parse(source, result.body, result.headers, now, pooled)
-        for page in more:
-            parsed = parsed.joined(await self._parse(source, page, result.headers, now, pooled))
+        try:
+            parsed = await self._parse(source, result.body, result.headers, now, pooled)
+            for page in more:
+                parsed = parsed.joined(await self._parse(source, page, result.headers, now, pooled))
+        finally:
+            if not isinstance(result.body, bytes):
+                result.body.close()  # its temporary file
         listed = parsed.entries
         # The body (30 MB for a feed of thirty 1 MB items) is not needed past parsing: let
         # it go before the items' texts are made, matched and classified (bench memory_huge).
@@ -536,7 +553,7 @@ class Service:
     async def _parse(
         self,
         source: Source,
-        body: bytes,
+        body: Body,
         headers: Mapping[str, str],
         now: datetime,
         pooled: bool,
@@ -612,7 +629,7 @@ class Service:
 
     async def _more_pages(
         self, source: Source, state: SourceState, first: FetchResult, deadline: float | None
-    ) -> tuple[list[bytes], FetchResult | None, str | None]:
+    ) -> tuple[list[Body], FetchResult | None, str | None]:
         """Every further page of the answer (OAI-PMH resumption tokens), or the failure
         that stopped it. The pages are parsed with the first, so a failed page fails the
         whole poll and nothing of it is recorded.
@@ -621,7 +638,7 @@ class Service:
         stopped it before, None when it was not cut. Slow pages are not a failure: what
         was read is recorded and the next poll asks for that page (a harvest whose pages
         each take 25 s would otherwise never finish inside a function's timeout)."""
-        pages: list[bytes] = []
+        pages: list[Body] = []
         body = first.body
         spec = next_request(source, body)
         while spec is not None:

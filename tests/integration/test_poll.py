@@ -29,6 +29,7 @@ from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.notify.console import format_outcome
+from demandwatch.sources import http
 from demandwatch.store.sqlite import SqliteStore
 from feeds import QUIET_ENTRIES, VETO_ENTRY, Entry, rss, write_config
 
@@ -169,6 +170,59 @@ def test_first_poll_is_a_baseline_then_only_new_items_alert(
     third = by_id(run_once(config, state, notifier))["press"]
     assert third.status == "unchanged"
     assert len(notifier.alerts) == 1
+
+
+def test_a_feed_spooled_to_a_file_polls_as_one_held_in_memory(
+    feeds: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench memory_huge: a feed body over SPOOL_BYTES is written to a temporary file as
+    it arrives and parsed from it. Its hash is the in-memory body's (an unchanged feed
+    stays unchanged across the limit), it alerts as the same bytes would, a truncated one
+    fails, and every file is closed once its poll is done."""
+    files: list[http.SpooledFile] = []
+    made = http.SpooledFile
+
+    def tracked() -> http.SpooledFile:
+        files.append(made())
+        return files[-1]
+
+    monkeypatch.setattr(http, "SpooledFile", tracked)
+    feeds.serve("/press.xml", rss([VETO_ENTRY, *QUIET_ENTRIES]))
+    config = write_config(
+        tmp_path / "cfg",
+        [{"id": "press", "url": feeds.url("/press.xml"), "key": "un_press_symbol"}],
+    )
+    notifier = RecordingNotifier()
+    state = tmp_path / "state.sqlite3"
+    first = by_id(run_once(config, state, notifier))["press"]
+    assert (first.status, first.baseline, first.items, first.new) == ("new_items", True, 4, 4)
+    assert files == []  # held in memory: under the limit
+
+    monkeypatch.setattr(http, "SPOOL_BYTES", 200)
+    same = by_id(run_once(config, state, notifier))["press"]
+    assert same.status == "unchanged"
+    assert len(files) == 1
+
+    fresh = Entry(
+        title="Russian Federation vetoes Security Council draft on Syria ceasefire",
+        link="https://press.un.org/en/2026/sc99950.doc.htm",
+        description="Draft S/2026/140 was not adopted owing to the veto.",
+    )
+    whole = rss([fresh, VETO_ENTRY, *QUIET_ENTRIES])
+    feeds.serve("/press.xml", whole[: whole.index(b"sc99950")])
+    cut = by_id(run_once(config, state, notifier))["press"]
+    assert (cut.status, cut.new) == ("failed", 0)
+    assert "truncated feed" in (cut.reason or "")
+
+    feeds.serve("/press.xml", whole)
+    second = by_id(run_once(config, state, notifier))["press"]
+    assert (second.status, second.new, second.matched) == ("new_items", 1, 1)
+    assert [a.item.title for a in notifier.alerts] == [fresh.title]
+    assert "S/2026/140" in notifier.alerts[0].item.symbols
+    assert len(files) == 3
+    for spool in files:
+        with pytest.raises(ValueError, match="closed file"):
+            spool.reader()
 
 
 def test_a_feed_that_changed_but_lists_nothing_new_is_said_apart_from_news(

@@ -12,8 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from demandwatch.core.models import Body
 from demandwatch.exceptions import FeedParseError
-from demandwatch.sources.feedread import RawFeed, read_fast, read_feed, read_with_feedparser
+from demandwatch.sources.feedread import (
+    RawFeed,
+    read_fast,
+    read_feed,
+    read_with_feedparser,
+    truncation,
+)
+from demandwatch.sources.http import SpooledFile
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 FEED_FIXTURES = sorted(
@@ -365,3 +373,58 @@ def test_a_large_feed_is_read_fast() -> None:
     assert fast is not None
     assert [e.guid for e in fast.entries] == [f"g{n}" for n in range(3000)]
     assert_same(fast, feedparser_or_error(body, RSS))
+
+
+def spooled(body: bytes) -> SpooledFile:
+    """``body`` as the fetcher hands over a large one: in a temporary file, written in
+    pieces as they arrived."""
+    spool = SpooledFile()
+    for start in range(0, len(body), 1000):
+        spool.write(body[start : start + 1000])
+    spool.finish()
+    return spool
+
+
+def read_or_error(body: Body, headers: dict[str, str]) -> RawFeed | str:
+    try:
+        return read_feed(body, headers, max_markup=50)
+    except FeedParseError as exc:
+        return f"FeedParseError: {exc}"
+
+
+CASES = {
+    **{f"fast {name}": case for name, case in FAST_CASES.items()},
+    **{f"fallback {name}": case for name, case in FALLBACK_CASES.items()},
+    **{f"fixture {p.name}": (p.read_bytes(), RSS) for p in FEED_FIXTURES},
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_spooled_body_reads_exactly_as_the_same_bytes(case: str) -> None:
+    """A large body reaches the reader as a file (sources.http.SpooledFile): both paths,
+    the truncation check and every error read it as they read the bytes."""
+    body, headers = CASES[case]
+    spool = spooled(body)
+    try:
+        assert read_or_error(spool, headers) == read_or_error(body, headers)
+        fast = read_fast(spool, headers)
+        assert (fast.read_by if fast else None) == (
+            "fast" if case.startswith(("fast", "fixture")) else None
+        )
+        assert truncation(spool) == truncation(body)
+        # Read again from its start, as the feedparser fallback does after the fast path.
+        assert spool.read() == body
+    finally:
+        spool.close()
+
+
+def test_a_spooled_truncated_feed_fails_as_the_bytes_do() -> None:
+    body = rss("".join(item(*PLAIN) for _ in range(3)))
+    cut = body[: len(body) - 40]
+    spool = spooled(cut)
+    try:
+        assert truncation(spool) == truncation(cut) is not None
+        assert read_or_error(spool, RSS) == read_or_error(cut, RSS)
+        assert str(read_or_error(spool, RSS)).startswith("FeedParseError: truncated feed")
+    finally:
+        spool.close()

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import hashlib
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
 from demandwatch.core.models import FetchResult, SourceState
+from demandwatch.sources import http
 from demandwatch.sources.http import (
     HttpFetcher,
     RequestSpec,
+    SpooledFile,
+    classify_response,
     host_of,
     redact_url,
     scrub,
@@ -239,6 +243,96 @@ def test_a_compressed_body_is_read_whole_whatever_its_declared_length() -> None:
 
     result = fetch(httpx.MockTransport(answer), RequestSpec(url="https://feeds.example/rss"))
     assert (result.status, result.body) == ("ok", FEED * 50)
+
+
+LARGE_FEED = (
+    b'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+    + b"".join(
+        b"<item><title>Item %d</title><link>https://e.org/%d</link></item>" % (n, n)
+        for n in range(400)
+    )
+    + b"</channel></rss>"
+)
+
+
+def spooled_fetch(
+    monkeypatch: pytest.MonkeyPatch, headers: dict[str, str], body: bytes, *, spool: bool = True
+) -> FetchResult:
+    """A fetch of ``body`` (sent as it is, ``headers`` saying how) with SPOOL_BYTES small
+    enough for it to spool."""
+    monkeypatch.setattr(http, "SPOOL_BYTES", 2_000)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=headers, stream=_Chunks(body, 997))
+
+    spec = RequestSpec(url="https://feeds.example/rss", spool=spool)
+    return fetch(httpx.MockTransport(answer), spec)
+
+
+@pytest.mark.parametrize(
+    "how",
+    [
+        {"Content-Length": str(len(LARGE_FEED))},  # spooled from the start
+        {"Content-Length": "1500"},  # said less than it sent: spooled once past the limit
+        {},  # chunked: spooled once past the limit
+        {"Content-Encoding": "gzip"},  # compressed: spooled as it inflates past the limit
+    ],
+    ids=["declared", "declared-short", "chunked", "gzip"],
+)
+def test_a_large_feed_body_is_spooled_to_a_file_hashed_and_read_whole(
+    monkeypatch: pytest.MonkeyPatch, how: dict[str, str]
+) -> None:
+    """memory_huge: a body of megabytes is written to a temporary file as it arrives, not
+    held in memory; its hash and ends are taken on the way, and it reads back whole."""
+    sent = gzip.compress(LARGE_FEED) if "Content-Encoding" in how else LARGE_FEED
+    result = spooled_fetch(monkeypatch, {"Content-Type": "application/rss+xml", **how}, sent)
+    body = result.body
+    assert result.status == "ok"
+    assert not isinstance(body, bytes)
+    assert len(body) == len(LARGE_FEED)
+    assert body.sha256 == hashlib.sha256(LARGE_FEED).hexdigest()
+    assert (body.head, body.tail) == (LARGE_FEED[:4096], LARGE_FEED[-4096:])
+    assert body.read() == LARGE_FEED
+    assert body.reader().read() == LARGE_FEED  # again, from its start
+    file = body.reader()
+    body.close()
+    assert file.closed
+
+
+def test_a_body_is_spooled_only_for_a_request_that_reads_a_stream(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    result = spooled_fetch(monkeypatch, {}, LARGE_FEED, spool=False)
+    assert (result.status, result.body) == ("ok", LARGE_FEED)
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"<!DOCTYPE html><html>" + b"x" * 5000, "HTML page where a feed was expected"),
+        (b" \n" * 2000 + b"<html>" + b"x" * 3000, "HTML page where a feed was expected"),
+        (b"\n" * 5000 + b"Service unavailable", "body is not XML"),
+        (b" " * 9000, "empty 200 response"),
+    ],
+    ids=["html", "html-after-blank", "text-after-blank", "blank"],
+)
+def test_a_spooled_body_is_judged_as_the_same_bytes_and_dropped_when_failed(
+    monkeypatch: pytest.MonkeyPatch, body: bytes, reason: str
+) -> None:
+    files: list[SpooledFile] = []
+    made = http.SpooledFile
+
+    def tracked() -> SpooledFile:
+        files.append(made())
+        return files[-1]
+
+    monkeypatch.setattr(http, "SpooledFile", tracked)
+    result = spooled_fetch(monkeypatch, {"Content-Length": str(len(body))}, body)
+    assert (result.status, result.reason) == ("failed", reason)
+    assert classify_response(200, {}, body, "feed").reason == reason
+    assert len(files) == 1
+    with pytest.raises(ValueError, match="closed file"):
+        files[0].reader()  # its file closed at once
 
 
 def test_the_default_user_agent_spells_an_accented_organisation_name_in_ascii() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol
 
 if TYPE_CHECKING:  # the story rules are imported at the first alert, not with the models
     from demandwatch.core.stories import TextReading
@@ -253,12 +253,61 @@ class SourceState:
     feed: str | None = None
 
 
+class SpooledBody(Protocol):
+    """A body too large to hold in memory, written to a temporary file as it arrived
+    (sources.http): a feed of thirty 1 MB items is 30 MB, and its parse needs only one
+    entry at a time. Its hash and its ends are taken as it is written."""
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the whole body, in hex."""
+        ...
+
+    @property
+    def head(self) -> bytes:
+        """The body's first bytes (at least 4,096 of it)."""
+        ...
+
+    @property
+    def tail(self) -> bytes:
+        """The body's last bytes (at least 4,096 of it)."""
+        ...
+
+    def __len__(self) -> int: ...
+
+    def reader(self) -> BinaryIO:
+        """The body from its start, to read as a stream (one reader at a time)."""
+        ...
+
+    def read(self) -> bytes:
+        """The whole body in memory (for parsers that cannot read a stream)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+# A fetched body: in memory, or spooled to a file when it is large.
+Body = bytes | SpooledBody
+
+
+def body_bytes(body: Body) -> bytes:
+    """The whole body in memory."""
+    return body if isinstance(body, bytes) else body.read()
+
+
+def body_edges(body: Body, size: int = 4096) -> tuple[bytes, bytes]:
+    """The first and the last ``size`` bytes of the body (``size`` at most 4,096)."""
+    if isinstance(body, bytes):
+        return body[:size], body[-size:]
+    return body.head[:size], body.tail[-size:]
+
+
 @dataclass(frozen=True)
 class FetchResult:
     """The HTTP side of one poll: either a body to parse or the reason there is none."""
 
     status: Literal["ok", "not_modified", "failed"]
-    body: bytes = b""
+    body: Body = b""
     headers: dict[str, str] = field(default_factory=dict, hash=False)
     http_status: int | None = None
     reason: str | None = None

@@ -25,13 +25,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 from xml.etree.ElementTree import Element
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, iterparse
 
 from demandwatch.core.identity import parse_timestamp
+from demandwatch.core.models import Body, body_edges
 from demandwatch.exceptions import FeedParseError
 
 ReadBy = Literal["fast", "feedparser"]
@@ -68,11 +69,12 @@ class RawFeed:
     read_by: ReadBy
 
 
-def read_feed(body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None) -> RawFeed:
+def read_feed(body: Body, headers: Mapping[str, str], *, max_markup: int | None = None) -> RawFeed:
     """The entries of an RSS/Atom document; FeedParseError if it is not a feed at all.
 
     ``max_markup``: keep at most this much of each entry's body (:attr:`RawEntry.body`),
     cut as each entry is read, so a feed of entries of megabytes never holds them all.
+    A spooled body is read as a stream by the fast path, never held whole.
     """
     fast = read_fast(body, headers, max_markup=max_markup)
     if fast is not None:
@@ -90,8 +92,13 @@ def bounded(entry: RawEntry, limit: int | None) -> RawEntry:
 # ---------------------------------------------------------------------- feedparser
 
 
+def _stream(body: Body) -> BinaryIO:
+    """The body as a file read from its start."""
+    return io.BytesIO(body) if isinstance(body, bytes) else body.reader()
+
+
 def read_with_feedparser(
-    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+    body: Body, headers: Mapping[str, str], *, max_markup: int | None = None
 ) -> RawFeed:
     """Any feed feedparser understands (it recovers from much that is broken)."""
     import feedparser  # only for what the fast path hands over: its import costs ~60 ms
@@ -99,7 +106,7 @@ def read_with_feedparser(
     # Sanitising and resolving links inside the HTML costs ~40% of parsing, and we never
     # render that HTML: it is reduced to plain text, and Slack escapes that.
     parsed = feedparser.parse(
-        io.BytesIO(body),
+        _stream(body),
         response_headers=dict(headers),
         sanitize_html=False,
         resolve_relative_uris=False,
@@ -126,18 +133,19 @@ _ROOT = re.compile(
 )
 
 
-def truncation(body: bytes) -> str | None:
+def truncation(body: Body) -> str | None:
     """Why ``body`` ends before its document does (None when its root element closes).
 
     A body cut off mid-transfer (a dropped connection, a proxy's size limit) still parses
     in part; only the closing tag of the root element says the document is whole.
     """
-    m = _ROOT.match(body[:4096])
+    head, tail = body_edges(body)
+    m = _ROOT.match(head)
     if m is None:
         return None  # not XML we can judge; the parser has said what it could
     root = m.group(1)
     closing = re.compile(rb"</" + re.escape(root) + rb"\s*>\s*(?:<!--.*?-->\s*)*$", re.DOTALL)
-    if closing.search(body[-4096:]):
+    if closing.search(tail):
         return None
     return f"the document ends before its <{root.decode(errors='replace')}> element closes"
 
@@ -200,10 +208,10 @@ _ATOM_TEXT_TYPES = frozenset({None, "text", "html"})
 
 
 def read_fast(
-    body: bytes, headers: Mapping[str, str], *, max_markup: int | None = None
+    body: Body, headers: Mapping[str, str], *, max_markup: int | None = None
 ) -> RawFeed | None:
     """The feed's entries if it is plain RSS 2.0 or Atom 1.0; None to use feedparser."""
-    if not _simple_encoding(body, headers):
+    if not _simple_encoding(body_edges(body, 200)[0], headers):
         return None
     try:
         return _read(body, headers, max_markup)
@@ -211,8 +219,8 @@ def read_fast(
         return None
 
 
-def _simple_encoding(body: bytes, headers: Mapping[str, str]) -> bool:
-    head = body[:200].lstrip()
+def _simple_encoding(start: bytes, headers: Mapping[str, str]) -> bool:
+    head = start.lstrip()
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         return False  # byte-order marks and UTF-16: feedparser's own detection
     m = _ENCODING.match(head)
@@ -227,9 +235,9 @@ def _simple_encoding(body: bytes, headers: Mapping[str, str]) -> bool:
     return declared in _SIMPLE_ENCODINGS
 
 
-def _read(body: bytes, headers: Mapping[str, str], max_markup: int | None) -> RawFeed:
+def _read(body: Body, headers: Mapping[str, str], max_markup: int | None) -> RawFeed:
     events = iterparse(
-        io.BytesIO(body),
+        _stream(body),
         events=("start", "end"),
         forbid_dtd=True,
         forbid_entities=True,

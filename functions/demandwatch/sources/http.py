@@ -8,10 +8,12 @@ be mistaken for "no news".
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import ipaddress
 import logging
 import re
+import tempfile
 import time
 import unicodedata
 from collections import defaultdict
@@ -20,6 +22,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from typing import BinaryIO
 from urllib.parse import quote, quote_plus, urlsplit
 
 # httpx imports its transport (httpcore, and with it anyio and h11) when the first client
@@ -29,7 +32,7 @@ from urllib.parse import quote, quote_plus, urlsplit
 import httpcore  # noqa: F401
 import httpx
 
-from demandwatch.core.models import FetchResult, SourceState
+from demandwatch.core.models import Body, FetchResult, SourceState
 
 MAX_REDIRECTS = 5
 _FEED_LIKE = ("xml", "rss", "atom", "json", "rdf")
@@ -41,6 +44,17 @@ MAX_IDLE_CONNECTIONS = 8
 # Query parameters whose value is a credential (ReliefWeb's approved appname, API keys).
 SECRET_PARAMS: tuple[str, ...] = ("appname", "api_key", "apikey", "key", "token", "access_token")
 REDACTED = "***"
+
+# A body larger than this, for a request that reads it as a stream (RequestSpec.spool), is
+# written to a temporary file as it arrives instead of held in memory: a feed of thirty
+# 1 MB items was 30 MB of the poll's peak (bench memory_huge), and its parse reads one
+# entry at a time. Lambda's /tmp is disk, outside the function's memory.
+SPOOL_BYTES = 4_000_000
+# The ends of a body kept in memory as it is written (what classification and the
+# truncation check read of it).
+EDGE_BYTES = 4096
+# The start of the body past its leading whitespace: what classify_response looks at.
+LEAD_BYTES = 1024
 
 
 @dataclass(frozen=True, repr=False)
@@ -59,6 +73,9 @@ class RequestSpec:
     secrets: tuple[str, ...] = ()
     # What a failing status means for this source, appended to the reason for the operator.
     hints: dict[int, str] = field(default_factory=dict)
+    # Whether the answer's parser reads a SpooledBody as a stream: a large body is then
+    # spooled to a file (SPOOL_BYTES) rather than held in memory.
+    spool: bool = False
 
     def __repr__(self) -> str:
         # The URL may carry a credential; a repr ends up in logs and tracebacks.
@@ -320,10 +337,20 @@ class HttpFetcher:
             return FetchResult(
                 "failed", http_status=status, reason=f"too large: {declared} bytes > {max_bytes}"
             )
+        spooled = (
+            SpooledFile()
+            if spec.spool and declared.isdigit() and int(declared) > SPOOL_BYTES
+            else None
+        )
         # BytesIO, not a list joined at the end: getvalue() hands over its buffer, where a
         # join would hold the body twice at its peak (bench: memory_huge).
         chunks = io.BytesIO()
-        if declared.isdigit() and int(declared) > 0 and "content-encoding" not in headers:
+        if (
+            spooled is None
+            and declared.isdigit()
+            and int(declared) > 0
+            and "content-encoding" not in headers
+        ):
             # The buffer made at its final size at once: grown a piece at a time, a body of
             # megabytes is copied to each larger block, and the allocator may keep the
             # blocks it left (bench memory_huge: 90 or 115 MB by chance, 90 this way).
@@ -331,17 +358,100 @@ class HttpFetcher:
             chunks.write(b"\0")
             chunks.seek(0)
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                return FetchResult(
-                    "failed", http_status=status, reason=f"too large: over {max_bytes} bytes"
-                )
-            chunks.write(chunk)
+        try:
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    if spooled is not None:
+                        spooled.close()
+                    return FetchResult(
+                        "failed", http_status=status, reason=f"too large: over {max_bytes} bytes"
+                    )
+                if spooled is not None:
+                    spooled.write(chunk)
+                    continue
+                chunks.write(chunk)
+                if spec.spool and size > SPOOL_BYTES:
+                    # Larger than it said, or it did not say (compressed, chunked).
+                    spooled = SpooledFile()
+                    with chunks.getbuffer() as written:
+                        spooled.write(written[:size])
+                    chunks.close()
+        except BaseException:
+            if spooled is not None:
+                spooled.close()
+            raise
+        if spooled is not None:
+            spooled.finish()
+            result = classify(status, headers, spooled.lead, size, spec.expect, spooled)
+            if result.status != "ok":
+                spooled.close()
+            return result
         chunks.truncate(size)
         body = chunks.getvalue()
         chunks.close()
         return classify_response(status, headers, body, spec.expect)
+
+
+class SpooledFile:
+    """A body written to a temporary file as it arrives (:class:`SpooledBody`), hashed
+    and its ends and lead kept on the way; the file is gone once closed."""
+
+    def __init__(self) -> None:
+        # Unnamed on POSIX: removed by the system when closed, however the process ends.
+        # Held open past this call on purpose: close() (or __del__) ends it.
+        self._file = tempfile.TemporaryFile(prefix="demandwatch-body-")  # noqa: SIM115
+        self._hash = hashlib.sha256()
+        self._size = 0
+        self._head = b""
+        self._tail = b""
+        self.lead = b""
+        self._digest = ""
+
+    def write(self, chunk: bytes | memoryview) -> None:
+        self._file.write(chunk)
+        self._hash.update(chunk)
+        self._size += len(chunk)
+        if len(self._head) < EDGE_BYTES:
+            self._head += bytes(chunk[: EDGE_BYTES - len(self._head)])
+        self._tail = (self._tail + bytes(chunk[-EDGE_BYTES:]))[-EDGE_BYTES:]
+        if len(self.lead) < LEAD_BYTES:
+            piece = bytes(chunk[:LEAD_BYTES]) if self.lead else bytes(chunk).lstrip()
+            self.lead += piece[: LEAD_BYTES - len(self.lead)]
+
+    def finish(self) -> None:
+        self._file.flush()
+        self._digest = self._hash.hexdigest()
+
+    @property
+    def sha256(self) -> str:
+        return self._digest
+
+    @property
+    def head(self) -> bytes:
+        return self._head
+
+    @property
+    def tail(self) -> bytes:
+        return self._tail
+
+    def __len__(self) -> int:
+        return self._size
+
+    def reader(self) -> BinaryIO:
+        self._file.seek(0)
+        return self._file
+
+    def read(self) -> bytes:
+        return self.reader().read()
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __del__(self) -> None:
+        # A body dropped unread (an unchanged feed, a failed parse) takes its file along.
+        if (file := getattr(self, "_file", None)) is not None:
+            file.close()
 
 
 def wait_words(seconds: float) -> str:
@@ -361,6 +471,28 @@ def classify_response(
     status: int, headers: dict[str, str], body: bytes, expect: str
 ) -> FetchResult:
     """Decide whether an HTTP answer carries content we can parse, or is a failure."""
+    return classify(status, headers, _lead(body), len(body), expect, body)
+
+
+def _lead(body: bytes) -> bytes:
+    """The body's first LEAD_BYTES past its leading whitespace, found without copying it
+    (a copy of a body of megabytes is as large as the body)."""
+    start = 0
+    while start < len(body):
+        piece = body[start : start + EDGE_BYTES]
+        stripped = piece.lstrip()
+        if stripped:
+            start += len(piece) - len(stripped)
+            return body[start : start + LEAD_BYTES]
+        start += EDGE_BYTES
+    return b""
+
+
+def classify(
+    status: int, headers: dict[str, str], lead: bytes, size: int, expect: str, body: Body
+) -> FetchResult:
+    """:func:`classify_response` on what it reads of a body: its ``lead`` (the first
+    bytes past its leading whitespace) and its ``size``."""
     if status == 429:
         retry_after = parse_retry_after(headers.get("retry-after"))
         hint = f", retry after {wait_words(retry_after)}" if retry_after is not None else ""
@@ -383,15 +515,10 @@ def classify_response(
         )
     if status >= 400:
         return FetchResult("failed", http_status=status, headers=headers, reason=f"HTTP {status}")
-    # The body without its surrounding whitespace, found without copying it (a copy of a
-    # body of megabytes is as large as the body).
-    start = len(body) - len(body[:4096].lstrip()) if len(body) > 4096 else 0
-    # (Past 4 KB the body is not blank: only the head of it is read below.)
-    whole = len(body) <= 4096 or start == 4096
-    stripped = body.strip() if whole else body[start : start + 1024]
+    stripped = lead
     if status != 200:
         # 202 from a web application firewall, 204, 203...: whatever it is, it is not the feed.
-        detail = "no body" if not stripped else f"{len(body)} bytes"
+        detail = "no body" if not stripped else f"{size} bytes"
         return FetchResult(
             "failed", http_status=status, headers=headers, reason=f"HTTP {status} with {detail}"
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from demandwatch.config import Settings, Source
-from demandwatch.core.models import Item
+from demandwatch.core.models import Body, Item, body_bytes
 from demandwatch.core.pipeline import Listing, Ready
 from demandwatch.exceptions import FeedParseError
 from demandwatch.sources import gdelt, reliefweb, rss, undl
@@ -29,7 +29,8 @@ def request_for(
     """What to send for ``source``; SourceSetupError when it cannot be asked at all.
     ``last_success``: when the source was last read whole (harvests ask from then)."""
     if source.kind == "rss":
-        return RequestSpec(url=source.url)
+        # The feed reader reads a spooled body as a stream (sources.feedread).
+        return RequestSpec(url=source.url, spool=True)
     if source.kind == "undl":
         return undl.request(source.url, query=source.query, since=last_success, now=now)
     if source.kind == "gdelt":
@@ -64,7 +65,7 @@ class Parsed:
 
 
 def parse_source(
-    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+    source: Source, body: Body, headers: Mapping[str, str], fetched: datetime
 ) -> Parsed:
     """The answer's entries and what was dropped; FeedParseError if it is unusable.
 
@@ -82,13 +83,13 @@ def parse_source(
             )
         )
     if source.kind == "gdelt":
-        items, skipped = gdelt.read_articles(body, source_id=source.id, fetched=fetched)
+        items, skipped = gdelt.read_articles(body_bytes(body), source_id=source.id, fetched=fetched)
         return Parsed([Ready(i) for i in items], skipped)
     return Parsed([Ready(i) for i in parse_for(source, body, headers, fetched)])
 
 
 def parse_for(
-    source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+    source: Source, body: Body, headers: Mapping[str, str], fetched: datetime
 ) -> list[Item]:
     if source.kind == "rss":
         return rss.parse_feed(
@@ -99,26 +100,27 @@ def parse_for(
             strip_outlet=source.tier == "aggregator",
             feed_url=source.url,
         )
+    whole = body_bytes(body)  # (only feeds are spooled, see request_for)
     if source.kind == "undl":
-        return undl.parse_records(body, source_id=source.id, fetched=fetched, query=source.query)
+        return undl.parse_records(whole, source_id=source.id, fetched=fetched, query=source.query)
     if source.kind == "gdelt":
-        return gdelt.parse_articles(body, source_id=source.id, fetched=fetched)
+        return gdelt.parse_articles(whole, source_id=source.id, fetched=fetched)
     if source.kind == "reliefweb":
-        return reliefweb.parse_reports(body, source_id=source.id, fetched=fetched)
+        return reliefweb.parse_reports(whole, source_id=source.id, fetched=fetched)
     raise FeedParseError(f"source kind {source.kind!r} is not supported yet")
 
 
-def next_request(source: Source, body: bytes) -> RequestSpec | None:
+def next_request(source: Source, body: Body) -> RequestSpec | None:
     """The next page of the same answer, for kinds that page (OAI-PMH resumption tokens)."""
     if source.kind == "undl":
-        return undl.next_request(source.url, body)
+        return undl.next_request(source.url, body_bytes(body))
     return None
 
 
-def page_token(source: Source, body: bytes) -> str:
+def page_token(source: Source, body: Body) -> str:
     """What names the page after ``body`` (its resumption token; "" for none)."""
     if source.kind == "undl":
-        return undl.resumption_token(body) or ""
+        return undl.resumption_token(body_bytes(body)) or ""
     return ""
 
 

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from demandwatch.config import Source
-from demandwatch.core.models import NewEntry, SeenDocument
+from demandwatch.core.models import Body, NewEntry, SeenDocument
 from demandwatch.core.pipeline import Examiner, Listing
 from demandwatch.sources.kinds import Parsed, parse_source
 
@@ -161,9 +161,10 @@ class ParsePool:
         return self._executor
 
     async def parse(
-        self, source: Source, body: bytes, headers: Mapping[str, str], fetched: datetime
+        self, source: Source, body: Body, headers: Mapping[str, str], fetched: datetime
     ) -> Parsed:
-        if len(body) > POOL_MAX_BYTES or self._broken:
+        if not isinstance(body, bytes) or len(body) > POOL_MAX_BYTES or self._broken:
+            # (A spooled body is larger still, and read from this process's file.)
             return parse_source(source, body, headers, fetched)
         loop = asyncio.get_running_loop()
         try:

@@ -22,7 +22,7 @@ from demandwatch.core.identity import (
     shown_url,
     trusted_published,
 )
-from demandwatch.core.models import Item
+from demandwatch.core.models import Body, Item
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import html_to_text
 from demandwatch.sources.feedread import RawEntry, read_feed, truncation
@@ -82,7 +82,7 @@ class Listed:
 
 
 def parse_feed(
-    body: bytes,
+    body: Body,
     headers: Mapping[str, str],
     *,
     source_id: str,
@@ -108,7 +108,7 @@ def parse_feed(
 
 
 def list_feed(
-    body: bytes,
+    body: Body,
     headers: Mapping[str, str],
     *,
     source_id: str,
