@@ -22,7 +22,7 @@ COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")
 
 SECURITY_COUNCIL = "UN Security Council"
 
-# Longest first: "Human Rights Council" is not the Security Council.
+# The UN bodies an item may name (none is part of another's name).
 _BODIES = (
     ("human rights council", "UN Human Rights Council"),
     ("security council", SECURITY_COUNCIL),
@@ -35,7 +35,11 @@ def body_named(item: Item) -> str | None:
     # (a wire's "U.N." or "U.S." ends no sentence: "failed in the U.N. Security Council")
     first = re.split(r"(?<=[.;!?])(?<!\b[A-Z]\.[A-Z]\.)\s+", clean(item.text), maxsplit=1)[0]
     said = f"{clean(item.title)}. {first}".casefold()
-    return next((body for name, body in _BODIES if name in said), None)
+    # The body named first is the one reported on: the Assembly's release of its veto
+    # debate names the Council whose veto it debates after itself (probe s21 U1: it was
+    # drafted as "the UN Security Council at its meeting").
+    named = [(said.find(name), body) for name, body in _BODIES if name in said]
+    return min(named)[1] if named else None
 
 
 def councils_vote(vote: VoteTally, document: str | None, body: str | None) -> bool:

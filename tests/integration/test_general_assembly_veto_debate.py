@@ -1,0 +1,90 @@
+"""The General Assembly's debate on a veto, from outside: `demandwatch run --once` against a
+local feed, the Slack stand-in (tests/integration/slack_server.py) and a SQLite state file,
+then `demandwatch draft`.
+
+Probe s21 U1: the Assembly's release of the debate it holds after a Council veto ("The
+General Assembly met today, under its standing mandate to debate any veto cast in the
+Security Council, ...") was drafted as a Security Council meeting: "Amnesty International
+[...] the UN Security Council at its meeting on December 29, 2026". The drafts took the
+first body of a fixed list that the title and first sentence named anywhere, and the
+Security Council comes before the Assembly in that list; the body the item names first is
+the one it reports on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytest_httpserver import HTTPServer
+
+from feeds import QUIET_ENTRIES, Entry, rss, write_config
+from integration.slack_server import TOKEN, SlackServer
+from slack_support import CHANNELS, SYRIA_CHANNEL
+
+pytestmark = pytest.mark.integration
+
+DEBATE = Entry(
+    title="General Assembly Debates Veto Cast on Syria Cross-Border Aid Draft, as Speakers "
+    "Decry Humanitarian Cost",
+    link="https://press.un.org/en/2026/ga18790.doc.htm",
+    description="The General Assembly met today, under its standing mandate to debate any veto "
+    "cast in the Security Council, to discuss the vetoes cast by China and the Russian "
+    "Federation on 17 December on a draft resolution that would have renewed cross-border aid "
+    "to north-west Syria for a year.",
+)
+
+
+@pytest.fixture
+def slack() -> Iterator[SlackServer]:
+    with SlackServer.running(**CHANNELS) as server:
+        yield server
+
+
+def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "demandwatch.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done
+
+
+def test_the_assemblys_veto_debate_is_drafted_as_the_assemblys_meeting(
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path
+) -> None:
+    config = write_config(tmp_path / "cfg", [{"id": "ga", "url": httpserver.url_for("/ga")}])
+    env = {
+        **os.environ,
+        "DEMANDWATCH_CONFIG": str(config),
+        "DEMANDWATCH_STATE": str(tmp_path / "state.sqlite3"),
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_API_URL": slack.url,
+    }
+    env.pop("SLACK_CHANNEL", None)
+    httpserver.expect_request("/ga").respond_with_data(
+        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+    )
+    _cli("run", "--once", env=env)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request("/ga").respond_with_data(
+        rss([DEBATE, *QUIET_ENTRIES]), content_type="application/rss+xml"
+    )
+    assert "delivered=1" in _cli("run", "--once", env=env).stdout
+    [top] = slack.top_level(SYRIA_CHANNEL)
+    assert "Meeting" in top["blocks"][0]["text"]["text"]
+
+    [story] = json.loads(_cli("stories", "--json", env=env).stdout)
+    release = _cli("draft", "--story", story["id"], env=env).stdout.split("###")[0]
+    assert "UN General Assembly meeting" in release  # the suggested headline
+    assert "the UN General Assembly at its meeting" in release
+    assert "Security Council at its meeting" not in release
+    assert "UN Security Council meeting" not in release
