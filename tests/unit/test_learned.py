@@ -4,10 +4,17 @@ what it may decide (never a veto, made or unmade)."""
 from __future__ import annotations
 
 import math
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from demandwatch.core.events import classify
-from demandwatch.core.learned import LinearModel, SecondOpinion, features
+from demandwatch.core.identity import fingerprint
+from demandwatch.core.learned import EventOpinion, LinearModel, SecondOpinion, features
+from demandwatch.core.matching import Matcher
+from demandwatch.core.models import Demand, Item
+from demandwatch.core.pipeline import Examiner
 from demandwatch.core.prepared import prepare
+from demandwatch.event_model import ShippedOpinion
 
 
 def test_features_are_distinct_marked_and_read_the_detected_language() -> None:
@@ -70,60 +77,81 @@ def test_classify_reads_actors_and_date_for_the_event_the_opinion_gives() -> Non
     assert seconded.date is None  # a statement carries no date of a vote
 
 
-def test_the_examiner_gives_its_opinion_to_each_matched_items_event() -> None:
-    from datetime import UTC, datetime, timedelta
+_DEMAND = Demand(
+    id="veto",
+    campaign_id="syria",
+    title="Stop the veto",
+    status="active",
+    priority="high",
+    owner="@team",
+    query="Council",
+    position="Our position.",
+    asks=("Our ask.",),
+    spokesperson="Spokesperson",
+)
+_NOW = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
 
-    from demandwatch.core.identity import fingerprint
-    from demandwatch.core.matching import Matcher
-    from demandwatch.core.models import Demand, Item
-    from demandwatch.core.pipeline import Examiner
 
-    demand = Demand(
-        id="veto",
-        campaign_id="syria",
-        title="Stop the veto",
-        status="active",
-        priority="high",
-        owner="@team",
-        query="Council",
-        position="Our position.",
-        asks=("Our ask.",),
-        spokesperson="Spokesperson",
-    )
-    now = datetime(2026, 8, 28, 12, 0, tzinfo=UTC)
-    fresh = Item(
-        source_id="wib",
-        key="k1",
-        url="https://example.org/k1",
-        title="Council to vote Thursday on Syria aid draft",
-        text="The Security Council will vote on Thursday on a draft resolution on Syria.",
-        published=now - timedelta(hours=1),
-        fetched=now,
-    )
+class _Listing:
+    def __init__(self, item: Item) -> None:
+        self._item = item
+        self.key = item.key
+        self.fingerprint = fingerprint(item.title, item.text)
 
-    def examined(opinion: SecondOpinion | None) -> str:
-        examiner = Examiner(Matcher([(demand, None)]), {"veto": demand}, opinion)
-        [entry] = examiner.examine(
-            [(_Listing(fresh), None)],
-            baseline=False,
-            now=now,
-            max_age=timedelta(days=3),
-            source_name="WIB",
+    def item(self) -> Item:
+        return self._item
+
+
+def examined(opinion: EventOpinion | None, *ledes: tuple[str, str]) -> list[str]:
+    """The event of the alert the examiner raises for each (title, text), all matched."""
+    fresh = [
+        Item(
+            source_id="wib",
+            key=f"k{n}",
+            url=f"https://example.org/k{n}",
+            title=title,
+            text=text,
+            published=_NOW - timedelta(hours=1),
+            fetched=_NOW,
         )
-        assert entry.alert is not None
-        return entry.alert.event.type
+        for n, (title, text) in enumerate(ledes)
+    ]
+    examiner = Examiner(Matcher([(_DEMAND, None)]), {"veto": _DEMAND}, opinion)
+    entries = examiner.examine(
+        [(_Listing(item), None) for item in fresh],
+        baseline=False,
+        now=_NOW,
+        max_age=timedelta(days=3),
+        source_name="WIB",
+    )
+    assert all(entry.alert is not None for entry in entries)
+    return [entry.alert.event.type for entry in entries if entry.alert is not None]
 
-    class _Listing:
-        def __init__(self, item: Item) -> None:
-            self._item = item
-            self.key = item.key
-            self.fingerprint = fingerprint(item.title, item.text)
 
-        def item(self) -> Item:
-            return self._item
+def test_the_examiner_gives_its_opinion_to_each_matched_items_event() -> None:
+    lede = (
+        "Council to vote Thursday on Syria aid draft",
+        "The Security Council will vote on Thursday on a draft resolution on Syria.",
+    )
+    assert examined(None, lede) == ["vote_scheduled"]
+    assert examined(_sure_of("meeting"), lede) == ["meeting"]
 
-    assert examined(None) == "vote_scheduled"
-    assert examined(_sure_of("meeting")) == "meeting"
+
+def test_a_matched_veto_alerts_whatever_the_model_file(tmp_path: Path) -> None:
+    """The examiner's veto does not wait on the model file (review s21 W1): with the file
+    missing, the veto release still alerts as a veto and the adoption as the rules read it."""
+    missing = ShippedOpinion(0.75, tmp_path / "missing.json.gz")
+    veto = (
+        "Security Council fails to adopt draft on Syria aid, owing to veto",
+        "The Security Council failed to adopt a draft resolution on Syria today, owing to "
+        "the negative vote of the Russian Federation, a permanent member of the Council.",
+    )
+    adoption = (
+        "Security Council adopts resolution on Syria cross-border aid",
+        "The Security Council today unanimously adopted a resolution renewing the "
+        "cross-border aid mechanism into north-west Syria for six months.",
+    )
+    assert examined(missing, veto, adoption) == ["veto", "resolution_adopted"]
 
 
 def test_the_setting_is_checked_where_the_environment_is_read() -> None:
