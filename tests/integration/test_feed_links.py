@@ -9,10 +9,7 @@ way to the source.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -21,7 +18,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from feeds import write_config
-from integration.slack_server import TOKEN, SlackServer
+from integration.cli_runs import cli_env, run_cli
+from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
 pytestmark = pytest.mark.integration
@@ -72,23 +70,60 @@ def _rss(*entries: tuple[str, str, str]) -> bytes:
 
 
 def _run(config: Path, state: Path, slack: SlackServer) -> str:
-    env = {
-        **os.environ,
-        "DEMANDWATCH_CONFIG": str(config),
-        "DEMANDWATCH_STATE": str(state),
-        "SLACK_BOT_TOKEN": TOKEN,
-        "SLACK_API_URL": slack.url,
-    }
-    env.pop("SLACK_CHANNEL", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return run_cli("run", "--once", env=cli_env(config, state, slack)).stdout
+
+
+def _veto_after_baseline(
+    httpserver: HTTPServer,
+    slack: SlackServer,
+    tmp_path: Path,
+    *,
+    feed_url: str,
+    feed_path: str,
+    render: Callable[..., bytes],
+    link: str,
+) -> tuple[str, list[str]]:
+    """A source at ``feed_url`` (served at ``feed_path``) read once quiet (the baseline),
+    then with the veto linked as ``link``: the second run's output, which must have
+    delivered the alert, and the sections of its top-level message."""
+    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": feed_url}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
+    httpserver.expect_request(feed_path).respond_with_data(render(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request(feed_path).respond_with_data(
+        render((VETO_TITLE, link, VETO_TEXT), quiet)
     )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    out = _run(config, state, slack)
+    assert "delivered=1" in out, out
+    [top] = slack.top_level(SYRIA_CHANNEL)
+    return out, [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+
+
+def _veto_through_a_keyed_feed(
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path, link: str
+) -> list[str]:
+    """:func:`_veto_after_baseline` for an RSS feed configured with a reader key in its
+    query, the veto's link written as ``link`` ('{secret}' and '{feed_url}' filled in):
+    its message's sections, once nothing posted or updated in Slack, and nothing the run
+    printed, has said the key."""
+    secret = "k3y-9f1c2e"
+    feed_url = httpserver.url_for("/feeds/rss.xml") + f"?apikey={secret}&lang=en"
+    out, sections = _veto_after_baseline(
+        httpserver,
+        slack,
+        tmp_path,
+        feed_url=feed_url,
+        feed_path="/feeds/rss.xml",
+        render=_rss,
+        link=escape(link.format(secret=secret, feed_url=feed_url)),
+    )
+    posted = [*slack.calls("chat.postMessage"), *slack.calls("chat.update")]
+    assert posted
+    assert all(secret not in repr(call) for call in posted), posted
+    assert secret not in out
+    return sections
 
 
 @pytest.mark.parametrize(
@@ -106,21 +141,16 @@ def test_an_alert_links_to_its_source_when_the_feed_writes_relative_links(
     link: str,
     kind: str,
 ) -> None:
-    render = _atom if kind == "atom" else _rss
-    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": httpserver.url_for(feed_path)}])
-    state = tmp_path / "state.sqlite3"
-    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
-    httpserver.expect_request(feed_path).respond_with_data(render(quiet))
-    _run(config, state, slack)  # the baseline
-    httpserver.clear()
-    httpserver.expect_request(feed_path).respond_with_data(
-        render((VETO_TITLE, link, VETO_TEXT), quiet)
+    _, sections = _veto_after_baseline(
+        httpserver,
+        slack,
+        tmp_path,
+        feed_url=httpserver.url_for(feed_path),
+        feed_path=feed_path,
+        render=_atom if kind == "atom" else _rss,
+        link=link,
     )
-    out = _run(config, state, slack)
-    assert "delivered=1" in out, out
-    [top] = slack.top_level(SYRIA_CHANNEL)
     expected = httpserver.url_for("/ngo/news/veto-detainees" if kind == "atom" else link)
-    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
     assert any(f"<{expected}|{VETO_TITLE}>" in text for text in sections), sections
 
 
@@ -131,25 +161,7 @@ def test_a_token_in_the_feed_s_query_never_reaches_slack_through_a_fragment_link
     """Review s19 V11: a link that is only a fragment ('#veto-detainees') resolved to the
     configured feed URL with its query, so a reader key in that query was posted to Slack
     as the alert's link. Such a link names no page of the item's own: the alert has none."""
-    secret = "k3y-9f1c2e"
-    feed_url = httpserver.url_for("/feeds/rss.xml") + f"?apikey={secret}&lang=en"
-    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": feed_url}])
-    state = tmp_path / "state.sqlite3"
-    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
-    httpserver.expect_request("/feeds/rss.xml").respond_with_data(_rss(quiet))
-    _run(config, state, slack)  # the baseline
-    httpserver.clear()
-    httpserver.expect_request("/feeds/rss.xml").respond_with_data(
-        _rss((VETO_TITLE, link, VETO_TEXT), quiet)
-    )
-    out = _run(config, state, slack)
-    assert "delivered=1" in out, out
-    posted = [*slack.calls("chat.postMessage"), *slack.calls("chat.update")]
-    assert posted
-    assert all(secret not in repr(call) for call in posted), posted
-    assert secret not in out
-    [top] = slack.top_level(SYRIA_CHANNEL)
-    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+    sections = _veto_through_a_keyed_feed(httpserver, slack, tmp_path, link)
     assert any(VETO_TITLE in text for text in sections), sections
     assert not any(f"|{VETO_TITLE}>" in text for text in sections), sections
 
@@ -169,26 +181,7 @@ def test_a_token_the_feed_repeats_in_its_links_never_reaches_slack(
     (absolute, or relative with the query) repeats the reader key of the configured URL;
     the alert linked to it with the key. The key goes from the link shown (the link itself
     where nothing of the item's own is left)."""
-    secret = "k3y-9f1c2e"
-    feed_url = httpserver.url_for("/feeds/rss.xml") + f"?apikey={secret}&lang=en"
-    config = write_config(tmp_path / "cfg", [{"id": "ngo", "url": feed_url}])
-    state = tmp_path / "state.sqlite3"
-    quiet = ("Annual report on enforced disappearances", "/reports/annual-2026", "Our report.")
-    httpserver.expect_request("/feeds/rss.xml").respond_with_data(_rss(quiet))
-    _run(config, state, slack)  # the baseline
-    httpserver.clear()
-    written = escape(link.format(secret=secret, feed_url=feed_url))
-    httpserver.expect_request("/feeds/rss.xml").respond_with_data(
-        _rss((VETO_TITLE, written, VETO_TEXT), quiet)
-    )
-    out = _run(config, state, slack)
-    assert "delivered=1" in out, out
-    posted = [*slack.calls("chat.postMessage"), *slack.calls("chat.update")]
-    assert posted
-    assert all(secret not in repr(call) for call in posted), posted
-    assert secret not in out
-    [top] = slack.top_level(SYRIA_CHANNEL)
-    sections = [b["text"]["text"] for b in top["blocks"] if b["type"] == "section"]
+    sections = _veto_through_a_keyed_feed(httpserver, slack, tmp_path, link)
     if shown is None:
         assert not any(f"|{VETO_TITLE}>" in text for text in sections), sections
     else:

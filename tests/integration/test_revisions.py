@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import QUIET_ENTRIES, Entry, rss, write_config
-from integration.slack_server import TOKEN, SlackServer
+from feeds import Entry, write_config
+from integration.cli_runs import cli_env, run_cli, serve_feed
+from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
 pytestmark = pytest.mark.integration
@@ -113,29 +114,10 @@ class Outside:
         self.state = tmp_path / "state.sqlite3"
 
     def serve(self, *entries: Entry) -> None:
-        self.server.clear()
-        self.server.expect_request("/wib.xml").respond_with_data(
-            rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
-        )
+        serve_feed(self.server, "/wib.xml", *entries)
 
     def run(self) -> subprocess.CompletedProcess[str]:
-        env = {
-            **os.environ,
-            "DEMANDWATCH_CONFIG": str(self.config),
-            "DEMANDWATCH_STATE": str(self.state),
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": self.slack.url,
-        }
-        env.pop("SLACK_CHANNEL", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stdout + done.stderr
-        return done
+        return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
 
     def thread(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         [top] = self.slack.top_level(SYRIA_CHANNEL)

@@ -62,28 +62,54 @@ class Lines:
         raise AssertionError(f"no line matching {pattern!r} in:\n" + "\n".join(self.seen))
 
 
-def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HTTPServer) -> None:
+class Loop:
+    """`demandwatch run --loop` every 0.3 s on ``config`` and ``state``, its output read line
+    by line (``lines``); stopped by Ctrl-C when its ``with`` block ends, whatever the block
+    raised, then its exit code and stderr kept (``returncode``, ``err``)."""
+
+    def __init__(self, config: Path, state: Path, cwd: Path) -> None:
+        self._args = [
+            *(str(SCRIPT), "run", "--loop", "--interval", "0.3s"),
+            *("--config", str(config), "--state", str(state)),
+        ]
+        self._cwd = cwd
+        self.err = ""
+        self.returncode: int | None = None
+
+    def __enter__(self) -> Loop:
+        self.process = subprocess.Popen(
+            self._args,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=clean_env(),
+            cwd=self._cwd,
+            preexec_fn=_interruptible,
+        )
+        self.lines = Lines(self.process)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.send_signal(signal.SIGINT)
+        _, self.err = self.process.communicate(timeout=30)
+        self.returncode = self.process.returncode
+
+
+def _serve(httpserver: HTTPServer, *entries: Entry) -> None:
+    httpserver.clear()
     httpserver.expect_request("/feed").respond_with_data(
-        rss(QUIET_ENTRIES), content_type="application/rss+xml"
+        rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
     )
+
+
+def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HTTPServer) -> None:
+    _serve(httpserver)
     config = write_config(
         tmp_path / "config", [{"id": "first", "url": httpserver.url_for("/feed")}]
     )  # every source polled every 1s (the test config's default)
     state = tmp_path / "state.sqlite3"
-    process = subprocess.Popen(
-        [
-            *(str(SCRIPT), "run", "--loop", "--interval", "0.3s"),
-            *("--config", str(config), "--state", str(state)),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
-        cwd=tmp_path,
-        preexec_fn=_interruptible,
-    )
-    lines = Lines(process)
-    try:
+    with Loop(config, state, tmp_path) as loop:
+        lines = loop.lines
         # Intervals as people write them (F7: not "every 0.0166667m").
         lines.until(r"demandwatch \d+\.\d+\.\d+: polling .*, checking every 0\.3s \(")
         lines.until(r"  config: +" + re.escape(str(config)))
@@ -102,20 +128,15 @@ def test_loop_banner_timestamps_and_config_reload(tmp_path: Path, httpserver: HT
         # A broken edit is reported and the loop goes on with what it had.
         (config / "org.yaml").write_text("name: [unclosed\n", encoding="utf-8")
         time.sleep(1.0)
-        assert process.poll() is None
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert "Traceback" not in err
-    assert "the configuration changed but is invalid" in err
+        assert loop.process.poll() is None
+    assert loop.returncode == 130
+    assert "Traceback" not in loop.err
+    assert "the configuration changed but is invalid" in loop.err
     assert all(STAMP.match(line) for line in lines.seen if line), lines.seen
 
 
 def test_run_json_is_one_object_per_run(tmp_path: Path, httpserver: HTTPServer) -> None:
-    httpserver.expect_request("/feed").respond_with_data(
-        rss(QUIET_ENTRIES), content_type="application/rss+xml"
-    )
+    _serve(httpserver)
     config = write_config(
         tmp_path / "config", [{"id": "local", "url": httpserver.url_for("/feed")}]
     )
@@ -126,10 +147,7 @@ def test_run_json_is_one_object_per_run(tmp_path: Path, httpserver: HTTPServer) 
     assert [(s["source_id"], s["status"], s["baseline"]) for s in report["sources"]] == [
         ("local", "new_items", True)
     ]
-    httpserver.clear()
-    httpserver.expect_request("/feed").respond_with_data(
-        rss([VETO_ENTRY, *QUIET_ENTRIES]), content_type="application/rss+xml"
-    )
+    _serve(httpserver, VETO_ENTRY)
     second = subprocess.run(args, capture_output=True, text=True, env=clean_env(), timeout=60)
     assert second.returncode == 0, second.stderr
     report = json.loads(second.stdout)  # stdout is JSON alone
@@ -149,32 +167,14 @@ def test_a_loop_follows_its_state_file_when_it_is_moved_aside_or_replaced(
     recorded was lost at its restart. It now opens the path again at the next check."""
     import sqlite3
 
-    def serve(*entries: Entry) -> None:
-        httpserver.clear()
-        httpserver.expect_request("/feed").respond_with_data(
-            rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
-        )
-
-    serve()
+    _serve(httpserver)
     config = write_config(
         tmp_path / "config", [{"id": "first", "url": httpserver.url_for("/feed")}]
     )
     state = tmp_path / "state.sqlite3"
     aside = tmp_path / "moved-aside.sqlite3"
-    process = subprocess.Popen(
-        [
-            *(str(SCRIPT), "run", "--loop", "--interval", "0.3s"),
-            *("--config", str(config), "--state", str(state)),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=clean_env(),
-        cwd=tmp_path,
-        preexec_fn=_interruptible,
-    )
-    lines = Lines(process)
-    try:
+    with Loop(config, state, tmp_path) as loop:
+        lines = loop.lines
         lines.until(r"first +new_items \(baseline\)")
         state.rename(aside)
         deadline = time.monotonic() + 20
@@ -186,15 +186,12 @@ def test_a_loop_follows_its_state_file_when_it_is_moved_aside_or_replaced(
         # now is recorded there.
         aside.replace(state)
         time.sleep(1.0)
-        serve(VETO_ENTRY)
+        _serve(httpserver, VETO_ENTRY)
         lines.until(r"P1 VETO")
         time.sleep(0.5)
-    finally:
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=30)
-    assert process.returncode == 130, err
-    assert "Traceback" not in err
-    assert "was replaced or moved while this loop ran" in err
+    assert loop.returncode == 130, loop.err
+    assert "Traceback" not in loop.err
+    assert "was replaced or moved while this loop ran" in loop.err
     with sqlite3.connect(state) as db:
         titles = [row[0] for row in db.execute("SELECT payload FROM alerts")]
         baselined = db.execute("SELECT count(*) FROM source_state").fetchone()[0]

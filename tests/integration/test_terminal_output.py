@@ -17,7 +17,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from demandwatch.core.terminal import terminal_safe
-from feeds import QUIET_ENTRIES, Entry, rss, write_config
+from feeds import Entry, write_config
+from integration.cli_runs import serve_feed
 from integration.slack_server import TOKEN, SlackServer
 from slack_support import OPS_CHANNEL
 
@@ -57,12 +58,6 @@ def test_feed_titles_reach_the_terminal_without_escapes_or_bidi_controls(
         assert "Traceback" not in done.stderr, done.stderr
         return done.stdout
 
-    def serve(*entries: Entry) -> None:
-        httpserver.clear()
-        httpserver.expect_request("/p.xml").respond_with_data(
-            rss([*entries, *QUIET_ENTRIES]), content_type="application/rss+xml"
-        )
-
     veto = Entry(
         title=HOSTILE,
         link="https://press.un.org/en/2026/sc17902.doc.htm",
@@ -72,9 +67,9 @@ def test_feed_titles_reach_the_terminal_without_escapes_or_bidi_controls(
     # Only the ops channel exists: the veto cannot be delivered and is listed as pending.
     with SlackServer.running(**{OPS_CHANNEL: "demandwatch-ops"}) as slack:
         env["SLACK_API_URL"] = slack.url
-        serve()
+        serve_feed(httpserver, "/p.xml")
         cli("run", "--once")
-        serve(veto)
+        serve_feed(httpserver, "/p.xml", veto)
         outputs = {
             "run": cli("run", "--once"),
             "status": cli("status"),

@@ -21,6 +21,19 @@ LEDE = (
     "International Criminal Court. "
 )
 RUSSIA = frozenset({"Russian Federation"})
+BOTH = frozenset({"China", "Russian Federation"})
+
+
+def _assert_veto_by_russia_alone(title: str, text: str) -> None:
+    """The item is read as a veto, Russia's alone (no member of another veto it tells)."""
+    event = classify(title, text, published=PUBLISHED)
+    assert event.type == "veto"
+    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+
+
+def _assert_vetoed_by(title: str, text: str, vetoers: frozenset[str]) -> None:
+    event = classify(title, text, published=PUBLISHED)
+    assert vetoed_by(event) == vetoers, [(a.name, a.role) for a in event.actors]
 
 
 @pytest.mark.parametrize(
@@ -32,9 +45,7 @@ RUSSIA = frozenset({"Russian Federation"})
     ],
 )
 def test_members_of_earlier_vetoes_recalled_are_not_the_items_vetoers(recalled: str) -> None:
-    event = classify(TITLE, LEDE + recalled, published=PUBLISHED)
-    assert event.type == "veto"
-    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+    _assert_veto_by_russia_alone(TITLE, LEDE + recalled)
 
 
 @pytest.mark.parametrize(
@@ -53,18 +64,16 @@ def test_members_of_earlier_vetoes_recalled_are_not_the_items_vetoers(recalled: 
     ],
 )
 def test_the_items_own_double_veto_keeps_both_vetoers(title: str, text: str) -> None:
-    event = classify(title, text, published=PUBLISHED)
-    assert vetoed_by(event) == frozenset({"China", "Russian Federation"})
+    _assert_vetoed_by(title, text, BOTH)
 
 
 def test_the_items_own_veto_cast_earlier_in_the_day_keeps_its_vetoer() -> None:
     # ("earlier" of the day, not of the texts: test_events' reported pluperfect)
-    event = classify(
+    _assert_vetoed_by(
         "Council deadlock on Syria",
         "Russia had vetoed the draft earlier on Thursday, a Western diplomat said.",
-        published=PUBLISHED,
+        RUSSIA,
     )
-    assert vetoed_by(event) == RUSSIA
 
 
 @pytest.mark.parametrize(
@@ -81,9 +90,7 @@ def test_members_of_a_veto_dated_to_an_earlier_year_are_not_the_items_vetoers(
 ) -> None:
     """Review s19 V10 (remainder): a later sentence opening on an earlier year tells the
     record, not the day's veto."""
-    event = classify(TITLE, LEDE + recalled, published=PUBLISHED)
-    assert event.type == "veto"
-    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+    _assert_veto_by_russia_alone(TITLE, LEDE + recalled)
 
 
 @pytest.mark.parametrize(
@@ -106,9 +113,7 @@ def test_members_of_a_veto_dated_to_an_earlier_year_are_not_the_items_vetoers(
 def test_members_of_another_days_veto_told_after_the_items_are_not_its_vetoers(
     title: str, text: str
 ) -> None:
-    event = classify(title, text, published=PUBLISHED)
-    assert event.type == "veto"
-    assert vetoed_by(event) == RUSSIA, [(a.name, a.role) for a in event.actors]
+    _assert_veto_by_russia_alone(title, text)
 
 
 @pytest.mark.parametrize(
@@ -137,5 +142,4 @@ def test_members_of_another_days_veto_told_after_the_items_are_not_its_vetoers(
 def test_the_items_own_veto_beside_another_dated_act_keeps_its_vetoers(
     title: str, text: str
 ) -> None:
-    event = classify(title, text, published=PUBLISHED)
-    assert vetoed_by(event) == frozenset({"China", "Russian Federation"})
+    _assert_vetoed_by(title, text, BOTH)
