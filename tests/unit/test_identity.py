@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from demandwatch.core import identity
 from demandwatch.core.identity import (
     FUTURE_TOLERANCE,
     LEDE_WORDS,
@@ -476,11 +477,19 @@ def test_the_key_the_release_before_q9_gave_a_link(link: str, older: str | None)
         "https://www.example.org/news/a?CMP=share",
         "https://www.example.org/news/a?id=4",
         "http://[broken/news/a",
+        "https://www.example.org/campaigns/champion-of-the-camp",
+        "https://www.example.org/news/a.amp",
+        "https://www.example.org/news/amp/",
+        "https://www.example.org/amp",
+        "https://www.example.org/amp/",
+        "https://www.example.org/AMP/news/a",
+        "https://www.example.org/news/a.amp.htm#/route",
     ],
 )
 def test_the_legacy_key_is_what_comparing_both_rules_gives(link: str) -> None:
-    """legacy_key skips parsing a link that has neither a query nor "amp" in it (the only
-    places the rules differ): the answer is the one comparing both rules' keys gives."""
+    """legacy_key skips parsing a link that has neither a query nor an AMP path (".amp",
+    "/amp": the only places the rules differ): the answer is the one comparing both rules'
+    keys gives."""
     current = key(link)
     older = _document_url(link, older=True)
     routed = bool(_route(urlsplit(link.strip()).fragment)) if "[" not in link else False
@@ -494,6 +503,32 @@ def test_the_legacy_key_is_what_comparing_both_rules_gives(link: str) -> None:
         else f"url:{older}"
     )
     assert legacy_key(current, link) == compared
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "https://news.example.org/story/64-5965",
+        "https://www.example.org/campaigns/champion-of-the-camp#top",
+        "https://www.example.org/news/2026/damp-camps-in-idlib",
+    ],
+)
+def test_a_link_without_a_query_or_an_amp_path_is_not_parsed_again(
+    link: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every new entry of a poll asks for its legacy key: one whose link has no query and
+    no AMP path gets the same key from both rules, told without parsing the link (the
+    "amp" of "example" made every such entry parse it twice)."""
+    current = key(link)
+    parses: list[str] = []
+
+    def parse(url: str, *, older: bool = False) -> str | None:
+        parses.append(url)
+        return _document_url(url, older=older)
+
+    monkeypatch.setattr(identity, "_document_url", parse)
+    assert legacy_key(current, link) is None
+    assert parses == []
 
 
 def test_a_key_not_made_from_the_link_has_no_legacy_key() -> None:
