@@ -10,9 +10,7 @@ call of the High Commissioner and re-headed its message "P1 Veto (was: statement
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,7 +20,8 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 from feeds import QUIET_ENTRIES, Entry, rss, write_config
-from integration.slack_server import TOKEN, SlackServer
+from integration.cli_runs import cli_env, run_cli
+from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
 pytestmark = pytest.mark.integration
@@ -64,23 +63,7 @@ class Outside:
             )
 
     def run(self) -> subprocess.CompletedProcess[str]:
-        env = {
-            **os.environ,
-            "DEMANDWATCH_CONFIG": str(self.config),
-            "DEMANDWATCH_STATE": str(self.state),
-            "SLACK_BOT_TOKEN": TOKEN,
-            "SLACK_API_URL": self.slack.url,
-        }
-        env.pop("SLACK_CHANNEL", None)
-        done = subprocess.run(
-            [sys.executable, "-m", "demandwatch.cli", "run", "--once"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stdout + done.stderr
-        return done
+        return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
 
     def top_level(self) -> list[dict[str, Any]]:
         return self.slack.top_level(SYRIA_CHANNEL)
