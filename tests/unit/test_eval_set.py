@@ -363,11 +363,14 @@ def test_story_sets_written_before_the_story_changes(capsys: pytest.CaptureFixtu
     from one clusterer fed the whole set; clustered as production runs it (each poll rebuilds
     its clusterer from the stories of the week before), the labelled-event precision is
     0.769: the week-old stories drop out of the word weights, and the talks in Moscow on the
-    day of the vote pass the reaction bar of the vote's preview (0.066 against 0.060)."""
+    day of the vote pass the reaction bar of the vote's preview (0.066 against 0.060).
+    Then (session 21) a statement naming no vote is not a Council text's story before its
+    outcome, nor after it when it reports talks or an interview of its own: 0.966 / 0.955
+    with the labelled events, as end to end with the event model on or off."""
     week = run_eval(capsys, "stories-week.jsonl")
     alone = week["clustering_labelled_events"]
     assert isinstance(alone, dict)
-    assert alone["pairwise_precision"] >= 0.75
+    assert alone["pairwise_precision"] >= 0.95
     assert alone["pairwise_recall"] >= 0.90
     clustering = week["clustering"]
     assert isinstance(clustering, dict)
@@ -902,9 +905,12 @@ def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -
     0.433 and 0.789 / 0.500, held here as production gets them. Left: event misreads (the
     Secretary-General presenting findings read as a report, "vote could come Friday" read as a
     draft and dated Thursday, a reaction read as a report), Ryabkov's statements on the report
-    drawn into the negotiation's story, the report's library record five weeks later."""
+    drawn into the negotiation's story, the report's library record five weeks later.
+    Then (session 21) Ryabkov's statements, naming no vote, kept out of the negotiation's
+    story: 1.000 / 0.533 end to end (1.000 / 0.633 with the event model on), 1.000 / 0.633
+    with the labelled events."""
     report = run_eval(capsys, "stories-busy-8.jsonl")
-    floors = {"clustering": (0.86, 0.43), "clustering_labelled_events": (0.78, 0.50)}
+    floors = {"clustering": (0.99, 0.53), "clustering_labelled_events": (0.99, 0.63)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
@@ -1033,9 +1039,12 @@ def test_story_set_multi_fourteen(capsys: pytest.CaptureFixture[str]) -> None:
     naming no vote, joining the veto (a rule keeping such statements out of a vote's story
     also kept out a same-evening reaction naming no vote: not landed), the G7 joining the
     Moscow talks, the Arabic report of the interview read as a draft, the Spanish Human
-    Rights Council report read as a veto."""
+    Rights Council report read as a veto. Then (session 21) the Moscow talks before the veto
+    and the interview reported after it, naming no vote, kept out of the vote's story:
+    0.934 / 0.970 end to end (0.935 / 0.985 with the event model on), 0.936 / 1.000 with the
+    labelled events; left: Assad's interview joining the Moscow talks' story."""
     report = run_eval(capsys, "stories-multi-14.jsonl")
-    floors = {"clustering": (0.85, 0.95), "clustering_labelled_events": (0.61, 0.99)}
+    floors = {"clustering": (0.93, 0.96), "clustering_labelled_events": (0.93, 0.99)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)

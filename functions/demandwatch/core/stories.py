@@ -1814,6 +1814,28 @@ class StoryClusterer:
             self._votes_named[story.id] = kept
         return not kept[1]
 
+    def _beside(self, story: Story, cand: Candidate) -> bool:
+        """Whether the item is a statement made beside the Council text the story is about,
+        not a reaction to it: it names no vote, draft, resolution or failure (``_names_vote``),
+        and either the story reports no outcome it came after (a deputy minister disputing the
+        inspectors' report while the permanent members negotiate the draft; Tillerson and
+        Lavrov trading words in Moscow hours before the veto) or it reports an occasion of its
+        own (``_OCCASION``: Putin receiving Tillerson that evening, Assad's interview the next
+        morning). They share the matter, the day and the names, not the development; with the
+        events read right they joined the vote's story (stories-week, stories-multi-14,
+        stories-busy-8). A reaction to the outcome may name no vote ("a shameful day for the
+        families") and still joins by its words."""
+        if (
+            cand.item.event != "statement"
+            or not self._kinds[story.id] & _COUNCIL_TEXTS
+            or _names_vote(cand.words)
+        ):
+            return False
+        first = self._first_outcome(story)
+        if first is None or cand.item.published < first.published:
+            return True
+        return any(_OCCASION.match(word) for word in cand.words if word[0] != NAME)
+
     def _announced_vote(self, cand: Candidate) -> Candidate:
         """The item as its story keeps it: news read as a draft under negotiation that sets
         its vote for the day a story already announces a vote for, before any outcome (see
@@ -2182,6 +2204,8 @@ class StoryClusterer:
                 and not self._kinds[story.id] & _VOTES
                 and set(cand.demands).isdisjoint(story.demands)
             ):
+                continue
+            if not (shared or keyed) and story.id != reacted and self._beside(story, cand):
                 continue
             # A reaction that names its veto by the day it was cast ("Monday's veto") is not
             # the story of a veto cast another day: the next day's veto of another draft
@@ -2892,17 +2916,30 @@ def _councils(title: str) -> frozenset[str]:
 # the calls name a vote (see ``StoryClusterer._calls_before``).
 _CALLS: frozenset[EventType] = frozenset({"statement"})
 _CALLED_ON: frozenset[EventType] = _OUTCOMES | {"vote_scheduled"}
+# The developments about a Council text (its negotiation, its vote announced, its outcome):
+# a statement is their story only where it names a vote (see ``StoryClusterer.assign``).
+_COUNCIL_TEXTS: frozenset[EventType] = _CALLED_ON | {"draft_resolution"}
 # The words (folded, as the items' words are) that name a Council vote or its outcome in the
 # six languages, by their beginnings: the veto, the vote, the draft, the resolution, its
 # adoption ("vote", "voted", "votación", "Abstimmung", "голосование", "التصويت"; "draft",
 # "projet", "proyecto", "Entwurf", "проект", "مشروع"; "adopted", "adopté", "aprobó",
 # "verabschiedet", "angenommen", "принял", "اعتمد"; "resolution", "resolución", "резолюция",
-# "القرار"), and the failure a reaction names it by (see ``_FAILURE``).
+# "القرار"), and the failure a reaction names it by (see ``_FAILURE``), the Council blocked
+# included ("block", "bloqueo", "bloquer", "blockiert", "заблокировала").
 _VOTE_NAMED = re.compile(
     r"veto|vot|draft|resolu|adopt|projet|proyecto|aprob|abstimm|entwurf|verabschied|angenomm"
     r"|голосов|проголос|вето|резолюц|проект|принял|принят|(?:[وبلف]?ال|[وبلف])?"
     r"(?:صوت|تصويت|قرار|مشروع|فيتو|نقض|اعتما?د)"
-    r"|unable|inability|failure|failed|fails|block"
+    r"|unable|inability|failure|failed|fails|block|bloqu|blocage|блокир|заблокир"
+)
+
+
+# The words (folded) by which a statement reports an occasion of its own, held away from the
+# Council: talks, an interview ("talks", "pourparlers", "Gespräche", "переговоры", "محادثات";
+# "interview", "entretien", "entrevista", "интервью", "مقابلة").
+_OCCASION = re.compile(
+    r"talks|interview|entretien|entrevista|pourparler|conversaciones|gesprach|переговор"
+    r"|интервью|(?:[وبلف]?ال|[وبلف])?(?:مقابل|محادث)"
 )
 
 
