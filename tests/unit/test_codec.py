@@ -60,6 +60,33 @@ def test_documents_written_by_the_earlier_codec_are_read() -> None:
     assert alert.item.published.utcoffset() is not None
 
 
+def test_a_council_draft_short_of_nine_stored_before_the_event_recorded_it_is_read_so() -> None:
+    # An `other` the previous release alerted as the draft voted down (routed and headed
+    # from the item, the fact recorded nowhere): read back, it is still one.
+    stored = json.loads(json.dumps(LEGACY))
+    stored["item"].update(
+        title="Russian-drafted U.N. resolution on Syria chemical weapons inquiry fails",
+        text="A Russian-drafted resolution failed in the U.N. Security Council on Wednesday, "
+        "winning only 5 votes in favour, with 4 against and 6 abstentions.",
+        symbols=[],
+    )
+    stored["event"] = {
+        "type": "other",
+        "actors": [],
+        "date": None,
+        "vote": {"in_favour": 5, "against": 4, "abstentions": 6},
+    }
+    alert = alert_from_json(json.dumps(stored))
+    assert alert.event.type == "other"
+    assert alert.event.council_short_of_nine
+    # A document that says otherwise is read as it says.
+    stored["event"]["council_short_of_nine"] = False
+    assert not alert_from_json(json.dumps(stored)).event.council_short_of_nine
+    # and an `other` of another kind stored before gains nothing
+    stored["event"] = {"type": "other", "actors": [], "date": None, "vote": None}
+    assert not alert_from_json(json.dumps(stored)).event.council_short_of_nine
+
+
 def test_an_invalid_document_is_a_store_error() -> None:
     broken = {**LEGACY, "priority": "P9"}
     with pytest.raises(StoreError, match="stored alert is not valid"):

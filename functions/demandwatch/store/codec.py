@@ -3,7 +3,10 @@ documents: pydantic TypeAdapters over the core's own dataclasses (no hand-writte
 lists to keep in step with the models; every read is validated).
 
 Documents written before this codec name a match's demand ``demand`` (now ``demand_id``,
-the field's name); they are read as well.
+the field's name); they are read as well. An alert written before its event recorded a
+Council draft voted down for want of nine votes (``council_short_of_nine``) is read with
+that fact as the pipeline records it now, so an ``other`` that alerted as the draft voted
+down is still headed and drafted as one.
 
 Each adapter is built at its first use (a story's with the stories module), so a cold
 start builds only those its function uses: most polls and schedules write and queue no
@@ -20,9 +23,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from demandwatch.core.council import with_item_facts
 from demandwatch.core.models import Alert, Feedback
 from demandwatch.exceptions import StoreError
 
@@ -99,6 +104,14 @@ def alert_to_dict(alert: Alert) -> dict[str, Any]:
 
 def alert_from_dict(data: dict[str, Any]) -> Alert:
     alert: Alert = _read(_alert(), data, "alert")
+    event = data.get("event")
+    if (
+        alert.event.type == "other"
+        and isinstance(event, dict)
+        and "council_short_of_nine" not in event
+    ):
+        # Written before the event recorded it (see the module's docstring).
+        alert = replace(alert, event=with_item_facts(alert.event, alert.item))
     return alert
 
 
