@@ -42,6 +42,26 @@ def body_named(item: Item) -> str | None:
     return min(named)[1] if named else None
 
 
+# A procedural vote: the Council adopting (or not) the agenda of a meeting. It needs nine
+# votes like a draft, but no veto applies and no draft is put to the vote (probe s21 U2:
+# "in Procedural Vote, Fails to Adopt Agenda" was headed and drafted as a draft voted
+# down). Said in the title or first sentence, as UN press and wires say it.
+_PROCEDURAL = re.compile(
+    r"\bprocedural (?:vote|motion|matter)s?\b"
+    r"|\badopt(?:s|ed|ing|ion of)? (?:its |the |a )?(?:provisional )?agenda\b"
+    r"|\bagenda (?:was |is )?(?:not adopted|rejected|voted down)"
+    r"|\bvote de procédure|\bvotación de procedimiento|\bverfahrensabstimmung"
+    r"|\bпроцедурн\w* голосовани"
+)
+
+
+def procedural_vote(item: Item) -> bool:
+    """Whether the item's title or first sentence tells a procedural vote (on the agenda
+    of a meeting), not a vote on a draft."""
+    first = re.split(r"(?<=[.;!?])(?<!\b[A-Z]\.[A-Z]\.)\s+", clean(item.text), maxsplit=1)[0]
+    return _PROCEDURAL.search(f"{clean(item.title)}. {first}".casefold()) is not None
+
+
 def councils_vote(vote: VoteTally, document: str | None, body: str | None) -> bool:
     """Whether a vote is the Security Council's: no more votes than its fifteen seats, on
     a Council document (S/...) or told by an item that names the Council."""

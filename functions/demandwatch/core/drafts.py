@@ -17,7 +17,12 @@ from urllib.parse import urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from demandwatch.core.announced import announces_ahead, puts_off_vote
-from demandwatch.core.council import COUNCIL_DOCUMENT, body_named, short_of_nine
+from demandwatch.core.council import (
+    COUNCIL_DOCUMENT,
+    body_named,
+    procedural_vote,
+    short_of_nine,
+)
 from demandwatch.core.identity import canonical_url
 from demandwatch.core.models import (
     EVENT_TYPES,
@@ -166,6 +171,9 @@ class DraftFacts:
     # drafted as a draft still circulating, "urges ... to adopt" a text already voted down).
     voted_down: bool = False
     short_of_nine: bool = False
+    # The vote lost was procedural, on the agenda of a meeting: no draft, no veto possible
+    # (probe s21 U2).
+    procedural: bool = False
     # The statement the lead item's title names, said whose it is ("the statement by the
     # Spokesperson for the Secretary-General", "France's statement"), for a
     # statement's headline.
@@ -541,6 +549,7 @@ def gather_facts(
     )
     body = _named_body(lead_alert)
     voted_down, fell_short = _voted_down(event, vote, document, body)
+    procedural = voted_down and procedural_vote(lead_alert.item)
     kind = event.type
     if kind == "other" and voted_down:
         # The Council's failed vote read as `other` is drafted as the draft voted down
@@ -550,7 +559,7 @@ def gather_facts(
     return DraftFacts(
         story_id=story_id or top.story_id or top.id,
         event_type=kind,
-        event_label=EVENT_LABELS[kind],
+        event_label="procedural vote" if procedural else EVENT_LABELS[kind],
         draft_date=long_date(today),
         event_date=long_date(event_day) if event_day else None,
         document=document,
@@ -570,6 +579,7 @@ def gather_facts(
         body=body,
         voted_down=voted_down,
         short_of_nine=fell_short,
+        procedural=procedural,
         statement_named=statement_named(clean(lead_alert.item.title)),
     )
 
@@ -618,14 +628,16 @@ def _voted_down(
 def event_label(alert: Alert) -> str:
     """What an alert's development is, for a header or a list: its event type's label,
     but "draft voted down" for a draft the Council voted on and did not adopt (probe s18
-    R4: a 7-2-6 vote was headed "Draft resolution", as if the text still circulated), and
-    "vote postponed" for a vote its report says was put off."""
+    R4: a 7-2-6 vote was headed "Draft resolution", as if the text still circulated) or
+    "procedural vote failed" for the agenda of a meeting not adopted, and "vote postponed"
+    for a vote its report says was put off."""
     vote = alert.event.vote or alert.item.vote
     symbols = [clean(s) for s in alert.item.symbols]
     document = _document(alert.event.type, symbols)
     voted_down, _ = _voted_down(alert.event, vote, document, _named_body(alert))
     if voted_down:
-        return "draft voted down"
+        # A vote on the agenda is no draft (probe s21 U2).
+        return "procedural vote failed" if procedural_vote(alert.item) else "draft voted down"
     if alert.event.type == "vote_scheduled" and _puts_off(alert):
         # Probe s19 R12: a post saying the vote was put off was headed "Vote scheduled".
         return "vote postponed"
