@@ -14,17 +14,15 @@ responder would have written about a resolution that never existed. The vote sti
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import QUIET_ENTRIES, Entry, rss, write_config
-from integration.slack_server import TOKEN, SlackServer
+from feeds import Entry, write_config
+from integration.cli_runs import cli_env, run_cli, serve_feed
+from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
 pytestmark = pytest.mark.integration
@@ -48,39 +46,15 @@ def slack() -> Iterator[SlackServer]:
         yield server
 
 
-def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "demandwatch.cli", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done
-
-
 def test_a_lost_procedural_vote_on_the_agenda_is_no_draft_voted_down(
     httpserver: HTTPServer, slack: SlackServer, tmp_path: Path
 ) -> None:
     config = write_config(tmp_path / "cfg", [{"id": "un-press", "url": httpserver.url_for("/p")}])
-    env = {
-        **os.environ,
-        "DEMANDWATCH_CONFIG": str(config),
-        "DEMANDWATCH_STATE": str(tmp_path / "state.sqlite3"),
-        "SLACK_BOT_TOKEN": TOKEN,
-        "SLACK_API_URL": slack.url,
-    }
-    env.pop("SLACK_CHANNEL", None)
-    httpserver.expect_request("/p").respond_with_data(
-        rss(QUIET_ENTRIES), content_type="application/rss+xml"
-    )
-    _cli("run", "--once", env=env)  # the baseline
-    httpserver.clear()
-    httpserver.expect_request("/p").respond_with_data(
-        rss([AGENDA, *QUIET_ENTRIES]), content_type="application/rss+xml"
-    )
-    assert "delivered=1" in _cli("run", "--once", env=env).stdout
+    env = cli_env(config, tmp_path / "state.sqlite3", slack)
+    serve_feed(httpserver, "/p")
+    run_cli("run", "--once", env=env)  # the baseline
+    serve_feed(httpserver, "/p", AGENDA)
+    assert "delivered=1" in run_cli("run", "--once", env=env).stdout
 
     [top] = slack.top_level(SYRIA_CHANNEL)
     header = top["blocks"][0]["text"]["text"]
@@ -88,8 +62,8 @@ def test_a_lost_procedural_vote_on_the_agenda_is_no_draft_voted_down(
     shown = json.dumps(top["blocks"], ensure_ascii=False)
     assert "8 in favour, 4 against (China, Mozambique, Pakistan, Russian Federation)" in shown
 
-    [story] = json.loads(_cli("stories", "--json", env=env).stdout)
-    release = _cli("draft", "--story", story["id"], env=env).stdout.split("###")[0]
+    [story] = json.loads(run_cli("stories", "--json", env=env).stdout)
+    release = run_cli("draft", "--story", story["id"], env=env).stdout.split("###")[0]
     assert "draft resolution" not in release
     assert "the failure of the UN Security Council to adopt the agenda of its meeting" in release
     assert ", in a procedural vote." in release
