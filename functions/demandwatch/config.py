@@ -733,8 +733,9 @@ class Settings:
     max_concurrency: int = 256
     per_host_concurrency: int = 2
     # The learned second opinion on events (demandwatch.event_model): "on", "off", or the
-    # probability at which its event replaces the rules' ("on": the shipped threshold).
-    event_model: str = "off"
+    # probability at which its event replaces the rules' ("on": the shipped threshold). On by
+    # default since the story clusterer holds with events read right (tests/eval/LEARNED.md).
+    event_model: str = "on"
 
     ENVIRONMENT: ClassVar[Mapping[str, str]] = {
         "config_dir": "DEMANDWATCH_CONFIG",
@@ -782,7 +783,7 @@ class Settings:
         "SLACK_CHANNEL": "default channel, in place of org.yaml's (a demand's or campaign's own comes first)",
         "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
         "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
-        "DEMANDWATCH_EVENT_MODEL": "learned second opinion on events: off (default), on, or a probability",
+        "DEMANDWATCH_EVENT_MODEL": "learned second opinion on events: on (default), off, or a probability",
     }
 
     @classmethod

@@ -160,7 +160,7 @@ def test_the_setting_is_checked_where_the_environment_is_read() -> None:
     from demandwatch.config import Settings
     from demandwatch.exceptions import ConfigError
 
-    assert Settings.from_env({}).event_model == "off"
+    assert Settings.from_env({}).event_model == "on"
     assert Settings.from_env({"DEMANDWATCH_EVENT_MODEL": "0.9"}).event_model == "0.9"
     assert Settings.from_env({"DEMANDWATCH_EVENT_MODEL": " Off "}).event_model == "off"
     for bad in ("maybe", "0", "2"):
