@@ -333,7 +333,20 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    return asyncio.run(_run(args, settings, _load(args, settings)))
+    try:
+        config = _load(args, settings)
+    except ConfigError as exc:
+        # A scheduled run's stderr reaches nobody: the ops channel is told (probe s20 T9).
+        _tell_ops_of(exc, args.config or settings.config_dir, settings)
+        raise
+    return asyncio.run(_run(args, settings, config))
+
+
+def _tell_ops_of(error: ConfigError, directory: Path, settings: Settings) -> None:
+    from demandwatch.confignotice import tell_ops
+
+    said = tell_ops(settings, directory, error, now=bootstrap.utc_now())
+    print(f"demandwatch: invalid configuration, nothing polled; {said}", file=sys.stderr)
 
 
 async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
@@ -438,6 +451,8 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                             "previous one:\n%s",
                             exc,
                         )
+                        # Said in the ops channel too (probe s19 P7): a loop runs unwatched.
+                        _tell_ops_of(exc, config.directory, settings)
                         continue
                     print(
                         f"configuration reloaded from {config.directory}: "

@@ -355,6 +355,15 @@ def load_config(directory: Path) -> AppConfig:
     )
 
 
+def load_org(directory: Path) -> Org | None:
+    """org.yaml of ``directory`` alone, validated; None when it does not validate (or is
+    missing). Where to say that the rest of a configuration is broken (probe s20 T9)."""
+    from demandwatch.configfiles import OrgFile
+
+    org_file, _ = _validate(directory / "org.yaml", OrgFile, [])
+    return None if org_file is None else org_file.to_org()
+
+
 # How much longer than the longest window an item is alerted within its document must be
 # remembered: a feed's dates are not the day it was first seen (a record catalogued
 # weeks after its vote, an item re-dated when edited, a clock ahead), and a document
