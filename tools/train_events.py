@@ -184,7 +184,12 @@ def main(argv: list[str] | None = None) -> int:
                 "kept": len(linear.weights),
                 "seed": SEED,
             },
-            "weights": {f: [list(p) for p in linear.weights[f]] for f in sorted(linear.weights)},
+            # Flat [class, weight * SCALE, ...] integers (see event_model._model).
+            "scale": 10**DIGITS,
+            "weights": {
+                f: [x for k, w in linear.weights[f] for x in (k, round(w * 10**DIGITS))]
+                for f in sorted(linear.weights)
+            },
         }
         out = args.out or ROOT / "functions" / "demandwatch" / "models" / "event_model.json.gz"
         text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)

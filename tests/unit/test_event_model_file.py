@@ -88,7 +88,8 @@ def _a_model(**changes: object) -> dict[str, object]:
         "feature_version": FEATURE_VERSION,
         "classes": ["other", "statement", "resolution_adopted"],
         "intercepts": [0.0, 0.0, 0.0],
-        "weights": {"w:council": [[2, 50.0]]},
+        "scale": 1000,
+        "weights": {"w:council": [2, 50_000]},
     }
     payload.update(changes)
     return payload
@@ -106,10 +107,12 @@ def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
         "truncated.json.gz": None,
         "no_classes.json.gz": {"feature_version": FEATURE_VERSION},
         "short.json.gz": _a_model(intercepts=[0.0, 0.0]),
-        "past_the_classes.json.gz": _a_model(weights={"w:council": [[3, 1.0]]}),
-        "negative_index.json.gz": _a_model(weights={"w:council": [[-1, 50.0]]}),
+        "past_the_classes.json.gz": _a_model(weights={"w:council": [3, 1000]}),
+        "negative_index.json.gz": _a_model(weights={"w:council": [-1, 50_000]}),
         "not_a_number.json.gz": _a_model(intercepts=[0.0, 0.0, float("nan")]),
-        "infinite.json.gz": _a_model(weights={"w:council": [[1, float("inf")]]}),
+        "infinite.json.gz": _a_model(weights={"w:council": [1, float("inf")]}),
+        "unpaired.json.gz": _a_model(weights={"w:council": [1, 1000, 2]}),
+        "no_scale.json.gz": {**_a_model(), "scale": 0},
     }
     for name, payload in bad.items():
         path = tmp_path / name
