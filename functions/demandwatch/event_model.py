@@ -43,7 +43,16 @@ def load_model(path: Path = MODEL_FILE) -> tuple[LinearModel, dict[str, object]]
     try:
         raw = json.loads(gzip.decompress(path.read_bytes()))
         return _model(raw, path.name), dict(raw.get("training", {}))
-    except (OSError, EOFError, zlib.error, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (
+        OSError,
+        EOFError,
+        zlib.error,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        ArithmeticError,
+    ) as exc:
         raise _problem(path.name, "file", f"not a readable model ({exc})") from None
 
 
