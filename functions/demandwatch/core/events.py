@@ -211,11 +211,13 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # A permanent member blocking the Council's action, the headline's whole news
         # ("Russia and China block UN action on Syria", "China and Russia again stop Council
         # action", "Moscow thwarts U.N. aid deliveries"): only its veto can. (Not a press
-        # statement, agreed by consensus and blocked without a vote; not "had blocked",
-        # history.)
+        # statement, agreed by consensus and blocked without a vote, nor a meeting, whatever
+        # they were on: "blocks U.N. Council statement on aid workers killed", probe s21 U8;
+        # not "had blocked", history.)
         rf"(?<!\bhad )(?<!\bhave )\b{_P5_EN}(?: (?:\w+ly|again|also|once more))? (?:block(?:s|ed)?|stop(?:s|ped)?"
         r"|thwart(?:s|ed)?|halt(?:s|ed)?) (?:a |an |the |new |further )?(?:u\.?n\.? |un )?(?:security council|council"
-        r"|u\.n\.|un)(?:'s)? (?:[\w-]+ ){0,2}(?:action|bid|move|push|effort|measure|aid|deliveries|response"
+        r"|u\.n\.|un)(?:'s)? (?:(?!(?:press|statements?|meetings?|briefings?|sessions?|debates?)\b)[\w-]+ ){0,2}"
+        r"(?:action|bid|move|push|effort|measure|aid|deliveries|response"
         r"|condemnation|sanctions|referral|resolution|text|draft|renewal|extension|inquiry|probe|investigation)s?\b",
         # "Vetoes were cast by Russia and China", "The veto cast today by Russia ...": the
         # vetoes' agents named.
