@@ -3588,6 +3588,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["meeting"] = max(scores["meeting"], 5.0)
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
+        _record_elsewhere(scores, title, lede_part)
     _veto_expected(scores, both, vote_ahead_cue=vote_ahead_cue)
     if english and _EU_LISTING.search(both) and not _UN_NAMED.search(both):
         # "Syria: Council lists six individuals ..." / "The Council today imposed restrictive
@@ -4023,6 +4024,68 @@ def _genre_piece(scores: dict[EventType, float], title: str, lede_part: str) -> 
         return
     voting = max(scores[kind] for kind in _VOTING)
     if voting <= 0:
+        return
+    for kind in _VOTING:
+        scores[kind] = 0.0
+    scores["other"] = max(scores["other"], voting)
+
+
+# The background kickers of the other five languages, folded (see :data:`_GENRE_KICKER`):
+# "Décryptage :", "Repères :", "Claves:", "Hintergrund:", "Справка:", "خلفية:" (review s20
+# V4 and V13: they were English only).
+_GENRE_KICKER_ELSEWHERE = re.compile(
+    r"^(?:decryptage|reperes|chronologie|eclairage|questions?[- ]reponses?|analyse|contexte"
+    r"|claves|cronologia|analisis|contexto|preguntas y respuestas|explicador"
+    r"|hintergrund|erklart|chronik|fragen und antworten|faktencheck|uberblick"
+    r"|справка|хронология|анализ|вопросы и ответы|досье|объясняем"
+    r"|خلفية|تحليل|تسلسل زمني|اسئلة واجوبة|حقائق)\s*(?::|-|–|—)"
+)
+# A member's vetoes counted in the other five languages, as a cardinal number of times
+# (review s20 V4): "à seize reprises", "dix-sept fois", "en dieciséis ocasiones", "17 veces",
+# "siebzehnmal", "17 Mal", "семнадцать раз", "سبع عشرة مرة". Not the ordinal the day's veto
+# is counted by ("pour la dix-septième fois", "la decimoséptima vez", "zum 17. Mal", "в
+# семнадцатый раз", "للمرة السابعة عشرة"), which names no cardinal here.
+_TIMES_ELSEWHERE = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-[a-z]+)?|plusieurs|nombreuses|maintes)"
+    r" (?:reprises|fois|occasions)\b"
+    r"|\b(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    r"|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|varias|numerosas) (?:veces|ocasiones)\b"
+    r"|\b(?:\d+ |zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|dreizehn|vierzehn"
+    r"|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere )mal(?:e)?\b"
+    r"|(?<![\w-])(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать"
+    r"|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать"
+    r"|девятнадцать|двадцать|несколько) раза?(?![\w-])"
+    r"|(?<![\w])(?:\d+|(?:ثلاث|اربع|خمس|ست|سبع|ثماني|تسع|عشر)(?: عشرة)?) (?:مرة|مرات)(?!\w)"
+    r"|(?<![\w])مرتين(?!\w)"
+)
+_VETO_WORD_ELSEWHERE = re.compile(r"veto|vetad|вето|النقض|الفيتو")
+# ... unless the item tells the latest one: a day, "again".
+_LATEST_ELSEWHERE = re.compile(
+    r"\b(?:aujourd'hui|hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|a nouveau"
+    r"|de nouveau|hoy|ayer|lunes|martes|miercoles|jueves|viernes|sabado|domingo|de nuevo"
+    r"|nuevamente|heute|gestern|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|erneut)\b"
+    r"|(?<!\w)(?:сегодня|вчера|понедельник|вторник|сред[уа]|четверг|пятниц[уа]|суббот[уа]"
+    r"|воскресень[ея]|вновь|снова|опять)(?!\w)"
+    r"|(?<!\w)(?:اليوم|امس|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد|مجددا|مرة اخرى)(?!\w)"
+)
+_SENTENCE_ELSEWHERE = re.compile(r"[.;!?؟](?:\s|$)")
+
+
+def _record_elsewhere(scores: dict[EventType, float], title: str, lede_part: str) -> None:
+    """A piece in French, Spanish, German, Russian or Arabic under a background kicker, or
+    whose headline or first two sentences count a member's vetoes (a veto word and a
+    cardinal number of times in one sentence), that names no day of the news nor "again",
+    reports no vote of the Council: its voting events give way to ``other`` (as
+    :func:`_genre_piece` and :func:`_counted_history` read English)."""
+    voting = max(scores[kind] for kind in _VOTING)
+    if voting <= 0 or _LATEST_ELSEWHERE.search(lede_part):
+        return
+    if not _GENRE_KICKER_ELSEWHERE.match(title) and not any(
+        _TIMES_ELSEWHERE.search(sentence) and _VETO_WORD_ELSEWHERE.search(sentence)
+        for sentence in _SENTENCE_ELSEWHERE.split(lede_part)
+    ):
         return
     for kind in _VOTING:
         scores[kind] = 0.0
