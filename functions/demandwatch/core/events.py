@@ -101,6 +101,12 @@ _MEDIA = (
     r"|news agency|news conference|press conference|interview))\b"
 )
 
+# Arabic "relies on": "على" after an اعتمد-form in its clause, before the text it would
+# adopt (a draft, a resolution, a text, a renewal, a vote) and within 80 characters.
+_NOT_RELYING_ON = (
+    r"(?!(?:(?!قرار|مشروع|نص|تمديد|تجديد|بالاجماع|باغلبية|صوت)[^.،!?؟]){0,80}?(?<!\w)على(?!\w))"
+)
+
 # Cues are matched on folded text (lower case, accents removed).
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
@@ -239,11 +245,14 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
         r"\b(?<!\bnicht )(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|(?<!не )продлил\w*|(?<!не )одобрил\w*|учредил\w*|(?<!не )принял\w* резолюц\w*)",
-        r"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:يمدد|مدد|يجدد|جدد|اعتمد|يعتمد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
-        # The feminine forms (the United Nations, the Assembly: "الأمم المتحدة تعتمد قرارا"),
-        # not "relies on" ("تعتمد على"); a headline's noun, "تبني قرار" ("adoption of a
-        # resolution").
-        r"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:تعتمد|اعتمدت|تتبنى|تبنت|تمدد|مددت|تجدد|جددت)(?!\w)(?! على)"
+        r"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:يمدد|مدد|يجدد|جدد|يتبنى|تبنى|بالاجماع|تنشئ|ينشئ|يقرر انشاء)",
+        # اعتمد, "adopted", is also "relied": not when "على" ("on") follows in its clause
+        # before the text adopted (review s20 V3: "يعتمد أكثر من أربعة ملايين شخص ... على
+        # المساعدات", "تعتمد ملايين العائلات ... على المساعدات" read as adoptions). The
+        # feminine forms are the United Nations' or the Assembly's ("الأمم المتحدة تعتمد
+        # قرارا"); a headline's noun, "تبني قرار" ("adoption of a resolution").
+        rf"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:اعتمد|يعتمد|تعتمد|اعتمدت)(?!\w){_NOT_RELYING_ON}"
+        r"|(?<!\w)(?<!لا )(?<!لم )[وف]?(?:تتبنى|تبنت|تمدد|مددت|تجدد|جددت)(?!\w)"
         r"|^(?:تبني|اعتماد) (?:ال)?قرار",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
@@ -258,7 +267,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bvoted \d+ to \d+",
         r"\badopte (?:a l'unanimite )?(?:la |une )?resolution",
         r"\bvotes? (?:unanimously )?(?:to|for) (?:extend|renew|send|authori[sz]e|create|establish)",
-        r"(?<!لا )(?<!لم )(?:يعتمد|اعتمد|تبنى|يتبنى) .{0,30}قرار",
+        rf"(?<!لا )(?<!لم )(?:(?:يعتمد|اعتمد){_NOT_RELYING_ON}|تبنى|يتبنى) .{{0,30}}قرار",
         r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves|calls|requests"
         r"|asks|decides|authori[sz]es|endorses|agrees)",
         r"\bvoted (?:unanimously )?(?:for|to)\b",
