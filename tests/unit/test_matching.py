@@ -142,3 +142,20 @@ def test_text_beyond_the_cap_is_not_read_and_the_cap_is_reported() -> None:
     assert cut
     assert len(kept) <= MAX_TEXT_CHARS
     assert not kept.endswith("fille")  # cut at a word boundary
+
+
+def test_a_word_a_fired_phrase_shows_is_left_out_of_the_why() -> None:
+    # Probe s20 T8: a text saying "Bab al-Hawa" fired "Bab al-Hawa", "Bab al Hawa" and
+    # "Bab", and the why line listed all three; a wildcard term stays (it may have fired
+    # on other words of the text).
+    query = '("Bab al-Hawa" OR "Bab al Hawa" OR Bab OR Hawa*) AND (Syria* OR "Security Council" OR Council)'
+    matcher = Matcher([(demand("aid", query), "Syria*")])
+    [match] = matcher.match(
+        "Security Council vote on Syria aid", "Convoys cross at Bab al-Hawa into Syria."
+    )
+    # (the two spellings are the same words: one of them is shown)
+    assert match.terms[0] in ('"Bab al-Hawa"', '"Bab al Hawa"')
+    assert match.terms[1:] == ('"Security Council"', "Hawa*", "Syria*")
+    # A word no fired phrase shows is still listed.
+    [alone] = matcher.match("Syria aid", "Trucks wait at Bab, the crossing, for the Council.")
+    assert alone.terms == ("Bab", "Council", "Syria*")

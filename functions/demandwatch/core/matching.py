@@ -10,7 +10,7 @@ from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
-from demandwatch.core.text import fold
+from demandwatch.core.text import fold, tokens
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -242,7 +242,38 @@ def distinct_terms(terms: Iterable[str]) -> tuple[str, ...]:
         if key not in chosen or term == term.lower():
             chosen[key] = term  # a new value keeps its key's first place
     plain = [fold(t) for t in chosen.values() if fold(t) == t.casefold()]
-    return tuple(t for t in chosen.values() if not _covered_by(fold(t), t, plain))
+    return _without_words_shown([t for t in chosen.values() if not _covered_by(fold(t), t, plain)])
+
+
+def _without_words_shown(terms: Sequence[str]) -> tuple[str, ...]:
+    """``terms`` without an exact term whose words another fired phrase already shows:
+    a text saying "Bab al-Hawa" fires "Bab al-Hawa", "Bab al Hawa" and "Bab", and the why
+    line listed all three (probe s20 T8); it shows the phrase, once. A wildcard term stays
+    (it may have fired on other words: "Syria*" on "Syrian")."""
+    words = [tuple(tokens(term)) for term in terms]
+    exact = [not term.endswith(_WILDCARD) for term in terms]
+    shown: list[str] = []
+    for i, term in enumerate(terms):
+        if (
+            exact[i]
+            and words[i]
+            and any(
+                exact[j]
+                and j != i
+                and (len(words[j]) > len(words[i]) or (words[j] == words[i] and j < i))
+                and _run_in(words[i], words[j])
+                for j in range(len(terms))
+            )
+        ):
+            continue
+        shown.append(term)
+    return tuple(shown)
+
+
+def _run_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``whole``."""
+    size = len(part)
+    return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
 
 
 def _covered_by(folded: str, term: str, plain: Sequence[str]) -> bool:
