@@ -81,4 +81,10 @@ def test_a_damaged_state_file_is_said_to_be_damaged_and_left_as_it_is(tmp_path: 
         said = str(raised.value)
         assert "damaged or not a demandwatch state file" in said, said
         assert "writable" not in said
+        # Review s20 V10: the file is in WAL mode. Moved or restored under a running loop,
+        # or without its -wal and -shm beside it, the next opening pairs it with another
+        # file's journal: the hint says to stop the loop and move the three together.
+        assert "stop any `run --loop`" in said, said
+        assert f"{path}-wal" in said, said
+        assert f"{path}-shm" in said, said
         assert path.read_bytes() == before

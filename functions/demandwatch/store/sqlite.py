@@ -351,11 +351,16 @@ class SqliteStore:
                 raise StoreWriteError(cannot_write(self.path, exc, "open")) from exc
             if getattr(exc, "sqlite_errorname", "") in _DAMAGED:
                 # Not a permissions problem (probe s18 P5): the hint says what to do.
+                # The file is in WAL mode: moved or restored without its -wal and -shm,
+                # or under a loop that still holds them, it is paired with another
+                # file's journal at the next opening (review s20 V10).
                 raise StoreError(
                     f"cannot open state file {self.path}: {exc}: it is damaged or not a "
-                    "demandwatch state file; left as it is. Restore a copy, or move it "
-                    "aside and run again (the next run takes a new baseline of every "
-                    "source, alerting nothing it lists)"
+                    "demandwatch state file; left as it is. First stop any `run --loop` "
+                    "using it; then restore a copy, or move it aside and run again (the "
+                    "next run takes a new baseline of every source, alerting nothing it "
+                    f"lists), moving {self.path}-wal and {self.path}-shm with it if they "
+                    "are there"
                 ) from exc
             raise StoreError(
                 f"cannot open state file {self.path}: {exc} "
