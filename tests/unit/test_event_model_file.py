@@ -112,6 +112,7 @@ def test_a_file_that_is_not_a_model_is_a_clear_error(tmp_path: Path) -> None:
         "not_a_number.json.gz": _a_model(intercepts=[0.0, 0.0, float("nan")]),
         "infinite.json.gz": _a_model(weights={"w:council": [1, float("inf")]}),
         "unpaired.json.gz": _a_model(weights={"w:council": [1, 1000, 2]}),
+        "fractional.json.gz": _a_model(weights={"w:council": [1, 1.5]}),
         "no_scale.json.gz": {**_a_model(), "scale": 0},
         # (JSON's integers have no bound: too large for a float is no model either)
         "huge_intercept.json.gz": _a_model(intercepts=[0, 0, 10**400]),
