@@ -71,6 +71,13 @@ def test_an_objection_with_no_vote_dated_stays_the_drafts_negotiation() -> None:
             "statement",
         ),
         (
+            # Review s20 V5: the simple past in a relative clause tells the same past.
+            "Aid groups decry Council failure on Syria crossings",
+            "Amnesty said the veto cast on Tuesday, which Russia announced on the eve of the "
+            "vote, abandons four million people.",
+            "statement",
+        ),
+        (
             "Syria crossings lapse after Council split",
             "On the eve of Thursday's vote, the Russian delegation had warned it would accept "
             "only six months; the mandate has now lapsed.",

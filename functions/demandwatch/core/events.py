@@ -3745,8 +3745,10 @@ _VOTE_ON_A_DAY = _Gated(
     # vote" tells the past.)
     # Not in a past-perfect clause, which tells the eve of a vote since held: "the veto,
     # which Russia had announced on the eve of the vote", "On the eve of Tuesday's vote
-    # Russia had threatened a veto".
-    + r"\b|(?:^|[.;:,] )(?:(?!\bhad\b)[^.;:,])*?\bon the eve of (?:a |the )?(?:[\w'-]+ ){0,2}?vote\b"
+    # Russia had threatened a veto"; nor in a relative clause, which tells its antecedent's
+    # past in the simple past too: "the veto cast on Tuesday, which Russia announced on the
+    # eve of the vote" (review s20 V5).
+    + r"\b|(?:^|[.;:,] )(?!(?:which|who) )(?:(?!\bhad\b)[^.;:,])*?\bon the eve of (?:a |the )?(?:[\w'-]+ ){0,2}?vote\b"
     r"(?!,? (?:the )?[\w'.-]+(?: [\w'.-]+)? had\b)"
     # (the vote its own clause's subject: "; a vote is planned for Friday", not "casting
     # doubt on a vote planned for Thursday")
