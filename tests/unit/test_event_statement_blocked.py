@@ -45,3 +45,59 @@ def test_a_blocked_statement_or_meeting_is_no_veto(title: str) -> None:
 )
 def test_blocking_the_councils_action_on_aid_is_still_a_veto(title: str) -> None:
     assert classify(title, "", published=WHEN).type == "veto"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # review s21 W8: the blocked statement said in the lede, a condemnation in the title
+        (
+            "Russia blocks U.N. Council condemnation of attack on aid convoy in Syria",
+            "Russia on Tuesday blocked a Security Council press statement condemning the "
+            "attack, diplomats said.",
+        ),
+        (
+            "Russia blocks Security Council text condemning attack on Syria aid convoy",
+            "Russia blocked the press statement, which needs the agreement of all 15 "
+            "members, diplomats said.",
+        ),
+        # ... and a member blocking "a statement of the Council" in the other languages
+        ("Rusia bloquea una declaración del Consejo de Seguridad sobre la ayuda a Siria", ""),
+        ("Russland blockiert Erklärung des Sicherheitsrats zur Syrien-Hilfe", ""),
+        ("Россия заблокировала заявление Совбеза ООН о гуманитарной помощи Сирии", ""),
+        ("روسيا تعرقل بيانا لمجلس الأمن بشأن المساعدات إلى سوريا", ""),
+        (
+            "Syrie : Moscou bloque une déclaration du Conseil de sécurité",
+            "La Russie a bloqué mardi une déclaration du Conseil de sécurité sur l'aide.",
+        ),
+    ],
+)
+def test_a_statement_blocked_is_no_veto_whatever_the_headline_calls_it(
+    title: str, text: str
+) -> None:
+    event = classify(title, text, published=WHEN)
+    assert event.type != "veto", event
+    assert not event.vetoers
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a condemnation the veto blocked: a draft resolution, voted on
+        (
+            "Russia and China block U.N. condemnation of Syria",
+            "Russia and China vetoed a draft resolution condemning Syria's crackdown on "
+            "protesters on Tuesday.",
+        ),
+        ("Rusia bloquea una resolución del Consejo de Seguridad sobre Siria", ""),
+        ("Russland blockiert Resolution des Sicherheitsrats zu Syrien", ""),
+        ("Россия заблокировала резолюцию Совбеза ООН по Сирии", ""),
+        (
+            "Russia blocks U.N. Council statement, then vetoes Syria draft",
+            "Russia vetoed a draft resolution on Syria on Tuesday after blocking a press "
+            "statement earlier in the day.",
+        ),
+    ],
+)
+def test_a_draft_blocked_beside_a_statement_is_still_a_veto(title: str, text: str) -> None:
+    assert classify(title, text, published=WHEN).type == "veto"

@@ -3605,6 +3605,34 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # listing is its own decision, never a UN resolution (probe s20 T4).
         scores["resolution_adopted"] = 0.0
         scores["other"] = max(scores["other"], 6.0)
+    told = joined(title, ". ", first_sentence)
+    if _STATEMENT_BLOCKED.search(told) and not _TEXT_OR_VOTE_NAMED.search(told):
+        # A member blocking a statement of the Council (a press or presidential statement,
+        # agreed by consensus, never put to a vote) casts no veto, whatever the headline
+        # calls what it blocked: "Russia blocks U.N. Council condemnation of attack | Russia
+        # on Tuesday blocked a Security Council press statement condemning it", "Rusia
+        # bloquea una declaración del Consejo", "Россия заблокировала заявление Совбеза"
+        # (review s21 W8, one step from probe U8: each paged on-call as a veto).
+        scores["veto"] = 0.0
+
+
+# A member blocking a statement of the Council in the six languages ("blocked a Security
+# Council press statement", "bloque une déclaration", "bloquea una declaración", "blockiert
+# die Presseerklärung", "заблокировала заявление", "تعرقل بيانا"): no vote, so no veto.
+_STATEMENT_BLOCKED = _Gated(
+    r"\bblock(?:s|ed|ing)? (?:[\w.'-]+ ){0,5}(?:press |presidential )?statements?\b"
+    r"|\bbloqu\w* (?:[\w'-]+ ){0,5}(?:declaration|declaracion|communique|comunicado)s?\b"
+    r"|\bblockier\w* (?:[\w-]+ ){0,5}[\w-]*erklarung"
+    r"|(?<!\w)(?:за)?блокир\w* (?:\S+ ){0,4}заявлени"
+    r"|(?<!\w)[وف]?(?:تعرقل|يعرقل|عرقلت|عرقل|تمنع|يمنع|منعت)(?!\w) (?:\S+ ){0,3}(?:ال)?بيان"
+)
+# What makes a block a veto after all: a draft or resolution, a veto or a vote named beside
+# it (a "draft press statement" is still the statement).
+_TEXT_OR_VOTE_NAMED = _Gated(
+    r"\bdraft\b(?! (?:press |presidential )?statement)|\bresolution|\bvet(?:o|oed|oes|oing)\b"
+    r"|\bvot(?:e|ed|es|ing)\b|\bprojet\b|\bproyecto\b|\bresolucion|entwurf|\bveto"
+    r"|вето|резолюц|проект|голосов|فيتو|النقض|قرار|مشروع|تصويت"
+)
 
 
 # A veto told as still to come, in the six languages: expected, likely or set ("Russia is
