@@ -914,17 +914,12 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _story_label(story: Story, store: SqliteStore) -> str:
-    """A story's development as the digest says it: its event type's name, but "draft
-    voted down" or "vote postponed" where its lead alert says so (review s19 V6: a 7-2-6
-    vote was listed as draft_resolution). Only those two kinds read the story's alerts."""
-    from demandwatch.core.digest import lead_alert
-    from demandwatch.core.drafts import plain_event
+    """A story's development as the digest says it (core.digest.story_label). Only a draft
+    or vote story reads its alerts (a 7-2-6 vote is "draft voted down")."""
+    from demandwatch.core.digest import story_label
 
-    if story.event in ("draft_resolution", "vote_scheduled"):
-        alerts = store.story_alerts(story.id)
-        if alerts:
-            return plain_event(lead_alert(alerts))
-    return story.event.replace("_", " ")
+    reads = story.event in ("draft_resolution", "vote_scheduled")
+    return story_label(story.event, store.story_alerts(story.id) if reads else [])
 
 
 def _story_json(story: Story) -> dict[str, Any]:

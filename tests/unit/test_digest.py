@@ -19,7 +19,7 @@ from demandwatch.core.models import AlertStatus, Event, Mark, Match, NewEntry, S
 from demandwatch.ports import AlertRecord, Delivery
 from demandwatch.slack.digest import compose_digest
 from demandwatch.store.sqlite import SqliteStore
-from slack_support import make_alert, make_item
+from slack_support import make_alert, make_item, voted_down_alert
 
 T = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 VETO = Match("stop-veto-obstruction", ("veto*",))
@@ -313,3 +313,18 @@ def test_run_loop_digest_on_the_day_clocks_go_back_has_the_hour_after_yesterdays
     assert post_digest_if_due(args, Settings(), config, store, sunday) is True
     assert "1 alert(s) on 1 story/stories" in capsys.readouterr().out
     store.close()
+
+
+def test_a_draft_story_led_by_a_p1_statement_is_listed_by_its_draft() -> None:
+    """Review s20 V9: `stories` labelled a draft's story by the lead of all its alerts, so a
+    draft voted down whose story also held a P1 statement (a reaction) was listed
+    "statement"; the label is the story's event, told by the lead of its alerts of that
+    event."""
+    from demandwatch.core.digest import story_label
+
+    reaction = make_alert("a0react", event=Event("statement"), priority="P1")
+    voted_down = voted_down_alert()
+    assert story_label("draft_resolution", [reaction, voted_down]) == "draft voted down"
+    plain = make_alert("a0draft", event=Event("draft_resolution"), priority="P2")
+    assert story_label("draft_resolution", [reaction, plain]) == "draft resolution"
+    assert story_label("veto", [reaction]) == "veto"

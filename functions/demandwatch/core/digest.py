@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 from demandwatch.core.drafts import plain_event
-from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus
+from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus, EventType
 from demandwatch.core.stories import Story
 from demandwatch.core.text import html_to_text
 
@@ -146,6 +146,17 @@ def lead_alert(alerts: Sequence[Alert]) -> Alert:
     """The alert that leads a story in the digest: its most urgent and most severe, the
     first of those."""
     return min(alerts, key=_rank)
+
+
+def story_label(event: EventType, alerts: Sequence[Alert]) -> str:
+    """A story's development as the plain-text lists print it: its event type's name, but
+    "draft voted down" or "vote postponed" where the lead of its alerts of that event says
+    so (review s19 V6). Of that event: a P1 statement (a reaction) in a draft's story led
+    all its alerts, and the draft's story was listed "statement" (review s20 V9)."""
+    of_event = [alert for alert in alerts if alert.event.type == event]
+    if event in ("draft_resolution", "vote_scheduled") and of_event:
+        return plain_event(lead_alert(of_event))
+    return event.replace("_", " ")
 
 
 def build_digest(
