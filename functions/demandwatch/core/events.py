@@ -5527,7 +5527,13 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
                 continue
             on_council_draft = role == "voted_against" and _vote_on_council_draft(folded, m.end())
             # (a rule of several alternatives names its members in the one that matched)
-            for raw in _NAMES.pattern.findall(next(g for g in m.groups() if g)):
+            listed = next(g for g in m.groups() if g)
+            if listed.count(" and ") > 1:
+                # English lists its members with commas: a second "and" opens a clause of
+                # its own, whose subject alone the verb has ("the draft drawn up by Ireland
+                # and Norway and China abstained": China; probe s20 T6).
+                listed = listed.rpartition(" and ")[2]
+            for raw in _NAMES.pattern.findall(listed):
                 name = _NAME_LOOKUP.get(raw.strip(), raw.strip())
                 if role == "vetoed" and name not in _PERMANENT:
                     # Only a permanent member can veto: an elected one caught in the list
