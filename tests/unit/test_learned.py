@@ -56,9 +56,19 @@ def _sure_of(event: str, threshold: float = 0.75) -> SecondOpinion:
 
 
 def test_a_sure_opinion_replaces_the_rules_event() -> None:
-    item = prepare("Security Council to vote Thursday on Syria aid draft")
-    assert _sure_of("meeting").event("vote_scheduled", item) == "meeting"
-    assert _sure_of("meeting", threshold=1.0).event("vote_scheduled", item) == "vote_scheduled"
+    item = prepare("Security Council meets on Syria aid draft")
+    assert _sure_of("meeting").event("statement", item) == "meeting"
+    assert _sure_of("meeting", threshold=1.0).event("statement", item) == "statement"
+    assert _sure_of("vote_scheduled").event("meeting", item) == "vote_scheduled"
+
+
+def test_the_model_never_takes_a_page_away() -> None:
+    # review s21 W3: an adoption or a scheduled vote the rules read pages the office; the
+    # model, sure of a statement, must not turn it into channel news.
+    adopted = prepare("Security Council adopts resolution 2118 on Syria's chemical weapons")
+    scheduled = prepare("Security Council to vote Thursday on Syria aid draft")
+    assert _sure_of("statement").event("resolution_adopted", adopted) == "resolution_adopted"
+    assert _sure_of("meeting").event("vote_scheduled", scheduled) == "vote_scheduled"
 
 
 def test_the_model_never_makes_or_unmakes_a_veto() -> None:
@@ -68,10 +78,10 @@ def test_the_model_never_makes_or_unmakes_a_veto() -> None:
 
 
 def test_classify_reads_actors_and_date_for_the_event_the_opinion_gives() -> None:
-    title = "Council to vote on Syria draft on Thursday"
-    text = "The Security Council will vote on Thursday on a draft resolution on aid to Syria."
+    title = "Syria aid draft put in blue"
+    text = "The draft resolution on aid to Syria was put in blue and will be voted on Thursday."
     alone = classify(title, text)
-    assert alone.type == "vote_scheduled"
+    assert alone.type == "draft_resolution"
     seconded = classify(title, text, second_opinion=_sure_of("statement"))
     assert seconded.type == "statement"
     assert seconded.date is None  # a statement carries no date of a vote
@@ -130,11 +140,16 @@ def examined(opinion: EventOpinion | None, *ledes: tuple[str, str]) -> list[str]
 
 def test_the_examiner_gives_its_opinion_to_each_matched_items_event() -> None:
     lede = (
+        "Council members discuss Syria aid draft",
+        "Council members discussed on Thursday a draft resolution on aid to Syria.",
+    )
+    assert examined(None, lede) == ["draft_resolution"]
+    assert examined(_sure_of("meeting"), lede) == ["meeting"]
+    scheduled = (
         "Council to vote Thursday on Syria aid draft",
         "The Security Council will vote on Thursday on a draft resolution on Syria.",
     )
-    assert examined(None, lede) == ["vote_scheduled"]
-    assert examined(_sure_of("meeting"), lede) == ["meeting"]
+    assert examined(_sure_of("meeting"), scheduled) == ["vote_scheduled"]  # a page stays
 
 
 def test_a_matched_veto_alerts_whatever_the_model_file(tmp_path: Path) -> None:

@@ -77,6 +77,12 @@ class LinearModel:
 # Assembly's deadline, so a veto is the rules' alone to read, to find or to miss; the
 # model neither makes one (a false page) nor unmakes one (a missed veto, the worst error).
 RULES_ONLY: frozenset[EventType] = frozenset({"veto"})
+# The other events that page (core.priority): an adoption and a scheduled vote. The model
+# may find one the rules missed, but never takes one away: a missed page costs the office
+# its statement, a false one a look. Measured out of fold on the tuning items (review s21
+# W3): the model took 15 items out of a paging event and 8 of those the rules had right;
+# keeping the rules' pages leaves accuracy at 0.935 and misses 53 pages instead of 61.
+RULES_KEPT: frozenset[EventType] = RULES_ONLY | {"resolution_adopted", "vote_scheduled"}
 
 
 class EventOpinion(Protocol):
@@ -96,7 +102,7 @@ class SecondOpinion:
 
     def event(self, rules: EventType, item: Prepared) -> EventType:
         """The event for ``item``, whose rules read ``rules``."""
-        if rules in RULES_ONLY:
+        if rules in RULES_KEPT:
             return rules
         probabilities = self.model.predict(item)
         best = max(self.model.classes, key=lambda name: probabilities[name])
