@@ -705,7 +705,10 @@ def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     matches = matcher.match(args.title, text)
     was_capped = capped(text)[1]
     symbols = find_symbols(f"{args.title}\n{text}")
-    event = classify(args.title, text)
+    from demandwatch.event_model import second_opinion
+
+    # The event the bot would give it (review s21 W5): the same second opinion as a run's.
+    event = classify(args.title, text, second_opinion=second_opinion(settings.event_model))
     if args.json:
         payload: dict[str, Any] = {
             "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in matches],

@@ -11,6 +11,8 @@ import pytest
 
 from demandwatch.cli import main
 from demandwatch.config import SHIPPED_CONFIG_DIR
+from demandwatch.core.events import classify
+from demandwatch.event_model import second_opinion
 
 CONFIG = ["--config", str(SHIPPED_CONFIG_DIR)]
 
@@ -53,6 +55,23 @@ def test_match_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
         assert match["terms"]
         assert all(isinstance(t, str) for t in match["terms"])
     assert "stop-veto-obstruction" in [m["demand"] for m in matches]
+
+
+def test_match_reads_the_event_as_the_bot_does(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # review s21 W5: 'match' is how an operator checks what the bot made of an item, so it
+    # gives the event the bot's setting gives (the learned second opinion included).
+    title = "Damascus says it opposes conditions on the aid crossing"
+    text = "Syria told the United Nations it objects to monitoring it has not agreed to at Bab al-Hawa."
+    rules = classify(title, text).type
+    seconded = classify(title, text, second_opinion=second_opinion("0.01")).type
+    assert rules != seconded  # the setting decides this item's event
+    for setting, event in (("off", rules), ("0.01", seconded)):
+        monkeypatch.setenv("DEMANDWATCH_EVENT_MODEL", setting)
+        payload = run_json(["match", *CONFIG, "--json", "--title", title, text], capsys)
+        assert isinstance(payload, dict)
+        assert payload["event"] == event, setting
 
 
 def test_match_json_no_match(capsys: pytest.CaptureFixture[str]) -> None:
