@@ -2125,7 +2125,10 @@ def test_a_re_raise_slack_fails_in_the_cloud_is_asked_again_until_it_goes_out_on
 FLOOD_TITLES = [
     "High Commissioner urges an arms embargo on Syria after shelling of Homs",
     "Commission of inquiry on Syria presents findings on torture in detention",
-    "Ministers urge asset freeze on Assad and senior Syrian leaders in joint statement",
+    # Each a P2 whatever its event (two high-priority demands and a report): the guard is
+    # under test, not the event (the learned opinion reads "Ministers urge asset freeze on
+    # Assad ... in joint statement" as other news, P3 on a normal-priority demand).
+    "Foreign ministers urge Council to refer Syria to the International Criminal Court",
 ]
 
 

@@ -71,6 +71,27 @@ def test_the_model_never_takes_a_page_away() -> None:
     assert _sure_of("meeting").event("vote_scheduled", scheduled) == "vote_scheduled"
 
 
+def _leaning_to_other(probability: float) -> SecondOpinion:
+    """A second opinion that gives ``other`` the probability ``probability``."""
+    model = LinearModel(
+        classes=("other", "statement"),
+        intercepts=(math.log(probability / (1 - probability)), 0.0),
+        weights={},
+    )
+    return SecondOpinion(model, 0.75)
+
+
+def test_the_model_takes_an_event_down_to_other_only_when_surer() -> None:
+    # A statement read as other leaves the channel for the digest on a demand of normal
+    # priority: the model needs DEMOTION_BAR there, not the threshold (session 22).
+    item = prepare("Ministers urge asset freeze on Syrian leaders in joint statement")
+    assert _leaning_to_other(0.85).event("statement", item) == "statement"
+    assert _leaning_to_other(0.95).event("statement", item) == "other"
+    assert _leaning_to_other(0.85).event("report", item) == "report"
+    # other to other, and a lift out of other, keep the plain threshold
+    assert _sure_of("meeting").event("other", item) == "meeting"
+
+
 def test_the_model_never_makes_or_unmakes_a_veto() -> None:
     item = prepare("Russia vetoes Syria draft", "Russia vetoed the draft resolution on Tuesday.")
     assert _sure_of("statement").event("veto", item) == "veto"
