@@ -65,3 +65,52 @@ def test_a_council_draft_short_of_nine_votes_alerts_as_voted_down(
     assert posted, slack.all_messages()
     shown = str(posted[0]["blocks"])
     assert "P2 · Draft voted down" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "delivered"),
+    [
+        # on a normal-priority demand: the digest's, not the channel's
+        (
+            "EXPLAINER-How drafts on Syria's chemical weapons inquiry fared at the U.N.",
+            "In November 2017 a Russian-drafted resolution on investigating chemical weapons "
+            "use in Syria failed in the U.N. Security Council, winning only 4 votes in favour, "
+            "with 7 against and 4 abstentions. Here is a look at the other votes.",
+            0,
+        ),
+        # also on a high-priority demand (stop-veto-obstruction: "fail*", "draft*"), which
+        # alerts whatever the event: alerted, but not as a draft voted down
+        (
+            "Syria chemical weapons inquiry: what happens next after the vote",
+            "Last week the Security Council failed to adopt a draft on the chemical weapons "
+            "inquiry, which received 7 votes in favour, 2 against and 6 abstentions. Diplomats "
+            "now expect talks on a new text to resume.",
+            1,
+        ),
+    ],
+)
+def test_a_past_failed_vote_recounted_is_not_todays(
+    httpserver: HTTPServer,
+    slack: SlackServer,
+    tmp_path: Path,
+    title: str,
+    text: str,
+    delivered: int,
+) -> None:
+    # Review s21 W2: an explainer's or a follow-up's past failed vote was routed P2 and
+    # headed "Draft voted down" as if the Council had voted that day.
+    config = write_config(tmp_path / "cfg", [{"id": "wire", "url": httpserver.url_for("/w.xml")}])
+    state = tmp_path / "state.sqlite3"
+    quiet = ("Annual report on fisheries", "/reports/fish-2026", "Our report.")
+    httpserver.expect_request("/w.xml").respond_with_data(_rss(quiet))
+    _run(config, state, slack)  # the baseline
+    httpserver.clear()
+    httpserver.expect_request("/w.xml").respond_with_data(
+        _rss((title, "/world/syria-inquiry-explained", text), quiet)
+    )
+    out = _run(config, state, slack)
+    assert "matched=1" in out, out
+    assert f"delivered={delivered}" in out, out
+    posted = [str(m) for m in slack.all_messages() if title in str(m)]
+    assert len(posted) == delivered, slack.all_messages()
+    assert not [m for m in posted if "Draft voted down" in m], posted

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
+from demandwatch.core.background import background_kicker
 from demandwatch.core.models import COUNCIL_SEATS, Event, Item, VoteTally
-from demandwatch.core.text import clean
+from demandwatch.core.priority import council_day
+from demandwatch.core.text import clean, fold
 
 # Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
 SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
@@ -95,6 +98,104 @@ def with_item_facts(event: Event, item: Item) -> Event:
         return event
     symbols = [clean(s) for s in item.symbols]
     document = symbols[0] if symbols else None
-    if short_of_nine(event.vote, document, body_named(item)):
+    if short_of_nine(event.vote, document, body_named(item)) and not recounts_past_vote(item):
         event = replace(event, council_short_of_nine=True)
     return event
+
+
+# A sentence that tells a vote or a draft's failure, in the six languages (folded).
+_VOTE_TOLD = re.compile(
+    r"\bvot\w*|\bin favou?r\b|\babstention|\bfail\w*|\breject\w*|\bnot adopt\w*|\bshort\b"
+    r"|\bdefeated\b|\bturn(?:s|ed)? down\b|\bvoix\b|\bstimm\w*|голос\w*|صوت|اصوات"
+)
+# The day of the news, named: the sentence tells today's vote, whatever else it dates.
+_NEWS_DAY = re.compile(
+    r"(?<!\w)(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|aujourd'hui|hier"
+    r"|hoy|ayer|heute|gestern|сегодня|вчера|اليوم|امس)(?!\w)"
+)
+# A time before the item's own, said relative to it: "last week", "earlier this month",
+# "three weeks ago", "la semaine dernière", "la semana pasada", "vergangene Woche", "на
+# прошлой неделе", "الأسبوع الماضي".
+_BEFORE_NOW = re.compile(
+    r"\b(?:last|earlier this) (?:week|month|year)\b"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|several|a few|some) (?:days?|weeks?|months?|years?) ago\b"
+    r"|\b(?:la semaine|le mois) (?:derniere|dernier)\b|\bl'(?:an|annee) derniere?\b"
+    r"|\b(?:la semana|el mes|el ano) pasad[oa]\b"
+    r"|\b(?:letzte|vergangene|letzten|vergangenen|letztes|vergangenes) (?:woche|monat|jahr)\b"
+    r"|(?<!\w)(?:на прошлой неделе|в прошлом (?:месяце|году))(?!\w)"
+    r"|(?<!\w)(?:الاسبوع|الشهر|العام) الماضي(?!\w)"
+)
+_MONTH_NAMES = (
+    ("january", "janvier", "enero", "januar"),
+    ("february", "fevrier", "febrero", "februar"),
+    ("march", "mars", "marzo", "marz"),
+    ("april", "avril", "abril"),
+    ("may", "mai", "mayo"),
+    ("june", "juin", "junio", "juni"),
+    ("july", "juillet", "julio", "juli"),
+    ("august", "aout", "agosto"),
+    ("september", "septembre", "septiembre"),
+    ("october", "octobre", "octubre", "oktober"),
+    ("november", "novembre", "noviembre"),
+    ("december", "decembre", "diciembre", "dezember"),
+)
+_MONTH = {name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_MONTH_RE = "|".join(sorted(_MONTH, key=len, reverse=True))
+# A date the sentence gives its vote: "on 8 October 2016", "on October 8, 2016", "in July
+# 2020", "en julio de 2020", "im Juli 2020", "in 2019", "в 2019 году", "عام 2019". (A year
+# alone is read only after a preposition: "resolution 2254 (2015)" and "S/2019/962" date
+# no vote.)
+_DATED = re.compile(
+    rf"\b(?:(\d{{1,2}})\.? (?:de )?)?({_MONTH_RE})(?: (\d{{1,2}}),?)? (?:de )?((?:19|20)\d\d)\b"
+    r"|(?:\b(?:in|en|im|im jahr|durante el ano)|(?<!\w)(?:в|عام|في عام)) ((?:19|20)\d\d)\b"
+)
+# A voting record's own form ("Yes: 4; No: 9; Abstentions: 2"): its vote is its subject,
+# however long after the meeting it is catalogued.
+_RECORD_FORM = re.compile(r"\b(?:yes|in favou?r): \d+\W[^.]*?\b(?:no|against): \d+")
+
+
+def recounts_past_vote(item: Item) -> bool:
+    """Whether the item tells its Council vote as a past one rather than its own news: a
+    background piece (a factbox's, an explainer's kicker) naming no day of the news, or a
+    vote told in the headline or the first two sentences and dated before the item's day
+    ("last week", "in July 2020", an earlier year). Review s21 W2: an explainer's 2019
+    draft voted down and a follow-up's "last week" were routed and headed as today's
+    failed vote. A voting record, and the item its source gave a vote, report their own."""
+    if item.vote is not None:
+        return False
+    title = fold(clean(item.title))
+    sentences = re.split(r"(?<=[.;!?])(?<!\b[a-z]\.[a-z]\.)\s+", fold(clean(item.text)))[:2]
+    if any(_RECORD_FORM.search(s) for s in sentences):
+        return False
+    said = [title, *sentences]
+    if background_kicker(title) and not any(_NEWS_DAY.search(s) for s in said):
+        return True
+    day = council_day(item.published)
+    return any(
+        _VOTE_TOLD.search(s) and not _NEWS_DAY.search(s) and _dated_before(s, day) for s in said
+    )
+
+
+def _dated_before(sentence: str, day: date) -> bool:
+    """Whether ``sentence`` dates what it tells before ``day`` (the day before it is still
+    the news: a vote in New York's evening is reported the next morning)."""
+    if _BEFORE_NOW.search(sentence):
+        return True
+    for m in _DATED.finditer(sentence):
+        if m.group(5):
+            if int(m.group(5)) < day.year:
+                return True
+            continue
+        year, month = int(m.group(4)), _MONTH[m.group(2)]
+        given = m.group(1) or m.group(3)
+        if given is None:
+            if (year, month) < (day.year, day.month):
+                return True
+            continue
+        try:
+            when = date(year, month, int(given))
+        except ValueError:
+            continue
+        if when < day - timedelta(days=1):
+            return True
+    return False

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.announced import announces_ahead
+from demandwatch.core.background import BACKGROUND_KICKER, BACKGROUND_KICKER_ELSEWHERE
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.language import WEEKDAY_INDEX
@@ -4044,22 +4045,12 @@ def _counted_history(scores: dict[EventType, float], lede: str, lede_part: str) 
         scores["draft_resolution"] = 0.0
 
 
-# A headline's kicker naming a background piece, as wires and NGOs head them ("FACTBOX-The
-# drafts on Syria Russia has vetoed", "Explainer: vetoes and the Syria war", "Timeline:
-# Security Council vetoes on Syria", "Q&A: ...", "Background: ...", "Analysis: ..."): the
-# piece tells the record or weighs an act, and reports no development of its own; its
-# plural "vetoes" or its past vetoes are no veto of the day.
-_GENRE_KICKER = re.compile(
-    r"^(?:factbox|fact box|fact sheet|explainer|timeline|q ?(?:&|\+|and) ?a|key facts|background"
-    r"|analysis)\s*(?::|-|–|—)"
-)
-
-
 def _genre_piece(scores: dict[EventType, float], title: str, lede_part: str) -> None:
-    """A piece under a background kicker (see :data:`_GENRE_KICKER`) that names no day of
-    the news in its headline or first two sentences reports no vote of the Council: its
-    voting events give way to ``other``."""
-    if not _GENRE_KICKER.match(title) or _TODAY.search(lede_part):
+    """A piece under a background kicker (:data:`core.background.BACKGROUND_KICKER`, which
+    the Council's failed-vote fact reads too) that names no day of the news in its headline
+    or first two sentences reports no vote of the Council: its voting events give way to
+    ``other``."""
+    if not BACKGROUND_KICKER.match(title) or _TODAY.search(lede_part):
         return
     voting = max(scores[kind] for kind in _VOTING)
     if voting <= 0:
@@ -4069,16 +4060,6 @@ def _genre_piece(scores: dict[EventType, float], title: str, lede_part: str) -> 
     scores["other"] = max(scores["other"], voting)
 
 
-# The background kickers of the other five languages, folded (see :data:`_GENRE_KICKER`):
-# "Décryptage :", "Repères :", "Claves:", "Hintergrund:", "Справка:", "خلفية:" (review s20
-# V4 and V13: they were English only).
-_GENRE_KICKER_ELSEWHERE = re.compile(
-    r"^(?:decryptage|reperes|chronologie|eclairage|questions?[- ]reponses?|analyse|contexte"
-    r"|claves|cronologia|analisis|contexto|preguntas y respuestas|explicador"
-    r"|hintergrund|erklart|chronik|fragen und antworten|faktencheck|uberblick"
-    r"|справка|хронология|анализ|вопросы и ответы|досье|объясняем"
-    r"|خلفية|تحليل|تسلسل زمني|اسئلة واجوبة|حقائق)\s*(?::|-|–|—)"
-)
 # A member's vetoes counted in the other five languages, as a cardinal number of times
 # (review s20 V4): "à seize reprises", "dix-sept fois", "en dieciséis ocasiones", "17 veces",
 # "siebzehnmal", "17 Mal", "семнадцать раз", "سبع عشرة مرة". Not the ordinal the day's veto
@@ -4121,7 +4102,7 @@ def _record_elsewhere(scores: dict[EventType, float], title: str, lede_part: str
     voting = max(scores[kind] for kind in _VOTING)
     if voting <= 0 or _LATEST_ELSEWHERE.search(lede_part):
         return
-    if not _GENRE_KICKER_ELSEWHERE.match(title) and not any(
+    if not BACKGROUND_KICKER_ELSEWHERE.match(title) and not any(
         _TIMES_ELSEWHERE.search(sentence) and _VETO_WORD_ELSEWHERE.search(sentence)
         for sentence in _SENTENCE_ELSEWHERE.split(lede_part)
     ):

@@ -1,0 +1,40 @@
+"""Background pieces: the headline kickers under which wires, NGOs and UN outlets publish
+a record, a chronology or an explainer rather than a development of the day. Pure.
+
+Read by the event rules (core.events: such a piece's past votes are no vote of the day)
+and by the Council's failed-vote fact (core.council: a past draft voted down that such a
+piece recounts is not the item's own).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline's kicker naming a background piece, as wires and NGOs head them ("FACTBOX-The
+# drafts on Syria Russia has vetoed", "Explainer: vetoes and the Syria war", "Timeline:
+# Security Council vetoes on Syria", "Q&A: ...", "Background: ...", "Analysis: ..."): the
+# piece tells the record or weighs an act, and reports no development of its own; its
+# plural "vetoes" or its past vetoes are no veto of the day. Read on folded text.
+BACKGROUND_KICKER = re.compile(
+    r"^(?:factbox|fact box|fact sheet|explainer|timeline|q ?(?:&|\+|and) ?a|key facts|background"
+    r"|analysis)\s*(?::|-|–|—)"
+)
+
+# The background kickers of the other five languages, folded: "Décryptage :", "Repères :",
+# "Claves:", "Hintergrund:", "Справка:", "خلفية:" (review s20 V4 and V13: they were English
+# only).
+BACKGROUND_KICKER_ELSEWHERE = re.compile(
+    r"^(?:decryptage|reperes|chronologie|eclairage|questions?[- ]reponses?|analyse|contexte"
+    r"|claves|cronologia|analisis|contexto|preguntas y respuestas|explicador"
+    r"|hintergrund|erklart|chronik|fragen und antworten|faktencheck|uberblick"
+    r"|справка|хронология|анализ|вопросы и ответы|досье|объясняем"
+    r"|خلفية|تحليل|تسلسل زمني|اسئلة واجوبة|حقائق)\s*(?::|-|–|—)"
+)
+
+
+def background_kicker(folded_title: str) -> bool:
+    """Whether a (folded) headline opens on a background piece's kicker, in any of the six
+    languages."""
+    return bool(
+        BACKGROUND_KICKER.match(folded_title) or BACKGROUND_KICKER_ELSEWHERE.match(folded_title)
+    )
