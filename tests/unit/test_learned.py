@@ -92,6 +92,33 @@ def test_the_model_takes_an_event_down_to_other_only_when_surer() -> None:
     assert _sure_of("meeting").event("other", item) == "meeting"
 
 
+def _leaning_to(event: str, probability: float) -> SecondOpinion:
+    """A second opinion that gives ``event`` the probability ``probability``."""
+    model = LinearModel(
+        classes=(event, "statement"),
+        intercepts=(math.log(probability / (1 - probability)), 0.0),
+        weights={},
+    )
+    return SecondOpinion(model, 0.75)
+
+
+def test_the_model_adds_a_page_only_when_surer() -> None:
+    # probe s22 V1: a call to adopt, read as an adoption at 0.81 to 0.89, paged on-call
+    # and was drafted as welcoming a resolution nobody had adopted (PAGING_BAR, not the
+    # threshold, for a page the rules did not read).
+    call = prepare(
+        "Syria: Security Council should adopt arms embargo resolution",
+        "The UN Security Council should adopt a resolution imposing a comprehensive arms "
+        "embargo on Syria, Rights Watch said today.",
+    )
+    assert _leaning_to("resolution_adopted", 0.85).event("statement", call) == "statement"
+    assert _leaning_to("vote_scheduled", 0.85).event("other", call) == "other"
+    assert _leaning_to("resolution_adopted", 0.95).event("statement", call) == "resolution_adopted"
+    assert _leaning_to("vote_scheduled", 0.95).event("meeting", call) == "vote_scheduled"
+    # an event that pages nobody keeps the plain threshold
+    assert _leaning_to("meeting", 0.85).event("statement", call) == "meeting"
+
+
 def test_the_model_never_makes_or_unmakes_a_veto() -> None:
     item = prepare("Russia vetoes Syria draft", "Russia vetoed the draft resolution on Tuesday.")
     assert _sure_of("statement").event("veto", item) == "veto"

@@ -78,8 +78,8 @@ class LinearModel:
 # model neither makes one (a false page) nor unmakes one (a missed veto, the worst error).
 RULES_ONLY: frozenset[EventType] = frozenset({"veto"})
 # The other events that page (core.priority): an adoption and a scheduled vote. The model
-# may find one the rules missed, but never takes one away: a missed page costs the office
-# its statement, a false one a look. Measured out of fold on the tuning items (review s21
+# may find one the rules missed (at PAGING_BAR), but never takes one away: a missed page
+# costs the office its statement, a false one a look. Measured out of fold on the tuning items (review s21
 # W3): the model took 15 items out of a paging event and 8 of those the rules had right;
 # keeping the rules' pages leaves accuracy at 0.935 and misses 53 pages instead of 61.
 RULES_KEPT: frozenset[EventType] = RULES_ONLY | {"resolution_adopted", "vote_scheduled"}
@@ -90,6 +90,16 @@ RULES_KEPT: frozenset[EventType] = RULES_ONLY | {"resolution_adopted", "vote_sch
 # demotes 72, 10 of them right by the rules: accuracy 0.9353 -> 0.9366, channel alerts
 # lost to "other" 148 -> 106, kept that should not have been 74 -> 104 (session 22).
 DEMOTION_BAR = 0.9
+# The probability the model needs to give an item a paging event (an adoption or a
+# scheduled vote) the rules did not read: on a high-priority demand that pages the office
+# (P2 to P1), heads the alert and writes its draft. Probe s22 V1: calls on the Council to
+# adopt a resolution ("The UN Security Council should adopt a resolution imposing an arms
+# embargo on Syria, Rights Watch said today", "The European Union calls on the UN Security
+# Council to adopt a resolution ...") read "resolution adopted" at 0.81 and 0.84, so a
+# call paged on-call and its draft welcomed an adoption that never happened. Out of fold
+# on the 5,174 tuning items at 0.75 the model added 7 pages, 4 of them right; at 0.9 it
+# adds 2, both right: accuracy 0.9366 -> 0.9368.
+PAGING_BAR = 0.9
 
 
 class EventOpinion(Protocol):
@@ -116,5 +126,7 @@ class SecondOpinion:
         if best in RULES_ONLY or probabilities[best] < self.threshold:
             return rules
         if best == "other" and probabilities[best] < DEMOTION_BAR:
+            return rules
+        if best in RULES_KEPT and probabilities[best] < PAGING_BAR:
             return rules
         return best
