@@ -521,8 +521,11 @@ class Service:
         recorded under the key the older rules made (core.identity.legacy_key) is the same
         document, and is recorded under its key now, as it was (same version, level and
         report), so that it is looked up this once: after an upgrade, a document already
-        alerted must not alert again in its story's thread (probe s16 R14). Only links
-        carrying such parameters, and not known under their key, cost a lookup."""
+        alerted must not alert again in its story's thread (probe s16 R14). A document its
+        source lists again under another link or guid, word for word and of the same time,
+        is found under its relisting key (core.identity.relisting_key, probe s21 U3) and
+        carried over the same way. Only listings not known under their key cost a lookup,
+        one for the whole answer."""
         older: dict[str, str] = {}
         # Documents keyed by guid or hash carry their source's id (core.identity): a source
         # renamed in this poll finds them under its old id (review s16 A9: every recent
@@ -537,6 +540,11 @@ class Service:
                 older.setdefault(f"{kind}:{renamed_from}:{rest}", listing.key)
             if was := legacy_key(listing.key, listing.url):
                 older.setdefault(was, listing.key)
+            # Listed again under another link or guid (a wire re-slugging its story), word
+            # for word and of the same time: the document its source listed before (probe
+            # s21 U3). Asked in the same lookup as the older keys: one per poll, not per item.
+            if relisted := listing.relisting_key:
+                older.setdefault(relisted, listing.key)
         found = self.store.seen_documents(list(older), now) if older else {}
         if not found:
             return known

@@ -247,6 +247,53 @@ def test_the_facts_of_a_decision_are_remembered_beside_its_report(store: Store) 
     assert store.seen_documents(["press:veto"], T0)["press:veto"].report == none_named
 
 
+def test_a_document_is_found_under_its_relisting_key_as_it_was_recorded(store: Store) -> None:
+    """Probe s21 U3: a wire's story listed again under a new link and guid is found by the
+    key recorded beside its own (its source, version and time), with what it reported."""
+    reported = Report("statement", frozenset({"stop-veto-obstruction"}))
+    flash = NewEntry(
+        "url:wire.example/world/russia-blocks-statement",
+        make_alert("url:wire.example/world/russia-blocks-statement"),
+        fingerprint="v1",
+        level=205,
+        report=reported,
+        relisting_key="relisted:wire:v1:20261230T123117",
+    )
+    assert store.record_new("wire", [flash], T0, TTL) == [flash.key]
+    assert store.seen_documents(["relisted:wire:v1:20261230T123117"], T0) == {
+        "relisted:wire:v1:20261230T123117": SeenDocument(
+            "relisted:wire:v1:20261230T123117", "v1", 205, reported
+        )
+    }
+    # Asked with the document keys of a poll, in the same call.
+    both = store.seen_documents([flash.key, "url:new", "relisted:wire:v1:20261230T123117"], T0)
+    assert set(both) == {flash.key, "relisted:wire:v1:20261230T123117"}
+    # An entry the store refused (another poller recorded the document first) leaves none.
+    lost = NewEntry(flash.key, fingerprint="v1", relisting_key="relisted:wire:v1:other")
+    assert store.record_new("wire", [lost], T0, TTL) == []
+    assert store.seen_documents(["relisted:wire:v1:other"], T0) == {}
+    # A record written without one (as every record was before) is found by its key alone.
+    store.record_new("wire", [NewEntry("url:old", fingerprint="o")], T0, TTL)
+    assert set(store.seen_documents(["url:old"], T0)) == {"url:old"}
+    # It expires with its document.
+    assert store.seen_documents(["relisted:wire:v1:20261230T123117"], T0 + 2 * TTL) == {}
+
+
+def test_the_relisting_keys_of_a_whole_answer_are_recorded(store: Store) -> None:
+    """More than one write batch of them (DynamoDB takes 25 a request), two entries with
+    one key among them (one answer listing a story twice)."""
+    entries = [
+        NewEntry(f"url:wire.example/{n}", fingerprint=f"v{n}", relisting_key=f"relisted:w:{n}")
+        for n in range(60)
+    ]
+    entries.append(
+        NewEntry("url:wire.example/again", fingerprint="v7", relisting_key="relisted:w:7")
+    )
+    assert len(store.record_new("wire", entries, T0, TTL)) == 61
+    wanted = [f"relisted:w:{n}" for n in range(60)]
+    assert set(store.seen_documents(wanted, T0)) == set(wanted)
+
+
 def test_a_state_file_from_before_reports_reads_its_documents(tmp_path: Path) -> None:
     """A SQLite file written before reports were remembered: its documents read, their
     report unknown, and new versions record theirs."""

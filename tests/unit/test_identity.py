@@ -21,6 +21,7 @@ from demandwatch.core.identity import (
     legacy_key,
     parse_timestamp,
     polled_feed,
+    relisting_key,
     resolved_link,
     shown_url,
     trusted_published,
@@ -235,6 +236,37 @@ def test_without_guid_or_link_a_hash_of_title_and_date() -> None:
     assert first != key(None, title="Council meets on Syria", published="2026-08-29")
     assert first != key(None, title="Council meets on Syrian aid", published="2026-08-28")
     assert key(None, "", title="t") == key(" ", None, title="t", published="")
+
+
+WIRE_TIME = datetime(2026, 12, 30, 12, 31, 17, tzinfo=UTC)
+
+
+def test_a_relisting_key_is_the_sources_version_of_its_time_whatever_its_link() -> None:
+    """Probe s21 U3: a wire re-slugs its story (new link, new guid or both): the document key
+    is new; the relisting key, made of neither, is the same."""
+    version = fingerprint("Russia blocks U.N. Council statement", "Russia on Tuesday blocked ...")
+    same = relisting_key("wire", version, WIRE_TIME, has_text=True)
+    assert same is not None
+    assert same.startswith("relisted:wire:")
+    # The same moment from a feed that writes it in its own zone.
+    beirut = WIRE_TIME.astimezone(timezone(timedelta(hours=2)))
+    assert relisting_key("wire", version, beirut, has_text=True) == same
+    # Another source, another version (a new fact), another time: another key.
+    assert relisting_key("ngo", version, WIRE_TIME, has_text=True) != same
+    other = fingerprint("Russia blocks U.N. Council statement", "Russia on Tuesday blocked, 21")
+    assert relisting_key("wire", other, WIRE_TIME, has_text=True) != same
+    later = WIRE_TIME + timedelta(minutes=30)
+    assert relisting_key("wire", version, later, has_text=True) != same
+
+
+def test_no_relisting_key_without_a_text_or_a_time_of_the_sources_own() -> None:
+    version = fingerprint("Security Council press statement on Syria", "")
+    # A title alone: two press statements of one title would be one document.
+    assert relisting_key("un-press", version, WIRE_TIME, has_text=False) is None
+    # No time (the fetch time stands in, another at every poll), or a bare day.
+    assert relisting_key("un-press", version, None, has_text=True) is None
+    midnight = datetime(2026, 12, 30, tzinfo=UTC)
+    assert relisting_key("un-press", version, midnight, has_text=True) is None
 
 
 def test_aggregators_name_a_document_by_outlet_and_title() -> None:

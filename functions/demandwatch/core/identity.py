@@ -360,6 +360,29 @@ def document_key(
     return f"hash:{source_id}:{digest}"
 
 
+def relisting_key(
+    source_id: str, version: str, published: datetime | None, *, has_text: bool
+) -> str | None:
+    """A second key for a document, the same when its feed lists it again under another
+    link or guid: its source, its version (:func:`fingerprint`) and its publication time.
+
+    Wires re-slug a story's link, with or without a new guid, and list it again (probe s21
+    U3): its document key is new, and the same story, word for word and of the same
+    minute, was alerted again in its thread. The store records this key beside the
+    document's, and a poll looks a document unknown by its key up under this one too.
+    None for an entry with no text (its version is its title alone: two press statements
+    of one title would be one document), and when the time is not the source's own
+    (untrusted or absent: it is the fetch time, another at every poll) or is a bare day
+    (midnight UTC). A changed text is another version and another key: an updated story
+    under a new link is a new document, as it was."""
+    if published is None or not has_text:
+        return None
+    moment = published.astimezone(UTC)
+    if moment.time() == datetime.min.time():
+        return None
+    return f"relisted:{source_id}:{version}:{moment:%Y%m%dT%H%M%S}"
+
+
 def fingerprint(title: str, text: str) -> str:
     """What a document says, for telling a material change from noise.
 

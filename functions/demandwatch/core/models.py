@@ -422,6 +422,9 @@ class NewEntry:
     # What the story rules read from the alert's text, read where it was decided (a parse
     # worker): None where not read (see ``core.pipeline.assign_stories``).
     reading: TextReading | None = None
+    # The document's key across a re-listing under another link or guid (identity.
+    # relisting_key), recorded beside ``key`` when this entry is; None: it has none.
+    relisting_key: str | None = None
 
 
 # --- Slack delivery state: threads, claims and feedback (issue 4)

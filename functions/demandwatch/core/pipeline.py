@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
 from demandwatch.core.council import with_item_facts
-from demandwatch.core.identity import fingerprint
+from demandwatch.core.identity import fingerprint, relisting_key
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import (
     EVENT_TYPES,
@@ -70,6 +70,12 @@ class Listing(Protocol):
         """The entry's link (its key's, when the key is made from the link)."""
         ...
 
+    @property
+    def relisting_key(self) -> str | None:
+        """Its key across a re-listing under another link or guid (identity.relisting_key),
+        from the same time its Item will carry."""
+        ...
+
     def item(self) -> Item: ...
 
 
@@ -91,8 +97,21 @@ class Ready:
     def url(self) -> str:
         return self.made.url
 
+    @property
+    def relisting_key(self) -> str | None:
+        return item_relisting_key(self.made, self.fingerprint)
+
     def item(self) -> Item:
         return self.made
+
+
+def item_relisting_key(item: Item, version: str) -> str | None:
+    """:func:`~demandwatch.core.identity.relisting_key` of an Item: its time only when the
+    source gave it, with a time of day."""
+    trusted = item.published_trusted and not item.published_date_only
+    return relisting_key(
+        item.source_id, version, item.published if trusted else None, has_text=bool(item.text)
+    )
 
 
 def fresh_items(items: Iterable[Item], known: Mapping[str, SeenDocument]) -> list[Fresh]:
@@ -114,7 +133,9 @@ def unseen(
     listings: Iterable[Listing], known: Mapping[str, SeenDocument]
 ) -> list[tuple[Listing, SeenDocument | None]]:
     """The listings of new documents and new versions, each with what the store remembers
-    of its document (None: never seen); a document listed twice counts once (the first)."""
+    of its document (None: never seen); a document listed twice counts once (the first),
+    also when one answer lists it under two links (its relisting key, asked of new
+    documents alone)."""
     out: list[tuple[Listing, SeenDocument | None]] = []
     taken: set[str] = set()
     for listing in listings:
@@ -123,7 +144,14 @@ def unseen(
             continue
         taken.add(key)
         previous = known.get(key)
-        if previous is None or previous.fingerprint != listing.fingerprint:
+        if previous is None:
+            relisted = listing.relisting_key
+            if relisted is not None:
+                if relisted in taken:
+                    continue
+                taken.add(relisted)
+            out.append((listing, previous))
+        elif previous.fingerprint != listing.fingerprint:
             out.append((listing, previous))
     return out
 
@@ -268,6 +296,7 @@ def decide(
                 revises=previous.fingerprint if previous else None,
                 report=report,
                 reading=read_text(item.title, item.text, item.published, event.type),
+                relisting_key=item_relisting_key(item, candidate.fingerprint),
             )
         )
     return entries
@@ -329,6 +358,7 @@ def _remember(candidate: Fresh, level: int, report: Report | None) -> NewEntry:
         level=level,
         revises=previous.fingerprint if previous is not None else None,
         report=report,
+        relisting_key=item_relisting_key(candidate.item, candidate.fingerprint),
     )
 
 

@@ -18,6 +18,7 @@ from datetime import datetime
 from demandwatch.core.identity import (
     document_key,
     fingerprint,
+    relisting_key,
     resolved_link,
     shown_url,
     trusted_published,
@@ -60,6 +61,15 @@ class Listed:
     fetched: datetime
     language: str | None
     strip_outlet: bool
+    # Whether the entry has a text besides its title (its Item's text is not empty).
+    worded: bool = False
+
+    @property
+    def relisting_key(self) -> str | None:
+        published, trusted = trusted_published(self.published, self.fetched)
+        return relisting_key(
+            self.source_id, self.fingerprint, published if trusted else None, has_text=self.worded
+        )
 
     def item(self) -> Item:
         """The Item: the entry's text (at most :data:`MAX_TEXT_CHARS`, from at most
@@ -161,6 +171,7 @@ def _listed(
         fetched=fetched,
         language=language,
         strip_outlet=strip_outlet,
+        worded=bool(lede),
     )
 
 

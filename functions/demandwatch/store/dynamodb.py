@@ -5,7 +5,8 @@ Every kind of record lives in the same table under a typed partition key:
 =====================  =========================  ============================================
 pk                     sk                         what
 =====================  =========================  ============================================
-``DOC#<document key>``  ``DOC``                    a document any source listed (TTL ``ttl``)
+``DOC#<document key>``  ``DOC``                    a document any source listed (TTL ``ttl``);
+                                                  also under its relisting key, a copy
 ``SOURCE#<source>``    ``STATE``                  ETag, Last-Modified, failures, baseline ...
 ``ALERT#<id>``         ``ALERT``                  the alert (JSON payload) and delivery state
 ``ALERT#<id>``         ``MARK#claim|dismiss|draft`` who claimed / dismissed it, made a draft, first
@@ -102,6 +103,7 @@ MAX_PAYLOAD_BYTES = 300_000
 # stored by their hash.
 _MAX_SORT_KEY_BYTES = 512
 _BATCH_GET_MAX = 100
+_BATCH_WRITE_MAX = 25
 # Two writers touching one item at the same instant make DynamoDB cancel one transaction
 # with "TransactionConflict"; the retry then sees the winner's write and backs off.
 _CONFLICT_RETRIES = 5
@@ -488,6 +490,7 @@ class DynamoDbStore:
         inserted: list[str] = []
         expires = now + ttl
         stamp = _iso(now)
+        relistings: dict[str, Item] = {}  # BatchWriteItem rejects two puts of one key
         for entry in entries:
             document: Item = {
                 "pk": _s(_document_pk(entry.key)),
@@ -518,7 +521,37 @@ class DynamoDbStore:
             )
             if won:
                 inserted.append(entry.key)
+                if entry.relisting_key is not None:
+                    pk = _document_pk(entry.relisting_key)
+                    relistings[pk] = {**document, "pk": _s(pk)}
+        self._put_relistings(list(relistings.values()))
         return inserted
+
+    def _put_relistings(self, items: list[Item]) -> None:
+        """The records under the documents' relisting keys, as their documents' own, put
+        in batches after them (25 a request, not a request each: bench poll_200_all_new).
+        Not conditional: one relisting key names one version of one source's document. A
+        run killed before they are put loses only the finding of a later re-listing."""
+        for start in range(0, len(items), _BATCH_WRITE_MAX):
+            request: dict[str, Any] = {
+                self.table_name: [
+                    {"PutRequest": {"Item": item}}
+                    for item in items[start : start + _BATCH_WRITE_MAX]
+                ]
+            }
+            for attempt in range(8):
+                try:
+                    answer = self._client.batch_write_item(RequestItems=request)
+                except (ClientError, BotoCoreError) as exc:
+                    raise self._fail("BatchWriteItem(relisting keys)", exc) from exc
+                request = dict(answer.get("UnprocessedItems") or {})
+                if not request:
+                    break
+                time.sleep(min(0.05 * 2**attempt, 2.0))  # AWS asks for backoff, as above
+            else:
+                raise StoreError(
+                    f"DynamoDB BatchWriteItem on {self.table_name}: items left unprocessed"
+                )
 
     _SEEN_ABSENT = "attribute_not_exists(pk) OR expires_at <= :now"
     _SEEN_HOLDS = "fingerprint = :prev AND expires_at > :now"

@@ -685,6 +685,24 @@ class SqliteStore:
                 if cursor.rowcount != 1:
                     continue
                 inserted.append(entry.key)
+                if entry.relisting_key is not None:
+                    # The document's record again under its relisting key (one version of
+                    # one source's document: taken over whatever it held).
+                    db.execute(
+                        "INSERT OR REPLACE INTO documents "
+                        "(doc_key, fingerprint, level, source_id, first_seen, expires_at, report, "
+                        "report_facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            entry.relisting_key,
+                            entry.fingerprint,
+                            entry.level,
+                            source_id,
+                            stamp,
+                            expires,
+                            report,
+                            facts,
+                        ),
+                    )
                 if entry.alert is not None:
                     db.execute(
                         "INSERT OR IGNORE INTO alerts "
