@@ -45,6 +45,15 @@ def slack() -> Iterator[SlackServer]:
             "The draft (S/2026/914) received 7 votes in favour, 2 against (Bolivia, "
             "Kazakhstan) and 6 abstentions, failing to obtain the required nine votes.",
         ),
+        # the day's vote, its lede's second sentence recalling an earlier one (review s22
+        # X1: the earlier vote's "last week" took the day's failed vote for a recounted one)
+        (
+            "Russian draft on Syria chemical weapons inquiry fails at U.N.",
+            "A Russian-drafted resolution on investigating chemical weapons use in Syria "
+            "failed in the U.N. Security Council on Thursday, winning only 5 votes in favour, "
+            "with 4 against and 6 abstentions. The vote came after a rival text was rejected "
+            "last week.",
+        ),
     ],
 )
 def test_a_council_draft_short_of_nine_votes_alerts_as_voted_down(

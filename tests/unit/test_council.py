@@ -200,6 +200,29 @@ def test_a_past_failed_vote_recounted_is_not_the_items_own(
             "in favour, 7 against and 4 abstentions.",
             VoteTally(4, 7, 4),
         ),
+        # ... an earlier vote recalled after the day's, dated or not (review s22 X1: "last
+        # week", "in July 2020", "three days ago" took the day's vote for the earlier one) ...
+        (
+            "Russian draft on Syria aid fails at U.N. Security Council",
+            "A Russian draft resolution on cross-border aid into Syria failed in the U.N. "
+            "Security Council on Wednesday, winning 5 votes in favour, 4 against and 6 "
+            "abstentions. The vote came after a rival text was rejected last week.",
+            VoteTally(5, 4, 6),
+        ),
+        (
+            "Security Council fails to adopt draft resolution extending Syria aid mechanism",
+            "The Security Council failed to adopt a draft resolution that would have extended "
+            "the cross-border aid mechanism, as it received 5 votes in favour to 4 against, "
+            "with 6 abstentions. The Council last voted on the mechanism in July 2020.",
+            VoteTally(5, 4, 6),
+        ),
+        (
+            "Syrie : le Conseil de sécurité rejette un projet russe sur l'aide",
+            "Le projet de résolution russe n'a recueilli que 5 voix pour, 4 contre et 6 "
+            "abstentions. Un texte rival avait été rejeté il y a trois jours, lors d'un vote "
+            "la semaine dernière.",
+            VoteTally(5, 4, 6),
+        ),
         # ... a factbox of the day, and symbols and resolutions' years, which date no vote
         (
             "Factbox: the Security Council's vote on Syria aid today",

@@ -157,10 +157,10 @@ _RECORD_FORM = re.compile(r"\b(?:yes|in favou?r): \d+\W[^.]*?\b(?:no|against): \
 def recounts_past_vote(item: Item) -> bool:
     """Whether the item tells its Council vote as a past one rather than its own news: a
     background piece (a factbox's, an explainer's kicker) naming no day of the news, or a
-    vote told in the headline or the first two sentences and dated before the item's day
-    ("last week", "in July 2020", an earlier year). Review s21 W2: an explainer's 2019
-    draft voted down and a follow-up's "last week" were routed and headed as today's
-    failed vote. A voting record, and the item its source gave a vote, report their own."""
+    vote told in the headline or in the first of the first two sentences to tell one,
+    dated before the item's day ("last week", "in July 2020", an earlier year). Review s21
+    W2: an explainer's 2019 draft voted down and a follow-up's "last week" were routed and
+    headed as today's failed vote. A voting record, and the item its source gave a vote, report their own."""
     if item.vote is not None:
         return False
     title = fold(clean(item.title))
@@ -170,10 +170,14 @@ def recounts_past_vote(item: Item) -> bool:
     said = [title, *sentences]
     if background_kicker(title) and not any(_NEWS_DAY.search(s) for s in said):
         return True
+    # The vote the item tells first is its own; an earlier one a later sentence recalls
+    # ("The vote came after a rival text was rejected last week") dates only that one
+    # (review s22 X1: the day's failed vote was taken for the earlier, recounted one).
+    told = [s for s in sentences if _VOTE_TOLD.search(s)][:1]
+    if _VOTE_TOLD.search(title):
+        told.append(title)
     day = council_day(item.published)
-    return any(
-        _VOTE_TOLD.search(s) and not _NEWS_DAY.search(s) and _dated_before(s, day) for s in said
-    )
+    return any(not _NEWS_DAY.search(s) and _dated_before(s, day) for s in told)
 
 
 def _dated_before(sentence: str, day: date) -> bool:
