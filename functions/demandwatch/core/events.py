@@ -3465,6 +3465,21 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 7
     if _speaker_calls(scores, first_sentence):
         scores["statement"] = max(scores["statement"], 7.0)
+    call_title = bool(
+        english
+        and (_CALL_TITLE.search(title) or _CALL_OPENS_TITLE.search(title))
+        and not _TEXT_PASSED_LEDE.search(first_sentence)
+    )
+    if call_title and all(
+        scores[t] < _LEAST for t in EVENT_TYPES if t not in ("statement", "other")
+    ):
+        # A headline that is a speaker's call ("Rights groups call for a U.N. investigation",
+        # "Syria: Security Council Should Impose Arms Embargo", "Syria: Refer the situation to
+        # the ICC now"), with no Council act, vote, meeting or findings read: the speaker's
+        # statement, whatever measure it asks for (a sanctions word alone made it the
+        # measure's news, "other"). A call made at a meeting is the meeting, one that holds up
+        # a vote the vote's news.
+        scores["statement"] = max(scores["statement"], scores["other"] + 1, 7.0)
     if (
         english
         and _VOTE_ON_A_DAY.search(first_sentence or title)
@@ -3485,6 +3500,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if (
         (_SAYS_DECISION.search(title) or outside_measure)
         and not _SPEAKER_TITLE.search(title)
+        # (a measure asked for is the call's: "Ministers push for new sanctions on ...")
+        and not call_title
         and not _SAID.search(first_sentence)
         and not (_SAYS_IN_TITLE.search(title) and not _SAYS_DECISION.search(title))
     ):
@@ -4177,7 +4194,7 @@ _SPEAKER_TITLE = _Gated(
     # (rejecting an appeal or an application decides it: "ICC rejects appeal over ...")
     r"|decries|rejects(?! (?:an? |the |its |their )?(?:[\w'-]+ ){0,2}(?:appeals?|applications?|petitions?"
     r"|complaints?)\b)|criticizes|criticises|demands|warns|defends|lashes out|regrets|hails?|praises?|laments?"
-    r"|voices|expresses|is urging|appeals(?! court)|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
+    r"|voices|expresses|is urging|appeals(?! court| for (?:\$|us\$|\d))|calls|['\"]?(?:deeply |gravely )?(?:disappointed|alarmed|appalled|dismayed"
     r"|saddened|outraged|troubled|shocked)"
     r"|denonce|condamne|salue|appelle|exhorte|regrette|reclame|demandent|juge|deplore|deplorent"
     r"|fustige|conteste|contestent|s'insurge|interpell\w*|interpela\w*"
@@ -4213,6 +4230,56 @@ _ASSEMBLY_DEBATE = _Gated(
     r"general assembly\b"
     r"|^(?:speakers|delegates|delegations|member states|representatives)\b (?:\w+ ){0,2}?(?:in|at|before)"
     r" (?:the )?(?:un |u\.n\. )?general assembly\b"
+)
+# A headline whose verb is a call, in English: its subject asks for something ("Rights groups
+# call for a U.N. investigation", "Britain renews call for an arms embargo", "Red Cross
+# pleads for a truce", "Ministers push for new sanctions", "EU ministers want a U.N. asset
+# freeze", "Foreign ministers demand access", "Stop selling helicopters to Damascus, rights
+# group tells Moscow"). The verbs _SPEAKER_TITLE lacks (plurals, "renews call", "pleads",
+# "presses ... to", "wants", "asks ... to"); a subject that decides something first is not a
+# speaker ("EU adds Assad to sanctions list, urges end to repression" is the listing), nor
+# the Council or the Assembly, whose calls are their texts.
+_CALL_TITLE = _Gated(
+    r"^(?!(?:opinion|op-ed|analysis|editorial|comment|commentary|view|letters?) ?:)(?:[^:]{2,60}: )?"
+    r"(?!(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council\b"
+    r"|(?:the )?(?:un |u\.n\. )?(?:general )?assembly\b)"
+    # (a subject that decides, blocks or judges first: "EU adds Assad to sanctions list,
+    # urges ...", "Russia blocks call for ...", "Hague judges tell Damascus to stop torture")
+    r"(?:(?!(?:adds?|adopts?|imposes?|freezes|froze|designates?|blacklists?|sanctions|suspends?|bans?|lifts?"
+    r"|extends?|renews|approves?|agrees?|votes?|issues?|convicts?|jails?|sentences?|orders?|rules?|expels?"
+    r"|blocks?|blocked|vetoe?s|vetoed|torpedo\w*|rejects?|kills?|sinks?|scuttles?|icj|courts?|judges?"
+    r"|tribunal|chamber)\b)"
+    r"[\w'.-]+,? ){1,7}?"
+    # (a noun is no verb: "Beijing's demand on ...", "a call for ...")
+    r"(?<!'s )(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?:calls? (?:on|for|to)\b|urges?\b"
+    r"|(?:renews?|renewed|repeats?|reiterates?|backs?|joins?|echoe?s?|issues?|steps? up) (?:(?:its|their|his|her|a|the"
+    r"|an) )?(?:[\w-]+ )?calls? (?:for|on|to)\b"
+    r"|plead(?:s|ed)? (?:for|with)\b|appeal (?:for|to)\b(?! (?:\$|us\$|\d))"
+    r"|press(?:es|ed)? (?:for|(?:the )?(?:un |u\.n\. )?(?:security )?council (?:members )?to)\b"
+    r"|push(?:es)? for\b|wants?\b|demand\b|ask(?:s|ed)? (?:[\w.'-]+ ){0,4}(?:to|for)\b"
+    r"|tell(?:s)? (?!(?:the )?(?:un |u\.n\. )?(?:security council|council|general assembly|assembly|reporters|press)\b)"
+    r"(?:[\w.'-]+ ){1,3}to\b|(?:says?|said) (?:[\w.'-]+ ){1,6}(?:should|must|needs? to|ought to)\b)"
+    # (an imperative, its speaker trailing: "Let the inspectors in, groups tell Moscow")
+    r"|^(?:stop|halt|end|let|allow|refer|impose|freeze|protect|release|lift|open|grant|give|keep|do not|don't|act"
+    r"|investigate|ensure|admit|bring|send|cut|preserve|save|spare|prosecute|punish)\b[^,]{8,}"
+    r", (?:[\w'.-]+ ){1,5}(?:tells?|urges?|asks?) (?:[\w'.-]+ ?){1,3}$"
+)
+# A headline that opens on a call with no verb of saying: a modal ("Syria: Security Council
+# Should Impose Arms Embargo") or an imperative after a kicker ("Syria: Refer the situation
+# to the ICC now", "Five years on: impose targeted sanctions"), the NGOs' house style. (Not a
+# noun: "End of the siege", "Halt to arms flows", "Open letter".)
+# A lede whose body passes a text of its own ("Members of the European Parliament today
+# backed a resolution that asks ..."): the call is that body's decision, not a statement.
+_TEXT_PASSED_LEDE = _Gated(
+    r"\b(?:adopted|backed|passed|approved|endorsed) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:resolution|motion|text"
+    r"|declaration)\b|\bvoted\b"
+)
+_CALL_OPENS_TITLE = _Gated(
+    r"^(?!(?:opinion|op-ed|analysis|editorial|comment|commentary|view|letters?) ?:)(?:[^:]{2,60}: )?(?:[\w'.-]+ ){1,5}?(?:should|must|ought to)(?: not)? (?!(?:be|have) (?:\w+ )?(?:adopted|voted|held"
+    r"|expected)\b)\w+"
+    r"|^(?!(?:opinion|op-ed|analysis|editorial|comment|commentary|view|letters?) ?:)[^:]{2,60}: (?:refer|stop|halt|end|impose|freeze|let|allow|grant|protect|release|lift|investigate|ensure|act"
+    r"|admit|open|do not|don't)\b(?! (?:to|of|on|letter|fire)\b)"
 )
 _DEVELOPMENT_TITLE = _Gated(
     r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
