@@ -3630,26 +3630,42 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # calls what it blocked: "Russia blocks U.N. Council condemnation of attack | Russia
         # on Tuesday blocked a Security Council press statement condemning it", "Rusia
         # bloquea una declaración del Consejo", "Россия заблокировала заявление Совбеза"
-        # (review s21 W8, one step from probe U8: each paged on-call as a veto).
+        # (review s21 W8, one step from probe U8: each paged on-call as a veto). Nor is its
+        # draft a draft resolution ("den Entwurf einer Presseerklärung").
         scores["veto"] = 0.0
+        scores["draft_resolution"] = 0.0
 
 
-# A member blocking a statement of the Council in the six languages ("blocked a Security
-# Council press statement", "bloque une déclaration", "bloquea una declaración", "blockiert
-# die Presseerklärung", "заблокировала заявление", "تعرقل بيانا"): no vote, so no veto.
+# A member blocking a statement of the Council in the six languages, or objecting to one
+# (a statement needs every member's consent, so one objection blocks it: "blocked a
+# Security Council press statement", "objected to a draft press statement", "broke
+# silence on the press statement", "bloque une déclaration", "s'est opposée au projet de
+# déclaration", "se opuso al proyecto de declaración", "lehnte den Entwurf einer
+# Presseerklärung ab", "выступила против проекта заявления", "اعترضت على مشروع بيان"): no
+# vote, so no veto.
 _STATEMENT_BLOCKED = _Gated(
-    r"\bblock(?:s|ed|ing)? (?:[\w.'-]+ ){0,5}(?:press |presidential )?statements?\b"
-    r"|\bbloqu\w* (?:[\w'-]+ ){0,5}(?:declaration|declaracion|communique|comunicado)s?\b"
-    r"|\bblockier\w* (?:[\w-]+ ){0,5}[\w-]*erklarung"
-    r"|(?<!\w)(?:за)?блокир\w* (?:\S+ ){0,4}заявлени"
-    r"|(?<!\w)[وف]?(?:تعرقل|يعرقل|عرقلت|عرقل|تمنع|يمنع|منعت)(?!\w) (?:\S+ ){0,3}(?:ال)?بيان"
+    r"\b(?:block(?:s|ed|ing)?|object(?:s|ed|ing)? to|oppos(?:e|es|ed|ing)|raised? (?:[\w-]+ )?objections?"
+    r" to|(?:broke|breaks|breaking|broken) (?:the )?silence on) (?:[\w.'-]+ ){0,5}(?:press |presidential )?"
+    r"statements?\b"
+    r"|\b(?:bloqu|oppos|objecte|rejet|opus|opon|objet|rechaz)\w* (?:[\w'-]+ ){0,5}"
+    r"(?:declaration|declaracion|communique|comunicado)s?\b"
+    r"|\b(?:blockier|lehnt|widersprach|widerspricht)\w* (?:[\w-]+ ){0,5}[\w-]*erklarung"
+    r"|\b[\w-]*erklarung\w*(?: [\w-]+){0,3} (?:abgelehnt|blockiert)\b"
+    r"|(?<!\w)(?:(?:за)?блокир\w*|выступил\w* против|возразил\w*|отклонил\w*|воспротивил\w*)"
+    r" (?:\S+ ){0,4}заявлени"
+    r"|(?<!\w)[وف]?(?:تعرقل|يعرقل|عرقلت|عرقل|تمنع|يمنع|منعت|اعترضت|اعترض|يعترض|تعترض|عارضت|عارض"
+    r"|رفضت|رفض)(?!\w) (?:\S+ ){0,3}(?:ال)?بيان"
 )
 # What makes a block a veto after all: a draft or resolution, a veto or a vote named beside
-# it (a "draft press statement" is still the statement).
+# it. A draft of the statement is still the statement, in each language: "draft press
+# statement", "projet de déclaration", "proyecto de declaración", "Entwurf einer
+# Presseerklärung" or "Erklärungsentwurf", "проект заявления", "مشروع بيان".
 _TEXT_OR_VOTE_NAMED = _Gated(
     r"\bdraft\b(?! (?:press |presidential )?statement)|\bresolution|\bvet(?:o|oed|oes|oing)\b"
-    r"|\bvot(?:e|ed|es|ing)\b|\bprojet\b|\bproyecto\b|\bresolucion|entwurf|\bveto"
-    r"|вето|резолюц|проект|голосов|فيتو|النقض|قرار|مشروع|تصويت"
+    r"|\bvot(?:e|ed|es|ing)\b|\bprojet\b(?! de (?:declaration|communique))"
+    r"|\bproyecto\b(?! de (?:declaracion|comunicado))|\bresolucion"
+    r"|(?<!erklarungs)entwurf(?!\w* (?:einer|der|fur eine|zu einer) [\w-]*erklarung)|\bveto"
+    r"|вето|резолюц|проект(?!\w* заявлени)|голосов|فيتو|النقض|قرار|مشروع(?! (?:ال)?بيان)|تصويت"
 )
 
 
