@@ -36,6 +36,14 @@ DEBATE = Entry(
     "Federation on 17 December on a draft resolution that would have renewed cross-border aid "
     "to north-west Syria for a year.",
 )
+# Review s21 W6: a wire's headline shortens the Assembly its lede names to "Assembly", and
+# names the Council whose veto it debates after it.
+WIRE_DEBATE = Entry(
+    title="Assembly debates Russia's veto of Security Council text on Syria",
+    link="https://wire.example/world/assembly-veto-debate",
+    description="The General Assembly met on Wednesday under its veto initiative after Russia "
+    "vetoed a Security Council draft on Syria cross-border aid.",
+)
 
 
 @pytest.fixture
@@ -44,14 +52,15 @@ def slack() -> Iterator[SlackServer]:
         yield server
 
 
+@pytest.mark.parametrize("debate", [DEBATE, WIRE_DEBATE], ids=["un-press", "wire"])
 def test_the_assemblys_veto_debate_is_drafted_as_the_assemblys_meeting(
-    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path
+    httpserver: HTTPServer, slack: SlackServer, tmp_path: Path, debate: Entry
 ) -> None:
     config = write_config(tmp_path / "cfg", [{"id": "ga", "url": httpserver.url_for("/ga")}])
     env = cli_env(config, tmp_path / "state.sqlite3", slack)
     serve_feed(httpserver, "/ga")
     run_cli("run", "--once", env=env)  # the baseline
-    serve_feed(httpserver, "/ga", DEBATE)
+    serve_feed(httpserver, "/ga", debate)
     assert "delivered=1" in run_cli("run", "--once", env=env).stdout
     [top] = slack.top_level(SYRIA_CHANNEL)
     assert "Meeting" in top["blocks"][0]["text"]["text"]

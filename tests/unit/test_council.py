@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from demandwatch.core.council import councils_vote, short_of_nine, with_item_facts
+from demandwatch.core.council import body_named, councils_vote, short_of_nine, with_item_facts
 from demandwatch.core.models import Event, EventType, VoteTally
 from slack_support import make_item
 
@@ -263,3 +263,39 @@ def test_a_voting_record_catalogued_later_reports_its_own_vote() -> None:
         vote=VoteTally(5, 6, 4, adopted=False),
     )
     assert with_item_facts(Event("other"), given).council_short_of_nine
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "body"),
+    [
+        # review s21 W6: the headline's "Assembly" is the General Assembly its lede names
+        (
+            "Assembly debates Russia's veto of Security Council text on Syria",
+            "The General Assembly met on Wednesday under its veto initiative after Russia "
+            "vetoed a Security Council draft on Syria.",
+            "UN General Assembly",
+        ),
+        # ... not where the item names no General Assembly, nor a national assembly
+        (
+            "Assembly of Syrian opposition groups urges Security Council action",
+            "Opposition delegates meeting in Istanbul called on the Security Council to act.",
+            "UN Security Council",
+        ),
+        (
+            "Syria's People's Assembly rejects Security Council resolution",
+            "Damascus's parliament said the resolution breached Syria's sovereignty, days "
+            "before the General Assembly debate.",
+            "UN Security Council",
+        ),
+        # ... and the Council named before the Assembly is still the body reported on
+        (
+            "Security Council vote on Syria aid fails; Assembly to debate veto",
+            "The General Assembly will meet within ten working days.",
+            "UN Security Council",
+        ),
+    ],
+)
+def test_a_headlines_assembly_is_the_general_assembly_its_lede_names(
+    title: str, text: str, body: str
+) -> None:
+    assert body_named(make_item(key="wire:w6", title=title, text=text, symbols=())) == body

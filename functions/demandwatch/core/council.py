@@ -24,12 +24,13 @@ SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
 COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")
 
 SECURITY_COUNCIL = "UN Security Council"
+GENERAL_ASSEMBLY = "UN General Assembly"
 
 # The UN bodies an item may name (none is part of another's name).
 _BODIES = (
     ("human rights council", "UN Human Rights Council"),
     ("security council", SECURITY_COUNCIL),
-    ("general assembly", "UN General Assembly"),
+    ("general assembly", GENERAL_ASSEMBLY),
 )
 
 
@@ -42,7 +43,20 @@ def body_named(item: Item) -> str | None:
     # debate names the Council whose veto it debates after itself (probe s21 U1: it was
     # drafted as "the UN Security Council at its meeting").
     named = [(said.find(name), body) for name, body in _BODIES if name in said]
+    if "general assembly" in said and (bare := _BARE_ASSEMBLY.search(said)) is not None:
+        # A wire's headline shortens the Assembly its lede names to "Assembly": "Assembly
+        # debates Russia's veto of Security Council text | The General Assembly met ..."
+        # (review s21 W6: drafted "the UN Security Council at its meeting").
+        named.append((bare.start(), GENERAL_ASSEMBLY))
     return min(named)[1] if named else None
+
+
+# "Assembly" alone, not another assembly ("People's Assembly", Syria's parliament; a
+# national or constituent one): the General Assembly only where the item names it in full.
+_BARE_ASSEMBLY = re.compile(
+    r"(?<!general )(?<!people's )(?<!people\u2019s )(?<!national )(?<!parliamentary )"
+    r"(?<!constituent )(?<!legislative )\bassembly\b"
+)
 
 
 # A procedural vote: the Council adopting (or not) the agenda of a meeting. It needs nine
