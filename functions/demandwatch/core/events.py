@@ -3992,12 +3992,29 @@ _FAILED_WHAT = re.compile(
 )
 
 
+# A lede opening on a veto dated days or more before the item ("One week after Russia
+# vetoed the referral, Amnesty calls on ...", "Two weeks since Moscow's veto, ..."): the veto
+# the headline names beside it ("One week on, Russia's veto leaves victims without justice")
+# is that old one, whose own reports paged the office already (probe s22 V2: a reaction a
+# week on paged again with a General Assembly deadline a week late). Hours or a day after
+# a veto may still be its first report, and keep the headline's veto.
+_VETO_DAYS_BEFORE = re.compile(
+    r"^(?:(?:a|one|two|three|four|five|six|several|a few|\d+) (?:weeks?|months?|years?)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) days) (?:on )?"
+    r"(?:after|since)\b[^,;]{0,160}?\bveto"
+)
+
+
 def _background(scores: dict[EventType, float], title: str, lede: str) -> None:
     """A veto or a vote ahead named in the lede only as background scores nothing."""
     # (a headline naming the veto only as background, "Markets slide after Russian veto",
     # names no development)
     title_names = _TITLE_DEVELOPMENT.search(title) is not None
-    if title_names and not _only_in_background(title, _TITLE_DEVELOPMENT):
+    if (
+        title_names
+        and not _only_in_background(title, _TITLE_DEVELOPMENT)
+        and not _VETO_DAYS_BEFORE.match(lede)
+    ):
         return
     if scores["veto"] > 0 and _only_in_background(lede, _BACKGROUND_VETO):
         scores["veto"] = 0.0
