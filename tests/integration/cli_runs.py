@@ -9,11 +9,13 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pytest_httpserver import HTTPServer
 
-from feeds import QUIET_ENTRIES, Entry, rss
+from feeds import QUIET_ENTRIES, Entry, rss, write_config
 from integration.slack_server import TOKEN, SlackServer
+from slack_support import SYRIA_CHANNEL
 
 
 def serve_feed(httpserver: HTTPServer, path: str, *entries: Entry) -> None:
@@ -49,3 +51,29 @@ def run_cli(*args: str, env: Mapping[str, str]) -> subprocess.CompletedProcess[s
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done
+
+
+class OneFeed:
+    """One source's feed on the local server, its configuration and state, and the runs an
+    operator starts; its story is the one top-level message in the Syria channel."""
+
+    def __init__(
+        self, server: HTTPServer, slack: SlackServer, tmp_path: Path, source_id: str
+    ) -> None:
+        self.server = server
+        self.slack = slack
+        self.path = f"/{source_id}.xml"
+        self.config = write_config(
+            tmp_path / "cfg", [{"id": source_id, "url": server.url_for(self.path)}]
+        )
+        self.state = tmp_path / "state.sqlite3"
+
+    def serve(self, *entries: Entry) -> None:
+        serve_feed(self.server, self.path, *entries)
+
+    def run(self) -> subprocess.CompletedProcess[str]:
+        return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
+
+    def thread(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        [top] = self.slack.top_level(SYRIA_CHANNEL)
+        return top, self.slack.replies(SYRIA_CHANNEL, top["ts"])

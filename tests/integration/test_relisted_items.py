@@ -10,18 +10,16 @@ another version, a reply in its thread as before.
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import Entry, write_config
-from integration.cli_runs import cli_env, run_cli, serve_feed
+from feeds import Entry
+from integration.cli_runs import OneFeed
 from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
@@ -68,37 +66,15 @@ def slack() -> Iterator[SlackServer]:
         yield server
 
 
-class Outside:
-    """The wire's feed and the runs an operator starts."""
-
-    def __init__(self, server: HTTPServer, slack: SlackServer, tmp_path: Path) -> None:
-        self.server = server
-        self.slack = slack
-        self.config = write_config(
-            tmp_path / "cfg", [{"id": "wire", "url": server.url_for("/wire.xml")}]
-        )
-        self.state = tmp_path / "state.sqlite3"
-
-    def serve(self, *entries: Entry) -> None:
-        serve_feed(self.server, "/wire.xml", *entries)
-
-    def run(self) -> subprocess.CompletedProcess[str]:
-        return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
-
-    def thread(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        [top] = self.slack.top_level(SYRIA_CHANNEL)
-        return top, self.slack.replies(SYRIA_CHANNEL, top["ts"])
-
-
 @pytest.fixture
-def outside(httpserver: HTTPServer, slack: SlackServer, tmp_path: Path) -> Outside:
-    world = Outside(httpserver, slack, tmp_path)
+def outside(httpserver: HTTPServer, slack: SlackServer, tmp_path: Path) -> OneFeed:
+    world = OneFeed(httpserver, slack, tmp_path, "wire")
     world.serve()
     world.run()  # the baseline
     return world
 
 
-def _alerted(outside: Outside, first: Entry) -> None:
+def _alerted(outside: OneFeed, first: Entry) -> None:
     outside.serve(first)
     posted = outside.run()
     assert "delivered=1" in posted.stdout, posted.stdout
@@ -124,7 +100,7 @@ def _alerted(outside: Outside, first: Entry) -> None:
     ],
 )
 def test_a_story_listed_again_under_another_link_or_guid_is_not_said_again(
-    outside: Outside, first: Entry, again: Entry, old_listing_kept: bool
+    outside: OneFeed, first: Entry, again: Entry, old_listing_kept: bool
 ) -> None:
     _alerted(outside, first)
 
@@ -144,7 +120,7 @@ def test_a_story_listed_again_under_another_link_or_guid_is_not_said_again(
     assert outside.thread()[1] == []
 
 
-def test_a_story_rewritten_under_a_new_link_is_still_said_in_its_thread(outside: Outside) -> None:
+def test_a_story_rewritten_under_a_new_link_is_still_said_in_its_thread(outside: OneFeed) -> None:
     _alerted(outside, FLASH)
 
     outside.serve(UPDATED)
@@ -155,7 +131,7 @@ def test_a_story_rewritten_under_a_new_link_is_still_said_in_its_thread(outside:
     assert "death toll rose to 21" in str(reply["blocks"])
 
 
-def test_two_links_of_one_story_first_seen_in_one_answer_alert_once(outside: Outside) -> None:
+def test_two_links_of_one_story_first_seen_in_one_answer_alert_once(outside: OneFeed) -> None:
     outside.serve(FLASH, NEW_LINK_AND_GUID)
     posted = outside.run()
     assert "new=1" in posted.stdout, posted.stdout
@@ -168,7 +144,7 @@ def test_two_links_of_one_story_first_seen_in_one_answer_alert_once(outside: Out
     assert outside.thread()[1] == []
 
 
-def test_a_state_from_before_relisting_keys_alerts_nothing_again(outside: Outside) -> None:
+def test_a_state_from_before_relisting_keys_alerts_nothing_again(outside: OneFeed) -> None:
     """An upgrade: a state the previous release wrote holds its documents without relisting
     keys (their rows are otherwise the same). Its documents are known by their keys: the
     same feed read again says nothing."""

@@ -14,13 +14,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import Entry, write_config
-from integration.cli_runs import cli_env, run_cli, serve_feed
+from feeds import Entry
+from integration.cli_runs import OneFeed
 from integration.slack_server import SlackServer
 from slack_support import CHANNELS, SYRIA_CHANNEL
 
@@ -102,38 +101,16 @@ def slack() -> Iterator[SlackServer]:
         yield server
 
 
-class Outside:
-    """The feed a source serves and the runs an operator starts."""
-
-    def __init__(self, server: HTTPServer, slack: SlackServer, tmp_path: Path) -> None:
-        self.server = server
-        self.slack = slack
-        self.config = write_config(
-            tmp_path / "cfg", [{"id": "wib", "url": server.url_for("/wib.xml")}]
-        )
-        self.state = tmp_path / "state.sqlite3"
-
-    def serve(self, *entries: Entry) -> None:
-        serve_feed(self.server, "/wib.xml", *entries)
-
-    def run(self) -> subprocess.CompletedProcess[str]:
-        return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
-
-    def thread(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        [top] = self.slack.top_level(SYRIA_CHANNEL)
-        return top, self.slack.replies(SYRIA_CHANNEL, top["ts"])
-
-
 @pytest.fixture
-def outside(httpserver: HTTPServer, slack: SlackServer, tmp_path: Path) -> Outside:
-    world = Outside(httpserver, slack, tmp_path)
+def outside(httpserver: HTTPServer, slack: SlackServer, tmp_path: Path) -> OneFeed:
+    world = OneFeed(httpserver, slack, tmp_path, "wib")
     world.serve()
     world.run()  # the baseline
     return world
 
 
 def test_a_paged_vote_its_source_rewrites_to_postponed_is_said_in_its_thread(
-    outside: Outside,
+    outside: OneFeed,
 ) -> None:
     outside.serve(VOTE_TODAY)
     outside.run()
@@ -167,7 +144,7 @@ def test_a_paged_vote_its_source_rewrites_to_postponed_is_said_in_its_thread(
 
 
 def test_a_report_rewritten_into_another_finding_that_matches_a_new_demand_alerts(
-    outside: Outside,
+    outside: OneFeed,
 ) -> None:
     outside.serve(TORTURE)
     first = outside.run()
@@ -184,7 +161,7 @@ def test_a_report_rewritten_into_another_finding_that_matches_a_new_demand_alert
 
 
 def test_a_live_blog_rewritten_to_report_a_second_veto_in_the_meeting_is_said(
-    outside: Outside,
+    outside: OneFeed,
 ) -> None:
     """Probe s14 N9: the meeting's live blog, rewritten to report the competing draft's
     veto (another draft, other vetoers), was absorbed: same event, no new demand."""
@@ -202,7 +179,7 @@ def test_a_live_blog_rewritten_to_report_a_second_veto_in_the_meeting_is_said(
 
 
 def test_a_correction_of_who_vetoed_is_said_and_the_draft_takes_the_corrected_facts(
-    outside: Outside,
+    outside: OneFeed,
 ) -> None:
     """Probe s14 N10: a release corrected from "Russian Federation vetoes, China abstains"
     to "China and the Russian Federation veto" was absorbed, and the draft statement kept
@@ -257,7 +234,7 @@ def test_a_correction_of_who_vetoed_is_said_and_the_draft_takes_the_corrected_fa
     assert "1 against (Russian Federation)" not in draft
 
 
-def test_a_veto_release_whose_draft_symbol_is_mended_stays_one_story(outside: Outside) -> None:
+def test_a_veto_release_whose_draft_symbol_is_mended_stays_one_story(outside: OneFeed) -> None:
     """Review A s14 HIGH-1: a typo in the draft's symbol fixed in place (nothing else
     changed) opened a second story and paged the on-call again for the same veto."""
     typo = Entry(
@@ -301,7 +278,7 @@ VETO_RETRACTED = Entry(
 
 
 def test_a_veto_its_source_takes_back_no_longer_heads_the_story_as_a_veto(
-    outside: Outside,
+    outside: OneFeed,
 ) -> None:
     """Probe s19 R13: a wire flash's veto, corrected in place to an adoption with Russia
     abstaining, was said in the thread, but the story's message kept "🔴 P1 · Veto", the
@@ -354,7 +331,7 @@ LONG_VETO_CORRECTED = Entry(
 )
 
 
-def test_a_release_corrected_after_its_lede_is_said_once_in_its_thread(outside: Outside) -> None:
+def test_a_release_corrected_after_its_lede_is_said_once_in_its_thread(outside: OneFeed) -> None:
     """Probe s20 T5: a meeting release re-issued with its tally corrected in its third
     sentence (past the title and the first fifty words the fingerprint read) was never
     seen as changed: "no_new_items", and the story kept the withdrawn tally."""
