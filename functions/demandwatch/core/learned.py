@@ -13,6 +13,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from types import MappingProxyType
 from typing import Protocol
 
 from demandwatch.core.models import EventType
@@ -73,33 +74,60 @@ class LinearModel:
         return self.probabilities(features(item))
 
 
-# The events the model never decides: a veto pages the office (P1) and opens the General
-# Assembly's deadline, so a veto is the rules' alone to read, to find or to miss; the
-# model neither makes one (a false page) nor unmakes one (a missed veto, the worst error).
-RULES_ONLY: frozenset[EventType] = frozenset({"veto"})
-# The other events that page (core.priority): an adoption and a scheduled vote. The model
-# may find one the rules missed (at PAGING_BAR), but never takes one away: a missed page
-# costs the office its statement, a false one a look. Measured out of fold on the tuning items (review s21
-# W3): the model took 15 items out of a paging event and 8 of those the rules had right;
-# keeping the rules' pages leaves accuracy at 0.935 and misses 53 pages instead of 61.
-RULES_KEPT: frozenset[EventType] = RULES_ONLY | {"resolution_adopted", "vote_scheduled"}
-# The probability the model needs to take an event the rules read down to ``other``. On
-# a demand of normal priority that moves the alert from the channel to the digest (P2 to
-# P3), so the model must be surer there than elsewhere. Out of fold on the 5,174 tuning
-# items at 0.75 it demoted 139 items and 47 of those the rules had right; at 0.9 it
-# demotes 72, 10 of them right by the rules: accuracy 0.9353 -> 0.9366, channel alerts
-# lost to "other" 148 -> 106, kept that should not have been 74 -> 104 (session 22).
-DEMOTION_BAR = 0.9
-# The probability the model needs to give an item a paging event (an adoption or a
-# scheduled vote) the rules did not read: on a high-priority demand that pages the office
-# (P2 to P1), heads the alert and writes its draft. Probe s22 V1: calls on the Council to
-# adopt a resolution ("The UN Security Council should adopt a resolution imposing an arms
-# embargo on Syria, Rights Watch said today", "The European Union calls on the UN Security
-# Council to adopt a resolution ...") read "resolution adopted" at 0.81 and 0.84, so a
-# call paged on-call and its draft welcomed an adoption that never happened. Out of fold
-# on the 5,174 tuning items at 0.75 the model added 7 pages, 4 of them right; at 0.9 it
-# adds 2, both right: accuracy 0.9366 -> 0.9368.
-PAGING_BAR = 0.9
+@dataclass(frozen=True)
+class Move:
+    """What the model may do with one event."""
+
+    # Whether the model may replace this event where the rules read it.
+    taken_away: bool
+    # The probability the model needs to give this event where the rules read another
+    # (0.0: the user's threshold alone; None: never). The user's threshold is needed as
+    # well, so the higher of the two wins: a threshold above a bar raises the bar.
+    given_at: float | None
+
+
+# What the model may move, and at what probability: one row per event (test_learned checks
+# every event has one, so a new event is a decision, not a default).
+#
+# A veto pages the office (P1) and opens the General Assembly's deadline: it is the rules'
+# alone to read, to find or to miss; the model neither makes one (a false page) nor
+# unmakes one (a missed veto, the worst error).
+#
+# An adoption and a scheduled vote page too (core.priority). The model never takes one
+# away: a missed page costs the office its statement, a false one a look. Out of fold on
+# the tuning items (review s21 W3) it took 15 items out of a paging event and 8 of those
+# the rules had right; keeping the rules' pages leaves accuracy at 0.935 and misses 53
+# pages instead of 61. It may find one the rules missed, at 0.9: on a high-priority
+# demand that pages the office (P2 to P1), heads the alert and writes its draft. Probe
+# s22 V1: calls on the Council to adopt a resolution ("The UN Security Council should
+# adopt a resolution imposing an arms embargo on Syria, Rights Watch said today", "The
+# European Union calls on the UN Security Council to adopt a resolution ...") read
+# "resolution adopted" at 0.81 and 0.84, so a call paged on-call and its draft welcomed an
+# adoption that never happened. Out of fold on the 5,174 tuning items at 0.75 the model
+# added 7 pages, 4 of them right; at 0.9 it adds 2, both right: accuracy 0.9366 -> 0.9368.
+#
+# Taking an event the rules read down to ``other`` needs 0.9: on a demand of normal
+# priority that moves the alert from the channel to the digest (P2 to P3). Out of fold on
+# the 5,174 tuning items at 0.75 the model demoted 139 items and 47 of those the rules had
+# right; at 0.9 it demotes 72, 10 of them right by the rules: accuracy 0.9353 -> 0.9366,
+# channel alerts lost to "other" 148 -> 106, kept that should not have been 74 -> 104
+# (session 22).
+MOVES: Mapping[EventType, Move] = MappingProxyType(
+    {
+        "veto": Move(taken_away=False, given_at=None),
+        "resolution_adopted": Move(taken_away=False, given_at=0.9),
+        "vote_scheduled": Move(taken_away=False, given_at=0.9),
+        "draft_resolution": Move(taken_away=True, given_at=0.0),
+        "meeting": Move(taken_away=True, given_at=0.0),
+        "statement": Move(taken_away=True, given_at=0.0),
+        "report": Move(taken_away=True, given_at=0.0),
+        "other": Move(taken_away=True, given_at=0.9),
+    }
+)
+# The events the model never decides, made or unmade (a veto).
+RULES_ONLY: frozenset[EventType] = frozenset(
+    event for event, move in MOVES.items() if not move.taken_away and move.given_at is None
+)
 
 
 class EventOpinion(Protocol):
@@ -114,19 +142,17 @@ class SecondOpinion:
     """The model's event in place of the rules' where it is sure of another one."""
 
     model: LinearModel
-    # The model's probability at or above which its event replaces the rules'.
+    # The model's probability at or above which its event replaces the rules' (or the
+    # event's bar in MOVES, where higher).
     threshold: float
 
     def event(self, rules: EventType, item: Prepared) -> EventType:
         """The event for ``item``, whose rules read ``rules``."""
-        if rules in RULES_KEPT:
+        if not MOVES[rules].taken_away:
             return rules
         probabilities = self.model.predict(item)
         best = max(self.model.classes, key=lambda name: probabilities[name])
-        if best in RULES_ONLY or probabilities[best] < self.threshold:
-            return rules
-        if best == "other" and probabilities[best] < DEMOTION_BAR:
-            return rules
-        if best in RULES_KEPT and probabilities[best] < PAGING_BAR:
+        bar = MOVES[best].given_at
+        if bar is None or probabilities[best] < max(self.threshold, bar):
             return rules
         return best
