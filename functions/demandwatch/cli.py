@@ -1147,11 +1147,15 @@ def local_deployment(state: str | Path) -> str:
 def _cmd_status(args: argparse.Namespace, settings: Settings) -> int:
     from demandwatch.app.status import gather_status
     from demandwatch.core.status import status_json, status_lines
+    from demandwatch.event_model import model_problem
 
     config = _load(args, settings)
     store = _reader(args, settings)
     try:
-        report = gather_status(config.sources, store, bootstrap.utc_now())
+        # The model file read here, as each run reads it: a run that reads events by the
+        # rules alone says so in its log only (probe s22 V7), and status is where it shows.
+        problem = model_problem(settings.event_model)
+        report = gather_status(config.sources, store, bootstrap.utc_now(), problem)
     finally:
         store.close()
     if args.json:
@@ -1246,6 +1250,8 @@ def _cmd_config_check(args: argparse.Namespace, settings: Settings) -> int:
     report = configcheck.check(directory)
     if report.config is None and not args.json:
         raise ConfigError(list(report.problems))  # printed on stderr, one line each
+    model = configcheck.check_event_model(settings.event_model)
+    report = dataclasses.replace(report, checks=(*report.checks, model))
     if args.online and report.config is not None:
         report = asyncio.run(configcheck.check_online(report, settings))
     if args.json:

@@ -117,6 +117,28 @@ def check(directory: Path) -> CheckReport:
     )
 
 
+def check_event_model(setting: str) -> CheckLine:
+    """Whether the learned event model the run would use reads (probe s22 V7: with the
+    file missing or cut short the check said ok, and every run read events by the rules
+    alone, said only in a log line per process). An error, not a warning: a package
+    without its model is a broken build, and CI's check should stop it; the run itself
+    still polls (the rules read every event), so nothing the operator starts is blocked."""
+    from demandwatch.event_model import MODEL_FILE, model_problem
+
+    if setting.strip().lower() == "off":
+        return CheckLine("event model", MODEL_FILE.name, "skipped", "DEMANDWATCH_EVENT_MODEL=off")
+    problem = model_problem(setting)
+    if problem is None:
+        return CheckLine("event model", MODEL_FILE.name, "ok")
+    return CheckLine(
+        "event model",
+        MODEL_FILE.name,
+        "error",
+        f"{problem}; every run reads events by the rules alone "
+        "(reinstall the package, or set DEMANDWATCH_EVENT_MODEL=off to say so)",
+    )
+
+
 # ------------------------------------------------------------------ templates
 
 

@@ -27,7 +27,12 @@ class StatusStore(Protocol):
     def alerts_between(self, start: datetime, end: datetime) -> list[AlertRecord]: ...
 
 
-def gather_status(sources: Sequence[SourceSpec], store: StatusStore, now: datetime) -> StatusReport:
+def gather_status(
+    sources: Sequence[SourceSpec],
+    store: StatusStore,
+    now: datetime,
+    event_model_problem: str | None = None,
+) -> StatusReport:
     states = {s.id: store.get_source_state(s.id) for s in sources}
     undelivered = [
         UndeliveredAlert(
@@ -42,4 +47,6 @@ def gather_status(sources: Sequence[SourceSpec], store: StatusStore, now: dateti
         for r in store.alerts_between(now - LOOKBACK, now + timedelta(seconds=1))
         if r.state in UNDELIVERED
     ]
-    return build_status(sources, states, store.alert_counts(), undelivered, now)
+    return build_status(
+        sources, states, store.alert_counts(), undelivered, now, event_model_problem
+    )

@@ -72,6 +72,9 @@ class StatusReport:
     sources: tuple[SourceHealth, ...]
     alert_counts: Mapping[str, int]
     undelivered: tuple[UndeliveredAlert, ...]
+    # Why events are read by the rules alone though the learned model is on (its file
+    # named, probe s22 V7), or None.
+    event_model_problem: str | None = None
 
     def count(self, health: SourceHealthKind) -> int:
         return sum(1 for s in self.sources if s.health == health)
@@ -129,13 +132,14 @@ def build_status(
     alert_counts: Mapping[str, int],
     undelivered: Iterable[UndeliveredAlert],
     now: datetime,
+    event_model_problem: str | None = None,
 ) -> StatusReport:
     health = tuple(
         source_health(spec, states.get(spec.id) or SourceState(spec.id), now) for spec in sources
     )
     order = {"P1": 0, "P2": 1, "P3": 2}
     problems = tuple(sorted(undelivered, key=lambda a: (order[a.priority], a.created)))
-    return StatusReport(now, health, dict(alert_counts), problems)
+    return StatusReport(now, health, dict(alert_counts), problems, event_model_problem)
 
 
 def health_summary(sources: Sequence[SourceHealth], names: bool = True) -> str:
@@ -194,6 +198,8 @@ def status_lines(report: StatusReport) -> list[str]:
     """The plain-text status: a header, one line per source, then undelivered alerts."""
     now = report.at
     lines = [f"demandwatch status at {now:%Y-%m-%d %H:%M} UTC", health_summary(report.sources)]
+    if report.event_model_problem:
+        lines.append(f"Events: read by the rules alone ({report.event_model_problem})")
     width = max((len(s.id) for s in report.sources), default=0)
     for s in report.sources:
         streak = f" ({s.failures} in a row)" if s.failures else ""
@@ -253,4 +259,5 @@ def status_json(report: StatusReport) -> dict[str, object]:
             }
             for a in report.undelivered
         ],
+        "event_model_problem": report.event_model_problem,
     }
