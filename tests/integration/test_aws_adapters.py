@@ -5,16 +5,19 @@ replay cache, the SQS adapter), and vendor errors turned into our own."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import boto3
 import pytest
+from botocore.awsrequest import AWSResponse
 from botocore.exceptions import ClientError
 
-from aws_local import client, moto_server, unique
+from aws_local import REGION, client, moto_server, unique
 from demandwatch.core.models import Alert, Item, Match, NewEntry, Thread
 from demandwatch.exceptions import QueueError, StoreError
 from demandwatch.queue.base import Message
@@ -196,6 +199,101 @@ def test_a_source_state_saved_before_documents_takes_its_baseline_from_its_last_
 
 
 # ---------------------------------------------------------------------- errors
+
+
+RELISTED = ("a", "b")
+
+
+def _store_refusing_relistings(
+    endpoint: str, secret: str, answer: Callable[[dict[str, Any]], tuple[int, dict[str, Any]]]
+) -> tuple[DynamoDbStore, list[int]]:
+    """A store whose client's BatchWriteItem calls (the relisting keys') get ``answer``,
+    as botocore hands a response to the client: every other call reaches moto."""
+    dynamodb = boto3.client(
+        "dynamodb",
+        endpoint_url=endpoint,
+        region_name=REGION,
+        aws_access_key_id="AKIARELISTINGTEST",
+        aws_secret_access_key=secret,
+    )
+    table = unique("demandwatch")
+    create_table(dynamodb, table)
+    calls: list[int] = []
+
+    def refuse(params: dict[str, Any], **_: Any) -> tuple[AWSResponse, dict[str, Any]]:
+        calls.append(1)
+        status, parsed = answer(json.loads(params["body"]))
+        return AWSResponse(endpoint, status, {}, None), parsed
+
+    dynamodb.meta.events.register("before-call.dynamodb.BatchWriteItem", refuse)
+    return DynamoDbStore(table, dynamodb), calls
+
+
+def _relisted_entries() -> list[NewEntry]:
+    return [
+        NewEntry(
+            key,
+            make_alert(key),
+            fingerprint=f"v-{key}",
+            relisting_key=f"relisted:s:v-{key}:20260304T153000",
+        )
+        for key in RELISTED
+    ]
+
+
+def _recorded_without_relistings(store: DynamoDbStore) -> None:
+    """The documents and their alerts recorded as if the batch had gone through; only the
+    relisting keys missing."""
+    assert {r.alert.id for r in store.undelivered_alerts()} == {"alert-a", "alert-b"}
+    assert set(store.seen_documents(list(RELISTED), T0)) == set(RELISTED)
+    relisting_keys = [e.relisting_key or "" for e in _relisted_entries()]
+    assert store.seen_documents(relisting_keys, T0) == {}
+
+
+def test_a_throttled_relisting_write_is_logged_and_the_polls_alerts_stand(
+    endpoint: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The relisting keys are put after the documents' conditional puts, their alerts in
+    the outbox by then: a refused batch raised, the source was reported failed and its
+    alerts went out anyway. It is logged, code and message, and let go (ca784f3)."""
+    secret = f"relisting-secret-{unique('k')}"
+    throttled = {
+        "Error": {
+            "Code": "ProvisionedThroughputExceededException",
+            "Message": "The level of configured provisioned throughput for the table was exceeded.",
+        },
+        "ResponseMetadata": {"HTTPStatusCode": 400},
+    }
+    store, calls = _store_refusing_relistings(endpoint, secret, lambda _: (400, throttled))
+    with caplog.at_level(logging.WARNING, logger="demandwatch"):
+        assert store.record_new("s", _relisted_entries(), T0, TTL) == list(RELISTED)
+    assert calls == [1]
+    _recorded_without_relistings(store)
+    [warning] = [r.getMessage() for r in caplog.records if "relisting" in r.getMessage()]
+    assert store.table_name in warning
+    assert "ProvisionedThroughputExceededException" in warning
+    assert "2 relisting key(s) not recorded" in warning
+    assert secret not in caplog.text
+    assert "Veto on Syria a" not in caplog.text  # nor the items' words
+
+
+def test_relisting_items_left_unprocessed_are_logged_and_let_go(
+    endpoint: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("demandwatch.store.dynamodb.time.sleep", lambda _: None)
+    secret = f"relisting-secret-{unique('k')}"
+    store, calls = _store_refusing_relistings(
+        endpoint,
+        secret,
+        lambda body: (200, {"UnprocessedItems": body["RequestItems"]}),
+    )
+    with caplog.at_level(logging.WARNING, logger="demandwatch"):
+        assert store.record_new("s", _relisted_entries(), T0, TTL) == list(RELISTED)
+    assert len(calls) == 8  # AWS's backoff spent, then let go
+    _recorded_without_relistings(store)
+    [warning] = [r.getMessage() for r in caplog.records if "relisting" in r.getMessage()]
+    assert "items left unprocessed" in warning
+    assert secret not in caplog.text
 
 
 def test_vendor_errors_become_store_errors_with_their_cause(endpoint: str) -> None:

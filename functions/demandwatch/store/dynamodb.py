@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import math
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -87,6 +88,8 @@ if TYPE_CHECKING:
     from mypy_boto3_dynamodb.client import DynamoDBClient
 
     from demandwatch.core.stories import Story
+
+log = logging.getLogger("demandwatch")
 
 Item = dict[str, Any]  # a DynamoDB item in the low-level wire format ({"S": ...}, {"N": ...})
 
@@ -530,8 +533,12 @@ class DynamoDbStore:
     def _put_relistings(self, items: list[Item]) -> None:
         """The records under the documents' relisting keys, as their documents' own, put
         in batches after them (25 a request, not a request each: bench poll_200_all_new).
-        Not conditional: one relisting key names one version of one source's document. A
-        run killed before they are put loses only the finding of a later re-listing."""
+        Not conditional: one relisting key names one version of one source's document.
+
+        A batch that fails is logged and let go, as a run killed before it: the documents
+        and their alerts are recorded already (their alerts in the outbox), so raising
+        would report the poll failed though its alerts go out; the relisting keys lost
+        cost only the finding of a later re-listing (one duplicate reply at worst)."""
         for start in range(0, len(items), _BATCH_WRITE_MAX):
             request: dict[str, Any] = {
                 self.table_name: [
@@ -543,15 +550,27 @@ class DynamoDbStore:
                 try:
                     answer = self._client.batch_write_item(RequestItems=request)
                 except (ClientError, BotoCoreError) as exc:
-                    raise self._fail("BatchWriteItem(relisting keys)", exc) from exc
+                    self._relistings_lost(len(items) - start, _describe(exc))
+                    return
                 request = dict(answer.get("UnprocessedItems") or {})
                 if not request:
                     break
                 time.sleep(min(0.05 * 2**attempt, 2.0))  # AWS asks for backoff, as above
             else:
-                raise StoreError(
-                    f"DynamoDB BatchWriteItem on {self.table_name}: items left unprocessed"
-                )
+                self._relistings_lost(len(items) - start, "items left unprocessed")
+                return
+
+    def _relistings_lost(self, count: int, why: str) -> None:
+        # The error's code and message only (_describe): never the request, whose items
+        # carry the documents' reports.
+        log.warning(
+            "DynamoDB BatchWriteItem(relisting keys) on %s failed: %s; %d relisting key(s) "
+            "not recorded (the documents and their alerts are): a re-listing of those "
+            "items under another link may alert again",
+            self.table_name,
+            why,
+            count,
+        )
 
     _SEEN_ABSENT = "attribute_not_exists(pk) OR expires_at <= :now"
     _SEEN_HOLDS = "fingerprint = :prev AND expires_at > :now"
