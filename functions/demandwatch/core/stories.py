@@ -1455,6 +1455,9 @@ class StoryClusterer:
         self._ballots: dict[str, bool | None] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
+        # The last item's words, and whether they name a vote and an occasion (see
+        # ``_beside``): read once per item, not once per story it is compared with.
+        self._item_names: tuple[Counter[str] | None, bool, bool | None] = (None, False, None)
         # The item's words' weights for the assignment under way (see ``_terms_of``).
         self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, [], [], [], []))
         for story in self.stories.values():
@@ -1583,6 +1586,20 @@ class StoryClusterer:
                     del fitting[new.id]
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
             self._index_outcome(new)
+        # Whether the story's words name a vote, and the Councils its headlines name, only
+        # grow with its items (its words are counted in place, its items appended): brought
+        # up to date from the item's own, not read again over the whole story, a cost that
+        # grew with the story (bench story_cost: every word of every story, ~9% at 6,000).
+        size = len(old.items)
+        named = self._votes_named.get(old.id)
+        if named is not None and named[0] == size:
+            self._votes_named[new.id] = (
+                len(new.items),
+                named[1] or self._names_vote_of(cand.words),
+            )
+        held = self._councils_held.get(old.id)
+        if held is not None and held[0] == size:
+            self._councils_held[new.id] = (len(new.items), held[1] | _councils(cand.item.title))
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -1828,13 +1845,32 @@ class StoryClusterer:
         if (
             cand.item.event != "statement"
             or not self._kinds[story.id] & _COUNCIL_TEXTS
-            or _names_vote(cand.words)
+            or self._names_vote_of(cand.words)
         ):
             return False
         first = self._first_outcome(story)
         if first is None or cand.item.published < first.published:
             return True
-        return any(_OCCASION.match(word) for word in cand.words if word[0] != NAME)
+        return self._names_occasion_of(cand.words)
+
+    def _names_vote_of(self, words: Counter[str]) -> bool:
+        """``_names_vote(words)`` for the item being assigned, read once for it."""
+        kept = self._item_names
+        if kept[0] is not words:
+            kept = self._item_names = (words, _names_vote(words), None)
+        return kept[1]
+
+    def _names_occasion_of(self, words: Counter[str]) -> bool:
+        """Whether the item's ``words`` name an occasion of its own (``_OCCASION``), read
+        once for it."""
+        kept = self._item_names
+        if kept[0] is not words:
+            kept = self._item_names = (words, _names_vote(words), None)
+        occasion = kept[2]
+        if occasion is None:
+            occasion = any(_OCCASION.match(word) for word in words if word[0] != NAME)
+            self._item_names = (words, kept[1], occasion)
+        return occasion
 
     def _announced_vote(self, cand: Candidate) -> Candidate:
         """The item as its story keeps it: news read as a draft under negotiation that sets
