@@ -38,3 +38,25 @@ def background_kicker(folded_title: str) -> bool:
     return bool(
         BACKGROUND_KICKER.match(folded_title) or BACKGROUND_KICKER_ELSEWHERE.match(folded_title)
     )
+
+
+# The days of the news, named (folded): a background piece whose headline or lede says one
+# tells a development of the day, not the record. Both readers of such a piece build their
+# test from these words, each as it was tuned: core.events (English: a day, "this week", a
+# weekday) and core.council (a day or a part of it, in the six languages, for the failed
+# vote). One list, so a word added for one reader is in front of the other's author.
+TODAY_WORDS = ("today", "yesterday", "tonight")
+PARTS_OF_TODAY = ("this morning", "this afternoon", "this evening")
+TODAY_WORDS_ELSEWHERE = (
+    "aujourd'hui",
+    "hier",
+    "hoy",
+    "ayer",
+    "heute",
+    "gestern",
+    "сегодня",
+    "вчера",
+    "اليوم",
+    "امس",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

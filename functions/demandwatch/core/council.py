@@ -12,7 +12,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from demandwatch.core.background import background_kicker
+from demandwatch.core.background import (
+    PARTS_OF_TODAY,
+    TODAY_WORDS,
+    TODAY_WORDS_ELSEWHERE,
+    background_kicker,
+)
+from demandwatch.core.gated import alternation
 from demandwatch.core.models import COUNCIL_SEATS, Event, Item, VoteTally
 from demandwatch.core.priority import council_day
 from demandwatch.core.text import clean, fold
@@ -124,8 +130,7 @@ _VOTE_TOLD = re.compile(
 )
 # The day of the news, named: the sentence tells today's vote, whatever else it dates.
 _NEWS_DAY = re.compile(
-    r"(?<!\w)(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|aujourd'hui|hier"
-    r"|hoy|ayer|heute|gestern|сегодня|вчера|اليوم|امس)(?!\w)"
+    rf"(?<!\w)(?:{alternation((*TODAY_WORDS, *PARTS_OF_TODAY, *TODAY_WORDS_ELSEWHERE))})(?!\w)"
 )
 # A time before the item's own, said relative to it: "last week", "earlier this month",
 # "three weeks ago", "la semaine dernière", "la semana pasada", "vergangene Woche", "на

@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
 from demandwatch.core.announced import announces_ahead
-from demandwatch.core.background import BACKGROUND_KICKER, BACKGROUND_KICKER_ELSEWHERE
+from demandwatch.core.background import (
+    BACKGROUND_KICKER,
+    BACKGROUND_KICKER_ELSEWHERE,
+    TODAY_WORDS,
+    WEEKDAYS,
+)
 from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.language import WEEKDAY_INDEX
@@ -2904,12 +2909,11 @@ _DATED_OPENING = re.compile(
 _YEARS_AGO = re.compile(
     r"^(?:(?:some|about|nearly|almost|exactly|more than|over) )?(?:\w+|\d+) (?:years|decades) ago\b"
 )
-_THE_DAY = re.compile(
-    r"\b(?:today|yesterday|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-)
+# The days of the news (core.background's words): a day or a weekday it fell on ...
+_THE_DAY = re.compile(rf"\b(?:{alternation(TODAY_WORDS)}|on (?:{alternation(WEEKDAYS)}))\b")
+# ... or its week or month.
 _TODAY = re.compile(
-    r"\b(?:today|yesterday|tonight|this (?:week|month)|(?:on |last )?(?:monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday))\b"
+    rf"\b(?:{alternation(TODAY_WORDS)}|this (?:week|month)|(?:on |last )?(?:{alternation(WEEKDAYS)}))\b"
 )
 
 
