@@ -201,7 +201,15 @@ def build_interactions(
         replay=replay,
         clock=clock,
         unsigned_said=unsigned_said,
+        event_model_problem=lambda: _event_model_problem(settings),
     )
+
+
+def _event_model_problem(settings: Settings) -> str | None:
+    # Imported when /demandwatch status asks, never at a cold start.
+    from demandwatch.event_model import model_problem
+
+    return model_problem(settings.event_model)
 
 
 def installed_team(settings: Settings) -> InstalledTeam:

@@ -488,6 +488,33 @@ def test_status_reports_failing_sources(app: App) -> None:
     assert "<!here>" not in text
 
 
+def test_status_says_when_events_are_read_by_the_rules_alone(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Probe s22 V7: with the model file unreadable every run read events by the rules
+    alone, said in a log line per process only. /demandwatch status, built as the
+    functions build it, reads the file when asked and says so (none of it when it reads)."""
+    from demandwatch import event_model
+
+    cut = tmp_path / "event_model.json.gz"
+    cut.write_bytes(event_model.MODEL_FILE.read_bytes()[:3000])
+    settings = Settings(
+        slack_bot_token=SecretStr(TOKEN),
+        slack_api_url=app.slack.url,
+        slack_signing_secret=SecretStr(SECRET),
+        slack_team_id=TEAM_ID,
+    )
+    app.interactions = bootstrap.build_interactions(
+        settings, app.config, app.store, clock=app.clock, notifier=app.notifier
+    )
+    assert "Events:" not in app.command("status")["text"]  # the shipped model reads
+    shipped = event_model.model_problem
+    monkeypatch.setattr(event_model, "model_problem", lambda setting: shipped(setting, cut))
+    text = app.command("status")["text"]
+    assert "Events: read by the rules alone (" in text
+    assert "event_model.json.gz is not read: not a readable model" in text
+
+
 # ---------------------------------------------------------------------- Socket Mode
 
 

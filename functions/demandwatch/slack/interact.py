@@ -271,6 +271,7 @@ class Interactions:
         replay: ReplayCache | None = None,
         clock: Callable[[], datetime] = _utc_now,
         unsigned_said: str = "SLACK_SIGNING_SECRET is not set",
+        event_model_problem: Callable[[], str | None] | None = None,
     ) -> None:
         self.store = store
         self._team = team
@@ -286,6 +287,9 @@ class Interactions:
         self._unsigned_said = unsigned_said
         self._replay = replay or MemoryReplayCache()
         self._clock = clock
+        # Why events are read by the rules alone (event_model.model_problem), asked by
+        # ``/demandwatch status`` alone: it reads the model file (probe s22 V7).
+        self._event_model_problem = event_model_problem
 
     @property
     def matcher(self) -> Matcher:
@@ -682,7 +686,8 @@ class Interactions:
         from demandwatch.app.status import gather_status
         from demandwatch.slack.status import status_mrkdwn
 
-        return status_mrkdwn(gather_status(self.config.sources, self.store, self._clock()))
+        problem = self._event_model_problem() if self._event_model_problem else None
+        return status_mrkdwn(gather_status(self.config.sources, self.store, self._clock(), problem))
 
     def _demands(self) -> str:
         lines = ["*Demands*"]

@@ -15,6 +15,10 @@ def status_mrkdwn(report: StatusReport) -> str:
     shown = " · ".join(f"{n} {state}" for state, n in sorted(counts.items()) if n)
     lines.append(f"Alerts: {shown or 'none yet'}")
     lines.append(escape(health_summary(report.sources, names=False)))
+    if report.event_model_problem:
+        lines.append(
+            f"Events: read by the rules alone ({literal(report.event_model_problem, 300)})"
+        )
     named = ("failing", "silent", "not_configured")
     for s in [s for s in report.sources if s.health in named][:MAX_LINES]:
         since = f", last success {date_token(s.last_success)}" if s.last_success else ""
