@@ -337,6 +337,7 @@ def load_config(directory: Path) -> AppConfig:
                     asks=tuple(d.asks),
                     spokesperson=d.spokesperson,
                     channel=d.channel or c.channel,
+                    on_veto_by=frozenset(d.on_veto_by),
                 )
                 for d in c.demands
             ),

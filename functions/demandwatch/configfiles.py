@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import time, timedelta
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -180,6 +180,12 @@ class SourcesFile(_Strict):
 # ------------------------------------------------------------------------------ demands
 
 
+# The permanent members as the event rules name them (an event's vetoers).
+PermanentMember = Literal[
+    "China", "France", "Russian Federation", "United Kingdom", "United States"
+]
+
+
 class DemandConfig(_Strict):
     id: Identifier
     title: str = Field(min_length=1)
@@ -191,6 +197,8 @@ class DemandConfig(_Strict):
     position: str = Field(min_length=1)
     asks: list[str] = Field(min_length=1)
     spokesperson: str = Field(min_length=1)
+    # Members whose veto on the campaign's file matches this demand (see core.vetoed).
+    on_veto_by: list[PermanentMember] = Field(default_factory=list)
 
     _query = field_validator("match")(_check_query)
     _channel = field_validator("channel")(_check_channel)

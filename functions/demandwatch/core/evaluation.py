@@ -11,6 +11,7 @@ from demandwatch.core.events import classify
 from demandwatch.core.learned import EventOpinion
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import EVENT_TYPES, Event, EventType
+from demandwatch.core.prepared import prepare
 from demandwatch.core.stories import (
     Candidate,
     Story,
@@ -26,6 +27,7 @@ from demandwatch.core.stories import (
     voting_record,
 )
 from demandwatch.core.symbols import find_symbols
+from demandwatch.core.vetoed import veto_matches
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,15 @@ class Evaluation:
         return payload
 
 
+def predicted_demands(matcher: Matcher, item: LabelledItem, event: Event) -> frozenset[str]:
+    """The demands a run alerts ``item`` on: its query matches, and those its event meets
+    (core.vetoed), as the pipeline joins them."""
+    prepared = prepare(item.title, item.summary)
+    matches = matcher.match_prepared(prepared)
+    watched = matcher.veto_watch(prepared, (m.demand_id for m in matches))
+    return frozenset(m.demand_id for m in (*matches, *veto_matches(event, watched, item.title)))
+
+
 def evaluate(
     matcher: Matcher,
     demand_ids: Sequence[str],
@@ -335,12 +346,13 @@ def evaluate(
 ) -> Evaluation:
     """Match, classify and cluster every labelled item and score the results (the events
     with ``second_opinion`` beside the rules, as a run given it classifies them)."""
-    predicted = [
-        frozenset(m.demand_id for m in matcher.match(item.title, item.summary)) for item in labelled
-    ]
     classified = [
         classify(item.title, item.summary, published=item.published, second_opinion=second_opinion)
         for item in labelled
+    ]
+    predicted = [
+        predicted_demands(matcher, item, event)
+        for item, event in zip(labelled, classified, strict=True)
     ]
     got_events = [event.type for event in classified]
     got_vetoed = [vetoed_by(event) for event in classified]

@@ -11,6 +11,7 @@ from demandwatch.core.models import Demand, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
 from demandwatch.core.text import fold, tokens
+from demandwatch.core.vetoed import member_query
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -175,6 +176,21 @@ class Matcher:
         )
         # With the index, an item's document holds only the words some query reads.
         self._vocabulary = Vocabulary(shared) if self._prefilter is not None else None
+        # Demands an item may also meet by a veto read on it (see core.vetoed), each with
+        # the query of its members' names.
+        self._veto_watched = tuple(
+            (entry, member_query(entry.demand.on_veto_by))
+            for entry in self.demands
+            if entry.demand.on_veto_by
+        )
+        # Their clauses indexed as the demands' are: most items name neither the file nor
+        # a member, and are let go without a document.
+        self._veto_prefilter = Prefilter(
+            [
+                members.requirements() + (entry.context.requirements() if entry.context else ())
+                for entry, members in self._veto_watched
+            ]
+        )
 
     def match(
         self,
@@ -226,6 +242,49 @@ class Matcher:
             terms = distinct_terms([*sorted(result.terms), *sorted(context_terms - result.terms)])
             matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
+
+    def veto_watch(
+        self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False
+    ) -> list[Demand]:
+        """The demands with ``on_veto_by`` members that ``prepared`` may meet by its event:
+        not ``matched`` by their query, their campaign's context holding and one of their
+        members named (see :func:`demandwatch.core.vetoed.veto_matches`). Empty, at the
+        cost of no document, where no demand names members."""
+        matched = set(matched)
+        indices: Iterable[int] = range(len(self._veto_watched))
+        if prepared.language not in STEMMED:
+            # (An inflected item is read on stems the index cannot look up: see match_prepared.)
+            words = frozenset(prepared.title_words).union(prepared.text_words)
+            indices = self._veto_prefilter.candidates(words)
+        entries = [
+            self._veto_watched[i]
+            for i in indices
+            if self._veto_watched[i][0].demand.id not in matched
+            and not (active_only and self._veto_watched[i][0].demand.status != "active")
+        ]
+        if not entries:
+            return []
+        doc = Document.of(prepared)
+        headline: Document | None = None
+        watched = []
+        for entry, members in entries:
+            if not members.evaluate(doc).matched:
+                continue
+            if entry.context is not None:
+                if not entry.context.evaluate(doc).matched:
+                    continue
+                # The headline says what the item is about: it names the vetoing member or
+                # the campaign's file, or the veto is another story's background ("Assembly
+                # elects next ICC prosecutor" over "... after Russia and China vetoed a
+                # referral in 2014").
+                if headline is None:
+                    headline = Document.of(prepare(prepared.title, "", prepared.language))
+                if not (
+                    members.evaluate(headline).matched or entry.context.evaluate(headline).matched
+                ):
+                    continue
+            watched.append(entry.demand)
+        return watched
 
 
 def distinct_terms(terms: Iterable[str]) -> tuple[str, ...]:

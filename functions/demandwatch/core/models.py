@@ -184,6 +184,9 @@ class Demand:
     asks: tuple[str, ...]
     spokesperson: str
     channel: str | None = None
+    # The permanent members whose veto, read by the event rules on an item inside the
+    # campaign's context, matches this demand whatever its query says (see core.vetoed).
+    on_veto_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from demandwatch.core.models import (
 )
 from demandwatch.core.prepared import prepare
 from demandwatch.core.priority import council_day, ga_debate_due, priority_for
+from demandwatch.core.vetoed import veto_matches
 
 if TYPE_CHECKING:
     from demandwatch.core.learned import EventOpinion
@@ -229,21 +230,28 @@ def decide(
         # Folded and split once: the matcher and the classifier read the same words.
         prepared = prepare(item.title, item.text)
         matches = matcher.match_prepared(prepared, active_only=True)
-        if not matches:
+        # Demands the item may also meet by a veto read on it (core.vetoed).
+        watched = matcher.veto_watch(prepared, (m.demand_id for m in matches), active_only=True)
+        event = None
+        if watched or matches:
+            # Imported at the first item that may match, not with this module: the event
+            # rules (some 200 patterns, read when their module is imported: a tenth of a
+            # poll function's cold start) serve only such items, and most polls find none.
+            from demandwatch.core.events import classify_prepared
+
+            event = with_item_facts(
+                classify_prepared(
+                    prepared, published=item.published, second_opinion=second_opinion
+                ),
+                item,
+            )
+            matches = [*matches, *veto_matches(event, watched, item.title)]
+        if not matches or event is None:
             # A version that matches nothing takes back nothing the document reported: a
             # page whose words drop a match and bring it back says nothing new the second
             # time (a brand-new document has reported nothing).
             entries.append(_remember(candidate, before, Report() if previous is None else reported))
             continue
-        # Imported at the first item that matches, not with this module: the event rules
-        # (some 200 patterns, read when their module is imported: a tenth of a poll
-        # function's cold start) serve only matched items, and most polls find none.
-        from demandwatch.core.events import classify_prepared
-
-        event = with_item_facts(
-            classify_prepared(prepared, published=item.published, second_opinion=second_opinion),
-            item,
-        )
         matched = [demands[m.demand_id] for m in matches]
         # A Council draft voted down for want of nine votes, read `other`, is routed as the
         # draft it is, not held for the digest (review s19 V5, probe R16).

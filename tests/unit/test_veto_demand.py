@@ -1,0 +1,160 @@
+"""A veto the event rules read on a Syria item matches the demand naming its members
+(``on_veto_by``), whatever words tell it; other files' vetoes, a Western veto of a Russian
+text, a veto in another story's background and a headline dated by a veto do not.
+
+Validation parts 11-21 (aggregated counts only) missed `stop-veto-obstruction` on 16
+English items the system itself read as a veto: the query cannot list every way a wire,
+a paper or a voting record tells one. Texts are written for this test.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.evaluation import LabelledItem, evaluate
+from demandwatch.core.events import classify
+from demandwatch.core.matching import Matcher
+from demandwatch.core.prepared import prepare
+from demandwatch.core.vetoed import veto_matches
+from demandwatch.exceptions import ConfigError
+
+STOP_VETO = "stop-veto-obstruction"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    shipped = load_config(SHIPPED_CONFIG_DIR)
+    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
+
+
+def alerted(matcher: Matcher, title: str, text: str) -> set[str]:
+    """The demands a run alerts on: the query's matches and those the event meets."""
+    prepared = prepare(title, text)
+    matches = matcher.match_prepared(prepared)
+    watched = matcher.veto_watch(prepared, (m.demand_id for m in matches))
+    derived = veto_matches(classify(title, text), watched, title)
+    return {m.demand_id for m in (*matches, *derived)}
+
+
+# Syria vetoes by Russia and China told in words no query lists.
+TOLD_OTHERWISE = [
+    (
+        "For Aleppo's families, Monday's vote brings nothing",
+        "A seven-day truce text died on the votes of Russia and China in New York, and the "
+        "bombing of the eastern districts went on.",
+    ),
+    (
+        "In Idlib, the vote in New York changes nothing",
+        "A ceasefire text written by Kuwait, Germany and Belgium died on the votes of Russia "
+        "and China on Thursday, while air strikes went on.",
+    ),
+]
+
+NOT_THE_DEMANDS = [
+    # Another file's veto, Syria named in passing: the context keeps it out.
+    (
+        "Washington vetoes Gaza ceasefire text",
+        "The United States voted no on the Algerian draft; 13 members backed it. Diplomats "
+        "compared it with Russia and China's vetoes on Syria.",
+    ),
+    # A Western veto of Russia's rival text: not a member the demand names.
+    (
+        "Moscow's six-month aid text wins two votes",
+        "Russia's rival draft on Syria's crossings failed, with the United States, the United "
+        "Kingdom and France voting against.",
+    ),
+    # A veto only in another story's background: the headline names neither the file nor
+    # the member.
+    (
+        "Rome Statute states elect six new judges for the ICC",
+        "The judges take office in March. The court has no jurisdiction over Syria, which is "
+        "not a party, after Russia and China vetoed a referral in 2014.",
+    ),
+    # A headline dated by the veto: other news.
+    (
+        "Kerry leaves Moscow with no deal, a day after Russian veto",
+        "Secretary of State John Kerry ended talks in Moscow on Friday without agreement on "
+        "Syria, a day after Russia blocked a Council resolution on Aleppo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), TOLD_OTHERWISE)
+def test_a_syria_veto_the_rules_read_matches_the_demand(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert classify(title, text).type == "veto"
+    assert {m.demand_id for m in matcher.match(title, text)} == set()
+    assert alerted(matcher, title, text) == {STOP_VETO}
+
+
+@pytest.mark.parametrize(("title", "text"), NOT_THE_DEMANDS)
+def test_other_vetoes_and_passing_mentions_match_nothing(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert classify(title, text).type == "veto"  # (the event rules read one)
+    assert alerted(matcher, title, text) == set()
+
+
+def test_the_why_line_names_the_veto_and_its_member(matcher: Matcher) -> None:
+    title, text = TOLD_OTHERWISE[0]
+    prepared = prepare(title, text)
+    watched = matcher.veto_watch(prepared, ())
+    (match,) = veto_matches(classify(title, text), watched, title)
+    assert match.terms == ("veto", "China", "Russian Federation")
+
+
+def test_a_demand_already_matched_is_not_watched(matcher: Matcher) -> None:
+    title, text = TOLD_OTHERWISE[0]
+    assert matcher.veto_watch(prepare(title, text), [STOP_VETO]) == []
+
+
+def test_eval_counts_the_demand_the_event_meets(matcher: Matcher) -> None:
+    title, text = TOLD_OTHERWISE[1]
+    item = LabelledItem(
+        id="idlib",
+        title=title,
+        summary=text,
+        expected_demands=frozenset({STOP_VETO}),
+        expected_event="veto",
+    )
+    result = evaluate(matcher, [d.demand.id for d in matcher.demands], [item])
+    assert result.matching.demands[STOP_VETO].tp == 1
+
+
+def test_on_veto_by_takes_only_permanent_members(tmp_path: Path) -> None:
+    target = tmp_path / "config"
+    shutil.copytree(SHIPPED_CONFIG_DIR, target)
+    path = target / "demands.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "on_veto_by: [China, Russian Federation]" in text
+    path.write_text(
+        text.replace("on_veto_by: [China, Russian Federation]", "on_veto_by: [China, Russia]"),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(target)
+    (problem,) = info.value.problems
+    assert problem.field.endswith("on_veto_by[1]")
+    assert "'Russian Federation'" in problem.message
+
+
+def test_a_rights_council_vote_is_no_veto_of_the_council(matcher: Matcher) -> None:
+    """The Human Rights Council's recorded votes can be read as a veto by the event rules
+    when Russia and China vote against; its texts are not the Security Council's."""
+    title = "Menschenrechtsrat verlangt Zugang für Ermittler in Syrien"
+    text = (
+        "Das Genfer Gremium verlangte mit breiter Mehrheit, dass Damaskus die "
+        "Untersuchungskommission ins Land lässt; Russland und China stimmten dagegen."
+    )
+    assert classify(title, text).type == "veto"  # (the event rules read one)
+    prepared = prepare(title, text)
+    matched = [m.demand_id for m in matcher.match_prepared(prepared)]
+    assert STOP_VETO not in matched
+    watched = matcher.veto_watch(prepared, matched)
+    assert [d.id for d in watched] == [STOP_VETO]
+    assert veto_matches(classify(title, text), watched, title) == []
