@@ -2856,6 +2856,9 @@ def classify_prepared(
     voting = _without_short_rival(combined)
     vote = _tally(voting)
     _adjust(scores, folded_title, folded_text, language)
+    asks = _asks_for_an_act(folded_title, folded_text)
+    if asks:
+        _call_read(scores)
     if language == "en" and _history_lede(folded_text, published.year if published else None):
         # "On 16 February 1946 the Soviet Union used the veto for the first time ...": a
         # lede dated to an earlier year recounts history, whatever it tells.
@@ -2870,7 +2873,7 @@ def classify_prepared(
     event_type: EventType = best if scores[best] > 0 and not weak else "other"
     if second_opinion is not None:
         # (before actors and date: they are read for the event the item is given)
-        event_type = second_opinion.event(event_type, item)
+        event_type = _call_kept(event_type, second_opinion.event(event_type, item), asks=asks)
     # Who vetoed, voted or threatened: read for the Council's own developments only (the
     # member-name patterns are the costliest part of classifying an item).
     actors: tuple[Actor, ...] = ()
@@ -4384,6 +4387,239 @@ _CALL_OPENS_TITLE = _Gated(
     r"|^(?!(?:opinion|op-ed|analysis|editorial|comment|commentary|view|letters?) ?:)[^:]{2,60}: (?:refer|stop|halt|end|impose|freeze|let|allow|grant|protect|release|lift|investigate|ensure|act"
     r"|admit|open|do not|don't)\b(?! (?:to|of|on|letter|fire)\b)"
 )
+# A call for a Council act, in the six languages: someone calling on, urging, asking or
+# pressing the Council (or anyone) to adopt, vote, refer, impose, freeze, renew or let in,
+# or saying it should (review s22 X2/X3, probe V4/V6). The act asked for is not the event:
+# "UN experts call on Security Council to adopt resolution on Syria detainees", "Council
+# urged to vote on Syria arms embargo draft", "la France demande au Conseil de sécurité
+# d'adopter ...", "pide al Consejo que adopte", "fordert den Sicherheitsrat auf, ... zu
+# verabschieden", "призывает СБ ООН принять", "تدعو مجلس الأمن إلى اعتماد" are statements.
+# Each alternative is a finite call verb (never a participle: "adopted resolution 2118,
+# calling on Syria to ..." is the adoption, "a text urging ..." the text), up to eight
+# words for whom it calls on, and the act asked for (an infinitive, a subjunctive or the
+# act's noun); or a modal ("should adopt", "doit adopter", "debe remitir", "muss ...
+# verabschieden", "должен передать", "على مجلس الأمن فرض").
+_ACT_EN = (
+    r"(?:adopt|approve|endorse|vote|hold (?:an? )?(?:[\w-]+ )?vote|put (?:[\w'.-]+ ){1,6}?to (?:a )?vote"
+    r"|schedule|call (?:an? )?vote|refer|impose|freeze|sanction|renew|extend|authori[sz]e|establish"
+    r"|set up|act|take (?:action|up)|grant|allow|let)\b"
+)
+_ACT_NOUN_EN = (
+    r"(?:(?:an?|the|its|their|new|urgent|immediate|swift|speedy|early|full|comprehensive|global"
+    r"|binding|unhindered|independent|targeted|international|u\.n\.|un|security council)[ -])*"
+    r"(?:vote|adoption|referral|arms embargo|embargo|asset freeze|freeze|freezing|sanctions|resolution"
+    r"|access)\b"
+)
+_CALL_FOR_AN_ACT = _Gated(
+    # English: "calls on ... to adopt", "urged ... to put the draft to a vote", "asks ... to
+    # refer", "presses ... to", "wants ... to adopt"; "call for a vote", "urges an embargo";
+    # passive "Council urged to adopt"; "Calls grow for ...".
+    r"(?<!\ba )(?<!\bthe )(?<!'s )(?<!\bits )(?<!\btheir )(?<!\brenewed )(?<!\bdespite )"
+    r"\b(?:calls? (?:on|upon)|called (?:on|upon)|urges?|urged|asks?|asked|press(?:es|ed)?|implored?|implores"
+    r"|demands?|demanded|wants?|wanted|appeals? to|appealed to|plead(?:s|ed)? with|petition(?:s|ed)?"
+    r"|lobb(?:y|ies|ied)|encourag(?:es?|ed)|challenges?|challenged) (?:[\w.'-]+,? ){0,8}?to "
+    + _ACT_EN
+    + r"|(?<!\ba )(?<!\bthe )(?<!'s )(?<!\bits )(?<!\btheir )(?<!\bdespite )"
+    r"\b(?:calls? for|called for|urges?|urged|demands?|demanded|wants?|press(?:es|ed)? for|push(?:es|ed)? for"
+    r"|plead(?:s|ed)? for|appeals? for|appealed for|renews? (?:its |their )?call for) "
+    + _ACT_NOUN_EN
+    + r"|\bcalls (?:grow|mount|multiply|increase|intensify) for "
+    + _ACT_NOUN_EN
+    # (an imperative after the kicker that names whom it addresses: "UN Security Council:
+    # Adopt an arms embargo on Syria"; not "vote", as often the noun: "Syria: Vote Today")
+    + r"|^[^:]{2,60}: (?:adopt|refer|impose|freeze|schedule|renew|extend)\b"
+    # French: "appelle / demande / exhorte / presse / invite / prie ... à / d' / de / que ..."
+    + r"|(?<!s')(?<!\bla )(?<!\bune )(?<!\bsa )(?<!\bleur )(?<!\bcette )(?<!\bl')"
+    r"\b(?:appellen?t?|appelle|a appele|ont appele|demanden?t?|a demande|ont demande|exhorten?t?|a exhorte"
+    r"|ont exhorte|pressen?t?|a presse|ont presse|inviten?t?|a invite|ont invite|prien?t?|a prie|somment?"
+    r"|a somme|reclamen?t?|a reclame|ont reclame|plaiden?t?|a plaide|enjoin\w*|encouragen?t?|insisten?t?"
+    r"|est (?:appele|invite|exhorte|presse)e?s?|sont (?:appele|invite|exhorte|presse)e?s?)"
+    r" (?:[\w.'-]+,? ){0,8}?(?:a |a l'|pour |d'|de |que |qu')?"
+    r"(?:adopter|voter|mettre (?:\S+ ){0,4}?aux voix|soumettre (?:\S+ ){0,4}?au vote|organiser un vote"
+    r"|programmer un vote|saisir|deferer|renvoyer|imposer|decreter|geler|sanctionner|renouveler|prolonger"
+    r"|proroger|autoriser|agir|etablir|creer|ouvrir|laisser|permettre|accorder|adopte|adoptent|votent"
+    r"|saisisse|saisissent|imposent|gele|gelent|renouvelle|proroge"
+    r"|(?:(?:le|la|l'|un|une|des|du|d'un|d'une|de la) ?)?(?:adoption|vote|mise aux voix|saisine|renvoi"
+    r"|embargo|gel|sanctions?|acces))\b"
+    r"|^(?:[^:]{2,40} ?[:–-] )?appel (?:de |du |des |d')[\w' -]{1,40}? (?:a|au|aux|pour) (?:l'|la |le |un |une )?"
+    r"(?:acces|embargo|gel|sanctions?|saisine|renvoi|vote|adoption)\b"
+    # Spanish: "pide / insta / exhorta / reclama / llama / urge / exige ... que adopte / a adoptar"
+     + r"|(?<!\bse )(?<!\bla )(?<!\bsu )(?<!\buna )"
+    r"\b(?:piden?|pidio|pidieron|ha pedido|han pedido|instan?|insto|instaron|ha instado|exhortan?|exhorto"
+    r"|exhortaron|reclaman?|reclamo|reclamaron|llaman?|llamo|llamaron|urgen?|urgio|solicitan?|solicito"
+    r"|exigen?|exigio|exigieron|demandan?|demando|presionan?|presiono|abogan?|es instado|son instados)"
+    r" (?:[\w.'-]+,? ){0,8}?(?:a |al |que |para que |por )?"
+    r"(?:adopten?|adoptar|aprueben?|aprobar|voten?|votar|someta|someter|remitan?|remitir|impongan?|imponer"
+    r"|decrete|congelen?|congelar|sancionen?|sancionar|renueven?|renovar|prorrogue|prorrogar|autorice"
+    r"|autorizar|actue|actuar|permita|permitir|abra|abrir|establezca|establecer"
+    r"|(?:(?:un|una|el|la|los|las) )?(?:embargo|congelacion|sanciones|remision|acceso|votacion|adopcion))\b"
+    # German: "fordert ... auf, ... zu verabschieden", "ruft ... zu Sanktionen auf", "drängt
+    # ... zur Verlängerung", "verlangt Zugang", "appelliert an ..., abzustimmen"
+    + r"|\b(?:forder[nt]|forderte[n]?|ruf(?:t|en)|riefe?n?|appellier(?:t|en|te)|drang(?:t|en|te)|verlang(?:t|en|te)"
+    r"|mahn(?:t|en|te)|bitte[tn]|bat|ersuch(?:t|en|te)|pladier(?:t|en|te)|ding(?:t|en)) (?:[\w.'-]+,? ){0,10}?"
+    r"(?:zu (?:verabschieden|beschliessen|verhangen|uberweisen|verlangern|erlassen|sanktionieren|billigen"
+    r"|gewahren|ermoglichen)\b|abzustimmen\b|einzufrieren\b|einzuschalten\b|einzusetzen\b"
+    r"|zu[rm]? (?:[\w-]+ )?(?:abstimmung|verabschiedung|uberweisung|verlangerung|einfrieren|[\w-]*embargo"
+    r"|sanktionen)\b|(?:(?:ein|eine|einen|die|das|den) )?(?:[\w-]*embargo|sanktionen|einfrieren|abstimmung"
+    r"|zugang|uberweisung)\b)"
+    # Russian: "призывает / требует / просит / настаивает ... принять / передать / на голосовании"
+    + r"|(?<!\w)(?:призыва(?:ет|ют|ем|л|ли)|призвал[аио]?|требу(?:ет|ют)|потребовал[аио]?|прос(?:ит|ят)"
+    r"|попросил[аио]?|настаива(?:ет|ют|л|ли)|настоял[аио]?|убежда(?:ет|ют)|добива(?:ется|ются))"
+    r" (?:\S+ ){0,8}?(?:на |о |об )?(?:принять|ввести|передать|проголосовать|заморозить|продлить|наложить"
+    r"|утвердить|одобрить|поставить|допустить|разрешить|открыть|голосован\w*|принят\w*|введени\w*"
+    r"|передач\w*|заморозк\w*|допуск\w*|доступ\w*|эмбарго|санкци\w*)(?!\w)"
+    # Arabic: "يدعو / تحث / تطالب / تناشد ... إلى اعتماد / على التصويت / بتجميد"
+    + r"|(?<!\w)و?(?:يدعو|تدعو|يدعون|دعا|دعت|دعوا|ندعو|تحث|يحث|حث|حثت|يحثون|حثوا|يطالب|تطالب|طالب|طالبت"
+    r"|يطالبون|طالبوا|تناشد|يناشد|ناشد|ناشدت|يحض|تحض|حض|حضت)(?!\w) (?:\S+ ){0,8}?(?:الى |على )?[بل]?(?:ال)?"
+    r"(?:اعتماد|تبني|تصويت|احالة|فرض|تجميد|تمديد|تجديد|اصدار|سماح|تحرك|ادخال)(?!\w)"
+)
+# A modal call: the speaker says what someone should do ("Security Council should hold vote
+# on Syria referral, groups say", "doit adopter un embargo, estime la FIDH", "debe remitir el
+# caso a la CPI", "Sicherheitsrat muss Syrien-Resolution verabschieden", "должен передать дело
+# ... в Гаагу", "على مجلس الأمن فرض حظر"). Read only where no day is named: "The Council
+# should vote on Thursday", "doit se prononcer jeudi", "soll am Donnerstag abstimmen" tell a
+# vote ahead.
+_MODAL_CALL = _Gated(
+    r"\b(?:should|must|needs? to|ought to|has to|have to)(?: now| urgently| immediately| swiftly| finally)?"
+    r" (?!pass\b)"
+    + _ACT_EN
+    + r"|\b(?:doit|doivent|devrait|devraient|faut) (?:\S+ ){0,2}?(?:adopter|voter|saisir|deferer|imposer|geler"
+    r"|sanctionner|renouveler|prolonger|autoriser|agir|mettre (?:\S+ ){0,4}?aux voix)\b"
+    r"|\b(?:debe|deben|deberia|deberian|tiene que|tienen que) (?:\S+ ){0,2}?(?:adoptar|aprobar|votar|remitir"
+    r"|imponer|congelar|sancionar|renovar|prorrogar|autorizar|actuar)\b"
+    r"|\b(?:soll|sollte|sollen|sollten|muss|mussen|musse) (?:[\w.-]+ ){0,6}?(?:verabschieden|beschliessen"
+    r"|verhangen|uberweisen|einschalten|abstimmen|einfrieren|verlangern|erlassen)\b"
+    r"|(?<!\w)(?:должен|должна|должны|должно|следует|обязан|обязаны|необходимо) (?:\S+ ){0,3}?(?:принять"
+    r"|ввести|передать|проголосовать|заморозить|продлить|наложить|утвердить|одобрить)(?!\w)"
+    r"|(?:(?<!\w)(?:يجب|ينبغي) (?:ان |على )|(?:^|: |، )على (?!ان ))(?:\S+ ){0,4}?(?:ال)?(?:اعتماد|تبني|تصويت|احالة"
+    r"|فرض|تجميد|تمديد|تجديد|اصدار|سماح)(?!\w)"
+)
+# What makes a call the report of an act after all, told before the call in its sentence:
+# the act done ("The Council adopted resolution 2118, which calls on ...", "EU adds Assad
+# to sanctions list, urges ...", "Russia vetoed the text, which called on ..."), or the call
+# a text's ("a draft that urged ...", "le projet qui demandait", "проект, призывавший",
+# "مشروع قرار كان يدعو").
+_ACT_BEFORE_CALL = _Gated(
+    r"\b(?:adopt(?:s|ed|ing)|pass(?:es|ed)|approv(?:es|ed)|backed|endorsed|vet(?:oed|oes|oing)|voted|votes"
+    r"|rejected|rejects|blocked|blocks|extended|extends|renewed|renews|imposed|imposes|froze|freezes|adds"
+    r"|added|lists|listed|designates|designated|sanctions|sanctioned)\b"
+    r"|\b(?:a|ont) (?:adopte|vote|approuve|bloque|rejete|impose|gele)\b|\b(?:adopte|oppose|opposent)"
+    r" (?:a l'unanimite|par|une|la|le|son|leur)\b"
+    r"|\b(?:aprobo|aprueba|adopto|adopta|vetaron|vetan|impuso|impone|congelo|rechazo)\b"
+    r"|\b(?:verabschiedet|beschlossen|beschliesst|verhangt|veto eingelegt|legen (?:ihr )?veto|legt (?:sein )?veto)\b"
+    r"|(?<!\w)(?:принял[аио]?|одобрил[аио]?|утвердил[аио]?|ввел[аио]?|наложил[аио]? вето|заблокировал[аио]?"
+    r"|ветировал[аио]?)(?!\w)"
+    r"|(?<!\w)(?:اعتمد|تبنى|يتبنى|اقر|استخدمت|استخدم|فرض|فرضت)(?!\w)"
+)
+_TEXT_CALLING = _Gated(
+    r"\b(?:which|that|who|qui|que|der|die|das|den)(?: had| has| have| avait| hatte)?,? (?:\S+ ){0,2}$"
+    r"|(?<!\w)(?:котор\w+|الذي|التي|كان|كانت),? (?:\S+ ){0,2}$"
+    r"|\b(?:text|draft|resolution|texte|projet|proyecto|resolucion|[\w-]*entwurf|[\w-]*resolution)\b"
+    r"|(?<!\w)(?:проект\w*|резолюци\w*|قرارا?|مشروع)(?!\w)"
+)
+# A UN organ as the subject of a call: its call is its own text ("Security Council Demands
+# Unhindered Access to Places of Detention", "UN rights council condemns Syria, demands
+# access", "the Council asked the Secretary-General to establish", "El Consejo de Seguridad
+# exige acceso"), an adoption or a statement of its own, not a speaker's call on it; unless
+# it is called on ("Council urged to adopt ...", _CALLED_ON). (Not another body's council:
+# the Norwegian Refugee Council, the European Council.)
+_ORGAN_CALLS = _Gated(
+    r"(?<!refugee )(?<!european )(?<!atlantic )(?<!executive )(?<!national )(?<!eu )"
+    r"\b(?:council|assembly|conseil|assemblee|consejo|asamblea|sicherheitsrat|gremium|generalversammlung"
+    r"|vollversammlung|menschenrechtsrat)\b|(?<!\w)(?:совет\w*|совбез\w*|сб|ассамбле\w*|مجلس|الجمعية)(?!\w)"
+)
+_CALLED_ON = _Gated(
+    r"^(?:(?:is|are|was|were|being|been) )?(?:urged|asked|pressed|called (?:on|upon)|told|encouraged|implored"
+    r"|requested|challenged) to |^(?:est|sont) |^(?:es|son) instad"
+)
+# Access asked for ("allow", "let", "access", "acceso", "Zugang", "доступ", "السماح"): a
+# call the item's news in a headline ("Independent investigators call for access to
+# Syria's prisons"), but in a lede as often the circumstance of other news ("Aid trucks
+# wait at Masnaa crossing | ... agencies called on all sides to allow unimpeded access").
+_ACCESS_ASKED = _Gated(
+    r"(?<!\w)(?:grant|allow|let|open|access|ouvrir|laisser|permettre|accorder|acces|permita|permitir|abra"
+    r"|abrir|acceso|gewahren|ermoglichen|zugang|допустить|разрешить|открыть|допуск\w*|доступ\w*|سماح"
+    r"|ادخال)$"
+)
+# A day or a week ahead, not "today" (a release's call is made "today"): told after the act
+# asked for, the vote is set ("Les Américains réclament un vote dès jeudi", "members will be
+# asked to vote on a French draft ... on Saturday"); told in the headline over a lede's
+# call, the headline's vote ahead is the news ("le Conseil de sécurité doit se prononcer
+# mardi | Washington a demandé un vote ...").
+_TIME_AHEAD = _Gated(
+    r"(?<!\w)(?:(?:on |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow"
+    r"|tonight|later today|this (?:afternoon|evening)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|demain|lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonnabend|sonntag|morgen|(?:в|во) (?:понедельник|вторник|среду|четверг"
+    r"|пятницу|субботу|воскресенье)|завтра|(?:يوم )?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)"
+    r"|غدا)(?!\w)|\b(?:next|this|later this|coming) (?:week|month)\b|\bin the coming days\b"
+    r"|\bsemaine prochaine\b|\bcette semaine\b|\bproxima semana\b|\besta semana\b|\bnachste[nr]? woche\b"
+    r"|\bdiese[nr]? woche\b|(?<!\w)на (?:этой|следующей) неделе(?!\w)|(?<!\w)(?:الاسبوع|هذا الاسبوع)(?!\w)"
+)
+
+
+def _asks_for_an_act(title: str, text: str) -> bool:
+    """The headline or the lede reports someone calling for an act (see
+    :data:`_CALL_FOR_AN_ACT` and :data:`_MODAL_CALL`): no act told done before the call in
+    its sentence, the call no text's nor a UN organ's, and no day ahead set for the act."""
+    if _TIME_AHEAD.search(title):
+        parts = [title]
+    else:
+        parts = [title, _DATELINE.sub("", _SENTENCE_END.split(text, maxsplit=1)[0], count=1)]
+    for at, part in enumerate(parts):
+        found = [(m, False) for m in _CALL_FOR_AN_ACT.finditer(part)]
+        found += [(m, True) for m in _MODAL_CALL.finditer(part)]
+        for m, modal in found:
+            before, call = part[: m.start()], m.group()
+            if not (
+                _ACT_BEFORE_CALL.search(before)
+                or _TEXT_CALLING.search(before)
+                or (not modal and _ORGAN_CALLS.search(before) and not _CALLED_ON.search(call))
+                # (a modal's day is inside it: "Sicherheitsrat soll am Dienstag ... abstimmen")
+                or _TIME_AHEAD.search(part[m.start() if modal else m.end() :])
+                or (at == 1 and _ACCESS_ASKED.search(call))
+            ):
+                return True
+    return False
+
+
+def _call_read(scores: dict[EventType, float]) -> None:
+    """A call for an act, where the rules read the act itself (an adoption, a vote ahead)
+    or nothing (``other``), is the speaker's statement. A meeting, a report, a draft or a
+    veto the rules read stays theirs: a call made at a meeting is the meeting's news."""
+    best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
+    # (nothing read at all is "other")
+    if (scores[best] >= _LEAST and best not in _CALL_READ_AS) or scores["veto"] >= _LEAST:
+        return
+    scores["statement"] = max(scores["statement"], *(scores[t] + 1 for t in _CALL_READ_AS), 7.0)
+
+
+_CALL_READ_AS: tuple[EventType, ...] = (
+    "resolution_adopted",
+    "vote_scheduled",
+    "other",
+    "statement",
+)
+# The events the learned model may not give a call the rules read as a statement: the act
+# asked for (an adoption, a vote ahead), which would page the office for a resolution
+# nobody adopted (review s22 X2: "Paris appelle le Conseil de sécurité à adopter une
+# résolution sur l'embargo" read "resolution adopted" at 0.925), or the measure's news
+# ("other": "Евросоюз призывает Совет Безопасности ввести санкции ..." at 0.9 or more,
+# a channel alert sent to the digest). Over the tuning items the model (in sample) took 9
+# of the rules' calls there, 8 of them wrongly; a report or a meeting it reads stays its.
+_NOT_A_CALLS_EVENT: frozenset[EventType] = frozenset(
+    {"resolution_adopted", "vote_scheduled", "other"}
+)
+
+
+def _call_kept(rules: EventType, opinion: EventType, *, asks: bool) -> EventType:
+    """The model's event for an item whose rules read ``rules``, unless the item is a call
+    the rules read as a statement and the model takes it for the act asked for."""
+    if asks and rules == "statement" and opinion in _NOT_A_CALLS_EVENT:
+        return rules
+    return opinion
+
+
 _DEVELOPMENT_TITLE = _Gated(
     r"\b(?:council|assembly|conseil|consejo|sicherheitsrat)\b.{0,40}\b(?:adopt\w*|slaps|imposes|extends"
     r"|renews|authori[sz]es|fails|votes?|establishes|demands|rejects|refers)\b"
