@@ -55,3 +55,29 @@ def test_a_veto_defended_or_criticised_in_the_assembly_is_its_debate(title: str,
 @pytest.mark.parametrize(("title", "lede"), VETO_DAY)
 def test_a_veto_whose_assembly_debate_is_ahead_stays_the_veto(title: str, lede: str) -> None:
     assert classify(title, lede).type == "veto"
+
+
+# A veto's own report under a headline naming no veto, its lede telling the veto condemned
+# and the Assembly where it goes next (review s23 Z7): e4fbdad read these as the debate.
+VETO_DAY_NEUTRAL_HEADLINE = [
+    (
+        "Syria aid lifeline cut at U.N.",
+        "Russia vetoed the renewal of the Bab al-Hawa crossing on Tuesday; Western envoys "
+        "condemned the veto, which under a 2022 rule sends the matter to the General Assembly.",
+    ),
+    (
+        "Security Council fails to extend Syria aid mechanism",
+        "Russia cast a veto today, criticised by 13 members, and the text now goes to the "
+        "General Assembly, which must meet within ten working days.",
+    ),
+    (
+        "Syrie : l'aide transfrontalière bloquée à l'ONU",
+        "La Russie a opposé mardi son veto au renouvellement, condamné par les Occidentaux qui "
+        "porteront l'affaire devant l'Assemblée générale.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "lede"), VETO_DAY_NEUTRAL_HEADLINE)
+def test_a_veto_condemned_on_its_way_to_the_assembly_stays_the_veto(title: str, lede: str) -> None:
+    assert classify(title, lede).type == "veto"

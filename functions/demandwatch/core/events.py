@@ -4327,13 +4327,31 @@ _ASSEMBLY_REACTION_AHEAD = _Gated(
 )
 
 
+# The Assembly as where a veto is sent or taken next, not where it is debated: a veto's own
+# report, under a headline naming no veto ("Syria aid lifeline cut at U.N." | "Russia vetoed
+# the renewal on Tuesday; Western envoys condemned the veto, which sends the matter to the
+# General Assembly"; "... le texte ... condamné par les Occidentaux qui porteront l'affaire
+# devant l'Assemblée générale") tells today's veto, the debate still to come (review s23 Z7).
+_ASSEMBLY_NEXT = _Gated(
+    r"\b(?:takes?|taking|took|taken|sends?|sending|sent|go(?:es|ing)?|went|refer(?:s|red|ring)?"
+    r"|brings?|bringing|brought|moves?|moving|moved|heads?|heading|headed|carr(?:y|ies|ied)"
+    r"|port\w*|renvo\w*|llevar\w*|llevan?)\b (?:\S+ ){0,3}?(?:to|before|devant|a|ante) "
+    r"(?:the |l'|la )?(?:193-(?:member|nation) )?(?:un |u\.n\. |united nations )?"
+    r"(?:general assembly|assemblee generale|asamblea general)\b"
+)
+
+
 def _veto_told_at_assembly(sentence: str) -> bool:
-    """Whether ``sentence`` tells a veto defended or criticised in the General Assembly."""
+    """Whether ``sentence`` tells a veto defended or criticised in the General Assembly (not
+    a veto whose Assembly debate is still ahead: :data:`_ASSEMBLY_NEXT`,
+    :data:`_ASSEMBLY_DEBATE_AHEAD`)."""
     return bool(
         _ASSEMBLY_VENUE.search(sentence)
         and _ASSEMBLY_REACTION.search(sentence)
         and _VETO_WORD_ELSEWHERE.search(sentence)
         and not _ASSEMBLY_REACTION_AHEAD.search(sentence)
+        and not _ASSEMBLY_NEXT.search(sentence)
+        and not _ASSEMBLY_DEBATE_AHEAD.search(sentence)
     )
 
 
