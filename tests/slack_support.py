@@ -295,7 +295,7 @@ def voted_down_alert() -> Alert:
         title="Syria draft fails to win enough votes in Security Council",
         text=(
             "A draft resolution on Syria (S/2026/914) failed to obtain the required number "
-            "of votes in the Security Council on Tuesday. It received 7 votes in favour, "
+            "of votes in the Security Council on Saturday. It received 7 votes in favour, "
             "2 against (Russian Federation, China) and 6 abstentions."
         ),
         symbols=("S/2026/914",),

@@ -12,6 +12,7 @@ channel, and their drafts said only "[PLACEHOLDER: what happened]"; a draft read
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,12 @@ from integration.test_feed_links import _rss, _run
 from slack_support import CHANNELS
 
 pytestmark = pytest.mark.integration
+
+# The day the wires below report their vote on: the day they are published (the feed dates
+# its items now), as a wire names it (a weekday two days or more before is a past vote).
+TODAY = datetime.now(UTC).strftime("%A")
+# Three days before: a follow-up's weekday (review s22, W2's neighbours).
+THREE_DAYS_BEFORE = (datetime.now(UTC) - timedelta(days=3)).strftime("%A")
 
 
 @pytest.fixture
@@ -37,7 +44,7 @@ def slack() -> Iterator[SlackServer]:
         (
             "Russian-drafted U.N. resolution on Syria chemical weapons inquiry fails",
             "A Russian-drafted resolution on investigating chemical weapons use in Syria "
-            "failed in the U.N. Security Council on Wednesday, winning only 5 votes in "
+            f"failed in the U.N. Security Council on {TODAY}, winning only 5 votes in "
             "favour, with 4 against and 6 abstentions. It needed nine votes to pass.",
         ),
         (
@@ -50,7 +57,7 @@ def slack() -> Iterator[SlackServer]:
         (
             "Russian draft on Syria chemical weapons inquiry fails at U.N.",
             "A Russian-drafted resolution on investigating chemical weapons use in Syria "
-            "failed in the U.N. Security Council on Thursday, winning only 5 votes in favour, "
+            f"failed in the U.N. Security Council on {TODAY}, winning only 5 votes in favour, "
             "with 4 against and 6 abstentions. The vote came after a rival text was rejected "
             "last week.",
         ),
@@ -95,6 +102,15 @@ def test_a_council_draft_short_of_nine_votes_alerts_as_voted_down(
             "inquiry, which received 7 votes in favour, 2 against and 6 abstentions. Diplomats "
             "now expect talks on a new text to resume.",
             1,
+        ),
+        # ... a follow-up dating its vote by a weekday three days before, on a
+        # normal-priority demand: the digest's (it was routed P2, "Draft voted down")
+        (
+            "Syria chemical weapons inquiry: what the Council's vote leaves behind",
+            f"On {THREE_DAYS_BEFORE} a draft on the chemical weapons inquiry won 7 votes in "
+            "favour, with 2 against and 6 abstentions, short of the nine it needed in the "
+            "Security Council. Diplomats now expect talks on a new text to resume.",
+            0,
         ),
     ],
 )

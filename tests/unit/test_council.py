@@ -22,7 +22,14 @@ WIRE = (
 
 
 def test_a_council_draft_short_of_nine_read_other_records_the_failed_vote() -> None:
-    item = make_item(key="wire:r16", title=WIRE[0], text=WIRE[1], symbols=())
+    # (the wire of Wednesday 2 December, the day of the vote it tells)
+    item = make_item(
+        key="wire:r16",
+        title=WIRE[0],
+        text=WIRE[1],
+        symbols=(),
+        published=datetime(2026, 12, 2, 22, tzinfo=UTC),
+    )
     event = with_item_facts(Event("other", vote=VoteTally(5, 4, 6)), item)
     assert event.type == "other"  # the labelling convention: no veto, so not one
     assert event.council_short_of_nine
@@ -162,6 +169,28 @@ def _short(title: str, text: str, vote: VoteTally) -> bool:
             "recueilli que quatre voix pour, sept contre et quatre abstentions.",
             VoteTally(4, 7, 4),
         ),
+        # a follow-up dated only by a weekday two days or more before the item's own
+        # (Wednesday 2 December; review s22, W2's neighbours)
+        (
+            "Syria aid: what the Council's split vote means for the north-west",
+            "On Monday a Russian draft to keep a single crossing open won only four votes in "
+            "the Security Council, with seven against and four abstentions. Aid agencies now "
+            "wait to see how deliveries will be organised.",
+            VoteTally(4, 7, 4),
+        ),
+        (
+            "Aid groups count the cost of the Council's vote",
+            "Last Wednesday's Russian draft resolution on cross-border aid received 4 votes in "
+            "favour, 7 against and 4 abstentions in the Security Council, falling short of the "
+            "nine it needed.",
+            VoteTally(4, 7, 4),
+        ),
+        (
+            "Le Conseil de sécurité toujours divisé sur l'aide à la Syrie",
+            "Lundi, le projet russe n'a recueilli que quatre voix pour, sept contre et quatre "
+            "abstentions au Conseil de sécurité.",
+            VoteTally(4, 7, 4),
+        ),
     ],
 )
 def test_a_past_failed_vote_recounted_is_not_the_items_own(
@@ -222,6 +251,19 @@ def test_a_past_failed_vote_recounted_is_not_the_items_own(
             "abstentions. Un texte rival avait été rejeté il y a trois jours, lors d'un vote "
             "la semaine dernière.",
             VoteTally(5, 4, 6),
+        ),
+        # ... the night before's weekday, and a weekday ahead beside the day's vote ...
+        (
+            "Russian Syria aid draft defeated in Security Council",
+            "A Russian proposal was defeated late on Tuesday by a vote of 4-7 with 4 "
+            "abstentions in the Security Council.",
+            VoteTally(4, 7, 4),
+        ),
+        (
+            "Russian Syria aid draft defeated in Security Council",
+            "A Russian draft was rejected on Wednesday by 4 votes in favour, 7 against and 4 "
+            "abstentions, and the Council is expected to vote on a rival text on Monday.",
+            VoteTally(4, 7, 4),
         ),
         # ... a factbox of the day, and symbols and resolutions' years, which date no vote
         (

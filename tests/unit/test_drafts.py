@@ -10,7 +10,7 @@ import pytest
 
 from demandwatch.core.announced import puts_off_vote
 from demandwatch.core.council import with_item_facts
-from demandwatch.core.drafts import Actors, and_list, gather_facts, lead_of, long_date
+from demandwatch.core.drafts import Actors, and_list, event_label, gather_facts, lead_of, long_date
 from demandwatch.core.events import classify
 from demandwatch.core.models import EVENT_TYPES, Actor, Alert, Event, Match, VoteTally
 from demandwatch.core.symbols import find_symbols
@@ -576,6 +576,35 @@ def test_a_draft_voted_down_without_a_veto_is_drafted_as_not_adopted_with_its_vo
     assert "failure" not in text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian draft resolution, put to the vote in the Security Council last week, "
+        "received only four votes in favour, with seven against and four abstentions.",
+        # (Saturday 4 February: a weekday two days or more before is a past vote)
+        "The draft resolution tabled by Russia, which the Security Council voted on on "
+        "Wednesday, won 4 votes in favour, 7 against and 4 abstentions.",
+    ],
+)
+def test_a_past_vote_recounted_under_a_draft_reading_is_not_headed_voted_down(text: str) -> None:
+    # Review s22, W2's neighbours: a piece on a draft the Council voted down days before,
+    # read `draft_resolution`, was headed "Draft voted down" as the day's failed vote.
+    item = make_item(
+        key="wire:recount",
+        title="The Russian draft on Syria aid: what it said",
+        text=text,
+        symbols=(),
+        source_id="reuters",
+    )
+    read = Event("draft_resolution", (), None, VoteTally(4, 7, 4))
+    alert = make_alert(item=item, event=read, priority="P2")
+    assert event_label(alert) == "draft resolution"
+    assert not _facts(alert).voted_down
+    # (the same vote told as the day's is headed as the draft voted down)
+    today = replace(item, text=text.replace("last week", "today").replace("Wednesday", "Saturday"))
+    assert event_label(make_alert(item=today, event=read, priority="P2")) == "draft voted down"
+
+
 def test_a_council_draft_short_of_nine_read_as_other_is_drafted_as_voted_down() -> None:
     # Review s19 V5 / probe R16: the events read a failure for want of nine votes `other`
     # (no veto); its draft said only "[PLACEHOLDER: what happened]", with no vote.
@@ -589,6 +618,8 @@ def test_a_council_draft_short_of_nine_read_as_other_is_drafted_as_voted_down() 
         ),
         symbols=(),
         source_id="reuters",
+        # (the wire of Wednesday 2 December, the day of the vote it tells)
+        published=datetime(2026, 12, 2, 22, tzinfo=UTC),
     )
     # (the event as the pipeline reads it: the text's reading with the item's own facts)
     read = Event("other", (), date(2026, 12, 2), VoteTally(5, 4, 6))
@@ -720,7 +751,6 @@ def test_a_vote_a_later_report_puts_off_is_drafted_as_postponed() -> None:
     a second post that it was postponed; the story's draft, led by the first post, still
     pressed members "ahead of its expected vote ... on" the day given up, and the thread
     headed the postponement "Vote scheduled"."""
-    from demandwatch.core.drafts import event_label
 
     planned = replace(event_alert("vote_scheduled"), story_id="s1")
     put_off = make_alert(

@@ -60,3 +60,19 @@ TODAY_WORDS_ELSEWHERE = (
     "امس",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+# A time before the item's own, said relative to it (folded): "last week", "earlier this
+# month", "three weeks ago", "la semaine dernière", "la semana pasada", "vergangene Woche",
+# "на прошлой неделе", "الأسبوع الماضي". What it dates is the record, not the day's news:
+# a past failed vote (core.council) or a veto recalled (core.events).
+BEFORE_NOW = re.compile(
+    r"\b(?:last|earlier this) (?:week|month|year)\b"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|a few|some)"
+    r" (?:days?|weeks?|months?|years?) ago\b"
+    r"|\b(?:la semaine|le mois) (?:derniere|dernier)\b|\bl'(?:an|annee) derniere?\b"
+    r"|\b(?:la semana|el mes|el ano) pasad[oa]\b"
+    r"|\b(?:letzte|vergangene|letzten|vergangenen|letztes|vergangenes) (?:woche|monat|jahr)\b"
+    r"|(?<!\w)(?:на прошлой неделе|в прошлом (?:месяце|году))(?!\w)"
+    r"|(?<!\w)(?:الاسبوع|الشهر|العام) الماضي(?!\w)"
+)

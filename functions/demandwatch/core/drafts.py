@@ -21,6 +21,7 @@ from demandwatch.core.council import (
     COUNCIL_DOCUMENT,
     body_named,
     procedural_vote,
+    recounts_past_vote,
     short_of_nine,
 )
 from demandwatch.core.identity import canonical_url
@@ -548,7 +549,7 @@ def gather_facts(
         event.type, symbols
     )
     body = _named_body(lead_alert)
-    voted_down, fell_short = _voted_down(event, vote, document, body)
+    voted_down, fell_short = _voted_down(event, vote, document, body, lead_alert.item)
     procedural = voted_down and procedural_vote(lead_alert.item)
     kind = event.type
     if kind == "other" and voted_down:
@@ -606,7 +607,7 @@ def _uncontradicted(
 
 
 def _voted_down(
-    event: Event, vote: VoteTally | None, document: str | None, body: str | None
+    event: Event, vote: VoteTally | None, document: str | None, body: str | None, item: Item
 ) -> tuple[bool, bool]:
     """Whether a draft was put to the vote and not adopted without a veto, and whether
     that is because it had fewer than the Council's nine votes in favour.
@@ -614,12 +615,15 @@ def _voted_down(
     The events read such a vote ``draft_resolution`` or, when its item tells the failure,
     ``other`` (no veto, so not one, by the labelling convention); that reading records
     the Council's vote short of nine (:attr:`Event.council_short_of_nine`), which makes
-    it the Council's failed vote for the responder too (review s19 V5, probe R16)."""
+    it the Council's failed vote for the responder too (review s19 V5, probe R16). A past
+    vote the item recounts is not its draft's news, whichever reading it got (review s22,
+    W2's neighbours: an explainer of a past failed vote read ``draft_resolution`` was still
+    headed "Draft voted down")."""
     if vote is None or vote.adopted is True:
         return False, False
     if event.type == "other":
         return event.council_short_of_nine, event.council_short_of_nine
-    if event.type != "draft_resolution":
+    if event.type != "draft_resolution" or recounts_past_vote(item):
         return False, False
     short = short_of_nine(vote, document, body)
     return short or vote.adopted is False, short
@@ -634,7 +638,7 @@ def event_label(alert: Alert) -> str:
     vote = alert.event.vote or alert.item.vote
     symbols = [clean(s) for s in alert.item.symbols]
     document = _document(alert.event.type, symbols)
-    voted_down, _ = _voted_down(alert.event, vote, document, _named_body(alert))
+    voted_down, _ = _voted_down(alert.event, vote, document, _named_body(alert), alert.item)
     if voted_down:
         # A vote on the agenda is no draft (probe s21 U2).
         return "procedural vote failed" if procedural_vote(alert.item) else "draft voted down"
