@@ -3389,8 +3389,11 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # ("Moscow dismisses OPCW report blaming Damascus", "Syria rejected the inquiry's
         # findings"), the convention of the tuning sets.
         scores["statement"] = max(scores["statement"], scores["report"] + 1)
-    # (a veto the headline tells done, whose Assembly debate is still ahead, stays the veto)
-    debate_ahead = bool(_TITLE_VETO.search(title) and _ASSEMBLY_DEBATE_AHEAD.search(both))
+    # (a veto the headline tells done, whose Assembly debate is still ahead, stays the veto;
+    # so does one the lede's first sentence tells done before it names the debate ahead)
+    debate_ahead = bool(
+        _TITLE_VETO.search(title) and _ASSEMBLY_DEBATE_AHEAD.search(both)
+    ) or _veto_then_debate_ahead(first_sentence)
     if not debate_ahead and (
         _ASSEMBLY_DEBATE.search(title)
         or (
@@ -4405,6 +4408,25 @@ _ASSEMBLY_NEXT = _Gated(
     r"(?:the |l'|la )?(?:193-(?:member|nation) )?(?:un |u\.n\. |united nations )?"
     r"(?:general assembly|assemblee generale|asamblea general)\b"
 )
+
+
+_LAST_WEEKDAY = re.compile(r"\blast (?:" + "|".join(WEEKDAYS) + r")\b")
+
+
+def _veto_then_debate_ahead(sentence: str) -> bool:
+    """Whether ``sentence`` tells a veto done and then the Assembly debate it sets off
+    ("Russia on Friday vetoed ..., triggering a General Assembly debate"; "Russia and China
+    vetoed a draft ..., which will now go to the General Assembly for a debate"): the veto's
+    own report under a headline that names no veto (or names it with a bare "veto"). The
+    veto told first is what keeps it apart from the debate's report, which opens on the
+    Assembly ("The General Assembly debated the draft Russia vetoed last week")."""
+    done = _VETO_DONE.search(sentence)
+    if done is None or BEFORE_NOW.search(sentence) or _LAST_WEEKDAY.search(sentence):
+        # (a veto dated before the item, "Russia vetoed the draft last Friday; the Assembly
+        # will meet on Thursday", is the old veto a preview of the debate recalls)
+        return False
+    rest = sentence[done.end() :]
+    return bool(_ASSEMBLY_DEBATE_AHEAD.search(rest) or _ASSEMBLY_NEXT.search(rest))
 
 
 def _veto_told_at_assembly(sentence: str) -> bool:
