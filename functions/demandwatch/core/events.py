@@ -4664,6 +4664,16 @@ _TIME_AHEAD = _Gated(
 )
 
 
+# The Council's own text as the source of a modal: what a resolution obliges ("Syria must let
+# aid in across front lines, UN council says in binding text" | "All sides in Syria must
+# allow aid across borders ..., under a resolution the Security Council adopted unanimously
+# on Saturday") is the adoption's content, not a speaker's call on the Council.
+_ORGAN_TEXT_SAYS = _Gated(
+    r"\b(?:un |u\.n\. |united nations )?(?:security )?council says\b|\b(?:in|under) (?:a |its |the )?binding"
+    r" (?:text|resolution|decision)\b|\bunder (?:a|the|its) (?:new |unanimous )?resolution\b"
+)
+
+
 def _asks_for_an_act(title: str, text: str) -> bool:
     """The headline or the lede reports someone calling for an act (see
     :data:`_CALL_FOR_AN_ACT` and :data:`_MODAL_CALL`): no act told done before the call in
@@ -4684,6 +4694,7 @@ def _asks_for_an_act(title: str, text: str) -> bool:
                 # (a modal's day is inside it: "Sicherheitsrat soll am Dienstag ... abstimmen")
                 or _TIME_AHEAD.search(part[m.start() if modal else m.end() :])
                 or (at == 1 and _ACCESS_ASKED.search(call))
+                or (modal and _ORGAN_TEXT_SAYS.search(part[m.end() :]))
             ):
                 return True
     return False
