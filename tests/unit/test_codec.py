@@ -66,7 +66,7 @@ def test_a_council_draft_short_of_nine_stored_before_the_event_recorded_it_is_re
     stored = json.loads(json.dumps(LEGACY))
     stored["item"].update(
         title="Russian-drafted U.N. resolution on Syria chemical weapons inquiry fails",
-        text="A Russian-drafted resolution failed in the U.N. Security Council on Wednesday, "
+        text="A Russian-drafted resolution failed in the U.N. Security Council on Saturday, "
         "winning only 5 votes in favour, with 4 against and 6 abstentions.",
         symbols=[],
     )
