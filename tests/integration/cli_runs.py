@@ -4,6 +4,7 @@ served, the command's environment, and a run of it that must succeed."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -73,6 +74,12 @@ class OneFeed:
 
     def run(self) -> subprocess.CompletedProcess[str]:
         return run_cli("run", "--once", env=cli_env(self.config, self.state, self.slack))
+
+    def posted_text(self) -> str:
+        """Every message in the Syria channel, as JSON lines (blocks and options included)."""
+        return "\n".join(
+            json.dumps(m, ensure_ascii=False) for m in self.slack.messages.get(SYRIA_CHANNEL, [])
+        )
 
     def thread(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         [top] = self.slack.top_level(SYRIA_CHANNEL)

@@ -11,17 +11,16 @@ veto cast "at the UN General Assembly on February 22, 2027".
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import Entry, write_config
-from integration.cli_runs import cli_env, run_cli, serve_feed
+from feeds import Entry
+from integration.cli_runs import OneFeed
 from integration.slack_server import SlackServer
-from slack_support import CHANNELS, SYRIA_CHANNEL
+from slack_support import CHANNELS
 
 pytestmark = pytest.mark.integration
 
@@ -43,17 +42,14 @@ def slack() -> Iterator[SlackServer]:
 def test_the_assemblys_veto_debate_pages_nobody_and_dates_no_debate(
     httpserver: HTTPServer, slack: SlackServer, tmp_path: Path
 ) -> None:
-    config = write_config(tmp_path / "cfg", [{"id": "wire", "url": httpserver.url_for("/w")}])
-    env = cli_env(config, tmp_path / "state.sqlite3", slack)
-    serve_feed(httpserver, "/w")
-    run_cli("run", "--once", env=env)  # the baseline
-    serve_feed(httpserver, "/w", AT_THE_ASSEMBLY)
-    run = run_cli("run", "--once", env=env).stdout
+    outside = OneFeed(httpserver, slack, tmp_path, "wire")
+    outside.serve()
+    outside.run()  # the baseline
+    outside.serve(AT_THE_ASSEMBLY)
+    run = outside.run().stdout
     assert "delivered=1" in run, run
 
-    text = "\n".join(
-        json.dumps(m, ensure_ascii=False) for m in slack.messages.get(SYRIA_CHANNEL, [])
-    )
+    text = outside.posted_text()
     assert "Meeting ·" in text
     assert "P1" not in text
     assert "Veto ·" not in text

@@ -9,17 +9,16 @@ the day of the veto.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
 
-from feeds import Entry, write_config
-from integration.cli_runs import cli_env, run_cli, serve_feed
+from feeds import Entry
+from integration.cli_runs import OneFeed
 from integration.slack_server import SlackServer
-from slack_support import CHANNELS, SYRIA_CHANNEL
+from slack_support import CHANNELS
 
 pytestmark = pytest.mark.integration
 
@@ -41,17 +40,14 @@ def slack() -> Iterator[SlackServer]:
 def test_the_veto_that_sets_off_the_debate_pages_as_the_veto(
     httpserver: HTTPServer, slack: SlackServer, tmp_path: Path
 ) -> None:
-    config = write_config(tmp_path / "cfg", [{"id": "wire", "url": httpserver.url_for("/w")}])
-    env = cli_env(config, tmp_path / "state.sqlite3", slack)
-    serve_feed(httpserver, "/w")
-    run_cli("run", "--once", env=env)  # the baseline
-    serve_feed(httpserver, "/w", VETO_REPORT)
-    run = run_cli("run", "--once", env=env).stdout
+    outside = OneFeed(httpserver, slack, tmp_path, "wire")
+    outside.serve()
+    outside.run()  # the baseline
+    outside.serve(VETO_REPORT)
+    run = outside.run().stdout
     assert "delivered=1" in run, run
 
-    text = "\n".join(
-        json.dumps(m, ensure_ascii=False) for m in slack.messages.get(SYRIA_CHANNEL, [])
-    )
+    text = outside.posted_text()
     assert "P1" in text
     assert "Veto ·" in text
     assert "Vetoed:" in text
