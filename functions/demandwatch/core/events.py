@@ -2729,13 +2729,12 @@ _DAY_MONTH_YEAR = re.compile(
 )
 # (tried only where a month's name begins, not at every character: see core.gated)
 _MONTH_DAY_YEAR = Gated(rf"\b({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?(?:, (\d{{4}}))?\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TOMORROW = frozenset({"tomorrow", "demain", "manana", "morgen", "завтра", "غدا"})
 _YESTERDAY = frozenset({"yesterday", "hier", "ayer", "gestern", "вчера", "امس"})
 _RELATIVE = re.compile(
     r"(?<!\w)(tomorrow|today|tonight|this (?:morning|afternoon|evening)|yesterday"
     r"|demain|hier|aujourd'hui|manana|ayer|hoy|morgen|gestern|heute|завтра|вчера|сегодня|غدا|امس|اليوم"
-    r"|on (?:" + "|".join(_WEEKDAYS) + r")|(?:next )?(?:" + "|".join(WEEKDAY_INDEX) + r"))(?!\w)"
+    r"|on (?:" + "|".join(WEEKDAYS) + r")|(?:next )?(?:" + "|".join(WEEKDAY_INDEX) + r"))(?!\w)"
 )
 _DATE_CONTEXT = _Gated(
     r"\b(?:vote|voted|votes|voting|meet|meeting|session|debate|adopt\w*|veto\w*|briefings?"
@@ -4410,7 +4409,7 @@ _ASSEMBLY_NEXT = _Gated(
 )
 
 
-_LAST_WEEKDAY = re.compile(r"\blast (?:" + "|".join(WEEKDAYS) + r")\b")
+_LAST_WEEKDAY = re.compile(rf"\blast (?:{alternation(WEEKDAYS)})\b")
 
 
 def _veto_then_debate_ahead(sentence: str) -> bool:
