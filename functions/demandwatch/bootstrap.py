@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from demandwatch.app.delivery import DeliverAlerts
     from demandwatch.app.digest import DigestPoster
+    from demandwatch.core.learned import EventOpinion
     from demandwatch.core.matching import Matcher
     from demandwatch.notify.base import Notifier
     from demandwatch.notify.console import ConsoleNotifier
@@ -202,7 +203,15 @@ def build_interactions(
         clock=clock,
         unsigned_said=unsigned_said,
         event_model_problem=lambda: _event_model_problem(settings),
+        second_opinion=lambda: _second_opinion(settings),
     )
+
+
+def _second_opinion(settings: Settings) -> EventOpinion | None:
+    # Read when /demandwatch test asks, never at a cold start: a run's second opinion.
+    from demandwatch.event_model import second_opinion
+
+    return second_opinion(settings.event_model)
 
 
 def _event_model_problem(settings: Settings) -> str | None:

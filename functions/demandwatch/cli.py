@@ -23,7 +23,7 @@ from demandwatch import __version__, bootstrap
 from demandwatch.app.delivery import DeliveryReport, summarise
 from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
 from demandwatch.core.evaluation import LabelledItem, evaluate
-from demandwatch.core.events import PERMANENT_MEMBERS, classify
+from demandwatch.core.events import PERMANENT_MEMBERS
 from demandwatch.core.identity import parse_timestamp
 from demandwatch.core.language import LANGUAGES
 from demandwatch.core.matching import MAX_TEXT_CHARS, capped
@@ -702,13 +702,15 @@ def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
         print("demandwatch match: give a TEXT, - for standard input, or --title", file=sys.stderr)
         return EXIT_USAGE
     matcher = bootstrap.build_matcher(config)
-    matches = matcher.match(args.title, text)
-    was_capped = capped(text)[1]
-    symbols = find_symbols(f"{args.title}\n{text}")
+    from demandwatch.app.trial import trial
     from demandwatch.event_model import second_opinion
 
-    # The event the bot would give it (review s21 W5): the same second opinion as a run's.
-    event = classify(args.title, text, second_opinion=second_opinion(settings.event_model))
+    # What a run would alert and the event it would give (review s21 W5: the same second
+    # opinion as a run's; probe s23 Z5: the demands a veto meets too, as a run joins them).
+    tried = trial(matcher, args.title, text, second_opinion(settings.event_model))
+    matches, event = tried.matches, tried.event
+    was_capped = capped(text)[1]
+    symbols = find_symbols(f"{args.title}\n{text}")
     if args.json:
         payload: dict[str, Any] = {
             "matches": [{"demand": m.demand_id, "terms": list(m.terms)} for m in matches],

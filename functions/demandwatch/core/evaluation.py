@@ -27,7 +27,6 @@ from demandwatch.core.stories import (
     voting_record,
 )
 from demandwatch.core.symbols import find_symbols
-from demandwatch.core.vetoed import veto_matches
 
 
 @dataclass(frozen=True)
@@ -331,10 +330,10 @@ class Evaluation:
 def predicted_demands(matcher: Matcher, item: LabelledItem, event: Event) -> frozenset[str]:
     """The demands a run alerts ``item`` on: its query matches, and those its event meets
     (core.vetoed), as the pipeline joins them."""
-    prepared = prepare(item.title, item.summary)
-    matches = matcher.match_prepared(prepared)
-    watched = matcher.veto_watch(prepared, (m.demand_id for m in matches))
-    return frozenset(m.demand_id for m in (*matches, *veto_matches(event, watched, item.title)))
+    matches, _ = matcher.alerting(
+        prepare(item.title, item.summary), lambda _prepared: event, title=item.title
+    )
+    return frozenset(m.demand_id for m in matches)
 
 
 def evaluate(

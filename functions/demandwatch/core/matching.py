@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from demandwatch.core.language import STEMMED
-from demandwatch.core.models import Demand, Match
+from demandwatch.core.models import Demand, Event, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
 from demandwatch.core.text import fold, tokens
-from demandwatch.core.vetoed import member_query
+from demandwatch.core.vetoed import member_query, veto_matches
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -242,6 +242,28 @@ class Matcher:
             terms = distinct_terms([*sorted(result.terms), *sorted(context_terms - result.terms)])
             matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
+
+    def alerting(
+        self,
+        prepared: Prepared,
+        read_event: Callable[[Prepared], Event],
+        *,
+        title: str,
+        active_only: bool = False,
+    ) -> tuple[list[Match], Event | None]:
+        """The demands a run alerts ``prepared`` on, and the event it reads there: the
+        queries' matches, then the demands its event meets (a veto by a member a demand
+        names, :mod:`demandwatch.core.vetoed`). ``read_event`` is called only where a
+        demand may be met (``None`` is returned for the event otherwise); ``title`` is the
+        item's headline as written. The one path of a run, ``demandwatch match``, Slack's
+        ``/demandwatch test`` and the evaluation: what the operator tests is what a run
+        alerts (probe s23 Z4/Z5)."""
+        matches = self.match_prepared(prepared, active_only=active_only)
+        watched = self.veto_watch(prepared, (m.demand_id for m in matches), active_only=active_only)
+        if not (matches or watched):
+            return [], None
+        event = read_event(prepared)
+        return [*matches, *veto_matches(event, watched, title)], event
 
     def veto_watch(
         self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False

@@ -25,9 +25,8 @@ from demandwatch.core.models import (
     Report,
     SeenDocument,
 )
-from demandwatch.core.prepared import prepare
+from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.priority import council_day, ga_debate_due, priority_for
-from demandwatch.core.vetoed import veto_matches
 
 if TYPE_CHECKING:
     from demandwatch.core.learned import EventOpinion
@@ -229,23 +228,23 @@ def decide(
             continue
         # Folded and split once: the matcher and the classifier read the same words.
         prepared = prepare(item.title, item.text)
-        matches = matcher.match_prepared(prepared, active_only=True)
-        # Demands the item may also meet by a veto read on it (core.vetoed).
-        watched = matcher.veto_watch(prepared, (m.demand_id for m in matches), active_only=True)
-        event = None
-        if watched or matches:
+
+        def read_event(prepared: Prepared, item: Item = item) -> Event:
             # Imported at the first item that may match, not with this module: the event
             # rules (some 200 patterns, read when their module is imported: a tenth of a
             # poll function's cold start) serve only such items, and most polls find none.
             from demandwatch.core.events import classify_prepared
 
-            event = with_item_facts(
+            return with_item_facts(
                 classify_prepared(
                     prepared, published=item.published, second_opinion=second_opinion
                 ),
                 item,
             )
-            matches = [*matches, *veto_matches(event, watched, item.title)]
+
+        # The queries' matches, and the demands the item meets by a veto read on it
+        # (core.vetoed): the event is read only where a demand may be met.
+        matches, event = matcher.alerting(prepared, read_event, title=item.title, active_only=True)
         if not matches or event is None:
             # A version that matches nothing takes back nothing the document reported: a
             # page whose words drop a match and bring it back says nothing new the second

@@ -50,6 +50,7 @@ from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.base import Store
 
 if TYPE_CHECKING:
+    from demandwatch.core.learned import EventOpinion
     from demandwatch.core.matching import Matcher
 
 log = logging.getLogger("demandwatch.slack")
@@ -272,6 +273,7 @@ class Interactions:
         clock: Callable[[], datetime] = _utc_now,
         unsigned_said: str = "SLACK_SIGNING_SECRET is not set",
         event_model_problem: Callable[[], str | None] | None = None,
+        second_opinion: Callable[[], EventOpinion | None] | None = None,
     ) -> None:
         self.store = store
         self._team = team
@@ -290,6 +292,10 @@ class Interactions:
         # Why events are read by the rules alone (event_model.model_problem), asked by
         # ``/demandwatch status`` alone: it reads the model file (probe s22 V7).
         self._event_model_problem = event_model_problem
+        # The run's second opinion on events, read when ``/demandwatch test`` first asks
+        # (it reads the model file); the rules alone without it.
+        self._second_opinion = second_opinion
+        self._opinion: tuple[EventOpinion | None] | None = None
 
     @property
     def matcher(self) -> Matcher:
@@ -677,7 +683,8 @@ class Interactions:
             _ephemeral(
                 "*Usage:* `/demandwatch status` — sources and alerts · "
                 "`/demandwatch demands` — what we watch for · "
-                "`/demandwatch test <text>` — which demands a text would match, and why"
+                "`/demandwatch test <headline>` — which demands an item so headed would "
+                "alert, and why (further lines: its text)"
             )
         )
 
@@ -702,7 +709,16 @@ class Interactions:
     def _test(self, text: str) -> str:
         if not text:
             return "Give a text to try: `/demandwatch test Russia vetoed the draft resolution on Syria`"
-        matches = self.matcher.match("", text)
+        # What a run would alert for an item so headed and written (the first line its
+        # headline, as a pasted item's is; the rest its text), the demands a veto read on
+        # it meets included (probe s23 Z5): the same use case as `demandwatch match`.
+        from demandwatch.app.trial import trial
+
+        if self._opinion is None:
+            self._opinion = (self._second_opinion() if self._second_opinion else None,)
+        headline, _, body = text.partition("\n")
+        tried = trial(self.matcher, headline.strip(), body.strip(), self._opinion[0])
+        matches = tried.matches
         titles = {d.id: d for d in self.config.demands}
         lines = [f"*Test:* {untrusted(text, 300)}"]
         if not matches:
@@ -715,4 +731,5 @@ class Interactions:
         symbols = find_symbols(text)
         if symbols:
             lines.append(f"Documents: {escape(', '.join(symbols))}")
+        lines.append(f"Event: {escape(tried.event.type)}")
         return "\n".join(lines)
