@@ -77,6 +77,21 @@ def parse_duration(value: Any) -> timedelta:
     raise ValueError(f"not a duration: {value!r} (use e.g. 30s, 5m, 2h, 1d)")
 
 
+def parse_long_duration(value: Any) -> timedelta:
+    """:func:`parse_duration` for a span of days or hours (``expect_every``, ``max_item_age``),
+    which must name its unit: a bare ``2`` would be two seconds where two days were meant, a
+    source stale after every poll (review s23 Y4)."""
+    if not isinstance(value, timedelta) and (
+        (isinstance(value, int | float) and not isinstance(value, bool))
+        or (isinstance(value, str) and (m := _DURATION.match(value)) and not m.group(2))
+    ):
+        number = str(value).strip()
+        raise ValueError(
+            f"{number} has no unit: write e.g. {number}d (days), {number}h (hours) or {number}m (minutes)"
+        )
+    return parse_duration(value)
+
+
 # Slack channels: "#name" (public channels, resolved by name) or the channel id.
 _CHANNEL = re.compile(r"^(?:#[a-z0-9][a-z0-9._-]{0,79}|[CGD][A-Z0-9]{6,})$")
 # A mention Slack delivers: a user id, a user-group id, or their <...> forms.

@@ -35,12 +35,15 @@ from demandwatch.config import (
     _check_channel,
     _check_timezone,
     parse_duration,
+    parse_long_duration,
 )
 from demandwatch.core.calm import QuietP2, channel_key
 from demandwatch.core.models import DemandPriority, DemandStatus, KeyRule, SourceTier
 from demandwatch.exceptions import QuerySyntaxError
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+# A span of days or hours: its unit must be written (a bare number is refused, not seconds).
+LongDuration = Annotated[timedelta, BeforeValidator(parse_long_duration)]
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]{0,62}$"
 URL_PATTERN = r"^https?://"
 COUNTRY_PATTERN = r"^[A-Za-z]{3}$"
@@ -112,7 +115,7 @@ def _check_query(value: str) -> str:
 class SourceDefaults(_Strict):
     interval: Duration = timedelta(minutes=10)
     timeout: Duration = timedelta(seconds=20)
-    expect_every: Duration = timedelta(days=2)
+    expect_every: LongDuration = timedelta(days=2)
     max_bytes: int = Field(default=5_000_000, gt=0)
 
 
@@ -125,7 +128,7 @@ class SourceConfig(_Strict):
     key: KeyRule = "default"
     interval: Duration | None = None
     timeout: Duration | None = None
-    expect_every: Duration | None = None
+    expect_every: LongDuration | None = None
     max_bytes: int | None = Field(default=None, gt=0)
     enabled: bool = True
     notes: str | None = None
@@ -138,7 +141,7 @@ class SourceConfig(_Strict):
     # Items older than this are remembered without alerting (default: org.yaml's
     # max_item_age; kind undl: 45 days, see config.KIND_MAX_ITEM_AGE). Voting records are
     # dated by the vote and catalogued days to weeks later.
-    max_item_age: Duration | None = None
+    max_item_age: LongDuration | None = None
 
     @field_validator("url", mode="before")
     @classmethod
@@ -341,7 +344,7 @@ class OrgFile(_Strict):
     ops_channel: str | None = None
     on_call: str | None = None
     timezone: str = "UTC"
-    max_item_age: Duration = timedelta(days=3)
+    max_item_age: LongDuration = timedelta(days=3)
     seen_ttl: Duration = timedelta(days=90)
     # A calmer channel (all optional; core.calm): per-channel quiet hours, keyed by the
     # channel as configured (#name or id; "*" for every channel), escalation of an

@@ -117,6 +117,29 @@ def test_a_duration_that_is_not_one_is_said_in_the_operator_s_words(
     assert "parse_duration" not in err
 
 
+def test_a_source_s_staleness_without_a_unit_is_refused_and_touches_no_state(
+    tmp_path: Path, state_file: Path
+) -> None:
+    """Review s23 Y4: a source's ``expect_every: 2`` was taken as two seconds, so the source
+    was stale after every poll. `config check` and `run` now refuse it, naming the file, the
+    line and the field, and the state file is left as it was."""
+    config = write_config(tmp_path / "cfg", [{**UNREACHABLE[0], "expect_every": 2}])
+    sources = config / "sources.yaml"
+    line = next(
+        n for n, text in enumerate(sources.read_text().splitlines(), 1) if "expect_every: 2" in text
+    )
+    before = state_file.read_bytes()
+    env = {"DEMANDWATCH_CONFIG": str(config), "DEMANDWATCH_STATE": str(state_file)}
+    said = f"{sources}:{line}: sources[0].expect_every: 2 has no unit: write e.g. 2d (days)"
+    for command in (["config", "check"], ["run", "--once"]):
+        done = run_cli(*command, cwd=tmp_path, env=env)
+        assert done.returncode == EXIT_CONFIG, done.stderr
+        assert said in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
+    assert state_file.read_bytes() == before
+    assert sorted(p.name for p in state_file.parent.iterdir()) == ["state.sqlite3"]
+
+
 def test_eval_on_a_missing_file(tmp_path: Path) -> None:
     done = run_cli("eval", str(tmp_path / "labels.jsonl"), cwd=tmp_path)
     assert done.returncode == EXIT_FAILED

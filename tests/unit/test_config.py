@@ -207,6 +207,26 @@ def test_bad_duration_in_source_defaults(config_dir: Path) -> None:
     assert "not a duration: 'soon'" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("file", "marker", "field"),
+    [
+        ("sources.yaml", "expect_every:", "defaults.expect_every"),  # the first: under defaults
+        ("org.yaml", "max_item_age:", "max_item_age"),
+    ],
+)
+@pytest.mark.parametrize("value", ["2", "2.5", "'2'"])
+def test_a_span_of_days_without_its_unit_is_refused_where_it_is_written(
+    config_dir: Path, file: str, marker: str, field: str, value: str
+) -> None:
+    """review s23 Y4: ``expect_every: 2`` was read as two seconds (a bare number is seconds,
+    as ``interval: 90`` is), a source stale after every poll; a span of days names its unit."""
+    line = replace_line(config_dir / file, marker, f"{marker} {value}")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, field)
+    assert "has no unit: write e.g. " in problem.message
+    assert "d (days)" in problem.message
+
+
 def test_missing_required_field_points_at_its_mapping(config_dir: Path) -> None:
     path = config_dir / "demands.yaml"
     start = line_number(path, "- id: icc-referral")
