@@ -296,6 +296,52 @@ def test_relisting_items_left_unprocessed_are_logged_and_let_go(
     assert secret not in caplog.text
 
 
+@pytest.mark.parametrize("fault", ["throttled", "two left unprocessed"])
+def test_a_refused_relisting_batch_counts_its_own_keys_and_the_next_batches_are_put(
+    endpoint: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    """Review s23 Z3: the warning counted every key from the refused batch on (30 of 30 when
+    25 or 2 were not written), and the batches after it were never sent. 30 relisting keys
+    go in two batches (25, then 5); the first is refused or leaves two items unprocessed, the
+    second reaches moto."""
+    monkeypatch.setattr("demandwatch.store.dynamodb.time.sleep", lambda _: None)
+    dynamodb = client("dynamodb", endpoint)
+    table = unique("demandwatch")
+    create_table(dynamodb, table)
+    throttled = {
+        "Error": {"Code": "ThrottlingException", "Message": "Rate of requests exceeds the allowed"},
+        "ResponseMetadata": {"HTTPStatusCode": 400},
+    }
+
+    def first_batch_refused(params: dict[str, Any], **_: Any) -> Any:
+        writes = json.loads(params["body"])["RequestItems"][table]
+        if len(writes) == 5:
+            return None  # the second batch: to moto
+        if fault == "throttled":
+            return AWSResponse(endpoint, 400, {}, None), throttled
+        return AWSResponse(endpoint, 200, {}, None), {"UnprocessedItems": {table: writes[-2:]}}
+
+    dynamodb.meta.events.register("before-call.dynamodb.BatchWriteItem", first_batch_refused)
+    store = DynamoDbStore(table, dynamodb)
+    entries = [
+        NewEntry(
+            f"k{n}",
+            make_alert(f"k{n}"),
+            fingerprint=f"v-{n}",
+            relisting_key=f"relisted:s:v-{n}:20260304T153000",
+        )
+        for n in range(30)
+    ]
+    with caplog.at_level(logging.WARNING, logger="demandwatch"):
+        assert len(store.record_new("s", entries, T0, TTL)) == 30
+    [warning] = [r.getMessage() for r in caplog.records if "relisting" in r.getMessage()]
+    lost = 25 if fault == "throttled" else 2
+    assert f"; {lost} relisting key(s) not recorded" in warning
+    # The second batch was put: its keys are found.
+    later = [e.relisting_key or "" for e in entries[25:]]
+    assert set(store.seen_documents(later, T0)) == set(later)
+
+
 def test_vendor_errors_become_store_errors_with_their_cause(endpoint: str) -> None:
     missing = DynamoDbStore(unique("no-such-table"), client("dynamodb", endpoint))
     with pytest.raises(StoreError, match="ResourceNotFoundException") as caught:

@@ -538,7 +538,10 @@ class DynamoDbStore:
         A batch that fails is logged and let go, as a run killed before it: the documents
         and their alerts are recorded already (their alerts in the outbox), so raising
         would report the poll failed though its alerts go out; the relisting keys lost
-        cost only the finding of a later re-listing (one duplicate reply at worst)."""
+        cost only the finding of a later re-listing (one duplicate reply at worst). The
+        batches after it are still put, and the warning counts the keys not written: a
+        batch's refused request, or what AWS left unprocessed of it (review s23 Z3)."""
+        lost, why = 0, ""
         for start in range(0, len(items), _BATCH_WRITE_MAX):
             request: dict[str, Any] = {
                 self.table_name: [
@@ -550,15 +553,17 @@ class DynamoDbStore:
                 try:
                     answer = self._client.batch_write_item(RequestItems=request)
                 except (ClientError, BotoCoreError) as exc:
-                    self._relistings_lost(len(items) - start, _describe(exc))
-                    return
+                    why = _describe(exc)
+                    break  # the request refused: none of it written
                 request = dict(answer.get("UnprocessedItems") or {})
                 if not request:
                     break
                 time.sleep(min(0.05 * 2**attempt, 2.0))  # AWS asks for backoff, as above
             else:
-                self._relistings_lost(len(items) - start, "items left unprocessed")
-                return
+                why = "items left unprocessed"
+            lost += sum(len(writes) for writes in request.values())
+        if lost:
+            self._relistings_lost(lost, why)
 
     def _relistings_lost(self, count: int, why: str) -> None:
         # The error's code and message only (_describe): never the request, whose items
