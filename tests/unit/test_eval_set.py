@@ -1311,3 +1311,18 @@ def test_last_sessions_event_findings_in_six_languages(capsys: pytest.CaptureFix
     assert set(languages) == {"en", "fr", "es", "de", "ru", "ar"}
     assert float(report["event_accuracy"]) >= 0.857  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 1.0  # type: ignore[arg-type]
+
+
+def test_issue_11_unseen_text_in_five_languages_set_is_labelled(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """multi-demands-24 (session 24), written and committed before any query change for it:
+    accountability, monitors' access and blocks told with no veto word in each press's own
+    wording, beside hard negatives sharing the words (humanitarian access, other files' vetoes
+    and embargoes, the ICC's other warrants, terror and fire inquiries, election observers)."""
+    report = run_eval(capsys, "multi-demands-24.jsonl")
+    assert report["n"] >= 110
+    assert report["negatives"] >= 40
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
