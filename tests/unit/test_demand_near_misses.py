@@ -6583,3 +6583,97 @@ def test_third_round_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Session 24 (tests/eval/multi-demands-24.jsonl): in the other languages an arrest warrant of
+# the ICC is that court's news (another file's, or the referral's), as a trial word in an ICC
+# item already was; French police "enquêteurs" on a jihadist or criminal case are no
+# investigators of the conflict's crimes (as "investigators" in English); a headline naming
+# South Sudan, Libya or Ukraine in the item's own language is that file's news.
+SESSION_24_NEAR_MISSES = [
+    (
+        ACCOUNTABILITY,
+        "La CPI délivre un mandat d'arrêt contre un chef de guerre congolais",
+        "Damas, qui n'a pas ratifié le Statut de Rome, n'a pas commenté la décision de la Cour "
+        "pénale internationale.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Haftbefehl des IStGH gegen Netanjahu: Syrien begrüßt die Entscheidung",
+        "Der Internationale Strafgerichtshof wirft dem israelischen Regierungschef "
+        "Kriegsverbrechen in Gaza vor.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Procès d'une filière djihadiste : les enquêteurs détaillent les allers-retours vers la "
+        "Syrie",
+        "Les accusés sont jugés à Paris pour association de malfaiteurs terroriste.",
+    ),
+    (
+        ARMS,
+        "Le Conseil de sécurité reconduit l'embargo sur les armes à destination du Soudan du Sud",
+        "Le vote est intervenu avant les consultations sur la Syrie.",
+    ),
+    (
+        STOP_VETO,
+        "روسيا تعطل قرارا بشأن المناطق الأوكرانية في مجلس الأمن",
+        "استخدمت موسكو حق النقض كما فعلت مرارا بشأن سوريا.",
+    ),
+]
+
+SESSION_24_POSITIVES = [
+    (
+        ACCOUNTABILITY,
+        "Justice française : mandat d'arrêt contre l'ancien chef des renseignements syriens",
+        "Il est visé pour complicité de crimes contre l'humanité dans les prisons de Damas.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Syrie : les enquêteurs de l'ONU documentent des tortures dans les centres de détention",
+        "Leur rapport sera présenté au Conseil des droits de l'homme.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Комиссия ООН по расследованию обвинила сирийские власти в казнях",
+        "Доклад основан на показаниях бывших заключённых.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "МБНМ передал материалы по Сирии прокурорам трёх стран",
+        "Механизм собирает доказательства с 2017 года.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "ناشطون سوريون يطالبون بالمحاسبة على جرائم التعذيب في السجون",
+        "قالوا إن آلاف المعتقلين قضوا تحت التعذيب.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Zweiter Prozess um Staatsfolter in Syrien beginnt",
+        "Angeklagt ist ein früherer Wärter eines Gefängnisses in Damaskus.",
+    ),
+    (
+        STOP_VETO,
+        "Syrie : Moscou empêche la saisine de la Cour pénale internationale",
+        "Le projet français a recueilli treize voix au Conseil de sécurité.",
+    ),
+    (
+        STOP_VETO,
+        "London: Russland hält im Sicherheitsrat schützende Hand über Damaskus",
+        "Der britische Botschafter nannte Moskaus Haltung zu Syrien beschämend.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SESSION_24_NEAR_MISSES)
+def test_session_24_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SESSION_24_POSITIVES)
+def test_session_24_positives_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)

@@ -1319,10 +1319,16 @@ def test_issue_11_unseen_text_in_five_languages_set_is_labelled(
     """multi-demands-24 (session 24), written and committed before any query change for it:
     accountability, monitors' access and blocks told with no veto word in each press's own
     wording, beside hard negatives sharing the words (humanitarian access, other files' vetoes
-    and embargoes, the ICC's other warrants, terror and fire inquiries, election observers)."""
+    and embargoes, the ICC's other warrants, terror and fire inquiries, election observers).
+    First reading (main 8c4027e): macro-F1 0.751, 6 of 46 negatives alerted (two embargoes on
+    South Sudan, the Ukraine veto in Arabic, the ICC's warrants, a jihadist trial); 0.989 and
+    none alerted after its class. Left: the Khan Shaykhun vote put off "faute d'accord avec
+    Moscou" (neither demand), a Koblenz verdict naming no Syria word."""
     report = run_eval(capsys, "multi-demands-24.jsonl")
     assert report["n"] >= 110
     assert report["negatives"] >= 40
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.98  # type: ignore[arg-type]
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
