@@ -11,7 +11,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
-from demandwatch.core.text import tokens
+from demandwatch.core.text import stored_tokens
 
 # Query parameters that identify a campaign, a click or a page variant, never the document:
 # ad and social click ids, mail campaigns, and the analytics tags news sites put on their
@@ -321,7 +321,7 @@ def _without_feed_credentials(link: str, credentials: frozenset[str]) -> str:
 
 def headline_words(text: str) -> str:
     """A title or outlet name compared as words only (case, accents, punctuation dropped)."""
-    return " ".join(tokens(text))
+    return " ".join(stored_tokens(text))
 
 
 def document_key(
@@ -392,12 +392,12 @@ def fingerprint(title: str, text: str) -> str:
     no change; a new headline, a rewritten opening or a corrected tally is.
     """
     # 50 words fit well inside the first 1,000 characters; folding the rest is wasted work.
-    lede = tokens(text[:1000])[:LEDE_WORDS]
+    lede = stored_tokens(text[:1000])[:LEDE_WORDS]
     basis = f"{headline_words(title)}\x1f{' '.join(lede)}"
     if account := _vote_account(text):
         # Only a text with a vote told past its lede gets the third part: every other
         # document keeps the fingerprint the store already holds for it.
-        basis += f"\x1f{' '.join(tokens(account))}"
+        basis += f"\x1f{' '.join(stored_tokens(account))}"
     return hashlib.sha256(basis.encode()).hexdigest()[:16]
 
 

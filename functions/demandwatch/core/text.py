@@ -20,19 +20,33 @@ _ARABIC_TATWEEL = "\u0640"
 # Letters kept whole through decomposition, via private-use stand-ins.
 _KEEP_IN = str.maketrans({"й": "\ue000", "Й": "\ue001"})
 _KEEP_OUT = str.maketrans({"\ue000": "й", "\ue001": "Й"})
+# Invisible format characters inside a word: the soft hyphen news sites put in long words
+# ("Sicher&shy;heits&shy;rat", "Ve&shy;to"), zero-width spaces and joiners, direction marks,
+# embeddings, overrides and isolates, the word joiner and the byte-order mark. None is
+# typed by a searcher or seen by a reader; kept, each split its word in two, so "Ve&shy;to"
+# matched no veto* and read no veto (tester s24).
+INVISIBLE_FORMAT = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_FOLD_IN = str.maketrans(
+    {"й": "\ue000", "Й": "\ue001", _ARABIC_TATWEEL: None, **dict.fromkeys(INVISIBLE_FORMAT)}
+)
 
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form: NFKD, drop combining marks, casefold.
 
     'Díaz' -> 'diaz'; Arabic harakat (combining marks) drop the same way, so a vocalised
-    and an unvocalised spelling compare equal.
+    and an unvocalised spelling compare equal; invisible format characters
+    (:data:`INVISIBLE_FORMAT`: a soft hyphen, a zero-width space) drop too, so a word
+    they sit in is one word.
     """
     if text.isascii():  # most feed text: nothing to decompose or strip
         return text.casefold()
     # "й" is a letter of its own in Russian, not "и" with an accent: decomposing it would
     # merge words the Russian stemmer keeps apart ("международный" would lose its ending).
-    text = text.translate(_KEEP_IN).replace(_ARABIC_TATWEEL, "")
+    text = text.translate(_FOLD_IN)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.translate(_KEEP_OUT).casefold()
@@ -41,6 +55,19 @@ def fold(text: str) -> str:
 def tokens(text: str) -> list[str]:
     """Folded word tokens of ``text`` in order."""
     return words(fold(text))
+
+
+def stored_tokens(text: str) -> list[str]:
+    """:func:`tokens` as releases before session 24 made them, an invisible format
+    character splitting its word: what a stored document key or fingerprint was made of,
+    so that an upgrade changes neither (a document whose title has a soft hyphen is not
+    taken for a new or a changed one)."""
+    if text.isascii():
+        return words(text.casefold())
+    text = text.translate(_KEEP_IN).replace(_ARABIC_TATWEEL, "")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return words(stripped.translate(_KEEP_OUT).casefold())
 
 
 # The ASCII characters that are not word characters (``\w`` reads letters, digits and "_"
