@@ -23,7 +23,7 @@ from typing import Protocol
 from demandwatch.core.drafts import plain_event
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus, EventType
 from demandwatch.core.stories import Story
-from demandwatch.core.text import html_to_text
+from demandwatch.core.text import DROP_INVISIBLE_FORMAT, html_to_text
 
 # Words of an item's text that stand for a title it lacks.
 _TITLE_WORDS = 14
@@ -238,8 +238,9 @@ def build_digest(
 
 
 def _printable(text: str) -> str:
-    # Feed text is untrusted: no terminal control sequences reach the screen.
-    return "".join(ch if ch.isprintable() else " " for ch in text)
+    # Feed text is untrusted: no terminal control sequences reach the screen. An invisible
+    # format character (a soft hyphen in "Ve&shy;to") goes, another control is a space.
+    return "".join(ch if ch.isprintable() else " " for ch in text.translate(DROP_INVISIBLE_FORMAT))
 
 
 def _lead_title(lead: Alert) -> str:

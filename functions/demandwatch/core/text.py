@@ -29,6 +29,8 @@ INVISIBLE_FORMAT = (
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
+# Deletes them, for text shown on a terminal.
+DROP_INVISIBLE_FORMAT = str.maketrans(dict.fromkeys(INVISIBLE_FORMAT))
 _FOLD_IN = str.maketrans(
     {"й": "\ue000", "Й": "\ue001", _ARABIC_TATWEEL: None, **dict.fromkeys(INVISIBLE_FORMAT)}
 )

@@ -10,13 +10,19 @@ from typing import TextIO
 from demandwatch.core.drafts import plain_event
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
+from demandwatch.core.text import DROP_INVISIBLE_FORMAT
 
 _RULE = "─" * 72
 
 
 def _clean(text: str) -> str:
-    # Feed text is untrusted: no terminal control sequences reach the screen.
-    return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
+    # Feed text is untrusted: no terminal control sequences reach the screen. An invisible
+    # format character (a soft hyphen in "Ve&shy;to") goes, as the reader never saw it;
+    # another control is a space.
+    return "".join(
+        ch if ch.isprintable() or ch == "\n" else " "
+        for ch in text.translate(DROP_INVISIBLE_FORMAT)
+    )
 
 
 def format_alert(alert: Alert) -> str:
