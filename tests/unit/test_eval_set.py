@@ -1332,3 +1332,18 @@ def test_issue_11_unseen_text_in_five_languages_set_is_labelled(
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+
+
+def test_fifth_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-16 (session 24), written from validation parts 11-22's pooled English counts
+    and committed before any query change for it: findings, trials, the missing-persons
+    institution, blocking told without "veto", arms deliveries, the ICC as jurisdiction or the
+    Hague court, access granted and denied, with 35 hard negatives sharing their words. First
+    reading (b2c4d4e): macro-F1 0.911, 3 of 35 negatives alerted."""
+    report = run_eval(capsys, "en-demands-16.jsonl")
+    assert report["n"] == 96
+    assert report["negatives"] >= 32
+    assert report["negatives_alerted"] <= 3
+    assert float(report["macro_f1"]) >= 0.91  # type: ignore[arg-type]
