@@ -1341,7 +1341,8 @@ def test_fifth_round_of_issue_11_english_demand_classes(
     and committed before any query change for it: findings, trials, the missing-persons
     institution, blocking told without "veto", arms deliveries, the ICC as jurisdiction or the
     Hague court, access granted and denied, with 35 hard negatives sharing their words. First
-    reading (b2c4d4e): macro-F1 0.911, 3 of 35 negatives alerted."""
+    reading (b2c4d4e): macro-F1 0.911, 3 of 35 negatives alerted; 0.915 once Haley's "stood in
+    the way" took the label other sets give it."""
     report = run_eval(capsys, "en-demands-16.jsonl")
     assert report["n"] == 96
     assert report["negatives"] >= 32
