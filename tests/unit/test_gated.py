@@ -341,14 +341,18 @@ def test_strings_of_one_or_two_letters_are_tested_apart() -> None:
 
 
 def test_gated_finditer_is_the_bare_finditer_for_every_rule() -> None:
+    # Every rule: finditer reads only the alternatives whose strings the text holds (a
+    # rule whose strings it lacks, none), and where every match begins with a leading
+    # string, tries them only where one begins.
     rules = _rules()
     for rule in rules:
         rule.pattern  # noqa: B018 (compiled, so that leading strings are read below)
     by_places = [r for r in rules if gated.leading_strings(r.source) is not None]
     assert len(by_places) > 40  # the member-name rules and many others
+    assert len([r for r in rules if r._branches]) > 40  # the alternatives path
     found = 0
     for text in TEXTS:
-        for rule in by_places:  # (the others are the bare finditer itself)
+        for rule in rules:
             bare = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
             assert [(m.span(), m.groups()) for m in rule.finditer(text)] == bare, (
                 rule.source,
@@ -356,6 +360,22 @@ def test_gated_finditer_is_the_bare_finditer_for_every_rule() -> None:
             )
             found += len(bare)
     assert found > 1000
+
+
+def test_finditer_reads_only_the_alternatives_a_text_can_match() -> None:
+    rule = Gated(r"\bvetoed\b|\bblocked\b|\bveto\b")
+    text = "russia vetoed it; china vetoed it too"
+    assert [m.span() for m in rule.finditer(text)] == [
+        m.span() for m in re.finditer(rule.source, text)
+    ]
+    assert rule._pattern is None  # one alternative open: read on its own
+    assert list(rule.finditer("the draft was adopted")) == []
+    # A rule that is not split (its groups are numbered) yields nothing from a text
+    # lacking what every match holds, and the bare matches elsewhere.
+    whole = Gated(r"(\d+) votes? (in favou?r|against)")
+    assert list(whole.finditer("no votes were cast")) == []
+    text = "13 votes in favour, 2 votes against"
+    assert [m.groups() for m in whole.finditer(text)] == [("13", "in favour"), ("2", "against")]
 
 
 @pytest.mark.parametrize(

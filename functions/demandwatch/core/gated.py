@@ -435,7 +435,7 @@ class _Literals:
     """
 
     # Texts whose answer is kept (by identity): an item's texts, or a few sentences.
-    _KEEP = 32
+    _KEEP = 64
     # Strings waiting for the automaton before it is rebuilt (and texts read meanwhile):
     # a rebuild costs about a microsecond per string, and rules are met in bursts.
     _PENDING = 48
@@ -473,13 +473,16 @@ class _Literals:
     def joined(self, left: str, sep: str, right: str) -> str:
         """``left + sep + right``, its answer made from its parts' (read once each)."""
         text = f"{left}{sep}{right}"
+        if text in self._recent:
+            return text  # (an item's rules join its headline and lede again and again)
         found = set(self.present(left))
         found |= self.present(right)
         # A string found in neither part runs into the separator: it lies within the
         # longest string's reach on either side of it.
         reach = self._longest - 1
         cut = len(left)
-        found |= self._scan(text[max(0, cut - reach) : cut + len(sep) + reach])
+        # (kept as any text is: an item's headline is joined to its lede and its text)
+        found |= self.present(text[max(0, cut - reach) : cut + len(sep) + reach])
         self._keep(text, found)
         return text
 
@@ -887,7 +890,24 @@ class Gated:
         if self._alone:
             yield from self._apart_finditer(text)
             return
-        pattern = self.pattern
+        # As search does: an alternative whose required strings the text lacks matches
+        # nowhere in it, so the matches (and the alternative taken at each) are those of
+        # the open alternatives alone; a pattern whose sets the text fails matches nowhere.
+        contains = _RECENT.get(text)
+        if contains is None:
+            contains = _LITERALS.present(text)
+        subset = None
+        if self._branches:
+            hits = self._strings.intersection(contains)
+            if not hits and not self._always:
+                return
+            open_ = self._open(text, contains, hits)
+            if not open_:
+                return
+            subset = self._subset(open_)
+        elif not _met(contains, text, self._gates or ()):
+            return
+        pattern = self.pattern if subset is None else subset
         if not self._leads_read:
             self._leads_read = True
             self._leads = _places_for(_parsed(self.source))
@@ -929,6 +949,20 @@ class Gated:
                 kept.append(i)
         return tuple(kept)
 
+    def _subset(self, open_: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The open alternatives ``open_`` as one pattern (None: the whole pattern's)."""
+        if len(open_) == len(self._branches):
+            return None
+        subset = self._subsets.get(open_)
+        if subset is None:
+            if len(self._subsets) >= _MAX_SUBSETS:
+                return None
+            subset = self._subsets[open_] = (
+                re.compile("|".join(self._branches[i][0] for i in open_)),
+                _by_places(self._wholes[i] for i in open_),
+            )
+        return subset[0]
+
     def _search_open(
         self, text: str, found: AbstractSet[str], hits: AbstractSet[str]
     ) -> re.Match[str] | None:
@@ -939,17 +973,10 @@ class Gated:
             return None
         if self._alone:
             return self._leftmost(text, open_, 0)
-        if len(open_) == len(self._branches):
+        pattern = self._subset(open_)
+        if pattern is None:
             return self._search_whole(text)
-        subset = self._subsets.get(open_)
-        if subset is None:
-            if len(self._subsets) >= _MAX_SUBSETS:
-                return self._search_whole(text)
-            subset = self._subsets[open_] = (
-                re.compile("|".join(self._branches[i][0] for i in open_)),
-                _by_places(self._wholes[i] for i in open_),
-            )
-        pattern, by_places = subset
+        by_places = self._subsets[open_][1]
         starts = self._places() if by_places else None
         return pattern.search(text) if starts is None else starts.search(pattern, text)
 
