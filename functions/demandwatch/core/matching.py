@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Event, Match
@@ -221,6 +222,9 @@ class Matcher:
                 return []
             assert self._vocabulary is not None
             readable = self._vocabulary.readable(words)
+            # The queries ask a document only about their own words: its words are then
+            # the readable ones (every OR meets a few dozen words instead of hundreds).
+            words = readable
         doc = Document.of(prepared, words, readable)
         context_results = {}
         matches: list[Match] = []
@@ -317,33 +321,78 @@ def distinct_terms(terms: Iterable[str]) -> tuple[str, ...]:
     Matching ignores accents too, so a Spanish "vetó" fires on an English "veto": a term
     with accents that a term without them, also fired, covers ("veto*", "veto") is left
     out, and an English item's reasons do not list a Spanish word (probe s18 R8/P7)."""
+    if not isinstance(terms, Sequence):
+        terms = list(terms)
+    if len(terms) == 1:
+        return (terms[0],)  # (most matches: nothing to leave out)
     chosen: dict[str, str] = {}
     for term in terms:
-        key = term.casefold()
-        if key not in chosen or term == term.lower():
-            chosen[key] = term  # a new value keeps its key's first place
-    plain = [fold(t) for t in chosen.values() if fold(t) == t.casefold()]
-    return _without_words_shown([t for t in chosen.values() if not _covered_by(fold(t), t, plain)])
+        forms = _forms(term)
+        if forms.lower or forms.key not in chosen:
+            chosen[forms.key] = term  # a new value keeps its key's first place
+    kept = [(term, _forms(term)) for term in chosen.values()]
+    plain = [forms.folded for _, forms in kept if forms.plain]
+    return _without_words_shown(
+        [(term, forms) for term, forms in kept if not _covered_by(forms, plain)]
+    )
 
 
-def _without_words_shown(terms: Sequence[str]) -> tuple[str, ...]:
+class _Forms(NamedTuple):
+    """What the why line reads of a query term (see :func:`_forms`)."""
+
+    key: str  # casefolded
+    folded: str  # fold(): no accents
+    lower: bool  # written in lower case
+    plain: bool  # no accents: folded is key
+    words: tuple[str, ...]  # its folded words
+    exact: bool  # not a wildcard
+
+
+# The forms of the query terms read so far: a matcher's terms are its demands' words, the
+# same few hundred on every item (each read again cost a fold and a split per term, and an
+# item of the thousand generated demands fires some forty). Bounded against a stream of
+# made-up queries, as the prefilter's words are.
+_FORMS: dict[str, _Forms] = {}
+
+
+def _forms(term: str) -> _Forms:
+    found = _FORMS.get(term)
+    if found is None:
+        if len(_FORMS) >= _MAX_REMEMBERED:
+            _FORMS.clear()
+        key, folded = term.casefold(), fold(term)
+        found = _FORMS[term] = _Forms(
+            key,
+            folded,
+            term == term.lower(),
+            folded == key,
+            tuple(tokens(term)),
+            not term.endswith(_WILDCARD),
+        )
+    return found
+
+
+def _without_words_shown(terms: Sequence[tuple[str, _Forms]]) -> tuple[str, ...]:
     """``terms`` without an exact term whose words another fired phrase already shows:
     a text saying "Bab al-Hawa" fires "Bab al-Hawa", "Bab al Hawa" and "Bab", and the why
     line listed all three (probe s20 T8); it shows the phrase, once. A wildcard term stays
     (it may have fired on other words: "Syria*" on "Syrian")."""
-    words = [tuple(tokens(term)) for term in terms]
-    exact = [not term.endswith(_WILDCARD) for term in terms]
+    # Another exact term shows a term's words when its words are longer and hold them as
+    # a run, or are the same words and it comes first.
+    phrases = [forms.words for _, forms in terms if forms.exact and len(forms.words) > 1]
+    first: dict[tuple[str, ...], int] = {}
+    for i, (_, forms) in enumerate(terms):
+        if forms.exact and forms.words:
+            first.setdefault(forms.words, i)
     shown: list[str] = []
-    for i, term in enumerate(terms):
+    for i, (term, forms) in enumerate(terms):
+        words = forms.words
         if (
-            exact[i]
-            and words[i]
-            and any(
-                exact[j]
-                and j != i
-                and (len(words[j]) > len(words[i]) or (words[j] == words[i] and j < i))
-                and _run_in(words[i], words[j])
-                for j in range(len(terms))
+            forms.exact
+            and words
+            and (
+                first[words] < i
+                or any(len(other) > len(words) and _run_in(words, other) for other in phrases)
             )
         ):
             continue
@@ -357,9 +406,10 @@ def _run_in(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return any(whole[k : k + size] == part for k in range(len(whole) - size + 1))
 
 
-def _covered_by(folded: str, term: str, plain: Sequence[str]) -> bool:
-    if folded == term.casefold():  # no accents: shown as written
+def _covered_by(forms: _Forms, plain: Sequence[str]) -> bool:
+    if forms.plain:  # no accents: shown as written
         return False
+    folded = forms.folded
     return any(
         folded == other or (other.endswith(_WILDCARD) and folded.startswith(other[:-1]))
         for other in plain
