@@ -202,7 +202,7 @@ def build_interactions(
         replay=replay,
         clock=clock,
         unsigned_said=unsigned_said,
-        event_model_problem=lambda: _event_model_problem(settings),
+        event_model_problem=lambda: event_model_problem(settings),
         second_opinion=lambda: _second_opinion(settings),
     )
 
@@ -214,8 +214,10 @@ def _second_opinion(settings: Settings) -> EventOpinion | None:
     return second_opinion(settings.event_model)
 
 
-def _event_model_problem(settings: Settings) -> str | None:
-    # Imported when /demandwatch status asks, never at a cold start.
+def event_model_problem(settings: Settings) -> str | None:
+    """Why events are read by the rules alone though the model is on, or None: for status,
+    the digest and /demandwatch status, never a poll (it reads the model file)."""
+    # Imported when asked, never at a cold start.
     from demandwatch.event_model import model_problem
 
     return model_problem(settings.event_model)

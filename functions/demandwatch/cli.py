@@ -996,6 +996,8 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         # Posting once a day is remembered in the state file, like run --loop's digest.
         store.close()
         store = SqliteStore(_state(args, settings))
+    # Said under the sources' health when the event model is on but unread (review s23 Z2).
+    events_problem = bootstrap.event_model_problem(settings)
     try:
         end = bootstrap.utc_now()
         start = end - args.since
@@ -1004,11 +1006,13 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
                 settings, config, deployment=local_deployment(_state(args, settings))
             )
             if args.force:
-                posted = post_digests(config, store, poster, start, end)
+                posted = post_digests(
+                    config, store, poster, start, end, events_problem=events_problem
+                )
                 print(f"digest posted to Slack for {len(posted)} campaign(s)")
                 return EXIT_OK
-            return _post_digest_once(config, store, poster, start, end)
-        for digest in build_digests(config, store, start, end):
+            return _post_digest_once(config, store, poster, start, end, events_problem)
+        for digest in build_digests(config, store, start, end, events_problem=events_problem):
             print(terminal_safe("\n".join(digest_lines(digest.content)), keep_newlines=True))
     finally:
         store.close()
@@ -1016,7 +1020,12 @@ def _cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _post_digest_once(
-    config: AppConfig, store: SqliteStore, poster: DigestPoster, start: datetime, end: datetime
+    config: AppConfig,
+    store: SqliteStore,
+    poster: DigestPoster,
+    start: datetime,
+    end: datetime,
+    events_problem: str | None,
 ) -> int:
     """`digest --post`: today's digest of each campaign, once (PROBE s13 P11: a cron job
     retried after a crash, or run twice, posted it again). The same claim, look-up in
@@ -1030,7 +1039,9 @@ def _post_digest_once(
         # Another period is another digest (a weekly one): its own once-a-day key and
         # Slack metadata, apart from the daily one run --loop posts (review A s14 LOW-5).
         day = f"{day} ({_period(end - start)})"
-    done = post_digests_once(config, store, store, poster, start, end, day=day)
+    done = post_digests_once(
+        config, store, store, poster, start, end, day=day, events_problem=events_problem
+    )
     if done.posted:
         # Said only of digests that went out: a refused one is said on stderr alone, not
         # after "posted for 0 campaign(s)" (review s18 V8, as run --loop says it).
@@ -1109,7 +1120,16 @@ def post_digest_if_due(
         poster = ConsoleDigestPoster(sys.stderr)  # stdout carries only JSON
     # A day back on the local clock: 23 or 25 hours on the days clocks change.
     start = digest_start(now, zone, DIGEST_WINDOW)
-    done = post_digests_once(config, store, store, poster, start, now, day=local.date().isoformat())
+    done = post_digests_once(
+        config,
+        store,
+        store,
+        poster,
+        start,
+        now,
+        day=local.date().isoformat(),
+        events_problem=bootstrap.event_model_problem(settings),
+    )
     for refused in done.refused:
         log.error("daily digest not posted (not tried again today): %s", refused)
     if done.waiting is not None:

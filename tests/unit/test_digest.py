@@ -174,6 +174,35 @@ def test_digest_command_prints_the_days_digest(
     assert "Sources: 11 ok, 1 failing (UN News)" in out
 
 
+def test_the_digest_says_when_events_are_read_by_the_rules_alone(
+    state: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Review s23 Z2: with the model file unreadable, config check and status said so (exit
+    3 since session 23), the digest, where the office looks each day, said nothing. Printed
+    and posted alike, under the sources' health; not a word when the model reads."""
+    from demandwatch import event_model
+
+    main(["digest", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    assert "Events:" not in capsys.readouterr().out  # the shipped model reads
+    cut = tmp_path / "event_model.json.gz"
+    cut.write_bytes(event_model.MODEL_FILE.read_bytes()[:3000])
+    shipped = event_model.model_problem
+    monkeypatch.setattr(event_model, "model_problem", lambda setting: shipped(setting, cut))
+    code = main(["digest", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
+    out = capsys.readouterr().out
+    assert code == EXIT_OK
+    said = "Events: read by the rules alone (event_model.json.gz is not read: "
+    assert f"Sources: 11 ok, 1 failing (UN News)\n{said}" in out
+    config = load_config(SHIPPED_CONFIG_DIR)
+    store = SqliteStore(state, readonly=True)
+    now = datetime.now(UTC)
+    problem = event_model.model_problem("on")
+    (digest,) = build_digests(config, store, now - timedelta(days=1), now, events_problem=problem)
+    store.close()
+    slack = "\n".join(b["text"]["text"] for b in compose_digest(digest.content).blocks)
+    assert said in slack
+
+
 def test_digest_since_narrows_the_period(state: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["digest", "--since", "90m", "--config", str(SHIPPED_CONFIG_DIR), "--state", str(state)])
     out = capsys.readouterr().out

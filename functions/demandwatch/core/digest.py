@@ -22,6 +22,7 @@ from typing import Protocol
 
 from demandwatch.core.drafts import plain_event
 from demandwatch.core.models import EVENT_TYPES, Alert, AlertState, AlertStatus, EventType
+from demandwatch.core.status import events_line
 from demandwatch.core.stories import Story
 from demandwatch.core.text import DROP_INVISIBLE_FORMAT, html_to_text
 
@@ -127,6 +128,9 @@ class DigestContent:
     held: tuple[DigestStory, ...]
     ga_debates: tuple[tuple[str, date], ...]
     health: str
+    # Why the day's events were read by the rules alone though the model is on (the model
+    # file unread: event_model.model_problem), or None (review s23 Z2).
+    events_problem: str | None = None
 
     @property
     def stories(self) -> int:
@@ -169,6 +173,7 @@ def build_digest(
     health: str,
     ga_debates: Sequence[Story] = (),
     drafted: Collection[str] = (),
+    events_problem: str | None = None,
 ) -> DigestContent:
     """``statuses``: alert id -> its status (for the leads); ``drafted``: alert ids whose
     story had a draft made."""
@@ -234,6 +239,7 @@ def build_digest(
         held=tuple(s for s in stories if s.held),
         ga_debates=debates,
         health=health,
+        events_problem=events_problem,
     )
 
 
@@ -292,4 +298,6 @@ def digest_lines(content: DigestContent, max_stories: int = 50) -> list[str]:
             f"{_printable(story_title)}"
         )
     lines.append(content.health)
+    if content.events_problem:
+        lines.append(events_line(content.events_problem))
     return lines

@@ -194,12 +194,17 @@ def _next_poll(s: SourceHealth, now: datetime) -> str:
     return f"at {s.next_poll:%H:%M:%S} UTC ({_in(s.next_poll, now)}; {s.next_poll_reason})"
 
 
+def events_line(problem: str) -> str:
+    """What status and the digest say when the event model is on but cannot be read."""
+    return f"Events: read by the rules alone ({problem})"
+
+
 def status_lines(report: StatusReport) -> list[str]:
     """The plain-text status: a header, one line per source, then undelivered alerts."""
     now = report.at
     lines = [f"demandwatch status at {now:%Y-%m-%d %H:%M} UTC", health_summary(report.sources)]
     if report.event_model_problem:
-        lines.append(f"Events: read by the rules alone ({report.event_model_problem})")
+        lines.append(events_line(report.event_model_problem))
     width = max((len(s.id) for s in report.sources), default=0)
     for s in report.sources:
         streak = f" ({s.failures} in a row)" if s.failures else ""

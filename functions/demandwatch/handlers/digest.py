@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 # Imported with the module, not at the first invocation: Lambda runs a module's imports in
 # its init phase, and every invocation of this function needs all of these.
 from demandwatch.app.digest import post_digests_once
-from demandwatch.bootstrap import build_routes
+from demandwatch.bootstrap import build_routes, event_model_problem
 from demandwatch.core.digest import digest_start
 from demandwatch.exceptions import NotifyError
 from demandwatch.handlers._runtime import AFTER_SLACK, Event, Invocation, make_handler
@@ -100,6 +100,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
             day=day,
             clock=app.clock,
             lease=CLAIM_LEASE,
+            # Said under the sources' health when the model is on but unread (review s23 Z2).
+            events_problem=event_model_problem(settings),
         )
     finally:
         api.deadline = None

@@ -10,6 +10,7 @@ from datetime import datetime
 from demandwatch.core.digest import DigestContent, DigestStory
 from demandwatch.core.drafts import event_label
 from demandwatch.core.routing import Routes
+from demandwatch.core.status import events_line
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack.api import SlackApi
 from demandwatch.slack.blocks import SECTION_TEXT, Message
@@ -84,6 +85,8 @@ def compose_digest(content: DigestContent) -> Message:
             f"{untrusted(title, 400)}"
         )
     body.append(escape(content.health))
+    if content.events_problem:
+        body.append(escape(events_line(content.events_problem)))
 
     sections: list[str] = [header]
     for text in body:
