@@ -1302,14 +1302,16 @@ def test_last_sessions_event_findings_in_six_languages(capsys: pytest.CaptureFix
     findings (a vote set with a call about it, Z6; a veto's report with its defence, Y6;
     reactions led by their speaker, Y7; a ministry on how Russia will vote, Y2), committed
     before any rule changed for it (a tuning set). First reading (6de5f24): events 0.857
-    (36 of 42), who vetoed 1.000 (11 of 11)."""
+    (36 of 42), who vetoed 1.000 (11 of 11). 0.881 (37 of 42) once a call after a vote set
+    for a day is about that vote (Z6); left: statements of how Russia will vote read as a
+    draft or a vote ahead outside English (Y2)."""
     report = run_eval(capsys, "ml-events-findings-s24.jsonl")
     assert report["n"] == 42
     assert report["negatives"] >= 15
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"en", "fr", "es", "de", "ru", "ar"}
-    assert float(report["event_accuracy"]) >= 0.857  # type: ignore[arg-type]
+    assert float(report["event_accuracy"]) >= 0.881  # type: ignore[arg-type]
     assert float(report["actor_accuracy"]) >= 1.0  # type: ignore[arg-type]
 
 

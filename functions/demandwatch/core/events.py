@@ -4663,6 +4663,18 @@ _TIME_AHEAD = _Gated(
 )
 
 
+# A vote set before a call in its part ("Security Council to vote tomorrow on Syria aid;
+# members urged to adopt resolution"): with a day ahead before the call too, the call is
+# about that vote, which stays the news (probe s23 Z6). The vote's verb set to come, not one
+# asked for ("urged to vote", the call itself, is after the split).
+_VOTE_SET_BEFORE = _Gated(
+    r"\b(?:to|will|shall|would) vote\b|\bvote (?:on|set|scheduled|due|planned|expected)\b"
+    r"|\b(?:doit|doivent|devrait) (?:voter|se prononcer)\b|\bvoter(?:a|ont)\b|\bvotar(?:a|an)\b"
+    r"|\bstimm(?:t|en) (?:\S+ ){0,6}ab\b|\babstimmen\b|(?<!\w)проголосу(?:ет|ют)(?!\w)"
+    r"|(?<!\w)(?:يصوت|سيصوت)(?!\w)"
+)
+
+
 # The Council's own text as the source of a modal: what a resolution obliges ("Syria must let
 # aid in across front lines, UN council says in binding text" | "All sides in Syria must
 # allow aid across borders ..., under a resolution the Security Council adopted unanimously
@@ -4676,7 +4688,8 @@ _ORGAN_TEXT_SAYS = _Gated(
 def _asks_for_an_act(title: str, text: str) -> bool:
     """The headline or the lede reports someone calling for an act (see
     :data:`_CALL_FOR_AN_ACT` and :data:`_MODAL_CALL`): no act told done before the call in
-    its sentence, the call no text's nor a UN organ's, and no day ahead set for the act."""
+    its sentence, the call no text's nor a UN organ's, no day ahead set for the act, and no
+    vote set for a day before it (the call is about that vote)."""
     if _TIME_AHEAD.search(title):
         parts = [title]
     else:
@@ -4694,6 +4707,7 @@ def _asks_for_an_act(title: str, text: str) -> bool:
                 or _TIME_AHEAD.search(part[m.start() if modal else m.end() :])
                 or (at == 1 and _ACCESS_ASKED.search(call))
                 or (modal and _ORGAN_TEXT_SAYS.search(part[m.end() :]))
+                or (_VOTE_SET_BEFORE.search(before) and _TIME_AHEAD.search(before))
             ):
                 return True
     return False
