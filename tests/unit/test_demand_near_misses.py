@@ -6619,6 +6619,18 @@ SESSION_24_NEAR_MISSES = [
         "روسيا تعطل قرارا بشأن المناطق الأوكرانية في مجلس الأمن",
         "استخدمت موسكو حق النقض كما فعلت مرارا بشأن سوريا.",
     ),
+    # Arabic "المحاسبة" alone is also bookkeeping (review s24 R4): accountability is
+    # "بالمحاسبة" (calling for it) or "المحاسبة على/عن" (for a crime, of someone).
+    (
+        ACCOUNTABILITY,
+        "سوريا تعتمد معايير المحاسبة الدولية في المصارف العامة",
+        "قالت وزارة المالية في دمشق إن المصارف ستطبق معايير المحاسبة الدولية العام المقبل.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "دمشق: دورة تدريبية في المحاسبة لموظفي البلديات",
+        "تستمر الدورة في المحاسبة الحكومية أسبوعين في سوريا.",
+    ),
 ]
 
 SESSION_24_POSITIVES = [
@@ -6661,6 +6673,11 @@ SESSION_24_POSITIVES = [
         STOP_VETO,
         "London: Russland hält im Sicherheitsrat schützende Hand über Damaskus",
         "Der britische Botschafter nannte Moskaus Haltung zu Syrien beschämend.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "منظمات سورية: لا سلام من دون المحاسبة على جرائم الحرب",
+        "طالبت المنظمات بمحاكمة المسؤولين عن التعذيب في سجون النظام السوري.",
     ),
 ]
 
