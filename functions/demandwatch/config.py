@@ -86,10 +86,24 @@ def parse_long_duration(value: Any) -> timedelta:
         or (isinstance(value, str) and (m := _DURATION.match(value)) and not m.group(2))
     ):
         number = str(value).strip()
-        raise ValueError(
-            f"{number} has no unit: write e.g. {number}d (days), {number}h (hours) or {number}m (minutes)"
-        )
+        message = f"{number} has no unit: write e.g. {number}d (days), {number}h (hours) or {number}m (minutes)"
+        if (seconds := _seconds_as_span(float(number))) is not None:
+            # 172800 is two days in seconds, not 172800 days (review s24 R1).
+            message += f"; {number} seconds is {seconds}"
+        raise ValueError(message)
     return parse_duration(value)
+
+
+def _seconds_as_span(seconds: float) -> str | None:
+    """A whole number of minutes, hours or days written with its unit (``172800`` ->
+    ``2d``); None when ``seconds`` is under a minute or not a whole number of them."""
+    if seconds < 60 or not seconds.is_integer():
+        return None
+    for unit in ("d", "h", "m"):
+        count, rest = divmod(int(seconds), int(_UNIT_SECONDS[unit]))
+        if not rest:
+            return f"{count}{unit}"
+    return None
 
 
 # Slack channels: "#name" (public channels, resolved by name) or the channel id.

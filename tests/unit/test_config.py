@@ -227,6 +227,25 @@ def test_a_span_of_days_without_its_unit_is_refused_where_it_is_written(
     assert "d (days)" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("value", "meant"), [("172800", "2d"), ("5400", "90m"), ("7200", "2h"), ("86400.0", "1d")]
+)
+def test_a_span_written_in_seconds_is_offered_its_unit(
+    config_dir: Path, value: str, meant: str
+) -> None:
+    """review s24 R1: ``expect_every: 172800`` (two days in seconds) was told to write
+    ``172800d``; the message also gives the seconds' reading."""
+    line = replace_line(config_dir / "sources.yaml", "expect_every:", f"expect_every: {value}")
+    problem = only_problem(config_dir)
+    assert (problem.line, problem.field) == (line, "defaults.expect_every")
+    assert problem.message.endswith(f"; {value} seconds is {meant}")
+
+
+def test_a_bare_number_of_no_whole_minutes_gets_no_seconds_reading(config_dir: Path) -> None:
+    replace_line(config_dir / "sources.yaml", "expect_every:", "expect_every: 90.5")
+    assert "seconds is" not in only_problem(config_dir).message
+
+
 def test_missing_required_field_points_at_its_mapping(config_dir: Path) -> None:
     path = config_dir / "demands.yaml"
     start = line_number(path, "- id: icc-referral")
