@@ -1336,6 +1336,22 @@ def test_issue_11_unseen_text_in_five_languages_set_is_labelled(
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
 
 
+def test_issue_11_unseen_text_third_round_set_is_labelled(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """multi-demands-25 (session 25), written, labelled and committed before any rule or query
+    change for it: accountability, monitors' access, adoptions, statements and how a member
+    will vote in each press's own wording, beside hard negatives sharing the words (other
+    files' vetoes and embargoes, humanitarian access, a legislature's inquiries, terror and
+    fire inquiries, a journalists' enquête, election observers, the ICC's Putin warrant)."""
+    report = run_eval(capsys, "multi-demands-25.jsonl")
+    assert report["n"] >= 110
+    assert report["negatives"] >= 35
+    languages = report["languages"]
+    assert isinstance(languages, dict)
+    assert set(languages) == {"fr", "es", "de", "ru", "ar"}
+
+
 def test_fifth_round_of_issue_11_english_demand_classes(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
