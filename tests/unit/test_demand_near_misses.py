@@ -6774,3 +6774,79 @@ def test_fifth_round_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Session 25 (issue 11, multilingual validation parts 11-23): in the other languages as in
+# English, investigating a massacre, torture, executions or abuses is an investigation of the
+# conflict's crimes whoever investigates, and those responsible made to answer for them are the
+# demand's own ask ("répondent de leurs actes", "rendir cuentas", "exigir responsabilidades",
+# "zur Verantwortung ziehen", "наказать виновных"). The ICC's investigation stays the
+# referral's subject, the police's an ordinary crime, and the justice words stay colour in a
+# veto or sanctions item.
+SESSION_25_POSITIVES = [
+    (
+        "La ONU pide una investigación sobre la masacre de Hula en Siria",
+        "El secretario general reclamó que se esclarezca lo ocurrido.",
+    ),
+    (
+        "UN fordert Aufklärung der Hinrichtungen in syrischen Gefängnissen",
+        "Menschenrechtler berichten von Hunderten Toten.",
+    ),
+    (
+        "ООН призвала расследовать резню в сирийской Хуле",
+        "Погибли более ста мирных жителей.",
+    ),
+    (
+        "الأمم المتحدة تطالب بالتحقيق في مجزرة الحولة في سوريا",
+        "قتل أكثر من مئة مدني.",
+    ),
+    (
+        "Paris exige que les responsables des bombardements d'Alep répondent de leurs actes",
+        "Le ministre a évoqué les frappes contre les hôpitaux de la ville syrienne.",
+    ),
+    (
+        "España pide exigir responsabilidades por las torturas en Siria",
+        "El Gobierno reclama que los autores rindan cuentas.",
+    ),
+    (
+        "Berlin will Verantwortliche für Folter in Syrien zur Verantwortung ziehen",
+        "Die Außenministerin sprach von systematischen Verbrechen.",
+    ),
+    (
+        "Правозащитники призвали наказать виновных в пытках в сирийских тюрьмах",
+        "Доклад основан на показаниях бывших заключённых.",
+    ),
+]
+
+SESSION_25_NEAR_MISSES = [
+    (
+        "La CPI abre una investigación sobre las torturas en Venezuela; Siria no es parte",
+        "La Corte Penal Internacional no tiene jurisdicción sobre Damasco.",
+    ),
+    (
+        "Polizei: Ermittlungen nach Folter-Vorwürfen gegen Wachleute in Flüchtlingsheim",
+        "Die Bewohner stammen überwiegend aus Syrien.",
+    ),
+    (
+        "Veto ruso: Siria seguirá sin rendir cuentas, lamentan las ONG",
+        "Rusia y China vetaron el texto que remitía el caso a la Corte Penal Internacional.",
+    ),
+    (
+        "EU verlängert Sanktionen gegen Syrien und will Assad zur Verantwortung ziehen",
+        "Die Vermögenswerte von 300 Personen bleiben eingefroren.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), SESSION_25_POSITIVES)
+def test_session_25_investigations_and_answering_in_other_languages_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(("title", "text"), SESSION_25_NEAR_MISSES)
+def test_session_25_icc_police_veto_and_sanctions_items_stay_off_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)

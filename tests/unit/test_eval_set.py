@@ -1343,10 +1343,17 @@ def test_issue_11_unseen_text_third_round_set_is_labelled(
     change for it: accountability, monitors' access, adoptions, statements and how a member
     will vote in each press's own wording, beside hard negatives sharing the words (other
     files' vetoes and embargoes, humanitarian access, a legislature's inquiries, terror and
-    fire inquiries, a journalists' enquête, election observers, the ICC's Putin warrant)."""
+    fire inquiries, a journalists' enquête, election observers, the ICC's Putin warrant).
+    First reading (main 378fccd): macro-F1 0.632, 5 of 39 negatives alerted (the Ukraine and
+    Mali vetoes with Syria in their headline, the South Sudan embargo in Arabic, a journalists'
+    "Enquête"), events 0.911 (how Russia or China will vote read as a draft or a vote ahead,
+    Y2). Left open: the session's vocabulary for the set's misses (the missing-persons
+    institution, the commission in the ordinary-crime exception) did not move validation."""
     report = run_eval(capsys, "multi-demands-25.jsonl")
     assert report["n"] >= 110
     assert report["negatives"] >= 35
+    assert report["negatives_alerted"] <= 5
+    assert float(report["event_accuracy"]) >= 0.91  # type: ignore[arg-type]
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
