@@ -302,6 +302,51 @@ _CONCEPTS: dict[str, str] = {
         осуждены осудил приговорил приговорила""",
         "convict",
     ),
+    # News off the Council's votes (a seizure, a neighbour's move) is told in every
+    # language in its own words: the neighbours by their adjectives too (the skeleton of
+    # "Lebanese" is not that of "لبنان"), and the terms that say what happened. Arms by
+    # their general name only, not by kind ("rockets", "missiles", "ammunition"): a seizure
+    # and a strike on a depot the same day share those and little else, and joined
+    # (test_story_news_words). Not the topics a campaign's news keeps coming back to
+    # (detention, prisons, refugees): they say what an item is about, not what happened,
+    # and drew a minister's reaction sharing little else into the veto of a detention
+    # monitoring mission (test_priority_and_stories, session 24's revert e733deb).
+    **_forms(
+        """lebanon lebanese liban libanais libanaise libano libanes libanesa libanon
+        libanesische libanesischen libanesisches ливан ливана ливане ливанский ливанские
+        ливанская لبنان اللبناني اللبنانية""",
+        "lebanon",
+    ),
+    **_forms(
+        """israel israeli israelis israelien israelienne israeliens israelies israelische
+        israelischen israelischer израиль израиля израилем израильский израильские
+        израильская إسرائيل الإسرائيلي الإسرائيلية الاسرائيلي""",
+        "israel",
+    ),
+    **_forms(
+        """jordan jordanian jordanie jordanien jordanienne jordania jordano jordana
+        jordanische jordanischen иордания иордании иорданский الأردن الأردني الأردنية""",
+        "jordan",
+    ),
+    **_forms(
+        """iraq iraqi irak irakien irakienne iraqui iraki irakische irakischen ирак ирака
+        иракский العراق العراقي العراقية""",
+        "iraq",
+    ),
+    **_forms(
+        """seized seizes seize seizure saisi saisie saisit saisies incauta incauto
+        incautaron beschlagnahmt beschlagnahmte beschlagnahmten изъял изъяли изъятие ضبط
+        يضبط""",
+        "seize",
+    ),
+    **_forms(
+        """weapons weapon arms armes armas waffen оружие оружия вооружений الأسلحة أسلحة""",
+        "weapon",
+    ),
+    **_forms(
+        """truck trucks lorry camion camions lastwagen грузовик грузовика شاحنة""",
+        "truck",
+    ),
 }
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
