@@ -1038,9 +1038,11 @@ def test_busy_week_story_set_fourteen(capsys: pytest.CaptureFixture[str]) -> Non
     the English): 0.946 / 0.748 and 1.000 / 0.848, held here a little below. Left: the preview
     of the vote as first set (the 10th) apart from the vote held on the 11th, with the voting
     record; a consequence-first lede read as other news joining the factbox; Damascus's
-    rejection of the report apart from it; UN News on the Assembly's debate read as a veto."""
+    rejection of the report apart from it; UN News on the Assembly's debate read as a veto.
+    Then (session 25) the wire's "council delays vote by a day" joins the preview of the vote
+    as first set, and with it the vote (see ``_put_off``): 0.954 / 0.890 and 1.000 / 1.000."""
     report = run_eval(capsys, "stories-busy-14.jsonl")
-    floors = {"clustering": (0.94, 0.74), "clustering_labelled_events": (0.99, 0.84)}
+    floors = {"clustering": (0.95, 0.88), "clustering_labelled_events": (0.99, 0.99)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)

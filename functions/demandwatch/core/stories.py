@@ -347,6 +347,10 @@ _CONCEPTS: dict[str, str] = {
         """truck trucks lorry camion camions lastwagen грузовик грузовика شاحنة""",
         "truck",
     ),
+    # French "reporter" is to put off ("le vote est reporté à mardi"): its stem is that of
+    # "report", and the stems read it as a report. Its forms are the English word's, word
+    # for word (not by stem: "reporte" is also Spanish for a report).
+    **_forms("""reporte reportee reportes reportees reporter reportent""", "postpone"),
 }
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
@@ -377,7 +381,7 @@ _MIN_CONCEPT_STEM = 4
 # Concepts whose forms share a stem with another word's: Spanish "condena" is a court's
 # sentence and a government condemning, "humanos" is human rights, not crimes against humanity,
 # Spanish "mandato" is a mission's mandate, not a warrant.
-_EXACT_ONLY = frozenset({"convict", "humanity", "warrant"})
+_EXACT_ONLY = frozenset({"convict", "humanity", "warrant", "postpone"})
 
 
 @lru_cache(maxsize=1)
@@ -1200,7 +1204,7 @@ def same_development(
         and not _same_draft_outcome(story, cand, documents)
     ):
         stated = story.vote_date is not None or cand.vote_date is not None
-        if stated and _overlap(story.vote_days, days) is None:
+        if stated and _overlap(story.vote_days, days) is None and not _put_off(story, cand):
             return False
     # A meeting dated another day than the story's vote is another meeting: the Assembly's
     # debate held days after the veto, not its convening that names the vote.
@@ -1263,6 +1267,37 @@ def same_development(
         if mine and other and not mine & other:
             return False
     return True
+
+
+# The words of a vote put off, as folded tokens (see ``_put_off``). A marker only, not a
+# concept the words meet by: "delayed" is also aid held up, French "repousse" an attack
+# repelled, Russian "перенесли" what people endured (as one concept they cost a validation
+# part story precision). Listed form by form, not by stem (Arabic "أجل" is also "for");
+# French "reporté" as the table reads it ("postpone", not the report).
+_PUT_OFF_WORDS = frozenset(
+    fold(word)
+    for word in """postpone postpones postponed postponing postponement delays delayed defers
+    deferred repousse repoussee ajourne ajournee aplaza aplazo aplazada aplazado aplazamiento
+    pospone pospuso pospuesta pospuesto verschiebt verschoben vertagt vertagte verschiebung
+    vertagung отложил отложила отложили отложено отложен отложена откладывает отсрочил
+    перенес перенесли перенесено أرجأ يرجئ إرجاء تأجيل يؤجل""".split()  # noqa: SIM905
+)
+
+
+def _put_off(story: Story, cand: Candidate) -> bool:
+    """Whether ``cand`` reports the vote the story announced put off to a later day: an
+    announcement saying the vote was postponed (delayed, "reporté", "aplazado", "vertagt",
+    "отложил", "أرجأ"), published by the day the story announced, for a day after it,
+    while the story reports no outcome. What's in Blue's preview for Monday and the wire's
+    "council delays vote by a day" on Monday are one vote, held (or vetoed) on Tuesday."""
+    if cand.item.event != "vote_scheduled" or story.event != "vote_scheduled":
+        return False
+    if cand.vote_date is None or story.vote_days is None:
+        return False
+    announced = story.vote_days[1]
+    if not _utc(cand.item.published).date() <= announced < cand.vote_date:
+        return False
+    return not _PUT_OFF_WORDS.isdisjoint(cand.words)
 
 
 def _brought_forward(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
@@ -3182,11 +3217,12 @@ def _merge(
     days = _narrowed(story.vote_days, stated)
     # The outcome of a vote held on another day than announced (see ``_brought_forward``)
     # dates the story: the announced day was not the vote's.
+    # So does the new day of a vote put off (see ``_put_off``).
     if (
         stated is not None
         and story.vote_days is not None
         and _overlap(story.vote_days, stated) is None
-        and _brought_forward(story, cand, None)
+        and (_brought_forward(story, cand, None) or _put_off(story, cand))
     ):
         vote_date, days = cand.vote_date, stated
     lead = (
