@@ -58,6 +58,55 @@ def test_an_elected_member_voting_against_an_adopted_text_is_no_veto() -> None:
     assert event.type != "veto"
 
 
+# Session 25: the same words in another body's vote are no Council veto. The OPCW's
+# Executive Council and Conference of States Parties, the IAEA's Board of Governors, the
+# Assembly and the Human Rights Council decide by majority, whoever votes against (the body
+# named in the vote's sentence or in the headline, with no Security Council).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Chemical weapons watchdog acts against Syria",
+            "Russia and China on Thursday voted against a draft that would have suspended "
+            "Syria's rights and privileges at the OPCW, which passed with 87 votes.",
+        ),
+        (
+            "Russia shields Syria in The Hague",
+            "At the OPCW Executive Council in The Hague, Russia voted against a draft that "
+            "would have condemned Syria's failure to declare its stockpile.",
+        ),
+        (
+            "Syria reported to Security Council over reactor",
+            "Russia and China voted against a text that would have found Syria in breach of "
+            "its safeguards obligations, at the IAEA Board of Governors in Vienna.",
+        ),
+        (
+            "Assembly condemns Syria",
+            "Russia voted against a resolution that would have condemned Syria's government "
+            "in the General Assembly on Tuesday.",
+        ),
+        (
+            "OPCW Executive Council suspends Syria's voting rights",
+            "Russia and China voted against a draft that would have suspended Syria's voting "
+            "rights; it passed with 18 in favour.",
+        ),
+    ],
+)
+def test_voting_against_another_bodys_draft_that_would_have_acted_is_no_veto(
+    title: str, text: str
+) -> None:
+    assert classify(title, text).type != "veto"
+
+
+def test_the_council_named_beside_another_body_keeps_the_veto() -> None:
+    event = classify(
+        "Russia shields Syria again",
+        "After the OPCW blamed Damascus, Russia on Tuesday voted against a Security Council "
+        "draft that would have imposed sanctions.",
+    )
+    assert event.type == "veto"
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [

@@ -210,11 +210,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # the plural alone, "Russia's vetoes on Syria, a timeline", history).
         r"\b(?:russia|china|moscow|beijing|washington)'s and (?:russia|china|moscow|beijing|washington)'s"
         r" (?:\w+ )?vetoes\b(?=[^.;]{0,60}\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
-        # A permanent member voting against a text that "would have" acted: the text failed,
-        # on its vote ("Russia and China ... once more shielded Assad at the Security Council,
-        # voting against a draft that would have imposed sanctions").
-        rf"\b{_P5_EN}\b[^.;]{{0,160}}\bvot(?:ed|ing|es) against (?:a|an|the) (?:[\w-]+ ){{0,3}}?"
-        r"(?:draft|text|resolution)(?: resolution)?,? (?:that|which) would have\b",
+        # (a permanent member voting against a text that "would have" acted: _would_have_acted,
+        # read in its sentence for the body that voted)
         # "... failed after two permanent members, China and Russia, voted against".
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no|(?:it |them )?down)\b",
         # "Washington cast the lone vote against the draft": a permanent member's "no".
@@ -3259,6 +3256,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
     both = joined(title, " ", text)
+    if language == "en":
+        _would_have_acted(scores, title, text)
     # (a vote ahead told in the cues, before any correction below weighs it)
     vote_ahead_cue = scores["vote_scheduled"] > 0
     # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
@@ -3774,6 +3773,33 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     _old_veto(scores, lede, text)
     _veto_recalled_after(scores, title, lede, text)
     _eu_conclusions(scores, title, first_sentence)
+
+
+# A permanent member voting against a text that "would have" acted: the text failed, on its
+# vote ("Russia and China ... once more shielded Assad at the Security Council, voting
+# against a draft that would have imposed sanctions").
+_WOULD_HAVE_ACTED = _Gated(
+    rf"\b{_P5_EN}\b[^.;]{{0,160}}\bvot(?:ed|ing|es) against (?:a|an|the) (?:[\w-]+ ){{0,3}}?"
+    r"(?:draft|text|resolution)(?: resolution)?,? (?:that|which) would have\b"
+)
+
+
+def _would_have_acted(scores: dict[EventType, float], title: str, text: str) -> None:
+    """A permanent member "voting against a draft that would have ..." vetoed it, a cue's
+    weight (double in the headline), in the Security Council only: not where the vote's
+    sentence or the headline names another body and no Security Council (the OPCW's
+    Executive Council, the IAEA's Board of Governors, the Assembly, the Human Rights Council
+    decide by majority, whoever votes against; issue 11, session 25: an OPCW vote read
+    `veto`)."""
+    if _NOT_THE_COUNCIL.search(title) and "security council" not in title:
+        return
+    for weight, sentences in ((2, (title,)), (1, _SENTENCE_END.split(text))):
+        for sentence in sentences:
+            if _WOULD_HAVE_ACTED.search(sentence) and not (
+                _NOT_THE_COUNCIL.search(sentence) and "security council" not in sentence
+            ):
+                scores["veto"] += weight * _WEIGHT["veto"]
+                return
 
 
 # A member blocking a statement of the Council in the six languages, or objecting to one
@@ -5727,10 +5753,16 @@ _MAJORITY_BODY = _Gated(
 
 # Bodies whose texts a permanent member may vote against without vetoing anything: those
 # deciding by majority, and other organisations' organs.
-_NOT_THE_COUNCIL = _Gated(
+_OTHER_BODIES = (
     r"\bgeneral assembly\b|\bassembly\b|\bhuman rights council\b|\brights council\b|\bopcw\b"
     r"|\bstates parties\b|\bexecutive (?:council|board)\b|\bboard of governors\b|\bunesco\b|\biaea\b"
     r"|\bworld health (?:assembly|organi[sz]ation)\b"
+)
+_NOT_THE_COUNCIL = _Gated(_OTHER_BODIES)
+# The vote's venue told after its object: "..., at the IAEA Board of Governors in Vienna",
+# "... in the General Assembly on Tuesday".
+_VENUE_AFTER = _Gated(
+    rf"^,? (?:at|in|during) (?:the |a |an |its )?(?:(?!(?:to|of|for|and) )[\w'-]+ ){{0,3}}?(?:{_OTHER_BODIES})"
 )
 # What a vote is on, when no veto can stop it: an amendment, or a procedural question
 # (holding a meeting, its agenda), which passes with nine votes whoever votes against.
@@ -5749,13 +5781,16 @@ def _vote_on_council_draft(text: str, at: int) -> bool:
     a vote on a Security Council draft, not on an amendment or a procedural question (the
     verb's object, to the end of its clause), nor in another body (named in the object, or
     in its sentence before the verb, "At the General Assembly, Russia voted against", when
-    that names no Security Council). Only a permanent member's negative vote on the Council's
-    own draft vetoes it. The body named after the vote's object is not where it was held:
-    "Russia voted against the renewal, and the General Assembly will now meet" reports the
-    debate a veto sets off (resolution 76/262)."""
+    that names no Security Council, or as its venue right after it, "..., at the IAEA Board
+    of Governors"). Only a permanent member's negative vote on the Council's own draft vetoes
+    it. A body named later after the vote's object is not where it was held: "Russia voted
+    against the renewal, and the General Assembly will now meet" reports the debate a veto
+    sets off (resolution 76/262)."""
     end = _OBJECT_END.search(text, at)
     vote_object = text[at : end.start() if end else len(text)]
     if _NO_VETO_OBJECT.search(vote_object) or _NOT_THE_COUNCIL.search(vote_object):
+        return False
+    if end is not None and _VENUE_AFTER.search(text[end.start() :]):
         return False
     start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at))
     before = text[start + 1 if start >= 0 else 0 : at]
