@@ -121,6 +121,11 @@ _NEWS_REPORTED = (
     r"(?<!media )(?<!agency )(?<!television )(?<!tv )(?<!radio )(?<!activists )(?<!witnesses )"
     r"(?<!residents )(?<!sources )(?<!outlets )"
 )
+# Not a published report either: a body that reports a state to the Council refers it there
+# ("IAEA board reports Syria to U.N. Security Council over reactor").
+_REPORTED_TO = (
+    r"(?! (?:[\w'-]+ ){1,3}to (?:the )?(?:u\.?n\.? |un |united nations )?security council\b)"
+)
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
         # French, Spanish, German, Russian, Arabic (folded: no accents, no hamza).
@@ -297,7 +302,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
         r"|decided|agreed|backed|requested|asked)\b",
         r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
-        r"|established|imposed|requested|demanded|decided|approved)\b",
+        r"|established|imposed|requested|demanded|decided|approved|okayed|ok'd)\b",
+        # The Council taking a name off its sanctions list (a resolution; not its committee's
+        # delisting): "The U.N. Security Council on Thursday removed Syrian President Ahmed
+        # al-Sharaa from its sanctions list".
+        r"\b(?:security council|council)\b (?:(?!committee\b)\w+ ){0,3}(?:removed|removes|took|takes|struck"
+        r"|strikes|delisted|delists) (?:[\w'.-]+ ){1,6}?(?:from|off) (?:its|the) (?:[\w/-]+ ){0,3}sanctions list\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
         # All fifteen of the Council in favour carry a text.
         # ("all 15 Security Council members voted on Monday for a measure")
@@ -470,7 +480,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|установил\w* (?:причастност|ответственност|вину)|опубликовал\w* (?:\w+ )?(?:выводы|доклад)",
         r"تقرير|(?<!\w)[وف]?(?:خلص|خلصت)|(?<!\w)[وف]?(?:تحمل|يحمل|يحمّل)(?!\w)[^.]{0,40}مسؤولي",
         # (not a medium reporting a fact: "..., Syrian state media reports")
-        rf"{_NEWS_REPORTED}\breport(?:s)?\b(?! on the)",
+        # (nor a body reporting a state to the Council, a referral: "IAEA board reports
+        # Syria to U.N. Security Council")
+        rf"{_NEWS_REPORTED}\breport(?:s)?\b(?! on the){_REPORTED_TO}",
         r"\bfinds?\b",
         r"\bfindings\b",
         r"\bconclude[sd]?\b",
@@ -3323,7 +3335,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] += 10
     if lede_act:
         scores["veto"] += 6
-    executive = _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
+    executive = (
+        _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
+    ) or _LOCAL_VETO.search(both) is not None
     if (
         legislature
         or executive
@@ -3647,8 +3661,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if (
         # (a visit to press a draft under threat of veto is the draft's news: see threat)
         not threat
-        and _VISIT_LEDE.search(first_sentence)
-        and not _UN_ORGAN.search(first_sentence.split(" met", 1)[0])
+        and (visit := _VISIT_LEDE.search(first_sentence))
+        and not _VISITING_ORGAN.search(first_sentence[: visit.end()])
         and not meeting_lede
     ):
         scores["statement"] = min(scores["statement"], 1.0)
@@ -4377,7 +4391,7 @@ _MEMBERS_SUBJECT = _Gated(
     r"^(?:the )?(?:(?:security )?council|members|council members|diplomats)\b"
 )
 _REPORT_TITLE = _Gated(
-    rf"{_NEWS_REPORTED}\breport\b|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
+    rf"{_NEWS_REPORTED}\breport\b{_REPORTED_TO}|\bfindings?\b|\bfinds\b|\brapport\b|\binforme\b|\bbericht\b|доклад|تقرير"
     # (the humanitarian system's published assessments: "Humanitarian Needs Overview",
     # "Humanitarian Response Plan", "Situation Report")
     r"|\bneeds overview\b|\bresponse plan\b|\bsituation report\b|\bsitrep\b|\bneeds assessment\b"
@@ -5091,6 +5105,9 @@ _OVERRIDE = _Gated(
 # A head of state or government vetoing a bill or a congressional resolution: never the
 # Council's, which no president votes in. With a UN organ named ("Biden administration
 # vetoes U.N. text") the Council's veto is credited to a government, and stays a veto.
+# A mayor's or a governor's veto, whatever council's text it falls on: "The city's mayor on
+# Tuesday vetoed a council resolution that would have ..." (session 25: read `veto`).
+_LOCAL_VETO = _Gated(r"\b(?:mayor|governor)\b(?: [\w.]+){0,2} vetoe[sd]\b")
 _EXECUTIVE_VETO = _Gated(
     r"\b(?:president|governor|trump|biden|obama|bush)\b(?: [\w.]+){0,2}"
     r" (?:vetoe[sd]|(?:uses|used) (?:his |her |a )?veto)\b"
@@ -5252,7 +5269,7 @@ _SPEAKERS = _Gated(
     r"^(?:[\w'.-]+ ){0,12}?(?:amnesty international|human rights watch|fidh|ecchr|"
     r"open society|civil rights defenders|syrian (?:center|network)|the organi[sz]ation|"
     r"a (?:human )?rights organi[sz]ation|(?:human )?rights (?:groups?|organi[sz]ations)|"
-    r"rights chief|high commissioner|prosecutor|aid groups|ngos|"
+    r"rights chief|high commissioner|prosecutor|aid groups|ngos|the head of|"
     r"(?:foreign |home )?secretary(?: of state)?|(?:international )?federation for human rights|the international federation|physicians for human rights|"
     r"medecins sans frontieres|msf|save the children|oxfam|"
     # (not an organisation's report: "the refugee agency's annual report says ...")
@@ -5288,7 +5305,8 @@ _SPEAKERS = _Gated(
     # (telling a broadcaster, lawmakers or the press what one holds; not telling the Council,
     # a meeting, nor one's president or staff, an announcement)
     rf"told {_MEDIA}|"
-    r"defended|voiced|lashed out|critici[sz]ed|appealed|is (?:deeply |gravely |profoundly )?(?:disappointed"
+    r"defended|voiced|lashed out|critici[sz]ed|appealed|issued (?:a|an) (?:[\w-]+ )?statement|"
+    r"is (?:deeply |gravely |profoundly )?(?:disappointed"
     r"|concerned|alarmed|shocked|disturbed|saddened|appalled|troubled)|"
     # A state of mind said of oneself, as statements open ("is encouraged by", "was heartened
     # by"), condolences, and the restating verbs of a statement's own voice.
@@ -5355,7 +5373,7 @@ _SAYS_IN_TITLE = _Gated(
     # "..., rights group says", "Britain says ...": the speaker named before the verb.
     r"|, (?:a |the )?(?:[\w'-]+ )?(?:rights groups?|groups|organi[sz]ations?|ngos?|charit(?:y|ies))"
     r" (?:says|say|said)$"
-    r"|, (?:[\w'-]+ ){0,3}(?:minister|ambassador|envoy|president|spokes\w+|secretary) (?:says|said)$"
+    r"|, (?:[\w'-]+ ){0,3}(?:minister|ambassador|envoy|president|spokes\w+|secretary|chief|head) (?:says|said)$"
     # "UN rights chief: ...": the speaker, a colon, their words.
     r"|^(?:[\w'.-]+ ){0,3}(?:chief|secretary-general|secretary|envoy|minister|ambassador|president|spokes\w+"
     r"|high commissioner|prosecutor)(?: [\w'.-]+){0,2} ?:"
@@ -5407,6 +5425,12 @@ _NGO_LEDE = _Gated(
 _STATEMENT_TITLE = _Gated(
     r"^(?:joint )?statement\b|\b(?:press|presidential|joint) statement\b|\bpress elements\b"
     r"|\bstatement (?:by|attributable|of|from)\b|^readout\b"
+    # (the EU's own genre: "Declaration by the High Representative on behalf of the EU")
+    r"|\bdeclaration by\b|\bon behalf of the (?:eu|european union)\b"
+    # (the Secretary-General's other statement documents: "Note to correspondents on Syria",
+    # "Message from the Secretary-General on the International Day ...")
+    r"|^notes? to correspondents\b|^(?:the )?secretary-general's (?:video )?message\b"
+    r"|^(?:video )?message (?:from|of|by) the secretary-general\b"
 )
 # A lede that puts its speaker before the Council or Assembly reports the meeting.
 _MEETING_LEDE = _Gated(
@@ -5485,9 +5509,17 @@ _ACT_LEDE = _Gated(
 _ANNOUNCES = _Gated(r"\bannounce[sd]?\b")
 # "Lavrov met Assad in Damascus ... and said ...": a visit, with what was said after it.
 _VISIT_LEDE = _Gated(
-    r"^(?:[\w'.-]+ ){1,8}?(?:met|visited|held talks with|hosted)"
+    r"^(?:[\w'.-]+ ){1,8}?(?:met|visited|held talks with|hosted|received)"
     r" (?!(?:the |with the )?(?:[\w-]+ )?(?:security council|council|general assembly|assembly)\b)"
+    # An office-holder's own act, told with its source trailing ("Denmark's immigration
+    # minister resigned on Tuesday, the government said", "Syria's foreign minister signed an
+    # economic agreement in Beijing, the ministry said", "Assad issued a general amnesty"):
+    # the act is the news, not words (session 25: `other` read `statement`).
+    r"|^(?:[\w'.-]+ ){1,8}?(?:resigned|stepped down|signed (?!(?:a |an |the )?(?:[\w-]+ )?(?:joint )?"
+    r"(?:statement|letter|declaration|appeal|petition)\b)|issued (?:a |an )?(?:general )?(?:amnesty|decree|pardon))\b"
 )
+# The subject of a visit that is the Council or the Assembly meeting ("Council members met").
+_VISITING_ORGAN = _Gated(r"\b(?:council|assembly|members|delegates|delegations)\b")
 # The Assembly (or the Human Rights Council) condemning, deploring or demanding speaks by
 # resolution: with a recorded vote, that is its adoption, not a statement.
 _ASSEMBLY_ACT = _Gated(
@@ -7232,16 +7264,31 @@ def _veto_recalled_after(scores: dict[EventType, float], title: str, lede: str, 
     day ("Russian missiles hit Kyiv overnight. Moscow vetoed a UN resolution condemning the
     invasion last week."; "... Russia blocked the renewal two weeks ago"), is that news's
     background, not a veto of the day (issue 11, session 24: `other` read `veto`). Neither the
-    headline nor the lede may name a veto, and the clause may name no day of the news."""
+    headline nor the lede may name a veto, and the clause may name no day of the news. A clause
+    dated to a month or a year ("in July 2020"), or one the veto is "since" ("Aid has reached
+    the area only through Bab al-Hawa since Russia vetoed the renewal of the other
+    crossings"), is dated before the day as well (session 25)."""
     if scores["veto"] <= 0 or _VETO_TOLD_ANY.search(title) or _VETO_TOLD_ANY.search(lede):
         return
     for sentence in _SENTENCE_END.split(text)[1:3]:
         if not _VETO_TOLD_ANY.search(sentence):
             continue
         clause = next((c for c in _CLAUSES.split(sentence) if _VETO_TOLD_ANY.search(c)), "")
-        if BEFORE_NOW.search(clause) and not _DAY_OF_NEWS.search(_AGO_TODAY.sub(" ", clause)):
+        earlier = (
+            BEFORE_NOW.search(clause) or _IN_A_YEAR.search(clause) or _SINCE_VETO.search(sentence)
+        )
+        if earlier and not _DAY_OF_NEWS.search(_AGO_TODAY.sub(" ", clause)):
             scores["veto"] = 0.0
         return
+
+
+# A clause dated to a year, or a month of one: "in July 2020", "in 2017", "in late 2019".
+_IN_A_YEAR = re.compile(
+    r"\bin (?:(?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december) )?(?:19|20)\d\d\b"
+)
+# A time counted from a veto: "since Russia vetoed ...", "since Moscow blocked ...".
+_SINCE_VETO = re.compile(r"\bsince (?:[\w'.-]+ ){0,4}?(?:vetoed|vetoes|blocked|killed)\b")
 
 
 # The Council of the EU, the Foreign Affairs Council or the European Council adopting its
