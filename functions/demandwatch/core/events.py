@@ -1441,6 +1441,12 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "russlands",
         "moskaus",
         "moskau",
+        # (the Kremlin for Russia, as Moscow is: "The Kremlin vetoed the renewal")
+        "kremlin",
+        "kreml",
+        "кремль",
+        "кремля",
+        "الكرملين",
         "russisch",
         "russische",
         "russischen",
@@ -1482,6 +1488,11 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "chinas",
         "chinesisch",
         "chinesische",
+        # (German declines the adjective, French gives it a feminine, as "russischen" is:
+        # "am russischen und chinesischen Veto", "l'opposition chinoise")
+        "chinesischen",
+        "chinesisches",
+        "chinoise",
         "китай",
         "китая",
         "китаю",
@@ -1528,6 +1539,7 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "estadounidense",
         "amerikanische",
         "amerikanisches",
+        "amerikanischen",
     ),
     "United Kingdom": (
         "united kingdom",
@@ -1538,6 +1550,9 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "u.k.",
         "reino unido",
         "grossbritannien",
+        "britische",
+        "britischen",
+        "britisches",
         "великобритания",
         "великобритании",
         "великобританию",
@@ -1550,6 +1565,9 @@ _MEMBER_ALIASES: dict[str, tuple[str, ...]] = {
         "paris",
         "francia",
         "frankreich",
+        "franzosische",
+        "franzosischen",
+        "franzosisches",
         "франция",
         "франции",
         "францию",
@@ -1666,7 +1684,7 @@ _NAME_PATTERN = (
 _NAMES = _Gated(rf"(?:(?<![\w.])|(?<=\sو))(?:{_NAME_PATTERN})(?!\w)")
 # Names joined by "and" in any of the six languages, each with its article ("de la Chine").
 _JOIN = r"(?:\s*(?:,|and|&|et|y|und|и)\s*|\s+و|\s+)"
-_ARTICLE = r"(?:(?:the|la|le|de|del|der|die|von|el)\s+)*"
+_ARTICLE = r"(?:(?:the|la|le|de|del|der|die|das|von|el)\s+)*"
 _LIST = rf"((?:{_NAME_PATTERN})(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN}))*)"
 # What a wire puts between the members and their vote: the day, "again", "jointly".
 _WHEN = (
@@ -1689,6 +1707,9 @@ _JOINED_NO = (
 # A relative clause between a member and its verb: "Russia, which voted in April against a
 # text on the attack, on Tuesday vetoed ...".
 _RELATIVE_CLAUSE = r"(?:, (?:which|who) [^,;]{3,120}?,)"
+# An aside of manner between a member and its verb: "Moscow, as it had warned, vetoed",
+# "Russia and China, as expected, blocked" (not "as well as", which lists another member).
+_AS_ASIDE = r"(?:, as (?!well as\b)[^,.;]{2,50}?,)"
 # "Russian and Chinese vetoes": the members named by their adjectives (English only).
 _VETO_ADJECTIVES = {
     "russian": "Russian Federation",
@@ -1912,6 +1933,22 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         ("against:", "no: ", "negative: "),
         _Gated(rf"\b(?:against|no|negative): {_LIST}"),
     ),
+    # A record's "no" side with its count or letter between the label and the names:
+    # "Negative votes (2): China, Russian Federation", "Against (2): ...", "No votes: ...",
+    # "N: China, ...", "No 2 China, ...", "No: 2 - China; Russian Federation", "Opposed (3):
+    # Bolivia, China, ..."; and a count in words, "13 votes to 2 (China, Russian Federation)".
+    (
+        "voted_against",
+        ("against", "no", "n:", "negative", "opposed", "to "),
+        _Gated(
+            r"\b(?:(?:against|no|negative(?: votes?)?|no votes|noes|opposed)"
+            r"(?:\s*\(\d+\)\s*:?|\s*:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?|\s+\d+\s*(?:[-\u2013\u2014:]\s*)?|\s*:)"
+            # (a roll call's letter only with its colon: "N: China, ...")
+            r"|n:(?:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?)?)"
+            rf"\s*\(?(?:the )?(?:((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)|{_LIST})"
+            rf"|\b\d+ (?:votes )?to \d+,? \({_LIST}"
+        ),
+    ),
     # A record's list with semicolons: "Against: China; Russian Federation."
     (
         "voted_against",
@@ -2115,7 +2152,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             rf"{_LIST}\s+(?:(?:ont|a|han|ha|haben|hat) )?(?:(?:de nouveau|encore|erneut|ya|otra vez|vuelven? a"
             # (French participles agreeing with the draft, "les sanctions proposées par Paris
             # et Washington bloquées", say what was blocked, not who blocked it)
-            r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent)\b|tumb\w*|fren\w*"
+            # ("volvió a vetar", "han vuelto a vetar": vetoed again)
+            r"|volvi(?:o|eron) a|vuelto a"
+            r"|nuevamente|снова|вновь|une nouvelle fois|a nouveau|de nuevo) )?(?:vet(?:o|a|an|aron|ado|ent|ar)\b|tumb\w*|fren\w*"
             r"|bloqu(?!ees?\b|es\b|er(?:a|ont)\b|ear(?:a|an)\b)\w*|torpill(?!ees?\b|es\b)\w*"
             r"|font capoter|fait capoter|font echouer|fait echouer|impid\w*|impide|empech\w*|stopp\w*|blockier\w*|verhinder\w*"
             r"|заблокир(?!у)\w*|ветир\w*|наложил\w* вето|не позволил\w*|помешал\w*|воспользовал\w* правом вето"
@@ -2231,6 +2270,13 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             r" gegen [\w-]*(?:resolution|entwurf|text|vorlage)\w*\b"
         ),
     ),
+    # German puts the verb after "dagegen" and before its subject: "dagegen stimmten Russland
+    # und China".
+    (
+        "voted_against",
+        ("dagegen",),
+        _Gated(rf"\bdagegen (?:stimmt|stimmte|stimmten|votiert|votierte|votierten) {_LIST_AND}"),
+    ),
     # Russian and Arabic put the verb first: "против выступили Россия и Боливия", "نقضت موسكو".
     (
         "voted_against",
@@ -2269,6 +2315,20 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             r"\s+(?:in favou?r|for (?:it|the (?:text|draft|resolution)))\b"
         ),
     ),
+    # A Council text rejected by members: "Russia and China rejected the draft resolution",
+    # "the resolution was rejected by Moscow" (their vote against: a veto only on a Council
+    # draft, see _vote_on_council_draft; not criticism or findings rejected).
+    (
+        "voted_against",
+        ("rejected",),
+        _Gated(
+            rf"{_LIST},?\s+(?:{_WHEN},?\s+){{0,2}}(?:have |has |had )?rejected"
+            r"(?= (?:the |a |an |this |that |their |its )?(?:[\w-]+ ){0,3}?"
+            r"(?:drafts?|texts?|resolutions?|renewal|extension)\b)"
+            r"|\b(?:drafts?|texts?|resolutions?|renewal|extension) (?:was|were) (?:\w+ )?rejected"
+            rf"(?: (?:on )?(?:{_VOTE_DAY}))? by (?:the )?{_LIST}{_NOT_OBJECT}"
+        ),
+    ),
     # A count in words: "with 11 members in favour, the Russian Federation and China against".
     (
         "voted_against",
@@ -2284,7 +2344,10 @@ watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
 # russe", "Doppel-Nein aus Moskau und Peking", "Russland verweigert", "dinamitan",
 # "заветировали". Outside a veto they would name a threat or a reaction.
 _VETO_ONLY = _Gated(
-    rf"(?:\bveto|\bopposition|\bnein(?: aus| von)?|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_OBJECT}"
+    rf"(?:\bveto|\bopposition|\bnein(?: aus| von)?|\bwiderstand(?: aus| von)?|\beinspruch(?: aus| von)?"
+    rf"|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_OBJECT}"
+    # German: a text failing at the members ("scheiterte erneut an Russland und China")
+    rf"|\bscheitert\w* (?:(?:erneut|wieder|abermals|nun|damit|einmal mehr) )?an {_LIST_AND}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
     # "Russia's opposition meant ...", "Moscow and Beijing on Friday stopped a plan ...".
     rf"|{_LIST}'s (?:lone |sole |single |only )?(?:opposition|no|negative vote|objection)\b"
@@ -6050,13 +6113,27 @@ _ACCOMPANIED = _Gated(
     # with Beijing's backing, vetoed ...", "Russia and its ally China vetoed ..."). A backer
     # of a draft is not a permanent member beside a veto verb, and a tally with fewer votes
     # against trims the list (see _no_more_vetoers_than_noes).
-    rf"|\b({_P5_ANY_EN}),? (?:backed by|supported by|with the (?:backing|support) of"
+    rf"|\b({_P5_ANY_EN}),? (?:backed by|supported by|with the (?:backing|support) of|with|alongside"
     rf"|and its (?:\w+ )?(?:ally|allies|partner|fellow permanent member)) ({_P5_ANY_EN})\b,?"
     rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
-    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo))"
+    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo"
+    r"|struck down|strikes down|shot down|shoots down|sank|sinks|scuttle[sd]))"
     rf"|\b({_P5_ANY_EN}),? with ({_P5_ANY_EN})'s (?:backing|support),?"
     rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
-    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo))"
+    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo"
+    r"|struck down|strikes down|shot down|shoots down|sank|sinks|scuttle[sd]))"
+)
+# Permanent members accompanied by an elected member in their vote against: "Russia, joined
+# by Bolivia, voted against", "Russia and China, along with Venezuela, voted against", "The
+# Russian Federation and China, both permanent members, together with Venezuela, cast negative
+# votes". Read as one list ("Russia, Bolivia voted against"): the elected member's "no"
+# vetoes nothing (only permanent members are kept as vetoers), the permanent member's does.
+_ACCOMPANIED_ELECTED = _Gated(
+    rf"\b({_P5_ANY_EN})(?:,? (?:both |the two |two |a )?permanent members?(?: of the (?:security )?council)?)?"
+    r",? (?:joined by|along with|together with|accompanied by) (?:the )?"
+    rf"((?:{_NAME_PATTERN})(?:(?:,| and) (?:the )?(?:{_NAME_PATTERN}))*),?"
+    rf"(?=(?: (?:{_WHEN}|also),?){{0,2}} (?:voted|votes|vote|voting|cast|casts|casting) "
+    r"(?:against|no\b|(?:the |their |its )?(?:only |sole )?(?:\w+ )?(?:negative votes?|no votes?|votes? against)))"
 )
 # A permanent member doing what the member before it did: "China followed suit", "Beijing
 # did the same", "and so did China", "as did China", "la Chine a fait de même", "China hizo lo mismo",
@@ -6066,8 +6143,8 @@ _ACCOMPANIED = _Gated(
 _P5_FOLLOWING = rf"({_P5_ANY_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC})"
 _FOLLOWED = _Gated(
     rf"\b(?:so|as) did {_P5_FOLLOWING}(?!\w)"
-    rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit"
-    r"|did (?:the same|likewise|so too)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
+    rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit|following suit"
+    r"|did (?:the same|likewise|so too|too|as well)|doing (?:the same|likewise)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
     r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
 )
@@ -6108,14 +6185,15 @@ _CYRILLIC_STEMS = (
 def _accompanied_as_listed(folded: str) -> str:
     """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
     written as their list."""
-    if " by " not in folded and " with " not in folded and " its " not in folded:
+    if not any(w in folded for w in (" by ", " with ", " its ", " alongside ")):
         return folded
 
     def listed(m: re.Match[str]) -> str:
         first, second = (g for g in m.groups() if g)
         return f"{first} and {second}"
 
-    return _ACCOMPANIED.pattern.sub(listed, folded)
+    folded = _ACCOMPANIED.pattern.sub(listed, folded)
+    return _ACCOMPANIED_ELECTED.pattern.sub(r"\1, \2", folded)
 
 
 def _followers(folded: str, found: list[Actor]) -> list[Actor]:
@@ -6302,7 +6380,7 @@ _OTHER_ROLE_AFTER = re.compile(
 # After a member's name: further names, the day or an adverb, then a veto verb ("Russia and
 # China on Friday vetoed", "Moscow's veto", "accused Moscow of killing the renewal").
 _VETO_PREDICATE = re.compile(
-    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*{_RELATIVE_CLAUSE}?"
+    rf"(?:,?\s+(?:and\s+)?(?:the\s+)?(?:{_NAME_PATTERN}))*(?:{_RELATIVE_CLAUSE}|{_AS_ASIDE})?"
     rf"(?:'s\s+(?:[\w-]+\s+)?veto(?:es)?\b|,?(?:\s+(?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}}\s+"
     r"(?:have\s+|has\s+)?(?:chose to |decided to |moved to |of |(?:joins?|joined|joining) [\w ]{2,20}? (?:to|in) )?"
     r"(?:veto(?:ed|es|ing)?|block(?:ed|s|ing)?|kill(?:ed|s|ing)?|torpedo(?:ed|es|ing)?|scuttl(?:ed|es|ing)"
