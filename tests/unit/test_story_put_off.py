@@ -116,3 +116,34 @@ def test_a_delay_reported_after_the_announced_day_is_not_that_vote_put_off() -> 
     )
     first, other = polled(preview(), late)
     assert other.id != first.id
+
+
+def test_a_preview_of_the_delay_dated_the_day_first_set_joins_the_new_days_preview() -> None:
+    # What's in Blue on Friday: the vote "initially planned for Monday has been pushed back to
+    # Tuesday", read with Monday's date (the first it names); Monday evening's preview of the
+    # vote "tomorrow morning (8 June)" is that vote's, and so is Tuesday's veto.
+    friday = MONDAY - timedelta(days=3)
+    told = candidate(
+        "wib-friday",
+        "Syria: Humanitarian Access Vote Postponed",
+        "vote_scheduled",
+        friday,
+        text="The vote on the draft resolution demanding humanitarian access to besieged areas "
+        "in Syria, initially planned for Monday, has been pushed back to Tuesday after Russia "
+        "asked for more time.",
+        demand="monitor-access",
+        vote_date=MONDAY.date(),
+    )
+    evening = candidate(
+        "wib-monday",
+        "Syria: Vote on a Draft Resolution on Humanitarian Access to Besieged Areas",
+        "vote_scheduled",
+        MONDAY + timedelta(hours=6),
+        text="Tomorrow morning (8 June) the Council is expected to vote on a draft resolution "
+        "demanding unimpeded humanitarian access to besieged areas in Syria.",
+        demand="monitor-access",
+        vote_date=TUESDAY.date(),
+    )
+    first, preview_story, vetoed = polled(told, evening, veto())
+    assert preview_story.id == first.id
+    assert vetoed.id == first.id

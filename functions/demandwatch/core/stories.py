@@ -1297,7 +1297,10 @@ def _put_off(story: Story, cand: Candidate) -> bool:
     announced = story.vote_days[1]
     if not _utc(cand.item.published).date() <= announced < cand.vote_date:
         return False
-    return not _PUT_OFF_WORDS.isdisjoint(cand.words)
+    # The delay told by the item, or by the story: its first preview told of the delay but
+    # was read with the day first set, and the new day's preview is that vote's.
+    words, told = cand.words, story.words
+    return any(word in words or word in told for word in _PUT_OFF_WORDS)
 
 
 def _brought_forward(story: Story, cand: Candidate, documents: set[str] | None) -> bool:
