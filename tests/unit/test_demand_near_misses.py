@@ -6850,3 +6850,66 @@ def test_session_25_icc_police_veto_and_sanctions_items_stay_off_accountability(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# Sixth round of issue 11's English demand classes (session 25, en-demands-17): readings the
+# blind parts' pooled misses confirmed (each kept only for what it lifted on validation parts
+# 11-23): the institution on the missing told by whom it looks for, and the watchdog's
+# "findings" on a chemical attack. Near misses share the words: a plane that vanished, findings
+# on a declaration or a destruction with no attack named. Texts written for this test.
+SIXTH_ROUND_POSITIVES = [
+    (
+        ACCOUNTABILITY,
+        "Relatives of Syrians who vanished in government prisons ask for international body "
+        "to trace them",
+        "The families say no one has told them whether their sons are alive.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Syria's disappeared: UN mechanism begins collecting families' testimonies",
+        "The institution will search for tens of thousands of people.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "OPCW findings point to Syrian air force over Saraqib chlorine attack",
+        "The watchdog's team said a helicopter dropped a cylinder on the town in 2018.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SIXTH_ROUND_POSITIVES)
+def test_sixth_round_wordings_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+SIXTH_ROUND_NEAR_MISSES = [
+    (
+        ACCOUNTABILITY,
+        "Cargo plane vanished over Syrian desert; international body to investigate crash",
+        "The aircraft lost contact shortly after leaving Latakia.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "OPCW findings on Syria's chemical declaration leave gaps, inspectors say",
+        "The watchdog said it could not verify what happened to some precursors Damascus listed.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Watchdog findings confirm destruction of Syria's last declared chemical weapons",
+        "The OPCW said the removal of the stockpile was complete.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "OPCW chief's finding on budget for Syria mission approved by states",
+        "The chemical weapons watchdog's members backed the spending.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SIXTH_ROUND_NEAR_MISSES)
+def test_sixth_round_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)
