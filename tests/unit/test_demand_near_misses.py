@@ -6913,3 +6913,93 @@ def test_sixth_round_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Session 25 (en-demands-17), second part: the ICC's referral told without the court's name,
+# the embargo told as an "arms ban"; near misses share the words: referrals of patients or
+# refugees, the OPCW referring Syria's breaches to the Council, the Hariri tribunal in The
+# Hague, the chemical weapons ban, the aid trucks' monitors and an ISIL delisting.
+SIXTH_ROUND_SECOND_POSITIVES = [
+    (
+        ICC,
+        "Pillay renews call for Syria referral",
+        "The High Commissioner said the Council should act.",
+    ),
+    (
+        ICC,
+        "Council urged to refer Syria",
+        "Rights groups said the situation should go to the prosecutor.",
+    ),
+    (
+        ARMS,
+        "EU lets Syria weapons ban lapse after Britain and France hold out",
+        "Members may now decide on their own whether to supply the opposition.",
+    ),
+    (
+        MONITORS,
+        "UN monitors visit Homs detention centre",
+        "The observers spoke to detainees without guards present.",
+    ),
+    (
+        ASSETS,
+        "EU freezes assets of Syrian businessmen who sold oil to Islamic State for the Assad "
+        "government",
+        "The bloc listed three men and two firms.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SIXTH_ROUND_SECOND_POSITIVES)
+def test_sixth_round_second_wordings_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+SIXTH_ROUND_SECOND_NEAR_MISSES = [
+    (
+        ICC,
+        "UNHCR referrals of Syrian refugees for resettlement rise",
+        "Most cases come from Lebanon and Jordan.",
+    ),
+    (
+        ICC,
+        "Syrian patients' referral to Damascus hospitals delayed",
+        "Doctors in Idlib say ambulances wait for hours.",
+    ),
+    (
+        ICC,
+        "OPCW refers Syria's chemical weapons breaches to the Security Council",
+        "The Executive Council said Damascus had not met its obligations.",
+    ),
+    (
+        ICC,
+        "Hague tribunal convicts Hezbollah member over Hariri killing",
+        "The judges found no evidence that Syria's leadership was directly involved in the "
+        "2005 bombing.",
+    ),
+    (
+        ARMS,
+        "Syria joins chemical weapons ban",
+        "Damascus submitted its accession to the convention.",
+    ),
+    (
+        MONITORS,
+        "Council authorizes aid across four border points, with a mechanism to check the trucks",
+        "UN monitors in Turkey and Jordan will inspect the loading of consignments and notify "
+        "the Syrian authorities.",
+    ),
+    (
+        ASSETS,
+        "UN committee removes Syrian minister from terrorism sanctions list",
+        "The delisting under the ISIL and al-Qaida regime ends a travel ban and asset freeze "
+        "imposed years ago.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SIXTH_ROUND_SECOND_NEAR_MISSES)
+def test_sixth_round_second_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)
