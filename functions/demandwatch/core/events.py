@@ -1779,6 +1779,13 @@ _AGAINST_SIDE = (
 # Each role pattern with words one of which any match of it contains: most items contain
 # none, and a substring test is far cheaper than the pattern, which tries the whole list
 # of member names at every character.
+# A record's "no" side with its count or letter between the label and the names:
+# "Negative votes (2): ...", "No: 2 - ...", "N: ..." (a roll call's letter only with its colon).
+_NO_SIDE_LABEL = (
+    r"\b(?:(?:against|no|negative(?: votes?)?|no votes|noes|opposed)"
+    r"(?:\s*\(\d+\)\s*:?|\s*:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?|\s+\d+\s*(?:[-\u2013\u2014:]\s*)?|\s*:)"
+    r"|n:(?:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?)?)"
+)
 _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     (
         "threatened_veto",
@@ -1937,15 +1944,20 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     # "Negative votes (2): China, Russian Federation", "Against (2): ...", "No votes: ...",
     # "N: China, ...", "No 2 China, ...", "No: 2 - China; Russian Federation", "Opposed (3):
     # Bolivia, China, ..."; and a count in words, "13 votes to 2 (China, Russian Federation)".
+    # (Two rules, the names with semicolons and the list: written as one, its first
+    # alternative compiled alone was past core.gated.WHOLE_AT_MOST.)
+    (
+        "voted_against",
+        ("against", "no", "n:", "negative", "opposed"),
+        _Gated(
+            rf"{_NO_SIDE_LABEL}\s*\(?(?:the )?((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)"
+        ),
+    ),
     (
         "voted_against",
         ("against", "no", "n:", "negative", "opposed", "to "),
         _Gated(
-            r"\b(?:(?:against|no|negative(?: votes?)?|no votes|noes|opposed)"
-            r"(?:\s*\(\d+\)\s*:?|\s*:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?|\s+\d+\s*(?:[-\u2013\u2014:]\s*)?|\s*:)"
-            # (a roll call's letter only with its colon: "N: China, ...")
-            r"|n:(?:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?)?)"
-            rf"\s*\(?(?:the )?(?:((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)|{_LIST})"
+            rf"{_NO_SIDE_LABEL}\s*\(?(?:the )?{_LIST}"
             rf"|\b\d+ (?:votes )?to \d+,? \({_LIST}"
         ),
     ),
