@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from demandwatch import __version__, bootstrap
 from demandwatch.app.delivery import DeliveryReport, summarise
-from demandwatch.config import MENTION_HELP, AppConfig, Settings, parse_duration
+from demandwatch.config import MENTION_HELP, AppConfig, Settings, format_duration, parse_duration
 from demandwatch.core.evaluation import LabelledItem, evaluate
 from demandwatch.core.events import PERMANENT_MEMBERS
 from demandwatch.core.identity import parse_timestamp
@@ -500,7 +500,7 @@ class _Unwritable:
                 logging.WARNING if busy else logging.ERROR,
                 "%s; nothing is lost: trying again every %s",
                 text,
-                _duration(tick),
+                format_duration(tick),
             )
             self.said = text
         else:
@@ -511,7 +511,7 @@ class _Unwritable:
                 self.ops_told = _tell_ops(
                     notifier,
                     f"demandwatch: state file {self.path} has been busy for "
-                    f"{_duration(round(lasted))}: another process holds its lock ({text}). "
+                    f"{format_duration(round(lasted))}: another process holds its lock ({text}). "
                     "Polls and alerts wait for it; it tries at each check.",
                 )
             return
@@ -525,7 +525,7 @@ class _Unwritable:
     def over(self, notifier: object) -> None:
         if self.since is None:
             return
-        lasted = _duration(round(time.monotonic() - self.since))
+        lasted = format_duration(round(time.monotonic() - self.since))
         text = f"state file {self.path} can be written again (it could not for {lasted})"
         log.warning("%s", text)
         if self.ops_told:
@@ -574,7 +574,7 @@ def _config_stamp(directory: Path) -> tuple[tuple[str, int, int], ...]:
 def _banner(notifier: object, config: AppConfig, state: Path, tick: float) -> None:
     lines = [
         f"demandwatch {__version__}: polling sources as they fall due, checking every "
-        f"{_duration(tick)} (Ctrl-C stops)",
+        f"{format_duration(tick)} (Ctrl-C stops)",
         f"  config:   {config.directory}",
         f"  state:    {state.resolve()}",
         "  notifier: "
@@ -585,19 +585,10 @@ def _banner(notifier: object, config: AppConfig, state: Path, tick: float) -> No
         ),
         f"  sources:  {len(config.sources)}: "
         + ", ".join(
-            f"{s.id} every {_duration(s.interval.total_seconds())}" for s in config.sources
+            f"{s.id} every {format_duration(s.interval.total_seconds())}" for s in config.sources
         ),
     ]
     print("\n".join(lines), file=sys.stderr if not isinstance(sys.stdout, _Timestamped) else None)
-
-
-def _duration(seconds: float) -> str:
-    """A duration as people write it (and as configuration takes it): 1s, 90s, 5m, 2h, 1d —
-    the largest unit it is a whole number of, never "0.0166667m"."""
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{seconds / size:g}{unit}"
-    return f"{seconds:g}s"
 
 
 def _about(seconds: float) -> str:

@@ -94,16 +94,20 @@ def parse_long_duration(value: Any) -> timedelta:
     return parse_duration(value)
 
 
+def format_duration(seconds: float) -> str:
+    """A duration as people write it (and as :func:`parse_duration` takes it): 1s, 90s,
+    5m, 2h, 1d — the largest unit it is a whole number of, never "0.0166667m"."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s"
+
+
 def _seconds_as_span(seconds: float) -> str | None:
     """A whole number of minutes, hours or days written with its unit (``172800`` ->
     ``2d``); None when ``seconds`` is under a minute or not a whole number of them."""
-    if seconds < 60 or not seconds.is_integer():
-        return None
-    for unit in ("d", "h", "m"):
-        count, rest = divmod(int(seconds), int(_UNIT_SECONDS[unit]))
-        if not rest:
-            return f"{count}{unit}"
-    return None
+    span = format_duration(seconds)
+    return None if span.endswith("s") else span
 
 
 # Slack channels: "#name" (public channels, resolved by name) or the channel id.
