@@ -334,3 +334,30 @@ def test_config_mentions_ping_only_by_id() -> None:
 def test_date_token_has_utc_fallback() -> None:
     token = date_token(datetime(2012, 2, 4, 16, 0, tzinfo=UTC))
     assert token == "<!date^1328371200^{date_short_pretty} {time}|2012-02-04 16:00 UTC>"
+
+
+def test_a_long_link_loses_its_tracking_before_it_is_given_up() -> None:
+    # F4: a link past the budget was posted without it, though its page address was short
+    # and the rest a newsletter's tracking.
+    page = "https://press.un.org/en/2024/sc15000.doc.htm?lang=en&id=5"
+    tracked = page + "&utm_source=newsletter&utm_campaign=" + "x" * 2100 + "&fbclid=abc#top"
+    assert safe_url(tracked) == "https://press.un.org/en/2024/sc15000.doc.htm?lang=en&amp;id=5"
+    assert link(tracked, "Council fails", 300) == (
+        "<https://press.un.org/en/2024/sc15000.doc.htm?lang=en&amp;id=5|Council fails>"
+        " (press.un.org)"
+    )
+    # A short link keeps its tracking: it is posted as the feed gave it.
+    short = page + "&utm_source=rss"
+    assert safe_url(short) == short.replace("&", "&amp;")
+
+
+def test_a_link_too_long_even_untracked_is_said_not_dropped() -> None:
+    url = "https://reliefweb.int/report/syria?q=" + "z" * 2100
+    line = link(url, "Aid convoy reaches Idlib", 300)
+    assert "<" not in line
+    assert (
+        line == "Aid convoy reaches Idlib (reliefweb.int: link over 2,000 characters, not posted)"
+    )
+    assert link(url, "", 300) == "reliefweb.int: link over 2,000 characters, not posted"
+    # Only http(s) links are named so: another scheme is still plain text, as before.
+    assert link("javascript:" + "a" * 2100, "Title", 300) == "Title"

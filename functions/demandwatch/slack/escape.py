@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, datetime
-from urllib.parse import quote, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from demandwatch.core.text import html_to_text
 
@@ -48,6 +48,15 @@ _CONFIG_MENTION = re.compile(r"^<(?:@[UW][A-Z0-9]{2,30}|!subteam\^S[A-Z0-9]{2,30
 _URL_UNSAFE = re.compile(r"[\s<>|\"'`\\^{}]")
 # Longer hosts are not real (DNS allows 253 characters; nobody reads past this).
 HOST_BUDGET = 100
+# The longest link an alert writes. Slack caps a link's URL; past this a feed's link is
+# mostly campaign tracking, which is dropped first (see :func:`safe_url`).
+URL_BUDGET = 2000
+# Query parameters that only tell a site where a click came from: removing them leaves
+# the page the same (Google Analytics' utm_*, ad-click ids, newsletter ids).
+_TRACKING_PARAMETER = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|ocid|cmpid|icid|igshid)$",
+    re.IGNORECASE,
+)
 
 
 def plain(text: str) -> str:
@@ -118,9 +127,31 @@ def safe_url(url: str) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     encoded = _URL_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), url)
-    if len(encoded) > 2000:  # longer URLs are tracking noise; Slack caps links anyway
-        return None
+    if len(encoded) > URL_BUDGET:
+        # Too long to post: a feed's longest links are a short page address behind
+        # campaign tracking, so the tracking is dropped before the link is given up.
+        encoded = _URL_UNSAFE.sub(lambda m: quote(m.group(0), safe=""), untracked(url))
+        if len(encoded) > URL_BUDGET:
+            return None
     return encoded.replace("&", "&amp;")
+
+
+def untracked(url: str) -> str:
+    """``url`` without its tracking query parameters (utm_*, fbclid, ...) and fragment;
+    every other parameter kept, in order, as written."""
+    parts = urlsplit(url)
+    query = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _TRACKING_PARAMETER.match(name)
+    ]
+    return urlunsplit(parts._replace(query=urlencode(query, safe="/:,;@"), fragment=""))
+
+
+def too_long(url: str) -> bool:
+    """Whether ``url`` is an http(s) link :func:`safe_url` refuses for its length alone
+    (an alert then names its host and says the link was not posted)."""
+    return safe_url(url) is None and safe_url(url[:URL_BUDGET]) is not None
 
 
 def link_host(url: str) -> str | None:
@@ -155,6 +186,11 @@ def link(url: str, label: str, limit: int, *, bold: bool = False) -> str:
     target = safe_url(url)
     host = link_host(url) if target is not None else None
     if target is None or host is None:
+        if too_long(url) and (host := link_host(url)) is not None:
+            # Said, not dropped in silence: the reader knows there is a source to find.
+            note = f" ({host}: link over {URL_BUDGET:,} characters, not posted)"
+            text = untrusted(label, limit - len(note)) if label else ""
+            return f"{text}{note}" if text else note.strip(" ()")
         return untrusted(label, limit) if label else ""
     suffix = f" ({host})"
     stars = "**" if bold else ""
