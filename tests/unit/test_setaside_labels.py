@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-24.jsonl, busy-week-15.jsonl … busy-week-25.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-25.jsonl, busy-week-15.jsonl … busy-week-26.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -600,6 +600,37 @@ PARTS = {
     ),
     "busy-week-25.jsonl": Part(
         "b25-{lang}-",
+        SIX,
+        4,
+        file_negatives=20,
+        span_days=6,
+        stories=15,
+        shared_stories=9,
+        vetoers=True,
+        multilingual_stories=(6, 3),
+    ),
+    "english-25.jsonl": Part(
+        "s25-en-",
+        EN,
+        160,
+        negatives=56,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=14,
+    ),
+    "multilingual-25.jsonl": Part(
+        "s25-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(15, 3),
+    ),
+    "busy-week-26.jsonl": Part(
+        "b26-{lang}-",
         SIX,
         4,
         file_negatives=20,
