@@ -262,8 +262,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:proroge|prolonge|reconduit|cree|etablit|autorise)\b",
         # (not negated: "n'adopte pas", "n'a pas été adoptée" are the draft's failure)
         r"(?<!\bn')(?<!\bpas )(?<!\bpas ete )\b(?:renouvel(?:le|lent|e)|adopt(?:e|ee|ees|ent))\b(?! pas\b)",
-        # (negated, "no aprueba", "nicht angenommen", "لا يعتمد": the draft failed)
-        r"\b(?<!\bno )(?<!\bno se )(?:por unanimidad|aprueba|aprobo|adopta|adopto|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
+        # (negated, "no aprueba", "nicht angenommen", "لا يعتمد": the draft failed; the
+        # participle and the plural too, "aprobaron", "fue aprobada", "adoptado", but not
+        # "no fue aprobado", "ha sido", or a text still "para ser aprobado", session 25)
+        r"\b(?<!\bno )(?<!\bno se )(?<!\bno fue )(?<!\bsido )(?<!\bser )(?:por unanimidad|aprueba|aprobo|aprobaron|aprobada|aprobado|adopta|adopto|adoptada|adoptado|(?<!la )(?<!una )(?<!sin )(?<!de )prorroga|prorrogo|renueva|renovo|amplia|extiende|establece"
         r"|refuerza|reforzo|impone|impuso|autoriza|autorizo)\b",
         r"\b(?<!\bnicht )(?:einstimmig|beschliesst|beschlossen|verlanger(?!ung)\w*|angenommen|nahm .{0,60} an|richtet .{0,60} ein|einigt sich)\b",
         r"\b(?:единогласно|(?<!не )продлил\w*|(?<!не )одобрил\w*|учредил\w*|(?<!не )принял\w* резолюц\w*)",
