@@ -7003,3 +7003,69 @@ def test_sixth_round_second_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Session 26 (issue 11, multi-demands-26): the League's observers named by who sent them
+# alone ("Arab observers" in each language) are monitors; the Koblenz trial of Syria's
+# intelligence officers is Syria's with no Syria word; Koblenz's other trials are not.
+SESSION_26_POSITIVES = [
+    (
+        MONITORS,
+        "Les observateurs arabes visitent un quartier d'Idleb",
+        "Une dizaine d'observateurs sont entrés samedi dans la ville escortés par la police.",
+    ),
+    (
+        MONITORS,
+        "Arabische Beobachter besuchen Vorort von Damaskus",
+        "Die Gruppe fuhr am Morgen in das Viertel und sprach mit Anwohnern.",
+    ),
+    (
+        MONITORS,
+        "Los observadores árabes llegan a Deir ez-Zor",
+        "Cinco enviados recorrieron el mercado bajo la vigilancia de soldados.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Koblenz: Urteil gegen früheren Geheimdienstmitarbeiter erwartet",
+        "Das Oberlandesgericht will am Donnerstag über die Vorwürfe der Folter an Häftlingen "
+        "entscheiden.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Procès de Coblence : un témoin décrit les tortures subies",
+        "L'ancien détenu a raconté aux juges les interrogatoires menés par le colonel.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SESSION_26_POSITIVES)
+def test_session_26_wordings_fire_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand in fired(matcher, title, text)
+
+
+SESSION_26_NEAR_MISSES = [
+    (
+        ACCOUNTABILITY,
+        "Koblenz: Landgericht verurteilt Betrüger zu vier Jahren Haft",
+        "Der Mann soll Rentner um ihre Ersparnisse gebracht haben.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Coblence : procès d'un réseau de contrebande de cigarettes",
+        "Six prévenus comparaissent devant le tribunal régional.",
+    ),
+    (
+        MONITORS,
+        "Les observateurs arabes du Golfe prévoient une hausse du pétrole",
+        "Les analystes attendent une reprise de la demande en Asie.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("demand", "title", "text"), SESSION_26_NEAR_MISSES)
+def test_session_26_near_misses_stay_off_their_demand(
+    matcher: Matcher, demand: str, title: str, text: str
+) -> None:
+    assert demand not in fired(matcher, title, text)
