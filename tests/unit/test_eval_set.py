@@ -1494,3 +1494,20 @@ def test_sixth_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 29
     assert report["negatives_alerted"] <= 3
     assert float(report["macro_f1"]) >= 0.83  # type: ignore[arg-type]
+
+
+def test_seventh_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-18 (session 26), written from a count of why validation parts 11-24's English
+    stop-veto and accountability misses fail (context, terms or an exclusion; counts only) and
+    committed before any rule was run on it: a veto or obstruction told as objecting, opposing,
+    shielding, standing in the way or a bid that founders; findings told as holding a unit
+    responsible, complaints, exhumations and trials named only by their court; with 23 near
+    misses sharing the words. First reading (4830a5a): macro-F1 0.837, 1 of 23 negatives
+    alerted (a Turkish operation opposed)."""
+    report = run_eval(capsys, "en-demands-18.jsonl")
+    assert report["n"] == 84
+    assert report["negatives"] >= 23
+    assert report["negatives_alerted"] <= 1
+    assert float(report["macro_f1"]) >= 0.83  # type: ignore[arg-type]
