@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import mul
 
+from demandwatch.core.background import background_kicker
 from demandwatch.core.language import WEEKDAY_INDEX, detect, stem
 from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
 from demandwatch.core.symbols import find_symbols
@@ -1825,6 +1826,8 @@ class StoryClusterer:
         text but no failure (see below). A reaction the events misread as a meeting or a
         draft (see ``_misread_reaction``) is one too: its event is the one key it got wrong,
         and the day, the failure it names and its demands are the keys it still states."""
+        if _misread_adoption(cand, _ballot(cand)):
+            return self._adoption_of_the_day(cand)
         if cand.item.event != "statement" and not _misread_reaction(cand):
             return None
         # (A statement naming its veto's day names the veto: see below.)
@@ -1864,6 +1867,23 @@ class StoryClusterer:
         idf = self._idf(cand.words)
         close = self.similarity(story.words, cand.words, idf) >= self.reaction_threshold / 2
         return story.id if close else None
+
+    def _adoption_of_the_day(self, cand: Candidate) -> str | None:
+        """The story of the one adoption the clusterer holds for the day a misread report
+        most likely tells (see ``_misread_adoption``), by the organ its headline names (the
+        Council, or the Assembly), when the report shares a demand with it; else None. Two
+        adoptions that day (two texts, two organs) and the day does not say which."""
+        day = likely_vote_day(cand) or cand.vote_date or _likely_day(cand.item.published)
+        organ = _organ(cand.item.title)
+        found = [
+            story_id
+            for story_id in self._by_outcome.get(("resolution_adopted", day), ())
+            if self._outcome_day(self.stories[story_id]) == day
+        ]
+        if len(found) != 1 or self._organ_of(self.stories[found[0]]) != organ:
+            return None
+        story = self.stories[found[0]]
+        return story.id if set(cand.demands) & set(story.demands) else None
 
     def _vote_of_the_day(self, story: Story, cand: Candidate) -> bool:
         """Whether the story reports a veto most likely held on the day the item most likely
@@ -2889,6 +2909,15 @@ def _misread_keys(when: datetime) -> tuple[tuple[EventType, date | None], ...]:
     return (("veto", likely), ("vote_scheduled", likely), ("vote_scheduled", today))
 
 
+@lru_cache(maxsize=1 << 12)
+def _recounts(title: str) -> bool:
+    """Whether a headline opens on a background piece's kicker ("FACTBOX-Russia's vetoes on
+    Syria since 2011", "Справка: ...", see ``core.background``): the piece recounts the
+    record, and its words (the vetoes, the members, the texts) are not news of the day's
+    vote, however they match it."""
+    return background_kicker(fold(title))
+
+
 def _misread_veto_news(cand: Candidate, voted: bool) -> bool:
     """Whether the item, read as ``other`` news or a meeting, may be a report of the vote of
     its day the events did not read as one ("A lone Russian hand raised against the inquiry
@@ -2902,10 +2931,11 @@ def _misread_veto_news(cand: Candidate, voted: bool) -> bool:
     lapses") names no member: another development."""
     return (
         cand.item.event in ("other", "meeting")
-        and not voted
+        and (not voted or "veto" in _title_words(cand.item.title))
         and not cand.rival_draft
         and not _VOTE_WORDS.isdisjoint(cand.words)
         and _organ(cand.item.title) is None
+        and not _recounts(cand.item.title)
     )
 
 
@@ -2935,6 +2965,41 @@ def _misread_reaction(cand: Candidate) -> bool:
         and not _ballot(cand)
         and not cand.rival_draft
         and _organ(cand.item.title) is None
+    )
+
+
+# The stems (folded) a report names a vote or the text voted on by, in the six languages:
+# "resolution", "résolution", "resolución", "Resolution", "резолюцию", "القرار", "قرارا", the
+# draft ("projet", "proyecto", "Entwurf", "проект", "مشروع") and the vote ("votación",
+# "Abstimmung", "голосование", "التصويت"). Stems, not the English ``_VOTE_WORDS``: a report
+# in Arabic or Russian names its resolution in a declined form.
+_TEXT_STEMS = tuple(
+    "resolu резолюц قرار القرار projet proyecto entwurf проект مشروع "  # noqa: SIM905
+    "vote votacion abstimmung голосова التصويت".split()
+)
+
+
+def _names_text(words: Iterable[str]) -> bool:
+    """Whether the words name a vote or the text voted on (see ``_TEXT_STEMS``)."""
+    return any(word.startswith(_TEXT_STEMS) for word in words)
+
+
+def _misread_adoption(cand: Candidate, voted: bool) -> bool:
+    """Whether the item, read as ``other`` news, may be a report of the adoption of its day
+    the events did not read as one ("UN-Vollversammlung beschließt Mechanismus", "La
+    Asamblea General crea un mecanismo", a lede on what the text will do): it names a vote
+    or a resolution (``_names_text``) but counts no ballots (a draft short of votes at the
+    same meeting counts them, see ``_ballot``), puts forward no rival text and is no voting
+    record. It joins the one adoption of its day by the same organ that shares a demand
+    with it (``StoryClusterer._reacted_vote``): the type alone does not keep it out, the
+    day, the organ and the demands still do."""
+    return (
+        cand.item.event == "other"
+        and not voted
+        and not cand.rival_draft
+        and cand.record is None
+        and _names_text(cand.words)
+        and not _recounts(cand.item.title)
     )
 
 
