@@ -1323,11 +1323,11 @@ def test_events_on_the_validation_classes_of_session_26(
     0.866 with the rules alone; who vetoed 0.773 (17 of 22). 0.955 and 0.940, who vetoed
     0.909, after the first classes it showed (a permanent member vetoing "the measure"; a
     text's votes "received"; the vetoes cast beside a count; a draft "defeated by a veto"
-    beside a rival short of votes; a veto cast a count of times; a speaker's middle initial),
-    held to within one item."""
+    beside a rival short of votes; a veto cast a count of times; a speaker's middle initial);
+    who vetoed 0.955 after a second member that "joined it", held to within one item."""
     report = run_eval(capsys, "en-events-s26.jsonl")
     assert float(report["event_accuracy"]) >= 0.94  # type: ignore[arg-type]
-    assert float(report["actor_accuracy"]) >= 0.86  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.90  # type: ignore[arg-type]
 
 
 def test_second_round_of_issue_11_demand_classes(capsys: pytest.CaptureFixture[str]) -> None:

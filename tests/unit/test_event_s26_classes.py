@@ -117,3 +117,55 @@ def test_a_middle_initial_does_not_hide_the_speaker() -> None:
         "vetoed by Moscow had been written to fail.",
     )
     assert event.type == "statement"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoers"),
+    [
+        # a roll call's letter with its count, the names bracketed
+        (
+            "Security Council fails to adopt draft resolution on Syria",
+            "Voting data: N 2 (China, Russian Federation); Y 13; A 0.",
+            {"China", "Russian Federation"},
+        ),
+        # a second member that "joined it" where its clause ends
+        (
+            "Russia exercises veto on Syria text",
+            "Russia exercised its veto for the 14th time on Syria and China joined it, ending "
+            "the vote 13 to 2.",
+            {"China", "Russian Federation"},
+        ),
+    ],
+)
+def test_vetoers_in_a_roll_call_and_joining(title: str, text: str, vetoers: set[str]) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert event.vetoers == vetoers
+
+
+def test_a_member_joining_in_a_reaction_vetoed_nothing() -> None:
+    event = classify(
+        "Russia vetoes Syria text",
+        "Russia vetoed the draft on Tuesday. France joined in condemning the veto.",
+    )
+    assert event.vetoers == {"Russian Federation"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UN approves Syria chemical weapons resolution",
+        "UN Security Council votes for Syria truce",
+        "UN Security Council green lights Syria ceasefire monitors",
+    ],
+)
+def test_a_un_organ_headline_in_the_present_adopts(title: str) -> None:
+    assert classify(title, "").type == "resolution_adopted"
+
+
+def test_the_un_approving_a_convoy_is_no_resolution() -> None:
+    event = classify(
+        "UN approves aid convoy to Ghouta",
+        "The United Nations approved an aid convoy to eastern Ghouta, its spokesman said.",
+    )
+    assert event.type != "resolution_adopted"

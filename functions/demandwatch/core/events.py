@@ -278,6 +278,15 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"(?<!\w)(?<!لا )(?<!لم )[وف]?(?:اعتمد|يعتمد|تعتمد|اعتمدت)(?!\w){_NOT_RELYING_ON}"
         r"|(?<!\w)(?<!لا )(?<!لم )[وف]?(?:تتبنى|تبنت|تمدد|مددت|تجدد|جددت)(?!\w)"
         r"|^(?:تبني|اعتماد) (?:ال)?قرار",
+        # A UN organ's headline in the present: "UN approves Syria chemical weapons
+        # resolution", "Security Council passes ... text", "votes for Syria truce",
+        # "green lights monitors" (session 26: adoptions read `other`). After the other
+        # languages' cues: _ROMANCE_GERMAN counts their places from the head of the list.
+        r"\b(?:u\.n\.|un|united nations|security council|general assembly)(?: [\w-]+){0,2}?"
+        r" (?:(?:approves|passes|endorses) (?:[\w-]+ ){0,3}?(?:resolution|text|plan|deal|truce|ceasefire"
+        r"|road ?map|mission|monitors|observers|sanctions|embargo|inquiry|mechanism|extension|renewal)s?\b"
+        r"|(?:votes (?:unanimously )?for|green[- ]lights) (?!(?:a |the )?(?:[\w-]+ )?(?:draft|debate|meeting"
+        r"|session|briefing|statement)s?\b))",
         r"\bunanimously (?:adopt|adopting|adopted|approv|endors|authoriz|vot)",
         r"\badopt(?:s|ed|ing)? (?:\w+ ){0,3}resolution",
         r"\bresolution \d+ \(\d{4}\)[^.]{0,40}\badopted\b",
@@ -1786,7 +1795,9 @@ _AGAINST_SIDE = (
 _NO_SIDE_LABEL = (
     r"\b(?:(?:against|no|negative(?: votes?)?|no votes|noes|opposed)"
     r"(?:\s*\(\d+\)\s*:?|\s*:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?|\s+\d+\s*(?:[-\u2013\u2014:]\s*)?|\s*:)"
-    r"|n:(?:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?)?)"
+    r"|n:(?:\s*\d+\s*(?:[-\u2013\u2014:]\s*)?)?"
+    # (a roll call's letter with its count and the names bracketed: "Y 13, N 2 (China, ...)")
+    r"|(?<![\w.])n \d{1,2}(?= \())"
 )
 _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     (
@@ -1950,14 +1961,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
     # alternative compiled alone was past core.gated.WHOLE_AT_MOST.)
     (
         "voted_against",
-        ("against", "no", "n:", "negative", "opposed"),
+        ("against", "no", "n:", "negative", "opposed", "n 1 (", "n 2 (", "n 3 ("),
         _Gated(
             rf"{_NO_SIDE_LABEL}\s*\(?(?:the )?((?:{_NAME_PATTERN})(?:; (?:the )?(?:{_NAME_PATTERN}))+)"
         ),
     ),
     (
         "voted_against",
-        ("against", "no", "n:", "negative", "opposed", "to "),
+        ("against", "no", "n:", "negative", "opposed", "to ", "n 1 (", "n 2 (", "n 3 ("),
         _Gated(
             rf"{_NO_SIDE_LABEL}\s*\(?(?:the )?{_LIST}"
             rf"|\b\d+ (?:votes )?to \d+,? \({_LIST}"
@@ -6178,6 +6189,9 @@ _FOLLOWED = _Gated(
     rf"\b(?:so|as) did {_P5_FOLLOWING}(?!\w)"
     rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit|following suit"
     r"|did (?:the same|likewise|so too|too|as well)|doing (?:the same|likewise)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
+    # ("Russia exercised its veto and China joined it": the clause ends there; not "joined
+    # in condemning", nor joining it in another vote)
+    r"|join(?:ed|s) (?:it|them|in)(?=\s*(?:[,.;:!?)]|$)| in (?:vetoing|blocking|the veto)\b)"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
     r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
 )
