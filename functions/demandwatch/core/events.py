@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 
 from demandwatch.core.announced import announces_ahead
 from demandwatch.core.background import (
@@ -2648,7 +2649,12 @@ _VOTES_TO = re.compile(
 # 2", "to two"). Both patterns open on what the regex engine cannot skip to, a boundary or
 # a lookbehind, and are tried at every character of a text: a text without these parts
 # (most text, a tally being rare; "to" and a count are found at once) is not searched.
-_HAS_DASHED = re.compile(_DASHED_COUNTS)
+# (The counts' first digit is written before the lookbehind, which then reads the
+# character before that digit: the same matches, and the engine skips from digit to digit
+# instead of trying the lookbehind at every character of a text.)
+_HAS_DASHED = re.compile(
+    _DASHED_COUNTS.replace(r"(?<![\d/-])(\d{1,3})", r"(\d(?<![\d/-]\d)\d{0,2})", 1)
+)
 _HAS_VOTES_TO = re.compile(_TO_COUNT)
 
 
@@ -2668,11 +2674,13 @@ _NO_NAMED = re.compile(
     r"(?:\(\d{1,3}\))?\s*:\s*(?!\s*\d)([^.;|]+)"
 )
 _NO_BRACKETED = re.compile(r"\(([^()]{3,80}?),? (?:against|voting against|voted against|opposed)\)")
-_VOTES_WON = re.compile(
+# (The two below are searched as the rules are, where the strings they need occur: see
+# core.gated. Gated, not _Gated: their patterns are read as written.)
+_VOTES_WON = Gated(
     rf"\b(?:gathered|won|received|got|drew|garnered|secured|obtained|collected|attracted|mustered|picked up) {_N} votes\b"
     rf"|\bbacked by {_N} (?:council |security council )?(?:members|countries|delegations)\b"
 )
-_NOES_CAME_FROM = re.compile(
+_NOES_CAME_FROM = Gated(
     rf"\bthe (?:only |sole )?{_N} (?:votes? )?(?:cast )?against(?: it)? (?:were|was|came from) (?:those of )?"
     rf"((?:{_NAME_PATTERN})(?:'s)?(?:{_JOIN}{_ARTICLE}(?:{_NAME_PATTERN})(?:'s)?)*)"
 )
@@ -2690,9 +2698,18 @@ _NAMED_AGAINST = (
 )
 
 
+@lru_cache(maxsize=1)
+def _named_against_needs() -> frozenset[str]:
+    """Strings one of which every match of either pattern holds, read off the patterns at
+    the first use (reading them costs a cold start some 7 ms)."""
+    return frozenset().union(*(required_literals(p.pattern) or {""} for p in _NAMED_AGAINST))
+
+
 def _named_against(text: str) -> Iterator[re.Match[str]]:
     """The matches of ``_NAMED_AGAINST`` as ``finditer`` gives those of an alternation: the
     leftmost, the first pattern at a tie, the next search after its end."""
+    if not any(needed in text for needed in _named_against_needs()):
+        return
     pos = 0
     while True:
         found = [m for m in (p.search(text, pos) for p in _NAMED_AGAINST) if m is not None]
@@ -2916,7 +2933,9 @@ _SYMBOL = re.compile(r"\bs/\d{4}/\d+\b")
 
 def _two_drafts(text: str) -> bool:
     """The item tells of two drafts: two symbols, or a rival, second or other text."""
-    return len(set(_SYMBOL.findall(text))) > 1 or _TWO_DRAFTS.search(text) is not None
+    # (a symbol holds "s/": the pattern, opening on a boundary, is tried at every character)
+    two_symbols = "s/" in text and len(set(_SYMBOL.findall(text))) > 1
+    return two_symbols or _TWO_DRAFTS.search(text) is not None
 
 
 _NINE_COUNTED = re.compile(
@@ -3946,7 +3965,10 @@ def _would_have_acted(scores: dict[EventType, float], title: str, text: str) -> 
     `veto`)."""
     if _NOT_THE_COUNCIL.search(title) and "security council" not in title:
         return
-    for weight, sentences in ((2, (title,)), (1, _SENTENCE_END.split(text))):
+    # (A sentence's match is the text's: the rule reads within a sentence. A text it does
+    # not match is not split, nor each of its sentences read.)
+    in_text = _SENTENCE_END.split(text) if _WOULD_HAVE_ACTED.search(text) else ()
+    for weight, sentences in ((2, (title,)), (1, in_text)):
         for sentence in sentences:
             if _WOULD_HAVE_ACTED.search(sentence) and not (
                 _NOT_THE_COUNCIL.search(sentence) and "security council" not in sentence
@@ -6286,7 +6308,12 @@ def _accompanied_as_listed(folded: str) -> str:
         first, second = (g for g in m.groups() if g)
         return f"{first} and {second}"
 
-    folded = _ACCOMPANIED.pattern.sub(listed, folded)
+    # (each rewrite only where its rule matches, as its gates find: a substitution is a
+    # whole-pattern pass over the text, and most texts name no accompanied member)
+    if _ACCOMPANIED.search(folded) is not None:
+        folded = _ACCOMPANIED.pattern.sub(listed, folded)
+    if _ACCOMPANIED_ELECTED.search(folded) is None:
+        return folded
     return _ACCOMPANIED_ELECTED.pattern.sub(r"\1, \2", folded)
 
 

@@ -1,0 +1,187 @@
+"""Passes over an item's text that classification skips where they cannot find anything.
+
+Each is for speed only (issue 13: classification is most of the cost of a matched item) and
+must change no reading: the tests check that the pass is skipped where its rule finds
+nothing, and that its answer is the one the full pass gives where it does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from demandwatch.core import events
+from demandwatch.core.gated import Gated
+from demandwatch.core.text import fold
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _tuning_texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                texts.append(fold(f"{item.get('title', '')}. {item.get('summary', '')}"))
+    return texts
+
+
+class _NoPass:
+    """Stands for a compiled pattern that must not be run."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the pattern's {name} ran")
+
+
+class _Rule:
+    """A rule whose ``search`` answers as the real one, and whose whole pattern must not run."""
+
+    def __init__(self, rule: Any) -> None:
+        self._rule = rule
+        self.pattern = _NoPass()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._rule.search(text)  # type: ignore[no-any-return]
+
+
+DASHED_CASES = [
+    "voting: 13-2-0.",
+    "by 13 - 2 \u2013 0",
+    "a1-2 and -1-2 and /12-3 and 1234-5 and 12-345-6789",
+    "x 13-2-0. 9-6.5 12-3,4",
+    "1-2",
+    "update 10000-20: 63763 reported",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", DASHED_CASES)
+def test_dashed_gate_finds_what_the_counts_as_written_find(text: str) -> None:
+    written = re.compile(events._DASHED_COUNTS)
+    assert [(m.span(), m.groups()) for m in events._HAS_DASHED.finditer(text)] == [
+        (m.span(), m.groups()) for m in written.finditer(text)
+    ]
+
+
+def test_dashed_gate_agrees_on_every_tuning_item() -> None:
+    written = re.compile(events._DASHED_COUNTS)
+    for text in _tuning_texts():
+        found = events._HAS_DASHED.search(text)
+        expected = written.search(text)
+        assert (found and (found.span(), found.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+
+
+def test_dashed_gate_opens_on_a_digit() -> None:
+    # (the regex engine skips to a character class it opens on; it tries a pattern opening
+    # with a lookbehind at every character)
+    assert events._HAS_DASHED.pattern.startswith(r"(\d(?<![\d/-]\d)")
+
+
+def test_accompanied_rewrites_skipped_where_no_rule_matches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(events, "_ACCOMPANIED", _Rule(events._ACCOMPANIED))
+    monkeypatch.setattr(events, "_ACCOMPANIED_ELECTED", _Rule(events._ACCOMPANIED_ELECTED))
+    text = "russia and china vetoed the draft, which was backed by 13 members."
+    assert events._accompanied_as_listed(text) == text
+
+
+def test_accompanied_rewrites_where_the_rule_matches() -> None:
+    assert (
+        events._accompanied_as_listed("russia, joined by china, vetoed the draft.")
+        == "russia and china vetoed the draft."
+    )
+
+
+def test_accompanied_rewrites_as_the_whole_pattern_does() -> None:
+    def unguarded(folded: str) -> str:
+        def listed(m: re.Match[str]) -> str:
+            first, second = (g for g in m.groups() if g)
+            return f"{first} and {second}"
+
+        folded = events._ACCOMPANIED.pattern.sub(listed, folded)
+        return events._ACCOMPANIED_ELECTED.pattern.sub(r"\1, \2", folded)
+
+    for text in _tuning_texts():
+        if any(w in text for w in (" by ", " with ", " its ", " alongside ")):
+            assert events._accompanied_as_listed(text) == unguarded(text), text
+
+
+def _scores() -> dict[Any, float]:
+    return dict.fromkeys(events.EVENT_TYPES, 0.0)
+
+
+def test_would_have_acted_does_not_split_a_text_it_does_not_match(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(events, "_SENTENCE_END", _NoPass())
+    scores = _scores()
+    events._would_have_acted(
+        scores, "council meets on syria", "the council met. russia voted against the agenda."
+    )
+    assert scores["veto"] == 0.0
+
+
+def test_would_have_acted_reads_the_sentence_that_tells_it() -> None:
+    scores = _scores()
+    events._would_have_acted(
+        scores,
+        "council fails on syria",
+        "the vote came late. russia and china voted against a draft resolution that would have"
+        " imposed sanctions. more to come.",
+    )
+    assert scores["veto"] == events._WEIGHT["veto"]
+
+
+def test_two_drafts_reads_no_symbols_in_a_text_without_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(events, "_SYMBOL", _NoPass())
+    assert not events._two_drafts("the draft failed to win nine votes.")
+
+
+def test_two_drafts_counts_two_symbols() -> None:
+    assert events._two_drafts("drafts s/2016/846 and s/2016/847 both failed.")
+    assert not events._two_drafts("draft s/2016/846 failed; s/2016/846 was put to a vote.")
+
+
+@pytest.mark.parametrize("name", ["_VOTES_WON", "_NOES_CAME_FROM"])
+def test_tally_parts_searched_where_their_strings_occur(name: str) -> None:
+    rule = getattr(events, name)
+    assert isinstance(rule, Gated)
+    written = re.compile(rule.source)
+    for text in _tuning_texts():
+        assert [(m.span(), m.groups()) for m in rule.finditer(text)] == [
+            (m.span(), m.groups()) for m in written.finditer(text)
+        ], text
+
+
+def test_named_against_makes_no_pass_without_its_strings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert events._named_against_needs() == {"against", "voted "}
+    monkeypatch.setattr(events, "_NAMED_AGAINST", (_NoPass(), _NoPass()))
+    assert list(events._named_against("thirteen members backed it; two abstained.")) == []
+
+
+def test_named_against_finds_what_both_patterns_find() -> None:
+    def unguarded(text: str) -> list[tuple[int, int]]:
+        spans, pos = [], 0
+        while True:
+            found = [m for m in (p.search(text, pos) for p in events._NAMED_AGAINST) if m]
+            if not found:
+                return spans
+            first = min(found, key=lambda m: m.start())
+            spans.append(first.span())
+            pos = max(first.end(), first.start() + 1)
+
+    assert [m.span() for m in events._named_against("13 in favour, with russia against")]
+    for text in _tuning_texts():
+        assert [m.span() for m in events._named_against(text)] == unguarded(text), text
