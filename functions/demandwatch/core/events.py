@@ -64,6 +64,13 @@ _P5_EN = (
     r"(?:russia|china|russian federation|united states|u\.s\.|us|britain|united kingdom|france|moscow"
     r"|beijing|washington|london|paris)"
 )
+# An envoy's first person telling their own country's veto: "We vetoed the French draft
+# because ...", "We had to use our veto on the American text" (not "we will veto").
+_OWN_FIRST_VETO_CUE = (
+    r"\bwe (?:have |had |just |today |therefore )?(?:had to |were forced to |have had to |were obliged to"
+    r" |decided to |chose to )?(?:vetoed|use[ds]? our (?:right of )?veto|cast our veto"
+    r"|exercised our (?:right of )?veto)\b"
+)
 # The time a wire puts between a member joining another and the act they joined in
 # ("joined Russia on Tuesday in vetoing", "joined Russia late on Tuesday in",
 # "joining it on Dec. 20 in"): a weekday or a date, with the hour's "late"/"early" or the
@@ -223,6 +230,20 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|referral|proposal)s?\b",
         r"\bfails? to (?:adopt|renew|extend|pass)\b",
         r"\bdid not adopt\b",
+        # The wires' "axed" beside "killed": "Moscow axed a nine-month extension".
+        r"(?<!\bhad )\b(?:axe[sd]?|axing) (?:[\w.'-]+ ){0,4}(?:draft|resolution|text|renewal|extension"
+        r"|referral|proposal|deal)s?\b",
+        # A text or a body ended by the member's veto: "Russia ended the inquiry with its veto"
+        # (done, not "threatened to block it with its veto").
+        r"\b(?:ended|ends|ending|killed|kills|sank|sinks|buried|buries|stopped|stops|halted|halts)\b[^.;]{0,80}"
+        r"\bwith (?:its|their|his|her|a|an) (?:[\w-]+ )?(?:joint )?veto\b(?! threat)",
+        # An envoy telling their own veto in the first person: "We vetoed the draft because
+        # ...", "We had to use our veto" (not "we will veto", a threat).
+        _OWN_FIRST_VETO_CUE,
+        # The envoy's hand raised in the vote: "raised his hand to veto".
+        # (not the perfect, "has raised its hand against a Syria text six times": history)
+        r"(?<!\bhas )(?<!\bhave )(?<!\bhad )\b(?:raised|raises|raising) (?:his|her|their|its|a) hands?"
+        r" (?:to veto|against)\b",
         r"\bcast negative votes?\b",
         r"\bnegative votes? prevent",
         r"\b(?:russia|china|russian federation|moscow|beijing|us|united states) vetoe?s?\b",
@@ -343,14 +364,24 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bin an? \d+-\d+ vote\b|\bby an? \d+-\d+ (?:vote|margin)\b|\bby \d+ votes to \d+\b",
         r"\bunanimously (?:renewed|extended|authori[sz]ed|endorsed|approved|established|imposed|demanded"
         r"|decided|agreed|backed|requested|asked)\b",
-        r"\b(?:security council|council|assembly)\b (?:\w+ ){0,3}(?:renewed|extended|authori[sz]ed|endorsed"
-        r"|established|imposed|requested|demanded|decided|approved|okayed|ok'd)\b",
+        r"\b(?:security council|council|assembly|\d+-member body)\b (?:\w+ ){0,3}(?:renewed|extended"
+        r"|authori[sz]ed|endorsed|established|imposed|requested|demanded|decided|approved|okayed|ok'd"
+        r"|prolonged|rolled over)\b",
+        # The passive with the organ as agent: "The mandate ... was renewed for six months on
+        # Thursday by the Security Council".
+        r"\b(?:was|were|has been|have been) (?:\w+ )?(?:renewed|extended|authori[sz]ed|established|endorsed"
+        r"|approved|adopted|prolonged|rolled over)\b[^.;]{0,80}? by (?:the )?(?:un |u\.n\. |united nations )?"
+        r"(?:security council|general assembly|human rights council)\b",
         # The Council taking a name off its sanctions list (a resolution; not its committee's
         # delisting): "The U.N. Security Council on Thursday removed Syrian President Ahmed
         # al-Sharaa from its sanctions list".
         r"\b(?:security council|council)\b (?:(?!committee\b)\w+ ){0,3}(?:removed|removes|took|takes|struck"
         r"|strikes|delisted|delists) (?:[\w'.-]+ ){1,6}?(?:from|off) (?:its|the) (?:[\w/-]+ ){0,3}sanctions list\b",
         r"\bgreen-?light\w*|\bgives? (?:the )?green light\b",
+        # The Council giving a mission its extension: "gave its observer mission in Syria a
+        # final 30-day extension", "granted the force another six-month renewal".
+        r"\b(?:security council|council)\b (?:\w+ ){0,3}(?:gave|gives|granted|grants) (?:[\w'-]+ ){1,6}?"
+        r"(?:an?|another|its|the) (?:[\w-]+ ){0,3}(?:extension|renewal|reprieve)\b",
         # All fifteen of the Council in favour carry a text.
         # ("all 15 Security Council members voted on Monday for a measure")
         r"\ball (?:fifteen|15) (?:(?:u\.?n\.? )?(?:security )?council )?members (?:voting |voted )?"
@@ -3673,11 +3704,16 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] += 6
     # A statement document whose lede reports the veto itself, the speaker trailing ("Russia
     # today vetoed ..., the ambassador said"), reports the veto (the labelling convention).
-    veto_lede = lede_act or bool(
-        scores["veto"] > 0
-        and _VETOED.search(first_sentence)
-        and not speaker
-        and not _SAID.search(first_sentence)
+    # (so does an envoy's statement telling their own veto: "We had to use our veto ...")
+    veto_lede = (
+        lede_act
+        or own_veto
+        or bool(
+            scores["veto"] > 0
+            and _VETOED.search(first_sentence)
+            and not speaker
+            and not _SAID.search(first_sentence)
+        )
     )
     # (a headline's "fails to agree on a press statement" names no statement document)
     statement_title = _STATEMENT_TITLE.search(title) is not None and not (
@@ -4104,11 +4140,14 @@ def _un_is_the_lede_organ(title: str, lede: str) -> bool:
     """The headline speaks as "the UN" and the lede names the organ that acted as its
     subject (see :data:`_UN_TITLE_SUBJECT`)."""
     said = _SPEAKER_TITLE.search(title)
-    return bool(
-        said is not None
-        and _UN_TITLE_SUBJECT.pattern.fullmatch(title, 0, said.end())
-        and _ORGAN_SUBJECT.pattern.match(lede)
-    )
+    if said is None or not _UN_TITLE_SUBJECT.pattern.fullmatch(title, 0, said.end()):
+        return False
+    if _ORGAN_SUBJECT.pattern.match(lede):
+        return True
+    # (after an opening phrase: "As Syrian jets pounded eastern Ghouta for a seventh day,
+    # the Security Council on Saturday unanimously demanded ...")
+    opening = _OPENING.match(lede)
+    return opening is not None and _ORGAN_SUBJECT.pattern.match(lede, opening.end()) is not None
 
 
 # A lede whose speaker trails its words and goes on to call for something: "UN monitors were
@@ -5164,6 +5203,8 @@ _THREAT = _Gated(
     r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto"
     r"|\b(?:will|would|could|might|may|ready to|prepared to) (?:again )?(?:use|wield|cast|exercise|invoke)"
     r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
+    # (a veto signalled, a text that "would be vetoed")
+    r"|\bsignal\w* (?:a |its |their |another )?(?:\w+ )?veto\b|\b(?:would|will) be vetoed\b"
     r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     r"|(?:will|would) not (?:let|allow|accept|support)|(?:cannot|could not|can't) (?:accept|support|back)"
     r"|menace\w* (?:d'un |de son |de )?veto|amenaza de veto|droht\w* mit (?:einem )?veto"
@@ -5833,6 +5874,14 @@ _AFTER_THE_VOTE = _Gated(
 )
 
 
+_OWN_FIRST_VETO = _Gated(_OWN_FIRST_VETO_CUE)
+# A permanent representative's own statement or explanation of vote, headlined as such.
+_ENVOY_AFTER_VOTE = _Gated(
+    r"\b(?:statement|remarks|explanation of (?:vote|position)) by (?:the )?(?:deputy )?(?:permanent )?"
+    r"(?:representative|ambassador|envoy)\b[^.]{0,120}\b(?:after|following) the vote\b"
+)
+
+
 def _envoy_own_no(sentence: str) -> str | None:
     """The permanent member whose envoy says their own country voted the draft down."""
     m = _ENVOY.search(sentence)
@@ -5843,7 +5892,7 @@ def _envoy_own_no(sentence: str) -> str | None:
     country = _ENVOY_COUNTRY.get(raw, _NAME_LOOKUP.get(raw, raw))
     if country not in _PERMANENT:
         return None
-    if _OWN_NO.search(sentence[m.end() :]):
+    if _OWN_NO.search(sentence[m.end() :]) or _OWN_FIRST_VETO.search(sentence):
         return country
     # (rejecting a text is a vote against it only when said of the vote just taken)
     reject = _OWN_REJECT.search(sentence[m.end() :]) if _AFTER_THE_VOTE.search(sentence) else None
@@ -5858,6 +5907,12 @@ def _envoy_own_no(sentence: str) -> str | None:
 def _own_veto(sentence: str, title: str = "") -> bool:
     """A permanent member's envoy saying their country vetoed: the veto itself, explained."""
     if _envoy_own_no(sentence) is not None:
+        return True
+    if _OWN_FIRST_VETO.search(sentence) and (
+        _envoy_own_no(f"{title}. {sentence}") is not None or _ENVOY_AFTER_VOTE.search(title)
+    ):
+        # "We had to use our veto ..." under "Statement by Permanent Representative ... after
+        # the vote": the envoy who speaks tells their own veto.
         return True
     if not _VETO_DONE.search(sentence) and not any(v in sentence for v in _VOTED_NO):
         return False
@@ -6298,9 +6353,62 @@ _CYRILLIC_STEMS = (
 )
 
 
+# Two permanent members with an aside between them: "Russia and, for the first time, China
+# vetoed", "Moscow and, in a move that surprised diplomats, Beijing vetoed". The aside is
+# said of the second; both cast the vote the verb tells.
+_ASIDE_IN_PAIR = _Gated(rf"\b({_P5_ANY_EN}) and, [^,.;:()]{{2,60}}, ({_P5_ANY_EN})\b")
+# A permanent member's envoys as the subject of the vote: "Russia's and China's ambassadors
+# voted against", "The Russian Federation's representative vetoed": the members themselves
+# (a member's envoy votes for it). Only before a vote: "France's ambassador said ..." is not
+# France voting.
+_ENVOYS_VOTING = _Gated(
+    rf"\b({_P5_ANY_EN})'s,? and (?:the )?({_P5_ANY_EN})'s (?:\w+ )?"
+    r"(?:ambassadors|envoys|representatives|delegations|delegates)"
+    rf"|\b({_P5_ANY_EN})'s (?:\w+ )?(?:ambassador|envoy|representative|delegation|delegate)"
+    # (the envoy's name between: "Russia's ambassador Vassily Nebenzia vetoed"; not words of
+    # a clause, "Britain's envoy said her country voted against")
+    r"(?:,?(?: (?!(?:said|says|told|tells|and|her|his|its|their|that|who|which|country|government)\b)"
+    r"[a-z.-]+){1,3},?)??"
+    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly),?){{0,2}} (?:vetoe[sd]|voted (?:against|no)\b|cast (?:the |their |its )?"
+    r"(?:only |two |lone |sole )?(?:negative votes?|votes? against|no votes?|vetoe?s?)\b))"
+)
+
+
+# The delegations whose negative votes a release names by their adjectives: "owing to the
+# negative vote of the Russian delegation", "the negative votes cast by the Chinese and
+# Russian delegations": the members themselves.
+_DELEGATIONS_VOTE = _Gated(
+    r"\b((?:negative votes?|no votes?|votes? against|vetoe?s?) (?:(?:were |was )?cast )?(?:by|of) )"
+    rf"the ({_ADJECTIVE}(?:(?:,| and) (?:the )?{_ADJECTIVE})*) delegations?\b"
+)
+_ADJECTIVE_MEMBER = {
+    "russian": "russia",
+    "chinese": "china",
+    "american": "united states",
+    "u.s.": "united states",
+    "british": "britain",
+    "french": "france",
+}
+
+
 def _accompanied_as_listed(folded: str) -> str:
     """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
-    written as their list."""
+    written as their list, a pair parted by an aside (:data:`_ASIDE_IN_PAIR`) joined, and
+    the envoys voting (:data:`_ENVOYS_VOTING`) written as their members."""
+    if "and, " in folded and _ASIDE_IN_PAIR.admits(folded):
+        folded = _ASIDE_IN_PAIR.pattern.sub(r"\1 and \2", folded)
+    if "delegation" in folded and _DELEGATIONS_VOTE.admits(folded):
+        folded = _DELEGATIONS_VOTE.pattern.sub(
+            lambda m: (
+                m.group(1)
+                + " and ".join(_ADJECTIVE_MEMBER[a] for a in re.findall(_ADJECTIVE, m.group(2)))
+            ),
+            folded,
+        )
+    if "'s " in folded and _ENVOYS_VOTING.admits(folded):
+        folded = _ENVOYS_VOTING.pattern.sub(
+            lambda m: " and ".join(g for g in m.groups() if g), folded
+        )
     if not any(w in folded for w in (" by ", " with ", " its ", " alongside ")):
         return folded
 
