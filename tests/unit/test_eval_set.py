@@ -1346,6 +1346,17 @@ def test_events_on_the_validation_classes_of_session_27(
     assert float(report["actor_accuracy"]) >= 0.88  # type: ignore[arg-type]
 
 
+def test_events_on_the_second_part_of_session_27(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-events-s27b, committed before the rule change for it: a second vetoing member told
+    after the first, envoys vetoing as a pair, a Council briefing trailing the speaker's
+    words, hearsay reports denied. First reading (the first part's rules, model on): events 0.706,
+    who vetoed 0.286 (2 of 7); 0.824 and 1.000 after (left: two denials read `other`, a
+    press conference read `other`). en-events-s27's who vetoed 0.920 -> 0.960 with it."""
+    report = run_eval(capsys, "en-events-s27b.jsonl")
+    assert float(report["event_accuracy"]) >= 0.8  # type: ignore[arg-type]
+    assert float(report["actor_accuracy"]) >= 0.98  # type: ignore[arg-type]
+
+
 def test_second_round_of_issue_11_demand_classes(capsys: pytest.CaptureFixture[str]) -> None:
     """en-demands-13 and multi-demands-20, written after the first two classes of session 18
     and committed before any query change for them: the JIM's renewal vote held back, a

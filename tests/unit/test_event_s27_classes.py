@@ -196,3 +196,85 @@ def test_a_renewal_by_another_body_in_the_passive_stays_other() -> None:
         "Sanctions stay", "The sanctions were extended for a year by the EU on Monday."
     )
     assert event.type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's representative vetoed the draft alongside Russia's on Monday.",
+        "China vetoed the draft alongside Russia on Monday.",
+        "A Russian veto, followed by a Chinese one, doomed the draft.",
+        "Russia, and then China, vetoed the draft.",
+        "Russia vetoed the draft, and China followed.",
+        "Moscow and Beijing's envoys vetoed the draft.",
+    ],
+)
+def test_a_second_vetoing_member_told_after_the_first_is_read(text: str) -> None:
+    event = classify("UN vote fails", text)
+    assert event.type == "veto"
+    assert event.vetoers == {"Russian Federation", "China"}
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoers"),
+    [
+        # the text's authors beside it are no vetoers
+        ("Russia vetoed the draft drafted alongside France's mission.", {"Russian Federation"}),
+        # an elected member following an abstention takes no part in the veto
+        (
+            "Russia vetoed the draft and China abstained; Brazil followed.",
+            {"Russian Federation"},
+        ),
+    ],
+)
+def test_members_beside_the_veto_in_other_parts_are_not_read(text: str, vetoers: set[str]) -> None:
+    assert classify("UN vote fails", text).vetoers == vetoers
+
+
+def test_a_pair_of_envoys_vetoing_beside_a_rival_short_of_votes_is_the_veto() -> None:
+    event = classify(
+        "Truce text falls to two vetoes",
+        "Moscow and Beijing's envoys vetoed a draft demanding a truce on Thursday, minutes "
+        "before a rival Russian text failed to win nine votes.",
+    )
+    assert event.type == "veto"
+    assert event.vetoers == {"Russian Federation", "China"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "event"),
+    [
+        # the Council venue trailing the speaker's words, under a "says" headline
+        (
+            "Displacement the largest of the war, UN relief chief says",
+            "Nearly a million people have fled since December, the UN relief chief said on "
+            "Thursday in remarks to the Security Council.",
+            "meeting",
+        ),
+        (
+            "Envoy says talks have stalled",
+            "The talks have not delivered, the Special Envoy said on Wednesday, in a briefing "
+            "to the Security Council.",
+            "meeting",
+        ),
+    ],
+)
+def test_words_spoken_to_the_council_are_its_meeting(title: str, text: str, event: str) -> None:
+    assert classify(title, text).type == event
+
+
+def test_words_spoken_at_a_press_conference_are_no_meeting() -> None:
+    event = classify(
+        "Envoy says talks have stalled",
+        "The talks have not delivered, the Special Envoy told a press conference in Geneva on "
+        "Wednesday, calling for a new approach.",
+    )
+    assert event.type != "meeting"
+
+
+def test_reports_denied_are_no_published_report() -> None:
+    event = classify(
+        "Ministry denies arms flights",
+        "The foreign ministry on Wednesday denied reports it was flying weapons to Damascus.",
+    )
+    assert event.type != "report"

@@ -577,7 +577,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # (not a medium reporting a fact: "..., Syrian state media reports")
         # (nor a body reporting a state to the Council, a referral: "IAEA board reports
         # Syria to U.N. Security Council")
-        rf"{_NEWS_REPORTED}\breport(?:s)?\b(?! on the){_REPORTED_TO}",
+        # (nor hearsay a speaker denies, or news follows: "denied reports it was sending
+        # weapons", "amid reports of a gas attack")
+        rf"{_NEWS_REPORTED}(?<!denied )(?<!denies )(?<!deny )(?<!amid )(?<!following )"
+        rf"\breport(?:s)?\b(?! on the)(?!(?<=reports) (?:that|of)\b){_REPORTED_TO}",
         r"\bfinds?\b",
         r"\bfindings\b",
         r"\bconclude[sd]?\b",
@@ -3750,6 +3753,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _SAYS_IN_TITLE.search(title)
         and not _SOURCING.search(title)
         and not report_lede
+        # (a briefing to the Council, its venue trailing the speaker's words, is the meeting)
+        and not (english and meeting_lede)
         and not (
             _LEDE_VETO.search(first_sentence) and not (speaker or _SAID.search(first_sentence))
         )
@@ -3758,7 +3763,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # lede reports the veto itself and names its speaker only after it.
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
-    elif (speaker or _SAYS_IN_TITLE.search(title)) and not report_lede:
+    elif (
+        speaker or (_SAYS_IN_TITLE.search(title) and not (english and meeting_lede))
+    ) and not report_lede:
         # A reaction is a statement, unless its lede reports the veto itself; a speaker in
         # the body of an item whose headline states a development is its commentary.
         if (
@@ -5651,6 +5658,9 @@ _STATEMENT_TITLE = _Gated(
 _MEETING_LEDE = _Gated(
     r"^(?:addressing|briefing|speaking (?:to|before|at)|in (?:a |his |her |their )?(?:briefing|remarks) to)"
     r" (?:the )?(?:[\w.-]+ )?(?:security council|council|general assembly|assembly)\b"
+    # (the venue trailing the speaker's words: "..., in a briefing to the Security Council")
+    r"|\bin (?:a |his |her |their |the )?(?:[\w-]+ )?(?:briefing|remarks|address) to (?:the )?(?:un |u\.n\. )?"
+    r"(?:security council|general assembly)\b"
     # "Addressing an emergency session of the Security Council, ..."
     r"|^(?:addressing|briefing|speaking (?:to|before|at)) (?:the |an? )?(?:[\w-]+ ){0,2}(?:session|meeting"
     r"|debate|briefing) of the (?:un |u\.n\. )?(?:security council|council|general assembly|assembly)\b"
@@ -6168,6 +6178,9 @@ _VETO_VERB = _Gated(
 
 def _lede_act(lede: str, title: str) -> bool:
     """The lede's subject is a permanent member and its verb the veto of a Council text."""
+    if "'s " in lede and _ENVOYS_VOTING.admits(lede):
+        # (its envoys as the subject: "Moscow and Beijing's envoys vetoed ...")
+        lede = _ENVOYS_VOTING.pattern.sub(lambda m: " and ".join(g for g in m.groups() if g), lede)
     m = _LEDE_ACT.search(lede)
     opening = _OPENING.match(lede) if m is None else None
     whole = lede
@@ -6316,6 +6329,8 @@ _FOLLOWED = _Gated(
     # ("Russia exercised its veto and China joined it": the clause ends there; not "joined
     # in condemning", nor joining it in another vote)
     r"|join(?:ed|s) (?:it|them|in)(?=\s*(?:[,.;:!?)]|$)| in (?:vetoing|blocking|the veto)\b)"
+    # ("Russia vetoed the draft, and China followed.")
+    r"|followed(?=\s*(?:[,.;:!?)]|$))"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
     r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
 )
@@ -6356,13 +6371,17 @@ _CYRILLIC_STEMS = (
 # Two permanent members with an aside between them: "Russia and, for the first time, China
 # vetoed", "Moscow and, in a move that surprised diplomats, Beijing vetoed". The aside is
 # said of the second; both cast the vote the verb tells.
-_ASIDE_IN_PAIR = _Gated(rf"\b({_P5_ANY_EN}) and, [^,.;:()]{{2,60}}, ({_P5_ANY_EN})\b")
+_ASIDE_IN_PAIR = _Gated(
+    rf"\b({_P5_ANY_EN}) and, [^,.;:()]{{2,60}}, ({_P5_ANY_EN})\b"
+    # ("Russia, and then China, vetoed")
+    rf"|\b({_P5_ANY_EN}), and (?:then|later|also|subsequently|in turn) ({_P5_ANY_EN}),"
+)
 # A permanent member's envoys as the subject of the vote: "Russia's and China's ambassadors
 # voted against", "The Russian Federation's representative vetoed": the members themselves
 # (a member's envoy votes for it). Only before a vote: "France's ambassador said ..." is not
 # France voting.
 _ENVOYS_VOTING = _Gated(
-    rf"\b({_P5_ANY_EN})'s,? and (?:the )?({_P5_ANY_EN})'s (?:\w+ )?"
+    rf"\b({_P5_ANY_EN})(?:'s)?,? and (?:the )?({_P5_ANY_EN})'s (?:\w+ )?"
     r"(?:ambassadors|envoys|representatives|delegations|delegates)"
     rf"|\b({_P5_ANY_EN})'s (?:\w+ )?(?:ambassador|envoy|representative|delegation|delegate)"
     # (the envoy's name between: "Russia's ambassador Vassily Nebenzia vetoed"; not words of
@@ -6391,12 +6410,31 @@ _ADJECTIVE_MEMBER = {
 }
 
 
-def _accompanied_as_listed(folded: str) -> str:
-    """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
-    written as their list, a pair parted by an aside (:data:`_ASIDE_IN_PAIR`) joined, and
-    the envoys voting (:data:`_ENVOYS_VOTING`) written as their members."""
-    if "and, " in folded and _ASIDE_IN_PAIR.admits(folded):
-        folded = _ASIDE_IN_PAIR.pattern.sub(r"\1 and \2", folded)
+# A permanent member voting beside another, told after the verb: "China vetoed the draft
+# alongside Russia('s)" (both voted it down).
+_VOTED_ALONGSIDE = _Gated(
+    # (not the text's authors: "vetoed the draft drafted alongside France")
+    rf"\b({_P5_ANY_EN}) (vetoed|voted (?:against|no|down)\b)"
+    r"((?:(?!\b(?:drafted|written|penned|prepared|tabled|sponsored|put forward)\b)[^.;,]){0,60}?) alongside (?:the )?"
+    rf"({_P5_ANY_EN})(?:'s)?(?!\w)"
+)
+# Two vetoes named by their adjectives, the second as "one": "A Russian veto, followed by a
+# Chinese one".
+_ADJECTIVE_PAIR_ONE = _Gated(
+    rf"\b({_ADJECTIVE}) veto,? (?:followed by|and then|then|and) (?:a |the )?(?:second )?({_ADJECTIVE}) one\b"
+)
+
+
+def _pairs_as_listed(folded: str) -> str:
+    """``folded`` with the vetoing members told in other shapes written as their list: a pair
+    parted by an aside (:data:`_ASIDE_IN_PAIR`), delegations named by adjectives
+    (:data:`_DELEGATIONS_VOTE`), envoys voting (:data:`_ENVOYS_VOTING`), a member voting
+    "alongside" another (:data:`_VOTED_ALONGSIDE`), "a Russian veto, followed by a Chinese
+    one" (:data:`_ADJECTIVE_PAIR_ONE`). Each rewrite only where its rule matches."""
+    if ", " in folded and _ASIDE_IN_PAIR.admits(folded):
+        folded = _ASIDE_IN_PAIR.pattern.sub(
+            lambda m: " and ".join(g for g in m.groups() if g), folded
+        )
     if "delegation" in folded and _DELEGATIONS_VOTE.admits(folded):
         folded = _DELEGATIONS_VOTE.pattern.sub(
             lambda m: (
@@ -6409,6 +6447,16 @@ def _accompanied_as_listed(folded: str) -> str:
         folded = _ENVOYS_VOTING.pattern.sub(
             lambda m: " and ".join(g for g in m.groups() if g), folded
         )
+    if " alongside " in folded and _VOTED_ALONGSIDE.admits(folded):
+        folded = _VOTED_ALONGSIDE.pattern.sub(r"\1 and \4 \2\3", folded)
+    if " one" in folded and _ADJECTIVE_PAIR_ONE.admits(folded):
+        folded = _ADJECTIVE_PAIR_ONE.pattern.sub(r"\1 and \2 vetoes", folded)
+    return folded
+
+
+def _accompanied_as_listed(folded: str) -> str:
+    """``folded`` with each accompaniment of two permanent members (see :data:`_ACCOMPANIED`)
+    written as their list."""
     if not any(w in folded for w in (" by ", " with ", " its ", " alongside ")):
         return folded
 
@@ -6448,7 +6496,7 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
     """The members named and their parts, and the members named as voting against a Council
     draft (see :func:`_vote_on_council_draft`): only their "no" on an item reporting a veto
     is a veto."""
-    folded = _accompanied_as_listed(folded)
+    folded = _accompanied_as_listed(_pairs_as_listed(folded))
     found: list[Actor] = []
     council_no: set[str] = set()
     contains = present(folded)
