@@ -142,3 +142,31 @@ def test_clustering_names_the_stories_joined_and_split_and_the_stories_alone() -
         LabelledItem("d", "x", "", frozenset({"veto"}), story="s", published=when),
     ]
     assert cluster_labelled(unlabelled, labelled_events=True) is None
+
+
+def test_story_candidate_reads_what_a_run_reads_for_the_event_clustered() -> None:
+    """The evaluation builds its candidates with the run's own builder: an item read
+    ``other`` names no failure in a run (``FAILURE_READ``), so none in the evaluation; read
+    as a statement, it does, in both."""
+    from datetime import UTC, datetime
+
+    from demandwatch.core.evaluation import story_candidate
+    from demandwatch.core.models import Event
+    from demandwatch.core.stories import StoryItem, candidate_of, read_text
+
+    when = datetime(2026, 10, 13, 20, tzinfo=UTC)
+    title = "Joint mechanism shuts down after Security Council fails to agree on renewal"
+    item = LabelledItem("a", title, "", frozenset({"veto"}), story="s", published=when)
+    for kind, named in (("other", False), ("statement", True)):
+        event = Event(type=kind)
+        ours = story_candidate(item, event, kind)
+        run = candidate_of(
+            StoryItem("a", "eval", title, "", when, kind),
+            read_text(title, "", when, kind),
+            event,
+            symbols=(),
+            demands=("veto",),
+            priority="P2",
+        )
+        assert ours.failure_named is named
+        assert ours == run

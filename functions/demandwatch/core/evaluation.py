@@ -17,14 +17,9 @@ from demandwatch.core.stories import (
     Story,
     StoryItem,
     assign_polled,
-    bag_of_words,
-    cited_documents,
-    named_veto_day,
-    names_failure,
-    names_rival_draft,
+    candidate_of,
     pairwise_scores,
-    tally_key,
-    voting_record,
+    read_text,
 )
 from demandwatch.core.symbols import find_symbols
 
@@ -181,22 +176,18 @@ class Clustering:
 
 
 def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candidate:
-    """A labelled item as the clusterer sees it in a run, its event read as ``kind``."""
+    """A labelled item as the clusterer sees it in a run, its event read as ``kind``: built
+    by the run's own builder (``candidate_of``) from what ``read_text`` reads for ``kind``,
+    so that an item's keys are the ones a run gives it (an item read ``other`` names no
+    failure, as in a run)."""
     assert item.published is not None
-    return Candidate(
-        item=StoryItem(item.id, "eval", item.title, "", item.published, kind),
-        words=bag_of_words(item.title, item.summary),
+    return candidate_of(
+        StoryItem(item.id, "eval", item.title, "", item.published, kind),
+        read_text(item.title, item.summary, item.published, kind),
+        event,
         symbols=find_symbols(f"{item.title}\n{item.summary}"),
         demands=tuple(sorted(item.expected_demands)),
         priority="P2",
-        vote_date=event.date,
-        tally=tally_key(event.vote),
-        vetoers=vetoed_by(event),
-        failure_named=names_failure(item.title, item.summary),
-        rival_draft=names_rival_draft(item.title, item.summary),
-        record=voting_record(item.title, item.summary),
-        background=cited_documents(item.title, item.summary),
-        veto_day=named_veto_day(item.title, item.summary, item.published),
     )
 
 

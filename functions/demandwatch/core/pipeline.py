@@ -373,7 +373,7 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
     """Give every alert its story: the same development from any source is one story."""
     # Imported here: most polls make no alert, and a poll function's cold start need not
     # import the story rules (the service asks for stories only when there is an alert).
-    from demandwatch.core.stories import Candidate, StoryItem, read_text, tally_key
+    from demandwatch.core.stories import StoryItem, candidate_of, read_text
 
     out: list[NewEntry] = []
     for entry in entries:
@@ -388,8 +388,8 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
             item.title, item.text, item.published, alert.event.type
         )
         story, _ = clusterer.assign(
-            Candidate(
-                item=StoryItem(
+            candidate_of(
+                StoryItem(
                     alert_id=alert.id,
                     source_id=item.source_id,
                     title=item.title,
@@ -397,19 +397,12 @@ def assign_stories(entries: list[NewEntry], clusterer: StoryClusterer) -> list[N
                     published=item.published,
                     event=alert.event.type,
                 ),
-                words=reading.words,
+                reading,
+                alert.event,
                 symbols=item.symbols,
                 demands=tuple(m.demand_id for m in alert.matches),
                 priority=alert.priority,
                 ga_debate_due=alert.ga_debate_due,
-                vote_date=alert.event.date,
-                tally=tally_key(alert.event.vote),
-                vetoers=alert.event.vetoers,
-                failure_named=reading.failure_named,
-                rival_draft=reading.rival_draft,
-                record=reading.record,
-                background=reading.background,
-                veto_day=reading.veto_day,
                 revision=entry.revises is not None,
                 day_only=item.published_date_only,
             )

@@ -30,7 +30,7 @@ from operator import mul
 
 from demandwatch.core.background import background_kicker
 from demandwatch.core.language import WEEKDAY_INDEX, detect, stem
-from demandwatch.core.models import EVENT_TYPES, EventType, Priority, VoteTally
+from demandwatch.core.models import EVENT_TYPES, Event, EventType, Priority, VoteTally
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import fold, tokens
 
@@ -706,6 +706,43 @@ def read_text(title: str, text: str, published: datetime, event: EventType) -> T
         record=voting_record(title, text),
         background=cited_documents(title, text),
         veto_day=named_veto_day(title, text, published),
+    )
+
+
+def candidate_of(
+    item: StoryItem,
+    reading: TextReading,
+    event: Event,
+    *,
+    symbols: tuple[str, ...],
+    demands: tuple[str, ...],
+    priority: Priority,
+    ga_debate_due: date | None = None,
+    revision: bool = False,
+    day_only: bool = False,
+) -> Candidate:
+    """The :class:`Candidate` of an alert's ``item``, clustered as ``item.event``: what
+    ``reading`` (``read_text`` for that event) read from its text, and the vote's keys
+    ``event`` states. The one builder a run (``core.pipeline.assign_stories``) and the
+    evaluation (``core.evaluation.story_candidate``) share: the evaluation scores the
+    candidate a run clusters, not one of its own."""
+    return Candidate(
+        item=item,
+        words=reading.words,
+        symbols=symbols,
+        demands=demands,
+        priority=priority,
+        ga_debate_due=ga_debate_due,
+        vote_date=event.date,
+        tally=tally_key(event.vote),
+        vetoers=event.vetoers,
+        failure_named=reading.failure_named,
+        rival_draft=reading.rival_draft,
+        record=reading.record,
+        background=reading.background,
+        veto_day=reading.veto_day,
+        revision=revision,
+        day_only=day_only,
     )
 
 
