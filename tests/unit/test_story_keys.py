@@ -510,3 +510,33 @@ def test_a_groups_name_is_not_the_human_rights_councils_words() -> None:
     debate, findings, hrw = (s.id for s in polled(council, report, reaction))
     assert findings != debate
     assert hrw == findings
+
+
+def test_two_drafts_circulated_the_same_day_with_their_symbols_are_two_negotiations() -> None:
+    # README of tests/eval: a draft's negotiation is its own story; a rival text circulated
+    # the same morning, worded alike, is another draft's (stories-busy-s28): each named by
+    # its own symbol, none in common, they part, as two votes on two drafts do.
+    def circulated(alert: str, hours: int, symbol: str) -> Candidate:
+        return replace(
+            draft(
+                alert,
+                DAY + timedelta(hours=hours),
+                f"Draft resolution {symbol} on monitors for Syria detention sites circulated",
+                f"The text, {symbol}, would send UN monitors to places of detention in Syria.",
+            ),
+            symbols=(symbol,),
+        )
+
+    first, rival, again = polled(
+        circulated("d1", 8, "S/2027/940"),
+        circulated("d2", 10, "S/2027/941"),
+        circulated("d3", 12, "S/2027/940"),
+    )
+    assert rival.id != first.id
+    assert again.id == first.id
+    # Named without their symbols, the same words are one story, as before.
+    unnamed = [
+        replace(c, symbols=()) for c in (circulated("d1", 8, "x"), circulated("d2", 10, "y"))
+    ]
+    one, two = polled(*unnamed)
+    assert one.id == two.id

@@ -1276,7 +1276,11 @@ def same_development(
     # Blue note on draft B the afternoon draft A was vetoed is B's story, and B's veto pages.
     # A document either side cites as background (the Secretary-General's report the pre-vote
     # post recalls, see ``cited_documents``) is no draft of either.
-    if cand.item.event in _VOTES and story.event in _VOTES:
+    # And one draft is negotiated in one story: two drafts circulated the same morning, each
+    # named by its symbol (a text and its rival, worded alike), are two negotiations.
+    if (cand.item.event in _VOTES and story.event in _VOTES) or (
+        cand.item.event == "draft_resolution" and story.event == "draft_resolution"
+    ):
         cited = cand.background.union(story.background)
         mine = _council_documents(cand.symbols) - cited
         other = _council_documents(story.symbols) if documents is None else documents
