@@ -106,3 +106,61 @@ def test_the_same_day_other_news_stays_apart() -> None:
     assert listings.id != seizure.id
     assert strike.id != seizure.id
     assert strike_arabic.id == strike.id
+
+
+# Monday 22 November 2027 (synthetic): a freighter detained on its way to Tartus, told in
+# three languages that share its carrier and its insurer, not their words; and an inspectors'
+# convoy fired on by snipers the next morning, in Russian and Arabic.
+def freighter(alert: str, hours: int, title: str, text: str) -> Candidate:
+    return candidate(
+        alert, title, "other", MORNING + timedelta(days=1, hours=hours), text=text,
+        demand="arms-embargo",
+    )  # fmt: skip
+
+
+def test_one_detained_freighter_in_three_languages_is_one_story() -> None:
+    en, de, ru = polled(
+        freighter(
+            "ship-en",
+            2,
+            "Coast guard holds freighter bound for Tartus after insurer withdraws cover",
+            "The vessel was stopped off Crete with military spare parts in its hold.",
+        ),
+        freighter(
+            "ship-de",
+            3,
+            "Küstenwache hält Frachter auf dem Weg nach Tartus fest",
+            "Der Versicherer hatte dem Schiff zuvor den Versicherungsschutz entzogen.",
+        ),
+        freighter(
+            "ship-ru",
+            4,
+            "У Крита задержано судно, шедшее в Тартус",
+            "Страховщик ранее отозвал страховку сухогруза.",
+        ),
+    )
+    assert de.id == en.id
+    assert ru.id == en.id
+
+
+def test_a_convoy_under_sniper_fire_in_two_languages_is_one_story() -> None:
+    at = MORNING + timedelta(days=2)
+    ru, ar = polled(
+        candidate(
+            "convoy-ru",
+            "Колонна инспекторов ООН обстреляна снайперами",
+            "other",
+            at,
+            text="Один автомобиль колонны поврежден, никто не пострадал.",
+            demand="monitor-access",
+        ),
+        candidate(
+            "convoy-ar",
+            "قناصة يطلقون النار على قافلة مفتشي الأمم المتحدة",
+            "other",
+            at + timedelta(hours=1),
+            text="تضررت سيارة واحدة ولم يصب أحد.",
+            demand="monitor-access",
+        ),
+    )
+    assert ar.id == ru.id

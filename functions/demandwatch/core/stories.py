@@ -348,6 +348,35 @@ _CONCEPTS: dict[str, str] = {
         """truck trucks lorry camion camions lastwagen грузовик грузовика شاحنة""",
         "truck",
     ),
+    # The carrier and the incident by their common names: a ship (not "cargo", which is
+    # the goods in English and the ship in French), its insurer, a convoy and the snipers
+    # who fire on it. Not helicopters, planes or rockets: arms by kind (see above).
+    **_forms(
+        """ship ships vessel vessels freighter freighters navire navires bateau bateaux buque
+        buques barco barcos carguero schiff schiffe schiffes frachter frachtschiff судно
+        судна сухогруз сухогруза теплоход теплохода корабль корабля سفينة السفينة""",
+        "ship",
+    ),
+    **_forms(
+        """insurer insurers insurance assureur assureurs assurance aseguradora aseguradoras
+        seguro versicherer versicherung versicherungsschutz страховщик страховщика страховка
+        страховки страховку التأمين""",
+        "insurer",
+    ),
+    **_forms(
+        """convoy convoys convoi convois convoyes konvoi konvois колонна колонну колонны конвой
+        конвоя قافلة القافلة""",
+        "convoy",
+    ),
+    **_forms(
+        """sniper snipers francotirador francotiradores scharfschutze scharfschutzen снайпер
+        снайперы снайперов снайперами قناص قناصة القناصة""",
+        "sniper",
+    ),
+    # The inspectors in the forms the table above lacks (Arabic construct and plural).
+    **_forms("""inspector inspektoren inspekteuren مفتشي المفتشين مفتشين""", "inspector"),
+    # The Arab League in the languages that name it "liga", "лига" (ЛАГ).
+    **_forms("""liga lige лига лиги лигу лиге лаг""", "league"),
     # French "reporter" is to put off ("le vote est reporté à mardi"): its stem is that of
     # "report", and the stems read it as a report. Its forms are the English word's, word
     # for word (not by stem: "reporte" is also Spanish for a report).
