@@ -1561,3 +1561,31 @@ def test_seventh_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 23
     assert report["negatives_alerted"] <= 1
     assert float(report["macro_f1"]) >= 0.83  # type: ignore[arg-type]
+
+
+def test_eighth_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-28 (session 28), written from a count of why validation parts 11-26's English
+    stop-veto and monitor misses fail (counts only) and committed before any rule was run on
+    it: voting records of vetoed Syria drafts named by symbol, stances before a vote, shielding
+    and siding at the Council, investigators let into the country, a Council unable to extend,
+    with 23 near misses sharing the words. First reading (07771b9): macro-F1 0.880, 3 of 23
+    negatives alerted (other files' voting records that name no file, read as Syria's before
+    and after the change)."""
+    report = run_eval(capsys, "en-demands-28.jsonl")
+    assert report["n"] == 60
+    assert report["negatives"] >= 23
+    assert report["negatives_alerted"] <= 3
+    assert float(report["macro_f1"]) >= 0.92  # type: ignore[arg-type]
+
+
+def test_investigators_talks_in_damascus(capsys: pytest.CaptureFixture[str]) -> None:
+    """en-demands-28b (session 28), committed before any rule was run on it: the ICC
+    prosecutor's and the chemical watchdog chief's talks in Damascus are access for an
+    investigator; an envoy's and ministers' are not. First reading (07771b9): macro-F1 0.500
+    (monitor-access 0 of 4), 0 of 4 negatives alerted."""
+    report = run_eval(capsys, "en-demands-28b.jsonl")
+    assert report["n"] == 8
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.95  # type: ignore[arg-type]
