@@ -7,6 +7,9 @@ from collections.abc import Iterator
 import pytest
 from pytest_httpserver import HTTPServer
 
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+from demandwatch.core.matching import Matcher
+
 
 @pytest.fixture(scope="session")
 def make_httpserver() -> Iterator[HTTPServer]:
@@ -18,3 +21,11 @@ def make_httpserver() -> Iterator[HTTPServer]:
     server.clear()
     if server.is_running():
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def matcher() -> Matcher:
+    """The shipped campaign's demands with their campaign context, as the pipeline builds
+    them; read-only, so one per session serves every demand test (see shipped_demands.fired)."""
+    shipped = load_config(SHIPPED_CONFIG_DIR)
+    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)

@@ -9,19 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.matching import Matcher
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    shipped = load_config(SHIPPED_CONFIG_DIR)
-    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
-
-
-def fired(matcher: Matcher, title: str, text: str) -> set[str]:
-    return {m.demand_id for m in matcher.match(title, text)}
-
+from shipped_demands import fired
 
 # A headline about another file's veto, with Syria only as comparison, is that file's news.
 OTHER_FILE_HEADLINES = [

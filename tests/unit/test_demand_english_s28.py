@@ -15,21 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.matching import Matcher
+from shipped_demands import fired
 
 STOP_VETO = "stop-veto-obstruction"
 MONITORS = "monitor-access"
-
-
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    shipped = load_config(SHIPPED_CONFIG_DIR)
-    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
-
-
-def fired(matcher: Matcher, title: str, text: str) -> set[str]:
-    return {m.demand_id for m in matcher.match(title, text)}
 
 
 def test_a_vetoed_syria_draft_is_syrias_by_its_symbol(matcher: Matcher) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, load_config
 from demandwatch.core.matching import Matcher
+from shipped_demands import fired
 
 DEMAND_IDS = (
     "stop-veto-obstruction",
@@ -28,15 +29,6 @@ DEMAND_IDS = (
 @pytest.fixture(scope="module")
 def shipped() -> AppConfig:
     return load_config(SHIPPED_CONFIG_DIR)
-
-
-@pytest.fixture(scope="module")
-def matcher(shipped: AppConfig) -> Matcher:
-    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
-
-
-def fired(matcher: Matcher, title: str, text: str) -> set[str]:
-    return {m.demand_id for m in matcher.match(title, text)}
 
 
 def test_the_six_demands_of_the_seed_release_are_shipped(shipped: AppConfig) -> None:

@@ -25,12 +25,6 @@ from demandwatch.exceptions import ConfigError
 STOP_VETO = "stop-veto-obstruction"
 
 
-@pytest.fixture(scope="module")
-def matcher() -> Matcher:
-    shipped = load_config(SHIPPED_CONFIG_DIR)
-    return Matcher((d, c.context) for c in shipped.campaigns for d in c.demands)
-
-
 def alerted(matcher: Matcher, title: str, text: str) -> set[str]:
     """The demands a run alerts on: the query's matches and those the event meets."""
     prepared = prepare(title, text)
