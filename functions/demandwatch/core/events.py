@@ -3535,10 +3535,23 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         and not _LACK_OF_VOTES.search(short_told)
         and _no_side_members(_without_rivals(lede_part), [], votes_only=True)
     )
+    # (the veto read with the headline as a sentence of its own: joined to the lede by a
+    # space, "Russia vetoes French text on Aleppo" ran into the lede's "A competing Russian
+    # draft then failed to win the nine votes", and went out with that rival's sentence; a
+    # headline whose subject vetoes, "Russia and China veto Council text", tells it done;
+    # and a headline telling a text short of votes, and no veto, is that text's news, the
+    # veto of another in its body the background: "Russian text on aid falls short")
+    title_vetoes = english and _two_drafts(both) and _lede_act(title, title)
+    title_short = bool(
+        english
+        and (_LACK_OF_VOTES.search(title) or _many_against(title))
+        and not _VETO_DONE.search(title)
+        and not title_vetoes
+    )
     failed_short = bool(
         (_LACK_OF_VOTES.search(short_told) or (english and _many_against(both)))
-        and not _VETO_DONE.search(_without_other_drafts(both))
-        and not (council_vetoed or lede_act)
+        and (title_short or not _VETO_DONE.search(_without_other_drafts(joined(title, ". ", text))))
+        and not (council_vetoed or lede_act or title_vetoes)
     )
     if failed_short:
         scores["veto"] = 0.0
