@@ -3542,11 +3542,14 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # and a headline telling a text short of votes, and no veto, is that text's news, the
     # veto of another in its body the background: "Russian text on aid falls short")
     title_vetoes = english and _two_drafts(both) and _lede_act(title, title)
+    # (but not one whose lede says the vetoes brought that text down: "Syria draft fails to win
+    # approval | ... after Russia and China vetoed it, despite 13 votes in favour")
     title_short = bool(
         english
         and (_LACK_OF_VOTES.search(title) or _many_against(title))
         and not _VETO_DONE.search(title)
         and not title_vetoes
+        and not _VETOED_THIS.search(text)
     )
     failed_short = bool(
         (_LACK_OF_VOTES.search(short_told) or (english and _many_against(both)))
