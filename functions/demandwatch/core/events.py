@@ -3766,6 +3766,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             and not _SAID.search(first_sentence)
         )
     )
+    # A headline opening on a named speaker and a verb of saying, what they say a judgement
+    # of others and not their own act nor a toll: "Kerry says Assad has lost all legitimacy",
+    # "Hague says Russian and Chinese vetoes betrayed ...". (Not an army, a monitor, an agency
+    # or a source telling facts, nor "X says it will ...", its own news.) Read as the
+    # "..., says X" headlines are: a lede telling the veto itself still reports the veto.
+    named_says = bool(
+        english
+        and not (meeting_lede or report_lede or own_veto or lede_act)
+        and _named_says(title)
+        # (a lede telling the body's own decision is that decision: "Arab League says Syria
+        # accepts plan | The Arab League on Wednesday approved a plan ...")
+        and not _DECIDED_LEDE.search(lede)
+    )
     # (a headline's "fails to agree on a press statement" names no statement document)
     statement_title = _STATEMENT_TITLE.search(title) is not None and not (
         english and _NO_STATEMENT.search(title)
@@ -3798,7 +3811,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 9
         scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     elif (
-        _SAYS_IN_TITLE.search(title)
+        (_SAYS_IN_TITLE.search(title) or named_says)
         and not _SOURCING.search(title)
         and not report_lede
         # (a briefing to the Council, its venue trailing the speaker's words, is the meeting)
@@ -3925,6 +3938,31 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # organ's act is the adoption, whatever the headline's verb ("condemns") says.
         scores["resolution_adopted"] = max(
             scores["resolution_adopted"], scores["statement"] + 1, scores["meeting"] + 1, 8.0
+        )
+    if (
+        english
+        and (un_in_title or un_organ.search(first_sentence))
+        and (
+            _ACT_IN_VOTE.search(title)
+            or _ACT_IN_VOTE.search(first_sentence)
+            or (un_in_title and _ORGAN_DECIDES_TITLE.search(title))
+        )
+        and not (threat or statement_title or speaker or named_says or _SAYS_IN_TITLE.search(title))
+        # (a press statement's call: "... | In a press statement, Council members urged ...")
+        and not _STATEMENT_WORD.search(joined(title, " ", first_sentence))
+        and not (meeting_lede or _ASSEMBLY_DEBATE.search(title) or _ASSEMBLY_DEBATE.search(lede))
+        and not _VOTE_AHEAD.search(both)
+    ):
+        # An organ's act told in the vote or the text that made it: "UN Security Council calls
+        # for ceasefire in unanimous resolution", "UN demands monitors in unanimous vote",
+        # "Unanimous Security Council vote sets up panel", "New UN resolution lets aid cross".
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"],
+            scores["statement"] + 1,
+            scores["meeting"] + 1,
+            scores["vote_scheduled"] + 1,
+            scores["other"] + 1,
+            8.0,
         )
     if (
         (_ASSEMBLY_ACT.search(title) or _ASSEMBLY_ACT.search(first_sentence))
@@ -4278,6 +4316,43 @@ def _speaker_calls(scores: dict[EventType, float], lede: str) -> bool:
         and all(scores[t] < _LEAST for t in EVENT_TYPES if t not in ("statement", "other"))
         and not _LEDE_VETO.search(lede)
     )
+
+
+# A named speaker heading a headline, then their verb of saying: one to four words ("Kerry",
+# "Syria's Jaafari", "Britain", "The Kremlin"), not a source of facts or one of the agencies
+# that report them.
+_NAMED_SAYS = _Gated(
+    r"^(?!(?:the )?(?:(?!(?:says|said)\b)[\w'.-]+ ){0,3}?(?:army|military|forces|troops|rebels|fighters"
+    r"|militants|jihadists|activists?|observatory|monitors?|rescuers|medics|doctors|hospitals?"
+    r"|witnesses|residents|sources|officials?|police|media|agency|agencies|tv|television|news"
+    r"|investigators|inquiry|panel|commission|report|watchdog|opcw|coalition|pentagon"
+    r"|(?:defen[cs]e|interior) ministry|coach|team|club|players?|fifa|federation|company|firm|operator"
+    r"|sana|un|u\.n\.|united nations|unicef|wfp|unhcr|ocha|who|icrc|red cross|msf|charity|groups?"
+    r"|survey|data|study|poll|figures)\b)"
+    r"(?:[\w'.-]+ ){0,3}?[\w'.-]+,? (?:says|said)(?: on \w+| today| yesterday| in \w+)?,? (?:that )?"
+    # (not the speaker's own act or plan: "Russia says it has delivered ...", "Assad says he
+    # will ...")
+    r"(?!(?:it|its|he|she|they|we|i|his|her|their|our)\b)"
+    # (nor what the UN did or will do, relayed: "Syria says UN inspectors may visit ...")
+    r"(?!(?:the )?(?:un|u\.n\.|united nations)(?![\w.]))"
+    # (nor a toll, a trading result or a call between leaders: "... says 40 killed in air
+    # strikes", "... says annual profit jumped", "... says Putin and Assad spoke by phone")
+    r"(?![^.;]*\b(?:killed|dead|died|deaths|wounded|injured|casualties|profits?|revenues?|earnings"
+    r"|turnover|shares|dividends?|spoke|talked|met|phoned|by (?:phone|telephone)"
+    # (nor access granted, news of its own: "Syria says Red Cross may visit detention sites")
+    r"|access|allow(?:s|ed)?|permit(?:s|ted)?|(?:may|can|will|could) (?:visit|enter))\b)"
+)
+# A lede whose subject's first verb is a decision: "The Arab League on Wednesday approved a
+# plan ...".
+_DECIDED_LEDE = _Gated(
+    r"^(?:[\w'.-]+ ){1,6}?(?:approved|adopted|agreed|imposed|suspended|decided|voted|expelled|froze"
+    r"|banned|lifted)\b"
+)
+
+
+def _named_says(title: str) -> bool:
+    """The headline opens on a named speaker saying what they judge of others."""
+    return _NAMED_SAYS.search(title) is not None
 
 
 def _veto_before_speaker(lede: str) -> bool:
@@ -5829,6 +5904,43 @@ _ORGAN_ADOPTS = _Gated(
     r"|(?:ordered|allowed|authori[sz]ed|imposed|established|set up|created|voted (?:unanimously )?to)\b"
     r"(?![^.;]{0,60}\b(?:meeting|session|briefing|consultations|debate|address|speak|brief)\w*))\b"
     r"(?! (?:a |the |its )?(?:presidential |press )?statement)"
+)
+# A UN organ's act told in the vote or the text that made it: "... in unanimous resolution",
+# "... with a unanimous vote", "in a 14-0 vote", or the new text as the subject of the act
+# ("Unanimous Security Council vote sets up ...", "New UN resolution lets ...").
+_ACT_IN_VOTE = _Gated(
+    r"\b(?:in|with|by|through) (?:a |an |its )?(?:rare |swift |historic )?(?:unanimous|\d{1,2}-\d{1,2}"
+    r"|binding|new) (?:(?:un |u\.n\. )?(?:security council |council |assembly )?)?"
+    r"(?:vote|resolution|decision)\b"
+    r"|^(?:a |the )?(?:new|unanimous|binding) (?:un |u\.n\. )?(?:security council |council "
+    r"|general assembly |assembly )?(?:vote|resolution) (?:\w+ly )?(?:sets?|orders?|lets?|requires?"
+    r"|demands?|calls? (?:for|on)|allows?|authori[sz]es|creates?|extends?|renews?|bans?|imposes?"
+    r"|condemns?|urges?|backs?|endorses?|gives?|sends?|establishes|opens?|tells?|obliges?|compels?"
+    r"|forces?)\b"
+    # (the Council agreeing a resolution: "Security Council agrees resolution backing ...")
+    r"|^(?:the )?(?:un |u\.n\. )?(?:security )?council (?:\w+ly )?agree[sd]? (?:on )?(?:a |an |the )?"
+    r"(?:[\w-]+ ){0,3}resolution\b"
+)
+_STATEMENT_WORD = _Gated(r"\bstatements?\b")
+# A UN organ heading the headline with an act only its resolution makes, in the verbs the
+# cues lack: "Security Council blacklists ...", "adds ... to sanctions list", "bans trade in
+# ...", "acts to choke off ...", "sets deadline for ...", "makes ceasefire binding", "puts
+# Syria on notice", "Security Council, in resolution 2199, bans ...". (Not its own meetings:
+# "agrees to meet", "moves to vote".)
+_ORGAN_DECIDES_TITLE = _Gated(
+    r"^(?:[^:]{2,40}: )?(?:the )?(?:un |u\.n\. |united nations )?(?:security council|council"
+    r"|general assembly|assembly|human rights council)"
+    r"(?:,? in (?:a |its )?(?:new |unanimous )?resolution(?: \d+)?,)?"
+    r"(?: \w+ly)? (?:blacklists?|adds? [^.;:]{1,60} to (?:its |a |the )?(?:\w+ )?(?:list|blacklist)"
+    r"|bans?|targets?|takes? aim at|acts? to|moves? to (?!(?:vote|hold|meet|discuss|debate|consider)\b)"
+    r"|agrees? to (?!(?:meet|hold|discuss|debate|vote|consider|talk|resume|return|hear)\b)"
+    r"|sets? (?:a |an )?(?:\w+ )?deadline|makes? [^.;:]{1,40} binding|puts? [^.;:]{1,40} on notice"
+    r"|steps? up pressure [^.;:]{0,40}\b(?:text|resolution|measure)"
+    # (what its resolutions ask and order, in the headline's own verbs: "Security Council urges
+    # ...", "calls on ...", "presses Syria to ...", "refers Darfur to ...", "cuts aid crossings
+    # to one")
+    r"|urges|calls (?:on|for)|asks|(?:presses|tells) [^.;:]{1,40}? to|wants|requests|instructs"
+    r"|directs|refers (?!to\b)|cuts|trims|reduces|shrinks|boosts|strengthens)\b"
 )
 _ASSEMBLY_VOTE = _Gated(
     r"\b\d{1,3} (?:votes |countries |states |members |nations |member states )?(?:voting )?in favou?r\b"
