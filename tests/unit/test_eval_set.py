@@ -1397,7 +1397,7 @@ def test_events_on_the_validation_classes_of_session_29(
     """en-events-s29, committed before the rules were run on it (issue 11: vetoes in the
     headline lost with a rival text short of votes in the lede, named speakers' judgements in
     "X says ..." headlines read `other` or `veto`, adoptions told in the vote or text that made
-    them read `other`). First reading (6f7e556's rules, model on): events 0.551 (27 of 49), who
+    them read `other`). First reading (5d5af4e's rules, model on): events 0.551 (27 of 49), who
     vetoed 0.000 (0 of 6); 0.898 and 1.000 after (left: two speakers' kickers, "his plan is not
     dead", a "rights body" voting to condemn, a minister telling a delivery of arms)."""
     report = run_eval(capsys, "en-events-s29.jsonl")
