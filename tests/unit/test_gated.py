@@ -533,3 +533,16 @@ def test_rules_requiring_the_same_strings_share_one_set_of_each_kind() -> None:
     text = "The draft resolution was vetoed by one member of the Council."
     for rule in (first, second, weak):
         assert (rule.search(text) is None) == (re.search(rule.source, text) is None)
+
+
+def test_a_weak_set_is_tested_shortest_string_first_with_the_same_answer() -> None:
+    # A set is weak for its one- or two-letter strings, which nearly every text holds:
+    # tested first, they answer at once; the answer is still whether any string occurs.
+    rule = Gated(r"\b(?:of|uu\.|popular china|gabon)\b.{0,9}vetoed")
+    (weak,) = (g for g in rule.gates if type(g) is gated._Weak)
+    assert weak.order == tuple(sorted(weak, key=lambda s: (len(s), s)))
+    assert weak.order[0] == "of"
+    for text in ("the gabon text vetoed", "popular china vetoed", "nothing here vetoed", ""):
+        found = gated.present(text)
+        expected = all(any(s in text for s in g) for g in rule.gates)
+        assert gated._met(found, text, rule.gates) == expected, text
