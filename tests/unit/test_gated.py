@@ -285,6 +285,22 @@ def test_an_answer_kept_for_a_text_includes_strings_watched_later() -> None:
     assert set(literals.present(text)) == {"veto", "vetoed", "draft"}
 
 
+def test_answers_past_the_kept_number_drop_the_oldest_half_and_stay_exact() -> None:
+    # An item reads its headline and lede again and again: once _KEEP texts are kept, the
+    # oldest half goes, so the latest texts (the item's own) are not read again mid-item,
+    # and what is kept stays bounded.
+    literals = gated._Literals(importlib.import_module("ahocorasick"))
+    literals.watch(["veto", "vetoed", "draft"])
+    texts = [f"text {i}: russia vetoed the draft" if i % 2 else f"text {i}" for i in range(150)]
+    for text in texts:
+        assert set(literals.present(text)) == {s for s in ("veto", "vetoed", "draft") if s in text}
+        assert len(literals._recent) <= literals._KEEP
+        assert text in literals._recent
+    kept = list(literals._recent)
+    assert kept == texts[-len(kept) :]
+    assert len(kept) > literals._KEEP // 2
+
+
 @pytest.mark.parametrize("library", ["ahocorasick", None])
 def test_a_joined_text_contains_what_a_pass_over_it_finds(library: str | None) -> None:
     strings = sorted(_watched_strings())
