@@ -59,3 +59,32 @@ def test_other_russian_investigations_are_not_the_demand(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+MONITORS = "monitor-access"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("المدعي العام للمحكمة الجنائية الدولية يصل إلى دمشق", ""),
+        ("أول زيارة للمدعي العام إلى سوريا", "التقى المدعي العام للجنائية الدولية الرئيس السوري."),
+        ("Le procureur de la CPI arrive à Damas", ""),
+        ("Прокурор МУС прибыл в Дамаск", ""),
+    ],
+)
+def test_the_icc_prosecutor_arriving_in_syria_in_every_language(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    # Arabic keeps the article on a three-letter word ("العام"), so the prosecutor with
+    # it is a term of its own, as the README's rule for Arabic terms has it; the court
+    # by its name in each language is what the visit is about, as "ICC" is in English.
+    assert MONITORS in fired(matcher, title, text)
+
+
+def test_the_icc_prosecutor_visiting_another_country_is_not_syria_access(
+    matcher: Matcher,
+) -> None:
+    title = "المدعي العام للمحكمة الجنائية الدولية يزور كاراكاس"
+    text = "منعت روسيا والصين قبل سنوات إحالة الملف السوري إلى المحكمة."
+    assert MONITORS not in fired(matcher, title, text)
