@@ -911,10 +911,11 @@ def _cmd_stories(args: argparse.Namespace, settings: Settings) -> int:
 
 def _story_label(story: Story, store: SqliteStore) -> str:
     """A story's development as the digest says it (core.digest.story_label). Only a draft
-    or vote story reads its alerts (a 7-2-6 vote is "draft voted down")."""
-    from demandwatch.core.digest import story_label
+    or vote story, or one read `other`, reads its alerts (a 7-2-6 vote is "draft voted
+    down")."""
+    from demandwatch.core.digest import VOTE_STORY_EVENTS, story_label
 
-    reads = story.event in ("draft_resolution", "vote_scheduled")
+    reads = story.event in VOTE_STORY_EVENTS
     return story_label(story.event, store.story_alerts(story.id) if reads else [])
 
 

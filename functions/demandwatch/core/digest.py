@@ -152,13 +152,21 @@ def lead_alert(alerts: Sequence[Alert]) -> Alert:
     return min(alerts, key=_rank)
 
 
+# The stories whose label reads their alerts: a draft's, a vote's, and the `other` a draft
+# voted down for want of nine votes is read as (:attr:`Event.council_short_of_nine`).
+VOTE_STORY_EVENTS: frozenset[EventType] = frozenset({"draft_resolution", "vote_scheduled", "other"})
+
+
 def story_label(event: EventType, alerts: Sequence[Alert]) -> str:
     """A story's development as the plain-text lists print it: its event type's name, but
     "draft voted down" or "vote postponed" where the lead of its alerts of that event says
     so (review s19 V6). Of that event: a P1 statement (a reaction) in a draft's story led
-    all its alerts, and the draft's story was listed "statement" (review s20 V9)."""
+    all its alerts, and the draft's story was listed "statement" (review s20 V9). A draft
+    the Council voted down for want of nine votes is read ``other`` when its item tells the
+    failure (no veto, by the labelling convention), and is still listed as the draft voted
+    down its alerts are headed (session 29: "Syria ... draft fails to win enough votes")."""
     of_event = [alert for alert in alerts if alert.event.type == event]
-    if event in ("draft_resolution", "vote_scheduled") and of_event:
+    if event in VOTE_STORY_EVENTS and of_event:
         return plain_event(lead_alert(of_event))
     return event.replace("_", " ")
 
