@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from demandwatch.core.stories import Candidate
+from demandwatch.core.stories import Candidate, bag_of_words
 from story_support import candidate, polled
 
 # Sunday 21 November 2027 (synthetic): a seizure on the Lebanese border in the morning, an air
@@ -164,3 +164,21 @@ def test_a_convoy_under_sniper_fire_in_two_languages_is_one_story() -> None:
         ),
     )
     assert ar.id == ru.id
+
+
+def test_safety_and_ensuring_name_no_insurer() -> None:
+    # Spanish "seguro" (safe) and "seguridad" share a stem, as French "assurer" (to ensure)
+    # shares "assurance"'s: read by stem, a Council's call for the convoys' safety or a
+    # government's pledge to see aid through counted as the detained freighter's insurer.
+    for title in (
+        "El Consejo de Seguridad pide garantizar la seguridad de los convoyes",
+        "Un corredor seguro para los desplazados de Guta Oriental",
+        "Paris veut assurer l'acheminement de l'aide vers Alep",
+    ):
+        assert "insurer" not in bag_of_words(title, "")
+    for title in (
+        "La aseguradora retira la cobertura del buque retenido",
+        "L'assureur du navire retire sa garantie",
+        "Страховщик отозвал страховку сухогруза",
+    ):
+        assert "insurer" in bag_of_words(title, "")

@@ -357,10 +357,13 @@ _CONCEPTS: dict[str, str] = {
         судна сухогруз сухогруза теплоход теплохода корабль корабля سفينة السفينة""",
         "ship",
     ),
+    # The insurer word for word, not by stem: Spanish "seguro" is also safe ("un lugar
+    # seguro") and shares its stem with "seguridad", French "assurance" its stem with
+    # "assurer" (to ensure), and Arabic "التأمين" is also the securing of a road or of aid.
     **_forms(
         """insurer insurers insurance assureur assureurs assurance aseguradora aseguradoras
-        seguro versicherer versicherung versicherungsschutz страховщик страховщика страховка
-        страховки страховку التأمين""",
+        versicherer versicherers versicherung versicherungsschutz страховщик страховщика
+        страховщику страховщики страховка страховки страховку страховая страховой""",
         "insurer",
     ),
     **_forms(
@@ -410,8 +413,8 @@ _STEMMED_CONCEPTS = frozenset({"ru", "de", "ar", "fr", "es"})
 _MIN_CONCEPT_STEM = 4
 # Concepts whose forms share a stem with another word's: Spanish "condena" is a court's
 # sentence and a government condemning, "humanos" is human rights, not crimes against humanity,
-# Spanish "mandato" is a mission's mandate, not a warrant.
-_EXACT_ONLY = frozenset({"convict", "humanity", "warrant", "postpone"})
+# Spanish "mandato" is a mission's mandate, not a warrant; the insurer's forms, above.
+_EXACT_ONLY = frozenset({"convict", "humanity", "warrant", "postpone", "insurer"})
 
 
 @lru_cache(maxsize=1)
