@@ -387,6 +387,20 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"(?<!لا )(?<!لم )(?:(?:يعتمد|اعتمد){_NOT_RELYING_ON}|تبنى|يتبنى) .{{0,30}}قرار",
         r"\bunanimous(?:ly)? (?:vote|decision|adoption|requires|demands|extends|renews|backs|approves|calls|requests"
         r"|asks|decides|authori[sz]es|endorses|agrees)",
+        # The organ itself called unanimous: "A unanimous Security Council on Friday ordered
+        # ...", "Unanimous U.N. council throws weight behind ...", "A unanimous 15-member
+        # Council on Monday asked ...", "set up by a unanimous Security Council": it acted
+        # as one on a text (not its unanimous press or presidential statement; another
+        # body's council is not a UN organ, which the corrections read).
+        r"\bunanimous (?:(?:u\.n\.|un|united nations|(?:15|fifteen)-(?:member|nation)) )*(?:security council|council"
+        r"|general assembly|assembly|body)\b(?!'s)(?! (?:[\w-]+ )?(?:press|presidential) statement)"
+        # (nor the vote hoped for, or the EU's "unanimous Council decision")
+        r"(?! (?:vote|decision|conclusions)\b)",
+        # A headline opening on a numbered resolution and what it does: "Resolution 2118
+        # requires Syria to ...", "Resolution 2254 sets out ..." (not what is said of it:
+        # "Resolution 2254 five years on", "Resolution 2139 ignored, aid groups say").
+        r"^resolution \d{3,4}(?: \(\d{4}\))?,? (?:requires|demands|lets|allows|sets|authori[sz]es|establishes"
+        r"|creates|extends|renews|imposes|endorses|calls|urges|orders|bans|decides|condemns|opens|sends|gives)\b",
         r"\bvoted (?:unanimously )?(?:for|to)\b",
         r"\bresolution \d+ \(\d{4}\),? (?:\w+ ){0,3}(?:endorses|demands|renews|requires|authori[sz]es|extends|establishes|decides|calls|condemns|imposes)",
         r"\b(?:reconduit|proroge|prolonge)\b",
@@ -3569,6 +3583,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # and a headline telling a text short of votes, and no veto, is that text's news, the
     # veto of another in its body the background: "Russian text on aid falls short")
     title_vetoes = english and _two_drafts(both) and _lede_act(title, title)
+    # (a headline whose permanent member blocks the text its lede tells the vote on)
+    title_act = english and bool(first_sentence) and not lede_act and _title_act(title, lede)
     # (but not one whose lede says the vetoes brought that text down: "Syria draft fails to win
     # approval | ... after Russia and China vetoed it, despite 13 votes in favour")
     title_short = bool(
@@ -3581,7 +3597,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     failed_short = bool(
         (_LACK_OF_VOTES.search(short_told) or (english and _many_against(both)))
         and (title_short or not _VETO_DONE.search(_without_other_drafts(joined(title, ". ", text))))
-        and not (council_vetoed or lede_act or title_vetoes)
+        and not (council_vetoed or lede_act or title_vetoes or title_act)
     )
     if failed_short:
         scores["veto"] = 0.0
@@ -3600,7 +3616,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["veto"] = 0.0
     if council_vetoed:
         scores["veto"] += 10
-    if lede_act:
+    if lede_act or title_act:
         scores["veto"] += 6
     executive = (
         _EXECUTIVE_VETO.search(both) is not None and not un_organ.search(both)
@@ -3638,7 +3654,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     if not un_organ.search(both):
         # (but a text a permanent member vetoed is the Council's, however the item names
         # neither: "The renewal, which Russia had blocked in July, was adopted on Monday")
-        if not (english and _MEMBER_VETOED_IT.search(both) and not _OTHER_BODY.search(both)):
+        # (nor a headline opening on a numbered resolution, only ever a UN organ's: "Resolution
+        # 2118 requires Syria to destroy ...")
+        if not (
+            english
+            and (_MEMBER_VETOED_IT.search(both) or _NUMBERED_TITLE.match(title))
+            and not _OTHER_BODY.search(both)
+        ):
             scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
         if english and not _COUNCIL_TEXT.search(both) and not _PERMANENT_NAMED.search(both):
@@ -4758,7 +4780,10 @@ _SPEAKER_TITLE = _Gated(
     # Not the Council or the Assembly acting, after any kicker ("Gaza: Security Council rejects ...").
     r"^(?!(?:[^:]{2,60} ?: )?(?:(?:the )?(?:un |u\.n\. )?(?:security |human rights |rights )?council|(?:the )?"
     r"(?:un |u\.n\. )?(?:general )?assembly|le conseil|el consejo|(?:un-)?sicherheitsrat|совет|مجلس"
-    r"|l'assemblee|la asamblea|(?:die )?(?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة))"
+    r"|l'assemblee|la asamblea|(?:die )?(?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة"
+    # (nor a unanimous Council, "Unanimous UN council welcomes ...", nor a numbered resolution
+    # doing what it does, "Resolution 2401 demands ...")
+    r"|(?:a |the )?unanimous (?:[\w.-]+ ){0,2}?(?:council|assembly|body)\b|resolution \d{3,4}\b))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     # (rejecting an appeal or an application decides it: "ICC rejects appeal over ...")
@@ -5358,6 +5383,8 @@ _RIVAL_CLAUSE = re.compile(
 
 _THREAT = _Gated(
     r"threat\w* (?:to |of )?(?:a |another |second |third )?veto|would veto|will veto|(?:could|might|may) veto"
+    # (a block threatened: "Russia threatens to block Syria aid crossings extension")
+    r"|\bthreat(?:ens?|ened|ening) to (?:block|kill|sink|scuttle|torpedo|derail|thwart|scupper)\b"
     r"|\b(?:will|would|could|might|may|ready to|prepared to) (?:again )?(?:use|wield|cast|exercise|invoke)"
     r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
     # (a veto signalled, a text that "would be vetoed")
@@ -6354,7 +6381,10 @@ _LEDE_ACT = _Gated(
     r"|friday|saturday|sunday)),? )?(?:the )?"
     rf"{_LIST}{_RELATIVE_CLAUSE}?,?(?: (?:{_WHEN}|[a-z-]+ly|alone),?){{0,3}} (?:have |has )?"
     r"(?:chose to |decided to |moved to )?"
-    r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks|struck down|strikes down"
+    r"(?:veto(?:ed|es)?|block(?:ed|s)?|kill(?:ed|s)?|torpedo(?:ed|es)?|scuttle[ds]?|sank|sinks?|struck down|strikes down"
+    # (the wires' headline verbs for the same: "Russia and China thwart ...", "Russia derails
+    # ...", "Moscow scuppers ...")
+    r"|thwart(?:ed|s)?|derail(?:ed|s)?|scupper(?:ed|s)?|foil(?:ed|s)?"
     rf"|shot down|shoots down|knocked down|knocks down|voted down|votes down|voted {_TEXT_DOWN}"
     rf"|voted (?:{_VOTE_DAY},? )?(?:against|no)|(?:say|says|said) no (?:{_VOTE_DAY},? )?to"
     # (the Council kept from acting: "stopped the Security Council from condemning ...")
@@ -6417,6 +6447,35 @@ def _lede_act(lede: str, title: str) -> bool:
 
 
 _COUNCIL_VOTE = _Gated(r"\b(?:security council|unsc)\b[^.;]{0,40}\b(?:vote|veto\w*)\b")
+# A lede telling the Council's vote on a text: its votes in favour, its abstentions, its
+# members backing the text ("Thirteen of the fifteen Council members backed the text",
+# "Bolivia also voted against", "China abstained").
+_VOTE_TOLD = _Gated(
+    r"\b(?:votes? (?:in favou?r|for)\b|voted (?:for|in favou?r|against|no|with)\b|voting (?:no|against)\b"
+    r"|abstain(?:ed|ing|s)?\b|abstentions?\b|(?:backed|supported) (?:the|a|its) (?:[\w-]+ )?(?:text|draft)\b"
+    r"|(?:\d{1,2}|nine|ten|eleven|twelve|thirteen|fourteen)(?: of the (?:fifteen|15))?(?: council)?"
+    r" (?:members|countries|nations|votes)\b)"
+)
+
+
+# A headline opening on a numbered resolution ("Resolution 2118 requires ...").
+_NUMBERED_TITLE = re.compile(r"resolution \d{3,4}\b")
+
+
+def _title_act(title: str, lede: str) -> bool:
+    """A headline whose subject is a permanent member and whose verb blocks a Council text
+    ("Russia, China block Western push for Syria sanctions", "Moscow and Beijing sink bid to
+    ...", "Russia derails year-long Syria aid lifeline"): the headline's object is the text
+    when it names one, or what the text would have done when the lede tells the Council's
+    vote on it. Not a lede that opens on a speaker: the item is their reaction."""
+    m = _LEDE_ACT.search(title)
+    if m is None or _VETO_VERB.search(m.group(0)) or m.group(0).endswith(" from"):
+        return False
+    if _SAID.search(lede) or _SPEAKERS.search(lede):
+        return False
+    return _BLOCKED_TEXT.match(title, m.end()) is not None or _VOTE_TOLD.search(lede) is not None
+
+
 # An opening phrase before a lede's subject, to its comma: a time or cause ("After weeks
 # of talks,", "Hours after the shelling began,"), a concession or a circumstance ("Despite
 # appeals,", "With Aleppo under siege,", "In a 13-2 vote,").
