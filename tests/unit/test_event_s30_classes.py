@@ -136,3 +136,29 @@ def test_headline_opening_on_numbered_resolution_is_its_adoption(title: str) -> 
 )
 def test_numbered_resolution_told_of_is_not_its_adoption(title: str) -> None:
     assert classify(title, "").type != "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lavrov: Western strikes would break international law", ""),
+        (
+            "Guterres: Aleppo has become a synonym for hell",
+            "The Secretary-General spoke in New York.",
+        ),
+        ("De Mistura: time is running out for eastern Aleppo", ""),
+    ],
+)
+def test_named_speakers_kicker_is_their_statement(title: str, text: str) -> None:
+    assert classify(title, text).type == "statement"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Syria: aid convoy hit near Aleppo, Red Crescent says 20 dead",
+        "Analysis: chemical weapons deal gives Assad breathing space",
+    ],
+)
+def test_place_or_genre_kicker_is_not_a_statement(title: str) -> None:
+    assert classify(title, "").type != "statement"

@@ -4399,9 +4399,26 @@ _DECIDED_LEDE = _Gated(
 )
 
 
+# A headline opening on a speaker the Syria file quotes by surname, and a colon: "Lavrov:
+# Western strikes would violate international law", "Guterres: Eastern Ghouta is 'hell on
+# earth'". What follows is their words, as after "Lavrov says". (Not a place's or a genre's
+# kicker, "Syria: ...", "Analysis: ...": English gives a person no ending to know them by,
+# as Russian does, so the speakers are named.)
+_NAMED_KICKER = _Gated(
+    r"^(?:lavrov|churkin|nebenzia|nebenzya|zakharova|peskov|putin|medvedev|gatilov|safronkov|ryabkov"
+    r"|assad|muallem|moualem|jaafari|mekdad|shaaban|kerry|clinton|obama|trump|haley|tillerson|pompeo"
+    r"|blinken|thomas-greenfield|hague|cameron|rycroft|woodward|fabius|juppe|ayrault|le drian|delattre"
+    r"|araud|hollande|macron|sarkozy|merkel|westerwelle|steinmeier|erdogan|davutoglu|cavusoglu|zarif"
+    r"|guterres|ban ki-moon|annan|brahimi|de mistura|pedersen|pillay|zeid|bachelet|turk|pinheiro"
+    r"|del ponte|lowcock|griffiths|egeland|uzumcu|mogherini|ashton|wang yi|elaraby|jubeir|nasrallah)"
+    r" ?: "
+)
+
+
 def _named_says(title: str) -> bool:
-    """The headline opens on a named speaker saying what they judge of others."""
-    return _NAMED_SAYS.search(title) is not None
+    """The headline opens on a named speaker saying what they judge of others, or on a
+    named speaker's kicker (:data:`_NAMED_KICKER`)."""
+    return _NAMED_SAYS.search(title) is not None or _NAMED_KICKER.search(title) is not None
 
 
 def _veto_before_speaker(lede: str) -> bool:
