@@ -1691,3 +1691,19 @@ def test_ninth_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 21
     assert report["negatives_alerted"] == 0
     assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+
+
+def test_tenth_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-30 (session 30), written from a count of why validation parts 11-28's English
+    accountability misses and false alerts fail (counts only) and committed before any rule was
+    run on it: who used chemical weapons told with no investigation word, evidence of crimes
+    told as the case for an ICC referral, with 16 near misses sharing the words. First reading
+    (70d217d): macro-F1 0.672, 1 of 16 negatives alerted (the production equipment destroyed,
+    read as accountability before and after the change)."""
+    report = run_eval(capsys, "en-demands-30.jsonl")
+    assert report["n"] == 59
+    assert report["negatives"] >= 16
+    assert report["negatives_alerted"] <= 1
+    assert float(report["macro_f1"]) >= 0.77  # type: ignore[arg-type]
