@@ -2066,11 +2066,17 @@ class StoryClusterer:
         its vote for the day a story already announces a vote for, before any outcome (see
         ``_sets_vote``), is that vote's preview ("the Council votes today on ...", in Arabic
         the morning after What's in Blue), which belongs with the vote's outcome (README of
-        tests/eval), not in a negotiation story no outcome may join. With no vote announced
-        for that day it stays a draft: a capital's objection "a day before a planned vote" is
-        the negotiation's news, a story of its own."""
+        tests/eval), not in a negotiation story no outcome may join. So is such news whose
+        headline names the vote (see ``_heads_vote``: "Council to vote today on ...", "Le
+        Conseil vote demain ...", "Совбез проголосует завтра ..."), announced or not: the
+        preview is often the first report of the vote, and read as a draft it opened a story
+        the veto could not join. Otherwise, with no vote announced for that day, it stays a
+        draft: a capital's objection "a day before a planned vote", headed by the objection,
+        is the negotiation's news, a story of its own."""
         if not _sets_vote(cand):
             return cand
+        if _heads_vote(cand.item.title):
+            return replace(cand, item=replace(cand.item, event="vote_scheduled"))
         announced = any(
             i in self.stories
             and self.stories[i].vote_date == cand.vote_date
@@ -2985,6 +2991,22 @@ def _sets_vote(cand: Candidate) -> bool:
         and cand.record is None
         and cand.tally is None
     )
+
+
+# The words (folded) a headline names a vote by, in the six languages, by their beginnings:
+# "vote", "votes", "voting", "vote", "votera", "scrutin", "votación", "votará", "Abstimmung",
+# "abstimmen", "голосование", "проголосует", "голосует", "التصويت", "يصوت", "سيصوت". Not the
+# draft, the veto or the resolution: an objection to a draft "ahead of the vote" is headed by
+# the draft and the objection, a preview by the vote.
+_HEADLINE_VOTE = re.compile(
+    r"vot|scrutin|abstimm|голосу|голосов|проголос|(?:[وبلفس]?ال|[وبلفسي])?(?:تصويت|صوت)"
+)
+
+
+@lru_cache(maxsize=1 << 12)
+def _heads_vote(title: str) -> bool:
+    """Whether a headline names a vote (see ``_HEADLINE_VOTE``)."""
+    return any(_HEADLINE_VOTE.match(word) for word in tokens(fold(title).lower()))
 
 
 def _misread_keys(when: datetime) -> tuple[tuple[EventType, date | None], ...]:
