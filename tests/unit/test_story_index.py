@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from demandwatch.core.models import EVENT_TYPES
+from demandwatch.core.models import EVENT_TYPES, EventType
 from demandwatch.core.stories import (
     Candidate,
     Story,
@@ -175,3 +175,38 @@ def test_the_window_kept_per_story_opens_where_reading_it_afresh_does() -> None:
             moved += kept._opened(a) != a.first_seen
         assert kept.stories == afresh.stories
     assert moved > 0  # some windows opened elsewhere than the first item: the test can fail
+
+
+def test_an_item_is_not_compared_with_a_story_whose_window_opens_days_away() -> None:
+    # A vote announced on Sunday for Thursday opens its story on Thursday (``_opened``):
+    # Sunday's news sharing its words but no symbol is outside its window, and is not
+    # compared with it at all; a report of a veto still is (a dated report joins for a
+    # poll's week), and so is news naming a symbol the story holds. Each is assigned as
+    # comparing every story assigns it.
+    words = "council vote aid convoy aleppo crossing humanitarian"
+    announced = Candidate(
+        StoryItem("preview", "s1", words, "", T0, "vote_scheduled"),
+        bag_of_words(words, ""),
+        ("S/2026/101",),
+        ("d",),
+        "P2",
+        vote_date=(T0 + timedelta(days=4)).date(),
+    )
+
+    def news(alert: str, event: EventType, symbols: tuple[str, ...] = ()) -> Candidate:
+        item = StoryItem(alert, "s2", words, "", T0 + timedelta(hours=1), event)
+        return Candidate(item, bag_of_words(words, ""), symbols, ("d",), "P2")
+
+    clusterer, every = StoryClusterer(), EveryStory()
+    story, _ = clusterer.assign(announced)
+    every.assign(announced)
+    assert clusterer._opened(story) - T0 == timedelta(days=4)
+    for cand, compared in (
+        (news("statement", "statement"), False),
+        (news("announced", "vote_scheduled"), False),
+        (news("veto", "veto"), True),
+        (news("symbol", "statement", ("S/2026/101",)), True),
+    ):
+        assert (story.id in {s.id for s in clusterer._candidates(cand, None)}) is compared
+        assert clusterer.assign(cand) == every.assign(cand)
+    assert clusterer.stories == every.stories

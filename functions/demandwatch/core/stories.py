@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import repeat
-from operator import mul
+from operator import add, mul
 
 from demandwatch.core.background import background_kicker
 from demandwatch.core.language import WEEKDAY_INDEX, detect, stem
@@ -1343,6 +1343,23 @@ def same_development(
     return True
 
 
+def may_part(cand: Candidate) -> bool:
+    """Whether :func:`same_development` can part ``cand`` from any story: it states a key it
+    reads (a vote's days, a meeting's day, a tally, who vetoed, a press code) or is of a kind
+    whose Council documents it reads. Else every story is its development as far as the keys
+    say."""
+    event = cand.item.event
+    return (
+        vote_days(cand) is not None
+        or (event == "meeting" and cand.vote_date is not None)
+        or cand.tally is not None
+        or bool(vetoers_of(cand))
+        or event in _VOTES
+        or event == "draft_resolution"
+        or bool(_press_codes(cand.symbols))
+    )
+
+
 # The words of a vote put off, as folded tokens (see ``_put_off``). A marker only, not a
 # concept the words meet by: "delayed" is also aid held up, French "repousse" an attack
 # repelled, Russian "перенесли" what people endured (as one concept they cost a validation
@@ -1580,7 +1597,11 @@ class StoryClusterer:
         # ℓ = log(df + 1)), kept as items join and words' document frequencies change: a
         # story's idf-weighted norm is then read from three sums and the item's shared words,
         # not recomputed over every word of a story that grows with each item it gathers.
-        self._sums: dict[str, _Sums] = {}
+        # Held in three maps by story, not per story: a word's new document frequency moves
+        # the sums of every story holding it at once (see ``_spread``).
+        self._s0: dict[str, int] = {}
+        self._s1: dict[str, float] = {}
+        self._s2: dict[str, float] = {}
         # The event types each story's items report (see ``fits``), kept as items join, and
         # whether an item of a type fits a set of them, computed once per pair.
         self._kinds: dict[str, frozenset[EventType]] = {}
@@ -1626,7 +1647,7 @@ class StoryClusterer:
         for story in self.stories.values():
             self._index(story)
         for story in self.stories.values():
-            self._sums[story.id] = self._sums_of(story.words)
+            self._sum(story.id, story.words)
 
     def _idf(self, extra: Counter[str]) -> Callable[[str], float]:
         n = len(self.stories) + 1
@@ -1678,17 +1699,22 @@ class StoryClusterer:
         self._kinds[story.id] = _kinds_of(story)
         self._file_fitting(story.id)
         self._index_outcome(story)
+        self._open(story)
         first = next((item for item in story.items if item.event in _BALLOT_KINDS), None)
         if first is not None:
             self._ballots[story.id] = first.ballot
 
-    def _sums_of(self, words: dict[str, int]) -> _Sums:
+    def _sum(self, story_id: str, words: dict[str, int]) -> None:
+        """Sum the story's ``words`` afresh (see ``_s0``)."""
         df = self._df
-        sums = _Sums()
+        s0, s1, s2 = 0, 0.0, 0.0
         for word, count in words.items():
             if word[0] != NAME:
-                sums.add(count * count, math.log(df[word] + 1))
-        return sums
+                square, ell = count * count, math.log(df[word] + 1)
+                s0 += square
+                s1 += square * ell
+                s2 += square * ell * ell
+        self._s0[story_id], self._s1[story_id], self._s2[story_id] = s0, s1, s2
 
     def _spread(self, word: str) -> None:
         """One more story holds ``word``: its document frequency rises by one, and so does
@@ -1699,9 +1725,15 @@ class StoryClusterer:
         if not holders or word[0] == NAME:
             return
         old, new = math.log(before + 1), math.log(before + 2)
-        sums = self._sums
-        for story_id, count in holders.items():
-            sums[story_id].move(count * count, old, new)
+        # Every holder's Σc²·ℓ and Σc²·ℓ² move by c² times the change, all at once in C
+        # (``map``): a word of a busy cycle's vocabulary is held by most of its stories.
+        ids, counts = holders.keys(), holders.values()
+        squares = list(map(mul, counts, counts))
+        s1, s2 = self._s1, self._s2
+        moved = map(mul, squares, repeat(new - old))
+        s1.update(zip(ids, map(add, map(s1.__getitem__, ids), moved), strict=True))
+        moved = map(mul, squares, repeat(new * new - old * old))
+        s2.update(zip(ids, map(add, map(s2.__getitem__, ids), moved), strict=True))
 
     def _add(self, story: Story) -> None:
         """A new story of one item: counted, indexed and summed in the item's words."""
@@ -1712,7 +1744,7 @@ class StoryClusterer:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
         self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
-        self._sums[story.id] = self._sums_of(story.words)
+        self._sum(story.id, story.words)
         self._documents[story.id] = _council_documents(story.symbols)
         self._codes[story.id] = _press_codes(story.symbols)
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
@@ -1720,12 +1752,13 @@ class StoryClusterer:
         self._kinds[story.id] = frozenset((story.event,))
         self._file_fitting(story.id)
         self._index_outcome(story)
+        self._open(story)
 
     def _grow(self, old: Story, new: Story, cand: Candidate, counts: dict[str, int]) -> None:
         """``old`` became ``new`` by ``cand``, whose words the story held ``counts`` times
         before: only the item's words' counts, document frequencies and sums change, and only
         its symbols are indexed, whatever the story's size."""
-        sums = self._sums[old.id]
+        key, s0, s1, s2 = old.id, self._s0, self._s1, self._s2
         by_word = self._by_word
         for word in cand.words:
             before = counts[word]
@@ -1734,7 +1767,10 @@ class StoryClusterer:
             after = new.words[word]
             by_word.setdefault(word, {})[new.id] = after
             if word[0] != NAME:
-                sums.add(after * after - before * before, math.log(self._df[word] + 1))
+                square, ell = after * after - before * before, math.log(self._df[word] + 1)
+                s0[key] += square
+                s1[key] += square * ell
+                s2[key] += square * ell * ell
         # A merge only adds symbols: the story stays in every set it was in.
         for symbol in cand.symbols:
             self._by_symbol.setdefault(symbol, set()).add(new.id)
@@ -1749,6 +1785,7 @@ class StoryClusterer:
                     del fitting[new.id]
         if cand.item.event in _OUTCOMES or new.vote_date != old.vote_date:
             self._index_outcome(new)
+        self._open(new)
         # Whether the story's words name a vote, and the Councils its headlines name, only
         # grow with its items (its words are counted in place, its items appended): brought
         # up to date from the item's own, not read again over the whole story, a cost that
@@ -1767,9 +1804,9 @@ class StoryClusterer:
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
         A = log(n + 1) + 1, except for the item's own words, whose df counts the item."""
-        sums = self._sums[story.id]
+        key = story.id
         big = math.log(len(self.stories) + 2) + 1.0
-        square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
+        square = big * big * self._s0[key] - 2.0 * big * self._s1[key] + self._s2[key]
         words, df = story.words, self._df
         for word in cand:
             count = words.get(word)
@@ -1812,6 +1849,12 @@ class StoryClusterer:
         kept = self._opened_at.get(story.id)
         if kept is not None and kept[0] is story:
             return kept[1]
+        return self._open(story)
+
+    def _open(self, story: Story) -> datetime:
+        """Read when the story, as it now stands, opens, and keep it (see ``_opened``). Read
+        as each story is taken in or grows, so ``_candidates`` finds every story's opening
+        kept for the story as it stands."""
         opened = self._opening(story)
         self._opened_at[story.id] = (story, opened)
         return opened
@@ -1866,13 +1909,29 @@ class StoryClusterer:
             linked.add(reacted)
         by_word = self._by_word
         postings = [by_word[word] for word in cand.words if word in by_word]
+        # A story whose window (counted from ``_opened``) the item falls outside, by more than
+        # any exception reaches that needs no symbol, is passed over by ``assign`` unless the
+        # item shares a symbol with it (``linked``) or a key of the vote joins them (added by
+        # ``assign``): a vote announced days ahead opens its story on the vote's day, and a
+        # busy cycle's announcements would otherwise each be compared with every item.
+        when, reach, opened = cand.item.published, self._reach(event), self._opened_at
         if self._scans(len(fitting), sum(map(len, postings))):
             words, stories = cand.words.keys(), self.stories
             ids = [
-                i for i in fitting if i in linked or not stories[i].words.keys().isdisjoint(words)
+                i
+                for i in fitting
+                if i in linked
+                or (
+                    abs(when - opened[i][1]) <= reach
+                    and not stories[i].words.keys().isdisjoint(words)
+                )
             ]
         else:
-            ids = [i for i in linked.union(*postings) if i in fitting]
+            ids = [
+                i
+                for i in linked.union(*postings)
+                if i in fitting and (i in linked or abs(when - opened[i][1]) <= reach)
+            ]
             ids.sort(key=self._order.__getitem__)
         own = identifying(cand.symbols, cand.item.published.year)
         unfit = {i for s in own for i in self._by_symbol.get(s, ()) if i not in fitting}
@@ -1883,6 +1942,14 @@ class StoryClusterer:
         if unfit:
             ids = sorted({*ids, *unfit}, key=self._order.__getitem__)
         return [self.stories[i] for i in ids]
+
+    def _reach(self, event: EventType) -> timedelta:
+        """How far from a story's opening (``_opened``) an item of ``event`` sharing no
+        symbol with it may be and still join it (see ``assign``): the window, or for a draft
+        under negotiation and a dated report of a veto as long as a poll reads back."""
+        if event in ("draft_resolution", "veto"):
+            return max(self.window, _NEGOTIATION, STORY_LOOKBACK)
+        return self.window
 
     @staticmethod
     def _scans(fitting: int, postings: int) -> bool:
@@ -2320,6 +2387,24 @@ class StoryClusterer:
                 key=lambda s: self._order[s.id],
             )
         mine = self._campaigns(cand.demands)
+        # What the rules below read of the item alone, read once, not once per story it is
+        # compared with (a busy cycle's item is compared with a hundred): the stories holding
+        # a symbol that identifies its development, and whether each rule that parts only
+        # items of some kinds or keys (see each rule) can part this one at all.
+        event = cand.item.event
+        sharing: set[str] = set().union(*(self._by_symbol.get(symbol, ()) for symbol in own))
+        drafting, vetoing, stating = (
+            event == kind for kind in ("draft_resolution", "veto", "statement")
+        )
+        counting, calling = event in _BALLOT_KINDS, event in _CALLED_ON
+        one_council = len(_councils(cand.item.title)) == 1
+        naming_day = (
+            cand.veto_day is not None and cand.vote_date is None and event in ("statement", "veto")
+        )
+        documented = bool(_council_documents(cand.symbols))
+        dating = likely is not None and event in _OUTCOMES
+        parting = may_part(cand)
+        demands = set(cand.demands)
         for story in found:
             # The window runs from the story's first item, or from its vote once it reports
             # one, and does not slide: otherwise a week of similar vetoes, a day apart, chains
@@ -2338,7 +2423,7 @@ class StoryClusterer:
             # A symbol the item names that identifies the development (``own``) and the story
             # holds: looked up in the symbol index, not by reading every symbol of a story
             # that gathers more with each item.
-            shared = any(story.id in self._by_symbol.get(symbol, ()) for symbol in own)
+            shared = story.id in sharing
             # Two vetoes on two stated days, each naming a Council document the other does
             # not (their drafts: a draft is put to the vote once, a revised text gets a new
             # symbol), are two votes whatever report both cite: the veto of the revised
@@ -2346,7 +2431,7 @@ class StoryClusterer:
             # (review V13). One report of a vote dated another day still joins by its draft.
             if (
                 shared
-                and cand.item.event == "veto"
+                and vetoing
                 and cand.vote_date is not None
                 and story.vote_date is not None
                 and cand.vote_date != story.vote_date
@@ -2359,22 +2444,26 @@ class StoryClusterer:
             # A voting record is catalogued days or weeks after the vote: it joins the vote's
             # story for as long as the run holds it, by the draft's own symbol and its tally.
             late = gap > max(self.window, self.key_window)
-            talks = gap <= _NEGOTIATION and self._negotiation(story.id, cand)
+            talks = drafting and gap <= _NEGOTIATION and self._negotiation(story.id, cand)
             keyed = story.id in keys
             # A later report of the veto that names its day and its members ("Russia's veto on
             # 15 September ...", a week on), or its draft, is that vote's news for as long as
             # a poll reads back (the blind set's vetoes five to seven days apart, labelled one
             # story): a draft is put to the vote once, a revised text gets a new symbol.
-            dated = gap <= STORY_LOOKBACK and (
-                self._dated_report(story, cand)
-                or (
-                    shared
-                    and cand.item.event == "veto"
-                    and "veto" in self._kinds[story.id]
-                    # A veto stating another vote day is another vote, whatever report both
-                    # cite (review V13: the second of two vetoes a week apart was a reply in
-                    # the first one's thread, and paged no one).
-                    and (cand.vote_date is None or cand.vote_date == story.vote_date)
+            dated = (
+                vetoing
+                and gap <= STORY_LOOKBACK
+                and (
+                    self._dated_report(story, cand)
+                    or (
+                        shared
+                        and cand.item.event == "veto"
+                        and "veto" in self._kinds[story.id]
+                        # A veto stating another vote day is another vote, whatever report both
+                        # cite (review V13: the second of two vetoes a week apart was a reply in
+                        # the first one's thread, and paged no one).
+                        and (cand.vote_date is None or cand.vote_date == story.vote_date)
+                    )
                 )
             )
             if late and not (
@@ -2410,9 +2499,9 @@ class StoryClusterer:
                 and story.id != reacted
             ):
                 continue
-            if not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
+            if counting and not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
                 continue
-            if not (shared or keyed) and self._other_council(story, cand):
+            if one_council and not (shared or keyed) and self._other_council(story, cand):
                 continue
             # A Council outcome (or a vote announced: probe s16 L6) is not the story of calls
             # made before it that name no vote:
@@ -2421,7 +2510,7 @@ class StoryClusterer:
             # s14 J5: the veto joined the call's story, whose message was re-headed "P1 Veto
             # (was: statement)" over the High Commissioner's words). A reaction posted before
             # the report of the vote names it ("deplores the veto", "salue l'adoption").
-            if not (shared or keyed) and self._calls_before(story, cand):
+            if calling and not (shared or keyed) and self._calls_before(story, cand):
                 continue
             # A call made off the Council's votes (a statement) on demands the story's news
             # never touched is another development: the High Commissioner urging an ICC
@@ -2429,35 +2518,50 @@ class StoryClusterer:
             # day, the "human rights" words and the Office's name, not the report's matter.
             # A vote's story is left to its keys: a reaction to a veto calls for what it likes.
             if (
-                not (shared or keyed)
-                and cand.item.event == "statement"
+                stating
+                and not (shared or keyed)
                 and story.vote_days is None
                 and not self._kinds[story.id] & _VOTES
-                and set(cand.demands).isdisjoint(story.demands)
+                and demands.isdisjoint(story.demands)
             ):
                 continue
-            if not (shared or keyed) and story.id != reacted and self._beside(story, cand):
+            if (
+                stating
+                and not (shared or keyed)
+                and story.id != reacted
+                and self._beside(story, cand)
+            ):
                 continue
             # A reaction that names its veto by the day it was cast ("Monday's veto") is not
             # the story of a veto cast another day: the next day's veto of another draft
             # shares the words, the members and the reaction's day (see ``named_veto_day``).
-            if not (shared or keyed) and self._other_veto_day(story, cand):
+            if naming_day and not (shared or keyed) and self._other_veto_day(story, cand):
                 continue
             documents = self._documents[story.id]
-            if not (shared or keyed) and self._another_vote_ahead(story, cand, own, documents):
+            if (
+                event == "vote_scheduled"
+                and not (shared or keyed)
+                and self._another_vote_ahead(story, cand, own, documents)
+            ):
                 continue
-            if not same_development(
+            if parting and not same_development(
                 story, cand, record=late, documents=documents, codes=self._codes[story.id]
             ):
                 continue
-            if _documents_differ(story, cand, documents) and (
-                not _same_words(story, cand) or self._two_votes(story.id, cand, documents, voted)
+            if (
+                documented
+                and _documents_differ(story, cand, documents)
+                and (
+                    not _same_words(story, cand)
+                    or self._two_votes(story.id, cand, documents, voted)
+                )
             ):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
             # the story's (the next evening's adoption) joins only on a word as written.
             if (
-                self._days_differ(story, cand, likely)
+                dating
+                and self._days_differ(story, cand, likely)
                 and not _same_words(story, cand)
                 and not _same_draft_outcome(story, cand, documents)
             ):
@@ -2644,13 +2748,12 @@ class StoryClusterer:
         added in another order than ``similarity`` adds them; ``assign`` recomputes word by
         word wherever the last bits could decide."""
         big, postings, dots, corrections, names = self._terms_of(cand.words, idf)
-        sums = self._sums[story.id]
         # The story's counts of the item's words, read from each word's postings (see
         # ``_by_word``): a word the story lacks counts 0 in the squared norm at this item's
         # weights (see ``_norm_of``) and in the dot product (see ``_dot``).
         key = story.id
         counts = list(map(dict.get, postings, repeat(key), repeat(0)))
-        square = big * big * sums.s0 - 2.0 * big * sums.s1 + sums.s2
+        square = big * big * self._s0[key] - 2.0 * big * self._s1[key] + self._s2[key]
         square += sum(map(mul, map(mul, counts, counts), corrections))
         dot = sum(map(mul, counts, dots))
         for posted, weight, spelled in names:
@@ -2683,12 +2786,18 @@ class StoryClusterer:
             return standing[0] < best[0]
         floor = min(self.threshold, self.close_threshold, self.reaction_threshold)
         floor = min(floor, self.translated_threshold)
-        ceiling = self._ceiling(story, cand, idf, norm, keyed, standing)
-        if ceiling is None or floor <= 0.0:
+        if floor <= 0.0:
             return False
         # (No further below than the margin, nor than the best itself if the margin is set
         # below zero: a story passed over is never one ``assign`` would compare exactly.)
-        return ceiling + max(_MARGIN, 0.0) * (1 / floor + 1 / best[3]) < best[1]
+        slack = max(_MARGIN, 0.0) * (1 / floor + 1 / best[3])
+        # What the item's name keys can add is read only where the rest leaves the story
+        # below the best: it only raises the ceiling.
+        ceiling = self._ceiling(story, cand, idf, norm, keyed, standing, names=False)
+        if ceiling is None or ceiling + slack >= best[1]:
+            return False
+        ceiling = self._ceiling(story, cand, idf, norm, keyed, standing)
+        return ceiling is not None and ceiling + slack < best[1]
 
     def _ceiling(
         self,
@@ -2698,21 +2807,24 @@ class StoryClusterer:
         norm: float,
         keyed: bool,
         standing: _Standing,
+        *,
+        names: bool = True,
     ) -> float | None:
         """The highest ratio (score / bar, see ``_ranked``) ``cand`` can reach with ``story``
         however much their words share; None where not known. The similarity is at most 1
         over the plain words (a cosine) plus what the item's name keys can add to the dot
         product (the norms leave them out): at most the story's count of each times the
         item's weight, over the two norms, the story's at least the root of its Σc² since
-        every weight is at least 1 (see ``_idf``)."""
-        s0 = self._sums[story.id].s0
+        every weight is at least 1 (see ``_idf``). Without ``names``, the ceiling as if the
+        name keys added nothing: never above the ceiling."""
+        s0 = self._s0[story.id]
         if not s0 or not norm:
             return None
         key = story.id
-        names = self._terms_of(cand.words, idf)[4]
-        most = _COSINE_AT_MOST + sum(p.get(key, 0) * w for p, w, _ in names) / (
-            math.sqrt(s0) * norm
-        )
+        most = _COSINE_AT_MOST
+        if names:
+            keys = self._terms_of(cand.words, idf)[4]
+            most += sum(p.get(key, 0) * w for p, w, _ in keys) / (math.sqrt(s0) * norm)
         if keyed:
             most += 1.0
         _, bonus, needed, _ = standing
@@ -2884,27 +2996,6 @@ _COSINE_AT_MOST = 1.0 + 1e-6
 # What ``StoryClusterer._ranked`` reads from the keys alone (see ``_standing``): the level, what
 # the vote day's agreement adds to the score, the bar, and whether the story is close.
 _Standing = tuple[int, float, float, bool]
-
-
-class _Sums:
-    """Σc², Σc²·ℓ and Σc²·ℓ² over one story's words (see ``StoryClusterer._sums``)."""
-
-    __slots__ = ("s0", "s1", "s2")
-
-    def __init__(self) -> None:
-        self.s0 = 0
-        self.s1 = 0.0
-        self.s2 = 0.0
-
-    def add(self, square: int, ell: float) -> None:
-        self.s0 += square
-        self.s1 += square * ell
-        self.s2 += square * ell * ell
-
-    def move(self, square: int, old: float, new: float) -> None:
-        """One word's ℓ went from ``old`` to ``new``."""
-        self.s1 += square * (new - old)
-        self.s2 += square * (new * new - old * old)
 
 
 def _dot(
