@@ -13,6 +13,8 @@ from demandwatch.core.stories import (
     StoryClusterer,
     StoryItem,
     bag_of_words,
+    may_part,
+    same_development,
 )
 from eval_stories import eval_candidates
 
@@ -210,3 +212,25 @@ def test_an_item_is_not_compared_with_a_story_whose_window_opens_days_away() -> 
         assert (story.id in {s.id for s in clusterer._candidates(cand, None)}) is compared
         assert clusterer.assign(cand) == every.assign(cand)
     assert clusterer.stories == every.stories
+
+
+def test_an_item_stating_no_key_is_parted_from_no_story_by_the_keys() -> None:
+    # ``assign`` asks ``same_development`` only of an item ``may_part`` says it can part:
+    # for every other item of the eval sets and of dated runs, every story it is compared
+    # with (and every story held) is its development as far as the keys say.
+    runs = [dated_candidates(200, seed) for seed in range(3)]
+    runs += [run for _, run in eval_candidates()]
+    unkeyed = checked = 0
+    for run in runs:
+        clusterer = StoryClusterer()
+        for cand in run:
+            if not may_part(cand):
+                unkeyed += 1
+                for story in clusterer.stories.values():
+                    checked += 1
+                    assert same_development(story, cand), cand.item.alert_id
+                    assert same_development(story, cand, record=True), cand.item.alert_id
+            clusterer.assign(cand)
+    # The claim was put to the test:
+    assert unkeyed > 100
+    assert checked > 1000

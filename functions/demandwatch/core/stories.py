@@ -1127,9 +1127,11 @@ _PUTS_FORWARD = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 12)
 def _sponsors(title: str) -> frozenset[str]:
     """The states a headline names before the verb it puts a draft forward with: none for a
-    headline that puts no draft forward ("Talks on French draft stall")."""
+    headline that puts no draft forward ("Talks on French draft stall"). Read once per
+    headline: a draft is compared with every story of drafts a cycle holds."""
     found = _PUTS_FORWARD.search(title)
     if found is None:
         return frozenset()
@@ -2405,6 +2407,8 @@ class StoryClusterer:
         dating = likely is not None and event in _OUTCOMES
         parting = may_part(cand)
         demands = set(cand.demands)
+        # The stories the item's type fits (see ``fits``): a story in this index fits it.
+        fitting = self._fitting_ids[event]
         for story in found:
             # The window runs from the story's first item, or from its vote once it reports
             # one, and does not slide: otherwise a week of similar vetoes, a day apart, chains
@@ -2492,7 +2496,7 @@ class StoryClusterer:
             # A voting record joins the vote it records whatever it is read as: the record
             # titled "Draft resolution S/2026/812 : vote" reads as a draft.
             if (
-                not self._fits(story.id, cand.item.event)
+                story.id not in fitting
                 and not (shared and _convened_on(story, cand))
                 and not (keyed and cand.record is not None)
                 and not (misread and self._vote_of_the_day(story, cand))
