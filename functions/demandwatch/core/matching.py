@@ -212,7 +212,7 @@ class Matcher:
         """:meth:`match` for an item already prepared, as event classification reads it too."""
         words = frozenset(prepared.title_words).union(prepared.text_words)
         entries: Iterable[CompiledDemand] = self.demands
-        readable = None
+        readable = heads = None
         # The index knows words as written; an inflected item is matched on stems, which it
         # cannot look up, so every demand is evaluated there (most items are English). Most
         # items have none of the words every demand needs: no document is built for them.
@@ -221,12 +221,14 @@ class Matcher:
             if not entries:
                 return []
             assert self._vocabulary is not None
-            readable = self._vocabulary.readable(words)
+            readable, heads = self._vocabulary.read(words)
             # The queries ask a document only about their own words: its words are then
             # the readable ones (every OR meets a few dozen words instead of hundreds).
             words = readable
-        doc = Document.of(prepared, words, readable)
-        context_results = {}
+        doc = Document.of(prepared, words, readable, heads)
+        # Only the terms that fired are read (the why line): where the words occur is left
+        # to NEAR, which asks it (see Node.terms).
+        context_results: dict[int, frozenset[str] | None] = {}
         matches: list[Match] = []
         for entry in entries:
             if active_only and entry.demand.status != "active":
@@ -235,15 +237,15 @@ class Matcher:
             if entry.context is not None:
                 key = id(entry.context)
                 if key not in context_results:
-                    context_results[key] = entry.context.evaluate(doc)
-                context_result = context_results[key]
-                if not context_result.matched:
+                    context_results[key] = entry.context.terms(doc)
+                found = context_results[key]
+                if found is None:
                     continue
-                context_terms = context_result.terms
-            result = entry.query.evaluate(doc)
-            if not result.matched:
+                context_terms = found
+            fired = entry.query.terms(doc)
+            if fired is None:
                 continue
-            terms = distinct_terms([*sorted(result.terms), *sorted(context_terms - result.terms)])
+            terms = distinct_terms([*sorted(fired), *sorted(context_terms - fired)])
             matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
 

@@ -62,6 +62,7 @@ class Document:
     __slots__ = (
         "_prefix_cache",
         "_sorted_words",
+        "_source",
         "heads",
         "held",
         "language",
@@ -69,6 +70,7 @@ class Document:
         "positions",
         "stemmed",
         "stems",
+        "termed",
         "title_end",
         "words",
     )
@@ -82,14 +84,19 @@ class Document:
         prepared: Prepared,
         words: frozenset[str] | None = None,
         readable: AbstractSet[str] | None = None,
+        heads: frozenset[str] | None = None,
     ) -> Document:
         """The document of an item already prepared (see :func:`~demandwatch.core.prepared.prepare`);
         ``words`` is its word set where the caller has made it. ``readable``: the item's
         words the queries to be evaluated can read (see :class:`Vocabulary`), where the
         caller knows them; only those are indexed. (Not in an inflecting language, where
-        any word of the item may share a query word's stem: all are indexed there.)"""
+        any word of the item may share a query word's stem: all are indexed there.)
+        ``heads``: the heads of those that begin a wildcard of the queries, with them
+        (:meth:`Vocabulary.read`)."""
         doc = cls.__new__(cls)
-        doc._read(prepared, words, None if prepared.language in STEMMED else readable)
+        if prepared.language in STEMMED:
+            readable = heads = None
+        doc._read(prepared, words, readable, heads)
         return doc
 
     def _read(
@@ -97,13 +104,55 @@ class Document:
         prepared: Prepared,
         words: frozenset[str] | None,
         readable: AbstractSet[str] | None = None,
+        heads: frozenset[str] | None = None,
     ) -> None:
-        title_words = prepared.title_words
-        self.title_end = len(title_words)
+        self.title_end = len(prepared.title_words)
+        if words is not None and readable is not None and heads is not None:
+            # Where the item's words, readable words and heads are known, the places of its
+            # words are listed at their first use: most items the index lets through are
+            # told apart by which words they contain (a group's requirements, see _closed),
+            # and their places are never asked.
+            self._source: tuple[Prepared, AbstractSet[str]] | None = (prepared, readable)
+        else:
+            self._source = None
+            self.positions = self._positions(prepared, readable)
+        self.words = frozenset(self.positions) if words is None else words
+        # The first three and four letters of every word: a wildcard whose head is absent
+        # cannot match, and a set lookup says so without searching the sorted words. (Of
+        # the readable words only, where they are known: a word beginning no wildcard of
+        # any query cannot make one match, nor a word beginning none: where the caller
+        # knows those, it gives their heads.)
+        if heads is None:
+            heads = word_heads(self.words if readable is None else readable)
+        self.heads = heads
+        self._prefix_cache: dict[str, list[int]] = {}
+        # Results of the subqueries several demands share (see :func:`share`), by number.
+        self.memo: dict[int, Result] = {}
+        # Whether they hold, for those read under NOT only (see Node.holds).
+        self.held: dict[int, bool] = {}
+        # Their terms, for those read outside NEAR only (see Node.terms).
+        self.termed: dict[int, frozenset[str] | None] = {}
+        self._sorted_words: list[str] | None = None
+        lang = prepared.language
+        self.language: str = lang
+        self.stemmed = lang in STEMMED
+        # Stem -> sorted positions, only for inflecting languages (None: match words as is).
+        self.stems: dict[str, list[int]] | None = None
+        if self.stemmed:
+            by_stem: dict[str, list[int]] = {}
+            for word, found in self.positions.items():
+                by_stem.setdefault(stem(word, lang), []).extend(found)
+            for found in by_stem.values():
+                found.sort()
+            self.stems = by_stem
+
+    def _positions(
+        self, prepared: Prepared, readable: AbstractSet[str] | None
+    ) -> dict[str, list[int]]:
         positions: dict[str, list[int]] = {}
         get = positions.get
         offset = self.title_end + _FIELD_GAP
-        for start, found_words in ((0, title_words), (offset, prepared.text_words)):
+        for start, found_words in ((0, prepared.title_words), (offset, prepared.text_words)):
             if readable is None:
                 for pos, word in enumerate(found_words, start):
                     found = get(word)
@@ -120,31 +169,17 @@ class Document:
                             positions[word] = [pos]
                         else:
                             found.append(pos)
-        self.positions = positions
-        self.words = frozenset(positions) if words is None else words
-        # The first three and four letters of every word: a wildcard whose head is absent
-        # cannot match, and a set lookup says so without searching the sorted words. (Of
-        # the readable words only, where they are known: a word beginning no wildcard of
-        # any query cannot make one match.)
-        self.heads = word_heads(self.words if readable is None else readable)
-        self._prefix_cache: dict[str, list[int]] = {}
-        # Results of the subqueries several demands share (see :func:`share`), by number.
-        self.memo: dict[int, Result] = {}
-        # Whether they hold, for those read under NOT only (see Node.holds).
-        self.held: dict[int, bool] = {}
-        self._sorted_words: list[str] | None = None
-        lang = prepared.language
-        self.language: str = lang
-        self.stemmed = lang in STEMMED
-        # Stem -> sorted positions, only for inflecting languages (None: match words as is).
-        self.stems: dict[str, list[int]] | None = None
-        if self.stemmed:
-            by_stem: dict[str, list[int]] = {}
-            for word, found in positions.items():
-                by_stem.setdefault(stem(word, lang), []).extend(found)
-            for found in by_stem.values():
-                found.sort()
-            self.stems = by_stem
+        return positions
+
+    def __getattr__(self, name: str) -> dict[str, list[int]]:
+        # (called only for an attribute not set: the places of a document read lazily, at
+        # their first use; then set, and read as any attribute)
+        if name == "positions" and self._source is not None:
+            prepared, readable = self._source
+            self._source = None
+            positions = self.positions = self._positions(prepared, readable)
+            return positions
+        raise AttributeError(name)
 
     def word_positions(self, word: str, scope: Scope) -> list[int]:
         if self.stems is not None:
@@ -196,9 +231,16 @@ class Vocabulary:
 
     def readable(self, words: frozenset[str]) -> frozenset[str]:
         """Of ``words``, those a query reads: its own words and those beginning a wildcard."""
+        return self.read(words)[0]
+
+    def read(self, words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """:meth:`readable`, and the heads (see :func:`word_heads`) of those beginning a
+        wildcard: a wildcard's head is looked up only to find the words beginning it (see
+        :meth:`Or._candidates`), and those of the item's other words were most of building
+        its document."""
         found = words & self._words
         if not self._prefixes:
-            return found
+            return found, _NO_WORDS
         if len(self._seen) > _MAX_WORDS_REMEMBERED:
             # (afresh: a hostile stream of made-up words cannot grow it without bound)
             self._seen, self._beginning = set(), set()
@@ -209,7 +251,8 @@ class Vocabulary:
                 if any(word.startswith(prefix) for prefix in get(word[:head], ())):
                     self._beginning.add(word)
             self._seen |= new
-        return found.union(words.intersection(self._beginning))
+        beginning = words.intersection(self._beginning)
+        return found.union(beginning), word_heads(beginning)
 
 
 _MAX_WORDS_REMEMBERED = 200_000
@@ -261,6 +304,13 @@ class Node(ABC):
         answer sooner: under NOT only whether a node holds matters, and the shipped
         demands' exclusions are over half of their trees."""
         return self.evaluate(doc).matched
+
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        """``evaluate(doc).terms`` if it matched, else None, without the places where a node
+        can leave them out: only NEAR reads where its sides occur, and a demand or a context
+        is asked for its terms alone (the why line), so outside NEAR no span is collected."""
+        result = self.evaluate(doc)
+        return result.terms if result.matched else None
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         """Necessary conditions of a match, for prefilters: each clause is a set of terms one
@@ -348,10 +398,26 @@ class Phrase(Node):
             return _NO
         return Result(True, frozenset((self.label,)), spans)
 
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        if not doc.stemmed:
+            # (which words an item has answers before where they are: see Document)
+            if self._plain:
+                if self.scope == "any":
+                    return frozenset((self.label,)) if self.words[0] in doc.words else None
+                starts = doc.positions.get(self.words[0])
+                if starts is None or starts[0] >= doc.title_end:
+                    return None
+                return frozenset((self.label,))
+            if not self.wildcard and not (self.words[0] in doc.words and self._rest <= doc.words):
+                return None
+        if self._one:
+            return frozenset((self.label,)) if self._leaf_positions(0, doc) else None
+        return self.evaluate(doc).terms or None  # (a phrase that matched has its label)
+
     def holds(self, doc: Document) -> bool:
         if self._plain and not doc.stemmed:
             if self.scope == "any":
-                return self.words[0] in doc.positions
+                return self.words[0] in doc.words
             starts = doc.positions.get(self.words[0])
             return starts is not None and starts[0] < doc.title_end
         return self.evaluate(doc).matched
@@ -490,14 +556,37 @@ class Or(Node):
             return _NO
         return Result(True, frozenset(terms), tuple(spans))
 
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        # (evaluate without the places)
+        children = self.children
+        candidates = self._candidates(doc)
+        if len(candidates) == 1:
+            return children[candidates[0]].terms(doc)
+        plain = None if doc.stemmed else self._plain
+        words = doc.words
+        matched = False
+        terms: list[str] = []
+        for i in candidates:
+            word = None if plain is None else plain[i]
+            if word is not None:
+                if word in words:
+                    matched = True
+                    terms.append(self._labels[i])
+                continue
+            found = children[i].terms(doc)
+            if found is not None:
+                matched = True
+                terms.extend(found)
+        return frozenset(terms) if matched else None
+
     def holds(self, doc: Document) -> bool:
         children = self.children
         if not doc.stemmed:
-            plain, positions = self._plain, doc.positions
+            plain, words = self._plain, doc.words
             for i in self._candidates(doc):
                 word = plain[i]
                 if word is not None:
-                    if word in positions:
+                    if word in words:
                         return True
                 elif children[i].holds(doc):
                     return True
@@ -522,14 +611,59 @@ def _branches(found: list[int]) -> tuple[int, ...]:
 _ONE_BRANCH: dict[int, tuple[int]] = {}
 
 
+# A group's requirements as an item's words and heads meet them: for each clause, its words
+# and the heads of its wildcards (see Or: a wildcard's word has its head).
+_Gate = tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+
+def _gate_of(node: Node) -> _Gate:
+    clauses = dict.fromkeys(node.requirements())
+    return tuple(_GATE_SETS.setdefault(clause, _gate_sets(clause)) for clause in clauses if clause)
+
+
+def _gate_sets(clause: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    return (
+        frozenset(t for t in clause if not t.endswith("*")),
+        frozenset(t[:-1][: HEADS[-1]] for t in clause if t.endswith("*")),
+    )
+
+
+# One pair of sets per distinct clause: the demands repeat their groups' words.
+_GATE_SETS: dict[frozenset[str], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _closed(gate: _Gate, doc: Document) -> bool:
+    """Whether ``doc`` fails a clause of ``gate``: the group cannot match it. (Not read in
+    an inflecting language, where a word may occur in another form.)"""
+    if doc.stemmed:
+        return False
+    words, heads = doc.words, doc.heads
+    for clause_words, clause_heads in gate:
+        if clause_words.isdisjoint(words) and clause_heads.isdisjoint(heads):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True, weakref_slot=True)
 class And(Node):
     children: tuple[Node, ...]
+    # Its requirements (see _closed), read at its first evaluation: most groups need words
+    # an item lacks, and say so without asking their parts.
+    _gate: _Gate | None = field(default=None, init=False, repr=False, compare=False)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         return tuple(c for child in self.children for c in child.requirements())
 
+    def _shut(self, doc: Document) -> bool:
+        gate = self._gate
+        if gate is None:
+            gate = _gate_of(self)
+            object.__setattr__(self, "_gate", gate)
+        return _closed(gate, doc)
+
     def evaluate(self, doc: Document) -> Result:
+        if self._shut(doc):
+            return _NO
         terms: set[str] = set()
         spans: list[Span] = []
         for child in self.children:
@@ -541,8 +675,19 @@ class And(Node):
         # Inside NEAR, an AND group stands where its positive parts occur.
         return Result(True, frozenset(terms), tuple(spans))
 
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        if self._shut(doc):
+            return None
+        terms: set[str] = set()
+        for child in self.children:
+            found = child.terms(doc)
+            if found is None:
+                return None
+            terms |= found
+        return frozenset(terms)
+
     def holds(self, doc: Document) -> bool:
-        return all(child.holds(doc) for child in self.children)
+        return not self._shut(doc) and all(child.holds(doc) for child in self.children)
 
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)
@@ -552,6 +697,9 @@ class Not(Node):
     def evaluate(self, doc: Document) -> Result:
         # A negation that holds contributes no "why" terms: absence is not a reason.
         return _NO if self.child.holds(doc) else _HOLDS
+
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        return None if self.child.holds(doc) else _NO_WORDS
 
     def holds(self, doc: Document) -> bool:
         return not self.child.holds(doc)
@@ -564,11 +712,19 @@ class Near(Node):
     left: Node
     right: Node
     distance: int
+    # (as And's)
+    _gate: _Gate | None = field(default=None, init=False, repr=False, compare=False)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         return self.left.requirements() + self.right.requirements()
 
     def evaluate(self, doc: Document) -> Result:
+        gate = self._gate
+        if gate is None:
+            gate = _gate_of(self)
+            object.__setattr__(self, "_gate", gate)
+        if _closed(gate, doc):
+            return _NO
         left = self.left.evaluate(doc)
         if not left.matched:
             return _NO
@@ -628,6 +784,10 @@ class Query:
     def evaluate(self, doc: Document) -> Result:
         return self.root.evaluate(doc)
 
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        """The terms that fired if the query matches ``doc``, else None (see Node.terms)."""
+        return self.root.terms(doc)
+
     def requirements(self) -> tuple[frozenset[str], ...]:
         return self.root.requirements()
 
@@ -658,12 +818,24 @@ class Shared(Node):
             found = memo[self.key] = self.node.evaluate(doc)
         return found
 
+    def terms(self, doc: Document) -> frozenset[str] | None:
+        found = doc.memo.get(self.key)
+        if found is not None:
+            return found.terms if found.matched else None
+        termed = doc.termed
+        if self.key in termed:
+            return termed[self.key]
+        terms = termed[self.key] = self.node.terms(doc)
+        return terms
+
     def holds(self, doc: Document) -> bool:
         # A full result already read answers; else whether it holds is kept apart (a
         # later evaluate still reads the terms).
         found = doc.memo.get(self.key)
         if found is not None:
             return found.matched
+        if self.key in doc.termed:
+            return doc.termed[self.key] is not None
         holds = doc.held.get(self.key)
         if holds is None:
             holds = doc.held[self.key] = self.node.holds(doc)
