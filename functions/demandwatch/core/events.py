@@ -146,6 +146,11 @@ _ADVERBIAL = (
     r"(?:unanimously|formally|officially|narrowly|overwhelmingly|swiftly|quickly|finally|belatedly|eventually"
     r"|on \w+day|\w+day|today|tonight|at last|again|once again)"
 )
+# A numbered resolution as a headline opens on it ("Resolution 2118 requires Syria to ...",
+# "Resolution 2401 demands ..."), only ever a UN organ's: one spelling for the adoption cue
+# it opens, the speaker headlines it is not (_SPEAKER_TITLE) and the organ it stands for
+# (_NUMBERED_TITLE).
+_NUMBERED_RESOLUTION = r"resolution \d{3,4}\b"
 
 
 class _RomanceGerman(str):
@@ -399,7 +404,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # A headline opening on a numbered resolution and what it does: "Resolution 2118
         # requires Syria to ...", "Resolution 2254 sets out ..." (not what is said of it:
         # "Resolution 2254 five years on", "Resolution 2139 ignored, aid groups say").
-        r"^resolution \d{3,4}(?: \(\d{4}\))?,? (?:requires|demands|lets|allows|sets|authori[sz]es|establishes"
+        rf"^{_NUMBERED_RESOLUTION}(?: \(\d{{4}}\))?,? (?:requires|demands|lets|allows|sets|authori[sz]es|establishes"
         r"|creates|extends|renews|imposes|endorses|calls|urges|orders|bans|decides|condemns|opens|sends|gives)\b",
         r"\bvoted (?:unanimously )?(?:for|to)\b",
         r"\bresolution \d+ \(\d{4}\),? (?:\w+ ){0,3}(?:endorses|demands|renews|requires|authori[sz]es|extends|establishes|decides|calls|condemns|imposes)",
@@ -4800,7 +4805,8 @@ _SPEAKER_TITLE = _Gated(
     r"|l'assemblee|la asamblea|(?:die )?(?:un-)?(?:vollversammlung|generalversammlung)|генассамбле|генеральн|الجمعية العامة"
     # (nor a unanimous Council, "Unanimous UN council welcomes ...", nor a numbered resolution
     # doing what it does, "Resolution 2401 demands ...")
-    r"|(?:a |the )?unanimous (?:[\w.-]+ ){0,2}?(?:council|assembly|body)\b|resolution \d{3,4}\b))"
+    r"|(?:a |the )?unanimous (?:[\w.-]+ ){0,2}?(?:council|assembly|body)\b"
+    rf"|{_NUMBERED_RESOLUTION}))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
     # (rejecting an appeal or an application decides it: "ICC rejects appeal over ...")
@@ -6476,7 +6482,7 @@ _VOTE_TOLD = _Gated(
 
 
 # A headline opening on a numbered resolution ("Resolution 2118 requires ...").
-_NUMBERED_TITLE = re.compile(r"resolution \d{3,4}\b")
+_NUMBERED_TITLE = re.compile(_NUMBERED_RESOLUTION)
 
 
 def _title_act(title: str, lede: str) -> bool:
