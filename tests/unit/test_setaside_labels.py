@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-29.jsonl, busy-week-15.jsonl … busy-week-30.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-30.jsonl, busy-week-15.jsonl … busy-week-31.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -757,6 +757,36 @@ PARTS = {
         file_negatives=16,
         span_days=6,
         stories=14,
+        shared_stories=12,
+        multilingual_stories=(5, 3),
+    ),
+    "english-30.jsonl": Part(
+        "s30-en-",
+        EN,
+        160,
+        negatives=56,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=16,
+    ),
+    "multilingual-30.jsonl": Part(
+        "m30-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(23, 3),
+    ),
+    "busy-week-31.jsonl": Part(
+        "b31-{lang}-",
+        SIX,
+        4,
+        file_negatives=32,
+        span_days=6,
+        stories=15,
         shared_stories=12,
         multilingual_stories=(5, 3),
     ),
