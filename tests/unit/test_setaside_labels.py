@@ -778,7 +778,7 @@ PARTS = {
         per_demand=2,
         every_event=True,
         vetoers=True,
-        multilingual_stories=(23, 3),
+        multilingual_stories=(24, 3),
     ),
     "busy-week-31.jsonl": Part(
         "b31-{lang}-",
