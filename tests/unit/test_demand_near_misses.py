@@ -7059,3 +7059,114 @@ def test_session_26_near_misses_stay_off_their_demand(
     matcher: Matcher, demand: str, title: str, text: str
 ) -> None:
     assert demand not in fired(matcher, title, text)
+
+
+# Issue 11, session 31 (en-demands-31): a headline in which Russia or China blocks sanctions
+# names no Syria word; the context read "sanctions" beside Russia as sanctions on Russia,
+# another file. The blocker is the member; sanctions on Russia, Iran or by the EU stay out.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beijing and Moscow vote against sanctions at the Council",
+            "The failed text would have punished Syrian generals over barrel bombs; nine "
+            "members backed it.",
+        ),
+        (
+            "Russia vows to block sanctions threat in new draft",
+            "Russia's envoy said any text threatening Damascus with measures would not pass.",
+        ),
+    ],
+)
+def test_a_member_blocking_sanctions_in_a_headline_is_syrias_news(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia blocks talk of easing sanctions on Russian banks",
+            "Officials said the measures had outlasted those on Syria's leadership.",
+        ),
+        (
+            "China and Russia vote against sanctions on Iran at nuclear agency",
+            "Tehran's support for Damascus was also raised by Western envoys in Syria debates.",
+        ),
+    ],
+)
+def test_sanctions_on_russia_or_iran_in_a_headline_stay_another_file(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP_VETO not in fired(matcher, title, text)
+
+
+# The EU's ban on arms for Syria, lifted or let lapse so that the rebels can be armed, is the
+# embargo told without the word; arming the rebels with no ban named is not this demand.
+def test_the_eus_arms_ban_lifted_for_the_rebels_is_the_embargo(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Paris wants the bloc's weapons ban dropped to help Syrian rebels",
+        "France would then supply arms to opposition fighters, ministers were told.",
+    )
+    assert ARMS in fired(
+        matcher,
+        "Ministers let ban lapse, freeing states to arm Syria's opposition",
+        "London and Paris had pressed to send weapons to the rebels.",
+    )
+
+
+def test_arming_rebels_with_no_ban_named_is_not_the_embargo(matcher: Matcher) -> None:
+    assert ARMS not in fired(
+        matcher,
+        "Gulf states send more weapons to Syrian rebels in the south",
+        "Commanders said anti-tank missiles had reached their fighters near Daraa.",
+    )
+
+
+# Combat or training aircraft sold, ordered or received by Damascus are supplies; aircraft
+# carrying aid, an airline's airliners and Russia's own jets are not.
+def test_combat_aircraft_sold_to_damascus_are_an_arms_supply(matcher: Matcher) -> None:
+    assert ARMS in fired(
+        matcher,
+        "Damascus has received light attack aircraft from Moscow, source says",
+        "The Syrian air force took the planes at a base near Hama.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Aid aircraft supply drops to besieged Syrian town",
+            "The UN said parachutes carried food to residents cut off for months.",
+        ),
+        (
+            "Russian combat aircraft land at Syrian base",
+            "Moscow's own squadron arrived to support its forces, officials said.",
+        ),
+    ],
+)
+def test_aid_aircraft_and_russias_own_jets_are_no_arms_supply(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ARMS not in fired(matcher, title, text)
+
+
+# The ICC prosecutor refusing or declining a Syria case is no access refused to monitors;
+# investigators refused entry still are.
+def test_a_prosecutor_refusing_a_case_is_no_access_refused(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "ICC prosecutor refuses to examine crimes by Syrian forces",
+        "She said the court had no jurisdiction over Syria unless the Council referred it.",
+    )
+    assert MONITORS not in got
+    assert ICC in got
+    assert MONITORS in fired(
+        matcher,
+        "Syria refuses entry to UN human rights investigators",
+        "The team waited in Beirut for visas that never came.",
+    )

@@ -1707,3 +1707,19 @@ def test_tenth_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 16
     assert report["negatives_alerted"] <= 1
     assert float(report["macro_f1"]) >= 0.77  # type: ignore[arg-type]
+
+
+def test_eleventh_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-31 (session 31), written from a count of why validation parts 11-29's English
+    misses fail (counts only) and committed before any rule was run on it: blocked sanctions in
+    a headline with no Syria word, the EU's arms ban lifted to arm the rebels, aircraft sold to
+    Damascus, the ICC prosecutor refusing a case, with 19 near misses sharing the words. First
+    reading (384ffed): macro-F1 0.620, 1 of 19 negatives alerted (a North Korea veto told with
+    no file in its headline, before and after the change)."""
+    report = run_eval(capsys, "en-demands-31.jsonl")
+    assert report["n"] == 60
+    assert report["negatives"] >= 19
+    assert report["negatives_alerted"] <= 1
+    assert float(report["macro_f1"]) >= 0.81  # type: ignore[arg-type]
