@@ -93,6 +93,17 @@ _COUNT_WORDS = (
 # An abbreviation with its stops, and what a hyphen joins to it: "u.n.", "u.s.-drafted", the
 # wires' house style before every Council and text (review s20 V12).
 _ABBREVIATION = r"\b[a-z]\.(?:[a-z]\.)+[\w-]*"
+# What a wire puts between a member's verb and the veto it casts, uses or wields: an article
+# or a possessive, then up to three words of ordinal, file, organ or abbreviation ("casts
+# fifth Syria veto", "wields U.N. veto", "casts another Security Council veto", "use their
+# second Syria veto"). Not a count ("which has cast 16 Syria vetoes" is a record), nor a
+# preposition or an article (the noun would be another phrase's: "used the debate on the
+# veto").
+_BEFORE_VETO = (
+    r"(?:a |an |its |their |the |his |her )?"
+    rf"(?:(?!(?:{_COUNT_WORDS}|on|of|in|over|to|for|against|about|and|or|with|by|at|from|as|a|an|the|its"
+    r"|their|his|her)\b)[\w.'-]+ ){0,3}?"
+)
 # What may stand between a veto in the perfect and the count that makes it a record ("have
 # vetoed draft resolutions on Syria at the Security Council sixteen times"): the rest of its
 # own clause. Not a comma or a relative or subordinate clause, whose count is of something
@@ -209,8 +220,13 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|fuel\w*|leave|left|pile\w*|continu\w*|shap\w*|defin\w*|dominat\w*|haunt\w*)\b)",
         r"\bvetoing\b",
         # (not a count: "has used its veto sixteen times" is history)
-        r"\b(?:cast|casts|casting|used|uses|using|exercised|exercises|exercising|wielded|wields|wielding|wield)"
-        r" (?:a |its |their |the |his |her )?(?:\w+ )?(?:joint )?veto"
+        r"\b(?:cast|casts|casting|used|uses|using|exercised|exercises|exercising|wielded|wields|wielding|wield"
+        # (the plural's present, "Russia, China use their vetoes"; not the infinitive or a
+        # modal's, "to use", "will use": a threat; nor a question's, "did Britain last use
+        # its veto?")
+        r"|(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bcan )(?<!\bnot )"
+        r"(?<!\bagain )(?<!'ll )(?:use|exercise)(?= their ))"
+        rf" {_BEFORE_VETO}veto"
         rf"(?!s? {_COUNT_WORDS} times\b)",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
         r"\bveto(?:es)? (?:by|of|from)\b",
@@ -1973,7 +1989,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         "vetoed",
         ("veto",),
         _Gated(
-            rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* (?:a |its |their )?(?:\w+ )?vetoe?s?)"
+            rf"{_LIST}\s+(?:have |has |had )?(?:again |jointly |both )?(?:vetoe[sd]|vetoing|cast\w* {_BEFORE_VETO}vetoe?s?)"
         ),
     ),
     # Wires put the day or an adverb between the members and the verb ("Russia and China on
@@ -1997,7 +2013,7 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         ),
         _Gated(
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
-            r"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?"
+            rf"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using|use\b)\w* {_BEFORE_VETO}vetoe?s?"
             r"|block(?:s|ed)?|kill(?:s|ed)?|stop(?:s|ped)?|thwart(?:s|ed)?|halt(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
             r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
@@ -5412,6 +5428,10 @@ _THREAT = _Gated(
     r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
     # (a veto signalled, a text that "would be vetoed")
     r"|\bsignal\w* (?:a |its |their |another )?(?:\w+ )?veto\b|\b(?:would|will) be vetoed\b"
+    # (a veto asked about, the question's verb after its subject: "Will Russia cast another
+    # Syria veto?", "Could China veto the aid text?")
+    r"|(?:^|[.?!] )(?:will|would|could|can|might|may) (?:[\w.'-]+ ){1,3}(?:veto|block|use|wield|cast"
+    r"|exercise)\b"
     r"|\b(?:would|will) block (?:any|the|a|such a) (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     # (a text the member would end "with its veto": "could sink ... with its veto", "ready to
     # stop ... with its veto")
@@ -5448,7 +5468,7 @@ def _veto_done(text: str) -> bool:
 
 _VETO_DONE = _Gated(
     r"\bvetoed\b|\bvetoes\b|\bvetoing\b|fails? to adopt|failed to adopt|not adopted|negative votes? (?:of|by)"
-    r"|\b(?:cast|wield|exercis|used\b|uses\b|using\b)\w* (?:a |its |their |the )?(?:\w+ )?vetoe?s?\b(?! threat)"
+    rf"|\b(?:cast|wield|exercis|used\b|uses\b|using\b|use\b)\w* {_BEFORE_VETO}vetoe?s?\b(?! threat)"
     r"|owing to (?:the )?negative"
     r"|oppose\w* (?:son|leur) veto|votes? negatifs?|\bvet(?:an|aron)\b|legt\w* .{0,30}veto"
     r"|\bmet\w* son veto|\bmis son veto|\bveto (?:russe|chinois|ruso|chino)|\bvet(?:a|an|aron)\b"
