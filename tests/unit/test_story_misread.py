@@ -226,3 +226,45 @@ def test_a_rival_draft_is_named_in_every_language() -> None:
     ):
         assert names_rival_draft(title, ""), title
     assert not names_rival_draft("Moskau droht mit Veto gegen den Entwurf", "")
+
+
+def test_a_veto_report_read_as_other_news_first_is_the_veto_s_story() -> None:
+    # The first report of the vote of the day is read as other news, counting no votes (a
+    # consequence-first lede): the veto's reports join it (its story is the veto's), as they
+    # would the other way round; before, the veto could not join a story of other news.
+    misread = item(
+        "ruwire",
+        "Syrian referral to the criminal court ends with Moscow and Beijing's no",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="The French resolution sending Syria to the International Criminal Court will not "
+        "go ahead after Moscow and Beijing opposed it in the Council.",
+    )
+    first, veto, later = polled(misread, vetoed(), vetoed(VOTE + timedelta(hours=3)))
+    assert veto.id == first.id
+    assert later.id == first.id
+    assert [i.event for i in later.items] == ["veto", "veto", "veto"]
+
+
+def test_news_counting_a_rival_text_s_votes_first_is_not_the_veto_s_story() -> None:
+    # The rival text short of votes at the same meeting counts its ballots: its own story.
+    rival = item(
+        "rival",
+        "Russian text on Syria court falls short in the Council",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="Russia's own draft on the International Criminal Court won 4 votes in favour, "
+        "with 7 against and 4 abstentions.",
+    )
+    counted, veto = polled(rival, vetoed())
+    assert veto.id != counted.id
+    # Other news of the day naming no vote: its own story too.
+    verdict = item(
+        "court",
+        "Koblenz court convicts Syrian officer of crimes against humanity",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="The court sentenced the former officer to life in prison.",
+    )
+    news, veto = polled(verdict, vetoed())
+    assert veto.id != news.id

@@ -1639,6 +1639,9 @@ class StoryClusterer:
         # item, so a story handed in says it too); None when that item predates it (unknown).
         # Absent while no such item has joined.
         self._ballots: dict[str, bool | None] = {}
+        # Stories opened by news read as ``other`` or a meeting that counted no ballots, by
+        # the day of the vote it most likely reports (see ``_unread_vote``).
+        self._unread: dict[date, set[str]] = {}
         # The last item's name keys and the words that spell them (see ``_dot``).
         self._echo: tuple[Counter[str] | None, dict[str, list[str]]] = (None, {})
         # The last item's words, and whether they name a vote and an occasion (see
@@ -1705,6 +1708,7 @@ class StoryClusterer:
         first = next((item for item in story.items if item.event in _BALLOT_KINDS), None)
         if first is not None:
             self._ballots[story.id] = first.ballot
+        self._file_unread(story)
 
     def _sum(self, story_id: str, words: dict[str, int]) -> None:
         """Sum the story's ``words`` afresh (see ``_s0``)."""
@@ -1755,6 +1759,7 @@ class StoryClusterer:
         self._file_fitting(story.id)
         self._index_outcome(story)
         self._open(story)
+        self._file_unread(story)
 
     def _grow(self, old: Story, new: Story, cand: Candidate, counts: dict[str, int]) -> None:
         """``old`` became ``new`` by ``cand``, whose words the story held ``counts`` times
@@ -1830,6 +1835,53 @@ class StoryClusterer:
         if found is None:
             found = self._fitting[key] = fits(*key)
         return found
+
+    def _file_unread(self, story: Story) -> None:
+        """File a story whose first item is news read as ``other`` or a meeting that counted
+        no ballots under the day of the vote it most likely reports (see ``_unread_vote``)."""
+        first = story.items[0] if story.items else None
+        if first is not None and first.event in _UNREAD and first.ballot is False:
+            self._unread.setdefault(_likely_day(first.published), set()).add(story.id)
+
+    def _unread_vote(self, story: Story, cand: Candidate) -> bool:
+        """Whether ``story`` may be the report of the veto ``cand`` reports, misread: every
+        item of it is news read as ``other`` or a meeting that counted no ballots (a draft
+        short of votes counts them, see ``_ballot``), its words name a vote or the text voted
+        on in any of the six languages (``_names_text``), and its first item most likely
+        reports a vote of the day ``cand`` reports. The reverse of ``_misread_veto_news``: a
+        veto report misread as other news came first and opened a story the veto's other
+        reports could not join. The words and the day still decide, as for any item. Not an
+        adoption: another organ's decision the same day (the OPCW's Executive Council adopting
+        its plan the night the Council adopts its resolution) is other news naming a text,
+        and its own development (stories-en-2)."""
+        if cand.item.event != "veto" or cand.rival_draft or cand.record is not None:
+            return False
+        items = story.items
+        if not items or len(items) > _UNREAD_ITEMS:
+            return False
+        if any(item.event not in _UNREAD or item.ballot is not False for item in items):
+            return False
+        if _likely_day(items[0].published) != likely_vote_day(cand):
+            return False
+        return _names_text(story.words) and not any(_recounts(i.title) for i in items)
+
+    def _recast(self, story: Story, event: EventType) -> Story:
+        """``story`` with its items read as ``event`` (see ``_unread_vote``), re-indexed."""
+        recast = replace(
+            story,
+            items=tuple(replace(item, event=event, ballot=None) for item in story.items),
+            event=event,
+        )
+        self.stories[story.id] = recast
+        self._kinds[story.id] = frozenset((event,))
+        self._ballots.pop(story.id, None)
+        for kind, fitting in self._fitting_ids.items():
+            if self._fits(story.id, kind):
+                fitting.setdefault(story.id, None)
+            else:
+                fitting.pop(story.id, None)
+        self._index_outcome(recast)
+        return recast
 
     def _first_outcome(self, story: Story) -> StoryItem | None:
         """The story's first item reporting an outcome (a veto, an adoption): found once the
@@ -1937,6 +1989,17 @@ class StoryClusterer:
             ids.sort(key=self._order.__getitem__)
         own = identifying(cand.symbols, cand.item.published.year)
         unfit = {i for s in own for i in self._by_symbol.get(s, ()) if i not in fitting}
+        # The veto's report misread (see ``_unread_vote``): a candidate all the same.
+        if event == "veto":
+            day = likely_vote_day(cand)
+            unread = self._unread.get(day, ()) if day is not None else ()
+            unfit.update(
+                i
+                for i in unread
+                if i in self.stories
+                and i not in fitting
+                and self._unread_vote(self.stories[i], cand)
+            )
         # The vote a misread reaction names is a story its type does not fit (see
         # ``_reacted_vote``): a candidate all the same.
         if reacted is not None and reacted not in fitting:
@@ -2501,6 +2564,7 @@ class StoryClusterer:
                 and not (keyed and cand.record is not None)
                 and not (misread and self._vote_of_the_day(story, cand))
                 and story.id != reacted
+                and not self._unread_vote(story, cand)
             ):
                 continue
             if counting and not (shared or keyed) and self._ballot_differs(story.id, cand, voted):
@@ -2635,6 +2699,8 @@ class StoryClusterer:
             self._note_ballot(story.id, cand, voted)
             return story, True
         self._note_ballot(best.id, cand, voted)
+        if not self._fits(best.id, cand.item.event) and self._unread_vote(best, cand):
+            best = self._recast(best, cand.item.event)
         return self._join(best, cand, item), False
 
     def _campaigns(self, demands: tuple[str, ...]) -> frozenset[str]:
@@ -3209,6 +3275,10 @@ def _misread_adoption(cand: Candidate, voted: bool) -> bool:
 # The kinds of news the event types do not part from each other (see ``_INCOMPATIBLE``) and
 # which may or may not report a vote: a draft that failed for want of votes is ``other``.
 _BALLOT_KINDS: frozenset[EventType] = frozenset({"other", "report", "meeting"})
+# The kinds a report of a vote's outcome is misread as (see ``StoryClusterer._unread_vote``),
+# and the most items such a story may hold: a thread of more is its own news.
+_UNREAD: frozenset[EventType] = frozenset({"other", "meeting"})
+_UNREAD_ITEMS = 3
 # The words that count a vote's ballots in the six languages ("six votes in favour", "trois
 # voix", "tres votos", "elf Stimmen", "шесть голосов", "ثلاثة أصوات", "صوتين"), its
 # abstentions, and the Russian and Arabic verbs a vote is reported with ("проголосовали",
