@@ -4,27 +4,13 @@ does, for every subquery of the shipped demands and their context, on labelled i
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
-from demandwatch.core.query import And, Document, Near, Node, Not, Or, Shared, compile_query, share
+from demandwatch.core.query import And, Document, Near, Not, Or, Shared, compile_query, share
+from query_support import subqueries
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
-
-
-def _nodes(node: Node) -> Iterator[Node]:
-    yield node
-    if isinstance(node, Shared):
-        yield from _nodes(node.node)
-    elif isinstance(node, Or | And):
-        for child in node.children:
-            yield from _nodes(child)
-    elif isinstance(node, Not):
-        yield from _nodes(node.child)
-    elif isinstance(node, Near):
-        yield from _nodes(node.left)
-        yield from _nodes(node.right)
 
 
 def test_holds_is_evaluate_matched_for_every_subquery() -> None:
@@ -32,7 +18,7 @@ def test_holds_is_evaluate_matched_for_every_subquery() -> None:
     queries = [d.query for c in config.campaigns for d in c.demands]
     queries += [c.context for c in config.campaigns if c.context]
     # As the matcher holds them: subqueries the demands share are one node, read once.
-    nodes = [n for q in share([compile_query(q) for q in queries]) for n in _nodes(q.root)]
+    nodes = [n for q in share([compile_query(q) for q in queries]) for n in subqueries(q.root)]
     assert sum(isinstance(n, Shared) for n in nodes) > 50
     assert sum(isinstance(n, Or | And | Not | Near) for n in nodes) > 500
     items = []

@@ -7,7 +7,6 @@ words that begin a wildcard only. None of it may change an answer."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,6 @@ from demandwatch.core.query import (
     Document,
     Near,
     Node,
-    Not,
     Or,
     Phrase,
     Result,
@@ -29,22 +27,9 @@ from demandwatch.core.query import (
     compile_query,
     share,
 )
+from query_support import subqueries
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
-
-
-def _nodes(node: Node) -> Iterator[Node]:
-    yield node
-    if isinstance(node, Shared):
-        yield from _nodes(node.node)
-    elif isinstance(node, Or | And):
-        for child in node.children:
-            yield from _nodes(child)
-    elif isinstance(node, Not):
-        yield from _nodes(node.child)
-    elif isinstance(node, Near):
-        yield from _nodes(node.left)
-        yield from _nodes(node.right)
 
 
 def _items() -> list[tuple[str, str]]:
@@ -63,7 +48,7 @@ def test_terms_are_evaluates_for_every_subquery() -> None:
     config = load_config(SHIPPED_CONFIG_DIR)
     queries = [d.query for c in config.campaigns for d in c.demands]
     queries += [c.context for c in config.campaigns if c.context]
-    nodes = [n for q in share([compile_query(q) for q in queries]) for n in _nodes(q.root)]
+    nodes = [n for q in share([compile_query(q) for q in queries]) for n in subqueries(q.root)]
     assert sum(isinstance(n, Shared) for n in nodes) > 50
     items = _items()
     assert len(items) > 100
