@@ -268,3 +268,87 @@ def test_news_counting_a_rival_text_s_votes_first_is_not_the_veto_s_story() -> N
     )
     news, veto = polled(verdict, vetoed())
     assert veto.id != news.id
+
+
+# An adoption of the same Thursday (see ``VOTE``): the Council renewing an attribution team.
+adoption_item = partial(candidate, demand="accountability-investigations")
+
+
+def adopted(at: datetime = VOTE + timedelta(minutes=45)) -> Candidate:
+    return adoption_item(
+        "unnews-adopted",
+        "Security Council extends Syria chemical attacks attribution team by one year",
+        "resolution_adopted",
+        at,
+        text="The Security Council unanimously adopted a resolution extending the mandate of the "
+        "team that identifies those responsible for chemical attacks in Syria.",
+    )
+
+
+def test_an_adoption_report_read_as_other_news_first_is_the_adoption_s_story() -> None:
+    # The first report of the adoption is read as other news naming the resolution and no
+    # vote (a consequence-first lede): the adoption's reports join it, as misread news joins
+    # an adoption the other way round (``_adoption_of_the_day``).
+    misread = adoption_item(
+        "frwire",
+        "Syrie : l'équipe d'attribution des attaques chimiques poursuivra ses enquêtes",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="L'équipe chargée d'identifier les auteurs des attaques chimiques en Syrie pourra "
+        "poursuivre ses enquêtes un an de plus, en vertu d'une résolution du Conseil de sécurité.",
+    )
+    first, adoption, later = polled(misread, adopted(), adopted(VOTE + timedelta(hours=3)))
+    assert adoption.id == first.id
+    assert later.id == first.id
+    assert [i.event for i in later.items] == ["resolution_adopted"] * 3
+
+
+def test_another_body_s_decision_the_day_of_an_adoption_is_not_the_adoption_s_story() -> None:
+    # The OPCW's Executive Council adopting its draft decision that afternoon names a text and
+    # shares the demand and the day: another organ's development (stories-en-2).
+    watchdog = adoption_item(
+        "opcw",
+        "Le Conseil exécutif de l'OIAC adopte le projet de décision sur les attaques en Syrie",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="Réuni à La Haye, le Conseil exécutif a adopté le projet de décision demandant au "
+        "Secrétariat technique d'enquêter sur les attaques chimiques en Syrie.",
+    )
+    decision, adoption = polled(watchdog, adopted())
+    assert adoption.id != decision.id
+    # News of the day naming the resolution but sharing no demand with the report: its own.
+    unrelated = candidate(
+        "aid",
+        "Syrie : les convois humanitaires reprennent après la résolution du Conseil",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="Les convois humanitaires ont repris jeudi vers le nord-ouest de la Syrie.",
+        demand="monitor-access",
+    )
+    aid, adoption = polled(unrelated, adopted())
+    assert adoption.id != aid.id
+
+
+def test_an_adoption_report_read_as_a_report_first_is_the_adoption_s_story() -> None:
+    # The lede on what the renewal lets the team do reads like the team's own report: the
+    # adoption's reports join it all the same, on the same terms.
+    misread = adoption_item(
+        "frwire",
+        "Syrie : l'équipe d'attribution poursuivra ses enquêtes, selon une résolution",
+        "report",
+        VOTE + timedelta(minutes=20),
+        text="L'équipe chargée d'identifier les auteurs des attaques chimiques en Syrie pourra "
+        "poursuivre ses enquêtes un an de plus, en vertu d'une résolution du Conseil de sécurité.",
+    )
+    first, adoption = polled(misread, adopted())
+    assert adoption.id == first.id
+    # The team's own report that day, naming no text voted on: its own development.
+    own = adoption_item(
+        "team",
+        "Attribution team reports on two more chemical attacks in Syria",
+        "report",
+        VOTE + timedelta(minutes=20),
+        text="The team identified the units responsible for two attacks in 2017.",
+    )
+    report, adoption = polled(own, adopted())
+    assert adoption.id != report.id

@@ -1840,7 +1840,7 @@ class StoryClusterer:
         """File a story whose first item is news read as ``other`` or a meeting that counted
         no ballots under the day of the vote it most likely reports (see ``_unread_vote``)."""
         first = story.items[0] if story.items else None
-        if first is not None and first.event in _UNREAD and first.ballot is False:
+        if first is not None and first.event in _UNREAD_ADOPTION and first.ballot is False:
             self._unread.setdefault(_likely_day(first.published), set()).add(story.id)
 
     def _unread_vote(self, story: Story, cand: Candidate) -> bool:
@@ -1850,20 +1850,58 @@ class StoryClusterer:
         on in any of the six languages (``_names_text``), and its first item most likely
         reports a vote of the day ``cand`` reports. The reverse of ``_misread_veto_news``: a
         veto report misread as other news came first and opened a story the veto's other
-        reports could not join. The words and the day still decide, as for any item. Not an
-        adoption: another organ's decision the same day (the OPCW's Executive Council adopting
-        its plan the night the Council adopts its resolution) is other news naming a text,
-        and its own development (stories-en-2)."""
-        if cand.item.event != "veto" or cand.rival_draft or cand.record is not None:
+        reports could not join. The words and the day still decide, as for any item. Likewise
+        an adoption's report misread ("the team will go on with its inquiries for a year",
+        naming the resolution but no vote), on the terms ``_adoption_of_the_day`` sets for
+        misread news coming after it: the story shares a demand with the report and its
+        headlines name the organ the report names; and no other body: another organ's
+        decision the same day (the OPCW's Executive Council adopting its plan the night the
+        Council adopts its resolution) is other news naming a text, and its own development
+        (stories-en-2, stories-unread-s31)."""
+        event = cand.item.event
+        if event not in _OUTCOMES or cand.rival_draft or cand.record is not None:
             return False
         items = story.items
         if not items or len(items) > _UNREAD_ITEMS:
             return False
-        if any(item.event not in _UNREAD or item.ballot is not False for item in items):
+        kinds = _UNREAD if event == "veto" else _UNREAD_ADOPTION
+        if any(item.event not in kinds or item.ballot is not False for item in items):
             return False
         if _likely_day(items[0].published) != likely_vote_day(cand):
             return False
-        return _names_text(story.words) and not any(_recounts(i.title) for i in items)
+        if not _names_text(story.words) or any(_recounts(i.title) for i in items):
+            return False
+        organ = _organ(cand.item.title)
+        return event == "veto" or (
+            bool(set(cand.demands) & set(story.demands))
+            and all(_organ(i.title) == organ for i in items)
+            and not any(_title_words(i.title) & _OTHER_BODIES for i in items)
+        )
+
+    def _unread_adoption(self, cand: Candidate) -> str | None:
+        """The story of the one misread report of the adoption ``cand`` reports (see
+        ``_unread_vote``) while the clusterer holds no report of that adoption read as one:
+        a key, as the adoption of the day is the key of a report misread after it (see
+        ``_adoption_of_the_day``), the day, the organ and the demands standing for the
+        words a consequence-first lede in another language does not share. Two such
+        stories that day, and the day does not say which: the words decide."""
+        if cand.item.event != "resolution_adopted":
+            return None
+        day = likely_vote_day(cand)
+        if day is None:
+            return None
+        organ = _organ(cand.item.title)
+        if any(
+            self._outcome_day(self.stories[i]) == day and self._organ_of(self.stories[i]) == organ
+            for i in self._by_outcome.get(("resolution_adopted", day), ())
+        ):
+            return None
+        found = [
+            i
+            for i in self._unread.get(day, ())
+            if i in self.stories and self._unread_vote(self.stories[i], cand)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _recast(self, story: Story, event: EventType) -> Story:
         """``story`` with its items read as ``event`` (see ``_unread_vote``), re-indexed."""
@@ -1989,8 +2027,8 @@ class StoryClusterer:
             ids.sort(key=self._order.__getitem__)
         own = identifying(cand.symbols, cand.item.published.year)
         unfit = {i for s in own for i in self._by_symbol.get(s, ()) if i not in fitting}
-        # The veto's report misread (see ``_unread_vote``): a candidate all the same.
-        if event == "veto":
+        # The outcome's report misread (see ``_unread_vote``): a candidate all the same.
+        if event in _OUTCOMES:
             day = likely_vote_day(cand)
             unread = self._unread.get(day, ()) if day is not None else ()
             unfit.update(
@@ -2419,7 +2457,7 @@ class StoryClusterer:
         norm = self.norm(cand.words, idf)
         voted = _ballot(cand)
         misread = _misread_veto_news(cand, voted)
-        reacted = self._reacted_vote(cand)
+        reacted = self._reacted_vote(cand) or self._unread_adoption(cand)
         # The stories a key of the vote joins however little their words share: the vote a
         # voting record records (``_recorded_votes``), or the one a tally names (``_orphan_vote``).
         if cand.record is not None:
@@ -3278,6 +3316,14 @@ _BALLOT_KINDS: frozenset[EventType] = frozenset({"other", "report", "meeting"})
 # The kinds a report of a vote's outcome is misread as (see ``StoryClusterer._unread_vote``),
 # and the most items such a story may hold: a thread of more is its own news.
 _UNREAD: frozenset[EventType] = frozenset({"other", "meeting"})
+# An adoption's report misread may be read as a report too: a lede on what the text lets a
+# team or a mission do ("poursuivra ses enquêtes") reads like the team's own report. Not a
+# veto's: the report of a team whose mandate a veto ended is news of what the veto ended.
+_UNREAD_ADOPTION: frozenset[EventType] = _UNREAD | {"report"}
+# The bodies other than the Council and the Assembly whose decisions a headline names (as
+# concepts, see ``_CONCEPTS``): the OPCW (its Executive Council) and the Arab League. Their
+# decision the day of an adoption is other news naming a text, not the adoption misread.
+_OTHER_BODIES: frozenset[str] = frozenset({"opcw", "league"})
 _UNREAD_ITEMS = 3
 # The words that count a vote's ballots in the six languages ("six votes in favour", "trois
 # voix", "tres votos", "elf Stimmen", "шесть голосов", "ثلاثة أصوات", "صوتين"), its
