@@ -7170,3 +7170,110 @@ def test_a_prosecutor_refusing_a_case_is_no_access_refused(matcher: Matcher) -> 
         "Syria refuses entry to UN human rights investigators",
         "The team waited in Beirut for visas that never came.",
     )
+
+
+# Issue 11, session 32 (en-demands-32): the Koblenz trial told with no Syria word, by a trial
+# word beside Koblenz or the defendants; Koblenz's other cases stay out.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Koblenz judges hear former guard on second day of trial",
+            "The defendant worked at a detention branch for two years, the court was told.",
+        ),
+        (
+            "Witnesses describe crowded cells as Koblenz hearing resumes",
+            "Prosecutors say the accused ran interrogations at the branch until he fled.",
+        ),
+    ],
+)
+def test_the_koblenz_trial_with_no_syria_word_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Koblenz court convicts far-right group over planned attacks",
+            "The judges gave the cell's leader six years for forming a terrorist organisation.",
+        ),
+        (
+            "Koblenz judges jail cocaine ring that supplied nightclubs",
+            "The court sentenced three men over shipments routed through Rotterdam.",
+        ),
+        (
+            "Koblenz prosecutors close inquiry into flood warnings",
+            "Officials at the district office could not have foreseen the water's height, "
+            "the prosecutors found.",
+        ),
+    ],
+)
+def test_koblenzs_other_cases_are_no_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# The fate, whereabouts or death notices of Syria's disappeared or detainees, or the truth about
+# them, are the demand's call; the missing of a quake, the sea or a swap are not, nor families
+# searching a prison (other sets label that no demand).
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Envoy presses Damascus on the fate of Syria's disappeared",
+            "Tens of thousands of people taken by the security services are unaccounted for.",
+        ),
+        (
+            "Syrian mothers still waiting for answers about detainees",
+            "They said the registry had sent death notices but no word of where sons were buried.",
+        ),
+    ],
+)
+def test_the_fate_of_the_disappeared_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Hama families await word on the fate of the missing under rubble",
+            "Rescuers said the earthquake had brought down six blocks in the Syrian city.",
+        ),
+        (
+            "Relatives seek the whereabouts of Syrians missing off Crete",
+            "The coast guard said the migrants' boat capsized in a storm.",
+        ),
+        (
+            "Detainees' families wait for news as Syria and rebels swap prisoners",
+            "The fate of dozens more held on both sides is to be settled in a later exchange.",
+        ),
+    ],
+)
+def test_the_missing_of_quakes_seas_and_swaps_are_no_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# General justice words beside Russia or China blocking, shielding or opposing Council action
+# are colour, as in a veto item; Russia's conduct in Syria investigated is still the demand.
+def test_justice_words_beside_russia_blocking_are_colour(matcher: Matcher) -> None:
+    got = fired(
+        matcher,
+        "Moscow's blocking at the Council entrenches impunity in Syria, groups say",
+        "They said Russia had stopped the Council from acting while hospitals were bombed.",
+    )
+    assert ACCOUNTABILITY not in got
+    assert STOP_VETO in got
+    assert ACCOUNTABILITY in fired(
+        matcher,
+        "UN inquiry finds Russian jets struck Syrian hospital",
+        "The commission said the strike may amount to a war crime.",
+    )

@@ -1725,3 +1725,19 @@ def test_eleventh_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 19
     assert report["negatives_alerted"] <= 1
     assert float(report["macro_f1"]) >= 0.81  # type: ignore[arg-type]
+
+
+def test_twelfth_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-32 (session 32), written from a count of why validation parts 11-30's English
+    accountability misses and false alerts fail (counts only) and committed before any rule was
+    run on it: the Koblenz trial told with no Syria word, the fate of the disappeared, sentences
+    handed down abroad, general justice words beside Russia or China blocking, with 20 near
+    misses sharing the words. First reading (ce0846d): macro-F1 0.808, 1 of 20 negatives
+    alerted (a forensic team identifying migrants lost at sea); after the change 0.910, none."""
+    report = run_eval(capsys, "en-demands-32.jsonl")
+    assert report["n"] == 60
+    assert report["negatives"] >= 20
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.90  # type: ignore[arg-type]
