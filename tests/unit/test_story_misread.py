@@ -352,3 +352,20 @@ def test_an_adoption_report_read_as_a_report_first_is_the_adoption_s_story() -> 
     )
     report, adoption = polled(own, adopted())
     assert adoption.id != report.id
+
+
+def test_a_veto_report_read_as_other_news_counting_the_ballots_first_is_the_veto_s_story() -> None:
+    # The first report counts the ballots and names the veto in its headline ("13 votes in
+    # favour and Russia's veto"): the veto's reports join it, as such news joins a veto the
+    # other way round (``_misread_veto_news``); a rival text short of votes names no veto.
+    misread = item(
+        "ruwire",
+        "Syria court referral gets 13 votes and a veto from Moscow and Beijing",
+        "other",
+        VOTE + timedelta(minutes=20),
+        text="The French text sending Syria to the International Criminal Court won 13 votes "
+        "in favour but fell to the veto of two permanent members.",
+    )
+    first, veto = polled(misread, vetoed())
+    assert veto.id == first.id
+    assert [i.event for i in veto.items] == ["veto", "veto"]

@@ -1837,16 +1837,18 @@ class StoryClusterer:
         return found
 
     def _file_unread(self, story: Story) -> None:
-        """File a story whose first item is news read as ``other`` or a meeting that counted
-        no ballots under the day of the vote it most likely reports (see ``_unread_vote``)."""
+        """File a story whose first item is news read as ``other``, a meeting or a report that
+        counted no ballots (or, naming the veto, counted them: see ``_counts_none``) under the
+        day of the vote it most likely reports (see ``_unread_vote``)."""
         first = story.items[0] if story.items else None
-        if first is not None and first.event in _UNREAD_ADOPTION and first.ballot is False:
+        if first is not None and first.event in _UNREAD_ADOPTION and _counts_none(first, "veto"):
             self._unread.setdefault(_likely_day(first.published), set()).add(story.id)
 
     def _unread_vote(self, story: Story, cand: Candidate) -> bool:
         """Whether ``story`` may be the report of the veto ``cand`` reports, misread: every
         item of it is news read as ``other`` or a meeting that counted no ballots (a draft
-        short of votes counts them, see ``_ballot``), its words name a vote or the text voted
+        short of votes counts them, see ``_ballot``) or whose headline names the veto it
+        counts (``_counts_none``), its words name a vote or the text voted
         on in any of the six languages (``_names_text``), and its first item most likely
         reports a vote of the day ``cand`` reports. The reverse of ``_misread_veto_news``: a
         veto report misread as other news came first and opened a story the veto's other
@@ -1865,7 +1867,7 @@ class StoryClusterer:
         if not items or len(items) > _UNREAD_ITEMS:
             return False
         kinds = _UNREAD if event == "veto" else _UNREAD_ADOPTION
-        if any(item.event not in kinds or item.ballot is not False for item in items):
+        if any(item.event not in kinds or not _counts_none(item, event) for item in items):
             return False
         if _likely_day(items[0].published) != likely_vote_day(cand):
             return False
@@ -3223,6 +3225,17 @@ def _recounts(title: str) -> bool:
     record, and its words (the vetoes, the members, the texts) are not news of the day's
     vote, however they match it."""
     return background_kicker(fold(title))
+
+
+def _counts_none(item: StoryItem, outcome: EventType) -> bool:
+    """Whether a story's item read as ``other`` news, a meeting or a report may be the report
+    of ``outcome`` misread (see ``StoryClusterer._unread_vote``) as to the ballots: it
+    counted none (a draft short of votes counts them), or, of a veto, its headline names the
+    veto ("Russia vetoes ..., 11 votes in favour"), as ``_misread_veto_news`` lets such
+    news join a veto the other way round."""
+    if item.ballot is False:
+        return True
+    return item.ballot is True and outcome == "veto" and "veto" in _title_words(item.title)
 
 
 def _misread_veto_news(cand: Candidate, voted: bool) -> bool:
