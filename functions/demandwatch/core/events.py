@@ -282,7 +282,11 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bcast negative votes?\b",
         r"\bnegative votes? prevent",
         r"\b(?:russia|china|russian federation|moscow|beijing|us|united states) vetoe?s?\b",
-        r"\b(?:\w+(?:th|st|nd|rd)|latest|new|fresh) veto\b",
+        # (an ordinal's veto, the file or the organ between: "Moscow's eighth Syria veto halts
+        # ...", "latest U.N. veto"; not the prerogative or the record the noun heads, "the
+        # veto power", "Russia's veto record on Syria")
+        r"\b(?:\w+(?:th|st|nd|rd)|latest|new|fresh) (?:(?:syria|syrian|u\.n\.|un|council|security council) )?veto\b"
+        r"(?! (?:threat|power|powers|record|right|rights|history)\b)",
         r"\bopp?ose\w* (?:\w+ ){0,2}(?:son|leur) veto\b",
         r"(?:تستخدم|استخدم)\w* .{0,20}(?:الفيتو|حق النقض)",
         r"اخفق .{0,30}في اعتماد",
@@ -290,7 +294,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\ba oppose (?:son|leur) veto\b",
         r"\bveto (?:russe|chinois|americain)",
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
-        r"\b(?:russia|china|moscow|beijing|washington)'s (?:\w+ )?veto\b(?! threat)",
+        # ("Russia's latest Syria veto shuts ...": up to two words between)
+        r"\b(?:russia|china|moscow|beijing|washington)'s (?:[\w.-]+ ){0,2}?veto\b"
+        r"(?! (?:threat|power|powers|record|right|rights|history)\b)",
         # Two members' vetoes on the day ("Russia's and China's vetoes on Tuesday ..."; not
         # the plural alone, "Russia's vetoes on Syria, a timeline", history).
         r"\b(?:russia|china|moscow|beijing|washington)'s and (?:russia|china|moscow|beijing|washington)'s"
@@ -321,12 +327,23 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # they were on: "blocks U.N. Council statement on aid workers killed", probe s21 U8;
         # not "had blocked", history.)
         # (and the wires' shorthand for the same: "Moscow torpedoes UN gas attack inquiry",
-        # "Russia scuppers UN Syria resolution", "stymies UN action")
+        # "Russia scuppers UN Syria resolution", "stymies UN action", "Russia kills U.N. probe",
+        # "Moscow sinks U.N. Douma inquiry", "block U.N. Aleppo ceasefire", "blocks U.N. Gaza
+        # ceasefire demand": the Council's measure told by what it would have done)
         rf"(?<!\bhad )(?<!\bhave )\b{_P5_EN}(?: (?:\w+ly|again|also|once more))? (?:block(?:s|ed)?|stop(?:s|ped)?"
-        r"|thwart(?:s|ed)?|halt(?:s|ed)?|torpedo(?:es|ed)?|scupper(?:s|ed)?|stymie[sd]?) (?:a |an |the |new |further )?(?:u\.?n\.? |un )?(?:security council|council"
+        r"|thwart(?:s|ed)?|halt(?:s|ed)?|torpedo(?:es|ed)?|scupper(?:s|ed)?|stymie[sd]?|kill(?:s|ed)?|sinks?|sank"
+        r"|scuttle[sd]?|nix(?:es|ed)?|axe[sd]?|shoots? down|shot down|votes? down|voted down)"
+        r" (?:a |an |the |new |further )?(?:u\.?n\.? |un )?(?:security council|council"
         r"|u\.n\.|un)(?:'s)? (?:(?!(?:press|statements?|meetings?|briefings?|sessions?|debates?)\b)[\w-]+ ){0,2}"
-        r"(?:action|bid|move|push|effort|measure|aid|deliveries|response"
+        r"(?:action|bid|move|push|effort|measure|aid|deliveries|response|ceasefire|cease-fire|truce|demand"
         r"|condemnation|sanctions|referral|resolution|text|draft|renewal|extension|inquiry|probe|investigation)s?\b",
+        # A permanent member shielding a government from the Council's measure: "Russia, China
+        # shield Assad from U.N. sanctions", "Moscow shields Damascus from Security Council
+        # censure" (only its veto can; not "shields ... from air strikes", the ground's news).
+        rf"(?<!\bhad )(?<!\bhave )\b{_P5_EN}(?: (?:\w+ly|again|also|once more))? (?:shield(?:s|ed)?|spare[sd]?)"
+        r" (?:[\w'.-]+ ){1,3}?from (?:a |an |the |new |further )?(?:u\.?n\.? |un )?(?:security council|council"
+        r"|u\.n\.|un)(?:'s)? (?:[\w-]+ ){0,2}?(?:action|measures?|sanctions|censure|condemnation|referral"
+        r"|resolution|text|rebuke)\b",
         # "Vetoes were cast by Russia and China", "The veto cast today by Russia ...": the
         # vetoes' agents named.
         rf"\b(?:vetoe?s?|negative votes?),? (?:(?:were|was) )?cast (?:(?:on )?\w+ )?by (?:the )?{_P5_EN}",
@@ -398,6 +415,25 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"\b{_UN_ORGAN_HEADLINE} (?:unanimously|overwhelmingly) (?:supports|backs|condemns|agrees|calls)\b"
         rf"|\b(?:general assembly|human rights council)(?: {_ADVERBIAL})? (?:condemns|deplores)\b",
         r"\b(?:agreed|voted|decided) unanimously\b|\bunanimous (?:approval|backing|support)\b",
+        # A text, plan or deal winning a UN organ's backing: "Syria chemical weapons deal wins
+        # U.N. backing", "Syria truce gets unanimous U.N. endorsement", "Syria peace roadmap
+        # gets unanimous Council vote" (not the Arab League's, the powers' or donors' backing,
+        # nor "gets a Council vote on Thursday", a vote ahead).
+        r"\b(?:wins?|won|gets?|got|receives?|received|secures?|secured|earns?|earned|gains?|gained)"
+        r" (?:a |the )?(?:unanimous |full )?(?:u\.n\.|un|united nations"
+        r"|(?:(?:u\.n\.|un) )?(?:security council|general assembly|(?:human )?rights council)|council)(?:'s)?"
+        r" (?:unanimous )?(?:backing|approval|endorsement|blessing|green light|seal of approval)\b",
+        r"\b(?:wins?|won|gets?|got|receives?|received|secures?|secured) (?:a )?unanimous"
+        r" (?:(?:u\.n\.|un|security|general) )?(?:council |assembly )?(?:vote|nod|endorsement|backing|approval)\b",
+        # A UN council backing a mandate's extension or renewal: "U.N. rights council backs
+        # extension of Syria inquiry".
+        r"\b(?:u\.n\.|un|united nations|security|general|human rights|rights) (?:council|assembly) backs"
+        r" (?:an? |the )?(?:[\w-]+ )?(?:extension|renewal|expansion|creation)\b",
+        # A permanent member failing to block a UN organ's text, which was adopted: "Russia
+        # fails to block U.N. Assembly evidence body for Syria" (not another body's: "fail to
+        # block OPCW attribution powers").
+        rf"\b{_P5_EN} fail(?:s|ed)? to (?:block|stop|defeat|derail|kill|sink) (?:a |an |the )?(?:(?:u\.n\.|un) )?"
+        r"(?:general assembly|assembly|(?:human )?rights council)\b",
         # A numbered resolution exists once adopted: "voted in favour of resolution 2401 (2018)".
         r"\bvoted (?:unanimously )?in favou?r of (?:the |a )?resolution \d+",
         r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
@@ -2010,10 +2046,14 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
             "stop",
             "thwart",
             "halt",
+            "shield",
         ),
         _Gated(
             rf"{_LIST},?\s+(?:have |has |had )?(?:{_WHEN},?\s+){{0,3}}(?:have |has |had )?"
             rf"(?:vetoe[sd]|vetoing|(?:cast|exercis|wield|used|uses|using|use\b)\w* {_BEFORE_VETO}vetoe?s?"
+            # (shielding a government from the Council's measure, read only on a veto: "Russia,
+            # China shield Assad from U.N. sanctions")
+            r"|shield(?:s|ed)?(?= (?:[\w'.-]+ ){1,3}?from\b)"
             r"|block(?:s|ed)?|kill(?:s|ed)?|stop(?:s|ped)?|thwart(?:s|ed)?|halt(?:s|ed)?"
             r"|torpedo(?:es|ed)?|nix(?:es|ed)?|scuttle[sd]?|sank|sinks?|shoots? down|shot down"
             r"|(?:strikes|struck|knocks?|knocked) down|vot(?:es|ed|ing) down)\b"
@@ -3875,6 +3915,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # (the headline does not decide: a lede that is the veto itself, its speaker
         # trailing, "Russia's veto on Tuesday will cut off millions, the group said")
         and not (english and scores["veto"] > 0 and _veto_before_speaker(lede))
+        # (nor a headline whose permanent member blocks a text, the saying verb the text's
+        # aim: "Russia blocks U.N. move to condemn Syria crackdown")
+        and not (english and scores["veto"] > 0 and _lede_act(title, title))
     ):
         # "Paris denounces the veto": the headline's subject speaks; a reaction is a
         # statement, whatever it reacts to.
@@ -4692,12 +4735,25 @@ def _counted_history(scores: dict[EventType, float], lede: str, lede_part: str) 
         scores["draft_resolution"] = 0.0
 
 
+# An explainer's or an analysis's tail after a headline's colon: "Russia's fifth Syria veto:
+# what it means for Aleppo", "Russia's veto record on Syria: a timeline", "...: how Moscow
+# said no in 1946" (the background kicker's genre, told after the subject rather than
+# before it).
+_EXPLAINER_TAIL = re.compile(
+    r": (?:a |an )?(?:timeline|chronology|what (?:it|this|that|they|the [\w-]+) means?\b|what we know"
+    r"|what(?: i|')s next|what next|how\b|why\b|explained|in numbers|key facts|(?:brief )?history"
+    r"|look back|q ?(?:&|and) ?a\b)"
+)
+
+
 def _genre_piece(scores: dict[EventType, float], title: str, lede_part: str) -> None:
     """A piece under a background kicker (:data:`core.background.BACKGROUND_KICKER`, which
-    the Council's failed-vote fact reads too) that names no day of the news in its headline
-    or first two sentences reports no vote of the Council: its voting events give way to
-    ``other``."""
-    if not BACKGROUND_KICKER.match(title) or _TODAY.search(lede_part):
+    the Council's failed-vote fact reads too), or under an explainer's tail
+    (:data:`_EXPLAINER_TAIL`), that names no day of the news in its headline or first two
+    sentences reports no vote of the Council: its voting events give way to ``other``."""
+    if not (BACKGROUND_KICKER.match(title) or _EXPLAINER_TAIL.search(title)) or _TODAY.search(
+        lede_part
+    ):
         return
     voting = max(scores[kind] for kind in _VOTING)
     if voting <= 0:
@@ -6436,7 +6492,9 @@ _LEDE_ACT = _Gated(
     r"|hearing|taking up|putting|placing|adding|considering)\b)"
     r"|(?:cast|used|wielded|exercised|casts|uses|wields|exercises) (?:a |its |their |the )?(?:\w+ )?veto)\b"
     rf"(?! {_COUNT_WORDS} (?:\w+ )?"
-    r"(?:resolutions|drafts|texts|times|measures))(?! threat)"
+    # (a veto threat is no veto; a threat of sanctions blocked is the text that made it:
+    # "Russia and China block threat of sanctions on Damascus")
+    r"(?:resolutions|drafts|texts|times|measures))(?!(?<=veto) threat)"
 )
 _TIMES = re.compile(rf"\b{_COUNT_WORDS} times\b")
 _VETO_VERB = _Gated(
