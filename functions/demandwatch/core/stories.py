@@ -1894,8 +1894,8 @@ class StoryClusterer:
             return None
         organ = _organ(cand.item.title)
         if any(
-            self._outcome_day(self.stories[i]) == day and self._organ_of(self.stories[i]) == organ
-            for i in self._by_outcome.get(("resolution_adopted", day), ())
+            self._organ_of(self.stories[i]) == organ
+            for i in self._outcomes_on("resolution_adopted", day)
         ):
             return None
         found = [
@@ -2103,9 +2103,8 @@ class StoryClusterer:
         )
         found = [
             story_id
-            for story_id in self._by_outcome.get((outcome, day), ())
-            if self._outcome_day(self.stories[story_id]) == day
-            and self._organ_of(self.stories[story_id]) is None
+            for story_id in self._outcomes_on(outcome, day)
+            if self._organ_of(self.stories[story_id]) is None
         ]
         if len(found) != 1:
             return None
@@ -2119,6 +2118,14 @@ class StoryClusterer:
         close = self.similarity(story.words, cand.words, idf) >= self.reaction_threshold / 2
         return story.id if close else None
 
+    def _outcomes_on(self, outcome: EventType, day: date | None) -> list[str]:
+        """The stories filed under ``outcome`` whose vote was most likely held on ``day``."""
+        return [
+            story_id
+            for story_id in self._by_outcome.get((outcome, day), ())
+            if self._outcome_day(self.stories[story_id]) == day
+        ]
+
     def _adoption_of_the_day(self, cand: Candidate) -> str | None:
         """The story of the one adoption the clusterer holds for the day a misread report
         most likely tells (see ``_misread_adoption``), by the organ its headline names (the
@@ -2126,11 +2133,7 @@ class StoryClusterer:
         adoptions that day (two texts, two organs) and the day does not say which."""
         day = likely_vote_day(cand) or cand.vote_date or _likely_day(cand.item.published)
         organ = _organ(cand.item.title)
-        found = [
-            story_id
-            for story_id in self._by_outcome.get(("resolution_adopted", day), ())
-            if self._outcome_day(self.stories[story_id]) == day
-        ]
+        found = self._outcomes_on("resolution_adopted", day)
         if len(found) != 1 or self._organ_of(self.stories[found[0]]) != organ:
             return None
         story = self.stories[found[0]]
