@@ -16,6 +16,8 @@ adoptions read `other` with no cue of their type.
 - A measure winning a UN organ's backing, approval or endorsement, a unanimous Council vote,
   a UN council backing an extension, or a member failing to block the Assembly's text, is the
   adoption. Not another body's backing (the Arab League's, the powers', donors').
+- A capital after "in" or "at" is a place, not a permanent member: another body's veto at a
+  meeting in London names no member (en-events-s31's shareholders' veto).
 """
 
 from __future__ import annotations
@@ -97,3 +99,30 @@ def test_measure_winning_a_un_organs_backing_is_the_adoption(title: str) -> None
 )
 def test_another_bodys_backing_is_no_adoption(title: str) -> None:
     assert classify(title).type != "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Shareholders wield their veto over pay plan",
+            "Investors rejected the bonuses the board had proposed at the annual meeting in London.",
+        ),
+        (
+            "Board members use their veto on stadium plan",
+            "The vote was taken at the club's meeting in Moscow.",
+        ),
+    ],
+)
+def test_a_capital_after_in_or_at_is_a_place_not_a_permanent_member(title: str, text: str) -> None:
+    # Another body's veto, with a meeting's city the only capital: no member is named.
+    assert classify(title, text).type == "other"
+
+
+def test_a_capital_as_the_subject_still_names_the_member() -> None:
+    event = classify(
+        "Washington vetoes council draft on settlements",
+        "The text had the backing of the other fourteen members.",
+    )
+    assert event.type == "veto"
+    assert sorted(event.vetoers) == ["United States"]

@@ -5628,10 +5628,13 @@ _OTHER_BODY = _Gated(
     r"\b(?:eu|european|brussels|nato|parliament|senate|congress|legislat\w*|bill|law|budget|tranche"
     r"|package|accession|membership|unanimity)\b"
 )
-# A permanent member, by name, capital, adjective or as one of the five.
+# A permanent member, by name, capital, adjective or as one of the five. A capital after "in"
+# or "at" is a place, not a government: "the annual meeting in London" names no member
+# (session 32: en-events-s31's shareholders' veto was read as the Council's for it).
 _PERMANENT_NAMED = _Gated(
-    rf"\b{_P5_EN.replace('|us|', '|')}\b|\b(?:russian|chinese|american|british|french|kremlin|permanent"
-    r" members?|p5|p-5)\b"
+    r"\b(?:russia|china|russian federation|united states|u\.s\.|britain|united kingdom|france)\b"
+    r"|(?<!\bin )(?<!\bat )\b(?:moscow|beijing|washington|london|paris)\b"
+    r"|\b(?:russian|chinese|american|british|french|kremlin|permanent members?|p5|p-5)\b"
 )
 # A body that decides, as another organisation's organ or a state's.
 _DECIDING_BODY = _Gated(
