@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-31.jsonl, busy-week-15.jsonl … busy-week-32.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-32.jsonl, busy-week-15.jsonl … busy-week-33.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -819,6 +819,36 @@ PARTS = {
         stories=15,
         shared_stories=13,
         multilingual_stories=(7, 3),
+    ),
+    "english-32.jsonl": Part(
+        "s32-en-",
+        EN,
+        160,
+        negatives=56,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=8,
+    ),
+    "multilingual-32.jsonl": Part(
+        "m32-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(28, 3),
+    ),
+    "busy-week-33.jsonl": Part(
+        "b33-{lang}-",
+        SIX,
+        5,
+        file_negatives=39,
+        span_days=6,
+        stories=15,
+        shared_stories=14,
+        multilingual_stories=(5, 3),
     ),
 }
 
