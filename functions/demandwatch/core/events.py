@@ -162,6 +162,17 @@ _ADVERBIAL = (
 # it opens, the speaker headlines it is not (_SPEAKER_TITLE) and the organ it stands for
 # (_NUMBERED_TITLE).
 _NUMBERED_RESOLUTION = r"resolution \d{3,4}\b"
+# What a veto noun heads when it names no veto cast in the news: the prerogative, its threat or
+# its record ("the veto power", "Russia's veto threat", "Russia's veto record on Syria"), or a
+# veto the Assembly debates ("Russia's latest veto to be debated by U.N. Assembly", "Russia's
+# latest Syria veto goes before the General Assembly": the debate resolution 76/262 convenes,
+# a meeting). Read after the noun by the cues that take the noun itself for the act.
+_NOT_THE_VETO_ACT = (
+    r"(?! (?:threat|power|powers|record|right|rights|history)\b"
+    r"| (?:to be |is |being |was )?(?:debated|discussed|taken up|examined)\b"
+    r"| (?:goes|heads|comes|going|heading|coming|is going|is heading) (?:before|to) (?:the )?(?:193-member )?"
+    r"(?:un |u\.n\. |united nations )?(?:general )?assembly\b)"
+)
 
 
 class _RomanceGerman(str):
@@ -284,9 +295,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:russia|china|russian federation|moscow|beijing|us|united states) vetoe?s?\b",
         # (an ordinal's veto, the file or the organ between: "Moscow's eighth Syria veto halts
         # ...", "latest U.N. veto"; not the prerogative or the record the noun heads, "the
-        # veto power", "Russia's veto record on Syria")
+        # veto power", "Russia's veto record on Syria", _NOT_THE_VETO_ACT)
         r"\b(?:\w+(?:th|st|nd|rd)|latest|new|fresh) (?:(?:syria|syrian|u\.n\.|un|council|security council) )?veto\b"
-        r"(?! (?:threat|power|powers|record|right|rights|history)\b)",
+        + _NOT_THE_VETO_ACT,
         r"\bopp?ose\w* (?:\w+ ){0,2}(?:son|leur) veto\b",
         r"(?:تستخدم|استخدم)\w* .{0,20}(?:الفيتو|حق النقض)",
         r"اخفق .{0,30}في اعتماد",
@@ -296,7 +307,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?:فيتو|الفيتو) (?:روسي|صيني)",
         # ("Russia's latest Syria veto shuts ...": up to two words between)
         r"\b(?:russia|china|moscow|beijing|washington)'s (?:[\w.-]+ ){0,2}?veto\b"
-        r"(?! (?:threat|power|powers|record|right|rights|history)\b)",
+        + _NOT_THE_VETO_ACT,
         # Two members' vetoes on the day ("Russia's and China's vetoes on Tuesday ..."; not
         # the plural alone, "Russia's vetoes on Syria, a timeline", history).
         r"\b(?:russia|china|moscow|beijing|washington)'s and (?:russia|china|moscow|beijing|washington)'s"
@@ -407,7 +418,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"(?:\b{_UN_ORGAN_HEADLINE}|^(?:the )?council)(?: {_ADVERBIAL})?,? (?:sets up(?! (?:a |an |the )?(?:[\w-]+ )?"
         r"(?:meeting|session|debate|briefing|consultations|talks)\b)|tightens|imposes"
         r"|adopts(?! (?:a |the |its )?(?:presidential|press) statement)|authori[sz]es|extends|renews|demands|endorses"
-        r"|establishes|approves|creates|passes|orders|expands|strengthens|keeps|gives|backs (?:[\w-]+ ){0,3}resolution"
+        r"|establishes|approves|creates|passes|orders|expands|strengthens|keeps|gives|lets|allows"
+        r"|backs (?:[\w-]+ ){0,3}resolution"
         r"|launch(?:es)? (?:[\w-]+ ){0,3}(?:mission|inquiry|investigation|mechanism|probe|panel|operation)s?\b)\b",
         # ... and with the adverbial the only word between: "unanimously supports", the
         # Assembly or the Human Rights Council "overwhelmingly condemns" (the Security Council
@@ -434,6 +446,18 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # block OPCW attribution powers").
         rf"\b{_P5_EN} fail(?:s|ed)? to (?:block|stop|defeat|derail|kill|sink) (?:a |an |the )?(?:(?:u\.n\.|un) )?"
         r"(?:general assembly|assembly|(?:human )?rights council)\b",
+        # The UN as a headline names its organ renewing a mandate for a term: "UN renews Syria
+        # cross-border aid for six months", "U.N. extends Syria inquiry's mandate" (not its
+        # call, appeal or plea renewed, a statement).
+        r"^(?:the )?(?:u\.n\.|un|united nations) (?:renews|extends|rolls over|prolongs)"
+        r" (?!(?:its |their |a |an |the )?(?:[\w-]+ )?(?:calls?|appeals?|pleas?|warnings?|demands?)\b)"
+        r"(?:[\w'-]+ ){0,4}?(?:for (?:another |a further |a |an |one |two |three |six |nine |twelve |\d+ )"
+        r"(?:more )?(?:years?|months?)|mandates?|authori[sz]ations?|missions?|crossings?)\b",
+        # A mandate or a deal renewed at the UN, the organ's act in the passive: "Syria aid deal
+        # rolled over for a year at U.N.", "Syria aid mandate extended at U.N."
+        r"\b(?:aid|mandate|mission|deal|authori[sz]ation|crossings?|inquiry|sanctions|embargo|operation)"
+        r" (?:[\w-]+ )?(?:renewed|extended|rolled over|prolonged)(?: [\w-]+){0,4}? (?:at|by) (?:the )?"
+        r"(?:u\.n\.|un|united nations)(?! \w)",
         # A numbered resolution exists once adopted: "voted in favour of resolution 2401 (2018)".
         r"\bvoted (?:unanimously )?in favou?r of (?:the |a )?resolution \d+",
         r"\b(?:approved|passed|adopted) (?:a |the )?(?:\w+ ){0,3}(?:resolution|text)\b",
@@ -576,6 +600,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:circulat\w*|tabled|tables|table|negotiat\w*|drafted|penholders?|blue)\b",
         r"\bthreat(?:en|ens|ened|ening)? (?:to )?(?:a |another |second )?veto",
         r"\b(?:vows?|vowed|threatens?|threatened|would|will) (?:to )?(?:veto|block)\b",
+        # ("China vows to oppose any Syria sanctions text at the U.N.": the text ahead)
+        r"\b(?:vows?|vowed|pledges?|pledged) to (?:oppose|reject|vote against|defeat) (?:any|every)"
+        r" (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b",
         r"\bsaid it would veto\b",
         r"\bprojet de resolution\b",
         r"مشروع قرار",
@@ -3139,6 +3166,14 @@ def _short_vote(sentence: str) -> bool:
     return vote is not None and vote.in_favour < 9
 
 
+# Where a clause opens on another draft: "..., and a Russian text got five votes", "; Moscow's
+# alternative then drew two votes", ", while the rival draft won four".
+_RIVAL_CLAUSE = re.compile(
+    r"(?:;|,? (?:while|whereas)|, (?:and|but)) (?=(?:a|an|the|its|their|moscow's|russia's|china's|beijing's"
+    r"|washington's) (?:[\w-]+ ){0,3}?(?:drafts?|texts?|resolutions?|proposals?|alternative|version)\b)"
+)
+
+
 def _without_short_rival(folded: str) -> str:
     """``folded`` without the sentences that tell a rival draft's vote short of nine votes,
     where the item tells of two drafts and the rest still reports a veto (a veto and a rival
@@ -3150,7 +3185,20 @@ def _without_short_rival(folded: str) -> str:
     # (a sentence that tells the veto too keeps it: "... owing to the negative votes of China
     # and the Russian Federation, and a competing Russian text received only five votes")
     kept = [s for s in sentences if _VETOED.search(s) or not _short_vote(s)]
-    if len(kept) == len(sentences) or not kept:
+    if len(kept) == len(sentences):
+        # (the rival's vote in a clause of its own, the veto told with no "vetoed" beside it:
+        # "Russia and China voted against a draft backed by 13 members, and a Russian text
+        # got five votes in favour, six against and four abstentions")
+        clauses = [c for s in sentences for c in _RIVAL_CLAUSE.split(s)]
+        kept = [c for c in clauses if _VETOED.search(c) or not _short_vote(c)]
+        if len(kept) == len(clauses) or not kept:
+            return folded
+        rest = " ".join(kept)
+        # (what is left tells the veto, or a vote of nine or more beside the rival's: the
+        # vetoed draft's, whoever voted against it)
+        told = _VETOED.search(rest) or _VETO_DONE.search(rest)
+        return rest if told or _NINE_OR_MORE.search(rest) or _NINE_COUNTED.search(rest) else folded
+    if not kept:
         return folded
     rest = " ".join(kept)
     return rest if _VETOED.search(rest) or _VETO_DONE.search(rest) else folded
@@ -4184,6 +4232,19 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # draft a draft resolution ("den Entwurf einer Presseerklärung").
         scores["veto"] = 0.0
         scores["draft_resolution"] = 0.0
+        if (
+            english
+            and _BLOCKS_STATEMENT.search(told)
+            and not speaker
+            # (nor the consultations where it was blocked, a meeting the item reports)
+            and scores["meeting"] < _LEAST
+        ):
+            # Nor is a statement blocked a statement, unless its lede is a speaker's words: the
+            # statement was never issued, the block is the news (README: "anything else" is
+            # `other`). (A member objecting to one states its position: "Russia objects to
+            # Council statement on Mariupol | Moscow's mission said the draft was unacceptable")
+            scores["statement"] = min(scores["statement"], 1.0)
+            scores["other"] = max(scores["other"], 5.0)
     _old_veto(scores, lede, text)
     _veto_recalled_after(scores, title, lede, text)
     _eu_conclusions(scores, title, first_sentence)
@@ -4238,6 +4299,10 @@ _STATEMENT_BLOCKED = _Gated(
     r" (?:\S+ ){0,4}заявлени"
     r"|(?<!\w)[وف]?(?:تعرقل|يعرقل|عرقلت|عرقل|تمنع|يمنع|منعت|اعترضت|اعترض|يعترض|تعترض|عارضت|عارض"
     r"|رفضت|رفض)(?!\w) (?:\S+ ){0,3}(?:ال)?بيان"
+)
+# A member blocking a statement, the verb itself (not objecting to or opposing it).
+_BLOCKS_STATEMENT = _Gated(
+    r"\bblock(?:s|ed|ing)? (?:[\w.'-]+ ){0,5}(?:press |presidential )?statements?\b"
 )
 # What makes a block a veto after all: a draft or resolution, a veto or a vote named beside
 # it. A draft of the statement is still the statement, in each language: "draft press
@@ -4913,6 +4978,11 @@ _ASSEMBLY_DEBATE = _Gated(
     r"|\b(?:la )?asamblea(?: general)? se reuni\w*|\bl'assemblee(?: generale)? (?:se reunit|s'est reunie)\b"
     # "..., as Assembly Debates United States Veto"; "Speakers in General Assembly ...".
     r"|\bassembly (?:debates|meets|discusses|takes up)\b|\bgeneral assembly (?:debate|meeting)\b"
+    # (a veto the Assembly is to debate: "Russia's latest veto to be debated by U.N. Assembly on
+    # Thursday", "Russia's latest Syria veto goes before the General Assembly")
+    r"|\b(?:debated|discussed|taken up) (?:\w+ )?(?:by|in|at) (?:the )?(?:193-member )?(?:un |u\.n\. |united nations )?"
+    r"(?:general )?assembly\b|\bvetoe?s? (?:goes|heads|comes|go|head|come) (?:before|to) (?:the )?(?:un |u\.n\. )?"
+    r"general assembly\b"
     # (the debate resolution 76/262 convenes after every veto: "debate of the General Assembly
     # pursuant to resolution 76/262", "Speaker after speaker in the General Assembly ...")
     r"|\bdebate of the general assembly\b|\bpursuant to (?:general assembly )?resolution 76/262\b"
@@ -5482,6 +5552,9 @@ _THREAT = _Gated(
     r"|\bthreat(?:ens?|ened|ening) to (?:block|kill|sink|scuttle|torpedo|derail|thwart|scupper)\b"
     r"|\b(?:will|would|could|might|may|ready to|prepared to) (?:again )?(?:use|wield|cast|exercise|invoke)"
     r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
+    # (a vow to vote down any text: "China vows to oppose any Syria sanctions text")
+    r"|\b(?:vows?|vowed|pledges?|pledged) to (?:oppose|reject|vote against|defeat) (?:any|every)"
+    r" (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
     # (a veto signalled, a text that "would be vetoed")
     r"|\bsignal\w* (?:a |its |their |another )?(?:\w+ )?veto\b|\b(?:would|will) be vetoed\b"
     # (a veto asked about, the question's verb after its subject: "Will Russia cast another
@@ -5640,7 +5713,10 @@ _PERMANENT_NAMED = _Gated(
 _DECIDING_BODY = _Gated(
     r"\b(?:council|board|committee|federation|confederation|league|union|parliament|assembly|senate"
     r"|congress|shareholders|cabinet|court|commission|association|bloc|government|ministers?|president"
-    r"|member states?)\b"
+    # (a presidency, a ministry or a department deciding its own matter: "Hungarian presidency
+    # blocks EU statement", "Interior ministry vetoes camp expansion", "Treasury department
+    # blocks Assad's assets"; a club its transfers)
+    r"|presidency|ministry|department|club|member states?)\b"
 )
 # A veto dated before the news in its own clause: "vetoed by Russia last month", "which
 # Russia had blocked in July".
@@ -6319,6 +6395,14 @@ _NINE_OR_MORE = _Gated(
 _TWO_DRAFTS = _Gated(
     r"\b(?:either|both|two|rival|competing|alternative|another|second|other) (?:[\w-]+ ){0,2}"
     r"(?:drafts?|texts?|resolutions?|proposals?)\b|\b(?:rival|competing|alternative)\b"
+    # (a counter-draft; a sponsor's text told in a clause of its own after another: "Russia and
+    # China voted against a draft ..., and a Russian text got five votes in favour". Not a
+    # member's "own text" alone, which may be the one text the item tells: "Russia's own
+    # Aleppo text fails after French draft vetoed")
+    r"|\bcounter-?(?:drafts?|texts?|proposals?|resolutions?)\b"
+    r"|\b(?:drafts?|texts?|resolutions?)\b[^.]{0,200}?(?:[,;]|\bwhile|\bwhereas) (?:and |but |while )?(?:a|an|the)"
+    r" (?:russian|chinese|american|u\.s\.|french|british|western)(?:-drafted|-sponsored|-backed)?"
+    r" (?:[\w-]+ )?(?:drafts?|texts?|resolutions?|proposals?)\b"
 )
 # Seven or more of the fifteen voting against: the draft cannot have had its nine votes
 # ("eight members, among them the United States and France, voted against").
