@@ -7277,3 +7277,86 @@ def test_justice_words_beside_russia_blocking_are_colour(matcher: Matcher) -> No
         "UN inquiry finds Russian jets struck Syrian hospital",
         "The commission said the strike may amount to a war crime.",
     )
+
+
+# Issue 11, session 33 (en-demands-33): the Syria file's news told with no Syria word, which the
+# campaign's context now reads as Syria's: Russia or China beside the chemical weapons inquiry,
+# the OPCW named bare, the universal-jurisdiction defendants by name, the Arab League's monitors
+# and the observer mission's chief. Other files' probes and the OPCW's other files stay out.
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow says it will not let the investigators' mandate be extended",
+            "The Russian envoy called the mechanism's last report unprofessional.",
+        ),
+        (
+            "China abstains as Council renews inquiry into use of banned weapons",
+            "Beijing's envoy said the investigators should keep strictly to the facts.",
+        ),
+        (
+            "OPCW fact-finders say a toxic chemical was likely used in April raid",
+            "The mission's report said samples taken at two sites tested positive.",
+        ),
+        (
+            "Ali Mamlouk tried in absentia by Paris judges",
+            "The intelligence chief is accused of complicity in deaths in custody.",
+        ),
+    ],
+)
+def test_the_syria_files_inquiry_named_without_syria_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Arab League observers visit flashpoint district as shelling pauses",
+            "Residents showed the monitors homes hit by tank fire the day before.",
+        ),
+        (
+            "Robert Mood says his observers cannot move while the shelling goes on",
+            "The general said the mission's patrols were suspended until further notice.",
+        ),
+    ],
+)
+def test_the_leagues_monitors_and_the_observers_chief_named_alone_are_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Kremlin dismisses Dutch-led inquiry into downed airliner",
+            "The investigators said the missile launcher had come from a Russian brigade.",
+        ),
+        (
+            "Russia's Investigative Committee opens probe into Moscow gas blast",
+            "Investigators detained the building's manager after the explosion killed four.",
+        ),
+        (
+            "China rejects calls for an international probe into virus origins",
+            "Beijing said the World Health Assembly was the place for any review.",
+        ),
+        (
+            "OPCW confirms nerve agent in samples from Salisbury",
+            "The watchdog's experts backed Britain's identification of the toxic chemical.",
+        ),
+        (
+            "Japanese team and inspectors dig up chemical weapons abandoned in China",
+            "The shells left by the Imperial Army in 1945 were found near a building site.",
+        ),
+        (
+            "Arab League observers to watch over Tunisia's vote",
+            "The League sent forty monitors for the constituent assembly election.",
+        ),
+    ],
+)
+def test_other_files_probes_and_monitors_stay_out(matcher: Matcher, title: str, text: str) -> None:
+    assert not fired(matcher, title, text)
