@@ -64,3 +64,48 @@ def test_koblenzs_other_cases_in_five_languages_are_no_accountability(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# The international court's prosecutor, the head of the Syria crimes mechanism and the High
+# Commissioner in Damascus, in the five other languages (20 of validation 11-31's 74
+# multilingual monitor misses named the prosecutor beside Damascus); Syria's own prosecutors
+# in Damascus, the same people elsewhere and the refugee agency's chief are not.
+MONITORS = "monitor-access"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Le procureur de la CPI attendu à Damas", "Il doit rencontrer les autorités de transition."),
+        ("Karim Khan, en Damasco", "El fiscal conversó con el ministro de Exteriores."),
+        (
+            "Leiter des UN-Mechanismus in Damaskus eingetroffen",
+            "Er will über Akten aus den Gefängnissen sprechen.",
+        ),
+        ("Прокурор МУС провел переговоры в Дамаске", "Визит не анонсировался."),
+        ("المفوض السامي لحقوق الإنسان يصل إلى دمشق", "يلتقي مسؤولين في الحكومة الانتقالية."),
+    ],
+)
+def test_the_courts_prosecutor_and_un_chiefs_in_damascus_are_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("À Damas, le procureur général inculpe des douaniers", "Le parquet syrien parle de fraude."),
+        ("El fiscal de la CPI visita Caracas", "Siria no figuró en la agenda."),
+        (
+            "Flüchtlingshochkommissar besucht Damaskus",
+            "Das UNHCR will Rückkehrer aus dem Libanon unterstützen.",
+        ),
+        ("Прокурор Дамаска возбудил дело о контрабанде", "Задержаны трое сирийских чиновников."),
+        ("النائب العام في دمشق يأمر بتوقيف تجار", "قالت النيابة إن التهمة احتكار الطحين."),
+    ],
+)
+def test_syrias_own_prosecutors_and_visits_elsewhere_are_no_monitors(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)
