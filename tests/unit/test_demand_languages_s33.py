@@ -24,7 +24,10 @@ ACCOUNTABILITY = "accountability-investigations"
     ("title", "text"),
     [
         ("Coblence : les juges entendent un ancien gardien", "Le procès reprend mardi."),
-        ("Sentencia en Coblenza contra un exagente", "El tribunal lo declaró culpable de matar a presos."),
+        (
+            "Sentencia en Coblenza contra un exagente",
+            "El tribunal lo declaró culpable de matar a presos.",
+        ),
         (
             "Koblenzer Urteil: lebenslange Haft für früheren Oberst",
             "Das Gericht sprach ihn des Mordes an Häftlingen schuldig.",
@@ -42,7 +45,10 @@ def test_the_koblenz_trial_in_five_languages_is_accountability(
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("Procès à Coblence d'un réseau de trafic de cocaïne", "Le tribunal a prononcé six peines."),
+        (
+            "Procès à Coblence d'un réseau de trafic de cocaïne",
+            "Le tribunal a prononcé six peines.",
+        ),
         ("Juicio en Coblenza por un fraude con subvenciones", "Los acusados niegan los cargos."),
         (
             "Prozess in Koblenz gegen mutmaßliche Reichsbürger",
@@ -76,7 +82,10 @@ MONITORS = "monitor-access"
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("Le procureur de la CPI attendu à Damas", "Il doit rencontrer les autorités de transition."),
+        (
+            "Le procureur de la CPI attendu à Damas",
+            "Il doit rencontrer les autorités de transition.",
+        ),
         ("Karim Khan, en Damasco", "El fiscal conversó con el ministro de Exteriores."),
         (
             "Leiter des UN-Mechanismus in Damaskus eingetroffen",
@@ -95,7 +104,10 @@ def test_the_courts_prosecutor_and_un_chiefs_in_damascus_are_monitors(
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        ("À Damas, le procureur général inculpe des douaniers", "Le parquet syrien parle de fraude."),
+        (
+            "À Damas, le procureur général inculpe des douaniers",
+            "Le parquet syrien parle de fraude.",
+        ),
         ("El fiscal de la CPI visita Caracas", "Siria no figuró en la agenda."),
         (
             "Flüchtlingshochkommissar besucht Damaskus",
