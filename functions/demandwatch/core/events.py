@@ -174,6 +174,13 @@ _NOT_THE_VETO_ACT = (
     r"(?:un |u\.n\. |united nations )?(?:general )?assembly\b)"
 )
 
+# A vow to vote down any text on a file, the text still ahead: "China vows to oppose any Syria
+# sanctions text at the U.N." (a draft resolution's cue, and a threat, not a veto cast).
+_VOW_AGAINST_ANY_TEXT = (
+    r"\b(?:vows?|vowed|pledges?|pledged) to (?:oppose|reject|vote against|defeat) (?:any|every)"
+    r" (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
+)
+
 
 class _RomanceGerman(str):
     """A cue written for French, Spanish or German text: an English item never needs it
@@ -600,9 +607,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:circulat\w*|tabled|tables|table|negotiat\w*|drafted|penholders?|blue)\b",
         r"\bthreat(?:en|ens|ened|ening)? (?:to )?(?:a |another |second )?veto",
         r"\b(?:vows?|vowed|threatens?|threatened|would|will) (?:to )?(?:veto|block)\b",
-        # ("China vows to oppose any Syria sanctions text at the U.N.": the text ahead)
-        r"\b(?:vows?|vowed|pledges?|pledged) to (?:oppose|reject|vote against|defeat) (?:any|every)"
-        r" (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b",
+        _VOW_AGAINST_ANY_TEXT,
         r"\bsaid it would veto\b",
         r"\bprojet de resolution\b",
         r"مشروع قرار",
@@ -5552,9 +5557,8 @@ _THREAT = _Gated(
     r"|\bthreat(?:ens?|ened|ening) to (?:block|kill|sink|scuttle|torpedo|derail|thwart|scupper)\b"
     r"|\b(?:will|would|could|might|may|ready to|prepared to) (?:again )?(?:use|wield|cast|exercise|invoke)"
     r" (?:its |a |the |their )?(?:\w+ )?veto|vows? to (?:veto|block)|\bveto threats?\b"
-    # (a vow to vote down any text: "China vows to oppose any Syria sanctions text")
-    r"|\b(?:vows?|vowed|pledges?|pledged) to (?:oppose|reject|vote against|defeat) (?:any|every)"
-    r" (?:[\w-]+ ){0,3}(?:text|draft|resolution)s?\b"
+    # (a vow to vote down any text)
+    r"|" + _VOW_AGAINST_ANY_TEXT +
     # (a veto signalled, a text that "would be vetoed")
     r"|\bsignal\w* (?:a |its |their |another )?(?:\w+ )?veto\b|\b(?:would|will) be vetoed\b"
     # (a veto asked about, the question's verb after its subject: "Will Russia cast another
