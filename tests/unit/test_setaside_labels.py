@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-32.jsonl, busy-week-15.jsonl … busy-week-33.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-33.jsonl, busy-week-15.jsonl … busy-week-34.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -848,6 +848,36 @@ PARTS = {
         span_days=6,
         stories=15,
         shared_stories=14,
+        multilingual_stories=(5, 3),
+    ),
+    "english-33.jsonl": Part(
+        "s33-en-",
+        EN,
+        160,
+        negatives=55,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=9,
+    ),
+    "multilingual-33.jsonl": Part(
+        "m33-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(26, 3),
+    ),
+    "busy-week-34.jsonl": Part(
+        "b34-{lang}-",
+        SIX,
+        3,
+        file_negatives=24,
+        span_days=6,
+        stories=17,
+        shared_stories=11,
         multilingual_stories=(5, 3),
     ),
 }
