@@ -1761,3 +1761,20 @@ def test_thirteenth_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 24
     assert report["negatives_alerted"] == 0
     assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
+
+
+def test_fourteenth_round_of_issue_11_english_demand_classes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-34 (session 34), written from a count of validation parts 11-32's English
+    misses (counts only) and committed before any rule was run on it: Moscow and Beijing named
+    as a pair beside a blocking word, chemical sanctions told with a bare agent, records of the
+    crimes preserved, with 17 near misses sharing the words. First reading (rules of ef20e79):
+    macro-F1 0.460, 2 of 17 negatives alerted; after the change 0.599, the same 2 (a BRICS
+    summit's blocked wording and a new aid text told after the blocking, read as stop-veto by
+    rules older than the set)."""
+    report = run_eval(capsys, "en-demands-34.jsonl")
+    assert report["n"] == 53
+    assert report["negatives"] >= 17
+    assert report["negatives_alerted"] <= 2  # type: ignore[operator]
+    assert float(report["macro_f1"]) >= 0.59  # type: ignore[arg-type]
