@@ -62,18 +62,19 @@ def _bag_plain(title: str, text: str) -> Counter[str]:
     title, text = _initials_plain(title), _initials_plain(text)
     parts = ((1, text, tokens(text)), (2, title, tokens(title)))
     language = detect(parts[1][2] + parts[0][2])
+    function_words = stories._FUNCTION_WORDS.get(language, frozenset())
     for weight, part, folded in parts:
         named = _united_states_plain(part)
         if named:
             words[stories._CONCEPTS["usa"]] += weight * named
         for w in folded:
-            if w in stories._STOPWORDS or len(w) < 2:
+            if w in stories._STOPWORDS or w in function_words or len(w) < 2:
                 continue
             concept = stories._concept_in(w, language)
             if concept not in stories._UBIQUITOUS:
                 words[concept] += weight
         for raw in stories._RAW_WORD.findall(part):
-            bones = stories.skeleton(raw)
+            bones = stories.skeleton(raw, language)
             if bones is not None:
                 words[stories.NAME + bones] += weight
     return words

@@ -29,41 +29,53 @@ from itertools import repeat
 from operator import add, mul
 
 from demandwatch.core.background import background_kicker
-from demandwatch.core.language import WEEKDAY_INDEX, detect, stem
+from demandwatch.core.language import WEEKDAY_INDEX, Language, detect, stem
 from demandwatch.core.models import EVENT_TYPES, Event, EventType, Priority, VoteTally
 from demandwatch.core.symbols import find_symbols
 from demandwatch.core.text import fold, tokens
 
-# Words that say nothing about which development an item reports.
+# Words that say nothing about which development an item reports, in every language: English
+# function words, French articles, and "al", the Arabic article of names as every Latin script
+# writes them ("Bab al-Hawa", "Bashar al-Assad"), which the names' own words and skeletons
+# already count.
 _STOPWORDS = frozenset(
     """a an the and or of to in on at by for with from as is are was were be been has have had
     it its this that these those which who whom whose will would could should may might can
     not no but if than then so such into over after before about against between during
     without within under up down out off again further also more most other some any each
     all both only own same very just says said say new one two three first last u n un s
-    le la les de des du et en au aux un une pour par sur dans que qui est ont a""".split()  # noqa: SIM905
-) | frozenset(
-    fold(word)
-    # The same in the other four languages, and French past its articles: coverage of one
-    # development in Spanish, German, Russian or Arabic shares no function word with the
-    # others, while two Spanish reports of two developments share a dozen ("los", "el",
-    # "sus", "por") and joined on them; and a story's words weigh the item's own, so a
-    # report counting them matched its story in another language the less (session 33:
-    # validation's multilingual split pairs of two items read other, 37 of 80 sharing
-    # nothing else).
-    for word in """ses son sa leurs leur ce cette ces il elle ils elles se ne pas plus apres
-    avant ou lors selon aussi
-    el los las una unos unas del al y o con por para sobre se su sus son fue ha han lo le como mas
-    tras desde hasta sin este esta estos estas
-    der die das den dem des ein eine einer eines einem einen und oder im am an auf aus bei
-    mit nach von vor zu zum zur für über seit bis durch um ist sind war wurde wurden wird
-    werden hat haben hatte sich nicht auch als wie noch nur es sie er ihr ihre ihren ihrer
-    sein seine seiner seinen dass
-    и в во на по за из к ко с со о об от до для при над под что как это его ее её их он она
-    они не но а же ли бы был была были было также уже после
-    في من على إلى الى عن مع أن ان إن ما لا قد كان كانت التي الذي الذين هذا هذه ذلك بعد قبل
-    حتى أو او ثم كما بين عند""".split()  # noqa: SIM905
+    le la les de des du et en au aux un une pour par sur dans que qui est ont a al""".split()  # noqa: SIM905
 )
+
+
+def _folded_words(words: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in words.split())
+
+
+# The same in the other five languages, French past its articles, each for the items written
+# in it (as ``detect`` reads them): coverage of one development in Spanish, German, Russian
+# or Arabic shares no function word with the others, while two Spanish reports of two
+# developments share a dozen ("los", "el", "sus", "por") and joined on them; and a story's
+# words weigh the item's own, so a report counting them matched its story in another
+# language the less (session 33: validation's multilingual split pairs of two items read
+# other, 37 of 80 sharing nothing else). Per language, because a function word of one is a
+# content word of another: English "war", "die", "son", "sin", "hat" and "plus" are words of
+# the development an English item reports ("war crimes", "die in custody").
+_FUNCTION_WORDS: dict[Language, frozenset[str]] = {
+    "fr": _folded_words("""ses son sa leurs leur ce cette ces il elle ils elles se ne pas plus
+    apres avant ou lors selon aussi"""),
+    "es": _folded_words("""el los las una unos unas del y o con por para sobre se su sus son fue
+    ha han lo le como mas tras desde hasta sin este esta estos estas"""),
+    "de": _folded_words("""der die das den dem des ein eine einer eines einem einen und oder im
+    am an auf aus bei mit nach von vor zu zum zur für über seit bis durch um ist sind war wurde
+    wurden wird werden hat haben hatte sich nicht auch als wie noch nur es sie er ihr ihre ihren
+    ihrer sein seine seiner seinen dass"""),
+    "ru": _folded_words("""и в во на по за из к ко с со о об от до для при над под что как это
+    его ее её их он она они не но а же ли бы был была были было также уже после"""),
+    "ar": _folded_words("""في من على إلى الى عن مع أن ان إن ما لا قد كان كانت التي الذي الذين هذا
+    هذه ذلك بعد قبل حتى أو او ثم كما بين عند"""),
+}  # fmt: skip
+_NO_WORDS: frozenset[str] = frozenset()
 
 # Event types that never report the same development: a veto and an adoption are two
 # outcomes, a draft under negotiation is not yet its vote, and the General Assembly's
@@ -499,10 +511,11 @@ def _is_arabic(ch: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def skeleton(raw: str) -> str | None:
+def skeleton(raw: str, language: Language = "en") -> str | None:
     """The consonant skeleton of a name as written (see ``_CONSONANT_CLASS``), or None for
-    a word that is no name: a lower-case Latin or Cyrillic word, or one too short to tell.
-    Cached: news reuses a small vocabulary, and most words stop at the first letter."""
+    a word that is no name: a lower-case Latin or Cyrillic word, a function word of the
+    item's ``language`` (a German sentence's "Die", an Arabic "كانت"), or one too short to
+    tell. Cached: news reuses a small vocabulary, and most words stop at the first letter."""
     arabic = bool(raw) and _is_arabic(raw[0])
     if not raw or not (arabic or raw[0].isupper()):
         return None
@@ -513,6 +526,8 @@ def skeleton(raw: str) -> str | None:
             if folded.startswith(article) and len(folded) - len(article) >= 3:
                 folded = folded[len(article) :]
                 break
+    if folded in _FUNCTION_WORDS.get(language, _NO_WORDS):
+        return None
     return _bones(folded)
 
 
@@ -607,6 +622,7 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
     title, text = _initials(title), _initials(text)
     parts = ((1, text, tokens(text)), (2, title, tokens(title)))
     language = detect(parts[1][2] + parts[0][2])
+    function_words = _FUNCTION_WORDS.get(language, _NO_WORDS)
     for weight, part, folded in parts:
         named = _united_states(part)
         if named:
@@ -615,13 +631,13 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
         # words): a Counter keeps the words in order of first occurrence, so the concepts
         # come into ``words`` in the same order with the same counts as word by word.
         for w, n in Counter(folded).items():
-            if w in _STOPWORDS or len(w) < 2:
+            if w in _STOPWORDS or w in function_words or len(w) < 2:
                 continue
             concept = _concept_in(w, language)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight * n
         for raw, n in Counter(_RAW_WORD.findall(part)).items():
-            bones = skeleton(raw)
+            bones = skeleton(raw, language)
             if bones is not None:
                 words[NAME + bones] += weight * n
     return words
