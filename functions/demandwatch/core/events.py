@@ -4130,6 +4130,15 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
             scores["other"] + 1,
             8.0,
         )
+    if english and _aid_let_in_without_consent(title, both):
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"],
+            scores["statement"] + 1,
+            scores["meeting"] + 1,
+            scores["report"] + 1,
+            scores["other"] + 1,
+            8.0,
+        )
     if (
         (_ASSEMBLY_ACT.search(title) or _ASSEMBLY_ACT.search(first_sentence))
         and _ASSEMBLY_VOTE.search(both)
@@ -4253,6 +4262,41 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     _old_veto(scores, lede, text)
     _veto_recalled_after(scores, title, lede, text)
     _eu_conclusions(scores, title, first_sentence)
+
+
+# Aid let into Syria "without" the government's consent: only the Council's cross-border
+# resolutions (2165 and its renewals) ever did that, and their headlines often tell nothing
+# else ("Syria aid to flow across four borders without Assad's approval after UN vote",
+# "UN keeps aid crossing into Syria without the government's approval for another year").
+# Session 34: of validation 11-32's English headlines so worded, every one is an adoption,
+# 7 of 17 read `other` or `report` for want of any cue.
+_WITHOUT_CONSENT = _Gated(
+    r"\b(?:aid|relief|convoys?|deliveries|supplies|trucks|lorries|assistance)\b(?: [\w'-]+){0,8}?"
+    r" without (?:the )?(?:[\w'-]+ ){0,2}(?:consent|approval|permission|say-so|go-ahead)\b"
+)
+# (the UN's text or body named somewhere: a charity's or a neighbour's own convoys are not it)
+_UN_TEXT_NAMED = _Gated(r"\b(?:u\.n\.|un|united nations|council|resolution|world body)(?!\w)")
+# The same words for what is not the adoption: a vote ahead or a text proposed, someone's
+# call, protest or welcome, a veto of the renewal, convoys crossing since, a report, a
+# briefing, an explainer ("Council to vote Monday on aid ...", "UN must send aid ..., aid
+# groups say", "First UN convoy crosses into Syria without Damascus's consent").
+_NOT_THE_CONSENT_VOTE = _Gated(
+    r"\b(?:says?|said|urges?|calls?|wants?|accuses?|must|should|would|could|will|welcomes?|hails?"
+    r"|slams?|condemns?|rejects?|denounces?|warns?|fears?|proposes?|circulates?|drafts?|text"
+    r"|expected|to vote|vote on|ahead of|veto\w*|blocks?|crosses|crossed|enters|entered|arrives?"
+    r"|still|first|how|why|explained|reports?|briefs?|hears)\b"
+)
+
+
+def _aid_let_in_without_consent(title: str, both: str) -> bool:
+    """A headline telling aid let into Syria without the government's consent, the UN's text
+    or body named in the item, and nothing else told: the Council's adoption."""
+    return bool(
+        _WITHOUT_CONSENT.search(title)
+        and _UN_TEXT_NAMED.search(both)
+        and not _NOT_THE_CONSENT_VOTE.search(title)
+        and not _VOTE_AHEAD.search(both)
+    )
 
 
 # A permanent member voting against a text that "would have" acted: the text failed, on its
