@@ -3190,23 +3190,23 @@ def _without_short_rival(folded: str) -> str:
     # (a sentence that tells the veto too keeps it: "... owing to the negative votes of China
     # and the Russian Federation, and a competing Russian text received only five votes")
     kept = [s for s in sentences if _VETOED.search(s) or not _short_vote(s)]
-    if len(kept) == len(sentences):
+    in_a_clause = len(kept) == len(sentences)
+    if in_a_clause:
         # (the rival's vote in a clause of its own, the veto told with no "vetoed" beside it:
         # "Russia and China voted against a draft backed by 13 members, and a Russian text
         # got five votes in favour, six against and four abstentions")
         clauses = [c for s in sentences for c in _RIVAL_CLAUSE.split(s)]
         kept = [c for c in clauses if _VETOED.search(c) or not _short_vote(c)]
-        if len(kept) == len(clauses) or not kept:
+        if len(kept) == len(clauses):
             return folded
-        rest = " ".join(kept)
-        # (what is left tells the veto, or a vote of nine or more beside the rival's: the
-        # vetoed draft's, whoever voted against it)
-        told = _VETOED.search(rest) or _VETO_DONE.search(rest)
-        return rest if told or _NINE_OR_MORE.search(rest) or _NINE_COUNTED.search(rest) else folded
     if not kept:
         return folded
     rest = " ".join(kept)
-    return rest if _VETOED.search(rest) or _VETO_DONE.search(rest) else folded
+    # What is left tells the veto; or, the rival's vote set aside from a clause, a vote of
+    # nine or more beside it: the vetoed draft's, whoever voted against it.
+    told = _VETOED.search(rest) or _VETO_DONE.search(rest)
+    nine = in_a_clause and (_NINE_OR_MORE.search(rest) or _NINE_COUNTED.search(rest))
+    return rest if told or nine else folded
 
 
 def classify(
