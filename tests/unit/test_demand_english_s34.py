@@ -1,4 +1,4 @@
-"""Session 34 (issue 11): English stop-veto, asset-freeze and accountability classes.
+"""Session 34 (issue 11): English stop-veto, asset-freeze, accountability and monitor classes.
 
 - Moscow and Beijing (Russia and China) named as a pair beside a blocking word are the two
   permanent members obstructing the Council though no veto, text or Council word is written;
@@ -10,6 +10,8 @@
 - Evidence, records or files of the crimes preserved, secured or guarded are the
   investigations' material where the crimes, detainees or the disappeared are named; not an
   archive's, a land registry's or the police's evidence of a bombing.
+- A team or mission reaching, entering, visiting, let in or refused is the monitors' access;
+  not an aid, atomic agency or diplomatic team's.
 
 The texts are written for this test, in other words than the labelled sets in tests/eval/.
 """
@@ -162,3 +164,51 @@ def test_other_records_preserved_are_not_accountability(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# A team or mission reaching, entering, visiting, allowed in or refused is the monitors' though
+# no monitor word is written (en-demands-34b); an aid, rescue or atomic agency team, negotiators
+# and a diplomatic mission are not.
+MONITORS = "monitor-access"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Arab League mission enters Deraa after days of delay",
+            "Residents led the delegation to the mosque where they said protesters had been shot.",
+        ),
+        (
+            "Damascus lets U.N. rights team into Sednaya",
+            "The officials spent a day in the former prison and spoke to released inmates.",
+        ),
+    ],
+)
+def test_a_team_or_mission_let_in_is_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UNICEF team reaches Douma with vaccines for children",
+            "The trucks also carried water purification tablets to the besieged town near Damascus.",
+        ),
+        (
+            "Nuclear watchdog team visits Syrian desert site again",
+            "The inspectors sampled soil at the Deir ez-Zor facility bombed in 2007.",
+        ),
+        (
+            "French diplomatic mission arrives in Damascus to meet new authorities",
+            "The envoys discussed reopening the embassy closed in 2012.",
+        ),
+    ],
+)
+def test_aid_atomic_or_diplomatic_teams_are_not_monitor_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITORS not in fired(matcher, title, text)

@@ -1784,3 +1784,19 @@ def test_fourteenth_round_of_issue_11_english_demand_classes(
     assert report["negatives"] >= 17
     assert report["negatives_alerted"] <= 2  # type: ignore[operator]
     assert float(report["macro_f1"]) >= 0.59  # type: ignore[arg-type]
+
+
+def test_fourteenth_round_of_issue_11_english_monitor_access(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-34b (session 34), written from a count of validation parts 11-32's English
+    monitor-access misses (counts only) and committed before any rule was run on it: a team or
+    mission reaching, entering, visiting, let in or refused, with 8 near misses (aid, rescue,
+    atomic agency, UNESCO, WHO, negotiators, an EU mission, a Russian military team). First
+    reading (rules of main 1020459): monitors 6/0/2, none of the 8 alerted; after the change
+    monitors 8/0/0, none."""
+    report = run_eval(capsys, "en-demands-34b.jsonl")
+    assert report["n"] == 16
+    assert report["negatives"] >= 8
+    assert report["negatives_alerted"] == 0
+    assert float(report["macro_f1"]) >= 0.46  # type: ignore[arg-type]
