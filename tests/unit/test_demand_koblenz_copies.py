@@ -1,0 +1,44 @@
+"""The Koblenz trial told by a trial word in French, Spanish, German, Russian or Arabic is
+written twice in the shipped campaign: once in the Syria context (the trial is Syria's news
+where no Syria word is written) and once in accountability's query (it is that demand's
+subject). The query language has no named fragment that both could refer to, so this test
+keeps the two copies the same: a word added to one (a new trial word, another of Koblenz's
+ordinary cases) must be added to the other, or the context and the demand would disagree on
+which Koblenz trials are the Syria file's.
+"""
+
+from __future__ import annotations
+
+from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
+
+# The clause opens with the city's names in every language (session 33, multi-demands-s33).
+OPENING = "(((Koblenz OR Koblenzer OR Coblence"
+
+
+def _clause(query: str) -> str:
+    """The parenthesised clause that opens with OPENING, its whitespace folded."""
+    start = query.index(OPENING)
+    depth = 0
+    for end in range(start, len(query)):
+        depth += {"(": 1, ")": -1}.get(query[end], 0)
+        if depth == 0:
+            return " ".join(query[start : end + 1].split())
+    raise AssertionError("the clause's parentheses do not close")
+
+
+def test_the_multilingual_koblenz_trial_reads_the_same_in_the_context_and_accountability() -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)
+    (campaign,) = config.campaigns
+    assert campaign.context is not None
+    accountability = next(d for d in config.demands if d.id == "accountability-investigations")
+    assert campaign.context.count(OPENING) == 1
+    assert accountability.query.count(OPENING) == 1
+    assert _clause(campaign.context) == _clause(accountability.query)
+
+
+def test_the_clause_reader_finds_a_difference() -> None:
+    # (the comparison above can fail: one word apart is a different clause)
+    same = "x OR (((Koblenz OR Koblenzer OR Coblence) NEAR/15 (Prozess OR Urteil)) NOT Drogen)"
+    other = same.replace("Urteil", "Urteil OR Richter")
+    assert _clause(same) != _clause(other)
+    assert _clause(same) == _clause(same.replace(" NEAR/15", "\n   NEAR/15"))
