@@ -247,6 +247,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf" {_BEFORE_VETO}veto"
         rf"(?!s? {_COUNT_WORDS} times\b)",
         r"\b(?:double|joint|russian|chinese|american|us|u\.s\.) veto",
+        # A member joining another's veto, told by the joiner: "China joins Russia's veto of
+        # Idlib truce text", "Beijing adds its veto to Moscow's" (ml-vetoers-s34).
+        r"\b(?:joins|joined) (?:russia|china|moscow|beijing|the united states|washington|britain|france)'s"
+        r" vetoe?s?\b(?! (?:threat|power|record)\b)|\badds? its (?:own )?veto to\b",
         r"\bveto(?:es)? (?:by|of|from)\b",
         # "... was voted down by China and Russia", "was blocked by Russia": the permanent
         # members named as the agents (not "by Britain's House of Commons").
@@ -3605,8 +3609,15 @@ _NOT_AN_END = (
     r"(?<![\s.][a-z]\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bdr\.)(?<!\bgen\.)(?<!\bsen\.)"
     r"(?<!\brep\.)(?<!\bgov\.)(?<!\bamb\.)(?<!\bcol\.)(?<!\blt\.)(?<!\bst\.)"
 )
-_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}\s(?!\d)")
-_CLAUSE_END = re.compile(rf"(?<=[.;!?]){_NOT_AN_END}\s+(?!\d)")
+# Nor the full stop of a German ordinal, one or two digits before "Mal" or a month ("zum
+# 8. Mal Veto ... ein", "am 19. September"; ml-vetoers-s34): a year's four digits end a
+# sentence as before.
+_GERMAN_ORDINAL = (
+    r"(?!(?:(?<=\b\d\.)|(?<=\b\d\d\.))\s(?:mal|januar|februar|marz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember)\b)"
+)
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AN_END}{_GERMAN_ORDINAL}\s(?!\d)")
+_CLAUSE_END = re.compile(rf"(?<=[.;!?]){_NOT_AN_END}{_GERMAN_ORDINAL}\s+(?!\d)")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 # The UN bodies by their initials, as headlines and South Asian and Gulf English-language
@@ -6862,6 +6873,48 @@ _PART_TOLD = _Gated(
 )
 _FOLLOWED_PART = ("vetoed", "abstained", "voted_for")
 
+# A permanent member joining another's veto, told by the joiner: "China joins Russia's veto",
+# "Beijing adds its veto to Moscow's", "China se suma al veto ruso", "se une a Rusia y veta",
+# "Pékin se joint au veto russe", "la Chine s'associe au veto de la Russie", "s'aligne sur le
+# veto russe", "China schließt sich dem russischen Veto an", "Peking folgt Moskau: Doppelveto",
+# "Пекин присоединился к российскому вето", "Китай вслед за Россией наложил вето", "الصين
+# تنضم إلى روسيا في استخدام الفيتو", "بكين تلحق بموسكو في فيتو": both members vetoed, where
+# the rules read one of them or none (ml-vetoers-s34). The veto is the act joined, named
+# right after the other member: joining another in abstaining, in asking for time or in
+# condemning the veto ("Francia se suma a Estados Unidos en la condena del veto ruso",
+# "فرنسا تنضم إلى بريطانيا في إدانة الفيتو الروسي") makes no vetoer.
+_JOINER = rf"((?:the |la |le |el |die |der )?(?:{_P5_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC}))"
+_JOINED = rf"((?:la |le |l'|el |die |der )?(?:{_P5_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC}))"
+_JOINED_ADJECTIVE = (
+    r"(russian|chinese|ruso|chino|russe|chinois|russisch\w*|chinesisch\w*|российск\w*|китайск\w*"
+    r"|الروسي|الصيني)"
+)
+_JOINED_VETO = _Gated(
+    rf"(?<![\w'])(?:{_JOINER},? (?:joined|joins|joining) (?:(?:on |late on )?\w+day,? )?"
+    rf"(?:{_JOINED}'s|the {_JOINED_ADJECTIVE}) vetoe?s?\b"
+    rf"|{_JOINER} adds? its (?:own )?veto to {_JOINED}'s\b"
+    rf"|{_JOINER} se (?:suma|sumo|une|unio|adhiere|adhirio|alinea|alineo) (?:al|a la) veto"
+    rf" (?:{_JOINED_ADJECTIVE}|de {_JOINED})(?!\w)"
+    rf"|{_JOINER} se (?:suma|sumo|une|unio) a {_JOINED} (?:y (?:veta|veto|vetan)|en (?:el|su) veto)\b"
+    rf"|{_JOINER} (?:se joint|s'est jointe?|s'associe|s'est associee?|s'aligne|s'est alignee?)"
+    rf" (?:au|sur le) veto (?:{_JOINED_ADJECTIVE}|de {_JOINED})(?!\w)"
+    rf"|{_JOINER} (?:schliesst|schloss) sich (?:[\w-]+ ){{0,3}}?dem (?:{_JOINED_ADJECTIVE} veto|veto {_JOINED})"
+    r"(?: [\w-]+){0,8} an\b"
+    rf"|{_JOINER} folgte? {_JOINED}\W{{1,3}}(?:[\w-]+ ){{0,2}}(?:doppel-?)?veto"
+    rf"|{_JOINER} (?:присоединил\w* к|поддержал\w*) {_JOINED_ADJECTIVE} вето"
+    rf"|{_JOINER} вслед за {_JOINED} (?:[\w-]+ )?(?:наложил\w* вето|ветировал\w*)"
+    rf"|{_JOINER} (?:تنضم|انضمت|ينضم|انضم|تلحق|لحقت|يلحق|لحق) (?:الى |ب){_JOINED}"
+    r" (?:في|و) ?(?:استخدام |تستخدم |يستخدم )?(?:حق )?(?:الفيتو|فيتو|النقض))"
+)
+_JOINED_ADJECTIVE_MEMBER = (
+    ("russ", "Russian Federation"),
+    ("рос", "Russian Federation"),
+    ("الروسي", "Russian Federation"),
+    ("chin", "China"),
+    ("кит", "China"),
+    ("الصيني", "China"),
+)
+
 
 def _member_named(raw: str) -> str | None:
     """The permanent member a name from the rules above names, if any."""
@@ -7011,6 +7064,40 @@ def _followers(folded: str, found: list[Actor]) -> list[Actor]:
     return added
 
 
+def _joiners(folded: str, found: list[Actor]) -> list[Actor]:
+    """Both members of a veto one of them joined (see :data:`_JOINED_VETO`), those the rules
+    have not read as vetoing; not a member the item says abstained or voted for the text."""
+    if not _JOINED_VETO.admits(folded):
+        return []
+    elsewhere = {a.name for a in found if a.role in ("abstained", "voted_for")}
+    added: list[Actor] = []
+    for m in _JOINED_VETO.finditer(folded):
+        joiner, joined = (g for g in m.groups() if g)
+        names = (_member_named(_without_article(joiner)), _joined_member(joined))
+        for name in names:
+            if name is None or name in elsewhere:
+                continue
+            actor = Actor(name, "vetoed")
+            if actor not in found and actor not in added:
+                added.append(actor)
+    return added
+
+
+def _without_article(raw: str) -> str:
+    return re.sub(r"^(?:the |la |le |l'|el |die |der )", "", raw.strip())
+
+
+def _joined_member(raw: str) -> str | None:
+    """The member a joined veto names, by its name or its adjective."""
+    raw = _without_article(raw)
+    if (name := _member_named(raw)) is not None:
+        return name
+    for stem, member in _JOINED_ADJECTIVE_MEMBER:
+        if raw.startswith(stem):
+            return member
+    return None
+
+
 def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor, ...], set[str]]:
     """The members named and their parts, and the members named as voting against a Council
     draft (see :func:`_vote_on_council_draft`): only their "no" on an item reporting a veto
@@ -7120,6 +7207,7 @@ def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor
         if not any(a.role in ("vetoed", "voted_against") for a in found):
             found += _no_side_members(folded, found)
         found += _followers(folded, found)
+        found += _joiners(folded, found)
         if _DOUBLE_VETO.search(folded):
             vetoers = [a.name for a in found if a.role == "vetoed"]
             if not vetoers:

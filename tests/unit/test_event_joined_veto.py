@@ -1,0 +1,82 @@
+"""A permanent member joining another's veto, told by the joiner, is two vetoers in every
+language ("China joins Russia's veto", "se suma al veto ruso", "schließt sich dem russischen
+Veto an", "تنضم إلى روسيا في استخدام الفيتو"): the rules had read one of the two, or none
+(issue 11, session 34, ml-vetoers-s34: who vetoed 0.250 on its first reading). A member joining
+another in abstaining, in asking for time or in condemning the veto is no vetoer; and a German
+ordinal's full stop ("zum 5. Mal") ends no sentence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from demandwatch.core.evaluation import vetoed_by
+from demandwatch.core.events import classify
+
+PUBLISHED = datetime(2026, 12, 5, 18, tzinfo=UTC)
+BOTH = {"China", "Russian Federation"}
+
+
+def _read(title: str, text: str = "") -> tuple[str, set[str]]:
+    event = classify(title, text, published=PUBLISHED)
+    return event.type, set(vetoed_by(event))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Beijing joined Moscow's veto of the Aleppo ceasefire draft on Monday", ""),
+        ("China adds its veto to Russia's on the chemical weapons sanctions text", ""),
+        ("Pekín se suma al veto de Moscú contra el alto el fuego en Siria", ""),
+        ("China se unió a Rusia y vetó el texto sobre la ayuda humanitaria", ""),
+        ("La Chine s'est associée au veto russe sur la trêve en Syrie", ""),
+        ("Pékin s'est aligné sur le veto de Moscou au Conseil de sécurité", ""),
+        ("Peking schloss sich im Sicherheitsrat dem Veto Russlands gegen den Syrien-Text an", ""),
+        ("Китай поддержал российское вето по сирийской резолюции", ""),
+        ("بكين تنضم إلى موسكو في استخدام حق النقض ضد قرار بشأن سوريا", ""),
+    ],
+)
+def test_a_member_joining_anothers_veto_is_a_second_vetoer(title: str, text: str) -> None:
+    assert _read(title, text) == ("veto", BOTH)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoers"),
+    [
+        # joining another in condemning the veto: the joiner and the other condemn it
+        (
+            "Russia vetoes the renewal of the Syria aid crossing",
+            "Thirteen members voted for the text and China abstained. France joined Britain in "
+            "condemning the veto.",
+            {"Russian Federation"},
+        ),
+        (
+            "Rusia veta la resolución sobre Siria; Francia se suma a Estados Unidos en la condena",
+            "China se abstuvo en la votación del Consejo de Seguridad.",
+            {"Russian Federation"},
+        ),
+    ],
+)
+def test_joining_in_something_else_makes_no_vetoer(
+    title: str, text: str, vetoers: set[str]
+) -> None:
+    event_type, read = _read(title, text)
+    assert event_type == "veto"
+    assert read == vetoers
+
+
+def test_joining_another_in_abstaining_is_no_veto() -> None:
+    event_type, read = _read(
+        "China joins Russia in abstaining as the Council extends the Syria aid mechanism",
+        "The resolution was adopted by 12 votes to none, with three abstentions.",
+    )
+    assert event_type == "resolution_adopted"
+    assert read == set()
+
+
+def test_a_german_ordinal_ends_no_sentence() -> None:
+    assert _read("Russland legt zum 5. Mal Veto gegen einen Syrien-Text ein") == (
+        "veto",
+        {"Russian Federation"},
+    )
