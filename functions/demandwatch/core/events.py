@@ -251,6 +251,16 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # Idlib truce text", "Beijing adds its veto to Moscow's" (ml-vetoers-s34).
         r"\b(?:joins|joined) (?:russia|china|moscow|beijing|the united states|washington|britain|france)'s"
         r" vetoe?s?\b(?! (?:threat|power|record)\b)|\badds? its (?:own )?veto to\b",
+        # A permanent member sinking or killing a text at the UN, a headline's veto: "Moscow,
+        # Beijing kill Syria truce at UN", "With Beijing at its side, Moscow sinks Idlib truce at
+        # UN"; one blocking and another following ("Russia blocks, China follows").
+        r"\b(?:russia|china|moscow|beijing)(?:(?:,| and) (?:russia|china|moscow|beijing))?"
+        r" (?:sinks?|sank|kills?|killed|scuttles?|scuttled|torpedo|torpedoe[sd]) (?:[\w'-]+ ){1,4}(?:at|in)"
+        r" (?:the )?(?:un|u\.n\.|united nations|security council)\b"
+        # (not another UN body's motion: "China kills Taiwan motion at the UN health assembly")
+        r"(?! (?:[\w-]+ )?(?:assembly|agency|conference|summit|committee|forum|cup|talks)\b)"
+        r"|\b(?:russia|china|moscow|beijing) (?:blocks|vetoes|sinks)[,;] (?:russia|china|moscow|beijing)"
+        r" follows\b",
         r"\bveto(?:es)? (?:by|of|from)\b",
         # "... was voted down by China and Russia", "was blocked by Russia": the permanent
         # members named as the agents (not "by Britain's House of Commons").
@@ -6817,6 +6827,12 @@ def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
 # "Russia and China vetoed" says. Read as that list by every role rule. (Not "backed by": a
 # draft's backer.)
 _P5_ANY_EN = rf"(?:the )?{_P5_EN}"
+# A veto verb after the members (and their day or adverb).
+_VETO_VERB_AHEAD = (
+    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
+    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo"
+    r"|struck down|strikes down|shot down|shoots down|sank|sinks|scuttle[sd]))"
+)
 _ACCOMPANIED = _Gated(
     rf"\b({_P5_ANY_EN}),? (?:joined by|accompanied by|together with|along with) ({_P5_ANY_EN})\b,?"
     # One permanent member backing another's veto casts it too: only a negative vote of its
@@ -6826,13 +6842,13 @@ _ACCOMPANIED = _Gated(
     # against trims the list (see _no_more_vetoers_than_noes).
     rf"|\b({_P5_ANY_EN}),? (?:backed by|supported by|with the (?:backing|support) of|with|alongside"
     rf"|and its (?:\w+ )?(?:ally|allies|partner|fellow permanent member)) ({_P5_ANY_EN})\b,?"
-    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
-    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo"
-    r"|struck down|strikes down|shot down|shoots down|sank|sinks|scuttle[sd]))"
+    f"{_VETO_VERB_AHEAD}"
     rf"|\b({_P5_ANY_EN}),? with ({_P5_ANY_EN})'s (?:backing|support),?"
-    rf"(?=(?: (?:{_WHEN}|[a-z-]+ly|again|also),?){{0,3}} (?:veto|vetoe[sd]|block|blocks|blocked|cast|casts"
-    r"|used|uses|killed|kills|voted (?:down|against|no)|vote (?:down|against)|torpedo"
-    r"|struck down|strikes down|shot down|shoots down|sank|sinks|scuttle[sd]))"
+    f"{_VETO_VERB_AHEAD}"
+    # ... or at its side, told before it: "With Beijing at its side, Moscow sinks ..."
+    # (en-vetoers-s34)
+    rf"|(?:^|[.;:] )with ({_P5_ANY_EN}) (?:at|by) (?:its|her|their) side,? ({_P5_ANY_EN})\b"
+    f"{_VETO_VERB_AHEAD}"
 )
 # Permanent members accompanied by an elected member in their vote against: "Russia, joined
 # by Bolivia, voted against", "Russia and China, along with Venezuela, voted against", "The
@@ -6854,6 +6870,7 @@ _ACCOMPANIED_ELECTED = _Gated(
 _P5_FOLLOWING = rf"({_P5_ANY_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC})"
 _FOLLOWED = _Gated(
     rf"\b(?:so|as) did {_P5_FOLLOWING}(?!\w)"
+    rf"|(?:^|[.;] ){_P5_FOLLOWING},? too(?=\s*[,.;:!?])"
     rf"|(?<!\w){_P5_FOLLOWING} (?:(?:then|later|also|quickly|promptly|soon) )?(?:followed suit|following suit"
     r"|did (?:the same|likewise|so too|too|as well)|doing (?:the same|likewise)|(?:a|ont) fait de meme|(?:l'a|les a) imitee?s?"
     # ("Russia exercised its veto and China joined it": the clause ends there; not "joined
@@ -6861,6 +6878,9 @@ _FOLLOWED = _Gated(
     r"|join(?:ed|s) (?:it|them|in)(?=\s*(?:[,.;:!?)]|$)| in (?:vetoing|blocking|the veto)\b)"
     # ("Russia vetoed the draft, and China followed.")
     r"|followed(?=\s*(?:[,.;:!?)]|$))"
+    # ("Russia vetoes Syria text, China follows"; "Russia cast a veto. China too, ...": the
+    # member alone before "too" at the head of a sentence, en-vetoers-s34)
+    r"|follows(?=\s*(?:[,.;:!?)]|$))"
     r"|(?:hizo|hicieron) lo mismo|siguio (?:su|el) ejemplo|tat(?:en)? es (?:\w+ )?gleich"
     r"|последовал\w* (?:\w+ )?пример\w*|поступил\w* (?:так же|аналогично))(?!\w)"
 )
@@ -6990,6 +7010,18 @@ _VOTED_ALONGSIDE = _Gated(
     r"((?:(?!\b(?:drafted|written|penned|prepared|tabled|sponsored|put forward)\b)[^.;,]){0,60}?) alongside (?:the )?"
     rf"({_P5_ANY_EN})(?:'s)?(?!\w)"
 )
+# Two members' vetoes told by their counts, the second's noun left out: "It was Moscow's
+# seventh veto on Syria and Beijing's sixth" (en-vetoers-s34).
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
+)
+_COUNTED_PAIR = _Gated(
+    rf"\b({_P5_ANY_EN})'s {_ORDINAL} veto\b([^.;]{{0,40}}?) and ({_P5_ANY_EN})'s {_ORDINAL}\b"
+    r"(?! (?:amendments?|drafts?|texts?|resolutions?|times?|attempts?|bids?|proposals?)\b)"
+)
+# The vetoes' source named with "from": "Vetoes from Russia and China doom ...", read as "of".
+_VETOES_FROM = re.compile(rf"\b(vetoe?s?) from (?=(?:the )?{_P5_EN}\b)")
 # Two vetoes named by their adjectives, the second as "one": "A Russian veto, followed by a
 # Chinese one".
 _ADJECTIVE_PAIR_ONE = _Gated(
@@ -7021,6 +7053,10 @@ def _pairs_as_listed(folded: str) -> str:
         )
     if " alongside " in folded and _VOTED_ALONGSIDE.admits(folded):
         folded = _VOTED_ALONGSIDE.pattern.sub(r"\1 and \4 \2\3", folded)
+    if "'s " in folded and _COUNTED_PAIR.admits(folded):
+        folded = _COUNTED_PAIR.pattern.sub(r"\1 and \3 vetoed\2", folded)
+    if " from " in folded:
+        folded = _VETOES_FROM.sub(r"\1 of ", folded)
     if " one" in folded and _ADJECTIVE_PAIR_ONE.admits(folded):
         folded = _ADJECTIVE_PAIR_ONE.pattern.sub(r"\1 and \2 vetoes", folded)
     return folded

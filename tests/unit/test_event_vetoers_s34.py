@@ -1,4 +1,4 @@
-"""A permanent member joining another's veto, told by the joiner, is two vetoers in every
+"""Who vetoed, session 34 (ml-vetoers-s34, en-vetoers-s34). A permanent member joining another's veto, told by the joiner, is two vetoers in every
 language ("China joins Russia's veto", "se suma al veto ruso", "schließt sich dem russischen
 Veto an", "تنضم إلى روسيا في استخدام الفيتو"): the rules had read one of the two, or none
 (issue 11, session 34, ml-vetoers-s34: who vetoed 0.250 on its first reading). A member joining
@@ -80,3 +80,42 @@ def test_a_german_ordinal_ends_no_sentence() -> None:
         "veto",
         {"Russian Federation"},
     )
+
+
+# English shapes of the second vetoer (en-vetoers-s34): told elliptically ("China too"), by its
+# count, as the vetoes' source ("vetoes from"), at the vetoer's side, or following it.
+@pytest.mark.parametrize(
+    ("title", "text", "vetoers"),
+    [
+        (
+            "Council text on Syrian detainees fails",
+            "Russia voted no. China too, and the draft ended with eleven votes in favour.",
+            BOTH,
+        ),
+        (
+            "Syria ceasefire draft blocked at the UN",
+            "It was Russia's fourteenth veto on Syria and China's eighth since the war began.",
+            BOTH,
+        ),
+        ("Vetoes from China and Russia end UN bid to extend Syria aid route", "", BOTH),
+        ("With Moscow at its side, Beijing vetoes the Aleppo ceasefire draft", "", BOTH),
+        ("Russia vetoes Syria aid text, China follows", "", BOTH),
+        ("Moscow and Beijing torpedo Syria truce at the Security Council", "", BOTH),
+    ],
+)
+def test_the_second_vetoer_told_in_english_shapes(title: str, text: str, vetoers: set[str]) -> None:
+    assert _read(title, text) == ("veto", vetoers)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # another UN body's motion; a sports cup
+        ("China kills Taiwan motion at the UN health assembly", ""),
+        ("Manchester City sinks Russia's hopes at the UN charity cup", ""),
+    ],
+)
+def test_near_misses_of_the_english_shapes_are_no_veto(title: str, text: str) -> None:
+    event_type, read = _read(title, text)
+    assert event_type != "veto"
+    assert read == set()
