@@ -6909,22 +6909,24 @@ _JOINED_ADJECTIVE = (
     r"(russian|chinese|ruso|chino|russe|chinois|russisch\w*|chinesisch\w*|российск\w*|китайск\w*"
     r"|الروسي|الصيني)"
 )
+# (each alternative opens on its own boundary: the rule is long, and a rule that is one choice
+# of alternatives is searched by them alone, never compiled whole; see core/gated.py)
 _JOINED_VETO = _Gated(
-    rf"(?<![\w'])(?:{_JOINER},? (?:joined|joins|joining) (?:(?:on |late on )?\w+day,? )?"
+    rf"(?<![\w']){_JOINER},? (?:joined|joins|joining) (?:(?:on |late on )?\w+day,? )?"
     rf"(?:{_JOINED}'s|the {_JOINED_ADJECTIVE}) vetoe?s?\b"
-    rf"|{_JOINER} adds? its (?:own )?veto to {_JOINED}'s\b"
-    rf"|{_JOINER} se (?:suma|sumo|une|unio|adhiere|adhirio|alinea|alineo) (?:al|a la) veto"
+    rf"|(?<![\w']){_JOINER} adds? its (?:own )?veto to {_JOINED}'s\b"
+    rf"|(?<![\w']){_JOINER} se (?:suma|sumo|une|unio|adhiere|adhirio|alinea|alineo) (?:al|a la) veto"
     rf" (?:{_JOINED_ADJECTIVE}|de {_JOINED})(?!\w)"
-    rf"|{_JOINER} se (?:suma|sumo|une|unio) a {_JOINED} (?:y (?:veta|veto|vetan)|en (?:el|su) veto)\b"
-    rf"|{_JOINER} (?:se joint|s'est jointe?|s'associe|s'est associee?|s'aligne|s'est alignee?)"
+    rf"|(?<![\w']){_JOINER} se (?:suma|sumo|une|unio) a {_JOINED} (?:y (?:veta|veto|vetan)|en (?:el|su) veto)\b"
+    rf"|(?<![\w']){_JOINER} (?:se joint|s'est jointe?|s'associe|s'est associee?|s'aligne|s'est alignee?)"
     rf" (?:au|sur le) veto (?:{_JOINED_ADJECTIVE}|de {_JOINED})(?!\w)"
-    rf"|{_JOINER} (?:schliesst|schloss) sich (?:[\w-]+ ){{0,3}}?dem (?:{_JOINED_ADJECTIVE} veto|veto {_JOINED})"
-    r"(?: [\w-]+){0,8} an\b"
-    rf"|{_JOINER} folgte? {_JOINED}\W{{1,3}}(?:[\w-]+ ){{0,2}}(?:doppel-?)?veto"
-    rf"|{_JOINER} (?:присоединил\w* к|поддержал\w*) {_JOINED_ADJECTIVE} вето"
-    rf"|{_JOINER} вслед за {_JOINED} (?:[\w-]+ )?(?:наложил\w* вето|ветировал\w*)"
-    rf"|{_JOINER} (?:تنضم|انضمت|ينضم|انضم|تلحق|لحقت|يلحق|لحق) (?:الى |ب){_JOINED}"
-    r" (?:في|و) ?(?:استخدام |تستخدم |يستخدم )?(?:حق )?(?:الفيتو|فيتو|النقض))"
+    rf"|(?<![\w']){_JOINER} (?:schliesst|schloss) sich (?:[\w-]+ ){{0,3}}?dem"
+    rf" (?:{_JOINED_ADJECTIVE} veto|veto {_JOINED})(?: [\w-]+){{0,8}} an\b"
+    rf"|(?<![\w']){_JOINER} folgte? {_JOINED}\W{{1,3}}(?:[\w-]+ ){{0,2}}(?:doppel-?)?veto"
+    rf"|(?<![\w']){_JOINER} (?:присоединил\w* к|поддержал\w*) {_JOINED_ADJECTIVE} вето"
+    rf"|(?<![\w']){_JOINER} вслед за {_JOINED} (?:[\w-]+ )?(?:наложил\w* вето|ветировал\w*)"
+    rf"|(?<![\w']){_JOINER} (?:تنضم|انضمت|ينضم|انضم|تلحق|لحقت|يلحق|لحق) (?:الى |ب){_JOINED}"
+    r" (?:في|و) ?(?:استخدام |تستخدم |يستخدم )?(?:حق )?(?:الفيتو|فيتو|النقض)"
 )
 _JOINED_ADJECTIVE_MEMBER = (
     ("russ", "Russian Federation"),
