@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-33.jsonl, busy-week-15.jsonl … busy-week-34.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-34.jsonl, busy-week-15.jsonl … busy-week-34.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -879,6 +879,16 @@ PARTS = {
         stories=17,
         shared_stories=11,
         multilingual_stories=(5, 3),
+    ),
+    "english-34.jsonl": Part(
+        "s34-en-",
+        EN,
+        160,
+        negatives=55,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=9,
     ),
 }
 
