@@ -119,3 +119,17 @@ def test_near_misses_of_the_english_shapes_are_no_veto(title: str, text: str) ->
     event_type, read = _read(title, text)
     assert event_type != "veto"
     assert read == set()
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "El Reino Unido se suma al veto estadounidense contra el texto sobre Gaza",
+        "Le Royaume-Uni se joint au veto américain sur le projet relatif à Gaza",
+        "Britain joins the American veto of the Gaza ceasefire draft",
+    ],
+)
+def test_a_joined_veto_names_any_permanent_member_by_its_adjective(title: str) -> None:
+    # The joined member's adjective is read from the same tables as every other adjective rule,
+    # not from a list of its own that knew only Russia and China.
+    assert _read(title) == ("veto", {"United Kingdom", "United States"})

@@ -6905,9 +6905,28 @@ _FOLLOWED_PART = ("vetoed", "abstained", "voted_for")
 # "فرنسا تنضم إلى بريطانيا في إدانة الفيتو الروسي") makes no vetoer.
 _JOINER = rf"((?:the |la |le |el |die |der )?(?:{_P5_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC}))"
 _JOINED = rf"((?:la |le |l'|el |die |der )?(?:{_P5_EN}|{_P5_LATIN}|{_P5_CYRILLIC}|{_P5_ARABIC}))"
+# (any member's adjective the rules know, in each language: "the Russian veto", "al veto
+# ruso", "au veto chinois", "dem russischen Veto", "российскому вето", "الفيتو الروسي"; the
+# masculine forms a veto takes are written here, the feminine ones a delegation takes are in
+# _LATIN_ADJECTIVES)
+_JOINED_ADJECTIVES = {
+    **_VETO_ADJECTIVES,
+    **_LATIN_ADJECTIVES,
+    **_ADJECTIVES_ELSEWHERE,
+    "ruso": "Russian Federation",
+    "chino": "China",
+    "chinois": "China",
+    "americain": "United States",
+    "britanico": "United Kingdom",
+    "frances": "France",
+    "francais": "France",
+    "الروسي": "Russian Federation",
+    "الصيني": "China",
+}
 _JOINED_ADJECTIVE = (
-    r"(russian|chinese|ruso|chino|russe|chinois|russisch\w*|chinesisch\w*|российск\w*|китайск\w*"
-    r"|الروسي|الصيني)"
+    "((?:"
+    + "|".join(re.escape(a) for a in sorted(_JOINED_ADJECTIVES, key=len, reverse=True))
+    + r")\w*)"
 )
 # (each alternative opens on its own boundary: the rule is long, and a rule that is one choice
 # of alternatives is searched by them alone, never compiled whole; see core/gated.py)
@@ -6928,19 +6947,11 @@ _JOINED_VETO = _Gated(
     rf"|(?<![\w']){_JOINER} (?:تنضم|انضمت|ينضم|انضم|تلحق|لحقت|يلحق|لحق) (?:الى |ب){_JOINED}"
     r" (?:في|و) ?(?:استخدام |تستخدم |يستخدم )?(?:حق )?(?:الفيتو|فيتو|النقض)"
 )
-_JOINED_ADJECTIVE_MEMBER = (
-    ("russ", "Russian Federation"),
-    ("рос", "Russian Federation"),
-    ("الروسي", "Russian Federation"),
-    ("chin", "China"),
-    ("кит", "China"),
-    ("الصيني", "China"),
-)
 
 
 def _member_named(raw: str) -> str | None:
     """The permanent member a name from the rules above names, if any."""
-    raw = raw.strip().removeprefix("the ")
+    raw = _without_article(raw)
     if (name := _NAME_LOOKUP.get(raw)) is not None:
         return name if name in _PERMANENT else None
     for stem, name in _CYRILLIC_STEMS:
@@ -7111,7 +7122,7 @@ def _joiners(folded: str, found: list[Actor]) -> list[Actor]:
     added: list[Actor] = []
     for m in _JOINED_VETO.finditer(folded):
         joiner, joined = (g for g in m.groups() if g)
-        names = (_member_named(_without_article(joiner)), _joined_member(joined))
+        names = (_member_named(joiner), _joined_member(joined))
         for name in names:
             if name is None or name in elsewhere:
                 continue
@@ -7122,18 +7133,15 @@ def _joiners(folded: str, found: list[Actor]) -> list[Actor]:
 
 
 def _without_article(raw: str) -> str:
+    """A name without the article the rules above let open it ("the", "la", "l'", "die" ...)."""
     return re.sub(r"^(?:the |la |le |l'|el |die |der )", "", raw.strip())
 
 
 def _joined_member(raw: str) -> str | None:
     """The member a joined veto names, by its name or its adjective."""
-    raw = _without_article(raw)
     if (name := _member_named(raw)) is not None:
         return name
-    for stem, member in _JOINED_ADJECTIVE_MEMBER:
-        if raw.startswith(stem):
-            return member
-    return None
+    return next((m for a, m in _JOINED_ADJECTIVES.items() if raw.startswith(a)), None)
 
 
 def _actors_read(folded: str, event_type: EventType | None) -> tuple[tuple[Actor, ...], set[str]]:
