@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-34.jsonl, busy-week-15.jsonl … busy-week-34.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-34.jsonl, busy-week-15.jsonl … busy-week-35.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -889,6 +889,17 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=9,
+    ),
+    "busy-week-35.jsonl": Part(
+        "b35-{lang}-",
+        SIX,
+        1,
+        file_negatives=15,
+        days=7,
+        span_days=6,
+        stories=24,
+        shared_stories=12,
+        multilingual_stories=(2, 3),
     ),
 }
 
