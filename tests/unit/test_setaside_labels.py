@@ -890,6 +890,16 @@ PARTS = {
         vetoers=True,
         shared_stories=9,
     ),
+    "multilingual-34.jsonl": Part(
+        "m34-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(19, 3),
+    ),
     "busy-week-35.jsonl": Part(
         "b35-{lang}-",
         SIX,
