@@ -25,6 +25,7 @@ from bench.corpus import feed_body
 from bench.results import Figure, median
 from demandwatch import bootstrap
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, Source, load_config
+from demandwatch.core.delivery import Placement
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, FetchResult, Mark, PollOutcome, SourceState
 from demandwatch.slack.blocks import (
@@ -86,14 +87,9 @@ class RenderingNotifier:
         self,
         channel: str,
         alert: Alert,
+        placement: Placement,
         *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        story: bool = False,
         on_resend: Callable[[], None] | None = None,
-        more_on: Alert | None = None,
     ) -> str:
         return self._count(render_alert(alert, self._context))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from demandwatch.core.delivery import Placement
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -419,19 +420,13 @@ class Poster(Protocol):
         self,
         channel: str,
         alert: Alert,
+        placement: Placement,
         *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        story: bool = False,
         on_resend: Callable[[], None] | None = None,
-        more_on: Alert | None = None,
     ) -> str:
-        """Post the alert (top-level, or a reply in ``thread_ts``); return its ts.
-        ``story``: in ``thread_ts`` all the same, as a story's own message (with its
-        buttons), not as more on a story (the flood guard's grouped stories).
-        ``on_resend``: called just before the post is sent again (after a failed send)."""
+        """Post the alert where ``placement`` says (a top-level message, or in a thread);
+        return its ts. Before a retry sends it again, look for the earlier attempt (its
+        metadata). ``on_resend``: called just before the post is sent again."""
         ...
 
     def post_summary(self, channel: str, alerts: Sequence[Alert]) -> str:

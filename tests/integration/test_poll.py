@@ -25,6 +25,7 @@ from werkzeug import Request, Response
 from demandwatch import bootstrap
 from demandwatch.cli import main
 from demandwatch.config import Settings, load_config
+from demandwatch.core.delivery import Placement
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.stories import Story
@@ -48,16 +49,7 @@ class RecordingNotifier:
         return channel
 
     def post_alert(
-        self,
-        channel: str,
-        alert: Alert,
-        *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        on_resend: object = None,
-        more_on: object = None,
+        self, channel: str, alert: Alert, placement: Placement, *, on_resend: object = None
     ) -> str:
         self.alerts.append(alert)
         return alert.id

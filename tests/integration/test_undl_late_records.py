@@ -14,6 +14,7 @@ from pytest_httpserver import HTTPServer
 
 from demandwatch import bootstrap
 from demandwatch.config import Settings, load_config
+from demandwatch.core.delivery import Placement
 from demandwatch.core.models import Alert, PollOutcome
 from feeds import QUIET_ENTRIES, Entry, rss, write_config
 from integration.test_poll import FeedServer, RecordingNotifier, by_id
@@ -90,10 +91,11 @@ class ThreadNotifier(RecordingNotifier):
         super().__init__()
         self.posts: list[tuple[Alert, str | None, bool]] = []
 
-    def post_alert(self, channel: str, alert: Alert, **kw: object) -> str:
-        thread_ts = kw.get("thread_ts")
-        self.posts.append((alert, str(thread_ts) if thread_ts else None, bool(kw.get("page"))))
-        return super().post_alert(channel, alert)
+    def post_alert(
+        self, channel: str, alert: Alert, placement: Placement, *, on_resend: object = None
+    ) -> str:
+        self.posts.append((alert, placement.thread_ts, placement.page))
+        return super().post_alert(channel, alert, placement)
 
 
 def run_at(

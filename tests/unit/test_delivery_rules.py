@@ -13,6 +13,7 @@ from demandwatch.core.delivery import (
     DONE_STATES,
     TRANSITIONS,
     FailureKind,
+    Placement,
     RetryPolicy,
     ThreadView,
     alerts_fault,
@@ -123,6 +124,13 @@ def test_later_items_reply_and_a_first_p1_escalates_once() -> None:
     assert (veto.action, veto.escalate) == ("reply", True)
     again = decide("c", "P1", posted(paged=True))
     assert (again.action, again.escalate) == ("reply", False)
+
+
+def test_a_placement_in_a_thread_is_a_reply_unless_it_is_a_story_s_own_message() -> None:
+    assert not Placement().reply  # a top-level message
+    assert Placement(thread_ts="171.000100").reply
+    # the flood guard's grouped stories: each in the summary's thread, as its own message
+    assert not Placement(thread_ts="171.000100", story=True).reply
 
 
 def test_mute_silences_coverage_never_a_p1() -> None:

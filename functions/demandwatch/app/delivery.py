@@ -58,6 +58,7 @@ from demandwatch.core.delivery import (
     WAIT_FOR_THREAD,
     Decision,
     FailureKind,
+    Placement,
     RetryPolicy,
     ThreadView,
     alerts_fault,
@@ -745,13 +746,13 @@ class DeliverAlerts:
             )
             if ts is None:
                 self._sending(alert)
-                ts = self.poster.post_alert(
-                    channel,
-                    alert,
+                placement = Placement(
                     thread_ts=thread.ts,
                     escalate=decision.escalate,
-                    on_resend=self._resending(alert),
                     more_on=self._shared_thread_owner(thread),
+                )
+                ts = self.poster.post_alert(
+                    channel, alert, placement, on_resend=self._resending(alert)
                 )
         except NotifyError as exc:
             if not thread_gone(exc.code):
@@ -798,7 +799,7 @@ class DeliverAlerts:
         if ts is None:
             self._sending(alert)
             ts = self.poster.post_alert(
-                channel, alert, page=decision.page, on_resend=self._resending(alert)
+                channel, alert, Placement(page=decision.page), on_resend=self._resending(alert)
             )
         stored = self.threads.set_thread_ts(_story(alert), channel, alert.id, ts)
         if stored.ts != ts:  # pragma: no cover - only the claimant sets the ts
@@ -1127,14 +1128,8 @@ class DeliverAlerts:
         ts = self.poster.find_alert(channel, alert, thread_ts=summary) if adopt else None
         if ts is None:
             self._sending(alert)
-            ts = self.poster.post_alert(
-                channel,
-                alert,
-                thread_ts=summary,
-                page=decision.page,
-                story=True,
-                on_resend=self._resending(alert),
-            )
+            placement = Placement(thread_ts=summary, story=True, page=decision.page)
+            ts = self.poster.post_alert(channel, alert, placement, on_resend=self._resending(alert))
         self.threads.set_thread_ts(_story(alert), channel, alert.id, summary)
         return self._done(alert, Delivery(channel, ts))
 

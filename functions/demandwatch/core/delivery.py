@@ -98,6 +98,30 @@ class Decision:
     escalate: bool = False
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where a Poster shows an alert and how loudly, as the delivery use case decided it.
+
+    * ``thread_ts``: the thread the alert goes in (None: a top-level message).
+    * ``story``: in that thread all the same, as a story's own message with its buttons
+      (the flood guard's grouped stories), not as more on a story.
+    * ``page``: a top-level P1 mentions its owners.
+    * ``escalate``: a reply that raises its story to P1 pages and is shown in the channel.
+    * ``more_on``: in a thread several stories share, the alert whose story a reply is on.
+    """
+
+    thread_ts: str | None = None
+    story: bool = False
+    page: bool = False
+    escalate: bool = False
+    more_on: Alert | None = None
+
+    @property
+    def reply(self) -> bool:
+        """Shown as more on a story in its thread, not as a story's own message."""
+        return self.thread_ts is not None and not self.story
+
+
 def decide(
     alert_id: str, priority: Priority, thread: ThreadView | None, *, paged: bool = False
 ) -> Decision:

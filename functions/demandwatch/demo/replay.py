@@ -27,6 +27,7 @@ import yaml
 from demandwatch import bootstrap
 from demandwatch.app.delivery import DeliveryReport
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, load_config
+from demandwatch.core.delivery import Placement
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.stories import Story
 from demandwatch.drafts import render_draft
@@ -163,31 +164,21 @@ class DemoConsole(ConsoleNotifier):
         self,
         channel: str,
         alert: Alert,
+        placement: Placement,
         *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        story: bool = False,
         on_resend: Callable[[], None] | None = None,
-        more_on: Alert | None = None,
     ) -> str:
-        reply = thread_ts is not None and not story
-        self.posts.append(Post(self.step, alert, reply, page or escalate))
-        where = "↳ reply in the story's thread" if reply else "▶ NEW STORY — top-level message"
-        if page or escalate:
+        loud = placement.page or placement.escalate
+        self.posts.append(Post(self.step, alert, placement.reply, loud))
+        where = (
+            "↳ reply in the story's thread"
+            if placement.reply
+            else "▶ NEW STORY — top-level message"
+        )
+        if loud:
             where += " · pages the on-call owners"
         print(f"\n  {where}", file=self.stream)
-        return super().post_alert(
-            channel,
-            alert,
-            thread_ts=thread_ts,
-            page=page,
-            escalate=escalate,
-            recover=recover,
-            story=story,
-            more_on=more_on,
-        )
+        return super().post_alert(channel, alert, placement, on_resend=on_resend)
 
     def report(self, outcomes: list[PollOutcome]) -> None:
         return None  # the replay prints its own summary per step

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TextIO
 
+from demandwatch.core.delivery import Placement
 from demandwatch.core.drafts import plain_event
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
@@ -102,17 +103,12 @@ class ConsoleNotifier:
         self,
         channel: str,
         alert: Alert,
+        placement: Placement,
         *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        story: bool = False,
         on_resend: Callable[[], None] | None = None,
-        more_on: Alert | None = None,
     ) -> str:
         text = format_alert(alert)
-        if thread_ts is not None and not story:
+        if placement.reply:
             text += f"\n  (more on story {alert.story_id or alert.id}, first shown above)"
         self._print(text)
         return alert.id

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
-from demandwatch.core.delivery import REJECTED_ERRORS
+from demandwatch.core.delivery import REJECTED_ERRORS, Placement
 from demandwatch.core.drafts import lead_of
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome
@@ -78,29 +78,26 @@ class SlackNotifier:
         self,
         channel: str,
         alert: Alert,
+        placement: Placement,
         *,
-        thread_ts: str | None = None,
-        page: bool = False,
-        escalate: bool = False,
-        recover: bool = True,
-        story: bool = False,
         on_resend: Callable[[], None] | None = None,
-        more_on: Alert | None = None,
     ) -> str:
-        """Post a story's top-level message (``thread_ts`` None) or a reply in its thread.
+        """Post a story's top-level message, or an alert in a thread, as ``placement`` says.
 
         A top-level P1 message pages its owners when ``page`` (the renderer adds the
         mentions); a reply pages, and is shown in the channel too, only when it
-        ``escalate``s the story.
-        ``recover``: before a retry re-sends, look for the earlier attempt by metadata.
-        ``story``: the story's own message (buttons and all) inside ``thread_ts``.
-        ``more_on``: a reply in a thread several stories share says which one it is on.
+        ``escalate``s the story. A reply in a thread several stories share says which one
+        it is ``more_on``. Before a retry sends it again, the earlier attempt is looked
+        for by its metadata.
         """
         story_id = story_of(alert)
-        if thread_ts is None or story:
-            message = blocks.render_alert(alert, self.context, page=page)
+        thread_ts = placement.thread_ts
+        if placement.reply:
+            message = blocks.render_reply(
+                alert, self.context, escalates=placement.escalate, more_on=placement.more_on
+            )
         else:
-            message = blocks.render_reply(alert, self.context, escalates=escalate, more_on=more_on)
+            message = blocks.render_alert(alert, self.context, page=placement.page)
 
         def find() -> str | None:
             return self.find_alert(channel, alert, thread_ts=thread_ts)
@@ -111,8 +108,8 @@ class SlackNotifier:
                 message,
                 metadata=alert_metadata(alert.id, story_id, deployment=self.deployment),
                 thread_ts=thread_ts,
-                broadcast=escalate and thread_ts is not None,
-                recover=find if recover else None,
+                broadcast=placement.escalate and thread_ts is not None,
+                recover=find,
                 on_resend=on_resend,
             )
 
