@@ -25,9 +25,9 @@ from bench.corpus import feed_body
 from bench.results import Figure, median
 from demandwatch import bootstrap
 from demandwatch.config import SHIPPED_CONFIG_DIR, AppConfig, Settings, Source, load_config
-from demandwatch.core.delivery import Placement
+from demandwatch.core.delivery import ParentState, Placement
 from demandwatch.core.health import HealthReport
-from demandwatch.core.models import Alert, FetchResult, Mark, PollOutcome, SourceState
+from demandwatch.core.models import Alert, FetchResult, PollOutcome, SourceState
 from demandwatch.slack.blocks import (
     Message,
     RenderContext,
@@ -112,19 +112,7 @@ class RenderingNotifier:
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 
-    def update_parent(
-        self,
-        channel: str,
-        ts: str,
-        alert: Alert,
-        *,
-        replies: int,
-        claimed: Mark | None = None,
-        dismissed: Mark | None = None,
-        muted: Mark | None = None,
-        raised_by: Alert | None = None,
-        facts_by: Alert | None = None,
-    ) -> None:
+    def update_parent(self, channel: str, ts: str, alert: Alert, shown: ParentState) -> None:
         return None
 
     def delete(self, channel: str, ts: str) -> None:

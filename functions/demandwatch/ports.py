@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from demandwatch.core.delivery import Placement
+from demandwatch.core.delivery import ParentState, Placement
 from demandwatch.core.models import (
     Alert,
     AlertState,
@@ -455,22 +455,10 @@ class Poster(Protocol):
         """The ts of this alert's earlier post (found by its message metadata), if any."""
         ...
 
-    def update_parent(
-        self,
-        channel: str,
-        ts: str,
-        alert: Alert,
-        *,
-        replies: int,
-        claimed: Mark | None = None,
-        dismissed: Mark | None = None,
-        muted: Mark | None = None,
-        raised_by: Alert | None = None,
-        facts_by: Alert | None = None,
-    ) -> None:
-        """Re-render a story's top-level message: "+N sources", claim and mute, the
-        later alert that raised the story above it (``raised_by``) and the one of its
-        event that tells the most, whose facts it shows (``facts_by``; cosmetic)."""
+    def update_parent(self, channel: str, ts: str, alert: Alert, shown: ParentState) -> None:
+        """Re-render a story's top-level message, showing ``alert`` and what ``shown``
+        says besides: "+N sources", claim and mute, the later alert that raised the story
+        above it and the one of its event that tells the most, whose facts it shows."""
         ...
 
     def delete(self, channel: str, ts: str) -> None: ...

@@ -25,7 +25,7 @@ from werkzeug import Request, Response
 from demandwatch import bootstrap
 from demandwatch.cli import main
 from demandwatch.config import Settings, load_config
-from demandwatch.core.delivery import Placement
+from demandwatch.core.delivery import ParentState, Placement
 from demandwatch.core.health import HealthNotice
 from demandwatch.core.models import Alert, PollOutcome
 from demandwatch.core.stories import Story
@@ -57,7 +57,7 @@ class RecordingNotifier:
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 
-    def update_parent(self, channel: str, ts: str, alert: Alert, **shown: object) -> None:
+    def update_parent(self, channel: str, ts: str, alert: Alert, shown: ParentState) -> None:
         return None
 
     def delete(self, channel: str, ts: str) -> None:

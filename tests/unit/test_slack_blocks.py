@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from demandwatch.core.delivery import ParentState
 from demandwatch.core.models import Actor, Event, Mark, Match, VoteTally
 from demandwatch.notify.console import format_alert
 from demandwatch.slack.blocks import (
@@ -18,7 +19,6 @@ from demandwatch.slack.blocks import (
     MAX_BLOCKS,
     SECTION_TEXT,
     Message,
-    ParentState,
     RenderContext,
     header_text,
     render_alert,

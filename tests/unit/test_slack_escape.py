@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from demandwatch.core.delivery import ParentState
 from demandwatch.core.models import Event
 from demandwatch.slack.blocks import (
     Message,
-    ParentState,
     RenderContext,
     render_alert,
     render_draft,

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from demandwatch.core.delivery import ParentState
 from demandwatch.core.models import EVENT_TYPES, EventType, Mark
 from demandwatch.drafts import render_draft
 from demandwatch.slack.blocks import (
-    ParentState,
     RenderContext,
     render_alert,
     render_as_text,

@@ -58,6 +58,7 @@ from demandwatch.core.delivery import (
     WAIT_FOR_THREAD,
     Decision,
     FailureKind,
+    ParentState,
     Placement,
     RetryPolicy,
     ThreadView,
@@ -596,17 +597,15 @@ class DeliverAlerts:
             own = status.ts if status and status.channel == channel and status.ts else None
             raised, fuller = story_header(self.alerts, parent, channel)
             try:
-                self.poster.update_parent(
-                    channel,
-                    own or thread.ts,
-                    parent,
-                    replies=thread.replies,
+                shown = ParentState(
+                    extra_sources=thread.replies,
                     claimed=status.claimed if status else None,
                     dismissed=status.dismissed if status else None,
                     muted=_mute_mark(thread),
                     raised_by=raised,
                     facts_by=fuller,
                 )
+                self.poster.update_parent(channel, own or thread.ts, parent, shown)
             except NotifyError as exc:
                 if thread_gone(exc.code):
                     # Deleted in Slack: nothing to update. The story's root is forgotten

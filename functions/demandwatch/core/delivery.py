@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-from demandwatch.core.models import Alert, AlertState, EventType, Priority, distinct_acts
+from demandwatch.core.models import Alert, AlertState, EventType, Mark, Priority, distinct_acts
 
 # ---------------------------------------------------------------------- states
 
@@ -120,6 +120,35 @@ class Placement:
     def reply(self) -> bool:
         """Shown as more on a story in its thread, not as a story's own message."""
         return self.thread_ts is not None and not self.story
+
+
+@dataclass(frozen=True)
+class ParentState:
+    """What a story's top-level message shows besides the alert itself, as the delivery
+    use case (or a button's handler) reads it from the store; a Poster renders it."""
+
+    extra_sources: int = 0
+    claimed: Mark | None = None
+    dismissed: Mark | None = None
+    muted: Mark | None = None
+    # A later alert of the story that raised it above the alert shown (the vote became
+    # a veto): the header reads as that one, and says what the story was.
+    raised_by: Alert | None = None
+    # A later alert of the story's headed event that tells more of it (the release
+    # after a flash: both vetoers, the tally, the draft's symbol): the message's facts
+    # and the Assembly's deadline are that one's, said to be from it (probe s18 P1).
+    facts_by: Alert | None = None
+
+    @property
+    def standing_dismissal(self) -> Mark | None:
+        """The "not relevant" mark, unless the story was raised after it was given: a
+        judgment on the vote's notice is not one on the veto that followed (probe s15
+        K4: "🔴 P1 · Veto ... 🚫 Marked not relevant", and its button gone)."""
+        if self.dismissed is None:
+            return None
+        if self.raised_by is not None and self.raised_by.created > self.dismissed.at:
+            return None
+        return self.dismissed
 
 
 def decide(

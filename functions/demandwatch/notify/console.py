@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import TextIO
 
-from demandwatch.core.delivery import Placement
+from demandwatch.core.delivery import ParentState, Placement
 from demandwatch.core.drafts import plain_event
 from demandwatch.core.health import HealthReport
-from demandwatch.core.models import Alert, Mark, PollOutcome, distinct_acts
+from demandwatch.core.models import Alert, PollOutcome, distinct_acts
 from demandwatch.core.text import DROP_INVISIBLE_FORMAT
 
 _RULE = "─" * 72
@@ -116,19 +116,7 @@ class ConsoleNotifier:
     def find_alert(self, channel: str, alert: Alert, *, thread_ts: str | None = None) -> str | None:
         return None
 
-    def update_parent(
-        self,
-        channel: str,
-        ts: str,
-        alert: Alert,
-        *,
-        replies: int,
-        claimed: Mark | None = None,
-        dismissed: Mark | None = None,
-        muted: Mark | None = None,
-        raised_by: Alert | None = None,
-        facts_by: Alert | None = None,
-    ) -> None:
+    def update_parent(self, channel: str, ts: str, alert: Alert, shown: ParentState) -> None:
         return None
 
     def delete(self, channel: str, ts: str) -> None:

@@ -27,6 +27,7 @@ from slack_sdk.models.blocks import (
 )
 
 from demandwatch.config import AppConfig
+from demandwatch.core.delivery import ParentState
 from demandwatch.core.drafts import event_label, long_date
 from demandwatch.core.models import (
     Actor,
@@ -34,7 +35,6 @@ from demandwatch.core.models import (
     Alert,
     Demand,
     Item,
-    Mark,
     Match,
     Priority,
     distinct_acts,
@@ -92,34 +92,6 @@ class Message:
 
     text: str
     blocks: tuple[dict[str, Any], ...] = ()
-
-
-@dataclass(frozen=True)
-class ParentState:
-    """What the story's top-level message shows besides the alert itself."""
-
-    extra_sources: int = 0
-    claimed: Mark | None = None
-    dismissed: Mark | None = None
-    muted: Mark | None = None
-    # A later alert of the story that raised it above the alert shown (the vote became
-    # a veto): the header reads as that one, and says what the story was.
-    raised_by: Alert | None = None
-    # A later alert of the story's headed event that tells more of it (the release
-    # after a flash: both vetoers, the tally, the draft's symbol): the message's facts
-    # and the Assembly's deadline are that one's, said to be from it (probe s18 P1).
-    facts_by: Alert | None = None
-
-    @property
-    def standing_dismissal(self) -> Mark | None:
-        """The "not relevant" mark, unless the story was raised after it was given: a
-        judgment on the vote's notice is not one on the veto that followed (probe s15
-        K4: "🔴 P1 · Veto ... 🚫 Marked not relevant", and its button gone)."""
-        if self.dismissed is None:
-            return None
-        if self.raised_by is not None and self.raised_by.created > self.dismissed.at:
-            return None
-        return self.dismissed
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from slack_sdk import WebClient
 
 from demandwatch.config import AppConfig
-from demandwatch.core.delivery import REJECTED_ERRORS, Placement
+from demandwatch.core.delivery import REJECTED_ERRORS, ParentState, Placement
 from demandwatch.core.drafts import lead_of
 from demandwatch.core.health import HealthReport
 from demandwatch.core.models import Alert, Mark, PollOutcome
@@ -25,7 +25,7 @@ from demandwatch.drafts import DraftRenderer, render_draft, template_dir
 from demandwatch.exceptions import NotifyError
 from demandwatch.slack import blocks
 from demandwatch.slack.api import SlackApi, alert_metadata
-from demandwatch.slack.blocks import ParentState, RenderContext, story_of
+from demandwatch.slack.blocks import RenderContext, story_of
 from demandwatch.store.base import Store
 
 log = logging.getLogger("demandwatch.slack")
@@ -137,28 +137,8 @@ class SlackNotifier:
             deployment=self.deployment,
         )
 
-    def update_parent(
-        self,
-        channel: str,
-        ts: str,
-        alert: Alert,
-        *,
-        replies: int,
-        claimed: Mark | None = None,
-        dismissed: Mark | None = None,
-        muted: Mark | None = None,
-        raised_by: Alert | None = None,
-        facts_by: Alert | None = None,
-    ) -> None:
-        state = ParentState(
-            extra_sources=replies,
-            claimed=claimed,
-            dismissed=dismissed,
-            muted=muted,
-            raised_by=raised_by,
-            facts_by=facts_by,
-        )
-        message = blocks.render_alert(alert, self.context, state)
+    def update_parent(self, channel: str, ts: str, alert: Alert, shown: ParentState) -> None:
+        message = blocks.render_alert(alert, self.context, shown)
         self.api.update(
             channel,
             ts,
@@ -203,17 +183,7 @@ class SlackNotifier:
         return True
 
     def _update_view(self, channel: str, view: _ParentView) -> None:
-        self.update_parent(
-            channel,
-            view.target,
-            view.parent,
-            replies=view.replies,
-            claimed=view.claimed,
-            dismissed=view.dismissed,
-            muted=view.muted,
-            raised_by=view.raised_by,
-            facts_by=view.facts_by,
-        )
+        self.update_parent(channel, view.target, view.parent, view.state)
 
     def _parent_view(self, story_id: str, channel: str, ts: str | None) -> _ParentView | None:
         """The story's top-level message as the store has it now: where it is, the alert
@@ -239,16 +209,15 @@ class SlackNotifier:
 
         raised_by, facts_by = story_header(self.store, parent, channel)
 
-        return _ParentView(
-            target,
-            parent,
-            replies=thread.replies if thread else 0,
+        state = ParentState(
+            extra_sources=thread.replies if thread else 0,
             claimed=status.claimed if status else None,
             dismissed=status.dismissed if status else None,
             muted=muted,
             raised_by=raised_by,
             facts_by=facts_by,
         )
+        return _ParentView(target, parent, state)
 
     def draft_text(self, story_id: str, alert_id: str | None = None) -> tuple[str, Alert]:
         """The story's draft statement (plain text) and the alert it leads with."""
@@ -424,24 +393,20 @@ class _ParentView:
 
     target: str
     parent: Alert
-    replies: int
-    claimed: Mark | None
-    dismissed: Mark | None
-    muted: Mark | None
-    raised_by: Alert | None
-    facts_by: Alert | None
+    state: ParentState
 
     @property
     def shown(self) -> tuple[object, ...]:
         """What its rendering depends on, to tell whether it changed (a mute mark's time
         comes from the clock when the store has none: left out)."""
+        state = self.state
         return (
             self.target,
             self.parent.id,
-            self.replies,
-            self.claimed,
-            self.dismissed,
-            self.muted.user if self.muted is not None else None,
-            self.raised_by.id if self.raised_by is not None else None,
-            self.facts_by.id if self.facts_by is not None else None,
+            state.extra_sources,
+            state.claimed,
+            state.dismissed,
+            state.muted.user if state.muted is not None else None,
+            state.raised_by.id if state.raised_by is not None else None,
+            state.facts_by.id if state.facts_by is not None else None,
         )
