@@ -1800,3 +1800,23 @@ def test_fourteenth_round_of_issue_11_english_monitor_access(
     assert report["negatives"] >= 8
     assert report["negatives_alerted"] == 0
     assert float(report["macro_f1"]) >= 0.46  # type: ignore[arg-type]
+
+
+def test_fifteenth_round_of_issue_11_english_icc_referral(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-35 (session 35), written from a count of validation parts 11-33's English
+    ICC misses (counts only) and committed before any rule was run on it: the Council's
+    referral of 2014 blocked with Syria named, and told with no Syria word, with 19 near misses
+    (other files' referrals, medical, refugee, police, appeal-court, sports and Senate
+    referrals). First reading (rules of main a20e47b): ICC 12/0/19, none of the 19 alerted;
+    after the change ICC 27/0/4, none."""
+    report = run_eval(capsys, "en-demands-35.jsonl")
+    assert report["n"] == 50
+    assert report["negatives"] >= 19
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["icc-referral"]["tp"] >= 27
+    assert demands["icc-referral"]["fp"] == 0
+    assert float(report["macro_f1"]) >= 0.40  # type: ignore[arg-type]
