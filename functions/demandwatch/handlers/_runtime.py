@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, TYPE_CHECKING, Any
@@ -22,6 +22,8 @@ from demandwatch.store import codec
 
 if TYPE_CHECKING:
     from aws_lambda_powertools import Logger, Metrics
+
+    from demandwatch.core.models import PollOutcome
 
 Event = dict[str, Any]
 Handler = Callable[[Event, Any], dict[str, Any]]
@@ -69,6 +71,29 @@ class Invocation:
         from aws_lambda_powertools.metrics import MetricUnit
 
         self.metrics.add_metric(name=name, unit=MetricUnit.Count, value=value)
+
+    def polled(self, outcomes: Sequence[PollOutcome], relayed: int) -> None:
+        """Count and log the sources this invocation polled (inline by the schedule
+        function, or from the poll queue) and the alerts it queued, alike in both."""
+        self.count("SourcesPolled", len(outcomes))
+        self.count("SourcesFailed", sum(1 for o in outcomes if o.status == "failed"))
+        self.count("NewItems", sum(o.new for o in outcomes))
+        self.count("AlertsQueued", relayed)
+        for outcome in outcomes:
+            self.logger.info(
+                "source polled",
+                extra={
+                    "source": outcome.source_id,
+                    "status": outcome.status,
+                    "items": outcome.items,
+                    "new": outcome.new,
+                    "matched": outcome.matched,
+                    "too_old": outcome.too_old,
+                    "elapsed_ms": round(outcome.elapsed_ms),
+                    "reason": outcome.reason,
+                    "moved_to": outcome.moved_to,
+                },
+            )
 
 
 Work = Callable[[Event, Invocation], dict[str, Any]]

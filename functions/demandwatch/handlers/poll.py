@@ -61,25 +61,7 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # A store or queue failure raises: the whole batch is retried (polling is idempotent)
     # and the function's Errors alarm sees it.
     report = asyncio.run(go())
-    invocation.count("SourcesPolled", len(report.outcomes))
-    invocation.count("SourcesFailed", sum(1 for o in report.outcomes if o.status == "failed"))
-    invocation.count("NewItems", sum(o.new for o in report.outcomes))
-    invocation.count("AlertsQueued", report.relayed)
-    for outcome in report.outcomes:
-        invocation.logger.info(
-            "source polled",
-            extra={
-                "source": outcome.source_id,
-                "status": outcome.status,
-                "items": outcome.items,
-                "new": outcome.new,
-                "matched": outcome.matched,
-                "too_old": outcome.too_old,
-                "elapsed_ms": round(outcome.elapsed_ms),
-                "reason": outcome.reason,
-                "moved_to": outcome.moved_to,
-            },
-        )
+    invocation.polled(report.outcomes, report.relayed)
     return batch.response()
 
 

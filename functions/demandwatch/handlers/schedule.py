@@ -56,25 +56,8 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     failing, configured = fanout.failing_sources()
     all_failing = configured > 0 and failing == configured
 
-    invocation.count("SourcesPolled", len(report.outcomes))
-    invocation.count("SourcesFailed", len(failed))
-    invocation.count("NewItems", sum(o.new for o in report.outcomes))
-    invocation.count("AlertsQueued", report.relayed)
+    invocation.polled(report.outcomes, report.relayed)
     invocation.count("AllSourcesFailing", 1 if all_failing else 0)
-    for outcome in report.outcomes:
-        invocation.logger.info(
-            "source polled",
-            extra={
-                "source": outcome.source_id,
-                "status": outcome.status,
-                "items": outcome.items,
-                "new": outcome.new,
-                "matched": outcome.matched,
-                "too_old": outcome.too_old,
-                "elapsed_ms": round(outcome.elapsed_ms),
-                "reason": outcome.reason,
-            },
-        )
     summary = {
         "due": len(report.due),
         "fanned_out": report.fanned_out,
