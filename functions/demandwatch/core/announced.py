@@ -26,6 +26,34 @@ def announces_ahead(text: str) -> bool:
     return AHEAD.search(text) is not None
 
 
+# A vote announced ahead in the six languages (folded): besides ``AHEAD``'s English and its
+# "will vote" in German and Arabic, the future and the modal of a vote ("votera", "doit se
+# prononcer", "votará", "soll ... abstimmen", "проголосует", "يصوت" / "من المقرر"), and the
+# vote planned ("vote prévu", "votación prevista", "Abstimmung geplant", "голосование
+# запланировано"). A report of the vote done says "a voté", "votó", "stimmte", "проголосовал",
+# "صوت": none of these.
+VOTE_AHEAD = re.compile(
+    AHEAD.pattern
+    + r"|(?<!\w)(?:vot(?:era|eront)|(?:doi(?:t|vent)|devrai(?:t|ent)) (?:voter|se prononcer)"
+    r"|se prononcer(?:a|ont)|(?:sera|seront) (?:mis|soumis) aux voix|vote (?:est )?prevu"
+    r"|votar(?:a|an)|(?:debe|deben|deberia|preve) votar|se pronunciar(?:a|an)"
+    r"|votacion (?:esta )?prevista|sometera a votacion"
+    r"|soll(?:en|te|ten)? .{0,40}abstimmen|abstimmung (?:ist )?(?:geplant|angesetzt|vorgesehen)"
+    r"|проголосу(?:ет|ют)|будет голосовать|голосование (?:запланировано|намечено|назначено)"
+    r"|(?:должен|должны|планирует|намерен) .{0,20}проголосовать"
+    r"|يصوت|من المقرر"
+    # (the outcome expected: "veto russe attendu jeudi", "veto esperado", "Veto erwartet",
+    # "вето ожидается", "فيتو مرتقب"; a report of the vote done may say it too, "wie
+    # erwartet", but dates it to no weekday still ahead: see ``core.events._announced_day``)
+    r"|attendue?|esperad[oa]|erwartet|ожидается|مرتقب|متوقع)(?!\w)"
+)
+
+
+def announces_vote_ahead(text: str) -> bool:
+    """Whether ``text`` (folded) announces a vote still to come (see ``VOTE_AHEAD``)."""
+    return VOTE_AHEAD.search(text) is not None
+
+
 # A vote put off, in the six languages the sources write in (casefolded, accents kept:
 # the draft reads the item's own words): the verb within a sentence of the vote.
 _VOTE_WORD = r"(?:vote|voting|scrutin|votaci[oó]n|abstimmung|votum|голосовани\w*|تصويت|التصويت)"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 
-from demandwatch.core.announced import announces_ahead
+from demandwatch.core.announced import announces_ahead, announces_vote_ahead
 from demandwatch.core.background import (
     BACKGROUND_KICKER,
     BACKGROUND_KICKER_ELSEWHERE,
@@ -8038,11 +8038,43 @@ def _event_date(folded: str, published: datetime | None, event_type: EventType) 
         when = _stated_date(sentence, published, base, past=past, vote=event_type in _VOTE_EVENTS)
         if when is None:
             continue
+        if past and event_type in _VOTE_EVENTS:
+            when = _announced_day(sentence, published, base, when)
         if any(_gate_open(sentence, g) and p.search(sentence) for p, g in cues):
             return when
         if fallback is None:
             fallback = when
     return fallback
+
+
+# The vote named with its weekday, as a preview's headline has it: "Vote jeudi au Conseil",
+# "votación el jueves", "Abstimmung am Donnerstag", "голосование в четверг", "التصويت الخميس",
+# not English "vote on Thursday", as often the vote done ("vetoed in a vote on Thursday",
+# stamped the evening before in UTC). Read by ``_announced_day`` only where that weekday is
+# tomorrow: a vote whose day is still to come is announced, whatever verb the headline
+# leaves out.
+_VOTE_ON_DAY = re.compile(
+    r"(?<!\w)(?:vote|votes|votacion|scrutin|abstimmung|голосование|التصويت|تصويت)\W+(?:(?!on\b)[\w']+\W+){0,2}?"
+    r"(?:" + "|".join(WEEKDAY_INDEX) + r")(?!\w)"
+)
+
+
+def _announced_day(
+    sentence: str, published: datetime | None, base: date | None, past: date
+) -> date:
+    """The day of an outcome's vote that ``sentence`` dates ``past`` reading its weekday as
+    the last one gone: the next day instead, when the sentence announces the vote ahead (or
+    names the vote with that weekday, ``_VOTE_ON_DAY``) and names that day's weekday. A preview read as a veto ("veto russe attendu jeudi: le Conseil
+    votera jeudi", published on Wednesday) dated the vote the Thursday a week before, and
+    opened a story its veto's reports could not join (session 35: 10 such previews in
+    validation's multilingual parts, 9 dated 7 days early). Only the next day: a preview is
+    posted the day before its vote, and a report of the vote done that names a weekday ahead
+    of it in the same sentence ("vetoed on Thursday, and will vote on Friday on a rival
+    text", stamped Friday) reads that weekday a week on, not tomorrow."""
+    if base is None or not (announces_vote_ahead(sentence) or _VOTE_ON_DAY.search(sentence)):
+        return past
+    ahead = _stated_date(sentence, published, base, past=False, vote=True)
+    return ahead if ahead == base + timedelta(days=1) else past
 
 
 # Developments that are a vote: the day of the draft's tabling or debate is not theirs (it

@@ -2812,6 +2812,17 @@ class StoryClusterer:
         first = self._first_outcome(story)
         if first is None or cand.item.published <= first.published:
             return False
+        # Nor before the Council meets on the day the story's vote is held: its "outcome"
+        # then is a preview misread as one ("veto russe attendu jeudi", posted the day
+        # before and dated that Thursday), and the next preview of that vote, naming no day
+        # of its own, is its news (session 35: the preview read as a veto kept the
+        # previews after it out of its story).
+        day = self._outcome_day(story)
+        stamped = _utc(cand.item.published)
+        if day is not None and (
+            stamped.date() < day or (stamped.date() == day and stamped.hour < _FIRST_VOTES)
+        ):
+            return False
         drafts = _council_documents(own)
         if drafts:
             return not drafts & documents
