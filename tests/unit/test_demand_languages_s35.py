@@ -121,3 +121,74 @@ def test_chemical_news_with_no_syria_word_reads_as_syrias(
 )
 def test_another_files_chemical_news_stays_out(matcher: Matcher, title: str, text: str) -> None:
     assert fired(matcher, title, text) == set()
+
+
+# Evidence of the crimes, told with no investigation word (session 35, multi-demands-s35b): 10 of
+# validation's multilingual accountability misses passing the context named evidence, and no item
+# labelled otherwise did; within 8 words of what it is evidence of, or of its gathering or keeping.
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrie : des militants recueillent des preuves des exécutions sommaires",
+            "Ils ont filmé des fosses près de Homs.",
+        ),
+        (
+            "Siria: activistas guardan pruebas de las torturas en los sótanos de la inteligencia",
+            "Los archivos se trasladaron a Europa.",
+        ),
+        (
+            "Syrien: Beweise für Massaker an Häftlingen aufgetaucht",
+            "Die Aufnahmen stammen aus einem Militärgefängnis.",
+        ),
+        (
+            "В Сирии нашли доказательства массовых казней в тюрьме",
+            "Записи обнаружены в здании спецслужб.",
+        ),
+        (
+            "ناشطون سوريون يجمعون الأدلة على جرائم النظام في السجون",
+            "نقلت الوثائق إلى خارج البلاد.",
+        ),
+    ],
+)
+def test_evidence_of_the_crimes_is_accountability(matcher: Matcher, title: str, text: str) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # another sense of the word
+        (
+            "Syrie : Paris appelle Damas à faire preuve de retenue après l'attaque",
+            "Le Quai d'Orsay redoute une escalade.",
+        ),
+        ("Syrien: Assad will Stärke unter Beweis stellen", "Die Stelle des Ministers bleibt frei."),
+        (
+            "Siria: los médicos realizan pruebas a los heridos del ataque",
+            "El hospital pidió donantes de sangre.",
+        ),
+        ("ناخبون سوريون أدلوا بأصواتهم بعد الهجوم", "جرى الاقتراع في دمشق."),
+        # a government saying it holds evidence (an accusation, as ar.jsonl labels it), a denial,
+        # a claimed staging
+        (
+            "Syrie : Londres dit disposer de preuves de l'attaque au sarin",
+            "Le ministre promet de les présenter au Conseil.",
+        ),
+        (
+            "Syrien: Washington hat Beweise für Giftgasangriff",
+            "Der Außenminister nennt keine Details.",
+        ),
+        ("Лавров: нет доказательств химатаки в Сирии", "Москва требует беспристрастной проверки."),
+        (
+            "Damas dit détenir les preuves d'une mise en scène de l'attaque chimique en Syrie",
+            "Le ministère accuse les Casques blancs.",
+        ),
+    ],
+)
+def test_evidence_in_another_sense_or_denied_is_no_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
