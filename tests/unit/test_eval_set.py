@@ -55,6 +55,7 @@ TUNED_FILE_FLOORS = {
     "multi-demands-s34.jsonl": (0.60, 0.70, 1.00, 3),
     # (session 35's multilingual demand set, at its reading after the rules written for it)
     "multi-demands-s35.jsonl": (0.54, 0.92, 1.00, 0),
+    "multi-demands-s35b.jsonl": (0.97, 0.55, None, 0),
 }
 
 
