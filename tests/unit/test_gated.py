@@ -527,6 +527,33 @@ def test_a_rule_opening_with_a_literal_or_anchored_is_left_to_the_engine() -> No
         assert rule._starts is None, source
 
 
+def test_an_anchored_rule_is_gated_on_the_strings_it_requires() -> None:
+    # Anchored, a rule is still tried with all its words: a speaker up to twelve words in,
+    # each way against its names. A text lacking every name is answered by the gate.
+    source = r"^(?:[\w'.-]+ ){0,12}?(?:amnesty international|human rights watch)\b"
+    rule = Gated(source)
+    assert rule.gates == (frozenset({"amnesty international", "human rights watch"}),)
+    assert not rule.admits("the council said amnesty was not on the table")
+    texts = (
+        "the director of amnesty international said the veto was a disgrace",
+        "human rights watch: the veto shields the government",
+        # (near misses: the name too far in, or not at the start of the text)
+        "one two three four five six seven eight nine ten eleven twelve thirteen amnesty"
+        " international",
+        "the veto, said human rights watchers, ...",
+        "amnesty for fighters; international observers",
+        "",
+    )
+    answers = [rule.search(text) is not None for text in texts]
+    assert answers == [True, True, False, False, False, False]
+    assert answers == [re.search(source, text) is not None for text in texts]
+    # An anchored alternative with its strings is opened by them, as any other.
+    choice = Gated(r"^joint statement\b|\bpress statement\b")
+    assert choice.search("the joint statement of the five") is None
+    assert choice.search("joint statement of the five") is not None
+    assert choice.search("a press statement by the council") is not None
+
+
 def test_cut_leading_strings_begin_where_the_strings_begin() -> None:
     leads = {"drafted ", "drafted a ", "drafted a its own text", "dr", "vetoed", "veto", "ab"}
     heads = gated._heads(leads)

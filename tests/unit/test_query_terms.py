@@ -132,3 +132,15 @@ def test_an_items_places_are_listed_only_when_a_query_asks_them(
     assert listed == [doc]
     whole = Document.of(prepared)
     assert doc.positions == {w: p for w, p in whole.positions.items() if w in readable}
+    assert doc.positions is doc.positions  # (listed once)
+    assert listed == [doc, whole]
+
+
+def test_a_document_reads_its_attributes_without_a_hook() -> None:
+    # A class with __getattr__ has every attribute read routed through it, which the
+    # interpreter cannot specialise: the queries read a document's words, heads and memo
+    # some two hundred times an item. Its places are a property instead.
+    assert "__getattr__" not in vars(Document)
+    doc = Document("Russia vetoes Syria text")
+    with pytest.raises(AttributeError):
+        doc.not_an_attribute  # noqa: B018 (a read that must fail)

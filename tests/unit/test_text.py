@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
-from demandwatch.core.text import fold, html_to_text, squash_spaces, tokens
+from demandwatch.core.text import fold, html_to_text, squash_spaces, tokens, words
 
 
 @pytest.mark.parametrize(
@@ -98,6 +101,21 @@ def test_tokens_are_folded_words() -> None:
     assert tokens("l’ONU et la Cour pénale") == ["l", "onu", "et", "la", "cour", "penale"]
     assert tokens("استخدمت روسيا الفيتو") == ["استخدمت", "روسيا", "الفيتو"]
     assert tokens("  ... ---  ") == []
+
+
+def test_ascii_words_are_the_word_pattern_s_words() -> None:
+    # ASCII text is split by a byte table, not the \w+ pattern: the same words, in order,
+    # for every ASCII character between two letters and for text made of any of them.
+    word = re.compile(r"\w+")
+    for code in range(128):
+        text = f"ab{chr(code)}cd {chr(code)}"
+        assert words(text) == word.findall(text), repr(chr(code))
+    chance = random.Random(13)
+    for _ in range(200):
+        text = "".join(chr(chance.randrange(128)) for _ in range(chance.randrange(60)))
+        assert words(text) == word.findall(text), repr(text)
+    # (not ASCII: the pattern reads it, letters of any script)
+    assert words("l'onu à genève, 13–2") == ["l", "onu", "à", "genève", "13", "2"]
 
 
 def test_squash_spaces() -> None:

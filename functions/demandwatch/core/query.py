@@ -60,6 +60,7 @@ class Document:
     """
 
     __slots__ = (
+        "_places",
         "_prefix_cache",
         "_sorted_words",
         "_source",
@@ -67,7 +68,6 @@ class Document:
         "held",
         "language",
         "memo",
-        "positions",
         "stemmed",
         "stems",
         "termed",
@@ -113,9 +113,10 @@ class Document:
             # told apart by which words they contain (a group's requirements, see _closed),
             # and their places are never asked.
             self._source: tuple[Prepared, AbstractSet[str]] | None = (prepared, readable)
+            self._places: dict[str, list[int]] | None = None
         else:
             self._source = None
-            self.positions = self._positions(prepared, readable)
+            self._places = self._positions(prepared, readable)
         self.words = frozenset(self.positions) if words is None else words
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words. (Of
@@ -171,15 +172,20 @@ class Document:
                             found.append(pos)
         return positions
 
-    def __getattr__(self, name: str) -> dict[str, list[int]]:
-        # (called only for an attribute not set: the places of a document read lazily, at
-        # their first use; then set, and read as any attribute)
-        if name == "positions" and self._source is not None:
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        """Folded word -> its sorted positions. Listed at the first use where the item's
+        words were known without them (see _read). (A property, not ``__getattr__``: a
+        class with ``__getattr__`` has every attribute read through that hook, unspecialised
+        by the interpreter, and the queries read a document's words, heads and memo some
+        two hundred times an item.)"""
+        found = self._places
+        if found is None:
+            assert self._source is not None
             prepared, readable = self._source
             self._source = None
-            positions = self.positions = self._positions(prepared, readable)
-            return positions
-        raise AttributeError(name)
+            found = self._places = self._positions(prepared, readable)
+        return found
 
     def word_positions(self, word: str, scope: Scope) -> list[int]:
         if self.stems is not None:

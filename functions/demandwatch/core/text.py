@@ -78,12 +78,17 @@ def stored_tokens(text: str) -> list[str]:
 _ASCII_NON_WORD = str.maketrans(
     dict.fromkeys((chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")), " ")
 )
+# The same table for the text's bytes: an ASCII string's bytes are its characters, and a
+# bytes translation is one table lookup a byte where a string's looks each character up
+# in a mapping (a string translation was ~2% of matching and classifying an item).
+# (the table's keys are the characters' codes, each made a space)
+_ASCII_NON_WORD_BYTES = bytes.maketrans(bytes(_ASCII_NON_WORD), b" " * len(_ASCII_NON_WORD))
 
 
 def words(folded: str) -> list[str]:
     """Word tokens of already folded text in order (``tokens`` without folding)."""
     if folded.isascii():
-        return folded.translate(_ASCII_NON_WORD).split()
+        return folded.encode("ascii").translate(_ASCII_NON_WORD_BYTES).decode("ascii").split()
     return _WORD.findall(folded)
 
 
