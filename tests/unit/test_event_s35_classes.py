@@ -9,6 +9,9 @@
   government keeping its own crossing open, nor one that must stay open).
 - A country placed under a UN embargo or hit with UN sanctions, a leader taken off a UN list, UN
   sanctions lifted (not the EU's, Washington's or the League's measures).
+- en-events-s35b: a party asking the ICC, its prosecutor, the world court, prosecutors, judges or
+  a court to act is filing its case, `other` (not urging the court, asking the Council or the
+  world to refer, a text that would ask it, nor the Council asking the ICC prosecutor).
 """
 
 from __future__ import annotations
@@ -61,3 +64,34 @@ def test_adoption_told_by_its_outcome(title: str, lede: str) -> None:
 )
 def test_near_misses_are_not_the_adoption(title: str, lede: str) -> None:
     assert classify(title, lede).type != "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Yazidi survivors ask ICC to prosecute Islamic State commanders",
+        "Torture victims ask Norwegian prosecutors to open case against Syrian general",
+        "Kurdish families ask Belgian court to try former Syrian intelligence officer",
+        "Syrian doctors ask Swiss prosecutors for arrest of former army officer",
+        "Gambia asks world court for measures to protect Rohingya",
+    ],
+)
+def test_a_party_asking_a_court_is_its_filing(title: str) -> None:
+    assert classify(title, "").type == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        # urging the court, asking the Council to refer: calls
+        ("Activists urge ICC to charge Syrian commanders", "statement"),
+        ("Aid groups ask Security Council to refer Syria to the Hague", "statement"),
+        # the Council's own request to the prosecutor: its resolution
+        (
+            "Security Council unanimously asks ICC prosecutor to investigate Darfur",
+            "resolution_adopted",
+        ),
+    ],
+)
+def test_asking_others_to_go_to_court_is_not_a_filing(title: str, event: str) -> None:
+    assert classify(title, "").type == event
