@@ -191,6 +191,14 @@ class _RomanceGerman(str):
     __slots__ = ()
 
 
+# Open for a set term, as the Council's renewal of an aid crossing is told by what it does:
+# "... open for six more months", "... open until July" (see the adoption cue and
+# _CROSSING_KEPT_OPEN, which put their own verbs before it).
+_OPEN_FOR_A_TERM = (
+    r"open (?:[\w'-]+ ){0,4}?(?:for (?:(?:another|a further|one|a|an|two|three|six|nine|twelve|\d+|more) )"
+    r"{1,3}(?:years?|months?)|until (?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|next)\b)"
+)
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
         # French, Spanish, German, Russian, Arabic (folded: no accents, no hamza).
@@ -488,10 +496,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # the EU's, Washington's or the League's); a leader "taken off" a UN sanctions list (a
         # UN organ named), UN sanctions on a country lifted, a country freed from them.
         r"(?<!must )(?<!should )(?<!needs to )(?<!need to )(?<!could )(?<!would )(?<!may )(?<!might )"
-        r"\b(?:stays?|staying|remains?|kept|to stay|to remain|will stay|will remain) open (?:[\w'-]+ ){0,4}?"
-        r"(?:for (?:(?:another|a further|one|a|an|two|three|six|nine|twelve|\d+|more) ){1,3}(?:years?|months?)"
-        r"|until (?:january|february|march|april|may|june|july|august|september|october|november|december"
-        r"|next)\b)",
+        r"\b(?:stays?|staying|remains?|kept|to stay|to remain|will stay|will remain) "
+        + _OPEN_FOR_A_TERM,
         r"\b(?:placed|put|kept) under (?:an? |the )?(?:(?:u\.n\.|un|united nations|security council) )?(?:arms )?"
         r"(?:embargo|sanctions)\b(?! by (?:the )?(?:eu|european|arab|u\.s\.|us|washington|brussels|league)\b)"
         r"|\bhit with (?:(?:new|fresh|tough|tougher|more|further|sweeping) )*(?:u\.n\.|un|united nations"
@@ -4106,12 +4112,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] += 7
     if _speaker_calls(scores, first_sentence):
         scores["statement"] = max(scores["statement"], 7.0)
+    # (a party asking a court is filing its case, not making a call: _ASKS_A_COURT)
+    asks_a_court = english and _ASKS_A_COURT.search(title) is not None
     call_title = bool(
         english
         and (_CALL_TITLE.search(title) or _CALL_OPENS_TITLE.search(title))
         and not _TEXT_PASSED_LEDE.search(first_sentence)
-        # (a party asking a court is filing its case: _ASKS_A_COURT)
-        and not _ASKS_A_COURT.search(title)
+        and not asks_a_court
     )
     if call_title and all(
         scores[t] < _LEAST for t in EVENT_TYPES if t not in ("statement", "other")
@@ -4245,7 +4252,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] = min(scores["statement"], 1.0)
         scores["report"] = min(scores["report"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
-    if english and _ASKS_A_COURT.search(title) and not un_organ.search(title):
+    if asks_a_court and not un_organ.search(title):
         # "Lawyers ask ICC prosecutor to examine ...": a party's filing told in the headline,
         # its legal step (not a call, nor a meeting of the court's prosecutor).
         for kind in ("statement", "report", "meeting"):
@@ -6818,10 +6825,7 @@ _CROSSING_KEPT_OPEN = _Gated(
     r"^(?!.*\b(?:damascus|assad|syrian government|government|ankara|turkey|jordan|amman|iraq|baghdad)\b)"
     r".*\b(?:crossings?|route|lifeline|corridor|bab al-\w+|aid)(?: [\w'-]+){0,4}? "
     r"(?<!must )(?<!should )(?<!could )(?<!would )(?<!may )(?<!might )"
-    r"(?:stays?|remains?|kept|to stay|to remain|will stay|will remain) open (?:[\w'-]+ ){0,4}?"
-    r"(?:for (?:(?:another|a further|one|a|an|two|three|six|nine|twelve|\d+|more) ){1,3}(?:years?|months?)"
-    r"|until (?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|next)\b)"
+    r"(?:stays?|remains?|kept|to stay|to remain|will stay|will remain) " + _OPEN_FOR_A_TERM
 )
 
 
@@ -8141,8 +8145,9 @@ def _announced_day(
 ) -> date:
     """The day of an outcome's vote that ``sentence`` dates ``past`` reading its weekday as
     the last one gone: the next day instead, when the sentence announces the vote ahead (or
-    names the vote with that weekday, ``_VOTE_ON_DAY``) and names that day's weekday. A preview read as a veto ("veto russe attendu jeudi: le Conseil
-    votera jeudi", published on Wednesday) dated the vote the Thursday a week before, and
+    names the vote with that weekday, ``_VOTE_ON_DAY``) and names that day's weekday. A
+    preview read as a veto ("veto russe attendu jeudi: le Conseil votera jeudi", published
+    on Wednesday) dated the vote the Thursday a week before, and
     opened a story its veto's reports could not join (session 35: 10 such previews in
     validation's multilingual parts, 9 dated 7 days early). Only the next day: a preview is
     posted the day before its vote, and a report of the vote done that names a weekday ahead
