@@ -1,10 +1,18 @@
-"""The Koblenz trial told by a trial word in French, Spanish, German, Russian or Arabic is
+"""Clauses the shipped campaign writes twice, which the query language cannot name once.
+
+The Koblenz trial told by a trial word in French, Spanish, German, Russian or Arabic is
 written twice in the shipped campaign: once in the Syria context (the trial is Syria's news
 where no Syria word is written) and once in accountability's query (it is that demand's
 subject). The query language has no named fragment that both could refer to, so this test
 keeps the two copies the same: a word added to one (a new trial word, another of Koblenz's
 ordinary cases) must be added to the other, or the context and the demand would disagree on
 which Koblenz trials are the Syria file's.
+
+The other cases a referral may be (another file before the court or the Council, a medical,
+refugee, police, appeal-court, sports or legislature's referral) are written in the Syria
+context, which lets an English referral be Syria's news with no Syria word (session 35,
+en-demands-35), and in the ICC demand's branch for the same referral: a case added to one and
+not the other would let the context pass a referral the demand refuses, or the reverse.
 """
 
 from __future__ import annotations
@@ -15,9 +23,10 @@ from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 OPENING = "(((Koblenz OR Koblenzer OR Coblence"
 
 
-def _clause(query: str) -> str:
-    """The parenthesised clause that opens with OPENING, its whitespace folded."""
-    start = query.index(OPENING)
+def _clause(query: str, opening: str = OPENING, start: int | None = None) -> str:
+    """The parenthesised clause that opens with ``opening`` (at ``start`` if given), its
+    whitespace folded."""
+    start = query.index(opening) if start is None else start
     depth = 0
     for end in range(start, len(query)):
         depth += {"(": 1, ")": -1}.get(query[end], 0)
@@ -42,3 +51,25 @@ def test_the_clause_reader_finds_a_difference() -> None:
     other = same.replace("Urteil", "Urteil OR Richter")
     assert _clause(same) != _clause(other)
     assert _clause(same) == _clause(same.replace(" NEAR/15", "\n   NEAR/15"))
+
+
+# The referral's other cases open with its medical sense, and name Kenyatta (the older ICC
+# branches' lists, which open alike, do not).
+REFERRAL_CASES = "(medical OR patients OR patient OR hospital"
+
+
+def _referral_cases(query: str) -> list[str]:
+    """The lists of a referral's other cases in ``query`` that name Kenyatta, folded."""
+    starts = [i for i in range(len(query)) if query.startswith(REFERRAL_CASES, i)]
+    clauses = (_clause(query, REFERRAL_CASES, start) for start in starts)
+    return [clause for clause in clauses if "Kenyatta" in clause]
+
+
+def test_a_referral_s_other_cases_read_the_same_in_the_context_and_the_icc_demand() -> None:
+    config = load_config(SHIPPED_CONFIG_DIR)
+    (campaign,) = config.campaigns
+    assert campaign.context is not None
+    icc = next(d for d in config.demands if d.id == "icc-referral")
+    in_context, in_icc = _referral_cases(campaign.context), _referral_cases(icc.query)
+    assert len(in_context) == 1
+    assert in_context == in_icc
