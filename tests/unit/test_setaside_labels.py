@@ -921,6 +921,16 @@ PARTS = {
         vetoers=True,
         shared_stories=8,
     ),
+    "multilingual-35.jsonl": Part(
+        "m35-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(22, 3),
+    ),
 }
 
 
