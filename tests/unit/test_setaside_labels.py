@@ -931,6 +931,17 @@ PARTS = {
         vetoers=True,
         multilingual_stories=(22, 3),
     ),
+    "busy-week-36.jsonl": Part(
+        "b36-{lang}-",
+        SIX,
+        1,
+        file_negatives=22,
+        days=7,
+        span_days=6,
+        stories=14,
+        shared_stories=7,
+        multilingual_stories=(3, 3),
+    ),
 }
 
 
