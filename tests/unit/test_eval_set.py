@@ -1839,3 +1839,26 @@ def test_fifteenth_round_of_issue_11_english_icc_referral(
     assert demands["icc-referral"]["tp"] >= 27
     assert demands["icc-referral"]["fp"] == 0
     assert float(report["macro_f1"]) >= 0.40  # type: ignore[arg-type]
+
+
+def test_sixteenth_round_of_issue_11_english_obstruction_and_accountability(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-36 (session 36), written from a count of validation parts 11-34's English
+    stop-veto and accountability misses (counts only) and committed before any rule was run on
+    it: a permanent member ending a Council text by a verb the rules lacked, the Council's
+    disunity by another word, Syria's envoys with no Syria word, responsibility found, criminal
+    complaints and trials, with 22 near misses. First reading (rules of main 6d2cf56): macro-F1
+    0.620, stop-veto 6/0/12, accountability 10/1/6, none of the 22 alerted; after the change
+    macro-F1 0.969, stop-veto 18/0/0, accountability 15/1/1, none."""
+    report = run_eval(capsys, "en-demands-36.jsonl")
+    assert report["n"] == 54
+    assert report["negatives"] >= 22
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 18
+    assert demands["stop-veto-obstruction"]["fp"] == 0
+    assert demands["accountability-investigations"]["tp"] >= 15
+    assert demands["accountability-investigations"]["fp"] <= 1
+    assert float(report["macro_f1"]) >= 0.96  # type: ignore[arg-type]
