@@ -117,3 +117,49 @@ def test_responsibility_found_and_perpetrators_answering_are_accountability(
 )
 def test_near_misses_of_accountability_do_not_fire(matcher: Matcher, title: str, text: str) -> None:
     assert ACCOUNTABILITY not in fired(matcher, title, text)
+
+
+# Session 36's second step (en-demands-36b): arms supplies by a verb the supply list lacked, and
+# the ICC referral's text or vote only where no other case before the court is named.
+ARMS = "arms-embargo"
+ICC = "icc-referral"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kremlin resupplies Assad's army with munitions",
+        "Serbian-made rifles sold to the Syrian army, customs files show",
+        "Russian yard to overhaul Syrian navy missile boats",
+        "Iranian ammunition en route to Damascus by air, officials say",
+    ],
+)
+def test_a_weapon_sold_resupplied_or_en_route_is_an_arms_supply(
+    matcher: Matcher, title: str
+) -> None:
+    assert ARMS in fired(matcher, title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "SyrianAir to overhaul two Airbus passenger jets in Tehran",
+        "Syrian rebels sold looted missiles to smugglers in Jordan, officials say",
+    ],
+)
+def test_near_misses_of_an_arms_supply_do_not_fire(matcher: Matcher, title: str) -> None:
+    assert ARMS not in fired(matcher, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Syria referral draft to be put to a vote, envoys say", True),
+        ("Darfur referral resolution cited as Syria envoys meet", False),
+        ("Burundi referral text recalls Syria's case", False),
+    ],
+)
+def test_a_referral_text_is_syria_s_only_where_no_other_case_is_named(
+    matcher: Matcher, title: str, expected: bool
+) -> None:
+    assert (ICC in fired(matcher, title)) is expected

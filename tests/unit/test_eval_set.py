@@ -1862,3 +1862,23 @@ def test_sixteenth_round_of_issue_11_english_obstruction_and_accountability(
     assert demands["accountability-investigations"]["tp"] >= 15
     assert demands["accountability-investigations"]["fp"] <= 1
     assert float(report["macro_f1"]) >= 0.96  # type: ignore[arg-type]
+
+
+def test_sixteenth_round_second_step_arms_supply_verbs_and_other_referrals(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-36b (session 36), committed before any rule was run on it: other files' ICC
+    referrals naming Syria in passing, Syria's referral text and vote, arms supplies told by
+    sold, resupplied, rearmed, overhauled or en route, with near misses. First reading (rules
+    of main 15ab275): ICC 2/3/0, arms 1/0/5, 3 of 8 alerted; after the change ICC 2/0/0, arms
+    5/0/1, 1 of 8 (Myanmar's draft, stop-veto)."""
+    report = run_eval(capsys, "en-demands-36b.jsonl")
+    assert report["n"] == 16
+    assert report["negatives"] >= 8
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["icc-referral"]["fp"] == 0
+    assert demands["icc-referral"]["tp"] >= 2
+    assert demands["arms-embargo"]["tp"] >= 5
+    assert demands["arms-embargo"]["fp"] == 0
