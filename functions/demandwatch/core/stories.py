@@ -421,6 +421,18 @@ _CONCEPTS: dict[str, str] = {
 # Tokens arrive folded (no accents, no hamza above its carrier): so are the keys.
 _CONCEPTS = {fold(word): concept for word, concept in _CONCEPTS.items()}
 _CONCEPT_KEYS = frozenset(_CONCEPTS.values())
+# The concepts that name what the campaign's news is about rather than who acts or where: the
+# weapons and the attack, the inquiry and its access, the aid, the crimes. A week of claims,
+# denials and calls on one subject shares them in every item; two statements sharing only
+# these are two speakers on one subject, not one development (see
+# ``StoryClusterer._subject_only``).
+_SUBJECT = frozenset(
+    """access aid attack chemical chlorine destruction evidence gas humanity inspector
+    investigation monitor quake report sarin torture truce visit weapon""".split()  # noqa: SIM905
+)
+# The share of the bar a statement must reach with a story in its own language on what it
+# shares beyond the subject (see ``StoryClusterer._subject_only``).
+_BEYOND_SUBJECT = 0.5
 
 
 def _concept(word: str) -> str:
@@ -1501,6 +1513,13 @@ _TRANSLATED_SHARE = 0.5
 # after the veto's first report, de-events-4). Swept on the tuning sets: 15.5 to 17 hours
 # part the most pairs wrongly joined and no pair rightly joined; 12 hours lose that morning.
 _REACTION_SPAN = timedelta(hours=16)
+# How long after a statement opened a story holding no Council text its coverage still joins it
+# (see ``StoryClusterer._after_the_call``): a call or a claim is told and retold the day it is
+# made (its wire, its release, other languages into the next morning); what the same subject
+# brings later is the next day's news (the denial, a letter, the call made again). Measured on
+# validation's parts 11-34 (counts only): 16 to 20 hours part about the same wrongly joined
+# pairs, 20 fewer of the rightly joined (the next morning's papers in other languages).
+_CALL_SPAN = timedelta(hours=20)
 
 
 # How far back a poll reads the stories an item may join, by their last item: every window
@@ -1646,6 +1665,8 @@ class StoryClusterer:
         self._kinds: dict[str, frozenset[EventType]] = {}
         # Per story: its item count and the Councils its headlines name (``_other_council``).
         self._councils_held: dict[str, tuple[int, frozenset[str]]] = {}
+        # Per story: its item count and the languages of its headlines (``_subject_only``).
+        self._languages_held: dict[str, tuple[int, frozenset[Language]]] = {}
         # Per story: its item count and whether its words name a vote (``_calls_before``).
         self._votes_named: dict[str, tuple[int, bool]] = {}
         self._fitting: dict[tuple[frozenset[EventType], EventType], bool] = {}
@@ -2254,6 +2275,56 @@ class StoryClusterer:
             return True
         return self._names_occasion_of(cand.words)
 
+    def _after_the_call(self, story: Story, cand: Candidate) -> bool:
+        """Whether the story was opened by a statement, holds no Council text (a draft, a vote,
+        its outcome) and no vote's day, and the item is published more than ``_CALL_SPAN``
+        after its first item. A development off the Council's table (an attack, a verdict)
+        is reacted to for a day and a half (``event_window``); a statement is itself the
+        development only for the coverage it gets that day and the next morning, and a
+        repost of its release under its own headline days later (``_repeats_headline``)."""
+        if story.items[0].event != "statement" or story.vote_days is not None:
+            return False
+        if self._kinds[story.id] & _COUNCIL_TEXTS:
+            return False
+        if cand.item.published - story.first_seen <= _CALL_SPAN:
+            return False
+        return not _repeats_headline(story, cand)
+
+    def _subject_only(
+        self,
+        story: Story,
+        cand: Candidate,
+        idf: Callable[[str], float],
+        norm: float,
+        bar: float,
+    ) -> bool:
+        """Whether the item, a statement, shares with a story holding no vote little beyond the
+        subject's words (``_SUBJECT``: its score without them below ``_BEYOND_SUBJECT`` of
+        ``bar``) while the story holds an item in the statement's own language. Coverage of one
+        development in one language shares its names, places, numbers and words; in another
+        language it shares only the concepts that cross languages, which the subject's are,
+        so only a story in the item's language is held to it. Two statements in one language
+        sharing the weapons, the inquiry and its access are two speakers on one subject: the
+        Secretary-General's call to admit the investigators and a government's claim of sarin
+        the same afternoon."""
+        if story.vote_days is not None or self._kinds[story.id] & _VOTES:
+            return False
+        beyond = (story.words.keys() & cand.words.keys()) - _SUBJECT
+        dot = _dot(story.words, cand.words, beyond, idf, self._echoes_of(cand.words))
+        length = self._norm_of(story, cand.words, idf) * norm
+        if length and dot / length >= _BEYOND_SUBJECT * bar:
+            return False
+        return _headline_language(cand.item.title) in self._languages_of(story)
+
+    def _languages_of(self, story: Story) -> frozenset[Language]:
+        """The languages of the story's headlines, kept per story, read again only when it
+        grew."""
+        kept = self._languages_held.get(story.id)
+        if kept is None or kept[0] != len(story.items):
+            held = frozenset(_headline_language(item.title) for item in story.items)
+            kept = self._languages_held[story.id] = (len(story.items), held)
+        return kept[1]
+
     def _names_vote_of(self, words: Counter[str]) -> bool:
         """``_names_vote(words)`` for the item being assigned, read once for it."""
         kept = self._item_names
@@ -2680,6 +2751,12 @@ class StoryClusterer:
                 and self._beside(story, cand)
             ):
                 continue
+            # A story a statement opened, holding no Council text, is that call's or claim's:
+            # what comes more than ``_CALL_SPAN`` after it is the next day's news on the
+            # subject, whatever words it shares (a week of claims, denials and calls on
+            # chemical weapons chained into one story, validation's busy weeks).
+            if not (shared or keyed) and story.id != reacted and self._after_the_call(story, cand):
+                continue
             # A reaction that names its veto by the day it was cast ("Monday's veto") is not
             # the story of a veto cast another day: the next day's veto of another draft
             # shares the words, the members and the reaction's day (see ``named_veto_day``).
@@ -2751,6 +2828,16 @@ class StoryClusterer:
                         likely,
                     )
                     best_exact = True
+            # A statement that passes the bar of a story holding no vote in which an item of
+            # its own language sits, on the subject's words alone, is another speaker on the
+            # subject (see ``_subject_only``).
+            if (
+                stating
+                and not keyed
+                and rank[2] >= rank[3]
+                and self._subject_only(story, cand, idf, norm, rank[3])
+            ):
+                continue
             if rank[2] >= rank[3] and (best is None or rank[:2] > best_rank[:2]):
                 best, best_rank, best_exact, best_shared = story, rank, near, keyed
         # The item as its story keeps it: with whether it counted ballots, where a rule reads
@@ -3513,6 +3600,12 @@ _OCCASION = re.compile(
 def _names_vote(words: dict[str, int]) -> bool:
     """Whether any of ``words`` names a Council vote or its outcome (see ``_VOTE_NAMED``)."""
     return any(_VOTE_NAMED.match(word) for word in words if word[0] != NAME)
+
+
+@lru_cache(maxsize=1 << 12)
+def _headline_language(title: str) -> Language:
+    """The language of a headline, as ``detect`` reads its words."""
+    return detect(tokens(title))
 
 
 def _held_councils(story: Story) -> frozenset[str]:
