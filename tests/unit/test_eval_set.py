@@ -60,6 +60,8 @@ TUNED_FILE_FLOORS = {
     # (session 35's multilingual demand set, at its reading after the rules written for it)
     "multi-demands-s35.jsonl": (0.54, 0.92, 1.00, 0),
     "multi-demands-s35b.jsonl": (0.97, 0.55, None, 0),
+    # (session 36's Russian demand set, at its reading after the rules written for it)
+    "multi-demands-s36.jsonl": (0.97, 0.58, None, 1),
 }
 
 
