@@ -518,6 +518,52 @@ def test_a_rule_the_engine_cannot_skip_through_is_tried_where_its_strings_begin(
         assert rule._starts is not None, source  # searched by places
 
 
+def test_places_are_read_by_only_the_strings_a_text_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A rule tried where its strings begin reads those places with an expression of only
+    # the strings the text holds (read off the gate automaton's pass; the shortest by a
+    # substring test): a text holding none is a no at once, and a string the text lacks
+    # could only add places where nothing begins. The answer stays search's, and past the
+    # number of sets kept, the expression of every string gives it as well.
+    source = (
+        r"\bu\.n\.(?!\w)|(?<!european )(?<!'s )\b(?:security council|council(?! of europe)"
+        r"|general assembly|assembly|un(?! convention)|united nations|onu)\b"
+    )
+    texts = [
+        "the security council met on syria",
+        "the european council met; a fund was set up under the treaty",  # "un" inside words
+        "fifa's council voted, the un convention applies",  # near misses only
+        "the u.n. said the assembly would vote",
+        "funding runs until june, the unit said",  # "un" in every word, never alone
+        "european council and then the un council",
+        "onu y consejo",
+        "un",
+        "",
+        "nothing of the kind",
+    ]
+    rule = Gated(source)
+    whole = re.compile(source)
+    for text in texts:
+        assert _same(rule.search(text)) == _same(whole.search(text)), text
+    starts = rule._starts
+    assert starts is not None
+    held = set(starts._narrowed)
+    # (what the first text holds: "un" too, in "council")
+    assert any({"security", "council", "un"} <= strings for strings in held)
+    assert not any("general " in strings for strings in held)  # no text held it
+    # The texts holding none of them compiled nothing and answered no.
+    assert rule.search("nothing of the kind either") is None
+    assert set(starts._narrowed) == held
+    # Past the kept number, the expression of every string: the same answers.
+    monkeypatch.setattr(gated, "_MAX_NARROWED", 0)
+    bounded = Gated(source)
+    for text in texts:
+        assert _same(bounded.search(text)) == _same(whole.search(text)), text
+    assert bounded._starts is not None
+    assert not bounded._starts._narrowed
+
+
 def test_a_rule_opening_with_a_literal_or_anchored_is_left_to_the_engine() -> None:
     # re skips ahead to a literal or a first character by itself, and tries an anchored
     # pattern at one place: listing places would only add to it.

@@ -622,10 +622,19 @@ class _Starts:
     some 7 us a text (a Python tuple for each character's state change reported), most
     of a classified item's searches by places."""
 
-    __slots__ = ("_find",)
+    __slots__ = ("_find", "_narrowed", "_tested", "_watched")
 
     def __init__(self, heads: Iterable[str]) -> None:
+        heads = tuple(heads)
         self._find = re.compile(alternation(heads)).search
+        # Which strings a text holds is read off the gate automaton's pass (present): the
+        # longer strings are watched there, the shortest ("un", "no"), in nearly every
+        # text and reported at each of their many places, are tested apart.
+        self._watched = frozenset(head for head in heads if len(head) >= _WATCHED_HEAD)
+        self._tested = tuple(head for head in heads if len(head) < _WATCHED_HEAD)
+        # The expression of the strings a text holds, for each such set met so far.
+        self._narrowed: dict[frozenset[str], Any] = {}
+        _LITERALS.watch(self._watched)
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)``, every match of ``pattern`` beginning with one of the
@@ -633,17 +642,46 @@ class _Starts:
         first that matches is the match ``search`` finds (``match`` at a place sees the
         text before it, as ``search`` does). Each place is the first at or after the last
         one tried at which a string begins (strings may overlap: the next search starts
-        one character on, not where the string ends)."""
-        find, match = self._find, pattern.match
+        one character on, not where the string ends).
+
+        The places are read by an expression of only the strings the text holds: a
+        string the text lacks begins nowhere in it. The expression of them all skips to
+        their first letters, which with a rule naming some forty bodies (the UN organ
+        rule: "assembly", "council", "security", "onu" ...) is most letters of any text,
+        each entering its tree; most texts hold one or two of them, or none (a no at
+        once)."""
+        found = _RECENT.get(text)
+        if found is None:
+            found = _LITERALS.present(text)
+        held = self._watched.intersection(found)
+        for head in self._tested:
+            if head in text:
+                held = held.union(self._tested)
+                break
+        if not held:
+            return None
+        find = self._narrowed.get(held)
+        if find is None:
+            if len(self._narrowed) < _MAX_NARROWED:
+                find = self._narrowed[held] = re.compile(alternation(sorted(held))).search
+            else:
+                find = self._find
+        match = pattern.match
         place = find(text)
         while place is not None:
             start = place.start()
-            found = match(text, start)
-            if found is not None:
-                return found
+            matched = match(text, start)
+            if matched is not None:
+                return matched
             place = find(text, start + 1)
         return None
 
+
+# A leading string this long is read off the gate automaton's pass (see _Starts).
+_WATCHED_HEAD = 3
+# Distinct sets of the strings texts hold, each an expression, kept per rule; past this
+# the expression of all its strings is searched (the same places, and more).
+_MAX_NARROWED = 64
 
 # Only where a match can begin matters: each leading string is cut to its first
 # characters, and one that another begins is left out (its places are among the other's).
