@@ -64,6 +64,9 @@ _P5_EN = (
     r"(?:russia|china|russian federation|united states|u\.s\.|us|britain|united kingdom|france|moscow"
     r"|beijing|washington|london|paris)"
 )
+# A permanent member by its name, its capital or its envoys' adjective ("Russian and Chinese
+# envoys vote against ...", "lone Russian no").
+_P5_MEMBER = rf"(?:{_P5_EN}|russian|chinese|american|british|french)"
 # An envoy's first person telling their own country's veto: "We vetoed the French draft
 # because ...", "We had to use our veto on the American text" (not "we will veto").
 _OWN_FIRST_VETO_CUE = (
@@ -350,6 +353,23 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|france)\b,? (?:cast|casts|casting) (?:the |a )?(?:sole|lone|only|single) (?:vote against|no vote"
         r"|negative vote)",
         r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
+        # A Council text brought down by a permanent member's no, its objection or opposition:
+        # "Aleppo truce text collapses under Russian and Chinese objection", "draft founders
+        # on Russian, Chinese no votes", "renewal killed off by lone Russian no", "undone by
+        # Moscow's single no", "aid extension dead after Russia votes against" (not talks
+        # that founder on a government's objection, nor an owner's: no text, no member).
+        r"\b(?:texts?|drafts?|resolutions?|renewal|extension|truce|ceasefire|referral|sanctions|threat"
+        r"|inquiry|probe|mandate|measure|bid|proposal)\b[^.;:]{0,40}?"
+        r" (?:collaps\w*|founder\w*|fell|falls?|fail(?:s|ed)?|sinks?|sank|sunk|dies|died|dead|perish\w*"
+        r"|lapse[sd]?|killed(?: off)?|undone|defeated|goes nowhere|went nowhere|goes down|went down)"
+        r" (?:[\w'.-]+ ){0,4}?(?:under|on|by|after|with|to|as|amid)"
+        rf" (?:(?:a|the|lone|single|sole) )?{_P5_MEMBER}(?:'s)?(?:(?:,|, and| and| &) {_P5_MEMBER}(?:'s)?)*"
+        r" (?:(?:lone|single|sole|only|joint|double) )?(?:no votes?|nos?|objections?|opposition"
+        r"|negative votes?|votes? (?:against|no)|voted (?:against|no)|says? no|said no)\b",
+        # The members' no at the end of a lede's sentence, beside the text's votes: "The text
+        # won 11 votes on Monday. Russia and China said no.", "Russia said no, and the text
+        # failed" (not "said no to ...": a position, told ahead or on other talks).
+        rf"\b{_P5_MEMBER}(?:(?:,|, and| and| &) {_P5_MEMBER})* (?:said|say|says) no(?=[.;]|, and\b|$)",
         # A permanent member joining another in the veto: "China joined Russia in blocking
         # it", "..., Beijing joining Moscow in voting it down", "joined Russia on Tuesday in
         # vetoing". Only a permanent member's "no" sinks a Council text, so two of them
@@ -3704,10 +3724,47 @@ _DATED: frozenset[EventType] = frozenset(
 )
 
 
+# A permanent member's own vote against a Council text, a headline's veto told without a verb
+# of blocking (only its "no" sinks a text the others back): "Russia and China jointly vote
+# against Syria sanctions text", "Moscow votes no on aid extension", "Russian and Chinese
+# envoys vote against truce draft". Read in the headline only, and with no other body named
+# in the item (_ANOTHER_BODY_VOTES): a lede's "Russia voted against the text" is as often the
+# Assembly's, the Human Rights Council's or the watchdog's vote, its venue named before the
+# verb or in the headline. Not the vote told ahead or as history ("will vote against", "set
+# to", "had voted against"), an amendment, another body's text, nor a rival's own text voted
+# down by the Western members ("vote against Russia's Aleppo text": short of nine votes).
+_MEMBER_VOTES_AGAINST = _Gated(
+    rf"(?<!\bhad )(?<!\bhave )\b{_P5_MEMBER}(?:(?:,|, and| and| &) {_P5_MEMBER})*"
+    r"(?: envoys?| diplomats?| delegations?)?"
+    r"(?:,? (?:\w+ly|again|also|both|alone|once more|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|tonight))?,?"
+    # (not "voting": "..., with Russia and China voting against", an aside to another
+    # body's act; "thanked Russia for voting down the text", a reaction)
+    r" vot(?:e|es|ed) (?:against|no(?: on)?|down)\b"
+    r"(?! (?:[\w'.-]+ ){0,5}?(?:amendments?|assembly|rights council|watchdog|opcw|league|eu|bloc)\b)"
+    r"(?! (?:[\w'.-]+ ){0,3}?(?:russia's|moscow's|china's|beijing's|russian|chinese|rival)\b)"
+    r" (?:[\w'.-]+ ){0,5}?(?:texts?|drafts?|resolutions?|renewal|extension|truce|ceasefire|cease-fire"
+    r"|referral|sanctions|inquiry|probe|investigation|mechanism|mandate|measures?|bid|plan|proposal"
+    r"|sending|referring|demand)\b"
+)
+_ANOTHER_BODY_VOTES = _Gated(
+    r"\b(?:assembly|rights council|human rights|watchdog|opcw|iaea|board|executive council|league|eu"
+    r"|european)\b"
+)
+
+
 def _adjust(scores: dict[EventType, float], title: str, text: str, language: str = "en") -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
     both = joined(title, " ", text)
+    if (
+        language == "en"
+        and _MEMBER_VOTES_AGAINST.search(title)
+        and not _ANOTHER_BODY_VOTES.search(both)
+    ):
+        # A permanent member's vote against a Council text in the headline, weighed as a
+        # cue in the headline is (_MEMBER_VOTES_AGAINST).
+        scores["veto"] += 2 * _WEIGHT["veto"]
     if language == "en":
         _would_have_acted(scores, title, text)
     # (a vote ahead told in the cues, before any correction below weighs it)

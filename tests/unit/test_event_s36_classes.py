@@ -1,0 +1,115 @@
+"""Session 36's English event classes (issue 11, en-events-s36), from a count of validation
+11-34's English vetoes read `other` (counts only): 17 of 49 carry no word of vetoing, blocking,
+failing or rejecting; most tell the permanent member's vote instead.
+
+- A permanent member, or two, voting against, voting no on or voting down a Council text, with
+  a word or two between them and the verb, or named by the envoys' adjective (not the vote told
+  ahead or as history, an amendment, another body's text, nor the Western members voting down
+  a rival's own text).
+- A Council text brought down by a permanent member's no, no votes, objection or opposition
+  (not talks that founder on a government's objection).
+- The members' "said no" ending a lede's sentence beside the text's votes (not "said no to").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.evaluation import vetoed_by
+from demandwatch.core.events import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "lede", "vetoers"),
+    [
+        ("Moscow and Beijing both vote against Yemen-style Syria sanctions draft", "", None),
+        ("China and Russia vote no on U.N. plan for Aleppo airdrops", "", None),
+        ("Russia on Tuesday votes against Council demand for Ghouta pause", "", None),
+        ("Washington alone votes down Council text on Gaza ceasefire", "", {"United States"}),
+        ("British and French envoys vote against resolution on Mali monitors", "", None),
+        (
+            "Council fails Syria's besieged towns",
+            "The draft on humanitarian pauses drew twelve votes in favour on Thursday, but was"
+            " lost after Russia and China voted against it.",
+            None,
+        ),
+    ],
+)
+def test_a_permanent_members_vote_against_is_its_veto(
+    title: str, lede: str, vetoers: set[str] | None
+) -> None:
+    event = classify(title, lede)
+    assert event.type == "veto"
+    if vetoers is not None:
+        assert set(vetoed_by(event)) == vetoers
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("Ghouta humanitarian pause draft collapses amid Russian opposition", ""),
+        ("Syria chemical sanctions resolution falls to Moscow's lone no vote", ""),
+        ("Draft on Aleppo evacuations dies with China and Russia's objection", ""),
+        ("Extension of Syria aid deliveries went down under Russian objections", ""),
+        ("Idlib humanitarian truce proposal sank on Chinese, Russian no votes", ""),
+    ],
+)
+def test_a_text_brought_down_by_a_members_no(title: str, lede: str) -> None:
+    assert classify(title, lede).type == "veto"
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        (
+            "Hopes for Aleppo pause dashed in New York",
+            "A text on a ten-day pause in the fighting won eleven votes in the Council on"
+            " Wednesday. Russia and China said no.",
+        ),
+        (
+            "Council divided over Syria again",
+            "Twelve members backed the inquiry text on Friday; Russia said no, and it failed.",
+        ),
+    ],
+)
+def test_a_lede_ending_on_the_members_no(title: str, lede: str) -> None:
+    assert classify(title, lede).type == "veto"
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        # the vote told ahead: a threat over a draft, a vote expected
+        ("Moscow will vote against any Syria sanctions draft, Lavrov warns", ""),
+        ("China expected to vote no on Syria aid text next week", ""),
+        # history beside today's adoption
+        (
+            "Council extends Syria aid for six months",
+            "The Security Council unanimously adopted the text on Monday; Russia had voted"
+            " against two earlier drafts.",
+        ),
+        # an amendment, then the text adopted
+        (
+            "Russia votes against British amendment before Libya text passes",
+            "The Council then adopted the resolution by 14 votes with one abstention.",
+        ),
+        # another body's text: the Assembly, the Human Rights Council, the watchdog
+        (
+            "Russia and China vote against General Assembly text condemning Syria crackdown",
+            "The General Assembly adopted the resolution by 133 votes to 12.",
+        ),
+        ("China votes against rights council resolution on Syria detainees", ""),
+        ("Russia and Iran vote against chemical watchdog decision on Syria", ""),
+        # the Western members voting down a rival's own text, short of nine votes
+        (
+            "US and Britain vote against Russia's text on Syria aid",
+            "The Russian draft received four votes in favour, short of the nine required.",
+        ),
+        # talks founder on a government's objection
+        ("Syria constitutional talks collapse under government objection", ""),
+        # a position, not the vote's no
+        ("Russia and China said no to Western calls for Syria sanctions", ""),
+    ],
+)
+def test_near_misses_are_no_veto(title: str, lede: str) -> None:
+    assert classify(title, lede).type != "veto"
