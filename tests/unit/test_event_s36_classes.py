@@ -9,6 +9,8 @@ failing or rejecting; most tell the permanent member's vote instead.
 - A Council text brought down by a permanent member's no, no votes, objection or opposition
   (not talks that founder on a government's objection).
 - The members' "said no" ending a lede's sentence beside the text's votes (not "said no to").
+- en-events-s36b: a headline's unanimity is a UN text's adoption, whatever verb it uses (not
+  another body's, a unanimity sought, the members' shared view, a speaker's words on it).
 """
 
 from __future__ import annotations
@@ -113,3 +115,38 @@ def test_a_lede_ending_on_the_members_no(title: str, lede: str) -> None:
 )
 def test_near_misses_are_no_veto(title: str, lede: str) -> None:
     assert classify(title, lede).type != "veto"
+
+
+# en-events-s36b: a headline's unanimity is a UN text's adoption, whatever verb it uses.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Humanitarian pause resolution for Yemen passes unanimously",
+        "Libya arms embargo inspections approved unanimously",
+        "Mali peacekeeping mandate rolled over, unanimously",
+        "Unanimous U.N. resolution tells Pyongyang to halt missile tests",
+        "Iraq mission's new mandate gets unanimous nod",
+        "Haiti sanctions regime renewed unanimously",
+    ],
+)
+def test_a_headlines_unanimity_is_the_adoption(title: str) -> None:
+    assert classify(title).type == "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # another body's unanimity: the League's, the EU's, the watchdog's, a court's, a
+        # legislature's
+        "Gulf league unanimously suspends Damascus from its councils",
+        "EU foreign ministers unanimously extend Syria sanctions for a year",
+        "Chemical watchdog's board unanimously condemns Syria",
+        "Court of appeal unanimously upholds Syrian officer's sentence",
+        "House passes Caesar Act unanimously",
+        # a unanimity sought; the members' shared view
+        "France seeks unanimous backing for Ghouta truce text",
+        "Council members unanimous that Idlib offensive must stop",
+    ],
+)
+def test_unanimity_elsewhere_is_no_un_adoption(title: str) -> None:
+    assert classify(title).type != "resolution_adopted"

@@ -3900,7 +3900,7 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
                 or _CROSSING_KEPT_OPEN.search(title)
             )
             and not _OTHER_BODY.search(both)
-        ):
+        ) and not (english and _UNANIMOUS_TITLE.search(title)):
             scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
         if english and not _COUNCIL_TEXT.search(both) and not _PERMANENT_NAMED.search(both):
@@ -4360,6 +4360,15 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["statement"] = min(scores["statement"], 1.0)
         if un_organ.search(both):
             scores["meeting"] = max(scores["meeting"], 5.0)
+    if english and _UNANIMOUS_TITLE.search(title) and scores["veto"] < _LEAST:
+        # A headline telling a text's unanimity is its adoption, whatever verb or none it
+        # uses ("Syria aid resolution passes unanimously", "Council backs Syria truce
+        # unanimously", "Unanimous UN resolution on chemical arms"), a UN organ named or not:
+        # of validation 11-34's English headlines with "unanimous" and no other body, no call,
+        # no hope and no statement, 59 are adoptions and none anything else (counts only).
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"], scores["statement"] + 1, 7.0
+        )
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
         _record_elsewhere(scores, title, lede_part)
@@ -5921,6 +5930,23 @@ _EXECUTIVE_VETO = _Gated(
 # another body named, a veto is that body's (a government blocking an EU decision).
 _COUNCIL_TEXT = _Gated(
     r"\b(?:draft\w*|resolution|text|projet|proyecto|entwurf|resolutionsentwurf)\b|резолюц|проект|قرار|مشروع"
+)
+# A headline's unanimity: a UN text's, carried by every member (not another body's: the EU's,
+# the League's, the watchdog's, a board's, a jury's, a court's, a legislature's, the
+# opposition's; not a statement's, agreed by consensus; not one hoped for, sought, expected or
+# called for; not the members' shared view, "unanimous in condemning", "unanimous on the
+# need"; not a speaker's words on it).
+_UNANIMOUS_TITLE = _Gated(
+    r"^(?!.*\b(?:league|eu|european|opcw|watchdog|board|jury|court|judges|ministers|parliament|senate|congress"
+    r"|house|nato|cabinet|federation|union|committee|bundestag|duma|knesset|shareholders|club|fifa|uefa|ioc"
+    r"|iaea|party|lawmakers|mps|voters|states parties|statements?|hopes?|hoped|hoping|seeks?|sought|seeking"
+    r"|expects?|expected|wants?|needs?|needed|urges?|urged|calls?|called|push\w*|aims?|bids?"
+    # (a speaker's words on it, a reaction: "Opposition says unanimous UN resolution ignores
+    # ...", "Secretary-General welcomes Council's unanimous demand"; the opposition's own
+    # bodies: "Syrian National Council's unanimous vote picks new leader")
+    r"|says?|said|tells?|told|welcom\w*|hails?|hailed|prais\w*|regrets?|rejects?|slams?|critici[sz]\w*"
+    r"|den(?:y|ies|ied)|laments?|warns?|accus\w*|national|opposition|coalition|rebels?|kurdish)\b)"
+    r".*\bunanim(?:ous|ously|ity)\b(?! (?:in|that|about|on (?:the )?need)\b)"
 )
 _OTHER_BODY = _Gated(
     r"\b(?:eu|european|brussels|nato|parliament|senate|congress|legislat\w*|bill|law|budget|tranche"
