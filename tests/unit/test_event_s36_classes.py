@@ -11,6 +11,8 @@ failing or rejecting; most tell the permanent member's vote instead.
 - The members' "said no" ending a lede's sentence beside the text's votes (not "said no to").
 - en-events-s36b: a headline's unanimity is a UN text's adoption, whatever verb it uses (not
   another body's, a unanimity sought, the members' shared view, a speaker's words on it).
+- en-events-s36c: a speaker saying what it will or would do is a statement (not the decision
+  itself, access let in, a border kept closed, a text or a vote, an army's or a company's plan).
 """
 
 from __future__ import annotations
@@ -150,3 +152,38 @@ def test_a_headlines_unanimity_is_the_adoption(title: str) -> None:
 )
 def test_unanimity_elsewhere_is_no_un_adoption(title: str) -> None:
     assert classify(title).type != "resolution_adopted"
+
+
+# en-events-s36c: a speaker heading a headline with what they will or would do is their
+# stated position, a statement.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tehran says it will stand by Damascus whatever the cost",
+        "Ankara says it would answer any Kurdish corridor with force",
+        "London says it won't rule out further strikes on chemical sites",
+        "Gulf states say they would fund reconstruction only after a settlement",
+        "Pedersen says he would welcome talks in Damascus",
+    ],
+)
+def test_a_speakers_stated_plan_is_a_statement(title: str) -> None:
+    assert classify(title).type == "statement"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the decision itself
+        "Australia says it will impose travel bans on Syrian generals",
+        # access let in, a border kept closed
+        "Damascus says it will let aid convoy into Madaya on Thursday",
+        "Jordan says it will keep Nasib crossing closed",
+        # a text or a vote: the draft's news
+        "France says it will put Aleppo text to a vote",
+        # a source of facts: an army, a company
+        "Turkish military says it will extend operation to Manbij",
+        "Shipping company says it will stop carrying Syrian fuel",
+    ],
+)
+def test_a_plan_that_is_a_decision_access_or_a_text_is_no_statement(title: str) -> None:
+    assert classify(title).type != "statement"
