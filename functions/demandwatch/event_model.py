@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from demandwatch.core.learned import FEATURE_VERSION, RULES_ONLY, LinearModel, SecondOpinion
+from demandwatch.core.learned import FEATURE_VERSION, NEVER_TAKEN_AWAY, LinearModel, SecondOpinion
 from demandwatch.core.models import EVENT_TYPES, EventType
 from demandwatch.core.prepared import Prepared
 from demandwatch.exceptions import ConfigError, ConfigProblem
@@ -140,7 +140,7 @@ class ShippedOpinion:
     path: Path = MODEL_FILE
 
     def event(self, rules: EventType, item: Prepared) -> EventType:
-        if rules in RULES_ONLY:  # (a veto never waits on the file)
+        if rules in NEVER_TAKEN_AWAY:  # (a veto or another page never waits on the file)
             return rules
         model = _model_at(self.path)
         if model is None:

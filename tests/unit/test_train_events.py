@@ -1,4 +1,5 @@
-"""The event model's trainer (tools/train_events.py): it reads the tuning items only, and
+"""The event model's trainer (tools/train_events.py): it reads the tuning items and the
+set-aside parts up to its cut only, and
 core.learned's hand-written inference gives scikit-learn's probabilities.
 
 scikit-learn is in the dev extra for this test alone: the shipped inference is written by
@@ -56,7 +57,9 @@ def test_hand_written_inference_equals_scikit_learns() -> None:
             assert got[name] == pytest.approx(row[k], abs=1e-9)
 
 
-def test_the_trainer_never_reads_the_set_aside_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_trainer_reads_no_set_aside_part_after_its_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     opened: list[Path] = []
     real_read_text = Path.read_text
     real_open = builtins.open
@@ -72,12 +75,28 @@ def test_the_trainer_never_reads_the_set_aside_parts(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(Path, "read_text", read_text)
     monkeypatch.setattr(builtins, "open", open_)
     items = train_events.load_items()
-    setaside = (ROOT / "tests" / "eval" / "setaside").resolve()
+    tuning = (ROOT / "tests" / "eval").resolve()
+    setaside = tuning / "setaside"
     assert items
-    assert opened
-    assert not [p for p in opened if p.is_relative_to(setaside)]
-    assert all(p.parent == (ROOT / "tests" / "eval").resolve() for p in opened)
+    read_parts = {train_events.setaside_part(p) for p in opened if p.parent == setaside}
+    # the older parts are read (they are what the model learns real phrasing from) ...
+    assert read_parts == set(range(1, train_events.SETASIDE_TRAINED_THROUGH + 1))
+    # ... and no later one: they are the validation and the blind parts
+    later = [
+        p
+        for p in setaside.glob("*.jsonl")
+        if train_events.setaside_part(p) > train_events.SETASIDE_TRAINED_THROUGH
+    ]
+    assert later, "the set-aside parts after the cut are the validation; none is left"
+    assert not set(later) & set(opened)
+    assert all(p.parent in (tuning, setaside) for p in opened)
     assert all(Path(p).parent.name == "eval" for p in train_events.tuning_files())
+
+
+def test_a_part_is_its_files_trailing_number() -> None:
+    assert train_events.setaside_part(Path("english-31.jsonl")) == 31
+    assert train_events.setaside_part(Path("busy-week-7.jsonl")) == 7
+    assert train_events.setaside_part(Path("multilingual.jsonl")) == 1
 
 
 def test_tuning_files_leave_out_every_subfolder(tmp_path: Path) -> None:
@@ -89,4 +108,22 @@ def test_tuning_files_leave_out_every_subfolder(tmp_path: Path) -> None:
         '{"id": "b", "title": "T", "expect": {"demands": [], "event": "veto"}}\n', encoding="utf-8"
     )
     assert train_events.tuning_files(tmp_path) == [tmp_path / "a.jsonl"]
-    assert [item.id for item in train_events.load_items(tmp_path)] == ["a"]
+    assert [item.id for item in train_events.load_items(tmp_path, through=0)] == ["a"]
+
+
+def test_the_set_aside_parts_are_read_up_to_the_cut_only(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "a", "title": "T", "expect": {"demands": [], "event": "other"}}\n', encoding="utf-8"
+    )
+    (tmp_path / "setaside").mkdir()
+    for name, iid in (("english-3", "e3"), ("english-4", "e4"), ("busy-week", "b1")):
+        (tmp_path / "setaside" / f"{name}.jsonl").write_text(
+            f'{{"id": "{iid}", "title": "T", "expect": {{"demands": [], "event": "veto"}}}}\n',
+            encoding="utf-8",
+        )
+    assert [item.id for item in train_events.load_items(tmp_path, through=3)] == ["a", "b1", "e3"]
+    assert [item.source_file for item in train_events.load_items(tmp_path, through=3)] == [
+        "a.jsonl",
+        "setaside/busy-week.jsonl",
+        "setaside/english-3.jsonl",
+    ]

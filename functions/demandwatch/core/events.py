@@ -3298,7 +3298,7 @@ def classify(
 
     Only the first :data:`EVENT_TEXT_CHARS` of the (folded) text are read. With a
     ``second_opinion``, a learned model's event replaces the rules' where it is sure of it
-    (never a veto, made or unmade: :data:`core.learned.RULES_ONLY`).
+    (never unmaking a veto, and making one only when sure: :data:`core.learned.MOVES`).
     """
     return classify_prepared(
         prepare(title, text), published=published, second_opinion=second_opinion
