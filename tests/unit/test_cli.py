@@ -62,8 +62,9 @@ def test_match_reads_the_event_as_the_bot_does(
 ) -> None:
     # review s21 W5: 'match' is how an operator checks what the bot made of an item, so it
     # gives the event the bot's setting gives (the learned second opinion included).
-    title = "Damascus says it opposes conditions on the aid crossing"
-    text = "Syria told the United Nations it objects to monitoring it has not agreed to at Bab al-Hawa."
+    # (a draft proposed, which the rules read as other news and the model as the draft)
+    title = "Elected members propose a year-long renewal of Syria aid crossings"
+    text = "Their text would keep Bab al-Hawa and Bab al-Salam open; Russia prefers six months."
     rules = classify(title, text).type
     seconded = classify(title, text, second_opinion=second_opinion("0.01")).type
     assert rules != seconded  # the setting decides this item's event

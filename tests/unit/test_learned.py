@@ -168,6 +168,18 @@ def test_the_model_makes_a_veto_only_when_surer() -> None:
     assert _leaning_to_at("veto", 0.92, 0.95).event("other", item) == "other"
 
 
+def test_a_call_the_rules_read_as_a_statement_is_never_made_a_veto() -> None:
+    # The model may make a veto at 0.9 since session 36; a call asking the Council to act
+    # over a member's objections is the call, not the veto it fears (a false P1 page).
+    title = "Ministers call on the Security Council to adopt a text on Syria aid despite objections"
+    text = (
+        "The ministers urged the Council to adopt a resolution renewing the crossing and "
+        "asked Moscow not to block it."
+    )
+    assert classify(title, text).type == "statement"
+    assert classify(title, text, second_opinion=_sure_of("veto")).type == "statement"
+
+
 def test_classify_reads_actors_and_date_for_the_event_the_opinion_gives() -> None:
     title = "Syria aid draft put in blue"
     text = "The draft resolution on aid to Syria was put in blue and will be voted on Thursday."
