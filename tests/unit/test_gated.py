@@ -12,12 +12,13 @@ import importlib
 import json
 import random
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
 from demandwatch.core import events, gated
-from demandwatch.core.gated import Gated, alternation, present, top_level_branches
+from demandwatch.core.gated import Gated, Placed, alternation, present, top_level_branches
 from demandwatch.core.text import fold
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
@@ -635,3 +636,61 @@ def test_a_weak_set_is_tested_shortest_string_first_with_the_same_answer() -> No
         found = gated.present(text)
         expected = all(any(s in text for s in g) for g in rule.gates)
         assert gated._met(found, text, rule.gates) == expected, text
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[object]:
+    return [(m.span(), m.groups(), m.lastindex) for m in matches]
+
+
+def test_a_placed_pattern_finds_what_finditer_finds() -> None:
+    # Tried only where a leading string begins: the same matches, in order, as finditer's,
+    # with a lookbehind reading the text before the place, overlapping strings ("abcab",
+    # "bca"), a match right where the last ended, and near misses inside words.
+    rng = random.Random(23)
+    sources = [
+        r"(?<![\w-])(?:(yes|in favou?r|for)|(no|against))(?: votes?)?:? (\d+)",
+        r"(?<!not )\b(?:vetoed|veto|vetoes)\b|\bblocked\b",
+        r"\b(?:abcab|bca|ca)\w*",
+        r"(?<=x)ab|\bb(?:a|c)+|\bcab",
+    ]
+    letters = "abcx vetodbluknsr.:-"
+    words = ["vetoed", "veto", "vetoes", "blocked", "not", "yes", "for", "no", "against", "votes"]
+    words += ["in favour", "in favor", "13", "2", "ab", "cab", "bca", "abcab", ":", "before"]
+    words += ["yes: 13", "no 2", "for 1", "against: 2", "vetoed"]
+    for source in sources:
+        placed = Placed(source)
+        whole = re.compile(source)
+        matched = 0
+        for _ in range(600):
+            parts = [
+                rng.choice(words) if rng.random() < 0.6 else rng.choice(letters)
+                for _ in range(rng.randint(0, 14))
+            ]
+            text = rng.choice(("", " ", "")).join(parts)
+            assert _spans(placed.finditer(text)) == _spans(whole.finditer(text)), (source, text)
+            assert _spans(filter(None, [placed.search(text)])) == _spans(
+                filter(None, [whole.search(text)])
+            ), (source, text)
+            matched += whole.search(text) is not None
+        assert matched > 30, source
+    tally = Placed(sources[0])
+    text = "yes: 13 no: 2, before 2 for: 1, against 2 notes: 3"
+    assert [m.group(0) for m in tally.finditer(text)] == ["yes: 13", "no: 2", "for: 1", "against 2"]
+
+
+def test_a_pattern_with_no_leading_strings_is_not_placed() -> None:
+    # (a match could begin anywhere: there is nothing to try it by)
+    with pytest.raises(ValueError, match="leading strings"):
+        Placed(r"(?<!\w)\w+ votes")
+
+
+def test_placed_rules_are_their_bare_patterns_on_every_text() -> None:
+    placed = [rule for rule in vars(events).values() if isinstance(rule, Placed)]
+    assert placed  # (the tally's headings, _HEAD_FIRST)
+    found = 0
+    for rule in placed:
+        for text in TEXTS:
+            bare = _spans(rule.pattern.finditer(text))
+            assert _spans(rule.finditer(text)) == bare, (rule.pattern.pattern, text)
+            found += len(bare)
+    assert found > 100

@@ -23,7 +23,15 @@ from demandwatch.core.background import (
     TODAY_WORDS,
     WEEKDAYS,
 )
-from demandwatch.core.gated import Gated, alternation, joined, present, required_literals, watch
+from demandwatch.core.gated import (
+    Gated,
+    Placed,
+    alternation,
+    joined,
+    present,
+    required_literals,
+    watch,
+)
 from demandwatch.core.gated import required_sets as required_sets  # read by the gate tests
 from demandwatch.core.language import WEEKDAY_INDEX
 from demandwatch.core.learned import EventOpinion
@@ -2894,7 +2902,9 @@ _PART_NAMES = (
     rf"|,?\s+(?:{_NO_HEAD}|{_ABSTAIN_HEAD}|{_YES_HEAD})\b\s*[:(\d]))?"
 )
 # "Yes: 11", "No (3)", "in favour 13", "Abstentions 0": the heading first.
-_HEAD_FIRST = re.compile(
+# (tried where a heading begins: opening with a lookbehind, the pattern would be tried at
+# every character of the text, see core.gated.Placed)
+_HEAD_FIRST = Placed(
     rf"(?<![\w-])(?:({_YES_HEAD})|({_NO_HEAD})|({_ABSTAIN_HEAD}))(?: votes?)?"
     rf"(?:\s*\((\d{{1,3}})\)|\s*[:=]?\s*{_N})(?![\w-]|\.\d|,\d{{3}}){_PART_NAMES}"
 )
