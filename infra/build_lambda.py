@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import argparse
+import ast
 import gzip
 import hashlib
 import json
@@ -324,8 +325,21 @@ def _prune_powertools(stage_dir: Path) -> None:
             asset.unlink()
 
 
+# The Slack SDK's clients for other Slack APIs the functions never call (OAuth installs,
+# the audit-logs and SCIM admin APIs, the retired RTM websocket): 0.16 MB zipped, left out
+# for the 10 MB budget. Socket Mode stays (demandwatch.slack.socket_mode uses it). No kept
+# module imports these (checked at every build: _check_pruned).
+SLACK_SDK_UNUSED = frozenset({"audit_logs", "oauth", "rtm", "rtm_v2", "scim"})
+
+
+def _prune_slack_sdk(stage_dir: Path) -> None:
+    for name in SLACK_SDK_UNUSED:
+        shutil.rmtree(stage_dir / "slack_sdk" / name, ignore_errors=True)
+
+
 def _check_pruned(stage_dir: Path) -> None:
     """Refuse a build where a kept module names a pruned one (a newer release may)."""
+    _check_slack_sdk_pruned(stage_dir)
     names = "|".join(sorted(POWERTOOLS_UNUSED))
     absolute = re.compile(rf"aws_lambda_powertools\.utilities\.(?:{names})\b")
     relative = re.compile(rf"from \.\.?(?:{names})\b|from \.\.? import (?:{names})\b")
@@ -339,6 +353,35 @@ def _check_pruned(stage_dir: Path) -> None:
         inside = source.parent.name == "utilities" or source.parent.parent.name == "utilities"
         if absolute.search(text) or (inside and relative.search(text)):
             raise SystemExit(f"{source.relative_to(stage_dir)} imports a pruned utility")
+
+
+def _check_slack_sdk_pruned(stage_dir: Path) -> None:
+    """Read the import statements (the SDK's docstrings name every client it has)."""
+    sdk = stage_dir / "slack_sdk"
+    for source in [*(stage_dir / "demandwatch").rglob("*.py"), *sdk.rglob("*.py")]:
+        tree = ast.parse(source.read_bytes())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [_absolute(source, sdk, node, alias.name) for alias in node.names]
+            else:
+                continue
+            for module in modules:
+                parts = module.split(".")
+                if parts[0] == "slack_sdk" and len(parts) > 1 and parts[1] in SLACK_SDK_UNUSED:
+                    raise SystemExit(f"{source.relative_to(stage_dir)} imports {module}")
+
+
+def _absolute(source: Path, sdk: Path, node: ast.ImportFrom, name: str) -> str:
+    """The dotted name an import statement binds (``from .oauth import x`` inside the SDK
+    is ``slack_sdk.oauth.x``)."""
+    base = node.module or ""
+    if node.level:
+        package = source.parent.relative_to(sdk.parent).parts
+        package = package[: len(package) - node.level + 1]
+        base = ".".join([*package, base] if base else package)
+    return f"{base}.{name}" if base else name
 
 
 def _prune_ca_bundle(stage_dir: Path) -> None:
@@ -387,6 +430,7 @@ def stage(deps: Path) -> None:
     shutil.copytree(deps, STAGE, ignore=shutil.ignore_patterns("__pycache__", ".complete"))
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
+    _prune_slack_sdk(STAGE)
     _prune_records(STAGE)
     _prune_ca_bundle(STAGE)
     _strip_debug_info(STAGE)

@@ -4,6 +4,7 @@ configuration valid, and a cold start refusing a bad environment by naming it.""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -13,6 +14,7 @@ import sys
 import urllib.request
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +108,53 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
     )
     assert not any(n.startswith(("tests/", "mypy_boto3", "boto3_stubs", "pytest")) for n in names)
     assert not any(n.startswith("demandwatch/demo/") for n in names)
+    # The Slack SDK's clients for APIs no function calls are left out; Socket Mode stays.
+    assert not any(n.startswith(("slack_sdk/oauth/", "slack_sdk/scim/")) for n in names)
+    assert any(n.startswith("slack_sdk/socket_mode/") for n in names)
+
+
+def _build_module() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "build_lambda", ROOT / "infra" / "build_lambda.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        ("demandwatch/slack/admin.py", "from slack_sdk.scim import SCIMClient"),
+        ("demandwatch/slack/install.py", "import slack_sdk.oauth.state_store"),
+        ("slack_sdk/web/client.py", "from ..oauth import installation_store"),
+        ("slack_sdk/__init__.py", "from .rtm_v2 import RTMClient"),
+    ],
+)
+def test_a_kept_module_importing_a_pruned_slack_client_stops_the_build(
+    tmp_path: Path, path: str, line: str
+) -> None:
+    build = _build_module()
+    (tmp_path / "demandwatch" / "slack").mkdir(parents=True)
+    (tmp_path / "slack_sdk" / "web").mkdir(parents=True)
+    # The SDK's docstring names every client it has: a name in text is not an import.
+    (tmp_path / "slack_sdk" / "__init__.py").write_text(
+        '"""* `slack_sdk.oauth.state_store`"""\nfrom .web import WebClient\n'
+    )
+    (tmp_path / "slack_sdk" / "web" / "client.py").write_text(
+        "from ..errors import SlackApiError\n"
+    )
+    (tmp_path / "demandwatch" / "slack" / "post.py").write_text(
+        "from slack_sdk.web import WebClient\n"
+    )
+    build._check_slack_sdk_pruned(tmp_path)  # what ships today passes
+
+    target = tmp_path / path
+    target.write_text(target.read_text() + line + "\n" if target.exists() else line + "\n")
+    with pytest.raises(SystemExit, match="imports slack_sdk"):
+        build._check_slack_sdk_pruned(tmp_path)
 
 
 def test_the_artifact_ships_bytecode_for_3_13_that_keeps_the_zip_reproducible(
