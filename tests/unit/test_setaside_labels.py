@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-35.jsonl, busy-week-15.jsonl … busy-week-36.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-36.jsonl, busy-week-15.jsonl … busy-week-36.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -941,6 +941,15 @@ PARTS = {
         stories=14,
         shared_stories=7,
         multilingual_stories=(3, 3),
+    ),    "english-36.jsonl": Part(
+        "s36-en-",
+        EN,
+        160,
+        negatives=55,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=8,
     ),
 }
 
