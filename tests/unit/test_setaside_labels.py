@@ -950,6 +950,15 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=8,
+    ),    "multilingual-36.jsonl": Part(
+        "m36-{lang}-",
+        OTHERS,
+        26,
+        negatives=9,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(10, 3),
     ),
 }
 
