@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-36.jsonl, busy-week-15.jsonl … busy-week-36.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-36.jsonl, busy-week-15.jsonl … busy-week-37.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -959,6 +959,15 @@ PARTS = {
         every_event=True,
         vetoers=True,
         multilingual_stories=(10, 3),
+    ),    "busy-week-37.jsonl": Part(
+        "b37-{lang}-",
+        None,
+        file_negatives=17,
+        days=7,
+        span_days=6,
+        stories=20,
+        shared_stories=8,
+        multilingual_stories=(2, 3),
     ),
 }
 
