@@ -1914,3 +1914,25 @@ def test_sixteenth_round_second_step_arms_supply_verbs_and_other_referrals(
     assert demands["icc-referral"]["tp"] >= 2
     assert demands["arms-embargo"]["tp"] >= 5
     assert demands["arms-embargo"]["fp"] == 0
+
+
+def test_seventeenth_round_of_issue_11_english_findings_and_the_jim(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-37 (session 37), written from a count of validation's English accountability
+    misses (counts only) and committed before any rule was run on it: an investigating body's
+    findings told by a team, panel, probe, experts, mission, board or the UN, the Joint
+    Investigative Mechanism by its short name, with 21 near misses (humanitarian, health,
+    damage, heritage, sport, quake, audit and mine-clearance findings, the OPCW's verified
+    destruction, other files' probes, "Jim" as a name). First reading (rules of main 28687a3):
+    macro-F1 0.438, accountability 5/2/20, 1 of 21 alerted; after the change macro-F1 0.646,
+    accountability 23/1/2, none."""
+    report = run_eval(capsys, "en-demands-37.jsonl")
+    assert report["n"] == 47
+    assert report["negatives"] >= 21
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 23
+    assert demands["accountability-investigations"]["fp"] <= 1
+    assert float(report["macro_f1"]) >= 0.64  # type: ignore[arg-type]
