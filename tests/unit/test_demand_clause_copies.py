@@ -73,3 +73,23 @@ def test_a_referral_s_other_cases_read_the_same_in_the_context_and_the_icc_deman
     in_context, in_icc = _referral_cases(campaign.context), _referral_cases(icc.query)
     assert len(in_context) == 1
     assert in_context == in_icc
+
+
+# The referral to the ICC told in French, Spanish, German, Russian or Arabic opens with the
+# French words (session 37, multi-demands-s37).
+MULTILINGUAL_REFERRAL = "(((saisine OR saisir"
+
+
+def test_the_multilingual_referral_reads_the_same_in_the_context_icc_and_stop_veto() -> None:
+    # Written three times: in the Syria context (the referral is Syria's news with no Syria
+    # word), in the ICC demand (its subject) and among stop-veto-obstruction's Syria words
+    # (a veto within 60 words of it). A case added to one list and not the others would let
+    # the context pass a referral a demand refuses, or the reverse.
+    config = load_config(SHIPPED_CONFIG_DIR)
+    (campaign,) = config.campaigns
+    assert campaign.context is not None
+    by_id = {d.id: d.query for d in config.demands}
+    queries = [campaign.context, by_id["icc-referral"], by_id["stop-veto-obstruction"]]
+    assert [q.count(MULTILINGUAL_REFERRAL) for q in queries] == [1, 1, 1]
+    clauses = {_clause(q, MULTILINGUAL_REFERRAL) for q in queries}
+    assert len(clauses) == 1
