@@ -84,6 +84,60 @@ def test_dashed_gate_opens_on_a_digit() -> None:
     assert events._HAS_DASHED.pattern.startswith(r"(\d(?<![\d/-]\d)")
 
 
+def _end_as_written(marks: str, spaces: str) -> re.Pattern[str]:
+    """A sentence's (or a clause's) end as it reads: the mark behind, then the whitespace."""
+    not_after = "".join(f"(?<!{before})" for before in events._NOT_AN_END)
+    ordinal = "|".join(f"(?<={before})" for before in events._GERMAN_ORDINAL)
+    return re.compile(
+        rf"(?<=[{marks}]){not_after}(?!(?:{ordinal})\s{events._GERMAN_ORDINAL_NOUN}){spaces}(?!\d)"
+    )
+
+
+SENTENCE_CASES = [
+    ("the council met. russia vetoed it! why? nobody knows.", ["the council met.", "russia vetoed it!", "why?", "nobody knows."]),
+    # (initials, titles and abbreviations end no sentence; a digit after the stop is a number)
+    ("the u.s. and mr. smith met gen. jones. dr. who spoke", ["the u.s. and mr. smith met gen. jones.", "dr. who spoke"]),
+    ("it passed 13-2 on sept. 19 and 2.5 million fled. next", ["it passed 13-2 on sept. 19 and 2.5 million fled.", "next"]),
+    ("zum 8. mal ein veto. am 19. september, im jahr 2019. mai kam", ["zum 8. mal ein veto.", "am 19. september, im jahr 2019.", "mai kam"]),
+    ("ende.\nneu.\tund. 5 mehr", ["ende.", "neu.", "und. 5 mehr"]),
+    (". a. bb.  two spaces", [".", "a. bb.", " two spaces"]),
+    ("", [""]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "sentences"), SENTENCE_CASES)
+def test_sentence_end_splits_where_a_sentence_ends(text: str, sentences: list[str]) -> None:
+    assert events._SENTENCE_END.split(text) == sentences
+    assert _end_as_written(".!?", r"\s").split(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("russia objected; china too.  then   the vote; 5 abstained", ["russia objected;", "china too.", "then   the vote; 5 abstained"]),
+        ("a;\n\nb;  7 c", ["a;", "b;", " 7 c"]),
+    ],
+)  # fmt: skip
+def test_clause_end_splits_where_a_clause_ends(text: str, clauses: list[str]) -> None:
+    assert events._CLAUSE_END.split(text) == clauses
+    assert _end_as_written(".;!?", r"\s+").split(text) == clauses
+
+
+def test_sentence_and_clause_ends_are_the_written_ones_on_every_tuning_item() -> None:
+    sentence, clause = _end_as_written(".!?", r"\s"), _end_as_written(".;!?", r"\s+")
+    for text in _tuning_texts():
+        assert events._SENTENCE_END.split(text) == sentence.split(text), text
+        assert events._CLAUSE_END.split(text) == clause.split(text), text
+        assert events._SENTENCE_END.split(text, maxsplit=2) == sentence.split(text, maxsplit=2)
+
+
+def test_sentence_and_clause_ends_open_on_the_whitespace() -> None:
+    # (the regex engine skips to a character class a pattern opens on, and tries one
+    # opening with a lookbehind at every character)
+    assert events._SENTENCE_END.pattern.startswith(r"\s(?<=[.!?]\s)")
+    assert events._CLAUSE_END.pattern.startswith(r"\s(?<=[.;!?]\s)")
+
+
 def test_accompanied_rewrites_skipped_where_no_rule_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
