@@ -4189,6 +4189,12 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["resolution_adopted"] = 0.0
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 6.0)
+    if english and scores["veto"] > 0 and _rejected_outside(title, first_sentence):
+        # "Club members vote down stadium plan after Russian owner objects": a club's,
+        # shareholders' or workers' no to a plan, a permanent member named only after the
+        # verb, is their own decision, never the Council's veto (_rejected_outside).
+        scores["veto"] = 0.0
+        scores["other"] = max(scores["other"], 5.0)
     if _DECISION_LEDE.search(first_sentence) and not un_organ.search(both):
         # "Arab ministers voted to restore Syria's seat": a body outside the UN deciding,
         # however the headline words it ("welcomes Syria back").
@@ -4333,6 +4339,13 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["report"] = min(scores["report"], 1.0)
         scores["statement"] = min(scores["statement"], 1.0)
         scores["other"] = max(scores["other"], 5.0)
+    if english and not threat and _veto_judged(title, lede):
+        # "Russia's veto is a licence to bomb Aleppo, rescuers say": a judgement on a veto,
+        # its speaker trailing the headline, whose lede is the speaker's words and not the
+        # veto itself, is a reaction (README's convention: the lede decides), whatever
+        # else the headline's words read as ("a death sentence for Idlib's sick").
+        scores["statement"] = max(scores["statement"], scores["veto"] + 1, scores["other"] + 1, 7.0)
+        scores["veto"] = min(scores["veto"], scores["statement"] - 1)
     if threat:
         # The seed release's convention: a reaction to a veto threat over a draft still
         # under negotiation reports the draft, not a statement.
@@ -6535,6 +6548,79 @@ _LEGISLATURE = _Gated(
     r"|parliament|bundestag|duma|knesset|lawmakers|legislators|mps|senators|congressmen|national assembly"
     r"|parliamentarians)\b"
 )
+# A body rejecting a plan, a bid or a proposal (the veto cue's verbs): "Shareholders reject
+# Chinese bid for port operator", "Village council votes down wind farm plan".
+_REJECTS_A_PLAN = _Gated(
+    r"\b(?:rejects?|rejected|defeat(?:s|ed)?|vot(?:e|es|ed) down|kills?|killed|scuttle[sd]?|sinks?|sank"
+    r"|blocks?|blocked|torpedo(?:es|ed)?|nix(?:es|ed)?|shoots? down|shot down|(?:strikes|struck|knocks?"
+    r"|knocked) down) (?:[\w.'-]+ ){0,4}?(?:plan|bid|push|proposal|offer|motion)s?\b"
+)
+# What puts a rejection at the UN: its organs, a veto, a Council text, a permanent member
+# ("Council rejects ..." alone is the Security Council, as headlines shorten it).
+_AT_THE_UN = _Gated(
+    r"\bu\.n\.(?!\w)|\b(?:un|unsc|united nations|security council|general assembly|permanent members?"
+    r"|resolutions?|drafts?)\b|\bveto|^(?:the )?council\b"
+)
+_CLAUSE_OPENING = re.compile(r".*[,;:]\s*")
+_US = re.compile(r"\b(?:us|america)\b|\bu\.s\.(?!\w)")
+
+
+def _rejected_outside(title: str, lede: str) -> bool:
+    """Whether the headline or the lede's first sentence tells a rejection of a plan by a
+    body outside the UN: the rejecting subject (the clause before the verb) names no
+    permanent member, and neither part names a UN organ, a veto, a Council text or a
+    permanent member as such. A member named after the verb ("after Russian owner
+    objects", "backed by French utility") does not make the vote the Council's."""
+    if _AT_THE_UN.search(title) or _AT_THE_UN.search(lede):
+        return False
+    for part in (title, lede):
+        found = _REJECTS_A_PLAN.search(part)
+        if found:
+            subject = _CLAUSE_OPENING.sub("", part[: found.start()], count=1)
+            # (the headlines' "US" and "U.S." too: "U.S. kills Gaza ceasefire plan")
+            return _PERMANENT_NAMED.search(subject) is None and _US.search(subject) is None
+    return False
+
+
+# A headline judging a veto, the veto a noun and its speaker trailing ("Veto leaves four
+# million at Damascus's mercy, Syrian groups warn", "Russia's twelfth veto protects a
+# chemical user, US envoy charges") or heading it ("Aid workers: Russia's veto will ...").
+_VETO_JUDGED_TITLE = _Gated(
+    # (not a veto held as a right: "Tehran holds a veto over Syria's key appointments")
+    r"(?<!\ba )\bvetoe?s?\b[^,]*, (?:[\w'.-]+ ){1,4}(?:says?|said|warns?|warned|charges?|charged|argues?"
+    r"|argued|claims?|insists?|tells \w+)$"
+    r"|^(?:[\w'.-]+ ){0,3}(?:workers|groups?|doctors|medics|rescuers|agencies|charities|activists"
+    r"|survivors|ngos?|envoys?|ministers?|chiefs?) ?: [^:]*\bvetoe?s?\b"
+)
+# The veto as the headline's act ("Russia vetoes ...", "... vetoed by ..."), not a noun
+# judged.
+_VETO_AS_VERB = _Gated(rf"\b{_P5_EN}(?: and {_P5_EN})? vetoes\b|\bvetoed\b|\bvetoing\b")
+# A lede opening on whoever speaks, the saying verb within its first words and no veto told
+# before it (not a source of facts: "Diplomats said Russia had blocked ...").
+_OPENS_ON_SPEAKER = _Gated(
+    r"^(?!(?:[\w'.-]+ )?(?:diplomats|sources|officials|witnesses)\b)(?:(?!vet|block)[\w'.-]+ ){1,9}?"
+    r"(?:said|says|warned|warns|charged|charges|argued|argues|insisted|insists|told reporters)\b"
+)
+
+# The veto told as the member's "no" ("Russia's no vote on Friday ends ...", "failed to
+# renew").
+_NO_VOTE_TOLD = _Gated(
+    r"\b(?:no|negative) votes?\b|\bvot(?:ed|es|e|ing) (?:against|no)\b|\bfail(?:ed|s)? to (?:adopt|pass|renew"
+    r"|extend)\b"
+)
+
+
+def _veto_judged(title: str, lede: str) -> bool:
+    """Whether the headline judges a veto in its speaker's words (_VETO_JUDGED_TITLE) and
+    the lede is not the veto itself: no lede, a lede naming no veto, or one opening on its
+    speaker. A lede naming the veto before any speaker reports it ("Russia and China on
+    Tuesday vetoed ..., aid groups said"), README's convention."""
+    if not _VETO_JUDGED_TITLE.search(title) or _VETO_AS_VERB.search(title):
+        return False
+    veto_told = _LEDE_VETO.search(lede) or _NO_VOTE_TOLD.search(lede)
+    return not veto_told or bool(_OPENS_ON_SPEAKER.search(lede))
+
+
 _LEGISLATURE_VOTE = _Gated(
     r"\b(?:vot(?:e|es|ed|ing)|reject\w*|approv\w*|pass(?:es|ed)?|defeat\w*|backs|backed|overrid\w*"
     r"|throws? out|threw out)\b"
