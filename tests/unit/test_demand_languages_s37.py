@@ -138,3 +138,43 @@ def test_not_opposing_or_another_s_opposition_is_no_block(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert VETO not in fired(matcher, title, text)
+
+
+MONITOR = "monitor-access"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Tirs contre un convoi d'enquêteurs de l'ONU", "L'équipe a regagné son hôtel."),
+        ("Les experts de l'ONU visés par des tirs sur la route", "Aucun blessé n'est signalé."),
+        ("Francotiradores atacan a los inspectores de la ONU", "Los expertos siguen en el hotel."),
+        ("Снайперы обстреляли экспертов ООН", "Группа вернулась в гостиницу."),
+        ("قناص يستهدف محققي الأمم المتحدة", "عاد الفريق إلى الفندق."),
+    ],
+)
+def test_un_inspectors_fired_on_are_syria_s_with_no_syria_word(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITOR in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # another file named in the item
+        ("Des experts de l'ONU attaqués au Kasaï", "Les enquêteurs travaillaient en RDC."),
+        ("Disparos contra expertos de la ONU en Libia", "El equipo vigila el embargo."),
+        # a ceasefire, not shots
+        (
+            "خبراء الأمم المتحدة يراقبون وقف إطلاق النار",
+            "وصل الفريق لمتابعة تنفيذ الاتفاق.",
+        ),
+        # inspectors with no shots or attack
+        ("Les inspecteurs de l'ONU quittent l'hôtel", "La mission reprend demain."),
+    ],
+)
+def test_another_file_s_un_experts_or_no_attack_are_not_syria_s(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITOR not in fired(matcher, title, text)

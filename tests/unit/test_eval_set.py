@@ -75,6 +75,7 @@ TUNED_FILE_FLOORS = {
     "multi-demands-s36.jsonl": (0.97, 0.58, None, 1),
     # (session 37's French-first demand set, at its reading after the rules written for it)
     "multi-demands-s37.jsonl": (0.99, 0.73, None, 0),
+    "multi-demands-s37b.jsonl": (1.00, 1.00, None, 0),
 }
 
 
