@@ -103,3 +103,38 @@ def test_a_veto_told_threatened_or_held_is_not_a_judgement(
     title: str, lede: str, expected: str
 ) -> None:
     assert classify(title, lede).type == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Convoys from Turkey to keep rolling for six more months after UN vote",
+        "Idlib's last open crossing stays open following unanimous Council vote",
+        "Chemical weapons investigators kept on for a year in Security Council vote",
+        "Golan observers win UN mandate renewal",
+        "Aleppo evacuation monitors secure Security Council approval",
+        "Beijing lets sanctions renewal pass with abstention",
+        "China abstains as U.N. extends Syria inquiry for a year",
+    ],
+)
+def test_an_adoption_told_by_what_the_councils_vote_keeps_going(title: str) -> None:
+    assert classify(title, "").type == "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # A failure told beside the vote.
+        "Aid convoys halted after UN vote",
+        "Crossing to close after Council vote fails",
+        # Another body's vote.
+        "Inquiry wins another year in OPCW executive council vote",
+        "Troop deployment survives parliament vote",
+        # The vote ahead, nothing kept going.
+        "Syria aid hopes rest on next week's UN vote",
+        # A deadline let pass, no text.
+        "Russia lets deadline pass without tabling its text",
+    ],
+)
+def test_a_vote_that_fails_another_bodys_or_one_ahead_is_no_adoption(title: str) -> None:
+    assert classify(title, "").type != "resolution_adopted"

@@ -505,11 +505,14 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?:general assembly|assembly|(?:human )?rights council)\b",
         # The UN as a headline names its organ renewing a mandate for a term: "UN renews Syria
         # cross-border aid for six months", "U.N. extends Syria inquiry's mandate" (not its
-        # call, appeal or plea renewed, a statement).
-        r"^(?:the )?(?:u\.n\.|un|united nations) (?:renews|extends|rolls over|prolongs)"
+        # call, appeal or plea renewed, a statement); after a member's abstention too: "Russia
+        # abstains as UN renews Syria aid route".
+        r"(?:^|\bas )(?:the )?(?:u\.n\.|un|united nations) (?:renews|extends|rolls over|prolongs)"
         r" (?!(?:its |their |a |an |the )?(?:[\w-]+ )?(?:calls?|appeals?|pleas?|warnings?|demands?)\b)"
         r"(?:[\w'-]+ ){0,4}?(?:for (?:another |a further |a |an |one |two |three |six |nine |twelve |\d+ )"
-        r"(?:more )?(?:years?|months?)|mandates?|authori[sz]ations?|missions?|crossings?)\b",
+        # (and the route or operation the text keeps: "UN renews Syria aid route")
+        r"(?:more )?(?:years?|months?)|mandates?|authori[sz]ations?|missions?|crossings?|routes?"
+        r"|operations?|deliveries)\b",
         # A UN organ's headline with an act the list above lacks: "Security Council sends 300
         # observers to Syria", "bans trade in oil", "tasks UN and OPCW with ...", "grants Syria
         # gas investigators another year", "drops sanctions on ...", "slaps sanctions on ..."
@@ -4425,6 +4428,18 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         scores["resolution_adopted"] = max(
             scores["resolution_adopted"], scores["statement"] + 1, 7.0
         )
+    if (
+        english
+        and not threat
+        and _adopted_by_the_vote(title)
+        and all(scores[t] < _LEAST for t in ("veto", "vote_scheduled", "draft_resolution"))
+    ):
+        # An adoption told by what it keeps going, the Council's vote its means ("Aid
+        # through Turkey to go on for another year after UN vote", "Lone crossing survives
+        # Security Council vote", "Monitors get UN mandate"): _adopted_by_the_vote.
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"], scores["statement"] + 1, scores["other"] + 1, 7.0
+        )
     if language != "en":
         _adjust_elsewhere(scores, title, first_sentence, both)
         _record_elsewhere(scores, title, lede_part)
@@ -6619,6 +6634,51 @@ def _veto_judged(title: str, lede: str) -> bool:
         return False
     veto_told = _LEDE_VETO.search(lede) or _NO_VOTE_TOLD.search(lede)
     return not veto_told or bool(_OPENS_ON_SPEAKER.search(lede))
+
+
+# The Council's vote as a means, in a headline: "after UN vote", "in late-night Security
+# Council vote", "following unanimous Council vote" (the UN's own organ: not "executive
+# council vote", "parliament vote").
+_BY_A_UN_VOTE = (
+    r"(?:a |an |the |today's |tonight's |\w+day's )?(?:(?:late-night|overnight|unanimous|fresh|new|second"
+    r"|snap|\d+-\d+) )?(?:un |u\.n\. )?(?:security council|council|un|u\.n\.|unsc) vote\b"
+)
+_VOTE_AS_MEANS = _Gated(
+    rf"\b(?:in|after|following|at|by|with) {_BY_A_UN_VOTE}"
+    rf"|\bsurviv(?:es|ed|e) {_BY_A_UN_VOTE}"
+)
+# What goes on after it: aid that continues, a crossing that stays or survives, inspectors
+# that win or keep another year, a deal that becomes binding.
+_GOES_ON = _Gated(
+    r"\b(?:go(?:es)? on|continu(?:e|es|ed)|stays?|remains?|surviv(?:es|ed|e)|wins?|won|keeps?|kept|gets?|got"
+    r"|becomes?|became|binding|cleared|alive|extended|renewed|approved|authori[sz]ed|endorsed"
+    r"|another (?:year|month|six months)|more months)\b"
+)
+# ... and not a failure told beside it ("Aid crossing shut after Council vote", "mandate
+# runs out after failed Council vote").
+_ENDS_OR_FAILS = _Gated(
+    r"\b(?:fail\w*|vet(?:o|oe[sd]|oing)|block\w*|shut|clos(?:e|es|ed|ing)|lapse[sd]?|runs? out|ran out"
+    r"|expir\w*|no|nothing|collaps\w*|sinks?|sank|kill\w*|dies|died|dead|cut off|halt\w*|stops?|stopped"
+    r"|down|without|rejects?|rejected)\b"
+)
+# The measure given by the UN's organ, or let pass by a permanent member: "Truce monitors get
+# UN mandate", "wins Security Council approval", "Moscow lets Syria aid extension pass".
+_GIVEN_BY_THE_UN = _Gated(
+    r"\b(?:gets?|got|wins?|won|secures?|secured|receives?|received) (?:a |an |the )?(?:fresh |new |unanimous )?"
+    r"(?:un|u\.n\.|security council|unsc)(?:'s)? (?:mandate|backing|approval|green light|go-ahead|nod|blessing)\b"
+    r"|\blets? (?:[\w'-]+ ){0,3}(?:extension|renewal|text|resolution|draft|measure)s? pass\b"
+)
+
+
+def _adopted_by_the_vote(title: str) -> bool:
+    """Whether the headline tells a Council text's adoption by its effect: what goes on
+    after, in or by the UN's vote (_VOTE_AS_MEANS, _GOES_ON), no failure told beside it
+    (_ENDS_OR_FAILS); or the measure given by the UN or let pass (_GIVEN_BY_THE_UN)."""
+    if _ENDS_OR_FAILS.search(title):
+        return False
+    if _GIVEN_BY_THE_UN.search(title):
+        return True
+    return bool(_VOTE_AS_MEANS.search(title) and _GOES_ON.search(title))
 
 
 _LEGISLATURE_VOTE = _Gated(
