@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     c = float(args[0]) if args else 32.0
     config = _load(argparse.Namespace(config=None), Settings.from_env({}))
     ids = [d.id for d in config.demands]
-    matcher = bootstrap.build_matcher(config)
+    matcher = bootstrap.build_matcher(config, "off")  # the queries alone, against the model
     items: list[LabelledItem] = []
     files: list[str] = []
     seen: set[str] = set()

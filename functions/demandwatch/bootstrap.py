@@ -63,12 +63,18 @@ def user_agent(settings: Settings, config: AppConfig) -> str:
     return user_agent_for(config.org.name, contact)
 
 
-def build_matcher(config: AppConfig) -> Matcher:
+def build_matcher(config: AppConfig, demand_model: str = "on") -> Matcher:
+    """The campaigns' queries, with the learned opinion on demands ``demand_model`` gives
+    (Settings.demand_model; on by default, as a run has it)."""
     # Imported here: the notify and digest functions match nothing, and a cold start of
     # theirs need not import the query engine.
     from demandwatch.core.matching import Matcher
+    from demandwatch.demand_model import demand_opinion
 
-    return Matcher((d, c.context) for c in config.campaigns for d in c.demands)
+    return Matcher(
+        ((d, c.context) for c in config.campaigns for d in c.demands),
+        learned=demand_opinion(demand_model),
+    )
 
 
 def load(settings: Settings, config_dir: Path | None = None) -> AppConfig:
@@ -264,7 +270,7 @@ async def service(
     from demandwatch.sources.http import HttpFetcher
     from demandwatch.sources.kinds import host_intervals
 
-    matcher = build_matcher(config)
+    matcher = build_matcher(config, settings.demand_model)
     pool: ParsePool | None = None
     if parse_workers != 0:  # the functions parse inline and need no multiprocessing
         from demandwatch.sources.pool import ParsePool, default_workers

@@ -692,7 +692,7 @@ def _cmd_match(args: argparse.Namespace, settings: Settings) -> int:
     if not text and not args.title:
         print("demandwatch match: give a TEXT, - for standard input, or --title", file=sys.stderr)
         return EXIT_USAGE
-    matcher = bootstrap.build_matcher(config)
+    matcher = bootstrap.build_matcher(config, settings.demand_model)
     from demandwatch.app.trial import trial
     from demandwatch.event_model import second_opinion
 
@@ -816,7 +816,7 @@ def _cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     config = _load(args, settings)
     demand_ids = [d.id for d in config.demands]
     labelled = load_labelled(args.file, demand_ids)
-    matcher = bootstrap.build_matcher(config)
+    matcher = bootstrap.build_matcher(config, settings.demand_model)
     from demandwatch.event_model import second_opinion
 
     result = evaluate(
@@ -1264,8 +1264,11 @@ def _cmd_config_check(args: argparse.Namespace, settings: Settings) -> int:
     report = configcheck.check(directory)
     if report.config is None and not args.json:
         raise ConfigError(list(report.problems))  # printed on stderr, one line each
-    model = configcheck.check_event_model(settings.event_model)
-    report = dataclasses.replace(report, checks=(*report.checks, model))
+    models = (
+        configcheck.check_event_model(settings.event_model),
+        configcheck.check_demand_model(settings.demand_model),
+    )
+    report = dataclasses.replace(report, checks=(*report.checks, *models))
     if args.online and report.config is not None:
         report = asyncio.run(configcheck.check_online(report, settings))
     if args.json:

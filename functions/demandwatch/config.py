@@ -685,7 +685,7 @@ def _as_int(value: Any, *, minimum: int | None = None) -> int:
     return value
 
 
-def _as_event_model(value: Any) -> str:
+def _as_model_setting(value: Any) -> str:
     text = _as_text(value).strip().lower()
     if text in ("on", "off"):
         return text
@@ -779,6 +779,10 @@ class Settings:
     # probability at which its event replaces the rules' ("on": the shipped threshold). On by
     # default since the story clusterer holds with events read right (tests/eval/LEARNED.md).
     event_model: str = "on"
+    # The learned opinion on demands (demandwatch.demand_model): "on", "off", or the
+    # probability at which it adds a demand no query matched ("on": the shipped threshold,
+    # core.learned.DEMAND_THRESHOLD; tests/eval/LEARNED.md).
+    demand_model: str = "on"
 
     ENVIRONMENT: ClassVar[Mapping[str, str]] = {
         "config_dir": "DEMANDWATCH_CONFIG",
@@ -789,6 +793,7 @@ class Settings:
         "slack_api_url": "SLACK_API_URL",
         "user_agent": "DEMANDWATCH_USER_AGENT",
         "event_model": "DEMANDWATCH_EVENT_MODEL",
+        "demand_model": "DEMANDWATCH_DEMAND_MODEL",
     }
 
     # How each field is checked and converted, in field order.
@@ -805,7 +810,8 @@ class Settings:
         "user_agent": _as_header,
         "max_concurrency": _as_int,
         "per_host_concurrency": _as_int,
-        "event_model": _as_event_model,
+        "event_model": _as_model_setting,
+        "demand_model": _as_model_setting,
     }
     _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
         {*SECRET_VARIABLES, "slack_team_id", "slack_channel", "user_agent"}
@@ -827,6 +833,7 @@ class Settings:
         "SLACK_API_URL": "Slack Web API base URL (default https://slack.com/api/)",
         "DEMANDWATCH_USER_AGENT": "User-Agent sent to sources",
         "DEMANDWATCH_EVENT_MODEL": "learned second opinion on events: on (default), off, or a probability",
+        "DEMANDWATCH_DEMAND_MODEL": "learned opinion on demands no query matched: on (default), off, or a probability",
     }
 
     @classmethod

@@ -139,6 +139,25 @@ def check_event_model(setting: str) -> CheckLine:
     )
 
 
+def check_demand_model(setting: str) -> CheckLine:
+    """Whether the learned demand model the run would use reads: an error as the event
+    model's is (a broken build); a run without it matches by the queries alone."""
+    from demandwatch.demand_model import MODEL_FILE, model_problem
+
+    if setting.strip().lower() == "off":
+        return CheckLine("demand model", MODEL_FILE.name, "skipped", "DEMANDWATCH_DEMAND_MODEL=off")
+    problem = model_problem(setting)
+    if problem is None:
+        return CheckLine("demand model", MODEL_FILE.name, "ok")
+    return CheckLine(
+        "demand model",
+        MODEL_FILE.name,
+        "error",
+        f"{problem}; every run matches demands by the queries alone "
+        "(reinstall the package, or set DEMANDWATCH_DEMAND_MODEL=off to say so)",
+    )
+
+
 # ------------------------------------------------------------------ templates
 
 

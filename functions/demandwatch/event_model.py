@@ -29,7 +29,7 @@ MODEL_FILE = Path(__file__).parent / "models" / "event_model.json.gz"
 log = logging.getLogger("demandwatch")
 
 
-def _problem(where: str, field: str, message: str) -> ConfigError:
+def file_problem(where: str, field: str, message: str) -> ConfigError:
     return ConfigError([ConfigProblem(where, None, field, message)])
 
 
@@ -53,7 +53,7 @@ def load_model(path: Path = MODEL_FILE) -> tuple[LinearModel, dict[str, object]]
         AttributeError,
         ArithmeticError,
     ) as exc:
-        raise _problem(path.name, "file", f"not a readable model ({exc})") from None
+        raise file_problem(path.name, "file", f"not a readable model ({exc})") from None
 
 
 _INTEGER = frozenset({int})
@@ -61,42 +61,46 @@ _INTEGER = frozenset({int})
 
 def _model(raw: Any, where: str) -> LinearModel:
     if raw.get("feature_version") != FEATURE_VERSION:
-        raise _problem(
+        raise file_problem(
             where, "feature_version", f"{raw.get('feature_version')} is not {FEATURE_VERSION}"
         )
     classes: list[EventType] = []
     for name in raw["classes"]:
         if name not in EVENT_TYPES:
-            raise _problem(where, "classes", f"unknown event {name!r}")
+            raise file_problem(where, "classes", f"unknown event {name!r}")
         classes.append(name)
-    intercepts = tuple(_finite(b) for b in raw["intercepts"])
+    intercepts = tuple(finite_number(b) for b in raw["intercepts"])
     if len(intercepts) != len(classes):
-        raise _problem(where, "intercepts", f"{len(intercepts)} for {len(classes)} classes")
+        raise file_problem(where, "intercepts", f"{len(intercepts)} for {len(classes)} classes")
     # A feature's weights are written flat, a class index then the weight in units of
     # 1/scale, both integers: a fifth smaller than [index, weight] pairs before compression
     # and parsed in half the time, though the whole read, tuples built, takes about 0.01 s
     # more (0.08 s of CPU at the first matched item of a process, against 0.07). Dividing
     # the integer gives the same float as parsing the decimal the weight was rounded to.
-    n = len(classes)
-    scale = _finite(raw["scale"])
+    return LinearModel(tuple(classes), intercepts, read_weights(raw, len(classes), where))
+
+
+def read_weights(raw: Any, n: int, where: str) -> dict[str, tuple[tuple[int, float], ...]]:
+    """The file's weights of ``n`` classes (or demands), each feature's as (index, weight)."""
+    scale = finite_number(raw["scale"])
     if scale <= 0:
-        raise _problem(where, "scale", f"{scale!r} is not above 0")
+        raise file_problem(where, "scale", f"{scale!r} is not above 0")
     weights: dict[str, tuple[tuple[int, float], ...]] = {}
     for feature, flat in raw["weights"].items():
         indices, units = flat[::2], flat[1::2]
         if len(indices) != len(units):
-            raise _problem(where, "weights", f"{feature!r} has a class without its weight")
+            raise file_problem(where, "weights", f"{feature!r} has a class without its weight")
         # Integers only (a type per value, checked in C: 30,000 features): an integer over a
         # finite scale is a finite weight or an OverflowError, never NaN nor infinity.
         if not set(map(type, flat)) <= _INTEGER:
-            raise _problem(where, "weights", f"{feature!r} holds a value that is no integer")
+            raise file_problem(where, "weights", f"{feature!r} holds a value that is no integer")
         if indices and (min(indices) < 0 or max(indices) >= n):
-            raise _problem(where, "weights", f"{feature!r} weighs a class that is not there")
+            raise file_problem(where, "weights", f"{feature!r} weighs a class that is not there")
         weights[feature] = tuple(zip(indices, [u / scale for u in units], strict=True))
-    return LinearModel(tuple(classes), intercepts, weights)
+    return weights
 
 
-def _finite(value: Any) -> float:
+def finite_number(value: Any) -> float:
     number = float(value)
     if not math.isfinite(number):
         raise ValueError(f"{value!r} is no finite number")
@@ -159,9 +163,9 @@ def second_opinion(setting: str) -> ShippedOpinion | None:
     try:
         threshold = float(value)
     except ValueError:
-        raise _problem("settings", "event_model", "on, off or a probability") from None
+        raise file_problem("settings", "event_model", "on, off or a probability") from None
     if not 0.0 < threshold <= 1.0:
-        raise _problem("settings", "event_model", "a probability above 0 and at most 1")
+        raise file_problem("settings", "event_model", "a probability above 0 and at most 1")
     return ShippedOpinion(threshold)
 
 

@@ -113,3 +113,40 @@ def test_status_says_the_events_are_the_rules_alone(package: Path) -> None:
     assert line.startswith("Events: read by the rules alone (event_model.json.gz is not read: ")
     as_json = json.loads(demandwatch_in(package, "status", "--state", str(state), "--json").stdout)
     assert as_json["event_model_problem"].startswith("event_model.json.gz is not read: ")
+
+
+DEMAND_MODEL = Path("demandwatch") / "models" / "demand_model.json.gz"
+
+
+def demand_model_line(out: str) -> str:
+    [line] = [line for line in out.splitlines() if " demand model " in line]
+    return line
+
+
+def test_config_check_fails_naming_a_missing_demand_model_and_is_quiet_with_it_off(
+    package: Path,
+) -> None:
+    done = demandwatch_in(package, "config", "check")
+    assert demand_model_line(done.stdout) == "ok       demand model demand_model.json.gz"
+    (package / DEMAND_MODEL).write_bytes((package / DEMAND_MODEL).read_bytes()[:2000])
+    done = demandwatch_in(package, "config", "check")
+    assert done.returncode == EXIT_CONFIG, done.stdout + done.stderr
+    line = demand_model_line(done.stdout)
+    assert line.startswith("error    demand model demand_model.json.gz: ")
+    assert "every run matches demands by the queries alone" in line
+    env_off = demandwatch_in_with(package, DEMANDWATCH_DEMAND_MODEL="off")
+    assert env_off.returncode == EXIT_OK, env_off.stdout + env_off.stderr
+    assert demand_model_line(env_off.stdout).startswith("skipped  demand model")
+
+
+def demandwatch_in_with(root: Path, **variables: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DEMANDWATCH_", "SLACK_"))}
+    env.update(PYTHONPATH=str(root), **variables)
+    return subprocess.run(
+        [sys.executable, "-m", "demandwatch", "config", "check"],
+        env=env,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

@@ -246,6 +246,6 @@ def test_config_check_json_on_a_good_configuration(capsys: pytest.CaptureFixture
     assert report["ok"] is True
     assert report["errors"] == []
     assert {w["field"].rsplit(".", 1)[-1] for w in report["warnings"]} == {"owner", "on_call"}
-    # one line per template, then the event model's (probe s22 V7)
-    assert [c["status"] for c in report["checks"]] == ["ok"] * (len(EVENT_TYPES) + 1)
-    assert report["checks"][-1]["check"] == "event model"
+    # one line per template, then the event model's (probe s22 V7), then the demand model's
+    assert [c["status"] for c in report["checks"]] == ["ok"] * (len(EVENT_TYPES) + 2)
+    assert [c["check"] for c in report["checks"][-2:]] == ["event model", "demand model"]

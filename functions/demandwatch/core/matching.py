@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from demandwatch.core.language import STEMMED
 from demandwatch.core.models import Demand, Event, Match
@@ -13,6 +13,9 @@ from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
 from demandwatch.core.text import fold, tokens
 from demandwatch.core.vetoed import member_query, veto_matches
+
+if TYPE_CHECKING:
+    from demandwatch.core.learned import DemandOpinion
 
 __all__ = ["MAX_TEXT_CHARS", "CompiledDemand", "Matcher", "Prefilter", "capped"]
 
@@ -138,8 +141,15 @@ class Matcher:
     """Demands compiled once per run; :meth:`match` is pure and cheap per item."""
 
     def __init__(
-        self, demands: Iterable[tuple[Demand, str | None]], *, prefilter: bool | None = None
+        self,
+        demands: Iterable[tuple[Demand, str | None]],
+        *,
+        prefilter: bool | None = None,
+        learned: DemandOpinion | None = None,
     ) -> None:
+        # A learned opinion on the demands the queries miss (core.learned; None: the
+        # queries alone), asked by :meth:`alerting`.
+        self.learned = learned
         contexts: dict[str, Query] = {}
         compiled: list[CompiledDemand] = []
         for demand, context in demands:
@@ -177,6 +187,12 @@ class Matcher:
         )
         # With the index, an item's document holds only the words some query reads.
         self._vocabulary = Vocabulary(shared) if self._prefilter is not None else None
+        # The demands whose context an item's words may meet: the learned opinion is asked
+        # about those only (a context must hold for its demand too), so an item that names
+        # nothing of the campaign's file costs no features and no dot product.
+        self._context_prefilter = Prefilter(
+            [e.context.requirements() if e.context else () for e in self.demands]
+        )
         # Demands an item may also meet by a veto read on it (see core.vetoed), each with
         # the query of its members' names.
         self._veto_watched = tuple(
@@ -265,11 +281,56 @@ class Matcher:
         ``/demandwatch test`` and the evaluation: what the operator tests is what a run
         alerts (probe s23 Z4/Z5)."""
         matches = self.match_prepared(prepared, active_only=active_only)
+        if self.learned is not None:
+            matches = self.with_learned(prepared, matches, active_only=active_only)
         watched = self.veto_watch(prepared, (m.demand_id for m in matches), active_only=active_only)
         if not (matches or watched):
             return [], None
         event = read_event(prepared)
         return [*matches, *veto_matches(event, watched, title)], event
+
+    def with_learned(
+        self, prepared: Prepared, matches: list[Match], *, active_only: bool = False
+    ) -> list[Match]:
+        """``matches`` and the demands the learned opinion reads on ``prepared`` that no
+        query matched, in the demands' order; a learned match's terms are the item's words
+        that weighed most (the why line). The queries were written against the tuning
+        items' phrasings; the model, fitted to those and to older rounds of blind ones,
+        reads the ways newsrooms tell a demand's news that no query names ("Moscow sank the
+        text" for a veto, "those who gassed Ghouta" for accountability). Only where the
+        demand's campaign context holds, and with its terms on the why line."""
+        assert self.learned is not None
+        matched = {m.demand_id for m in matches}
+        indices: Iterable[int] = range(len(self.demands))
+        if prepared.language not in STEMMED:
+            # (An inflected item is read on stems the index cannot look up: see match_prepared.)
+            words = frozenset(prepared.title_words).union(prepared.text_words)
+            indices = self._context_prefilter.candidates(words)
+        among = [
+            e.demand.id
+            for e in (self.demands[i] for i in indices)
+            if e.demand.id not in matched and not (active_only and e.demand.status != "active")
+        ]
+        if not among:
+            return matches
+        learned = self.learned.demands(prepared, among)
+        if not learned:
+            return matches
+        # The campaign's context must hold, as for a query: the model learnt what a
+        # demand's news says, and reads it on another file's too (a veto on Venezuela, a
+        # commission of inquiry on Burundi); where an item is, is the context's to say.
+        entries = {e.demand.id: e for e in self.demands}
+        doc = Document.of(prepared)
+        found = list(matches)
+        for reading in learned:
+            context = entries[reading.demand_id].context
+            context_terms = context.terms(doc) if context is not None else frozenset()
+            if context_terms is None:
+                continue
+            terms = distinct_terms([*reading.reasons, *sorted(context_terms)])
+            found.append(Match(demand_id=reading.demand_id, terms=terms))
+        order = {e.demand.id: i for i, e in enumerate(self.demands)}
+        return sorted(found, key=lambda m: order[m.demand_id])
 
     def veto_watch(
         self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False

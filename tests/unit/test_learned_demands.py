@@ -1,0 +1,327 @@
+"""The learned opinion on demands (core.learned.DemandModel, demandwatch.demand_model): its
+inference, the why line it gives, how the matcher adds what it reads to the queries'
+matches, and the shipped file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from demandwatch import bootstrap
+from demandwatch.core.learned import (
+    DEMAND_BARS,
+    DEMAND_THRESHOLD,
+    FEATURE_VERSION,
+    DemandModel,
+    DemandReading,
+    LearnedDemand,
+    features,
+)
+from demandwatch.core.matching import Matcher
+from demandwatch.core.models import Demand, Event
+from demandwatch.core.prepared import Prepared, prepare
+from demandwatch.demand_model import (
+    MODEL_FILE,
+    ShippedDemands,
+    demand_opinion,
+    load_model,
+    model_problem,
+)
+from demandwatch.exceptions import ConfigError
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import train_demands  # noqa: E402
+import train_events  # noqa: E402
+
+
+def _model() -> DemandModel:
+    return DemandModel(
+        demands=("veto", "arms"),
+        intercepts=(-1.0, -2.0),
+        weights={
+            "w:blocked": ((0, 3.0),),
+            "t:blocked text": ((0, 2.0), (1, -1.0)),
+            "w:weapons": ((1, 4.0),),
+            "lang=en": ((0, 0.5),),
+        },
+    )
+
+
+def test_each_demand_is_a_sigmoid_of_its_own_scaled_dot_product() -> None:
+    found = ["lang=en", "w:blocked", "t:blocked text", "w:unknown"]
+    got = _model().probabilities(found)
+    scale = 1 / math.sqrt(4)  # every feature counts towards the length, known or not
+    veto = -1.0 + (0.5 + 3.0 + 2.0) * scale
+    arms = -2.0 - 1.0 * scale
+    assert math.isclose(got["veto"], 1 / (1 + math.exp(-veto)))
+    assert math.isclose(got["arms"], 1 / (1 + math.exp(-arms)))
+    # independent: an item may meet both, or neither
+    assert got["veto"] + got["arms"] != pytest.approx(1.0)
+    assert math.isclose(_model().probabilities([])["veto"], 1 / (1 + math.exp(1.0)))
+
+
+def test_the_why_line_is_the_heaviest_words_once_each_never_the_language() -> None:
+    found = ["lang=en", "w:blocked", "t:blocked text", "w:weapons"]
+    assert _model().reasons(found, "veto") == ("blocked", "text")
+    assert _model().reasons(found, "arms") == ("weapons",)  # a negative weight is no reason
+    assert _model().reasons(found, "veto", most=1) == ("blocked",)
+
+
+class _Fixed:
+    """A demand model that reads fixed probabilities whatever the item."""
+
+    def __init__(self, probabilities: dict[str, float]) -> None:
+        self.model = DemandModel(
+            demands=tuple(probabilities),
+            intercepts=tuple(math.log(p / (1 - p)) for p in probabilities.values()),
+            weights={},
+        )
+
+
+def test_a_reading_gives_the_demands_asked_about_at_or_above_its_threshold() -> None:
+    model = _Fixed({"veto": 0.85, "arms": 0.79, "icc": 0.95}).model
+    reading = DemandReading(model, 0.8)
+    item = prepare("Anything")
+    assert [d.demand_id for d in reading.demands(item, ["veto", "arms"])] == ["veto"]
+    assert [d.demand_id for d in reading.demands(item, ["arms", "unknown"])] == []
+    assert reading.demands(item, []) == []
+    assert [d.demand_id for d in DemandReading(model, 0.7).demands(item, ["arms"])] == ["arms"]
+
+
+def test_a_demand_with_its_own_bar_needs_the_higher_of_the_bar_and_the_threshold() -> None:
+    assert DEMAND_BARS["stop-veto-obstruction"] == 0.9
+    model = _Fixed({"stop-veto-obstruction": 0.87, "arms-embargo": 0.87}).model
+    item = prepare("Anything")
+    among = ["stop-veto-obstruction", "arms-embargo"]
+    assert [d.demand_id for d in DemandReading(model, 0.8).demands(item, among)] == ["arms-embargo"]
+    assert DemandReading(model, 0.95).demands(item, among) == []
+
+
+def _demand(demand_id: str, query: str, status: str = "active") -> Demand:
+    return Demand(
+        id=demand_id,
+        campaign_id="syria",
+        title=demand_id.title(),
+        status=status,  # type: ignore[arg-type]
+        priority="high",
+        owner="@team",
+        query=query,
+        position="Our position.",
+        asks=("Our ask.",),
+        spokesperson="Spokesperson",
+    )
+
+
+class _Opinion:
+    """Reads ``sure`` on every item; records what it was asked about."""
+
+    def __init__(self, sure: Sequence[str]) -> None:
+        self.sure = sure
+        self.asked: list[list[str]] = []
+
+    def demands(self, item: Prepared, among: Sequence[str]) -> list[LearnedDemand]:
+        self.asked.append(list(among))
+        return [LearnedDemand(d, 0.9, ("sank", "text")) for d in among if d in self.sure]
+
+
+DEMANDS = [
+    (_demand("veto", "veto*"), None),
+    (_demand("arms", "arms NEAR/3 embargo"), None),
+    (_demand("icc", "ICC", status="paused"), None),
+]
+
+
+def _alerting(matcher: Matcher, title: str) -> tuple[list[str], list[tuple[str, ...]], bool]:
+    read: list[bool] = []
+
+    def read_event(prepared: Prepared) -> Event:
+        read.append(True)
+        return Event()
+
+    matches, _ = matcher.alerting(prepare(title), read_event, title=title, active_only=True)
+    return [m.demand_id for m in matches], [m.terms for m in matches], bool(read)
+
+
+def test_the_matcher_adds_what_the_opinion_reads_to_the_queries_matches() -> None:
+    opinion = _Opinion(["veto", "arms", "icc"])
+    matcher = Matcher(DEMANDS, learned=opinion)
+    # nothing matched by a query: the model's demands alert, the event is read
+    ids, terms, read = _alerting(matcher, "Moscow sank the text on Aleppo")
+    assert ids == ["veto", "arms"]  # never the paused demand
+    assert terms == [("sank", "text"), ("sank", "text")]
+    assert read
+    # a demand a query matched keeps its query's terms and is not asked about again
+    ids, terms, _ = _alerting(matcher, "Russia vetoes text on Aleppo")
+    assert ids == ["veto", "arms"]
+    assert terms[0] == ("veto*",)
+    assert opinion.asked[-1] == ["arms"]
+
+
+def test_a_learned_demand_needs_its_campaign_s_context_and_shows_its_terms() -> None:
+    opinion = _Opinion(["veto"])
+    matcher = Matcher([(_demand("veto", "veto*"), "Syria* OR Aleppo OR Damascus")], learned=opinion)
+    ids, terms, _ = _alerting(matcher, "Moscow sank the text on Aleppo")
+    assert ids == ["veto"]
+    assert terms == [("sank", "text", "Aleppo")]
+    # another file's news, told in the same words: the model's demand is not the campaign's,
+    # and the model is not even asked (no word of the context is there)
+    assert _alerting(matcher, "Moscow sank the text on Venezuela") == ([], [], False)
+    assert opinion.asked == [["veto"]]
+    # a context the words may meet but the query's structure does not (NEAR): asked, refused
+    near = Matcher([(_demand("veto", "veto*"), "Syria NEAR/2 Aleppo")], learned=_Opinion(["veto"]))
+    assert _alerting(near, "Syria: Moscow sank the text, said a diplomat in Aleppo") == (
+        [],
+        [],
+        False,
+    )
+    # a German item is read on stems the index cannot look up: asked whatever its words
+    german = _Opinion(["veto"])
+    stems = Matcher([(_demand("veto", "veto*"), "Syri*")], learned=german)
+    read: list[bool] = []
+    title = "Moskau lässt den Entwurf zu Syrien im Sicherheitsrat scheitern"
+    matches, _ = stems.alerting(
+        prepare(title, "", "de"), lambda p: read.append(True) or Event(), title=title
+    )
+    assert [m.demand_id for m in matches] == ["veto"]
+    assert german.asked == [["veto"]]
+
+
+def test_without_an_opinion_or_with_one_that_reads_nothing_the_queries_alone_decide() -> None:
+    for matcher in (Matcher(DEMANDS), Matcher(DEMANDS, learned=_Opinion([]))):
+        assert _alerting(matcher, "Moscow sank the text on Aleppo") == ([], [], False)
+        ids, _, read = _alerting(matcher, "Russia vetoes text on Aleppo")
+        assert ids == ["veto"]
+        assert read
+
+
+def test_every_runtime_s_matcher_has_the_setting_s_opinion() -> None:
+    config = bootstrap.load(bootstrap.Settings())
+    assert bootstrap.build_matcher(config).learned == ShippedDemands(DEMAND_THRESHOLD)
+    assert bootstrap.build_matcher(config, "off").learned is None
+    assert bootstrap.build_matcher(config, "0.9").learned == ShippedDemands(0.9)
+
+
+def test_the_setting() -> None:
+    assert demand_opinion("off") is None
+    assert demand_opinion(" On ") == ShippedDemands(DEMAND_THRESHOLD)
+    assert demand_opinion("0.95") == ShippedDemands(0.95)
+    for bad in ("maybe", "0", "1.5"):
+        with pytest.raises(ConfigError, match="demand_model"):
+            demand_opinion(bad)
+
+
+# --------------------------------------------------------------------- the shipped file
+
+RAW = json.loads(gzip.decompress(MODEL_FILE.read_bytes()))
+
+
+def test_the_file_knows_the_shipped_campaign_s_demands_and_records_its_training() -> None:
+    model, training = load_model()
+    config = bootstrap.load(bootstrap.Settings())
+    assert model.demands == train_demands.DEMANDS == tuple(d.id for d in config.demands)
+    assert RAW["feature_version"] == FEATURE_VERSION
+    assert training["kept"] == len(model.weights)
+    assert training["setaside_trained_through"] == train_events.SETASIDE_TRAINED_THROUGH
+    assert training["items"] > 18_000
+    # small: the Lambda artifact's bound is 10 MB
+    assert MODEL_FILE.stat().st_size < 150_000
+    smallest = min(abs(w) for pairs in model.weights.values() for _, w in pairs)
+    assert smallest >= training["prune"]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "demand"),
+    [
+        (
+            "Moscow again shields Damascus at the Council",
+            "A Western text demanding an end to the bombing of eastern Aleppo went down "
+            "after Russia cast its vote against it, the sixth time it has done so on Syria.",
+            "stop-veto-obstruction",
+        ),
+        (
+            "Rights group says Syria gas attack perpetrators must face justice",
+            "Those responsible for the sarin attack on Khan Sheikhoun must be identified "
+            "and held to account, the group said, urging an independent investigation.",
+            "accountability-investigations",
+        ),
+    ],
+)
+def test_the_shipped_model_reads_plain_ledes_of_a_demand(
+    title: str, summary: str, demand: str
+) -> None:
+    model, _ = load_model()
+    bar = max(DEMAND_THRESHOLD, DEMAND_BARS.get(demand, 0.0))
+    assert model.probabilities(features(prepare(title, summary)))[demand] >= bar
+
+
+@pytest.mark.parametrize(
+    ("title", "summary"),
+    [
+        ("Club members vote down stadium plan after Russian owner objects", ""),
+        (
+            "Security Council extends South Sudan arms embargo by a year",
+            "The Council renewed the embargo and the asset freeze on listed individuals.",
+        ),
+        ("Aid convoy reaches besieged town in Idlib after weeks of talks", ""),
+        ("Council adopts Syria aid text after Russia and China decide to abstain", ""),
+    ],
+)
+def test_the_shipped_model_is_not_sure_of_a_demand_on_near_misses(title: str, summary: str) -> None:
+    model, _ = load_model()
+    found = features(prepare(title, summary))
+    read = DemandReading(model, DEMAND_THRESHOLD).demands(prepare(title, summary), model.demands)
+    assert read == [], (read, model.probabilities(found))
+
+
+def test_a_file_that_is_not_a_demand_model_is_a_clear_error(tmp_path: Path) -> None:
+    def written(raw: object) -> Path:
+        path = tmp_path / "demand_model.json.gz"
+        path.write_bytes(gzip.compress(json.dumps(raw).encode()))
+        return path
+
+    bad_weights = {**RAW, "weights": {"w:veto": [9, 100]}}
+    uneven = {**RAW, "intercepts": RAW["intercepts"][:-1]}
+    for path in (written(bad_weights), written(uneven), written({**RAW, "feature_version": 0})):
+        with pytest.raises(ConfigError, match=r"demand_model\.json\.gz"):
+            load_model(path)
+    (tmp_path / "cut.json.gz").write_bytes(MODEL_FILE.read_bytes()[:1000])
+    with pytest.raises(ConfigError, match=r"cut\.json\.gz"):
+        load_model(tmp_path / "cut.json.gz")
+    assert model_problem("on", tmp_path / "cut.json.gz") is not None
+    assert model_problem("off", tmp_path / "cut.json.gz") is None
+    assert model_problem("on") is None
+
+
+def test_without_a_readable_file_the_queries_read_alone_and_say_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    missing = ShippedDemands(DEMAND_THRESHOLD, tmp_path / "gone.json.gz")
+    with caplog.at_level(logging.ERROR, logger="demandwatch"):
+        assert missing.demands(prepare("Moscow sank the text"), ["stop-veto-obstruction"]) == []
+    assert "demand model not read" in caplog.text
+    assert "gone.json.gz" in caplog.text
+
+
+def test_the_shipped_opinion_reads_as_the_loaded_model_and_pickles_small() -> None:
+    import pickle
+
+    shipped = ShippedDemands(0.5)
+    model, _ = load_model()
+    item = prepare(
+        "Moscow again shields Damascus at the Council",
+        "A Western text demanding an end to the bombing went down after Russia voted no.",
+    )
+    among = list(model.demands)
+    assert shipped.demands(item, among) == DemandReading(model, 0.5).demands(item, among)
+    assert len(pickle.dumps(shipped)) < 500
+    assert replace(shipped, threshold=0.9) == ShippedDemands(0.9)

@@ -1,0 +1,127 @@
+"""Fit the learned opinion on demands (core.learned.DemandModel) and write the shipped file.
+
+    PYTHONPATH=functions python tools/train_demands.py fit [OUT]
+
+One logistic regression per demand of the shipped campaign (an item may meet several), over
+the event model's features (core.learned.features), fitted to the same labelled items as
+the event model: the tuning files and the set-aside parts up to SETASIDE_TRAINED_THROUGH
+(tools/train_events.py says why). The parts after it are the validation the queries and
+the model are measured on (tests/eval/LEARNED.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from train_events import (
+    MIN_DF,
+    ROOT,
+    SEED,
+    SETASIDE_TRAINED_THROUGH,
+    TUNING,
+    build_vocabulary,
+    matrix,
+    training_files,
+)
+
+from demandwatch.core.learned import FEATURE_VERSION, DemandModel, features
+from demandwatch.core.prepared import prepare
+
+# The shipped campaign's demands, in its order (the model knows a demand by its id).
+DEMANDS = (
+    "stop-veto-obstruction",
+    "arms-embargo",
+    "asset-freeze",
+    "icc-referral",
+    "monitor-access",
+    "accountability-investigations",
+)
+C = 16.0
+# Weights smaller than this are left out of the shipped file, for the Lambda artifact's
+# 10 MB bound (session 37: see tests/eval/LEARNED.md for what each choice reads).
+PRUNE = 1.0
+DIGITS = 2
+OUT = ROOT / "functions" / "demandwatch" / "models" / "demand_model.json.gz"
+
+
+def load_items(
+    root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH
+) -> list[tuple[str, str, frozenset[str]]]:
+    """Every item labelled with its demands, once: (title, summary, demands)."""
+    seen: set[str] = set()
+    items = []
+    for path in training_files(root, through):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            demands = (raw.get("expect") or {}).get("demands")
+            if raw["id"] in seen or demands is None:
+                continue
+            seen.add(raw["id"])
+            items.append((raw["title"], raw.get("summary") or "", frozenset(demands)))
+    return items
+
+
+def fit(items: list[tuple[str, str, frozenset[str]]], prune: float = PRUNE) -> DemandModel:
+    found = [features(prepare(title, summary)) for title, summary, _ in items]
+    vocabulary = build_vocabulary(found)
+    x = matrix(found, vocabulary)
+    intercepts: list[float] = []
+    weights: dict[str, list[tuple[int, float]]] = {}
+    for index, demand in enumerate(DEMANDS):
+        labels = np.array([demand in wanted for _, _, wanted in items])
+        model = LogisticRegression(C=C, max_iter=3000, random_state=SEED).fit(x, labels)
+        intercepts.append(round(float(model.intercept_[0]), DIGITS))
+        for feature, column in vocabulary.items():
+            weight = float(model.coef_[0, column])
+            if abs(weight) >= prune:
+                weights.setdefault(feature, []).append((index, round(weight, DIGITS)))
+    return DemandModel(DEMANDS, tuple(intercepts), weights)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    fitp = sub.add_parser("fit")
+    fitp.add_argument("out", type=Path, nargs="?", default=OUT)
+    args = parser.parse_args(argv)
+    items = load_items()
+    model = fit(items)
+    scale = 10**DIGITS
+    payload = {
+        "feature_version": FEATURE_VERSION,
+        "demands": list(model.demands),
+        "intercepts": list(model.intercepts),
+        "training": {
+            "items": len(items),
+            "files": len(training_files()),
+            "setaside_trained_through": SETASIDE_TRAINED_THROUGH,
+            "C": C,
+            "min_df": MIN_DF,
+            "prune": PRUNE,
+            "digits": DIGITS,
+            "kept": len(model.weights),
+            "seed": SEED,
+        },
+        # Flat [demand, weight * scale, ...] integers, as the event model's file.
+        "scale": scale,
+        "weights": {
+            f: [x for k, w in model.weights[f] for x in (k, round(w * scale))]
+            for f in sorted(model.weights)
+        },
+    }
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))  # mtime=0: same bytes
+    print(f"{args.out}: {args.out.stat().st_size} bytes, {len(model.weights)} features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
