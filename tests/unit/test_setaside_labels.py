@@ -941,7 +941,8 @@ PARTS = {
         stories=14,
         shared_stories=7,
         multilingual_stories=(3, 3),
-    ),    "english-36.jsonl": Part(
+    ),
+    "english-36.jsonl": Part(
         "s36-en-",
         EN,
         160,
@@ -950,7 +951,8 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=8,
-    ),    "multilingual-36.jsonl": Part(
+    ),
+    "multilingual-36.jsonl": Part(
         "m36-{lang}-",
         OTHERS,
         26,
@@ -959,7 +961,8 @@ PARTS = {
         every_event=True,
         vetoers=True,
         multilingual_stories=(10, 3),
-    ),    "busy-week-37.jsonl": Part(
+    ),
+    "busy-week-37.jsonl": Part(
         "b37-{lang}-",
         None,
         file_negatives=17,
