@@ -138,6 +138,46 @@ def test_sentence_and_clause_ends_open_on_the_whitespace() -> None:
     assert events._CLAUSE_END.pattern.startswith(r"\s(?<=[.;!?]\s)")
 
 
+# The short tally as it reads, a boundary then its words (events' opens on their letters).
+_SHORT_TALLY_AS_WRITTEN = re.compile(
+    r"\b(?:vote of|by|votes?|voted|pass(?:es|ed)|approved|adopted|backed) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?\b"
+    r"|\b(?:its|their|a|an|the) (\d{1,3})-(\d{1,3})(?:-(\d{1,3}))? (?:backing|approval|support|endorsement|vote)\b"
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("the council voted 13-2 on the text", ("13", "2", None, None, None, None)),
+        ("adopted 15-0-0. then", ("15", "0", "0", None, None, None)),
+        ("it gave an 11-2 backing", (None, None, None, "11", "2", None)),
+        ("passed 9-6 after a 14-1 vote", ("9", "6", None, None, None, None)),
+        ("a 13-0 vote, by 12-3", (None, None, None, "13", "0", None)),
+        ("nearby 13-2 and baby 2-1 and bypassed 3-4", None),
+        ("unapproved 3-2, oaths 1-1, the 13-2", None),
+        ("at 13-2 by-election", None),
+    ],
+)
+def test_short_tally_finds_what_it_finds_as_written(
+    text: str, groups: tuple[str | None, ...] | None
+) -> None:
+    found = events._SHORT_TALLY.search(text)
+    assert (found and found.groups()) == groups
+    written = _SHORT_TALLY_AS_WRITTEN.search(text)
+    assert (written and written.groups()) == groups
+
+
+def test_short_tally_is_as_written_on_every_tuning_item() -> None:
+    for text in _tuning_texts():
+        assert [(m.span(), m.groups()) for m in events._SHORT_TALLY.finditer(text)] == [
+            (m.span(), m.groups()) for m in _SHORT_TALLY_AS_WRITTEN.finditer(text)
+        ], text
+
+
+def test_short_tally_opens_on_a_letter() -> None:
+    assert events._SHORT_TALLY.pattern.startswith("[vbpait]")
+
+
 def test_accompanied_rewrites_skipped_where_no_rule_matches(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -215,6 +255,61 @@ def test_tally_parts_searched_where_their_strings_occur(name: str) -> None:
         assert [(m.span(), m.groups()) for m in rule.finditer(text)] == [
             (m.span(), m.groups()) for m in written.finditer(text)
         ], text
+
+
+# Rules searched on every item's text, where most texts lack the strings they need (a
+# record's " abst...", "voted" then a day, "double" or "twin" before a veto, ...).
+_READ_WHERE_THEIR_STRINGS_OCCUR = [
+    "_VETO_TOLD_ANY",
+    "_RECORD_TALLY",
+    "_RECORD_LISTED",
+    "_ACT_TOLD",
+    "_VOTED_ON_DAY_AGAINST",
+    "_DOUBLE_VETO",
+]
+
+
+@pytest.mark.parametrize("name", _READ_WHERE_THEIR_STRINGS_OCCUR)
+def test_rules_searched_where_their_strings_occur(name: str) -> None:
+    rule = getattr(events, name)
+    assert isinstance(rule, Gated)
+    written = re.compile(rule.source)
+    found = 0
+    for text in _tuning_texts():
+        match, expected = rule.search(text), written.search(text)
+        assert (match and (match.span(), match.groups())) == (
+            expected and (expected.span(), expected.groups())
+        ), text
+        found += expected is not None
+    assert found  # (each finds something on the tuning items)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("_RECORD_TALLY", "yes: 12; no: 2 (china, russian federation); abstentions: 1", "yes: 12"),
+        ("_RECORD_LISTED", "in favour 11. against 3: china, russia. abstaining 1: angola", "in favour 11"),
+        ("_ACT_TOLD", "moscow cast its twelfth veto on friday", "cast its twelfth veto"),
+        ("_VOTED_ON_DAY_AGAINST", "russia voted on tuesday against the draft", "voted on tuesday against"),
+        ("_DOUBLE_VETO", "a double veto sank the text", "double veto"),
+        ("_VETO_TOLD_ANY", "the draft was blocked on friday", "blocked"),
+    ],
+)  # fmt: skip
+def test_rules_read_where_their_strings_occur_find_them(name: str, text: str, found: str) -> None:
+    match = getattr(events, name).search(text)
+    assert match is not None
+    assert match.group().startswith(found)
+
+
+@pytest.mark.parametrize("name", _READ_WHERE_THEIR_STRINGS_OCCUR)
+def test_rules_make_no_pass_over_a_text_without_their_strings(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rule = getattr(events, name)
+    assert rule.gates  # (read first: a rule compiles its pattern as it reads them)
+    monkeypatch.setattr(rule, "_pattern", _NoPass())
+    monkeypatch.setattr(rule, "_subsets", {})
+    assert rule.search("the council met on syria and heard a briefing on aid.") is None
 
 
 def test_named_against_makes_no_pass_without_its_strings(
