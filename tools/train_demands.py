@@ -26,6 +26,7 @@ from train_events import (
     SETASIDE_TRAINED_THROUGH,
     TUNING,
     build_vocabulary,
+    labelled,
     matrix,
     training_files,
 )
@@ -54,19 +55,10 @@ def load_items(
     root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH
 ) -> list[tuple[str, str, frozenset[str]]]:
     """Every item labelled with its demands, once: (title, summary, demands)."""
-    seen: set[str] = set()
-    items = []
-    for path in training_files(root, through):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            raw = json.loads(line)
-            demands = (raw.get("expect") or {}).get("demands")
-            if raw["id"] in seen or demands is None:
-                continue
-            seen.add(raw["id"])
-            items.append((raw["title"], raw.get("summary") or "", frozenset(demands)))
-    return items
+    return [
+        (raw["title"], raw.get("summary") or "", frozenset(demands))
+        for _, raw, demands in labelled("demands", root, through)
+    ]
 
 
 def fit(items: list[tuple[str, str, frozenset[str]]], prune: float = PRUNE) -> DemandModel:

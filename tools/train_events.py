@@ -16,8 +16,10 @@ import gzip
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -80,31 +82,38 @@ def training_files(root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH)
     return tuning_files(root) + learned
 
 
-def load_items(root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH) -> list[Item]:
-    """Every labelled item with an event, once (the first file that has its id)."""
+def labelled(
+    label: str, root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH
+) -> Iterator[tuple[Path, dict[str, Any], Any]]:
+    """Each training item with an ``expect[label]``, once (the first file that has its id
+    with that label): its file, its record and the label's value."""
     seen: set[str] = set()
-    items: list[Item] = []
     for path in training_files(root, through):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
             raw = json.loads(line)
-            event = (raw.get("expect") or {}).get("event")
-            if raw["id"] in seen or event is None:
+            value = (raw.get("expect") or {}).get(label)
+            if raw["id"] in seen or value is None:
                 continue
             seen.add(raw["id"])
-            items.append(
-                Item(
-                    raw["id"],
-                    str(path.relative_to(root)),
-                    raw.get("lang", "en"),
-                    event,
-                    raw["title"],
-                    raw.get("summary", ""),
-                    raw.get("published"),
-                )
-            )
-    return items
+            yield path, raw, value
+
+
+def load_items(root: Path = TUNING, through: int = SETASIDE_TRAINED_THROUGH) -> list[Item]:
+    """Every labelled item with an event, once (the first file that has its id)."""
+    return [
+        Item(
+            raw["id"],
+            str(path.relative_to(root)),
+            raw.get("lang", "en"),
+            event,
+            raw["title"],
+            raw.get("summary", ""),
+            raw.get("published"),
+        )
+        for path, raw, event in labelled("event", root, through)
+    ]
 
 
 def prepared(item: Item) -> Prepared:

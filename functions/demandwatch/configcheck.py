@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -125,17 +125,13 @@ def check_event_model(setting: str) -> CheckLine:
     still polls (the rules read every event), so nothing the operator starts is blocked."""
     from demandwatch.event_model import MODEL_FILE, model_problem
 
-    if setting.strip().lower() == "off":
-        return CheckLine("event model", MODEL_FILE.name, "skipped", "DEMANDWATCH_EVENT_MODEL=off")
-    problem = model_problem(setting)
-    if problem is None:
-        return CheckLine("event model", MODEL_FILE.name, "ok")
-    return CheckLine(
+    return _check_model(
         "event model",
         MODEL_FILE.name,
-        "error",
-        f"{problem}; every run reads events by the rules alone "
-        "(reinstall the package, or set DEMANDWATCH_EVENT_MODEL=off to say so)",
+        "DEMANDWATCH_EVENT_MODEL",
+        "every run reads events by the rules alone",
+        setting,
+        model_problem,
     )
 
 
@@ -144,17 +140,34 @@ def check_demand_model(setting: str) -> CheckLine:
     model's is (a broken build); a run without it matches by the queries alone."""
     from demandwatch.demand_model import MODEL_FILE, model_problem
 
-    if setting.strip().lower() == "off":
-        return CheckLine("demand model", MODEL_FILE.name, "skipped", "DEMANDWATCH_DEMAND_MODEL=off")
-    problem = model_problem(setting)
-    if problem is None:
-        return CheckLine("demand model", MODEL_FILE.name, "ok")
-    return CheckLine(
+    return _check_model(
         "demand model",
         MODEL_FILE.name,
+        "DEMANDWATCH_DEMAND_MODEL",
+        "every run matches demands by the queries alone",
+        setting,
+        model_problem,
+    )
+
+
+def _check_model(
+    check: str,
+    file_name: str,
+    variable: str,
+    without: str,
+    setting: str,
+    problem_of: Callable[[str], str | None],
+) -> CheckLine:
+    if setting.strip().lower() == "off":
+        return CheckLine(check, file_name, "skipped", f"{variable}=off")
+    problem = problem_of(setting)
+    if problem is None:
+        return CheckLine(check, file_name, "ok")
+    return CheckLine(
+        check,
+        file_name,
         "error",
-        f"{problem}; every run matches demands by the queries alone "
-        "(reinstall the package, or set DEMANDWATCH_DEMAND_MODEL=off to say so)",
+        f"{problem}; {without} (reinstall the package, or set {variable}=off to say so)",
     )
 
 

@@ -8,13 +8,11 @@ once a process: a poll never fails for it.
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import logging
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from demandwatch.core.learned import (
     DEMAND_THRESHOLD,
@@ -24,7 +22,13 @@ from demandwatch.core.learned import (
     LearnedDemand,
 )
 from demandwatch.core.prepared import Prepared
-from demandwatch.event_model import file_problem, finite_number, read_weights
+from demandwatch.event_model import (
+    file_problem,
+    finite_number,
+    read_model_file,
+    read_weights,
+    why_unreadable,
+)
 from demandwatch.exceptions import ConfigError
 
 MODEL_FILE = Path(__file__).parent / "models" / "demand_model.json.gz"
@@ -35,48 +39,25 @@ log = logging.getLogger("demandwatch")
 def load_model(path: Path = MODEL_FILE) -> tuple[DemandModel, dict[str, object]]:
     """The model in ``path`` and what the file records of its training; ConfigError naming
     the file when it is missing, damaged or not a demand model."""
-    try:
-        raw = json.loads(gzip.decompress(path.read_bytes()))
-        if raw.get("feature_version") != FEATURE_VERSION:
-            raise file_problem(
-                path.name,
-                "feature_version",
-                f"{raw.get('feature_version')} is not {FEATURE_VERSION}",
-            )
-        demands = tuple(str(d) for d in raw["demands"])
-        intercepts = tuple(finite_number(b) for b in raw["intercepts"])
-        if len(intercepts) != len(demands) or len(set(demands)) != len(demands):
-            raise file_problem(
-                path.name, "intercepts", f"{len(intercepts)} for {len(demands)} demands"
-            )
-        weights = read_weights(raw, len(demands), path.name)
-        return DemandModel(demands, intercepts, weights), dict(raw.get("training", {}))
-    except (
-        OSError,
-        EOFError,
-        zlib.error,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        ArithmeticError,
-    ) as exc:
-        raise file_problem(path.name, "file", f"not a readable model ({exc})") from None
+    return read_model_file(path, _model)
+
+
+def _model(raw: Any, where: str) -> DemandModel:
+    if raw.get("feature_version") != FEATURE_VERSION:
+        raise file_problem(
+            where, "feature_version", f"{raw.get('feature_version')} is not {FEATURE_VERSION}"
+        )
+    demands = tuple(str(d) for d in raw["demands"])
+    intercepts = tuple(finite_number(b) for b in raw["intercepts"])
+    if len(intercepts) != len(demands) or len(set(demands)) != len(demands):
+        raise file_problem(where, "intercepts", f"{len(intercepts)} for {len(demands)} demands")
+    return DemandModel(demands, intercepts, read_weights(raw, len(demands), where))
 
 
 def model_problem(setting: str, path: Path = MODEL_FILE) -> str | None:
     """Why a run's demands would be read by the queries alone though the model is on (for
     ``config check``); None when the setting is "off" or the file reads."""
-    if setting.strip().lower() == "off":
-        return None
-    try:
-        load_model(path)
-    except ConfigError as exc:
-        said = "; ".join(
-            p.message if p.field == "file" else f"{p.field}: {p.message}" for p in exc.problems
-        )
-        return f"{path.name} is not read: {said}"
-    return None
+    return why_unreadable(setting, path, load_model)
 
 
 @functools.cache

@@ -15,9 +15,10 @@ import json
 import logging
 import math
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from demandwatch.core.learned import FEATURE_VERSION, NEVER_TAKEN_AWAY, LinearModel, SecondOpinion
 from demandwatch.core.models import EVENT_TYPES, EventType
@@ -40,20 +41,50 @@ def load_model(path: Path = MODEL_FILE) -> tuple[LinearModel, dict[str, object]]
     class index outside the classes or a weight that is no finite number would otherwise
     fail at an item or weigh another event than the one trained.
     """
+    return read_model_file(path, _model)
+
+
+_Model = TypeVar("_Model")
+
+# What a missing, cut or foreign file raises while it is decompressed, parsed and checked.
+_UNREADABLE = (
+    OSError,
+    EOFError,
+    zlib.error,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+)
+
+
+def read_model_file(
+    path: Path, model_of: Callable[[Any, str], _Model]
+) -> tuple[_Model, dict[str, object]]:
+    """The model ``model_of`` makes of the gzipped JSON in ``path`` (given the file's name
+    for its errors), and what the file records of its training; ConfigError naming the
+    file when it cannot be read (the event model's file and the demand model's alike)."""
     try:
         raw = json.loads(gzip.decompress(path.read_bytes()))
-        return _model(raw, path.name), dict(raw.get("training", {}))
-    except (
-        OSError,
-        EOFError,
-        zlib.error,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        ArithmeticError,
-    ) as exc:
+        return model_of(raw, path.name), dict(raw.get("training", {}))
+    except _UNREADABLE as exc:
         raise file_problem(path.name, "file", f"not a readable model ({exc})") from None
+
+
+def why_unreadable(setting: str, path: Path, load: Callable[[Path], object]) -> str | None:
+    """What ``load`` finds wrong with the file in ``path``, as ``config check`` and
+    ``status`` say it; None when ``setting`` is "off" or the file reads."""
+    if setting.strip().lower() == "off":
+        return None
+    try:
+        load(path)
+    except ConfigError as exc:
+        said = "; ".join(
+            p.message if p.field == "file" else f"{p.field}: {p.message}" for p in exc.problems
+        )
+        return f"{path.name} is not read: {said}"
+    return None
 
 
 _INTEGER = frozenset({int})
@@ -112,16 +143,7 @@ def model_problem(setting: str, path: Path = MODEL_FILE) -> str | None:
     file named and what is wrong with it (probe s22 V7). None when the setting is "off" or
     the file reads. Reads the whole file (some 0.1 s of CPU): for ``config check`` and
     ``status``, never a poll."""
-    if setting.strip().lower() == "off":
-        return None
-    try:
-        load_model(path)
-    except ConfigError as exc:
-        said = "; ".join(
-            p.message if p.field == "file" else f"{p.field}: {p.message}" for p in exc.problems
-        )
-        return f"{path.name} is not read: {said}"
-    return None
+    return why_unreadable(setting, path, load_model)
 
 
 @functools.cache

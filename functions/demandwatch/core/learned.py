@@ -43,6 +43,22 @@ def features(item: Prepared) -> list[str]:
     return list(found)
 
 
+def linear_scores(
+    intercepts: Sequence[float],
+    weights: Mapping[str, Sequence[tuple[int, float]]],
+    found: Sequence[str],
+) -> list[float]:
+    """Each output's intercept plus its weights of ``found``, the features scaled to unit
+    length (1/sqrt(n) each, known or not): the event model's and the demand model's score."""
+    scores = list(intercepts)
+    if found:
+        scale = 1.0 / math.sqrt(len(found))
+        for feature in found:
+            for index, weight in weights.get(feature, ()):
+                scores[index] += weight * scale
+    return scores
+
+
 @dataclass(frozen=True)
 class LinearModel:
     """A multinomial logistic model over binary features scaled to unit length.
@@ -59,12 +75,7 @@ class LinearModel:
 
     def probabilities(self, found: Sequence[str]) -> dict[EventType, float]:
         """Each class's probability for an item with the distinct features ``found``."""
-        scores = list(self.intercepts)
-        if found:
-            scale = 1.0 / math.sqrt(len(found))
-            for feature in found:
-                for index, weight in self.weights.get(feature, ()):
-                    scores[index] += weight * scale
+        scores = linear_scores(self.intercepts, self.weights, found)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -181,13 +192,7 @@ class DemandModel:
 
     def scores(self, found: Sequence[str]) -> list[float]:
         """Each demand's log-odds for an item with the distinct features ``found``."""
-        scores = list(self.intercepts)
-        if found:
-            scale = 1.0 / math.sqrt(len(found))
-            for feature in found:
-                for index, weight in self.weights.get(feature, ()):
-                    scores[index] += weight * scale
-        return scores
+        return linear_scores(self.intercepts, self.weights, found)
 
     def probabilities(self, found: Sequence[str]) -> dict[str, float]:
         return {

@@ -193,6 +193,8 @@ class Matcher:
         self._context_prefilter = Prefilter(
             [e.context.requirements() if e.context else () for e in self.demands]
         )
+        # Each demand's place in the campaign's order, by id (a learned match is put there).
+        self._position = {e.demand.id: i for i, e in enumerate(self.demands)}
         # Demands an item may also meet by a veto read on it (see core.vetoed), each with
         # the query of its members' names.
         self._veto_watched = tuple(
@@ -319,18 +321,16 @@ class Matcher:
         # The campaign's context must hold, as for a query: the model learnt what a
         # demand's news says, and reads it on another file's too (a veto on Venezuela, a
         # commission of inquiry on Burundi); where an item is, is the context's to say.
-        entries = {e.demand.id: e for e in self.demands}
         doc = Document.of(prepared)
         found = list(matches)
         for reading in learned:
-            context = entries[reading.demand_id].context
+            context = self.demands[self._position[reading.demand_id]].context
             context_terms = context.terms(doc) if context is not None else frozenset()
             if context_terms is None:
                 continue
             terms = distinct_terms([*reading.reasons, *sorted(context_terms)])
             found.append(Match(demand_id=reading.demand_id, terms=terms))
-        order = {e.demand.id: i for i, e in enumerate(self.demands)}
-        return sorted(found, key=lambda m: order[m.demand_id])
+        return sorted(found, key=lambda m: self._position[m.demand_id])
 
     def veto_watch(
         self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False
