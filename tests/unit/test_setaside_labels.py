@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-36.jsonl, busy-week-15.jsonl … busy-week-37.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-37.jsonl, busy-week-15.jsonl … busy-week-37.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -971,6 +971,16 @@ PARTS = {
         stories=20,
         shared_stories=8,
         multilingual_stories=(2, 3),
+    ),
+    "english-37.jsonl": Part(
+        "s37-en-",
+        EN,
+        170,
+        negatives=57,
+        per_demand=13,
+        every_event=True,
+        vetoers=True,
+        shared_stories=12,
     ),
 }
 
