@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-37.jsonl, busy-week-15.jsonl … busy-week-37.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-37.jsonl, busy-week-15.jsonl … busy-week-38.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -981,6 +981,26 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=12,
+    ),
+    "multilingual-37.jsonl": Part(
+        "m37-{lang}-",
+        OTHERS,
+        26,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(13, 3),
+    ),
+    "busy-week-38.jsonl": Part(
+        "b38-{lang}-",
+        None,
+        file_negatives=19,
+        days=7,
+        span_days=6,
+        stories=21,
+        shared_stories=7,
+        multilingual_stories=(2, 3),
     ),
 }
 
