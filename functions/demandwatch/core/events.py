@@ -67,7 +67,9 @@ class _Gated(Gated):
         super().__init__(_fold_letters(pattern))
 
 
-# The permanent members as English copy names them (their countries and capitals).
+# The permanent members as English copy names them (their countries and capitals). A rule
+# closing on a member's name closes with (?!\w), not \b: after "u.s." a \b needs a letter
+# next, so "vetoed by the U.S. on ..." was never read (session 38).
 _P5_EN = (
     r"(?:russia|china|russian federation|united states|u\.s\.|us|britain|united kingdom|france|moscow"
     r"|beijing|washington|london|paris)"
@@ -290,7 +292,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"|struck down|shot down|sunk|scuppered)(?: (?:late )?(?:on )?(?:monday|tuesday|wednesday|thursday"
         r"|friday|saturday|sunday|today|yesterday|tonight))?) by (?:the )?(?:russia|china|russian federation|united states"
         r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|london|paris"
-        r"|(?:two |three )?permanent members?)\b(?!'s)",
+        r"|(?:two |three )?permanent members?)(?!\w)(?!'s)",
         # "Aid text falls to Russian, Chinese no": a draft falling to members' negative votes.
         r"\bf[ae]ll(?:s|en)? (?:to|on|under) (?:a |an |the )?(?:[\w'.]+,? (?:and )?){1,3}(?:negative votes?|no votes"
         r"|nos?(?=$|[.,;:!?]))",
@@ -300,7 +302,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         rf"\b(?:died|dies|fell|falls|failed|fails|sank|sinks|foundered|founders|collapsed)"
         rf" (?:(?:on |late on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday) )?"
         rf"(?:on|to|under)"
-        rf" (?:the )?(?:negative )?votes? of (?:the )?{_P5_EN}\b",
+        rf" (?:the )?(?:negative )?votes? of (?:the )?{_P5_EN}(?!\w)",
         r"\bfailed to (?:adopt|pass|renew|extend)\b",
         r"\bnot adopted\b",
         r"\bnegative votes? (?:of|by|from|cast)\b",
@@ -358,7 +360,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\bpermanent (?:council )?members?\b[^.]{0,60}\bvoted (?:against|no|(?:it |them )?down)\b",
         # "Washington cast the lone vote against the draft": a permanent member's "no".
         r"\b(?:russia|russian federation|china|united states|u\.s\.|us|washington|moscow|beijing|britain"
-        r"|france)\b,? (?:cast|casts|casting) (?:the |a )?(?:sole|lone|only|single) (?:vote against|no vote"
+        r"|france)(?!\w),? (?:cast|casts|casting) (?:the |a )?(?:sole|lone|only|single) (?:vote against|no vote"
         r"|negative vote)",
         r"\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\bvoted (?:against|no)\b",
         # A Council text brought down by a permanent member's no, its objection or opposition:
@@ -530,7 +532,7 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:stays?|staying|remains?|kept|to stay|to remain|will stay|will remain) "
         + _OPEN_FOR_A_TERM,
         r"\b(?:placed|put|kept) under (?:an? |the )?(?:(?:u\.n\.|un|united nations|security council) )?(?:arms )?"
-        r"(?:embargo|sanctions)\b(?! by (?:the )?(?:eu|european|arab|u\.s\.|us|washington|brussels|league)\b)"
+        r"(?:embargo|sanctions)\b(?! by (?:the )?(?:eu|european|arab|u\.s\.|us|washington|brussels|league)(?!\w))"
         r"|\bhit with (?:(?:new|fresh|tough|tougher|more|further|sweeping) )*(?:u\.n\.|un|united nations"
         r"|security council) sanctions\b",
         rf"\b{_UN_ORGAN_HEADLINE}\b[^.;]{{0,80}}?\b(?:taken|removed|dropped|struck) (?:off|from) (?:the |its |a )?"
@@ -4527,7 +4529,7 @@ def _aid_let_in_without_consent(title: str, both: str) -> bool:
 # vote ("Russia and China ... once more shielded Assad at the Security Council, voting
 # against a draft that would have imposed sanctions").
 _WOULD_HAVE_ACTED = _Gated(
-    rf"\b{_P5_EN}\b[^.;]{{0,160}}\bvot(?:ed|ing|es) against (?:a|an|the) (?:[\w-]+ ){{0,3}}?"
+    rf"\b{_P5_EN}(?!\w)[^.;]{{0,160}}\bvot(?:ed|ing|es) against (?:a|an|the) (?:[\w-]+ ){{0,3}}?"
     r"(?:draft|text|resolution)(?: resolution)?,? (?:that|which) would have\b"
 )
 
@@ -5869,7 +5871,7 @@ def _without_other_drafts(text: str) -> str:
 # The draft the clause is about, vetoed: "... after Russia and China vetoed it", "... but
 # was vetoed by Russia" (not "shortly after Russia vetoed a U.S. text", another draft).
 _VETOED_THIS = _Gated(
-    rf"\b{_P5_EN} (?:had |has |have )?vetoed (?:it|them)\b|\b(?:was|were|been) vetoed (?:\w+ )?by {_P5_EN}\b"
+    rf"\b{_P5_EN} (?:had |has |have )?vetoed (?:it|them)\b|\b(?:was|were|been) vetoed (?:\w+ )?by {_P5_EN}(?!\w)"
     # (short of votes "because of the veto": "не набрал нужного числа голосов из-за вето")
     r"|из-за (?:\w+ ){0,3}вето(?!\w)"
 )
@@ -5958,7 +5960,7 @@ _VETO_DONE = _Gated(
     r" (?:a |an |the |its |their )?(?:[\w.'-]+,? (?:and )?){0,3}vetoe?s?\b(?! threat)"
     # "The draft failed after China and Russia voted against it."
     r"|\b(?:failed|fell)\b[^.]{0,80}\b(?:after|when|as)\b[^.]{0,60}\b(?:russia|russian federation|china|united states"
-    r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|permanent members?)\b[^.]{0,60}"
+    r"|u\.s\.|britain|united kingdom|france|moscow|beijing|washington|permanent members?)(?!\w)[^.]{0,60}"
     r"\bvoted (?:against|no)\b"
     r"|ветировал|наложил\w* вето|вето (?:росси|китая)|استخدم\w* (?:الفيتو|حق النقض)|فيتو (?:روسي|صيني)"
     # ("не набрал нужного числа голосов из-за вето": short of votes because of a veto)
@@ -6064,7 +6066,7 @@ _OTHER_BODY = _Gated(
 # or "at" is a place, not a government: "the annual meeting in London" names no member
 # (session 32: en-events-s31's shareholders' veto was read as the Council's for it).
 _PERMANENT_NAMED = _Gated(
-    r"\b(?:russia|china|russian federation|united states|u\.s\.|britain|united kingdom|france)\b"
+    r"\b(?:russia|china|russian federation|united states|u\.s\.|britain|united kingdom|france)(?!\w)"
     r"|(?<!\bin )(?<!\bat )\b(?:moscow|beijing|washington|london|paris)\b"
     r"|\b(?:russian|chinese|american|british|french|kremlin|permanent members?|p5|p-5)\b"
 )
@@ -6093,7 +6095,7 @@ _BLOC_SAYS = _Gated(
 )
 # A permanent member vetoing or blocking a text: only the Council's texts can be.
 _MEMBER_VETOED_IT = _Gated(
-    rf"\b{_P5_EN} (?:had |has |have )?(?:vetoed|blocked)\b|\b(?:vetoed|blocked) (?:\w+ )?by {_P5_EN}\b"
+    rf"\b{_P5_EN} (?:had |has |have )?(?:vetoed|blocked)\b|\b(?:vetoed|blocked) (?:\w+ )?by {_P5_EN}(?!\w)"
 )
 # The bloc as the speaker reacting, not the venue: "EU reacts", "Brussels said", "an EU
 # spokesperson", "the European Union's foreign policy chief condemned".
@@ -6198,7 +6200,7 @@ _OTHER_ACTOR_TITLE = _Gated(
     r"^(?:eu|europe|european union|u\.s\.|us|united states|washington|arab league|britain|"
     r"france|germany|canada|treasury|l'ue|l'union europeenne|la ligue arabe|la ue|la union europea"
     r"|eeuu|estados unidos|la liga arabe|usa|us-regierung|die eu|arabische liga|bundesregierung"
-    r"|евросоюз|ес|сша|лига арабских|великобритания|الاتحاد الاوروبي|واشنطن|الجامعة العربية)\b"
+    r"|евросоюз|ес|сша|лига арабских|великобритания|الاتحاد الاوروبي|واشنطن|الجامعة العربية)(?!\w)"
 )
 
 # The field's anonymous voices, quoted: a resident, witnesses, a doctor, sources.
@@ -7424,7 +7426,7 @@ _COUNTED_PAIR = _Gated(
     r"(?! (?:amendments?|drafts?|texts?|resolutions?|times?|attempts?|bids?|proposals?)\b)"
 )
 # The vetoes' source named with "from": "Vetoes from Russia and China doom ...", read as "of".
-_VETOES_FROM = re.compile(rf"\b(vetoe?s?) from (?=(?:the )?{_P5_EN}\b)")
+_VETOES_FROM = re.compile(rf"\b(vetoe?s?) from (?=(?:the )?{_P5_EN}(?!\w))")
 # Two vetoes named by their adjectives, the second as "one": "A Russian veto, followed by a
 # Chinese one".
 _ADJECTIVE_PAIR_ONE = _Gated(
