@@ -1962,3 +1962,27 @@ def test_seventeenth_round_of_issue_11_english_findings_and_the_jim(
     assert demands["accountability-investigations"]["tp"] >= 23
     assert demands["accountability-investigations"]["fp"] <= 1
     assert float(report["macro_f1"]) >= 0.64  # type: ignore[arg-type]
+
+
+def test_eighteenth_round_of_issue_11_english_stop_veto_without_a_veto_or_syria_word(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-38 (session 38), written from a count of validation's English stop-veto
+    misses (counts only) and committed before any rule was run on it: the ICC referral's
+    obstruction told with Russia or China and no veto word, aid vetoes told with no Syria word,
+    the brief's wordings (felled, Moscow's "no", the right to block given up, the ACT code),
+    with 19 near misses (Russia's own text short of votes, Libya's and Myanmar's referrals,
+    Armenia joining the court, a Senate override, a parliament's, NATO's and the EU's block,
+    the U.S. Gaza veto, North Korea's double veto). First reading (rules of main 9f2f51c):
+    macro-F1 0.744, stop-veto 12/2/11, 3 of 19 alerted; after the change macro-F1 0.792,
+    stop-veto 22/2/1, 3 of 19 (Armenia's ratification, Russia leaving the statute, Kyiv's
+    declaration: the ICC demand's, as before)."""
+    report = run_eval(capsys, "en-demands-38.jsonl")
+    assert report["n"] == 44
+    assert report["negatives"] >= 19
+    assert report["negatives_alerted"] <= 3
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 22
+    assert demands["stop-veto-obstruction"]["fp"] <= 2
+    assert float(report["macro_f1"]) >= 0.79  # type: ignore[arg-type]
