@@ -995,9 +995,11 @@ def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -
     drawn into the negotiation's story, the report's library record five weeks later.
     Then (session 21) Ryabkov's statements, naming no vote, kept out of the negotiation's
     story: 1.000 / 0.533 end to end (1.000 / 0.633 with the event model on), 1.000 / 0.633
-    with the labelled events."""
+    with the labelled events. Then (session 38) Ryabkov's two statements disputing the report
+    relabelled into the report's story by the README's story rule (a rejection of findings is in
+    the story of the report it answers): 1.000 / 0.475 both ways on main 9f2f51c, held here."""
     report = run_eval(capsys, "stories-busy-8.jsonl")
-    floors = {"clustering": (0.99, 0.53), "clustering_labelled_events": (0.99, 0.63)}
+    floors = {"clustering": (0.99, 0.47), "clustering_labelled_events": (0.99, 0.47)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
