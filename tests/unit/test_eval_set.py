@@ -997,9 +997,12 @@ def test_busy_week_story_set_written_blind(capsys: pytest.CaptureFixture[str]) -
     story: 1.000 / 0.533 end to end (1.000 / 0.633 with the event model on), 1.000 / 0.633
     with the labelled events. Then (session 38) Ryabkov's two statements disputing the report
     relabelled into the report's story by the README's story rule (a rejection of findings is in
-    the story of the report it answers): 1.000 / 0.475 both ways on main 9f2f51c, held here."""
+    the story of the report it answers): 1.000 / 0.475 both ways on main 9f2f51c. Then (session
+    38) a statement reaching a report's story for a week (``StoryClusterer._reported``) and
+    a development's for two days (``StoryClusterer._off_the_table``): they join it, 1.000 /
+    0.625 both ways, held here."""
     report = run_eval(capsys, "stories-busy-8.jsonl")
-    floors = {"clustering": (0.99, 0.47), "clustering_labelled_events": (0.99, 0.47)}
+    floors = {"clustering": (0.99, 0.62), "clustering_labelled_events": (0.99, 0.62)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
@@ -1129,9 +1132,14 @@ def test_busy_week_story_set_fourteen(capsys: pytest.CaptureFixture[str]) -> Non
     record; a consequence-first lede read as other news joining the factbox; Damascus's
     rejection of the report apart from it; UN News on the Assembly's debate read as a veto.
     Then (session 25) the wire's "council delays vote by a day" joins the preview of the vote
-    as first set, and with it the vote (see ``_put_off``): 0.954 / 0.890 and 1.000 / 1.000."""
+    as first set, and with it the vote (see ``_put_off``): 0.954 / 0.890 and 1.000 / 1.000.
+    Then (session 38) a statement reaches a development's story for two days
+    (``StoryClusterer._off_the_table``): Damascus's rejection of the commission's report the
+    next morning joins the report, 4 true pairs more, but end to end the report's story is
+    the one the Council-deadlock item opened (read as other news) with its factbox, 2 false
+    pairs more: 0.946 / 0.910 and 1.000 / 1.000, held here."""
     report = run_eval(capsys, "stories-busy-14.jsonl")
-    floors = {"clustering": (0.95, 0.88), "clustering_labelled_events": (0.99, 0.99)}
+    floors = {"clustering": (0.94, 0.90), "clustering_labelled_events": (0.99, 0.99)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
@@ -1220,6 +1228,27 @@ def test_story_recall_set_s37(capsys: pytest.CaptureFixture[str]) -> None:
         assert figures["n"] == 16, key
         assert figures["pairwise_precision"] >= 0.80, key
         assert figures["pairwise_recall"] >= 0.99, key
+
+
+def test_busy_week_story_set_s38(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-busy-s38.jsonl (a synthetic report and a week of reactions to it in six
+    languages, an agreement with reactions two days on, and near misses: the Council's
+    consultations on the report, another report two days later, a new attack), written by the
+    story owner and committed before the change it measures. First reading (main 9f2f51c + the
+    set): P 0.839 / R 0.313, the same with the labelled events: the reactions after Tuesday
+    each apart from the report. After (session 38: a statement reaches a report's story for a
+    week, ``StoryClusterer._reported``, and a development's that news opened for two days,
+    ``StoryClusterer._off_the_table``): 0.761 / 0.843 and 0.818 / 0.976, held here. Left: the
+    delegations' stakeout after the consultations joins the report's story, and What's in
+    Blue's preview (read as a report) takes the commission's report."""
+    report = run_eval(capsys, "stories-busy-s38.jsonl")
+    floors = {"clustering": (0.76, 0.84), "clustering_labelled_events": (0.81, 0.97)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 26, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
 
 
 def test_story_set_multi_fourteen(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1636,7 +1636,9 @@ class StoryClusterer:
         self.key_window = key_window
         self.key_bonus = key_bonus
         # A development without a vote (a verdict, a visit, inspectors let in) is reported
-        # and reacted to within a day and a half; what follows later is the next one.
+        # within a day and a half; what follows later is the next one. Statements reacting to
+        # it come for as long as ``window`` (see ``_off_the_table``), to a report's findings for
+        # as long as a poll reads back (see ``_reported``).
         self.event_window = event_window
         # How long after the vote the record of how each member voted still joins its story
         # (the Digital Library catalogues it days to weeks later): see ``_records``.
@@ -2076,15 +2078,20 @@ class StoryClusterer:
         # item shares a symbol with it (``linked``) or a key of the vote joins them (added by
         # ``assign``): a vote announced days ahead opens its story on the vote's day, and a
         # busy cycle's announcements would otherwise each be compared with every item.
+        # A statement reaches a report's story for as long as a poll reads back (``_reported``).
         when, reach, opened = cand.item.published, self._reach(event), self._opened_at
+        stories, stating = self.stories, event == "statement"
         if self._scans(len(fitting), sum(map(len, postings))):
-            words, stories = cand.words.keys(), self.stories
+            words = cand.words.keys()
             ids = [
                 i
                 for i in fitting
                 if i in linked
                 or (
-                    abs(when - opened[i][1]) <= reach
+                    (
+                        abs(when - opened[i][1]) <= reach
+                        or (stating and self._reported(stories[i], when))
+                    )
                     and not stories[i].words.keys().isdisjoint(words)
                 )
             ]
@@ -2092,7 +2099,12 @@ class StoryClusterer:
             ids = [
                 i
                 for i in linked.union(*postings)
-                if i in fitting and (i in linked or abs(when - opened[i][1]) <= reach)
+                if i in fitting
+                and (
+                    i in linked
+                    or abs(when - opened[i][1]) <= reach
+                    or (stating and self._reported(stories[i], when))
+                )
             ]
             ids.sort(key=self._order.__getitem__)
         own = identifying(cand.symbols, cand.item.published.year)
@@ -2284,6 +2296,34 @@ class StoryClusterer:
         if cand.item.published - first.published > _REACTION_SPAN:
             return True
         return self._names_occasion_of(cand.words)
+
+    def _reported(self, story: Story, when: datetime) -> bool:
+        """Whether a statement published ``when`` may react to the story as to a report's
+        findings: the story holds news read as a report, no Council text and no vote's day,
+        and opened at most ``STORY_LOOKBACK`` before. Governments and groups answer findings
+        for days, each in its own words (README of tests/eval: a rejection of findings is in
+        the story of the report it answers): the E3 that afternoon, a rights group and Canada
+        the next day, Damascus rejecting the report and Moscow denying the team's standing
+        the day after, NGOs at the week's end (validation's week after the IIT's first report,
+        stories-busy-s38). Those statements still pass the bar of the story; news of another
+        kind days later (the Council's consultations on the report, a new attack) does not
+        reach it."""
+        kinds = self._kinds[story.id]
+        return (
+            "report" in kinds
+            and not kinds & _COUNCIL_TEXTS
+            and story.vote_days is None
+            and abs(when - self._opened(story)) <= STORY_LOOKBACK
+        )
+
+    def _off_the_table(self, story: Story) -> bool:
+        """Whether the story is a development off the Council's table that news, not a
+        statement, opened (an agreement, a verdict, a report, a meeting): the statements it
+        draws come over two days (``window``), past the day and a half its reports take
+        (``event_window``): Washington, the opposition, Moscow and a rights group on the UN
+        team's access agreement the next day and the day after (validation's busy weeks,
+        stories-busy-s38). A story a statement opened is that call's (``_after_the_call``)."""
+        return story.items[0].event != "statement" and not self._kinds[story.id] & _COUNCIL_TEXTS
 
     def _after_the_call(self, story: Story, cand: Candidate) -> bool:
         """Whether the story was opened by a statement, holds no Council text (a draft, a vote,
@@ -2674,6 +2714,8 @@ class StoryClusterer:
             late = gap > max(self.window, self.key_window)
             talks = drafting and gap <= _NEGOTIATION and self._negotiation(story.id, cand)
             keyed = story.id in keys
+            # A statement on a report's findings, days after it (see ``_reported``).
+            answers = stating and self._reported(story, when)
             # A later report of the veto that names its day and its members ("Russia's veto on
             # 15 September ...", a week on), or its draft, is that vote's news for as long as
             # a poll reads back (the blind set's vetoes five to seven days apart, labelled one
@@ -2695,18 +2737,25 @@ class StoryClusterer:
                 )
             )
             if late and not (
-                (shared and _records(cand, self._documents[story.id])) or keyed or talks or dated
+                (shared and _records(cand, self._documents[story.id]))
+                or keyed
+                or talks
+                or dated
+                or answers
             ):
                 continue
             # Beyond the window only the development's own symbol joins: a voting record
             # catalogued days after the vote, the Assembly's debate convened on that draft.
-            if gap > self.window and not shared and not keyed and not talks and not dated:
+            if gap > self.window and not (shared or keyed or talks or dated or answers):
                 continue
             if (
                 gap > self.event_window
-                and not (shared or keyed or talks or dated)
+                and not (shared or keyed or talks or dated or answers)
                 and not _voted(story, cand)
-                and not (gap <= self.window and _repeats_headline(story, cand))
+                and not (
+                    gap <= self.window
+                    and (_repeats_headline(story, cand) or (stating and self._off_the_table(story)))
+                )
             ):
                 continue
             # A voting record is news of a vote held: not of a draft's negotiation, nor of
