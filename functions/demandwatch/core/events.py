@@ -3400,6 +3400,8 @@ def classify_prepared(
             voting if own is folded_text else _without_short_rival(joined(folded_title, ". ", own))
         )
         actors = _actors(read, event_type)
+    if event_type == "veto":
+        actors = _headline_vetoer_kept(actors, folded_title)
     if event_type == "veto" and vote is not None:
         # A member the tally counts as abstaining cast no veto (abstentions block nothing).
         actors = tuple(
@@ -3415,6 +3417,22 @@ def classify_prepared(
         actors = tuple(a for a in actors if a.role != "abstained" or a.name not in vetoers)
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     return Event(type=event_type, actors=actors, date=when, vote=vote)
+
+
+def _headline_vetoer_kept(actors: tuple[Actor, ...], folded_title: str) -> tuple[Actor, ...]:
+    """The one member a veto's headline says vetoed, which the body names only as abstaining:
+    the body's abstention is another vote's (an earlier text, a rival draft, the last
+    renewal: "Russia vetoes Syria aid renewal" over "Russia and China abstained on the
+    Western text in July"), and the headline's veto stands. Read only where the item's
+    reading kept no vetoer (an abstention cancels a veto the body itself tells, the list of
+    a veto running on into an abstention's clause), and for one member: a headline's second
+    member may be a backer the body corrects ("Russia, backed by China, vetoes ...")."""
+    if any(a.role == "vetoed" for a in actors):
+        return actors
+    headline = [a.name for a in _actors(folded_title, "veto") if a.role == "vetoed"]
+    if len(headline) != 1 or Actor(headline[0], "abstained") not in actors:
+        return actors
+    return (Actor(headline[0], "vetoed"), *(a for a in actors if a.name != headline[0]))
 
 
 # A lede opening on a full date: "On 16 February 1946 ...", "On February 16, 1946, ...".
