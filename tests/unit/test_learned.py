@@ -7,13 +7,24 @@ import math
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from demandwatch.core import learned
 from demandwatch.core.events import classify
 from demandwatch.core.identity import fingerprint
-from demandwatch.core.learned import MOVES, EventOpinion, LinearModel, SecondOpinion, features
+from demandwatch.core.learned import (
+    MOVES,
+    DemandModel,
+    DemandReading,
+    EventOpinion,
+    LinearModel,
+    SecondOpinion,
+    features,
+)
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import EVENT_TYPES, Demand, Item
 from demandwatch.core.pipeline import Examiner
-from demandwatch.core.prepared import prepare
+from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.event_model import ShippedOpinion
 
 
@@ -27,6 +38,39 @@ def test_features_are_distinct_marked_and_read_the_detected_language() -> None:
         features(prepare("Council to vote on Syria", "The Council will vote on the draft."))
         == found
     )
+
+
+def test_an_item_s_features_are_read_once_for_both_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run asks the demand model about an item, then the event model about the same item:
+    # its features are read once (the list is shared, and read only by both).
+    made: list[Prepared] = []
+    real = learned._features
+
+    def counted(item: Prepared) -> list[str]:
+        made.append(item)
+        return real(item)
+
+    monkeypatch.setattr(learned, "_features", counted)
+    item = prepare("Moscow sank the draft on Aleppo", "The text fell after a vote.")
+    demands = DemandReading(
+        DemandModel(("veto",), (5.0,), {"w:sank": ((0, 1.0),)}), threshold=0.5
+    ).demands(item, ["veto"])
+    assert [d.demand_id for d in demands] == ["veto"]
+    sure = LinearModel(classes=("veto", "other"), intercepts=(10.0, 0.0), weights={})
+    assert SecondOpinion(sure, 0.5).event("other", item) == "veto"
+    assert len(made) == 1
+    first = features(item)
+    assert first is features(item)
+    assert len(made) == 1
+    # another item, even of the same words, is read afresh, and reads the same
+    again = prepare("Moscow sank the draft on Aleppo", "The text fell after a vote.")
+    assert features(again) == first
+    assert len(made) == 2
+    assert made[1] is again
+    # the first item once more, after another: read again (one item is kept), the same
+    assert features(item) == first
+    assert len(made) == 3
+    assert made[2] is item
 
 
 def test_features_read_the_lede_only() -> None:

@@ -177,13 +177,16 @@ def test_a_learned_demand_needs_its_campaign_s_context_and_shows_its_terms() -> 
     # and the model is not even asked (no word of the context is there)
     assert _alerting(matcher, "Moscow sank the text on Venezuela") == ([], [], False)
     assert opinion.asked == [["veto"]]
-    # a context the words may meet but the query's structure does not (NEAR): asked, refused
-    near = Matcher([(_demand("veto", "veto*"), "Syria NEAR/2 Aleppo")], learned=_Opinion(["veto"]))
+    # a context the words may meet but the query's structure does not (NEAR): the context
+    # is read first, and the model is not asked (its features cost more than the context)
+    refusing = _Opinion(["veto"])
+    near = Matcher([(_demand("veto", "veto*"), "Syria NEAR/2 Aleppo")], learned=refusing)
     assert _alerting(near, "Syria: Moscow sank the text, said a diplomat in Aleppo") == (
         [],
         [],
         False,
     )
+    assert refusing.asked == []
     # a German item is read on stems the index cannot look up: asked whatever its words
     german = _Opinion(["veto"])
     stems = Matcher([(_demand("veto", "veto*"), "Syri*")], learned=german)
@@ -194,6 +197,61 @@ def test_a_learned_demand_needs_its_campaign_s_context_and_shows_its_terms() -> 
     )
     assert [m.demand_id for m in matches] == ["veto"]
     assert german.asked == [["veto"]]
+
+
+def test_the_model_is_asked_only_about_demands_whose_context_holds() -> None:
+    opinion = _Opinion(["aid", "veto", "arms"])
+    matcher = Matcher(
+        [
+            (_demand("veto", "veto*"), "Syria* OR Damascus"),
+            (_demand("aid", "crossing*"), "Syria* OR Damascus"),
+            (_demand("arms", "embargo"), "Yemen NEAR/2 Houthi*"),
+            (_demand("free", "sanction*"), None),
+        ],
+        learned=opinion,
+    )
+    # Syria's context holds; Yemen's words are absent; a demand without a context is
+    # always asked; what a query matched is not asked about again
+    ids, terms, _ = _alerting(matcher, "Moscow sank the aid text on Syrian crossings")
+    assert ids == ["veto", "aid"]
+    assert opinion.asked == [["veto", "free"]]
+    assert terms[0] == ("sank", "text", "Syria*")
+    # Yemen's words are there, its context does not hold (they are far apart): its demand
+    # is not asked about, nor Syria's (no word of it)
+    opinion.asked.clear()
+    assert _alerting(matcher, "Houthi leaders sank the plan in talks, Yemen said") == (
+        [],
+        [],
+        False,
+    )
+    assert opinion.asked == [["free"]]
+    # near each other, the context holds: asked, and the demand added with its terms
+    ids, terms, _ = _alerting(matcher, "Yemen's Houthis sank the plan")
+    assert opinion.asked[-1] == ["arms", "free"]
+    assert (ids, terms) == (["arms"], [("sank", "text", "Houthi*", "Yemen")])
+
+
+def test_with_the_index_or_without_the_learned_demands_are_the_same() -> None:
+    # The queries read only the words they know where the index is on (core.query.Vocabulary);
+    # the contexts the model's demands need read the same document, and so hold alike.
+    pairs = [
+        (_demand("veto", "veto*"), "Syri* NEAR/3 (council OR resolution*)"),
+        (_demand("aid", "cross-border"), "Syri* OR Idlib"),
+        (_demand("arms", "arms NEAR/2 embargo"), "NOT Yemen AND (Syria OR Damascus)"),
+    ]
+    titles = [
+        "Moscow sank the Syrian resolution at the council",
+        "Syrians in Idlib wait for the convoy",
+        "Damascus arms deal sank in Yemen talks",
+        "Damascus talks: Moscow sank the text",
+        "Nothing to see in Caracas",
+        "Russland lässt den Syrien-Entwurf im Sicherheitsrat scheitern",
+    ]
+    indexed = Matcher(pairs, prefilter=True, learned=_Opinion(["veto", "aid", "arms"]))
+    whole = Matcher(pairs, prefilter=False, learned=_Opinion(["veto", "aid", "arms"]))
+    read = [_alerting(indexed, title) for title in titles]
+    assert read == [_alerting(whole, title) for title in titles]
+    assert sum(bool(ids) for ids, _, _ in read) >= 3  # the learned demands really are added
 
 
 def test_without_an_opinion_or_with_one_that_reads_nothing_the_queries_alone_decide() -> None:

@@ -27,9 +27,27 @@ TEXT_WORDS = 80
 FEATURE_VERSION = 1
 
 
+# The last item whose features were read, and they: a run asks the demand model about an
+# item (Matcher.with_learned) and then, where it alerts, the event model (its second
+# opinion on the rules' event), one after the other. Held by the item itself, not an id
+# that a new item could reuse; a Prepared is never changed once made.
+_last: tuple[Prepared, list[str]] | None = None
+
+
 def features(item: Prepared) -> list[str]:
     """The distinct features of an item, in a fixed order: its detected language, the
-    headline's words and word pairs (marked as the headline's), the text's, and both's."""
+    headline's words and word pairs (marked as the headline's), the text's, and both's.
+    The list is shared with the next caller asking about the same item: read it only."""
+    global _last
+    last = _last
+    if last is not None and last[0] is item:
+        return last[1]
+    found = _features(item)
+    _last = (item, found)
+    return found
+
+
+def _features(item: Prepared) -> list[str]:
     title = item.title_words
     text = item.text_words[:TEXT_WORDS]
     found: dict[str, None] = {f"lang={item.detected}": None}
@@ -53,8 +71,10 @@ def linear_scores(
     scores = list(intercepts)
     if found:
         scale = 1.0 / math.sqrt(len(found))
-        for feature in found:
-            for index, weight in weights.get(feature, ()):
+        # (The features the model knows, looked up in C: most of an item's are unknown to
+        # it. Each output's sum runs in the features' order, as it was fitted and tested.)
+        for known in filter(None, map(weights.get, found)):
+            for index, weight in known:
                 scores[index] += weight * scale
     return scores
 

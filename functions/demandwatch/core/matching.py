@@ -137,6 +137,20 @@ class _Begins:
 PREFILTER_MIN_DEMANDS = 1
 
 
+class _Read:
+    """What matching has read of one item, kept for the learned opinion on demands to
+    read again: its words, its document (built at its first use) and its contexts' terms
+    (None where a context does not hold), by context."""
+
+    __slots__ = ("contexts", "doc", "prepared", "words")
+
+    def __init__(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        self.words = frozenset(prepared.title_words).union(prepared.text_words)
+        self.doc: Document | None = None
+        self.contexts: dict[int, frozenset[str] | None] = {}
+
+
 class Matcher:
     """Demands compiled once per run; :meth:`match` is pure and cheap per item."""
 
@@ -228,25 +242,22 @@ class Matcher:
 
     def match_prepared(self, prepared: Prepared, *, active_only: bool = False) -> list[Match]:
         """:meth:`match` for an item already prepared, as event classification reads it too."""
-        words = frozenset(prepared.title_words).union(prepared.text_words)
+        return self._match(_Read(prepared), active_only=active_only)
+
+    def _match(self, read: _Read, *, active_only: bool) -> list[Match]:
+        """:meth:`match_prepared`, keeping in ``read`` what it read of the item."""
         entries: Iterable[CompiledDemand] = self.demands
-        readable = heads = None
         # The index knows words as written; an inflected item is matched on stems, which it
         # cannot look up, so every demand is evaluated there (most items are English). Most
         # items have none of the words every demand needs: no document is built for them.
-        if self._prefilter is not None and prepared.language not in STEMMED:
-            entries = [self.demands[i] for i in self._prefilter.candidates(words)]
+        if self._prefilter is not None and read.prepared.language not in STEMMED:
+            entries = [self.demands[i] for i in self._prefilter.candidates(read.words)]
             if not entries:
                 return []
-            assert self._vocabulary is not None
-            readable, heads = self._vocabulary.read(words)
-            # The queries ask a document only about their own words: its words are then
-            # the readable ones (every OR meets a few dozen words instead of hundreds).
-            words = readable
-        doc = Document.of(prepared, words, readable, heads)
+        doc = self._document(read)
         # Only the terms that fired are read (the why line): where the words occur is left
         # to NEAR, which asks it (see Node.terms).
-        context_results: dict[int, frozenset[str] | None] = {}
+        context_results = read.contexts
         matches: list[Match] = []
         for entry in entries:
             if active_only and entry.demand.status != "active":
@@ -267,6 +278,18 @@ class Matcher:
             matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
 
+    def _document(self, read: _Read) -> Document:
+        """The item's document, built at its first use: with the index, of the words the
+        queries read (their results are those of the whole document's, see Vocabulary:
+        every OR then meets a few dozen words instead of hundreds)."""
+        if read.doc is None:
+            if self._vocabulary is not None and read.prepared.language not in STEMMED:
+                readable, heads = self._vocabulary.read(read.words)
+                read.doc = Document.of(read.prepared, readable, readable, heads)
+            else:
+                read.doc = Document.of(read.prepared, read.words)
+        return read.doc
+
     def alerting(
         self,
         prepared: Prepared,
@@ -282,9 +305,11 @@ class Matcher:
         item's headline as written. The one path of a run, ``demandwatch match``, Slack's
         ``/demandwatch test`` and the evaluation: what the operator tests is what a run
         alerts (probe s23 Z4/Z5)."""
-        matches = self.match_prepared(prepared, active_only=active_only)
+        # (The learned opinion reads the words, document and contexts the queries read.)
+        read = _Read(prepared)
+        matches = self._match(read, active_only=active_only)
         if self.learned is not None:
-            matches = self.with_learned(prepared, matches, active_only=active_only)
+            matches = self._with_learned(read, matches, active_only=active_only)
         watched = self.veto_watch(prepared, (m.demand_id for m in matches), active_only=active_only)
         if not (matches or watched):
             return [], None
@@ -301,36 +326,50 @@ class Matcher:
         reads the ways newsrooms tell a demand's news that no query names ("Moscow sank the
         text" for a veto, "those who gassed Ghouta" for accountability). Only where the
         demand's campaign context holds, and with its terms on the why line."""
+        return self._with_learned(_Read(prepared), matches, active_only=active_only)
+
+    def _with_learned(self, read: _Read, matches: list[Match], *, active_only: bool) -> list[Match]:
         assert self.learned is not None
         matched = {m.demand_id for m in matches}
         indices: Iterable[int] = range(len(self.demands))
-        if prepared.language not in STEMMED:
+        if read.prepared.language not in STEMMED:
             # (An inflected item is read on stems the index cannot look up: see match_prepared.)
-            words = frozenset(prepared.title_words).union(prepared.text_words)
-            indices = self._context_prefilter.candidates(words)
-        among = [
-            e.demand.id
+            indices = self._context_prefilter.candidates(read.words)
+        asked = [
+            e
             for e in (self.demands[i] for i in indices)
             if e.demand.id not in matched and not (active_only and e.demand.status != "active")
         ]
-        if not among:
-            return matches
-        learned = self.learned.demands(prepared, among)
-        if not learned:
+        if not asked:
             return matches
         # The campaign's context must hold, as for a query: the model learnt what a
         # demand's news says, and reads it on another file's too (a veto on Venezuela, a
         # commission of inquiry on Burundi); where an item is, is the context's to say.
-        doc = Document.of(prepared)
-        found = list(matches)
-        for reading in learned:
-            context = self.demands[self._position[reading.demand_id]].context
-            context_terms = context.terms(doc) if context is not None else frozenset()
-            if context_terms is None:
+        # Read before the model is asked, where the queries have mostly read it already
+        # (an item's contexts are read once): most items whose words may meet a context do
+        # not meet it, and the model's features and dot product cost more than a context.
+        # The model reads each demand apart: asked about fewer, it reads the others alike.
+        context_terms: dict[str, frozenset[str]] = {}
+        for entry in asked:
+            if entry.context is None:
+                context_terms[entry.demand.id] = frozenset()
                 continue
-            terms = distinct_terms([*reading.reasons, *sorted(context_terms)])
-            found.append(Match(demand_id=reading.demand_id, terms=terms))
-        return sorted(found, key=lambda m: self._position[m.demand_id])
+            key = id(entry.context)
+            if key not in read.contexts:
+                read.contexts[key] = entry.context.terms(self._document(read))
+            found = read.contexts[key]
+            if found is not None:
+                context_terms[entry.demand.id] = found
+        if not context_terms:
+            return matches
+        learned = self.learned.demands(read.prepared, list(context_terms))
+        if not learned:
+            return matches
+        found_all = list(matches)
+        for reading in learned:
+            terms = distinct_terms([*reading.reasons, *sorted(context_terms[reading.demand_id])])
+            found_all.append(Match(demand_id=reading.demand_id, terms=terms))
+        return sorted(found_all, key=lambda m: self._position[m.demand_id])
 
     def veto_watch(
         self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False
