@@ -78,6 +78,8 @@ TUNED_FILE_FLOORS = {
     # (session 37's French-first demand set, at its reading after the rules written for it)
     "multi-demands-s37.jsonl": (0.99, 0.73, None, 0),
     "multi-demands-s37b.jsonl": (1.00, 1.00, None, 0),
+    # (session 38's German-first demand set, at its reading after the rule written for it)
+    "multi-demands-s38.jsonl": (0.95, 0.92, None, 1),
 }
 
 

@@ -293,3 +293,23 @@ def stem(word: str, language: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= least:
             return word[: -len(suffix)]
     return word
+
+
+# German writes a compound as one word whose last part says what it is: a
+# "Wirtschaftssanktion" is a sanction, "Chemiewaffeninspekteure" are inspectors, a
+# "Rüstungslieferung" a delivery. The queries name the part ("Sanktion*", "Inspekteur*"),
+# so an item's compound is also read as each of its tails: every ending of at least
+# COMPOUND_TAIL letters after at least COMPOUND_HEAD (the parts are not known, only that a
+# German noun is seldom shorter). Most such endings are no word and no query reads them.
+COMPOUNDING: frozenset[str] = frozenset({"de"})
+COMPOUND_HEAD = 4
+COMPOUND_TAIL = 6
+
+
+@lru_cache(maxsize=1 << 14)
+def compound_tails(word: str) -> tuple[str, ...]:
+    """The endings a German compound ``word`` may stand for (none for a short word or one
+    with a digit or a hyphen: a part of a hyphened name is a word of its own already)."""
+    if len(word) < COMPOUND_HEAD + COMPOUND_TAIL or not word.isalpha():
+        return ()
+    return tuple(word[i:] for i in range(COMPOUND_HEAD, len(word) - COMPOUND_TAIL + 1))

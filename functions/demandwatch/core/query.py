@@ -8,6 +8,9 @@ Operators are upper case (``AND``, ``OR``, ``NOT``, ``NEAR/n``); juxtaposition m
 ``-term`` means NOT term; ``"..."`` is an exact phrase; ``word*`` a suffix wildcard (at
 least three letters before the star); ``title:`` scopes a term, phrase or group to the
 title. Matching is case- and accent-insensitive and works on whole words in any script.
+In German a word also finds the compounds ending in it ("Sanktion*" finds
+"Wirtschaftssanktionen"), unless it is quoted ("Waffen" finds no "Chemiewaffen"); a
+phrase's words are read as written.
 
 A query is compiled once into a tree of nodes; each node evaluates against a
 :class:`Document` (an inverted index of one item's words) and reports the query terms that
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
-from demandwatch.core.language import STEMMED, stem
+from demandwatch.core.language import COMPOUNDING, STEMMED, compound_tails, stem
 from demandwatch.core.prepared import Prepared, prepare
 from demandwatch.core.text import tokens
 from demandwatch.exceptions import QuerySyntaxError
@@ -62,6 +65,7 @@ class Document:
     __slots__ = (
         "_places",
         "_prefix_cache",
+        "_sorted_tails",
         "_sorted_words",
         "_source",
         "heads",
@@ -70,6 +74,8 @@ class Document:
         "memo",
         "stemmed",
         "stems",
+        "tail_stems",
+        "tails",
         "termed",
         "title_end",
         "words",
@@ -118,6 +124,13 @@ class Document:
             self._source = None
             self._places = self._positions(prepared, readable)
         self.words = frozenset(self.positions) if words is None else words
+        lang = prepared.language
+        # A German compound's tails (see compound_tails), at the compound's places: read by
+        # a query's one-word terms only (see word_positions). None where nothing compounds.
+        self.tails: dict[str, list[int]] | None = None
+        self.tail_stems: dict[str, list[int]] | None = None
+        if lang in COMPOUNDING:
+            self.tails = _tails(self.positions)
         # The first three and four letters of every word: a wildcard whose head is absent
         # cannot match, and a set lookup says so without searching the sorted words. (Of
         # the readable words only, where they are known: a word beginning no wildcard of
@@ -125,6 +138,8 @@ class Document:
         # knows those, it gives their heads.)
         if heads is None:
             heads = word_heads(self.words if readable is None else readable)
+            if self.tails:
+                heads = heads.union(word_heads(self.tails))
         self.heads = heads
         self._prefix_cache: dict[str, list[int]] = {}
         # Results of the subqueries several demands share (see :func:`share`), by number.
@@ -134,18 +149,15 @@ class Document:
         # Their terms, for those read outside NEAR only (see Node.terms).
         self.termed: dict[int, frozenset[str] | None] = {}
         self._sorted_words: list[str] | None = None
-        lang = prepared.language
+        self._sorted_tails: list[str] | None = None
         self.language: str = lang
         self.stemmed = lang in STEMMED
         # Stem -> sorted positions, only for inflecting languages (None: match words as is).
         self.stems: dict[str, list[int]] | None = None
         if self.stemmed:
-            by_stem: dict[str, list[int]] = {}
-            for word, found in self.positions.items():
-                by_stem.setdefault(stem(word, lang), []).extend(found)
-            for found in by_stem.values():
-                found.sort()
-            self.stems = by_stem
+            self.stems = _by_stem(self.positions, lang)
+            if self.tails:
+                self.tail_stems = _by_stem(self.tails, lang)
 
     def _positions(
         self, prepared: Prepared, readable: AbstractSet[str] | None
@@ -187,14 +199,22 @@ class Document:
             found = self._places = self._positions(prepared, readable)
         return found
 
-    def word_positions(self, word: str, scope: Scope) -> list[int]:
+    def word_positions(self, word: str, scope: Scope, *, alone: bool = False) -> list[int]:
+        """Where ``word`` occurs (or a word sharing its stem). ``alone``: the word is a
+        term of its own, not a phrase's, and a German compound ending in it counts too (a
+        tail never continues a phrase: "Internationaler Strafgerichtshof" is not the
+        "Internationaler Gerichtshof")."""
         if self.stems is not None:
-            found = self.stems.get(stem(word, self.language), [])
+            key = stem(word, self.language)
+            found = self.stems.get(key, [])
+            if alone and self.tail_stems is not None:
+                found = _merged(found, self.tail_stems.get(key))
         else:
             found = self.positions.get(word, [])
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
 
-    def prefix_positions(self, prefix: str, scope: Scope) -> list[int]:
+    def prefix_positions(self, prefix: str, scope: Scope, *, alone: bool = False) -> list[int]:
+        """Where a word beginning ``prefix`` occurs; ``alone`` as for :meth:`word_positions`."""
         found = self._prefix_cache.get(prefix)
         if found is None:
             # Words sharing a prefix are adjacent in sorted order: a binary search finds the
@@ -202,14 +222,52 @@ class Document:
             ordered = self._sorted_words
             if ordered is None:
                 ordered = self._sorted_words = sorted(self.positions)
-            merged: list[int] = []
-            i = bisect_left(ordered, prefix)
-            while i < len(ordered) and ordered[i].startswith(prefix):
-                merged.extend(self.positions[ordered[i]])
-                i += 1
-            found = sorted(merged)
+            found = _beginning(ordered, prefix, self.positions)
             self._prefix_cache[prefix] = found
+        if alone and self.tails:
+            tails = self._sorted_tails
+            if tails is None:
+                tails = self._sorted_tails = sorted(self.tails)
+            found = _merged(found, _beginning(tails, prefix, self.tails))
         return found if scope == "any" else found[: bisect_left(found, self.title_end)]
+
+
+def _by_stem(places: dict[str, list[int]], language: str) -> dict[str, list[int]]:
+    """Stem -> the sorted places of the words sharing it."""
+    by_stem: dict[str, list[int]] = {}
+    for word, found in places.items():
+        by_stem.setdefault(stem(word, language), []).extend(found)
+    for found in by_stem.values():
+        found.sort()
+    return by_stem
+
+
+def _tails(places: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Each German compound's tails (see compound_tails) -> the compound's places."""
+    tails: dict[str, list[int]] = {}
+    for word, found in places.items():
+        for tail in compound_tails(word):
+            tails.setdefault(tail, []).extend(found)
+    for found in tails.values():
+        found.sort()
+    return tails
+
+
+def _beginning(ordered: list[str], prefix: str, places: dict[str, list[int]]) -> list[int]:
+    """The sorted places of the words of ``ordered`` (sorted) that begin ``prefix``."""
+    merged: list[int] = []
+    i = bisect_left(ordered, prefix)
+    while i < len(ordered) and ordered[i].startswith(prefix):
+        merged.extend(places[ordered[i]])
+        i += 1
+    return sorted(merged)
+
+
+def _merged(found: list[int], more: list[int] | None) -> list[int]:
+    """``found`` and ``more`` as one sorted list, each place once."""
+    if not more:
+        return found
+    return sorted(set(found).union(more))
 
 
 class Vocabulary:
@@ -350,6 +408,9 @@ class Phrase(Node):
     # Read at every evaluation (the commonest node): one plain word, one word.
     _plain: bool = field(init=False, repr=False, compare=False)
     _one: bool = field(init=False, repr=False, compare=False)
+    # A word of its own, not in quotes: a German compound ending in it counts too (see
+    # Document.word_positions). A quoted word is read as written.
+    _alone: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # (one empty set for every one-word leaf: a frozenset each weighed 0.9 MB over the
@@ -358,12 +419,14 @@ class Phrase(Node):
         object.__setattr__(self, "_rest", rest)
         object.__setattr__(self, "_one", len(self.words) == 1)
         object.__setattr__(self, "_plain", self._one and not self.wildcard)
+        quoted = self.label.startswith(('"', 'title:"'))
+        object.__setattr__(self, "_alone", self._one and not quoted)
 
     def _leaf_positions(self, index: int, doc: Document) -> list[int]:
         word = self.words[index]
         if self.wildcard and index == len(self.words) - 1:
-            return doc.prefix_positions(word, self.scope)
-        return doc.word_positions(word, self.scope)
+            return doc.prefix_positions(word, self.scope, alone=self._alone)
+        return doc.word_positions(word, self.scope, alone=self._alone)
 
     def requirements(self) -> tuple[frozenset[str], ...]:
         # Every word of a phrase occurs (in the title, for title: scope, so anywhere too).
