@@ -17,6 +17,8 @@ not the other would let the context pass a referral the demand refuses, or the r
 
 from __future__ import annotations
 
+import pytest
+
 from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 
 # The clause opens with the city's names in every language (session 33, multi-demands-s33).
@@ -83,18 +85,23 @@ def test_a_referral_s_other_cases_read_the_same_in_the_context_icc_and_stop_veto
 AID_VETO = "(((aid OR humanitarian OR deliveries OR lifeline OR convoys)"
 
 
-def test_the_aid_veto_reads_the_same_in_the_context_and_stop_veto() -> None:
-    # Written twice: in the Syria context (the aid veto is Syria's news with no Syria word)
+# Russia and China named as a pair beside a veto or block (session 38, en-demands-38b).
+PAIR_VETO = "(((Russia* OR Moscow) NEAR/2 (China OR Chinese OR Beijing))"
+
+
+@pytest.mark.parametrize("opening", [AID_VETO, PAIR_VETO])
+def test_the_aid_and_pair_vetoes_read_the_same_in_the_context_and_stop_veto(opening: str) -> None:
+    # Each written twice: in the Syria context (the veto is Syria's news with no Syria word)
     # and among stop-veto-obstruction's Syria words (the veto within 60 words of it). Another
-    # file added to one list and not the other would let the context pass an aid veto the
-    # demand refuses, or the reverse.
+    # file added to one list and not the other would let the context pass a veto the demand
+    # refuses, or the reverse.
     config = load_config(SHIPPED_CONFIG_DIR)
     (campaign,) = config.campaigns
     assert campaign.context is not None
     stop = next(d.query for d in config.demands if d.id == "stop-veto-obstruction")
-    assert campaign.context.count(AID_VETO) == 1
-    assert stop.count(AID_VETO) == 1
-    assert _clause(campaign.context, AID_VETO) == _clause(stop, AID_VETO)
+    assert campaign.context.count(opening) == 1
+    assert stop.count(opening) == 1
+    assert _clause(campaign.context, opening) == _clause(stop, opening)
 
 
 # The referral to the ICC told in French, Spanish, German, Russian or Arabic opens with the

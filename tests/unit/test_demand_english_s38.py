@@ -7,6 +7,10 @@
   not another file's referral (Libya's, with Russia and China in favour; Myanmar's), nor a call
   for a referral with no vote or text. Where no Syria word is written, the English referral is
   among stop-veto's Syria words, as it is in the campaign's context.
+- Russia and China (Moscow and Beijing) named as a pair within 6 words of a veto or block are
+  the Syria file's where no Syria word is written (second step, en-demands-38b); not another
+  file's double veto told by its capital, leader or subject (Caracas, the junta, missile
+  launches). The referral is also told as "sending" the war to the court.
 - Aid vetoed or blocked by Russia or China within 12 words of aid, deliveries, a lifeline or
   convoys is the Syria file's (the cross-border mandate) where no Syria word is written; not
   where another file is named (Sudan's El Fasher, Mariupol, Gaza), nor another member's veto.
@@ -89,4 +93,38 @@ def test_an_aid_veto_with_no_syria_word_is_syria_s(matcher: Matcher, title: str,
 def test_near_misses_of_the_referral_and_the_aid_veto_do_not_fire(
     matcher: Matcher, title: str, text: str
 ) -> None:
+    assert STOP not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Beijing and Moscow block Council demand for an end to barrel bombs", ""),
+        (
+            "Russia and China wield vetoes again on Western text",
+            "The draft would have threatened penalties if the government did not pull back "
+            "its heavy weapons from the cities.",
+        ),
+        (
+            "Moscow rejects 'sending the conflict to the International Criminal Court'",
+            "Russia's envoy spoke before the Council vote on the text on Syria.",
+        ),
+    ],
+)
+def test_a_double_veto_with_no_syria_word_and_the_court_sent_a_war(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Russia and China veto UN text on Caracas's election crisis", ""),
+        ("Moscow and Beijing block new penalties over missile tests", ""),
+        ("China and Russia veto Western draft on the junta", ""),
+        ("Britain and France block Russian draft", ""),
+    ],
+)
+def test_other_files_double_vetoes_do_not_fire(matcher: Matcher, title: str, text: str) -> None:
     assert STOP not in fired(matcher, title, text)

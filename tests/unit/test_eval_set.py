@@ -2019,3 +2019,23 @@ def test_eighteenth_round_of_issue_11_english_stop_veto_without_a_veto_or_syria_
     assert demands["stop-veto-obstruction"]["tp"] >= 22
     assert demands["stop-veto-obstruction"]["fp"] <= 2
     assert float(report["macro_f1"]) >= 0.79  # type: ignore[arg-type]
+
+
+def test_eighteenth_round_second_step_double_vetoes_with_no_syria_word(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-38b (session 38), committed before any rule was run on it: Russia and China
+    named as a pair vetoing or blocking with no Syria word, the referral told as "sending" the
+    war to the court, and 6 near misses (other files' double vetoes told by their capitals,
+    leaders or subjects only; Libya's referral recalled). First reading (rules of main
+    b8f921a): macro-F1 0.000, stop-veto 0/0/6; after the change macro-F1 0.267, stop-veto
+    4/0/2 (left: the two "sending" items, whose referral the context does not read), none of
+    6 alerted."""
+    report = run_eval(capsys, "en-demands-38b.jsonl")
+    assert report["n"] == 12
+    assert report["negatives"] >= 6
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 4
+    assert demands["stop-veto-obstruction"]["fp"] == 0
