@@ -781,7 +781,8 @@ class Settings:
     event_model: str = "on"
     # The learned opinion on demands (demandwatch.demand_model): "on", "off", or the
     # probability at which it adds a demand no query matched ("on": the shipped threshold,
-    # core.learned.DEMAND_THRESHOLD; tests/eval/LEARNED.md).
+    # core.learned.DEMAND_THRESHOLD; tests/eval/LEARNED.md). Where on, it also takes away
+    # a query's match it is next to sure of the contrary (core.learned.DEMAND_DOUBT).
     demand_model: str = "on"
 
     ENVIRONMENT: ClassVar[Mapping[str, str]] = {

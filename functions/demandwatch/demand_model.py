@@ -19,7 +19,7 @@ from demandwatch.core.learned import (
     FEATURE_VERSION,
     DemandModel,
     DemandReading,
-    LearnedDemand,
+    DemandVerdict,
 )
 from demandwatch.core.prepared import Prepared
 from demandwatch.event_model import (
@@ -78,11 +78,11 @@ class ShippedDemands:
     threshold: float
     path: Path = MODEL_FILE
 
-    def demands(self, item: Prepared, among: Sequence[str]) -> list[LearnedDemand]:
+    def read(self, item: Prepared, among: Sequence[str], matched: Sequence[str]) -> DemandVerdict:
         model = _model_at(self.path)
         if model is None:
-            return []
-        return DemandReading(model, self.threshold).demands(item, among)
+            return DemandVerdict()
+        return DemandReading(model, self.threshold).read(item, among, matched)
 
 
 def demand_opinion(setting: str) -> ShippedDemands | None:

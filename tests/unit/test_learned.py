@@ -52,10 +52,10 @@ def test_an_item_s_features_are_read_once_for_both_models(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(learned, "_features", counted)
     item = prepare("Moscow sank the draft on Aleppo", "The text fell after a vote.")
-    demands = DemandReading(
+    verdict = DemandReading(
         DemandModel(("veto",), (5.0,), {"w:sank": ((0, 1.0),)}), threshold=0.5
-    ).demands(item, ["veto"])
-    assert [d.demand_id for d in demands] == ["veto"]
+    ).read(item, ["veto"], [])
+    assert [d.demand_id for d in verdict.added] == ["veto"]
     sure = LinearModel(classes=("veto", "other"), intercepts=(10.0, 0.0), weights={})
     assert SecondOpinion(sure, 0.5).event("other", item) == "veto"
     assert len(made) == 1

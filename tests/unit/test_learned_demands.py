@@ -1,6 +1,6 @@
 """The learned opinion on demands (core.learned.DemandModel, demandwatch.demand_model): its
 inference, the why line it gives, how the matcher adds what it reads to the queries'
-matches, and the shipped file."""
+matches and takes away those it is next to sure of the contrary, and the shipped file."""
 
 from __future__ import annotations
 
@@ -16,12 +16,17 @@ from pathlib import Path
 import pytest
 
 from demandwatch import bootstrap
+from demandwatch.core.events import classify
 from demandwatch.core.learned import (
     DEMAND_BARS,
+    DEMAND_DOUBT,
     DEMAND_THRESHOLD,
+    DOUBTED_IN,
     FEATURE_VERSION,
+    TEXT_WORDS,
     DemandModel,
     DemandReading,
+    DemandVerdict,
     LearnedDemand,
     features,
 )
@@ -92,10 +97,12 @@ def test_a_reading_gives_the_demands_asked_about_at_or_above_its_threshold() -> 
     model = _Fixed({"veto": 0.85, "arms": 0.79, "icc": 0.95}).model
     reading = DemandReading(model, 0.8)
     item = prepare("Anything")
-    assert [d.demand_id for d in reading.demands(item, ["veto", "arms"])] == ["veto"]
-    assert [d.demand_id for d in reading.demands(item, ["arms", "unknown"])] == []
-    assert reading.demands(item, []) == []
-    assert [d.demand_id for d in DemandReading(model, 0.7).demands(item, ["arms"])] == ["arms"]
+    assert [d.demand_id for d in reading.read(item, ["veto", "arms"], []).added] == ["veto"]
+    assert [d.demand_id for d in reading.read(item, ["arms", "unknown"], []).added] == []
+    assert reading.read(item, [], []) == DemandVerdict()
+    assert [d.demand_id for d in DemandReading(model, 0.7).read(item, ["arms"], []).added] == [
+        "arms"
+    ]
 
 
 def test_a_demand_with_its_own_bar_needs_the_higher_of_the_bar_and_the_threshold() -> None:
@@ -103,8 +110,29 @@ def test_a_demand_with_its_own_bar_needs_the_higher_of_the_bar_and_the_threshold
     model = _Fixed({"stop-veto-obstruction": 0.87, "arms-embargo": 0.87}).model
     item = prepare("Anything")
     among = ["stop-veto-obstruction", "arms-embargo"]
-    assert [d.demand_id for d in DemandReading(model, 0.8).demands(item, among)] == ["arms-embargo"]
-    assert DemandReading(model, 0.95).demands(item, among) == []
+    added = DemandReading(model, 0.8).read(item, among, []).added
+    assert [d.demand_id for d in added] == ["arms-embargo"]
+    assert DemandReading(model, 0.95).read(item, among, []).added == ()
+
+
+def test_a_reading_takes_away_a_query_s_english_match_it_is_next_to_sure_of_the_contrary() -> None:
+    assert DEMAND_DOUBT == 0.01
+    assert frozenset({"en"}) == DOUBTED_IN
+    model = _Fixed({"veto": 0.008, "arms": 0.012, "icc": 0.001}).model
+    reading = DemandReading(model, 0.8)
+    english = prepare("Council members discuss the draft on the situation")
+    assert english.language == "en"
+    verdict = reading.read(english, ["icc"], ["veto", "arms", "unknown"])
+    assert verdict.doubted == {"veto"}  # under the bar; "arms" is not; the model knows no "unknown"
+    assert verdict.added == ()  # nor is it sure of "icc", asked about as a demand to add
+    # an item longer than the model reads: the query's words may lie past what it weighed
+    long = prepare("Council members discuss the draft", " ".join(["The draft text was read."] * 17))
+    assert len(long.text_words) > TEXT_WORDS
+    assert reading.read(long, [], ["veto", "arms"]) == DemandVerdict()
+    # in another language the model is as often wrong as right that sure: it takes nothing
+    french = prepare("Les membres du Conseil discutent du projet de texte", "", "fr")
+    assert french.language == "fr"
+    assert reading.read(french, [], ["veto", "arms"]) == DemandVerdict()
 
 
 def _demand(demand_id: str, query: str, status: str = "active") -> Demand:
@@ -123,15 +151,20 @@ def _demand(demand_id: str, query: str, status: str = "active") -> Demand:
 
 
 class _Opinion:
-    """Reads ``sure`` on every item; records what it was asked about."""
+    """Reads ``sure`` on every item and doubts ``doubt``; records what it was asked about."""
 
-    def __init__(self, sure: Sequence[str]) -> None:
+    def __init__(self, sure: Sequence[str], doubt: Sequence[str] = ()) -> None:
         self.sure = sure
+        self.doubt = doubt
         self.asked: list[list[str]] = []
 
-    def demands(self, item: Prepared, among: Sequence[str]) -> list[LearnedDemand]:
-        self.asked.append(list(among))
-        return [LearnedDemand(d, 0.9, ("sank", "text")) for d in among if d in self.sure]
+    def read(self, item: Prepared, among: Sequence[str], matched: Sequence[str]) -> DemandVerdict:
+        if among:
+            self.asked.append(list(among))
+        return DemandVerdict(
+            added=tuple(LearnedDemand(d, 0.9, ("sank", "text")) for d in among if d in self.sure),
+            doubted=frozenset(d for d in matched if d in self.doubt),
+        )
 
 
 DEMANDS = [
@@ -254,6 +287,29 @@ def test_with_the_index_or_without_the_learned_demands_are_the_same() -> None:
     assert sum(bool(ids) for ids, _, _ in read) >= 3  # the learned demands really are added
 
 
+def test_a_query_s_match_the_opinion_doubts_is_taken_away_but_a_veto_still_alerts_by_its_event() -> (
+    None
+):
+    opinion = _Opinion([], doubt=["veto", "arms"])
+    matcher = Matcher(DEMANDS, learned=opinion)
+    # both queries match; the opinion takes both away: no alert, no event read
+    assert _alerting(matcher, "Arms embargo text vetoed") == ([], [], False)
+    # a demand it does not doubt stays, with its query's terms
+    kept = Matcher(DEMANDS, learned=_Opinion([], doubt=["arms"]))
+    assert _alerting(kept, "Arms embargo text vetoed") == (["veto"], [("veto*",)], True)
+    # a veto demand that names its members alerts by the event the rules read, as where
+    # its query missed: the model's doubt never silences a veto the Council cast
+    watched = replace(
+        _demand("veto", "veto*"), on_veto_by=frozenset({"Russian Federation", "China"})
+    )
+    vetoing = Matcher([(watched, "Syria* OR Aleppo")], learned=_Opinion([], doubt=["veto"]))
+    title = "Russia and China veto Security Council draft on Aleppo ceasefire"
+    matches, event = vetoing.alerting(prepare(title), lambda p: classify(title), title=title)
+    assert event is not None
+    assert event.type == "veto"
+    assert [m.demand_id for m in matches] == ["veto"]
+
+
 def test_without_an_opinion_or_with_one_that_reads_nothing_the_queries_alone_decide() -> None:
     for matcher in (Matcher(DEMANDS), Matcher(DEMANDS, learned=_Opinion([]))):
         assert _alerting(matcher, "Moscow sank the text on Aleppo") == ([], [], False)
@@ -337,8 +393,8 @@ def test_the_shipped_model_reads_plain_ledes_of_a_demand(
 def test_the_shipped_model_is_not_sure_of_a_demand_on_near_misses(title: str, summary: str) -> None:
     model, _ = load_model()
     found = features(prepare(title, summary))
-    read = DemandReading(model, DEMAND_THRESHOLD).demands(prepare(title, summary), model.demands)
-    assert read == [], (read, model.probabilities(found))
+    read = DemandReading(model, DEMAND_THRESHOLD).read(prepare(title, summary), model.demands, [])
+    assert read.added == (), (read, model.probabilities(found))
 
 
 def test_a_file_that_is_not_a_demand_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -365,7 +421,8 @@ def test_without_a_readable_file_the_queries_read_alone_and_say_so(
 ) -> None:
     missing = ShippedDemands(DEMAND_THRESHOLD, tmp_path / "gone.json.gz")
     with caplog.at_level(logging.ERROR, logger="demandwatch"):
-        assert missing.demands(prepare("Moscow sank the text"), ["stop-veto-obstruction"]) == []
+        verdict = missing.read(prepare("Moscow sank the text"), ["stop-veto-obstruction"], ["arms"])
+        assert verdict == DemandVerdict()
     assert "demand model not read" in caplog.text
     assert "gone.json.gz" in caplog.text
 
@@ -379,7 +436,9 @@ def test_the_shipped_opinion_reads_as_the_loaded_model_and_pickles_small() -> No
         "Moscow again shields Damascus at the Council",
         "A Western text demanding an end to the bombing went down after Russia voted no.",
     )
-    among = list(model.demands)
-    assert shipped.demands(item, among) == DemandReading(model, 0.5).demands(item, among)
+    among, matched = list(model.demands[:3]), list(model.demands[3:])
+    assert shipped.read(item, among, matched) == DemandReading(model, 0.5).read(
+        item, among, matched
+    )
     assert len(pickle.dumps(shipped)) < 500
     assert replace(shipped, threshold=0.9) == ShippedDemands(0.9)

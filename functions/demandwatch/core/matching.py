@@ -325,7 +325,8 @@ class Matcher:
         items' phrasings; the model, fitted to those and to older rounds of blind ones,
         reads the ways newsrooms tell a demand's news that no query names ("Moscow sank the
         text" for a veto, "those who gassed Ghouta" for accountability). Only where the
-        demand's campaign context holds, and with its terms on the why line."""
+        demand's campaign context holds, and with its terms on the why line. Less a query's
+        match the model is next to sure of the contrary (core.learned.DEMAND_DOUBT)."""
         return self._with_learned(_Read(prepared), matches, active_only=active_only)
 
     def _with_learned(self, read: _Read, matches: list[Match], *, active_only: bool) -> list[Match]:
@@ -340,7 +341,7 @@ class Matcher:
             for e in (self.demands[i] for i in indices)
             if e.demand.id not in matched and not (active_only and e.demand.status != "active")
         ]
-        if not asked:
+        if not (asked or matched):
             return matches
         # The campaign's context must hold, as for a query: the model learnt what a
         # demand's news says, and reads it on another file's too (a veto on Venezuela, a
@@ -360,13 +361,18 @@ class Matcher:
             found = read.contexts[key]
             if found is not None:
                 context_terms[entry.demand.id] = found
-        if not context_terms:
+        if not (context_terms or matched):
             return matches
-        learned = self.learned.demands(read.prepared, list(context_terms))
-        if not learned:
-            return matches
-        found_all = list(matches)
-        for reading in learned:
+        # (A query's match the model is next to sure of the contrary is taken away: see
+        # core.learned.DEMAND_DOUBT; a veto demand so taken may still alert by the event,
+        # as any demand no query kept, in veto_watch.)
+        verdict = self.learned.read(
+            read.prepared, list(context_terms), [m.demand_id for m in matches]
+        )
+        found_all = [m for m in matches if m.demand_id not in verdict.doubted]
+        if not verdict.added:
+            return found_all
+        for reading in verdict.added:
             terms = distinct_terms([*reading.reasons, *sorted(context_terms[reading.demand_id])])
             found_all.append(Match(demand_id=reading.demand_id, terms=terms))
         return sorted(found_all, key=lambda m: self._position[m.demand_id])
