@@ -331,7 +331,7 @@ class Matcher:
 
     def _with_learned(self, read: _Read, matches: list[Match], *, active_only: bool) -> list[Match]:
         assert self.learned is not None
-        matched = {m.demand_id for m in matches}
+        matched = [m.demand_id for m in matches]
         indices: Iterable[int] = range(len(self.demands))
         if read.prepared.language not in STEMMED:
             # (An inflected item is read on stems the index cannot look up: see match_prepared.)
@@ -341,8 +341,6 @@ class Matcher:
             for e in (self.demands[i] for i in indices)
             if e.demand.id not in matched and not (active_only and e.demand.status != "active")
         ]
-        if not (asked or matched):
-            return matches
         # The campaign's context must hold, as for a query: the model learnt what a
         # demand's news says, and reads it on another file's too (a veto on Venezuela, a
         # commission of inquiry on Burundi); where an item is, is the context's to say.
@@ -366,9 +364,7 @@ class Matcher:
         # (A query's match the model is next to sure of the contrary is taken away: see
         # core.learned.DEMAND_DOUBT; a veto demand so taken may still alert by the event,
         # as any demand no query kept, in veto_watch.)
-        verdict = self.learned.read(
-            read.prepared, list(context_terms), [m.demand_id for m in matches]
-        )
+        verdict = self.learned.read(read.prepared, list(context_terms), matched)
         found_all = [m for m in matches if m.demand_id not in verdict.doubted]
         if not verdict.added:
             return found_all
