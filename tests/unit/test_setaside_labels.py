@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-37.jsonl, busy-week-15.jsonl … busy-week-38.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-38.jsonl, busy-week-15.jsonl … busy-week-39.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1001,6 +1001,16 @@ PARTS = {
         stories=21,
         shared_stories=7,
         multilingual_stories=(2, 3),
+    ),
+    "english-38.jsonl": Part(
+        "s38-en-",
+        EN,
+        180,
+        negatives=58,
+        per_demand=12,
+        every_event=True,
+        vetoers=True,
+        shared_stories=16,
     ),
 }
 
