@@ -1012,6 +1012,16 @@ PARTS = {
         vetoers=True,
         shared_stories=16,
     ),
+    "multilingual-38.jsonl": Part(
+        "m38-{lang}-",
+        OTHERS,
+        28,
+        negatives=8,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        multilingual_stories=(20, 3),
+    ),
 }
 
 
