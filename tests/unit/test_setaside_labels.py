@@ -1012,6 +1012,16 @@ PARTS = {
         vetoers=True,
         shared_stories=16,
     ),
+    "busy-week-39.jsonl": Part(
+        "b39-{lang}-",
+        None,
+        file_negatives=23,
+        days=7,
+        span_days=6,
+        stories=22,
+        shared_stories=8,
+        multilingual_stories=(3, 3),
+    ),
     "multilingual-38.jsonl": Part(
         "m38-{lang}-",
         OTHERS,
