@@ -2039,3 +2039,26 @@ def test_eighteenth_round_second_step_double_vetoes_with_no_syria_word(
     assert isinstance(demands, dict)
     assert demands["stop-veto-obstruction"]["tp"] >= 4
     assert demands["stop-veto-obstruction"]["fp"] == 0
+
+
+def test_issue_11_english_accountability_findings_told_bare(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-accountability-s39 (session 39), written from a count of validation's English
+    accountability misses (counts only) and committed before any rule was run on it: an
+    investigation's findings told with no body named near them, the demand's word families
+    in new wording, and 23 near misses (other countries' universal-jurisdiction trials, other
+    commissions, tribunals and mechanisms, findings of polls, surveys, audits, digs, a Senate
+    panel, the World Bank). First reading (rules of main 16c70f0): macro-F1 0.870,
+    accountability 17/4/8, 4 of 23 alerted; after the change macro-F1 0.940, accountability
+    22/3/3, 3 of 23 (the Gambian and Rwandan trials and the Eritrea commission, each beside a
+    Syria word in passing)."""
+    report = run_eval(capsys, "en-accountability-s39.jsonl")
+    assert report["n"] == 48
+    assert report["negatives"] >= 23
+    assert report["negatives_alerted"] <= 3
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 22
+    assert demands["accountability-investigations"]["fp"] <= 3
+    assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
