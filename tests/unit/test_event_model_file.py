@@ -78,6 +78,32 @@ def test_the_shipped_opinion_is_the_loaded_models() -> None:
         )
 
 
+def test_each_weight_is_the_file_s_and_equal_weights_are_one_object() -> None:
+    """The weights are the file's integers over its scale, in the file's order, and equal
+    ones are kept once (a float, a pair and a tuple a weight were 8.6 MB of a poller's
+    memory: bench memory_10k): the scores are those of weights made one by one."""
+    model, _ = load_model()
+    scale = RAW["scale"]
+    assert model.weights.keys() == RAW["weights"].keys()
+    for feature, flat in RAW["weights"].items():
+        made = [(index, unit / scale) for index, unit in zip(flat[::2], flat[1::2], strict=True)]
+        assert model.weights[feature] == tuple(made)
+    tuples = list(model.weights.values())
+    pairs = [pair for kept in tuples for pair in kept]
+    assert len({id(kept) for kept in tuples}) == len(set(tuples)) < len(tuples) / 2
+    assert len({id(pair) for pair in pairs}) == len(set(pairs)) < len(pairs) / 10
+    assert len({id(weight) for _, weight in pairs}) == len({weight for _, weight in pairs})
+
+
+def test_features_weighing_alike_share_their_weights(tmp_path: Path) -> None:
+    weights = {"w:council": [0, 1500, 2, -250], "w:vote": [0, 1500, 2, -250], "w:veto": [1, 1500]}
+    model, _ = load_model(_written(tmp_path / "alike.json.gz", _a_model(weights=weights)))
+    assert model.weights["w:council"] == ((0, 1.5), (2, -0.25))
+    assert model.weights["w:council"] is model.weights["w:vote"]
+    assert model.weights["w:veto"] == ((1, 1.5),)
+    assert model.weights["w:veto"][0][1] is model.weights["w:vote"][0][1]
+
+
 def _written(path: Path, payload: object) -> Path:
     path.write_bytes(gzip.compress(json.dumps(payload).encode("utf-8")))
     return path
