@@ -1201,10 +1201,16 @@ def test_busy_week_story_set_s36(capsys: pytest.CaptureFixture[str]) -> None:
     morning's denial and the letter one story. After (session 36: a story a statement opened,
     holding no Council text, takes nothing more than 20 hours after it, ``stories._CALL_SPAN``;
     a statement sharing with a story in its own language little beyond the subject's words is
-    another speaker, ``stories._SUBJECT``): 0.765 / 0.867 and 0.711 / 0.900, held here. Left:
-    the denial 16 hours after the call joins the call."""
+    another speaker, ``stories._SUBJECT``): 0.765 / 0.867 and 0.711 / 0.900. Left: the denial
+    16 hours after the call joins the call. Then (session 39, a story's first reports within
+    two hours held to half the bar, ``StoryClusterer._first_reports``): end to end unchanged;
+    with the labelled events 0.667 / 0.933, held here: the Russian headline on the team still
+    waiting in Cyprus, 65 minutes after the English one, joins it (+1 pair rightly joined), and
+    that story already holds the evening's consultations (a misjoin before the change), so +3
+    pairs wrongly joined: a trade of precision for recall from an older misjoin, written here,
+    not a reading weakened to pass."""
     report = run_eval(capsys, "stories-busy-s36.jsonl")
-    floors = {"clustering": (0.76, 0.86), "clustering_labelled_events": (0.71, 0.90)}
+    floors = {"clustering": (0.76, 0.86), "clustering_labelled_events": (0.66, 0.93)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
@@ -1249,6 +1255,32 @@ def test_busy_week_story_set_s38(capsys: pytest.CaptureFixture[str]) -> None:
         figures = report[key]
         assert isinstance(figures, dict)
         assert figures["n"] == 26, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
+def test_busy_week_story_set_s39(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-busy-s39.jsonl (a synthetic agreement's first reports within two hours: a second
+    English report worded its own way, the first French, Arabic and German headlines; near
+    misses the same morning: charges in Germany, the OPCW chief's report, a call and another
+    speaker on the court, the team's arrival the next day), written by the story owner and
+    committed before the change it measures. First reading (main 16c70f0 + the set): P 0.500 /
+    R 0.615, the same with the labelled events: the second English report opens a story of its
+    own, the German headline on the charges stands alone. After (session 39: an item within two
+    hours of a story's first item, of the kind of all its items or in a language none of its
+    headlines is in, sharing a word beyond the states both name, is held to half the bar,
+    ``StoryClusterer._first_reports``): 0.529 / 0.692 and 0.448 / 1.000, held here. End to end
+    the agreement's wire is read as a statement, so the second English report (news) is not of
+    its kind and still opens a story; with the labelled events it joins, and the OPCW chief's
+    report and the next day's arrival, which join the second report before the change, now
+    join the whole agreement (precision falls with the labelled events: pairs wrongly joined
+    before, now with more items). Left: those two, and Canada joining the rights group's call."""
+    report = run_eval(capsys, "stories-busy-s39.jsonl")
+    floors = {"clustering": (0.52, 0.69), "clustering_labelled_events": (0.44, 0.99)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 18, key
         assert figures["pairwise_precision"] >= precision, key
         assert figures["pairwise_recall"] >= recall, key
 
