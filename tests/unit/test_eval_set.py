@@ -2094,3 +2094,29 @@ def test_issue_11_english_accountability_findings_told_bare(
     assert demands["accountability-investigations"]["tp"] >= 22
     assert demands["accountability-investigations"]["fp"] <= 3
     assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
+
+
+def test_nineteenth_round_of_issue_11_a_member_s_stance_before_a_vote_and_the_observers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-39 (session 39), written from a count of validation's English stop-veto and
+    monitor-access misses (counts only) and committed before any rule was run on it: the UN
+    observer mission of 2012 told with no Syria word, a permanent member's stated position
+    before a vote on a Syria text ("wants", "signalled", "indicated", "made clear", "argues",
+    "objects"), the Council's failure told with no veto word, the ICC prosecutor received by the
+    new authorities, with 19 near misses (other files' observers, support signalled, objections
+    in negotiation or to Russia's own text, other forums). First reading (rules of main
+    16c70f0): macro-F1 0.698, stop-veto 10/1/8, monitor 0/1/11, 2 of 19 alerted; after the
+    first change macro-F1 0.914, stop-veto 16/1/2, monitor 9/1/2, 2 of 19 (China indicating a
+    vote in favour, by the learned model; the Human Rights Council's rapporteur, monitor)."""
+    report = run_eval(capsys, "en-demands-39.jsonl")
+    assert report["n"] == 47
+    assert report["negatives"] >= 19
+    assert report["negatives_alerted"] <= 2
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 16
+    assert demands["stop-veto-obstruction"]["fp"] <= 1
+    assert demands["monitor-access"]["tp"] >= 9
+    assert demands["monitor-access"]["fp"] <= 1
+    assert float(report["macro_f1"]) >= 0.91  # type: ignore[arg-type]
