@@ -80,6 +80,8 @@ TUNED_FILE_FLOORS = {
     "multi-demands-s37b.jsonl": (1.00, 1.00, None, 0),
     # (session 38's German-first demand set, at its reading after the rule written for it)
     "multi-demands-s38.jsonl": (0.95, 0.92, None, 1),
+    # (session 39's multilingual veto set, at its reading after the rule written for it)
+    "ml-events-s39.jsonl": (0.95, 0.94, 0.93, 1),
 }
 
 
