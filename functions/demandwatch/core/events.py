@@ -175,6 +175,15 @@ _ADVERBIAL = (
 # it opens, the speaker headlines it is not (_SPEAKER_TITLE) and the organ it stands for
 # (_NUMBERED_TITLE).
 _NUMBERED_RESOLUTION = r"resolution \d{3,4}\b"
+# A resolution's own symbol heading what is told, as the UN Digital Library catalogues it
+# ("S/RES/2254 (2015) : ...", "A/RES/71/248 : ...", "A/HRC/RES/S-16/1 - ...", the symbol
+# alone): only an adopted text is given one (drafts are S/2012/77, statements S/PRST/...,
+# reports S/2013/553 or A/HRC/19/69), so it names the adoption whatever follows the separator
+# (session 39: 7 of validation 11-37's English adoptions read `other` were so headed, no item of
+# another label). Not the symbol as a headline's subject ("S/RES/2254 (2015) ten years on").
+_RESOLUTION_SYMBOL = (
+    r"(?:s|a|a/hrc)/res/(?:[a-z]+-\d+/)?\d+(?:/\d+)?(?: ?\(\d{4}\))?(?= *(?:$|[:/.,\u2013\u2014-]))"
+)
 # What a veto noun heads when it names no veto cast in the news: the prerogative, its threat or
 # its record ("the veto power", "Russia's veto threat", "Russia's veto record on Syria"), or a
 # veto the Assembly debates ("Russia's latest veto to be debated by U.N. Assembly", "Russia's
@@ -637,6 +646,9 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # The UN Digital Library's title of a resolution: "<subject> : resolution / adopted by
         # the General Assembly" (the meeting and day named after it, or not at all).
         r"\bresolution ?/ ?adopted by the (?:un )?(?:security council|general assembly|human rights council)\b",
+        # A headline opening on a resolution's own symbol: the catalogue's record of it (see
+        # _RESOLUTION_SYMBOL).
+        rf"^{_RESOLUTION_SYMBOL}",
     ),
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -4016,15 +4028,22 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # neither: "The renewal, which Russia had blocked in July, was adopted on Monday")
         # (nor a headline opening on a numbered resolution, only ever a UN organ's: "Resolution
         # 2118 requires Syria to destroy ...")
-        if not (
-            english
-            and (
-                _MEMBER_VETOED_IT.search(both)
-                or _NUMBERED_TITLE.match(title)
-                or _CROSSING_KEPT_OPEN.search(title)
+        # (nor a headline opening on a resolution's symbol, which names the UN organ by it,
+        # whatever law or union its subject names: "A/RES/71/248 : ... Crimes under
+        # International Law ...")
+        if (
+            not (
+                english
+                and (
+                    _MEMBER_VETOED_IT.search(both)
+                    or _NUMBERED_TITLE.match(title)
+                    or _CROSSING_KEPT_OPEN.search(title)
+                )
+                and not _OTHER_BODY.search(both)
             )
-            and not _OTHER_BODY.search(both)
-        ) and not (english and _UNANIMOUS_TITLE.search(title)):
+            and not (english and _UNANIMOUS_TITLE.search(title))
+            and not _SYMBOL_TITLE.match(title)
+        ):
             scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
         if english and not _COUNCIL_TEXT.search(both) and not _PERMANENT_NAMED.search(both):
@@ -7204,6 +7223,7 @@ _VOTE_TOLD = _Gated(
 
 # A headline opening on a numbered resolution ("Resolution 2118 requires ...").
 _NUMBERED_TITLE = re.compile(_NUMBERED_RESOLUTION)
+_SYMBOL_TITLE = re.compile(_RESOLUTION_SYMBOL)
 # An aid crossing or route kept open for a term, as a headline tells the Council's renewal of
 # the cross-border authorisation without naming it ("Syria's last aid crossing kept open for six
 # more months"; session 35): the Council's act, though no UN organ is named. Not a government
