@@ -70,6 +70,7 @@ TUNED_FILE_FLOORS = {
     "en-events-s38.jsonl": (0.84, 0.94, 0.96, 2),
     # (session 39's, at its reading after the rules written for it)
     "en-events-s39.jsonl": (0.88, 0.86, 1.00, 2),
+    "en-events-s39b.jsonl": (1.00, 0.75, 1.00, 0),
     # (session 34's multilingual demand set, at its reading after the rules written for it)
     "multi-demands-s34.jsonl": (0.60, 0.70, 1.00, 3),
     # (session 35's multilingual demand set, at its reading after the rules written for it)

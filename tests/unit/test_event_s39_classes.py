@@ -7,6 +7,13 @@
   whatever law or union its subject names. Not a draft's, a statement's, a report's or a
   meeting record's symbol, nor the resolution's symbol as the subject of other news ("...
   ten years on") or named after another word ("Implementation of S/RES/...").
+- An adoption told with no body named at all (no UN organ, no other organisation, legislature,
+  government, court, company or town, no permanent member, no veto) is a UN organ's, as a
+  veto told with no body named is the Council's: a text "approved in 15-0 vote", "adopted by
+  all fifteen members", "The resolution adopted on Saturday ...". Not another body's text (a
+  town's budget, shareholders', a mayor's censure, a treaty's states), nor a text failing as
+  a permanent member objects, nor one a permanent member is named abstaining on (the
+  permanent members also sit elsewhere).
 """
 
 from __future__ import annotations
@@ -72,3 +79,39 @@ def test_other_symbols_and_the_symbol_in_other_news_keep_their_reading(
     title: str, text: str, event: str
 ) -> None:
     assert classify(title, text).type == event
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Syria ceasefire monitoring text approved in 15-0 vote", ""),
+        ("Truce text adopted by all fifteen members after all-night talks", ""),
+        ("Inquiry into gas attacks in Syria extended in a 15-0 vote", ""),
+        (
+            "Observers to watch Aleppo departures",
+            "The resolution adopted on Saturday sends staff already in the city to watch the"
+            " evacuations.",
+        ),
+    ],
+)
+def test_an_adoption_told_with_no_body_named_is_a_un_organs(title: str, text: str) -> None:
+    assert classify(title, text).type == "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Town budget approved in 9-2 vote", ""),
+        ("Shareholders' pay resolution approved in 70-30 vote", ""),
+        ("Motion to censure mayor passed in 7-2 vote", ""),
+        ("Resolution condemning Syria adopted in 87-15 vote of chemical weapons treaty states", ""),
+        ("Club members' resolution adopted by 412-88 vote", ""),
+    ],
+)
+def test_another_bodys_text_with_no_un_organ_is_not_an_adoption(title: str, text: str) -> None:
+    assert classify(title, text).type != "resolution_adopted"
+
+
+def test_a_text_failing_as_a_permanent_member_objects_is_not_an_adoption() -> None:
+    event = classify("Aleppo truce text fails in 11-2 vote as Moscow and Beijing object", "")
+    assert event.type != "resolution_adopted"
