@@ -145,3 +145,92 @@ def test_the_french_verb_observer_beside_un_is_no_observer_mission(matcher: Matc
         language="fr",
     )
     assert matches == []
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syria's children pay for a Security Council unable to act, charity says",
+            "The group said a decade of divisions among the five had left schools and hospitals "
+            "open to bombing.",
+        ),
+        (
+            "Editorial: the United Nations stands impotent as Idlib burns",
+            "Resolution after resolution has been drafted and shelved.",
+        ),
+        (
+            "Syria's doctors: the Council's inaction is counted in our wards",
+            "",
+        ),
+    ],
+)
+def test_the_council_s_failure_on_syria_told_with_no_veto_word(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "UNHCR says it is failing Syrian refugees as funds run dry",
+            "The agency's regional appeal was a third funded.",
+        ),
+        (
+            "Human Rights Council powerless over Aleppo detainees, envoy says",
+            "The Geneva body's resolution has gone unheeded.",
+        ),
+        (
+            "Council inaction on Gaza recalls its years of silence on Syria",
+            "Diplomats compared the two files.",
+        ),
+        (
+            "Syria: Security Council should act on the commission's findings",
+            "There is no excuse for further inaction, the group said.",
+        ),
+    ],
+)
+def test_near_misses_of_the_council_s_failure_do_not_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP not in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Karim Khan and al-Shaibani discuss Syria's mass graves",
+            "The International Criminal Court's prosecutor was received at the foreign ministry.",
+        ),
+        (
+            "Hague prosecutor's trip: talks with Syria's new leadership on the old regime's crimes",
+            "",
+        ),
+    ],
+)
+def test_the_icc_prosecutor_received_by_syria_s_new_authorities_is_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITOR in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ICC prosecutor Karim Khan meets Venezuela's new government in Caracas",
+            "Syria was also on the court's agenda, he said.",
+        ),
+        (
+            "Syrian rights groups meet ICC prosecutor in The Hague",
+            "They handed over files on detention under the old regime.",
+        ),
+    ],
+)
+def test_the_prosecutor_s_other_meetings_are_no_access(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert MONITOR not in fired(matcher, title, text)

@@ -2113,15 +2113,17 @@ def test_nineteenth_round_of_issue_11_a_member_s_stance_before_a_vote_and_the_ob
     in negotiation or to Russia's own text, other forums). First reading (rules of main
     16c70f0): macro-F1 0.698, stop-veto 10/1/8, monitor 0/1/11, 2 of 19 alerted; after the
     first change macro-F1 0.914, stop-veto 16/1/2, monitor 9/1/2, 2 of 19 (China indicating a
-    vote in favour, by the learned model; the Human Rights Council's rapporteur, monitor)."""
+    vote in favour, by the learned model; the Human Rights Council's rapporteur, monitor); after
+    the second (the Council's failure told with no veto word, the prosecutor received by the new
+    authorities) macro-F1 0.946, stop-veto 18/1/0, monitor 11/1/0, 2 of 19."""
     report = run_eval(capsys, "en-demands-39.jsonl")
     assert report["n"] == 47
     assert report["negatives"] >= 19
     assert report["negatives_alerted"] <= 2
     demands = report["demands"]
     assert isinstance(demands, dict)
-    assert demands["stop-veto-obstruction"]["tp"] >= 16
+    assert demands["stop-veto-obstruction"]["tp"] >= 18
     assert demands["stop-veto-obstruction"]["fp"] <= 1
-    assert demands["monitor-access"]["tp"] >= 9
+    assert demands["monitor-access"]["tp"] >= 11
     assert demands["monitor-access"]["fp"] <= 1
-    assert float(report["macro_f1"]) >= 0.91  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
