@@ -19,6 +19,7 @@ from demandwatch.core.evaluation import LabelledItem, evaluate
 from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
 from demandwatch.core.prepared import prepare
+from demandwatch.core.query import Document
 from demandwatch.core.vetoed import veto_matches
 from demandwatch.exceptions import ConfigError
 
@@ -164,3 +165,45 @@ def test_a_rights_council_vote_is_no_veto_of_the_council(matcher: Matcher) -> No
     watched = matcher.veto_watch(prepared, matched)
     assert [d.id for d in watched] == [STOP_VETO]
     assert veto_matches(classify(title, text), watched, title) == []
+
+
+# A long wire whose Syria veto is told past the headline, among words no query reads.
+LONG_WIRE = (
+    "Syria aid convoys wait at the border as diplomats trade blame",
+    " ".join(
+        ["Trucks stood idle for a third day while officials argued about the paperwork."] * 40
+        + ["In New York a ceasefire text for Idlib died on the votes of Russia and China."]
+        + ["The drivers said they would wait as long as it took."] * 40
+    ),
+)
+
+
+def test_the_veto_watch_reads_the_queries_document_as_it_would_the_whole_item(
+    matcher: Matcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The watch reads the document the queries read (the members' names are among the
+    words it holds): what it finds is what it finds on a document of every word, as a
+    matcher without the index reads (a second document of a 50,000-character text was
+    bench cpu_huge's), and a run builds one document of an item, not two."""
+    shipped = load_config(SHIPPED_CONFIG_DIR)
+    whole = Matcher(((d, c.context) for c in shipped.campaigns for d in c.demands), prefilter=False)
+    cases = [*TOLD_OTHERWISE, *NOT_THE_DEMANDS, LONG_WIRE]
+    for title, text in cases:
+        prepared = prepare(title, text)
+        assert matcher.veto_watch(prepared, ()) == whole.veto_watch(prepared, ())
+    assert [d.id for d in matcher.veto_watch(prepare(*LONG_WIRE), ())] == [STOP_VETO]
+
+    documents: list[object] = []
+    of = Document.of.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Document], prepared: object, *args: object) -> Document:
+        documents.append(prepared)
+        return of(cls, prepared, *args)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Document, "of", classmethod(counted))
+    prepared = prepare(*LONG_WIRE)
+    matches, event = matcher.alerting(prepared, lambda p: classify(*LONG_WIRE), title=LONG_WIRE[0])
+    assert event is not None
+    assert event.type == "veto"
+    assert [m.demand_id for m in matches] == [STOP_VETO]
+    assert documents.count(prepared) == 1
