@@ -83,8 +83,11 @@ TUNED_FILE_FLOORS = {
     "multi-demands-s37b.jsonl": (1.00, 1.00, None, 0),
     # (session 38's German-first demand set, at its reading after the rule written for it)
     "multi-demands-s38.jsonl": (0.95, 0.92, None, 1),
-    # (session 39's multilingual veto set, at its reading after the rule written for it)
-    "ml-events-s39.jsonl": (0.95, 0.94, 0.93, 1),
+    # (session 39's multilingual veto set, at its reading after the rule written for it as
+    # the lead reworked it: two vetoes told with nobody named on Syria are Russia's and
+    # China's by that pattern, not by a table of the vetoes' days, so its single vetoes told
+    # with nobody stay unread: who vetoed 0.939 with the table, 0.758 without)
+    "ml-events-s39.jsonl": (0.95, 0.94, 0.75, 1),
 }
 
 
