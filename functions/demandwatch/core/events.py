@@ -3440,12 +3440,13 @@ def classify_prepared(
 
 
 # Who casts the Council's double vetoes on Syria: Russia and China, each of the ten times
-# from 2011 to 2020 (Russia alone cast the eight others). An item that tells two vetoes on Syria and names
-# nobody ("a double veto", "zwei Vetos", "двойное вето") is read by that pattern, not by a table
-# of the vetoes' days: a table knows only the vetoes already cast, and the bot's job is the next
-# one. One veto told with nobody named stays unread: Russia there was right as often as it was
-# a misread veto's, which then alerted stop-veto (validation 11-37, session 39: 3 false
-# stop-veto alerts in the five other languages and no vetoer gained).
+# from 2011 to 2020 (Russia alone cast the eight others). An item that tells two vetoes on
+# Syria and names nobody ("a double veto", "zwei Vetos", "двойное вето") is read by that
+# pattern, not by a table of the vetoes' days: a table knows only the vetoes already cast,
+# and the bot's job is the next one. One veto told with nobody named stays unread: read as
+# Russia's, it was as often a misread veto's, which then alerted stop-veto (validation
+# 11-37, session 39: 3 false stop-veto alerts in the five other languages and no vetoer
+# gained).
 _RUSSIA_AND_CHINA = ("China", "Russian Federation")
 # Two vetoes told as such, in the six languages (folded): "double veto", "two vetoes",
 # "veto double", "deux vetos", "doble veto", "Doppelveto", "zwei Vetos", "двойное вето",
