@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-38.jsonl, busy-week-15.jsonl … busy-week-39.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-39.jsonl, busy-week-15.jsonl … busy-week-39.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1031,6 +1031,17 @@ PARTS = {
         every_event=True,
         vetoers=True,
         multilingual_stories=(20, 3),
+    ),
+    "multilingual-39.jsonl": Part(
+        "m39-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        shared_stories=48,
+        multilingual_stories=(28, 3),
     ),
 }
 
