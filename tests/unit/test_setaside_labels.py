@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-39.jsonl, busy-week-15.jsonl … busy-week-39.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-39.jsonl, busy-week-15.jsonl … busy-week-40.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1042,6 +1042,26 @@ PARTS = {
         vetoers=True,
         shared_stories=48,
         multilingual_stories=(28, 3),
+    ),
+    "english-39.jsonl": Part(
+        "s39-en-",
+        EN,
+        190,
+        negatives=63,
+        per_demand=14,
+        every_event=True,
+        vetoers=True,
+        shared_stories=18,
+    ),
+    "busy-week-40.jsonl": Part(
+        "b40-{lang}-",
+        None,
+        file_negatives=21,
+        days=7,
+        span_days=6,
+        stories=17,
+        shared_stories=8,
+        multilingual_stories=(3, 3),
     ),
 }
 
