@@ -129,77 +129,23 @@ def _forms(words: str, concept: str) -> dict[str, str]:
     return dict.fromkeys(words.split(), concept)
 
 
-# Coverage of one development arrives in English, French and Arabic: the names and key
-# terms that identify a development are mapped to one English form so they can meet.
-_CONCEPTS: dict[str, str] = {
-    **dict.fromkeys(("russe", "russes", "russie", "moscou", "روسيا", "روسي", "الروسي"), "russia"),
-    **dict.fromkeys(("chine", "chinois", "pekin", "الصين", "صيني", "الصيني"), "china"),
-    **dict.fromkeys(("moscow", "russian"), "russia"),
-    **dict.fromkeys(("beijing", "chinese"), "china"),
-    **dict.fromkeys(("vetoes", "vetoed", "vetoing", "فيتو", "الفيتو", "النقض"), "veto"),
-    **dict.fromkeys(("alep", "حلب"), "aleppo"),
-    **dict.fromkeys(("damas", "دمشق"), "damascus"),
-    **dict.fromkeys(
-        ("syrie", "syrien", "syrienne", "syriens", "سوريا", "سورية", "السورية", "السوري", "syrian"),
-        "syria",
-    ),
-    **dict.fromkeys(("الأسد", "الاسد"), "assad"),
-    **dict.fromkeys(("cpi", "الجنائية"), "icc"),
-    **dict.fromkeys(("coblence", "كوبلنز"), "koblenz"),
-    **dict.fromkeys(("صيدنايا",), "saydnaya"),
-    **dict.fromkeys(("دوما",), "douma"),
-    **dict.fromkeys(("الهوى",), "hawa"),
-    **dict.fromkeys(("mandat", "مذكرة", "مذكرات", "warrants"), "warrant"),
-    **dict.fromkeys(("perpetuite",), "life"),
-    **dict.fromkeys(
-        ("condamne", "condamnes", "تدين", "convicts", "convicted", "jails", "sentenced"), "convict"
-    ),
-    **dict.fromkeys(("المراقبين", "مراقبي", "observateurs", "observers", "monitors"), "monitor"),
-    **dict.fromkeys(("عقوبات", "sanctions"), "sanction"),
-    **dict.fromkeys(("الأرصدة", "أرصدة", "avoirs", "assets"), "asset"),
-    **dict.fromkeys(("séisme", "seisme", "زلزال", "الزلزال", "earthquake"), "quake"),
-    **dict.fromkeys(("chimiques", "chimique", "الكيميائية", "الكيميائي"), "chemical"),
-    **dict.fromkeys(("الجامعة", "ligue"), "league"),
-    # German, Spanish and Russian forms of the names and terms that tell developments apart.
-    **dict.fromkeys(
-        (
-            "russland",
-            "moskau",
-            "rusia",
-            "ruso",
-            "rusa",
-            "moscu",
-            "россия",
-            "россии",
-            "москва",
-            "российский",
-            "русский",
-        ),
+# The states and unions the items name, by name, adjective and capital, each as one English
+# concept: the three powers are "Washington, London and Paris" in one outlet and "the US, the
+# UK and France" in the next, the sponsors of a draft are named in every language, and the
+# neighbours by their adjectives too (the skeleton of "Lebanese" is not that of "لبنان").
+# Part of ``_CONCEPTS``; its concepts are also ``_STATES``, who acts rather than what happened.
+_STATE_FORMS: dict[str, str] = {
+    **_forms(
+        """russe russes russie moscou روسيا روسي الروسي moscow russian russland moskau rusia
+        ruso rusa moscu россия россии москва российский русский russischen russische
+        russischer rusos rusas россией российской российская москвы موسكو""",
         "russia",
     ),
-    **dict.fromkeys(("peking", "pekin", "chino", "китай", "китая", "пекин"), "china"),
-    **dict.fromkeys(
-        ("vetos", "vetan", "vetaron", "vetado", "вето", "ветировала", "ветировал", "doppelveto"),
-        "veto",
+    **_forms(
+        """chine chinois pekin الصين صيني الصيني beijing chinese peking chino китай
+        китая пекин chinesische chinesischen chinos chinas китаем китайский بكين""",
+        "china",
     ),
-    **dict.fromkeys(("syrien", "siria", "sirio", "siria", "сирия", "сирии", "сирийский"), "syria"),
-    **dict.fromkeys(("alepo", "алеппо"), "aleppo"),
-    **dict.fromkeys(("damasco", "damaskus", "дамаск"), "damascus"),
-    **dict.fromkeys(("asad", "асад", "асада"), "assad"),
-    **dict.fromkeys(("duma", "дума", "думе"), "douma"),
-    **dict.fromkeys(
-        ("inspekteure", "inspectores", "inspecteurs", "инспекторы", "مفتشو", "inspectors"),
-        "inspector",
-    ),
-    **dict.fromkeys(("observadores", "beobachter", "наблюдатели"), "monitor"),
-    **dict.fromkeys(("zugang", "acceso", "accès", "acces", "доступ"), "access"),
-    **dict.fromkeys(("sanciones", "sanktionen", "санкции"), "sanction"),
-    **dict.fromkeys(("opaq", "oiac", "озхо", "opcw"), "opcw"),
-    **dict.fromkeys(("corte", "strafgerichtshof", "мус"), "icc"),
-    **dict.fromkeys(("المساعدات", "aide", "humanitaire"), "aid"),
-    # The states named beside the Council's votes, by name, adjective and capital: the
-    # three powers are "Washington, London and Paris" in one outlet and "the US, the UK and
-    # France" in the next, and the sponsors of a draft are named in every language.
     **_forms(
         """washington american americans americain americaine americains estadounidense
         estadounidenses eeuu usa amerikanische amerikanischen сша вашингтон
@@ -239,11 +185,83 @@ _CONCEPTS: dict[str, str] = {
     ),
     **_forms("iran iranian iranien irani иран ирана إيران الإيرانية", "iran"),
     **_forms(
-        """russischen russische russischer rusos rusas россией российской российская
-        москвы موسكو""",
-        "russia",
+        """lebanon lebanese liban libanais libanaise libano libanes libanesa libanon
+        libanesische libanesischen libanesisches ливан ливана ливане ливанский ливанские
+        ливанская لبنان اللبناني اللبنانية""",
+        "lebanon",
     ),
-    **_forms("""chinesische chinesischen chinos chinas китаем китайский بكين""", "china"),
+    **_forms(
+        """israel israeli israelis israelien israelienne israeliens israelies israelische
+        israelischen israelischer израиль израиля израилем израильский израильские
+        израильская إسرائيل الإسرائيلي الإسرائيلية الاسرائيلي""",
+        "israel",
+    ),
+    **_forms(
+        """jordan jordanian jordanie jordanien jordanienne jordania jordano jordana
+        jordanische jordanischen иордания иордании иорданский الأردن الأردني الأردنية""",
+        "jordan",
+    ),
+    **_forms(
+        """iraq iraqi irak irakien irakienne iraqui iraki irakische irakischen ирак ирака
+        иракский العراق العراقي العراقية""",
+        "iraq",
+    ),
+    **_forms(
+        """eu ue евросоюз евросоюза ес european europeenne europeen europea europeo
+        europaische europaischen европейский европейского الأوروبي""",
+        "eu",
+    ),
+}
+
+
+# Coverage of one development arrives in English, French and Arabic: the names and key
+# terms that identify a development are mapped to one English form so they can meet.
+_CONCEPTS: dict[str, str] = {
+    **_STATE_FORMS,
+    **dict.fromkeys(("vetoes", "vetoed", "vetoing", "فيتو", "الفيتو", "النقض"), "veto"),
+    **dict.fromkeys(("alep", "حلب"), "aleppo"),
+    **dict.fromkeys(("damas", "دمشق"), "damascus"),
+    **dict.fromkeys(
+        ("syrie", "syrien", "syrienne", "syriens", "سوريا", "سورية", "السورية", "السوري", "syrian"),
+        "syria",
+    ),
+    **dict.fromkeys(("الأسد", "الاسد"), "assad"),
+    **dict.fromkeys(("cpi", "الجنائية"), "icc"),
+    **dict.fromkeys(("coblence", "كوبلنز"), "koblenz"),
+    **dict.fromkeys(("صيدنايا",), "saydnaya"),
+    **dict.fromkeys(("دوما",), "douma"),
+    **dict.fromkeys(("الهوى",), "hawa"),
+    **dict.fromkeys(("mandat", "مذكرة", "مذكرات", "warrants"), "warrant"),
+    **dict.fromkeys(("perpetuite",), "life"),
+    **dict.fromkeys(
+        ("condamne", "condamnes", "تدين", "convicts", "convicted", "jails", "sentenced"), "convict"
+    ),
+    **dict.fromkeys(("المراقبين", "مراقبي", "observateurs", "observers", "monitors"), "monitor"),
+    **dict.fromkeys(("عقوبات", "sanctions"), "sanction"),
+    **dict.fromkeys(("الأرصدة", "أرصدة", "avoirs", "assets"), "asset"),
+    **dict.fromkeys(("séisme", "seisme", "زلزال", "الزلزال", "earthquake"), "quake"),
+    **dict.fromkeys(("chimiques", "chimique", "الكيميائية", "الكيميائي"), "chemical"),
+    **dict.fromkeys(("الجامعة", "ligue"), "league"),
+    # German, Spanish and Russian forms of the names and terms that tell developments apart.
+    **dict.fromkeys(
+        ("vetos", "vetan", "vetaron", "vetado", "вето", "ветировала", "ветировал", "doppelveto"),
+        "veto",
+    ),
+    **dict.fromkeys(("syrien", "siria", "sirio", "siria", "сирия", "сирии", "сирийский"), "syria"),
+    **dict.fromkeys(("alepo", "алеппо"), "aleppo"),
+    **dict.fromkeys(("damasco", "damaskus", "дамаск"), "damascus"),
+    **dict.fromkeys(("asad", "асад", "асада"), "assad"),
+    **dict.fromkeys(("duma", "дума", "думе"), "douma"),
+    **dict.fromkeys(
+        ("inspekteure", "inspectores", "inspecteurs", "инспекторы", "مفتشو", "inspectors"),
+        "inspector",
+    ),
+    **dict.fromkeys(("observadores", "beobachter", "наблюдатели"), "monitor"),
+    **dict.fromkeys(("zugang", "acceso", "accès", "acces", "доступ"), "access"),
+    **dict.fromkeys(("sanciones", "sanktionen", "санкции"), "sanction"),
+    **dict.fromkeys(("opaq", "oiac", "озхо", "opcw"), "opcw"),
+    **dict.fromkeys(("corte", "strafgerichtshof", "мус"), "icc"),
+    **dict.fromkeys(("المساعدات", "aide", "humanitaire"), "aid"),
     **_forms(
         """syrische syrischen syrischer syrisches sirios sirias сирийской сирийского
         сирийские сирийских сирийская السوريين سوري""",
@@ -287,13 +305,9 @@ _CONCEPTS: dict[str, str] = {
         следователи المحققين المحققون""",
         "investigation",
     ),
-    # Decisions outside the UN as every outlet states them: the Union deciding, the bank and
-    # the assets frozen. (Ministers are named by every government's statement, not the key.)
-    **_forms(
-        """eu ue евросоюз евросоюза ес european europeenne europeen europea europeo
-        europaische europaischen европейский европейского الأوروبي""",
-        "eu",
-    ),
+    # Decisions outside the UN as every outlet states them: the Union deciding (in
+    # ``_STATE_FORMS``), the bank and the assets frozen. (Ministers are named by every
+    # government's statement, not the key.)
     **_forms("""bank banque banco банк центробанк центробанка zentralbank البنك المصرف""", "bank"),
     **_forms("""активы активов activos guthaben vermogenswerte""", "asset"),
     # What the Council or a court did, which every language's report of it states.
@@ -337,36 +351,14 @@ _CONCEPTS: dict[str, str] = {
         "convict",
     ),
     # News off the Council's votes (a seizure, a neighbour's move) is told in every
-    # language in its own words: the neighbours by their adjectives too (the skeleton of
-    # "Lebanese" is not that of "لبنان"), and the terms that say what happened. Arms by
+    # language in its own words: the neighbours (in ``_STATE_FORMS``) and the terms that
+    # say what happened. Arms by
     # their general name only, not by kind ("rockets", "missiles", "ammunition"): a seizure
     # and a strike on a depot the same day share those and little else, and joined
     # (test_story_news_words). Not the topics a campaign's news keeps coming back to
     # (detention, prisons, refugees): they say what an item is about, not what happened,
     # and drew a minister's reaction sharing little else into the veto of a detention
     # monitoring mission (test_priority_and_stories, session 24's revert e733deb).
-    **_forms(
-        """lebanon lebanese liban libanais libanaise libano libanes libanesa libanon
-        libanesische libanesischen libanesisches ливан ливана ливане ливанский ливанские
-        ливанская لبنان اللبناني اللبنانية""",
-        "lebanon",
-    ),
-    **_forms(
-        """israel israeli israelis israelien israelienne israeliens israelies israelische
-        israelischen israelischer израиль израиля израилем израильский израильские
-        израильская إسرائيل الإسرائيلي الإسرائيلية الاسرائيلي""",
-        "israel",
-    ),
-    **_forms(
-        """jordan jordanian jordanie jordanien jordanienne jordania jordano jordana
-        jordanische jordanischen иордания иордании иорданский الأردن الأردني الأردنية""",
-        "jordan",
-    ),
-    **_forms(
-        """iraq iraqi irak irakien irakienne iraqui iraki irakische irakischen ирак ирака
-        иракский العراق العراقي العراقية""",
-        "iraq",
-    ),
     **_forms(
         """seized seizes seize seizure saisi saisie saisit saisies incauta incauto
         incautaron beschlagnahmt beschlagnahmte beschlagnahmten изъял изъяли изъятие ضبط
@@ -570,15 +562,12 @@ _RAW_WORD = re.compile(r"\w+")
 # not made less like its story by naming them twice, once in its words and once in bones.
 NAME = "~"
 
-# The states and unions the concepts name (see ``_CONCEPTS``), by their concept and by the
+# The states and unions the concepts name (``_STATE_FORMS``), by their concept and by the
 # skeleton their every form takes (see ``_bones``): who acts, not what happened. A morning's
 # news names the same few states in items on different developments (the Netherlands'
 # warrant and its pledge the same hour): sharing only them says nothing of the development
 # (see ``StoryClusterer._first_reports``).
-_STATES = frozenset(
-    """usa uk france germany belgium kuwait netherlands canada turkey iran russia china
-    lebanon israel jordan iraq eu""".split()  # noqa: SIM905
-)
+_STATES = frozenset(_STATE_FORMS.values())
 _STATE_KEYS = _STATES | {NAME + bones for state in _STATES if (bones := _bones(state))}
 
 
