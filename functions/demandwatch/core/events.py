@@ -3901,6 +3901,54 @@ _COUNCIL_VETO_NAMED_DE = _Gated(
 )
 
 
+def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_read: bool) -> bool:
+    """Whether an adoption in an item that names no UN organ is still a UN organ's.
+
+    Only UN organs adopt resolutions (DESIGN.md's event convention: an EU, national or Arab
+    League decision is `other`, however it is worded), so `_adjust` drops
+    `resolution_adopted` from an item naming no UN organ. Some items name the organ only by
+    what it did or by its document (a veto cast on the text, a resolution's number or
+    symbol, a unanimous vote, a crossing kept open), or name no decider at all: those
+    adoptions stand. The cues are kept here, not in the UN-organ pattern, because that
+    pattern is read by the meeting, vote and veto rules too, whose readings they would
+    change.
+
+    `both` is the headline and text joined; `veto_read` says whether a veto was read in the
+    item (its veto score not zero).
+    """
+    # A text a permanent member vetoed is the Council's, however the item names neither:
+    # "The renewal, which Russia had blocked in July, was adopted on Monday"; and so is a
+    # headline opening on a numbered resolution, only ever a UN organ's ("Resolution 2118
+    # requires Syria to destroy ..."), or telling a crossing kept open. Not where another
+    # body is named.
+    if (
+        english
+        and (
+            _MEMBER_VETOED_IT.search(both)
+            or _NUMBERED_TITLE.match(title)
+            or _CROSSING_KEPT_OPEN.search(title)
+        )
+        and not _OTHER_BODY.search(both)
+    ):
+        return True
+    # A unanimous adoption in the headline (_UNANIMOUS_TITLE).
+    if english and _UNANIMOUS_TITLE.search(title):
+        return True
+    # A headline opening on a resolution's symbol names the UN organ by it, whatever law or
+    # union its subject names: "A/RES/71/248 : ... Crimes under International Law ...".
+    if _SYMBOL_TITLE.match(title):
+        return True
+    # An adoption told with no body named at all (_DECIDER_NAMED), no permanent member and
+    # no veto read: nothing says it was anyone's but the UN's.
+    return bool(
+        english
+        and not veto_read
+        and not _DECIDER_NAMED.search(both)
+        and not _PERMANENT_NAMED.search(both)
+        and not _OTHER_BODY.search(both)
+    )
+
+
 def _adjust(scores: dict[EventType, float], title: str, text: str, language: str = "en") -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
@@ -4036,33 +4084,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
     # a minister meeting a president, is "other" news, however it is worded.
     un_in_title = un_organ.search(title) is not None
     if not un_organ.search(both):
-        # (but a text a permanent member vetoed is the Council's, however the item names
-        # neither: "The renewal, which Russia had blocked in July, was adopted on Monday")
-        # (nor a headline opening on a numbered resolution, only ever a UN organ's: "Resolution
-        # 2118 requires Syria to destroy ...")
-        # (nor a headline opening on a resolution's symbol, which names the UN organ by it,
-        # whatever law or union its subject names: "A/RES/71/248 : ... Crimes under
-        # International Law ...")
-        if (
-            not (
-                english
-                and (
-                    _MEMBER_VETOED_IT.search(both)
-                    or _NUMBERED_TITLE.match(title)
-                    or _CROSSING_KEPT_OPEN.search(title)
-                )
-                and not _OTHER_BODY.search(both)
-            )
-            and not (english and _UNANIMOUS_TITLE.search(title))
-            and not _SYMBOL_TITLE.match(title)
-            # (nor an adoption told with no body named at all: _DECIDER_NAMED)
-            and not (
-                english
-                and scores["veto"] == 0
-                and not _DECIDER_NAMED.search(both)
-                and not _PERMANENT_NAMED.search(both)
-                and not _OTHER_BODY.search(both)
-            )
+        if not _un_adoption_without_organ(
+            title, both, english=english, veto_read=scores["veto"] != 0
         ):
             scores["resolution_adopted"] = 0.0
         scores["meeting"] = 0.0
