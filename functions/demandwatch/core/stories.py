@@ -401,6 +401,29 @@ _CONCEPTS: dict[str, str] = {
         снайперы снайперов снайперами قناص قناصة القناصة""",
         "sniper",
     ),
+    # What a development off the votes is about, which each language names in its own word
+    # and a headline from a feed that sends no body names with little else: the mechanism
+    # (the IIIM created, the JIM's mandate), an agreement signed (the League's protocol, the
+    # UN's understanding on the observers), a trial opening. Counted on validation's busy weeks
+    # 11-39 (session 40, counts only): of the labelled pairs left apart in two languages,
+    # those where both items hold one of these and share no key for it were 10, 5 and 2,
+    # against 0 pairs of different stories within 48 hours for each. Word for word, not by
+    # stem (``_EXACT_ONLY``): Arabic "آليات" is also vehicles, French "accorder" to grant,
+    # German "Prozess" and Russian "процесс" a process. Not a renewal ("extended", "renewed"):
+    # it joined English items of two developments (a mandate extended, a term renewed).
+    **_forms(
+        """mechanism mechanisms mecanisme mecanismes mecanismo mecanismos mechanismus
+        mechanismen механизм механизма механизму механизмом механизме механизмы механизмов
+        الآلية آلية""",
+        "mechanism",
+    ),
+    **_forms(
+        """agreement agreements deal deals accord accords acuerdo acuerdos abkommen
+        vereinbarung vereinbarungen einigung соглашение соглашения соглашению соглашении
+        соглашений договоренность договоренности договоренностей اتفاق الاتفاق""",
+        "agreement",
+    ),
+    **_forms("""trial trials proces juicio juicios محاكمة المحاكمة محاكمات""", "trial"),
     # The inspectors in the forms the table above lacks (Arabic construct and plural).
     **_forms("""inspector inspektoren inspekteuren مفتشي المفتشين مفتشين""", "inspector"),
     # The Arab League in the languages that name it "liga", "лига" (ЛАГ).
@@ -450,8 +473,11 @@ _STEMMED_CONCEPTS = frozenset({"ru", "de", "ar", "fr", "es"})
 _MIN_CONCEPT_STEM = 4
 # Concepts whose forms share a stem with another word's: Spanish "condena" is a court's
 # sentence and a government condemning, "humanos" is human rights, not crimes against humanity,
-# Spanish "mandato" is a mission's mandate, not a warrant; the insurer's forms, above.
-_EXACT_ONLY = frozenset({"convict", "humanity", "warrant", "postpone", "insurer"})
+# Spanish "mandato" is a mission's mandate, not a warrant; the insurer's, the mechanism's, an
+# agreement's and a trial's forms, above.
+_EXACT_ONLY = frozenset(
+    {"convict", "humanity", "warrant", "postpone", "insurer", "mechanism", "agreement", "trial"}
+)
 
 
 @lru_cache(maxsize=1)
