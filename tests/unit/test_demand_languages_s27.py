@@ -1,8 +1,10 @@
 """Session 27 (issue 11): the accountability demand in the five other languages.
 
-- The Assembly's Independent Institution on Missing Persons in Syria (2023) is the
-  demand's kind in English already ("missing persons ... institution"); its French,
-  Spanish, German, Russian and Arabic names now are too.
+- The Assembly's Independent Institution on Missing Persons in Syria (2023) was read as the
+  demand's kind in the five languages as in English. Session 40 (the lead's decision,
+  tests/eval/README.md "Labels the author was unsure of") reads it the other way: it is
+  humanitarian and investigates no perpetrator, so told alone it is not the demand in any
+  language, and these texts are near misses now.
 - French "enquêteurs" was a bare term, and the French stemmer reads it as every "enquête"
   (a journalists' "Enquête :" kicker, an opinion poll): investigators now count as the
   English "investigators" do, named by who they are or by what they look into, not police.
@@ -46,10 +48,12 @@ MISSING_INSTITUTION = [
 
 
 @pytest.mark.parametrize(("title", "text"), MISSING_INSTITUTION)
-def test_the_missing_persons_institution_in_five_languages(
+def test_the_missing_persons_institution_alone_is_not_the_demand_in_five_languages(
     matcher: Matcher, title: str, text: str
 ) -> None:
-    assert ACCOUNTABILITY in fired(matcher, title, text)
+    # Session 40: the institution told alone (its office, its head, its first report, the
+    # families it receives) is not an investigation of perpetrators.
+    assert ACCOUNTABILITY not in fired(matcher, title, text)
 
 
 NOT_THE_CAMPAIGNS_INQUIRY = [

@@ -6689,8 +6689,9 @@ def test_session_24_positives_fire_their_demand(
 # Fifth round of issue 11's English demand classes (session 24, en-demands-16): wordings the
 # blind parts' pooled misses pointed to, each with near misses that share its words and must
 # stay off: trials of guards and doctors told by what they did to prisoners, the Assembly's
-# institution on Syria's missing, and the ICC told as "an international court" or a "referral
-# text". The texts are written for this test, in other words than tests/eval/.
+# institution on Syria's missing (a near miss since session 40: humanitarian, it investigates
+# no perpetrator), and the ICC told as "an international court" or a "referral text". The
+# texts are written for this test, in other words than tests/eval/.
 FIFTH_ROUND_POSITIVES = [
     # A trial or a charge told by the abuse of prisoners, not by "torture" or a rank.
     (
@@ -6702,13 +6703,6 @@ FIFTH_ROUND_POSITIVES = [
         ACCOUNTABILITY,
         "Syrian ex-guard goes on trial in Germany",
         "Prosecutors say he beat prisoners at a detention centre in Damascus.",
-    ),
-    # The Assembly's independent institution on missing persons in Syria (2023).
-    (
-        ACCOUNTABILITY,
-        "UN body on Syria's missing names its first head",
-        "The independent institution created by the General Assembly will search for the "
-        "missing and support their families.",
     ),
     # The ICC as "an international court" a referral sends Syria to, or a "referral text".
     (
@@ -6738,6 +6732,15 @@ FIFTH_ROUND_NEAR_MISSES = [
         "Syria's courts release prisoners under presidential amnesty",
         "The justice ministry said judges had ordered the release of detainees held for minor "
         "offences in Damascus.",
+    ),
+    # The Assembly's independent institution on missing persons in Syria (2023) told alone:
+    # session 40 (the lead's decision) reads it as humanitarian, not an investigation of
+    # perpetrators (it was a positive here until then).
+    (
+        ACCOUNTABILITY,
+        "UN body on Syria's missing names its first head",
+        "The independent institution created by the General Assembly will search for the "
+        "missing and support their families.",
     ),
     # A body recovered after the earthquake is no institution on the missing.
     (
@@ -6844,21 +6847,11 @@ def test_session_25_icc_police_veto_and_sanctions_items_stay_off_accountability(
 
 # Sixth round of issue 11's English demand classes (session 25, en-demands-17): readings the
 # blind parts' pooled misses confirmed (each kept only for what it lifted on validation parts
-# 11-23): the institution on the missing told by whom it looks for, and the watchdog's
-# "findings" on a chemical attack. Near misses share the words: a plane that vanished, findings
-# on a declaration or a destruction with no attack named. Texts written for this test.
+# 11-23): the institution on the missing told by whom it looks for (a near miss since session
+# 40), and the watchdog's "findings" on a chemical attack. Near misses share the words: a plane
+# that vanished, findings on a declaration or a destruction with no attack named. Texts
+# written for this test.
 SIXTH_ROUND_POSITIVES = [
-    (
-        ACCOUNTABILITY,
-        "Relatives of Syrians who vanished in government prisons ask for international body "
-        "to trace them",
-        "The families say no one has told them whether their sons are alive.",
-    ),
-    (
-        ACCOUNTABILITY,
-        "Syria's disappeared: UN mechanism begins collecting families' testimonies",
-        "The institution will search for tens of thousands of people.",
-    ),
     (
         ACCOUNTABILITY,
         "OPCW findings point to Syrian air force over Saraqib chlorine attack",
@@ -6875,6 +6868,20 @@ def test_sixth_round_wordings_fire_their_demand(
 
 
 SIXTH_ROUND_NEAR_MISSES = [
+    # The body on the missing told by whom it looks for, asked for or at work, with no
+    # perpetrator investigated: positives until session 40, whose decision (the institution
+    # is humanitarian, tests/eval/README.md) makes them near misses.
+    (
+        ACCOUNTABILITY,
+        "Relatives of Syrians who vanished in government prisons ask for international body "
+        "to trace them",
+        "The families say no one has told them whether their sons are alive.",
+    ),
+    (
+        ACCOUNTABILITY,
+        "Syria's disappeared: UN mechanism begins collecting families' testimonies",
+        "The institution will search for tens of thousands of people.",
+    ),
     (
         ACCOUNTABILITY,
         "Cargo plane vanished over Syrian desert; international body to investigate crash",

@@ -29,7 +29,11 @@ TUNED_FILE_FLOORS = {
     "multi-demands-28.jsonl": (1.00, 0.88, None, 0),
     "multi-demands-29.jsonl": (0.95, 0.87, 1.00, 0),
     "multi-demands-29b.jsonl": (1.00, 1.00, None, 0),
-    "ml-demands-s27.jsonl": (0.97, 0.94, 1.00, 1),
+    # (ml-demands-s27: 0.97 -> 0.96 in session 40, no rule weakened: its ten items on the
+    # missing-persons institution alone were relabelled `[]` by the lead's decision
+    # (tests/eval/README.md), so its accountability reads 18/3/0 where it read 28/3/0, and
+    # the same three false alerts weigh more: macro-F1 0.9706 -> 0.9641)
+    "ml-demands-s27.jsonl": (0.96, 0.94, 1.00, 1),
     "ml-events-about-veto.jsonl": (0.99, 0.92, 1.00, 0),
     "multi-events-assembly-venue.jsonl": (1.00, 0.73, None, 0),
     "multi-events-veto-counts.jsonl": (1.00, 1.00, 1.00, 0),
@@ -1238,12 +1242,16 @@ def test_story_recall_set_s37(capsys: pytest.CaptureFixture[str]) -> None:
     reaction's bar five eighths of the same-day bar, 0.05, ``stories._REACTION_SHARE``):
     0.806 / 1.000, held here. Left: Canada's Human Rights Council text on detainees (0.071 of
     the verdict's story once the High Commissioner's reaction is in it, above both bars) joins
-    it, as it joined the High Commissioner's reaction before."""
+    it, as it joined the High Commissioner's reaction before. Session 40: the missing-persons
+    institution's request for archives was relabelled `[]` (the lead's decision on the
+    institution alone, tests/eval/README.md), and an item relevant to no demand is not
+    clustered, so 15 items are scored where 16 were; it was a story of its own, and the
+    figures are unchanged."""
     report = run_eval(capsys, "stories-recall-s37.jsonl")
     for key in ("clustering", "clustering_labelled_events"):
         figures = report[key]
         assert isinstance(figures, dict)
-        assert figures["n"] == 16, key
+        assert figures["n"] == 15, key
         assert figures["pairwise_precision"] >= 0.80, key
         assert figures["pairwise_recall"] >= 0.99, key
 
