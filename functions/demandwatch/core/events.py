@@ -3436,6 +3436,8 @@ def classify_prepared(
     when = _event_date(combined, published, event_type) if event_type in _DATED else None
     if event_type == "veto" and not any(a.role == "vetoed" for a in actors):
         actors = (*_double_vetoers(combined, actors, when, published), *actors)
+    if event_type == "veto" and language == "en" and not any(a.role == "vetoed" for a in actors):
+        actors = (*_named_vetoers(folded_title, folded_text, actors, vote), *actors)
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
 
@@ -3485,6 +3487,117 @@ def _double_vetoers(
     if any(a.name in _RUSSIA_AND_CHINA for a in actors if a.role in ("abstained", "voted_for")):
         return ()
     return tuple(Actor(name, "vetoed") for name in _RUSSIA_AND_CHINA)
+
+
+# A veto read with nobody vetoing, whose headline names permanent members as its subject in
+# words no vetoer pattern reads ("Russia and China nix ...", "Moscow and Beijing spike ...",
+# "Aleppo truce text stonewalled by Russia and China", "... falls to Russian 'no'"): an item
+# that tells a veto and names those members tells who cast it. Validation 11-38 (session 40,
+# counts only): of 46 English vetoes read `veto` with nobody vetoing, 12 name their vetoing
+# members in the headline so. Not a draft's sponsors ("Text by France, Britain and the United
+# States ...", "U.S. bid", "German-Belgian plan", a voting record's names after the slash),
+# a member reacting ("Washington fumes as ..."), one to be won over, nor one the item reads
+# abstaining or voting for. The lede stands in for a headline that names no member.
+_NAMED_LIST = re.compile(rf"(?<![\w.]){_LIST}(?![\w-])")
+_TEXT_NOUN = (
+    r"(?:draft|text|proposal|resolution|motion|plan|bid|measure|initiative|effort|push|call"
+    r"|request|demand|compromise|stopgap|version)s?"
+)
+# (what follows a sponsor: "France's text", "U.S.-drafted", "U.S. bid"; this and the other
+# patterns read after a list are matched at its end, so start with no "^")
+_SPONSORS_AFTER = re.compile(
+    r"(?:-(?:drafted|led|backed|sponsored|proposed|written|penned|authored)\b"
+    rf"|'s? (?:[\w-]+ )?{_TEXT_NOUN}\b|(?:-\w+)* {_TEXT_NOUN}\b)"
+)
+# (what comes before one: "text by", "backed by", "/ ", "to win over")
+_SPONSORS_BEFORE = re.compile(
+    r"(?:\b(?:backed|supported|sponsored|drafted|proposed|tabled|written|put forward|penned"
+    rf"|submitted|authored|circulated|led) by|\b{_TEXT_NOUN} (?:by|from|of)|/"
+    r"|\b(?:win over|won over|persuade|woo|court|appease|placate|satisfy|convince|urges?|urged"
+    r"|press(?:es|ed)?|pressure[sd]?|lobby|lobbie[sd]|asks?|asked)) (?:the )?$"
+)
+# (a member reacting in the headline: "Washington fumes as ...", "Britain and France condemn")
+_SPEAKER_AFTER = re.compile(
+    r",? (?:\w+ ){0,2}?(?:fume[sd]?|says?(?! no\b)|said(?! no\b)|slam(?:s|med)?|condemn(?:s|ed)?|denounce[sd]?|decrie[sd]"
+    r"|decry|deplore[sd]?|blast(?:s|ed)?|accuse[sd]?|regret(?:s|ted)?|vow(?:s|ed)?|warn(?:s|ed)?"
+    r"|urge[sd]?|call(?:s|ed)?|critici[sz]e[sd]?|hit out|hits out|lash(?:es|ed)? out|rebuke[sd]?"
+    r"|blame[sd]?|lament(?:s|ed)?|welcome[sd]?|hail(?:s|ed)?|voice[sd]?|express(?:es|ed)?"
+    r"|react(?:s|ed)?|respond(?:s|ed)?|ask(?:s|ed)?|demand(?:s|ed)?|request(?:s|ed)?|seeks?|sought"
+    r"|insist(?:s|ed)?|told|tells?|wrote|writes?|announce[sd]?|angry|furious|dismayed|outraged"
+    r"|disappointed)\b"
+)
+# (a headline telling the veto as what another act followed: "France, UK block Moscow's
+# alternative Idlib draft after double veto")
+_VETO_AS_BACKGROUND = re.compile(
+    r"\b(?:after|following|since|despite|days after|a day after)\b[^,;:]*\b(?:double )?vetoe?[sd]?\b"
+)
+# (what may open a lede before its subject: a day, "yesterday", the article; a voting
+# record's count of noes before their names)
+_LEDE_OPENING = re.compile(
+    r"(?:(?:on |late on |early on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r",? |(?:yesterday|today|tonight),? )?(?:the )?|record of vote: \d+ y, \d+ n \("
+)
+_DRAFT_DOCUMENT = re.compile(r"[:/] ?draft resolution\b|\bdraft resolution\b[^:]* / ")
+_COUNCIL_VOTE_WORD = re.compile(
+    r"\b(?:vot\w*|vetoe?\w*|draft|text|resolution|noe?s|council|record|in favou?r|against)\b"
+)
+# (members named abstaining, where no tally was read: "2 A (China, Egypt)", "abstaining:
+# China", "China abstained")
+_ABSTAINING_BEFORE = re.compile(r"(?:\b\d+ a \(|\babstention\w* \(|\babstain\w*:? )(?:the )?$")
+_ABSTAINING_AFTER = re.compile(r",? (?:\w+ ){0,2}?(?:abstain|abstention)")
+# "falls to Russian 'no'", "Russian and Chinese noes", "American veto"
+_ADJECTIVE_SAYS_NO = re.compile(
+    rf"\b({_ADJECTIVE})(?: and ({_ADJECTIVE}))? (?:'no'|no votes?|'no' votes?|noes|vetoe?s?"
+    r"|negative votes?|votes? against)(?!\w)"
+)
+
+
+def _named_vetoers(
+    folded_title: str, folded_text: str, actors: tuple[Actor, ...], vote: VoteTally | None
+) -> tuple[Actor, ...]:
+    """The permanent members an English veto item names as the veto's subject, where its
+    reading found no vetoer: those its headline names (or, naming none, its lede), not as a
+    draft's sponsors, as speakers reacting, as members to be won over, nor named abstaining
+    or voting for."""
+    not_vetoers = {a.name for a in actors if a.role in ("abstained", "voted_for")}
+    if vote is not None:
+        not_vetoers.update(vote.abstaining_members)
+    lede = _DATELINE.sub("", _SENTENCE_END.split(folded_text, maxsplit=1)[0], count=1)
+    # (a draft's own title names its sponsors, not its fate: "France, United Kingdom ... :
+    # draft resolution", "... : draft resolution / France, ..."; a lede naming members with no
+    # vote or text named tells something else: "Russia had pressed for the Kurds to be
+    # included")
+    title = (
+        ""
+        if _DRAFT_DOCUMENT.search(folded_title) or _VETO_AS_BACKGROUND.search(folded_title)
+        else folded_title
+    )
+    if not _COUNCIL_VOTE_WORD.search(lede):
+        lede = ""
+    for part, opening in ((title, False), (lede, True)):
+        named: set[str] = set()
+        for listed in _NAMED_LIST.finditer(part):
+            if (
+                # (in the lede, only its subject: "Russia and China turned down ...", not the
+                # members of a later clause, "... and the U.S. ambassador said ...")
+                (opening and not _LEDE_OPENING.fullmatch(part, 0, listed.start()))
+                or _SPONSORS_AFTER.match(part, listed.end())
+                or _SPONSORS_BEFORE.search(part[: listed.start()])
+                or _SPEAKER_AFTER.match(part, listed.end())
+                or _ABSTAINING_BEFORE.search(part[: listed.start()])
+                or _ABSTAINING_AFTER.match(part, listed.end())
+            ):
+                continue
+            for name in _NAMES.finditer(listed.group(0)):
+                member = _NAME_LOOKUP.get(name.group(0))
+                if member in _PERMANENT:
+                    named.add(member)
+        for adjectives in _ADJECTIVE_SAYS_NO.finditer(part):
+            named.update(_VETO_ADJECTIVES[a] for a in adjectives.groups() if a)
+        named -= not_vetoers
+        if named:
+            return tuple(Actor(name, "vetoed") for name in sorted(named))
+    return ()
 
 
 def _headline_vetoer_kept(actors: tuple[Actor, ...], folded_title: str) -> tuple[Actor, ...]:
