@@ -2163,3 +2163,31 @@ def test_nineteenth_round_of_issue_11_a_member_s_stance_before_a_vote_and_the_ob
     assert demands["monitor-access"]["tp"] >= 11
     assert demands["monitor-access"]["fp"] <= 1
     assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
+
+
+def test_twentieth_round_of_issue_11_pakistan_voting_a_choice_to_shield_and_the_body_let_in(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-40 (session 40), written from a count of validation's English stop-veto and
+    monitor-access misses (counts only) and committed before any rule was run on it: the
+    observer mission's Council votes of 2012 told with no Syria word and Pakistan named as a
+    voting member (the context read Pakistan as Kashmir's file), a permanent member that "chose
+    to" protect, shield, side with or stand by, and access told as letting the body "into the
+    country" or "them" in with the commission, investigators or rapporteurs named farther than
+    the access words reach; 11 near misses (Kashmir's, Mali's and Pakistan's poll observers,
+    other choices and other forums, the wounded, fighters, convoys and rescue workers let in).
+    First reading (main 6044c1b): macro-F1 0.747, stop-veto 3/1/3, monitor 3/0/6, 1 of 11
+    alerted (the aid text Moscow chose to support, by the learned model); after the rules
+    written for it macro-F1 0.938, stop-veto 6/1/0, monitor 8/0/1 (left: the commission said
+    to be kept out 35 words after it is named), 1 of 11."""
+    report = run_eval(capsys, "en-demands-40.jsonl")
+    assert report["n"] == 25
+    assert report["negatives"] >= 11
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 6
+    assert demands["stop-veto-obstruction"]["fp"] <= 1
+    assert demands["monitor-access"]["tp"] >= 8
+    assert demands["monitor-access"]["fp"] <= 0
+    assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
