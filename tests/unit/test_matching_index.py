@@ -359,3 +359,27 @@ def test_a_prefilter_finds_the_same_terms_with_its_words_remembered_or_forgotten
         assert len(prefilter._memo.seen) <= 40 + 30  # the bound and one item's words
         beginning += any(w.startswith(tuple(wildcards)) for w in words)
     assert beginning > 100
+
+
+def test_prefilters_reading_an_item_once_choose_as_each_reading_its_own() -> None:
+    # The matcher reads an item's index terms once, with the demands' prefilter looking
+    # for the contexts' and the veto watch's terms too; each of them picks its own terms
+    # out of that reading. Every choice must be the one its own reading makes.
+    rng = random.Random(13)
+    groups = [
+        [compile_query(random_query(rng)).requirements() for _ in range(rng.randint(1, 12))]
+        for _ in range(3)
+    ]
+    others = [Prefilter(requirements) for requirements in groups[1:]]
+    first = Prefilter(groups[0], also=others[0].terms | others[1].terms)
+    alone = Prefilter(groups[0])
+    vocabulary = [w for text in (random_text(rng, 5, 40) for _ in range(50)) for w in tokens(text)]
+    chosen = 0
+    for _ in range(500):
+        words = frozenset(rng.sample(vocabulary, rng.randint(0, 30)))
+        present = first.present(words)
+        assert first.candidates(words, present) == alone.candidates(words)
+        for other in others:
+            assert other.candidates(words, present) == other.candidates(words)
+            chosen += bool(other.candidates(words))
+    assert chosen > 100

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,9 +40,15 @@ class Prefilter:
     is met are evaluated. A demand with no clause (its query can match on a NOT alone) is
     always evaluated. Skipping a demand is safe because no clause can be met by chance:
     the result is identical to evaluating every demand.
+
+    ``also``: other prefilters' index terms, looked for by :meth:`present` as well, so
+    that one reading of an item's words serves several prefilters (see
+    :meth:`candidates`).
     """
 
-    def __init__(self, requirements: Sequence[tuple[frozenset[str], ...]]) -> None:
+    def __init__(
+        self, requirements: Sequence[tuple[frozenset[str], ...]], *, also: Iterable[str] = ()
+    ) -> None:
         # Demands share clauses (a campaign's context): each distinct clause is checked once.
         clause_ids: dict[frozenset[str], int] = {}
         self._needs = [
@@ -65,7 +72,7 @@ class Prefilter:
             if clauses:
                 for term in narrowest(clauses):
                     self._index[term].append(i)
-        terms = set(self._clauses_with)
+        terms = set(self._clauses_with).union(also)
         self._words = frozenset(t for t in terms if not t.endswith(_WILDCARD))
         # Prefixes grouped by their first letters: an item's word is tested only against
         # the prefixes it could begin with.
@@ -76,8 +83,14 @@ class Prefilter:
             self._prefixes[prefix[: self._head]].append(prefix)
         self._memo = _Begins()
 
+    @property
+    def terms(self) -> frozenset[str]:
+        """Its own index terms (prefixes as ``veto*``)."""
+        return frozenset(self._term_bits)
+
     def present(self, words: frozenset[str]) -> set[str]:
-        """The index terms an item with ``words`` contains (prefixes as ``veto*``)."""
+        """The index terms an item with ``words`` contains (prefixes as ``veto*``), its own
+        and those it was given ``also``."""
         found = set(words & self._words)
         if self._prefixes:
             # News reuses a small vocabulary: which wildcards a word begins is worked out
@@ -104,13 +117,20 @@ class Prefilter:
                 found.update(terms_of[word])
         return found
 
-    def candidates(self, words: frozenset[str]) -> list[int]:
-        """Indices, in order, of the demands an item with ``words`` may match."""
+    def candidates(
+        self, words: frozenset[str], present: AbstractSet[str] | None = None
+    ) -> list[int]:
+        """Indices, in order, of the demands an item with ``words`` may match. ``present``:
+        the item's index terms where a prefilter looking for this one's (``also``) has
+        read them; other terms in it are passed over."""
         met = 0
         hits = set(self._always)
         term_bits, index = self._term_bits, self._index
-        for term in self.present(words):
-            met |= term_bits[term]
+        for term in self.present(words) if present is None else present:
+            bits = term_bits.get(term)
+            if bits is None:
+                continue  # (another prefilter's)
+            met |= bits
             found = index.get(term)
             if found:
                 hits.update(found)
@@ -142,13 +162,16 @@ class _Read:
     read again: its words, its document (built at its first use) and its contexts' terms
     (None where a context does not hold), by context."""
 
-    __slots__ = ("contexts", "doc", "prepared", "words")
+    __slots__ = ("contexts", "doc", "prepared", "terms", "words")
 
     def __init__(self, prepared: Prepared) -> None:
         self.prepared = prepared
         self.words = frozenset(prepared.title_words).union(prepared.text_words)
         self.doc: Document | None = None
         self.contexts: dict[int, frozenset[str] | None] = {}
+        # Its words' index terms, of the demands', the contexts' and the veto watch's
+        # prefilters at once (see Matcher._terms), read at their first use.
+        self.terms: set[str] | None = None
 
 
 class Matcher:
@@ -186,19 +209,6 @@ class Matcher:
             for e, query in zip(compiled, shared[: len(compiled)], strict=True)
         ]
         self.demands = tuple(compiled)
-        # A demand matches only when its query and its context both do: both sides'
-        # clauses must hold. ``prefilter=False`` evaluates every demand (the reference);
-        # by default (prefilter=None) the index is built from PREFILTER_MIN_DEMANDS on.
-        self._prefilter = (
-            Prefilter(
-                [
-                    e.query.requirements() + (e.context.requirements() if e.context else ())
-                    for e in self.demands
-                ]
-            )
-            if (len(self.demands) >= PREFILTER_MIN_DEMANDS if prefilter is None else prefilter)
-            else None
-        )
         # The demands whose context an item's words may meet: the learned opinion is asked
         # about those only (a context must hold for its demand too), so an item that names
         # nothing of the campaign's file costs no features and no dot product.
@@ -214,14 +224,6 @@ class Matcher:
             for entry in self.demands
             if entry.demand.on_veto_by
         )
-        # With the index, an item's document holds only the words some query reads: the
-        # demands', their contexts' and the vetoing members' names (the veto watch reads
-        # the queries' document, see veto_watch).
-        self._vocabulary = (
-            Vocabulary([*shared, *(members for _, members in self._veto_watched)])
-            if self._prefilter is not None
-            else None
-        )
         # Their clauses indexed as the demands' are: most items name neither the file nor
         # a member, and are let go without a document.
         self._veto_prefilter = Prefilter(
@@ -229,6 +231,30 @@ class Matcher:
                 members.requirements() + (entry.context.requirements() if entry.context else ())
                 for entry, members in self._veto_watched
             ]
+        )
+        # A demand matches only when its query and its context both do: both sides'
+        # clauses must hold. ``prefilter=False`` evaluates every demand (the reference);
+        # by default (prefilter=None) the index is built from PREFILTER_MIN_DEMANDS on.
+        # It looks for the other two prefilters' terms as well: an item's words are read
+        # once for all three (match_6's items: 25 -> 20 µs an item for the three).
+        self._prefilter = (
+            Prefilter(
+                [
+                    e.query.requirements() + (e.context.requirements() if e.context else ())
+                    for e in self.demands
+                ],
+                also=self._context_prefilter.terms | self._veto_prefilter.terms,
+            )
+            if (len(self.demands) >= PREFILTER_MIN_DEMANDS if prefilter is None else prefilter)
+            else None
+        )
+        # With the index, an item's document holds only the words some query reads: the
+        # demands', their contexts' and the vetoing members' names (the veto watch reads
+        # the queries' document, see veto_watch).
+        self._vocabulary = (
+            Vocabulary([*shared, *(members for _, members in self._veto_watched)])
+            if self._prefilter is not None
+            else None
         )
 
     def match(
@@ -257,7 +283,8 @@ class Matcher:
         # cannot look up, so every demand is evaluated there (most items are English). Most
         # items have none of the words every demand needs: no document is built for them.
         if self._prefilter is not None and read.prepared.language not in STEMMED:
-            entries = [self.demands[i] for i in self._prefilter.candidates(read.words)]
+            chosen = self._prefilter.candidates(read.words, self._terms(read))
+            entries = [self.demands[i] for i in chosen]
             if not entries:
                 return []
         doc = self._document(read)
@@ -283,6 +310,13 @@ class Matcher:
             terms = distinct_terms([*sorted(fired), *sorted(context_terms - fired)])
             matches.append(Match(demand_id=entry.demand.id, terms=terms))
         return matches
+
+    def _terms(self, read: _Read) -> set[str] | None:
+        """The item's index terms of every prefilter, read once (None without the
+        demands' index: each prefilter then reads its own)."""
+        if read.terms is None and self._prefilter is not None:
+            read.terms = self._prefilter.present(read.words)
+        return read.terms
 
     def _document(self, read: _Read) -> Document:
         """The item's document, built at its first use: with the index, of the words the
@@ -341,7 +375,7 @@ class Matcher:
         indices: Iterable[int] = range(len(self.demands))
         if read.prepared.language not in STEMMED:
             # (An inflected item is read on stems the index cannot look up: see match_prepared.)
-            indices = self._context_prefilter.candidates(read.words)
+            indices = self._context_prefilter.candidates(read.words, self._terms(read))
         asked = [
             e
             for e in (self.demands[i] for i in indices)
@@ -400,7 +434,7 @@ class Matcher:
         indices: Iterable[int] = range(len(self._veto_watched))
         if prepared.language not in STEMMED:
             # (An inflected item is read on stems the index cannot look up: see match_prepared.)
-            indices = self._veto_prefilter.candidates(read.words)
+            indices = self._veto_prefilter.candidates(read.words, self._terms(read))
         entries = [
             self._veto_watched[i]
             for i in indices

@@ -818,14 +818,15 @@ def near_spans(left: Sequence[Span], right: Sequence[Span], distance: int) -> tu
     if not left or not right:
         return ()
     out: dict[Span, None] = {}
-    for ones, others in ((left, right), (right, left)):
-        ordered = sorted(others)
+    # (each side sorted once: a long text's sides hold hundreds of places)
+    left, right = sorted(left), sorted(right)
+    for ones, ordered in ((left, right), (right, left)):
         count = len(ordered)
         j = 0
         # The other with the latest end among those starting at or before the span (its
         # start is then never after the span's); None until there is one.
         before: Span | None = None
-        for start, end in sorted(ones):
+        for start, end in ones:
             while j < count:
                 other = ordered[j]
                 if other[0] > start:
