@@ -95,7 +95,7 @@ def test_sponsors_speakers_and_abstainers_are_not_vetoers(
         # the sponsors in the headline and nobody else: nobody is read
         (
             "Text by France, Britain and the United States falls in Council vote",
-            "Eleven members voted in favour of the draft on Syria; two permanent members voted no.",
+            "Eleven members voted in favour of the draft on Syria, which was vetoed.",
         ),
         ("U.S. draft on Douma inquiry vetoed in Council vote", "Twelve members voted in favour."),
         ("France's Aleppo text vetoed at the Council", "Eleven members voted in favour."),
@@ -122,3 +122,44 @@ def test_sponsors_alone_name_no_vetoer(title: str, lede: str) -> None:
     event = classify(title, lede, published=DAY)
     assert event.type == "veto"
     assert not vetoed_by(event)
+
+
+# Two permanent members told as casting the veto, on Syria, nobody named: Russia and China, as
+# every double veto on Syria (session 40, en-events-s40b; the pattern of _double_vetoers).
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        (
+            "Security Council fails to adopt draft on Syria, owing to negative votes by two"
+            " permanent members",
+            "",
+        ),
+        ("Referral of Syria to the ICC vetoed by two permanent members", "Thirteen voted for it."),
+        (
+            "Aleppo truce text defeated by negative votes of two permanent members",
+            "Eleven members were in favour.",
+        ),
+    ],
+)
+def test_two_permanent_members_on_syria_are_russia_and_china(title: str, lede: str) -> None:
+    event = classify(title, lede, published=DAY)
+    assert event.type == "veto"
+    assert vetoed_by(event) == {"China", "Russian Federation"}
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        # not on Syria
+        (
+            "Venezuela text vetoed as two permanent members vote against",
+            "Nine members voted in favour.",
+        ),
+        # one permanent member, unnamed
+        ("Syria chemical inquiry vetoed by one permanent member", "Eleven members voted for it."),
+    ],
+)
+def test_two_permanent_members_elsewhere_name_nobody(title: str, lede: str) -> None:
+    event = classify(title, lede, published=DAY)
+    if event.type == "veto":
+        assert not vetoed_by(event)
