@@ -10,6 +10,10 @@
 - Monitor-access: the body let in told by a pronoun or a passive ("let it into the country",
   "be allowed into") with the commission, investigators, monitors or rapporteurs named up to
   30 words away; not the wounded, fighters, convoys or refugees let in.
+- Second step (en-demands-40b): the Arab League's plan at the Council is Syria's where no Syria
+  word is written (not Libya's, Palestine's or Lebanon's), and Japan named beside a Council
+  text no longer keeps Russia's veto of a mechanism's renewal out of the file (its abandoned
+  munitions in China, the DPRK's panel still do).
 
 The texts are written for this test, in other words than the labelled sets in tests/eval/.
 """
@@ -163,3 +167,71 @@ def test_the_body_let_in_told_by_a_pronoun_is_access(
 )
 def test_others_let_in_are_no_access(matcher: Matcher, title: str, text: str) -> None:
     assert MONITOR not in fired(matcher, title, text)
+
+
+# Session 40's second step (en-demands-40b): the Arab League's plan at the Council and a
+# mechanism's renewal beside Japan's text, told with no Syria word.
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moscow blocks Council endorsement of the Arab League's transition plan",
+            "Russia's envoy said the text backing the League's road map amounted to regime change.",
+        ),
+        (
+            "Beijing and Moscow veto resolution on Arab League peace plan",
+            "Thirteen members voted in favour of the draft.",
+        ),
+    ],
+)
+def test_the_arab_league_s_plan_at_the_council_is_syria_s(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "U.S. vetoes Arab League-backed text on Israeli settlements",
+            "The League's initiative at the Council drew 14 votes in favour.",
+        ),
+        (
+            "Council backs Arab League plan for no-fly zone over Libya as Russia abstains",
+            "The resolution passed with ten votes.",
+        ),
+    ],
+)
+def test_another_file_s_arab_league_plan_does_not_fire(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert STOP not in fired(matcher, title, text)
+
+
+def test_a_mechanism_s_renewal_vetoed_beside_japan_s_text_is_syria_s(matcher: Matcher) -> None:
+    found = fired(
+        matcher,
+        "Russia vetoes Japanese text to extend the investigative mechanism",
+        "Moscow blocked the 30-day renewal of the mechanism's mandate, which ends at midnight.",
+    )
+    assert STOP in found
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Japan and China open new inquiry into abandoned wartime munitions",
+            "Chinese investigators will survey a further site with Japanese experts.",
+        ),
+        (
+            "Russia vetoes renewal of DPRK sanctions panel; Japan protests",
+            "Moscow blocked the Japanese-backed text extending the panel's investigators' mandate.",
+        ),
+    ],
+)
+def test_japan_s_other_files_stay_apart(matcher: Matcher, title: str, text: str) -> None:
+    assert fired(matcher, title, text) == set()

@@ -2192,3 +2192,26 @@ def test_twentieth_round_of_issue_11_pakistan_voting_a_choice_to_shield_and_the_
     assert demands["monitor-access"]["tp"] >= 8
     assert demands["monitor-access"]["fp"] <= 0
     assert float(report["macro_f1"]) >= 0.93  # type: ignore[arg-type]
+
+
+def test_twentieth_round_second_step_the_arab_league_s_plan_and_japan_s_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-40b (session 40), written from a count of validation's English stop-veto
+    misses failing the Syria context (counts only) and committed before any rule was run on it:
+    the Council's text backing the Arab League's plan in 2012 and Japan's stopgap text on the
+    joint mechanism in 2017, told with no Syria word, with 7 near misses (the League's texts on
+    Libya, the settlements and Lebanon, Japan's abandoned munitions, the DPRK and Mali panels).
+    First reading (after en-demands-40's change): macro-F1 0.125, stop-veto 1/0/6,
+    accountability 0/0/3, 0 of 7 alerted; after the rules written for it macro-F1 1.000,
+    stop-veto 7/0/0, accountability 3/0/0, 0 of 7."""
+    report = run_eval(capsys, "en-demands-40b.jsonl")
+    assert report["n"] == 14
+    assert report["negatives"] >= 7
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 7
+    assert demands["stop-veto-obstruction"]["fp"] == 0
+    assert demands["accountability-investigations"]["tp"] >= 3
+    assert float(report["macro_f1"]) >= 0.99  # type: ignore[arg-type]
