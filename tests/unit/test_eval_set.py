@@ -97,7 +97,7 @@ TUNED_FILE_FLOORS = {
     # with nobody stay unread: who vetoed 0.939 with the table, 0.758 without)
     "ml-events-s39.jsonl": (0.95, 0.94, 0.75, 1),
     # (session 40's multilingual event set, at its reading after the rules written for it)
-    "ml-events-s40.jsonl": (0.94, 0.70, 0.55, 0),
+    "ml-events-s40.jsonl": (0.94, 0.85, 0.77, 0),
 }
 
 

@@ -6,6 +6,12 @@ count of validation's multilingual and busy-week misses (counts only).
   "Doppelveto"), a permanent member (by name, capital, case or adjective), a UN organ or a
   text. A court stopping a deportation, the army a convoy, Turkey its border or talks failing
   name none of them.
+- Russia's envoy named alone (Небензя, Чуркин, Сафронков; Nebenzia) voting against a text is
+  Russia voting against it, its veto, as the member named is: in Russian "проголосовал против",
+  in French and Spanish the past or a headline's present ("vote contre", "vota en contra").
+  Not the envoy voting for a text, a vote ahead, nor his words against charges; nor a member
+  or its envoy voting against in a Russian headline telling the General Assembly adopting a
+  resolution (the Assembly has no veto).
 """
 
 from __future__ import annotations
@@ -67,3 +73,36 @@ def test_a_german_blocking_verb_beside_a_member_organ_or_veto_stays_a_veto(
     event = classify(title, text, published=datetime(2017, 2, 28, 21, tzinfo=UTC))
     assert event.type == "veto"
     assert {a.name for a in event.actors if a.role == "vetoed"} >= vetoers
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Небензя проголосовал против западного проекта по Идлибу", ""),
+        ("Чуркин проголосовал против резолюции по Алеппо", ""),
+        ("Syrie : Nebenzia vote contre le texte sur l'aide transfrontalière", ""),
+        ("Nebenzia vota en contra del proyecto sobre Alepo", ""),
+        ("Сафронков проголосовал против британского проекта по Хан-Шейхуну", ""),
+    ],
+)
+def test_russias_envoy_by_name_voting_against_is_russias_veto(title: str, text: str) -> None:
+    event = classify(title, text, published=datetime(2017, 4, 12, 18, tzinfo=UTC))
+    assert event.type == "veto"
+    assert {a.name for a in event.actors if a.role == "vetoed"} == {"Russian Federation"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Небензя проголосовал за резолюцию о перемирии в Сирии",
+        "Небензя: Россия проголосует против проекта по Сирии",
+        "Nebenzia vote pour la résolution sur l'aide transfrontalière",
+        "Nebenzia va voter contre le projet sur la Syrie",
+        "Nebenzia votará en contra del proyecto sobre Siria",
+        "Небензя выступил против обвинений в адрес Дамаска в Совбезе",
+        "Генассамблея ООН приняла резолюцию по Сирии, Небензя проголосовал против",
+        "Генеральная Ассамблея приняла резолюцию по Украине, Россия проголосовала против",
+    ],
+)
+def test_the_envoys_vote_for_a_vote_ahead_or_words_against_are_no_veto(title: str) -> None:
+    assert classify(title).type != "veto"

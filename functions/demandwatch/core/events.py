@@ -857,6 +857,12 @@ _P5_CYRILLIC = (
     r"(?:росси\w*|кита\w*|москв\w*|пекин\w*|сша|вашингтон\w*|великобритани\w*|\bрф\b|\bкнр\b)"
 )
 _P5_ARABIC = r"(?:روسيا|الصين|موسكو|بكين|الولايات المتحدة|واشنطن|بريطانيا)"
+# Russia's envoys by name, who cast its votes in the Council ("Небензя проголосовал против",
+# "Nebenzia vote contre"): the member voting, as _ENVOY_NAMES reads them for who vetoed.
+_ENVOY_LATIN = (
+    r"(?:nebenzia|nebenzya|nebensja|churkin|tschurkin|tchourkine|safronkov|polyanskiy|polyansky)"
+)
+_ENVOY_CYRILLIC = r"(?:небенз\w*|чуркин\w*|сафронков\w*|полянск\w*)"
 # Cues in the five other languages (French, Spanish, German, Russian, Arabic), read after
 # the cues above and never for an item in English. Stems rather than single forms: the
 # news writes the same act in many persons, tenses and voices.
@@ -869,11 +875,14 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         # A permanent member voting against: in the Council, its negative vote is the veto.
         rf"\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:ont|a) vote contre\b"
         rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\bvot(?:aron|o) en contra\b|\bvoto en contra de\b"
+        # (its envoy by name, the vote told in the past or a headline's present)
+        rf"|\b{_ENVOY_LATIN}\b[^.;]{{0,40}}\b(?:a vote|vote|vota|voto) (?:contre|en contra)\b"
         rf"|\b{_P5_LATIN}\b[^.;]{{0,40}}\b(?:stimm|votier)\w* (?:[\w-]+ ){{0,4}}(?:mit nein|dagegen|gegen (?:den|die|das))\b"
         # (a headline drops the article: "Russland stimmt gegen Jemen-Resolution")
         rf"|\b{_P5_LATIN}\b (?:[\w-]+ ){{0,2}}(?<!wird )(?<!werden )(?:stimmt|stimmen|stimmte|stimmten|votiert|votierte|votierten)"
         r" gegen [\w-]*(?:resolution|entwurf|text|vorlage)\w*\b",
-        rf"{_P5_CYRILLIC}[^.;]{{0,40}}проголосовал\w* против|(?:проголосовал\w*|выступил\w*) против[^.]{{0,40}}воздержал",
+        rf"(?:{_P5_CYRILLIC}|{_ENVOY_CYRILLIC})[^.;]{{0,40}}проголосовал\w* против"
+        r"|(?:проголосовал\w*|выступил\w*) против[^.]{0,40}воздержал",
         # The members against in a vote told as held ("При голосовании Россия и Китай были
         # против"); blocking a text in the imperfective ("Москва и Пекин блокировали
         # резолюцию"), as headlines write it besides "заблокировали".
@@ -4077,6 +4086,13 @@ def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_rea
     )
 
 
+# A Russian headline telling the General Assembly adopting a resolution: a member voting
+# against in it ("..., Небензя проголосовал против") casts no veto (the Assembly has none).
+_ASSEMBLY_ADOPTS_RU = _Gated(
+    r"(?:генассамбле|генеральн\w* ассамбле)\w*[^.;]{0,40}принял\w* (?:\w+ )?резолюц"
+)
+
+
 def _adjust(scores: dict[EventType, float], title: str, text: str, language: str = "en") -> None:
     """Corrections that single cues cannot express: the Council's procedure, who speaks,
     and which body decided."""
@@ -4723,6 +4739,8 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _record_elsewhere(scores, title, lede_part)
     if language == "de" and scores["veto"] > 0 and not _COUNCIL_VETO_NAMED_DE.search(both):
         # A German blocking verb with no member, organ or text: not the Council's veto.
+        scores["veto"] = 0.0
+    if language == "ru" and _ASSEMBLY_ADOPTS_RU.search(title):
         scores["veto"] = 0.0
     _veto_expected(scores, both, vote_ahead_cue=vote_ahead_cue)
     if english and _EU_LISTING.search(both) and not _UN_NAMED.search(both):
