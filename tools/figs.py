@@ -20,8 +20,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 39 (english-39, multilingual-39, busy-week-40) is this session's (40) blind part.
-BLIND = 39
+# Part 40 (english-40, multilingual-40, busy-week-41) is this session's (41) blind part.
+BLIND = 40
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
