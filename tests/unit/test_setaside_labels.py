@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-39.jsonl, busy-week-15.jsonl … busy-week-40.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-40.jsonl, busy-week-15.jsonl … busy-week-40.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1041,6 +1041,18 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=48,
+        multilingual_stories=(28, 3),
+    ),
+    "multilingual-40.jsonl": Part(
+        "m40-{lang}-",
+        OTHERS,
+        29,
+        negatives=9,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=62,
+        shared_stories=50,
         multilingual_stories=(28, 3),
     ),
     "english-39.jsonl": Part(
