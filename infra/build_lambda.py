@@ -337,9 +337,160 @@ def _prune_slack_sdk(stage_dir: Path) -> None:
         shutil.rmtree(stage_dir / "slack_sdk" / name, ignore_errors=True)
 
 
+# Modules no kept code imports, left out for the 10 MB budget (compressed sizes):
+# pydantic's copy of Pydantic 1 (``pydantic.v1``, 265 kB: the package's models are
+# Pydantic 2), the Slack SDK's deprecated alias ``slack`` (46 kB) with the SDK's misspelt
+# alias module that imports it (``slack_sdk.models.dialoags``), and dateutil's own tz
+# database (``dateutil.zoneinfo``, 157 kB, a tarball read only by ``dateutil.tz.gettz``
+# for a zone the system lacks: botocore uses tzutc, tzlocal and the parser, never gettz).
+UNUSED_MODULES = ("pydantic.v1", "slack", "slack_sdk.models.dialoags", "dateutil.zoneinfo")
+
+# Where a kept module imports one of them lazily, on a path the functions never take,
+# and the condition each build checks that keeps that path untaken: pydantic imports
+# ``pydantic.v1`` to word its warning on a type defining ``__get_validators__`` (Pydantic
+# 1's hook; no kept module defines one) and names ``pydantic.v1.utils`` as where a name
+# removed from ``pydantic.utils`` went (no kept module imports ``pydantic.utils``);
+# dateutil's ``gettz`` reads ``dateutil.zoneinfo`` (no kept module names ``gettz`` but
+# dateutil.tz, which defines it, and dateutil.rrule, whose ``rrulestr`` calls it, which no
+# kept module outside dateutil imports).
+LAZY_IMPORTS_OF_UNUSED = {
+    ("pydantic/_internal/_generate_schema.py", "pydantic.v1"): "defines __get_validators__",
+    ("pydantic/_migration.py", "pydantic.v1"): "imports pydantic.utils",
+    ("dateutil/tz/tz.py", "dateutil.zoneinfo"): "calls gettz",
+}
+_NAMING_GETTZ = frozenset({"dateutil/tz/tz.py", "dateutil/tz/__init__.py", "dateutil/rrule.py"})
+
+
+def _prune_unused_modules(stage_dir: Path) -> None:
+    for module in UNUSED_MODULES:
+        path = stage_dir.joinpath(*module.split("."))
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.with_suffix(".py").is_file():
+            path.with_suffix(".py").unlink()
+
+
+def _within(module: str, names: tuple[str, ...] | frozenset[str]) -> str | None:
+    """The pruned module ``module`` is (or lies inside), if any."""
+    for name in names:
+        if module == name or module.startswith(name + "."):
+            return name
+    return None
+
+
+def _module_name(stage_dir: Path, source: Path) -> str:
+    parts = source.relative_to(stage_dir).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _named_modules(stage_dir: Path, source: Path, tree: ast.AST) -> Iterator[tuple[str, int]]:
+    """Every module a kept module's code names, with the line: what its import statements
+    bind (relative ones made absolute; ``from a import b`` names ``a.b`` as well, which
+    may be a module), and the dotted names its strings open with (``importlib``'s and
+    pydantic's imports by name). Docstrings and comments are not code."""
+    package = _module_name(stage_dir, source)
+    if source.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name, node.lineno
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            yield base, node.lineno
+            for alias in node.names:
+                yield f"{base}.{alias.name}", node.lineno
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+            and (m := re.match(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", node.value))
+        ):
+            yield m.group(), node.lineno
+
+
+def _imported(node: ast.AST) -> set[str]:
+    """The absolute modules an import statement names (``from a import b``: a and a.b)."""
+    if isinstance(node, ast.Import):
+        return {alias.name for alias in node.names}
+    if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+        return {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+    return set()
+
+
+def _names(node: ast.AST, name: str) -> bool:
+    """Whether ``node`` is the name ``name``: read, defined, an attribute or imported."""
+    return (
+        (isinstance(node, ast.Name) and node.id == name)
+        or (isinstance(node, ast.Attribute) and node.attr == name)
+        or (isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == name)
+        or (isinstance(node, ast.ImportFrom) and any(a.name == name for a in node.names))
+    )
+
+
+def _breaks_a_guard(relative: str, tree: ast.AST) -> set[str]:
+    """Which conditions of LAZY_IMPORTS_OF_UNUSED this kept module (``relative`` to the
+    stage, as a POSIX path) breaks, and whether it imports * from a pruned module's
+    package (``dateutil``'s ``__all__`` lists ``zoneinfo``)."""
+    broken = set()
+    for node in ast.walk(tree):
+        imported = _imported(node)
+        if _names(node, "__get_validators__"):
+            broken.add("defines __get_validators__")
+        if "pydantic.utils" in imported:
+            broken.add("imports pydantic.utils")
+        if (relative not in _NAMING_GETTZ and _names(node, "gettz")) or (
+            not relative.startswith("dateutil/") and "dateutil.rrule" in imported
+        ):
+            broken.add("calls gettz")
+        for module in imported:
+            if module.endswith(".*") and any(n.startswith(module[:-1]) for n in UNUSED_MODULES):
+                broken.add(f"imports * from {module[:-2]}")
+    return broken
+
+
+def _check_unused_modules_pruned(stage_dir: Path) -> None:
+    """Refuse a build where a kept module (the package's or any dependency's) names an
+    UNUSED_MODULES module in an import or in a string, other than the lazy imports of
+    LAZY_IMPORTS_OF_UNUSED, and then only while every kept module keeps their path
+    untaken. A newer release that starts using one fails here, not in Lambda."""
+    tops = {module.split(".")[0] for module in UNUSED_MODULES}
+    # Only a module inside one of their packages (relative imports) or naming one of
+    # them or a guard's name can break the rule: the others are not parsed.
+    needles = [name.encode() for name in (*tops, "__get_validators__", "gettz")]
+    for source in sorted(stage_dir.rglob("*.py")):
+        relative = source.relative_to(stage_dir).as_posix()
+        if relative.split("/")[0].endswith((".dist-info", ".data")):
+            continue
+        text = source.read_bytes()
+        if relative.split("/")[0] not in tops and not any(n in text for n in needles):
+            continue
+        tree = ast.parse(text)
+        for module, line in _named_modules(stage_dir, source, tree):
+            pruned = _within(module, UNUSED_MODULES)
+            if pruned and (relative, pruned) not in LAZY_IMPORTS_OF_UNUSED:
+                raise SystemExit(f"{relative}:{line} imports {module}, which the build prunes")
+        if broken := _breaks_a_guard(relative, tree):
+            raise SystemExit(
+                f"{relative} {', '.join(sorted(broken))}: a pruned module would be imported"
+            )
+
+
 def _check_pruned(stage_dir: Path) -> None:
     """Refuse a build where a kept module names a pruned one (a newer release may)."""
     _check_slack_sdk_pruned(stage_dir)
+    _check_unused_modules_pruned(stage_dir)
     names = "|".join(sorted(POWERTOOLS_UNUSED))
     absolute = re.compile(rf"aws_lambda_powertools\.utilities\.(?:{names})\b")
     relative = re.compile(rf"from \.\.?(?:{names})\b|from \.\.? import (?:{names})\b")
@@ -431,6 +582,7 @@ def stage(deps: Path) -> None:
     _prune_botocore(STAGE)
     _prune_powertools(STAGE)
     _prune_slack_sdk(STAGE)
+    _prune_unused_modules(STAGE)
     _prune_records(STAGE)
     _prune_ca_bundle(STAGE)
     _strip_debug_info(STAGE)

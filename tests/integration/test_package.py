@@ -111,6 +111,12 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
     # The Slack SDK's clients for APIs no function calls are left out; Socket Mode stays.
     assert not any(n.startswith(("slack_sdk/oauth/", "slack_sdk/scim/")) for n in names)
     assert any(n.startswith("slack_sdk/socket_mode/") for n in names)
+    # Nor Pydantic 1, the SDK's legacy alias, or dateutil's tz database (no kept module
+    # imports them: checked at every build).
+    assert not any(n.startswith(("pydantic/v1/", "slack/", "dateutil/zoneinfo/")) for n in names)
+    assert "slack_sdk/models/dialoags.pyc" not in names
+    assert "pydantic/main.pyc" in names
+    assert "dateutil/tz/tz.pyc" in names
 
 
 def _build_module() -> Any:
@@ -155,6 +161,74 @@ def test_a_kept_module_importing_a_pruned_slack_client_stops_the_build(
     target.write_text(target.read_text() + line + "\n" if target.exists() else line + "\n")
     with pytest.raises(SystemExit, match="imports slack_sdk"):
         build._check_slack_sdk_pruned(tmp_path)
+
+
+# What ships today in the places the check reads, in small: pydantic's lazy import for a
+# Pydantic 1 hook, dateutil's gettz reading its tz database, docstrings naming modules.
+_KEPT_TODAY = {
+    "pydantic/__init__.py": '"""See `pydantic.v1` for Pydantic 1."""\nfrom .main import BaseModel\n',
+    "pydantic/main.py": "from pydantic_core import core_schema\nclass BaseModel: ...\n",
+    "pydantic/_internal/_generate_schema.py": (
+        "def _hook(obj):\n"
+        "    if getattr(obj, '__get_validators__', None) is not None:\n"
+        "        from pydantic.v1 import BaseModel as BaseModelV1\n"
+    ),
+    "pydantic/_migration.py": "REDIRECT = {'pydantic.utils:x': 'pydantic.v1.utils:x'}\n",
+    "dateutil/__init__.py": "__all__ = ['tz', 'zoneinfo']\n",
+    "dateutil/tz/__init__.py": "from .tz import gettz, tzutc\n",
+    "dateutil/tz/tz.py": (
+        "def gettz(name):\n    from dateutil.zoneinfo import get_zonefile_instance\n"
+        "def tzutc(): ...\n"
+    ),
+    "dateutil/rrule.py": "from dateutil import tz\ndef rrulestr(s):\n    return tz.gettz\n",
+    "botocore/utils.py": "import dateutil.parser\nfrom dateutil.tz import tzutc\n",
+    "slack_sdk/web/slack_response.py": '"""\n    import slack\n"""\nimport json\n',
+    "demandwatch/models/alert.py": "from pydantic import BaseModel\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "line", "says"),
+    [
+        ("demandwatch/models/alert.py", "from pydantic.v1 import BaseModel", "pydantic.v1"),
+        ("demandwatch/slack/post.py", "import slack", "imports slack"),
+        ("pydantic/main.py", "from .v1 import main", "pydantic.v1"),
+        ("pydantic/main.py", "from . import v1", "pydantic.v1"),
+        ("slack_sdk/web/client.py", "from ..models import dialoags", "dialoags"),
+        ("slack_sdk/web/client.py", "from slack.web import WebClient", "slack.web"),
+        ("botocore/utils.py", "importlib.import_module('dateutil.zoneinfo')", "dateutil.zoneinfo"),
+        ("dateutil/parser/_parser.py", "from .. import zoneinfo", "dateutil.zoneinfo"),
+        (
+            "demandwatch/models/alert.py",
+            "class Iso:\n    def __get_validators__(cls): ...",
+            "__get",
+        ),
+        ("demandwatch/models/alert.py", "from pydantic.utils import deep_update", "pydantic.utils"),
+        ("botocore/utils.py", "from dateutil.tz import gettz", "gettz"),
+        ("botocore/compat.py", "from dateutil import tz\nzone = tz.gettz('UTC')", "gettz"),
+        ("dateutil/parser/_parser.py", "from ..tz import gettz", "gettz"),
+        ("botocore/compat.py", "from dateutil.rrule import rrulestr", "gettz"),
+        ("botocore/compat.py", "from dateutil import *", "import"),
+    ],
+)
+def test_a_kept_module_importing_a_pruned_module_stops_the_build(
+    tmp_path: Path, path: str, line: str, says: str
+) -> None:
+    """pydantic.v1, slack and dateutil.zoneinfo are left out: a kept module (the
+    package's or a dependency's) importing one, by statement or by name in a string,
+    stops the build, as does one taking a path on which a kept lazy import of one lies
+    (a Pydantic 1 hook, a removed name of pydantic.utils, dateutil's gettz)."""
+    build = _build_module()
+    for name, text in _KEPT_TODAY.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    build._check_unused_modules_pruned(tmp_path)  # what ships today passes
+
+    target = tmp_path / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text((target.read_text() if target.exists() else "") + line + "\n")
+    with pytest.raises(SystemExit, match=re.escape(says)):
+        build._check_unused_modules_pruned(tmp_path)
 
 
 def test_the_artifact_ships_bytecode_for_3_13_that_keeps_the_zip_reproducible(
