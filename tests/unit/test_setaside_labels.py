@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-40.jsonl, busy-week-15.jsonl … busy-week-40.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-40.jsonl, busy-week-15.jsonl … busy-week-41.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1074,6 +1074,26 @@ PARTS = {
         stories=17,
         shared_stories=8,
         multilingual_stories=(3, 3),
+    ),
+    "english-40.jsonl": Part(
+        "s40-en-",
+        EN,
+        190,
+        negatives=66,
+        per_demand=14,
+        every_event=True,
+        vetoers=True,
+        shared_stories=22,
+    ),
+    "busy-week-41.jsonl": Part(
+        "b41-{lang}-",
+        None,
+        file_negatives=34,
+        days=7,
+        span_days=6,
+        stories=27,
+        shared_stories=14,
+        multilingual_stories=(4, 3),
     ),
 }
 
