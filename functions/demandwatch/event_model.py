@@ -11,16 +11,23 @@ from __future__ import annotations
 
 import functools
 import gzip
+import itertools
 import json
 import logging
 import math
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from demandwatch.core.learned import FEATURE_VERSION, NEVER_TAKEN_AWAY, LinearModel, SecondOpinion
+from demandwatch.core.learned import (
+    FEATURE_VERSION,
+    NEVER_TAKEN_AWAY,
+    LinearModel,
+    PackedWeights,
+    SecondOpinion,
+)
 from demandwatch.core.models import EVENT_TYPES, EventType
 from demandwatch.core.prepared import Prepared
 from demandwatch.exceptions import ConfigError, ConfigProblem
@@ -111,21 +118,21 @@ def _model(raw: Any, where: str) -> LinearModel:
     return LinearModel(tuple(classes), intercepts, read_weights(raw, len(classes), where))
 
 
-def read_weights(raw: Any, n: int, where: str) -> dict[str, tuple[tuple[int, float], ...]]:
-    """The file's weights of ``n`` classes (or demands), each feature's as (index, weight)."""
+def read_weights(raw: Any, n: int, where: str) -> Mapping[str, tuple[tuple[int, float], ...]]:
+    """The file's weights of ``n`` classes (or demands), each feature's as (index, weight);
+    packed (core.learned.PackedWeights: each feature's weights one integer, summed in C)
+    where every feature's classes are in order and its weights fit, as the shipped files'."""
     scale = finite_number(raw["scale"])
     if scale <= 0:
         raise file_problem(where, "scale", f"{scale!r} is not above 0")
-    weights: dict[str, tuple[tuple[int, float], ...]] = {}
     # Equal weights are one object, kept once: the weights are integers over the scale
     # (some 800 distinct values, 3,400 distinct (class, weight) pairs and 11,000 distinct
     # features' tuples among the event model's 30,000 features). Made anew for each feature
     # they were 8.6 MB of a process's memory (a float, a pair and a tuple a weight); shared,
-    # 3.5 MB (bench memory_10k). The same values, summed in the same order: the scores
-    # are the same to the last bit.
-    shared: dict[tuple[int, ...], tuple[tuple[int, float], ...]] = {}
-    pairs: dict[tuple[int, int], tuple[int, float]] = {}
-    values: dict[int, float] = {}
+    # 3.5 MB (bench memory_10k). Packed, equal features' integers are one object too.
+    packed: dict[str, int] = {}
+    shared_packed: dict[tuple[int, ...], int] = {}
+    packable = True
     for feature, flat in raw["weights"].items():
         indices, units = flat[::2], flat[1::2]
         if len(indices) != len(units):
@@ -136,15 +143,44 @@ def read_weights(raw: Any, n: int, where: str) -> dict[str, tuple[tuple[int, flo
             raise file_problem(where, "weights", f"{feature!r} holds a value that is no integer")
         if indices and (min(indices) < 0 or max(indices) >= n):
             raise file_problem(where, "weights", f"{feature!r} weighs a class that is not there")
-        key = tuple(flat)
-        kept = shared.get(key)
-        if kept is None:
-            kept = shared[key] = tuple(
-                _shared_pair(pairs, values, index, unit, scale)
-                for index, unit in zip(indices, units, strict=True)
-            )
-        weights[feature] = kept
-    return weights
+        if packable:
+            key = tuple(flat)
+            number = shared_packed.get(key)
+            if number is None:
+                # (a weight of 0, a class twice or out of order: read as the file's pairs)
+                packable = (
+                    all(units)
+                    and all(map(PackedWeights.fits, units))
+                    and all(a < b for a, b in itertools.pairwise(indices))
+                )
+                number = shared_packed[key] = PackedWeights.pack(indices, units)
+            packed[feature] = number
+    if packable:
+        return PackedWeights(packed, n, scale)
+    shared: dict[tuple[int, ...], tuple[tuple[int, float], ...]] = {}
+    pairs: dict[tuple[int, int], tuple[int, float]] = {}
+    values: dict[int, float] = {}
+    return {
+        feature: _kept(shared, pairs, values, tuple(flat), scale)
+        for feature, flat in raw["weights"].items()
+    }
+
+
+def _kept(
+    shared: dict[tuple[int, ...], tuple[tuple[int, float], ...]],
+    pairs: dict[tuple[int, int], tuple[int, float]],
+    values: dict[int, float],
+    flat: tuple[int, ...],
+    scale: float,
+) -> tuple[tuple[int, float], ...]:
+    """A feature's written weights ``flat`` as (index, weight) pairs, equal ones one object."""
+    kept = shared.get(flat)
+    if kept is None:
+        kept = shared[flat] = tuple(
+            _shared_pair(pairs, values, index, unit, scale)
+            for index, unit in zip(flat[::2], flat[1::2], strict=True)
+        )
+    return kept
 
 
 def _shared_pair(

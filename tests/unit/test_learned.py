@@ -3,7 +3,9 @@ what it may decide (never unmaking a veto, making one only at 0.9)."""
 
 from __future__ import annotations
 
+import json
 import math
+import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,14 +20,20 @@ from demandwatch.core.learned import (
     DemandReading,
     EventOpinion,
     LinearModel,
+    PackedWeights,
     SecondOpinion,
     features,
+    linear_scores,
 )
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import EVENT_TYPES, Demand, Item
 from demandwatch.core.pipeline import Examiner
 from demandwatch.core.prepared import Prepared, prepare
-from demandwatch.event_model import ShippedOpinion
+from demandwatch.demand_model import load_model as load_demand_model
+from demandwatch.event_model import ShippedOpinion, read_weights
+from demandwatch.event_model import load_model as load_event_model
+
+EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
 
 
 def test_features_are_distinct_marked_and_read_the_detected_language() -> None:
@@ -91,6 +99,135 @@ def test_probabilities_are_a_softmax_of_the_scaled_dot_product() -> None:
     assert math.isclose(got["other"] + got["meeting"], 1.0)
     assert model.probabilities([]) == model.probabilities([])  # intercepts alone
     assert math.isclose(model.probabilities([])["other"], 1 / (1 + math.exp(-1.0)))
+
+
+def _raw(weights: dict[str, list[int]]) -> dict[str, object]:
+    """A model file's weights (integers over its scale, 100), as read_weights reads them."""
+    return {"scale": 100, "weights": weights}
+
+
+def _pairs(raw: dict[str, object]) -> dict[str, tuple[tuple[int, float], ...]]:
+    """The file's weights as the plain pairs the unpacked sum reads."""
+    scale = raw["scale"]
+    assert isinstance(scale, int)
+    flat_of = raw["weights"]
+    assert isinstance(flat_of, dict)
+    return {
+        feature: tuple((i, u / scale) for i, u in zip(flat[::2], flat[1::2], strict=True))
+        for feature, flat in flat_of.items()
+    }
+
+
+def test_packed_weights_are_the_file_s_pairs_and_score_as_their_sum() -> None:
+    """Issue 13: a model file's weights are packed, each feature's one integer, an item's
+    scores read from the sum of its known features' integers (in C). Read as a mapping
+    they are the file's pairs; each score is the intercept plus the units' exact sum over
+    the scale, times 1/sqrt(n), and within 1e-12 of adding the pairs one by one."""
+    rng = random.Random(13)
+    weights: dict[str, list[int]] = {}
+    for k in range(400):
+        outputs = sorted(rng.sample(range(8), rng.randint(1, 8)))
+        units = [rng.choice([-1, 1]) * rng.randint(1, 2_000) for _ in outputs]
+        weights[f"w:{k}"] = [x for pair in zip(outputs, units, strict=True) for x in pair]
+    weights["w:edge"] = [0, 32_767, 7, -32_767]  # the largest units packed
+    raw = _raw(weights)
+    packed = read_weights(raw, 8, "test")
+    assert isinstance(packed, PackedWeights)
+    plain = _pairs(raw)
+    assert dict(packed) == plain
+    assert len(packed) == len(plain)
+    assert "w:edge" in packed
+    assert "w:none" not in packed
+    assert packed.get("w:none") is None
+    intercepts = tuple(rng.uniform(-2, 2) for _ in range(8))
+    for _ in range(200):
+        found = (
+            rng.sample(sorted(weights), rng.randint(0, 120))
+            + ["unknown", "more"][: rng.randint(0, 2)]
+        )
+        got = linear_scores(intercepts, packed, found)
+        one_by_one = linear_scores(intercepts, plain, found)
+        scale = 1 / math.sqrt(len(found)) if found else 0.0
+        for index, (score, other) in enumerate(zip(got, one_by_one, strict=True)):
+            units = sum(
+                u
+                for f in found
+                for i, u in zip(weights.get(f, [])[::2], weights.get(f, [])[1::2], strict=True)
+                if i == index
+            )
+            assert score == intercepts[index] + units / 100 * scale
+            assert abs(score - other) < 1e-12
+
+
+def test_packed_lanes_hold_any_item_s_sums_exactly() -> None:
+    # Each output's sum is read from its own lane, a negative sum too: a lane never
+    # carries into the next, however many features an item has at the largest units.
+    weights = {
+        "w:low": [0, -32_767, 1, 32_767, 2, -1],
+        "w:high": [2, 32_767],
+        "w:mid": [1, -32_767],
+    }
+    packed = read_weights(_raw(weights), 3, "test")
+    assert isinstance(packed, PackedWeights)
+    found = ["w:low"] * 20_000 + ["w:high"] * 30_000 + ["w:mid"] * 5
+    scale = 1 / math.sqrt(len(found))
+    got = linear_scores((0.0, 0.0, 0.0), packed, found)
+    sums = (-32_767 * 20_000, 32_767 * 20_000 - 32_767 * 5, -20_000 + 32_767 * 30_000)
+    assert got == [0.0 + s / 100 * scale for s in sums]
+    assert linear_scores((1.0, 2.0, 3.0), packed, []) == [1.0, 2.0, 3.0]
+
+
+def test_a_file_the_lanes_cannot_hold_is_read_as_its_pairs() -> None:
+    # A weight of 0, an output twice or out of order, or units past the lanes' bound:
+    # read as the file's pairs, summed one by one as before.
+    for odd in ([0, 0], [1, 5, 0, 5], [0, 5, 0, 7], [0, 32_768], [2, -40_000]):
+        raw = _raw({"w:council": [0, 120, 2, -35], "w:odd": odd})
+        weights = read_weights(raw, 3, "test")
+        assert not isinstance(weights, PackedWeights)
+        assert weights == _pairs(raw)
+        found = ["w:council", "w:odd", "unknown"]
+        assert linear_scores((0.1, 0.2, 0.3), weights, found) == linear_scores(
+            (0.1, 0.2, 0.3), _pairs(raw), found
+        )
+
+
+def test_the_shipped_models_packed_read_as_their_pairs_summed() -> None:
+    # The shipped files are packed; on the tuning items (every fifth) each score is
+    # within 1e-12 of the pairs' sum, and every decision the models make is the same.
+    event_model, _ = load_event_model()
+    demand_model, _ = load_demand_model()
+    assert isinstance(event_model.weights, PackedWeights)
+    assert isinstance(demand_model.weights, PackedWeights)
+    event_plain = LinearModel(
+        event_model.classes, event_model.intercepts, dict(event_model.weights)
+    )
+    demand_plain = DemandModel(
+        demand_model.demands, demand_model.intercepts, dict(demand_model.weights)
+    )
+    read = 0
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if n % 5 or not line.strip():
+                continue
+            raw = json.loads(line)
+            found = features(prepare(raw["title"], raw.get("summary", "")))
+            for packed, plain in (
+                (event_model.weights, event_plain.weights),
+                (demand_model.weights, demand_plain.weights),
+            ):
+                intercepts = (
+                    event_model.intercepts
+                    if packed is event_model.weights
+                    else demand_model.intercepts
+                )
+                got = linear_scores(intercepts, packed, found)
+                one_by_one = linear_scores(intercepts, plain, found)
+                assert max(abs(a - b) for a, b in zip(got, one_by_one, strict=True)) < 1e-12
+            got_p = event_model.probabilities(found)
+            plain_p = event_plain.probabilities(found)
+            assert max(got_p, key=got_p.__getitem__) == max(plain_p, key=plain_p.__getitem__)
+            read += 1
+    assert read > 1_000
 
 
 def _sure_of(event: str, threshold: float = 0.75) -> SecondOpinion:
