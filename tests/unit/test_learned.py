@@ -139,6 +139,9 @@ def test_packed_weights_are_the_file_s_pairs_and_score_as_their_sum() -> None:
     assert "w:edge" in packed
     assert "w:none" not in packed
     assert packed.get("w:none") is None
+    assert packed.get("w:none", ()) == ()
+    assert packed.get("w:edge") == ((0, 327.67), (7, -327.67))
+    assert packed.get("w:edge") is packed["w:edge"]  # (decoded once)
     intercepts = tuple(rng.uniform(-2, 2) for _ in range(8))
     for _ in range(200):
         found = (

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol
 
 from demandwatch.core.models import EventType
 from demandwatch.core.prepared import Prepared
@@ -152,7 +152,15 @@ class PackedWeights(Mapping[str, tuple[tuple[int, float], ...]]):
         ]
 
     def __getitem__(self, feature: str) -> tuple[tuple[int, float], ...]:
-        packed = self._packed[feature]
+        return self._decode(self._packed[feature])
+
+    def get(self, feature: str, default: Any = None) -> Any:
+        # (Mapping's get reads a missing key through KeyError: DemandModel.reasons asks
+        # about every feature of an item, most of them unknown)
+        packed = self._packed.get(feature)
+        return default if packed is None else self._decode(packed)
+
+    def _decode(self, packed: int) -> tuple[tuple[int, float], ...]:
         found = self._decoded.get(packed)
         if found is None:
             pairs = []
