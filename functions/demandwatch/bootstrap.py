@@ -22,7 +22,7 @@ from demandwatch.adapters.aws import client as aws_client
 from demandwatch.config import AppConfig, CloudSettings, Settings, load_config
 from demandwatch.configsnapshot import load as load_snapshot
 from demandwatch.core.routing import Routes
-from demandwatch.exceptions import ConfigError, ConfigProblem
+from demandwatch.exceptions import ConfigError, ConfigProblem, NotifyError
 from demandwatch.ports import Poster
 from demandwatch.queue.sqs import SqsQueue
 from demandwatch.store.base import Store
@@ -178,25 +178,30 @@ def build_interactions(
     clock: Callable[[], datetime] = utc_now,
     replay: ReplayCache | None = None,
     team: InstalledTeam | None = None,
-    notifier: SlackNotifier | None = None,
+    notifier: SlackNotifier | Callable[[], SlackNotifier] | None = None,
     unsigned_said: str = "SLACK_SIGNING_SECRET is not set",
 ) -> Interactions:
     """The buttons and /demandwatch handlers (NotifyError without SLACK_BOT_TOKEN).
     ``replay``: where answered signatures are kept (default: this process's memory).
     ``team``: the installed workspace, shared by every handler of the process (default:
     :func:`installed_team` of these settings). ``notifier``: the process's Slack
-    notifier, when one is built already."""
-    from demandwatch.slack.api import build_web_client
+    notifier, when one is built already, or what builds it when first needed (the cloud's:
+    a press talks to the store alone, so its container need not import slack_sdk)."""
     from demandwatch.slack.interact import Interactions
-    from demandwatch.slack.notifier import SlackNotifier
 
-    notifier = notifier or SlackNotifier(
-        build_web_client(settings),
-        store,
-        config,
-        default_channel=settings.slack_channel,
-        clock=clock,
-    )
+    if notifier is None:
+        from demandwatch.slack.api import build_web_client
+        from demandwatch.slack.notifier import SlackNotifier
+
+        notifier = SlackNotifier(
+            build_web_client(settings),
+            store,
+            config,
+            default_channel=settings.slack_channel,
+            clock=clock,
+        )
+    elif settings.slack_bot_token is None:
+        raise NotifyError("SLACK_BOT_TOKEN is not set")
     secret = settings.slack_signing_secret
     return Interactions(
         store=store,
@@ -231,13 +236,20 @@ def event_model_problem(settings: Settings) -> str | None:
 
 def installed_team(settings: Settings) -> InstalledTeam:
     """The workspace interactive requests must come from: ``SLACK_TEAM_ID`` if set, else
-    the bot token's own team, asked of auth.test once (NotifyError without a token)."""
-    from demandwatch.slack.api import SlackApi, build_web_client
+    the bot token's own team, asked of auth.test once (NotifyError without a token). The
+    Web API client is made at that ask: with the team configured, never."""
     from demandwatch.slack.interact import InstalledTeam
 
-    api = SlackApi(build_web_client(settings))
+    if settings.slack_bot_token is None:
+        raise NotifyError("SLACK_BOT_TOKEN is not set")
+    made: list[SlackApi] = []
 
     def ask() -> str:
+        if not made:
+            from demandwatch.slack.api import SlackApi, build_web_client
+
+            made.append(SlackApi(build_web_client(settings)))
+        api = made[0]
         return str(api.call("auth.test", api.client.auth_test).get("team_id") or "")
 
     return InstalledTeam(settings.slack_team_id, ask)
@@ -552,7 +564,8 @@ class CloudApp:
             self.store,
             clock=self.clock,
             team=self._team,
-            notifier=self.notifier(settings),
+            # Built when a follow-up or a rare check first asks Slack (never by a press).
+            notifier=lambda: self.notifier(settings),
             replay=DynamoDbReplayCache(
                 self.cloud.table_name,
                 self.clients.dynamodb,

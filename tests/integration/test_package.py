@@ -393,6 +393,9 @@ _NOT_POLLING = ("demandwatch.core.events", "demandwatch.core.query", "httpx", *_
 _NO_STORIES = ("demandwatch.core.stories", "demandwatch.core.language", *_NOT_POLLING)
 # Only the scheduled functions (schedule, digest) parse a schedule's payload.
 _UNSCHEDULED = ("demandwatch.handlers._schedules",)
+# A press or a slash command is answered from the store alone: Slack's Web API (its SDK,
+# and the asyncio it imports) serves the follow-ups, which the notify function runs.
+_NO_SLACK_CLIENT = ("slack_sdk", "asyncio", "demandwatch.slack.api", "demandwatch.slack.notifier")
 # pydantic validates untrusted input: the configuration files (at build and CLI time),
 # Slack's payloads (interact) and stored documents (the store's codec: built with the
 # notify, interact and digest handlers, every invocation of which reads alerts, and at
@@ -403,7 +406,7 @@ _NOT_AT_COLD_START = {
     "schedule": (*_POLLING, *_NO_PYDANTIC),
     "poll": (*_POLLING, *_UNSCHEDULED, *_NO_PYDANTIC),
     "notify": (*_NO_STORIES, *_UNSCHEDULED),
-    "interact": (*_NO_STORIES, *_UNSCHEDULED),
+    "interact": (*_NO_STORIES, *_UNSCHEDULED, *_NO_SLACK_CLIENT),
     "digest": _NOT_POLLING,
 }
 

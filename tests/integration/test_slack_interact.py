@@ -28,6 +28,7 @@ from demandwatch import bootstrap
 from demandwatch.config import Settings
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import NewEntry
+from demandwatch.exceptions import NotifyError
 from demandwatch.slack.api import SlackApi, build_web_client
 from demandwatch.slack.blocks import ACTION_CLAIM, ACTION_DISMISS, ACTION_DRAFT, ACTION_MUTE
 from demandwatch.slack.interact import (
@@ -868,6 +869,50 @@ def test_the_installed_team_is_learned_once_from_auth_test(app: App) -> None:
     body = payload_body(button_payload(app, ACTION_DISMISS))
     assert app.interactions.handle_request(app.signed(body), body).status == 403
     assert len(app.slack.calls("auth.test")) == 1
+
+
+def test_a_press_or_a_command_builds_no_slack_client_until_a_follow_up_needs_one(
+    app: App,
+) -> None:
+    """As the cloud builds them (a notifier builder, the team configured), the buttons and
+    /demandwatch are answered from the store alone: no Web API client is made (nor
+    slack_sdk imported, in the interact function's cold start: test_package) until a
+    follow-up, which the notify function runs, talks to Slack; then once."""
+    built: list[SlackNotifier] = []
+
+    def notifier() -> SlackNotifier:
+        built.append(app.notifier)
+        return app.notifier
+
+    settings = Settings(
+        slack_bot_token=SecretStr(TOKEN),
+        slack_api_url=app.slack.url,
+        slack_signing_secret=SecretStr(SECRET),
+        slack_team_id=TEAM_ID,
+    )
+    app.interactions = bootstrap.build_interactions(
+        settings,
+        app.config,
+        app.store,
+        clock=app.clock,
+        notifier=notifier,
+        replay=MemoryReplayCache(clock=lambda: app.clock().timestamp()),
+    )
+    claimed = app.click(ACTION_CLAIM)
+    assert "*Demands*" in app.command("demands")["text"]
+    assert app.command("status")["text"]
+    assert [f.kind for f in app.click(ACTION_DRAFT).follow_ups] == ["draft"]
+    assert built == []
+    assert app.slack.calls("auth.test") == []
+    assert app.interactions.run_all(claimed.follow_ups) == 0
+    assert app.interactions.run_all(app.click(ACTION_MUTE).follow_ups) == 0
+    assert len(built) == 1
+    assert "Claimed by <@U0CLAIMER>" in app.parent_text()
+    # Without a bot token it is refused as when the notifier was built at once.
+    with pytest.raises(NotifyError, match="SLACK_BOT_TOKEN is not set"):
+        bootstrap.build_interactions(Settings(), app.config, app.store, notifier=notifier)
+    with pytest.raises(NotifyError, match="SLACK_BOT_TOKEN is not set"):
+        bootstrap.installed_team(Settings(slack_team_id=TEAM_ID))
 
 
 def test_slack_unreachable_for_the_team_lookup_refuses_and_writes_nothing(app: App) -> None:

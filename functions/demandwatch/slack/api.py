@@ -40,12 +40,12 @@ from demandwatch.config import Settings
 from demandwatch.core.delivery import AUTH_ERRORS, OUT_OF_TIME, SLACK_TIMEOUT
 from demandwatch.exceptions import NotifyError, RateLimitedError
 from demandwatch.slack.blocks import Message
+from demandwatch.slack.kit import ALERT_EVENT as ALERT_EVENT
 
 log = logging.getLogger("demandwatch.slack")
 
 T = TypeVar("T")
 
-ALERT_EVENT = "demandwatch_alert"
 
 # Slack's own words for "try again" (https://docs.slack.dev/reference/methods/chat.postMessage).
 _TRANSIENT_ERRORS = frozenset(

@@ -53,10 +53,16 @@ from demandwatch.slack.escape import (
     untrusted,
     user_mention,
 )
+from demandwatch.slack.kit import ACTION_CLAIM as ACTION_CLAIM
+from demandwatch.slack.kit import ACTION_DISMISS as ACTION_DISMISS
+from demandwatch.slack.kit import ACTION_DRAFT as ACTION_DRAFT
+from demandwatch.slack.kit import ACTION_MUTE as ACTION_MUTE
+from demandwatch.slack.kit import SECTION_TEXT as SECTION_TEXT
+from demandwatch.slack.kit import story_of as story_of
 
 # Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks).
 MAX_BLOCKS = 50
-SECTION_TEXT = 3000
+# (SECTION_TEXT, 3000, and the buttons' action ids are demandwatch.slack.kit's.)
 HEADER_TEXT = 150
 BUTTON_VALUE = 2000
 CONTEXT_TEXT = 2000
@@ -70,10 +76,6 @@ EXCERPT_BUDGET = 700
 REPLY_EXCERPT_BUDGET = 300
 WHY_BUDGET = 1500
 
-ACTION_DRAFT = "demandwatch.draft"
-ACTION_CLAIM = "demandwatch.claim"
-ACTION_DISMISS = "demandwatch.dismiss"
-ACTION_MUTE = "demandwatch.mute"
 ACTIONS_BLOCK_ID = "demandwatch.actions"
 
 _PRIORITY_EMOJI: Mapping[Priority, str] = {"P1": "🔴", "P2": "🟠", "P3": "🔵"}
@@ -134,11 +136,6 @@ class RenderContext:
 
 
 # ---------------------------------------------------------------------- pieces
-
-
-def story_of(alert: Alert) -> str:
-    """An alert's story; until clustering gives it one, every alert is its own story."""
-    return alert.story_id or alert.id
 
 
 def demand_title(alert: Alert, demand_id: str, ctx: RenderContext) -> str:

@@ -36,22 +36,22 @@ from demandwatch.core.models import Alert, Feedback, Mark
 from demandwatch.core.symbols import find_symbols
 from demandwatch.exceptions import DemandwatchError, PoisonMessageError, RateLimitedError
 from demandwatch.slack import payloads
-from demandwatch.slack.api import ALERT_EVENT
-from demandwatch.slack.blocks import (
+from demandwatch.slack.escape import date_token, escape, truncate, untrusted, user_mention
+from demandwatch.slack.kit import (
     ACTION_CLAIM,
     ACTION_DISMISS,
     ACTION_DRAFT,
     ACTION_MUTE,
+    ALERT_EVENT,
     SECTION_TEXT,
     story_of,
 )
-from demandwatch.slack.escape import date_token, escape, truncate, untrusted, user_mention
-from demandwatch.slack.notifier import SlackNotifier
 from demandwatch.store.base import Store
 
 if TYPE_CHECKING:
     from demandwatch.core.learned import EventOpinion
     from demandwatch.core.matching import Matcher
+    from demandwatch.slack.notifier import SlackNotifier
 
 log = logging.getLogger("demandwatch.slack")
 
@@ -265,7 +265,7 @@ class Interactions:
         *,
         store: Store,
         config: AppConfig,
-        notifier: SlackNotifier,
+        notifier: SlackNotifier | Callable[[], SlackNotifier],
         matcher: Matcher | Callable[[], Matcher],
         team: InstalledTeam,
         signing_secret: str | None = None,
@@ -278,7 +278,11 @@ class Interactions:
         self.store = store
         self._team = team
         self.config = config
-        self.notifier = notifier
+        # Slack's Web API serves the follow-ups (run by the notify function in the cloud)
+        # and a press's rare asks of Slack: handed in as a builder, the client is made when
+        # one first needs it, so a press (acknowledged from the store alone) and the
+        # function's cold start never import slack_sdk.
+        self._notifier = notifier
         # The demands' compiled queries serve ``/demandwatch test`` alone: handed in as a
         # builder, they are compiled when that command first asks, so a button's request
         # (answered within Slack's 3 seconds) and the function's cold start never do.
@@ -296,6 +300,12 @@ class Interactions:
         # (it reads the model file); the rules alone without it.
         self._second_opinion = second_opinion
         self._opinion: tuple[EventOpinion | None] | None = None
+
+    @property
+    def notifier(self) -> SlackNotifier:
+        if callable(self._notifier):
+            self._notifier = self._notifier()
+        return self._notifier
 
     @property
     def matcher(self) -> Matcher:
