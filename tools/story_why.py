@@ -1,0 +1,155 @@
+"""Why labelled same-story pairs are split, and what wrongly joined pairs are (lead tool, not
+shipped): counts only, never an item's text or id.
+
+  .venv/bin/python tools/story_why.py 11-39     (parts as figs.py pool reads them)
+
+For each pair of items labelled one story but clustered apart, the later item's assignment is
+traced (``StoryClusterer.assign``) and the pair counted by what happened to the earlier item's
+story there: not visible to the poll (lookback), not a candidate (its type, no shared word or
+symbol, the window), the rule (the ``if`` above the ``continue``, by its line) that passed it
+over, scored under the bar, or scored over it and lost to another story. Pairs are also counted
+by their two clustered event types, whether both events are read as labelled, language, the
+time between them and whether either is a headline alone. Wrongly joined pairs are counted by
+the same attributes. Blind parts are refused as figs.py refuses them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from figs import (
+    DEMANDS,
+    OPINION,
+    load_labelled,
+    part_files,
+    story_candidate,
+    story_run,
+)
+
+from demandwatch.core import stories as S
+
+SOURCE, START = inspect.getsourcelines(S.StoryClusterer.assign)
+LOOP = next(START + k for k, line in enumerate(SOURCE) if "for story in found" in line)
+BEST = next(START + k for k, line in enumerate(SOURCE) if "best, best_rank, best_exact" in line)
+
+
+def rule_of(line: int) -> str:
+    """The ``if`` whose ``continue`` ended an iteration at ``line``."""
+    k = line - START
+    if SOURCE[k].strip() != "continue":
+        return f"L{line}"
+    while k > 0 and not SOURCE[k].strip().startswith("if "):
+        k -= 1
+    return f"L{START + k}: {SOURCE[k].strip()[:56]}"
+
+
+class Trace:
+    """The last line ``assign`` ran for each story it examined, and the rank it gave."""
+
+    def __init__(self) -> None:
+        self.ended: dict[str, tuple[int, object]] = {}
+        self.story: str | None = None
+        self.last = 0
+
+    def call(self, frame, event, arg):  # type: ignore[no-untyped-def]
+        if event == "call" and frame.f_code is S.StoryClusterer.assign.__code__:
+            return self.line
+        return None
+
+    def line(self, frame, event, arg):  # type: ignore[no-untyped-def]
+        if event == "line":
+            if frame.f_lineno == LOOP:
+                if self.story is not None:
+                    self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
+                self.story = None
+            else:
+                if self.story is None and frame.f_lineno > LOOP and "story" in frame.f_locals:
+                    self.story = frame.f_locals["story"].id
+                self.last = frame.f_lineno
+        elif event == "return" and self.story is not None:
+            self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
+        return self.line
+
+
+def gap_class(hours: float) -> str:
+    return "<2h" if hours < 2 else "<24h" if hours < 24 else "<48h" if hours < 48 else ">=48h"
+
+
+def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
+    run = story_run(load_labelled(path, DEMANDS), second_opinion=OPINION)
+    if run is None:
+        return
+    saved: dict = {}  # type: ignore[type-arg]
+    rows = []
+    for item, event, kind in run:
+        cand = story_candidate(item, event, kind)
+        reaches = S.reaches_back(cand.tally, cand.symbols, record=cand.record is not None)
+        since = cand.item.published - S.lookback(reaches)
+        visible = {s.id for s in saved.values() if s.last_seen >= since}
+        trace = Trace()
+        sys.settrace(trace.call)
+        try:
+            story = S.assign_polled(saved, cand)
+        finally:
+            sys.settrace(None)
+        rows.append((item, kind, story.id, visible, trace.ended))
+    for j, (item_j, kind_j, got_j, visible, ended) in enumerate(rows):
+        for item_i, kind_i, got_i, _, _ in rows[:j]:
+            same, joined = item_i.story == item_j.story, got_i == got_j
+            if same == joined:
+                out["tp" if same else "tn"]["n"] += 1
+                continue
+            hours = (item_j.published - item_i.published).total_seconds() / 3600
+            attrs = {
+                "events": f"{kind_i} > {kind_j}",
+                "read as labelled": item_i.expected_event == kind_i
+                and item_j.expected_event == kind_j,
+                "languages": "same" if item_i.language == item_j.language else "two",
+                "apart": gap_class(hours),
+                "headline alone": not (item_i.summary and item_j.summary),
+            }
+            side = "split" if same else "joined"
+            for name, value in attrs.items():
+                out[f"{side}: {name}"][value] += 1
+            if not same:
+                continue
+            if got_i not in visible:
+                why = "not visible to the poll"
+            elif got_i not in ended:
+                why = "not a candidate"
+            else:
+                line, rank = ended[got_i]
+                if line >= BEST - 1:
+                    passed = isinstance(rank, tuple) and rank[2] >= rank[3]
+                    why = "over the bar, another story won" if passed else "under the bar"
+                else:
+                    why = rule_of(line)
+            out["split: why"][why] += 1
+            out["split: why x events"][(why[:40], attrs["events"])] += 1
+
+
+def main(argv: list[str]) -> None:
+    a, b = (int(x) for x in argv[0].split("-"))
+    for group, files in part_files(a, b).items():
+        out: dict[str, Counter[object]] = defaultdict(Counter)
+        for path in files:
+            count_file(path, out)
+        tp = out["tp"]["n"]
+        fn = sum(out["split: why"].values())
+        fp = sum(out["joined: events"].values())
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        print(f"== {group}: pairs right {tp}, split {fn}, wrongly joined {fp}: P {p:.3f} R {r:.3f}")
+        for key in sorted(k for k in out if k not in ("tp", "tn")):
+            print(f"  -- {key}")
+            for value, n in out[key].most_common(12):
+                print(f"     {n:5d}  {value}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
