@@ -309,20 +309,12 @@ POWERTOOLS_UNUSED = frozenset(
 )
 
 
-# The Swagger UI's script and style sheet, which Powertools' API resolvers serve to a
-# browser: static files no function here reads (0.45 MB zipped).
-SWAGGER_UI = Path("aws_lambda_powertools") / "event_handler" / "openapi" / "swagger_ui"
-
-
 def _prune_powertools(stage_dir: Path) -> None:
     utilities = stage_dir / "aws_lambda_powertools" / "utilities"
     if not utilities.is_dir():
         return
     for name in POWERTOOLS_UNUSED:
         shutil.rmtree(utilities / name, ignore_errors=True)
-    for asset in (stage_dir / SWAGGER_UI).glob("*"):
-        if asset.suffix in (".js", ".css"):
-            asset.unlink()
 
 
 # The Slack SDK's clients for other Slack APIs the functions never call (OAuth installs,
@@ -340,10 +332,22 @@ def _prune_slack_sdk(stage_dir: Path) -> None:
 # Modules no kept code imports, left out for the 10 MB budget (compressed sizes):
 # pydantic's copy of Pydantic 1 (``pydantic.v1``, 265 kB: the package's models are
 # Pydantic 2), the Slack SDK's deprecated alias ``slack`` (46 kB) with the SDK's misspelt
-# alias module that imports it (``slack_sdk.models.dialoags``), and dateutil's own tz
+# alias module that imports it (``slack_sdk.models.dialoags``), dateutil's own tz
 # database (``dateutil.zoneinfo``, 157 kB, a tarball read only by ``dateutil.tz.gettz``
-# for a zone the system lacks: botocore uses tzutc, tzlocal and the parser, never gettz).
-UNUSED_MODULES = ("pydantic.v1", "slack", "slack_sdk.models.dialoags", "dateutil.zoneinfo")
+# for a zone the system lacks: botocore uses tzutc, tzlocal and the parser, never gettz),
+# and Powertools' event handlers (API Gateway, AppSync, Bedrock resolvers and their
+# OpenAPI models, 215 kB) with the event source data classes, the Kafka consumer and the
+# JSON Schema validation only they use (190 kB): the functions use Logger and Metrics.
+UNUSED_MODULES = (
+    "pydantic.v1",
+    "slack",
+    "slack_sdk.models.dialoags",
+    "dateutil.zoneinfo",
+    "aws_lambda_powertools.event_handler",
+    "aws_lambda_powertools.utilities.data_classes",
+    "aws_lambda_powertools.utilities.kafka",
+    "aws_lambda_powertools.utilities.validation",
+)
 
 # Where a kept module imports one of them lazily, on a path the functions never take,
 # and the condition each build checks that keeps that path untaken: pydantic imports
@@ -352,13 +356,42 @@ UNUSED_MODULES = ("pydantic.v1", "slack", "slack_sdk.models.dialoags", "dateutil
 # removed from ``pydantic.utils`` went (no kept module imports ``pydantic.utils``);
 # dateutil's ``gettz`` reads ``dateutil.zoneinfo`` (no kept module names ``gettz`` but
 # dateutil.tz, which defines it, and dateutil.rrule, whose ``rrulestr`` calls it, which no
-# kept module outside dateutil imports).
+# kept module outside dateutil imports); Powertools turns a Pydantic model into a dict
+# with the event handlers' code when Logger logs an event (``inject_lambda_context``, or
+# its JSON encoder) given as a model (the functions call neither: no kept module but
+# Powertools' own names them).
 LAZY_IMPORTS_OF_UNUSED = {
     ("pydantic/_internal/_generate_schema.py", "pydantic.v1"): "defines __get_validators__",
     ("pydantic/_migration.py", "pydantic.v1"): "imports pydantic.utils",
     ("dateutil/tz/tz.py", "dateutil.zoneinfo"): "calls gettz",
+    (
+        "aws_lambda_powertools/shared/functions.py",
+        "aws_lambda_powertools.event_handler",
+    ): "logs an event through Powertools",
 }
-_NAMING_GETTZ = frozenset({"dateutil/tz/tz.py", "dateutil/tz/__init__.py", "dateutil/rrule.py"})
+# The names and modules those conditions are about: each, with the condition a kept module
+# naming it breaks, and where it may be named (path prefixes in the stage).
+_POWERTOOLS_EVENT_LOG = (
+    "logs an event through Powertools",
+    (
+        "aws_lambda_powertools/logging/logger.py",
+        "aws_lambda_powertools/shared/functions.py",
+        "aws_lambda_powertools/shared/json_encoder.py",
+    ),
+)
+_GUARDED_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "__get_validators__": ("defines __get_validators__", ()),
+    "gettz": ("calls gettz", ("dateutil/tz/tz.py", "dateutil/tz/__init__.py", "dateutil/rrule.py")),
+    "inject_lambda_context": _POWERTOOLS_EVENT_LOG,
+    "extract_event_from_common_models": _POWERTOOLS_EVENT_LOG,
+    "pydantic_to_dict": _POWERTOOLS_EVENT_LOG,
+    "PowertoolsJSONEncoder": _POWERTOOLS_EVENT_LOG,
+}
+_GUARDED_IMPORTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "pydantic.utils": ("imports pydantic.utils", ()),
+    "dateutil.rrule": ("calls gettz", ("dateutil/",)),
+    "aws_lambda_powertools.shared.json_encoder": _POWERTOOLS_EVENT_LOG,
+}
 
 
 def _prune_unused_modules(stage_dir: Path) -> None:
@@ -446,15 +479,13 @@ def _breaks_a_guard(relative: str, tree: ast.AST) -> set[str]:
     broken = set()
     for node in ast.walk(tree):
         imported = _imported(node)
-        if _names(node, "__get_validators__"):
-            broken.add("defines __get_validators__")
-        if "pydantic.utils" in imported:
-            broken.add("imports pydantic.utils")
-        if (relative not in _NAMING_GETTZ and _names(node, "gettz")) or (
-            not relative.startswith("dateutil/") and "dateutil.rrule" in imported
-        ):
-            broken.add("calls gettz")
+        for name, (guard, allowed) in _GUARDED_NAMES.items():
+            if _names(node, name) and not relative.startswith(allowed):
+                broken.add(guard)
         for module in imported:
+            guard, allowed = _GUARDED_IMPORTS.get(module, ("", ()))
+            if guard and not relative.startswith(allowed):
+                broken.add(guard)
             if module.endswith(".*") and any(n.startswith(module[:-1]) for n in UNUSED_MODULES):
                 broken.add(f"imports * from {module[:-2]}")
     return broken
@@ -468,7 +499,7 @@ def _check_unused_modules_pruned(stage_dir: Path) -> None:
     tops = {module.split(".")[0] for module in UNUSED_MODULES}
     # Only a module inside one of their packages (relative imports) or naming one of
     # them or a guard's name can break the rule: the others are not parsed.
-    needles = [name.encode() for name in (*tops, "__get_validators__", "gettz")]
+    needles = [name.encode() for name in (*tops, *_GUARDED_NAMES)]
     for source in sorted(stage_dir.rglob("*.py")):
         relative = source.relative_to(stage_dir).as_posix()
         if relative.split("/")[0].endswith((".dist-info", ".data")):

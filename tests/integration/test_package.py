@@ -114,6 +114,18 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
     # Nor Pydantic 1, the SDK's legacy alias, or dateutil's tz database (no kept module
     # imports them: checked at every build).
     assert not any(n.startswith(("pydantic/v1/", "slack/", "dateutil/zoneinfo/")) for n in names)
+    assert not any(
+        n.startswith(
+            (
+                "aws_lambda_powertools/event_handler/",
+                "aws_lambda_powertools/utilities/data_classes/",
+                "aws_lambda_powertools/utilities/kafka/",
+                "aws_lambda_powertools/utilities/validation/",
+            )
+        )
+        for n in names
+    )
+    assert "aws_lambda_powertools/logging/logger.pyc" in names
     assert "slack_sdk/models/dialoags.pyc" not in names
     assert "pydantic/main.pyc" in names
     assert "dateutil/tz/tz.pyc" in names
@@ -184,6 +196,20 @@ _KEPT_TODAY = {
     "botocore/utils.py": "import dateutil.parser\nfrom dateutil.tz import tzutc\n",
     "slack_sdk/web/slack_response.py": '"""\n    import slack\n"""\nimport json\n',
     "demandwatch/models/alert.py": "from pydantic import BaseModel\n",
+    "aws_lambda_powertools/shared/functions.py": (
+        "def extract_event_from_common_models(data):\n    return pydantic_to_dict(data)\n"
+        "def pydantic_to_dict(data):\n"
+        "    from aws_lambda_powertools.event_handler.openapi.compat import _model_dump\n"
+    ),
+    "aws_lambda_powertools/shared/json_encoder.py": (
+        "from aws_lambda_powertools.shared.functions import pydantic_to_dict\n"
+        "class PowertoolsJSONEncoder: ...\n"
+    ),
+    "aws_lambda_powertools/logging/logger.py": (
+        "from aws_lambda_powertools.shared.functions import extract_event_from_common_models\n"
+        "class Logger:\n    def inject_lambda_context(self): ...\n"
+    ),
+    "demandwatch/handlers/_runtime.py": "from aws_lambda_powertools import Logger, Metrics\n",
 }
 
 
@@ -209,15 +235,46 @@ _KEPT_TODAY = {
         ("dateutil/parser/_parser.py", "from ..tz import gettz", "gettz"),
         ("botocore/compat.py", "from dateutil.rrule import rrulestr", "gettz"),
         ("botocore/compat.py", "from dateutil import *", "import"),
+        (
+            "aws_lambda_powertools/logging/formatter.py",
+            "from ..event_handler import APIGatewayRestResolver",
+            "aws_lambda_powertools.event_handler",
+        ),
+        (
+            "demandwatch/handlers/_runtime.py",
+            "from aws_lambda_powertools.utilities.data_classes import SQSEvent",
+            "data_classes",
+        ),
+        (
+            "aws_lambda_powertools/metrics/base.py",
+            "from aws_lambda_powertools.utilities.kafka import kafka_consumer",
+            "kafka",
+        ),
+        (
+            "demandwatch/handlers/_runtime.py",
+            "@logger.inject_lambda_context(log_event=True)\ndef handler(event, context): ...",
+            "logs an event",
+        ),
+        (
+            "aws_lambda_powertools/metrics/functions.py",
+            "from aws_lambda_powertools.shared.functions import pydantic_to_dict",
+            "logs an event",
+        ),
+        (
+            "demandwatch/handlers/_runtime.py",
+            "import aws_lambda_powertools.shared.json_encoder",
+            "logs an event",
+        ),
     ],
 )
 def test_a_kept_module_importing_a_pruned_module_stops_the_build(
     tmp_path: Path, path: str, line: str, says: str
 ) -> None:
-    """pydantic.v1, slack and dateutil.zoneinfo are left out: a kept module (the
-    package's or a dependency's) importing one, by statement or by name in a string,
-    stops the build, as does one taking a path on which a kept lazy import of one lies
-    (a Pydantic 1 hook, a removed name of pydantic.utils, dateutil's gettz)."""
+    """pydantic.v1, slack, dateutil.zoneinfo and Powertools' event handlers (with the data
+    classes, Kafka and validation) are left out: a kept module (the package's or a
+    dependency's) importing one, by statement or by name in a string, stops the build, as
+    does one taking a path on which a kept lazy import of one lies (a Pydantic 1 hook, a
+    removed name of pydantic.utils, dateutil's gettz, Powertools logging a model event)."""
     build = _build_module()
     for name, text in _KEPT_TODAY.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
