@@ -34,7 +34,13 @@ from figs import (
 from demandwatch.core import stories as S
 
 SOURCE, START = inspect.getsourcelines(S.StoryClusterer.assign)
-LOOP = next(START + k for k, line in enumerate(SOURCE) if "for story in found" in line)
+LOOP = next(START + k for k, line in enumerate(SOURCE) if line.strip() == "for story in found:")
+# The loop body's first statement (after the loop, ``story`` is still bound: not an iteration).
+BODY = next(
+    START + k
+    for k, line in enumerate(SOURCE)
+    if START + k > LOOP and line.strip() and not line.strip().startswith("#")
+)
 BEST = next(START + k for k, line in enumerate(SOURCE) if "best, best_rank, best_exact" in line)
 
 
@@ -55,6 +61,8 @@ class Trace:
         self.ended: dict[str, tuple[int, object]] = {}
         self.story: str | None = None
         self.last = 0
+        # Whether the last line was the loop's head: the next one opens an iteration.
+        self.head = False
 
     def call(self, frame, event, arg):  # type: ignore[no-untyped-def]
         if event == "call" and frame.f_code is S.StoryClusterer.assign.__code__:
@@ -66,13 +74,12 @@ class Trace:
             if frame.f_lineno == LOOP:
                 if self.story is not None:
                     self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
-                self.story = None
-            else:
-                if self.story is None and frame.f_lineno > LOOP and "story" in frame.f_locals:
-                    self.story = frame.f_locals["story"].id
-                self.last = frame.f_lineno
-        elif event == "return" and self.story is not None:
-            self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
+                self.story, self.head = None, True
+                return self.line
+            if self.head and frame.f_lineno == BODY:
+                self.story = frame.f_locals["story"].id
+            self.head = False
+            self.last = frame.f_lineno
         return self.line
 
 
