@@ -338,6 +338,11 @@ def _prune_slack_sdk(stage_dir: Path) -> None:
 # and Powertools' event handlers (API Gateway, AppSync, Bedrock resolvers and their
 # OpenAPI models, 215 kB) with the event source data classes, the Kafka consumer and the
 # JSON Schema validation only they use (190 kB): the functions use Logger and Metrics.
+# And modules no Python can import from the artifact, for each imports at its top a
+# library the artifact does not ship (190 kB): the Slack SDK's asyncio and legacy clients
+# and their Socket Mode and webhook variants (aiohttp, websockets, websocket-client; the
+# functions use the SDK's synchronous clients, and Socket Mode's built-in one locally), the
+# async chat stream that names the async client, and pydantic's mypy plugin (mypy).
 UNUSED_MODULES = (
     "pydantic.v1",
     "slack",
@@ -347,6 +352,19 @@ UNUSED_MODULES = (
     "aws_lambda_powertools.utilities.data_classes",
     "aws_lambda_powertools.utilities.kafka",
     "aws_lambda_powertools.utilities.validation",
+    "slack_sdk.web.async_client",
+    "slack_sdk.web.async_base_client",
+    "slack_sdk.web.async_internal_utils",
+    "slack_sdk.web.async_chat_stream",
+    "slack_sdk.web.legacy_client",
+    "slack_sdk.web.legacy_base_client",
+    "slack_sdk.webhook.async_client",
+    "slack_sdk.socket_mode.async_client",
+    "slack_sdk.socket_mode.aiohttp",
+    "slack_sdk.socket_mode.websockets",
+    "slack_sdk.socket_mode.websocket_client",
+    "slack_sdk.http_retry.builtin_async_handlers",
+    "pydantic.mypy",
 )
 
 # Where a kept module imports one of them lazily, on a path the functions never take,

@@ -126,6 +126,12 @@ def test_the_artifact_fits_lambda_and_holds_only_what_runs(artifact: Path) -> No
         for n in names
     )
     assert "aws_lambda_powertools/logging/logger.pyc" in names
+    # Nor the modules that import a library the artifact lacks (aiohttp, websockets, mypy).
+    for gone in ("web/async_client", "web/legacy_client", "socket_mode/async_client"):
+        assert f"slack_sdk/{gone}.pyc" not in names
+    assert not any(n.startswith("slack_sdk/socket_mode/aiohttp/") for n in names)
+    assert "pydantic/mypy.pyc" not in names
+    assert "slack_sdk/socket_mode/builtin/client.pyc" in names
     assert "slack_sdk/models/dialoags.pyc" not in names
     assert "pydantic/main.pyc" in names
     assert "dateutil/tz/tz.pyc" in names
@@ -265,6 +271,8 @@ _KEPT_TODAY = {
             "import aws_lambda_powertools.shared.json_encoder",
             "logs an event",
         ),
+        ("slack_sdk/web/__init__.py", "from .async_client import AsyncWebClient", "async_client"),
+        ("demandwatch/slack/post.py", "from slack_sdk.socket_mode.aiohttp import x", "aiohttp"),
     ],
 )
 def test_a_kept_module_importing_a_pruned_module_stops_the_build(
