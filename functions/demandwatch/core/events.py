@@ -219,7 +219,49 @@ class _RomanceGerman(str):
 _OPEN_FOR_A_TERM = (
     r"open (?:[\w'-]+ ){0,4}?(?:for (?:(?:another|a further|one|a|an|two|three|six|nine|twelve|\d+|more) )"
     r"{1,3}(?:years?|months?)|until (?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|next)\b)"
+    r"|october|november|december|next)\b"
+    # (the term with no "for", a headline's: "Bab al-Hawa stays open six more months"; a
+    # number or "another" leads it, not "a": "stays open a year after the quake")
+    r"|(?:another|a further|one|two|three|six|nine|twelve|\d+) (?:more |further )?(?:years?|months?)\b)"
+)
+# A term a headline sets on a renewal: "for six months", "by a year", "for a final 30 days",
+# "for another year", "six more months", "until July" (a number, "a", "an", "another" or "a
+# final" leads it: "extended for months" is how long talks ran).
+_TERM = (
+    r"(?:(?:for|by) )?(?:(?:another|a further|a final|an?)(?: (?:one|two|three|four|six|nine|twelve"
+    r"|eighteen|thirty|\d+))?|one|two|three|four|six|nine|twelve|eighteen|thirty|\d+)(?: more| further)?"
+    r"[ -](?:days?|weeks?|months?|years?)\b"
+    r"|until (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+# What only a UN organ's text renews for a term, told in a headline with no organ and no act:
+# the cross-border aid and its crossings, a mission, its observers, an inquiry, a mechanism, a
+# panel or a mandate, "renewed", "extended", "rolled over" or "prolonged" for a term ("Bab al-Hawa
+# aid lifeline extended for six months", "Syria observer mission extended for a final 30 days",
+# "Syria commission of inquiry's mandate extended by a year"); or the crossings "cut" or
+# "reduced" to one or two ("Syria cross-border aid cut to two crossings"). Not a government's
+# consent or deal (Damascus extending the UN's use of a crossing), the EU's, Washington's or the
+# Arab League's own measure or mission, sanctions (renewed by the EU every year), a truce, a pause
+# or a deadline; not the renewal wanted, pushed for, proposed or failing, nor one that should
+# be made ("... must be extended for a year"). Session 41 (en-events-41): 15 of validation
+# 11-39's 46 English adoptions read `other` name a crossing or cross-border aid in the headline
+# and no act.
+_TERM_RENEWED = (
+    r"^(?!.*\b(?:damascus|assad|syrian government|government|ankara|turkey|consent|permission|eu|european"
+    r"|brussels|league|caesar|congress|washington|u\.s\.|us|sanctions|truce|ceasefire|pause|deadline"
+    r"|wants?|seeks?|push\w*|propos\w*|bids?|plans?|threat\w*|demands?|would|could|(?<!until )may|might|must"
+    r"|should"
+    r"|if|fails?|failed|short|says?|said|urges?|calls?|asks?)\b)"
+    r".*\b(?:aid|lifeline|crossings?|route|corridor|bab al-\w+|mechanism|operation|deliveries|authori[sz]ation"
+    r"|mandate|mission|observers|monitors|inquiry|investigation|probe|panel|investigators)(?: [\w'-]+){0,3}?"
+    r" (?<!be )(?:(?:renewed|extended|rolled over|prolonged) (?:" + _TERM + r")"
+    r"|(?:cut|reduced|limited|trimmed|narrowed|slashed|pared back|scaled back) to (?:one|two|three|a single"
+    r"|just one|only one|just two|only two|a lone)\b)"
+)
+# A headline's bare tally after the verb: "Thirty-day Syria truce approved 15-0", "Cross-border
+# aid authorized 15-0" (the body left unnamed; the no-UN-organ guard reads who decided).
+_TALLY_AFTER_VERB = (
+    r"\b(?:approved|passed|adopted|authori[sz]ed|renewed|extended|backed|endorsed) (?:by )?\d{1,3}-\d{1,3}"
+    r"(?:-\d{1,3})?(?![\w-])"
 )
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
@@ -540,6 +582,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"(?<!must )(?<!should )(?<!needs to )(?<!need to )(?<!could )(?<!would )(?<!may )(?<!might )"
         r"\b(?:stays?|staying|remains?|kept|to stay|to remain|will stay|will remain) "
         + _OPEN_FOR_A_TERM,
+        _TERM_RENEWED,
+        _TALLY_AFTER_VERB,
         r"\b(?:placed|put|kept) under (?:an? |the )?(?:(?:u\.n\.|un|united nations|security council) )?(?:arms )?"
         r"(?:embargo|sanctions)\b(?! by (?:the )?(?:eu|european|arab|u\.s\.|us|washington|brussels|league)(?!\w))"
         r"|\bhit with (?:(?:new|fresh|tough|tougher|more|further|sweeping) )*(?:u\.n\.|un|united nations"
@@ -4064,6 +4108,7 @@ def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_rea
             _MEMBER_VETOED_IT.search(both)
             or _NUMBERED_TITLE.match(title)
             or _CROSSING_KEPT_OPEN.search(title)
+            or _TERM_RENEWED_TITLE.search(title)
         )
         and not _OTHER_BODY.search(both)
     ):
@@ -7445,6 +7490,8 @@ _CROSSING_KEPT_OPEN = _Gated(
     r"(?<!must )(?<!should )(?<!could )(?<!would )(?<!may )(?<!might )"
     r"(?:stays?|remains?|kept|to stay|to remain|will stay|will remain) " + _OPEN_FOR_A_TERM
 )
+# (a renewal for a term, or the crossings cut, in the headline: _TERM_RENEWED)
+_TERM_RENEWED_TITLE = _Gated(_TERM_RENEWED)
 
 
 def _title_act(title: str, lede: str) -> bool:
