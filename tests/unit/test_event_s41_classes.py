@@ -9,7 +9,12 @@
   more months (the term with no "for"). Not a government's consent or deal, the EU's,
   Washington's or the Arab League's own measure or mission, sanctions, a truce or a pause, nor
   the renewal wanted, pushed for, failing or that should be made.
-- A headline's bare tally after the verb ("approved 15-0"), the body left unnamed.
+- A headline's bare tally after the verb ("approved 15-0"), the body left unnamed; a Council's
+  tally (nine to fifteen for, at most six against) whatever permanent member the headline names
+  beside it ("passed 11-0 as Russia, China, U.S. and Britain abstain"), not a panel's, a
+  committee's or a legislature's.
+- A Syria crossing kept open after or under a compromise, a deal or a vote (en-events-41b), not
+  Turkey's deal or Damascus's; a text given all fifteen votes, not the nine of fifteen it needs.
 """
 
 from __future__ import annotations
@@ -76,4 +81,36 @@ def test_adoption_told_by_its_content(title: str, text: str) -> None:
     ],
 )
 def test_near_misses(title: str, text: str, expected: str) -> None:
+    assert classify(title, text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Syria aid route kept open after last-minute Council compromise", ""),
+        ("Cross-border lifeline into Idlib stays open under U.S.-Russian deal", ""),
+        ("Bab al-Hawa remains open after 12-0 vote", ""),
+        ("Syria truce text gets all fifteen votes", ""),
+        ("Fifteen votes for Syria chemical arms deal", ""),
+        ("Syria aid text passed 11-0 as Russia, China, U.S. and Britain abstain", ""),
+        ("Cross-border renewal approved 12-0 after U.S.-Russia haggling", ""),
+    ],
+)
+def test_adoption_kept_open_or_counted(title: str, text: str) -> None:
+    assert classify(title, text).type == "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Idlib crossings stay open after Turkey-Russia deal on buffer zone", "", "other"),
+        ("Bab al-Hawa to remain open after UN talks with Damascus", "", "other"),
+        ("Syria aid route must stay open under any compromise, NGOs say", "", "statement"),
+        ("Rafah crossing stays open under ceasefire deal", "", "other"),
+        ("Syria strike authorization approved 10-7 by Senate panel", "", "other"),
+        ("Russia's Syria aid text gets just four votes", "", "other"),
+        ("Syria sanctions measure approved 12-0 by House panel", "", "other"),
+    ],
+)
+def test_kept_open_or_counted_near_misses(title: str, text: str, expected: str) -> None:
     assert classify(title, text).type == expected

@@ -263,6 +263,39 @@ _TALLY_AFTER_VERB = (
     r"\b(?:approved|passed|adopted|authori[sz]ed|renewed|extended|backed|endorsed) (?:by )?\d{1,3}-\d{1,3}"
     r"(?:-\d{1,3})?(?![\w-])"
 )
+# A Syria crossing kept open by a compromise, a deal or a vote, a headline telling the
+# Council's renewal by what it kept ("Syria aid route kept open after last-minute Council
+# compromise", "Cross-border lifeline into Idlib stays open under U.S.-Russian deal"). Not a
+# deal of Turkey's, Damascus's or another government's (the Idlib buffer zone, the consent
+# Damascus gives), nor a crossing that must, should or could stay open. Session 41
+# (en-events-41b): 3 of validation 11-39's English adoptions naming a crossing and read
+# `other` after en-events-41's rules tell it kept open with no term, two beside a compromise
+# or a deal.
+_CROSSING_OPEN_BY_DEAL = (
+    r"^(?!.*\b(?:damascus|assad|syrian government|government|ankara|turkey|turkish-russian|jordan|amman"
+    r"|iraq|baghdad|talks|consent|permission|must|should|could|would|may|might|needs?|wants?|urges?"
+    r"|calls?|says?|said|hopes?|if)\b)"
+    r"(?=.*\b(?:syria\w*|idlib|bab al-\w+|cross-border|northwest)\b)"
+    r".*\b(?:aid|lifeline|crossings?|route|corridor|bab al-\w+)(?: [\w'-]+){0,4}? "
+    r"(?:stays?|remains?|kept|to stay|to remain|will stay|will remain) open"
+    r"(?: [\w'-]+){0,3}? (?:after|under|in|with|as|thanks to|through) (?:an? |the )?(?:[\w.'-]+ ){0,3}?"
+    r"(?:compromise|deal|agreement|accord|vote)\b"
+)
+# A text given every one of the Council's fifteen votes: "Syria truce text gets all fifteen
+# votes", "Fifteen votes for Syria chemical arms deal" (not the nine of fifteen a text needs).
+_FIFTEEN_VOTES = (
+    r"\b(?:wins?|won|gets?|got|secures?|secured|draws?|drew|receives?|received|takes?|took) (?:all |the )?"
+    r"(?:fifteen|15) votes\b|(?<!\bof )(?<!\bnine )\b(?:all )?(?:fifteen|15) votes (?:for|in favou?r|behind)\b"
+)
+# A Council's tally after the verb in a headline, nine to fifteen for and at most six against
+# ("Syria aid text passed 11-0 as Russia, China, U.S. and Britain abstain"): a UN organ's
+# adoption whatever permanent member the headline names beside it (not a panel's, a
+# committee's, a board's or a legislature's: "... approved 10-7 by Senate panel").
+_COUNCIL_TALLY_TITLE = (
+    r"^(?!.*\b(?:panel|committee|board|house|senate|congress|parliament\w*|lawmakers|shareholders)\b)"
+    r".*\b(?:approved|passed|adopted|authori[sz]ed|renewed|extended|backed|endorsed) (?:by )?(?:9|1[0-5])-[0-6]"
+    r"(?:-[0-6])?(?![\w-])"
+)
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
         # French, Spanish, German, Russian, Arabic (folded: no accents, no hamza).
@@ -584,6 +617,8 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         + _OPEN_FOR_A_TERM,
         _TERM_RENEWED,
         _TALLY_AFTER_VERB,
+        _CROSSING_OPEN_BY_DEAL,
+        _FIFTEEN_VOTES,
         r"\b(?:placed|put|kept) under (?:an? |the )?(?:(?:u\.n\.|un|united nations|security council) )?(?:arms )?"
         r"(?:embargo|sanctions)\b(?! by (?:the )?(?:eu|european|arab|u\.s\.|us|washington|brussels|league)(?!\w))"
         r"|\bhit with (?:(?:new|fresh|tough|tougher|more|further|sweeping) )*(?:u\.n\.|un|united nations"
@@ -4109,6 +4144,8 @@ def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_rea
             or _NUMBERED_TITLE.match(title)
             or _CROSSING_KEPT_OPEN.search(title)
             or _TERM_RENEWED_TITLE.search(title)
+            or _CROSSING_OPEN_BY_DEAL_TITLE.search(title)
+            or _COUNCIL_TALLY.search(title)
         )
         and not _OTHER_BODY.search(both)
     ):
@@ -7492,6 +7529,8 @@ _CROSSING_KEPT_OPEN = _Gated(
 )
 # (a renewal for a term, or the crossings cut, in the headline: _TERM_RENEWED)
 _TERM_RENEWED_TITLE = _Gated(_TERM_RENEWED)
+_CROSSING_OPEN_BY_DEAL_TITLE = _Gated(_CROSSING_OPEN_BY_DEAL)
+_COUNCIL_TALLY = _Gated(_COUNCIL_TALLY_TITLE)
 
 
 def _title_act(title: str, lede: str) -> bool:
