@@ -1306,9 +1306,14 @@ def test_busy_week_story_set_s39(capsys: pytest.CaptureFixture[str]) -> None:
     its kind and still opens a story; with the labelled events it joins, and the OPCW chief's
     report and the next day's arrival, which join the second report before the change, now
     join the whole agreement (precision falls with the labelled events: pairs wrongly joined
-    before, now with more items). Left: those two, and Canada joining the rights group's call."""
+    before, now with more items). Left: those two, and Canada joining the rights group's call.
+    Session 41: the event model refitted through part 34 reads the wire as labelled (events
+    0.944), so end to end the set clusters as with the labelled events, 0.448 / 1.000 (0.529 /
+    0.692 before): the end-to-end floor is lowered to the labelled events' for that reason,
+    the clusterer's own join (the OPCW chief's report and the arrival) being what is left."""
     report = run_eval(capsys, "stories-busy-s39.jsonl")
-    floors = {"clustering": (0.52, 0.69), "clustering_labelled_events": (0.44, 0.99)}
+    # (clustering's floor was 0.52 / 0.69 until session 41's event model: see above)
+    floors = {"clustering": (0.44, 0.99), "clustering_labelled_events": (0.44, 0.99)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)

@@ -26,8 +26,10 @@ RAW = json.loads(gzip.decompress(MODEL_FILE.read_bytes()))
 
 
 def test_the_file_is_small() -> None:
-    # The artifact was 9.41 MB of its 10 MB before the model.
-    assert MODEL_FILE.stat().st_size < 350_000
+    # The artifact was 9.41 MB of its 10 MB before the model. Session 41: 352 KB (C=64,
+    # weights under 0.5 pruned, fitted through part 34; 248 KB before), spent from the
+    # 478 KB the pruned dependency modules freed (tests/eval/LEARNED.md, "Session 41").
+    assert MODEL_FILE.stat().st_size < 400_000
 
 
 def test_what_the_file_records_agrees_with_what_it_holds() -> None:

@@ -1,5 +1,5 @@
 """The learned second opinion on events (core.learned): its features, its inference and
-what it may decide (never unmaking a veto, making one only at 0.9)."""
+what it may decide (never unmaking a veto, making one only at 0.94)."""
 
 from __future__ import annotations
 
@@ -340,20 +340,22 @@ def test_the_model_never_unmakes_a_veto() -> None:
 
 def test_the_model_makes_a_veto_only_when_surer() -> None:
     # A veto told by its effect ("the text fell"), read as other news by the rules: the model
-    # pages for it at 0.9, not at the plain threshold (a false veto is a false P1 page).
+    # pages for it at 0.94 (0.9 until session 41's refit), not at the plain threshold (a
+    # false veto is a false P1 page).
     item = prepare(
         "Syria text falls in Council as Moscow says no",
         "The draft on a ceasefire in the north-west fell on Monday after Moscow cast a no.",
     )
     assert _leaning_to("veto", 0.85).event("other", item) == "other"
+    assert _leaning_to("veto", 0.92).event("other", item) == "other"
     assert _leaning_to("veto", 0.95).event("other", item) == "veto"
     assert _leaning_to("veto", 0.95).event("statement", item) == "veto"
     # and an operator's threshold above the bar raises it
-    assert _leaning_to_at("veto", 0.92, 0.95).event("other", item) == "other"
+    assert _leaning_to_at("veto", 0.95, 0.97).event("other", item) == "other"
 
 
 def test_a_call_the_rules_read_as_a_statement_is_never_made_a_veto() -> None:
-    # The model may make a veto at 0.9 since session 36; a call asking the Council to act
+    # The model may make a veto at 0.94 (0.9 from session 36); a call asking the Council to act
     # over a member's objections is the call, not the veto it fears (a false P1 page).
     title = "Ministers call on the Security Council to adopt a text on Syria aid despite objections"
     text = (
