@@ -2179,6 +2179,33 @@ def test_issue_11_english_accountability_findings_told_bare(
     assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
 
 
+def test_issue_11_english_monitor_access_and_accountability_by_concept(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-demands-41 (session 41), written from a count of validation's English monitor-access
+    and accountability misses on parts 11-34 only (counts only) and committed before any rule
+    was run on it: a monitoring body and its access a clause apart, a team or staff let in, the
+    fact-finding mission named with no word of access, universal jurisdiction; 10 near misses
+    sharing the words. First reading (main 48a790f): monitor-access 7/2/2, accountability
+    4/3/2, 3 of 10 alerted; after the change monitor-access 9/2/0, accountability 5/3/1, 3 of
+    10 (the war monitor's network and the Turkish police read as monitors, the Rwandan trial
+    beside a Syria word in passing). On main bbb13ec (the demand model refitted through part
+    34) the model also reads the IAEA inspectors as monitors, with or without this rule:
+    monitor-access 9/3/0, 4 of 10 alerted, the floors set there. Its macro-F1 (0.393) counts
+    the survivors' statement's stop-veto and icc-referral false alerts at 0, so the demands are
+    floored instead."""
+    report = run_eval(capsys, "en-demands-41.jsonl")
+    assert report["n"] == 24
+    assert report["negatives"] >= 10
+    assert report["negatives_alerted"] <= 4
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["monitor-access"]["tp"] >= 9
+    assert demands["monitor-access"]["fp"] <= 3
+    assert demands["accountability-investigations"]["tp"] >= 5
+    assert demands["accountability-investigations"]["fp"] <= 3
+
+
 def test_nineteenth_round_of_issue_11_a_member_s_stance_before_a_vote_and_the_observers(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
