@@ -2198,7 +2198,8 @@ def test_issue_11_english_monitor_access_and_accountability_by_concept(
     34) the model also reads the IAEA inspectors as monitors, with or without this rule:
     monitor-access 9/3/0, 4 of 10 alerted, the floors set there. Its macro-F1 (0.393) counts
     the survivors' statement's stop-veto and icc-referral false alerts at 0, so the demands are
-    floored instead."""
+    floored instead. That refit was withdrawn at the session's end (8198f67: the session 37
+    demand file ships again); the floors hold with it (test_eval_set run after the withdrawal)."""
     report = run_eval(capsys, "en-demands-41.jsonl")
     assert report["n"] == 24
     assert report["negatives"] >= 10
