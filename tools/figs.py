@@ -20,8 +20,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 40 (english-40, multilingual-40, busy-week-41) is this session's (41) blind part.
-BLIND = 40
+# Part 41 (english-41, multilingual-41, busy-week-42) is this session's (42) blind part.
+BLIND = 41
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
