@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-40.jsonl, busy-week-15.jsonl … busy-week-41.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-41.jsonl, busy-week-15.jsonl … busy-week-41.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1054,6 +1054,18 @@ PARTS = {
         stories=62,
         shared_stories=50,
         multilingual_stories=(28, 3),
+    ),
+    "multilingual-41.jsonl": Part(
+        "m41-{lang}-",
+        OTHERS,
+        29,
+        negatives=9,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=68,
+        shared_stories=38,
+        multilingual_stories=(23, 3),
     ),
     "english-39.jsonl": Part(
         "s39-en-",
