@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-41.jsonl, busy-week-15.jsonl … busy-week-41.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-41.jsonl, busy-week-15.jsonl … busy-week-42.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1105,6 +1105,26 @@ PARTS = {
         span_days=6,
         stories=27,
         shared_stories=14,
+        multilingual_stories=(4, 3),
+    ),
+    "english-41.jsonl": Part(
+        "s41-en-",
+        EN,
+        200,
+        negatives=65,
+        per_demand=15,
+        every_event=True,
+        vetoers=True,
+        shared_stories=26,
+    ),
+    "busy-week-42.jsonl": Part(
+        "b42-{lang}-",
+        None,
+        file_negatives=48,
+        days=7,
+        span_days=6,
+        stories=22,
+        shared_stories=9,
         multilingual_stories=(4, 3),
     ),
 }
