@@ -9,14 +9,15 @@ matched item, it failed the poll of every source with one, vetoes included).
 
 from __future__ import annotations
 
+import codecs
 import functools
 import gzip
-import itertools
 import json
 import logging
 import math
+import operator
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -71,12 +72,113 @@ def read_model_file(
 ) -> tuple[_Model, dict[str, object]]:
     """The model ``model_of`` makes of the gzipped JSON in ``path`` (given the file's name
     for its errors), and what the file records of its training; ConfigError naming the
-    file when it cannot be read (the event model's file and the demand model's alike)."""
+    file when it cannot be read (the event model's file and the demand model's alike).
+
+    A file laid out as the training tools write it (compact, keys sorted: the weights
+    last) is read as it is decompressed, its weights a piece at a time: the whole file's
+    JSON made at once was 12.5 MB of a process's memory at its peak for the two shipped
+    models, which hold 5.9 (issue 13, memory_10k). Any other file, and any file the
+    pieces do not read, is read whole, as it always was, and says what is wrong with it."""
     try:
+        try:
+            return _read_streamed(path, model_of)
+        except (_NotStreamed, ConfigError, *_UNREADABLE):
+            pass
         raw = json.loads(gzip.decompress(path.read_bytes()))
         return model_of(raw, path.name), dict(raw.get("training", {}))
     except _UNREADABLE as exc:
         raise file_problem(path.name, "file", f"not a readable model ({exc})") from None
+
+
+class _NotStreamed(Exception):
+    """The file is not laid out as the training tools write it: it is read whole."""
+
+
+# The compressed file is read this much at a time (some 64 KB of text a piece, 41,827
+# features in 18 pieces for the event model).
+_BLOCK = 1 << 14
+# The training tools write the weights last (sort_keys), compact (separators "," and ":").
+_WEIGHTS_OPEN = '"weights":{'
+# A header longer than this is no file of the tools' (theirs is some 400 characters).
+_HEADER_MOST = 1 << 16
+# Between two features' entries: the first's list closed, the next's name opened. Never
+# inside a feature's name: a name holding it ends at the quote (an unescaped quote ends a
+# JSON string), so the piece cut there is no JSON and the file is read whole.
+_BETWEEN = '],"'
+# JSON's whitespace, which json.loads allows after the file's closing brace.
+_JSON_SPACE = " \t\n\r"
+
+
+def _pieces(path: Path) -> Iterator[str]:
+    """The text of the gzipped UTF-8 file in ``path``, a piece at a time."""
+    inflate = zlib.decompressobj(zlib.MAX_WBITS | 16)  # (a gzip member)
+    text = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as file:
+        while block := file.read(_BLOCK):
+            if inflate.eof:  # (a second member, or bytes past the first: read whole)
+                raise _NotStreamed
+            yield text.decode(inflate.decompress(block))
+    if not inflate.eof or inflate.unused_data:
+        raise _NotStreamed
+    yield text.decode(b"", final=True)
+
+
+def _header(pieces: Iterator[str]) -> tuple[dict[str, Any], str]:
+    """The file's keys before its weights (parsed) and the text after the weights' brace."""
+    head = ""
+    for piece in pieces:
+        head += piece
+        at = head.find(_WEIGHTS_OPEN)
+        if at >= 0:
+            break
+        if len(head) > _HEADER_MOST:
+            raise _NotStreamed
+    else:
+        raise _NotStreamed
+    # (a "weights" nested in another key's value leaves that value open: no JSON)
+    raw = json.loads(head[:at].removesuffix(",") + "}")
+    if not isinstance(raw, dict) or "weights" in raw or head[at - 1] not in "{,":
+        raise _NotStreamed
+    return raw, head[at + len(_WEIGHTS_OPEN) :]
+
+
+class _StreamedWeights:
+    """A file's weights read from its text each time they are asked for, a piece of
+    some 64 KB at a time (json.loads of each piece's entries): what read_weights asks of
+    the whole file's weights object. ``read_through`` says the last reading reached the
+    file's end, its JSON whole."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self.read_through = False
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        self.read_through = False
+        pieces = _pieces(self._path)
+        _, rest = _header(pieces)
+        for piece in pieces:
+            rest += piece
+            cut = rest.rfind(_BETWEEN)
+            if cut >= 0:
+                yield from json.loads("{" + rest[: cut + 1] + "}").items()
+                rest = rest[cut + 2 :]
+        # The last entries, the weights' closing brace and the file's.
+        rest = rest.rstrip(_JSON_SPACE)
+        if not rest.endswith("}"):
+            raise _NotStreamed
+        yield from json.loads("{" + rest[:-1]).items()
+        self.read_through = True
+
+
+def _read_streamed(
+    path: Path, model_of: Callable[[Any, str], _Model]
+) -> tuple[_Model, dict[str, object]]:
+    raw, _ = _header(_pieces(path))
+    weights = raw["weights"] = _StreamedWeights(path)
+    model = model_of(raw, path.name)
+    if not weights.read_through:
+        raise _NotStreamed
+    return model, dict(raw.get("training", {}))
 
 
 def why_unreadable(setting: str, path: Path, load: Callable[[Path], object]) -> str | None:
@@ -130,8 +232,10 @@ def read_weights(raw: Any, n: int, where: str) -> Mapping[str, tuple[tuple[int, 
     # features' tuples among the event model's 30,000 features). Made anew for each feature
     # they were 8.6 MB of a process's memory (a float, a pair and a tuple a weight); shared,
     # 3.5 MB (bench memory_10k). Packed, equal features' integers are one object too.
+    # (Equal features' integers are found by the integer, not by the file's list as a
+    # tuple: 15,836 tuples of the file's integers were 4 MB more at the load's peak.)
     packed: dict[str, int] = {}
-    shared_packed: dict[tuple[int, ...], int] = {}
+    shared_packed: dict[int, int] = {}
     packable = True
     for feature, flat in raw["weights"].items():
         indices, units = flat[::2], flat[1::2]
@@ -144,17 +248,16 @@ def read_weights(raw: Any, n: int, where: str) -> Mapping[str, tuple[tuple[int, 
         if indices and (min(indices) < 0 or max(indices) >= n):
             raise file_problem(where, "weights", f"{feature!r} weighs a class that is not there")
         if packable:
-            key = tuple(flat)
-            number = shared_packed.get(key)
-            if number is None:
-                # (a weight of 0, a class twice or out of order: read as the file's pairs)
-                packable = (
-                    all(units)
-                    and all(map(PackedWeights.fits, units))
-                    and all(a < b for a, b in itertools.pairwise(indices))
-                )
-                number = shared_packed[key] = PackedWeights.pack(indices, units)
-            packed[feature] = number
+            # (a weight of 0, a class twice or out of order: read as the file's pairs)
+            low, high = (min(units), max(units)) if units else (0, 0)
+            packable = (
+                all(units)
+                and PackedWeights.fits(low)
+                and PackedWeights.fits(high)
+                and all(map(operator.lt, indices, indices[1:]))
+            )
+            number = PackedWeights.pack(indices, units)
+            packed[feature] = shared_packed.setdefault(number, number)
     if packable:
         return PackedWeights(packed, n, scale)
     shared: dict[tuple[int, ...], tuple[tuple[int, float], ...]] = {}

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from demandwatch.core.learned import FEATURE_VERSION, SecondOpinion
+from demandwatch import event_model
+from demandwatch.core.learned import FEATURE_VERSION, LinearModel, SecondOpinion
 from demandwatch.core.models import EVENT_TYPES
 from demandwatch.core.prepared import prepare
 from demandwatch.event_model import (
@@ -175,3 +176,114 @@ def test_without_a_readable_model_the_rules_read_alone_and_say_so(
     # a model that is read, given the same way, gives its opinion
     sure = ShippedOpinion(0.75, _written(tmp_path / "sure.json.gz", _a_model()))
     assert sure.event("statement", prepare("Council on Syria")) == "resolution_adopted"
+
+
+def _whole(path: Path) -> tuple[object, dict[str, object]]:
+    """The model and training of ``path`` read as before issue 13's pieces: its whole JSON."""
+    raw = json.loads(gzip.decompress(path.read_bytes()))
+    return event_model._model(raw, path.name), dict(raw.get("training", {}))
+
+
+def _same(got: tuple[object, dict[str, object]], whole: tuple[object, dict[str, object]]) -> None:
+    (model, training), (other, other_training) = got, whole
+    assert isinstance(model, LinearModel)
+    assert isinstance(other, LinearModel)
+    assert (model.classes, model.intercepts) == (other.classes, other.intercepts)
+    assert list(model.weights.items()) == list(other.weights.items())  # (the file's order)
+    assert type(model.weights) is type(other.weights)
+    assert training == other_training
+
+
+def _compact(path: Path, payload: object) -> Path:
+    """``payload`` written as the training tools write a model (tools/train_events.py)."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+    return path
+
+
+def test_the_shipped_files_read_in_pieces_are_the_files_read_whole() -> None:
+    """Issue 13 (memory_10k): a file the training tools wrote is read as it is
+    decompressed, some 64 KB of text at a time; what it reads is what reading the whole
+    JSON at once read, feature by feature, in the file's order."""
+    _same(event_model._read_streamed(MODEL_FILE, event_model._model), _whole(MODEL_FILE))
+    from demandwatch import demand_model
+
+    streamed, training = event_model._read_streamed(demand_model.MODEL_FILE, demand_model._model)
+    raw = json.loads(gzip.decompress(demand_model.MODEL_FILE.read_bytes()))
+    whole = demand_model._model(raw, demand_model.MODEL_FILE.name)
+    assert (streamed.demands, streamed.intercepts) == (whole.demands, whole.intercepts)
+    assert list(streamed.weights.items()) == list(whole.weights.items())
+    assert training == raw["training"]
+
+
+@pytest.mark.parametrize("block", [1, 5, 64, 1 << 14])
+def test_any_piece_s_cut_reads_the_file_as_a_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    # Pieces of every size, so that a piece ends anywhere, inside a feature's name that
+    # holds what stands between two entries (a list closed, the next name opened) too:
+    # such a piece is no JSON and the file is read whole; either way the same model.
+    monkeypatch.setattr(event_model, "_BLOCK", block)
+    plain = {f"x:word{k} pair{k % 7}": [k % 3, 10 + k, 2, -5 - k % 11] for k in range(300)}
+    odd = {
+        'w:a],"b': [0, 120],
+        'w:"weights":{': [1, -35],
+        "t:],": [2, 7],
+        "x:مجلس الأمن": [0, 99, 1, 3],
+        "x:\\": [2, 1],
+        'x:a\\"],"': [1, 4],
+    }
+    for name, weights in (("plain", plain), ("odd", {**plain, **odd})):
+        path = _compact(tmp_path / f"{name}.json.gz", _a_model(weights=weights, training={"a": 1}))
+        _same(load_model(path), _whole(path))
+        if name == "plain":  # (read in pieces, not whole)
+            _same(event_model._read_streamed(path, event_model._model), _whole(path))
+    # A header past the tools' keys (the weights not last) is read whole, the same.
+    later = _a_model(zzz={"weights": {"w:no": [0, 1]}})
+    path = _compact(tmp_path / "later.json.gz", later)
+    with pytest.raises((event_model._NotStreamed, ValueError)):
+        event_model._read_streamed(path, event_model._model)
+    _same(load_model(path), _whole(path))
+
+
+def test_a_damaged_file_written_as_the_tools_write_says_what_reading_it_whole_says(
+    tmp_path: Path,
+) -> None:
+    weights = {f"x:w{k}": [0, 100 + k, 2, -50] for k in range(3000)}
+    good = json.dumps(
+        _a_model(weights=weights), ensure_ascii=False, separators=(",", ":"), sort_keys=True
+    ).encode()
+    bad_late = json.dumps(
+        _a_model(weights={**weights, "x:zz": [7, 1]}),
+        ensure_ascii=False,
+        separators=(",", ":"),
+        sort_keys=True,
+    ).encode()
+    cases = {
+        "cut.json.gz": gzip.compress(good)[:-300],
+        "cut_text.json.gz": gzip.compress(good[:-30]),
+        "past_the_end.json.gz": gzip.compress(good + b'{"x":1}'),
+        "two_members.json.gz": gzip.compress(good) + gzip.compress(b" "),
+        "late_class.json.gz": gzip.compress(bad_late),
+        "late_and_cut.json.gz": gzip.compress(bad_late[:-2]),
+        "not_utf8.json.gz": gzip.compress(good.replace(b"x:w17", b"x:w\xff7")),
+        "bom.json.gz": gzip.compress(b"\xef\xbb\xbf" + good),
+        "latin.json.gz": gzip.compress(good.decode().encode("utf-16")),
+    }
+    for name, data in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        try:
+            whole: object = _whole(path)
+        except (ConfigError, ValueError, OSError, EOFError) as exc:
+            whole = exc
+        if isinstance(whole, tuple):
+            _same(load_model(path), whole)  # (a file json.loads reads, a BOM or UTF-16)
+            continue
+        with pytest.raises(ConfigError) as raised:
+            load_model(path)
+        assert name in str(raised.value)
+        if isinstance(whole, ConfigError):
+            assert raised.value.problems == whole.problems
+        else:
+            assert raised.value.problems[0].message == f"not a readable model ({whole})"

@@ -10,9 +10,10 @@ The weights come from ``tools/train_events.py``; loading them is the caller's I/
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, repeat
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -125,7 +126,9 @@ class PackedWeights(Mapping[str, tuple[tuple[int, float], ...]]):
     @staticmethod
     def pack(indices: Sequence[int], units: Sequence[int]) -> int:
         """One feature's integer: ``units`` (each ``fits``) of the outputs ``indices``."""
-        return sum(unit << (index * _LANE) for index, unit in zip(indices, units, strict=True))
+        if len(indices) != len(units):
+            raise ValueError(f"{len(indices)} outputs for {len(units)} units")
+        return sum(map(operator.lshift, units, map(operator.mul, indices, repeat(_LANE))))
 
     def _lanes(self, total: int) -> list[int]:
         """Each output's sum of units in ``total``, a sum of packed integers."""
