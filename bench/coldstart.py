@@ -23,7 +23,10 @@ the codec needs there: their settings, the schedule's payload and the configurat
 snapshot are read without it. Whatever
 else every invocation of a function uses is imported or built with its handler module
 (httpx's transport included, which httpx itself would import at the first poll; the codecs
-of the documents every notify, interact and digest invocation reads).
+of the documents every notify and interact invocation reads). The digest function's
+typical run is the catch-up schedule's, every 30 minutes, which finds no digest owed
+unless the day's failed: what posts a digest (Slack's SDK, the stories, the codecs and
+pydantic) is imported by the run that has one to post.
 
 The artifact's figure includes what the build compiled ahead for the container: the
 .pyc files, and what the standard library would compile from text at each cold start
@@ -44,7 +47,8 @@ Baselines from the same run, alternating with the artifact run by run:
   two clients, and botocore.exceptions, which the handler's import loads) is about 300;
   the import of the handler module, before any AWS client, is about 690 (slack_sdk and the asyncio it imports ~240, pydantic ~80 and the alert
   codec built with the module ~115, the dataclasses and hashing behind the build's
-  precompiled code ~120). A digest builds the story codec too (the two codecs ~125).
+  precompiled code ~120). A digest built the story codec too (the two codecs ~125) until
+  session 42; its catch-up runs build neither now.
 
 Each handler's figure is also given by phase (``phases_ms``, each phase's median): the
 import of its module, its set-up (``handler.start()``: Logger and Metrics, configuration,

@@ -454,7 +454,8 @@ _POLLING = (
 # Neither polls nor matches (interact compiles its demands' queries only for
 # /demandwatch test).
 _NOT_POLLING = ("demandwatch.core.events", "demandwatch.core.query", "httpx", *_NEVER)
-# Nor do the functions that never read a story (the digest reads the day's stories).
+# Nor do the functions that never read a story (the digest's daily run reads the day's
+# stories).
 _NO_STORIES = ("demandwatch.core.stories", "demandwatch.core.language", *_NOT_POLLING)
 # Only the scheduled functions (schedule, digest) parse a schedule's payload.
 _UNSCHEDULED = ("demandwatch.handlers._schedules",)
@@ -463,8 +464,8 @@ _UNSCHEDULED = ("demandwatch.handlers._schedules",)
 _NO_SLACK_CLIENT = ("slack_sdk", "asyncio", "demandwatch.slack.api", "demandwatch.slack.notifier")
 # pydantic validates untrusted input: the configuration files (at build and CLI time),
 # Slack's payloads (interact) and stored documents (the store's codec: built with the
-# notify, interact and digest handlers, every invocation of which reads alerts, and at
-# the first alert a poll or schedule queues, which most do not). The environment, the
+# notify and interact handlers, every invocation of which reads alerts, and at the first
+# alert a poll or schedule queues or a digest reads, which most do not). The environment, the
 # schedule's payload and the build's snapshot are read without it.
 _NO_PYDANTIC = ("pydantic", "pydantic_core", "annotated_types", "typing_inspection")
 _NOT_AT_COLD_START = {
@@ -472,7 +473,16 @@ _NOT_AT_COLD_START = {
     "poll": (*_POLLING, *_UNSCHEDULED, *_NO_PYDANTIC),
     "notify": (*_NO_STORIES, *_UNSCHEDULED),
     "interact": (*_NO_STORIES, *_UNSCHEDULED, *_NO_SLACK_CLIENT),
-    "digest": _NOT_POLLING,
+    # What posts a digest is imported by the run that has one to post: the catch-up
+    # schedule's runs, most of the function's, find none owed (handlers/digest.py).
+    "digest": (
+        *_NOT_POLLING,
+        *_NO_SLACK_CLIENT,
+        *_NO_PYDANTIC,
+        "demandwatch.app.digest",
+        "demandwatch.core.digest",
+        "demandwatch.core.stories",
+    ),
 }
 
 
@@ -523,7 +533,7 @@ _CODECS_AT_COLD_START = {
     "poll": [],
     "notify": ["_alert"],
     "interact": ["_alert"],
-    "digest": ["_alert", "_story"],
+    "digest": [],
 }
 
 
@@ -536,8 +546,8 @@ def test_a_cold_start_builds_no_configuration_validator_and_no_story_stem_table(
     story is made for, which no cold start has. The store's codecs are built by the first
     document of their kind read or written, except those every invocation of the function
     reads, built with its handler module (make_handler's ``reads``): alerts for notify and
-    interact, alerts and stories for the digest. A typical poll or schedule queues no
-    alert."""
+    interact. A typical poll or schedule queues no alert, and a typical digest run (the
+    catch-up's) finds no digest owed and reads neither alerts nor stories."""
     env = {
         "AWS_REGION": "us-east-1",
         "AWS_DEFAULT_REGION": "us-east-1",
@@ -688,9 +698,15 @@ def test_a_cold_start_runs_the_build_s_code_for_what_it_would_compile_from_text(
         assert report["installed"] is True, name
         # About 150 dataclasses (the core's models alone are 16), 150 to 200 patterns and,
         # where pydantic is imported (its core schema's TypedDicts), about 900 forward
-        # references and namedtuples in each cold start; about 140 where it is not.
-        assert report["checked"]["exec"] >= 100, name
-        assert report["checked"]["eval"] >= (100 if name in ("poll", "schedule") else 500), name
+        # references and namedtuples in each cold start; about 140 where it is not. The
+        # digest's is smaller since issue 13 (session 42): what posts a digest is imported
+        # by the run that has one to post, not by the cold start (51 dataclasses, 84
+        # references, 127 patterns), so its floors are lower; what it compiles is still
+        # all taken from the build (the misses and differences below).
+        assert report["checked"]["exec"] >= (40 if name == "digest" else 100), name
+        assert report["checked"]["eval"] >= (
+            60 if name == "digest" else 100 if name in ("poll", "schedule") else 500
+        ), name
         assert report["checked"]["re"] >= 100, name
         assert report["misses"] == 0, name
         # (re.compile caches a Pattern it made: each check above asked once more.)

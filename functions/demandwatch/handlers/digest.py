@@ -22,14 +22,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 # Imported with the module, not at the first invocation: Lambda runs a module's imports in
-# its init phase, and every invocation of this function needs all of these.
-from demandwatch.app.digest import post_digests_once
+# its init phase, and every invocation of this function needs these. What posts a digest
+# (the digest use case, the stories, Slack's SDK and the asyncio it imports, the store's
+# codecs of alerts and stories and the pydantic they are built with) is imported by the
+# invocation that has one to post. The catch-up schedule (template.yaml, every 30 minutes)
+# is 48 of the function's 49 invocations a day and finds nothing owed unless the day's
+# digest failed, each run as likely as not a cold start (a container idle for half an
+# hour is seldom kept); the daily run imports them at its invocation, once a day
+# (issue 13, bench/README.md's cold_start).
 from demandwatch.bootstrap import build_routes, event_model_problem
-from demandwatch.core.digest import digest_start
 from demandwatch.exceptions import NotifyError
 from demandwatch.handlers._runtime import AFTER_SLACK, Event, Invocation, make_handler
 from demandwatch.handlers._schedules import parse_event
-from demandwatch.slack.digest import SlackDigestPoster, deployment_id
 
 REQUIRE = ("secret_id",)
 # The AWS clients its invocations make: state and the secret (the bot token), no queue.
@@ -78,6 +82,10 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     # fails through Lambda's retries, leaves the day's digest to the catch-up schedule
     # (review V16: a secret unreadable through the retries left no note).
     app.store.first_notice(owed_key(day), end)
+    from demandwatch.app.digest import post_digests_once
+    from demandwatch.core.digest import digest_start
+    from demandwatch.slack.digest import SlackDigestPoster, deployment_id
+
     settings = app.settings()
     # From the previous digest's local time: 23 or 25 hours back on the days clocks change.
     start = digest_start(end, zone, app.cloud.digest_window)
@@ -136,4 +144,4 @@ def run(event: Event, invocation: Invocation) -> dict[str, Any]:
     return {"campaigns": len(done.posted), "alerts": alerts}
 
 
-handler = make_handler(run, require=REQUIRE, reads=("alert", "story"))
+handler = make_handler(run, require=REQUIRE)
