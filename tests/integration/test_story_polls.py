@@ -29,7 +29,7 @@ from demandwatch.core.stories import (
 from demandwatch.core.symbols import find_symbols
 from demandwatch.service import _RunStories
 from demandwatch.store.sqlite import SqliteStore
-from eval_stories import story_candidates, story_sets
+from eval_stories import story_candidates, story_run_of, story_sets
 
 SETS = list(story_sets())
 
@@ -43,7 +43,7 @@ def polled_through_store(path: Path, store: SqliteStore, *, labelled_events: boo
     ``Service.poll_source`` clusters and saves it: the run's stories are read from the
     store, the alert is given its story, and the stories it touched are saved."""
     ids: list[str] = []
-    for item, event, kind in story_run(load_labelled(path), labelled_events=labelled_events) or []:
+    for item, event, kind in story_run_of(path, labelled_events=labelled_events):
         assert item.published is not None
         text = f"{item.title}\n{item.summary}"
         alert = Alert(

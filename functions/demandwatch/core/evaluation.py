@@ -3,7 +3,7 @@ event accuracy, who vetoed, and story clustering; each overall and per language.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -191,18 +191,11 @@ def story_candidate(item: LabelledItem, event: Event, kind: EventType) -> Candid
     )
 
 
-def story_run(
-    items: Sequence[LabelledItem],
-    *,
-    labelled_events: bool = False,
-    second_opinion: EventOpinion | None = None,
-) -> list[tuple[LabelledItem, Event, EventType]] | None:
-    """The items story clustering is scored on, in time order as a poller would see them,
-    each with its event and the type it is clustered as: items labelled with a story and
-    a publication time, and relevant to some demand (the others never become alerts, so
-    they are never clustered in a real run). With ``labelled_events``, each item's labelled
-    event type stands in for the classified one (None when an item has none); None too
-    for fewer than two items."""
+def story_items(
+    items: Sequence[LabelledItem], *, labelled_events: bool = False
+) -> list[LabelledItem] | None:
+    """The items ``story_run`` clusters, in time order, without classifying them: None
+    where it gives None (fewer than two; with ``labelled_events``, one without a label)."""
     labelled = sorted(
         (
             i
@@ -215,10 +208,35 @@ def story_run(
         return None
     if labelled_events and any(i.expected_event is None for i in labelled):
         return None
+    return labelled
+
+
+def story_run(
+    items: Sequence[LabelledItem],
+    *,
+    labelled_events: bool = False,
+    second_opinion: EventOpinion | None = None,
+    classified: Mapping[int, Event] | None = None,
+) -> list[tuple[LabelledItem, Event, EventType]] | None:
+    """The items story clustering is scored on, in time order as a poller would see them,
+    each with its event and the type it is clustered as: items labelled with a story and
+    a publication time, and relevant to some demand (the others never become alerts, so
+    they are never clustered in a real run). With ``labelled_events``, each item's labelled
+    event type stands in for the classified one (None when an item has none); None too
+    for fewer than two items. ``classified``: the events already read for ``items`` with
+    the same ``second_opinion``, by ``id`` of the item (``evaluate``'s own reading), so
+    that none is classified twice."""
+    labelled = story_items(items, labelled_events=labelled_events)
+    if labelled is None:
+        return None
     run: list[tuple[LabelledItem, Event, EventType]] = []
     for item in labelled:
-        event = classify(
-            item.title, item.summary, published=item.published, second_opinion=second_opinion
+        event = (
+            classified[id(item)]
+            if classified is not None
+            else classify(
+                item.title, item.summary, published=item.published, second_opinion=second_opinion
+            )
         )
         kind = event.type
         if labelled_events and item.expected_event in EVENT_TYPES:
@@ -232,12 +250,18 @@ def cluster_labelled(
     *,
     labelled_events: bool = False,
     second_opinion: EventOpinion | None = None,
+    classified: Mapping[int, Event] | None = None,
 ) -> Clustering | None:
     """Pairwise precision and recall of story clustering over the items of ``story_run``,
     each as a poll of its own: the clusterer is rebuilt from the stories saved before it
     (``assign_polled``), as production runs it. With ``labelled_events``, the labelled event
     types: the stories' own share of the errors."""
-    run = story_run(items, labelled_events=labelled_events, second_opinion=second_opinion)
+    run = story_run(
+        items,
+        labelled_events=labelled_events,
+        second_opinion=second_opinion,
+        classified=classified,
+    )
     if run is None:
         return None
     saved: dict[str, Story] = {}
@@ -379,7 +403,11 @@ def evaluate(
         matching=overall,
         event_accuracy=accuracy if n_events else None,
         n_events=n_events,
-        clustering=cluster_labelled(labelled, second_opinion=second_opinion),
+        clustering=cluster_labelled(
+            labelled,
+            second_opinion=second_opinion,
+            classified={id(item): event for item, event in zip(labelled, classified, strict=True)},
+        ),
         clustering_labelled_events=cluster_labelled(labelled, labelled_events=True),
         languages=languages,
         event_errors=event_errors,
