@@ -3,13 +3,46 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from demandwatch import bootstrap
 from demandwatch.cli import main
+from demandwatch.config import AppConfig, Settings
+from demandwatch.core.matching import Matcher
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_configuration_and_matcher() -> Iterator[None]:
+    """Every `demandwatch eval` here reads the shipped configuration once and scores with one
+    matcher (as tools/figs.py scores every part), not a fresh pair per file: the commands
+    run as they are, only bootstrap's load and build_matcher hand back the pair already
+    built for the same configuration directory and demand model. A matcher keeps no state
+    that changes a reading (conftest's session ``matcher`` serves every demand test)."""
+    configs: dict[Path | None, AppConfig] = {}
+    matchers: dict[tuple[int, str], tuple[AppConfig, Matcher]] = {}
+    load, build_matcher = bootstrap.load, bootstrap.build_matcher
+
+    def load_once(settings: Settings, config_dir: Path | None = None) -> AppConfig:
+        key = config_dir or settings.config_dir
+        if key not in configs:
+            configs[key] = load(settings, config_dir)
+        return configs[key]
+
+    def build_once(config: AppConfig, demand_model: str = "on") -> Matcher:
+        key = (id(config), demand_model)
+        if key not in matchers:
+            matchers[key] = (config, build_matcher(config, demand_model))
+        return matchers[key][1]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bootstrap, "load", load_once)
+        patch.setattr(bootstrap, "build_matcher", build_once)
+        yield
 
 
 def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]:
