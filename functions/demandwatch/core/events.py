@@ -296,6 +296,16 @@ _COUNCIL_TALLY_TITLE = (
     r".*\b(?:approved|passed|adopted|authori[sz]ed|renewed|extended|backed|endorsed) (?:by )?(?:9|1[0-5])-[0-6]"
     r"(?:-[0-6])?(?![\w-])"
 )
+# Assets as the object of a blocking verb: "Washington bloquea los activos de Assad", "bloque
+# les avoirs", "USA blockieren Vermögen" freeze them, a government's or the EU's act, not a
+# draft blocked at the Council (issue 11, session 42, ml-freezes-s42: a permanent member
+# named before "bloquea" read a freeze as its veto). Not a draft or a freeze blocked ("bloquent
+# le gel des avoirs", "la resolución que congelaba los bienes").
+_ASSETS_AHEAD = (
+    r"(?! (?:(?:los|las|sus|les|ses|leurs|des|die|das|ihre|seine) )?(?:[\w-]+ )?(?:bienes|activos|fondos"
+    r"|cuentas|haberes|avoirs|fonds|comptes|biens|vermogen\w*|konten|guthaben|gelder)\b)"
+)
+
 _CUES: dict[EventType, tuple[str, ...]] = {
     "veto": (
         # French, Spanish, German, Russian, Arabic (folded: no accents, no hamza).
@@ -317,10 +327,12 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         _RomanceGerman(r"\b(?:tras|por) el veto\b|\bveto\b.{0,30}\b(?:legt\w*|eingelegt)\b"),
         _RomanceGerman(
             r"\b(?:rusia|china|moscu|pekin|russland|moskau|peking|russie|chine|moscou)\b(?: \w+){0,3} (?:frena|bloquea\w*|lehnt\w*|stopp\w*|blockier\w*|bloque\w*)\b"
+            + _ASSETS_AHEAD
         ),
         # (not the noun: "zur Verhinderung von Folter" is a court's order to prevent)
         _RomanceGerman(
             r"(?<!nicht )(?<!nicht zu )\b(?:blockier\w*|verhinder(?!ung)\w*|scheiter\w*|gescheitert)\b"
+            + _ASSETS_AHEAD
         ),
         _RomanceGerman(r"\blegt\w* .{0,40}veto\b"),
         # (a word of its own: "советом", "советов" hold its letters)
@@ -978,7 +990,8 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|\bimpid\w* (?:\w+ ){0,3}(?:que el consejo|al consejo|la aprobacion|la adopcion|aprobar|adoptar)"
         r"|\bfren\w* (?:\w+ ){0,4}(?:resolucion|borrador|texto|prorroga|proyecto|renovacion)\b",
         rf"\b{_P5_LATIN}\b(?: [\w-]+){{0,4}} (?<!\bpas )(?<!\bno )(?<!\bnicht )(?<!\bne )(?<!\bwird )(?<!\bwurde )"
-        r"(?:fren\w*|tumb(?:an|a|o|aron)|bloqu\w*|blockier\w*|stopp\w*|torpill\w*|impid\w*|impide|frustr\w*|kipp\w*)\b",
+        r"(?:fren\w*|tumb(?:an|a|o|aron)|bloqu\w*|blockier\w*|stopp\w*|torpill\w*|impid\w*|impide|frustr\w*|kipp\w*)\b"
+        + _ASSETS_AHEAD,
         r"\b(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|undecimo|duodecimo"
         r"|premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme"
         r"|dixieme|onzieme|douzieme|nuevo|nouveau) veto\b"
@@ -1109,6 +1122,46 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
         r"|(?<!\w)(?:مجلس الامن|الجمعية العامة|مجلس حقوق الانسان)(?: الدولي)?(?: بالاجماع)? (?:يطالب|طالب"
         r"|ياذن|اذن|يقرر|قرر|يرسل|ارسل|ينشر|يفرض|فرض|يوسع|يشدد|يلزم|الزم|تطالب|طالبت|تقرر|قررت|تنشي"
         r"|انشات)(?!\w)(?![^.]{0,80}بيان)",
+        # A UN organ (or "the UN" as a headline names it) lifting sanctions or an embargo, or
+        # taking names off its sanctions list: "Le Conseil de sécurité lève l'embargo", "L'ONU
+        # raye ... de sa liste", "La ONU levanta las sanciones", "UN heben Waffenembargo ...
+        # auf", "streichen ... von der Terrorliste", "Совбез ООН отменил санкции", "исключил
+        # ... из санкционного перечня", "مجلس الأمن يرفع العقوبات", as the English cues read
+        # "lifts sanctions", "removes ... from its sanctions list". Not the EU, a government or
+        # the sanctions committee (its delisting is no resolution), nor a call "to lift"
+        # (infinitives are not in the lists). Issue 11, session 42 (ml-adopted-s42): the
+        # largest class of adoptions read `other` in French and Spanish.
+        r"(?<!comite des sanctions du )(?<!comite du )"
+        r"\b(?:conseil de securite|l'onu|nations unies|assemblee generale)(?: (?:de l'onu|des nations unies"
+        r"|a l'unanimite|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?,? (?:a |ont )?"
+        r"(?:(?:leve|levent|retire|retirent) (?:les |l'|le |la )?(?:[\w'-]+ ){0,2}?(?:sanctions|embargo)\b"
+        r"|(?:retire|retirent|raye|rayent|radie|radient) [^.;]{0,60}?\b(?:de|des) (?:sa|la|leur|ses|les)"
+        r" (?:[\w-]+ ){0,2}?listes?\b)"
+        r"|(?<!comite de sanciones del )"
+        r"\b(?:consejo de seguridad|la onu|naciones unidas|asamblea general)(?: de (?:la )?(?:onu"
+        r"|naciones unidas))?(?: (?:por unanimidad|(?:el )?(?:lunes|martes|miercoles|jueves|viernes"
+        r"|sabado|domingo)))?,? (?:(?:levanta|levantan|levanto|levantaron|retira|retiran|retiro|retiraron"
+        r"|elimina|eliminan|elimino|eliminaron) (?:las |los |el |la )?(?:[\w-]+ ){0,2}?(?:sanciones|embargo)\b"
+        r"|(?:retira|retiran|retiro|retiraron|saca|sacan|saco|sacaron|elimina|eliminan|elimino|eliminaron"
+        r"|excluye|excluyo) [^.;]{0,60}?\bde (?:su|la|sus|las) (?:[\w-]+ ){0,2}?listas?\b)"
+        r"|(?<!sanktionsausschuss des )"
+        r"\b(?:(?:un|uno)-?(?:sicherheitsrat)?|weltsicherheitsrat|sicherheitsrat|vereinten? nationen)"
+        r" (?:(?:hebt|heben|hob|hoben) (?:die |das |den |ihre |ihr |sein\w* )?(?:(?!auf\b)[\w-]+ ){0,2}?\w*(?:sanktionen|embargo"
+        r"|strafmassnahmen)\b[^.;]{0,40}? auf\b"
+        r"|(?:streicht|streichen|strich|strichen|nimmt|nehmen|nahm|nahmen) [^.;]{0,60}?\bvon (?:(?:der|ihrer|seiner) )?"
+        r"(?:[\w-]+ )?\w*liste\b)",
+        # (the Cyrillic and Arabic ones apart: a cue with their letters is never read in a
+        # text without them, see _cues_for)
+        r"(?<!\w)(?:совет безопасности|совбез|сб оон|оон)(?: оон)?(?: единогласно)?,? (?:(?:отменил\w*|снял\w*)"
+        r" (?:[\w-]+ ){0,2}?(?:санкци|эмбарго)|(?:исключил\w*|вычеркнул\w*) [^.;]{0,60}?(?<!\w)из (?:[\w-]+ ){0,2}?"
+        r"(?:списк|перечн))",
+        r"(?<!\w)(?:مجلس الامن|الامم المتحدة|الجمعية العامة)(?: الدولي)? (?:(?:يرفع|رفع|ترفع|رفعت|يلغي|الغى|تلغي|الغت)"
+        r" (?:[^ .]+ )?(?:العقوبات|الحظر)|(?:يرفع|رفع|ترفع|رفعت|يشطب|شطب|تشطب|شطبت) [^.;]{0,60}?من (?:[^ .]+ )?(?:قائمة|قايمة))",
+        # A UN text told as passed by its majority in Arabic, no organ named ("قرار أممي ...
+        # بأغلبية 137 صوتا", "بموافقة 107 دول"): a count of states voting for is an
+        # Assembly's or the Council's recorded vote (a parliament's majority names no UN word).
+        r"(?:اممي\w*|(?:ال|لل)امم المتحدة|الجمعية العامة)[^.;]{0,100}(?<!\w)(?:باغلبية|بموافقة|بتاييد)"
+        r" \d{2,3} (?:صوتا|صوت|اصوات|دولة|دول|عضوا)(?!\w)",
     ),
     "vote_scheduled": (
         r"\b(?:repouss|report|differ|ajourn)\w* (?:\w+ ){0,4}(?:le |du |leur )?(?:vote|scrutin)\b"
@@ -5650,6 +5703,9 @@ _SPEAKER_TITLE = _Gated(
     # (nor a unanimous Council, "Unanimous UN council welcomes ...", nor a numbered resolution
     # doing what it does, "Resolution 2401 demands ...")
     r"|(?:a |the )?unanimous (?:[\w.-]+ ){0,2}?(?:council|assembly|body)\b"
+    # (nor a UN text as the subject in Arabic, "قرار أممي يطالب ...", adopted or not:
+    # the text demands, no speaker; ml-adopted-s42)
+    r"|(?:تبني )?قرار (?:اممي|دولي)(?!\w)"
     rf"|{_NUMBERED_RESOLUTION}))"
     r"(?:[^:]{2,60} : )?"
     r"(?:[\w'.-]+[,:]? |: ){0,5}?(?:denounces?|condemns?|slams?|urges?|calls (?:on|for)|welcomes?|hits out|deplores?"
