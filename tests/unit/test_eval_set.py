@@ -58,18 +58,12 @@ def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]
 TUNED_FILE_FLOORS = {
     # name: (macro-F1, event accuracy, who vetoed or None, negatives alerted at most)
     "multi-demands-22.jsonl": (0.97, 0.91, 1.00, 3),
-    # 0.79 -> 0.76 (session 42, w2): a label change, not a rule change. The lead's decision
-    # on experts sampling at a chemical-attack site (tests/eval/README.md) added
-    # accountability-investigations to its six items on the OPCW team entering Douma with
-    # samples and the UN team back in Ghouta for testimony; the rules read them as before
-    # (monitor-access alone), so macro-F1 0.794 -> 0.764.
-    "multi-demands-23.jsonl": (0.76, 0.90, 0.50, 0),
-    # 1.00 -> 0.98 (session 42, w2): a label change, not a rule change. The lead's decision
-    # on experts sampling at a chemical-attack site (tests/eval/README.md) added
-    # accountability-investigations to its two items on the fact-finders taking samples in
-    # Douma (ru, ar); the rules read them as before (monitor-access alone), so macro-F1
-    # 1.000 -> 0.985.
-    "multi-demands-28.jsonl": (0.98, 0.88, None, 0),
+    # (session 42, w2: 0.79 -> 0.76 when the sampling labels changed, back to 0.79 with the
+    # samples rule written for them, ml-samples-s42: read 0.791)
+    "multi-demands-23.jsonl": (0.79, 0.90, 0.50, 0),
+    # (session 42, w2: 1.00 -> 0.98 when the sampling labels changed, back to 1.00 with the
+    # samples rule written for them)
+    "multi-demands-28.jsonl": (1.00, 0.88, None, 0),
     "multi-demands-29.jsonl": (0.95, 0.87, 1.00, 0),
     "multi-demands-29b.jsonl": (1.00, 1.00, None, 0),
     # (ml-demands-s27: 0.97 -> 0.96 in session 40, no rule weakened: its ten items on the
@@ -167,6 +161,10 @@ TUNED_FILE_FLOORS = {
     # first reading, 1.000 after assets blocked were no veto.
     "ml-adopted-s42.jsonl": (0.0, 0.96, None, 1),
     "ml-freezes-s42.jsonl": (0.96, 1.00, 1.00, 0),
+    # (session 42's set on experts sampling at a chemical-attack site, at its reading after the
+    # samples rule written for it: 0.879; the one negative alerted, the OPCW's samples on the
+    # Ukrainian front, is read by rules older than the set)
+    "ml-samples-s42.jsonl": (0.87, 0.94, None, 1),
 }
 
 
@@ -913,11 +911,9 @@ def test_demands_on_a_second_held_out_round(capsys: pytest.CaptureFixture[str]) 
     others = run_eval(capsys, "multi-demands-16.jsonl")
     assert others["negatives"] >= 5
     assert others["negatives_alerted"] <= 2
-    # 0.66 -> 0.63 (session 42, w2): a label change, not a rule change. The lead's decision on
-    # experts sampling at a chemical-attack site (tests/eval/README.md) added
-    # accountability-investigations to the French and Arabic items on the OPCW team sampling
-    # in Douma; the rules read them as before (monitor-access alone): 0.733 -> 0.633.
-    assert float(others["macro_f1"]) >= 0.63  # type: ignore[arg-type]
+    # (session 42, w2: 0.66 -> 0.63 when the sampling labels changed, back to 0.66 with the
+    # samples rule written for them: read 0.733)
+    assert float(others["macro_f1"]) >= 0.66  # type: ignore[arg-type]
 
 
 def test_demands_on_round_g(capsys: pytest.CaptureFixture[str]) -> None:
