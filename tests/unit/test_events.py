@@ -4251,3 +4251,36 @@ def test_a_day_after_a_drafts_name_or_another_clause_stays_the_votes(
     event = classify(title, text, published=datetime(2027, 3, 10, 6, 0, tzinfo=UTC))
     assert event.type == "veto"
     assert event.date == day
+
+
+@pytest.mark.parametrize(
+    ("title", "vetoers"),
+    [
+        # The sponsor named before its text's subject is the text, not a vetoer (en-who-42).
+        (
+            "Russia, China veto U.S. Gaza ceasefire resolution at UN",
+            {"China", "Russian Federation"},
+        ),
+        ("China, Russia veto US North Korea sanctions resolution", {"China", "Russian Federation"}),
+        ("Russia, China veto UK Syria Chapter VII resolution", {"China", "Russian Federation"}),
+        ("Russia vetoes US Douma chemical attack inquiry draft", {"Russian Federation"}),
+        # Near misses: the sponsor's own veto, the veto's agent, a clause's words between.
+        ("US vetoes Brazil Gaza humanitarian pause resolution", {"United States"}),
+        # (the veto's agent, whose own verb follows: not a sponsor)
+        (
+            "Vetoes from Russia and China doom UN text on Syria court referral",
+            {"China", "Russian Federation"},
+        ),
+        ("Algerian Gaza ceasefire text vetoed by U.S. as Britain abstains", {"United States"}),
+        (
+            "Gaza text vetoed by the United States on Tuesday, the resolution's authors say",
+            {"United States"},
+        ),
+    ],
+)
+def test_a_sponsor_named_before_its_texts_subject_is_not_a_vetoer(
+    title: str, vetoers: set[str]
+) -> None:
+    event = classify(title, "", published=datetime(2024, 3, 22, 20, 0, tzinfo=UTC))
+    assert event.type == "veto"
+    assert event.vetoers == frozenset(vetoers)

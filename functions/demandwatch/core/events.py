@@ -2259,6 +2259,22 @@ _NOT_OBJECT = (
     r"(?![\w-]|\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan|motion|effort|attempt"
     r"|measure|initiative|sanctions)s?\b)"
 )
+# ... and after the verb "veto" itself, with its subject's words between the sponsor and the
+# text: "Russia and China veto U.S. Gaza ceasefire resolution", "veto UK Syria Chapter VII
+# resolution" (en-who-42; 7 of validation 11-40's 8 English vetoes read with a member too
+# many). The words between are a noun phrase's, no article, preposition, conjunction or verb
+# of a clause ("Veto Russlands gegen die Resolution" names the member). Not after the veto's
+# agent ("vetoes from Russia and China doom UN text", "vetoed by"), whose verb may follow.
+_OBJECT_WORDS = (
+    r"(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|on|to|of|for|in|at|by|with|and|or|but"
+    r"|from|over|after|as|against|is|was|were|are|has|had|have|which|who|again|also|then"
+    r"|vetoe?[sd]?|block\w*|cast\w*|used|gegen|und|die|der|den|das|dem|des|le|la|les|du|de|et"
+    r"|y|el|los|las|al|au|aux|contre|sur|por|con|contra|sobre|mit|von|zu|zur|zum)\b)[\w'-]+){0,3}?"
+)
+_NOT_SPONSOR_OBJECT = (
+    rf"(?![\w-]|{_OBJECT_WORDS}\s+(?:push|draft|text|resolution|bid|proposal|call|move|plan"
+    r"|motion|effort|attempt|measure|initiative|sanctions)s?\b)"
+)
 
 # Members in apposition: "Russia, a permanent member, ...", "China and Russia - the two
 # permanent members - ...". The apposition itself, and the same where it may be absent.
@@ -2388,8 +2404,9 @@ _ROLE_PATTERNS: tuple[tuple[ActorRole, tuple[str, ...], Gated], ...] = (
         "vetoed",
         ("vetoed by", "veto", "вето", "فيتو", "الفيتو", "النقض", "negatif", "voto negativo"),
         _Gated(
-            rf"(?:vetoed by |veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
-            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el |the )?{_LIST}{_NOT_OBJECT}"
+            rf"vetoed by (?:the )?{_LIST}{_NOT_OBJECT}"
+            rf"|(?:veto (?:de |del |von |aus )?|vetos (?:de |del )|вето |votes? negatifs? (?:de |des )"
+            rf"|voto negativo (?:de )?|(?:ال)?فيتو )(?:la |le |l'|el |the )?{_LIST}{_NOT_SPONSOR_OBJECT}"
         ),
     ),
     (
@@ -2868,7 +2885,7 @@ watch(word for _, words, _ in _ROLE_PATTERNS for word in words)
 # "заветировали". Outside a veto they would name a threat or a reaction.
 _VETO_ONLY = _Gated(
     rf"(?:\bveto|\bopposition|\bnein(?: aus| von)?|\bwiderstand(?: aus| von)?|\beinspruch(?: aus| von)?"
-    rf"|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_OBJECT}"
+    rf"|\bvotes? contraires?) (?:de |de la |du |des )?{_LIST}{_NOT_SPONSOR_OBJECT}"
     # German: a text failing at the members ("scheiterte erneut an Russland und China")
     rf"|\bscheitert\w* (?:(?:erneut|wieder|abermals|nun|damit|einmal mehr) )?an {_LIST_AND}"
     rf"|{_LIST}\s+(?:verweiger\w*|dinamit\w*|заветировал\w*|vot(?:aron|o) contra)"
