@@ -11,6 +11,12 @@ over, scored under the bar, or scored over it and lost to another story. Pairs a
 by their two clustered event types, whether both events are read as labelled, language, the
 time between them and whether either is a headline alone. Wrongly joined pairs are counted by
 the same attributes. Blind parts are refused as figs.py refuses them.
+
+Pairs whose earlier story was not a candidate are counted again by why (session 42): the
+type the story does not fit (with the labelled and the read events, and which side was
+misread), outside the window (days, languages, whether a word is shared), or no shared
+word (languages, events, same day, a shared demand, and how many keys of each kind, states,
+name skeletons, concepts, numbers and plain words, each item holds), and by part.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import inspect
 import sys
 from collections import Counter, defaultdict
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -87,7 +94,11 @@ def gap_class(hours: float) -> str:
     return "<2h" if hours < 2 else "<24h" if hours < 24 else "<48h" if hours < 48 else ">=48h"
 
 
+PART = [""]
+
+
 def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
+    PART[0] = path.stem
     run = story_run(load_labelled(path, DEMANDS), second_opinion=OPINION)
     if run is None:
         return
@@ -98,15 +109,16 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
         reaches = S.reaches_back(cand.tally, cand.symbols, record=cand.record is not None)
         since = cand.item.published - S.lookback(reaches)
         visible = {s.id for s in saved.values() if s.last_seen >= since}
+        before = dict(saved)
         trace = Trace()
         sys.settrace(trace.call)
         try:
             story = S.assign_polled(saved, cand)
         finally:
             sys.settrace(None)
-        rows.append((item, kind, story.id, visible, trace.ended))
-    for j, (item_j, kind_j, got_j, visible, ended) in enumerate(rows):
-        for item_i, kind_i, got_i, _, _ in rows[:j]:
+        rows.append((item, kind, story.id, visible, trace.ended, before, cand))
+    for j, (item_j, kind_j, got_j, visible, ended, before, cand_j) in enumerate(rows):
+        for item_i, kind_i, got_i, _, _, _, cand_i in rows[:j]:
             same, joined = item_i.story == item_j.story, got_i == got_j
             if same == joined:
                 out["tp" if same else "tn"]["n"] += 1
@@ -129,6 +141,7 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                 why = "not visible to the poll"
             elif got_i not in ended:
                 why = "not a candidate"
+                missed(before[got_i], cand_i, cand_j, attrs, out, item_i, item_j)
             else:
                 line, rank = ended[got_i]
                 if line >= BEST - 1:
@@ -138,6 +151,75 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                     why = rule_of(line)
             out["split: why"][why] += 1
             out["split: why x events"][(why[:40], attrs["events"])] += 1
+
+
+def _kind_of_key(word: str) -> str:
+    if word in S._STATE_KEYS:
+        return "state"
+    if word.startswith(S.NAME):
+        return "name"
+    if word in S._CONCEPT_KEYS:
+        return "concept"
+    return "digits" if word.isdigit() else "word"
+
+
+def missed(story: S.Story, cand_i, cand_j, attrs: dict, out: dict, item_i, item_j) -> None:  # type: ignore[no-untyped-def,type-arg]
+    """Why the earlier item's story was no candidate for the later item, and what the two
+    items share that the candidate index does not read (counts only)."""
+    event = cand_j.item.event
+    kinds = {item.event for item in story.items}
+    gap = abs(cand_j.item.published - story.first_seen)
+    if not S.fits(kinds, event):
+        because = "type unfit: " + "/".join(sorted(kinds)) + " > " + event
+    elif gap > timedelta(days=2) and event not in ("draft_resolution", "veto"):
+        because = "outside the window"
+    elif story.words.keys().isdisjoint(cand_j.words.keys()):
+        because = "no shared word"
+    else:
+        because = "other"
+    out["not a candidate: because"][because.split(":")[0]] += 1
+    out["not a candidate: because, by part"][(because.split(":")[0], PART[0])] += 1
+    if because.startswith("type"):
+        out["not a candidate: type unfit"][because[12:]] += 1
+        labelled = f"{item_i.expected_event} > {item_j.expected_event}"
+        read = f"{cand_i.item.event} > {event}"
+        out["type unfit: labelled (read)"][f"{labelled} ({read})"] += 1
+        out["type unfit: which misread"][
+            ("earlier" if item_i.expected_event != cand_i.item.event else "")
+            + ("+later" if item_j.expected_event != event else "")
+            or "neither"
+        ] += 1
+        out["type unfit: languages"]["same" if item_i.language == item_j.language else "two"] += 1
+    if because == "outside the window":
+        out["outside the window: labelled (read)"][
+            f"{item_i.expected_event} > {item_j.expected_event} ({cand_i.item.event} > {event})"
+        ] += 1
+        out["outside the window: days from the story's first item"][gap.days] += 1
+        out["outside the window: languages"][
+            "same" if item_i.language == item_j.language else "two"
+        ] += 1
+        out["outside the window: shares a word"][
+            not story.words.keys().isdisjoint(cand_j.words.keys())
+        ] += 1
+    if because != "no shared word":
+        return
+    lang = "/".join(sorted({item_i.language, item_j.language}))
+    out["no shared word: languages"][lang] += 1
+    out["no shared word: events"][attrs["events"]] += 1
+    out["no shared word: apart"][attrs["apart"]] += 1
+    day_i, day_j = cand_i.item.published.date(), cand_j.item.published.date()
+    out["no shared word: same UTC day"][day_i == day_j] += 1
+    both = set(cand_i.demands) & set(cand_j.demands)
+    out["no shared word: a demand shared"][bool(both)] += 1
+    out["no shared word: headline alone"][attrs["headline alone"]] += 1
+    kinds_i = Counter(_kind_of_key(w) for w in cand_i.words)
+    kinds_j = Counter(_kind_of_key(w) for w in cand_j.words)
+    for kind in ("state", "name", "concept", "digits", "word"):
+        out["no shared word: keys (earlier, later) " + kind][
+            (min(kinds_i[kind], 9), min(kinds_j[kind], 9))
+        ] += 1
+    size = min(len(cand_i.words), len(cand_j.words))
+    out["no shared word: fewer keys of the two"][min(size // 5 * 5, 40)] += 1
 
 
 def main(argv: list[str]) -> None:
