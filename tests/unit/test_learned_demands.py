@@ -310,6 +310,131 @@ def test_a_query_s_match_the_opinion_doubts_is_taken_away_but_a_veto_still_alert
     assert [m.demand_id for m in matches] == ["veto"]
 
 
+# A veto demand as the shipped campaign has it: its members named, Syria's context.
+_VETO_WATCHED = replace(
+    _demand("veto", "veto*"), on_veto_by=frozenset({"Russian Federation", "China"})
+)
+
+
+def _alerting_read(matcher: Matcher, title: str, text: str = "") -> list[str]:
+    matches, _ = matcher.alerting(
+        prepare(title, text), lambda p: classify(title, text), title=title, active_only=True
+    )
+    return [m.demand_id for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a follow-up recounting a failed vote: 7 in favour, no veto (the freeze of s41)
+        (
+            "Syria chemical weapons inquiry: what the Council's vote leaves behind",
+            "On Tuesday a draft on the chemical weapons inquiry won 7 votes in favour, with 2 "
+            "against and 6 abstentions, short of the nine it needed in the Security Council. "
+            "Diplomats now expect talks on a new text to resume.",
+        ),
+        # today's draft short of nine, its tally read, no permanent member against
+        (
+            "Russian draft on Syria aid fails to win nine votes in Security Council",
+            "The text drafted by Moscow received five votes in favour, four against and six "
+            "abstentions.",
+        ),
+        # a draft that failed to win nine votes, no tally read at all
+        ("Russian-drafted Syria text fails to win nine votes at Council", ""),
+    ],
+)
+def test_the_model_adds_no_veto_demand_where_the_event_reads_no_veto(title: str, text: str) -> None:
+    # The model is sure of the veto demand (the words of a Council vote on Syria): the event
+    # engine reads no veto and no member against, so its reading does not stand; the other
+    # demand it reads does, and the event is still read for it.
+    matcher = Matcher(
+        [(_VETO_WATCHED, "Syria*"), (_demand("arms", "arms NEAR/3 embargo"), "Syria*")],
+        learned=_Opinion(["veto", "arms"]),
+    )
+    assert classify(title, text).type != "veto"
+    assert _alerting_read(matcher, title, text) == ["arms"]
+    # alone, nothing alerts and no event is returned
+    alone = Matcher([(_VETO_WATCHED, "Syria*")], learned=_Opinion(["veto"]))
+    matches, event = alone.alerting(
+        prepare(title, text), lambda p: classify(title, text), title=title
+    )
+    assert (matches, event) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a veto told in words no query lists: the model's reading stands
+        ("Moscow sinks Western text on Aleppo at the Council", "Russia cast a veto."),
+        (
+            "Western text on Aleppo goes down at the Council",
+            "The draft received 11 votes in favour, 2 against (China, Russian Federation) and "
+            "2 abstentions.",
+        ),
+    ],
+)
+def test_the_model_still_adds_a_veto_demand_where_a_veto_is_read(title: str, text: str) -> None:
+    matcher = Matcher([(_VETO_WATCHED, "Aleppo")], learned=_Opinion(["veto"]))
+    assert _alerting_read(matcher, title, text) == ["veto"]
+
+
+def test_the_guard_reads_the_event_a_veto_a_member_against_or_votes_lacking() -> None:
+    from demandwatch.core import council
+    from demandwatch.core.learned import _VOTES_TO_ADOPT, learned_demand_stands
+    from demandwatch.core.models import VoteTally
+
+    assert _VOTES_TO_ADOPT == council.SECURITY_COUNCIL_VOTES_TO_ADOPT
+
+    def lacking() -> bool:
+        return True
+
+    def told() -> bool:
+        return False
+
+    def never() -> bool:
+        raise AssertionError("not asked")
+
+    plain = _demand("arms", "arms")
+    assert learned_demand_stands(plain, Event(), never)  # a demand without members: any event
+    assert learned_demand_stands(_VETO_WATCHED, Event(type="veto"), never)
+    # no tally: a threat, a criticism, a vote put off stand; a lede telling votes lacking not
+    assert learned_demand_stands(_VETO_WATCHED, Event(type="statement"), told)
+    assert not learned_demand_stands(_VETO_WATCHED, Event(type="other"), lacking)
+    # a tally read: under nine in favour, whoever voted against, is a vote lost
+    short = VoteTally(in_favour=7, against=2, abstentions=6, against_members=("Bolivia",))
+    assert not learned_demand_stands(_VETO_WATCHED, Event(type="other", vote=short), never)
+    russia_short = VoteTally(in_favour=5, against=4, abstentions=6, against_members=("China",))
+    assert not learned_demand_stands(_VETO_WATCHED, Event(type="other", vote=russia_short), never)
+    # nine or more and a member against: a veto the rules did not name
+    blocked = VoteTally(in_favour=11, against=2, abstentions=2, against_members=("China",))
+    assert learned_demand_stands(_VETO_WATCHED, Event(type="other", vote=blocked), never)
+    # nine or more and no member of the demand's against (another member's no, or none)
+    western = VoteTally(in_favour=10, against=3, abstentions=2, against_members=("France",))
+    assert not learned_demand_stands(
+        _VETO_WATCHED, Event(type="draft_resolution", vote=western), never
+    )
+
+
+def test_the_shipped_runs_veto_demand_does_not_stand_on_a_recounted_failed_vote() -> None:
+    # The item of session 41's freeze (tests/integration/test_failed_vote_routing.py): session
+    # 41's refit and session 42's (through part 34, not shipped) read it as the veto demand, the
+    # latter at 0.92, over its 0.9 bar; the event read there is a vote of 7 in favour, no veto,
+    # so the demand is not the item's, whatever file is shipped.
+    title = "Syria chemical weapons inquiry: what the Council's vote leaves behind"
+    text = (
+        "On Tuesday a draft on the chemical weapons inquiry won 7 votes in favour, with 2 "
+        "against and 6 abstentions, short of the nine it needed in the Security Council. "
+        "Diplomats now expect talks on a new text to resume."
+    )
+    matcher = bootstrap.build_matcher(bootstrap.load(bootstrap.Settings()), "on")
+    matches, event = matcher.alerting(
+        prepare(title, text), lambda p: classify(title, text), title=title
+    )
+    assert event is not None
+    assert event.type != "veto"
+    assert "stop-veto-obstruction" not in [m.demand_id for m in matches]
+
+
 def test_without_an_opinion_or_with_one_that_reads_nothing_the_queries_alone_decide() -> None:
     for matcher in (Matcher(DEMANDS), Matcher(DEMANDS, learned=_Opinion([]))):
         assert _alerting(matcher, "Moscow sank the text on Aleppo") == ([], [], False)

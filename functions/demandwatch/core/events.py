@@ -3487,6 +3487,19 @@ def _without_short_rival(folded: str) -> str:
     return rest if told or nine else folded
 
 
+def tells_votes_lacking(item: Prepared) -> bool:
+    """Whether the headline or the lede's first sentence tell a draft that failed for want
+    of votes ("fails to win nine votes", "did not obtain the required number of votes",
+    "fell short") and no veto beside it: a vote lost, not blocked. The learned opinion's
+    veto demand does not stand on such an item (core.learned.learned_demand_stands)."""
+    title = item.title.translate(_QUOTES)
+    first = _SENTENCE_END.split(clip(item.text, EVENT_TEXT_CHARS).translate(_QUOTES), maxsplit=1)[0]
+    return any(
+        _LACK_OF_VOTES.search(part) is not None and _VETO_DONE.search(part) is None
+        for part in (title, first)
+    )
+
+
 def classify(
     title: str,
     text: str = "",

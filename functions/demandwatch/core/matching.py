@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from demandwatch.core.language import STEMMED
+from demandwatch.core.learned import learned_demand_stands
 from demandwatch.core.models import Demand, Event, Match
 from demandwatch.core.prepared import MAX_TEXT_CHARS, Prepared, capped, prepare
 from demandwatch.core.query import Document, Query, Vocabulary, compile_query, narrowest, share
@@ -348,12 +349,39 @@ class Matcher:
         # (The learned opinion reads the words, document and contexts the queries read.)
         read = _Read(prepared)
         matches = self._match(read, active_only=active_only)
+        added: frozenset[str] = frozenset()
         if self.learned is not None:
-            matches = self._with_learned(read, matches, active_only=active_only)
+            matches, added = self._with_learned(read, matches, active_only=active_only)
         watched = self._veto_watch(read, (m.demand_id for m in matches), active_only=active_only)
         if not (matches or watched):
             return [], None
         event = read_event(prepared)
+        if added:
+            # The model's demands that the event read here contradicts (a veto demand on a
+            # draft short of votes: core.learned.learned_demand_stands) are not the item's.
+            # (A veto demand so dropped is never one the veto watch would have met: that
+            # needs a veto read, which lets the model's stand.)
+            lacking: list[bool] = []
+
+            def votes_lacking() -> bool:
+                if not lacking:
+                    # (imported here: the event rules are read by the first item that may
+                    # match, read_event's, not with the matcher's module)
+                    from demandwatch.core.events import tells_votes_lacking
+
+                    lacking.append(tells_votes_lacking(prepared))
+                return lacking[0]
+
+            matches = [
+                m
+                for m in matches
+                if m.demand_id not in added
+                or learned_demand_stands(
+                    self.demands[self._position[m.demand_id]].demand, event, votes_lacking
+                )
+            ]
+            if not (matches or watched):
+                return [], None
         return [*matches, *veto_matches(event, watched, title)], event
 
     def with_learned(
@@ -367,9 +395,12 @@ class Matcher:
         text" for a veto, "those who gassed Ghouta" for accountability). Only where the
         demand's campaign context holds, and with its terms on the why line. Less a query's
         match the model is next to sure of the contrary (core.learned.DEMAND_DOUBT)."""
-        return self._with_learned(_Read(prepared), matches, active_only=active_only)
+        return self._with_learned(_Read(prepared), matches, active_only=active_only)[0]
 
-    def _with_learned(self, read: _Read, matches: list[Match], *, active_only: bool) -> list[Match]:
+    def _with_learned(
+        self, read: _Read, matches: list[Match], *, active_only: bool
+    ) -> tuple[list[Match], frozenset[str]]:
+        """:meth:`with_learned`, and the demands the model added (see :meth:`alerting`)."""
         assert self.learned is not None
         matched = [m.demand_id for m in matches]
         indices: Iterable[int] = range(len(self.demands))
@@ -400,18 +431,21 @@ class Matcher:
             if found is not None:
                 context_terms[entry.demand.id] = found
         if not (context_terms or matched):
-            return matches
+            return matches, frozenset()
         # (A query's match the model is next to sure of the contrary is taken away: see
         # core.learned.DEMAND_DOUBT; a veto demand so taken may still alert by the event,
         # as any demand no query kept, in veto_watch.)
         verdict = self.learned.read(read.prepared, list(context_terms), matched)
         found_all = [m for m in matches if m.demand_id not in verdict.doubted]
         if not verdict.added:
-            return found_all
+            return found_all, frozenset()
         for reading in verdict.added:
             terms = distinct_terms([*reading.reasons, *sorted(context_terms[reading.demand_id])])
             found_all.append(Match(demand_id=reading.demand_id, terms=terms))
-        return sorted(found_all, key=lambda m: self._position[m.demand_id])
+        return (
+            sorted(found_all, key=lambda m: self._position[m.demand_id]),
+            frozenset(reading.demand_id for reading in verdict.added),
+        )
 
     def veto_watch(
         self, prepared: Prepared, matched: Iterable[str], *, active_only: bool = False
