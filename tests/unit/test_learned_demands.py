@@ -380,7 +380,8 @@ def test_the_model_still_adds_a_veto_demand_where_a_veto_is_read(title: str, tex
 
 def test_the_guard_reads_the_event_a_veto_a_member_against_or_votes_lacking() -> None:
     from demandwatch.core import council
-    from demandwatch.core.learned import _VOTES_TO_ADOPT, learned_demand_stands
+    from demandwatch.core.learned import learned_demand_stands
+    from demandwatch.core.models import SECURITY_COUNCIL_VOTES_TO_ADOPT as _VOTES_TO_ADOPT
     from demandwatch.core.models import VoteTally
 
     assert _VOTES_TO_ADOPT == council.SECURITY_COUNCIL_VOTES_TO_ADOPT

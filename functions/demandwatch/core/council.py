@@ -20,12 +20,15 @@ from demandwatch.core.background import (
     background_kicker,
 )
 from demandwatch.core.gated import alternation
-from demandwatch.core.models import COUNCIL_SEATS, Event, Item, VoteTally
+from demandwatch.core.models import (
+    COUNCIL_SEATS,
+    SECURITY_COUNCIL_VOTES_TO_ADOPT,
+    Event,
+    Item,
+    VoteTally,
+)
 from demandwatch.core.priority import council_day
 from demandwatch.core.text import clean, fold
-
-# Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
-SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
 
 # A Council document: a draft or report, S/yyyy/nnn.
 COUNCIL_DOCUMENT = re.compile(r"^S/\d{4}/\d+")

@@ -17,7 +17,7 @@ from itertools import pairwise, repeat
 from types import MappingProxyType
 from typing import Any, Protocol
 
-from demandwatch.core.models import Demand, Event, EventType
+from demandwatch.core.models import SECURITY_COUNCIL_VOTES_TO_ADOPT, Demand, Event, EventType
 from demandwatch.core.prepared import Prepared
 
 # How many of the text's words the features read: the headline and the lede say what an
@@ -448,11 +448,6 @@ DEMAND_DOUBT = 0.01
 DOUBTED_IN: frozenset[str] = frozenset({"en"})
 
 
-# The votes a Council draft needs (core.council.SECURITY_COUNCIL_VOTES_TO_ADOPT; test_learned_demands
-# checks they agree: core.council is not imported for one number).
-_VOTES_TO_ADOPT = 9
-
-
 def learned_demand_stands(demand: Demand, event: Event, votes_lacking: Callable[[], bool]) -> bool:
     """Whether the model's reading of ``demand`` on an item (a demand no query matched,
     added by :class:`DemandReading`) stands beside the event read there.
@@ -474,7 +469,7 @@ def learned_demand_stands(demand: Demand, event: Event, votes_lacking: Callable[
         return True
     tally = event.vote
     if tally is not None:
-        return tally.in_favour >= _VOTES_TO_ADOPT and bool(
+        return tally.in_favour >= SECURITY_COUNCIL_VOTES_TO_ADOPT and bool(
             demand.on_veto_by & set(tally.against_members)
         )
     return not votes_lacking()

@@ -63,6 +63,8 @@ ActorRole = Literal["vetoed", "voted_against", "abstained", "voted_for", "threat
 
 # Members of the Security Council: a tally of fifteen accounts for every seat.
 COUNCIL_SEATS = 15
+# Affirmative votes a Security Council draft needs to be adopted (UN Charter, Article 27).
+SECURITY_COUNCIL_VOTES_TO_ADOPT = 9
 
 
 @dataclass(frozen=True)
