@@ -20,8 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 41 (english-41, multilingual-41, busy-week-42) is this session's (42) blind part.
-BLIND = 41
+# Part 42 (english-42, multilingual-42, busy-week-43) is this session's (43) blind part;
+# part 41 was session 42's and is now an ordinary validation part.
+BLIND = 42
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
