@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-41.jsonl, busy-week-15.jsonl … busy-week-42.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-42.jsonl, busy-week-15.jsonl … busy-week-42.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1067,6 +1067,18 @@ PARTS = {
         stories=68,
         shared_stories=38,
         multilingual_stories=(23, 3),
+    ),
+    "multilingual-42.jsonl": Part(
+        "m42-{lang}-",
+        OTHERS,
+        31,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=76,
+        shared_stories=43,
+        multilingual_stories=(24, 3),
     ),
     "english-39.jsonl": Part(
         "s39-en-",
