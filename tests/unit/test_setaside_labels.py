@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-42.jsonl, busy-week-15.jsonl … busy-week-42.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-42.jsonl, busy-week-15.jsonl … busy-week-43.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1137,6 +1137,26 @@ PARTS = {
         days=7,
         span_days=6,
         stories=22,
+        shared_stories=9,
+        multilingual_stories=(4, 3),
+    ),
+    "english-42.jsonl": Part(
+        "s42-en-",
+        EN,
+        210,
+        negatives=72,
+        per_demand=16,
+        every_event=True,
+        vetoers=True,
+        shared_stories=20,
+    ),
+    "busy-week-43.jsonl": Part(
+        "b43-{lang}-",
+        None,
+        file_negatives=43,
+        days=7,
+        span_days=6,
+        stories=18,
         shared_stories=9,
         multilingual_stories=(4, 3),
     ),
