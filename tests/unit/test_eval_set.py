@@ -2265,6 +2265,29 @@ def test_issue_11_english_accountability_findings_told_bare(
     assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
 
 
+def test_issue_11_english_investigation_told_by_its_object(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-investigations-s43 (session 43), written from a count of validation's English
+    accountability misses (counts only) and committed before any rule was run on it: an
+    investigation named by what it looks into (an attack, a strike, a bombing, shelling,
+    allegations, reports, abuses, the circumstances), and 13 near misses sharing the words
+    (police, a car bomb, a Gaza strike, misconduct, diverted aid, the Beirut port, Kayseri,
+    smugglers, arson, the ICC, an accident, a fire, drones on an air base, doping). First
+    reading (rules of main 2652a51): macro-F1 0.750, accountability 5/2/8, 1 of 12 alerted;
+    after the change macro-F1 0.944, accountability 12/2/1, 1 of 12 (Kayseri, alerted before
+    it by another clause; the ICC item's accountability is another clause's too)."""
+    report = run_eval(capsys, "en-investigations-s43.jsonl")
+    assert report["n"] == 26
+    assert report["negatives"] >= 12
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 12
+    assert demands["accountability-investigations"]["fp"] <= 2
+    assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
+
+
 def test_issue_11_english_monitor_access_and_accountability_by_concept(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
