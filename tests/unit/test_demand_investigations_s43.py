@@ -1,14 +1,19 @@
-"""Session 43 (issue 11, en-investigations-s43): an investigation told by its object.
+"""Session 43 (issue 11): an investigation told by its object, a warrant by its court.
 
-- English "investigat*" within 8 words of what is investigated (an attack, a strike, a
-  bombing, shelling or bombardment, allegations, claims or reports, violations or abuses,
-  the circumstances, what happened, responsibility) is accountability-investigations, as the
-  other languages' clauses already read "enquête ... attaque", "investigación ... ataque" and
-  "Untersuchung ... Angriff".
-- Not the police's or a terror case's inquiry, an arson, aid diverted, doping, sanctions
-  breaches, the ICC's investigation or those responsible sent to The Hague (the referral's
-  subject), or an attack on a military base;
-  the demand's closing exclusions still keep out car bombs, smugglers, fires and accidents.
+- en-investigations-s43: English "investigat*" within 8 words of what is investigated (an
+  attack, a strike, a bombing, shelling or bombardment, allegations, claims or reports,
+  violations or abuses, the circumstances, what happened, responsibility) is
+  accountability-investigations, as the other languages' clauses already read "enquête ...
+  attaque", "investigación ... ataque" and "Untersuchung ... Angriff". Not the police's or a
+  terror case's inquiry, an arson, aid diverted, doping, sanctions breaches, the ICC's
+  investigation or those responsible sent to The Hague (the referral's subject), or an
+  attack on a military base; the demand's closing exclusions still keep out car bombs,
+  smugglers, fires and accidents.
+- en-warrants-s43: a warrant within 6 words of who issued or upheld it (a court, judges,
+  magistrates, a prosecutor) or of whom it names (a president, a leader, ministers,
+  commanders, heads, a brother) is the demand's too, as one naming officials, officers or
+  generals was; not the ICC's, police or search warrants, and a warrant officer (the rank)
+  is no warrant.
 
 The texts are written for this test, in other words than the labelled sets in tests/eval/.
 """
@@ -100,3 +105,54 @@ def test_the_courts_investigation_of_a_bombing_is_the_referrals_subject(matcher:
     )
     assert ACCOUNTABILITY not in got
     assert "icc-referral" in got
+
+
+# A warrant told by who issued or upheld it, or by whom it names (en-warrants-s43).
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Spanish judge signs warrant for Syria's former defence minister",
+            "The case concerns the disappearance of a Spanish woman's brother in a Damascus "
+            "detention centre.",
+        ),
+        (
+            "Appeals court upholds warrants for two Syrian commanders",
+            "Lawyers for the families said the decision keeps the Ghouta case alive.",
+        ),
+        (
+            "Syria's ousted president named in new warrant",
+            "Prosecutors in Damascus say he ordered the shelling of Homs neighbourhoods in 2012.",
+        ),
+    ],
+)
+def test_a_warrant_told_by_its_court_or_whom_it_names_is_accountability(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY in fired(matcher, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Syrian army warrant officer crosses into Turkey",
+            "He told border guards his unit near Idlib had not been paid since spring.",
+        ),
+        (
+            "Dutch police use search warrants on Syrian traffickers' flats",
+            "The court in Zwolle approved the raids, prosecutors said.",
+        ),
+        (
+            "ICC prosecutor weighs warrant request for Syria's former president",
+            "The International Criminal Court could act if the new authorities accept its "
+            "jurisdiction, he said.",
+        ),
+    ],
+)
+def test_a_warrant_officer_search_warrants_and_the_icc_are_not(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert ACCOUNTABILITY not in fired(matcher, title, text)

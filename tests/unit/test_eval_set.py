@@ -2288,6 +2288,27 @@ def test_issue_11_english_investigation_told_by_its_object(
     assert float(report["macro_f1"]) >= 0.94  # type: ignore[arg-type]
 
 
+def test_issue_11_english_warrant_told_by_its_court(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-warrants-s43 (session 43), written from a count of validation's English
+    accountability misses (counts only) and committed before any rule was run on it: warrants
+    told by who issued or upheld them or by whom they name, and 7 near misses sharing the word
+    (the ICC's, a warrant officer, search, tax, murder, captagon and embezzlement warrants).
+    First reading (main 298ef65): accountability 3/1/5, 2 of 7 alerted (the warrant officer;
+    Netanyahu's warrants read as icc-referral), macro-F1 0.250; after the change
+    accountability 8/0/0, 1 of 7 (the icc-referral one, another demand's), macro-F1 0.500."""
+    report = run_eval(capsys, "en-warrants-s43.jsonl")
+    assert report["n"] == 15
+    assert report["negatives"] >= 7
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 8
+    assert demands["accountability-investigations"]["fp"] == 0
+    assert float(report["macro_f1"]) >= 0.5  # type: ignore[arg-type]
+
+
 def test_issue_11_english_monitor_access_and_accountability_by_concept(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
