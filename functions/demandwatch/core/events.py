@@ -7968,6 +7968,25 @@ _ADJECTIVE_PAIR_ONE = _Gated(
     rf"\b({_ADJECTIVE}) veto,? (?:followed by|and then|then|and) (?:a |the )?(?:second )?({_ADJECTIVE}) one\b"
 )
 
+# A member's veto told by its count alone after another member's, its noun left out: "Sixth
+# Russian veto on Syria, China's fifth", "Russia's 14th Syria veto, and China's eighth",
+# "China's third as well", "China's too", "Russia vetoes for the seventh time; China for the
+# sixth", "Moscow cast its seventh veto on Syria, Beijing its sixth", "the seventh for China",
+# "a seventh Chinese one", "as China joins for the 10th time" (en-who-43). The count closes its
+# clause: a noun after it is another count ("China's second abstention", "Russia's 11th on
+# Syria came last month"); "Britain, for the second, abstains" is an aside, not the member's
+# count. Its part is the vote told last before it (see _followers): a count after an abstention
+# is one more abstention.
+_COUNT_CLOSES = r"(?=\s*(?:[,.;:!?)\u2014\u2013]|-\s|$))"
+_COUNTED_FOLLOWER = _Gated(
+    rf"(?<!\w)({_P5_ANY_EN})(?:'s|') (?:{_ORDINAL})(?: one)?(?:,? (?:too|as well))?{_COUNT_CLOSES}"
+    rf"|(?<!\w)({_P5_ANY_EN})'s,? (?:too|as well){_COUNT_CLOSES}"
+    rf"|(?<!\w)({_P5_ANY_EN}),? its (?:{_ORDINAL}){_COUNT_CLOSES}"
+    rf"|(?<!\w)({_P5_ANY_EN}) (?:join(?:s|ed|ing) (?:in )?)?for the (?:{_ORDINAL})(?: time)?{_COUNT_CLOSES}"
+    rf"|\b(?:a|the|its) (?:{_ORDINAL}) (?:one )?for (?:the )?({_P5_EN}){_COUNT_CLOSES}"
+    rf"|\b(?:a|the|its) (?:{_ORDINAL}) ({_ADJECTIVE}) one{_COUNT_CLOSES}"
+)
+
 
 def _pairs_as_listed(folded: str) -> str:
     """``folded`` with the vetoing members told in other shapes written as their list: a pair
@@ -8022,14 +8041,22 @@ def _accompanied_as_listed(folded: str) -> str:
 
 
 def _followers(folded: str, found: list[Actor]) -> list[Actor]:
-    """Members following another's vote (see :data:`_FOLLOWED`), in the part told last
-    before them, when the rules read it for another member."""
-    if not _FOLLOWED.search(folded):
+    """Members following another's vote (see :data:`_FOLLOWED`) or counted after it (see
+    :data:`_COUNTED_FOLLOWER`), in the part told last before them, when the rules read it for
+    another member."""
+    matches = [
+        m
+        for rule in (_FOLLOWED, _COUNTED_FOLLOWER)
+        if rule.search(folded)
+        for m in rule.finditer(folded)
+    ]
+    if not matches:
         return []
     parts = {a.role for a in found}
     added: list[Actor] = []
-    for m in _FOLLOWED.finditer(folded):
-        name = _member_named(next(g for g in m.groups() if g))
+    for m in matches:
+        raw = next(g for g in m.groups() if g)
+        name = _member_named(_ADJECTIVE_MEMBER.get(raw, raw))
         told = list(_PART_TOLD.pattern.finditer(folded, max(0, m.start() - 250), m.start()))
         if name is None or not told:
             continue
