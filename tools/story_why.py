@@ -17,6 +17,13 @@ type the story does not fit (with the labelled and the read events, and which si
 misread), outside the window (days, languages, whether a word is shared), or no shared
 word (languages, events, same day, a shared demand, and how many keys of each kind, states,
 name skeletons, concepts, numbers and plain words, each item holds), and by part.
+
+Session 43: split pairs are also counted by part and by why in each part; those scored under
+the bar by how far under (score / bar), the bar, languages, the story's kinds and a shared
+demand; and every pair the later item joined, rightly or wrongly, by what let it in (a symbol
+shared, a key of the vote, the veto of the day a misread report names, the vote a reaction is
+about, the earlier side's vote unread, or the words over the bar: ``joined_by``), wrongly
+joined pairs also by events and part.
 """
 
 from __future__ import annotations
@@ -49,6 +56,12 @@ BODY = next(
     if START + k > LOOP and line.strip() and not line.strip().startswith("#")
 )
 BEST = next(START + k for k, line in enumerate(SOURCE) if "best, best_rank, best_exact" in line)
+# The line that makes a story the best so far (the loop's last statement): what let it join.
+TAKES = next(
+    START + k
+    for k, line in enumerate(SOURCE)
+    if line.strip() == "best, best_rank, best_exact, best_shared = story, rank, near, keyed"
+)
 
 
 def rule_of(line: int) -> str:
@@ -66,6 +79,8 @@ class Trace:
 
     def __init__(self) -> None:
         self.ended: dict[str, tuple[int, object]] = {}
+        # For each story made the best so far: which key, if any, let it pass (see ``joined_by``).
+        self.taken: dict[str, str] = {}
         self.story: str | None = None
         self.last = 0
         # Whether the last line was the loop's head: the next one opens an iteration.
@@ -83,11 +98,31 @@ class Trace:
                     self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
                 self.story, self.head = None, True
                 return self.line
+            if frame.f_lineno == TAKES:
+                self.taken[frame.f_locals["story"].id] = joined_by(frame.f_locals)
             if self.head and frame.f_lineno == BODY:
                 self.story = frame.f_locals["story"].id
             self.head = False
             self.last = frame.f_lineno
         return self.line
+
+
+def joined_by(scope: dict) -> str:  # type: ignore[type-arg]
+    """What let ``assign`` take the story in ``scope`` (its locals where it does): a symbol
+    shared, a key of the vote (a record's or a tally's), the veto of the day a misread report
+    names, the vote a reaction is about, the earlier side's vote unread, or the words alone."""
+    story_id = scope["story"].id
+    if scope.get("shared"):
+        return "symbol shared"
+    if story_id in scope.get("keys", ()):
+        return "vote key (record or tally)"
+    if story_id in scope.get("vetoes", ()):
+        return "veto of the day (misread report)"
+    if story_id == scope.get("reacted"):
+        return "reacted vote"
+    if story_id not in scope.get("fitting", ()):
+        return "type unfit (unread vote)"
+    return "words over the bar"
 
 
 def gap_class(hours: float) -> str:
@@ -116,12 +151,18 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
             story = S.assign_polled(saved, cand)
         finally:
             sys.settrace(None)
-        rows.append((item, kind, story.id, visible, trace.ended, before, cand))
-    for j, (item_j, kind_j, got_j, visible, ended, before, cand_j) in enumerate(rows):
+        rows.append((item, kind, story.id, visible, trace, before, cand))
+    for j, (item_j, kind_j, got_j, visible, trace_j, before, cand_j) in enumerate(rows):
+        ended = trace_j.ended
         for item_i, kind_i, got_i, _, _, _, cand_i in rows[:j]:
             same, joined = item_i.story == item_j.story, got_i == got_j
             if same == joined:
                 out["tp" if same else "tn"]["n"] += 1
+                if same:
+                    # What let the later item into the story, for a pair rightly joined: set
+                    # beside the wrongly joined pairs' count, how often each key is right.
+                    how = trace_j.taken.get(got_j, "a revision (or a new story)")
+                    out["right: what let the later item in"][how] += 1
                 continue
             hours = (item_j.published - item_i.published).total_seconds() / 3600
             attrs = {
@@ -135,7 +176,13 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
             side = "split" if same else "joined"
             for name, value in attrs.items():
                 out[f"{side}: {name}"][value] += 1
+            out[f"{side}: by part"][PART[0]] += 1
             if not same:
+                how = trace_j.taken.get(got_j, "a revision (or a new story)")
+                out["joined: what let the later item in"][how] += 1
+                out["joined: what let it in x events"][(how, attrs["events"])] += 1
+                out["joined: what let it in x apart"][(how, attrs["apart"])] += 1
+                out["joined: events x part"][(attrs["events"], PART[0])] += 1
                 continue
             if got_i not in visible:
                 why = "not visible to the poll"
@@ -147,10 +194,29 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                 if line >= BEST - 1:
                     passed = isinstance(rank, tuple) and rank[2] >= rank[3]
                     why = "over the bar, another story won" if passed else "under the bar"
+                    if not passed and isinstance(rank, tuple):
+                        share = rank[2] / rank[3] if rank[3] else 0.0
+                        out["under the bar: score / bar"][
+                            f"{min(share, 0.99) // 0.1 / 10:.1f}"
+                        ] += 1
+                        out["under the bar: bar"][round(rank[3], 3)] += 1
+                        out["under the bar: languages, headline alone"][
+                            (attrs["languages"], attrs["headline alone"])
+                        ] += 1
+                        out["under the bar: apart"][attrs["apart"]] += 1
+                        out["under the bar: a demand shared"][
+                            bool(set(cand_i.demands) & set(cand_j.demands))
+                        ] += 1
+                        out["under the bar: story's kinds > item"][
+                            "/".join(sorted({x.event for x in before[got_i].items}))
+                            + " > "
+                            + cand_j.item.event
+                        ] += 1
                 else:
                     why = rule_of(line)
             out["split: why"][why] += 1
             out["split: why x events"][(why[:40], attrs["events"])] += 1
+            out["split: why x part"][(why[:40], PART[0])] += 1
 
 
 def _kind_of_key(word: str) -> str:
