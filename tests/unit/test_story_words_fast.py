@@ -109,6 +109,12 @@ def _bag_plain(title: str, text: str) -> Counter[str]:
             concept = stories._concept_in(w, language)
             if concept not in stories._UBIQUITOUS:
                 words[concept] += weight
+            # (session 43: a German compound's parts, in German text and a headline read
+            # as English, as ``bag_of_words`` reads them)
+            compounds = language == "de" or (language == "en" and weight == 2)
+            if compounds and concept == w and len(w) >= stories._MIN_COMPOUND:
+                for key in stories._compound_parts(w):
+                    words[key] += weight
         for raw in stories._RAW_WORD.findall(part):
             bones = stories.skeleton(raw, language)
             if bones is not None:

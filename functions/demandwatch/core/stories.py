@@ -507,6 +507,52 @@ def _concept_in(word: str, language: str) -> str:
     return _concept_stems().get((language, stem(word, language)), word)
 
 
+# German writes a development's terms as one word ("Giftgasangriff", "Chemiewaffeninspekteure",
+# "UN-Militärbeobachter"), which no other language's headline shares: the concepts of its parts
+# are the keys those headlines name ("gas attack", "chemical weapons inspectors", "observers").
+# A compound's parts as its last part (the compound's head: an attack, inspectors) and, beside
+# it, its first (what kind: gas, chemical); each part long enough to be that word (see
+# ``_MIN_PART``). Read in German, and in a headline read as English: a German headline of five
+# words reads as English (see ``core.language.detect``), and an English word rarely ends on a
+# term of the table ("warships"). Not in an English body, whose long words would each be read
+# for parts for nothing (about 35 us an item). Not the states: "Belarusian" is not Russia.
+_MIN_COMPOUND = 8
+_MIN_PART = 5
+
+
+@lru_cache(maxsize=1 << 14)
+def _compound_parts(word: str) -> tuple[str, ...]:
+    """The concepts of a German compound's last and first parts, the last first (see
+    ``bag_of_words``); none where its last part is no concept."""
+    if len(word) < _MIN_COMPOUND:
+        return ()
+    head = next(
+        (
+            concept
+            for i in range(3, len(word) - _MIN_PART + 1)
+            if (concept := _concept_in(word[i:], "de")) != word[i:] and _part_key(concept)
+        ),
+        None,
+    )
+    if head is None:
+        return ()
+    first = next(
+        (
+            concept
+            for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1)
+            if (concept := _concept_in(word[:i], "de")) != word[:i]
+            and _part_key(concept)
+            and concept != head
+        ),
+        None,
+    )
+    return (head,) if first is None else (head, first)
+
+
+def _part_key(concept: str) -> bool:
+    return concept not in _UBIQUITOUS and concept not in _STATES
+
+
 # Every item the campaign matches is about Syria at the UN: these words cannot tell one
 # development from another, and on a quiet day their weight would join unrelated items.
 _UBIQUITOUS = frozenset(
@@ -700,6 +746,9 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
     language = detect(parts[1][2] + parts[0][2])
     function_words = _FUNCTION_WORDS.get(language, _NO_WORDS)
     for weight, part, folded in parts:
+        # (a German text's compounds, and a headline's that may be German: see
+        # ``_compound_parts``; an English body's long words are not read for parts)
+        compounds = language == "de" or (language == "en" and weight == 2)
         named = _united_states(part)
         if named:
             words[_CONCEPTS["usa"]] += weight * named
@@ -712,6 +761,9 @@ def bag_of_words(title: str, text: str) -> Counter[str]:
             concept = _concept_in(w, language)
             if concept not in _UBIQUITOUS:
                 words[concept] += weight * n
+            if compounds and concept == w and len(w) >= _MIN_COMPOUND:
+                for key in _compound_parts(w):
+                    words[key] += weight * n
         # (an ASCII part's names are its capitalised words: the others have no skeleton)
         raws = _RAW_CAPITALISED.findall(part) if part.isascii() else _RAW_WORD.findall(part)
         for raw, n in Counter(raws).items():
