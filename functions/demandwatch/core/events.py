@@ -4231,6 +4231,41 @@ _RIVAL_SPONSOR = _Gated(r"\b(?:russia's|moscow's|russian|china's|beijing's|chine
 _RUSSIA_OR_CHINA = re.compile(r"\b(?:russia|china|moscow|beijing|russian federation)\b")
 
 
+# A vote on a named day ahead, told in a headline beside what is done to the text before it:
+# "France circulates final ICC referral text before Thursday's vote", "Syria aid draft heads
+# for Tuesday vote", "Sweden and Kuwait revise Syria truce text for Friday vote". The draft's
+# cue ("circulates", "tables") read it as `draft_resolution`, or nothing did; the labels make
+# it the vote scheduled, as "Council to vote Thursday" is (a page, where the draft is a channel
+# alert). Not a speaker's words before the vote ("Aid groups urge members to back Syria text
+# before Tuesday's vote": a statement), a vote past ("after Tuesday's failed vote"), nor
+# another body's vote (_VOTE_AHEAD_ELSEWHERE). Session 43 (en-events-43b): validation 11-41's
+# English headlines so worded read `draft_resolution` 3 times, each labelled `vote_scheduled`
+# (counts only).
+_VOTE_DAY_AHEAD = _Gated(
+    r"\b(?:ahead of|before|for) (?:a |the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?"
+    r" (?:(?:un|u\.n\.|security council|council) )?vote\b"
+)
+_SPEAKER_BEFORE_VOTE = _Gated(
+    r"\b(?:urges?|urging|calls?|calling|press(?:es)?|pressing|says?|said|warns?|warning|appeals?|asks?"
+    r"|wants?|demands?|plead\w*|lobby\w*|implores?|tells?|told)\b"
+)
+_VOTE_AHEAD_ELSEWHERE = _Gated(
+    r"\b(?:league|eu|european|senate|congress|parliament|lawmakers|house|duma|panel|committee"
+    r"|board|opcw|watchdog|assembly|rights council|shareholders?|union|party)\b"
+)
+
+
+def _vote_day_ahead(title: str, both: str) -> bool:
+    """Whether a headline tells the Council's vote on a named day ahead beside what is done to
+    the text before it (_VOTE_DAY_AHEAD), with no speaker's verb in it and no other body
+    voting named in the item."""
+    return bool(
+        _VOTE_DAY_AHEAD.search(title)
+        and not _SPEAKER_BEFORE_VOTE.search(title)
+        and not _VOTE_AHEAD_ELSEWHERE.search(both)
+    )
+
+
 def _blocked_by_member(title: str, both: str) -> bool:
     """Whether a headline tells a Council text blocked by permanent members in the passive with
     no auxiliary (_BLOCKED_BY_MEMBER), no other body deciding named in the item."""
@@ -4345,6 +4380,9 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         _would_have_acted(scores, title, text)
     # (a vote ahead told in the cues, before any correction below weighs it)
     vote_ahead_cue = scores["vote_scheduled"] > 0
+    if language == "en" and _vote_day_ahead(title, both):
+        # (weighed as a cue in the headline is)
+        scores["vote_scheduled"] += 2 * _WEIGHT["vote_scheduled"]
     # French and Spanish "un" is the article, Spanish "uno" the number: not the UN.
     un_organ = _UN_ORGAN_ROMANCE if language in ("fr", "es") else _UN_ORGAN
     first_sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
