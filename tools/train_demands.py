@@ -1,6 +1,7 @@
 """Fit the learned opinion on demands (core.learned.DemandModel) and write the shipped file.
 
     PYTHONPATH=functions python tools/train_demands.py fit [OUT]
+    PYTHONPATH=functions python tools/train_demands.py check   (does fit rewrite the shipped bytes?)
 
 One logistic regression per demand of the shipped campaign (an item may meet several), over
 the event model's features (core.learned.features), fitted to the same labelled items as
@@ -16,6 +17,7 @@ import gzip
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -25,6 +27,8 @@ from train_events import (
     SEED,
     TUNING,
     build_vocabulary,
+    check,
+    inputs_digest,
     labelled,
     matrix,
     training_files,
@@ -63,6 +67,12 @@ def load_items(
     ]
 
 
+def items_digest(items: list[tuple[str, str, frozenset[str]]]) -> str:
+    """train_events.inputs_digest of the demand model's training items (their demands in
+    order)."""
+    return inputs_digest((title, summary, *sorted(wanted)) for title, summary, wanted in items)
+
+
 def fit(items: list[tuple[str, str, frozenset[str]]], prune: float = PRUNE) -> DemandModel:
     found = [features(prepare(title, summary)) for title, summary, _ in items]
     vocabulary = build_vocabulary(found)
@@ -80,16 +90,12 @@ def fit(items: list[tuple[str, str, frozenset[str]]], prune: float = PRUNE) -> D
     return DemandModel(DEMANDS, tuple(intercepts), weights)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser()
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    fitp = sub.add_parser("fit")
-    fitp.add_argument("out", type=Path, nargs="?", default=OUT)
-    args = parser.parse_args(argv)
-    items = load_items()
-    model = fit(items)
+def file_payload(
+    model: DemandModel, items: list[tuple[str, str, frozenset[str]]]
+) -> dict[str, Any]:
+    """The shipped file's content for ``model`` fitted on ``items``."""
     scale = 10**DIGITS
-    payload = {
+    return {
         "feature_version": FEATURE_VERSION,
         "demands": list(model.demands),
         "intercepts": list(model.intercepts),
@@ -103,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             "digits": DIGITS,
             "kept": len(model.weights),
             "seed": SEED,
+            "inputs_sha256": items_digest(items),
         },
         # Flat [demand, weight * scale, ...] integers, as the event model's file.
         "scale": scale,
@@ -111,6 +118,20 @@ def main(argv: list[str] | None = None) -> int:
             for f in sorted(model.weights)
         },
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    fitp = sub.add_parser("fit")
+    fitp.add_argument("out", type=Path, nargs="?", default=OUT)
+    sub.add_parser("check")
+    args = parser.parse_args(argv)
+    items = load_items()
+    if args.cmd == "check":
+        return check(OUT, items_digest(items), lambda out: main(["fit", str(out)]))
+    model = fit(items)
+    payload = file_payload(model, items)
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     args.out.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))  # mtime=0: same bytes
     print(f"{args.out}: {args.out.stat().st_size} bytes, {len(model.weights)} features")

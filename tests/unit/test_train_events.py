@@ -9,8 +9,11 @@ fitted the weights shows the two read them alike."""
 from __future__ import annotations
 
 import builtins
+import gzip
 import io
+import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -127,3 +130,78 @@ def test_the_set_aside_parts_are_read_up_to_the_cut_only(tmp_path: Path) -> None
         "setaside/busy-week.jsonl",
         "setaside/english-3.jsonl",
     ]
+
+
+def test_a_fit_on_the_same_items_writes_the_same_bytes(tmp_path: Path) -> None:
+    # fit is deterministic (lbfgs from zero, a sorted vocabulary, sorted keys, gzip's mtime 0):
+    # two fits of the same items give the same file; what moved a refit's bytes in session
+    # 41 was its inputs (tuning files landed after the shipped fit), which the file now records
+    items = [
+        train_events.Item(f"i{k}", "a.jsonl", "en", label, title, "", None)
+        for k, (title, label) in enumerate(FIXTURE)
+    ]
+    found = [features(train_events.prepared(it)) for it in items]
+    written = []
+    for _ in range(2):
+        model, vocabulary = train_events.fit(found, [it.event for it in items])
+        written.append(train_events.file_payload(model, vocabulary, items))
+    assert written[0] == written[1]
+    assert written[0]["training"]["inputs_sha256"] == train_events.items_digest(items)
+
+
+def test_the_digest_is_of_what_a_fit_reads_and_the_shipped_file_records_one() -> None:
+    items = [
+        train_events.Item(f"i{k}", "a.jsonl", "en", label, title, "", None)
+        for k, (title, label) in enumerate(FIXTURE)
+    ]
+    digest = train_events.items_digest(items)
+    assert len(digest) == 64
+    # an id or a file moved is the same fit; a headline, a text or a label changed is not
+    moved = [replace(it, id=it.id + "x", source_file="b.jsonl") for it in items]
+    assert train_events.items_digest(moved) == digest
+    relabelled = [replace(items[0], event="other"), *items[1:]]
+    assert train_events.items_digest(relabelled) != digest
+    assert train_events.items_digest(items[::-1]) != digest  # the order the fit reads
+
+
+def test_the_demand_trainer_records_the_same_digest_and_writes_the_same_bytes() -> None:
+    # tools/train_demands.py: the same check; its digest reads an item's demands, sorted
+    import train_demands
+
+    # each demand met by two of the fixture's headlines (a fit needs both answers of each)
+    demands = train_demands.DEMANDS
+    items = [
+        (title, "", frozenset({demands[k % len(demands)]})) for k, (title, _) in enumerate(FIXTURE)
+    ]
+    digest = train_demands.items_digest(items)
+    assert len(digest) == 64
+    assert train_demands.items_digest([items[1], items[0], *items[2:]]) != digest
+    relabelled = [(items[0][0], "", frozenset({"icc-referral"})), *items[1:]]
+    assert train_demands.items_digest(relabelled) != digest
+    written = [
+        train_demands.file_payload(train_demands.fit(items, prune=0.0), items) for _ in range(2)
+    ]
+    assert written[0] == written[1]
+    assert written[0]["training"]["inputs_sha256"] == digest
+
+
+def test_check_tells_other_items_from_other_bytes(tmp_path: Path) -> None:
+    shipped = tmp_path / "m.json.gz"
+    shipped.write_bytes(
+        gzip.compress(json.dumps({"training": {"inputs_sha256": "abc"}}).encode(), mtime=0)
+    )
+    refits: list[Path] = []
+
+    def refit(out: Path) -> None:
+        refits.append(out)
+        out.write_bytes(shipped.read_bytes())
+
+    assert train_events.check(shipped, "def", refit) == 1  # other items: no refit
+    assert refits == []
+    assert train_events.check(shipped, "abc", refit) == 0  # the same items, the same bytes
+    assert len(refits) == 1
+
+    def other(out: Path) -> None:
+        out.write_bytes(b"other")
+
+    assert train_events.check(shipped, "abc", other) == 1
