@@ -165,7 +165,7 @@ def run(sizes: StorySizes, log: Callable[[str], object] = print) -> list[Figure]
                 f"story assignment and saving (SQLite) of one cycle of {len(large):,} generated "
                 f"alerts against {len(small):,}; {n_small} and {n_large} stories; stories compared "
                 f"per alert {c_small / len(small):.1f} and {c_large / len(large):.1f}, scored "
-                f"(sharing a word, fitting in type, window and keys) {s_small / len(small):.1f} "
+                f"(within reach of the best; see _reach_of) {s_small / len(small):.1f} "
                 f"and {s_large / len(large):.1f}"
             ),
             extra={

@@ -20,13 +20,14 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import repeat
-from operator import add, mul
+from operator import add, lshift, mul
 
 from demandwatch.core.background import background_kicker
 from demandwatch.core.language import WEEKDAY_INDEX, Language, detect, stem
@@ -1818,6 +1819,13 @@ class StoryClusterer:
         # looking each word up again in every story's large map of words.
         self._by_word: dict[str, dict[str, int]] = {}
         self._by_symbol: dict[str, set[str]] = {}
+        # The same counts packed, one integer per word: the count of the story in slot k
+        # (its place in ``_order``) in bits 32k to 32k + 31, from the word's lowest slot on
+        # (slot, packed). Multiplying each of an item's words by an integer weight and adding
+        # them gives, in C, a bound on the item's dot product with every story at once (see
+        # ``_bounds``); ``_most`` is the largest count held, so no field overflows.
+        self._packed: dict[str, tuple[int, int]] = {}
+        self._most = 0
         # Each story's place in ``stories``: candidates are examined in that order, so a
         # tie goes to the same story as when every story was examined.
         self._order: dict[str, int] = {}
@@ -1875,6 +1883,9 @@ class StoryClusterer:
         # The last item's words, and whether they name a vote and an occasion (see
         # ``_beside``): read once per item, not once per story it is compared with.
         self._item_names: tuple[Counter[str] | None, bool, bool | None] = (None, False, None)
+        # Bounds on the item's similarity with each story compared, for the assignment under
+        # way (see ``_bounds``); empty where none were read.
+        self._cos_bounds: dict[str, float] = {}
         # The item's words' weights for the assignment under way (see ``_terms_of``).
         self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, [], [], [], []))
         for story in self.stories.values():
@@ -1921,11 +1932,12 @@ class StoryClusterer:
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
+        slot = self._order.setdefault(story.id, len(self._order))
         for word, count in story.words.items():
             self._by_word.setdefault(word, {})[story.id] = count
+            self._pack(word, slot, count, count)
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
-        self._order.setdefault(story.id, len(self._order))
         self._documents[story.id] = _council_documents(story.symbols)
         self._codes[story.id] = _press_codes(story.symbols)
         self._unique[story.id] = len(set(story.symbols)) == len(story.symbols)
@@ -1971,12 +1983,13 @@ class StoryClusterer:
 
     def _add(self, story: Story) -> None:
         """A new story of one item: counted, indexed and summed in the item's words."""
+        slot = self._order.setdefault(story.id, len(self._order))
         for word, count in story.words.items():
             self._spread(word)
             self._by_word.setdefault(word, {})[story.id] = count
+            self._pack(word, slot, count, count)
         for symbol in story.symbols:
             self._by_symbol.setdefault(symbol, set()).add(story.id)
-        self._order.setdefault(story.id, len(self._order))
         self.stories[story.id] = story
         self._sum(story.id, story.words)
         self._documents[story.id] = _council_documents(story.symbols)
@@ -1994,13 +2007,14 @@ class StoryClusterer:
         before: only the item's words' counts, document frequencies and sums change, and only
         its symbols are indexed, whatever the story's size."""
         key, s0, s1, s2 = old.id, self._s0, self._s1, self._s2
-        by_word = self._by_word
+        by_word, slot = self._by_word, self._order[new.id]
         for word in cand.words:
             before = counts[word]
             if not before:
                 self._spread(word)
             after = new.words[word]
             by_word.setdefault(word, {})[new.id] = after
+            self._pack(word, slot, after - before, after)
             if word[0] != NAME:
                 square, ell = after * after - before * before, math.log(self._df[word] + 1)
                 s0[key] += square
@@ -2035,6 +2049,19 @@ class StoryClusterer:
         held = self._councils_held.get(old.id)
         if held is not None and held[0] == size:
             self._councils_held[new.id] = (len(new.items), held[1] | _councils(cand.item.title))
+
+    def _pack(self, word: str, slot: int, count: int, total: int) -> None:
+        """Add ``count`` to the field of the story in ``slot`` in ``word``'s packed counts;
+        ``total``: the story's count of the word now."""
+        if total > self._most:
+            self._most = total
+        held = self._packed.get(word)
+        if held is None:
+            self._packed[word] = (slot, count)
+        elif slot >= held[0]:
+            self._packed[word] = (held[0], held[1] + (count << (_FIELD * (slot - held[0]))))
+        else:
+            self._packed[word] = (slot, (held[1] << (_FIELD * (held[0] - slot))) + count)
 
     def _norm_of(self, story: Story, cand: Counter[str], idf: Callable[[str], float]) -> float:
         """``norm(story.words, idf)`` from the story's sums: the weight is A - ℓ with
@@ -2859,7 +2886,27 @@ class StoryClusterer:
         demands = set(cand.demands)
         # The stories the item's type fits (see ``fits``): a story in this index fits it.
         fitting = self._fitting_ids[event]
+        # The stories are visited by the highest rank each can reach (see ``_bounds``), so
+        # the best is found first and the visit stops where no story left can outrank it; a
+        # tie goes to the story first in ``stories``, as when they were visited in order.
+        reach = (
+            self._reach_of(cand, found, likely, sharing | keys, reacted, idf, norm)
+            if best is None
+            else None
+        )
+        top = self._standing_at_most(cand, likely)[0]
+        if reach is not None:
+            found = sorted(found, key=lambda s: reach[s.id], reverse=True)
+        order = self._order
         for story in found:
+            if (
+                reach is not None
+                and best is not None
+                and best_rank[0] >= top
+                and (slack := self._slack(best_rank)) is not None
+                and reach[story.id] + slack < best_rank[1]
+            ):
+                break
             # The window runs from the story's first item, or from its vote once it reports
             # one, and does not slide: otherwise a week of similar vetoes, a day apart, chains
             # into one story. A pre-vote post two days ahead (the vote set for Tuesday,
@@ -3083,8 +3130,13 @@ class StoryClusterer:
                 and self._subject_only(story, cand, idf, norm, rank[3])
             ):
                 continue
-            if rank[2] >= rank[3] and (best is None or rank[:2] > best_rank[:2]):
+            if rank[2] >= rank[3] and (
+                best is None
+                or rank[:2] > best_rank[:2]
+                or (rank[:2] == best_rank[:2] and order[story.id] < order[best.id])
+            ):
                 best, best_rank, best_exact, best_shared = story, rank, near, keyed
+        self._cos_bounds = {}
         # The item as its story keeps it: with whether it counted ballots, where a rule reads
         # that from a story's items (see ``StoryItem.ballot``).
         item = replace(cand.item, ballot=voted) if cand.item.event in _BALLOT_KINDS else cand.item
@@ -3277,14 +3329,9 @@ class StoryClusterer:
         same with a ratio that cannot reach the best's (see ``_ceiling``)."""
         if standing[0] != best[0]:
             return standing[0] < best[0]
-        floor = min(self.threshold, self.close_threshold, self.reaction_threshold)
-        # The lowest bar ``_lower_bar`` can set: the translated bar, lowered for a first report.
-        floor = min(floor, self.translated_threshold) * min(_FIRST_REPORTS_SHARE, 1.0)
-        if floor <= 0.0:
+        slack = self._slack(best)
+        if slack is None:
             return False
-        # (No further below than the margin, nor than the best itself if the margin is set
-        # below zero: a story passed over is never one ``assign`` would compare exactly.)
-        slack = max(_MARGIN, 0.0) * (1 / floor + 1 / best[3])
         # What the item's name keys can add is read only where the rest leaves the story
         # below the best: it only raises the ceiling.
         ceiling = self._ceiling(story, cand, idf, norm, keyed, standing, names=False)
@@ -3292,6 +3339,108 @@ class StoryClusterer:
             return False
         ceiling = self._ceiling(story, cand, idf, norm, keyed, standing)
         return ceiling is not None and ceiling + slack < best[1]
+
+    def _slack(self, best: tuple[int, float, float, float]) -> float | None:
+        """How far below ``best``'s ratio a story's highest must be to be passed over: no
+        further below than the margin within which ``assign`` compares two stories word by
+        word (nor than the best itself if the margin is set below zero: a story passed over is
+        never one ``assign`` would compare exactly). None where no story may be passed over."""
+        floor = min(self.threshold, self.close_threshold, self.reaction_threshold)
+        # The lowest bar ``_lower_bar`` can set: the translated bar, lowered for a first report.
+        floor = min(floor, self.translated_threshold) * min(_FIRST_REPORTS_SHARE, 1.0)
+        if floor <= 0.0:
+            return None
+        return max(_MARGIN, 0.0) * (1 / floor + 1 / best[3])
+
+    def _reach_of(
+        self,
+        cand: Candidate,
+        found: list[Story],
+        likely: date | None,
+        keyed: set[str],
+        reacted: str | None,
+        idf: Callable[[str], float],
+        norm: float,
+    ) -> dict[str, float] | None:
+        """For each story of ``found``, the highest ratio (score / bar, see ``_ranked``) the
+        item can reach with it: its similarity's bound (``_bounds``), plus the symbol's or
+        key's 1 where the story is ``keyed`` or ``reacted`` and what the day's agreement may add, over the
+        lowest bar the story may set (the same-day bar only where it may be close; see
+        ``_standing``). None where not known."""
+        bounds = self._bounds(cand, found, idf, norm)
+        if bounds is None:
+            return None
+        self._cos_bounds = bounds
+        bonus = self._standing_at_most(cand, likely)[1]
+        when, window = cand.item.published, self.close_window
+        close = min(self.close_threshold, self.threshold)
+        far = self.threshold
+        # Any story may be close where the day may agree (see ``_standing``).
+        if likely is not None:
+            far = close
+        if close <= 0.0 or far <= 0.0:
+            return None
+        return {
+            story.id: (bound + (story.id in keyed or story.id == reacted) + bonus)
+            / (close if abs(when - story.last_seen) <= window else far)
+            for story in found
+            for bound in (bounds[story.id],)
+        }
+
+    def _bounds(
+        self, cand: Candidate, found: list[Story], idf: Callable[[str], float], norm: float
+    ) -> dict[str, float] | None:
+        """For each story of ``found``, a bound on the similarity ``_similarity`` (and
+        ``similarity``) gives it with the item, name keys included; None where not known (too
+        few stories to be worth it). The dot product with every story at once: each of the
+        item's words' packed counts (``_packed``) times its weight, scaled and rounded up to an
+        integer, added in C, each story's field read from the sum. Over the story's norm
+        at the item's weights, at least its norm at the weights without the item (read from
+        its sums, see ``_norm_of``) times the least ratio of the two weights of the item's
+        words (the item lowers the weight of its own words only), and the item's norm."""
+        if not norm or len(found) < _BOUNDED:
+            return None
+        packed, df = self._packed, self._df
+        big = math.log(len(self.stories) + 2) + 1.0
+        exact: list[float] = []
+        counts: list[int] = []
+        shifts: list[int] = []
+        least = 1.0
+        for word, count in cand.words.items():
+            held = packed.get(word)
+            if held is None:
+                continue
+            weight = idf(word)
+            exact.append(count * weight * weight)
+            shifts.append(_FIELD * held[0])
+            counts.append(held[1])
+            if word[0] != NAME:
+                least = min(least, (weight / (big - math.log(df[word] + 1))) ** 2)
+        # The weights scaled by the largest power of two that keeps every field's sum, at
+        # most the sum of the weights rounded up times the largest count held, in its bits.
+        room = ((1 << _FIELD) - 1) // max(self._most, 1) - len(exact)
+        if not exact or room <= 0:
+            return None
+        scale = 2.0 ** math.floor(math.log2(room / sum(exact)))
+        weights = [math.ceil(weight * scale) for weight in exact]
+        if sum(weights) * self._most >= 1 << _FIELD:
+            return None
+        dots = sum(map(lshift, map(mul, weights, counts), shifts))
+        fields = memoryview(dots.to_bytes(_FIELD // 8 * len(self._order), sys.byteorder))
+        each = fields.cast("I")
+        order, s0, s1, s2 = self._order, self._s0, self._s1, self._s2
+        bounds: dict[str, float] = {}
+        for story in found:
+            key = story.id
+            square = (big * big * s0[key] - 2.0 * big * s1[key] + s2[key]) * least
+            if square <= 0.0:
+                bounds[key] = math.inf
+                continue
+            bound = each[order[key]] / (scale * norm * math.sqrt(square))
+            bounds[key] = bound * (1.0 + _BOUND_SLACK) + _BOUND_SLACK
+        each.release()
+        fields.release()
+        return bounds
 
     def _ceiling(
         self,
@@ -3321,6 +3470,10 @@ class StoryClusterer:
             most += sum(p.get(key, 0) * w for p, w, _ in keys) / (math.sqrt(s0) * norm)
         if keyed:
             most += 1.0
+        # A bound read from the counts shared (see ``_bounds``), where one was read.
+        bound = self._cos_bounds.get(key)
+        if bound is not None:
+            most = min(most, bound + keyed)
         _, bonus, needed, _ = standing
         return (most + bonus) / needed
 
@@ -3424,6 +3577,18 @@ class StoryClusterer:
             level = 1 if "veto" in self._kinds[story.id] else 0
         return level, bonus, needed, close
 
+    def _standing_at_most(self, cand: Candidate, likely: date | None) -> tuple[int, float]:
+        """The highest level and bonus ``_standing`` can give ``cand`` with any story: both
+        need the day's agreement, which needs a likely day (a statement's level is 1 without
+        it, and 2 only with it and a failure named); the bonus is never a statement's.
+        ``assign`` stops visiting stories by these (see ``_reach_of``): a change to
+        ``_standing`` must keep them bounds (tests/unit/test_story_bounds.py checks)."""
+        stating = cand.item.event == "statement"
+        if likely is None:
+            return int(stating), 0.0
+        level = 2 if stating and not _FAILURE.isdisjoint(cand.words) else 1
+        return level, 0.0 if stating else max(self.key_bonus, 0.0)
+
     def _ranked(
         self,
         story: Story,
@@ -3515,6 +3680,13 @@ _NO_POSTINGS: dict[str, int] = {}
 _MARGIN = 1e-9
 # A cosine read from a story's sums exceeds 1 by no more than their last bits (see ``_MARGIN``).
 _COSINE_AT_MOST = 1.0 + 1e-6
+# The packed counts (see ``StoryClusterer._packed``): bits per story (a C unsigned int, read
+# as memoryview format "I"). A bound (``_bounds``) is raised by ``_BOUND_SLACK`` over the sums'
+# last bits; its integer weights are rounded up. Bounds are read for an item compared with
+# ``_BOUNDED`` stories or more.
+_FIELD = 32
+_BOUND_SLACK = 1e-6
+_BOUNDED = 4
 
 # What ``StoryClusterer._ranked`` reads from the keys alone (see ``_standing``): the level, what
 # the vote day's agreement adds to the score, the bar, and whether the story is close.
