@@ -36,6 +36,9 @@ from demandwatch.core.events import classify
         ("Palestinian bid for full UN membership blocked by U.S.", ["United States"]),
         ("Aleppo truce text killed by Russia at UN", ["Russian Federation"]),
         ("Syria resolution blocked by Russia, China - diplomats", ["China", "Russian Federation"]),
+        # (the Arab League's plan in the possessive; a source after the comma, no agent)
+        ("Arab League's plan for Syria blocked by Russia, China", ["China", "Russian Federation"]),
+        ("Syria resolution blocked by Russia, envoys", ["Russian Federation"]),
     ],
 )
 def test_a_text_blocked_by_members_in_a_headline_is_their_veto(
@@ -56,6 +59,11 @@ def test_a_text_blocked_by_members_in_a_headline_is_their_veto(
         "Chemical inspectors' entry to Douma blocked by Russia and Syria",
         "UN aid convoy for eastern Aleppo blocked by Russia-backed forces",
         "Bill to pause Syrian refugee admissions blocked by U.S. Senate Democrats",
+        # (another agent after the members' comma, as "and" joins Syria above)
+        "Syria truce plan blocked by Russia, Iran",
+        "Syria ceasefire plan blocked by Russia, Iran and Turkey",
+        "Aleppo truce text blocked by Russia at UN, Syrian forces",
+        "Syria aid text blocked by Russia, China, Iran",
         # another body's measure, access, talks
         "EU arms embargo on Syria blocked by Britain and France",
         "Chemical inspectors' access to Douma blocked by Russia",

@@ -4286,10 +4286,22 @@ _TEXT_SUBJECT = _Gated(
 # China"), and "human rights", a text's subject as often as its council.
 _BLOCK_ELSEWHERE = _Gated(
     r"\b(?:assembly|rights council|watchdog|opcw|iaea|board|executive council|eu|european|nato"
-    r"|parliament|senate|congress|league(?! (?:peace )?(?:plan|initiative|proposal)s?\b))\b"
+    r"|parliament|senate|congress|league(?!(?:'s)? (?:peace )?(?:plan|initiative|proposal)s?\b))\b"
 )
 _RIVAL_SPONSOR = _Gated(r"\b(?:russia's|moscow's|russian|china's|beijing's|chinese|rival)\b")
 _RUSSIA_OR_CHINA = re.compile(r"\b(?:russia|china|moscow|beijing|russian federation)\b")
+# After the members and a comma, a headline's last words naming one more agent ("Syria truce
+# plan blocked by Russia, Iran", "by Russia, Iran and Turkey", "by Russia, Syrian forces"): the
+# block is theirs together, no Council vote, as "by Russia and Syria" is. One word a name, or a
+# name and what it commands. Not a source ("by Russia, China - diplomats", "by Russia, envoys
+# say"): _BLOCK_ATTRIBUTION.
+_AGENT_AFTER = re.compile(
+    r"(?:the )?[\w'.-]+(?: (?:forces|regime|government|troops|militias?|army|allies))?"
+    r"(?:(?:,| and| &) (?:the )?[\w'.-]+(?: (?:forces|regime|government|troops|militias?|army|allies))?)*"
+)
+_BLOCK_ATTRIBUTION = re.compile(
+    r"\b(?:diplomats?|sources?|envoys?|officials?|reports?|says?|said|un|u\.n\.|council|again)(?!\w)"
+)
 
 
 # A vote on a named day ahead, told in a headline beside what is done to the text before it:
@@ -4337,6 +4349,13 @@ def _blocked_by_member(title: str, both: str) -> bool:
     if _BLOCKED_NOT_A_TEXT.search(subject):
         return False
     if m.group("verb") not in _BLOCK_ONLY_VERBS and not _TEXT_SUBJECT.search(subject):
+        return False
+    tail = title[m.end() :].strip()
+    if (
+        m.group(0).rstrip().endswith(",")
+        and _AGENT_AFTER.fullmatch(tail)
+        and not _BLOCK_ATTRIBUTION.search(tail)
+    ):
         return False
     return not (_RIVAL_SPONSOR.search(subject) and not _RUSSIA_OR_CHINA.search(m.group("agents")))
 
