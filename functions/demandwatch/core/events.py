@@ -1491,6 +1491,43 @@ _THREAT_ELSEWHERE = _Gated(
 )
 
 
+# A veto only expected or threatened, told as a noun ("un veto russe attendu", "la menace
+# d'un veto", "pese a la amenaza de veto ruso", "russisches Veto erwartet", "وسط توقعات
+# بفيتو روسي", "ожидается вето"): beside a vote the headline sets for a day, the vote is
+# the news (no veto is cast yet); with no vote set, the draft's. Not "ihr erwartetes Veto
+# einlegen" nor "cumplen su amenaza de veto": a veto expected and then cast is done.
+_VETO_WHOSE = (
+    r"(?:russe|chinois|americain|de (?:la russie|moscou|pekin|la chine|washington) ?"
+    r"|ruso|chino|estadounidense|de (?:rusia|moscu|china|pekin|washington) ?"
+    r"|russisches|chinesisches|amerikanisches|(?:russlands|moskaus|chinas|pekings) )?"
+)
+_VETO_EXPECTED_ELSEWHERE = _Gated(
+    rf"(?<!son )(?<!leur )(?<!su )(?<!ihr )(?<!sein )\bveto {_VETO_WHOSE} ?(?:attendu|probable"
+    r"|previsible|annonce|redoute|craint|esperado|anunciado|temido|erwartet|befurchtet|droht)\b"
+    r"|\b(?<!cumplen su )(?<!cumple su )(?<!met sa )(?<!mettent leur )(?:la )?(?:menace|amenaza)"
+    rf" (?:d'un |de (?:un |su )?|du )?veto\b(?: {_VETO_WHOSE})?"
+    r"|\b(?:vetodrohung|drohende\w* veto)\w*"
+    r"|(?<!\w)(?:توقعات|تهديد|التلويح|تلويح) (?:[^ ]+ )?ب(?:ال)?(?:فيتو|نقض)(?: (?:روسي|صيني|امريكي))?"
+    r"|(?<!\w)(?:ال)?فيتو (?:(?:ال)?(?:روسي|صيني|امريكي) )?(?:ال)?(?:متوقع|مرتقب|محتمل)(?!\w)"
+    r"|(?:угроз\w* (?:применения )?вето|ожида\w* вето|вероятн\w* вето)"
+)
+
+
+def _veto_expected_elsewhere(scores: dict[EventType, float], title: str, both: str) -> None:
+    """A veto expected or threatened beside a vote set for a day is the vote's news; with no
+    vote set in the headline, the draft's (as a threat told by a verb)."""
+    if not _VETO_EXPECTED_ELSEWHERE.search(both) or _veto_done(
+        _VETO_EXPECTED_ELSEWHERE.pattern.sub(" ", both)
+    ):
+        return
+    if any(rule.search(title) for rule, _, _ in _COMPILED["vote_scheduled"]):
+        scores["vote_scheduled"] = max(scores["vote_scheduled"], scores["veto"], _LEAST + 1)
+        scores["veto"] = min(scores["veto"], scores["vote_scheduled"] - 0.5)
+        return
+    scores["draft_resolution"] = max(scores["draft_resolution"], scores["veto"], _LEAST + 1)
+    scores["veto"] = min(scores["veto"], scores["draft_resolution"] - 0.5)
+
+
 _COUNCIL_TEXT_ELSEWHERE = _Gated(
     r"\b(?:texte|texto|borrador|resolucion|[\w-]*entwurf\w*|[\w-]*resolution\w*)\b|документ|(?<!\w)(?:ال)?نص(?!\w)"
 )
@@ -1831,6 +1868,7 @@ def _adjust_elsewhere(
     ):
         scores["draft_resolution"] = max(scores["draft_resolution"], scores["vote_scheduled"] + 0.5)
     _threat_elsewhere(scores, title, both)
+    _veto_expected_elsewhere(scores, title, both)
 
 
 # A cue: its pattern, a looser twin to try first (see _cue), and its gate: strings one of
