@@ -84,6 +84,46 @@ def test_dashed_gate_opens_on_a_digit() -> None:
     assert events._HAS_DASHED.pattern.startswith(r"(\d(?<![\d/-]\d)")
 
 
+DIGIT_CASES = [
+    "no digit here",
+    "resolution 2118",
+    "x9",
+    "",
+    "\u0663 arabic-indic three",  # a digit outside ASCII: read as written
+    "\u00b2 superscript two",  # isdigit, though no decimal digit
+    "\u00e9t\u00e9 sans chiffre",
+    "\u0432\u0435\u0442\u043e 15",
+]
+
+
+@pytest.mark.parametrize("text", DIGIT_CASES)
+def test_has_digit_answers_as_isdigit_over_every_character(text: str) -> None:
+    assert events._has_digit(text) is any(map(str.isdigit, text))
+
+
+def test_has_digit_answers_as_isdigit_on_every_tuning_item() -> None:
+    for text in _tuning_texts():
+        assert events._has_digit(text) is any(map(str.isdigit, text)), text
+
+
+@pytest.mark.parametrize(
+    "text", [*DASHED_CASES, "13\u20132\u20130", "13 2 0 votes", "voting 13 to 2", "a - b"]
+)
+def test_dashed_without_a_dash_is_what_the_search_finds(text: str) -> None:
+    # (a text with neither dash is answered without the counts' search: the same answer)
+    found = events._dashed(text)
+    written = events._DASHED.search(text) if events._HAS_DASHED.search(text) else None
+    assert (found and (found.span(), found.groups())) == (
+        written and (written.span(), written.groups())
+    )
+
+
+def test_dashed_makes_no_pass_over_a_text_without_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(events, "_HAS_DASHED", _NoPass())
+    monkeypatch.setattr(events, "_DASHED", _NoPass())
+    assert events._dashed("adopted 13 to 2, with 0 abstentions") is None
+
+
 def _end_as_written(marks: str, spaces: str) -> re.Pattern[str]:
     """A sentence's (or a clause's) end as it reads: the mark behind, then the whitespace."""
     not_after = "".join(f"(?<!{before})" for before in events._NOT_AN_END)

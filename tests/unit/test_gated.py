@@ -638,6 +638,33 @@ def test_a_weak_set_is_tested_shortest_string_first_with_the_same_answer() -> No
         assert gated._met(found, text, rule.gates) == expected, text
 
 
+def test_a_weak_sets_longer_strings_are_read_from_the_texts_strings() -> None:
+    # Its one- or two-letter strings are tested in the text; its longer ones are watched,
+    # and read from present() (a substring test each over the whole text was most of the
+    # weak sets' cost): the answer is still whether any string of the set occurs.
+    rule = Gated(r"\b(?:uk|us|popular china|gabon|cote d'ivoire)\b.{0,9}vetoed")
+    (weak,) = (g for g in rule.gates if type(g) is gated._Weak)
+    assert weak.short == ("uk", "us")
+    assert weak.long == frozenset({"popular china", "gabon", "cote d'ivoire"})
+    assert weak.long <= gated.present("popular china gabon cote d'ivoire")
+    texts = [
+        "the gabon text vetoed",
+        "popular china vetoed",
+        "cote d'ivoire's text vetoed",
+        "the uk vetoed",
+        "us vetoed",
+        "nothing here vetoed",
+        "gabo n vetoed popular chin",
+        "",
+    ]
+    for text in texts:
+        found = gated.present(text)
+        for gates in (rule.gates, (weak,)):
+            expected = all(any(s in text for s in g) for g in gates)
+            assert gated._met(found, text, gates) == expected, text
+        assert (rule.search(text) is None) == (re.search(rule.source, text) is None), text
+
+
 def _spans(matches: Iterable[re.Match[str]]) -> list[object]:
     return [(m.span(), m.groups(), m.lastindex) for m in matches]
 

@@ -3236,8 +3236,23 @@ _HAS_VOTES_TO = re.compile(_TO_COUNT)
 
 
 def _dashed(folded: str) -> re.Match[str] | None:
-    """``_DASHED.search(folded)``, searched only where the counts it needs occur."""
+    """``_DASHED.search(folded)``, searched only where the counts it needs occur (and the
+    dash between them: a substring test, where the counts' search reads every digit)."""
+    if "-" not in folded and "\u2013" not in folded:
+        return None
     return _DASHED.search(folded) if _HAS_DASHED.search(folded) else None
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    """``any(map(str.isdigit, text))``: in an ASCII text the digits are 0-9 alone, found by
+    the engine's skip through a class (a method call a character read every letter of
+    most items); any other text as written."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def _votes_to(folded: str) -> re.Match[str] | None:
@@ -3357,8 +3372,7 @@ def _parts(folded: str) -> list[tuple[int, str, int, str | None]]:
 def _read_tally(folded: str) -> VoteTally | None:
     """The first tally the text gives, with the members voting no and abstaining where
     named."""
-    # (map, not a generator: the test reads every character of most items)
-    if not any(map(str.isdigit, folded)) and not any(w in folded for w in _COUNT_VALUES):
+    if not _has_digit(folded) and not any(w in folded for w in _COUNT_VALUES):
         return None
     parts = _parts(folded)
     counts: dict[str, int] = {}
@@ -3542,7 +3556,7 @@ def _short_vote(sentence: str) -> bool:
         return False
     if _LACK_OF_VOTES.search(sentence):
         return True
-    vote = _read_tally(sentence) if any(map(str.isdigit, sentence)) or "vote" in sentence else None
+    vote = _read_tally(sentence) if _has_digit(sentence) or "vote" in sentence else None
     if vote is None:
         vote = _tally(sentence)
     return vote is not None and vote.in_favour < 9
