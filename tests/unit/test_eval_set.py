@@ -57,9 +57,7 @@ def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]
 # without floors, as their README rows say why.
 TUNED_FILE_FLOORS = {
     # name: (macro-F1, event accuracy, who vetoed or None, negatives alerted at most)
-    # lowered in session 43 (w2), was 0.97: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9582)
-    "multi-demands-22.jsonl": (0.95, 0.91, 1.00, 3),
+    "multi-demands-22.jsonl": (0.97, 0.91, 1.00, 3),
     # (session 42, w2: 0.79 -> 0.76 when the sampling labels changed, back to 0.79 with the
     # samples rule written for them, ml-samples-s42: read 0.791)
     "multi-demands-23.jsonl": (0.79, 0.90, 0.50, 0),
@@ -72,9 +70,7 @@ TUNED_FILE_FLOORS = {
     # missing-persons institution alone were relabelled `[]` by the lead's decision
     # (tests/eval/README.md), so its accountability reads 18/3/0 where it read 28/3/0, and
     # the same three false alerts weigh more: macro-F1 0.9706 -> 0.9641)
-    # lowered in session 43 (w2), was 0.96: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9567)
-    "ml-demands-s27.jsonl": (0.95, 0.94, 1.00, 1),
+    "ml-demands-s27.jsonl": (0.96, 0.94, 1.00, 1),
     "ml-events-about-veto.jsonl": (0.99, 0.92, 1.00, 0),
     "multi-events-assembly-venue.jsonl": (1.00, 0.73, None, 0),
     "multi-events-veto-counts.jsonl": (1.00, 1.00, 1.00, 0),
@@ -86,9 +82,7 @@ TUNED_FILE_FLOORS = {
     # letter asking the Assembly's President to schedule the veto debate, a call, read as
     # the meeting asked for; the refit reads 127 more tuning items and 23 more held-out
     # validation items right, tests/eval/LEARNED.md)
-    # lowered in session 43 (w2), was 0.94: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9387)
-    "en-demands-10.jsonl": (0.93, 0.90, 1.00, 2),
+    "en-demands-10.jsonl": (0.94, 0.90, 1.00, 2),
     "en-demands-15.jsonl": (0.95, 0.91, 0.78, 1),
     # (session 30's English event set, at its reading after the rules written for it)
     "en-events-s30.jsonl": (0.99, 0.93, 1.00, 1),
@@ -159,11 +153,14 @@ TUNED_FILE_FLOORS = {
     # (session 37's French-first demand set, at its reading after the rules written for it)
     "multi-demands-s37.jsonl": (0.99, 0.73, None, 0),
     # lowered in session 43 (w2), was 1.00: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.500)
+    # (README, session 43) adds accountability the rules do not read yet (reading 0.500;
+    # session 43's rule is English: the six sniper items are French, Spanish, German,
+    # Russian and Arabic)
     "multi-demands-s37b.jsonl": (0.50, 1.00, None, 0),
     # (session 38's German-first demand set, at its reading after the rule written for it)
     # lowered in session 43 (w2), was 0.95: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9425)
+    # (README, session 43) adds accountability the rules do not read yet (reading 0.9425,
+    # the same after session 43's English rule: the German item is left)
     "multi-demands-s38.jsonl": (0.94, 0.92, None, 1),
     # (session 39's multilingual veto set, at its reading after the rule written for it as
     # the lead reworked it: two vetoes told with nobody named on Syria are Russia's and
@@ -902,15 +899,14 @@ def test_demands_on_an_eleventh_fresh_round(capsys: pytest.CaptureFixture[str]) 
     assert english["negatives_alerted"] <= 1
     positives = run_eval(capsys, "en-demands-5.jsonl")
     assert positives["n"] >= 36
-    # lowered in session 43 (w2), was 0.99: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9762)
-    assert float(positives["macro_f1"]) >= 0.97  # type: ignore[arg-type]
+    assert float(positives["macro_f1"]) >= 0.99  # type: ignore[arg-type]
     others = run_eval(capsys, "multi-demands-14.jsonl")
     assert others["negatives"] >= 25
     assert others["negatives_alerted"] == 0
     # lowered in session 43 (w2), was 0.99: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.900)
-    assert float(others["macro_f1"]) >= 0.90  # type: ignore[arg-type]
+    # (README, session 43) adds accountability the rules do not read yet (reading 0.900;
+    # 0.960 after session 43's English rule and the access exclusion dropped)
+    assert float(others["macro_f1"]) >= 0.96  # type: ignore[arg-type]
 
 
 def test_demands_on_a_set_read_once_after_the_eleventh_round_then_tuned_on(
@@ -934,7 +930,8 @@ def test_demands_on_a_set_read_once_after_the_eleventh_round_then_tuned_on(
     assert others["negatives"] >= 10
     assert others["negatives_alerted"] == 0
     # lowered in session 43 (w2), was 0.99: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9167)
+    # (README, session 43) adds accountability the rules do not read yet (reading 0.9167,
+    # the same after session 43's English rule: the Russian item is left)
     assert float(others["macro_f1"]) >= 0.91  # type: ignore[arg-type]
 
 
@@ -1916,9 +1913,7 @@ def test_issue_11_unseen_text_in_five_languages_set_is_labelled(
     assert report["n"] >= 110
     assert report["negatives"] >= 40
     assert report["negatives_alerted"] == 0
-    # lowered in session 43 (w2), was 0.98: the relabel of investigating teams' access
-    # (README, session 43) adds accountability the rules do not read yet (reading 0.9713)
-    assert float(report["macro_f1"]) >= 0.97  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.98  # type: ignore[arg-type]
     languages = report["languages"]
     assert isinstance(languages, dict)
     assert set(languages) == {"fr", "es", "de", "ru", "ar"}
@@ -2365,6 +2360,28 @@ def test_issue_11_english_warrant_told_by_its_court(
     assert demands["accountability-investigations"]["tp"] >= 8
     assert demands["accountability-investigations"]["fp"] == 0
     assert float(report["macro_f1"]) >= 0.5  # type: ignore[arg-type]
+
+
+def test_issue_11_english_investigating_team_access(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-invaccess-s43 (session 43), written from the lead's counts of validation (counts
+    only) and labelled by session 43's rule on an investigating team's access, committed
+    before any rule was run on it: 9 investigating teams getting in (both demands) and 11
+    near misses (disarmament inspectors, UNSMIS, the Red Cross, journalists, aid, Gaza,
+    Ukraine, Navalny, the IAEA). First reading (main 8a45d2a + the relabel): macro-F1 0.821,
+    accountability 5/0/4, 1 of 6 alerted (the IAEA at al-Kibar, as monitor-access); after
+    the change 0.909, accountability 8/1/1, 2 of 6 (the same, and journalists on a Douma
+    tour whose summary has inspectors waiting in Damascus, read as accountability)."""
+    report = run_eval(capsys, "en-invaccess-s43.jsonl")
+    assert report["n"] == 20
+    assert report["negatives"] >= 6
+    assert report["negatives_alerted"] <= 2
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 8
+    assert demands["accountability-investigations"]["fp"] <= 1
+    assert float(report["macro_f1"]) >= 0.90  # type: ignore[arg-type]
 
 
 def test_issue_11_english_monitor_access_and_accountability_by_concept(
