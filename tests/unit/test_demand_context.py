@@ -276,12 +276,14 @@ def test_a_diplomacy_headline_about_impunity_still_counts(matcher: Matcher) -> N
         ),
     ],
 )
-def test_investigators_kept_out_is_access_not_an_investigation(
+def test_investigators_kept_out_are_access_and_the_investigation(
     matcher: Matcher, title: str, text: str
 ) -> None:
+    # Session 43's rule (tests/eval/README.md): an investigating team's access carries
+    # accountability as well as access; until then these read as access alone.
     got = fired(matcher, title, text)
     assert "monitor-access" in got
-    assert "accountability-investigations" not in got
+    assert "accountability-investigations" in got
 
 
 def test_investigators_kept_out_who_report_findings_are_both(matcher: Matcher) -> None:

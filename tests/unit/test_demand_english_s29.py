@@ -118,15 +118,17 @@ def test_the_fact_finding_mission_telling_what_it_established(matcher: Matcher) 
     )
 
 
-def test_the_fact_finding_missions_convoy_ambushed_is_access_not_findings(
+def test_the_fact_finding_missions_convoy_ambushed_is_access_and_the_investigation(
     matcher: Matcher,
 ) -> None:
+    # Session 43's rule (tests/eval/README.md): an investigating team fired on on its way in
+    # is access and the investigation; until then this read as access alone.
     got = fired(
         matcher,
         "Syria: OPCW fact-finding team ambushed on the road to chlorine site",
         "The inspectors' convoy came under fire and turned back to Damascus.",
     )
-    assert ACCOUNTABILITY not in got
+    assert ACCOUNTABILITY in got
     assert MONITORS in got
 
 

@@ -100,7 +100,11 @@ def test_the_fact_finding_mission_and_universal_jurisdiction_are_accountability(
     assert ACCOUNT in fired(matcher, title, text)
 
 
-def test_the_fact_finding_mission_waiting_to_enter_is_access_alone(matcher: Matcher) -> None:
+def test_the_fact_finding_mission_waiting_to_enter_is_access_and_the_investigation(
+    matcher: Matcher,
+) -> None:
+    # Session 43's rule (tests/eval/README.md): an investigating team's access carries
+    # accountability as well; until then this read as access alone.
     found = fired(
         matcher,
         "OPCW fact-finding mission still in Damascus",
@@ -108,7 +112,7 @@ def test_the_fact_finding_mission_waiting_to_enter_is_access_alone(matcher: Matc
         "the attack took place; Moscow cited security.",
     )
     assert MONITOR in found
-    assert ACCOUNT not in found
+    assert ACCOUNT in found
 
 
 def test_legislators_on_a_personal_fact_finding_mission_are_no_investigation(

@@ -1018,14 +1018,18 @@ def test_a_national_trial_in_the_hague_still_fires(matcher: Matcher) -> None:
 
 
 # Investigators waiting to get in are access, not an investigation, in other languages too.
-def test_investigators_waiting_to_enter_are_access_in_spanish(matcher: Matcher) -> None:
+def test_investigators_waiting_to_enter_are_access_and_the_investigation_in_spanish(
+    matcher: Matcher,
+) -> None:
+    # Session 43's rule (tests/eval/README.md): an investigating team's access carries
+    # accountability as well; until then this read as access alone.
     got = fired(
         matcher,
         "Los investigadores de la OPAQ esperan en Damasco para entrar en Duma",
         "Rusia alega problemas de seguridad.",
     )
     assert MONITORS in got
-    assert ACCOUNTABILITY not in got
+    assert ACCOUNTABILITY in got
 
 
 # The court's own business excludes it only when the headline is not Syria's story.
@@ -5007,24 +5011,13 @@ def test_a_backed_draft_adopted_is_still_an_adoption(
 
 
 # Monitors kept from, blocked or prevented from a place, waiting in a city to go in, or
-# pulling out, and the OPCW's "fact-finders", are access news; such an item is access, not an
-# investigation ("witnesses said" is the wire's source, not a trial's witness).
+# pulling out are access news; such an item is access, not an investigation ("witnesses said"
+# is the wire's source, not a trial's witness). An investigating team so kept out (the OPCW's
+# fact-finders, UN rights investigators, chemical inspectors) is access and the investigation
+# by session 43's rule (tests/eval/README.md): below.
 @pytest.mark.parametrize(
     ("title", "text"),
     [
-        (
-            "OPCW team still kept from Douma, Western envoys say",
-            "The watchdog's fact-finders have waited in Damascus for five days while Russian and "
-            "Syrian officials cite security.",
-        ),
-        (
-            "OPCW fact-finders pull out of Syrian town after convoy is hit",
-            "The team was forced back to Damascus after a roadside bomb struck one of its cars.",
-        ),
-        (
-            "U.N. rights investigators blocked from entering Syria for a tenth year",
-            "Damascus has ignored every request of the commission since 2011.",
-        ),
         (
             "Arab League monitors prevented from visiting Homs prison",
             "Security officers stopped the delegation at the gate, witnesses said.",
@@ -5032,10 +5025,6 @@ def test_a_backed_draft_adopted_is_still_an_adoption(
         (
             "Syrian army keeps U.N. observers away from Tremseh",
             "The unarmed monitors were held at a checkpoint for three hours.",
-        ),
-        (
-            "Chemical inspectors wait in Damascus hotel as Douma stays off-limits",
-            "The OPCW experts have not been allowed to go to the town for six days.",
         ),
     ],
 )
@@ -5045,6 +5034,41 @@ def test_monitors_kept_from_a_place_waiting_or_pulling_out_are_access(
     got = fired(matcher, title, text)
     assert MONITORS in got
     assert ACCOUNTABILITY not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "OPCW team still kept from Douma, Western envoys say",
+            "The watchdog's fact-finders have waited in Damascus for five days while Russian and "
+            "Syrian officials cite security.",
+        ),
+        pytest.param(
+            "OPCW fact-finders pull out of Syrian town after convoy is hit",
+            "The team was forced back to Damascus after a roadside bomb struck one of its cars.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="session 43's English clause reads a team's getting in, not its pulling "
+                "out after its convoy is hit (read as access alone); a known gap",
+            ),
+        ),
+        (
+            "U.N. rights investigators blocked from entering Syria for a tenth year",
+            "Damascus has ignored every request of the commission since 2011.",
+        ),
+        (
+            "Chemical inspectors wait in Damascus hotel as Douma stays off-limits",
+            "The OPCW experts have not been allowed to go to the town for six days.",
+        ),
+    ],
+)
+def test_an_investigating_team_kept_out_is_access_and_the_investigation(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    got = fired(matcher, title, text)
+    assert MONITORS in got
+    assert ACCOUNTABILITY in got
 
 
 @pytest.mark.parametrize(
