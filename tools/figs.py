@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 42 (english-42, multilingual-42, busy-week-43) is this session's (43) blind part;
-# part 41 was session 42's and is now an ordinary validation part.
-BLIND = 42
+# Part 43 (english-43, multilingual-43, busy-week-44) is this session's (44) blind part;
+# part 42 was session 43's and is now an ordinary validation part.
+BLIND = 43
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
