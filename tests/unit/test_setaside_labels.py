@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-42.jsonl, busy-week-15.jsonl … busy-week-43.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-43.jsonl, busy-week-15.jsonl … busy-week-43.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1079,6 +1079,18 @@ PARTS = {
         stories=76,
         shared_stories=43,
         multilingual_stories=(24, 3),
+    ),
+    "multilingual-43.jsonl": Part(
+        "m43-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=64,
+        shared_stories=38,
+        multilingual_stories=(28, 3),
     ),
     "english-39.jsonl": Part(
         "s39-en-",
