@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-43.jsonl, busy-week-15.jsonl … busy-week-43.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-43.jsonl, busy-week-15.jsonl … busy-week-44.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1171,6 +1171,26 @@ PARTS = {
         stories=18,
         shared_stories=9,
         multilingual_stories=(4, 3),
+    ),
+    "english-43.jsonl": Part(
+        "s43-en-",
+        EN,
+        215,
+        negatives=84,
+        per_demand=17,
+        every_event=True,
+        vetoers=True,
+        shared_stories=15,
+    ),
+    "busy-week-44.jsonl": Part(
+        "b44-{lang}-",
+        None,
+        file_negatives=36,
+        days=7,
+        span_days=6,
+        stories=20,
+        shared_stories=11,
+        multilingual_stories=(6, 3),
     ),
 }
 
