@@ -155,12 +155,15 @@ TUNED_FILE_FLOORS = {
     # lowered in session 43 (w2), was 1.00: the relabel of investigating teams' access
     # (README, session 43) adds accountability the rules do not read yet (reading 0.500;
     # session 43's rule is English: the six sniper items are French, Spanish, German,
-    # Russian and Arabic)
+    # Russian and Arabic; session 44's clause for those languages, ml-invaccess-s44, was
+    # measured and not landed: it lowered validation, whose multilingual writers mostly
+    # label such items access alone)
     "multi-demands-s37b.jsonl": (0.50, 1.00, None, 0),
     # (session 38's German-first demand set, at its reading after the rule written for it)
     # lowered in session 43 (w2), was 0.95: the relabel of investigating teams' access
     # (README, session 43) adds accountability the rules do not read yet (reading 0.9425,
-    # the same after session 43's English rule: the German item is left)
+    # the same after session 43's English rule: the German item is left; session 44's
+    # five-language clause lowered validation and was not landed)
     "multi-demands-s38.jsonl": (0.94, 0.92, None, 1),
     # (session 39's multilingual veto set, at its reading after the rule written for it as
     # the lead reworked it: two vetoes told with nobody named on Syria are Russia's and
@@ -931,7 +934,8 @@ def test_demands_on_a_set_read_once_after_the_eleventh_round_then_tuned_on(
     assert others["negatives_alerted"] == 0
     # lowered in session 43 (w2), was 0.99: the relabel of investigating teams' access
     # (README, session 43) adds accountability the rules do not read yet (reading 0.9167,
-    # the same after session 43's English rule: the Russian item is left)
+    # the same after session 43's English rule: the Russian item is left; session 44's
+    # five-language clause lowered validation and was not landed)
     assert float(others["macro_f1"]) >= 0.91  # type: ignore[arg-type]
 
 
@@ -2382,6 +2386,29 @@ def test_issue_11_english_investigating_team_access(
     assert demands["accountability-investigations"]["tp"] >= 8
     assert demands["accountability-investigations"]["fp"] <= 1
     assert float(report["macro_f1"]) >= 0.90  # type: ignore[arg-type]
+
+
+def test_issue_11_multilingual_investigating_team_access(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ml-invaccess-s44 (session 44), written from counts of validation (counts only) and
+    labelled by session 43's rule on an investigating team's access, committed before any
+    rule was run on it: 21 teams getting in (both demands) in French, Spanish, German,
+    Russian and Arabic, 18 near misses (disarmament inspectors, the Red Cross, UNSMIS,
+    journalists, aid, Gaza, Ukraine, Navalny, the IAEA, price inspectors). At its first
+    reading (main 55b750f): macro-F1 0.744, accountability 9/0/12, 0 of 9 alerted. A clause
+    for the five languages read it at 0.932 (accountability 20/0/1) but lowered validation
+    (pool 11-42 16 fixed against 28 new false alerts on items labelled access alone, held-out
+    35-42 1 against 4) and was not landed, so the floors hold the first reading."""
+    report = run_eval(capsys, "ml-invaccess-s44.jsonl")
+    assert report["n"] == 39
+    assert report["negatives"] >= 9
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 9
+    assert demands["accountability-investigations"]["fp"] == 0
+    assert float(report["macro_f1"]) >= 0.74  # type: ignore[arg-type]
 
 
 def test_issue_11_english_monitor_access_and_accountability_by_concept(
