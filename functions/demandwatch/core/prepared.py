@@ -37,6 +37,10 @@ class Prepared:
     # one (matching uses that), ``detected`` always read from the words.
     detected: Language
     language: Language
+    # The title and text as written (the text cut as ``text`` is): folding loses the
+    # capitals, which event classification reads here ("US" the member, "us" the pronoun).
+    written_title: str = ""
+    written_text: str = ""
 
 
 def prepare(
@@ -46,7 +50,8 @@ def prepare(
 
     The text is read up to :data:`MAX_TEXT_CHARS` (all of it with ``cap=False``).
     """
-    folded_title, folded_text = fold(title), fold(capped(text)[0] if cap else text)
+    written_text = capped(text)[0] if cap else text
+    folded_title, folded_text = fold(title), fold(written_text)
     title_words, text_words = words(folded_title), words(folded_text)
     # Detection reads the first words only (a headline and a sentence or two).
     detected = detect(
@@ -55,5 +60,12 @@ def prepare(
     )
     stated = next((lang for lang in LANGUAGES if lang == language), None)
     return Prepared(
-        folded_title, folded_text, title_words, text_words, detected, stated or detected
+        folded_title,
+        folded_text,
+        title_words,
+        text_words,
+        detected,
+        stated or detected,
+        title,
+        written_text,
     )
