@@ -104,18 +104,30 @@ def test_required_sets_are_each_met_by_every_match() -> None:
     )
     gated = [g for g in vars(events).values() if isinstance(g, events._Gated)]
     assert len(gated) > 15
-    texts = [t for pair in EVAL_TEXTS for t in pair] + [f"{a} {b}" for a, b in EVAL_TEXTS]
+    # Every rule over every distinct text (titles, summaries, and each pair joined). Text by
+    # text, as an item's rules read it: which gate strings a text holds is then found once
+    # for all the rules (gated.present keeps the answer for a recent text), where rule by
+    # rule it was found again for each of ~230 rules, two thirds of this test's time. The
+    # bare pattern runs once a text: its search is the first match its finditer yields (both
+    # scan from the start of the text). Same rules, texts, matches and assertions as before.
+    texts = list(
+        dict.fromkeys(
+            [t for pair in EVAL_TEXTS for t in pair] + [f"{a} {b}" for a, b in EVAL_TEXTS]
+        )
+    )
+    rules = [(rule, rule.pattern, rule.gates) for rule in gated]
     checked = 0
-    for rule in gated:
-        for text in texts:
-            for m in rule.pattern.finditer(text):
+    for text in texts:
+        for rule, pattern, gates in rules:
+            bare = None
+            for m in pattern.finditer(text):
                 checked += 1
-                for gate in rule.gates:
-                    assert any(s in m.group(0) for s in gate), (rule.pattern.pattern, m.group(0))
+                bare = bare or m
+                for gate in gates:
+                    assert any(s in m.group(0) for s in gate), (pattern.pattern, m.group(0))
             # The gated search finds what the bare pattern finds.
-            bare = rule.pattern.search(text)
             found = rule.search(text)
-            assert (bare and bare.span()) == (found and found.span())
+            assert (bare and bare.span()) == (found and found.span()), (pattern.pattern, text)
     assert checked > 500
 
 
