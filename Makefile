@@ -41,8 +41,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# One worker a CPU the process may use (pytest-xdist; one on a one-CPU machine). logical, not
+# auto: with psutil installed, auto counts physical cores (one, where the two CPUs are one
+# core's threads). Each test module stays whole on one worker (its module fixtures, servers and
+# the artifact's build made once).
 pytest: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n logical --dist loadfile
 
 validate: $(STAMP) $(SAM_STAMP)  ## check template.yaml: cfn-lint, then SAM's own validation with its linter
 	$(BIN)/cfn-lint template.yaml

@@ -152,13 +152,16 @@ def ensure_artifact() -> None:
 def task_roots() -> Iterator[dict[str, list[str]]]:
     """The unzipped artifact, and the same code without bytecode: ``{name: sys.path}``."""
     build = _build_script()
-    deps = build.install_dependencies(build.requirements())  # type: ignore[attr-defined]
-    if any(deps.rglob("__pycache__")):
-        raise RuntimeError(f"{deps} holds bytecode; the no-bytecode baseline would not be one")
     with tempfile.TemporaryDirectory(prefix="demandwatch-task-") as tmp:
         artifact = Path(tmp) / "artifact"
-        with zipfile.ZipFile(ARTIFACT) as archive:
-            archive.extractall(artifact)
+        # Under the build's lock: a build running beside this one (the test suite's
+        # workers) writes the dependency directory and the zip.
+        with build.one_build_at_a_time():  # type: ignore[attr-defined]
+            deps = build.install_dependencies(build.requirements())  # type: ignore[attr-defined]
+            with zipfile.ZipFile(ARTIFACT) as archive:
+                archive.extractall(artifact)
+        if any(deps.rglob("__pycache__")):
+            raise RuntimeError(f"{deps} holds bytecode; the no-bytecode baseline would not be one")
         sources = Path(tmp) / "sources"
         sources.mkdir()
         ignore = shutil.ignore_patterns("__pycache__", "*.pyc")

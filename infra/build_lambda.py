@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import fcntl
 import gzip
 import hashlib
 import json
@@ -41,6 +42,7 @@ import sys
 import tomllib
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -755,11 +757,25 @@ def build() -> int:
     return write_zip()
 
 
+@contextmanager
+def one_build_at_a_time() -> Iterator[None]:
+    """Hold the checkout's build lock (build/.lock) until the block ends. The test suite's
+    workers run at once (make test: pytest -n auto), and two of its modules build the
+    artifact (tests/integration/test_package.py, and the bench's smoke run through
+    bench/coldstart.py): two builds at once would write one stage, one dependency
+    directory and one zip. The second waits, then finds the zip fresh."""
+    BUILD.mkdir(exist_ok=True)
+    with (BUILD / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--if-stale", action="store_true", help="do nothing if the zip is fresh")
     args = parser.parse_args(argv)
-    size = ARTIFACT.stat().st_size if args.if_stale and is_fresh() else build()
+    with one_build_at_a_time():
+        size = ARTIFACT.stat().st_size if args.if_stale and is_fresh() else build()
     unzipped = sum(p.stat().st_size for p in _files(STAGE)) if STAGE.exists() else 0
     print(
         f"{ARTIFACT.relative_to(ROOT)}: {size / 1_000_000:.1f} MB zipped"
