@@ -17,6 +17,7 @@ from demandwatch.core.stories import (
     same_development,
 )
 from eval_stories import eval_candidates
+from unit.test_story_sums import cycle as busy_cycle
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 WORDS = [
@@ -234,3 +235,50 @@ def test_an_item_stating_no_key_is_parted_from_no_story_by_the_keys() -> None:
     # The claim was put to the test:
     assert unkeyed > 100
     assert checked > 1000
+
+
+class BothScans(StoryClusterer):
+    """Finds each item's candidates both ways a scan can: by the fields of its packed dot
+    product above zero (``_dots``) and by asking each story the type fits for a shared word,
+    and checks they are the same stories, the first way in ``stories`` order."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.packed = 0  # items whose candidates the packed sum found
+
+    @staticmethod
+    def _scans(fitting: int, postings: int) -> bool:
+        return True
+
+    def _candidates(self, cand: Candidate, reacted: str | None) -> list[Story]:
+        found = super()._candidates(cand, reacted)
+        dotted = self._dotted
+        self._dotted = (None, None)
+        try:
+            asked = super()._candidates(cand, reacted)
+        finally:
+            self._dotted = dotted
+        # The same stories; the packed sum gives them in ``stories`` order, as gathering
+        # postings does (a story recast to another type is filed last among those it fits).
+        ids = [s.id for s in found]
+        assert ids == sorted({s.id for s in asked}, key=self._order.__getitem__), cand.item.alert_id
+        self.packed += dotted[0] is cand and dotted[1] is not None
+        return found
+
+
+def test_the_packed_sum_finds_the_stories_sharing_a_word_as_asking_each_story_does() -> None:
+    runs = [candidates(300, seed) for seed in range(3)]
+    runs += [dated_candidates(300, seed) for seed in range(3)]
+    runs.append(busy_cycle(600, 5))
+    runs += [run for _, run in eval_candidates()]
+    packed = 0
+    for run in runs:
+        both, every = BothScans(), EveryStory()
+        for cand in run:
+            a, new_a = both.assign(cand)
+            b, new_b = every.assign(cand)
+            assert (a.id, new_a) == (b.id, new_b), cand.item.alert_id
+            assert a == b
+        assert both.stories == every.stories
+        packed += both.packed
+    assert packed > 1000  # the packed sum was read: the check above can fail

@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from itertools import repeat
-from operator import add, lshift, mul
+from itertools import compress, repeat
+from operator import add, lshift, mul, sub, truediv
 
 from demandwatch.core.background import background_kicker
 from demandwatch.core.language import WEEKDAY_INDEX, Language, detect, stem
@@ -1826,9 +1826,14 @@ class StoryClusterer:
         # ``_bounds``); ``_most`` is the largest count held, so no field overflows.
         self._packed: dict[str, tuple[int, int]] = {}
         self._most = 0
+        # Whether every count packed is above zero (a story's counts are): the packed sum
+        # then tells which stories share a word with the item (see ``_candidates``).
+        self._counted = True
         # Each story's place in ``stories``: candidates are examined in that order, so a
         # tie goes to the same story as when every story was examined.
         self._order: dict[str, int] = {}
+        # The stories by slot (``_order`` read backwards).
+        self._slots: list[str] = []
         # Each story's sums Σc², Σc²·ℓ and Σc²·ℓ² over its words (c: the word's count,
         # ℓ = log(df + 1)), kept as items join and words' document frequencies change: a
         # story's idf-weighted norm is then read from three sums and the item's shared words,
@@ -1886,6 +1891,9 @@ class StoryClusterer:
         # Bounds on the item's similarity with each story compared, for the assignment under
         # way (see ``_bounds``); empty where none were read.
         self._cos_bounds: dict[str, float] = {}
+        # The item's packed dot products with every story (see ``_dots``), for the
+        # assignment under way, with the item they were read for.
+        self._dotted: tuple[Candidate | None, _Dots | None] = (None, None)
         # The item's words' weights for the assignment under way (see ``_terms_of``).
         self._terms: tuple[Callable[[str], float] | None, _Terms] = (None, (0.0, [], [], [], []))
         for story in self.stories.values():
@@ -1932,7 +1940,7 @@ class StoryClusterer:
 
     def _index(self, story: Story) -> None:
         self._df.update(story.words.keys())
-        slot = self._order.setdefault(story.id, len(self._order))
+        slot = self._slot(story.id)
         for word, count in story.words.items():
             self._by_word.setdefault(word, {})[story.id] = count
             self._pack(word, slot, count, count)
@@ -1983,7 +1991,7 @@ class StoryClusterer:
 
     def _add(self, story: Story) -> None:
         """A new story of one item: counted, indexed and summed in the item's words."""
-        slot = self._order.setdefault(story.id, len(self._order))
+        slot = self._slot(story.id)
         for word, count in story.words.items():
             self._spread(word)
             self._by_word.setdefault(word, {})[story.id] = count
@@ -2050,11 +2058,20 @@ class StoryClusterer:
         if held is not None and held[0] == size:
             self._councils_held[new.id] = (len(new.items), held[1] | _councils(cand.item.title))
 
+    def _slot(self, story_id: str) -> int:
+        """The story's slot in ``_order``, given at its first sight."""
+        slot = self._order.setdefault(story_id, len(self._order))
+        if slot == len(self._slots):
+            self._slots.append(story_id)
+        return slot
+
     def _pack(self, word: str, slot: int, count: int, total: int) -> None:
         """Add ``count`` to the field of the story in ``slot`` in ``word``'s packed counts;
         ``total``: the story's count of the word now."""
         if total > self._most:
             self._most = total
+        if total <= 0:
+            self._counted = False
         held = self._packed.get(word)
         if held is None:
             self._packed[word] = (slot, count)
@@ -2269,7 +2286,24 @@ class StoryClusterer:
         # A statement reaches a report's story for as long as a poll reads back (``_reported``).
         when, reach, opened = cand.item.published, self._reach(event), self._opened_at
         stories, stating = self.stories, event == "statement"
-        if self._scans(len(fitting), sum(map(len, postings))):
+        scans = self._scans(len(fitting), sum(map(len, postings)))
+        dotted = self._dotted[1] if self._dotted[0] is cand else None
+        if scans and dotted is not None and self._counted:
+            # The stories sharing a word with the item are those whose field of its packed
+            # dot product (``_dots``) is above zero: every weight and every count is. Picked
+            # out in C, in ``stories`` order, and those the type fits kept, in C too; the
+            # window read as two comparisons, which take the same instants as the gap's.
+            low, high = when - reach, when + reach
+            ids = [
+                i
+                for i in filter(fitting.__contains__, compress(self._slots, dotted[1]))
+                if low <= opened[i][1] <= high or (stating and self._reported(stories[i], when))
+            ]
+            if linked:
+                ids = sorted(
+                    {*ids, *(i for i in linked if i in fitting)}, key=self._order.__getitem__
+                )
+        elif scans:
             words = cand.words.keys()
             ids = [
                 i
@@ -2841,6 +2875,8 @@ class StoryClusterer:
         else:
             orphan = self._orphan_vote(cand, own)
             keys = set() if orphan is None else {orphan}
+        # Read once: which stories share a word (``_candidates``) and the bounds (``_bounds``).
+        self._dotted = (cand, self._dots(cand, idf, norm))
         found = self._candidates(cand, reacted)
         # A new version of a document a story holds stays in that story while it names
         # the story's draft (or none): a release corrected as to who vetoed is the same
@@ -3137,6 +3173,7 @@ class StoryClusterer:
             ):
                 best, best_rank, best_exact, best_shared = story, rank, near, keyed
         self._cos_bounds = {}
+        self._dotted = (None, None)
         # The item as its story keeps it: with whether it counted ballots, where a rule reads
         # that from a story's items (see ``StoryItem.ballot``).
         item = replace(cand.item, ballot=voted) if cand.item.event in _BALLOT_KINDS else cand.item
@@ -3387,18 +3424,14 @@ class StoryClusterer:
             for bound in (bounds[story.id],)
         }
 
-    def _bounds(
-        self, cand: Candidate, found: list[Story], idf: Callable[[str], float], norm: float
-    ) -> dict[str, float] | None:
-        """For each story of ``found``, a bound on the similarity ``_similarity`` (and
-        ``similarity``) gives it with the item, name keys included; None where not known (too
-        few stories to be worth it). The dot product with every story at once: each of the
+    def _dots(self, cand: Candidate, idf: Callable[[str], float], norm: float) -> _Dots | None:
+        """The item's dot product with every story at once, bounded from above: each of the
         item's words' packed counts (``_packed``) times its weight, scaled and rounded up to an
-        integer, added in C, each story's field read from the sum. Over the story's norm
-        at the item's weights, at least its norm at the weights without the item (read from
-        its sums, see ``_norm_of``) times the least ratio of the two weights of the item's
-        words (the item lowers the weight of its own words only), and the item's norm."""
-        if not norm or len(found) < _BOUNDED:
+        integer, added in C, each story's field read from the sum (in slot order, see
+        ``_order``); with the scale, A (see ``_norm_of``) and the least ratio of the two
+        weights of the item's words (see ``_bounds``). None where not known: an item with no
+        norm, or a sum that would not keep every field in its bits."""
+        if not norm:
             return None
         packed, df = self._packed, self._df
         big = math.log(len(self.stories) + 2) + 1.0
@@ -3410,6 +3443,8 @@ class StoryClusterer:
             held = packed.get(word)
             if held is None:
                 continue
+            if count <= 0:
+                return None
             weight = idf(word)
             exact.append(count * weight * weight)
             shifts.append(_FIELD * held[0])
@@ -3427,8 +3462,48 @@ class StoryClusterer:
             return None
         dots = sum(map(lshift, map(mul, weights, counts), shifts))
         fields = memoryview(dots.to_bytes(_FIELD // 8 * len(self._order), sys.byteorder))
-        each = fields.cast("I")
+        return scale, fields.cast("I"), big, least
+
+    def _bounds(
+        self, cand: Candidate, found: list[Story], idf: Callable[[str], float], norm: float
+    ) -> dict[str, float] | None:
+        """For each story of ``found``, a bound on the similarity ``_similarity`` (and
+        ``similarity``) gives it with the item, name keys included; None where not known (too
+        few stories to be worth it). The dot product's bound read from the item's packed sum
+        (``_dots``), over the story's norm at the item's weights, at least its norm at the
+        weights without the item (read from its sums, see ``_norm_of``) times the least
+        ratio of the two weights of the item's words (the item lowers the weight of its own
+        words only), and the item's norm."""
+        if not norm or len(found) < _BOUNDED:
+            return None
+        dotted = self._dotted[1] if self._dotted[0] is cand else self._dots(cand, idf, norm)
+        if dotted is None:
+            return None
+        scale, each, big, least = dotted
         order, s0, s1, s2 = self._order, self._s0, self._s1, self._s2
+        # Every story's squared norm, then its bound, in C (``map``), each the same
+        # operations on the same numbers as the loop below, which reads a norm not above zero.
+        ids = [story.id for story in found]
+        squares = list(
+            map(
+                mul,
+                map(
+                    add,
+                    map(
+                        sub,
+                        map(mul, repeat(big * big), map(s0.__getitem__, ids)),
+                        map(mul, repeat(2.0 * big), map(s1.__getitem__, ids)),
+                    ),
+                    map(s2.__getitem__, ids),
+                ),
+                repeat(least),
+            )
+        )
+        if min(squares) > 0.0:
+            lengths = map(mul, repeat(scale * norm), map(math.sqrt, squares))
+            dots = map(each.__getitem__, map(order.__getitem__, ids))
+            raised = map(mul, map(truediv, dots, lengths), repeat(1.0 + _BOUND_SLACK))
+            return dict(zip(ids, map(add, raised, repeat(_BOUND_SLACK)), strict=True))
         bounds: dict[str, float] = {}
         for story in found:
             key = story.id
@@ -3438,8 +3513,6 @@ class StoryClusterer:
                 continue
             bound = each[order[key]] / (scale * norm * math.sqrt(square))
             bounds[key] = bound * (1.0 + _BOUND_SLACK) + _BOUND_SLACK
-        each.release()
-        fields.release()
         return bounds
 
     def _ceiling(
@@ -3687,6 +3760,11 @@ _COSINE_AT_MOST = 1.0 + 1e-6
 _FIELD = 32
 _BOUND_SLACK = 1e-6
 _BOUNDED = 4
+
+# An item's packed dot products (see ``StoryClusterer._dots``): the scale of its integer
+# weights, each story's field by slot, A (see ``_norm_of``) and the least ratio of its words'
+# two weights.
+_Dots = tuple[float, memoryview, float, float]
 
 # What ``StoryClusterer._ranked`` reads from the keys alone (see ``_standing``): the level, what
 # the vote day's agreement adds to the score, the bar, and whether the story is close.
