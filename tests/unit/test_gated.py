@@ -665,6 +665,38 @@ def test_a_weak_sets_longer_strings_are_read_from_the_texts_strings() -> None:
         assert (rule.search(text) is None) == (re.search(rule.source, text) is None), text
 
 
+def test_a_whole_rules_rarest_set_is_asked_first_with_the_same_answer() -> None:
+    # A pattern searched whole asks its rarest set that is not weak before the others
+    # (most texts lack its strings): the answer is still the bare pattern's, whether that
+    # set is missing, met with another missing, or all are met; a pattern whose every set
+    # is weak, or that has none, has no such set and is asked as before.
+    strong = Gated(r"\b(?:of|uu\.)\b.{0,9}(?:vetoed|blocked) (?:the )?(?:draft|text)")
+    assert strong.gates
+    assert strong._opener == max(
+        (g for g in strong.gates if type(g) is not gated._Weak), key=gated._selectivity
+    )
+    weak_only = Gated(r"\b(?:of|uu\.)\b")
+    assert weak_only.gates
+    assert weak_only._opener is None
+    ungated = Gated(r"\b\d{2,}\b")
+    assert ungated.gates == ()
+    assert ungated._opener is None
+    texts = [
+        "one of them vetoed the draft",
+        "one of them vetoed the plan",
+        "one in them vetoed the draft",
+        "the draft was blocked",
+        "of the uu. blocked text",
+        "13 votes of 15",
+        "",
+    ]
+    for rule in (strong, weak_only, ungated):
+        for text in texts:
+            found = rule.search(text)
+            bare = re.search(rule.source, text)
+            assert (found and found.span()) == (bare and bare.span()), (rule.source, text)
+
+
 def _spans(matches: Iterable[re.Match[str]]) -> list[object]:
     return [(m.span(), m.groups(), m.lastindex) for m in matches]
 

@@ -785,6 +785,7 @@ class Gated:
         "_last",
         "_leads",
         "_leads_read",
+        "_opener",
         "_opens",
         "_pattern",
         "_ready",
@@ -805,6 +806,9 @@ class Gated:
         self._pattern: re.Pattern[str] | None = None
         self._ready = False
         self._gates: tuple[frozenset[str], ...] | None = ()
+        # Of a pattern searched whole, its rarest set not weak (None: none), asked before
+        # the others (see search).
+        self._opener: frozenset[str] | None = None
         # Alternatives with their own gates, where the pattern is a choice of several.
         self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
         # Each string of an alternative's rarest set, and the alternatives it opens (all
@@ -882,6 +886,7 @@ class Gated:
 
     def _read_gates(self) -> tuple[frozenset[str], ...]:
         gates = self._gates = _gates_of(self.source)
+        self._opener = next((gate for gate in gates if type(gate) is not _Weak), None)
         _LITERALS.watch(_watched(gates))
         return gates
 
@@ -933,8 +938,13 @@ class Gated:
                 match = self._search_open(text, found, self._strings.intersection(found))
             elif self._always:
                 match = self._search_open(text, found, _NO_STRINGS)
-        elif _met(found, text, self._gates or ()):
-            match = self._search_whole(text)
+        else:
+            # (most texts lack the rarest set's strings: asked here, without _met's call)
+            opener = self._opener
+            if (opener is None or not opener.isdisjoint(found)) and _met(
+                found, text, self._gates or ()
+            ):
+                match = self._search_whole(text)
         self._last = (text, match)
         return match
 
