@@ -2516,3 +2516,28 @@ def test_twentieth_round_second_step_the_arab_league_s_plan_and_japan_s_text(
     assert demands["stop-veto-obstruction"]["fp"] == 0
     assert demands["accountability-investigations"]["tp"] >= 3
     assert float(report["macro_f1"]) >= 0.99  # type: ignore[arg-type]
+
+
+def test_session_44_the_crossing_s_mandate_with_no_syria_word(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-stopveto-s44 (session 44, w4), written from a count of validation's English stop-veto
+    misses (counts only) and committed before any rule was changed for it: a member criticised
+    after a Council vote with no veto word (11), the cross-border mandate blocked, vetoed,
+    killed or its vote put off with no Syria or aid word beside the crossing and the inquiry's
+    renewal vetoed (5), beside 15 near misses (a member criticised for bombing, war crimes or
+    silence at an adoption, the Assembly's annexation vote, other files' crossings, roads
+    blocked). First reading: macro-F1 0.462, stop-veto 9/0/7, 1 of 15 alerted (Johnson's war
+    crimes, accountability); after the crossing's rule macro-F1 0.508, stop-veto 12/0/4 (left:
+    four criticised members, the criticism clause having been dropped for reading no
+    validation miss), 1 of 15."""
+    report = run_eval(capsys, "en-stopveto-s44.jsonl")
+    assert report["n"] == 31
+    assert report["negatives"] >= 15
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 12
+    assert demands["stop-veto-obstruction"]["fp"] == 0
+    assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.50  # type: ignore[arg-type]
