@@ -473,6 +473,10 @@ def test_the_file_knows_the_shipped_campaign_s_demands_and_records_its_training(
     assert training["kept"] == len(model.weights)
     assert training["setaside_trained_through"] == train_demands.SETASIDE_TRAINED_THROUGH
     assert train_demands.SETASIDE_TRAINED_THROUGH <= train_events.SETASIDE_TRAINED_THROUGH
+    # written by the trainer as it stands (session 43), with the digest of the items it read
+    # (tools/train_demands.py check refits and compares where today's items are the same)
+    assert (training["C"], training["prune"]) == (train_demands.C, train_demands.PRUNE)
+    assert len(training["inputs_sha256"]) == 64
     assert training["items"] > 18_000
     # small: the Lambda artifact's bound is 10 MB
     assert MODEL_FILE.stat().st_size < 150_000
