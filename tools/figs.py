@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 43 (english-43, multilingual-43, busy-week-44) is this session's (44) blind part;
-# part 42 was session 43's and is now an ordinary validation part.
-BLIND = 43
+# Part 44 (english-44, multilingual-44, busy-week-45) is this session's (45) blind part;
+# part 43 was session 44's and is now an ordinary validation part.
+BLIND = 44
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
