@@ -1092,6 +1092,18 @@ PARTS = {
         shared_stories=38,
         multilingual_stories=(28, 3),
     ),
+    "multilingual-44.jsonl": Part(
+        "m44-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=59,
+        shared_stories=47,
+        multilingual_stories=(31, 3),
+    ),
     "english-39.jsonl": Part(
         "s39-en-",
         EN,
