@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-43.jsonl, busy-week-15.jsonl … busy-week-44.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-44.jsonl, busy-week-15.jsonl … busy-week-45.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1203,6 +1203,26 @@ PARTS = {
         stories=20,
         shared_stories=11,
         multilingual_stories=(6, 3),
+    ),
+    "english-44.jsonl": Part(
+        "s44-en-",
+        EN,
+        200,
+        negatives=74,
+        per_demand=17,
+        every_event=True,
+        vetoers=True,
+        shared_stories=19,
+    ),
+    "busy-week-45.jsonl": Part(
+        "b45-{lang}-",
+        None,
+        file_negatives=38,
+        days=7,
+        span_days=6,
+        stories=18,
+        shared_stories=9,
+        multilingual_stories=(5, 3),
     ),
 }
 
