@@ -18,6 +18,7 @@ import os
 import platform
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from bench import coldstart, e2e, match, poll, stories
@@ -60,12 +61,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=",".join(SUITES), help=f"comma list of {SUITES}")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON path")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown here")
+    parser.add_argument(
+        "--cold-instructions",
+        action="store_true",
+        help="also count each cold start's instructions under valgrind (about 30 s a handler)",
+    )
     args = parser.parse_args(argv)
     chosen = [s.strip() for s in args.only.split(",") if s.strip()]
     unknown = sorted(set(chosen) - set(SUITES))
     if unknown:
         parser.error(f"unknown suite(s): {', '.join(unknown)}")
     sizes = _sizes(args)
+    if args.cold_instructions:
+        sizes["cold"] = replace(sizes["cold"], instructions=True)  # type: ignore[type-var]
     mode = "smoke" if args.smoke else "quick" if args.quick else "default"
     print(
         f"demandwatch benchmarks ({mode} repetitions) on {os.cpu_count()} CPUs, "
