@@ -2550,3 +2550,27 @@ def test_session_44_the_crossing_s_mandate_with_no_syria_word(
     assert demands["stop-veto-obstruction"]["fp"] == 0
     assert float(report["event_accuracy"]) >= 0.90  # type: ignore[arg-type]
     assert float(report["macro_f1"]) >= 0.50  # type: ignore[arg-type]
+
+
+def test_session_45_the_model_s_veto_demand_on_statements_naming_no_council_decision(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """multi-stopveto-s45 (session 45, w7), committed before any rule for it: 16 statements and
+    news on Syria in six languages carrying the demand model's heaviest veto words (Russia,
+    Moscow, China, Aleppo, Idlib, chemical, Douma, truce, extension, failure, ambassador) and
+    naming no Council decision, beside 12 reactions that name one. First reading (the session
+    44 demand file): stop-veto 12/0/0, the near misses read 0.81 at most (under the 0.9 bar),
+    1 of 16 alerted (the Kremlin's Douma denial, accountability by its query), macro-F1 0.500,
+    events 0.786. A guard keeping the model's veto demand to items naming a Council decision
+    was measured and not landed (tests/eval/LEARNED.md, "Session 45"): this file holds the
+    class for the next refit."""
+    report = run_eval(capsys, "multi-stopveto-s45.jsonl")
+    assert report["n"] == 28
+    assert report["negatives"] >= 16
+    assert report["negatives_alerted"] <= 1
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["stop-veto-obstruction"]["tp"] >= 12
+    assert demands["stop-veto-obstruction"]["fp"] == 0
+    assert float(report["event_accuracy"]) >= 0.78  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= 0.50  # type: ignore[arg-type]
