@@ -214,6 +214,11 @@ TUNED_FILE_FLOORS = {
     # (no rule written for it yet): arms 9/1/3, macro-F1 0.818, events 0.909; the negative
     # alerted is the Caspian flotilla's missile strike in Russian.
     "multi-arms-s45.jsonl": (0.81, 0.90, None, 1),
+    # Session 45 (w7): the UN observer mission's renewal vetoed (July 2012) in five languages,
+    # beside Georgia's and the OSCE's observer missions, vetoes on other Syria drafts and
+    # election observers, at its first reading (no rule written for it yet): monitor-access
+    # 7/0/8, stop-veto 13/0/5, macro-F1 0.738, events 1.000, no near miss alerted.
+    "multi-obsveto-s45.jsonl": (0.73, 1.00, None, 0),
 }
 
 
