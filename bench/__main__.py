@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if mode == "default":
         print(
-            "  the max_concurrency sweep runs once per value (a finding, not a figure)",
+            f"  the max_concurrency sweep runs {poll.PollSizes.sweep_runs} times per value "
+            "(a finding, not a figure)",
             flush=True,
         )
     figures: list[Figure] = []

@@ -43,11 +43,15 @@ class PollSizes:
     sources: int = 200
     delay: float = 0.2
     items: int = 30
-    runs: int = 3
+    # Five alternating pairs: a median of three was as wide as the target's margin.
+    runs: int = 5
     # The memory cases (one 10,000-item feed, 30 items of 1 MB): runs of each side.
     big_runs: int = 3
-    # Also run demandwatch once at these max_concurrency values (the sweep in the note).
+    # Also run demandwatch at these max_concurrency values (the sweep in the note), each
+    # sweep_runs times (the rounds alternate the values): one run of a setting was as wide
+    # as the move between two sessions' medians (session 44, bench/README.md).
     sweep: tuple[int, ...] = (16, 32, 128, 256)
+    sweep_runs: int = 3
 
 
 def _env() -> dict[str, str]:
@@ -126,7 +130,7 @@ def run(sizes: PollSizes, log: Any = print) -> list[Figure]:
     now = datetime.now(UTC).replace(microsecond=0)
     dw: list[dict[str, Any]] = []
     bot: list[dict[str, Any]] = []
-    sweep: dict[int, dict[str, Any]] = {}
+    sweep: dict[int, list[dict[str, Any]]] = {c: [] for c in sizes.sweep}
     big: dict[str, list[dict[str, Any]]] = {"10k": [], "huge": []}
     big_bot: dict[str, list[dict[str, Any]]] = {"10k": [], "huge": []}
     compile_bytecode()
@@ -138,18 +142,31 @@ def run(sizes: PollSizes, log: Any = print) -> list[Figure]:
             bot.append(_child("concurrent", spec))
             log(
                 f"  run {i + 1}/{sizes.runs}: demandwatch poll {dw[-1]['changed']['wall_s']:.2f}s"
-                f" (all new {dw[-1]['all_new']['wall_s']:.2f}s, 304 "
+                f" (CPU {dw[-1]['changed']['cpu_s']:.2f}s + workers "
+                f"{dw[-1]['changed']['workers_cpu_s']:.2f}s; all new "
+                f"{dw[-1]['all_new']['wall_s']:.2f}s, 304 "
                 f"{dw[-1]['not_modified']['cpu_s'] * 1000 / sizes.sources:.2f} ms CPU/source);"
                 f" concurrent bot {bot[-1]['wall_s']:.2f}s"
             )
-        for concurrency in sizes.sweep:
-            sweep[concurrency] = _child(
-                "demandwatch",
-                {**spec, "max_concurrency": concurrency, "stages": ["first", "changed"]},
-            )
+        for i in range(sizes.sweep_runs if sizes.sweep else 0):
+            for concurrency in sizes.sweep:
+                sweep[concurrency].append(
+                    _child(
+                        "demandwatch",
+                        {
+                            **spec,
+                            "max_concurrency": concurrency,
+                            "stages": ["first", "changed"],
+                            "bound": False,
+                        },
+                    )
+                )
             log(
-                f"  demandwatch at max_concurrency={concurrency}: "
-                f"poll {sweep[concurrency]['changed']['wall_s']:.2f}s"
+                f"  sweep round {i + 1}/{sizes.sweep_runs}: "
+                + ", ".join(
+                    f"max_concurrency={c} poll {runs[-1]['changed']['wall_s']:.2f}s"
+                    for c, runs in sweep.items()
+                )
             )
         for i in range(sizes.big_runs):
             for name in big:
@@ -162,6 +179,11 @@ def run(sizes: PollSizes, log: Any = print) -> list[Figure]:
                     f"{big_bot[name][-1]['peak_rss_mb']:.0f} MB, CPU {big_bot[name][-1]['cpu_s']:.2f}s"
                 )
     return figures(sizes, dw, bot, sweep) + big_figures(sizes, big, big_bot)
+
+
+def _spread(values: list[float]) -> str:
+    """A median with its runs' lowest and highest: "1.82s [1.70-2.05]"."""
+    return f"{median(values):.2f}s [{min(values):.2f}-{max(values):.2f}]"
 
 
 def _check(runs: list[dict[str, Any]], stage: str, status: str, sources: int) -> list[str]:
@@ -182,10 +204,12 @@ def _poll_figure(
     sizes: PollSizes,
     dw: list[dict[str, Any]],
     bot: list[dict[str, Any]],
-    sweep: dict[int, dict[str, Any]],
+    sweep: dict[int, list[dict[str, Any]]],
     what: str,
 ) -> Figure:
-    wall = median(r[stage]["wall_s"] for r in dw)
+    walls = [r[stage]["wall_s"] for r in dw]
+    wall = median(walls)
+    bot_walls = [r["wall_s"] for r in bot]
     cpu = median(r[stage]["cpu_s"] for r in dw)
     bot_wall = median(r["wall_s"] for r in bot)
     # The parse CPU of the limit: feedparser on every changed body, the parse any feed
@@ -198,14 +222,19 @@ def _poll_figure(
     speedup = bot_wall / wall
     met_bot = speedup >= BOT_TARGET
     met_limit = wall <= LIMIT_TARGET * limit
-    swept = {c: r[stage]["wall_s"] for c, r in sweep.items() if stage in r}
+    # Each setting of the sweep: its runs' walls (the default's are the figure's own).
+    swept = {c: [r[stage]["wall_s"] for r in runs if stage in r] for c, runs in sweep.items()}
+    swept = {c: walls_c for c, walls_c in swept.items() if walls_c}
     bound = (
         f"CPU: {cpu:.2f}s of the polling process's CPU in {wall:.2f}s, and "
         f"{median(r[stage]['workers_cpu_s'] for r in dw):.2f}s in parse workers"
     )
     if swept:
-        bound += "; at max_concurrency " + ", ".join(
-            f"{c}: {s:.2f}s" for c, s in sorted({**swept, DEFAULT_CONCURRENCY: wall}.items())
+        bound += "; at max_concurrency (median [lowest-highest] of each setting's runs) " + (
+            ", ".join(
+                f"{c}: {_spread(s)}"
+                for c, s in sorted({**swept, DEFAULT_CONCURRENCY: walls}.items())
+            )
         )
     return Figure(
         name,
@@ -225,7 +254,8 @@ def _poll_figure(
         runs=len(dw),
         note=(
             f"{sizes.sources} sources on 127.0.0.1 (one port each), {sizes.items}-item feeds "
-            f"answered after {sizes.delay * 1000:.0f} ms; {what}: "
+            f"answered after {sizes.delay * 1000:.0f} ms; {what}: demandwatch {_spread(walls)}, "
+            f"the bot {_spread(bot_walls)} ({len(dw)} runs each, alternating); "
             f"{median(r[stage]['new'] for r in dw):.0f} new items, "
             f"{median(r[stage]['matched'] for r in dw):.0f} alerts; {speedup:.2f}x faster than "
             f"the bot ({'met' if met_bot else 'missed'}), {wall / limit:.2f}x the limit "
@@ -250,7 +280,12 @@ def _poll_figure(
             "new_items": median(r[stage]["new"] for r in dw),
             "alerts": median(r[stage]["matched"] for r in dw),
             "max_concurrency": DEFAULT_CONCURRENCY,
-            "max_concurrency_sweep_s": {str(c): s for c, s in sorted(swept.items())},
+            "spread_s": [min(walls), max(walls)],
+            "bot_spread_s": [min(bot_walls), max(bot_walls)],
+            "max_concurrency_sweep_s": {str(c): median(s) for c, s in sorted(swept.items())},
+            "max_concurrency_sweep_spread_s": {
+                str(c): [min(s), max(s)] for c, s in sorted(swept.items())
+            },
         },
     )
 
@@ -259,12 +294,12 @@ def figures(
     sizes: PollSizes,
     dw: list[dict[str, Any]],
     bot: list[dict[str, Any]],
-    sweep: dict[int, dict[str, Any]],
+    sweep: dict[int, list[dict[str, Any]]],
 ) -> list[Figure]:
     n = sizes.sources
     problems = [
         problem
-        for runs in (dw, list(sweep.values()))
+        for runs in (dw, [r for rs in sweep.values() for r in rs])
         for stage, status in (
             ("first", "new_items"),
             ("changed", "new_items"),

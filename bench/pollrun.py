@@ -140,6 +140,9 @@ def run_demandwatch(spec: dict[str, Any]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="demandwatch-bench-") as tmp:
         asyncio.run(go(Path(tmp) / "state.sqlite3"))
     out["workers_peak_rss_mb"] = workers_peak["kb"] / 1024
+    if not spec.get("bound", True):  # (the max_concurrency sweep's runs: the wall alone)
+        out["peak_rss_mb"] = _peak_rss_mb()
+        return out
 
     # The bound the issue sets: the CPU time of parsing every changed feed, alone.
     from bench.corpus import feed_body
