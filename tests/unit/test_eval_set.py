@@ -219,6 +219,12 @@ TUNED_FILE_FLOORS = {
     # election observers, at its first reading (no rule written for it yet): monitor-access
     # 7/0/8, stop-veto 13/0/5, macro-F1 0.738, events 1.000, no near miss alerted.
     "multi-obsveto-s45.jsonl": (0.73, 1.00, None, 0),
+    # Session 45 (w6): who vetoed where a non-English veto headline opens on its vetoing
+    # members, and double vetoes told without the word Syria, at its reading after the rules
+    # written for it: who vetoed 0.417 -> 1.000 (macro-F1 0.7396); the one negative alerted
+    # (a renewal "a year after double veto", stop-veto) and the Arabic reaction read `veto`
+    # are older readings.
+    "ml-vetoers-s45.jsonl": (0.73, 0.96, 1.00, 1),
 }
 
 
