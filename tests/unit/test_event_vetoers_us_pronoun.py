@@ -7,6 +7,7 @@ elsewhere too."""
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from demandwatch.core.evaluation import vetoed_by
 from demandwatch.core.events import classify, extract_actors
 from demandwatch.core.prepared import prepare
+from demandwatch.core.text import fold
 
 PUBLISHED = datetime(2026, 12, 5, 18, tzinfo=UTC)
 
@@ -81,3 +83,30 @@ def test_prepared_keeps_the_text_as_written() -> None:
     item = prepare("Vetoed by US", "It was vetoed by us.")
     assert (item.title, item.written_title) == ("vetoed by us", "Vetoed by US")
     assert item.written_text == "It was vetoed by us."
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Vetoed by US", "It was vetoed by us, and the US knows why."),
+        ("Russia Says West 'Left Us No Choice'", "'They left us no choice,' he said of the U.S."),
+        ("Für uns: US-Veto", "Ein Veto, sagte er, gegen us und die USA; naïve us."),
+        ("us", "US"),
+        ("Thus must focus", "A bus, a campus, a status: no us."),
+    ],
+)
+def test_prepare_sets_the_pronoun_apart_once(title: str, text: str) -> None:
+    """prepare folds once and keeps the folding with the pronoun set apart, which is what
+    folding the text as written with the pronoun marked gives (session 45: classification
+    refolded the text)."""
+    item = prepare(title, text)
+    pronoun = re.compile(r"(?<![\w.])(?:us|Us|uS)(?!\w)")
+    for folded, written, marked in (
+        (item.title, item.written_title, item.event_title),
+        (item.text, item.written_text, item.event_text),
+    ):
+        member_only = re.search(r"u(?<![\w.]u)s(?!\w)", folded) is None
+        expected = folded if member_only else fold(pronoun.sub("us_", written))
+        assert marked == expected
+        if marked == folded:
+            assert marked is folded  # nothing copied where there is no pronoun

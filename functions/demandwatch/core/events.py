@@ -44,7 +44,7 @@ from demandwatch.core.models import (
     EventType,
     VoteTally,
 )
-from demandwatch.core.prepared import Prepared, prepare
+from demandwatch.core.prepared import Prepared, prepare, pronoun_us_apart
 from demandwatch.core.text import clip, fold
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -3739,24 +3739,6 @@ def classify(
     )
 
 
-# The pronoun "us" folds into the United States' "US": every rule here reads folded "us" as
-# the member, so "the draft was blocked by us", said by Russia's envoy, named the United States
-# among the vetoers. As written, "us" in lower case (or "Us" opening a sentence or a title-case
-# headline) is the pronoun and is set apart ("us_") before the rules read the text; "US" in
-# capitals stays the member, in a headline set all in capitals too (where it may be either, the
-# member as before). "U.S." is not "us" to either pattern.
-_US_FOLDED = re.compile(r"u(?<![\w.]u)s(?!\w)")
-_US_PRONOUN = re.compile(r"(?<![\w.])(?:us|Us|uS)(?!\w)")
-
-
-def _pronoun_us_apart(folded: str, written: str) -> str:
-    """``folded`` with the pronoun "us" of ``written`` (the same text as written) set apart
-    as "us_"; ``folded`` itself where it holds no "us" or none is the pronoun."""
-    if _US_FOLDED.search(folded) is None or _US_PRONOUN.search(written) is None:
-        return folded
-    return fold(_US_PRONOUN.sub("us_", written))
-
-
 def classify_prepared(
     item: Prepared,
     *,
@@ -3765,8 +3747,8 @@ def classify_prepared(
 ) -> Event:
     """:func:`classify` for an item already prepared (folded, split, its language detected),
     as the matcher prepared it."""
-    title = _pronoun_us_apart(item.title, item.written_title)
-    text = _pronoun_us_apart(item.text, item.written_text)
+    # (the title and text with the pronoun "us" set apart from the member: prepare's)
+    title, text = item.event_title, item.event_text
     # Typographic quotes as typed ones: "Russia’s" is "russia's" to every rule.
     folded_title = _vetoes_as_subject_out(
         _negated_vetoes_out(_initials_spelled(title.translate(_QUOTES)))
@@ -8297,7 +8279,7 @@ _COURT_SUBJECT = _Gated(r"\b(?:court|tribunal|judges?|judiciary)\b")
 
 def extract_actors(text: str, event_type: EventType | None = None) -> tuple[Actor, ...]:
     """Council members named as vetoing, voting against, abstaining or threatening a veto."""
-    return _actors(_pronoun_us_apart(fold(text), text).translate(_QUOTES), event_type)
+    return _actors(pronoun_us_apart(fold(text), text).translate(_QUOTES), event_type)
 
 
 def _actors(folded: str, event_type: EventType | None) -> tuple[Actor, ...]:
