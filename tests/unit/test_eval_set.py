@@ -2440,6 +2440,30 @@ def test_issue_11_multilingual_investigating_team_access(
     assert float(report["macro_f1"]) >= 0.74  # type: ignore[arg-type]
 
 
+def test_issue_11_english_accountability_without_a_syria_word(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """en-context-acc-s45 (session 45), written from counts of validation (counts only) and
+    committed before any rule was run on it: the file's accountability news told with no
+    Syria word (a defector's smuggled photographs of dead detainees, the commission told by
+    its findings, the board of inquiry on deconflicted hospitals), 12 positives, and 12 near
+    misses sharing the words (other files' photographs, commissions and hospital coordinates,
+    the European Commission, a truth commission). First reading (main 54828cc): accountability
+    0/0/12 (every positive failed the context), 0 of 12 alerted, macro-F1 0.000; after the
+    context's three clauses 0.857, accountability 9/0/3 (left: the commission on
+    extermination, Human Rights Watch's verification and the members' demarche pass the
+    context but no clause of the demand reads them), 0 of 12 alerted."""
+    report = run_eval(capsys, "en-context-acc-s45.jsonl")
+    assert report["n"] == 24
+    assert report["negatives"] >= 12
+    assert report["negatives_alerted"] == 0
+    demands = report["demands"]
+    assert isinstance(demands, dict)
+    assert demands["accountability-investigations"]["tp"] >= 9
+    assert demands["accountability-investigations"]["fp"] == 0
+    assert float(report["macro_f1"]) >= 0.85  # type: ignore[arg-type]
+
+
 def test_issue_11_english_monitor_access_and_accountability_by_concept(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
