@@ -158,3 +158,42 @@ def test_double_veto_off_syria_still_names_nobody() -> None:
         published=datetime(2019, 2, 28, 21, 0, tzinfo=UTC),
     )
     assert not vetoed_by(event)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "vetoers"),
+    [
+        # the other member joined to a member's veto by "with" after a comma (session 45,
+        # ml-vetoers-s45b): both vetoed (each read Russia alone before)
+        (
+            "Nuevo veto de Rusia sobre Siria, esta vez con China, contra la tregua en Idlib",
+            "Doce miembros del Consejo de Seguridad apoyaron el texto.",
+            RUSSIA_CHINA,
+        ),
+        (
+            "Veto de la Russie, avec la Chine, contre la trêve à Alep",
+            "Onze membres ont voté pour le texte.",
+            RUSSIA_CHINA,
+        ),
+        ("Veto Russlands zur Waffenruhe in Aleppo, diesmal mit China", "", RUSSIA_CHINA),
+        ("Новое вето России по Алеппо, на этот раз вместе с Китаем", "", RUSSIA_CHINA),
+        # near misses: abstaining, reacting, voting for, at odds
+        ("Veto de Rusia sobre Jan Sheijun, con China absteniéndose", "", {"Russian Federation"}),
+        ("Veto de Rusia sobre Jan Sheijun, con la abstención de China", "", {"Russian Federation"}),
+        ("Veto ruso a la tregua en Alepo, con Francia indignada", "", {"Russian Federation"}),
+        (
+            "Veto de Rusia en la ONU, con Francia y Estados Unidos a favor del texto",
+            "",
+            {"Russian Federation"},
+        ),
+        (
+            "Veto de Rusia a la ayuda transfronteriza, en desacuerdo con Estados Unidos",
+            "",
+            {"Russian Federation"},
+        ),
+    ],
+)
+def test_the_member_with_the_veto_cast_it(title: str, body: str, vetoers: set[str]) -> None:
+    event = classify(title, body, published=DAY)
+    assert event.type == "veto"
+    assert vetoed_by(event) == frozenset(vetoers)

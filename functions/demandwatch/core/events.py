@@ -3847,6 +3847,7 @@ def classify_prepared(
         actors = (*_named_vetoers(folded_title, folded_text, actors, vote), *actors)
     if event_type == "veto" and language != "en":
         actors = _headline_vetoers_elsewhere(folded_title, actors, vote)
+        actors = _vetoer_with_elsewhere(folded_title, actors)
     return Event(type=event_type, actors=actors, date=when, vote=vote)
 
 
@@ -4104,6 +4105,38 @@ def _headline_vetoers_elsewhere(
     if not named or (vetoers and not vetoers & named) or named <= vetoers:
         return actors
     return (*(Actor(name, "vetoed") for name in sorted(named - vetoers)), *actors)
+
+
+# A member's veto in a headline of the five other languages, the other member joined to it by
+# "with" after a comma: "Nuevo veto de Rusia sobre Siria, esta vez con China", "Veto de la
+# Russie, avec la Chine, contre ...", "diesmal mit China", "на этот раз вместе с Китаем",
+# "هذه المرة مع الصين", "con China al lado": both vetoed (ml-vetoers-s45b; held-out 35-43,
+# counts only: 2 Spanish vetoes so told, read Russia alone). The member after "with" ends its
+# phrase: not "con China absteniéndose", "con Francia indignada", "con Francia y Estados
+# Unidos a favor", nor "con la abstención de China" or "en desacuerdo con Estados Unidos" (no
+# member right after "with").
+_WITH_MEMBER_ELSEWHERE = re.compile(
+    r"(?:veto|вето|فيتو|نقض)[^.;:!?]*?[,،] (?:(?:esta|otra|una) vez |de nuevo |(?:cette|une) fois"
+    r" |a nouveau |encore |diesmal |erneut |wieder |на этот раз |снова |вновь |هذه المرة |مرة اخرى )?"
+    r"(?:con|avec|mit|вместе с|совместно с|مع) (?:la |el |l'|le )?"
+    rf"({_NAME_PATTERN})"
+    # (or at its side: "con China al lado", as English "with Beijing at its side")
+    r"(?: (?:al lado|a su lado|de su lado|a ses cotes|a son cote|an seiner seite|an ihrer seite"
+    r"|на своей стороне|рядом|الى جانبها|بجانبها))?(?=\s*(?:[,.;:!?،]|$))"
+)
+
+
+def _vetoer_with_elsewhere(folded_title: str, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The permanent member a veto's headline in another language than English joins to the
+    veto by "with" after a comma, beside the vetoer the item's reading found (see
+    _WITH_MEMBER_ELSEWHERE's comment)."""
+    if not any(a.role == "vetoed" for a in actors):
+        return actors
+    found = _WITH_MEMBER_ELSEWHERE.search(folded_title)
+    member = _NAME_LOOKUP.get(found.group(1)) if found else None
+    if member not in _PERMANENT or any(a.name == member for a in actors):
+        return actors
+    return (*actors, Actor(member, "vetoed"))
 
 
 def _headline_vetoer_kept(actors: tuple[Actor, ...], folded_title: str) -> tuple[Actor, ...]:
