@@ -173,20 +173,34 @@ def task_roots() -> Iterator[dict[str, list[str]]]:
         yield {"artifact": [str(artifact)], "no_bytecode": [str(sources), str(deps)]}
 
 
-def probe(
-    python: Path, paths: list[str], module: str, *, handler: bool
-) -> tuple[float, float, tuple[float, ...]]:
-    """CPU and wall seconds of one cold start, and the CPU seconds of each of its PHASES."""
+def _cold_process(
+    python: Path,
+    paths: list[str],
+    module: str,
+    *,
+    handler: bool,
+    timeout: int,
+    under: tuple[str, ...] = (),
+) -> subprocess.CompletedProcess[str]:
+    """One cold start as Lambda makes it (isolated, no bytecode written, the task root as
+    working directory), optionally run under a tool such as valgrind."""
     code = _PROBE.format(paths=paths, module=module, handler=handler)
-    done = subprocess.run(
-        [str(python), "-I", "-B", "-c", code],
+    return subprocess.run(
+        [*under, str(python), "-I", "-B", "-c", code],
         capture_output=True,
         text=True,
         cwd=paths[0],
         env={**LAMBDA_ENV, "LAMBDA_TASK_ROOT": paths[0], "PYTHONDONTWRITEBYTECODE": "1"},
-        timeout=120,
+        timeout=timeout,
         check=False,
     )
+
+
+def probe(
+    python: Path, paths: list[str], module: str, *, handler: bool
+) -> tuple[float, float, tuple[float, ...]]:
+    """CPU and wall seconds of one cold start, and the CPU seconds of each of its PHASES."""
+    done = _cold_process(python, paths, module, handler=handler, timeout=120)
     if done.returncode != 0:
         raise RuntimeError(f"{module}: {done.stderr.strip()[-600:]}")
     cpu, wall, *phases = (float(v) for v in done.stdout.strip().splitlines()[-1].split())
@@ -202,17 +216,8 @@ def instructions(python: Path, paths: list[str], module: str, *, handler: bool) 
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         return None
-    code = _PROBE.format(paths=paths, module=module, handler=handler)
     counter = (valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null")
-    done = subprocess.run(
-        [*counter, str(python), "-I", "-B", "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=paths[0],
-        env={**LAMBDA_ENV, "LAMBDA_TASK_ROOT": paths[0], "PYTHONDONTWRITEBYTECODE": "1"},
-        timeout=600,
-        check=False,
-    )
+    done = _cold_process(python, paths, module, handler=handler, timeout=600, under=counter)
     found = re.search(r"Collected : (\d+)", done.stderr)
     if done.returncode != 0 or found is None:
         raise RuntimeError(f"{module} under valgrind: {done.stderr.strip()[-600:]}")
