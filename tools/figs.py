@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 44 (english-44, multilingual-44, busy-week-45) is this session's (45) blind part;
-# part 43 was session 44's and is now an ordinary validation part.
-BLIND = 44
+# Part 45 (english-45, multilingual-45, busy-week-46) is this session's (46) blind part;
+# part 44 was session 45's and is now an ordinary validation part.
+BLIND = 45
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
