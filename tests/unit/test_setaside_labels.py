@@ -1104,6 +1104,18 @@ PARTS = {
         shared_stories=47,
         multilingual_stories=(31, 3),
     ),
+    "multilingual-45.jsonl": Part(
+        "m45-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=36,
+        shared_stories=34,
+        multilingual_stories=(32, 3),
+    ),
     "english-39.jsonl": Part(
         "s39-en-",
         EN,
