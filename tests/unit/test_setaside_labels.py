@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-44.jsonl, busy-week-15.jsonl … busy-week-45.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-45.jsonl, busy-week-15.jsonl … busy-week-45.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1235,6 +1235,16 @@ PARTS = {
         stories=18,
         shared_stories=9,
         multilingual_stories=(5, 3),
+    ),
+    "english-45.jsonl": Part(
+        "s45-en-",
+        EN,
+        200,
+        negatives=80,
+        per_demand=15,
+        every_event=True,
+        vetoers=True,
+        shared_stories=19,
     ),
 }
 
