@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-45.jsonl, busy-week-15.jsonl … busy-week-45.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-45.jsonl, busy-week-15.jsonl … busy-week-46.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1245,6 +1245,16 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=19,
+    ),
+    "busy-week-46.jsonl": Part(
+        "b46-{lang}-",
+        None,
+        file_negatives=44,
+        days=7,
+        span_days=6,
+        stories=25,
+        shared_stories=10,
+        multilingual_stories=(6, 3),
     ),
 }
 
