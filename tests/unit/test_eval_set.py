@@ -144,6 +144,11 @@ TUNED_FILE_FLOORS = {
     # Zakharova's, the model's `other` over the rules' statement; macro-F1 0.750 as at its
     # first reading, accountability missed on four NGO counts)
     "en-events-s45.jsonl": (0.75, 0.96, None, 0),
+    # (session 46's w2 set on deaths in custody, at its reading after the clause written for
+    # it: accountability 0/0/9 -> 9/0/0, macro-F1 0.333 -> 0.667, monitor-access's false
+    # alert on the rights office's call to tell families as at its first reading; 0 of 10
+    # negatives alerted)
+    "en-demands-s46-w2.jsonl": (0.66, 0.90, None, 0),
     # (session 42's who-vetoed set, at its reading after the rule written for it: who vetoed
     # 0.667 -> 1.000; its demands as before, the Russian JIM text short of votes read stop-veto)
     "en-who-42.jsonl": (0.94, 1.00, 1.00, 0),
