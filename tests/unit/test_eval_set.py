@@ -144,6 +144,13 @@ TUNED_FILE_FLOORS = {
     # Zakharova's, the model's `other` over the rules' statement; macro-F1 0.750 as at its
     # first reading, accountability missed on four NGO counts)
     "en-events-s45.jsonl": (0.75, 0.96, None, 0),
+    # (its second part, committed with no rule at its first reading, events 0.750; session 46's
+    # rule for a speaker judging in a headline alone, _headline_judges, read Assad's praise:
+    # 0.833, the League's sanctions and the UN's appeal read `statement` by the rules)
+    "en-events-s45b.jsonl": (0.75, 0.83, None, 0),
+    # (session 46, w1: the near misses s45b lacked, at its reading after _headline_judges:
+    # events 0.500 -> 0.900, Washington's and Britain's decisions left to the rules' statement)
+    "en-events-s46-w1.jsonl": (1.00, 0.90, None, 0),
     # (session 46's w2 set on deaths in custody, at its reading after the clause written for
     # it: accountability 0/0/9 -> 9/0/0, macro-F1 0.333 -> 0.667, monitor-access's false
     # alert on the rights office's call to tell families as at its first reading; 0 of 10
