@@ -5,9 +5,10 @@ words of a death word (die, died, death, dead, bodies, executed, executions, han
 the accountability demand's violation told, as a rights group's documented deaths in custody
 already were (en-demands-s46-w2): a monitor's count, the registry's death notices, an execution
 confirmed, bodies from the security branches. Not a sanctions item's colour (asset-freeze's)
-or an ICC or veto item's, nor the dead of a strike on a prison, a battle, a quake, an escape, a swap, a virus or a death
-sentence, nor the Islamic State's prisons; fires, smuggling and drugs stay out by the demand's
-closing exclusions.
+or an ICC or veto item's, nor the dead of a strike on a prison, a battle, a quake, a riot, an
+escape, a swap, a virus or a death sentence, nor the Islamic State's prisons; fires, smuggling
+and drugs stay out by the demand's closing exclusions. Each near miss below matches the clause
+without its exclusions: it fails if the exclusion that keeps it out is dropped.
 
 The texts are written for this test, in other words than the labelled sets in tests/eval/.
 """
@@ -74,13 +75,13 @@ def test_deaths_in_custody_are_accountability(matcher: Matcher, title: str, text
             set(),
         ),
         (
-            "Inmates die as virus spreads through Syria's Adra prison",
+            "Detainees die as virus spreads through Syria's Adra prison",
             "Lawyers said the outbreak had reached every block.",
             set(),
         ),
         (
-            "Syrian court hands death sentences to two men; five get life in prison",
-            "The men were convicted of kidnapping for ransom in Damascus.",
+            "Two prisoners held in Damascus given death sentences by a Syrian military court",
+            "",
             set(),
         ),
         (
