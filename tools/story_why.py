@@ -49,12 +49,9 @@ from demandwatch.core import stories as S
 
 SOURCE, START = inspect.getsourcelines(S.StoryClusterer.assign)
 LOOP = next(START + k for k, line in enumerate(SOURCE) if line.strip() == "for story in found:")
-# The loop body's first statement (after the loop, ``story`` is still bound: not an iteration).
-BODY = next(
-    START + k
-    for k, line in enumerate(SOURCE)
-    if START + k > LOOP and line.strip() and not line.strip().startswith("#")
-)
+# (The loop body's first line event opens an iteration, whatever line it reports: from Python
+# 3.11 a multi-line ``if (`` reports the line of its first condition, not its own, so the
+# body's first statement's line never came and no story was recorded as visited.)
 BEST = next(START + k for k, line in enumerate(SOURCE) if "best, best_rank, best_exact" in line)
 # The line that makes a story the best so far (the loop's last statement): what let it join.
 TAKES = next(
@@ -100,7 +97,7 @@ class Trace:
                 return self.line
             if frame.f_lineno == TAKES:
                 self.taken[frame.f_locals["story"].id] = joined_by(frame.f_locals)
-            if self.head and frame.f_lineno == BODY:
+            if self.head and "story" in frame.f_locals:
                 self.story = frame.f_locals["story"].id
             self.head = False
             self.last = frame.f_lineno
