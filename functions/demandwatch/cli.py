@@ -342,11 +342,17 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_run(args, settings, config))
 
 
-def _tell_ops_of(error: ConfigError, directory: Path, settings: Settings) -> None:
+def _tell_ops_of(
+    error: ConfigError, directory: Path, settings: Settings, *, loop: bool = False
+) -> None:
+    """Tell the ops channel of ``error`` and say on stderr what was done. ``loop``: a running
+    loop met it after an edit and polls on with the configuration it had, so "nothing
+    polled" would be false on its console and in the channel."""
     from demandwatch.confignotice import tell_ops
 
-    said = tell_ops(settings, directory, error, now=bootstrap.utc_now())
-    print(f"demandwatch: invalid configuration, nothing polled; {said}", file=sys.stderr)
+    said = tell_ops(settings, directory, error, now=bootstrap.utc_now(), loop=loop)
+    done = "the previous one runs on" if loop else "nothing polled"
+    print(f"demandwatch: invalid configuration, {done}; {said}", file=sys.stderr)
 
 
 async def _run(args: argparse.Namespace, settings: Settings, config: AppConfig) -> int:
@@ -452,7 +458,7 @@ async def _loop(args: argparse.Namespace, settings: Settings, config: AppConfig)
                             exc,
                         )
                         # Said in the ops channel too (probe s19 P7): a loop runs unwatched.
-                        _tell_ops_of(exc, config.directory, settings)
+                        _tell_ops_of(exc, config.directory, settings, loop=True)
                         continue
                     print(
                         f"configuration reloaded from {config.directory}: "

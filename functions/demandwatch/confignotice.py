@@ -29,12 +29,18 @@ SAID_AGAIN_AFTER = timedelta(days=1)
 CONFIG_KIND = "config"
 
 
-def notice_text(directory: Path, error: ConfigError) -> str:
-    """What the ops channel is told: where, what, and that nothing is polled meanwhile."""
+def notice_text(directory: Path, error: ConfigError, *, loop: bool = False) -> str:
+    """What the ops channel is told: where, what, and what polls meanwhile (nothing, for a
+    scheduled run; a running ``run --loop`` keeps the configuration it had)."""
     lines = [str(problem) for problem in error.problems]
+    meanwhile = (
+        "the running loop keeps polling with the configuration it had"
+        if loop
+        else "every scheduled run polls nothing"
+    )
     return (
-        f"The configuration in {directory} is invalid: every scheduled run polls nothing "
-        "until it is mended (`demandwatch config check` lists the problems).\n" + "\n".join(lines)
+        f"The configuration in {directory} is invalid: {meanwhile} until it is mended "
+        "(`demandwatch config check` lists the problems).\n" + "\n".join(lines)
     )
 
 
@@ -54,10 +60,13 @@ def ops_channel(directory: Path, settings: Settings) -> str | None:
     return org.ops_channel or settings.slack_channel or org.default_channel
 
 
-def tell_ops(settings: Settings, directory: Path, error: ConfigError, *, now: datetime) -> str:
+def tell_ops(
+    settings: Settings, directory: Path, error: ConfigError, *, now: datetime, loop: bool = False
+) -> str:
     """Say ``error`` in the ops channel unless it was said there in the last day; the
     line to print on stderr about it. Never raises: the configuration's own exit code
-    (3) is what the run ends with."""
+    (3) is what the run ends with. ``loop``: a running loop met it, and polls on with the
+    configuration it had."""
     if settings.slack_bot_token is None:
         return "the ops channel was not told (SLACK_BOT_TOKEN is not set)"
     channel = ops_channel(directory, settings)
@@ -79,7 +88,7 @@ def tell_ops(settings: Settings, directory: Path, error: ConfigError, *, now: da
             return f"already told in {channel} within the last day"
         api.post(
             where,
-            blocks.render_ops(notice_text(directory, error)),
+            blocks.render_ops(notice_text(directory, error, loop=loop)),
             metadata={"event_type": OPS_EVENT, "event_payload": payload},
         )
     except NotifyError as exc:

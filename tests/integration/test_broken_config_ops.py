@@ -171,4 +171,7 @@ def test_a_running_loop_given_a_broken_edit_says_so_in_the_ops_channel(cron: Cro
     assert len(notices) == 1, (err, cron.said_in(OPS_CHANNEL))
     [notice] = notices
     assert "demands.yaml" in notice, notice
+    # (it polls on: neither its console nor the channel may say nothing is polled)
+    assert "keeps polling with the configuration it had" in notice, notice
     assert "the configuration changed but is invalid" in err
+    assert "nothing polled" not in err, err
