@@ -1345,6 +1345,32 @@ _CUES_ELSEWHERE: dict[EventType, tuple[str, ...]] = {
     ),
 }
 
+# A headline telling a text's unanimity in French, Spanish, German or Arabic ("Syrie :
+# unanimité pour une trêve de trente jours", "Unanimidad para mantener abierto Bab al Hawa",
+# "Einstimmiges Votum für eine Waffenruhe", "بالإجماع: تمديد إدخال المساعدات"), as
+# _UNANIMOUS_TITLE reads English: a UN text carried by every member, whether or not a UN organ
+# is named. Not another body's unanimity (the EU's or its ministers', the Arab League's, the
+# OPCW's, a parliament's, the opposition's), not a statement's or a condemnation (agreed by
+# consensus, never voted), not one hoped for, expected or called for, not a speaker's words on
+# it, and not an "international" or "Arab" consensus. Issue 11, session 46 (w4): held out 35-44,
+# 6 non-English adoptions so headed were missed (5 naming no UN organ, whose adoption the rules
+# dropped), and no item so headed in those four languages is labelled otherwise and read
+# otherwise (11-44, counts only). Russian "единогласно" is read already and left out.
+_UNANIMOUS_TITLE_ELSEWHERE = _Gated(
+    r"^(?!.*(?:\b(?:ue|eu|union europeenne|union europea|europaischen? union|bruxelles|bruselas|brussel"
+    r"|ligue arabe|liga arabe|arabische liga|otan|nato|oiac|opaq|opcw|ministres?|ministros?|minister\w*"
+    r"|aussenminister\w*|parlement\w*|parlamento|bundestag|senat|senado|congres|congreso|kongress|deputes"
+    r"|diputados|abgeordnete\w*|opposition|oposicion|coalition|coalicion|koalition|kurdes?|kurdos?"
+    r"|kurdisch\w*|declaration\w*|declaracion\w*|\w*erklarung\w*|condamn\w*|condena\w*|verurteil\w*"
+    r"|esper\w*|hofft\w*|souhait\w*|salue\w*|celebra\w*|saluda\w*|begrusst\w*|felicit\w*|dit|disent|dice"
+    r"|dicen|sagt|sagen|appel\w*|pide\w*|fordert\w*|attendu\w*|prevu\w*|erwartet\w*|votera\w*|votara\w*"
+    r"|necessite|necesidad)\b"
+    r"|الاتحاد الاوروبي|الجامعة العربية|وزراء|البرلمان|مجلس الشعب|مجلس النواب|المعارضة|الايتلاف|بيان"
+    r"|(?<!\w)(?:يدين|تدين|ادان|ادانت|يرحب|ترحب|رحب|رحبت|قال|قالت|يامل|تامل)(?!\w)|منظمة حظر))"
+    r".*(?:\bunanim(?:e|es|ement|ite|idad|emente)\b|\beinstimmig\w*"
+    r"|اجماع(?! (?:دولي|عربي|اوروبي|وطني))(?!\w))"
+)
+
 # A Council presidential or press statement named in the other languages: the document is
 # a statement, however unanimous ("einstimmig") or whatever it condemns.
 _STATEMENT_DOC_ELSEWHERE = _Gated(
@@ -4737,6 +4763,9 @@ def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_rea
     # A unanimous adoption in the headline (_UNANIMOUS_TITLE).
     if english and _UNANIMOUS_TITLE.search(title):
         return True
+    # ... and the other languages' (_UNANIMOUS_TITLE_ELSEWHERE).
+    if not english and _UNANIMOUS_TITLE_ELSEWHERE.search(title):
+        return True
     # A headline opening on a resolution's symbol names the UN organ by it, whatever law or
     # union its subject names: "A/RES/71/248 : ... Crimes under International Law ...".
     if _SYMBOL_TITLE.match(title):
@@ -5413,6 +5442,23 @@ def _adjust(scores: dict[EventType, float], title: str, text: str, language: str
         # no hope and no statement, 59 are adoptions and none anything else (counts only).
         scores["resolution_adopted"] = max(
             scores["resolution_adopted"], scores["statement"] + 1, 7.0
+        )
+    if (
+        language in ("fr", "es", "de", "ar")
+        and _UNANIMOUS_TITLE_ELSEWHERE.search(title)
+        and scores["veto"] < _LEAST
+    ):
+        # The same in French, Spanish, German and Arabic (_UNANIMOUS_TITLE_ELSEWHERE): over a
+        # speaker's verb, a finding's or a meeting's words in the text ("Einstimmig: ... |
+        # Das Gremium berichtete ..."); a statement or another body named later in the item
+        # is _adjust_elsewhere's to weigh.
+        scores["resolution_adopted"] = max(
+            scores["resolution_adopted"],
+            scores["statement"] + 1,
+            scores["report"] + 1,
+            scores["meeting"] + 1,
+            scores["other"] + 1,
+            7.0,
         )
     if (
         english
