@@ -132,6 +132,7 @@ class ParsePool:
         self.workers = workers
         self.examiner = examiner
         self._executor: ProcessPoolExecutor | None = None
+        self._start_lock = threading.Lock()
         self._broken = False
         # CPU seconds the workers spent parsing (what this process's own clock misses),
         # and the largest peak resident memory a worker reported (kB).
@@ -143,8 +144,23 @@ class ParsePool:
         """Whether any worker was started (a run that never needed them starts none)."""
         return self._executor is not None
 
+    async def _workers(self) -> ProcessPoolExecutor:
+        """The workers, started off the event loop on first use. Starting them (the fork
+        server importing the parsers, then each worker) takes seconds, and every request in
+        flight meanwhile would be charged for it against its wall-clock limit: a loopback
+        feed was once reported 'timeout' for the pause."""
+        if self._executor is not None:
+            return self._executor
+        return await asyncio.to_thread(self._started)
+
     def _started(self) -> ProcessPoolExecutor:
         """The workers, started on first use (a run that never needs them starts none)."""
+        # Locked: the first parse and the first examination may both start them, each
+        # from its own thread.
+        with self._start_lock:
+            return self._start_once()
+
+    def _start_once(self) -> ProcessPoolExecutor:
         if self._executor is None:
             # forkserver: workers start from a clean process that imported the parsers
             # once, never from a copy of this one with its threads and open connections.
@@ -169,7 +185,7 @@ class ParsePool:
         loop = asyncio.get_running_loop()
         try:
             parsed, cpu, rss = await loop.run_in_executor(
-                self._started(), _parse_timed, source, body, dict(headers), fetched
+                await self._workers(), _parse_timed, source, body, dict(headers), fetched
             )
         except (BrokenProcessPool, OSError, RuntimeError) as exc:
             # Workers that cannot start or died (out of memory, killed): the poll goes on
@@ -209,7 +225,7 @@ class ParsePool:
         loop = asyncio.get_running_loop()
         try:
             entries, cpu, rss = await loop.run_in_executor(
-                self._started(), _examine_timed, fresh, options
+                await self._workers(), _examine_timed, fresh, options
             )
         except (BrokenProcessPool, OSError, RuntimeError) as exc:
             # As for parsing: workers that cannot start or died leave the work inline.
