@@ -257,6 +257,13 @@ TUNED_FILE_FLOORS = {
     # after the rule written for it, w4: events 0.500 -> 0.962; the German press statement
     # "verurteilt ... einstimmig", read `resolution_adopted` by older rules, is left)
     "multi-events-s46-w4.jsonl": (1.00, 0.96, None, 0),
+    # (session 46's set on a veto told in other words, w3: the members' "no", a text failing on
+    # their votes, a new body blocked, at its reading after the rule written for it,
+    # _veto_in_other_words: events 0.667 -> 0.857, who vetoed 0.583 -> 1.000; left: the no
+    # expected before a vote and the Geneva resolution read `other`, the OPCW's Navalny bid
+    # `veto` by an older cue; the talks and the Geneva resolution alert stop-veto, as at the
+    # first reading)
+    "en-events-s46-w3.jsonl": (0.96, 0.85, 1.00, 2),
 }
 
 
