@@ -1,5 +1,5 @@
 """A headline's veto told in its own words, with no veto word (issue 11, session 46, w3,
-en-events-s46-w3).
+en-events-s46-w3), and an adoption told by its votes or abstainers (en-events-s46-w3b).
 
 The members' "no" as a noun ("Moscow's no sinks ...", "Russian, Chinese no leaves ..."), a text
 failing owing to or over the members' votes or objections, and a permanent member blocking a new
@@ -83,3 +83,60 @@ def test_near_misses_are_not_a_veto(title: str, expected: str) -> None:
 )
 def test_a_no_ahead_debated_or_elsewhere_is_not_read_as_a_veto(title: str) -> None:
     assert classify(title).type != "veto"
+
+
+# Session 46, w3's second step (en-events-s46-w3b): the Council's adoption told by its count of
+# votes, by the permanent members abstaining as the text passes, or by the UN or the Council
+# backing or adopting a text (_ADOPTED_WITH_VOTES, _PASSES_AS_ABSTAIN, the organ cues).
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Syria aid renewal adopted with 12 votes as Russia, China abstain",
+        "One-crossing Syria aid text passes as Russia and China abstain",
+        "Cross-border aid text passed with eleven votes in favour",
+        "UN adopts Syria chemical weapons text",
+        "UN backs Syria peace road map",
+        "Council backs Russian-Turkish truce plan for Syria",
+        "Six-month Bab al-Hawa renewal passes with 12 votes as U.S., Britain and France abstain",
+        "Russia and China abstain as Syria aid text passes",
+    ],
+)
+def test_an_adoption_told_by_its_votes_or_abstainers_is_the_adoption(title: str) -> None:
+    assert classify(title).type == "resolution_adopted"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a legislature's committee, another body's count
+        ("Senate committee approves Syria strike resolution with 10 votes", "other"),
+        ("Arab League adopts Syria sanctions with 19 votes", "other"),
+        ("House passes Caesar Syria sanctions bill", "other"),
+        # a statement the Council adopts
+        ("Council adopts presidential statement on Syria aid access", "statement"),
+        # the Assembly's adoption is an adoption
+        (
+            "General Assembly adopts resolution creating Syria evidence mechanism",
+            "resolution_adopted",
+        ),
+    ],
+)
+def test_adoption_near_misses(title: str, expected: str) -> None:
+    assert classify(title).type == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # an adoption ahead
+        "Syria aid text set to be adopted as Russia and China plan to abstain",
+        # the Secretary-General backing a plan
+        "UN chief backs Russian-Turkish truce plan for Syria",
+        # a text not adopted
+        "Syria aid text not adopted with 9 votes as Russia votes no",
+    ],
+)
+def test_an_adoption_ahead_or_a_speaker_backing_is_not_one(title: str) -> None:
+    assert classify(title).type != "resolution_adopted"

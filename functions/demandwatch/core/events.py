@@ -364,6 +364,25 @@ _COUNCIL_TALLY_TITLE = (
     r".*\b(?:approved|passed|adopted|authori[sz]ed|renewed|extended|backed|endorsed) (?:by )?(?:9|1[0-5])-[0-6]"
     r"(?:-[0-6])?(?![\w-])"
 )
+# A text adopted with a count of the Council's votes, nine to fifteen ("adopted with 12 votes",
+# "passes with 12 votes", "passed with eleven votes in favour"; not one to be adopted, nor one
+# not adopted; the Assembly's counts are larger).
+_ADOPTED_WITH_VOTES = (
+    r"(?<!\bnot )(?<!\bnever )(?<!\bbe )\b(?:adopted|passed|approved|carried|renewed|extended|endorsed"
+    r"|adopts|passes|approves)(?: [\w'.-]+){0,3}? (?:with|by) (?:the |a )?(?:(?:full|all|unanimous) )?"
+    r"(?:9|1[0-5]|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:votes?|in favou?r|members)\b"
+)
+# A text passing as permanent members abstain, told either way round: "One-crossing Syria aid
+# text passes as Russia and China abstain", "Russia and China abstain as Syria aid text passes"
+# (abstentions block nothing: the text carried).
+_PASSES_AS_ABSTAIN = (
+    r"(?<!\bnot )(?<!\bbe )\b(?:passes|passed|adopted|approved|adopts|approves|clears|cleared|renewed"
+    r"|renews|extended|extends|endorsed|endorses)\b[^.;]{0,80}?\b(?:as|with|while|after|despite)"
+    rf" (?:the )?{_P5_MEMBER}(?:(?:,|, and| and| &) (?:the )?{_P5_MEMBER})* (?:\w+ )?abstain(?:s|ed|ing)?\b"
+    rf"|\b{_P5_MEMBER}(?:(?:,|, and| and| &) (?:the )?{_P5_MEMBER})* (?:\w+ )?abstain(?:s|ed)?"
+    r" (?:as|while|when) (?:[\w'.-]+ ){0,6}?(?:passes|passed|is adopted|was adopted|is approved"
+    r"|was approved|clears|cleared|goes through|went through)\b"
+)
 # Assets as the object of a blocking verb: "Washington bloquea los activos de Assad", "bloque
 # les avoirs", "USA blockieren Vermögen" freeze them, a government's or the EU's act, not a
 # draft blocked at the Council (issue 11, session 42, ml-freezes-s42: a permanent member
@@ -621,7 +640,10 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         # resolution", "Security Council passes ... text", "votes for Syria truce",
         # "green lights monitors" (session 26: adoptions read `other`).
         r"\b(?:u\.n\.|un|united nations|security council|general assembly)(?: [\w-]+){0,2}?"
-        r" (?:(?:approves|passes|endorses) (?:[\w-]+ ){0,3}?(?:resolution|text|plan|deal|truce|ceasefire"
+        # ("adopts" too, session 46: "UN adopts Syria chemical weapons text"; not a statement it
+        # adopts, "adopts statement backing the plan")
+        r" (?:(?:approves|passes|endorses|adopts(?! (?:a |the |its )?(?:[\w-]+ )?statement))"
+        r" (?:[\w-]+ ){0,3}?(?:resolution|text|plan|deal|truce|ceasefire"
         r"|road ?map|mission|monitors|observers|sanctions|embargo|inquiry|mechanism|extension|renewal)s?\b"
         r"|(?:votes (?:unanimously )?for|green[- ]lights) (?!(?:a |the )?(?:[\w-]+ )?(?:draft|debate|meeting"
         r"|session|briefing|statement)s?\b))",
@@ -814,6 +836,18 @@ _CUES: dict[EventType, tuple[str, ...]] = {
         r"\b(?:adopted|approved|passed|renewed|extended|authori[sz]ed) (?:in|by|with) (?:an? )?\d+-\d+(?: vote)?\b"
         r"|\badopted by all (?:fifteen|15) (?:council )?members\b"
         r"|\b(?:text|resolution) adopted (?:on \w+day|today|yesterday|unanimously)\b",
+        # The adoption told by its count of the Council's votes or by the permanent members
+        # abstaining as the text passes, the body left unnamed (session 46, w3; en-events-s46-w3b):
+        # "Syria aid renewal adopted with 12 votes as Russia, China abstain", "Cross-border aid
+        # text passed with eleven votes in favour", "Russia and China abstain as Syria aid text
+        # passes" (a UN organ's only where no other body is named: _COUNCIL_COUNT_TITLE).
+        _ADOPTED_WITH_VOTES,
+        _PASSES_AS_ABSTAIN,
+        # The UN or the Council backing a text, the headline's opening: "UN backs Syria peace road
+        # map", "Council backs Russian-Turkish truce plan for Syria" (not "UN chief backs ...").
+        r"^(?:the )?(?:(?:u\.n\.|un|united nations)(?: security council)?|security council|council)"
+        r" (?:unanimously )?backs (?:[\w'-]+ ){0,4}?(?:resolution|text|plan|deal|truce|ceasefire|cease-fire"
+        r"|road ?map|mission|monitors|observers|sanctions|embargo|inquiry|mechanism|extension|renewal)s?\b",
     ),
     "vote_scheduled": (
         r"\bschedul\w* (?:a |the )?(?:\w+ ){0,2}vote\b|\bvote (?:on |for )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -4852,6 +4886,10 @@ def _un_adoption_without_organ(title: str, both: str, *, english: bool, veto_rea
                 and not _REGIONAL_BODY.search(both)
             )
             or _COUNCIL_TALLY.search(title)
+            # (a headline's count of the Council's votes or its permanent members abstaining:
+            # _ADOPTED_WITH_VOTES, _PASSES_AS_ABSTAIN; not a legislature's, a committee's or
+            # another body's)
+            or (_COUNCIL_COUNT_TITLE.search(title) and not _VOTE_AHEAD_ELSEWHERE.search(both))
         )
         and not _OTHER_BODY.search(both)
     ):
@@ -8492,6 +8530,7 @@ _REGIONAL_BODY = _Gated(
 )
 _CROSSING_OPEN_BY_DEAL_TITLE = _Gated(_CROSSING_OPEN_BY_DEAL)
 _COUNCIL_TALLY = _Gated(_COUNCIL_TALLY_TITLE)
+_COUNCIL_COUNT_TITLE = _Gated(f"{_ADOPTED_WITH_VOTES}|{_PASSES_AS_ABSTAIN}")
 
 
 def _title_act(title: str, lede: str) -> bool:
