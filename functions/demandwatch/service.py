@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from uuid import uuid4
 
 from demandwatch.config import AppConfig, Settings, Source
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from demandwatch.sources.pool import ParsePool
 
 log = logging.getLogger("demandwatch")
+_T = TypeVar("_T")
 
 # A run of at least this many sources parses in worker processes (when the service has
 # them): below it, starting the workers costs more than parsing inline (bench: poll_200).
@@ -428,18 +429,23 @@ class Service:
                 again = self.store.seen_documents(keys, now)
                 if again != known:
                     known, decided = again, None
-        entries = (
-            decided
-            if decided is not None
-            else self.examiner.examine(
-                unseen(listed, known),
+        listed_count, skipped = len(listed), parsed.skipped
+        if decided is None:
+            fresh = unseen(listed, known)
+            # The listings are let go as their Items are made, not held to the poll's end:
+            # each holds its entry's markup, and a feed of 10,000 entries held 11 MB of
+            # them through every item's matching and classification and the event rules'
+            # first reading (bench memory_10k). Nothing else reads them from here.
+            del listed, parsed
+            decided = self.examiner.examine(
+                _drained(fresh),
                 baseline=baseline,
                 news_from=news_from,
                 now=now,
                 max_age=max_age,
                 source_name=source.name,
             )
-        )
+        entries = decided
         # No await from here to the end: clustering and recording run without
         # interleaving, so sources polled in the same run see each other's stories.
         run = stories or _RunStories(self.store, self.clock, self._campaigns)
@@ -471,7 +477,7 @@ class Service:
             outcome = self._cut(source, state, cut, harvest_from, pages=1 + len(more), now=now)
             return replace(
                 outcome,
-                items=len(listed),
+                items=listed_count,
                 new=new,
                 changed=changed,
                 matched=matched,
@@ -495,14 +501,14 @@ class Service:
             # The body changed but listed nothing new: said apart from news, so that a feed
             # that only re-dates or re-orders itself does not read as bringing items.
             "new_items" if new or changed or baseline else "no_new_items",
-            items=len(listed),
+            items=listed_count,
             new=new,
             changed=changed,
             matched=matched,
             elapsed_ms=result.elapsed_ms,
             baseline=baseline,
-            skipped=parsed.skipped,
-            reason=f"{parsed.skipped} unreadable entries dropped" if parsed.skipped else None,
+            skipped=skipped,
+            reason=f"{skipped} unreadable entries dropped" if skipped else None,
             moved_to=result.moved_to,
             too_old=too_old,
         )
@@ -758,6 +764,13 @@ class Service:
         self.check_health(sources)
         self.notifier.report(outcomes)
         return outcomes, report
+
+
+def _drained(pairs: list[_T]) -> Iterator[_T]:
+    """Each of ``pairs`` in order, the list letting go of each as it is taken (emptied)."""
+    pairs.reverse()
+    while pairs:
+        yield pairs.pop()
 
 
 def _validators(state: SourceState, result: FetchResult) -> dict[str, str | None]:

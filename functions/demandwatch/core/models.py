@@ -394,11 +394,14 @@ class Report:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SeenDocument:
     """What the store remembers of a document: which version was seen, how urgent the
     most urgent alert it raised was (0: it raised none), and what the version seen
-    reported (None: recorded before reports were remembered)."""
+    reported (None: recorded before reports were remembered).
+
+    (Slots: a poll reads one for every document its feed lists that the store knows,
+    10,000 of them held at once for a feed of 10,000 items, bench memory_10k.)"""
 
     key: str
     fingerprint: str

@@ -128,10 +128,17 @@ def list_feed(
 ) -> list[Listed]:
     """The document's entries with their keys and versions, Items not yet made."""
     feed = read_feed(body, headers, max_markup=MAX_MARKUP_CHARS)
-    return [
-        _listed(raw, source_id, fetched, feed.language, strip_outlet, feed_url)
-        for raw in feed.entries
-    ]
+    # Each raw entry is let go once it is listed: its markup strings live on in its
+    # listing, the rest (the entry, its title as markup, its link, guid and date as
+    # written) held beside every listing until the last was made was 3.5 MB of a feed of
+    # 10,000 entries, at the peak of the poll that read it again (bench memory_10k).
+    raw_entries = feed.entries
+    raw_entries.reverse()
+    listed: list[Listed] = []
+    while raw_entries:
+        raw = raw_entries.pop()
+        listed.append(_listed(raw, source_id, fetched, feed.language, strip_outlet, feed_url))
+    return listed
 
 
 def _listed(

@@ -608,12 +608,18 @@ class SqliteStore:
 
     def seen_documents(self, keys: Sequence[str], now: datetime) -> dict[str, SeenDocument]:
         known: dict[str, SeenDocument] = {}
-        wanted = list(dict.fromkeys(keys))
+        # Each key as the caller's string, not the row's equal copy: a feed of 10,000
+        # known items held both through its poll (bench memory_10k).
+        asked = {key: key for key in keys}
+        wanted = list(asked)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             placeholders = ", ".join("?" for _ in chunk)
             sql = f"SELECT doc_key, fingerprint, level, report, report_facts FROM documents WHERE expires_at > ? AND doc_key IN ({placeholders})"  # noqa: S608 - only '?' placeholders
-            for key, version, level, report, facts in self._db.execute(sql, (_iso(now), *chunk)):
+            for row_key, version, level, report, facts in self._db.execute(
+                sql, (_iso(now), *chunk)
+            ):
+                key = asked.get(row_key, row_key)
                 known[key] = SeenDocument(key, version, level, _report(report, facts))
         return known
 
