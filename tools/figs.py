@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 45 (english-45, multilingual-45, busy-week-46) is this session's (46) blind part;
-# part 44 was session 45's and is now an ordinary validation part.
-BLIND = 45
+# Part 46 (english-46, multilingual-46, busy-week-47) is this session's (47) blind part;
+# part 45 was session 46's and is now an ordinary validation part.
+BLIND = 46
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
