@@ -1116,6 +1116,18 @@ PARTS = {
         shared_stories=34,
         multilingual_stories=(32, 3),
     ),
+    "multilingual-46.jsonl": Part(
+        "m46-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=35,
+        shared_stories=35,
+        multilingual_stories=(31, 3),
+    ),
     "english-39.jsonl": Part(
         "s39-en-",
         EN,
