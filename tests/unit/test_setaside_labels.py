@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-45.jsonl, busy-week-15.jsonl … busy-week-46.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-46.jsonl, busy-week-15.jsonl … busy-week-47.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1267,6 +1267,16 @@ PARTS = {
         stories=25,
         shared_stories=10,
         multilingual_stories=(6, 3),
+    ),
+    "english-46.jsonl": Part(
+        "s46-en-",
+        EN,
+        200,
+        negatives=70,
+        per_demand=18,
+        every_event=True,
+        vetoers=True,
+        shared_stories=23,
     ),
 }
 
