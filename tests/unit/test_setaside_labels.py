@@ -1278,6 +1278,16 @@ PARTS = {
         vetoers=True,
         shared_stories=23,
     ),
+    "busy-week-47.jsonl": Part(
+        "b47-{lang}-",
+        None,
+        file_negatives=48,
+        days=7,
+        span_days=6,
+        stories=22,
+        shared_stories=13,
+        multilingual_stories=(6, 3),
+    ),
 }
 
 
