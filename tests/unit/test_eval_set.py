@@ -1603,6 +1603,25 @@ def test_busy_week_story_set_s46_w5(capsys: pytest.CaptureFixture[str]) -> None:
         assert figures["pairwise_recall"] >= recall, key
 
 
+def test_busy_week_story_set_s47_w3(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-busy-s47-w3.jsonl (a development's first reports in other languages worded with
+    no key that crosses: the Caesar report, the JIM's third report; near misses: the two JIM
+    vetoes a day apart in two languages, the Bab al-Hawa veto and the Assembly's debate on it,
+    a pre-vote post and a Spanish call the same morning, three speakers on Douma the same
+    afternoon), written by w3 (session 47) and committed before the change it measures, which
+    did not land (branch w3-keep-lone-language). First reading (main b66875b + the set): P
+    0.600 / R 0.500 both ways, held here: the Caesar report split three ways, the JIM vetoes a
+    day apart joined, Merkel joined the Secretary-General's call."""
+    report = run_eval(capsys, "stories-busy-s47-w3.jsonl")
+    floors = {"clustering": (0.60, 0.50), "clustering_labelled_events": (0.60, 0.50)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 15, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
 def test_story_set_multi_fourteen(capsys: pytest.CaptureFixture[str]) -> None:
     """stories-multi-14.jsonl (one development told in three to eleven items across six
     languages: two asset freezes, resolution 2235, the veto of S/2017/315 with its previews
