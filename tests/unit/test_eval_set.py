@@ -156,6 +156,11 @@ TUNED_FILE_FLOORS = {
     # alert on the rights office's call to tell families as at its first reading; 0 of 10
     # negatives alerted)
     "en-demands-s46-w2.jsonl": (0.66, 0.90, None, 0),
+    # (session 47's w2 set on the commission of inquiry told as an inquiry in the headline with
+    # no Syria word, at its reading after the context clause written for it: accountability
+    # 1/0/9 -> 10/0/0, macro-F1 0.182 -> 1.000; events 0.818 as at its first reading; 0 of 12
+    # negatives alerted)
+    "en-demands-s47-w2.jsonl": (1.00, 0.81, None, 0),
     # (session 42's who-vetoed set, at its reading after the rule written for it: who vetoed
     # 0.667 -> 1.000; its demands as before, the Russian JIM text short of votes read stop-veto)
     "en-who-42.jsonl": (0.94, 1.00, 1.00, 0),
