@@ -337,19 +337,25 @@ def _shared(gate: frozenset[str]) -> frozenset[str]:
     set is read at a rule's first use, during a poll, where the copies stayed for the run
     (some 1,200 sets and their strings, bench memory_huge). Sets are only ever tested for
     meeting a text's strings (see ``_met``), never read in order."""
-    key = (type(gate), gate)
-    found = _GATES.get(key)
+    kept = _WEAK_GATES if type(gate) is _Weak else _GATES
+    found = kept.get(gate)
     if found is None:
-        found = _GATES[key] = type(gate)(map(sys.intern, gate))
+        found = type(gate)(map(sys.intern, gate))
         if type(found) is _Weak:
             found.order = tuple(sorted(found, key=lambda s: (len(s), s)))
             found.short = tuple(s for s in found.order if len(s) <= _WEAK)
             found.long = frozenset(s for s in found if len(s) > _WEAK)
+        # Kept under itself: keyed by the set as read, each set was held twice (the
+        # read one as the key), 0.6-0.9 MB of sets by the end of bench memory_10k's
+        # first poll.
+        kept[found] = found
     return found
 
 
-# The sets read so far (see ``_shared``): bounded by the rules' wording.
-_GATES: dict[tuple[type, frozenset[str]], frozenset[str]] = {}
+# The sets read so far (see ``_shared``), weak or not: bounded by the rules' wording. (A
+# weak set equals the plain set of its strings: the two kinds are kept apart.)
+_GATES: dict[frozenset[str], frozenset[str]] = {}
+_WEAK_GATES: dict[frozenset[str], frozenset[str]] = {}
 
 
 # A set with a one- or two-letter string ("of", "e") is met by nearly every text: the
@@ -422,19 +428,30 @@ def _alternatives(pattern: str, *, groups: bool = False) -> list[_Alternative] |
 WHOLE_AT_MOST = 8_000
 
 
-def _numbered(branches: list[_Alternative]) -> tuple[str, ...]:
-    """Each alternative as a pattern of its own whose groups keep the numbers they have in
+def _numbered_groups(branches: list[_Alternative]) -> tuple[tuple[int, int], ...]:
+    """The groups of the alternatives before and after each alternative (see _numbered)."""
+    counts = [count for _, _, count, _ in branches]
+    return tuple((sum(counts[:i]), sum(counts[i + 1 :])) for i in range(len(counts)))
+
+
+def _numbered(branch: str, before: int, after: int) -> str:
+    """An alternative as a pattern of its own whose groups keep the numbers they have in
     the whole: the groups of the alternatives before and after it are written around it
     where they never take part (after a lookahead that fails), so a match reads as the
     whole pattern's match by that alternative (``groups()``, ``group(n)``, ``lastindex``)."""
-    counts = [count for _, _, count, _ in branches]
-    sources = []
-    for i, (branch, _, _, _) in enumerate(branches):
-        before, after = sum(counts[:i]), sum(counts[i + 1 :])
-        head = f"(?!){'()' * before}|" if before else ""
-        tail = f"(?:(?!){'()' * after})?" if after else ""
-        sources.append(f"{head}{branch}{tail}")
-    return tuple(sources)
+    head = f"(?!){'()' * before}|" if before else ""
+    tail = f"(?:(?!){'()' * after})?" if after else ""
+    return f"{head}{branch}{tail}"
+
+
+def _spans(branches: Iterable[str]) -> tuple[tuple[int, int], ...]:
+    """Where each of a pattern's outermost alternatives (``top_level_branches``) lies in it."""
+    spans = []
+    start = 0
+    for branch in branches:
+        spans.append((start, start + len(branch)))
+        start += len(branch) + 1  # (and the "|")
+    return tuple(spans)
 
 
 class _Literals:
@@ -569,6 +586,11 @@ _LIBRARY = _load_automaton()
 # The string of an automaton's (end, string) occurrence.
 _STRING = itemgetter(1)
 _NO_STRINGS: frozenset[str] = frozenset()
+_NO_ALTERNATIVES: frozenset[int] = frozenset()
+# (the empty tables of a rule not yet read, or without alternatives: see Gated)
+_NO_OPENS: dict[str, tuple[int, ...]] = {}
+_NO_SUBSETS: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
+_NO_APART: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 _LITERALS = _Literals(_LIBRARY)
 _RECENT = _LITERALS._recent  # cleared, never replaced
 # Without the library, patterns are searched as they are (the same answers).
@@ -810,16 +832,22 @@ class Gated:
         # the others (see search).
         self._opener: frozenset[str] | None = None
         # Alternatives with their own gates, where the pattern is a choice of several.
-        self._branches: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+        # (each alternative's place in the source, start and end: the alternatives' own
+        # strings, kept beside the source, were a tenth of the rules' memory, bench
+        # memory_10k)
+        self._branches: tuple[tuple[int, int], ...] = ()
         # Each string of an alternative's rarest set, and the alternatives it opens (all
         # those strings, as a set); the alternatives with no known string (always open).
-        self._opens: dict[str, tuple[int, ...]] = {}
-        self._strings: frozenset[str] = frozenset()
-        self._always: frozenset[int] = frozenset()
+        # (Until the pattern is read, and where it has no alternatives, these and the
+        # tables below are empty ones shared by every rule, never written to: some 600
+        # rules are made at the rules' import, each with five empty tables of its own.)
+        self._opens: dict[str, tuple[int, ...]] = _NO_OPENS
+        self._strings: frozenset[str] = _NO_STRINGS
+        self._always: frozenset[int] = _NO_ALTERNATIVES
         # Each alternative's other sets.
         self._rest: tuple[tuple[frozenset[str], ...], ...] = ()
         # Each set of open alternatives searched as one, and whether by places (below).
-        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = {}
+        self._subsets: dict[tuple[int, ...], tuple[re.Pattern[str], bool]] = _NO_SUBSETS
         # Each alternative's leading strings and whether the engine skips to them itself;
         # the places of the leading strings, one automaton for the rule (for any set of its
         # alternatives: trying a place where none of theirs begins finds nothing there, so
@@ -830,9 +858,10 @@ class Gated:
         self._starts_read = False
         self._whole_by_places: bool | None = None
         # A long pattern with groups (see WHOLE_AT_MOST): each alternative as a pattern of
-        # its own (see _numbered), compiled at its first search, with its leading strings.
-        self._alone: tuple[str, ...] = ()
-        self._apart: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+        # its own (see _numbered), compiled at its first search, with its leading strings;
+        # here, the groups before and after each (its source is written at that search).
+        self._alone: tuple[tuple[int, int], ...] = ()
+        self._apart: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = _NO_APART
         # For finditer: the strings every match begins with (see leading_strings), if
         # listing their places pays; read at its first use.
         self._leads: frozenset[str] | None = None
@@ -847,12 +876,14 @@ class Gated:
         if alternatives is None and len(self.source) > WHOLE_AT_MOST:
             alternatives = _alternatives(self.source, groups=True)
             if alternatives is not None:
-                self._alone = _numbered(alternatives)
+                self._alone = _numbered_groups(alternatives)
+                self._apart = {}
         if alternatives is not None:
             # Each alternative is read once, for its gates; the whole pattern is compiled
             # only if every alternative is ever open at once (its first use costs what a
             # single pattern's did).
-            self._branches = tuple((branch, gates) for branch, gates, _, _ in alternatives)
+            self._branches = _spans(branch for branch, _, _, _ in alternatives)
+            self._subsets = {}
             self._wholes = tuple(
                 (leads is not None, skips) for _, _, _, (leads, skips) in alternatives
             )
@@ -864,7 +895,7 @@ class Gated:
             opens: dict[str, list[int]] = {}
             always: list[int] = []
             rest: list[tuple[frozenset[str], ...]] = []
-            for i, (_, gates) in enumerate(self._branches):
+            for i, (_, gates, _, _) in enumerate(alternatives):
                 opener = next((gate for gate in gates if type(gate) is not _Weak), None)
                 if opener is None:
                     always.append(i)
@@ -874,15 +905,21 @@ class Gated:
                 rest.append(tuple(gate for gate in gates if gate is not opener))
             self._opens = {string: tuple(found) for string, found in opens.items()}
             self._strings = frozenset(self._opens)
-            self._always = frozenset(always)
+            # (most have none: one empty set for them all)
+            self._always = frozenset(always) if always else _NO_ALTERNATIVES
             self._rest = tuple(rest)
-            _LITERALS.watch(_watched(gate for _, gates in self._branches for gate in gates))
+            _LITERALS.watch(_watched(gate for _, gates, _, _ in alternatives for gate in gates))
             # A search reads the alternatives' sets; the whole pattern's are read only if
             # asked for (reading a pattern is most of a rule's first-use cost).
             self._gates = None
         else:
             self._pattern = re.compile(self.source)
             self._read_gates()
+
+    def _branch(self, i: int) -> str:
+        """Alternative ``i`` as written."""
+        start, end = self._branches[i]
+        return self.source[start:end]
 
     def _read_gates(self) -> tuple[frozenset[str], ...]:
         gates = self._gates = _gates_of(self.source)
@@ -1047,7 +1084,7 @@ class Gated:
             if len(self._subsets) >= _MAX_SUBSETS:
                 return None
             subset = self._subsets[open_] = (
-                re.compile("|".join(self._branches[i][0] for i in open_)),
+                re.compile("|".join(self._branch(i) for i in open_)),
                 _by_places(self._wholes[i] for i in open_),
             )
         return subset[0]
@@ -1077,9 +1114,10 @@ class Gated:
     def _alone_at(self, i: int) -> tuple[re.Pattern[str], frozenset[str] | None]:
         apart = self._apart.get(i)
         if apart is None:
-            source = self._alone[i]
+            branch = self._branch(i)
+            source = _numbered(branch, *self._alone[i])
             # (read off the alternative as written, not its numbered form)
-            leads = None if _PLACES is None else _leads_of(_parsed(self._branches[i][0]))
+            leads = None if _PLACES is None else _leads_of(_parsed(branch))
             if leads is not None and _PLACES is not None:
                 _PLACES.watch(leads)
             apart = self._apart[i] = (re.compile(source), leads)
