@@ -161,6 +161,10 @@ TUNED_FILE_FLOORS = {
     # 1/0/9 -> 10/0/0, macro-F1 0.182 -> 1.000; events 0.818 as at its first reading; 0 of 12
     # negatives alerted)
     "en-demands-s47-w2.jsonl": (1.00, 0.81, None, 0),
+    # (its second part, on an investigation told bare, at its reading after the clause written
+    # for it: accountability 1/0/5 -> 6/0/0, macro-F1 0.762 -> 1.000; events 0.923 as at its
+    # first reading, Russia's refusal read `statement`; 0 of 6 negatives alerted)
+    "en-demands-s47-w2b.jsonl": (1.00, 0.92, None, 0),
     # (session 47's w1 set on the JIM's Japanese stopgap, at its reading after the context clause
     # written for it: stop-veto 3/1/4 -> 5/1/2, accountability 3/0/5 -> 6/0/2, macro-F1 0.545 ->
     # 0.813; the evidence mechanism's veto in passing alerted as at its first reading; 0 of 10
