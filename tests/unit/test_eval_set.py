@@ -271,6 +271,10 @@ TUNED_FILE_FLOORS = {
     # after the rule written for it, w4: events 0.500 -> 0.962; the German press statement
     # "verurteilt ... einstimmig", read `resolution_adopted` by older rules, is left)
     "multi-events-s46-w4.jsonl": (1.00, 0.96, None, 0),
+    # (session 47's set on the monitoring body named in the headline, w4, at its reading after
+    # the clause written for it: macro-F1 0.526 -> 0.963; the French police investigators,
+    # alerted before it by "enquête", are left)
+    "multi-demands-s47-w4.jsonl": (0.96, 1.00, None, 1),
     # (session 46's set on a veto told in other words, w3: the members' "no", a text failing on
     # their votes, a new body blocked, at its reading after the rule written for it,
     # _veto_in_other_words: events 0.667 -> 0.857, who vetoed 0.583 -> 1.000; left: the no
