@@ -3781,6 +3781,54 @@ def tells_votes_lacking(item: Prepared) -> bool:
     )
 
 
+# An English item the rules read nothing in (no cue of any event, no correction) whose headline
+# or lede names a numbered resolution is its adoption: "Resolution 2585 (2021) keeps the Bab
+# al-Hawa crossing open for another six months", "Thirteen members voted for resolution 2672
+# (2023), Russia and China abstaining" (session 47, w5b; en-events-s47-w5b). Only a UN organ's
+# adopted text carries such a number (a draft has a symbol, S/2017/172, and no number), so an
+# item that tells one and nothing else tells the text adopted. Validation (English parts 11-45
+# and busy weeks 11-46, counts only): of the items the rules read `other` that name one so in
+# the headline or the lede, 16 are labelled adoptions (7 of them read `other` after the model,
+# 6 held out, 35-45) and none anything else; 6 of the 7 are read nothing in and so taken. Not a resolution the news is done under, by, in line with, after or in breach of
+# ("under resolution 2118", "violated resolution 2254", "five years after resolution 2254"),
+# one told as ignored, stalled or years on ("Resolution 2254 five years on", en-events-s30),
+# nor where another body or a legislature is named ("the Arab League's resolution 8914", "House
+# Resolution 1234", the Council of Europe's Assembly: _OTHER_BODY, _NUMBERED_NOT_UN). Read in the
+# headline and the first sentence only (after any dateline): a resolution named further down is
+# the news's background.
+_NUMBERED_TOLD = _Gated(
+    r"(?<!\bunder )(?<!\bby )(?<!\bof )(?<!\bin )(?<!\bwith )(?<!\bto )(?<!\bper )(?<!\btalks on )"
+    r"(?<!\breport on )(?<!\breports on )(?<!\bbriefing on )(?<!\bdebate on )(?<!\bmeeting on )"
+    r"(?<!\bafter )(?<!\bsince )(?<!\bdespite )(?<!\bbefore )(?<!\bimplementing )(?<!\bimplement )"
+    r"(?<!\bviolating )(?<!\bviolated )(?<!\bviolates )(?<!\bbreaching )(?<!\bbreached )"
+    r"(?<!\bflouting )(?<!\bflouted )(?<!\bdefying )(?<!\bdefied )(?<!\bignoring )(?<!\bignored )"
+    # (four digits: the Council's texts since 1989; "resolution 242" or "377" is history)
+    r"\bresolution \d{4}\b(?: \(\d{4}\))?"
+    r"(?!,? (?:(?:is|was|has been|being|still|now|largely) )?(?:ignored|flouted|violated|breached"
+    r"|unimplemented|unheeded|stalled|remains|still|at \d+|turns)\b)"
+)
+# What makes the number another body's, or the resolution history (its anniversary, the years
+# since it).
+_NUMBERED_NOT_UN = _Gated(
+    r"\b(?:arab league|league|house|senate|congress|parliament\w*|assembly of|knesset|duma|shareholders?"
+    r"|city council|municipal\w*|council of europe|pace|anniversary|years on|years after|years later"
+    r"|decade|decades)\b"
+)
+
+
+def _numbered_resolution_told(title: str, text: str) -> bool:
+    """Whether the headline or the lede (the first sentence, after any dateline) names a numbered
+    resolution as the news (_NUMBERED_TOLD), no other body's nor its history (_OTHER_BODY,
+    _NUMBERED_NOT_UN)."""
+    lede = _DATELINE.sub("", _SENTENCE_END.split(text, maxsplit=1)[0], count=1)
+    told = joined(title, ". ", lede)
+    return bool(
+        _NUMBERED_TOLD.search(told)
+        and not _OTHER_BODY.search(told)
+        and not _NUMBERED_NOT_UN.search(told)
+    )
+
+
 def classify(
     title: str,
     text: str = "",
@@ -3851,6 +3899,14 @@ def classify_prepared(
     # One passing "said" in the body is not what the item reports.
     weak = best == "statement" and scores[best] < _LEAST
     event_type: EventType = best if scores[best] > 0 and not weak else "other"
+    if (
+        event_type == "other"
+        and scores["other"] == 0
+        and language == "en"
+        and _numbered_resolution_told(folded_title, folded_text)
+    ):
+        # (a numbered resolution in an item the rules read nothing in: its adoption)
+        event_type = "resolution_adopted"
     # A procedural vote the Council lost (a tally short of the nine it needs, on its agenda or
     # on holding a meeting) is the rules' to read: the model weighs its meeting words and
     # reads the meeting that never took place (the session 36 refit: "Fails to Adopt Agenda",
