@@ -3811,7 +3811,8 @@ def tells_votes_lacking(item: Prepared) -> bool:
 # item that tells one and nothing else tells the text adopted. Validation (English parts 11-45
 # and busy weeks 11-46, counts only): of the items the rules read `other` that name one so in
 # the headline or the lede, 16 are labelled adoptions (7 of them read `other` after the model,
-# 6 held out, 35-45) and none anything else; 6 of the 7 are read nothing in and so taken. Not a resolution the news is done under, by, in line with, after or in breach of
+# 6 held out, 35-45) and none anything else; 6 of the 7 are read nothing in and so taken.
+# Not a resolution the news is done under, by, in line with, after or in breach of
 # ("under resolution 2118", "violated resolution 2254", "five years after resolution 2254"),
 # one told as ignored, stalled or years on ("Resolution 2254 five years on", en-events-s30),
 # nor where another body or a legislature is named ("the Arab League's resolution 8914", "House
