@@ -22,7 +22,7 @@ from pathlib import Path
 
 # Part 46 (english-46, multilingual-46, busy-week-47) is this session's (47) blind part;
 # part 45 was session 46's and is now an ordinary validation part.
-BLIND = 46
+BLIND = 47
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
