@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-46.jsonl, busy-week-15.jsonl … busy-week-47.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-47.jsonl, busy-week-15.jsonl … busy-week-47.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1127,6 +1127,18 @@ PARTS = {
         stories=35,
         shared_stories=35,
         multilingual_stories=(31, 3),
+    ),
+    "multilingual-47.jsonl": Part(
+        "m47-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=39,
+        shared_stories=39,
+        multilingual_stories=(33, 3),
     ),
     "english-39.jsonl": Part(
         "s39-en-",
