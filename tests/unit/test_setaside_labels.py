@@ -1300,6 +1300,16 @@ PARTS = {
         shared_stories=13,
         multilingual_stories=(6, 3),
     ),
+    "english-47.jsonl": Part(
+        "s47-en-",
+        EN,
+        210,
+        negatives=70,
+        per_demand=15,
+        every_event=True,
+        vetoers=True,
+        shared_stories=22,
+    ),
 }
 
 
