@@ -298,6 +298,11 @@ TUNED_FILE_FLOORS = {
     # the rule written for it: who vetoed 0.476 -> 0.952; left: "Paris dénonce" read `statement`,
     # accountability missed on 3 of 8)
     "multi-who-s47-w5.jsonl": (0.88, 0.95, 0.95, 0),
+    # (session 48, w6: Russia and China named as a pair beside a veto in French, Spanish,
+    # German, Russian or Arabic with no Syria word are Syria's, in the context and among
+    # stop-veto's Syria words: stop-veto 0/0/10 -> 10/0/0, macro-F1 0.000 -> 1.000; the six
+    # other files' double vetoes stay unalerted)
+    "multi-stopveto-s48-w6.jsonl": (1.00, 1.00, 1.00, 0),
 }
 
 
