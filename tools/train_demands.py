@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import train_events
 from sklearn.linear_model import LogisticRegression
 from train_events import (
     MIN_DF,
@@ -64,9 +63,11 @@ C = 24.0
 PRUNE = 1.2
 DIGITS = 2
 OUT = ROOT / "functions" / "demandwatch" / "models" / "demand_model.json.gz"
-# The set-aside parts the shipped demand file was fitted through: the event model's cut
-# (sessions 43 and 44: both through part 34).
-SETASIDE_TRAINED_THROUGH = train_events.SETASIDE_TRAINED_THROUGH
+# The set-aside parts the shipped demand file was fitted through (sessions 43 and 44: the
+# event model's cut, 34). Session 48 moved the event model's cut to 40; the demand file was
+# not refitted then, so its own cut stays at 34 until its refit is measured and landed
+# (it is never past the event model's: test_learned_demands).
+SETASIDE_TRAINED_THROUGH = 34
 
 
 def load_items(
@@ -113,7 +114,7 @@ def file_payload(
         "intercepts": list(model.intercepts),
         "training": {
             "items": len(items),
-            "files": len(training_files()),
+            "files": len(training_files(through=SETASIDE_TRAINED_THROUGH)),
             "setaside_trained_through": SETASIDE_TRAINED_THROUGH,
             "C": C,
             "min_df": MIN_DF,

@@ -95,7 +95,7 @@ class _NotStreamed(Exception):
 
 
 # The compressed file is read this much at a time (some 64 KB of text a piece, 41,827
-# features in 18 pieces for the event model).
+# features in 18 pieces for the session 41 event model).
 _BLOCK = 1 << 14
 # The training tools write the weights last (sort_keys), compact (separators "," and ":").
 _WEIGHTS_OPEN = '"weights":{'
