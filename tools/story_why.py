@@ -2,6 +2,7 @@
 shipped): counts only, never an item's text or id.
 
   .venv/bin/python tools/story_why.py 11-39     (parts as figs.py pool reads them)
+  .venv/bin/python tools/story_why.py 35-46 english   (one group: english, multilingual, busy)
 
 For each pair of items labelled one story but clustered apart, the later item's assignment is
 traced (``StoryClusterer.assign``) and the pair counted by what happened to the earlier item's
@@ -52,7 +53,16 @@ LOOP = next(START + k for k, line in enumerate(SOURCE) if line.strip() == "for s
 # (The loop body's first line event opens an iteration, whatever line it reports: from Python
 # 3.11 a multi-line ``if (`` reports the line of its first condition, not its own, so the
 # body's first statement's line never came and no story was recorded as visited.)
-BEST = next(START + k for k, line in enumerate(SOURCE) if "best, best_rank, best_exact" in line)
+# The line that tests a scored story against the bar (``if rank[2] >= rank[3] and (``): an
+# iteration that ran to it was scored. From Python 3.11 a multi-line ``if`` reports the line
+# of its first condition, so an iteration scored under the bar ended on this line, not on the
+# ``):`` line before the best is taken, which the count asked for: "under the bar" was never
+# reported (such pairs were counted by this line's number).
+SCORED = next(
+    START + k
+    for k, line in enumerate(SOURCE)
+    if line.strip().startswith(("if rank[2] >= rank[3]", "if (rank[2] >= rank[3]"))
+)
 # The line that makes a story the best so far (the loop's last statement): what let it join.
 TAKES = next(
     START + k
@@ -64,6 +74,8 @@ TAKES = next(
 def rule_of(line: int) -> str:
     """The ``if`` whose ``continue`` ended an iteration at ``line``."""
     k = line - START
+    if SOURCE[k].strip() == "break":
+        return "pruned: could not outrank the best (break)"
     if SOURCE[k].strip() != "continue":
         return f"L{line}"
     while k > 0 and not SOURCE[k].strip().startswith("if "):
@@ -90,6 +102,11 @@ class Trace:
 
     def line(self, frame, event, arg):  # type: ignore[no-untyped-def]
         if event == "line":
+            if frame.f_lineno > TAKES and self.story is not None:
+                # The loop is left (its end or ``break``): the story it was on is closed
+                # here, not at the loop's head, which never comes again.
+                self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
+                self.story = None
             if frame.f_lineno == LOOP:
                 if self.story is not None:
                     self.ended[self.story] = (self.last, frame.f_locals.get("rank"))
@@ -97,7 +114,9 @@ class Trace:
                 return self.line
             if frame.f_lineno == TAKES:
                 self.taken[frame.f_locals["story"].id] = joined_by(frame.f_locals)
-            if self.head and "story" in frame.f_locals:
+            # (Only a line of the loop's body opens an iteration: the loop's last head line
+            # is followed by the line after the loop, where ``story`` still names the last.)
+            if self.head and LOOP < frame.f_lineno <= TAKES and "story" in frame.f_locals:
                 self.story = frame.f_locals["story"].id
             self.head = False
             self.last = frame.f_lineno
@@ -120,6 +139,34 @@ def joined_by(scope: dict) -> str:  # type: ignore[type-arg]
     if story_id not in scope.get("fitting", ()):
         return "type unfit (unread vote)"
     return "words over the bar"
+
+
+def _both(a: object, b: object) -> str:
+    """How two keys of a pair compare: neither stated, one side only, the same, or differing."""
+    if not a and not b:
+        return "neither"
+    if not a or not b:
+        return "one side"
+    return "same" if a == b else "differ"
+
+
+def keys_of(item_i, item_j, cand_i, cand_j) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """The labelled events and what the two candidates state of the development: their
+    demands, Council documents, tallies and vote days (session 48, counts only)."""
+    demands_i, demands_j = set(cand_i.demands), set(cand_j.demands)
+    return {
+        "labelled events": f"{item_i.expected_event} > {item_j.expected_event}",
+        "demands": "same"
+        if demands_i == demands_j
+        else "overlap"
+        if demands_i & demands_j
+        else "disjoint",
+        "documents": _both(
+            S._council_documents(cand_i.symbols), S._council_documents(cand_j.symbols)
+        ),
+        "tally": _both(cand_i.tally, cand_j.tally),
+        "vote date": _both(cand_i.vote_date, cand_j.vote_date),
+    }
 
 
 def gap_class(hours: float) -> str:
@@ -169,6 +216,8 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                 "languages": "same" if item_i.language == item_j.language else "two",
                 "apart": gap_class(hours),
                 "headline alone": not (item_i.summary and item_j.summary),
+                # Session 48: what the two items' keys say of each other (see ``keys_of``).
+                **keys_of(item_i, item_j, cand_i, cand_j),
             }
             side = "split" if same else "joined"
             for name, value in attrs.items():
@@ -188,7 +237,7 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                 missed(before[got_i], cand_i, cand_j, attrs, out, item_i, item_j)
             else:
                 line, rank = ended[got_i]
-                if line >= BEST - 1:
+                if SCORED <= line <= TAKES:
                     passed = isinstance(rank, tuple) and rank[2] >= rank[3]
                     why = "over the bar, another story won" if passed else "under the bar"
                     if not passed and isinstance(rank, tuple):
@@ -212,6 +261,9 @@ def count_file(path: Path, out: dict[str, Counter[object]]) -> None:
                 else:
                     why = rule_of(line)
             out["split: why"][why] += 1
+            out["split: why x labelled events"][(why[:40], attrs["labelled events"])] += 1
+            out["split: why x read as labelled"][(why[:40], attrs["read as labelled"])] += 1
+            out["split: why x apart"][(why[:40], attrs["apart"])] += 1
             out["split: why x events"][(why[:40], attrs["events"])] += 1
             out["split: why x part"][(why[:40], PART[0])] += 1
 
@@ -287,7 +339,10 @@ def missed(story: S.Story, cand_i, cand_j, attrs: dict, out: dict, item_i, item_
 
 def main(argv: list[str]) -> None:
     a, b = (int(x) for x in argv[0].split("-"))
+    only = set(argv[1:])  # e.g. "english": the groups to count (all three if none named)
     for group, files in part_files(a, b).items():
+        if only and group not in only:
+            continue
         out: dict[str, Counter[object]] = defaultdict(Counter)
         for path in files:
             count_file(path, out)
@@ -299,7 +354,7 @@ def main(argv: list[str]) -> None:
         print(f"== {group}: pairs right {tp}, split {fn}, wrongly joined {fp}: P {p:.3f} R {r:.3f}")
         for key in sorted(k for k in out if k not in ("tp", "tn")):
             print(f"  -- {key}")
-            for value, n in out[key].most_common(12):
+            for value, n in out[key].most_common(20):
                 print(f"     {n:5d}  {value}")
 
 
