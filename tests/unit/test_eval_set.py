@@ -312,6 +312,10 @@ TUNED_FILE_FLOORS = {
     # Caesar and French Ghouta headlines read `other`, the Russian IIT and the Spanish
     # commission headlines `statement`; its story floors in test_lone_story_set_s48_w3)
     "stories-lone-s48-w3.jsonl": (0.88, 0.75, None, 0),
+    # (session 48's English story set on quiet reactions to a veto, w4, written for stories, not
+    # demands: the reactions carry stop-veto in words of their own, which the queries do not
+    # read; its story floors are in test_story_set_quiet_s48_w4)
+    "stories-quiet-s48-w4.jsonl": (0.66, 0.89, 1.00, 0),
 }
 
 
@@ -1682,6 +1686,28 @@ def test_lone_story_set_s48_w3(capsys: pytest.CaptureFixture[str]) -> None:
         figures = report[key]
         assert isinstance(figures, dict)
         assert figures["n"] == 16, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
+def test_story_set_quiet_s48_w4(capsys: pytest.CaptureFixture[str]) -> None:
+    """stories-quiet-s48-w4.jsonl (English reactions to six Syria vetoes the evening of the vote
+    or the next morning, in words of their own, naming neither the veto nor the Council's
+    failure; near misses: Nebenzia's warning before the Douma vote, the OPCW's word on its
+    samples and on its Douma team the evening of each veto), written by w4 (session 48) and
+    committed before the change it measures. First reading (main 4a50d6a + the set): P 0.750 /
+    R 0.214, labelled events 0.600 / 0.214. After (session 48: the day's one veto passes the bar
+    for a quiet reaction carrying its demands where no other story does,
+    ``StoryClusterer._quiet_reaction``): 0.929 / 0.929 and 0.867 / 0.929, held here. Left:
+    Haley's Douma reaction stays with Nebenzia's warning before the vote (a story passing its
+    bar is not left for the veto), and with the labelled events the OPCW's Douma word joins the
+    Douma veto by its words (as before)."""
+    report = run_eval(capsys, "stories-quiet-s48-w4.jsonl")
+    floors = {"clustering": (0.92, 0.92), "clustering_labelled_events": (0.86, 0.92)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 19, key
         assert figures["pairwise_precision"] >= precision, key
         assert figures["pairwise_recall"] >= recall, key
 
