@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 46 (english-46, multilingual-46, busy-week-47) is this session's (47) blind part;
-# part 45 was session 46's and is now an ordinary validation part.
-BLIND = 47
+# Part 48 (english-48, multilingual-48, busy-week-49) is this session's (49) blind part;
+# part 47 was session 48's and is now an ordinary validation part.
+BLIND = 48
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
