@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-47.jsonl, busy-week-15.jsonl … busy-week-48.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-48.jsonl, busy-week-15.jsonl … busy-week-48.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1139,6 +1139,18 @@ PARTS = {
         stories=39,
         shared_stories=39,
         multilingual_stories=(33, 3),
+    ),
+    "multilingual-48.jsonl": Part(
+        "m48-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=39,
+        shared_stories=39,
+        multilingual_stories=(32, 3),
     ),
     "english-39.jsonl": Part(
         "s39-en-",
