@@ -1332,6 +1332,16 @@ PARTS = {
         shared_stories=14,
         multilingual_stories=(10, 3),
     ),
+    "english-48.jsonl": Part(
+        "s48-en-",
+        EN,
+        200,
+        negatives=75,
+        per_demand=15,
+        every_event=True,
+        vetoers=True,
+        shared_stories=24,
+    ),
 }
 
 
