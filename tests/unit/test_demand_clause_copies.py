@@ -122,3 +122,24 @@ def test_the_multilingual_referral_reads_the_same_in_the_context_icc_and_stop_ve
     assert [q.count(MULTILINGUAL_REFERRAL) for q in queries] == [1, 1, 1]
     clauses = {_clause(q, MULTILINGUAL_REFERRAL) for q in queries}
     assert len(clauses) == 1
+
+
+# Russia and China named as a pair beside a veto or block told in French, Spanish, German,
+# Russian or Arabic (session 48, multi-stopveto-s48-w6); the clause (its exclusions too) opens
+# with Russia's names in those languages.
+MULTILINGUAL_PAIR_VETO = "((((Russie OR Moscou OR Rusia"
+
+
+def test_the_multilingual_pair_veto_reads_the_same_in_the_context_and_stop_veto() -> None:
+    # Written twice, as the English pair above: in the Syria context and among
+    # stop-veto-obstruction's Syria words. Another file added to one list and not the other
+    # would let the context pass a veto the demand refuses, or the reverse.
+    config = load_config(SHIPPED_CONFIG_DIR)
+    (campaign,) = config.campaigns
+    assert campaign.context is not None
+    stop = next(d.query for d in config.demands if d.id == "stop-veto-obstruction")
+    assert campaign.context.count(MULTILINGUAL_PAIR_VETO) == 1
+    assert stop.count(MULTILINGUAL_PAIR_VETO) == 1
+    clause = _clause(stop, MULTILINGUAL_PAIR_VETO)
+    assert _clause(campaign.context, MULTILINGUAL_PAIR_VETO) == clause
+    assert "Zimbabue" in clause
