@@ -300,6 +300,11 @@ TUNED_FILE_FLOORS = {
     # (session 49, w5: the General Assembly acting in a non-English headline; the speech under
     # an "Assemblée générale :" kicker is left `other`)
     "multi-events-s49-w5.jsonl": (1.00, 0.95, None, 0),
+    # (session 48, w2: a member's "Nein" as a German headline's noun, an Arabic headline's member
+    # bringing down what the text does: events 0.529 -> 0.824, who vetoed 0.500 -> 1.000; left:
+    # the buried officer read `veto` by the French "enterr" cue and the threat to bury read
+    # `other`, Lavrov's no read `other`; the officer and the Russian draft alert stop-veto)
+    "multi-who-s48-w2.jsonl": (0.97, 0.82, 1.00, 2),
     # (session 47's multilingual set on a veto's headline naming another member after it as the
     # next clause's subject, abstaining in the present tense or reacting, w5, at its reading after
     # the rule written for it: who vetoed 0.476 -> 0.952; left: "Paris dénonce" read `statement`,

@@ -112,3 +112,68 @@ def test_where_the_noun_heads(title: str, heads: bool) -> None:
 )
 def test_what_is_no_report(title: str, kept_out: bool) -> None:
     assert bool(_UPDATE_NOT_A_REPORT.search(title)) is kept_out
+
+
+# A permanent member's "no" as a German headline's noun, and an Arabic headline's member bringing
+# down what the text does, the draft unnamed (session 48, w2, multi-who-s48-w2; branch
+# w2-keep-veto-nein).
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "vetoers"),
+    [
+        (
+            "Russlands Nein: Kein neues Mandat für die Chemiewaffen-Ermittler in Syrien",
+            "",
+            ["Russian Federation"],
+        ),
+        (
+            "Moskaus Nein schließt Grenzübergang Bab al-Hawa für UN-Hilfe",
+            "",
+            ["Russian Federation"],
+        ),
+        (
+            "Russlands und Chinas Nein zu Sanktionen gegen syrische Offiziere nach Giftgasangriffen",
+            "",
+            ["China", "Russian Federation"],
+        ),
+        ("روسيا والصين تسقطان هدنة إدلب في مجلس الأمن", "", ["China", "Russian Federation"]),
+        ("موسكو تسقط تمديد إدخال المساعدات عبر باب الهوى", "", ["Russian Federation"]),
+        (
+            "روسيا تسقط تجديد آلية التحقيق في الهجمات الكيميائية بسوريا",
+            "",
+            ["Russian Federation"],
+        ),
+    ],
+)
+def test_a_members_no_or_bringing_down_is_its_veto(
+    title: str, text: str, vetoers: list[str]
+) -> None:
+    event = classify(title, text)
+    assert event.type == "veto"
+    assert sorted(event.vetoers) == vetoers
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # aircraft brought down
+        ("روسيا تسقط طائرات مسيرة هاجمت قاعدة حميميم", "other"),
+        ("تركيا تسقط مقاتلة روسية قرب الحدود السورية", "other"),
+        # a Russian draft short of nine votes
+        ("مشروع القرار الروسي حول حلب يسقط لعدم حصوله على تسعة أصوات", "other"),
+        # a "no" to something else than a Council text (labelled `statement`, read `other` by
+        # the rules before and after: no veto), or one announced or expected
+        (
+            "Russlands Nein zu einem Rücktritt Assads: Lawrow weist Forderung aus Paris zurück",
+            "other",
+        ),
+        ("Russland kündigt Nein zum westlichen Syrien-Entwurf an", "draft_resolution"),
+        (
+            "Russisches Nein erwartet: Abstimmung über Syrien-Resolution am Freitag",
+            "vote_scheduled",
+        ),
+    ],
+)
+def test_near_misses_of_the_members_no(title: str, expected: str) -> None:
+    assert classify(title).type == expected
