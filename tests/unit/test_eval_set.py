@@ -324,6 +324,10 @@ TUNED_FILE_FLOORS = {
     # demands: the reactions carry stop-veto in words of their own, which the queries do not
     # read; its story floors are in test_story_set_quiet_s48_w4)
     "stories-quiet-s48-w4.jsonl": (0.66, 0.89, 1.00, 0),
+    # (session 49, w4: English adoptions the model reads at 0.6 to 0.9, learned.ENGLISH_ADOPTION_AT,
+    # at its reading after the bar was lowered for them: events 0.722 -> 0.833; left: the
+    # Assembly on the Arab plan read `statement`, the toll `other`, the vote announced `meeting`)
+    "en-events-s49-w4.jsonl": (1.00, 0.83, None, 0),
 }
 
 

@@ -295,7 +295,19 @@ def test_the_model_adds_a_page_only_when_surer() -> None:
         "The UN Security Council should adopt a resolution imposing a comprehensive arms "
         "embargo on Syria, Rights Watch said today.",
     )
-    assert _leaning_to("resolution_adopted", 0.85).event("statement", call) == "statement"
+    # (session 49: in English the model gives an adoption at 0.6, learned.ENGLISH_ADOPTION_AT;
+    # the English call keeps its statement in classify, events._call_kept, test_events_s49_w4;
+    # the bar holds in the other languages)
+    appel = prepare(
+        "Syrie : le Conseil de sécurité doit adopter une résolution sur l'embargo",
+        "Le Conseil de sécurité doit adopter une résolution imposant un embargo sur les armes "
+        "à la Syrie, a déclaré l'organisation.",
+    )
+    assert appel.detected == "fr"
+    assert _leaning_to("resolution_adopted", 0.85).event("statement", appel) == "statement"
+    assert _leaning_to("resolution_adopted", 0.85).event("statement", call) == (
+        "resolution_adopted"
+    )
     assert _leaning_to("vote_scheduled", 0.85).event("other", call) == "other"
     assert _leaning_to("resolution_adopted", 0.95).event("statement", call) == "resolution_adopted"
     assert _leaning_to("vote_scheduled", 0.95).event("meeting", call) == "vote_scheduled"

@@ -284,6 +284,21 @@ NEVER_TAKEN_AWAY: frozenset[EventType] = frozenset(
 )
 
 
+# In an English item the model gives an adoption the rules did not read at 0.6, under the
+# shipped threshold (0.75), not at MOVES' 0.9 (session 49, w4, en-events-s49-w4); an operator
+# who raises the threshold above the shipped one asks for fewer moves and keeps the 0.9 bar.
+# The 0.9 bar dates from session 22, when calls on the Council to adopt a text read as adoptions
+# at 0.81-0.89; since then a call the rules read as a statement keeps its statement whatever
+# the model says (events._call_kept). On the held-out parts 41-47 (the model fitted through
+# part 40; counts only), English items the rules read as another event and the model as an
+# adoption at 0.6 to 0.9 are 9 adoptions (the rules' other 4, statement 3, meeting 2: the
+# Human Rights Council's texts told as "condemns", the Assembly's "creates") and nothing else;
+# in the other languages and busy weeks that band holds 6 adoptions and one statement (a
+# French headline alone at 0.76, a false page), so the other languages keep the 0.9 bar.
+ENGLISH_ADOPTION_AT = 0.6
+ENGLISH_ADOPTION_UP_TO = 0.75
+
+
 class EventOpinion(Protocol):
     """What the rules' classification asks of a second opinion: the event to give an item
     the rules read as ``rules``."""
@@ -307,7 +322,16 @@ class SecondOpinion:
         probabilities = self.model.predict(item)
         best = max(self.model.classes, key=lambda name: probabilities[name])
         bar = MOVES[best].given_at
-        if bar is None or probabilities[best] < max(self.threshold, bar):
+        if bar is None:
+            return rules
+        needed = max(self.threshold, bar)
+        if (
+            best == "resolution_adopted"
+            and item.detected == "en"
+            and self.threshold <= ENGLISH_ADOPTION_UP_TO
+        ):
+            needed = ENGLISH_ADOPTION_AT
+        if probabilities[best] < needed:
             return rules
         return best
 
