@@ -332,6 +332,10 @@ TUNED_FILE_FLOORS = {
     # reading after the rule written for it, _arabic_speaker_first: events 0.400 -> 1.000;
     # accountability read on Cavusoglu's "those responsible for the chemical attack")
     "ar-events-s49-w3.jsonl": (0.96, 1.00, 1.00, 0),
+    # (session 49's French set on a permanent member "burying" something, w5b: a veto only where
+    # a text is buried, _BURIED: events 0.467 -> 1.000, who vetoed 0.857 -> 1.000, macro-F1 0.875
+    # -> 1.000, negatives alerted 3 -> 0)
+    "fr-enterr-s49-w5b.jsonl": (1.00, 1.00, 1.00, 0),
 }
 
 
