@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 48 (english-48, multilingual-48, busy-week-49) is this session's (49) blind part;
-# part 47 was session 48's and is now an ordinary validation part.
-BLIND = 48
+# Part 49 (english-49, multilingual-49, busy-week-50) is this session's (50) blind part;
+# part 48 was session 49's and is now an ordinary validation part.
+BLIND = 49
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
