@@ -44,9 +44,10 @@ typecheck: $(STAMP)
 # One worker a CPU the process may use (pytest-xdist; one on a one-CPU machine). logical, not
 # auto: with psutil installed, auto counts physical cores (one, where the two CPUs are one
 # core's threads). Each test module stays whole on one worker (its module fixtures, servers and
-# the artifact's build made once).
+# the artifact's build made once). --durations=40 only reports: every CI and freeze log lists the
+# 40 slowest tests (setup, call and teardown apiece), to keep the suite inside CI's 90 minutes.
 pytest: $(STAMP)
-	$(BIN)/pytest -q -n logical --dist loadfile
+	$(BIN)/pytest -q -n logical --dist loadfile --durations=40
 
 validate: $(STAMP) $(SAM_STAMP)  ## check template.yaml: cfn-lint, then SAM's own validation with its linter
 	$(BIN)/cfn-lint template.yaml
