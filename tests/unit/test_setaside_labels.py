@@ -1152,6 +1152,18 @@ PARTS = {
         shared_stories=39,
         multilingual_stories=(32, 3),
     ),
+    "multilingual-49.jsonl": Part(
+        "m49-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=39,
+        shared_stories=39,
+        multilingual_stories=(35, 3),
+    ),
     "english-39.jsonl": Part(
         "s39-en-",
         EN,
