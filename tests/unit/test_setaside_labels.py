@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-49.jsonl, busy-week-15.jsonl … busy-week-49.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-49.jsonl, busy-week-15.jsonl … busy-week-50.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1373,6 +1373,16 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=23,
+    ),
+    "busy-week-50.jsonl": Part(
+        "b50-{lang}-",
+        None,
+        file_negatives=48,
+        days=7,
+        span_days=6,
+        stories=19,
+        shared_stories=13,
+        multilingual_stories=(9, 3),
     ),
 }
 
