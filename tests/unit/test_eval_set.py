@@ -341,6 +341,11 @@ TUNED_FILE_FLOORS = {
     # a text is buried, _BURIED: events 0.467 -> 1.000, who vetoed 0.857 -> 1.000, macro-F1 0.875
     # -> 1.000, negatives alerted 3 -> 0)
     "fr-enterr-s49-w5b.jsonl": (1.00, 1.00, 1.00, 0),
+    # (session 50's Russian set on the two Councils named short in Russian headlines, w2, written
+    # for the stories, stories._COUNCILS: stories 0.400/0.444 -> 1.000/0.667; demands and events
+    # as at its first reading: "принятая Совбезом" read `other`, "Совет безопасности России
+    # обсудил" read `meeting`, accountability missed on the СПЧ headline)
+    "ru-sovbez-s50-w2.jsonl": (0.90, 0.81, None, 0),
 }
 
 
@@ -1703,14 +1708,36 @@ def test_lone_story_set_s48_w3(capsys: pytest.CaptureFixture[str]) -> None:
     the labelled events. After (a Council development's first report in a language its story
     lacks joins the one story opened within six hours of it, ``stories._LONE_KINDS``): 0.750 /
     0.429 end to end (the Spanish Caesar and French Ghouta headlines read `other`), 0.875 /
-    1.000 with the labelled events, held here; left: the two Councils' renewals joined (before
-    the change too)."""
+    1.000 with the labelled events; left: the two Councils' renewals joined (before the change
+    too). Session 50 (w2, the Russian Совбез, СБ ООН and СПЧ read by ``stories._COUNCILS``): the
+    Russian renewal's "Совбез ООН" parts it from the Human Rights Council's, 1.000 / 0.429 end to
+    end, 1.000 / 1.000 with the labelled events, held here."""
     report = run_eval(capsys, "stories-lone-s48-w3.jsonl")
-    floors = {"clustering": (0.75, 0.42), "clustering_labelled_events": (0.87, 1.00)}
+    floors = {"clustering": (1.00, 0.42), "clustering_labelled_events": (1.00, 1.00)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
         assert figures["n"] == 16, key
+        assert figures["pairwise_precision"] >= precision, key
+        assert figures["pairwise_recall"] >= recall, key
+
+
+def test_sovbez_story_set_s50_w2(capsys: pytest.CaptureFixture[str]) -> None:
+    """ru-sovbez-s50-w2.jsonl (the Human Rights Council's Syria resolution and resolution 2118
+    the same day, 27 September 2013, told in English and in Russian as СПЧ, "Совет ООН по правам
+    человека", Совбез ООН, СБ ООН; near misses: Russia's own Security Council, the Federation
+    Council, СБ ООН on Liberia), written by w2 (session 50) and committed before the change it
+    measures. First reading (main 24f00f0): P 0.400 / R 0.444 end to end, 0.455 / 0.556 with the
+    labelled events (the Russian Совбез ООН and СБ ООН adoptions joined the Human Rights
+    Council's story). After (``stories._COUNCILS`` reads the Russian short names): 1.000 / 0.667
+    end to end (the English 2118 and "принятая Совбезом", read `other`, apart), 1.000 / 1.000
+    with the labelled events, held here."""
+    report = run_eval(capsys, "ru-sovbez-s50-w2.jsonl")
+    floors = {"clustering": (1.00, 0.66), "clustering_labelled_events": (1.00, 1.00)}
+    for key, (precision, recall) in floors.items():
+        figures = report[key]
+        assert isinstance(figures, dict)
+        assert figures["n"] == 7, key
         assert figures["pairwise_precision"] >= precision, key
         assert figures["pairwise_recall"] >= recall, key
 

@@ -4243,19 +4243,27 @@ def _same_words(story: Story, cand: Candidate) -> bool:
 # in Geneva and the Security Council in New York hear the same crisis the same day (the
 # commission of inquiry presenting its findings, the Secretary-General briefing on an
 # inspectors' report) and share its words; what each body did is its own development.
+# Russian headlines name them mostly short: the Security Council as Совбез (any case: Совбеза,
+# Совбезу, Совбезом, Совбезе) or СБ ООН, the Human Rights Council as СПЧ or "Совет ООН по правам
+# человека" (session 50, w2: of the Russian validation headlines naming a Council, 74 name
+# Совбез, 125 СБ ООН, 6 СПЧ, 8 the full names; counts only). Russia's own Security Council
+# (Совбез РФ, Совет безопасности России) is not the UN's.
+_NOT_UN = r"(?! (?:рф|россии|российской федерации)(?![а-я]))"
 _COUNCILS = (
     (
         "rights",
         re.compile(
             r"human rights council|conseil des droits de l.?homme|consejo de derechos humanos"
-            r"|menschenrechtsrat|совет[а-я]* по правам человека|مجلس حقوق الانسان"
+            r"|menschenrechtsrat|совет[а-я]*(?: оон)? по правам человека|(?<![а-я])спч(?![а-я])"
+            r"|مجلس حقوق الانسان"
         ),
     ),
     (
         "security",
         re.compile(
             r"security council|conseil de securite|consejo de seguridad|sicherheitsrat"
-            r"|совет[а-я]* безопасности|مجلس الامن"
+            rf"|совет[а-я]* безопасности{_NOT_UN}|(?<![а-я])совбез[а-я]*(?![а-я]){_NOT_UN}"
+            r"|(?<![а-я])сб оон|مجلس الامن"
         ),
     ),
 )
