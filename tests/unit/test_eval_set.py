@@ -346,6 +346,10 @@ TUNED_FILE_FLOORS = {
     # as at its first reading: "принятая Совбезом" read `other`, "Совет безопасности России
     # обсудил" read `meeting`, accountability missed on the СПЧ headline)
     "ru-sovbez-s50-w2.jsonl": (0.90, 0.81, None, 0),
+    # (session 50's Russian set on Russia and China voting against the Human Rights Council's
+    # text, told in the genitive or the prepositional, w2: vetoed._RIGHTS_COUNCIL in any case,
+    # macro-F1 0.872 -> 1.000, negatives alerted 4 -> 0; the events still read `veto`)
+    "ru-rights-s50-w2.jsonl": (1.00, 0.40, 1.00, 0),
 }
 
 

@@ -64,10 +64,13 @@ _DATED_BY_VETO = re.compile(
 )
 
 # A headline on the Human Rights Council: its recorded votes ("Russia and China voted
-# against") are no veto, whatever the event rules read.
+# against") are no veto, whatever the event rules read. In Russian in any case and as СПЧ
+# ("против резолюции Совета по правам человека", "в Совете ООН по правам человека", "резолюции
+# СПЧ"): a vote against is told of the Council's text, in the genitive (session 50, w2).
 _RIGHTS_COUNCIL = re.compile(
     r"human rights council|conseil des droits de l'homme|consejo de derechos humanos"
-    r"|menschenrechtsrat|совет по правам человека|مجلس حقوق الانسان"
+    r"|menschenrechtsrat|совет[а-я]*(?: оон)? по правам человека|(?<![а-я])спч(?![а-я])"
+    r"|مجلس حقوق الانسان"
 )
 
 
