@@ -348,8 +348,9 @@ TUNED_FILE_FLOORS = {
     "ru-sovbez-s50-w2.jsonl": (0.90, 0.81, None, 0),
     # (session 50's Russian set on Russia and China voting against the Human Rights Council's
     # text, told in the genitive or the prepositional, w2: vetoed._RIGHTS_COUNCIL in any case,
-    # macro-F1 0.872 -> 1.000, negatives alerted 4 -> 0; the events still read `veto`)
-    "ru-rights-s50-w2.jsonl": (1.00, 0.40, 1.00, 0),
+    # macro-F1 0.872 -> 1.000, negatives alerted 4 -> 0; then events._RIGHTS_COUNCIL_ELSEWHERE,
+    # the votes against read as the adoption: events 0.400 -> 0.900, "осудил" left `statement`)
+    "ru-rights-s50-w2.jsonl": (1.00, 0.90, 1.00, 0),
 }
 
 

@@ -1877,6 +1877,15 @@ _OTHER_ORGAN_ELSEWHERE = _Gated(
     r"|\b(?:uno-)?(?:general|voll)versammlung|\bmenschenrechtsrat|генассамбле|генеральн\w* ассамбле"
     r"|совет\w* по правам человека|الجمعية العامة|مجلس حقوق الانسان"
 )
+# The Human Rights Council alone, as the five languages name it (Russian in any case and as
+# СПЧ): its members vote on its texts and none can veto one, so a permanent member voting
+# against a text there is no veto with or without an adoption word ("Россия и Китай
+# проголосовали против резолюции Совета по правам человека по Алеппо"; session 50, w2: of the
+# validation items naming it, none is read `veto`; ru-rights-s50-w2 read five so).
+_RIGHTS_COUNCIL_ELSEWHERE = _Gated(
+    r"\bconseil des droits de l'homme|\bconsejo de derechos humanos|\bmenschenrechtsrat"
+    r"|совет\w* (?:оон )?по правам человека|(?<!\w)спч(?!\w)|مجلس حقوق الانسان"
+)
 _SECURITY_COUNCIL_ELSEWHERE = _Gated(
     r"\bconseil de securite|\bconsejo de seguridad|\bsicherheitsrat|совбез|совет\w* безопасности"
     r"|(?<!\w)сб(?!\w)|مجلس الامن"
@@ -1960,14 +1969,17 @@ def _adjust_elsewhere(
         scores["other"] = max(scores["other"], 6.0)
     if (
         scores["veto"] > 0
-        and _OTHER_ORGAN_ELSEWHERE.search(both)
-        and _ADOPTED_WORD_ELSEWHERE.search(both)
+        and (
+            (_OTHER_ORGAN_ELSEWHERE.search(both) and _ADOPTED_WORD_ELSEWHERE.search(both))
+            or _RIGHTS_COUNCIL_ELSEWHERE.search(both)
+        )
         and not _SECURITY_COUNCIL_ELSEWHERE.search(both)
         and not _VETO_WORD_ELSEWHERE.search(both)
     ):
         # The Assembly or the Human Rights Council adopting a text some members voted against
         # ("Assemblée générale : Moscou et Pékin votent contre", "la Asamblea respalda ...;
-        # Rusia y China votaron en contra"): its adoption, no member can veto it.
+        # Rusia y China votaron en contra"): its adoption, no member can veto it. The Human
+        # Rights Council's without an adoption word too (_RIGHTS_COUNCIL_ELSEWHERE).
         scores["resolution_adopted"] = max(scores["resolution_adopted"], scores["veto"] + 1)
         scores["veto"] = 0.0
     if (
