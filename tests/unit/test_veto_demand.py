@@ -18,6 +18,7 @@ from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.evaluation import LabelledItem, evaluate
 from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
+from demandwatch.core.models import Actor, Event
 from demandwatch.core.prepared import prepare
 from demandwatch.core.query import Document
 from demandwatch.core.vetoed import veto_matches
@@ -156,15 +157,19 @@ def test_a_rights_council_vote_is_no_veto_of_the_council(matcher: Matcher) -> No
     # The organ and its act in the headline read as the adoption it is (session 29) ...
     adopted = "Menschenrechtsrat verlangt Zugang für Ermittler in Syrien"
     assert classify(adopted, text).type == "resolution_adopted"
-    # ... and with the act told apart from the organ, the event rules still read a veto.
+    # ... and with the act told apart from the organ, the event rules read the adoption too
+    # since session 50 (events._RIGHTS_COUNCIL_ELSEWHERE: no member of the Human Rights
+    # Council can veto); they read a veto before. The veto watch keeps the Human Rights Council
+    # out whatever they read: a veto read there meets no demand.
     title = "Menschenrechtsrat: Zugang für Ermittler in Syrien verlangt"
-    assert classify(title, text).type == "veto"  # (the event rules read one)
+    assert classify(title, text).type == "resolution_adopted"
+    read_as_veto = Event("veto", (Actor("Russian Federation", "vetoed"), Actor("China", "vetoed")))
     prepared = prepare(title, text)
     matched = [m.demand_id for m in matcher.match_prepared(prepared)]
     assert STOP_VETO not in matched
     watched = matcher.veto_watch(prepared, matched)
     assert [d.id for d in watched] == [STOP_VETO]
-    assert veto_matches(classify(title, text), watched, title) == []
+    assert veto_matches(read_as_veto, watched, title) == []
 
 
 # A long wire whose Syria veto is told past the headline, among words no query reads.
