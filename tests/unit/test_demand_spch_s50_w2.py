@@ -1,0 +1,54 @@
+"""The Human Rights Council named in Russian as СПЧ, with "ООН" or in the prepositional is
+another forum for the stop-veto query (issue 11, session 50, w2; ru-spch-s50-w2).
+
+The query's branches on a Council's paralysis and on a member voting against a text leave out
+other fora by name; in Russian they named the Human Rights Council only as "Совет/Совета по
+правам человека". Where the Security Council is named beside it, the branches read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from demandwatch.core.events import classify
+from demandwatch.core.matching import Matcher
+from demandwatch.core.prepared import prepare
+from demandwatch.core.vetoed import veto_matches
+
+STOP_VETO = "stop-veto-obstruction"
+
+
+def alerted(matcher: Matcher, title: str) -> set[str]:
+    """The demands a run alerts on: the query's matches and those the event meets."""
+    prepared = prepare(title, "")
+    matches = matcher.match_prepared(prepared)
+    watched = matcher.veto_watch(prepared, (m.demand_id for m in matches))
+    derived = veto_matches(classify(title, ""), watched, title)
+    return {m.demand_id for m in (*matches, *derived)}
+
+
+@pytest.mark.parametrize(
+    ("title", "demands"),
+    [
+        ("Россия проголосовала против резолюции Совета ООН по правам человека по Сирии", set()),
+        ("Россия и Китай проголосовали против резолюции СПЧ по бойне в Хуле", set()),
+        (
+            "Россия проголосовала против резолюции Совета по правам человека по Сирии",
+            set(),
+        ),
+        # The Security Council named beside it: as before.
+        (
+            "После доклада комиссии СПЧ Россия и Китай заблокировали в Совбезе санкции против "
+            "Дамаска",
+            {STOP_VETO},
+        ),
+        (
+            "Россия выступила против французской резолюции Совбеза по Алеппо и наложила вето",
+            {STOP_VETO},
+        ),
+        ("Россия и Китай проголосовали против резолюции Совета Безопасности по Сирии", {STOP_VETO}),
+    ],
+)
+def test_the_rights_council_in_russian_is_another_forum(
+    matcher: Matcher, title: str, demands: set[str]
+) -> None:
+    assert alerted(matcher, title) == demands
