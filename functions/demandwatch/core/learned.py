@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise, repeat
@@ -432,6 +433,7 @@ class DemandReading:
                 LearnedDemand(d, probabilities[d], self.model.reasons(found, d))
                 for d in known
                 if probabilities[d] >= max(self.threshold, DEMAND_BARS.get(d, 0.0))
+                and headline_alone_stands(d, item)
             ),
             doubted=frozenset(d for d in doubtable if probabilities[d] < DEMAND_DOUBT),
         )
@@ -480,6 +482,43 @@ DEMAND_DOUBT = 0.01
 # about as often wrong as right that sure (under 0.02 out of fold 8 false matches against
 # 9 right ones, held out 3 against 3; under 0.01, 2 against 1).
 DOUBTED_IN: frozenset[str] = frozenset({"en"})
+
+
+# Session 50 (w1): what an English headline read alone must name for the model's demand
+# to stand on it. The demand model refitted through part 40 (every fit of sessions 49 and
+# 50, C=24 to 48) reads accountability at 0.96 and more on a headline with no text that
+# names a chemical weapon and nothing of Syria nor of an inquiry, a court or evidence (a
+# nerve agent or gas used elsewhere: Salisbury, Navalny, Iraq): it learnt the chemical words
+# from the Syria inquiries' news, and a headline alone gives it no other word to weigh; no
+# bar keeps it out. Measured on validation with the shipped refit (C=24 at 1.0; counts only,
+# tests/eval/LEARNED.md, "Session 50"): this takes away one held-out English negative so
+# read (parts 41-48) and one right reading in parts 11-40 (in the model's sample; the
+# session 44 file reads it too), nothing else; en-demands-s50-w1.jsonl holds such
+# headlines kept (a Syria or inquiry word) and near misses. With text, or another demand or
+# language, the model's reading stands as before.
+_HEADLINE_ALONE_NEEDS: Mapping[str, re.Pattern[str]] = MappingProxyType(
+    {
+        "accountability-investigations": re.compile(
+            r"\b(?:syria|damascus|assad|aleppo|idlib|ghouta|douma|homs|hama|raqqa|daraa"
+            r"|deir|latakia|investigat|inquir|enquir|commission|mechanism|iiim\b|jim\b"
+            r"|opcw|attribution|iit\b|evidence|document|court|tribunal|trial|prosecut"
+            r"|warrant|verdict|sentenc|convict|charge|judge|justice|accountab|impunity"
+            r"|held to account|responsib|war crime|crimes? against|atrocit|finding|report"
+            r"|probe|fact-finding|inspector|expert|detain|tortur|prison|disappear|custody)"
+        )
+    }
+)
+
+
+def headline_alone_stands(demand: str, item: Prepared) -> bool:
+    """Whether the model's reading of ``demand`` stands on ``item`` as far as an English
+    headline with no text goes: where ``demand`` has words it needs there
+    (:data:`_HEADLINE_ALONE_NEEDS`), such a headline must name one of them; any other item,
+    language or demand stands."""
+    needs = _HEADLINE_ALONE_NEEDS.get(demand)
+    if needs is None or item.language != "en" or item.text_words:
+        return True
+    return needs.search(item.title) is not None
 
 
 def learned_demand_stands(demand: Demand, event: Event, votes_lacking: Callable[[], bool]) -> bool:
