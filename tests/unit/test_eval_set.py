@@ -375,6 +375,10 @@ TUNED_FILE_FLOORS = {
     # language, w3, written for the stories: the Arabic, German and French headlines match no
     # demand; its story floors in test_busy_week_story_set_s50_w3)
     "stories-busy-s50-w3.jsonl": (0.74, 1.00, None, 0),
+    # (session 50's second false-veto set, w5b: Russia's own draft failing in a Russian headline,
+    # at its reading after _own_russian_draft_failed: events 0.333 -> 1.000, who vetoed 0.917 ->
+    # 1.000; the strikes draft of April 2018 still alerted stop-veto)
+    "events-falseveto-s50-w5b-2.jsonl": (0.90, 1.00, 1.00, 1),
 }
 
 

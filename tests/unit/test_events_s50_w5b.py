@@ -95,3 +95,42 @@ def test_a_lede_recalling_the_april_text_does_not_make_the_debate_an_adoption() 
         " permanent à justifier son veto.",
     )
     assert event.type == "meeting"
+
+
+# Russia's own draft failing, told in a Russian headline, failed for want of votes: not a veto
+# (session 50, w5b, events-falseveto-s50-w5b-2, _own_russian_draft_failed).
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Российский проект резолюции по Алеппо не прошел в Совбезе ООН",
+        "Совбез ООН отклонил российский проект о продлении мандата СМР",
+        "Проект России с осуждением ударов по Сирии не прошел в Совбезе",
+        "Российский проект по трансграничной помощи Сирии не прошел",
+        "Совет Безопасности отклонил проект России по гуманитарной ситуации на Украине",
+        "Совбез отклонил российский проект резолюции по Газе",
+    ],
+)
+def test_russias_own_draft_failing_is_no_veto(title: str) -> None:
+    event = classify(title)
+    assert event.type == "other"
+    assert event.vetoers == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("title", "vetoers"),
+    [
+        ("Проект Франции и Испании по Алеппо не прошел из-за вето России", {RU}),
+        ("Совбез ООН отклонил западный проект по Хан-Шейхуну: против выступила Россия", {RU}),
+        ("Японский проект по СМР не прошел: Россия проголосовала против", {RU}),
+        (
+            "Проект Кувейта, Германии и Бельгии по Идлибу не прошел из-за вето России и Китая",
+            {RU, "China"},
+        ),
+    ],
+)
+def test_anothers_draft_failing_from_a_members_no_stays_the_veto(
+    title: str, vetoers: set[str]
+) -> None:
+    event = classify(title)
+    assert event.type == "veto"
+    assert event.vetoers == vetoers
