@@ -1,9 +1,10 @@
 """The Human Rights Council named in Russian as СПЧ, with "ООН" or in the prepositional is
 another forum for the stop-veto query (issue 11, session 50, w2; ru-spch-s50-w2).
 
-The query's branches on a Council's paralysis and on a member voting against a text leave out
-other fora by name; in Russian they named the Human Rights Council only as "Совет/Совета по
-правам человека". Where the Security Council is named beside it, the branches read as before."""
+The query's branches on a Council's paralysis, on a member voting against a text and on a
+member opposing one leave out other fora by name; in Russian the first two named the Human Rights
+Council only as "Совет/Совета по правам человека", the third not at all. Where the Security
+Council is named beside it, the branches read as before."""
 
 from __future__ import annotations
 
@@ -35,7 +36,16 @@ def alerted(matcher: Matcher, title: str) -> set[str]:
             "Россия проголосовала против резолюции Совета по правам человека по Сирии",
             set(),
         ),
+        (
+            "Россия и Китай выступили против резолюции Совета ООН по правам человека по Алеппо",
+            set(),
+        ),
+        ("В Совете ООН по правам человека Россия выступила против резолюции по Сирии", set()),
         # The Security Council named beside it: as before.
+        (
+            "Несмотря на доклад СПЧ, Россия выступила против резолюции Совбеза по Алеппо",
+            {STOP_VETO},
+        ),
         (
             "После доклада комиссии СПЧ Россия и Китай заблокировали в Совбезе санкции против "
             "Дамаска",
