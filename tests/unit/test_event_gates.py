@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,11 @@ from demandwatch.core.text import fold, tokens
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
 
 
+@cache
 def _eval_texts() -> list[tuple[str, str]]:
+    """Every labelled item's headline and summary, folded; read when a test first asks, not
+    at collection (under xdist every worker collects every module, and only the one running
+    this module needs them)."""
     pairs: list[tuple[str, str]] = []
     for path in sorted(EVAL_DIR.rglob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -31,9 +36,6 @@ def _eval_texts() -> list[tuple[str, str]]:
                 item = json.loads(line)
                 pairs.append((fold(item.get("title", "")), fold(item.get("summary", ""))))
     return pairs
-
-
-EVAL_TEXTS = _eval_texts()
 
 
 @pytest.mark.parametrize(
@@ -88,7 +90,7 @@ def test_every_match_of_every_cue_contains_a_gate_string() -> None:
     for cues in _COMPILED.values():
         for pattern, _, gate in cues:
             assert gate is not None
-            for title, text in EVAL_TEXTS:
+            for title, text in _eval_texts():
                 for folded in (title, text):
                     for m in pattern.pattern.finditer(folded):
                         checked += 1
@@ -112,7 +114,7 @@ def test_required_sets_are_each_met_by_every_match() -> None:
     # scan from the start of the text). Same rules, texts, matches and assertions as before.
     texts = list(
         dict.fromkeys(
-            [t for pair in EVAL_TEXTS for t in pair] + [f"{a} {b}" for a, b in EVAL_TEXTS]
+            [t for pair in _eval_texts() for t in pair] + [f"{a} {b}" for a, b in _eval_texts()]
         )
     )
     rules = [(rule, rule.pattern, rule.gates) for rule in gated]
@@ -138,15 +140,15 @@ def _scores_agree(title: str, text: str) -> None:
 
 
 def test_gated_scores_equal_ungated_on_every_eval_item() -> None:
-    assert len(EVAL_TEXTS) > 400
-    for title, text in EVAL_TEXTS:
+    assert len(_eval_texts()) > 400
+    for title, text in _eval_texts():
         _scores_agree(title, text)
 
 
 def test_gated_scores_equal_ungated_on_shuffled_word_mixes() -> None:
     # New combinations of the eval items' own words and punctuation, across languages.
     rng = random.Random(13)
-    words = [w for title, text in EVAL_TEXTS for w in re.findall(r"\S+", f"{title} {text}")]
+    words = [w for title, text in _eval_texts() for w in re.findall(r"\S+", f"{title} {text}")]
     for _ in range(400):
         start = rng.randrange(len(words))
         run = words[start : start + rng.randint(3, 40)]
