@@ -105,3 +105,39 @@ def test_a_veto_told_by_its_noun_alone_is_no_act() -> None:
         "The United States said it would use the Assembly's debate to question Moscow.",
     )
     assert event.type != "veto"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (the veto as the kicker, the Assembly's part after the colon: w4's
+        # _ASSEMBLY_HEADLINE reads a kicker before the Assembly as the Assembly's headline)
+        "Russia vetoes Syria aid renewal: General Assembly to debate within ten days",
+        # (an after-clause that ends before the veto: the veto is the main clause's)
+        "Hours after talks fail, Russia vetoes Syria aid renewal, sending it to the General"
+        " Assembly",
+    ],
+)
+def test_the_veto_cast_first_stays_the_veto_whatever_comes_before_it(title: str) -> None:
+    event = classify(title, "Russia vetoed the draft on Tuesday; 13 members voted in favour.")
+    assert event.type == "veto"
+    assert event.vetoers == frozenset({RU})
+
+
+def test_a_veto_in_the_after_clause_dates_the_assembly_s_debate() -> None:
+    event = classify(
+        "After Russia vetoed aid renewal, General Assembly debates Syria",
+        "Speaker after speaker criticised Moscow in the Assembly on Thursday.",
+    )
+    assert event.type == "meeting"
+    assert event.vetoers == frozenset()
+
+
+def test_a_russian_text_against_russia_is_not_russia_s_own_draft() -> None:
+    # (w5b's _RU_OWN_DRAFT read "проект ... России" two words apart as Russia's draft; a text
+    # condemning Russia that fails is as often Russia's veto)
+    event = classify(
+        "Проект резолюции с осуждением России не прошел в СБ ООН", "Россия проголосовала против."
+    )
+    assert event.type == "veto"
+    assert event.vetoers == frozenset({RU})

@@ -4143,7 +4143,14 @@ def classify_prepared(
     voting = _without_short_rival(combined)
     vote = _tally(voting)
     _adjust(scores, folded_title, folded_text, language)
-    if language == "en" and scores["veto"] > 0 and _ASSEMBLY_HEADLINE.search(folded_title):
+    if (
+        language == "en"
+        and scores["veto"] > 0
+        and _ASSEMBLY_HEADLINE.search(folded_title)
+        # (a kicker telling the veto cast, the Assembly's part after it: "Russia vetoes Syria
+        # aid renewal: General Assembly to debate within ten days", the veto's report)
+        and not _assembly_ahead_of_veto(folded_title)
+    ):
         # The Assembly, the headline's subject, cannot veto: what it did is the item's event
         # (its resolution, its debate on a veto), not the Council's veto it names.
         scores["veto"] = 0.0
@@ -7033,7 +7040,10 @@ _VETO_CAST_TITLE = _Gated(
 _RU_DRAFT_FAILED = _Gated(r"не прош(?:ел|ла|ло|ли)\b|отклонил\w* (?:\w+ ){0,2}проект")
 _RU_OWN_DRAFT = _Gated(
     r"российск\w* (?:\w+ ){0,2}(?:проект|резолюц|документ|текст)"
-    r"|(?:проект|резолюци|документ|текст)\w* (?:\w+ ){0,2}(?:россии|рф|москвы)\b"
+    # (Russia the text's author, not its target: "проект резолюции с осуждением России" is a
+    # text against Russia, whose failure is as often Russia's veto)
+    r"|(?:проект|резолюци|документ|текст)\w* (?:(?!с |против |осужд|о |об |по |в |на |к )\w+ ){0,2}"
+    r"(?:россии|рф|москвы)\b"
 )
 _RU_VETO_TOLD = _Gated(
     r"вето|ветир|заблокир|против (?:выступил|проголосовал)|проголосовал\w* против"
@@ -7097,7 +7107,9 @@ _VETO_CAST_ACT_TITLE = _Gated(
 )
 # A headline whose veto only dates what follows ("After Russia's veto, the General Assembly
 # ..."): the words before the veto cast.
-_AFTER_THE_VETO_TITLE = _Gated(r"\b(?:after|apres|tras|despues|nach|nachdem|после|بعد)\b")
+# (the after-word's clause holding the veto: "Hours after talks fail, Russia vetoes ..." tells
+# the veto in its main clause)
+_AFTER_THE_VETO_TITLE = _Gated(r"\b(?:after|apres|tras|despues|nach|nachdem|после|بعد)\b[^,;:]*$")
 
 
 _LAST_WEEKDAY = re.compile(rf"\blast (?:{alternation(WEEKDAYS)})\b")
