@@ -11,21 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from demandwatch.core.events import classify
 from demandwatch.core.matching import Matcher
-from demandwatch.core.prepared import prepare
-from demandwatch.core.vetoed import veto_matches
+from shipped_demands import alerted
 
 STOP_VETO = "stop-veto-obstruction"
-
-
-def alerted(matcher: Matcher, title: str) -> set[str]:
-    """The demands a run alerts on: the query's matches and those the event meets."""
-    prepared = prepare(title, "")
-    matches = matcher.match_prepared(prepared)
-    watched = matcher.veto_watch(prepared, (m.demand_id for m in matches))
-    derived = veto_matches(classify(title, ""), watched, title)
-    return {m.demand_id for m in (*matches, *derived)}
 
 
 @pytest.mark.parametrize(
