@@ -20,9 +20,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-# Part 49 (english-49, multilingual-49, busy-week-50) is this session's (50) blind part;
-# part 48 was session 49's and is now an ordinary validation part.
-BLIND = 49
+# Part 50 (english-50, multilingual-50, busy-week-51) is this session's (51) blind part;
+# part 49 was session 50's and is now an ordinary validation part.
+BLIND = 50
 
 ROOT = Path.cwd()
 EVAL = Path(os.environ.get("FIGS_EVAL", str(ROOT / "tests" / "eval")))
