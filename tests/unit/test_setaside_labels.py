@@ -1164,6 +1164,18 @@ PARTS = {
         shared_stories=39,
         multilingual_stories=(35, 3),
     ),
+    "multilingual-50.jsonl": Part(
+        "m50-{lang}-",
+        OTHERS,
+        29,
+        negatives=10,
+        per_demand=2,
+        every_event=True,
+        vetoers=True,
+        stories=40,
+        shared_stories=40,
+        multilingual_stories=(35, 3),
+    ),
     "english-39.jsonl": Part(
         "s39-en-",
         EN,
