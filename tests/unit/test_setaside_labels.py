@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-49.jsonl, busy-week-15.jsonl … busy-week-50.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-50.jsonl, busy-week-15.jsonl … busy-week-50.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1395,6 +1395,16 @@ PARTS = {
         stories=19,
         shared_stories=13,
         multilingual_stories=(9, 3),
+    ),
+    "english-50.jsonl": Part(
+        "s50-en-",
+        EN,
+        200,
+        negatives=72,
+        per_demand=16,
+        every_event=True,
+        vetoers=True,
+        shared_stories=24,
     ),
 }
 
