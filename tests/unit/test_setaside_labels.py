@@ -1,4 +1,4 @@
-"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-50.jsonl, busy-week-15.jsonl … busy-week-50.jsonl) are well formed.
+"""The later set-aside parts (tests/eval/setaside/*-2.jsonl … *-50.jsonl, busy-week-15.jsonl … busy-week-51.jsonl) are well formed.
 
 These files are measured only, never tuned on, so no figure is asserted here, and nothing
 about what the items tell: only that every line is a labelled item in the format the eval
@@ -1405,6 +1405,16 @@ PARTS = {
         every_event=True,
         vetoers=True,
         shared_stories=24,
+    ),
+    "busy-week-51.jsonl": Part(
+        "b51-{lang}-",
+        None,
+        file_negatives=32,
+        days=7,
+        span_days=6,
+        stories=21,
+        shared_stories=12,
+        multilingual_stories=(7, 3),
     ),
 }
 
