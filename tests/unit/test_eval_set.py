@@ -396,6 +396,11 @@ TUNED_FILE_FLOORS = {
     # at its reading after _own_russian_draft_failed: events 0.333 -> 1.000, who vetoed 0.917 ->
     # 1.000; the strikes draft of April 2018 still alerted stop-veto)
     "events-falseveto-s50-w5b-2.jsonl": (0.90, 1.00, 1.00, 1),
+    # (session 51's English set, w4: the model's scheduled vote where the rules read a draft at 0.5,
+    # learned.ENGLISH_VOTE_AHEAD_AT, and records headed "U.N. "/"No. " read by their own headline,
+    # _unnamed_no_on_a_draft: events 0.647 -> 0.882; left: the chemical text "to be acted on" Friday
+    # (the model at 0.47) and the monitors' mandate expiring; S/2016/846's record alerts stop-veto)
+    "en-events-s51-w4a.jsonl": (0.82, 0.88, 1.00, 1),
 }
 
 

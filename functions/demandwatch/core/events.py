@@ -4164,7 +4164,9 @@ def classify_prepared(
             scores[kind] = 0.0
         scores["other"] = max(scores["other"], 6.0)
     if vote is not None:
-        _by_the_rules(scores, vote, combined, recorded=_is_record(combined, vote))
+        _by_the_rules(
+            scores, vote, combined, recorded=_is_record(combined, vote), title=folded_title
+        )
     best = max(EVENT_TYPES, key=lambda t: (scores[t], -EVENT_TYPES.index(t)))
     # One passing "said" in the body is not what the item reports.
     weak = best == "statement" and scores[best] < _LEAST
@@ -7562,7 +7564,12 @@ _BARE_VETO = _Gated(r"\bvetos?\b")
 
 
 def _by_the_rules(
-    scores: dict[EventType, float], vote: VoteTally, text: str, *, recorded: bool = False
+    scores: dict[EventType, float],
+    vote: VoteTally,
+    text: str,
+    *,
+    recorded: bool = False,
+    title: str = "",
 ) -> None:
     """What a recorded vote says under the Council's rules: nine votes and a permanent
     member's negative vote is a veto; fewer than nine is a draft that failed on its own,
@@ -7570,7 +7577,7 @@ def _by_the_rules(
 
     ``recorded``: the item is the voting record itself ("Yes: 12; No: 2 (...)"), so the
     vote was held, whatever its "Vote on ..." heading says, and its outcome follows from
-    the totals alone.
+    the totals alone. ``title``: the item's headline (folded), the start of ``text``.
     """
     permanent_against = any(name in _PERMANENT for name in vote.against_members)
     failed = scores["veto"] > 0 or scores["other"] > 0
@@ -7583,7 +7590,7 @@ def _by_the_rules(
         # A record that says its text was not adopted with nine votes in favour in the
         # Council says a permanent member voted no, whether it names the member or not.
         refused = _RECORD_NOT_ADOPTED.search(text) is not None or (
-            council and _unnamed_no_on_a_draft(vote, text)
+            council and _unnamed_no_on_a_draft(vote, text, title)
         )
         carried = not refused and (
             (
@@ -7693,12 +7700,13 @@ _DRAFT_RECORD_TITLE = re.compile(r"\bdraft\b|\bs/\d{4}/\d+\b")
 _NUMBERED_RESOLUTION_TITLE = re.compile(r"^(?:vote on )?resolution \d{3,4}\b")
 
 
-def _unnamed_no_on_a_draft(vote: VoteTally, text: str) -> bool:
-    """The record (``text``: its headline, then its summary) is a Council draft's whose nine or
-    more votes in favour met votes against it names nobody for, the adoption unsaid."""
+def _unnamed_no_on_a_draft(vote: VoteTally, text: str, title: str) -> bool:
+    """The record (``text``: its headline ``title``, then its summary) is a Council draft's whose
+    nine or more votes in favour met votes against it names nobody for, the adoption unsaid.
+    (The headline is the item's own: the text's first ". " ends it too soon at "U.N. " or
+    "No. ", a missed veto; session 51, w4.)"""
     if vote.in_favour < 9 or vote.against == 0 or vote.against_members:
         return False
-    title = text.split(". ", 1)[0]
     return (
         _DRAFT_RECORD_TITLE.search(title) is not None
         and _NUMBERED_RESOLUTION_TITLE.search(title) is None

@@ -298,6 +298,14 @@ NEVER_TAKEN_AWAY: frozenset[EventType] = frozenset(
 # French headline alone at 0.76, a false page), so the other languages keep the 0.9 bar.
 ENGLISH_ADOPTION_AT = 0.6
 ENGLISH_ADOPTION_UP_TO = 0.75
+# In the same English items (the shipped threshold or lower) the model gives a scheduled vote
+# where the rules read a draft at 0.5, not at MOVES' 0.9: a draft "put to a vote on Friday",
+# "to be voted on", is the vote ahead, and the model reads it so where the rules' draft words
+# win (session 51, w4). On validation (counts only; English parts 11-49, busy weeks 11-50,
+# the model fitted through part 40) English items the rules read as a draft and the model as
+# a scheduled vote at 0.5 to 0.9 are 9, all scheduled votes (4 of them held-out, 41-49), and
+# no draft; the other languages keep the 0.9 bar (unmeasured there).
+ENGLISH_VOTE_AHEAD_AT = 0.5
 
 
 class EventOpinion(Protocol):
@@ -332,6 +340,13 @@ class SecondOpinion:
             and self.threshold <= ENGLISH_ADOPTION_UP_TO
         ):
             needed = ENGLISH_ADOPTION_AT
+        if (
+            rules == "draft_resolution"
+            and best == "vote_scheduled"
+            and item.detected == "en"
+            and self.threshold <= ENGLISH_ADOPTION_UP_TO
+        ):
+            needed = ENGLISH_VOTE_AHEAD_AT
         if probabilities[best] < needed:
             return rules
         return best
