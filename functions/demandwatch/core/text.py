@@ -215,9 +215,19 @@ def _extract_plain(markup: str) -> str | None:
     return "".join(out)
 
 
+# The ASCII characters of the categories ``clean`` removes (Cc and Cf): the C0 controls and
+# DEL; no ASCII character is Cf. tests/unit/test_text_clean_s51_w5.py checks all 128.
+_ASCII_CONTROLS = bytes([*range(32), 127])
+
+
 def clean(text: str) -> str:
     """A feed field as one plain line: HTML dropped, control and format characters removed."""
     text = html_to_text(text)
-    return " ".join(
-        "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf")).split()
-    )
+    if text.isascii():
+        # The bytes' deletion, not each character's category looked up in turn: a whole
+        # item's text is cleaned to read its first sentence (council.body_named), ~5 ms a
+        # 50,000-character text that way (bench cpu_huge).
+        kept = text.encode("ascii").translate(None, _ASCII_CONTROLS).decode("ascii")
+    else:
+        kept = "".join(ch for ch in text if unicodedata.category(ch) not in ("Cc", "Cf"))
+    return " ".join(kept.split())
