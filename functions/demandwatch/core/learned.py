@@ -447,7 +447,7 @@ class DemandReading:
             added=tuple(
                 LearnedDemand(d, probabilities[d], self.model.reasons(found, d))
                 for d in known
-                if probabilities[d] >= max(self.threshold, DEMAND_BARS.get(d, 0.0))
+                if probabilities[d] >= demand_bar(d, self.threshold, item)
                 and headline_alone_stands(d, item)
             ),
             doubted=frozenset(d for d in doubtable if probabilities[d] < DEMAND_DOUBT),
@@ -476,6 +476,39 @@ DEMAND_THRESHOLD = 0.8
 DEMAND_BARS: Mapping[str, float] = MappingProxyType(
     {"stop-veto-obstruction": 0.9, "accountability-investigations": 0.9}
 )
+# Session 51 (w1): the veto demand's bar on an English item naming a Council decision. The
+# demand model refitted through part 40 reads English stop-veto misses at 0.8 to 0.9 that no
+# query, veto or context rule reaches (votes put off under pressure, previews, meetings and
+# reactions naming the vote, the draft or the Council): on held-out parts 41-49 (busy weeks
+# 41-50, out of the model's sample; counts only) 4 items so read, all labelled stop-veto and
+# none otherwise; in parts 11-40 19 labelled stop-veto against 1 negative, a statement naming
+# Russia and nothing the Council decides, which the words below keep at 0.9. Elsewhere the
+# bar stays 0.9: a German vote set with no pressure named reads 0.85 (parts 11-40), and the
+# model, fitted to a fifth as many items a language, has less to go on.
+# tests/eval/en-stopveto-s51-w1.jsonl holds such items and near misses.
+_COUNCIL_NAMED_BARS: Mapping[str, float] = MappingProxyType({"stop-veto-obstruction": 0.8})
+_COUNCIL_DECISION = re.compile(
+    r"\b(?:vetoe?s?|vetoed|vetoing|drafts?|resolutions?|council|councils"
+    r"|votes?|voted|voting|block(?:s|ed|ing)?|chapter vii|permanent members?|p5"
+    r"|mandate|renewal|renew|cross border)\b"
+)
+
+
+def demand_bar(demand: str, threshold: float, item: Prepared) -> float:
+    """The probability at which the model adds ``demand`` to ``item`` in a run whose
+    threshold is ``threshold``: the demand's own bar (DEMAND_BARS) where that is higher,
+    less on an English item whose headline or lede (the words the model reads) names a
+    Council decision, for the demands of _COUNCIL_NAMED_BARS; never under ``threshold``."""
+    bar = max(threshold, DEMAND_BARS.get(demand, 0.0))
+    lower = _COUNCIL_NAMED_BARS.get(demand)
+    if lower is None or lower >= bar or item.language != "en":
+        return bar
+    read = " ".join((*item.title_words, *item.text_words[:TEXT_WORDS]))
+    if _COUNCIL_DECISION.search(read) is None:
+        return bar
+    return max(threshold, lower)
+
+
 # The probability under which the model takes away a demand a query matched: the query's
 # words are there, and the model, having weighed all of the item's, is next to sure the
 # news is not that demand's (mostly another file's news, or the words in passing). Measured
