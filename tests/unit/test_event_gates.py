@@ -8,34 +8,21 @@ of their words.
 
 from __future__ import annotations
 
-import json
 import random
 import re
-from functools import cache
-from pathlib import Path
 
 import pytest
 
-from demandwatch.core import events
 from demandwatch.core.events import _COMPILED, _cue_scores, required_literals, required_sets
 from demandwatch.core.language import detect
-from demandwatch.core.text import fold, tokens
+from demandwatch.core.text import tokens
+from gated_corpus import labelled_pairs
 
-EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
 
-
-@cache
-def _eval_texts() -> list[tuple[str, str]]:
-    """Every labelled item's headline and summary, folded; read when a test first asks, not
-    at collection (under xdist every worker collects every module, and only the one running
-    this module needs them)."""
-    pairs: list[tuple[str, str]] = []
-    for path in sorted(EVAL_DIR.rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                pairs.append((fold(item.get("title", "")), fold(item.get("summary", ""))))
-    return pairs
+def _eval_texts() -> tuple[tuple[str, str], ...]:
+    """Every labelled item's headline and summary, folded (tests/gated_corpus.py), read at
+    first use."""
+    return labelled_pairs()
 
 
 @pytest.mark.parametrize(
@@ -98,39 +85,14 @@ def test_every_match_of_every_cue_contains_a_gate_string() -> None:
     assert checked > 500  # the evaluation items exercise the cues
 
 
-def test_required_sets_are_each_met_by_every_match() -> None:
+def test_required_sets_read_off_a_pattern() -> None:
+    # (That every match of every gated rule meets its sets, on every labelled text: the
+    # modules test_event_gates_every_text_1 and _2, which two workers share.)
     assert required_sets(r"\b(?:expected|due) to (?:vote|adopt)") == (
         frozenset({"expected", "due"}),
         frozenset({" to "}),
         frozenset({"vote", "adopt"}),
     )
-    gated = [g for g in vars(events).values() if isinstance(g, events._Gated)]
-    assert len(gated) > 15
-    # Every rule over every distinct text (titles, summaries, and each pair joined). Text by
-    # text, as an item's rules read it: which gate strings a text holds is then found once
-    # for all the rules (gated.present keeps the answer for a recent text), where rule by
-    # rule it was found again for each of ~230 rules, two thirds of this test's time. The
-    # bare pattern runs once a text: its search is the first match its finditer yields (both
-    # scan from the start of the text). Same rules, texts, matches and assertions as before.
-    texts = list(
-        dict.fromkeys(
-            [t for pair in _eval_texts() for t in pair] + [f"{a} {b}" for a, b in _eval_texts()]
-        )
-    )
-    rules = [(rule, rule.pattern, rule.gates) for rule in gated]
-    checked = 0
-    for text in texts:
-        for rule, pattern, gates in rules:
-            bare = None
-            for m in pattern.finditer(text):
-                checked += 1
-                bare = bare or m
-                for gate in gates:
-                    assert any(s in m.group(0) for s in gate), (pattern.pattern, m.group(0))
-            # The gated search finds what the bare pattern finds.
-            found = rule.search(text)
-            assert (bare and bare.span()) == (found and found.span()), (pattern.pattern, text)
-    assert checked > 500
 
 
 def _scores_agree(title: str, text: str) -> None:

@@ -9,45 +9,25 @@ evaluation items (outside the set-aside part) and on new mixes of their words.
 from __future__ import annotations
 
 import importlib
-import json
 import random
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 import pytest
 
 from demandwatch.core import events, gated
 from demandwatch.core.gated import Gated, Placed, alternation, present, top_level_branches
-from demandwatch.core.text import fold
-
-EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
+from gated_corpus import gated_rules, tuning_texts
 
 
 def _texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(EVAL_DIR.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                title, summary = fold(item.get("title", "")), fold(item.get("summary", ""))
-                texts.append(f"{title} {summary}")
-    rng = random.Random(31)
-    words = [w for text in texts for w in text.split()]
-    for _ in range(400):
-        start = rng.randrange(len(words))
-        texts.append(" ".join(words[start : start + rng.randint(2, 60)] + rng.sample(words, 8)))
-    return texts
-
-
-TEXTS = _texts()
+    """The tuning texts and new mixes of their words (tests/gated_corpus.py: every rule
+    over every one of them is checked in test_gated_every_text_1 and _2)."""
+    return list(tuning_texts())
 
 
 def _rules() -> list[Gated]:
-    rules = [g for g in vars(events).values() if isinstance(g, Gated)]
-    rules += [cue for cues in events._COMPILED.values() for cue, _, _ in cues]
-    rules += [rule for _, _, rule in events._ROLE_PATTERNS]
-    return rules
+    return gated_rules()
 
 
 @pytest.mark.parametrize(
@@ -76,24 +56,6 @@ def test_every_rule_splits_back_into_itself() -> None:
         assert "|".join(branches) == rule.source
         for branch in branches:
             re.compile(branch)  # each alternative is a pattern of its own
-
-
-def test_gated_search_is_the_bare_search_for_every_rule() -> None:
-    rules = _rules()
-    split = [r for r in rules if r.pattern and r._branches]
-    assert len(split) > 40  # the alternatives path is exercised
-    assert len(TEXTS) > 1000
-    # Every rule over every text: the bare pattern's answer, match for match.
-    found = 0
-    for text in TEXTS:  # text by text, as an item's rules read it
-        for rule in rules:
-            bare = rule.pattern.search(text)
-            gated = rule.search(text)
-            assert (bare and (bare.span(), bare.groups())) == (
-                gated and (gated.span(), gated.groups())
-            ), (rule.source, text)
-            found += bare is not None
-    assert found > 1000
 
 
 def test_a_rule_remembers_only_the_very_text_it_last_read() -> None:
@@ -152,7 +114,7 @@ def test_member_names_are_read_as_before() -> None:
     assert re.fullmatch(events._NAME_PATTERN.replace(r"|\bus\b|\buk\b", ""), "russian federation")
     bare = re.compile(rf"(?<![\w.])({plain}|\bus\b|\buk\b)(?:\s*(?:,|and)\s*)?(\w+)?")
     fast = re.compile(rf"(?<![\w.])({events._NAME_PATTERN})(?:\s*(?:,|and)\s*)?(\w+)?")
-    for text in TEXTS:
+    for text in _texts():
         assert [(m.span(), m.groups()) for m in bare.finditer(text)] == [
             (m.span(), m.groups()) for m in fast.finditer(text)
         ]
@@ -196,9 +158,10 @@ def test_a_long_rule_with_groups_is_searched_by_its_alternatives_alone() -> None
     long = [Gated(r.source) for r in _rules() if len(r.source) > gated.WHOLE_AT_MOST]
     assert len(long) >= 3
     found = 0
+    texts = _texts()
     for rule in long:
         whole = re.compile(rule.source)
-        for text in TEXTS:
+        for text in texts:
             assert _same(rule.search(text)) == _same(whole.search(text)), (rule.source, text)
             bare = [_same(m) for m in whole.finditer(text)]
             assert [_same(m) for m in rule.finditer(text)] == bare, (rule.source, text)
@@ -265,7 +228,7 @@ def test_one_pass_finds_exactly_the_strings_a_text_contains(library: str | None)
     # Half the strings built into the automaton, the other half watched after it (tested
     # one by one until the next build), then all of them built in.
     literals.watch(strings[:half])
-    texts = TEXTS[::3] + _tricky_texts()
+    texts = _texts()[::3] + _tricky_texts()
     for text in texts:
         assert set(literals.present(text)) == {s for s in strings[:half] if s in text}
     literals.watch(strings[half:])
@@ -308,7 +271,7 @@ def test_a_joined_text_contains_what_a_pass_over_it_finds(library: str | None) -
     literals = gated._Literals(None if library is None else importlib.import_module(library))
     literals.watch(strings)
     rng = random.Random(3)
-    texts = TEXTS[::7] + _tricky_texts()[::2]
+    texts = _texts()[::7] + _tricky_texts()[::2]
     for _ in range(300):
         left, right = rng.choice(texts), rng.choice(texts)
         for sep in (" ", ". ", "", "d. "):
@@ -355,28 +318,6 @@ def test_strings_of_one_or_two_letters_are_tested_apart() -> None:
     assert either.search("one of them") is not None
     assert either.search("no such words") is None
     assert either.search("two vetoes") is not None
-
-
-def test_gated_finditer_is_the_bare_finditer_for_every_rule() -> None:
-    # Every rule: finditer reads only the alternatives whose strings the text holds (a
-    # rule whose strings it lacks, none), and where every match begins with a leading
-    # string, tries them only where one begins.
-    rules = _rules()
-    for rule in rules:
-        rule.pattern  # noqa: B018 (compiled, so that leading strings are read below)
-    by_places = [r for r in rules if gated.leading_strings(r.source) is not None]
-    assert len(by_places) > 40  # the member-name rules and many others
-    assert len([r for r in rules if r._branches]) > 40  # the alternatives path
-    found = 0
-    for text in TEXTS:
-        for rule in rules:
-            bare = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
-            assert [(m.span(), m.groups()) for m in rule.finditer(text)] == bare, (
-                rule.source,
-                text,
-            )
-            found += len(bare)
-    assert found > 1000
 
 
 def test_finditer_reads_only_the_alternatives_a_text_can_match() -> None:
@@ -747,8 +688,9 @@ def test_placed_rules_are_their_bare_patterns_on_every_text() -> None:
     placed = [rule for rule in vars(events).values() if isinstance(rule, Placed)]
     assert placed  # (the tally's headings, _HEAD_FIRST)
     found = 0
+    texts = _texts()
     for rule in placed:
-        for text in TEXTS:
+        for text in texts:
             bare = _spans(rule.pattern.finditer(text))
             assert _spans(rule.finditer(text)) == bare, (rule.pattern.pattern, text)
             found += len(bare)

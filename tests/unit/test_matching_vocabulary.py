@@ -6,43 +6,13 @@ compared and reported, never an item."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
 from demandwatch.core.matching import Matcher
 from demandwatch.core.models import Demand
 from demandwatch.core.prepared import prepare
 from demandwatch.core.query import Document, Vocabulary, compile_query
 
-EVAL_DIR = Path(__file__).resolve().parents[1] / "eval"
-
-
-def _labelled() -> list[tuple[str, str, str | None]]:
-    rows = []
-    for path in sorted(EVAL_DIR.glob("*.jsonl")) + sorted(EVAL_DIR.glob("setaside/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rows.append((row.get("title", ""), row.get("summary") or "", row.get("lang")))
-    return rows
-
-
-def test_the_fast_path_matches_as_every_demand_on_every_word_on_every_labelled_item() -> None:
-    config = load_config(SHIPPED_CONFIG_DIR)
-    pairs = [(d, c.context) for c in config.campaigns for d in c.demands]
-    fast, full = Matcher(pairs, prefilter=True), Matcher(pairs, prefilter=False)
-    rows = _labelled()
-    assert len(rows) > 9000  # every labelled set, the set-aside ones included
-    differing = matched = 0
-    for title, text, language in rows:
-        prepared = prepare(title, text, language)
-        for active_only in (True, False):
-            expected = full.match_prepared(prepared, active_only=active_only)
-            differing += fast.match_prepared(prepared, active_only=active_only) != expected
-            matched += bool(expected)
-    assert differing == 0
-    assert matched > 5000  # the items really do match, wildcards and phrases among them
+# (Over every labelled item: the modules test_matching_vocabulary_every_item_1 and _2, which
+# two workers share; tests/vocabulary_corpus.py.)
 
 
 def _demand(query: str) -> tuple[Demand, None]:
