@@ -224,23 +224,62 @@ class _Places:
     with the same list of member names); the answer for an item's few texts is kept."""
 
     _KEEP = 32
+    # Strings watched since the automaton was built, found one by one (str.find) until
+    # there are this many, or half as many as it holds, or this many texts were read
+    # meanwhile (as _Literals waits). Rebuilt at every new pattern's strings, the automaton
+    # was built some 1,000 times over as an item's rules first met their alternatives (a
+    # rebuild reads every string watched, some 10,000): most of the gate tests' time and of
+    # a fresh process's first items. The places found are the same: every occurrence of
+    # every string, overlapping ones included, either way.
+    _PENDING = 48
+    _TEXTS = 256
 
     def __init__(self, library: Any) -> None:
         self._library = library
         self._strings: set[str] = set()
         self._automaton: Any = None
+        self._built = 0  # how many strings the automaton holds
+        self._pending: set[str] = set()  # watched, not yet in the automaton
+        self._since = 0
         self._recent: dict[int, tuple[str, list[tuple[int, str]]]] = {}
 
     def watch(self, strings: AbstractSet[str]) -> None:
         if strings <= self._strings:
             return
-        self._strings |= strings
+        new = strings - self._strings
+        self._strings |= new
+        self._pending |= new
         self._recent.clear()
+        if len(self._pending) >= max(self._PENDING, self._built // 2):
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         automaton = self._library.Automaton()
         for string in self._strings:
             automaton.add_word(string, string)
         automaton.make_automaton()
         self._automaton = automaton
+        self._built = len(self._strings)
+        self._pending = set()
+        self._since = 0
+
+    def _occurrences(self, text: str) -> set[tuple[int, str]]:
+        """Every (start, string) of a watched string in ``text``."""
+        if self._pending:
+            self._since += 1
+            if self._since >= self._TEXTS:
+                self._rebuild()
+        found = (
+            {(end - len(s) + 1, s) for end, s in self._automaton.iter(text)}
+            if self._automaton is not None
+            else set()
+        )
+        for string in self._pending:
+            start = text.find(string)
+            while start >= 0:
+                found.add((start, string))
+                start = text.find(string, start + 1)
+        return found
 
     def starts(self, text: str, leads: AbstractSet[str]) -> list[int]:
         """Where a string of ``leads`` begins in ``text``, in order, each place once."""
@@ -248,7 +287,7 @@ class _Places:
         if kept is not None and kept[0] is text:
             found = kept[1]
         else:
-            found = sorted({(end - len(s) + 1, s) for end, s in self._automaton.iter(text)})
+            found = sorted(self._occurrences(text))
             if len(self._recent) >= self._KEEP:
                 self._recent.clear()
             self._recent[id(text)] = (text, found)
