@@ -3,20 +3,11 @@ matcher and the event classifier both read that preparation, as the pipeline doe
 
 from __future__ import annotations
 
-import json
 import random
-from datetime import datetime
-from pathlib import Path
 
-from demandwatch.bootstrap import build_matcher
-from demandwatch.config import SHIPPED_CONFIG_DIR, load_config
-from demandwatch.core.events import classify, classify_prepared
-from demandwatch.core.matching import Matcher
 from demandwatch.core.prepared import MAX_TEXT_CHARS, prepare
 from demandwatch.core.query import Document
 from demandwatch.core.text import tokens, words
-
-EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
 def test_prepare_folds_and_splits_title_and_text() -> None:
@@ -42,28 +33,9 @@ def test_text_past_the_cap_is_not_read() -> None:
     assert "syria" in Document("", text).words
 
 
-def test_the_pipeline_s_shared_preparation_gives_what_matching_and_classifying_apart_give() -> None:
-    config = load_config(SHIPPED_CONFIG_DIR)
-    matcher: Matcher = build_matcher(config)
-    rows = [
-        json.loads(line)
-        for path in sorted(EVAL.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    assert len(rows) > 400
-    matched = 0
-    for row in rows:
-        title, text = row["title"], row.get("summary") or ""
-        published = datetime.fromisoformat(row["published"].replace("Z", "+00:00"))
-        item = prepare(title, text)
-        found = matcher.match_prepared(item, active_only=True)
-        assert found == matcher.match(title, text, active_only=True)
-        assert classify_prepared(item, published=published) == classify(
-            title, text, published=published
-        )
-        matched += bool(found)
-    assert matched > 100
+# (That the pipeline's shared preparation gives what matching and classifying apart give,
+# on every evaluation item: the modules test_prepared_every_item_1 and _2, which two workers
+# share; tests/vocabulary_corpus.py.)
 
 
 def test_ascii_text_splits_into_the_words_the_regular_expression_finds() -> None:
