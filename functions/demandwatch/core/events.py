@@ -9866,6 +9866,86 @@ _REACTS_AFTER = re.compile(
 _AUTHOR_AFTER = re.compile(
     r"(?:'s)?(?:\s+[\w-]+){0,2}?\s+(?:drafts?|texts?|resolutions?|proposals?|push|bid|plan|initiative)\b"
 )
+# ... and as the five other languages name a text's author (session 51, w2): after the text
+# and "of" or "tabled by" ("doble veto al proyecto de EEUU", "veto au projet de résolution des
+# États-Unis", "texte présenté par la France", "Entwurf der USA"), in the genitive after it
+# ("вето на проект США", "проект резолюции Франции") or the instrumental after its participle
+# ("внесенный Францией"), as its adjective ("proyecto estadounidense", "projet américain",
+# "proyecto ruso", "der amerikanische Entwurf", "مشروع قرار امريكي"), as a compound's first
+# part ("US-Resolution"), after the verb of tabling ("مشروع قرار قدمته فرنسا"). The "no" side
+# reader took such a member for the vetoer wherever no rule named one: "Doble veto al proyecto
+# de EEUU" read the United States, not the double veto's pair (validation 11-49, counts only:
+# 8 vetoes so read, es 5, de, ru, ar 1 each; 0 such members labelled vetoing where the reader
+# alone named them).
+_DRAFT_NOUN_LATIN = (
+    r"(?:proyecto|propuesta|texto|borrador|resolucion|iniciativa|projet|texte|proposition"
+    r"|resolution|initiative|entwurf|resolutionsentwurf|beschlussentwurf|vorlage|beschlussvorlage"
+    r"|text|antrag)"
+)
+# (words between the text and its author: "de resolución", "sobre Siria"; not a vote, a veto, an
+# objection or a preposition opening one, whose member is the one voting: "texto con el voto
+# en contra de Rusia", "projet face à l'opposition de la Russie")
+_AUTHOR_GAP = (
+    r"(?:\s+(?!(?:veto|vetos|voto|votos|vote|votes|oposicion|opposition|rechazo|rejet|refus|bloqueo"
+    r"|blocage|negativa|objeciones?|objections?|resistencia|nein|widerstand|ablehnung|stimmen?"
+    r"|con|ante|avec|face|mit|gegen|an|por|par|tras|apres|nach|pese|malgre|trotz|contra|contre)\b)"
+    r"[\w-]+){0,3}?"
+)
+_AUTHOR_BEFORE_ELSEWHERE = re.compile(
+    _fold_letters(
+        rf"\b{_DRAFT_NOUN_LATIN}{_AUTHOR_GAP}\s+(?:de|del|des|du|von|der|aus"
+        r"|(?:presentad|propuest|redactad|impulsad|patrocinad|auspiciad|elaborad)[oa]s? por"
+        r"|(?:presente|propose|redige|depose|porte|soumis|elabore|parraine)e?s? par"
+        r"|(?:eingebracht|vorgelegt|eingereicht|ausgearbeitet|vorgeschlagen) von)"
+        r"(?:\s+(?:los|las|el|la|le|les|den|dem|der|die))?\s*(?:l')?$"
+        r"|(?<!\w)(?:проект\w*|текст\w*|резолюци\w*|предложени\w*|инициатив\w*)(?: резолюци\w*)?\s+$"
+        r"|(?<!\w)(?:внесенн|подготовленн|предложенн|разработанн|представленн|выдвинут)\w*\s+$"
+        r"|(?<!\w)(?:مشروع|مشاريع|نص|اقتراح)(?: (?:ال)?قرار)?\s+$"
+        r"|(?<!\w)(?:مشروع|مشاريع|نص|اقتراح)(?: (?:ال)?قرار)?(?: [^ .،]+){0,3}? (?:قدمته|قدمتها|تقدمت به"
+        r"|تقدم به|اقترحته|اقترحتها|صاغته|صاغتها|اعدته|اعدتها|طرحته|طرحتها)\s+$"
+    )
+)
+# (the Russian nominative is a clause's subject, not the text's author: "Проект резолюции
+# Россия и Китай заблокировали")
+_RU_NOMINATIVE = frozenset(
+    fold(n)
+    for n in ("россия", "китай", "франция", "великобритания", "москва", "пекин", "вашингтон")
+)
+_DRAFT_ADJECTIVE_BEFORE = re.compile(
+    rf"\b{_DRAFT_NOUN_LATIN}(?: de (?:resolucion|resolution))?\s+$"
+)
+_DRAFT_ADJECTIVE = re.compile(
+    r"(?:americaine?|estadounidense|chinoise?|chino|russe|ruso|britannique|britanico|francaise?"
+    r"|frances)$"
+)
+_GERMAN_ADJECTIVE = re.compile(r"(?:amerikanisch|britisch|franzosisch|russisch|chinesisch)\w*$")
+_GERMAN_TEXT_AFTER = re.compile(
+    r"(?:-|\s+(?:(?!veto|nein)[\w-]+\s+)?)(?:resolution|resolutionsentwurf|entwurf|beschlussentwurf"
+    r"|vorlage|text|antrag|initiative)\b"
+)
+
+_LISTED_BEFORE = re.compile(
+    rf"(?:(?:{_NAME_PATTERN})(?:\s*,\s*|\s+(?:and|et|y|und|и|&)\s+|\s+و)"
+    r"(?:(?:the|la|le|les|el|los|del|du|des|de|der|die|den|dem)\s+)*)+$"
+)
+
+
+def _author_elsewhere(clause: str, start: int, end: int) -> bool:
+    """The member named from ``start`` to ``end`` is the text's author, as the five other
+    languages name one (see _AUTHOR_BEFORE_ELSEWHERE's comment)."""
+    raw = clause[start:end]
+    if clause.startswith("-", end) and _GERMAN_TEXT_AFTER.match(clause, end):
+        return True
+    if _GERMAN_ADJECTIVE.search(raw) and _GERMAN_TEXT_AFTER.match(clause, end):
+        return True
+    # (the members listed before it share its part: "projet de la France et du Royaume-Uni",
+    # "مشروع قرار قدمته فرنسا وبريطانيا")
+    before = _LISTED_BEFORE.sub("", clause[max(0, start - 80) : start])
+    if _DRAFT_ADJECTIVE.search(raw) and _DRAFT_ADJECTIVE_BEFORE.search(before):
+        return True
+    return _AUTHOR_BEFORE_ELSEWHERE.search(before) is not None and raw not in _RU_NOMINATIVE
+
+
 # A verb of saying or judging between a member and the "no" it speaks of: "the U.S.
 # ambassador, in a speech after the vote, said the veto ...".
 _SPEAKS = re.compile(
@@ -9973,6 +10053,7 @@ def _on_the_no_side(
         or _OTHER_ROLE_AFTER.match(clause[end:])
         or _OTHER_ROLE_AFTER.match(after)
         or _REACTS_AFTER.match(after)
+        or _author_elsewhere(clause, start, end)
     )
 
 
