@@ -412,6 +412,11 @@ TUNED_FILE_FLOORS = {
     # languages, w2, at its reading after _author_elsewhere: who vetoed 0.619 -> 1.000; the
     # accountability read on the Arabic sanctions text and missed on the English Douma probe)
     "who-vetoed-s51-w2.jsonl": (0.93, 1.00, 1.00, 0),
+    # (session 51's English set, w4, second part: meetings the model reads at 0.6 where the rules
+    # read other news, a draft or a report, learned.ENGLISH_MEETING_AT: events 0.765 as at its
+    # first reading; the set's four misses sit under the bar or are not the model's meeting; the
+    # rule's fixes are in older tuning files)
+    "en-events-s51-w4.jsonl": (1.00, 0.76, 1.00, 0),
 }
 
 

@@ -306,6 +306,19 @@ ENGLISH_ADOPTION_UP_TO = 0.75
 # a scheduled vote at 0.5 to 0.9 are 9, all scheduled votes (4 of them held-out, 41-49), and
 # no draft; the other languages keep the 0.9 bar (unmeasured there).
 ENGLISH_VOTE_AHEAD_AT = 0.5
+# And a meeting where the rules read other news, a draft or a report at 0.6, not at the shipped
+# threshold: a briefing, a session or consultations told without the rules' meeting words ("P5 talks
+# on British Ghouta text go nowhere", a rapporteur's answer at the Human Rights Council, the
+# Assembly's debate on a veto told by its speakers) (session 51, w4, en-events-s51-w4). On
+# validation (counts only; English parts 11-49, busy weeks 11-50, the model fitted through part 40)
+# the English items so read with the model's meeting at 0.6 to 0.75 are 11 meetings (2 held out,
+# 41-49) and nothing else; at 0.5 to 0.6, 5 meetings and one `other` (held out), so the bar is 0.6.
+# Not where the rules read a statement: there the band holds 4 meetings more, but also a call
+# ("Britain urges Security Council to back text ...", the model's meeting at 0.72), and a guard
+# keeping a call's statement loses calls made at the Council's meetings (branch
+# w4-keep-meeting-statement).
+ENGLISH_MEETING_AT = 0.6
+ENGLISH_MEETING_FROM: frozenset[EventType] = frozenset({"other", "draft_resolution", "report"})
 
 
 class EventOpinion(Protocol):
@@ -347,6 +360,13 @@ class SecondOpinion:
             and self.threshold <= ENGLISH_ADOPTION_UP_TO
         ):
             needed = ENGLISH_VOTE_AHEAD_AT
+        if (
+            best == "meeting"
+            and rules in ENGLISH_MEETING_FROM
+            and item.detected == "en"
+            and self.threshold <= ENGLISH_ADOPTION_UP_TO
+        ):
+            needed = ENGLISH_MEETING_AT
         if probabilities[best] < needed:
             return rules
         return best
