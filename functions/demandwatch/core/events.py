@@ -3975,6 +3975,48 @@ _NUMBERED_NOT_UN = _Gated(
 )
 
 
+# The same in French (session 51, w5; fr-events-s51-w5): "Résolution 2165 : les convois de l'ONU
+# pourront franchir quatre points de passage", "Avec la résolution 2672 (2023), les convois ...",
+# "Les quinze se sont entendus samedi sur la résolution 2401, qui exige ...". Why (validation,
+# counts only, main f531ff2, model on, French items of multilingual parts 11-49 and busy weeks
+# 11-50): the items naming a numbered resolution are 38 adoptions and 1 `other` ("de la
+# résolution ..."); 5 of the adoptions were read `other`, 3 of them (2 held out, 41-49) with nothing
+# else read, and so taken; none labelled otherwise is. French names the text with its article:
+# "la résolution 2401" or a headline's "Résolution 2165 :" (after a kicker at most). Not a
+# resolution the news is of, by, in, under, in spite of, since, after or before ("de la", "par la",
+# "malgré la", "depuis la" ...), a report, debate or talks on one, one a speaker judges, cites,
+# defends, respects, applies, violates or ignores ("Moscou juge la résolution 2401 ..."), nor where
+# another body (the Arab League's "résolution 7438", the EU, a parliament) or its implementation
+# or history ("mise en oeuvre", "il y a dix ans") is named: _NUMBERED_NOT_UN_FR.
+_NUMBERED_TOLD_FR = _Gated(
+    r"(?<!\bde )(?<!\ba )(?<!\bpar )(?<!\bdans )(?<!\ben )(?<!\bselon )(?<!\bmalgre )(?<!\bdepuis )"
+    r"(?<!\bapres )(?<!\bavant )(?<!\bsous )(?<!\bcontre )(?<!\bvers )"
+    r"(?<!\brapport sur )(?<!\bdebat sur )(?<!\breunion sur )(?<!\bconsultations sur )"
+    r"(?<!\bnegociations sur )(?<!\bdiscussions sur )(?<!\bpourparlers sur )"
+    r"(?<!\bjuge )(?<!\bjugent )(?<!\bcritique )(?<!\bcritiquent )(?<!\bconteste )(?<!\bcontestent )"
+    r"(?<!\bdefend )(?<!\bdefendent )(?<!\binvoque )(?<!\binvoquent )(?<!\bcite )(?<!\bcitent )"
+    r"(?<!\brespecte )(?<!\brespecter )(?<!\brespectent )(?<!\bapplique )(?<!\bappliquer )"
+    r"(?<!\bappliquent )(?<!\bviole )(?<!\bvioler )(?<!\bviolent )(?<!\bignore )(?<!\bignorer )"
+    r"(?<!\bignorent )(?<!\bbafoue )(?<!\bbafouent )"
+    r"\bla resolution \d{4}\b"
+    r"|^(?:[^:]{0,40}: )?resolution \d{4}\b"
+)
+_NUMBERED_NOT_UN_FR = _Gated(
+    r"\b(?:ligue arabe|ligue|ue|union europeenne|parlement\w*|senat|congres|assemblee nationale"
+    r"|anniversaire|ans apres|ans plus tard|il y a|mise en oeuvre|application|violation\w*|viol\w*"
+    r"|bafou\w*|ignor\w*)\b"
+)
+
+
+def _numbered_resolution_told_fr(title: str, text: str) -> bool:
+    """Whether a French headline or lede (the first sentence) names a numbered resolution as the
+    news (_NUMBERED_TOLD_FR), no other body's nor its implementation or history
+    (_NUMBERED_NOT_UN_FR)."""
+    lede = _SENTENCE_END.split(text, maxsplit=1)[0]
+    told = joined(title, ". ", lede)
+    return bool(_NUMBERED_TOLD_FR.search(told) and not _NUMBERED_NOT_UN_FR.search(told))
+
+
 def _numbered_resolution_told(title: str, text: str) -> bool:
     """Whether the headline or the lede (the first sentence, after any dateline) names a numbered
     resolution as the news (_NUMBERED_TOLD), no other body's nor its history (_OTHER_BODY,
@@ -4174,10 +4216,13 @@ def classify_prepared(
     if (
         event_type == "other"
         and scores["other"] == 0
-        and language == "en"
-        and _numbered_resolution_told(folded_title, folded_text)
+        and (
+            (language == "en" and _numbered_resolution_told(folded_title, folded_text))
+            or (language == "fr" and _numbered_resolution_told_fr(folded_title, folded_text))
+        )
     ):
-        # (a numbered resolution in an item the rules read nothing in: its adoption)
+        # (a numbered resolution in an item the rules read nothing in: its adoption; English
+        # and French)
         event_type = "resolution_adopted"
     periodic = (
         event_type == "other" and scores["other"] == 0 and _periodic_product(folded_title, language)
