@@ -64,7 +64,7 @@ def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]
 # places; the held-out files (en-negatives-6/7, multi-demands-8/9, stories-busy-4) stay
 # without floors, as their README rows say why.
 TUNED_FILE_FLOORS = {
-    # name: (macro-F1, event accuracy, who vetoed or None, negatives alerted at most)
+    # name: (macro-F1 or None, event accuracy, who vetoed or None, negatives alerted at most)
     "multi-demands-22.jsonl": (0.97, 0.91, 1.00, 3),
     # (session 42, w2: 0.79 -> 0.76 when the sampling labels changed, back to 0.79 with the
     # samples rule written for them, ml-samples-s42: read 0.791)
@@ -421,6 +421,10 @@ TUNED_FILE_FLOORS = {
     # _numbered_resolution_told_fr: events 0.571 -> 0.929; left: 2254's road map read
     # `draft_resolution` by its negotiations)
     "fr-events-s51-w5.jsonl": (1.00, 0.92, 1.00, 0),
+    # (who-vetoed-s51-w2's second part, w2: two vetoes of a U.S. text off Syria, after
+    # _united_states_text: who vetoed 0.308 -> 0.846; no demand, so no macro-F1; left: a double
+    # veto with no author named and a single veto of the Mali text, read with nobody)
+    "who-vetoed-s51-w2b.jsonl": (None, 1.00, 0.84, 0),
 }
 
 
@@ -428,7 +432,9 @@ TUNED_FILE_FLOORS = {
 def test_tuned_files_hold_their_readings(capsys: pytest.CaptureFixture[str], name: str) -> None:
     macro_f1, events, who, alerted = TUNED_FILE_FLOORS[name]
     report = run_eval(capsys, name)
-    assert float(report["macro_f1"]) >= macro_f1  # type: ignore[arg-type]
+    if macro_f1 is not None:
+        # (None for a file of hard negatives only, whose macro-F1 is n/a)
+        assert float(report["macro_f1"]) >= macro_f1  # type: ignore[arg-type]
     assert float(report["event_accuracy"]) >= events  # type: ignore[arg-type]
     if who is not None:
         assert float(report["actor_accuracy"]) >= who  # type: ignore[arg-type]

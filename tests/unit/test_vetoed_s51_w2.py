@@ -128,3 +128,44 @@ def test_russias_own_draft_short_of_votes_has_no_vetoer() -> None:
         published=_on("2018-04-10"),
     )
     assert event.vetoers == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("Doble veto al proyecto de EEUU sobre Venezuela en el Consejo de Seguridad", "2019-02-28"),
+        ("Double veto au projet de résolution des États-Unis sur la Corée du Nord", "2022-05-26"),
+        ("Doppelveto gegen US-Resolution zu Waffenruhe in Gaza", "2024-03-22"),
+        ("فيتو مزدوج على مشروع قرار أمريكي بشأن غزة", "2023-10-25"),
+        ("Двойное вето на проект США по Газе", "2024-03-22"),
+        (
+            "Doble veto a la resolución de Estados Unidos sobre un alto el fuego en Gaza",
+            "2024-03-22",
+        ),
+        ("Double veto on U.S. draft on Gaza humanitarian pauses", "2023-10-25"),
+    ],
+)
+def test_two_vetoes_of_a_united_states_text_are_russias_and_chinas(title: str, day: str) -> None:
+    event = classify(title, "", published=_on(day))
+    assert (event.type, event.vetoers) == ("veto", frozenset({CHINA, RUSSIA}))
+
+
+@pytest.mark.parametrize(
+    ("title", "day", "vetoers"),
+    [
+        ("Rusia y China vetan el proyecto de EEUU sobre Venezuela", "2019-02-28", {CHINA, RUSSIA}),
+        ("Washington oppose son veto au projet brésilien sur Gaza", "2023-10-18", {US}),
+        (
+            "USA scheitern mit Gaza-Resolution: Russland und China legen Veto ein",
+            "2024-03-22",
+            {CHINA, RUSSIA},
+        ),
+        # (two vetoes off Syria with no author named, one veto of another's text: nobody read)
+        ("Doble veto en el Consejo de Seguridad sobre Venezuela", "2019-02-28", set()),
+        ("Veto al proyecto de Francia y Emiratos sobre las sanciones a Malí", "2023-08-30", set()),
+        ("Двойное вето на проект Франции по Мали", "2023-08-30", set()),
+    ],
+)
+def test_other_vetoes_off_syria_keep_their_reading(title: str, day: str, vetoers: set[str]) -> None:
+    event = classify(title, "", published=_on(day))
+    assert (event.type, event.vetoers) == ("veto", frozenset(vetoers))
