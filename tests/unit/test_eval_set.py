@@ -64,7 +64,7 @@ def run_eval(capsys: pytest.CaptureFixture[str], name: str) -> dict[str, object]
 # places; the held-out files (en-negatives-6/7, multi-demands-8/9, stories-busy-4) stay
 # without floors, as their README rows say why.
 TUNED_FILE_FLOORS = {
-    # name: (macro-F1 or None, event accuracy, who vetoed or None, negatives alerted at most)
+    # name: (macro-F1, event accuracy, who vetoed or None, negatives alerted at most)
     "multi-demands-22.jsonl": (0.97, 0.91, 1.00, 3),
     # (session 42, w2: 0.79 -> 0.76 when the sampling labels changed, back to 0.79 with the
     # samples rule written for them, ml-samples-s42: read 0.791)
@@ -421,10 +421,6 @@ TUNED_FILE_FLOORS = {
     # _numbered_resolution_told_fr: events 0.571 -> 0.929; left: 2254's road map read
     # `draft_resolution` by its negotiations)
     "fr-events-s51-w5.jsonl": (1.00, 0.92, 1.00, 0),
-    # (who-vetoed-s51-w2's second part, w2: two vetoes of a U.S. text off Syria, after
-    # _united_states_text: who vetoed 0.308 -> 0.846; no demand, so no macro-F1; left: a double
-    # veto with no author named and a single veto of the Mali text, read with nobody)
-    "who-vetoed-s51-w2b.jsonl": (None, 1.00, 0.84, 0),
 }
 
 
@@ -432,9 +428,7 @@ TUNED_FILE_FLOORS = {
 def test_tuned_files_hold_their_readings(capsys: pytest.CaptureFixture[str], name: str) -> None:
     macro_f1, events, who, alerted = TUNED_FILE_FLOORS[name]
     report = run_eval(capsys, name)
-    if macro_f1 is not None:
-        # (None for a file of hard negatives only, whose macro-F1 is n/a)
-        assert float(report["macro_f1"]) >= macro_f1  # type: ignore[arg-type]
+    assert float(report["macro_f1"]) >= macro_f1  # type: ignore[arg-type]
     assert float(report["event_accuracy"]) >= events  # type: ignore[arg-type]
     if who is not None:
         assert float(report["actor_accuracy"]) >= who  # type: ignore[arg-type]
@@ -1767,12 +1761,10 @@ def test_busy_week_story_set_s47_w3(capsys: pytest.CaptureFixture[str]) -> None:
     a pre-vote post and a Spanish call the same morning, three speakers on Douma the same
     afternoon), written by w3 (session 47) and committed before the change it measures, which
     did not land (branch w3-keep-lone-language). First reading (main b66875b + the set): P
-    0.600 / R 0.500 both ways: the Caesar report split three ways, the JIM vetoes a day apart
-    joined, Merkel joined the Secretary-General's call. Session 51 (w3, an outcome told in the
-    Council's hours a day after the story's is parted, ``stories._later_days_outcome``): the JIM
-    vetoes a day apart parted, 0.750 / 0.500 both ways, held here."""
+    0.600 / R 0.500 both ways, held here: the Caesar report split three ways, the JIM vetoes a
+    day apart joined, Merkel joined the Secretary-General's call."""
     report = run_eval(capsys, "stories-busy-s47-w3.jsonl")
-    floors = {"clustering": (0.75, 0.50), "clustering_labelled_events": (0.75, 0.50)}
+    floors = {"clustering": (0.60, 0.50), "clustering_labelled_events": (0.60, 0.50)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)
@@ -1849,13 +1841,12 @@ def test_precision_story_set_s51_w3(capsys: pytest.CaptureFixture[str]) -> None:
     on the evening of 17 November 2017, a day after its veto of the U.S. renewal; near misses:
     the first veto's news the next morning, the next afternoon naming its day, and naming its
     draft; the July 2020 vetoes three days apart; the Council's and the Assembly's adoptions two
-    days apart), written by w3 (session 51) and committed before the change it measures. First
-    reading (main f531ff2 + the set): P 0.786 / R 0.846 both ways: the English wire on the
-    Japanese veto joins the first veto's story. After (an outcome naming no day, told from the
-    Council's hours of a day after the story's outcome and its first report, is parted whatever
-    words it shares, ``stories._later_days_outcome``): 1.000 / 1.000 both ways, held here."""
+    days apart), written by w3 (session 51) and committed before the change it measures, which
+    landed and was reverted after the review (branch w3-keep-next-day-vote). First reading (main
+    f531ff2 + the set): P 0.786 / R 0.846 both ways, held here: the English wire on the Japanese
+    veto joins the first veto's story."""
     report = run_eval(capsys, "stories-precision-s51-w3.jsonl")
-    floors = {"clustering": (1.00, 1.00), "clustering_labelled_events": (1.00, 1.00)}
+    floors = {"clustering": (0.78, 0.84), "clustering_labelled_events": (0.78, 0.84)}
     for key, (precision, recall) in floors.items():
         figures = report[key]
         assert isinstance(figures, dict)

@@ -151,11 +151,9 @@ def test_double_veto_on_syrias_files_without_the_word(
 
 
 def test_double_veto_off_syria_still_names_nobody() -> None:
-    # (a double veto on another file, with no word of Syria's drafts and no U.S. author: nobody,
-    # as before; a U.S. text's double veto is Russia's and China's since session 51, w2's
-    # _united_states_text: "U.S. draft on Venezuela fails in double veto")
+    # (a double veto on another file, with no word of Syria's drafts: nobody, as before)
     event = classify(
-        "Draft on Venezuela fails in double veto",
+        "U.S. draft on Venezuela fails in double veto",
         "Nine members voted in favour of the text calling for new elections.",
         published=datetime(2019, 2, 28, 21, 0, tzinfo=UTC),
     )

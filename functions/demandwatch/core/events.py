@@ -4381,33 +4381,11 @@ def _double_vetoers(
     if when is not None and when not in (day, day - timedelta(days=1)):
         return ()
     told = _TWO_VETOES.search(folded) or _TWO_PERMANENT_VETO.search(folded)
-    if not told or not (_ON_SYRIA.search(folded) or _united_states_text(folded)):
+    if not told or not _ON_SYRIA.search(folded):
         return ()
     if any(a.name in _RUSSIA_AND_CHINA for a in actors if a.role in ("abstained", "voted_for")):
         return ()
     return tuple(Actor(name, "vetoed") for name in _RUSSIA_AND_CHINA)
-
-
-# Two vetoes of a text the United States wrote, on any file: Russia and China's too. The
-# United States did not veto its own text, and of the other four only Russia and China have
-# cast a veto since 1989 (the double vetoes of the United States' texts on Venezuela in 2019,
-# North Korea in 2022 and Gaza in October 2023 and March 2024 were theirs). Session 51 (w2;
-# who-vetoed-s51-w2b): "Doble veto al proyecto de EEUU sobre Gaza" read nobody once its author
-# was no longer read vetoing (validation 11-49, counts only: 3 Spanish vetoes so told, each
-# labelled China and Russia; no double veto of a U.S. text labelled otherwise).
-def _united_states_text(folded: str) -> bool:
-    """The item names the United States as the vetoed text's author, in the headline's or the
-    lede's clauses (see _author_elsewhere, _AUTHOR_AFTER and _SPONSORS_AFTER)."""
-    for sentence in _SENTENCE_END.split(folded, maxsplit=4)[:4]:
-        for clause in _CLAUSE_BREAK.split(sentence):
-            for name, start, end in _member_mentions(clause):
-                if name == "United States" and (
-                    _author_elsewhere(clause, start, end)
-                    or _SPONSORS_AFTER.match(clause, end)
-                    or _AUTHOR_AFTER.match(clause, end)
-                ):
-                    return True
-    return False
 
 
 # A veto read with nobody vetoing, whose headline names permanent members as its subject in

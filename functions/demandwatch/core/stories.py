@@ -1352,25 +1352,6 @@ def tally_key(vote: VoteTally | None) -> str | None:
 _FIRST_VOTES = 14
 
 
-def _later_days_outcome(cand: Candidate, day: date | None, first: StoryItem | None) -> bool:
-    """Whether ``cand``, an outcome naming no vote day, was published from the hour the Council
-    votes (``_FIRST_VOTES`` UTC) of a day after ``day``, the outcome day of a story, and after
-    the day its first report of the outcome (``first``) was published: that day's vote, not a
-    later report of the story's (a report at noon UTC is read as the day before's, and the next
-    one two hours on as the day's, however alike: the same vote). Russia's veto of Japan's stopgap for the chemical
-    inquiry (17 November 2017, in the evening) shares nearly every word of its veto of the U.S.
-    renewal the evening before, and joined that story (stories-precision-s51-w3). Why, from
-    validation (counts only, main f531ff2, every part 11-49 and busy week 11-50): of 19 outcomes
-    joining a story of the same outcome on another likely day by a word as written, 13 were
-    wrong (12 vetoes, 1 adoption), every one so published and none of the 6 right ones (later
-    reports published before 14:00 UTC, or naming the story's draft, which still joins)."""
-    if cand.vote_date is not None or day is None:
-        return False
-    when = _utc(cand.item.published)
-    after = day if first is None else max(day, _utc(first.published).date())
-    return when.hour >= _FIRST_VOTES and when.date() > after
-
-
 def vote_days(cand: Candidate) -> tuple[date, date] | None:
     """The days the vote an item reports can have been held on, or None for an item that
     reports no vote (or an announced vote without its date). A draft that failed for want
@@ -3229,18 +3210,11 @@ class StoryClusterer:
             ):
                 continue
             # Likewise the day: an outcome the item most likely reports from another day than
-            # the story's (the next evening's adoption) joins only on a word as written, and not
-            # even so when it is told in the Council's hours of a later day (see
-            # ``_later_days_outcome``): in one language two votes share words as written.
+            # the story's (the next evening's adoption) joins only on a word as written.
             if (
                 dating
                 and self._days_differ(story, cand, likely)
-                and (
-                    not _same_words(story, cand)
-                    or _later_days_outcome(
-                        cand, self._outcome_day(story), self._first_outcome(story)
-                    )
-                )
+                and not _same_words(story, cand)
                 and not _same_draft_outcome(story, cand, documents)
             ):
                 continue
