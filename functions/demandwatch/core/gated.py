@@ -225,8 +225,8 @@ class _Places:
 
     _KEEP = 32
     # Strings watched since the automaton was built, found one by one (str.find) until
-    # there are this many, or half as many as it holds, or this many texts were read
-    # meanwhile (as _Literals waits). Rebuilt at every new pattern's strings, the automaton
+    # there are this many or half as many as it holds, whichever is more, or this many texts
+    # were read meanwhile (as _Literals waits). Rebuilt at every new pattern's strings, the automaton
     # was built some 1,000 times over as an item's rules first met their alternatives (a
     # rebuild reads every string watched, some 10,000): most of the gate tests' time and of
     # a fresh process's first items. The places found are the same: every occurrence of
