@@ -347,25 +347,13 @@ class SecondOpinion:
         if bar is None:
             return rules
         needed = max(self.threshold, bar)
-        if (
-            best == "resolution_adopted"
-            and item.detected == "en"
-            and self.threshold <= ENGLISH_ADOPTION_UP_TO
-        ):
+        # (English at the shipped threshold or lower: the English bars below)
+        english = item.detected == "en" and self.threshold <= ENGLISH_ADOPTION_UP_TO
+        if english and best == "resolution_adopted":
             needed = ENGLISH_ADOPTION_AT
-        if (
-            rules == "draft_resolution"
-            and best == "vote_scheduled"
-            and item.detected == "en"
-            and self.threshold <= ENGLISH_ADOPTION_UP_TO
-        ):
+        if english and rules == "draft_resolution" and best == "vote_scheduled":
             needed = ENGLISH_VOTE_AHEAD_AT
-        if (
-            best == "meeting"
-            and rules in ENGLISH_MEETING_FROM
-            and item.detected == "en"
-            and self.threshold <= ENGLISH_ADOPTION_UP_TO
-        ):
+        if english and best == "meeting" and rules in ENGLISH_MEETING_FROM:
             needed = ENGLISH_MEETING_AT
         if probabilities[best] < needed:
             return rules
